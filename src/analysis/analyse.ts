@@ -1,0 +1,26 @@
+import type { Article } from "../content/article.js";
+import { findDates } from "../nlp/dates.js";
+import { findEntities } from "../nlp/people.js";
+import { findQuotes } from "../nlp/quotes.js";
+import { splitSentences } from "../nlp/sentences.js";
+import { rankSentences } from "../nlp/summary.js";
+import type { Analysis, Sentence } from "./types.js";
+
+/** Bump when analysis output changes, so cached analyses are rebuilt. */
+export const ANALYSER_VERSION = 1;
+
+export function articleSentences(article: Article): Sentence[] {
+  const sentences: Sentence[] = [];
+  article.paragraphs.forEach((paragraph, p) => {
+    for (const span of splitSentences(paragraph)) sentences.push({ index: sentences.length, para: p + 1, text: span.text });
+  });
+  return sentences;
+}
+
+export function analyse(article: Article): Analysis {
+  const sentences = articleSentences(article);
+  const entities = findEntities(sentences);
+  const quotes = findQuotes(sentences, entities);
+  const { dates, referenceDate, referenceDateSource } = findDates(sentences, article.date);
+  return { article, sentences, entities, quotes, dates, summaryRanking: rankSentences(sentences), referenceDate, referenceDateSource };
+}

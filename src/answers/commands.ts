@@ -1,0 +1,12 @@
+import { helpCommand, setHelpCommands, startCommand } from "./help.js";
+import type { CommandSpec } from "./spec.js";
+import { summaryCommand } from "./summary.js";
+
+/** Every command, in the order /help and Telegram's menu list them. */
+export const COMMANDS: CommandSpec[] = [summaryCommand, startCommand, helpCommand];
+
+setHelpCommands(COMMANDS.filter((c) => c.name !== "start"));
+
+export function commandByName(name: string): CommandSpec | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,18 @@
+import type { Library } from "../index/library.js";
+
+export type ChatKind = "private" | "group" | "supergroup" | "channel";
+
+/** One incoming message, as the core sees it. */
+export interface Inbound {
+  text: string;
+  chat: ChatKind;
+  /** In groups: the message mentions the bot or replies to one of its messages. */
+  addressed?: boolean;
+}
+
+export interface AnswerContext {
+  library: Library;
+  /** The bot's username without "@", when known (Telegram mode). */
+  botUsername?: string;
+  now: () => Date;
+}

@@ -1,0 +1,12 @@
+import type { AnswerContext, Inbound } from "./context.js";
+import type { Reply } from "./reply.js";
+
+/** A bot command: its name, its line in /help and the menu, and what it answers. */
+export interface CommandSpec {
+  name: string;
+  /** Short description for Telegram's command menu (≤ 256 chars). */
+  description: string;
+  /** Usage shown in /help, e.g. "/summary [N] [article]". */
+  usage: string;
+  run(args: string, ctx: AnswerContext, inbound: Inbound): Reply[];
+}

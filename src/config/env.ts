@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+export const envSchema = z.object({
+  BOT_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+:[A-Za-z0-9_-]+$/, "must look like 123456789:AAE… (the token BotFather gives you)")
+      .optional(),
+  ),
+  TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).default("https://api.telegram.org")),
+  CONTENT_DIR: z.preprocess(emptyToUndefined, z.string().default("content")),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("data")),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
+  DIGEST_DEFAULT_TIME: z.preprocess(emptyToUndefined, z.string().regex(TIME, "must be a time HH:MM, e.g. 09:00").default("09:00")),
+  DIGEST_DEFAULT_TZ: z.preprocess(emptyToUndefined, z.string().refine(isTimeZone, "must be an IANA time zone such as UTC or Asia/Almaty").default("UTC")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once. A bad value throws a ConfigError naming the variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const name = String(issue?.path[0] ?? "environment");
+  throw new ConfigError(`Invalid setting ${name}: ${issue?.message ?? "invalid value"}`);
+}

@@ -1,0 +1,19 @@
+/** An article as loaded from the content folder: clean paragraphs, no boilerplate. */
+export interface Article {
+  /** Stable id: the file path relative to the content folder, without extension. */
+  id: string;
+  /** Absolute path of the source file. */
+  file: string;
+  title: string;
+  /** Dateline place ("ALMATY, Kazakhstan") when the front matter or the text gives one. */
+  place?: string;
+  source?: string;
+  /** Publication date (YYYY-MM-DD) only when the front matter states one. */
+  date?: string;
+  /** Body paragraphs in order; paragraph n (1-based) is paragraphs[n - 1]. */
+  paragraphs: string[];
+  /** sha256 of the raw file bytes, used as a cache key. */
+  hash: string;
+  /** File modification time (ms since epoch), used for "newest first". */
+  mtimeMs: number;
+}

@@ -1,0 +1,57 @@
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), {
+    message: "must be a date written YYYY-MM-DD",
+  });
+
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, "must not be empty").max(300).optional(),
+    place: z.string().trim().min(1).max(200).optional(),
+    dateline: z.string().trim().min(1).max(200).optional(),
+    source: z.string().trim().min(1).max(500).optional(),
+    date: isoDate.optional(),
+  })
+  .loose();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+export interface SplitFrontMatter {
+  data: FrontMatter;
+  body: string;
+}
+
+const FENCE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/** Splits `---` front matter from the body and validates it. Throws an Error with a readable message. */
+export function splitFrontMatter(text: string): SplitFrontMatter {
+  const match = FENCE.exec(text);
+  if (!match) {
+    if (/^---[ \t]*\n/.test(text)) throw new Error("front matter starts with --- but is never closed");
+    return { data: {}, body: text };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYaml(match[1] ?? "") ?? {};
+  } catch (err) {
+    throw new Error(`front matter is not valid YAML: ${firstLine(err)}`);
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new Error("front matter must be a mapping of key: value lines");
+  }
+  const parsed = frontMatterSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") || "front matter";
+    throw new Error(`front matter field "${where}" ${issue?.message ?? "is invalid"}`);
+  }
+  return { data: parsed.data, body: text.slice(match[0].length) };
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "";
+}

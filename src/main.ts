@@ -1,0 +1,75 @@
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import dotenv from "dotenv";
+import type { AnswerContext } from "./answers/context.js";
+import { CLI_USAGE, parseCli, type CliOptions } from "./config/cli.js";
+import { parseEnv, type Env } from "./config/env.js";
+import { loadLibrary } from "./content/library-loader.js";
+import type { Library } from "./index/library.js";
+import { runLocalChat } from "./local/chat.js";
+import { createLogger, type Logger } from "./log/logger.js";
+import { createBot } from "./telegram/bot.js";
+import { registerCommands } from "./telegram/menu.js";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function readConfig(): { cli: CliOptions; env: Env } {
+  dotenv.config({ quiet: true });
+  try {
+    return { cli: parseCli(process.argv.slice(2)), env: parseEnv(process.env) };
+  } catch (err) {
+    return fail(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function contentFolder(cli: CliOptions, env: Env): string {
+  const dir = path.resolve(cli.content ?? env.CONTENT_DIR);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`The content folder ${dir} does not exist. Create it or pass --content DIR.`);
+  return dir;
+}
+
+async function runTelegram(token: string, env: Env, context: () => AnswerContext, log: Logger): Promise<void> {
+  const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log });
+  let stopping: Promise<void> | undefined;
+  const shutdown = (signal: string) => {
+    stopping ??= (async () => {
+      log.info({ signal }, "stopping");
+      await bot.stop();
+    })();
+    return stopping;
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  await bot.init();
+  await registerCommands(bot.api, log);
+  log.info({ username: bot.botInfo.username, apiRoot: env.TELEGRAM_API_ROOT }, "bot running on Telegram (long polling)");
+  await bot.start({ drop_pending_updates: false, allowed_updates: ["message", "callback_query", "inline_query", "my_chat_member"] });
+}
+
+async function main(): Promise<void> {
+  const { cli, env } = readConfig();
+  if (cli.help) {
+    process.stdout.write(`${CLI_USAGE}\n`);
+    return;
+  }
+  const local = cli.local || !env.BOT_TOKEN;
+  const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN]);
+  const library: Library = await loadLibrary(contentFolder(cli, env), log);
+  const context = (): AnswerContext => ({ library, now: () => new Date() });
+
+  if (local) {
+    const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
+    process.stderr.write(`Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`);
+    await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
+    return;
+  }
+  await runTelegram(env.BOT_TOKEN!, env, context, log);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Fatal: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

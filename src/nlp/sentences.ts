@@ -1,0 +1,73 @@
+/**
+ * A fast rule-based sentence splitter for news prose. It knows common abbreviations,
+ * initials, decimals and closing quotes, and never splits inside a quotation that
+ * continues after a comma.
+ */
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+}
+
+const ABBREVIATIONS = new Set(
+  [
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj",
+    "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "vs",
+    "etc", "al", "approx", "dept", "est", "fig", "no", "nos", "vol", "op", "mt", "ft", "ave", "blvd", "rd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
+  ],
+);
+
+const CLOSERS = "\"'”’)]»";
+
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  const n = paragraph.length;
+  for (let i = 0; i < n; i++) {
+    const ch = paragraph[i];
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    let end = i + 1;
+    while (end < n && (paragraph[end] === "." || paragraph[end] === "!" || paragraph[end] === "?")) end++;
+    while (end < n && CLOSERS.includes(paragraph[end] ?? "")) end++;
+    if (end < n && !/\s/.test(paragraph[end] ?? "")) continue;
+    let next = end;
+    while (next < n && /\s/.test(paragraph[next] ?? "")) next++;
+    if (next >= n) break;
+    if (!startsSentence(paragraph, next)) continue;
+    if (ch === "." && isAbbreviation(paragraph, i)) continue;
+    push(spans, paragraph, start, end);
+    start = next;
+  }
+  push(spans, paragraph, start, n);
+  return spans;
+}
+
+function push(spans: SentenceSpan[], paragraph: string, start: number, end: number): void {
+  const raw = paragraph.slice(start, end);
+  const text = raw.trim();
+  if (text) spans.push({ text, start: start + raw.indexOf(text) });
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const c = text[at] ?? "";
+  if (/[A-Z0-9“"‘'(\[¿¡]/.test(c)) return true;
+  return /\p{Lu}/u.test(c);
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot - 1;
+  while (s >= 0 && /[A-Za-z.]/.test(text[s] ?? "")) s--;
+  const word = text.slice(s + 1, dot);
+  if (word.length === 0) return false;
+  if (/^[A-Z]$/.test(word)) return true; // initial: "J. K. Rowling"
+  if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(word.toLowerCase()) && !isLowerSentenceEnd(word, text, dot);
+}
+
+/** "…from No. 10" stays together, but "…said no." at the end of a sentence splits. */
+function isLowerSentenceEnd(word: string, text: string, dot: number): boolean {
+  if (word.toLowerCase() !== "no" && word.toLowerCase() !== "co") return false;
+  const after = text.slice(dot + 1).trimStart();
+  return word === word.toLowerCase() || !/^\d/.test(after);
+}
