@@ -1,0 +1,20 @@
+/**
+ * `npm run eval`: prints every quality measure of the bot on its gold sets.
+ * `npm run eval -- quotes` (or summary, questions) runs one section.
+ */
+import { runQuestionEval } from "./eval/questions.js";
+import { runQuoteEval } from "./eval/quotes.js";
+import { runSummaryEval } from "./eval/summary.js";
+
+const sections: Record<string, () => Promise<void>> = {
+  quotes: runQuoteEval,
+  summary: runSummaryEval,
+  questions: runQuestionEval,
+};
+
+const wanted = process.argv.slice(2).filter((a) => a in sections);
+for (const [name, run] of Object.entries(sections)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n== ${name} ==`);
+  await run();
+}
