@@ -2,14 +2,14 @@
  * `npm run eval`: prints every quality measure of the bot on its gold sets.
  * `npm run eval -- quotes` (or summary, questions) runs one section.
  */
-import { runQuestionEval } from "./eval/questions.js";
-import { runQuoteEval } from "./eval/quotes.js";
+import { runQuestionsEval } from "./eval/questions.js";
+import { runQuotesEval } from "./eval/quotes.js";
 import { runSummaryEval } from "./eval/summary.js";
 
 const sections: Record<string, () => Promise<void>> = {
-  quotes: runQuoteEval,
+  quotes: runQuotesEval,
   summary: runSummaryEval,
-  questions: runQuestionEval,
+  questions: runQuestionsEval,
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in sections);
