@@ -8,7 +8,8 @@ const MAX_BOILERPLATE_WORDS = 30;
 
 const WHOLE_LINE = [
   /^[-–—•*\s]*(advertisement|advert|ad|sponsored( content)?|promoted|paid content|story continues( below)?( advertisement)?|continue reading( below)?|scroll to continue|skip advert)[-–—•*\s.]*$/i,
-  /^[-–—•*\s]*(share|share this( article| story| page)?|share on \w+|tweet|email|print|comments?|tags?|related|related (articles|stories|content|links|news|topics)|read more|more on this story|recommended|most read|top stories|you may also like|see also|trending)\s*[:|-]?.*$/i,
+  // navigation words alone on a line, or followed by a separator and a list of links
+  /^[-–—•*\s]*(share|share this( article| story| page)?|share on \w+( and \w+)?|tweet|email|print|comments?|tags?|related|related (articles|stories|content|links|news|topics)|read more|more on this story|recommended|most read|top stories|you may also like|see also|trending)\b(\s*[:|–—-].*)?[\s.]*$/i,
   /^(copyright|©|\(c\))\s/i,
   /all rights reserved\.?$/i,
   /^(follow|like) us on\b/i,
