@@ -1,3 +1,4 @@
+import type { Analysis } from "../analysis/types.js";
 import { pickSummary } from "../nlp/summary.js";
 import { chooseArticle, noArticles } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
@@ -22,7 +23,7 @@ export const summaryCommand: CommandSpec = {
       if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1) return [reply(text(USAGE))];
       n = Math.min(Number(rest), total);
     }
-    const picked = pickSummary(analysis.summaryRanking, n);
+    const picked = summaryIndexes(analysis, n);
     const blocks: Block[] = [articleHeading(analysis, ctx.library)];
     for (const i of picked) {
       const s = analysis.sentences[i];
@@ -37,4 +38,9 @@ export const summaryCommand: CommandSpec = {
 /** 3 to 5 sentences, growing with the article. */
 export function defaultLength(total: number): number {
   return Math.min(total, Math.max(3, Math.min(5, Math.round(total / 8))));
+}
+
+/** The sentence indexes /summary N shows, in article order (N capped at the article's length). */
+export function summaryIndexes(analysis: Analysis, n: number): number[] {
+  return pickSummary(analysis.summaryRanking, Math.min(n, analysis.sentences.length));
 }
