@@ -7,9 +7,10 @@ import { parseEnv, type Env } from "./config/env.js";
 import { loadLibrary } from "./content/library-loader.js";
 import type { Library } from "./index/library.js";
 import { runLocalChat } from "./local/chat.js";
-import { createLogger, type Logger } from "./log/logger.js";
+import { Shutdown } from "./lifecycle/shutdown.js";
+import { createLogger, redactor, type Logger } from "./log/logger.js";
 import { createBot } from "./telegram/bot.js";
-import { registerCommands } from "./telegram/menu.js";
+import { Polling } from "./telegram/polling.js";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -32,21 +33,23 @@ function contentFolder(cli: CliOptions, env: Env): string {
 }
 
 async function runTelegram(token: string, env: Env, context: () => AnswerContext, log: Logger): Promise<void> {
+  // One shutdown for everything (SIGINT/SIGTERM, or polling ending): whatever starts
+  // something registers its stop with shutdown.add(name, stop); steps run newest first,
+  // so register a database before what writes to it.
+  const shutdown = new Shutdown(log);
+  const removeSignalHandlers = shutdown.onSignals();
   const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log });
-  let stopping: Promise<void> | undefined;
-  const shutdown = (signal: string) => {
-    stopping ??= (async () => {
-      log.info({ signal }, "stopping");
-      await bot.stop();
-    })();
-    return stopping;
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  await bot.init();
-  await registerCommands(bot.api, log);
-  log.info({ username: bot.botInfo.username, apiRoot: env.TELEGRAM_API_ROOT }, "bot running on Telegram (long polling)");
-  await bot.start({ drop_pending_updates: false, allowed_updates: ["message", "callback_query", "inline_query", "my_chat_member"] });
+  const polling = new Polling(bot, log);
+  shutdown.add("telegram polling", () => polling.stop());
+  log.info({ apiRoot: env.TELEGRAM_API_ROOT }, "connecting to the Bot API");
+  try {
+    await polling.run();
+  } finally {
+    await shutdown.run("polling ended");
+    removeSignalHandlers();
+    // nothing should be left running; if something is, do not hang
+    setTimeout(() => process.exit(process.exitCode ?? 0), 3000).unref();
+  }
 }
 
 async function main(): Promise<void> {
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Fatal: ${err instanceof Error ? err.message : String(err)}\n`);
+  const redact = redactor([process.env.BOT_TOKEN]);
+  process.stderr.write(`Fatal: ${redact(err instanceof Error ? err.message : String(err))}\n`);
   process.exit(1);
 });

@@ -19,10 +19,19 @@ export const envSchema = z.object({
     z
       .string()
       .trim()
-      .regex(/^\d+:[A-Za-z0-9_-]+$/, "must look like 123456789:AAE… (the token BotFather gives you)")
+      .regex(/^\d{1,20}:[A-Za-z0-9_-]{30,}$/, "must look like 123456789:AAE… (digits, a colon, then the 35 characters BotFather gives you)")
       .optional(),
   ),
-  TELEGRAM_API_ROOT: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).default("https://api.telegram.org")),
+  TELEGRAM_API_ROOT: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://api.telegram.org" })
+      .refine((u) => !/[?#]/.test(u), "must be the server address only, without ?query or #fragment")
+      .refine((u) => !/\/bot[^/]*:/i.test(u), "must be the server address only, without /bot<token>")
+      // grammY refuses a trailing slash
+      .transform((u) => u.replace(/\/+$/, ""))
+      .default("https://api.telegram.org"),
+  ),
   CONTENT_DIR: z.preprocess(emptyToUndefined, z.string().default("content")),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("data")),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),

@@ -13,14 +13,19 @@ export interface BotDeps {
 
 /** Builds the grammY bot from its dependencies; starting and stopping it is the caller's. */
 export function createBot(token: string, deps: BotDeps): Bot<Context> {
-  const bot = new Bot<Context>(token, { client: { apiRoot: deps.apiRoot } });
+  // timeoutSeconds: a hung request fails (and is retried) instead of blocking updates for grammY's default 500 s
+  const bot = new Bot<Context>(token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: 75 } });
+  // 429: wait retry_after (≤ 60 s) and retry; 5xx: back off 3 s, 6 s, … (5 times at most);
+  // network errors: back off and retry until the network is back
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }));
 
   const buttons = new ButtonCommands();
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
+  // Error boundary: a failing update is logged and polling goes on with the next one.
   bot.catch((err) => {
-    deps.log.error({ err: err.error, updateId: err.ctx.update.update_id }, "update failed");
+    const update = err.ctx.update;
+    deps.log.error({ err: err.error, updateId: update.update_id, kind: Object.keys(update).find((k) => k !== "update_id") }, "update failed");
   });
   return bot;
 }

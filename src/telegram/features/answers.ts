@@ -1,9 +1,11 @@
 import { Composer, type Context } from "grammy";
+import type { Message } from "grammy/types";
 import type { AnswerContext, ChatKind, Inbound } from "../../answers/context.js";
+import { reply, text, type Reply } from "../../answers/reply.js";
 import { answer } from "../../answers/router.js";
 import type { Logger } from "../../log/logger.js";
 import type { ButtonCommands } from "../keyboard.js";
-import { sendReplies } from "../send.js";
+import { editMessage, isChatUnavailable, renderTelegram, sendMessages } from "../send.js";
 
 export interface AnswerDeps {
   context: () => AnswerContext;
@@ -11,32 +13,92 @@ export interface AnswerDeps {
   log: Logger;
 }
 
-/** Commands and questions: every text message goes through the core router. */
+const EXPIRED = "This button has expired. Send the command again.";
+
+/**
+ * Commands and questions: every text message goes through the core router, and the
+ * replies go back to the same chat (and forum topic) as a reply to the message. Buttons
+ * run their command; the answer replaces the message in place when both are one message.
+ */
 export function answersFeature(deps: AnswerDeps): Composer<Context> {
   const feature = new Composer<Context>();
+  const { log } = deps;
 
   feature.on("message:text", async (ctx, next) => {
     const msg = ctx.message;
     const inbound: Inbound = { text: msg.text, chat: ctx.chat.type as ChatKind, addressed: isAddressed(ctx) };
-    const replies = answer(inbound, { ...deps.context(), botUsername: ctx.me.username });
+    const replies = safeAnswer(inbound, ctx, deps);
     if (replies.length === 0) return next();
-    await sendReplies(ctx.api, { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: msg.is_topic_message ? msg.message_thread_id : undefined }, replies, deps.buttons, deps.log);
+    const target = { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
+    await delivered(log, ctx.chat.id, () => sendMessages(ctx.api, target, renderTelegram(replies), deps.buttons, log));
   });
 
   feature.on("callback_query:data", async (ctx) => {
-    const command = deps.buttons.decode(ctx.callbackQuery.data);
+    const press = deps.buttons.decode(ctx.callbackQuery.data);
     const chat = ctx.chat;
-    if (!command || !chat) {
-      await ctx.answerCallbackQuery({ text: "This button has expired. Send the command again." });
+    if (!press || !chat) {
+      await answerQuery(ctx, log, EXPIRED);
       return;
     }
-    await ctx.answerCallbackQuery();
-    const replies = answer({ text: command, chat: chat.type as ChatKind, addressed: true }, { ...deps.context(), botUsername: ctx.me.username });
-    const threadId = ctx.callbackQuery.message?.message_thread_id;
-    await sendReplies(ctx.api, { chatId: chat.id, threadId }, replies, deps.buttons, deps.log);
+    await answerQuery(ctx, log);
+    const replies = safeAnswer({ text: press.command, chat: chat.type as ChatKind, addressed: true }, ctx, deps);
+    if (replies.length === 0) return;
+    const messages = renderTelegram(replies);
+    const origin = ctx.callbackQuery.message;
+    // an inaccessible (too old) message has date 0 and cannot be edited or replied to
+    const shown = origin && origin.date !== 0 ? (origin as Message) : undefined;
+    const only = messages.length === 1 ? messages[0] : undefined;
+    if (press.editable && shown && only) {
+      try {
+        await editMessage(ctx.api, chat.id, shown.message_id, only, deps.buttons, log);
+        return;
+      } catch (err) {
+        if (isChatUnavailable(err)) {
+          log.info({ chatId: chat.id, description: err.description }, "chat unavailable; answer dropped");
+          return;
+        }
+        log.debug({ chatId: chat.id, err }, "could not edit the message; sending the answer instead");
+      }
+    }
+    const target = { chatId: chat.id, replyTo: shown?.message_id, threadId: shown ? topicOf(shown) : undefined };
+    await delivered(log, chat.id, () => sendMessages(ctx.api, target, messages, deps.buttons, log));
   });
 
   return feature;
+}
+
+/** The core's answer; an unexpected failure becomes a short apology, never silence. */
+function safeAnswer(inbound: Inbound, ctx: Context, deps: AnswerDeps): Reply[] {
+  try {
+    return answer(inbound, { ...deps.context(), botUsername: ctx.me.username });
+  } catch (err) {
+    deps.log.error({ err, updateId: ctx.update.update_id }, "answering failed");
+    return [reply(text("Sorry, something went wrong with that message. Please try again, or send /help."))];
+  }
+}
+
+/** Sends, treating a chat the bot can no longer write to (blocked, removed) as a logged non-event. */
+async function delivered(log: Logger, chatId: number, send: () => Promise<unknown>): Promise<void> {
+  try {
+    await send();
+  } catch (err) {
+    if (!isChatUnavailable(err)) throw err;
+    log.info({ chatId, description: err.description }, "chat unavailable; answer dropped");
+  }
+}
+
+/** Stops the button's spinner; a query that is too old to answer is not an error worth more than a line. */
+async function answerQuery(ctx: Context, log: Logger, message?: string): Promise<void> {
+  try {
+    await ctx.answerCallbackQuery(message ? { text: message } : undefined);
+  } catch (err) {
+    log.debug({ err }, "could not answer the callback query");
+  }
+}
+
+/** The forum topic a message is in (undefined outside forum topics and in the General topic). */
+function topicOf(msg: Message): number | undefined {
+  return msg.is_topic_message ? msg.message_thread_id : undefined;
 }
 
 /** In groups the bot answers plain text only when mentioned or replied to. */
@@ -45,7 +107,10 @@ function isAddressed(ctx: Context): boolean {
   if (!msg) return false;
   if (msg.reply_to_message?.from?.id === ctx.me.id) return true;
   const username = ctx.me.username.toLowerCase();
+  const textOf = msg.text ?? "";
   return (msg.entities ?? []).some(
-    (e) => e.type === "mention" && (msg.text ?? "").slice(e.offset + 1, e.offset + e.length).toLowerCase() === username,
+    (e) =>
+      (e.type === "mention" && textOf.slice(e.offset + 1, e.offset + e.length).toLowerCase() === username) ||
+      (e.type === "text_mention" && e.user.id === ctx.me.id),
   );
 }
