@@ -5,6 +5,7 @@ import type { AnswerContext } from "./answers/context.js";
 import { CLI_USAGE, parseCli, type CliOptions } from "./config/cli.js";
 import { parseEnv, type Env } from "./config/env.js";
 import { loadLibrary } from "./content/library-loader.js";
+import { DigestRuntime } from "./digest/runtime.js";
 import type { Library } from "./index/library.js";
 import { runLocalChat } from "./local/chat.js";
 import { Shutdown } from "./lifecycle/shutdown.js";
@@ -36,11 +37,22 @@ async function runTelegram(token: string, env: Env, context: () => AnswerContext
   // One shutdown for everything (SIGINT/SIGTERM, or polling ending): whatever starts
   // something registers its stop with shutdown.add(name, stop); steps run newest first,
   // so register a database before what writes to it.
+  // Daily digests: DATA_DIR/bot.db opens first (a bad one stops start-up with a clear line).
+  const digests = new DigestRuntime({
+    dataDir: env.DATA_DIR,
+    defaults: { time: env.DIGEST_DEFAULT_TIME, zone: env.DIGEST_DEFAULT_TZ },
+    checkSeconds: env.DIGEST_CHECK_SECONDS,
+    analyses: () => context().library.list(),
+    log,
+  });
   const shutdown = new Shutdown(log);
   const removeSignalHandlers = shutdown.onSignals();
-  const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log });
+  shutdown.add("digest database", () => digests.close());
+  const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log, digest: digests.botDeps() });
   const polling = new Polling(bot, log);
   shutdown.add("telegram polling", () => polling.stop());
+  digests.start(bot.api, () => bot.isInited());
+  shutdown.add("digest scheduler", () => digests.stop());
   log.info({ apiRoot: env.TELEGRAM_API_ROOT }, "connecting to the Bot API");
   try {
     await polling.run();

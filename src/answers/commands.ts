@@ -1,9 +1,10 @@
+import { digestCommand } from "../digest/command.js";
 import { helpCommand, setHelpCommands, startCommand } from "./help.js";
 import type { CommandSpec } from "./spec.js";
 import { summaryCommand } from "./summary.js";
 
 /** Every command, in the order /help and Telegram's menu list them. */
-export const COMMANDS: CommandSpec[] = [summaryCommand, startCommand, helpCommand];
+export const COMMANDS: CommandSpec[] = [summaryCommand, digestCommand, startCommand, helpCommand];
 
 setHelpCommands(COMMANDS.filter((c) => c.name !== "start"));
 

@@ -37,6 +37,15 @@ export const envSchema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
   DIGEST_DEFAULT_TIME: z.preprocess(emptyToUndefined, z.string().regex(TIME, "must be a time HH:MM, e.g. 09:00").default("09:00")),
   DIGEST_DEFAULT_TZ: z.preprocess(emptyToUndefined, z.string().refine(isTimeZone, "must be an IANA time zone such as UTC or Asia/Almaty").default("UTC")),
+  DIGEST_CHECK_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number of seconds between 1 and 60, e.g. 20" })
+      .int("must be a whole number of seconds between 1 and 60, e.g. 20")
+      .min(1, "must be a whole number of seconds between 1 and 60, e.g. 20")
+      .max(60, "must be a whole number of seconds between 1 and 60, e.g. 20")
+      .default(20),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

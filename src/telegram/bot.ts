@@ -3,12 +3,15 @@ import { Bot, type Context } from "grammy";
 import type { AnswerContext } from "../answers/context.js";
 import type { Logger } from "../log/logger.js";
 import { answersFeature } from "./features/answers.js";
+import { digestFeatures, type DigestBotDeps } from "./features/digest.js";
 import { ButtonCommands } from "./keyboard.js";
 
 export interface BotDeps {
   apiRoot: string;
   context: () => AnswerContext;
   log: Logger;
+  /** Daily digests with their storage; without it /digest only explains where digests live. */
+  digest?: DigestBotDeps;
 }
 
 /** Builds the grammY bot from its dependencies; starting and stopping it is the caller's. */
@@ -20,6 +23,8 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }));
 
   const buttons = new ButtonCommands();
+  // /digest and chat membership first: the answers feature only explains /digest.
+  if (deps.digest) bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
   // Error boundary: a failing update is logged and polling goes on with the next one.

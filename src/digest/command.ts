@@ -1,0 +1,74 @@
+import { code, reply, text, type Reply } from "../answers/reply.js";
+import type { CommandSpec } from "../answers/spec.js";
+import { formatClockTime, parseClockTime } from "./schedule.js";
+import { canonicalZone, looksLikeTime } from "./zone.js";
+
+/** What `/digest …` asks for. Parsing is pure; permissions and storage are the adapter's. */
+export type DigestAction =
+  | { kind: "status" }
+  /** Missing parts keep the chat's current setting, else the configured defaults. */
+  | { kind: "on"; time?: string; zone?: string }
+  | { kind: "off" }
+  | { kind: "now" }
+  | { kind: "invalid"; message: string };
+
+export const DIGEST_USAGE = "Use /digest on [HH:MM] [time zone] (e.g. /digest on 08:30 Europe/London), /digest off, /digest now for a preview, or /digest for the status.";
+
+const shown = (word: string) => (word.length > 40 ? `${word.slice(0, 40)}…` : word);
+
+export function timeError(word: string): string {
+  return `${shown(word)} is not a time; use HH:MM, e.g. 08:30.`;
+}
+
+export function zoneError(word: string): string {
+  return `${shown(word)} is not a time zone I know; use UTC or an IANA name such as Europe/London or Asia/Almaty.`;
+}
+
+/** "on 08:30 Asia/Almaty" → { kind: "on", time: "08:30", zone: "Asia/Almaty" }; time and zone in either order. */
+export function parseDigestArgs(args: string): DigestAction {
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  const verb = (words[0] ?? "").toLowerCase();
+  if (words.length === 0 || verb === "status") return words.length <= 1 ? { kind: "status" } : { kind: "invalid", message: DIGEST_USAGE };
+  if (verb === "off" || verb === "stop") return words.length === 1 ? { kind: "off" } : { kind: "invalid", message: DIGEST_USAGE };
+  if (verb === "now" || verb === "preview") return words.length === 1 ? { kind: "now" } : { kind: "invalid", message: DIGEST_USAGE };
+  if (verb === "help") return { kind: "invalid", message: DIGEST_USAGE };
+  // "/digest 08:30 UTC" means "on" too.
+  const explicit = verb === "on" || verb === "start";
+  const rest = explicit ? words.slice(1) : words;
+  if (rest.length > 2) return { kind: "invalid", message: DIGEST_USAGE };
+  let time: string | undefined;
+  let zone: string | undefined;
+  for (const word of rest) {
+    if (looksLikeTime(word) || /^\d/.test(word)) {
+      if (time) return { kind: "invalid", message: DIGEST_USAGE };
+      const t = parseClockTime(word);
+      if (!t) return { kind: "invalid", message: timeError(word) };
+      time = formatClockTime(t);
+      continue;
+    }
+    if (zone) return { kind: "invalid", message: DIGEST_USAGE };
+    zone = canonicalZone(word);
+    if (!zone) {
+      const unknownVerb = !explicit && rest.length === 1;
+      return { kind: "invalid", message: unknownVerb ? `I don't know /digest ${shown(word)}. ${DIGEST_USAGE}` : zoneError(word) };
+    }
+  }
+  return { kind: "on", time, zone };
+}
+
+/** The core's /digest: it has no storage, so outside Telegram it explains where digests live. */
+export const digestCommand: CommandSpec = {
+  name: "digest",
+  description: "Daily digest of new articles at your time (in groups, admins set it)",
+  usage: "/digest [on [HH:MM] [zone] | off | now]",
+  run(args): Reply[] {
+    const action = parseDigestArgs(args);
+    if (action.kind === "invalid") return [reply(text(action.message))];
+    return [
+      reply(
+        text("Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send ", code("/digest on 08:30 Europe/London"), "."),
+        text("Every day at that time the chat gets the new articles — title, a 3-sentence summary, key dates and a notable quote — and what is coming up."),
+      ),
+    ];
+  },
+};

@@ -1,0 +1,97 @@
+import { bold, reply, text, type Block, type Reply } from "../answers/reply.js";
+import type { DigestStore } from "../storage/store.js";
+import type { Delivery, Subscription } from "../storage/types.js";
+import { formatDuration, formatLocal, formatShortDate } from "./format.js";
+import { nextDue, parseClockTime } from "./schedule.js";
+
+export interface DigestDefaults {
+  time: string;
+  zone: string;
+}
+
+/** Everything the status line needs, read from storage. */
+export interface StatusView {
+  now: number;
+  subscription?: Subscription;
+  lastSent?: Delivery;
+  /** The most recent record of any kind (a skipped or failed one is reported). */
+  latest?: Delivery;
+  defaults: DigestDefaults;
+}
+
+export function statusView(store: DigestStore, chatId: number, now: number, defaults: DigestDefaults): StatusView {
+  return { now, defaults, subscription: store.subscription(chatId), lastSent: store.lastSent(chatId), latest: store.latestDelivery(chatId) };
+}
+
+/** A send claimed this long ago and never finished was interrupted (the bot stopped mid-send). */
+const INTERRUPTED_AFTER_MS = 10 * 60_000;
+
+const OFF_WHY: Record<string, string> = {
+  command: "turned off with /digest off",
+  blocked: "switched off because Telegram refused delivery (the bot was blocked)",
+  removed: "switched off because the bot was removed from this chat",
+  migrated: "switched off when this group became a supergroup",
+};
+
+/** "/digest" alone: on or off, when, last sent, next due, and anything missed or failed. */
+export function statusReply(view: StatusView): Reply {
+  const { subscription: sub, now } = view;
+  const blocks: Block[] = [];
+  if (!sub || !sub.enabled) {
+    const since = sub?.offAt !== undefined ? ` on ${formatLocal(sub.offAt, sub.zone)} (${sub.zone})` : "";
+    const why = sub?.offReason ? ` — ${OFF_WHY[sub.offReason] ?? sub.offReason}${since}` : "";
+    blocks.push(text(bold("Daily digest: off"), `${why}.`));
+    if (sub?.offDetail && (sub.offReason === "blocked" || sub.offReason === "removed")) blocks.push(text(`Telegram said: ${sub.offDetail}`));
+    if (view.lastSent?.sentAt !== undefined && sub) blocks.push(text(`Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)} (${sub.zone}).`));
+    blocks.push(
+      text(
+        `Turn it on with /digest on [HH:MM] [time zone], e.g. /digest on 08:30 Europe/London. ` +
+          (sub ? `Without a time it keeps ${sub.time} ${sub.zone}.` : `Without a time it comes at ${view.defaults.time} ${view.defaults.zone}.`),
+      ),
+    );
+    return reply(...blocks);
+  }
+  const time = parseClockTime(sub.time) ?? { hour: 9, minute: 0 };
+  const next = nextDue(now, time, sub.zone);
+  blocks.push(text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${sub.zone} time.`));
+  blocks.push(text(view.lastSent?.sentAt !== undefined ? `Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)}.` : "Last sent: not yet."));
+  blocks.push(text(`Next: ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}).`));
+  const problem = problemLine(view.latest, now, sub);
+  if (problem) blocks.push(problem);
+  return reply(...blocks);
+}
+
+function problemLine(latest: Delivery | undefined, now: number, sub: Subscription): Block | undefined {
+  if (!latest || latest.status === "sent") return undefined;
+  const day = formatShortDate(latest.localDate);
+  switch (latest.status) {
+    case "skipped":
+      return text(bold("Missed: "), `the digest of ${day} was ${latest.detail ?? "skipped: the bot was not running at its time"}.`);
+    case "failed":
+      if (latest.retryAt !== undefined && latest.retryAt > now) {
+        return text(bold("Delayed: "), `the digest of ${day} could not be sent (${latest.detail ?? "error"}); trying again at ${formatLocal(latest.retryAt, sub.zone)}.`);
+      }
+      return text(bold("Failed: "), `the digest of ${day} could not be sent (${latest.detail ?? "error"}).`);
+    case "sending":
+      if (now - latest.claimedAt < INTERRUPTED_AFTER_MS) return text(`The digest of ${day} is being sent now.`);
+      return text(bold("Interrupted: "), `the bot stopped while sending the digest of ${day}; it is not sent again, so it can never arrive twice.`);
+  }
+}
+
+/** Reply to /digest on. */
+export function enabledReply(sub: Subscription, now: number): Reply {
+  const next = nextDue(now, parseClockTime(sub.time) ?? { hour: 9, minute: 0 }, sub.zone);
+  return reply(
+    text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${sub.zone} time.`),
+    text(`The next one comes ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}). /digest off stops it; /digest now shows a preview.`),
+  );
+}
+
+/** Reply to /digest off. */
+export function disabledReply(wasOn: boolean): Reply {
+  return reply(text(wasOn ? "Daily digest: off. Turn it back on with /digest on." : "The daily digest is already off here. Turn it on with /digest on [HH:MM] [time zone]."));
+}
+
+export const ADMINS_ONLY = "Only this chat's administrators can change the digest; anyone can see its status with /digest.";
+export const ADMINS_ONLY_PREVIEW = "Only this chat's administrators can ask for a digest preview; anyone can see the status with /digest.";
+export const ADMIN_CHECK_FAILED = "I couldn't check with Telegram whether you are an administrator here; please try again in a minute.";
