@@ -17,6 +17,10 @@ export function looksBinary(text: string): boolean {
   if (text.includes("\u0000")) return true;
   const sample = text.slice(0, 4000);
   if (sample.length === 0) return false;
-  const control = sample.match(/[\u0001-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 0x01 && c <= 0x08) || (c >= 0x0e && c <= 0x1f) || c === 0xfffd) control++;
+  }
   return control / sample.length > 0.05;
 }

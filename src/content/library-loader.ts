@@ -1,20 +1,340 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { analyse } from "../analysis/analyse.js";
+import { AnalysisCache } from "../analysis/cache.js";
+import type { Analysis } from "../analysis/types.js";
+import { AnalyserPool, AnalysisError, defaultPoolSize } from "../analysis/workers.js";
 import { Library } from "../index/library.js";
 import type { Logger } from "../log/logger.js";
-import { loadContentDir } from "./load.js";
+import type { Article } from "./article.js";
+import { articleFromBytes, articleId, hashBytes, problemOf, scanArticleFiles, type ArticleFileStat } from "./load.js";
+import { FirstSeenStore } from "./seen.js";
 
-/** Loads and analyses every article in the folder; malformed files are skipped with a warning. */
-export async function loadLibrary(contentDir: string, log: Logger): Promise<Library> {
-  const { articles, warnings } = await loadContentDir(contentDir);
-  for (const w of warnings) log.warn({ file: w.file, problem: w.problem }, `skipped ${w.file}: ${w.problem}`);
-  const library = new Library();
-  for (const article of articles) {
-    try {
-      library.upsert(analyse(article));
-    } catch (err) {
-      log.warn({ file: article.file, err }, `skipped ${article.file}: analysis failed`);
+export interface LoaderOptions {
+  contentDir: string;
+  library?: Library;
+  log: Logger;
+  /** `DATA_DIR/cache`: analyses are cached there; without it every start analyses everything. */
+  cacheDir?: string;
+  /** File keeping when each article was first seen, so "new" survives restarts (e.g. `DATA_DIR/articles-seen.json`). */
+  seenFile?: string;
+  /** Worker threads for cold analysis (default: one per core; 0 analyses on the main thread). */
+  workers?: number;
+  /** Fewer articles than this to analyse are done on the main thread (starting workers costs ~0.5 s). */
+  minForWorkers?: number;
+  /** Called as articles are indexed during a sync (done counts analysed, cached and skipped files). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SyncResult {
+  added: number;
+  updated: number;
+  removed: number;
+  skipped: number;
+  fromCache: number;
+  analysed: number;
+  ms: number;
+}
+
+/** What the loader knows about a file it has seen. */
+interface Known {
+  mtimeMs: number;
+  size: number;
+  id: string;
+  /** Cache key of the version of this file the library holds; undefined when none is loaded. */
+  key?: string;
+}
+
+interface Prepared {
+  stat: ArticleFileStat;
+  id: string;
+  key: string;
+  article: Article;
+  previousKey?: string;
+}
+
+const YIELD_EVERY = 64;
+
+/**
+ * Keeps a Library in step with a content folder. `sync()` compares the folder with what it
+ * loaded before and applies only the difference: new and changed files are read, taken
+ * from the cache or analysed (on worker threads when there are many) and swapped in with
+ * `library.upsert`; deleted files are dropped with `library.remove`. Analysis happens off to
+ * the side, so answers keep coming from the current articles meanwhile. A file that cannot
+ * be read or parsed is skipped with a warning naming it (its last good version, if any,
+ * stays) and is retried when it changes.
+ */
+export class LibraryLoader {
+  readonly library: Library;
+  readonly contentDir: string;
+  private readonly log: Logger;
+  private readonly cache?: AnalysisCache;
+  private readonly seen?: FirstSeenStore;
+  private known = new Map<string, Known>();
+  /** Which file holds each article id (two files "a.md" and "a.txt" cannot both). */
+  private owners = new Map<string, string>();
+  private running: Promise<SyncResult> | undefined;
+  private again = false;
+  private first = true;
+
+  constructor(private readonly options: LoaderOptions) {
+    this.contentDir = path.resolve(options.contentDir);
+    this.library = options.library ?? new Library();
+    this.log = options.log;
+    const warn = (message: string) => this.log.warn(message);
+    if (options.cacheDir) this.cache = AnalysisCache.open(options.cacheDir, this.contentDir, warn);
+    if (options.seenFile) {
+      this.seen = new FirstSeenStore(options.seenFile, this.contentDir, warn);
+      this.library.seedFirstSeen(this.seen.load());
     }
   }
-  log.info({ articles: library.size, contentDir }, "articles loaded");
-  return library;
+
+  /** Cache statistics (hits, misses, corrupt entries, entries written). */
+  get cacheStats(): AnalysisCache["stats"] | undefined {
+    return this.cache?.stats;
+  }
+
+  /**
+   * Brings the library in line with the folder. Calls made while a sync runs are merged
+   * into one more sync after it; each returned promise resolves once the folder as it was
+   * when it was called has been applied.
+   */
+  sync(): Promise<SyncResult> {
+    if (!this.running) {
+      this.running = this.runSync().finally(() => {
+        this.running = undefined;
+      });
+      return this.running;
+    }
+    this.again = true;
+    return this.running.then(() => this.sync());
+  }
+
+  private async runSync(): Promise<SyncResult> {
+    let result = await this.syncOnce();
+    while (this.again) {
+      this.again = false;
+      const more = await this.syncOnce();
+      result = sumResults(result, more);
+    }
+    return result;
+  }
+
+  private async syncOnce(): Promise<SyncResult> {
+    const started = performance.now();
+    const result: SyncResult = { added: 0, updated: 0, removed: 0, skipped: 0, fromCache: 0, analysed: 0, ms: 0 };
+    const files = scanArticleFiles(this.contentDir);
+    const present = new Set(files.map((f) => f.file));
+
+    // Deleted files leave the library; a file refused for having the same name gets its turn.
+    for (const [file, known] of this.known) {
+      if (present.has(file)) continue;
+      this.known.delete(file);
+      if (this.owners.get(known.id) !== file) continue;
+      this.owners.delete(known.id);
+      if (this.library.get(known.id)) {
+        this.apply(() => this.library.remove(known.id), file);
+        result.removed++;
+      }
+      for (const [other, k] of this.known) if (k.id === known.id && k.key === undefined) this.known.delete(other);
+    }
+
+    // New and changed files (size or time differ), in path order.
+    const changed = files.filter((f) => {
+      const k = this.known.get(f.file);
+      return !k || k.mtimeMs !== f.mtimeMs || k.size !== f.size;
+    });
+    const total = changed.length;
+    let done = 0;
+    const progress = () => this.options.onProgress?.(done, total);
+    const toAnalyse: Prepared[] = [];
+
+    for (let i = 0; i < changed.length; i++) {
+      if (i > 0 && i % YIELD_EVERY === 0) {
+        progress();
+        await yieldToEventLoop();
+      }
+      done++;
+      const stat = changed[i]!;
+      const previousKey = this.known.get(stat.file)?.key;
+      const id = articleId(this.contentDir, stat.file);
+      const owner = this.owners.get(id);
+      if (owner !== undefined && owner !== stat.file) {
+        this.skip(stat, id, undefined, `another file (${path.relative(this.contentDir, owner)}) has the same name; rename one of them`);
+        result.skipped++;
+        continue;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(stat.file);
+      } catch (err) {
+        this.skip(stat, id, previousKey, problemOf(err));
+        result.skipped++;
+        continue;
+      }
+      const hash = hashBytes(bytes);
+      const key = AnalysisCache.key(hash, stat.file);
+      const current = this.library.get(id);
+      if (previousKey === key && current) {
+        // Same bytes (touched, or rewritten identically): keep the analysis, note the new time.
+        this.known.set(stat.file, { ...stat, id, key });
+        if (current.article.mtimeMs !== stat.mtimeMs) this.put({ ...current, article: { ...current.article, mtimeMs: stat.mtimeMs } }, stat.file);
+        continue;
+      }
+      const cached = this.cache?.get(key);
+      if (cached) {
+        cached.article = { ...cached.article, id, file: stat.file, mtimeMs: stat.mtimeMs };
+        this.owners.set(id, stat.file);
+        this.known.set(stat.file, { ...stat, id, key });
+        if (current) result.updated++;
+        else result.added++;
+        result.fromCache++;
+        this.put(cached, stat.file);
+        continue;
+      }
+      let article: Article;
+      try {
+        article = articleFromBytes(this.contentDir, stat.file, bytes, stat.mtimeMs, hash);
+      } catch (err) {
+        this.skip(stat, id, previousKey, problemOf(err));
+        result.skipped++;
+        continue;
+      }
+      // Claim the id now, so a second file with the same name in this batch is refused.
+      this.owners.set(id, stat.file);
+      this.known.set(stat.file, { ...stat, id, key: previousKey });
+      toAnalyse.push({ stat, id, key, article, previousKey });
+      done--; // counted when its analysis is in
+    }
+    // Entries read at start-up are no longer needed: free them before the analysis work.
+    if (this.first) this.cache?.release();
+    progress();
+
+    const finish = (p: Prepared, json: string | undefined, problem?: string) => {
+      done++;
+      if (json === undefined) {
+        this.skip(p.stat, p.id, p.previousKey, `analysis failed: ${problem ?? "unknown error"}`);
+        if (p.previousKey === undefined && this.owners.get(p.id) === p.stat.file) this.owners.delete(p.id);
+        result.skipped++;
+      } else {
+        if (this.library.get(p.id)) result.updated++;
+        else result.added++;
+        result.analysed++;
+        this.cache?.putJson(p.key, json);
+        this.known.set(p.stat.file, { ...p.stat, id: p.id, key: p.key });
+        this.put(parseAnalysis(json), p.stat.file);
+      }
+      if (done % 16 === 0 || done === total) progress();
+    };
+    await this.analyseAll(toAnalyse, finish);
+
+    this.cache?.flush();
+    if (this.first) {
+      this.first = false;
+      const live = new Set<string>();
+      for (const k of this.known.values()) if (k.key) live.add(k.key);
+      this.cache?.compact(live);
+    }
+    if (result.added + result.removed > 0) this.seen?.save(this.library.firstSeenTimes());
+    result.ms = performance.now() - started;
+    return result;
+  }
+
+  /** Analyses on worker threads when there are enough articles, else here between answers. */
+  private async analyseAll(items: Prepared[], finish: (p: Prepared, json: string | undefined, problem?: string) => void): Promise<void> {
+    const workers = this.options.workers ?? defaultPoolSize();
+    const minForWorkers = this.options.minForWorkers ?? 24;
+    let pool: AnalyserPool | undefined;
+    if (workers > 0 && items.length >= minForWorkers) {
+      try {
+        pool = new AnalyserPool(Math.min(workers, Math.ceil(items.length / 8)));
+      } catch (err) {
+        this.log.warn({ err }, "worker threads unavailable; analysing on the main thread");
+      }
+    }
+    try {
+      if (pool) {
+        const p = pool;
+        await Promise.all(
+          items.map(async (item) => {
+            try {
+              finish(item, await p.analyse(item.article));
+            } catch (err) {
+              if (err instanceof AnalysisError) finish(item, undefined, err.message);
+              else {
+                // the worker died or cannot start: analyse this one here instead
+                const inline = analyseInline(item.article);
+                finish(item, inline.json, inline.problem);
+              }
+            }
+          }),
+        );
+      } else {
+        for (let i = 0; i < items.length; i++) {
+          if (i > 0 && i % 4 === 0) await yieldToEventLoop();
+          const item = items[i]!;
+          const inline = analyseInline(item.article);
+          finish(item, inline.json, inline.problem);
+        }
+      }
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  /** Swaps an analysis in. */
+  private put(analysis: Analysis, file: string): void {
+    this.apply(() => this.library.upsert(analysis), file);
+  }
+
+  /** A failing library listener (e.g. the search index) is logged: the library itself has changed. */
+  private apply(change: () => unknown, file: string): void {
+    try {
+      change();
+    } catch (err) {
+      this.log.warn({ file, err }, `indexing ${file} failed: ${problemOf(err)}`);
+    }
+  }
+
+  /** Skips a file with a warning; it is retried when its size or time changes. */
+  private skip(stat: ArticleFileStat, id: string, keptKey: string | undefined, problem: string): void {
+    this.known.set(stat.file, { mtimeMs: stat.mtimeMs, size: stat.size, id, key: keptKey });
+    this.log.warn({ file: stat.file, problem }, `skipped ${stat.file}: ${problem}`);
+  }
+}
+
+function sumResults(a: SyncResult, b: SyncResult): SyncResult {
+  return {
+    added: a.added + b.added,
+    updated: a.updated + b.updated,
+    removed: a.removed + b.removed,
+    skipped: a.skipped + b.skipped,
+    fromCache: a.fromCache + b.fromCache,
+    analysed: a.analysed + b.analysed,
+    ms: a.ms + b.ms,
+  };
+}
+
+function analyseInline(article: Article): { json?: string; problem?: string } {
+  try {
+    return { json: JSON.stringify(analyse(article)) };
+  } catch (err) {
+    return { problem: problemOf(err) };
+  }
+}
+
+function parseAnalysis(json: string): Analysis {
+  return JSON.parse(json) as Analysis;
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Loads and analyses every article in the folder once; malformed files are skipped with a warning. */
+export async function loadLibrary(contentDir: string, log: Logger, options: Partial<LoaderOptions> = {}): Promise<Library> {
+  const loader = new LibraryLoader({ ...options, contentDir, log });
+  await loader.sync();
+  log.info({ articles: loader.library.size, contentDir }, "articles loaded");
+  return loader.library;
 }

@@ -1,29 +1,47 @@
 import type { Analysis } from "../analysis/types.js";
 
+/** What changed in the library: listeners (search index, digest) follow every change through this. */
+export type LibraryChange =
+  | { type: "added"; analysis: Analysis }
+  | { type: "updated"; analysis: Analysis; previous: Analysis }
+  | { type: "removed"; analysis: Analysis };
+
+export type LibraryListener = (change: LibraryChange) => void;
+
 /**
  * The in-memory set of analysed articles. Articles are numbered newest first
  * (as /articles lists them); a reference is that number or the file name without extension.
+ *
+ * `upsert` and `remove` are the only places articles change: each swaps one article in or
+ * out synchronously (answers never see half an article) and tells every listener.
+ * The order is rebuilt lazily, so loading thousands of articles one by one stays cheap.
  */
 export class Library {
   private byId = new Map<string, Analysis>();
-  private ordered: Analysis[] = [];
+  private ordered: Analysis[] | undefined = [];
+  private numbers = new Map<string, number>();
+  private seen = new Map<string, number>();
+  private listeners = new Set<LibraryListener>();
 
-  constructor(analyses: Analysis[] = []) {
-    for (const a of analyses) this.byId.set(a.article.id, a);
-    this.reorder();
+  constructor(analyses: Analysis[] = [], private readonly clock: () => number = Date.now) {
+    for (const a of analyses) this.upsert(a);
   }
 
   get size(): number {
-    return this.ordered.length;
+    return this.byId.size;
   }
 
-  /** Newest first: publication date, else file time, then id. */
+  /** Newest first: publication date (stated, else inferred), else file time, then id. */
   list(): readonly Analysis[] {
+    if (!this.ordered) {
+      this.ordered = [...this.byId.values()].sort(newestFirst);
+      this.numbers = new Map(this.ordered.map((a, i) => [a.article.id, i + 1]));
+    }
     return this.ordered;
   }
 
   latest(): Analysis | undefined {
-    return this.ordered[0];
+    return this.list()[0];
   }
 
   get(id: string): Analysis | undefined {
@@ -32,38 +50,95 @@ export class Library {
 
   /** 1-based number in list(), or undefined. */
   numberOf(id: string): number | undefined {
-    const i = this.ordered.findIndex((a) => a.article.id === id);
-    return i < 0 ? undefined : i + 1;
+    this.list();
+    return this.numbers.get(id);
   }
 
-  /** Resolves "3", "kazakhstan-russia-alliance" or "politics/001" to an article. */
+  /** The article with this 1-based number in list(). */
+  byNumber(n: number): Analysis | undefined {
+    return Number.isInteger(n) && n >= 1 ? this.list()[n - 1] : undefined;
+  }
+
+  /**
+   * Resolves "3", "kazakhstan-russia-alliance", "politics/001" or "politics-001" to an
+   * article. A number is its place in list(); a name is the file's id, or its last part.
+   */
   find(ref: string): Analysis | undefined {
-    const r = ref.trim().toLowerCase();
+    const r = ref.trim().replace(/\.(md|markdown|txt)$/i, "");
+    if (r === "") return undefined;
     if (/^\d+$/.test(r)) {
-      const byNumber = this.ordered[Number(r) - 1];
+      const byNumber = this.byNumber(Number(r));
       if (byNumber) return byNumber;
     }
-    const exact = this.byId.get(ref.trim());
+    const exact = this.byId.get(r);
     if (exact) return exact;
-    return this.ordered.find((a) => {
+    const lower = r.toLowerCase();
+    return this.list().find((a) => {
       const id = a.article.id.toLowerCase();
-      return id === r || id.endsWith(`/${r}`) || id.replace(/\//g, "-") === r;
+      return id === lower || id.endsWith(`/${lower}`) || id.replace(/\//g, "-") === lower;
     });
   }
 
+  /**
+   * When the library first held this article (ms since epoch). Kept across changes of the
+   * file; `seed` restores times saved by an earlier run, so a restart makes nothing "new".
+   */
+  firstSeen(id: string): number | undefined {
+    return this.seen.get(id);
+  }
+
+  /** Articles first seen after `since` (ms since epoch), newest first: what a digest calls "new". */
+  addedSince(since: number): Analysis[] {
+    return this.list().filter((a) => (this.seen.get(a.article.id) ?? 0) > since);
+  }
+
+  /** Restores first-seen times from an earlier run (only for ids not seen yet in this one). */
+  seedFirstSeen(times: Iterable<[string, number]>): void {
+    for (const [id, t] of times) if (!this.seen.has(id) && Number.isFinite(t)) this.seen.set(id, t);
+  }
+
+  /** Every first-seen time, for saving. */
+  firstSeenTimes(): Map<string, number> {
+    return new Map(this.seen);
+  }
+
+  /** Calls `listener` after every upsert and remove; returns a function that unsubscribes. */
+  subscribe(listener: LibraryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Adds an article or replaces the one with the same id, in one step. */
   upsert(analysis: Analysis): void {
-    this.byId.set(analysis.article.id, analysis);
-    this.reorder();
+    const id = analysis.article.id;
+    const previous = this.byId.get(id);
+    this.byId.set(id, analysis);
+    if (!this.seen.has(id)) this.seen.set(id, this.clock());
+    this.ordered = undefined;
+    this.emit(previous ? { type: "updated", analysis, previous } : { type: "added", analysis });
   }
 
   remove(id: string): boolean {
-    const removed = this.byId.delete(id);
-    if (removed) this.reorder();
-    return removed;
+    const analysis = this.byId.get(id);
+    if (!analysis) return false;
+    this.byId.delete(id);
+    this.seen.delete(id);
+    this.ordered = undefined;
+    this.emit({ type: "removed", analysis });
+    return true;
   }
 
-  private reorder(): void {
-    this.ordered = [...this.byId.values()].sort(newestFirst);
+  /** Every listener runs even if one fails; the first failure is rethrown afterwards for the caller to log. */
+  private emit(change: LibraryChange): void {
+    let failure: unknown;
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        failure ??= err;
+      }
+    }
+    if (failure !== undefined) throw failure;
   }
 }
 

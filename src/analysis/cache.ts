@@ -1,0 +1,295 @@
+import { createHash } from "node:crypto";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ANALYSER_VERSION } from "./analyse.js";
+import type { Analysis } from "./types.js";
+
+/**
+ * Analysis results on disk, so a restart with unchanged content skips the NLP work.
+ *
+ * One packed file per content folder (`DATA_DIR/cache/analyses-<folder>.ndjson`): a header
+ * line naming the format, ANALYSER_VERSION and a fingerprint of the analysis code, then one
+ * line per article: `<key>\t<md5 of json>\t<json of the Analysis>`. The key is the file's
+ * content hash (sha256 of its bytes) plus its kind (Markdown or text parse differently).
+ *
+ * - Lines are appended as articles are analysed; the last line for a key wins.
+ * - Entries are parsed only when asked for, and checked (md5 + shape): a corrupt entry is
+ *   ignored, so the article is analysed again and a good entry appended.
+ * - A header that does not match (older analyser, changed code) discards the whole file.
+ * - After the first full load, `compact` rewrites the file without entries no article uses.
+ *
+ * The fingerprint hashes the source of the analysis code (src/**), so an analysis change
+ * invalidates the cache even when nobody remembered to bump ANALYSER_VERSION.
+ */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  corrupt: number;
+  written: number;
+}
+
+interface Header {
+  format: number;
+  version: number;
+  fingerprint: string;
+}
+
+const FORMAT = 1;
+
+export class AnalysisCache {
+  /** Raw entry text by key; dropped after start-up (`release`) to save memory. */
+  private entries = new Map<string, string>();
+  private pending: string[] = [];
+  private lineCount = 0;
+  private writable = true;
+  private headerWritten = false;
+  /** The file does not end with a line break (a crash cut the last line). */
+  private needsNewline = false;
+  readonly stats: CacheStats = { hits: 0, misses: 0, corrupt: 0, written: 0 };
+
+  private constructor(
+    readonly file: string,
+    private readonly header: Header,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  /**
+   * Opens (or starts) the cache for one content folder. Never throws: an unreadable or
+   * outdated file just means an empty cache; an unwritable folder means nothing is saved.
+   */
+  static open(cacheDir: string, contentDir: string, warn: (message: string) => void = () => {}, fingerprint = codeFingerprint()): AnalysisCache {
+    const folderKey = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
+    const header: Header = { format: FORMAT, version: ANALYSER_VERSION, fingerprint };
+    const cache = new AnalysisCache(path.join(cacheDir, `analyses-${folderKey}.ndjson`), header, warn);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+    } catch (err) {
+      cache.disable(err);
+      return cache;
+    }
+    cache.read();
+    return cache;
+  }
+
+  static key(hash: string, file: string): string {
+    return `${hash}.${/\.(md|markdown)$/i.test(file) ? "md" : "txt"}`;
+  }
+
+  /** Number of entries known (before `release`). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The cached analysis for this key, or undefined (missing or corrupt). */
+  get(key: string): Analysis | undefined {
+    const raw = this.entries.get(key);
+    if (raw === undefined) {
+      this.stats.misses++;
+      return undefined;
+    }
+    const analysis = decodeEntry(key, raw);
+    if (!analysis) {
+      this.entries.delete(key);
+      this.stats.corrupt++;
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    return analysis;
+  }
+
+  /** Stores an analysis given as its JSON text (written on the next `flush`). */
+  putJson(key: string, json: string): void {
+    const line = `${key}\t${md5(json)}\t${json}`;
+    this.pending.push(line);
+    this.stats.written++;
+    if (this.pending.length >= 200) this.flush();
+  }
+
+  /** Writes pending entries (synchronously: a few appends, and nothing is lost at exit). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    const lines = this.pending;
+    this.pending = [];
+    if (!this.writable) return;
+    try {
+      if (!this.headerWritten) {
+        writeFileSync(this.file, `${JSON.stringify(this.header)}\n`);
+        this.headerWritten = true;
+      }
+      appendFileSync(this.file, `${this.needsNewline ? "\n" : ""}${lines.join("\n")}\n`);
+      this.needsNewline = false;
+      this.lineCount += lines.length;
+    } catch (err) {
+      this.disable(err);
+    }
+  }
+
+  /**
+   * Rewrites the file with only the entries in `liveKeys` when at least a quarter of it is
+   * stale (old versions of changed files, deleted files, corrupt lines). Call after the
+   * first full load; it reads the file again rather than keeping every entry in memory.
+   */
+  compact(liveKeys: ReadonlySet<string>): void {
+    this.flush();
+    if (!this.writable || !this.headerWritten) return;
+    let text: string;
+    try {
+      text = readFileSync(this.file, "utf8");
+    } catch {
+      return;
+    }
+    const latest = new Map<string, { start: number; end: number }>();
+    let lines = 0;
+    forEachLine(text, text.indexOf("\n") + 1, (start, tab, end) => {
+      lines++;
+      const key = text.slice(start, tab);
+      if (liveKeys.has(key)) latest.set(key, { start, end });
+    });
+    this.lineCount = lines;
+    if (lines - latest.size <= Math.max(20, lines / 4)) return;
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      const body = [...latest.values()].map(({ start, end }) => text.slice(start, end)).join("\n");
+      writeFileSync(tmp, `${JSON.stringify(this.header)}\n${body}${body ? "\n" : ""}`);
+      renameSync(tmp, this.file);
+      this.lineCount = latest.size;
+      this.needsNewline = false;
+    } catch (err) {
+      this.warn(`could not compact the analysis cache ${this.file}: ${errorText(err)}`);
+    }
+  }
+
+  /** Forgets the entries read at start-up, to save memory (later gets miss; puts still append). */
+  release(): void {
+    this.entries.clear();
+  }
+
+  private read(): void {
+    let text: string;
+    try {
+      if (!statSync(this.file).isFile()) return;
+      text = readFileSync(this.file, "utf8");
+    } catch {
+      return; // no cache yet
+    }
+    const firstBreak = text.indexOf("\n");
+    const header = parseHeader(firstBreak < 0 ? text : text.slice(0, firstBreak));
+    if (!header || header.format !== this.header.format || header.version !== this.header.version || header.fingerprint !== this.header.fingerprint) {
+      return; // written by another analyser: start again (the header is rewritten on the first flush)
+    }
+    this.headerWritten = true;
+    this.needsNewline = !text.endsWith("\n");
+    forEachLine(text, firstBreak + 1, (start, tab, end) => {
+      this.entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+      this.lineCount++;
+    });
+  }
+
+  private disable(err: unknown): void {
+    if (!this.writable) return;
+    this.writable = false;
+    this.warn(`the analysis cache cannot be written (${errorText(err)}); articles will be analysed again at the next start`);
+  }
+}
+
+/** Calls `each(start, tab, end)` for every `key\tvalue` line from `from` on (lines without a tab are skipped). */
+function forEachLine(text: string, from: number, each: (start: number, tab: number, end: number) => void): void {
+  let start = from;
+  while (start > 0 && start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf("\t", start);
+    if (tab > start && tab < end) each(start, tab, end);
+    start = end + 1;
+  }
+}
+
+function parseHeader(line: string): Header | undefined {
+  try {
+    const h: unknown = JSON.parse(line);
+    if (typeof h !== "object" || h === null) return undefined;
+    const { format, version, fingerprint } = h as Record<string, unknown>;
+    if (typeof format !== "number" || typeof version !== "number" || typeof fingerprint !== "string") return undefined;
+    return { format, version, fingerprint };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `<md5>\t<json>` → the analysis, or undefined when the entry is damaged or not an analysis of this content. */
+function decodeEntry(key: string, raw: string): Analysis | undefined {
+  const tab = raw.indexOf("\t");
+  if (tab !== 32) return undefined;
+  const json = raw.slice(tab + 1);
+  if (md5(json) !== raw.slice(0, tab)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  return isAnalysis(value) && key.startsWith(`${value.article.hash}.`) ? value : undefined;
+}
+
+/** Shape check of what the answers rely on (the checksum already vouches for the bytes). */
+export function isAnalysis(value: unknown): value is Analysis {
+  if (typeof value !== "object" || value === null) return false;
+  const a = value as Record<string, unknown>;
+  const article = a.article as Record<string, unknown> | null | undefined;
+  return (
+    typeof article === "object" &&
+    article !== null &&
+    typeof article.title === "string" &&
+    typeof article.hash === "string" &&
+    Array.isArray(article.paragraphs) &&
+    Array.isArray(a.sentences) &&
+    Array.isArray(a.entities) &&
+    Array.isArray(a.quotes) &&
+    Array.isArray(a.dates) &&
+    Array.isArray(a.summaryRanking)
+  );
+}
+
+function md5(text: string): string {
+  return createHash("md5").update(text).digest("hex");
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+let fingerprintMemo: string | undefined;
+
+/**
+ * A hash of the analyser's source: every .ts/.js file under the source root (this file's
+ * grandparent folder, `src/` or `dist/`). Any code change there invalidates cached analyses.
+ */
+export function codeFingerprint(): string {
+  if (fingerprintMemo) return fingerprintMemo;
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  const hash = createHash("sha1").update(String(ANALYSER_VERSION));
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = path.join(dir, name);
+      if (/\.(ts|js|mjs|cjs|json)$/.test(name) && !name.endsWith(".d.ts")) {
+        try {
+          hash.update(name).update(readFileSync(full));
+        } catch {
+          // a folder named like a file, or unreadable: ignore
+          walk(full);
+        }
+      } else if (!name.includes(".")) walk(full);
+    }
+  };
+  walk(root);
+  fingerprintMemo = hash.digest("hex").slice(0, 16);
+  return fingerprintMemo;
+}

@@ -1,0 +1,134 @@
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Article } from "../content/article.js";
+import type { AnalyseResult, AnalyseTask } from "./analyse-worker.js";
+
+interface Pending {
+  task: AnalyseTask;
+  resolve: (json: string) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Map<number, Pending>;
+}
+
+/** analyse() itself threw for this article (the worker is fine). */
+export class AnalysisError extends Error {}
+
+/** How many tasks each worker holds at once, so it never waits for the next one. */
+const IN_FLIGHT = 2;
+/** Workers replaced after a crash before the pool gives up. */
+const MAX_RESPAWNS = 3;
+
+/**
+ * A pool of worker threads running `analyse()`, one per core by default. Results come back
+ * as JSON text. When the source runs as TypeScript (npm start via tsx, vitest), each worker
+ * loads tsx first; a built `dist/` needs nothing. A worker that dies fails only its own
+ * tasks (the caller may analyse those inline) and is replaced.
+ */
+export class AnalyserPool {
+  private slots: Slot[] = [];
+  private queue: Pending[] = [];
+  private nextId = 0;
+  private closed = false;
+  private failures = 0;
+
+  constructor(readonly size = defaultPoolSize()) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** The Analysis of `article`, as JSON text. */
+  analyse(article: Article): Promise<string> {
+    if (this.closed || this.slots.length === 0) return Promise.reject(new Error("the analyser pool is closed"));
+    return new Promise<string>((resolve, reject) => {
+      this.queue.push({ task: { id: this.nextId++, article }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stops every worker; tasks not finished are rejected. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const p of this.queue) p.reject(new Error("the analyser pool was closed"));
+    this.queue = [];
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        for (const p of slot.busy.values()) p.reject(new Error("the analyser pool was closed"));
+        slot.busy.clear();
+        await slot.worker.terminate();
+      }),
+    );
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.busy.size < IN_FLIGHT && this.queue.length > 0) {
+        const next = this.queue.shift();
+        if (!next) break;
+        slot.busy.set(next.task.id, next);
+        slot.worker.postMessage(next.task);
+      }
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = startWorker();
+    const slot: Slot = { worker, busy: new Map() };
+    worker.on("message", (result: AnalyseResult) => {
+      const pending = slot.busy.get(result.id);
+      if (!pending) return;
+      slot.busy.delete(result.id);
+      if ("json" in result) pending.resolve(result.json);
+      else pending.reject(new AnalysisError(result.error));
+      this.pump();
+    });
+    const fail = (err: Error) => {
+      for (const p of slot.busy.values()) p.reject(err);
+      slot.busy.clear();
+      const i = this.slots.indexOf(slot);
+      if (i < 0 || this.closed) return;
+      if (++this.failures > MAX_RESPAWNS) {
+        // workers cannot run here: fail everything so the caller analyses inline
+        this.slots.splice(i, 1);
+        if (this.slots.length === 0) {
+          for (const p of this.queue) p.reject(err);
+          this.queue = [];
+        }
+        return;
+      }
+      this.slots[i] = this.spawn();
+      this.pump();
+    };
+    worker.on("error", (err) => fail(err));
+    worker.on("exit", (code) => {
+      if (!this.closed && this.slots.includes(slot)) fail(new Error(`an analyser worker stopped (exit code ${code})`));
+    });
+    return slot;
+  }
+}
+
+/** Both cores on a 2-core machine; never more than 8 workers. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/**
+ * The worker: `analyse-worker.js` when built; from source (npm start via tsx, vitest) a small
+ * bootstrap that registers tsx's loader in the worker, then imports `analyse-worker.ts`.
+ * (On Node 20, `execArgv: ["--import", "tsx"]` does not reach a worker's module loader.)
+ */
+function startWorker(): Worker {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const entry = new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url);
+  if (!fromSource) return new Worker(entry, { stdout: false, stderr: false });
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const api = pathToFileURL(path.join(tsxRoot, "dist", "esm", "api", "index.mjs")).href;
+  const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new Worker(code, { eval: true, stdout: false, stderr: false });
+}

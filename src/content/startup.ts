@@ -1,0 +1,78 @@
+import path from "node:path";
+import { Library } from "../index/library.js";
+import type { Logger } from "../log/logger.js";
+import { LibraryLoader, type SyncResult } from "./library-loader.js";
+import { ProgressLine } from "./progress.js";
+import { watchContent, type ContentWatcher } from "./watch.js";
+
+export interface ContentOptions {
+  contentDir: string;
+  /** DATA_DIR: the analysis cache goes in `cache/`, first-seen times in `articles-seen.json`. */
+  dataDir?: string;
+  log: Logger;
+  /** Keep the library in step with the folder while running (default true). */
+  watch?: boolean;
+  /** Print "indexed n/N articles" on stderr during big loads (default true). */
+  progress?: boolean;
+  /** Worker threads for cold analysis (default one per core). */
+  workers?: number;
+}
+
+export interface ContentRuntime {
+  library: Library;
+  loader: LibraryLoader;
+  /** Resolves when the first full load is done (it never rejects: problems are logged). */
+  ready: Promise<SyncResult | undefined>;
+  close(): void;
+}
+
+/**
+ * Loads the content folder into a Library in the background — cached analyses first, the
+ * rest on worker threads — and then watches the folder for changes. The library can be
+ * used at once: it answers about the articles already indexed while the others load.
+ */
+export function startContent(options: ContentOptions): ContentRuntime {
+  const { log } = options;
+  const progress = options.progress === false ? undefined : new ProgressLine();
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  const loader = new LibraryLoader({
+    contentDir: options.contentDir,
+    log,
+    cacheDir: dataDir ? path.join(dataDir, "cache") : undefined,
+    seenFile: dataDir ? path.join(dataDir, "articles-seen.json") : undefined,
+    workers: options.workers,
+    onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+  });
+  let watcher: ContentWatcher | undefined;
+  let closed = false;
+  const ready = loader
+    .sync()
+    .then((result) => {
+      log.info({ articles: loader.library.size, contentDir: loader.contentDir, ...result, ms: Math.round(result.ms) }, "articles loaded");
+      return result;
+    })
+    .catch((err: unknown) => {
+      log.error({ err }, `loading ${loader.contentDir} failed`);
+      return undefined;
+    })
+    .finally(() => {
+      if (options.watch === false || closed) return;
+      watcher = watchContent(
+        loader.contentDir,
+        async () => {
+          const r = await loader.sync();
+          if (r.added + r.updated + r.removed > 0) log.info({ ...r, ms: Math.round(r.ms), articles: loader.library.size }, "content folder changed");
+        },
+        { warn: (message) => log.warn(message) },
+      );
+    });
+  return {
+    library: loader.library,
+    loader,
+    ready,
+    close() {
+      closed = true;
+      watcher?.close();
+    },
+  };
+}
