@@ -4,7 +4,7 @@ import dotenv from "dotenv";
 import type { AnswerContext } from "./answers/context.js";
 import { CLI_USAGE, parseCli, type CliOptions } from "./config/cli.js";
 import { parseEnv, type Env } from "./config/env.js";
-import { loadLibrary } from "./content/library-loader.js";
+import { startContent } from "./content/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
 import type { Library } from "./index/library.js";
 import { runLocalChat } from "./local/chat.js";
@@ -72,7 +72,11 @@ async function main(): Promise<void> {
   }
   const local = cli.local || !env.BOT_TOKEN;
   const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN]);
-  const library: Library = await loadLibrary(contentFolder(cli, env), log);
+  // Loads in the background (cache first, then worker threads) and watches the folder.
+  // Telegram answers about the articles indexed so far; the terminal chat waits for all.
+  const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log });
+  if (local) await content.ready;
+  const library: Library = content.library;
   const context = (): AnswerContext => ({ library, now: () => new Date() });
 
   if (local) {
