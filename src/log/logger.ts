@@ -39,7 +39,9 @@ export function createLogger(level: string, secrets: (string | undefined)[] = []
   const redact = redactor(secrets);
   const out = new Writable({
     write(chunk: Buffer, _enc, done) {
-      destination.write(redact(chunk.toString("utf8")), () => done());
+      // synchronous like pino's own destinations: a line is out before the next statement
+      destination.write(redact(chunk.toString("utf8")));
+      done();
     },
   });
   return pino({ level, base: undefined, redact: { paths: ["token", "*.token", "config.BOT_TOKEN"], censor: "[redacted]" } }, out);

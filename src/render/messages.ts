@@ -32,7 +32,8 @@ function joinBlocks(blocks: Block[], render: (b: Block) => string): string {
  * boundaries first, so no message ever carries broken HTML.
  */
 export function renderMessages(reply: Reply, limit = TELEGRAM_TEXT_LIMIT): RenderedMessage[] {
-  const blocks = reply.blocks.flatMap((b) => splitLongBlock(b, limit));
+  // a blank block would make an empty message, which Telegram refuses
+  const blocks = reply.blocks.filter((b) => blockPlain(b).trim() !== "").flatMap((b) => splitLongBlock(b, limit));
   const messages: RenderedMessage[] = [];
   let current: Block[] = [];
   let size = 0;

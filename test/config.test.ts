@@ -1,0 +1,81 @@
+/** Settings: a bad value stops start-up with one clear line naming the variable (and never echoing a token). */
+import { describe, expect, it } from "vitest";
+import { parseCli } from "../src/config/cli.js";
+import { ConfigError, parseEnv } from "../src/config/env.js";
+
+const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
+
+function refusal(env: NodeJS.ProcessEnv): string {
+  try {
+    parseEnv(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error(`accepted ${JSON.stringify(env)}`);
+}
+
+describe("environment", () => {
+  it("has defaults for everything; empty values count as unset", () => {
+    const env = parseEnv({ BOT_TOKEN: "", TELEGRAM_API_ROOT: "  ", LOG_LEVEL: "" });
+    expect(env.BOT_TOKEN).toBeUndefined();
+    expect(env.TELEGRAM_API_ROOT).toBe("https://api.telegram.org");
+    expect(env.CONTENT_DIR).toBe("content");
+    expect(env.DATA_DIR).toBe("data");
+    expect(env.LOG_LEVEL).toBeUndefined();
+  });
+
+  it("accepts a BotFather token (trimmed) and an API root, dropping a trailing slash grammY would refuse", () => {
+    const env = parseEnv({ BOT_TOKEN: ` ${TOKEN} `, TELEGRAM_API_ROOT: "http://127.0.0.1:8081/" });
+    expect(env.BOT_TOKEN).toBe(TOKEN);
+    expect(env.TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");
+    expect(parseEnv({ TELEGRAM_API_ROOT: "https://bots.example.org/telegram" }).TELEGRAM_API_ROOT).toBe("https://bots.example.org/telegram");
+  });
+
+  it.each(["abc", "123456:short", "123456789 AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", `${TOKEN}!`, `"${TOKEN}`])(
+    "refuses the token %j in one line naming BOT_TOKEN, without echoing it",
+    (value) => {
+      const message = refusal({ BOT_TOKEN: value });
+      expect(message).toMatch(/^Invalid setting BOT_TOKEN: /);
+      expect(message).not.toContain("\n");
+      expect(message).not.toContain(value.trim());
+    },
+  );
+
+  it.each(["ftp://example.org", "not a url", "api.telegram.org", "https://api.telegram.org/bot123:abc", "http://127.0.0.1:8081/?x=1", "http://host#frag"])(
+    "refuses TELEGRAM_API_ROOT=%j in one line naming it",
+    (value) => {
+      const message = refusal({ TELEGRAM_API_ROOT: value });
+      expect(message).toMatch(/^Invalid setting TELEGRAM_API_ROOT: /);
+      expect(message).not.toContain("\n");
+    },
+  );
+
+  it.each([
+    ["LOG_LEVEL", "loud"],
+    ["DIGEST_DEFAULT_TIME", "25:00"],
+    ["DIGEST_DEFAULT_TZ", "Mars/Olympus"],
+  ])("refuses %s=%j naming the variable", (name, value) => {
+    expect(refusal({ [name]: value })).toMatch(new RegExp(`^Invalid setting ${name}: `));
+  });
+});
+
+describe("command line", () => {
+  it("reads --local, --json, --content and --help", () => {
+    expect(parseCli([])).toEqual({ local: false, json: false, content: undefined, help: false });
+    expect(parseCli(["--local", "--json", "--content", "some/dir"])).toEqual({ local: true, json: true, content: "some/dir", help: false });
+    expect(parseCli(["--content=x"]).content).toBe("x");
+    expect(parseCli(["-h"]).help).toBe(true);
+  });
+
+  it.each([["--nope"], ["positional"], ["--content"], ["--content", ""], ["--json=yes"]])("refuses %j with one line and the usage", (...argv) => {
+    let message = "";
+    try {
+      parseCli(argv);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/Usage: npm start/);
+    expect(message).not.toContain("\n");
+  });
+});
