@@ -7,7 +7,7 @@ import { rankSentences } from "../nlp/summary.js";
 import type { Analysis, Sentence } from "./types.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 1;
+export const ANALYSER_VERSION = 2;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -21,6 +21,6 @@ export function analyse(article: Article): Analysis {
   const sentences = articleSentences(article);
   const entities = findEntities(sentences);
   const quotes = findQuotes(sentences, entities);
-  const { dates, referenceDate, referenceDateSource } = findDates(sentences, article.date);
-  return { article, sentences, entities, quotes, dates, summaryRanking: rankSentences(sentences), referenceDate, referenceDateSource };
+  const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(sentences, article.date);
+  return { article, sentences, entities, quotes, dates, summaryRanking: rankSentences(sentences), referenceDate, referenceDateSource, timeMentions };
 }

@@ -13,6 +13,8 @@ export interface Analysis {
   referenceDate?: string;
   /** Whether referenceDate came from front matter ("stated") or was inferred from the text. */
   referenceDateSource?: "stated" | "inferred";
+  /** Durations and dates the text gives without enough to place them (see TimeMention). */
+  timeMentions?: TimeMention[];
 }
 
 export interface Sentence {
@@ -72,4 +74,26 @@ export interface DatedEvent {
   event: string;
   sentence: number;
   para: number;
+  /** Ranges ("18-20 March", "last week"): the last day (or month, year) covered, same format as `date`. */
+  end?: string;
+  /** Written relative to the article's date ("on Monday", "last year", "two weeks ago"). */
+  relative?: boolean;
+  /** The clause speaks of it as still to come ("will", "scheduled", "next"). */
+  future?: boolean;
+  /** Offset of the stated words in the sentence text. */
+  offset?: number;
+}
+
+/**
+ * A time expression that is not a point on the timeline: a duration ("for almost 30 years"),
+ * or a date the article gives only relative to a day it never states ("on Monday" with no
+ * publication date) or without a year that can be inferred. Kept as written, never resolved.
+ */
+export interface TimeMention {
+  kind: "duration" | "unresolved";
+  stated: string;
+  event: string;
+  sentence: number;
+  para: number;
+  offset?: number;
 }

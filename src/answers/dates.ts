@@ -1,0 +1,101 @@
+import { format } from "date-fns";
+import type { Analysis, DatedEvent, TimeMention } from "../analysis/types.js";
+import { isoBounds, type Ymd } from "../nlp/date-calendar.js";
+import { chooseArticle, noArticles } from "./article-ref.js";
+import { articleHeading } from "./heading.js";
+import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";
+import type { CommandSpec } from "./spec.js";
+
+const localDate = (d: Ymd) => new Date(d.year, d.month - 1, d.day);
+
+/** "20 March 2019", "April 2019", "2019"; a range as "18 March 2005 – 20 March 2005". */
+export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
+  const one = (iso: string, precision: DatedEvent["precision"]) => {
+    const b = isoBounds(iso);
+    if (!b) return iso;
+    const pattern = precision === "day" ? "d MMMM yyyy" : precision === "month" ? "MMMM yyyy" : "yyyy";
+    return format(localDate(b.first), pattern);
+  };
+  const start = one(event.date, event.precision);
+  if (!event.end) return start;
+  const endPrecision = event.end.length === 10 ? "day" : event.end.length === 7 ? "month" : "year";
+  return `${start} – ${one(event.end, endPrecision)}`;
+}
+
+/** True when the whole date lies after today. */
+export function isUpcoming(event: Pick<DatedEvent, "date">, now: Date): boolean {
+  const b = isoBounds(event.date);
+  if (!b) return false;
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  return localDate(b.first).getTime() > today.getTime();
+}
+
+interface Line {
+  event: DatedEvent;
+  paras: number[];
+}
+
+/** One line a date (and range): the first event that mentions it, with every ¶ that does. */
+function timeline(dates: DatedEvent[]): Line[] {
+  const lines: Line[] = [];
+  const byKey = new Map<string, Line>();
+  const sorted = [...dates].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence));
+  for (const d of sorted) {
+    const key = `${d.date}|${d.end ?? ""}`;
+    const line = byKey.get(key);
+    if (line) {
+      if (!line.paras.includes(d.para)) line.paras.push(d.para);
+      continue;
+    }
+    const fresh = { event: d, paras: [d.para] };
+    byKey.set(key, fresh);
+    lines.push(fresh);
+  }
+  return lines;
+}
+
+const paraList = (paras: number[]) => `(${paras.map((p) => `¶${p}`).join(", ")})`;
+
+function referenceNote(analysis: Analysis): string {
+  if (analysis.referenceDateSource === "stated" && analysis.referenceDate) {
+    const b = isoBounds(analysis.referenceDate);
+    return b ? `the article's date, ${format(localDate(b.first), "d MMMM yyyy")}` : "the article's date";
+  }
+  return "the dates it does give in full";
+}
+
+export function datesReply(analysis: Analysis, now: Date, heading: Block): Reply {
+  const lines = timeline(analysis.dates);
+  const unplaced = (analysis.timeMentions ?? []).filter((t): t is TimeMention => t.kind === "unresolved");
+  const blocks: Block[] = [heading];
+  if (!lines.length && !unplaced.length) {
+    blocks.push(text(`I found no dates in “${analysis.article.title}”.`));
+    return reply(...blocks);
+  }
+  let anyImplied = false;
+  for (const { event, paras } of lines) {
+    const spans: Span[] = [bold(formatDate(event) + (event.implied ? "*" : ""))];
+    anyImplied ||= event.implied;
+    if (isUpcoming(event, now)) spans.push(" ", italic("(upcoming)"));
+    spans.push(` — ${event.event} ${paraList(paras)}`);
+    blocks.push(item(...spans));
+  }
+  if (anyImplied) blocks.push(text(italic(`* Not written in full in the article; inferred from ${referenceNote(analysis)}.`)));
+  if (unplaced.length) {
+    blocks.push(text(lines.length ? "Also mentioned, without a date I can place:" : "The article gives no date I can place; it mentions:"));
+    for (const t of unplaced) blocks.push(item(bold(t.stated), ` — ${t.event} (¶${t.para})`));
+  }
+  return reply(...blocks);
+}
+
+export const datesCommand: CommandSpec = {
+  name: "dates",
+  description: "Key dates in the article, as a timeline",
+  usage: "/dates [article]",
+  run(args, ctx) {
+    if (ctx.library.size === 0) return noArticles();
+    const choice = chooseArticle(args, ctx.library);
+    if (!choice) return noArticles();
+    return [datesReply(choice.analysis, ctx.now(), articleHeading(choice.analysis, ctx.library))];
+  },
+};

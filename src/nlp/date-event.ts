@@ -1,0 +1,187 @@
+/**
+ * What a date anchors: the clause of its sentence that holds it, shortened to a readable
+ * line, and whether that clause speaks of the future. Plain rules on punctuation and
+ * function words; no parser, so it stays fast on every sentence.
+ */
+
+/** At most this many words in an event line. */
+const MAX_WORDS = 26;
+/** A clause shorter than this is joined with its neighbour. */
+const MIN_WORDS = 6;
+
+const FUTURE_CUE =
+  /\b(?:will|won['’]t|shall|scheduled|expected|expects|due|next|upcoming|forthcoming|plans?|planned|planning|intends?|intended|set to|to be held|is to|are to|aims? to|hopes? to|would|going to|preparing to|prepares to|deadline|ahead of)\b|['’]ll\b/i;
+const REPORTED_PAST =
+  /\b(?:said|told|announced|revealed|reported|confirmed|added|admitted|warned|stated|claimed|insisted|argued|explained|wrote|unveiled|published|released|resigned|died|took place|happened|occurred|began|ended|opened|closed|held|signed|won|lost|was|were|had)\b[^,;]{0,30}$/i;
+
+const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
+
+/** True when the clause around the date speaks of something still to come ("will", "scheduled", "next", …). */
+export function speaksOfFuture(sentence: string, start: number, end: number): boolean {
+  const stated = sentence.slice(start, end);
+  if (/\b(?:next|coming)\b/i.test(stated)) return true;
+  if (/\b(?:last|ago|past|yesterday)\b/i.test(stated)) return false;
+  let from = lastBreak(sentence.slice(0, start));
+  const before = sentence.slice(from, start);
+  // The date opens the sentence or its clause ("On Monday, the firm will …"): look at what follows.
+  let after = sentence.slice(end, end + 60);
+  if (before.trim().split(/\s+/).filter(Boolean).length <= 1) {
+    from = 0;
+    after = after.replace(/^[\s,]+/, "");
+  } else {
+    after = after.split(/[,;:—–]/)[0] ?? "";
+  }
+  const afterWords = after.split(/\s+/).slice(0, 6).join(" ");
+  if (REPORTED_PAST.test(before) && !FUTURE_CUE.test(before.split(/\b(?:said|told|announced|added)\b/i).pop() ?? "")) return false;
+  return FUTURE_CUE.test(before) || /^(?:\S+\s+){0,2}(?:will|is due|are due|is expected|are expected|is scheduled|are scheduled|is set|are set)\b/i.test(afterWords);
+}
+
+function lastBreak(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
+  return at;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The event line for the date at [start, end) of the sentence. */
+export function eventText(sentence: string, start: number, end: number): string {
+  const kept = withoutAsides(sentence, start, end);
+  const text = kept.map((p) => sentence.slice(p.start, p.end)).join("");
+  // Offsets of the date in the shortened text.
+  const shift = (offset: number) => {
+    let out = 0;
+    for (const p of kept) {
+      if (offset >= p.end) out += p.end - p.start;
+      else {
+        out += Math.max(0, offset - p.start);
+        break;
+      }
+    }
+    return out;
+  };
+  const dStart = shift(start);
+  const dEnd = shift(end);
+  const clause = clauseAround(text, dStart, dEnd);
+  const clauseText = text.slice(clause.start, clause.end);
+  if (wordCount(clauseText) <= MAX_WORDS) return tidy(clauseText, false, false);
+  const window = commaWindow(text, clause, dStart, dEnd);
+  return tidy(text.slice(window.start, window.end), window.start > clause.start, window.end < clause.end);
+}
+
+/** Removes parentheses and who/which clauses between commas that do not hold the date. */
+function withoutAsides(sentence: string, start: number, end: number): Piece[] {
+  const cuts: Piece[] = [];
+  for (const m of sentence.matchAll(/\s*\([^()]*\)/g)) cuts.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(/,\s+(?:who|which|whose|whom)\b[^,;:()]*(?=,|$|\.$)/g)) {
+    cuts.push({ start: m.index, end: m.index + m[0].length });
+  }
+  const free = cuts.filter((c) => c.end <= start || c.start >= end).sort((a, b) => a.start - b.start);
+  const kept: Piece[] = [];
+  let at = 0;
+  for (const c of free) {
+    if (c.start < at) continue;
+    if (wordCount(sentence) - wordCount(sentence.slice(c.start, c.end)) < MIN_WORDS) continue;
+    kept.push({ start: at, end: c.start });
+    at = c.end;
+  }
+  kept.push({ start: at, end: sentence.length });
+  return kept.filter((p) => p.end > p.start);
+}
+
+const STRONG_BREAK =
+  /;\s+|\s+[–—]\s+|,\s+(?=(?:and|but|while|as|although|though|because|whereas|so|yet|after|before|when|since|with|adding|saying|meaning|leaving|despite)\b)/g;
+
+/** The clause (between strong breaks) holding the date, joined with a neighbour when too short. */
+function clauseAround(text: string, dStart: number, dEnd: number): Piece {
+  const bounds = [0];
+  for (const m of text.matchAll(STRONG_BREAK)) {
+    if (m.index >= dStart && m.index < dEnd) continue;
+    bounds.push(m.index, m.index + m[0].length);
+  }
+  bounds.push(text.length);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < bounds.length; i += 2) pieces.push({ start: bounds[i]!, end: bounds[i + 1]! });
+  let k = pieces.findIndex((p) => dStart >= p.start && dStart < p.end);
+  if (k < 0) k = pieces.length - 1;
+  let { start, end } = pieces[k]!;
+  while (wordCount(text.slice(start, end)) < MIN_WORDS) {
+    const before = pieces.filter((p) => p.end <= start).pop();
+    const after = pieces.find((p) => p.start >= end);
+    if (before) start = before.start;
+    else if (after) end = after.end;
+    else break;
+  }
+  return { start, end };
+}
+
+/** Inside a long clause: the comma-separated stretch around the date, grown while it fits. */
+function commaWindow(text: string, clause: Piece, dStart: number, dEnd: number): Piece {
+  const cuts = [clause.start];
+  for (const m of text.slice(clause.start, clause.end).matchAll(/,\s+/g)) {
+    const at = clause.start + m.index;
+    if (at >= dStart && at < dEnd) continue;
+    cuts.push(at, at + m[0].length);
+  }
+  cuts.push(clause.end);
+  const segs: Piece[] = [];
+  for (let i = 0; i + 1 < cuts.length; i += 2) segs.push({ start: cuts[i]!, end: cuts[i + 1]! });
+  let k = segs.findIndex((s) => dStart >= s.start && dStart < s.end);
+  if (k < 0) k = 0;
+  let lo = k;
+  let hi = k;
+  const words = () => wordCount(text.slice(segs[lo]!.start, segs[hi]!.end));
+  while (words() < 7) {
+    if (hi + 1 < segs.length && wordCount(text.slice(segs[lo]!.start, segs[hi + 1]!.end)) <= MAX_WORDS) hi++;
+    else if (lo > 0 && wordCount(text.slice(segs[lo - 1]!.start, segs[hi]!.end)) <= MAX_WORDS) lo--;
+    else break;
+  }
+  let piece = { start: segs[lo]!.start, end: segs[hi]!.end };
+  if (wordCount(text.slice(piece.start, piece.end)) > MAX_WORDS) piece = wordWindow(text, piece, dStart, dEnd);
+  return piece;
+}
+
+/** Last resort: MAX_WORDS words around the date. */
+function wordWindow(text: string, piece: Piece, dStart: number, dEnd: number): Piece {
+  const spans = [...text.slice(piece.start, piece.end).matchAll(/\S+/g)].map((m) => ({ start: piece.start + m.index, end: piece.start + m.index + m[0].length }));
+  let first = spans.findIndex((s) => s.end > dStart);
+  let last = spans.findIndex((s) => s.end >= dEnd);
+  if (first < 0) first = 0;
+  if (last < 0) last = spans.length - 1;
+  while (last - first + 1 < MAX_WORDS && (first > 0 || last < spans.length - 1)) {
+    if (first > 0 && (last - first) % 3 !== 2) first--;
+    else if (last < spans.length - 1) last++;
+    else first--;
+  }
+  return { start: spans[first]!.start, end: spans[last]!.end };
+}
+
+function tidy(raw: string, cutStart: boolean, cutEnd: boolean): string {
+  let s = raw.replace(/\s+/g, " ").trim();
+  s = s.replace(/^(?:and|but|while|as|although|though|because|whereas|so|yet)\s+/i, "");
+  s = s.replace(/[\s,;:–—-]+$/, "").replace(/(?<![A-Z])\.$/, "");
+  s = balanceQuotes(s);
+  if (!cutStart) s = s.charAt(0).toUpperCase() + s.slice(1);
+  if (cutStart) s = `…${s}`;
+  if (cutEnd) s = `${s.replace(/[.!?]+$/, "")}…`;
+  return s;
+}
+
+/** Drops a quotation mark left open (or closed) by shortening. */
+function balanceQuotes(s: string): string {
+  const open = (s.match(/“/g) ?? []).length;
+  const close = (s.match(/”/g) ?? []).length;
+  if (open > close && s.trimStart().startsWith("“")) return s.replace(/^(\s*)“/, "$1");
+  if (close > open && s.endsWith("”")) return s.slice(0, -1);
+  const straight = (s.match(/"/g) ?? []).length;
+  if (straight % 2 === 1) {
+    if (s.startsWith('"')) return s.slice(1);
+    if (s.endsWith('"')) return s.slice(0, -1);
+  }
+  return s;
+}
