@@ -72,6 +72,14 @@ describe("npx tsx src/main.ts on Telegram", () => {
       throw new Error(`${String(e)}\nstderr: ${run?.stderr()}`);
     });
     expect(emu.callsTo("setMyCommands").some((c) => c.ok)).toBe(true);
+    // content loads in the background: wait until the article is indexed
+    await within(
+      (async () => {
+        while (!run.stderr().includes('"articles loaded"')) await new Promise((r) => setTimeout(r, 25));
+      })(),
+      15_000,
+      "loading the articles",
+    );
 
     const ann = emu.user("Ann");
     const dm = emu.privateChat(ann);
