@@ -192,6 +192,32 @@ describe("long polling", () => {
     expect(Date.now() - t1).toBeLessThan(1000);
   });
 
+  it("enforces opt-in flood limits with 429 and retry_after", async () => {
+    let clock = 1_000_000;
+    const e = await BotApiEmulator.start({ now: () => clock, rateLimits: { perGroupPerMinute: 3, perChatPerSecond: 2 } });
+    const send = async (chat_id: number) =>
+      (await (await fetch(`${e.apiRoot}/bot${e.token}/sendMessage`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat_id, text: "x" }) })).json()) as Answer;
+    const u = e.user("Flood");
+    const g = e.supergroup("Busy", [[u, "member"]]);
+    const dm = e.privateChat(u);
+    expect((await send(dm.id)).ok).toBe(true);
+    expect((await send(dm.id)).ok).toBe(true);
+    expect(await send(dm.id)).toMatchObject({ error_code: 429, parameters: { retry_after: 1 } });
+    for (let i = 0; i < 3; i++) {
+      clock += 1000;
+      expect((await send(g.id)).ok).toBe(true);
+    }
+    clock += 1000;
+    const limited = await send(g.id);
+    expect(limited.error_code).toBe(429);
+    expect(limited.parameters?.retry_after).toBe(57);
+    clock += 57_000;
+    expect((await send(g.id)).ok).toBe(true);
+    expect(e.throttled).toHaveLength(2);
+    expect(e.rejected).toEqual([]);
+    await e.close();
+  });
+
   it("injects 429, 5xx and any failure for chosen calls", async () => {
     const u = emu.user("Fail");
     const dm = emu.privateChat(u);

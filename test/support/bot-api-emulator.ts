@@ -96,8 +96,22 @@ export interface EmulatorOptions {
   token?: string;
   /** Default "newsquote_test_bot". */
   botUsername?: string;
-  /** Clock for message dates (ms since epoch); default Date.now. */
+  /** Clock for message dates and rate limits (ms since epoch); default Date.now. */
   now?: () => number;
+  /**
+   * Opt-in flood limits like Telegram's (off by default): messages sent or edited beyond
+   * them get 429 "Too Many Requests: retry after N".
+   */
+  rateLimits?: RateLimits;
+}
+
+export interface RateLimits {
+  /** All chats together, per second (Telegram: about 30). */
+  perSecond?: number;
+  /** One group or supergroup, per minute (Telegram: about 20). */
+  perGroupPerMinute?: number;
+  /** One chat of any kind, per second (Telegram: about 1 in private chats, short bursts allowed). */
+  perChatPerSecond?: number;
 }
 
 export interface SendOptions {
@@ -156,10 +170,14 @@ export class BotApiEmulator {
   private nextQueryId = 1;
   private closed = false;
   private readonly handlers: Record<string, Handler>;
+  private readonly rateLimits?: RateLimits;
+  /** Times (ms) of messages the bot sent or edited, per chat (0: all chats). */
+  private sends = new Map<number, number[]>();
 
   private constructor(opts: EmulatorOptions) {
     this.token = opts.token ?? DEFAULT_TOKEN;
     this.now = opts.now ?? Date.now;
+    this.rateLimits = opts.rateLimits;
     const botId = Number(this.token.split(":")[0]);
     this.botUser = {
       id: botId,
@@ -423,7 +441,12 @@ export class BotApiEmulator {
 
   /** Calls the emulator refused on validation (bad HTML, empty or long text, unknown chat …). */
   get rejected(): ApiCall[] {
-    return this.calls.filter((c) => !c.ok && !c.injected && c.error_code !== 409);
+    return this.calls.filter((c) => !c.ok && !c.injected && c.error_code !== 409 && c.error_code !== 429);
+  }
+
+  /** Calls refused by the opt-in flood limits (429). */
+  get throttled(): ApiCall[] {
+    return this.calls.filter((c) => !c.injected && c.error_code === 429);
   }
 
   /** Resolves once the bot has confirmed (handled) the update: a getUpdates with a higher offset. */
@@ -695,6 +718,29 @@ export class BotApiEmulator {
     return thread;
   }
 
+  /** Flood limits (opt-in): throws 429 with the seconds until a send is allowed again, else counts the send. */
+  private throttle(state: ChatState): void {
+    const limits = this.rateLimits;
+    if (!limits) return;
+    const now = this.now();
+    const checks: [number, number | undefined, number][] = [
+      [0, limits.perSecond, 1000],
+      [state.chat.id, state.chat.type === "group" || state.chat.type === "supergroup" ? limits.perGroupPerMinute : undefined, 60_000],
+      [state.chat.id, limits.perChatPerSecond, 1000],
+    ];
+    let wait = 0;
+    for (const [key, max, window] of checks) {
+      if (max === undefined) continue;
+      const recent = (this.sends.get(key) ?? []).filter((t) => t > now - window);
+      if (recent.length >= max) wait = Math.max(wait, (recent[recent.length - max] ?? now) + window - now);
+    }
+    if (wait > 0) {
+      const seconds = Math.max(1, Math.ceil(wait / 1000));
+      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
+    }
+    for (const key of [0, state.chat.id]) this.sends.set(key, [...(this.sends.get(key) ?? []).filter((t) => t > now - 60_000), now]);
+  }
+
   private sendMessage(p: Params): Message {
     const state = this.writableChat(p);
     const thread = this.threadFor(state, p);
@@ -703,6 +749,7 @@ export class BotApiEmulator {
     const lpo = objectParam(p, "link_preview_options");
     if (lpo !== undefined && (typeof lpo !== "object" || lpo === null)) throw badRequest("can't parse link preview options JSON object");
     const reply = this.replyTarget(state, p);
+    this.throttle(state);
     const id = state.nextMessageId++;
     const msg: Record<string, unknown> = { message_id: id, from: this.botUser, date: this.date(), chat: state.chat, text };
     if (entities.length) msg.entities = entities;
@@ -749,6 +796,7 @@ export class BotApiEmulator {
     if (sameText && sameMarkup) {
       throw badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
     }
+    this.throttle(state);
     const next: Record<string, unknown> = { ...current, text, edit_date: this.date() };
     delete next.entities;
     delete next.reply_markup;
