@@ -9,7 +9,10 @@ import path from "node:path";
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
-import { startBot, type RunningBot } from "../support/bot-harness.js";
+import { Library } from "../../src/index/library.js";
+import { createBot } from "../../src/telegram/bot.js";
+import { Polling } from "../../src/telegram/polling.js";
+import { memoryLogger, startBot, type RunningBot } from "../support/bot-harness.js";
 
 let emu: BotApiEmulator;
 let running: RunningBot;
@@ -333,6 +336,17 @@ describe("stopping", () => {
     expect(replies).toHaveLength(1);
     await b.stop();
     await e.close();
+  });
+
+  it("an unreachable Bot API stops start-up after the start-up time limit, with a clear reason", async () => {
+    const e = await BotApiEmulator.start();
+    const apiRoot = e.apiRoot;
+    await e.close(); // nothing listens there any more
+    const { log } = memoryLogger();
+    const bot = createBot(e.token, { apiRoot, context: () => ({ library: new Library(), now: () => new Date() }), log });
+    const t0 = Date.now();
+    await expect(new Polling(bot, log, 500).run()).rejects.toThrow(/could not reach the Bot API within 1 s/);
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 
   it("a refused token stops start-up with a clear reason", async () => {
