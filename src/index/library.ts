@@ -60,13 +60,15 @@ export class Library {
   }
 
   /**
-   * Resolves "3", "kazakhstan-russia-alliance", "politics/001" or "politics-001" to an
-   * article. A number is its place in list(); a name is the file's id, or its last part.
+   * Resolves "3", "kazakhstan-russia-alliance", "politics/001", "politics-001" or "001.txt"
+   * to an article. A bare number is its place in list(); a name is the file's id, or its
+   * last part (the newest article wins when several folders hold the same file name).
    */
   find(ref: string): Analysis | undefined {
-    const r = ref.trim().replace(/\.(md|markdown|txt)$/i, "");
+    const trimmed = ref.trim();
+    const r = trimmed.replace(/\.(md|markdown|txt)$/i, "");
     if (r === "") return undefined;
-    if (/^\d+$/.test(r)) {
+    if (r === trimmed && /^\d+$/.test(r)) {
       const byNumber = this.byNumber(Number(r));
       if (byNumber) return byNumber;
     }

@@ -1,0 +1,139 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startContent, type ContentRuntime } from "../src/content/startup.js";
+import { watchContent } from "../src/content/watch.js";
+import { BBC, SEED_FILE } from "./support/articles.js";
+import { captureLog } from "./support/log-capture.js";
+
+let root: string;
+let contentDir: string;
+let runtime: ContentRuntime | undefined;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), "watch-test-"));
+  contentDir = path.join(root, "content");
+  mkdirSync(contentDir);
+  copyFileSync(SEED_FILE, path.join(contentDir, "seed.md"));
+});
+afterEach(() => {
+  runtime?.close();
+  runtime = undefined;
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Polls until `check` holds; returns how long it took (fails after `ms`). */
+async function within(ms: number, check: () => boolean): Promise<number> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - start;
+}
+
+async function start(log = captureLog().log): Promise<ContentRuntime> {
+  runtime = startContent({ contentDir, dataDir: path.join(root, "data"), log, progress: false, workers: 0 });
+  await runtime.ready;
+  return runtime;
+}
+
+const bbc = (rel: string) => readFileSync(path.join(BBC, rel));
+
+describe("live reload", () => {
+  it("adds, changes and deletes articles within 2 seconds, without a restart", async () => {
+    const { library } = await start();
+    expect(library.size).toBe(1);
+
+    writeFileSync(path.join(contentDir, "fresh.txt"), bbc("politics/001.txt"));
+    await within(2000, () => library.get("fresh") !== undefined);
+    expect(library.size).toBe(2);
+    const title = library.get("fresh")!.article.title;
+
+    writeFileSync(path.join(contentDir, "fresh.txt"), bbc("tech/002.txt"));
+    await within(2000, () => library.get("fresh")?.article.title !== title);
+    expect(library.get("fresh")!.article.title).toBe(bbc("tech/002.txt").toString("utf8").split("\n")[0]);
+
+    unlinkSync(path.join(contentDir, "fresh.txt"));
+    await within(2000, () => library.get("fresh") === undefined);
+    expect(library.size).toBe(1);
+  });
+
+  it("follows new sub-folders, folders moved in, and folders deleted", async () => {
+    const { library } = await start();
+    mkdirSync(path.join(contentDir, "world", "asia"), { recursive: true });
+    writeFileSync(path.join(contentDir, "world", "asia", "a.txt"), bbc("business/003.txt"));
+    await within(2000, () => library.get("world/asia/a") !== undefined);
+
+    const outside = path.join(root, "incoming");
+    mkdirSync(outside);
+    writeFileSync(path.join(outside, "b.txt"), bbc("business/004.txt"));
+    writeFileSync(path.join(outside, "c.txt"), bbc("business/005.txt"));
+    renameSync(outside, path.join(contentDir, "incoming"));
+    await within(2000, () => library.get("incoming/b") !== undefined && library.get("incoming/c") !== undefined);
+
+    // a file written later in the moved-in folder is seen too
+    writeFileSync(path.join(contentDir, "incoming", "d.txt"), bbc("business/006.txt"));
+    await within(2000, () => library.get("incoming/d") !== undefined);
+
+    rmSync(path.join(contentDir, "world"), { recursive: true });
+    await within(2000, () => library.get("world/asia/a") === undefined);
+    expect(library.size).toBe(4);
+  });
+
+  it("skips a half-written or malformed file with a warning naming it, and retries it on its next change", async () => {
+    const { log, messages } = captureLog();
+    const { library } = await start(log);
+    const file = path.join(contentDir, "draft.md");
+    writeFileSync(file, "---\ntitle: A draft\ndate: 2019-06\n");
+    await within(2000, () => messages().some((m) => m.includes(file)));
+    expect(library.get("draft")).toBeUndefined();
+    expect(messages().find((m) => m.includes(file))).toMatch(/skipped .*draft\.md: front matter/);
+
+    writeFileSync(file, "---\ntitle: A draft\ndate: 2019-06-01\n---\n\nThe draft is finished now. Its author said so on Monday.\n");
+    await within(2000, () => library.get("draft") !== undefined);
+    expect(library.get("draft")!.article.date).toBe("2019-06-01");
+
+    // broken again: the last good version stays until the file is fixed
+    writeFileSync(file, "");
+    await within(2000, () => messages().filter((m) => m.includes(file)).length >= 2);
+    expect(library.get("draft")?.article.title).toBe("A draft");
+  });
+
+  it("keeps answering from the current articles while a change is analysed", async () => {
+    const { library } = await start();
+    const before = library.latest();
+    writeFileSync(path.join(contentDir, "other.txt"), bbc("sport/001.txt"));
+    // right after the write, nothing half-built is visible: the old list is intact
+    expect(library.latest()).toBe(before);
+    await within(2000, () => library.size === 2);
+    expect(library.list().every((a) => a.sentences.length > 0)).toBe(true);
+  });
+
+  it("a second file with the same name is refused until the first goes", async () => {
+    const { log, messages } = captureLog();
+    const { library } = await start(log);
+    writeFileSync(path.join(contentDir, "seed.txt"), bbc("sport/002.txt"));
+    await within(2000, () => messages().some((m) => m.includes("seed.txt") && m.includes("same name")));
+    expect(library.get("seed")?.article.file).toBe(path.join(contentDir, "seed.md"));
+    unlinkSync(path.join(contentDir, "seed.md"));
+    await within(2000, () => library.get("seed")?.article.file === path.join(contentDir, "seed.txt"));
+  });
+});
+
+describe("watchContent", () => {
+  it("merges a burst of events into few calls", async () => {
+    let calls = 0;
+    const w = watchContent(contentDir, () => void calls++, { debounceMs: 100, maxWaitMs: 1000, rescanMs: 0 });
+    try {
+      for (let i = 0; i < 20; i++) writeFileSync(path.join(contentDir, `f${i}.txt`), "x");
+      await within(2000, () => calls > 0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(calls).toBeLessThanOrEqual(2);
+      expect(w.mode).toBe("watch");
+    } finally {
+      w.close();
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AnalyserPool, AnalysisError } from "../src/analysis/workers.js";
+import { LibraryLoader } from "../src/content/library-loader.js";
+import { loadContentDir } from "../src/content/load.js";
+import { analyse } from "../src/analysis/analyse.js";
+import { BBC } from "./support/articles.js";
+import { captureLog } from "./support/log-capture.js";
+
+describe("worker threads", () => {
+  it("analyse articles exactly as the main thread does (TypeScript workers load under vitest too)", async () => {
+    const { articles } = await loadContentDir(path.join(BBC, "entertainment"));
+    const some = articles.slice(0, 12);
+    const pool = new AnalyserPool(2);
+    try {
+      const results = await Promise.all(some.map((a) => pool.analyse(a)));
+      results.forEach((json, i) => expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(analyse(some[i]!)))));
+      const bad = { ...some[0]!, paragraphs: null as unknown as string[] };
+      await expect(pool.analyse(bad)).rejects.toBeInstanceOf(AnalysisError);
+      // the pool still works after a failed article
+      expect(JSON.parse(await pool.analyse(some[1]!))).toMatchObject({ article: { id: some[1]!.id } });
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.analyse(some[0]!)).rejects.toThrow(/closed/);
+  });
+
+  it("the loader uses them for big batches and reports progress", async () => {
+    const progress: [number, number][] = [];
+    const loader = new LibraryLoader({
+      contentDir: path.join(BBC, "tech"),
+      log: captureLog().log,
+      workers: 2,
+      minForWorkers: 10,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    const result = await loader.sync();
+    expect(result).toMatchObject({ added: 401, analysed: 401, skipped: 0 });
+    expect(progress.at(-1)).toEqual([401, 401]);
+    expect(progress.length).toBeGreaterThan(3);
+    expect(loader.library.get("001")?.sentences.length).toBeGreaterThan(5);
+  });
+});
