@@ -263,6 +263,28 @@ describe("failures", () => {
     expect(emu.botMessagesIn(dm)).toHaveLength(1);
   });
 
+  it("retries a sendMessage that failed with 500 (after grammY's 3 s back-off)", async () => {
+    const uma = emu.user("Uma");
+    const dm = emu.privateChat(uma);
+    emu.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" }, { chatId: dm.id });
+    const { replies, calls } = await emu.converse(dm, uma, "/help");
+    expect(calls.filter((c) => c.method === "sendMessage").map((c) => c.error_code ?? 200)).toEqual([500, 200]);
+    expect(replies).toHaveLength(1);
+  }, 10_000);
+
+  it("resends as plain text when Telegram refuses a message's HTML", async () => {
+    const vic = emu.user("Vic");
+    const dm = emu.privateChat(vic);
+    emu.failNext("sendMessage", { error_code: 400, description: "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0" }, { chatId: dm.id });
+    const { replies, calls } = await emu.converse(dm, vic, "/summary");
+    const sends = calls.filter((c) => c.method === "sendMessage");
+    expect(sends.map((c) => c.params.parse_mode)).toEqual(["HTML", undefined]);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toMatch(/¶\d+/);
+    expect(replies[0]?.reply_to_message?.message_id).toBeDefined();
+    expect(running.lines.some((l) => /sending plain text/.test(l.msg ?? ""))).toBe(true);
+  });
+
   it("one failing update is logged and the next one is answered", async () => {
     const ned = emu.user("Ned");
     const dm = emu.privateChat(ned);
