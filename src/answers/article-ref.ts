@@ -1,40 +1,90 @@
 import type { Analysis } from "../analysis/types.js";
 import type { Library } from "../index/library.js";
-import { reply, text, type Reply } from "./reply.js";
+import { code, reply, text, type Reply } from "./reply.js";
 
 export interface ArticleChoice {
   analysis: Analysis;
   /** The arguments left once the article reference is taken out. */
   rest: string;
+  /** True when the arguments named the article; false when the latest was taken. */
+  explicit: boolean;
+  /**
+   * A word in the reference's place that looks like a reference but matches no article
+   * ("/dates 99" with 40 articles). `analysis` is then the latest article and `rest` keeps
+   * the word; a command may answer `unknownArticle(missing)` instead.
+   */
+  missing?: string;
 }
 
 /**
- * Takes an optional article reference (its number from /articles or its file name) from
- * the first or last word of the arguments; without one, the latest article is used.
- * `numbersAreArticles` is false where a leading number means something else (/summary N).
+ * Takes an optional article reference out of a command's arguments. A reference is the
+ * article's number from /articles or its file name without extension ("seed-article",
+ * "politics/001"). Where it goes:
+ *
+ * - first: `/dates 2`, `/quotes 5 Tokaev`, `/summary seed-article 3`;
+ * - after a leading count, for commands that take one (`numbersAreArticles` false):
+ *   `/summary 3 2` is 3 sentences of article 2, while `/summary 3` is 3 sentences of the latest;
+ * - or last, as a file name (never a bare number): `/quotes Tokaev seed-article`.
+ *
+ * Without one, the latest article is used. Returns undefined only when there are no articles.
  */
 export function chooseArticle(args: string, library: Library, numbersAreArticles = true): ArticleChoice | undefined {
-  const words = args.split(/\s+/).filter(Boolean);
-  const usable = (w: string | undefined) => w !== undefined && (numbersAreArticles || !/^\d+$/.test(w));
-  if (words.length) {
-    const first = words[0];
-    const hit = usable(first) && library.size > 1 ? library.find(first ?? "") : undefined;
-    if (hit && (/^\d+$/.test(first ?? "") || isFileRef(first ?? ""))) return { analysis: hit, rest: words.slice(1).join(" ") };
-    const last = words[words.length - 1];
-    if (words.length > 1 && usable(last) && isFileRef(last ?? "")) {
-      const tail = library.find(last ?? "");
-      if (tail) return { analysis: tail, rest: words.slice(0, -1).join(" ") };
-    }
-  }
   const latest = library.latest();
-  return latest ? { analysis: latest, rest: words.join(" ") } : undefined;
+  if (!latest) return undefined;
+  const words = args.split(/\s+/).filter(Boolean);
+  const without = (i: number) => words.filter((_, j) => j !== i).join(" ");
+
+  // The reference's place: first, or second after a leading count.
+  const at = !numbersAreArticles && isNumber(words[0]) ? 1 : 0;
+  const word = words[at];
+  if (word !== undefined) {
+    const hit = resolve(word, library, true);
+    if (hit) return { analysis: hit, rest: without(at), explicit: true };
+  }
+  // A file name at the end.
+  const lastAt = words.length - 1;
+  if (lastAt > at) {
+    const hit = resolve(words[lastAt]!, library, false);
+    if (hit) return { analysis: hit, rest: without(lastAt), explicit: true };
+  }
+  const choice: ArticleChoice = { analysis: latest, rest: words.join(" "), explicit: false };
+  // A bare number where an article number goes, or a path or file name, that matched nothing.
+  if (word !== undefined && ((isNumber(word) && (numbersAreArticles || at === 1)) || /\/|\.(md|markdown|txt)$/i.test(word))) choice.missing = word;
+  return choice;
 }
 
-/** File names look like "kazakhstan-russia-alliance" or "politics/001": a dash, slash or digit in them. */
-function isFileRef(word: string): boolean {
-  return /[-/_]|\d/.test(word);
+/** The reply for a reference that matches no article. */
+export function unknownArticle(ref: string, library: Library): Reply[] {
+  const count = library.size;
+  const range = count === 1 ? "There is one article (number 1)" : `Articles are numbered 1 to ${count}`;
+  return [reply(text(`No article “${ref}”. ${range}: send `, code("/articles"), " to see them, newest first."))];
 }
 
 export function noArticles(): Reply[] {
   return [reply(text("No articles are loaded yet. Put a .md or .txt news article in the content folder and ask again."))];
+}
+
+function isNumber(word: string | undefined): boolean {
+  return word !== undefined && /^\d{1,9}$/.test(word);
+}
+
+/** File names look like "kazakhstan-russia-alliance", "politics/001" or "notes.md". */
+function looksLikeFileName(word: string): boolean {
+  return /[-/_]|\.(md|markdown|txt)$/i.test(word) && /[a-z0-9]/i.test(word) && !/^-?\d+([.,]\d+)?%?$/.test(word);
+}
+
+/**
+ * The article a word names: a number (when allowed) or a file name. A plain word ("Tokaev")
+ * names an article only when it is exactly a file's name, so topics rarely collide with files.
+ */
+function resolve(raw: string, library: Library, numberAllowed: boolean): Analysis | undefined {
+  const word = raw.replace(/[.,;:!?)»"'”’]+$/, "").replace(/^[(«"'“‘]+/, "");
+  if (word === "") return undefined;
+  if (isNumber(word)) return numberAllowed ? library.byNumber(Number(word)) : undefined;
+  const hit = library.find(word);
+  if (!hit) return undefined;
+  if (looksLikeFileName(word)) return hit;
+  const id = hit.article.id.toLowerCase();
+  const w = word.toLowerCase();
+  return id === w || id.endsWith(`/${w}`) ? hit : undefined;
 }

@@ -3,9 +3,10 @@ import { helpCommand, setHelpCommands, startCommand } from "./help.js";
 import type { CommandSpec } from "./spec.js";
 import { summaryCommand } from "./summary.js";
 import { datesCommand } from "./dates.js";
+import { articlesCommand } from "./articles.js";
 
 /** Every command, in the order /help and Telegram's menu list them. */
-export const COMMANDS: CommandSpec[] = [summaryCommand, datesCommand, digestCommand, startCommand, helpCommand];
+export const COMMANDS: CommandSpec[] = [summaryCommand, datesCommand, articlesCommand, digestCommand, startCommand, helpCommand];
 
 setHelpCommands(COMMANDS.filter((c) => c.name !== "start"));
 
