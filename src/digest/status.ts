@@ -1,4 +1,4 @@
-import { bold, reply, text, type Block, type Reply } from "../answers/reply.js";
+import { bold, reply, text, type Block, type Reply, type Span } from "../answers/reply.js";
 import type { DigestStore } from "../storage/store.js";
 import type { Delivery, Subscription } from "../storage/types.js";
 import { formatDuration, formatLocal, formatShortDate } from "./format.js";
@@ -49,7 +49,7 @@ export function statusReply(view: StatusView): Reply {
           (sub ? `Without a time it keeps ${sub.time} ${sub.zone}.` : `Without a time it comes at ${view.defaults.time} ${view.defaults.zone}.`),
       ),
     );
-    return reply(...blocks);
+    return tight(blocks);
   }
   const time = parseClockTime(sub.time) ?? { hour: 9, minute: 0 };
   const next = nextDue(now, time, sub.zone);
@@ -58,7 +58,17 @@ export function statusReply(view: StatusView): Reply {
   blocks.push(text(`Next: ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}).`));
   const problem = problemLine(view.latest, now, sub);
   if (problem) blocks.push(problem);
-  return reply(...blocks);
+  return tight(blocks);
+}
+
+/** Status lines sit directly under each other: one block, one line each. */
+function tight(blocks: Block[]): Reply {
+  const spans: Span[] = [];
+  blocks.forEach((b, i) => {
+    if (i > 0) spans.push("\n");
+    if (b.kind === "text") spans.push(...b.spans);
+  });
+  return reply(text(...spans));
 }
 
 function problemLine(latest: Delivery | undefined, now: number, sub: Subscription): Block | undefined {
@@ -81,10 +91,10 @@ function problemLine(latest: Delivery | undefined, now: number, sub: Subscriptio
 /** Reply to /digest on. */
 export function enabledReply(sub: Subscription, now: number): Reply {
   const next = nextDue(now, parseClockTime(sub.time) ?? { hour: 9, minute: 0 }, sub.zone);
-  return reply(
+  return tight([
     text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${sub.zone} time.`),
     text(`The next one comes ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}). /digest off stops it; /digest now shows a preview.`),
-  );
+  ]);
 }
 
 /** Reply to /digest off. */
