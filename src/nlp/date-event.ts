@@ -1,46 +1,13 @@
 /**
  * What a date anchors: the clause of its sentence that holds it, shortened to a readable
- * line, and whether that clause speaks of the future. Plain rules on punctuation and
- * function words; no parser, so it stays fast on every sentence.
+ * line. Plain rules on punctuation and function words; no parser, so it stays fast on every
+ * sentence.
  */
 
 /** At most this many words in an event line. */
 const MAX_WORDS = 26;
 /** A clause shorter than this is joined with its neighbour. */
 const MIN_WORDS = 6;
-
-const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|scheduled|expected|expects|due|next|upcoming|forthcoming|plans?|planned|planning|intends?|intended|set to|to be held|is to|are to|aims? to|hopes? to|would|going to|preparing to|prepares to|deadline|ahead of)\b|['’]ll\b/i;
-const REPORTED_PAST =
-  /\b(?:said|told|announced|revealed|reported|confirmed|added|admitted|warned|stated|claimed|insisted|argued|explained|wrote|unveiled|published|released|resigned|died|took place|happened|occurred|began|ended|opened|closed|held|signed|won|lost|was|were|had)\b[^,;]{0,30}$/i;
-
-const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
-
-/** True when the clause around the date speaks of something still to come ("will", "scheduled", "next", …). */
-export function speaksOfFuture(sentence: string, start: number, end: number): boolean {
-  const stated = sentence.slice(start, end);
-  if (/\b(?:next|coming)\b/i.test(stated)) return true;
-  if (/\b(?:last|ago|past|yesterday)\b/i.test(stated)) return false;
-  let from = lastBreak(sentence.slice(0, start));
-  const before = sentence.slice(from, start);
-  // The date opens the sentence or its clause ("On Monday, the firm will …"): look at what follows.
-  let after = sentence.slice(end, end + 60);
-  if (before.trim().split(/\s+/).filter(Boolean).length <= 1) {
-    from = 0;
-    after = after.replace(/^[\s,]+/, "");
-  } else {
-    after = after.split(/[,;:—–]/)[0] ?? "";
-  }
-  const afterWords = after.split(/\s+/).slice(0, 6).join(" ");
-  if (REPORTED_PAST.test(before) && !FUTURE_CUE.test(before.split(/\b(?:said|told|announced|added)\b/i).pop() ?? "")) return false;
-  return FUTURE_CUE.test(before) || /^(?:\S+\s+){0,2}(?:will|is due|are due|is expected|are expected|is scheduled|are scheduled|is set|are set)\b/i.test(afterWords);
-}
-
-function lastBreak(text: string): number {
-  let at = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK)) at = m.index + m[0].length;
-  return at;
-}
 
 interface Piece {
   start: number;
@@ -78,7 +45,8 @@ export function eventText(sentence: string, start: number, end: number): string 
 function withoutAsides(sentence: string, start: number, end: number): Piece[] {
   const cuts: Piece[] = [];
   for (const m of sentence.matchAll(/\s*\([^()]*\)/g)) cuts.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of sentence.matchAll(/,\s+(?:who|which|whose|whom)\b[^,;:()]*(?=,|$|\.$)/g)) {
+  // ", which employs 6,000 people," goes with both its commas: "MG Rover produced …".
+  for (const m of sentence.matchAll(/,\s+(?:who|which|whose|whom)\b(?:[^,;:()]|,(?=\d))*(?:,(?=\s)|(?=$|\.$))/g)) {
     cuts.push({ start: m.index, end: m.index + m[0].length });
   }
   const free = cuts.filter((c) => c.end <= start || c.start >= end).sort((a, b) => a.start - b.start);
@@ -142,6 +110,11 @@ function commaWindow(text: string, clause: Piece, dStart: number, dEnd: number):
     else break;
   }
   let piece = { start: segs[lo]!.start, end: segs[hi]!.end };
+  const n = wordCount(text.slice(piece.start, piece.end));
+  // "Last July, <a long clause>": a stub of a few words takes the start of its long neighbour.
+  if (n < MIN_WORDS && (hi + 1 < segs.length || lo > 0)) {
+    piece = hi + 1 < segs.length ? { start: piece.start, end: segs[hi + 1]!.end } : { start: segs[lo - 1]!.start, end: piece.end };
+  }
   if (wordCount(text.slice(piece.start, piece.end)) > MAX_WORDS) piece = wordWindow(text, piece, dStart, dEnd);
   return piece;
 }

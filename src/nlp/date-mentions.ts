@@ -83,7 +83,7 @@ export function findMentions(sentence: string): RawMention[] {
   } catch {
     results = [];
   }
-  for (const r of results) {
+  for (const r of results.flatMap((x) => refine(sentence, x))) {
     const m = classify(sentence, r);
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
@@ -95,7 +95,7 @@ export function findMentions(sentence: string): RawMention[] {
 
 /** Keeps the qualifier written before a date in its stated words: "back in April", "early March", "the end of May". */
 function widenStated(sentence: string, m: RawMention): void {
-  const q = /\b(?:back in|early in|late in|earlier in|later in|early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the turn of)\s*$/i.exec(sentence.slice(0, m.start));
+  const q = /\b(?:back in|early in|late in|earlier in|later in|early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the turn of|last|next|this)\s*$/i.exec(sentence.slice(0, m.start));
   if (!q || m.kind !== "absolute") return;
   m.start = q.index;
   m.stated = sentence.slice(m.start, m.end);
@@ -113,12 +113,44 @@ function trimStated(sentence: string, start: number, end: number): { start: numb
     start += lead[0].length;
     text = text.slice(lead[0].length);
   }
-  const trail = /[\s,;:.–—-]+$/.exec(text);
+  const trail = /(?:\s+(?:of|the))*[\s,;:.–—-]*$/i.exec(text);
   if (trail) end -= trail[0].length;
   return { start, end };
 }
 
-function classify(sentence: string, r: chrono.ParsedResult): RawMention | undefined {
+type Parsed = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
+
+const MONTH_NUMBER: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/**
+ * chrono sometimes reads a relative phrase around a written date ("the week to 25 December"
+ * as "a week from today"): when its month is not the month written, the written date is
+ * parsed again on its own.
+ */
+function refine(sentence: string, r: Parsed): Parsed[] {
+  const mw = MONTH_WORD.exec(r.text);
+  if (!mw || !r.start.isCertain("month") || MONTH_NUMBER[(mw[1] ?? "").toLowerCase()] === r.start.get("month")) return [r];
+  const head = r.text.slice(0, mw.index);
+  const day = /\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$/.exec(head);
+  const k = day ? day.index : mw.index;
+  let again: chrono.ParsedResult[] = [];
+  try {
+    again = chrono.en.casual.parse(r.text.slice(k), FIXED_REFERENCE);
+  } catch {
+    again = [];
+  }
+  return again
+    .filter((x) => {
+      const w = MONTH_WORD.exec(x.text);
+      return w && x.start.isCertain("month") && MONTH_NUMBER[(w[1] ?? "").toLowerCase()] === x.start.get("month");
+    })
+    .map((x) => ({ index: r.index + k + x.index, text: x.text, start: x.start, end: x.end }));
+}
+
+function classify(sentence: string, r: Parsed): RawMention | undefined {
   const { start, end } = trimStated(sentence, r.index, r.index + r.text.length);
   if (end <= start) return undefined;
   const text = sentence.slice(start, end);
@@ -136,7 +168,7 @@ function classify(sentence: string, r: chrono.ParsedResult): RawMention | undefi
   const monthWord = MONTH_WORD.exec(text);
 
   // Absolute dates: a month name (or a numeric date with its year) is written.
-  if (monthCertain && (monthWord || /\d[/.]\d/.test(text))) {
+  if (monthCertain && (monthWord || /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(text))) {
     if (!monthWord) {
       if (!s.isCertain("year")) return undefined; // "3/4 of voters"
     } else {
@@ -208,6 +240,7 @@ function classify(sentence: string, r: chrono.ParsedResult): RawMention | undefi
     // "the Sunday Times", "Mail on Sunday", "Super Sunday": names, not dates.
     if (/^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(tail)) return undefined;
     if (/\b(?:Mail|Mirror|Express|Post|Sport|Bloody|Super|Black|Good|Easter|Palm|Ash|Shrove|Boxing)\s+(?:on\s+)?$/.test(before)) return undefined;
+    if (/['’]s\s+$/.test(before)) return undefined; // "GMTV's Sunday programme"
     const mod = /\b(last|next|this|coming)\s*$/i.exec(sentence.slice(0, start + (wd.index ?? 0)));
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;

@@ -8,13 +8,15 @@ import {
   isoMonth,
   isoYear,
   isValidDay,
+  toUtc,
   weekday,
   ymd,
   type Ymd,
 } from "./date-calendar.js";
-import { eventText, speaksOfFuture } from "./date-event.js";
+import { eventText } from "./date-event.js";
 import { findMentions, type PartialDate, type RawMention, type Relative } from "./date-mentions.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./date-reference.js";
+import { clauseTense, type Tense } from "./date-tense.js";
 
 export interface DateResult {
   dates: DatedEvent[];
@@ -27,6 +29,7 @@ export interface DateResult {
 interface Found {
   mention: RawMention;
   sentence: Sentence;
+  tense: Tense;
   future: boolean;
 }
 
@@ -41,8 +44,8 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
   const found: Found[] = [];
   for (const sentence of sentences) {
     for (const mention of findMentions(sentence.text)) {
-      const future = mention.kind === "duration" ? false : speaksOfFuture(sentence.text, mention.start, mention.end);
-      found.push({ mention, sentence, future });
+      const tense = mention.kind === "duration" ? "past" : clauseTense(sentence.text, mention.start, mention.end);
+      found.push({ mention, sentence, tense, future: tense === "future" });
     }
   }
   const anchors: Anchor[] = [];
@@ -50,7 +53,7 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
     const d = f.mention.date;
     if (f.mention.kind !== "absolute" || d?.year === undefined) continue;
     const iso = d.month === undefined ? isoYear(d.year) : d.day === undefined ? isoMonth(d.year, d.month) : isoDay(ymd(d.year, d.month, d.day));
-    anchors.push({ iso, future: f.future });
+    anchors.push({ iso, future: f.future, comparator: isComparator(f.sentence.text, f.mention.start) });
   }
   const stated = statedReference(statedDate);
   const reference = stated ?? inferReference(anchors);
@@ -64,7 +67,7 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
       timeMentions.push({ kind: "duration", ...base });
       continue;
     }
-    const resolved = m.kind === "relative" ? resolveRelative(m.relative!, f.future, reference) : resolveAbsolute(m, f.future, reference);
+    const resolved = m.kind === "relative" ? resolveRelative(m.relative!, f.future, reference) : resolveAbsolute(m, f.tense, reference);
     if (!resolved) {
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
@@ -77,6 +80,11 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
   }
   dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0)));
   return { dates, timeMentions, ...referenceFields(reference, dates) };
+}
+
+/** "the highest since June 2003", "compared with December 2003": a point of comparison, often far back. */
+function isComparator(sentence: string, start: number): boolean {
+  return /\b(?:since|compared (?:with|to)|than|versus|against|from|a year earlier|same (?:period|month|quarter) (?:of|in|last))\s+(?:(?:the )?(?:end|start|beginning|middle) of\s+)?(?:early |late |mid-?)?$/i.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
 function referenceFields(reference: Reference | undefined, dates: DatedEvent[]): Pick<DateResult, "referenceDate" | "referenceDateSource"> {
@@ -103,14 +111,14 @@ function format(d: PartialDate & { year: number }): { iso: string; precision: Da
   return { iso: isoDay({ year: d.year, month: d.month, day: d.day }), precision: "day" };
 }
 
-function resolveAbsolute(m: RawMention, future: boolean, reference: Reference | undefined): Resolved | undefined {
+function resolveAbsolute(m: RawMention, tense: Tense, reference: Reference | undefined): Resolved | undefined {
   const d = m.date;
   if (!d) return undefined;
   let year = d.year;
   const implied = year === undefined;
   if (year === undefined) {
     if (!reference || d.month === undefined) return undefined;
-    year = pickYear(d, m.direction ? m.direction === "future" : future, reference, m.weekday);
+    year = pickYear(d, m.direction ?? tense, reference, m.weekday);
     if (year === undefined) return undefined;
   }
   if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day)) return undefined;
@@ -131,18 +139,29 @@ function resolveAbsolute(m: RawMention, future: boolean, reference: Reference | 
 
 /**
  * The year for a year-less date: the latest that keeps it on or before the end of the
- * reference window (news speaks of the past), or for a future clause the earliest on or after
- * its start. A written weekday ("Wednesday, 5 January") picks the year it fits, when one does.
+ * reference window (news speaks of the past); for a future clause the earliest on or after
+ * its start; for a present one ("takes place on 5 May") the year inside the window, else the
+ * nearest. A written weekday ("Wednesday, 5 January") picks the year it fits, when one does.
  */
-function pickYear(d: PartialDate, future: boolean, ref: Reference, wd?: number): number | undefined {
+function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): number | undefined {
   const month = d.month!;
   const first = (y: number) => ymd(y, month, d.day ?? 1);
   const last = (y: number) => ymd(y, month, d.day ?? daysInMonth(y, month));
   const years: number[] = [];
   for (let y = ref.lo.year - 1; y <= ref.hi.year + 1; y++) years.push(y);
+  const latestBefore = () => [...years].reverse().find((y) => compare(first(y), ref.hi) <= 0);
+  const earliestAfter = () => years.find((y) => compare(last(y), ref.lo) >= 0);
   let pick: number | undefined;
-  if (future) pick = years.find((y) => compare(last(y), ref.lo) >= 0);
-  else pick = [...years].reverse().find((y) => compare(first(y), ref.hi) <= 0);
+  if (tense === "future") pick = earliestAfter();
+  else if (tense === "past") pick = latestBefore();
+  else {
+    const inside = years.filter((y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0);
+    if (inside.length) pick = inside[inside.length - 1];
+    else {
+      const distance = (y: number) => Math.min(Math.abs(toUtc(first(y)) - toUtc(ref.hi)), Math.abs(toUtc(last(y)) - toUtc(ref.lo)));
+      pick = years.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    }
+  }
   if (wd !== undefined && d.day !== undefined) {
     const fits = years.filter((y) => isValidDay(y, month, d.day!) && weekday(ymd(y, month, d.day!)) === wd);
     if (fits.length === 1) return fits[0];
