@@ -60,6 +60,14 @@ describe("digest content", () => {
     expect(after).not.toContain("Coming up");
   });
 
+  it("the seed's own analysed dates: the election is coming up until it happens", () => {
+    const before = renderPlain(composeDigest({ analyses: [seed], digested: new Set(), today: "2019-06-03" }).reply);
+    expect(before).toMatch(/Coming up\n• 9 June 2019 — [^\n]*election[^\n]*\(¶5\)/);
+    expect(before).toMatch(/Key dates\n• /);
+    const after = renderPlain(composeDigest({ analyses: [seed], digested: new Set(), today: "2019-06-10" }).reply);
+    expect(after).not.toContain("Coming up");
+  });
+
   it("a day with nothing new gets one short line, and what is coming up", () => {
     const withDate: Analysis = { ...seed, dates: [electionEvent(seed)] };
     const d = composeDigest({ analyses: [withDate], digested: new Set([seed.article.id]), today: "2019-06-04", lastDigest: "2019-06-03" });
@@ -68,14 +76,15 @@ describe("digest content", () => {
       "Daily digest — Tuesday 4 June 2019\n\nNothing new since the last digest (Mon 3 June).\n\nComing up\n• 9 June 2019 — early elections of the head of the Kazakh State (¶5)",
     );
     expect(d.articleIds).toEqual([]);
-    const quiet = renderPlain(composeDigest({ analyses: [seed], digested: new Set([seed.article.id]), today: "2019-06-04" }).reply);
+    const quiet = renderPlain(composeDigest({ analyses: [{ ...seed, dates: [] }], digested: new Set([seed.article.id]), today: "2019-06-04" }).reply);
     expect(quiet.split("\n\n")).toHaveLength(2);
   });
 
   it("later digests cover only the articles added since", async () => {
     const { articles } = await loadContentDir("../shared/corpus/bbc/tech");
     const extra = articles.slice(0, 2).map(analyse);
-    const d = composeDigest({ analyses: [...extra, seed], digested: new Set([seed.article.id]), today: "2019-06-04", lastDigest: "2019-06-03" });
+    // (seed without dates: its upcoming election would rightly name it under "Coming up")
+    const d = composeDigest({ analyses: [...extra, { ...seed, dates: [] }], digested: new Set([seed.article.id]), today: "2019-06-04", lastDigest: "2019-06-03" });
     const plain = renderPlain(d.reply);
     expect(plain).toContain("2 new articles since the last digest.");
     expect(plain).not.toContain(seed.article.title);
