@@ -247,7 +247,7 @@ export class LibraryLoader {
     let pool: AnalyserPool | undefined;
     if (workers > 0 && items.length >= minForWorkers) {
       try {
-        pool = new AnalyserPool(Math.min(workers, Math.ceil(items.length / 8)));
+        pool = new AnalyserPool(Math.min(workers, Math.ceil(items.length / 8)), this.options.cacheDir);
       } catch (err) {
         this.log.warn({ err }, "worker threads unavailable; analysing on the main thread");
       }
