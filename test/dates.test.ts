@@ -177,7 +177,11 @@ describe("formatting", () => {
     expect(formatDate({ date: "2019-03-20", precision: "day" })).toBe("20 March 2019");
     expect(formatDate({ date: "2019-04", precision: "month" })).toBe("April 2019");
     expect(formatDate({ date: "2019", precision: "year" })).toBe("2019");
-    expect(formatDate({ date: "2005-02-21", precision: "day", end: "2005-02-27" })).toBe("21 February 2005 – 27 February 2005");
+    expect(formatDate({ date: "2005-02-21", precision: "day", end: "2005-02-27" })).toBe("21–27 February 2005");
+    expect(formatDate({ date: "2005-02-28", precision: "day", end: "2005-03-06" })).toBe("28 February – 6 March 2005");
+    expect(formatDate({ date: "2004-12-30", precision: "day", end: "2005-01-02" })).toBe("30 December 2004 – 2 January 2005");
+    expect(formatDate({ date: "2004-07", precision: "month", end: "2004-09" })).toBe("July–September 2004");
+    expect(formatDate({ date: "2001", precision: "year", end: "2003" })).toBe("2001 – 2003");
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 4, 31))).toBe(true);
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 5, 1))).toBe(false);
   });

@@ -8,18 +8,23 @@ import type { CommandSpec } from "./spec.js";
 
 const localDate = (d: Ymd) => new Date(d.year, d.month - 1, d.day);
 
-/** "20 March 2019", "April 2019", "2019"; a range as "18 March 2005 – 20 March 2005". */
+/** "20 March 2019", "April 2019", "2019"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
 export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
-  const one = (iso: string, precision: DatedEvent["precision"]) => {
-    const b = isoBounds(iso);
-    if (!b) return iso;
-    const pattern = precision === "day" ? "d MMMM yyyy" : precision === "month" ? "MMMM yyyy" : "yyyy";
-    return format(localDate(b.first), pattern);
-  };
-  const start = one(event.date, event.precision);
-  if (!event.end) return start;
-  const endPrecision = event.end.length === 10 ? "day" : event.end.length === 7 ? "month" : "year";
-  return `${start} – ${one(event.end, endPrecision)}`;
+  const pattern = (precision: DatedEvent["precision"]) => (precision === "day" ? "d MMMM yyyy" : precision === "month" ? "MMMM yyyy" : "yyyy");
+  const first = isoBounds(event.date)?.first;
+  if (!first) return event.date;
+  const start = localDate(first);
+  const single = format(start, pattern(event.precision));
+  const endFirst = event.end ? isoBounds(event.end)?.first : undefined;
+  if (!endFirst) return single;
+  const end = localDate(endFirst);
+  const endPrecision: DatedEvent["precision"] = event.end!.length === 10 ? "day" : event.end!.length === 7 ? "month" : "year";
+  if (endPrecision !== event.precision) return `${single} – ${format(end, pattern(endPrecision))}`;
+  const sameYear = first.year === endFirst.year;
+  if (event.precision === "day" && sameYear && first.month === endFirst.month) return `${format(start, "d")}–${format(end, "d MMMM yyyy")}`;
+  if (event.precision === "day" && sameYear) return `${format(start, "d MMMM")} – ${format(end, "d MMMM yyyy")}`;
+  if (event.precision === "month" && sameYear) return `${format(start, "MMMM")}–${format(end, "MMMM yyyy")}`;
+  return `${single} – ${format(end, pattern(endPrecision))}`;
 }
 
 /** True when the whole date lies after today. */
@@ -83,7 +88,15 @@ export function datesReply(analysis: Analysis, now: Date, heading: Block): Reply
   if (anyImplied) blocks.push(text(italic(`* Not written in full in the article; inferred from ${referenceNote(analysis)}.`)));
   if (unplaced.length) {
     blocks.push(text(lines.length ? "Also mentioned, without a date I can place:" : "The article gives no date I can place; it mentions:"));
-    for (const t of unplaced) blocks.push(item(bold(t.stated), ` — ${t.event} (¶${t.para})`));
+    // One line a phrase ("last year" said three times is one line, with every ¶).
+    const byPhrase = new Map<string, { first: TimeMention; paras: number[] }>();
+    for (const t of unplaced) {
+      const key = t.stated.toLowerCase();
+      const seen = byPhrase.get(key);
+      if (!seen) byPhrase.set(key, { first: t, paras: [t.para] });
+      else if (!seen.paras.includes(t.para)) seen.paras.push(t.para);
+    }
+    for (const { first, paras } of byPhrase.values()) blocks.push(item(bold(first.stated), ` — ${first.event} ${paraList(paras)}`));
   }
   return reply(...blocks);
 }

@@ -205,19 +205,22 @@ function classify(sentence: string, r: Parsed): RawMention | undefined {
   if (/\byesterday\b/.test(lc)) return mk({ kind: "relative", relative: { unit: "day", offset: -1 } });
   if (/\btomorrow\b/.test(lc)) return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
 
-  const period = /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming|past)\s+(week|weekend|month|year)$/.exec(lc);
+  // "over the past year" is a stretch of time up to now, not a date.
+  if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
+  const period = /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming)\s+(week|weekend|month|year)$/.exec(lc);
   if (period) {
     const unit = period[2] as "week" | "weekend" | "month" | "year";
     const word = period[1];
-    let offset: number | null = word === "last" || word === "past" ? -1 : word === "this" ? 0 : 1;
+    let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
     if (unit === "weekend" && word === "this") offset = null;
     const rel: Relative = { unit, offset };
     if (/^(?:the\s+)?end\s+of/.test(lc) && unit === "year") rel.edge = "end";
     return mk({ kind: "relative", relative: rel });
   }
   if (lc === "weekend") {
-    if (!/\b(?:at|over|during|this)\s+the\s+$|\bthis\s+$/i.test(before)) return undefined;
-    return mk({ kind: "relative", relative: { unit: "weekend", offset: null } });
+    const lead = /\b(?:(?:at|over|during)\s+the|this)\s+$/i.exec(before);
+    if (!lead) return undefined;
+    return { kind: "relative", stated: sentence.slice(lead.index, end), start: lead.index, end, relative: { unit: "weekend", offset: null } };
   }
   const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
   if (ago) {
