@@ -19,7 +19,7 @@ import type { Analysis } from "./types.js";
  * - A header that does not match (older analyser, changed code) discards the whole file.
  * - After the first full load, `compact` rewrites the file without entries no article uses.
  *
- * The fingerprint hashes the source of the analysis code (src/**), so an analysis change
+ * The fingerprint hashes the analysis code (see codeFingerprint), so an analysis change
  * invalidates the cache even when nobody remembered to bump ANALYSER_VERSION.
  */
 export interface CacheStats {
@@ -262,9 +262,14 @@ function errorText(err: unknown): string {
 
 let fingerprintMemo: string | undefined;
 
+/** The source folders whose code decides what an analysis holds (article parsing included). */
+const ANALYSIS_FOLDERS = ["analysis", "nlp", "content"];
+
 /**
- * A hash of the analyser's source: every .ts/.js file under the source root (this file's
- * grandparent folder, `src/` or `dist/`). Any code change there invalidates cached analyses.
+ * A hash of the analyser's code: every .ts/.js file in src/analysis, src/nlp and src/content
+ * (or the same folders of dist/), plus the lock file's package versions. A change there
+ * invalidates cached analyses even when nobody remembered to bump ANALYSER_VERSION; a change
+ * elsewhere (answers, Telegram, digests) keeps the cache.
  */
 export function codeFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
@@ -283,13 +288,17 @@ export function codeFingerprint(): string {
         try {
           hash.update(name).update(readFileSync(full));
         } catch {
-          // a folder named like a file, or unreadable: ignore
-          walk(full);
+          walk(full); // a folder named like a file
         }
       } else if (!name.includes(".")) walk(full);
     }
   };
-  walk(root);
+  for (const folder of ANALYSIS_FOLDERS) walk(path.join(root, folder));
+  try {
+    hash.update(readFileSync(path.join(root, "..", "package-lock.json")));
+  } catch {
+    // no lock file next to the sources (installed elsewhere): versions are not part of the key
+  }
   fingerprintMemo = hash.digest("hex").slice(0, 16);
   return fingerprintMemo;
 }

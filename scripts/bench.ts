@@ -1,0 +1,178 @@
+/**
+ * `npm run bench`: how big, how fast to start, how much memory, how fast to answer.
+ *
+ * Two scenarios: the seed article alone, and the whole BBC corpus (../shared/corpus/bbc,
+ * 2,225 articles) plus the seed. For each, in separate child processes (so peak RSS is per
+ * scenario) with a fresh temporary DATA_DIR:
+ *   1. cold: load with an empty cache — every article analysed (worker threads);
+ *   2. warm: load again — every analysis read from the cache — then time the fixed mix of
+ *      200 commands and questions through the core answer() (1 warm-up round, 5 timed).
+ * Then a profile of single-thread analysis over 300 corpus articles: which modules take the time.
+ *
+ * Options: --only seed|corpus, --runs N (cold/warm repeated, best kept), --no-profile, --json.
+ * Content folders are temporary folders of symbolic links: nothing is copied into the project.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import type { ChildResult } from "./bench/child.js";
+import type { ProfileResult } from "./bench/profile.js";
+import { fmtInt, fmtMs } from "./bench/stats.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const project = path.resolve(here, "..");
+const SEED = path.join(project, "content", "kazakhstan-russia-alliance.md");
+const CORPUS = path.resolve(project, "../shared/corpus/bbc");
+
+const GOALS = { seedP99: 1, corpusP99: 5, coldMs: 15_000, warmMs: 1000, rssMb: 300 };
+
+interface Scenario {
+  name: string;
+  content: string;
+  cold: ChildResult;
+  warm: ChildResult;
+}
+
+const { values: opts } = parseArgs({
+  options: {
+    only: { type: "string" },
+    runs: { type: "string", default: "1" },
+    "no-profile": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  },
+});
+
+function runChild<T>(script: string, args: string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [...process.execArgv, path.join(here, "bench", script), ...args],
+      { cwd: project, maxBuffer: 16 * 1024 * 1024, timeout: 300_000, env: { ...process.env, LOG_LEVEL: "error" } },
+      (err, stdout, stderr) => {
+        if (err) return reject(new Error(`${script} ${args.join(" ")} failed: ${err.message}\n${stderr}`));
+        const line = stdout.trim().split("\n").at(-1) ?? "";
+        try {
+          resolve(JSON.parse(line) as T);
+        } catch {
+          reject(new Error(`${script} printed no result:\n${stdout}\n${stderr}`));
+        }
+      },
+    );
+  });
+}
+
+/** A temporary content folder of links: the seed alone, or the seed beside the corpus. */
+function contentFolder(withCorpus: boolean): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-content-"));
+  symlinkSync(SEED, path.join(dir, path.basename(SEED)));
+  if (withCorpus) symlinkSync(CORPUS, path.join(dir, "bbc"));
+  return dir;
+}
+
+async function scenario(name: string, withCorpus: boolean, runs: number): Promise<Scenario> {
+  const content = contentFolder(withCorpus);
+  let best: Scenario | undefined;
+  try {
+    for (let run = 0; run < runs; run++) {
+      const data = mkdtempSync(path.join(tmpdir(), "bench-data-"));
+      try {
+        process.stderr.write(`${name}: cold index${runs > 1 ? ` (run ${run + 1}/${runs})` : ""}…\n`);
+        const cold = await runChild<ChildResult>("child.ts", ["index", content, data]);
+        process.stderr.write(`${name}: warm start and 200 messages…\n`);
+        const warm = await runChild<ChildResult>("child.ts", ["answer", content, data]);
+        if (warm.analysed > 0) process.stderr.write(`  note: the warm start analysed ${warm.analysed} articles (cache missed)\n`);
+        const current = { name, content, cold, warm };
+        if (!best) best = current;
+        else {
+          if (cold.indexMs < best.cold.indexMs) best.cold = cold;
+          if (warm.indexMs < best.warm.indexMs) best.warm = warm;
+        }
+      } finally {
+        rmSync(data, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    rmSync(content, { recursive: true, force: true });
+  }
+  return best!;
+}
+
+function mark(ok: boolean): string {
+  return ok ? "✓" : "✗";
+}
+
+function table(scenarios: Scenario[]): string {
+  const rows = [
+    ["", ...scenarios.map((s) => s.name)],
+    ["articles", ...scenarios.map((s) => fmtInt(s.warm.articles))],
+    ["words", ...scenarios.map((s) => fmtInt(s.warm.words))],
+    ["cold index (empty cache, worker threads)", ...scenarios.map((s) => `${fmtMs(s.cold.indexMs)} ${mark(s.cold.indexMs <= GOALS.coldMs)}`)],
+    ["warm index (from the cache)", ...scenarios.map((s) => `${fmtMs(s.warm.indexMs)} ${mark(s.warm.indexMs <= GOALS.warmMs)}`)],
+    ["warm start, process start → ready", ...scenarios.map((s) => fmtMs(s.warm.readyMs))],
+    ["peak RSS, cold", ...scenarios.map((s) => `${s.cold.peakRssMb.toFixed(0)} MB ${mark(s.cold.peakRssMb <= GOALS.rssMb)}`)],
+    ["peak RSS, warm + 200 messages", ...scenarios.map((s) => `${s.warm.peakRssMb.toFixed(0)} MB ${mark(s.warm.peakRssMb <= GOALS.rssMb)}`)],
+    [
+      "answer p50 / p99",
+      ...scenarios.map((s) => {
+        const l = s.warm.latency;
+        if (!l) return "–";
+        const goal = s.name === "seed" ? GOALS.seedP99 : GOALS.corpusP99;
+        return `${fmtMs(l.p50)} / ${fmtMs(l.p99)} ${mark(l.p99 <= goal)}`;
+      }),
+    ],
+    ["answer max", ...scenarios.map((s) => fmtMs(s.warm.latency?.max ?? Number.NaN))],
+    ["answer + render p99", ...scenarios.map((s) => fmtMs(s.warm.latency?.renderP99 ?? Number.NaN))],
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
+  return [line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
+}
+
+function machine(): string {
+  const cpu = cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
+  return `${availableParallelism()} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}; load average at start ${loadavg()[0]!.toFixed(2)}`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SEED)) throw new Error(`the seed article is missing: ${SEED}`);
+  const runs = Math.max(1, Number(opts.runs) || 1);
+  const wanted = opts.only;
+  const scenarios: Scenario[] = [];
+  const host = machine();
+  if (!wanted || wanted === "seed") scenarios.push(await scenario("seed", false, runs));
+  if (!wanted || wanted === "corpus") {
+    if (existsSync(CORPUS)) scenarios.push(await scenario("BBC corpus + seed", true, runs));
+    else process.stderr.write(`skipping the corpus: ${CORPUS} is not there\n`);
+  }
+  let profile: ProfileResult | undefined;
+  if (!opts["no-profile"] && existsSync(CORPUS) && wanted !== "seed") {
+    process.stderr.write("profiling analysis…\n");
+    profile = await runChild<ProfileResult>("profile.ts", [CORPUS, "300"]);
+  }
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify({ machine: host, scenarios, profile }, null, 2)}\n`);
+    return;
+  }
+  const out: string[] = [];
+  out.push(`Machine: ${host}`, "", table(scenarios), "");
+  out.push(`Goals: seed p99 ≤ ${GOALS.seedP99} ms, corpus p99 ≤ ${GOALS.corpusP99} ms, cold ≤ ${GOALS.coldMs / 1000} s, warm ≤ ${GOALS.warmMs / 1000} s, peak RSS ≤ ${GOALS.rssMb} MB.`);
+  for (const s of scenarios) {
+    const l = s.warm.latency;
+    if (!l) continue;
+    out.push(`${s.name}: ${l.samples} timed answers${l.errors ? `, ${l.errors} threw` : ""}; slowest: ${l.slowest.map((x) => `${x.text} ${fmtMs(x.ms)}`).join(", ")}`);
+    if (s.cold.skipped) out.push(`${s.name}: ${s.cold.skipped} files skipped (see the warnings of npm start)`);
+  }
+  if (profile) {
+    out.push("", `Analysis on one thread: ${profile.msPerArticle.toFixed(2)} ms an article (${fmtInt(Math.round(profile.wordsPerSecond))} words/s) over ${profile.articles} corpus articles. Self time by module:`);
+    for (const m of profile.modules) out.push(`  ${(m.share * 100).toFixed(1).padStart(5)} %  ${m.name}`);
+    out.push("Hottest functions:");
+    for (const f of profile.functions) out.push(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}`);
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+mkdirSync(tmpdir(), { recursive: true });
+await main();

@@ -1,0 +1,106 @@
+/**
+ * One benchmark scenario in its own process, so peak RSS belongs to it alone. Prints one
+ * JSON line on stdout. Modes:
+ *   index <content> <data>    load the folder the way `npm start` does (cache in <data>/cache,
+ *                             worker threads for cold analysis) and time it
+ *   answer <content> <data>   the same, then time the fixed mix of 200 messages through answer()
+ */
+import path from "node:path";
+import { answer } from "../../src/answers/router.js";
+import type { Reply } from "../../src/answers/reply.js";
+import { startContent } from "../../src/content/startup.js";
+import { createLogger } from "../../src/log/logger.js";
+import { renderMessages } from "../../src/render/messages.js";
+import { benchMix } from "./mix.js";
+import { percentile } from "./stats.js";
+
+export interface ChildResult {
+  mode: string;
+  articles: number;
+  words: number;
+  /** Index load: start of loading → every article indexed. */
+  indexMs: number;
+  /** Process start → every article indexed (Node + tsx start-up and module loading included). */
+  readyMs: number;
+  fromCache: number;
+  analysed: number;
+  skipped: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+  latency?: { samples: number; p50: number; p99: number; max: number; renderP99: number; errors: number; slowest: { text: string; ms: number }[] };
+}
+
+const ROUNDS = 5;
+
+async function main(): Promise<void> {
+  const [mode = "index", contentDir = "content", dataDir = "data"] = process.argv.slice(2);
+  const log = createLogger("error");
+  const started = performance.now();
+  const content = startContent({ contentDir: path.resolve(contentDir), dataDir, log, watch: false, progress: false });
+  const sync = await content.ready;
+  const ready = performance.now();
+  const library = content.library;
+  let words = 0;
+  for (const a of library.list()) for (const p of a.article.paragraphs) words += p.split(/\s+/).filter(Boolean).length;
+
+  const result: ChildResult = {
+    mode,
+    articles: library.size,
+    words,
+    indexMs: ready - started,
+    readyMs: ready,
+    fromCache: sync?.fromCache ?? 0,
+    analysed: sync?.analysed ?? 0,
+    skipped: sync?.skipped ?? 0,
+    peakRssMb: 0,
+    heapUsedMb: 0,
+  };
+
+  if (mode === "answer") {
+    const ctx = { library, now: () => new Date() };
+    const mix = benchMix();
+    const run = (text: string): { answerMs: number; totalMs: number; failed: boolean } => {
+      const t0 = performance.now();
+      let replies: Reply[] = [];
+      let failed = false;
+      try {
+        replies = answer({ text, chat: "private" }, ctx);
+      } catch {
+        failed = true;
+      }
+      const t1 = performance.now();
+      for (const r of replies) renderMessages(r);
+      return { answerMs: t1 - t0, totalMs: performance.now() - t0, failed };
+    };
+    for (const text of mix) run(text); // warm-up: JIT, lazy caches
+    const answerMs: number[] = [];
+    const totalMs: number[] = [];
+    const worst = new Map<string, number>();
+    let errors = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const text of mix) {
+        const s = run(text);
+        answerMs.push(s.answerMs);
+        totalMs.push(s.totalMs);
+        if (s.failed) errors++;
+        worst.set(text, Math.max(worst.get(text) ?? 0, s.answerMs));
+      }
+    }
+    answerMs.sort((a, b) => a - b);
+    totalMs.sort((a, b) => a - b);
+    result.latency = {
+      samples: answerMs.length,
+      p50: percentile(answerMs, 50),
+      p99: percentile(answerMs, 99),
+      max: answerMs.at(-1) ?? 0,
+      renderP99: percentile(totalMs, 99),
+      errors,
+      slowest: [...worst].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([text, ms]) => ({ text, ms })),
+    };
+  }
+  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  result.heapUsedMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+await main();
