@@ -165,6 +165,17 @@ describe("reference date inference", () => {
     expect(r.dates.map((d) => d.date)).toEqual(["2011-02-02", "2011-03", "2012-01-14"]);
   });
 
+  it("hangs on a future date written in full when that is all there is", () => {
+    const r = findDates(sentences("The election is scheduled for June 9, 2019.", "A runoff would follow on June 23.", "The president resigned on March 20."));
+    expect(r.dates.map((d) => d.date)).toEqual(["2019-03-20", "2019-06-09", "2019-06-23"]);
+  });
+
+  it("ignores points of comparison when inferring", () => {
+    const r = findDates(sentences("Shares hit their highest level since June 2003.", "Profits rose in March."));
+    expect(r.referenceDate).toBeUndefined();
+    expect(r.dates.map((d) => d.date)).toEqual(["2003-06"]);
+  });
+
   it("does not invent a year from bare years alone", () => {
     const r = findDates(sentences("Collins won silver in 2003.", "He will race in Birmingham on 18 February."));
     expect(r.dates.map((d) => d.date)).toEqual(["2003"]);

@@ -19,6 +19,8 @@ export interface Reference {
   /** The article was written no earlier than lo and no later than hi. */
   lo: Ymd;
   hi: Ymd;
+  /** The written date the window hangs on (the stated date, the latest past one, or the earliest future one). */
+  anchor: Ymd;
   /** Stated in the front matter: relative dates ("on Monday", "last week") can be resolved. */
   exact: boolean;
   source: "stated" | "inferred";
@@ -33,31 +35,29 @@ const SLACK_MONTHS = 12;
 
 export function statedReference(stated: string | undefined): Reference | undefined {
   const day = parseIsoDay(stated);
-  return day ? { lo: day, hi: day, exact: true, source: "stated" } : undefined;
+  return day ? { lo: day, hi: day, anchor: day, exact: true, source: "stated" } : undefined;
 }
 
 /**
  * Infers the window from written dates. It needs a date written with its month ("June 9, 2019",
- * "December 2004") that is not a point of comparison ("since June 2003"): bare years alone are
- * too weak (news writes history and comparisons with years), so they only narrow a window a
- * written month opens. A future date counts only when written to the day ("scheduled for June
+ * "December 2004") that is not a point of comparison ("since June 2003"); bare years are too
+ * weak (news writes history, forecasts and comparisons with years: "since 1999", "by 2007"). A future date counts only when written to the day ("scheduled for June
  * 9, 2019"); "until June 2006" or "in 2006" say little about when the article was written.
  */
 export function inferReference(anchors: Anchor[]): Reference | undefined {
   const usable = anchors.filter((a) => !a.comparator);
   const dated = usable.filter((a) => a.iso.length >= 7 && (!a.future || a.iso.length === 10));
   if (!dated.length) return undefined;
-  const years = usable.filter((a) => a.iso.length === 4 && !a.future);
-  const bounds = [...dated, ...years].map((a) => ({ future: a.future, b: isoBounds(a.iso) })).filter((a) => a.b);
+  const bounds = dated.map((a) => ({ future: a.future, b: isoBounds(a.iso) })).filter((a) => a.b);
   const past = bounds.filter((a) => !a.future);
   const future = bounds.filter((a) => a.future);
   if (past.length) {
     const lo = past.map((a) => a.b!.first).reduce((x, y) => (compare(x, y) >= 0 ? x : y));
     let hi = addMonths(lo, SLACK_MONTHS);
     for (const f of future) if (compare(f.b!.last, lo) >= 0 && compare(f.b!.last, hi) < 0) hi = f.b!.last;
-    return { lo, hi, exact: false, source: "inferred" };
+    return { lo, hi, anchor: lo, exact: false, source: "inferred" };
   }
   if (!future.length) return undefined;
   const hi = future.map((a) => a.b!.last).reduce((x, y) => (compare(x, y) <= 0 ? x : y));
-  return { lo: addMonths(hi, -SLACK_MONTHS), hi, exact: false, source: "inferred" };
+  return { lo: addMonths(hi, -SLACK_MONTHS), hi, anchor: hi, exact: false, source: "inferred" };
 }

@@ -139,9 +139,10 @@ function resolveAbsolute(m: RawMention, tense: Tense, reference: Reference | und
 
 /**
  * The year for a year-less date: the latest that keeps it on or before the end of the
- * reference window (news speaks of the past); for a future clause the earliest on or after
- * its start; for a present one ("takes place on 5 May") the year inside the window, else the
- * nearest. A written weekday ("Wednesday, 5 January") picks the year it fits, when one does.
+ * reference window (news speaks of the past); for a future clause the earliest on or after the
+ * window's start (or, when the window hangs on a future date, the year nearest that date); for
+ * a present one ("takes place on 5 May") the year nearest the reference. A written weekday
+ * ("Wednesday, 5 January") picks the year it fits, when one does.
  */
 function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): number | undefined {
   const month = d.month!;
@@ -149,18 +150,19 @@ function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): nu
   const last = (y: number) => ymd(y, month, d.day ?? daysInMonth(y, month));
   const years: number[] = [];
   for (let y = ref.lo.year - 1; y <= ref.hi.year + 1; y++) years.push(y);
-  const latestBefore = () => [...years].reverse().find((y) => compare(first(y), ref.hi) <= 0);
-  const earliestAfter = () => years.find((y) => compare(last(y), ref.lo) >= 0);
+  const a = toUtc(ref.anchor);
+  const distance = (y: number) => (toUtc(last(y)) < a ? a - toUtc(last(y)) : toUtc(first(y)) > a ? toUtc(first(y)) - a : 0);
+  const nearest = (ys: number[]) => (ys.length ? ys.reduce((x, y) => (distance(y) < distance(x) ? y : x)) : undefined);
+  const before = years.filter((y) => compare(first(y), ref.hi) <= 0);
+  const after = years.filter((y) => compare(last(y), ref.lo) >= 0);
+  // A window hung on a future date ("scheduled for June 9, 2019") ends there: a future date in the text lies near it.
+  const hungOnFuture = !ref.exact && compare(ref.anchor, ref.hi) === 0 && compare(ref.lo, ref.hi) !== 0;
   let pick: number | undefined;
-  if (tense === "future") pick = earliestAfter();
-  else if (tense === "past") pick = latestBefore();
+  if (tense === "past") pick = before[before.length - 1];
+  else if (tense === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else {
     const inside = years.filter((y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0);
-    if (inside.length) pick = inside[inside.length - 1];
-    else {
-      const distance = (y: number) => Math.min(Math.abs(toUtc(first(y)) - toUtc(ref.hi)), Math.abs(toUtc(last(y)) - toUtc(ref.lo)));
-      pick = years.reduce((a, b) => (distance(b) < distance(a) ? b : a));
-    }
+    pick = ref.exact || !inside.length ? nearest(years) : inside[inside.length - 1];
   }
   if (wd !== undefined && d.day !== undefined) {
     const fits = years.filter((y) => isValidDay(y, month, d.day!) && weekday(ymd(y, month, d.day!)) === wd);
