@@ -7,7 +7,7 @@ import { rankSentences } from "../nlp/summary.js";
 import type { Analysis, Sentence } from "./types.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 2;
+export const ANALYSER_VERSION = 3;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
