@@ -38,8 +38,9 @@ interface Header {
 const FORMAT = 1;
 
 export class AnalysisCache {
-  /** Raw entry text by key; dropped after start-up (`release`) to save memory. */
-  private entries = new Map<string, string>();
+  /** The file as read at start-up (bytes: half the memory of a string) and where each entry is in it. */
+  private data: Buffer = Buffer.alloc(0);
+  private entries = new Map<string, { start: number; end: number }>();
   private pending: string[] = [];
   private lineCount = 0;
   private writable = true;
@@ -83,12 +84,12 @@ export class AnalysisCache {
 
   /** The cached analysis for this key, or undefined (missing or corrupt). */
   get(key: string): Analysis | undefined {
-    const raw = this.entries.get(key);
-    if (raw === undefined) {
+    const at = this.entries.get(key);
+    if (at === undefined) {
       this.stats.misses++;
       return undefined;
     }
-    const analysis = decodeEntry(key, raw);
+    const analysis = decodeEntry(key, this.data.subarray(at.start, at.end));
     if (!analysis) {
       this.entries.delete(key);
       this.stats.corrupt++;
@@ -134,25 +135,26 @@ export class AnalysisCache {
   compact(liveKeys: ReadonlySet<string>): void {
     this.flush();
     if (!this.writable || !this.headerWritten) return;
-    let text: string;
+    let data: Buffer;
     try {
-      text = readFileSync(this.file, "utf8");
+      data = readFileSync(this.file);
     } catch {
       return;
     }
     const latest = new Map<string, { start: number; end: number }>();
     let lines = 0;
-    forEachLine(text, text.indexOf("\n") + 1, (start, tab, end) => {
+    forEachLine(data, data.indexOf(NL) + 1, (start, tab, end) => {
       lines++;
-      const key = text.slice(start, tab);
+      const key = data.toString("latin1", start, tab);
       if (liveKeys.has(key)) latest.set(key, { start, end });
     });
     this.lineCount = lines;
     if (lines - latest.size <= Math.max(20, lines / 4)) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
-      const body = [...latest.values()].map(({ start, end }) => text.slice(start, end)).join("\n");
-      writeFileSync(tmp, `${JSON.stringify(this.header)}\n${body}${body ? "\n" : ""}`);
+      const parts: Buffer[] = [Buffer.from(`${JSON.stringify(this.header)}\n`)];
+      for (const { start, end } of latest.values()) parts.push(data.subarray(start, end), LINE_BREAK);
+      writeFileSync(tmp, Buffer.concat(parts));
       renameSync(tmp, this.file);
       this.lineCount = latest.size;
       this.needsNewline = false;
@@ -164,25 +166,27 @@ export class AnalysisCache {
   /** Forgets the entries read at start-up, to save memory (later gets miss; puts still append). */
   release(): void {
     this.entries.clear();
+    this.data = Buffer.alloc(0);
   }
 
   private read(): void {
-    let text: string;
+    let data: Buffer;
     try {
       if (!statSync(this.file).isFile()) return;
-      text = readFileSync(this.file, "utf8");
+      data = readFileSync(this.file);
     } catch {
       return; // no cache yet
     }
-    const firstBreak = text.indexOf("\n");
-    const header = parseHeader(firstBreak < 0 ? text : text.slice(0, firstBreak));
+    const firstBreak = data.indexOf(NL);
+    const header = parseHeader(data.toString("utf8", 0, firstBreak < 0 ? Math.min(data.length, 1000) : firstBreak));
     if (!header || header.format !== this.header.format || header.version !== this.header.version || header.fingerprint !== this.header.fingerprint) {
       return; // written by another analyser: start again (the header is rewritten on the first flush)
     }
     this.headerWritten = true;
-    this.needsNewline = !text.endsWith("\n");
-    forEachLine(text, firstBreak + 1, (start, tab, end) => {
-      this.entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+    this.needsNewline = data.length > 0 && data[data.length - 1] !== NL;
+    this.data = data;
+    forEachLine(data, firstBreak + 1, (start, tab, end) => {
+      this.entries.set(data.toString("latin1", start, tab), { start: tab + 1, end });
       this.lineCount++;
     });
   }
@@ -194,13 +198,17 @@ export class AnalysisCache {
   }
 }
 
+const NL = 0x0a;
+const TAB = 0x09;
+const LINE_BREAK = Buffer.from("\n");
+
 /** Calls `each(start, tab, end)` for every `key\tvalue` line from `from` on (lines without a tab are skipped). */
-function forEachLine(text: string, from: number, each: (start: number, tab: number, end: number) => void): void {
+function forEachLine(data: Buffer, from: number, each: (start: number, tab: number, end: number) => void): void {
   let start = from;
-  while (start > 0 && start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf("\t", start);
+  while (start > 0 && start < data.length) {
+    let end = data.indexOf(NL, start);
+    if (end < 0) end = data.length;
+    const tab = data.indexOf(TAB, start);
     if (tab > start && tab < end) each(start, tab, end);
     start = end + 1;
   }
@@ -218,15 +226,14 @@ function parseHeader(line: string): Header | undefined {
   }
 }
 
-/** `<md5>\t<json>` → the analysis, or undefined when the entry is damaged or not an analysis of this content. */
-function decodeEntry(key: string, raw: string): Analysis | undefined {
-  const tab = raw.indexOf("\t");
-  if (tab !== 32) return undefined;
-  const json = raw.slice(tab + 1);
-  if (md5(json) !== raw.slice(0, tab)) return undefined;
+/** `<md5>\t<json>` bytes → the analysis, or undefined when the entry is damaged or not an analysis of this content. */
+function decodeEntry(key: string, raw: Buffer): Analysis | undefined {
+  if (raw.length < 34 || raw[32] !== TAB) return undefined;
+  const json = raw.subarray(33);
+  if (md5(json) !== raw.toString("latin1", 0, 32)) return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    value = JSON.parse(json.toString("utf8"));
   } catch {
     return undefined;
   }
@@ -252,7 +259,7 @@ export function isAnalysis(value: unknown): value is Analysis {
   );
 }
 
-function md5(text: string): string {
+function md5(text: string | Uint8Array): string {
   return createHash("md5").update(text).digest("hex");
 }
 
