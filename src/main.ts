@@ -75,13 +75,13 @@ async function main(): Promise<void> {
   // Loads in the background (cache first, then worker threads) and watches the folder.
   // Telegram answers about the articles indexed so far; the terminal chat waits for all.
   const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log });
-  if (local) await content.ready;
   const library: Library = content.library;
   const context = (): AnswerContext => ({ library, now: () => new Date() });
 
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
     process.stderr.write(`Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`);
+    await content.ready;
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
     return;
   }

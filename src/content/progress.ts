@@ -43,7 +43,7 @@ export class ProgressLine {
       this.stream.write(`${tty ? "\r\u001b[K" : ""}indexed ${total}/${total} articles in ${secs} s\n`);
       return;
     }
-    if (t - this.lastAt < (tty ? 100 : this.everyMs)) return;
+    if (done === 0 || t - this.lastAt < (tty ? 100 : this.everyMs)) return;
     this.lastAt = t;
     this.stream.write(tty ? `\r\u001b[Kindexed ${done}/${total} articles` : `indexed ${done}/${total} articles\n`);
   }
