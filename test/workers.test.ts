@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AnalyserPool, AnalysisError } from "../src/analysis/workers.js";
+import { answer } from "../src/answers/router.js";
 import { LibraryLoader } from "../src/content/library-loader.js";
+import { startContent } from "../src/content/startup.js";
 import { loadContentDir } from "../src/content/load.js";
 import { analyse } from "../src/analysis/analyse.js";
 import { BBC } from "./support/articles.js";
@@ -39,5 +43,28 @@ describe("worker threads", () => {
     expect(progress.at(-1)).toEqual([401, 401]);
     expect(progress.length).toBeGreaterThan(3);
     expect(loader.library.get("001")?.sentences.length).toBeGreaterThan(5);
+  });
+});
+
+describe("loading in the background", () => {
+  it("answers about the articles already indexed while the rest load", async () => {
+    const data = mkdtempSync(path.join(tmpdir(), "startup-test-"));
+    try {
+      const content = startContent({ contentDir: path.join(BBC, "sport"), dataDir: data, log: captureLog().log, progress: false, watch: false, workers: 2 });
+      let done = false;
+      void content.ready.then(() => (done = true));
+      const sizes: number[] = [];
+      while (!done) {
+        const replies = answer({ text: "/articles", chat: "private" }, { library: content.library, now: () => new Date() });
+        expect(replies).toHaveLength(1);
+        sizes.push(content.library.size);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(content.library.size).toBe(511);
+      expect(sizes.some((n) => n > 0 && n < 511)).toBe(true);
+      content.close();
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 });
