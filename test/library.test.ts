@@ -100,3 +100,13 @@ describe("Library", () => {
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });
+
+describe("Library.subscribe with replay", () => {
+  it("gives a late listener every article already there, then every change", () => {
+    const lib = new Library([fakeAnalysis("a"), fakeAnalysis("b")]);
+    const seen: string[] = [];
+    lib.subscribe((c) => seen.push(`${c.type} ${c.analysis.article.id}`), { replay: true });
+    lib.remove("a");
+    expect(seen).toEqual(["added a", "added b", "removed a"]);
+  });
+});

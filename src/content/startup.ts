@@ -7,6 +7,8 @@ import { watchContent, type ContentWatcher } from "./watch.js";
 
 export interface ContentOptions {
   contentDir: string;
+  /** The library to fill (default a new one). Subscribe to it before or after: see Library.subscribe. */
+  library?: Library;
   /** DATA_DIR: the analysis cache goes in `cache/`, first-seen times in `articles-seen.json`. */
   dataDir?: string;
   log: Logger;
@@ -37,6 +39,7 @@ export function startContent(options: ContentOptions): ContentRuntime {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
   const loader = new LibraryLoader({
     contentDir: options.contentDir,
+    library: options.library,
     log,
     cacheDir: dataDir ? path.join(dataDir, "cache") : undefined,
     seenFile: dataDir ? path.join(dataDir, "articles-seen.json") : undefined,
@@ -45,8 +48,9 @@ export function startContent(options: ContentOptions): ContentRuntime {
   });
   let watcher: ContentWatcher | undefined;
   let closed = false;
-  const ready = loader
-    .sync()
+  // Start on the next turn of the event loop, so the caller can subscribe to the library first.
+  const ready = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => loader.sync())
     .then((result) => {
       log.info({ articles: loader.library.size, contentDir: loader.contentDir, ...result, ms: Math.round(result.ms) }, "articles loaded");
       return result;

@@ -104,8 +104,13 @@ export class Library {
     return new Map(this.seen);
   }
 
-  /** Calls `listener` after every upsert and remove; returns a function that unsubscribes. */
-  subscribe(listener: LibraryListener): () => void {
+  /**
+   * Calls `listener` after every upsert and remove; returns a function that unsubscribes.
+   * With `replay`, the listener first gets an "added" change for every article already here,
+   * so an index built beside the library (search) never misses one, whenever it subscribes.
+   */
+  subscribe(listener: LibraryListener, options: { replay?: boolean } = {}): () => void {
+    if (options.replay) for (const analysis of this.byId.values()) listener({ type: "added", analysis });
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
