@@ -2,15 +2,13 @@ import { createHash } from "node:crypto";
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ANALYSER_VERSION } from "./analyse.js";
 import type { Analysis } from "./types.js";
 
 /**
  * Analysis results on disk, so a restart with unchanged content skips the NLP work.
  *
  * One packed file per content folder (`DATA_DIR/cache/analyses-<folder>.ndjson`): a header
- * line naming the format, ANALYSER_VERSION and a fingerprint of the analysis code, then one
- * line per article: `<key>\t<md5 of json>\t<json of the Analysis>`. The key is the file's
+ * line naming the format and the analyser's fingerprint, then one line per article: `<key>\t<md5 of json>\t<json of the Analysis>`. The key is the file's
  * content hash (sha256 of its bytes) plus its kind (Markdown or text parse differently).
  *
  * - Lines are appended as articles are analysed; the last line for a key wins.
@@ -19,8 +17,10 @@ import type { Analysis } from "./types.js";
  * - A header that does not match (older analyser, changed code) discards the whole file.
  * - After the first full load, `compact` rewrites the file without entries no article uses.
  *
- * The fingerprint hashes the analysis code (see codeFingerprint), so an analysis change
- * invalidates the cache even when nobody remembered to bump ANALYSER_VERSION.
+ * The fingerprint hashes the analysis code (see codeFingerprint), src/analysis/analyse.ts
+ * included, so bumping ANALYSER_VERSION there invalidates the cache — and so does any other
+ * change to the analysis, even when nobody remembered to bump it. (The constant is not
+ * imported here: that would load the whole NLP stack on a warm start, which needs none of it.)
  */
 export interface CacheStats {
   hits: number;
@@ -31,11 +31,10 @@ export interface CacheStats {
 
 interface Header {
   format: number;
-  version: number;
   fingerprint: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export class AnalysisCache {
   /** The file as read at start-up (bytes: half the memory of a string) and where each entry is in it. */
@@ -61,7 +60,7 @@ export class AnalysisCache {
    */
   static open(cacheDir: string, contentDir: string, warn: (message: string) => void = () => {}, fingerprint = codeFingerprint()): AnalysisCache {
     const folderKey = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
-    const header: Header = { format: FORMAT, version: ANALYSER_VERSION, fingerprint };
+    const header: Header = { format: FORMAT, fingerprint };
     const cache = new AnalysisCache(path.join(cacheDir, `analyses-${folderKey}.ndjson`), header, warn);
     try {
       mkdirSync(cacheDir, { recursive: true });
@@ -179,7 +178,7 @@ export class AnalysisCache {
     }
     const firstBreak = data.indexOf(NL);
     const header = parseHeader(data.toString("utf8", 0, firstBreak < 0 ? Math.min(data.length, 1000) : firstBreak));
-    if (!header || header.format !== this.header.format || header.version !== this.header.version || header.fingerprint !== this.header.fingerprint) {
+    if (!header || header.format !== this.header.format || header.fingerprint !== this.header.fingerprint) {
       return; // written by another analyser: start again (the header is rewritten on the first flush)
     }
     this.headerWritten = true;
@@ -218,9 +217,9 @@ function parseHeader(line: string): Header | undefined {
   try {
     const h: unknown = JSON.parse(line);
     if (typeof h !== "object" || h === null) return undefined;
-    const { format, version, fingerprint } = h as Record<string, unknown>;
-    if (typeof format !== "number" || typeof version !== "number" || typeof fingerprint !== "string") return undefined;
-    return { format, version, fingerprint };
+    const { format, fingerprint } = h as Record<string, unknown>;
+    if (typeof format !== "number" || typeof fingerprint !== "string") return undefined;
+    return { format, fingerprint };
   } catch {
     return undefined;
   }
@@ -281,7 +280,7 @@ const ANALYSIS_FOLDERS = ["analysis", "nlp", "content"];
 export function codeFingerprint(): string {
   if (fingerprintMemo) return fingerprintMemo;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-  const hash = createHash("sha1").update(String(ANALYSER_VERSION));
+  const hash = createHash("sha1");
   const walk = (dir: string) => {
     let names: string[];
     try {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { analyse } from "../analysis/analyse.js";
 import { AnalysisCache } from "../analysis/cache.js";
 import type { Analysis } from "../analysis/types.js";
 import { AnalyserPool, AnalysisError, defaultPoolSize } from "../analysis/workers.js";
@@ -263,7 +262,7 @@ export class LibraryLoader {
               if (err instanceof AnalysisError) finish(item, undefined, err.message);
               else {
                 // the worker died or cannot start: analyse this one here instead
-                const inline = analyseInline(item.article);
+                const inline = await analyseInline(item.article);
                 finish(item, inline.json, inline.problem);
               }
             }
@@ -273,7 +272,7 @@ export class LibraryLoader {
         for (let i = 0; i < items.length; i++) {
           if (i > 0 && i % 4 === 0) await yieldToEventLoop();
           const item = items[i]!;
-          const inline = analyseInline(item.article);
+          const inline = await analyseInline(item.article);
           finish(item, inline.json, inline.problem);
         }
       }
@@ -315,8 +314,13 @@ function sumResults(a: SyncResult, b: SyncResult): SyncResult {
   };
 }
 
-function analyseInline(article: Article): { json?: string; problem?: string } {
+/** The analyser, loaded on first use: a start with everything cached never loads the NLP libraries. */
+let analyser: Promise<typeof import("../analysis/analyse.js")> | undefined;
+
+async function analyseInline(article: Article): Promise<{ json?: string; problem?: string }> {
   try {
+    analyser ??= import("../analysis/analyse.js");
+    const { analyse } = await analyser;
     return { json: JSON.stringify(analyse(article)) };
   } catch (err) {
     return { problem: problemOf(err) };
