@@ -144,16 +144,63 @@ export class LibraryLoader {
       return !k || k.mtimeMs !== f.mtimeMs || k.size !== f.size;
     });
     const total = changed.length;
-    let done = 0;
-    const progress = () => this.options.onProgress?.(done, total);
-    const toAnalyse: Prepared[] = [];
+    const counter = { done: 0 };
+    const progress = () => this.options.onProgress?.(counter.done, total);
+    const finish = (p: Prepared, json: string | undefined, problem?: string) => {
+      counter.done++;
+      if (json === undefined) {
+        this.skip(p.stat, p.id, p.previousKey, `analysis failed: ${problem ?? "unknown error"}`);
+        if (p.previousKey === undefined && this.owners.get(p.id) === p.stat.file) this.owners.delete(p.id);
+        result.skipped++;
+      } else {
+        if (this.library.get(p.id)) result.updated++;
+        else result.added++;
+        result.analysed++;
+        this.cache?.putJson(p.key, json);
+        this.known.set(p.stat.file, { ...p.stat, id: p.id, key: p.key });
+        this.put(parseAnalysis(json), p.stat.file);
+      }
+      if (counter.done % 16 === 0 || counter.done === total) progress();
+    };
+    // Articles to analyse go to the batch as they are read: once there are enough of them,
+    // worker threads start and work while the rest of the folder is still being read.
+    const batch = new Batch({
+      workers: this.options.workers ?? defaultPoolSize(),
+      minForWorkers: this.options.minForWorkers ?? 24,
+      bundleDir: this.options.cacheDir,
+      finish,
+      warn: (err) => this.log.warn({ err }, "worker threads unavailable; analysing on the main thread"),
+    });
 
+    try {
+      await this.readChanged(changed, result, batch, counter, progress);
+    } finally {
+      // Entries read at start-up are no longer needed: free them before the analysis work.
+      if (this.first) this.cache?.release();
+      progress();
+      await batch.finish();
+    }
+
+    this.cache?.flush();
+    if (this.first) {
+      this.first = false;
+      const live = new Set<string>();
+      for (const k of this.known.values()) if (k.key) live.add(k.key);
+      this.cache?.compact(live);
+    }
+    if (result.added + result.removed > 0) this.seen?.save(this.library.firstSeenTimes());
+    result.ms = performance.now() - started;
+    return result;
+  }
+
+  /** Reads new and changed files: cached analyses go straight in, the others to the batch. */
+  private async readChanged(changed: ArticleFileStat[], result: SyncResult, batch: Batch, counter: { done: number }, progress: () => void): Promise<void> {
     for (let i = 0; i < changed.length; i++) {
       if (i > 0 && i % YIELD_EVERY === 0) {
         progress();
         await yieldToEventLoop();
       }
-      done++;
+      counter.done++;
       const stat = changed[i]!;
       const previousKey = this.known.get(stat.file)?.key;
       const id = articleId(this.contentDir, stat.file);
@@ -202,82 +249,8 @@ export class LibraryLoader {
       // Claim the id now, so a second file with the same name in this batch is refused.
       this.owners.set(id, stat.file);
       this.known.set(stat.file, { ...stat, id, key: previousKey });
-      toAnalyse.push({ stat, id, key, article, previousKey });
-      done--; // counted when its analysis is in
-    }
-    // Entries read at start-up are no longer needed: free them before the analysis work.
-    if (this.first) this.cache?.release();
-    progress();
-
-    const finish = (p: Prepared, json: string | undefined, problem?: string) => {
-      done++;
-      if (json === undefined) {
-        this.skip(p.stat, p.id, p.previousKey, `analysis failed: ${problem ?? "unknown error"}`);
-        if (p.previousKey === undefined && this.owners.get(p.id) === p.stat.file) this.owners.delete(p.id);
-        result.skipped++;
-      } else {
-        if (this.library.get(p.id)) result.updated++;
-        else result.added++;
-        result.analysed++;
-        this.cache?.putJson(p.key, json);
-        this.known.set(p.stat.file, { ...p.stat, id: p.id, key: p.key });
-        this.put(parseAnalysis(json), p.stat.file);
-      }
-      if (done % 16 === 0 || done === total) progress();
-    };
-    await this.analyseAll(toAnalyse, finish);
-
-    this.cache?.flush();
-    if (this.first) {
-      this.first = false;
-      const live = new Set<string>();
-      for (const k of this.known.values()) if (k.key) live.add(k.key);
-      this.cache?.compact(live);
-    }
-    if (result.added + result.removed > 0) this.seen?.save(this.library.firstSeenTimes());
-    result.ms = performance.now() - started;
-    return result;
-  }
-
-  /** Analyses on worker threads when there are enough articles, else here between answers. */
-  private async analyseAll(items: Prepared[], finish: (p: Prepared, json: string | undefined, problem?: string) => void): Promise<void> {
-    const workers = this.options.workers ?? defaultPoolSize();
-    const minForWorkers = this.options.minForWorkers ?? 24;
-    let pool: AnalyserPool | undefined;
-    if (workers > 0 && items.length >= minForWorkers) {
-      try {
-        pool = new AnalyserPool(Math.min(workers, Math.ceil(items.length / 8)), this.options.cacheDir);
-      } catch (err) {
-        this.log.warn({ err }, "worker threads unavailable; analysing on the main thread");
-      }
-    }
-    try {
-      if (pool) {
-        const p = pool;
-        await Promise.all(
-          items.map(async (item) => {
-            try {
-              finish(item, await p.analyse(item.article));
-            } catch (err) {
-              if (err instanceof AnalysisError) finish(item, undefined, err.message);
-              else {
-                // the worker died or cannot start: analyse this one here instead
-                const inline = await analyseInline(item.article);
-                finish(item, inline.json, inline.problem);
-              }
-            }
-          }),
-        );
-      } else {
-        for (let i = 0; i < items.length; i++) {
-          if (i > 0 && i % 4 === 0) await yieldToEventLoop();
-          const item = items[i]!;
-          const inline = await analyseInline(item.article);
-          finish(item, inline.json, inline.problem);
-        }
-      }
-    } finally {
-      await pool?.close();
+      counter.done--; // counted when its analysis is in
+      batch.add({ stat, id, key, article, previousKey }, changed.length - i - 1);
     }
   }
 
@@ -299,6 +272,76 @@ export class LibraryLoader {
   private skip(stat: ArticleFileStat, id: string, keptKey: string | undefined, problem: string): void {
     this.known.set(stat.file, { mtimeMs: stat.mtimeMs, size: stat.size, id, key: keptKey });
     this.log.warn({ file: stat.file, problem }, `skipped ${stat.file}: ${problem}`);
+  }
+}
+
+interface BatchOptions {
+  workers: number;
+  minForWorkers: number;
+  bundleDir?: string;
+  finish: (p: Prepared, json: string | undefined, problem?: string) => void;
+  warn: (err: unknown) => void;
+}
+
+/**
+ * The analyses of one sync. Few articles are analysed here on the main thread, a few at a
+ * time between answers; from `minForWorkers` on, a pool of worker threads takes them all.
+ */
+class Batch {
+  private pool: AnalyserPool | undefined;
+  private waiting: Prepared[] = [];
+  private running: Promise<void>[] = [];
+  private workers: number;
+
+  constructor(private readonly options: BatchOptions) {
+    this.workers = options.workers;
+  }
+
+  /** `more`: how many files may still come (to size the pool). */
+  add(item: Prepared, more: number): void {
+    if (this.pool) {
+      this.running.push(this.viaPool(this.pool, item));
+      return;
+    }
+    this.waiting.push(item);
+    if (this.workers <= 0 || this.waiting.length < this.options.minForWorkers) return;
+    try {
+      this.pool = new AnalyserPool(Math.min(this.workers, Math.ceil((this.waiting.length + more) / 8)), this.options.bundleDir);
+    } catch (err) {
+      this.options.warn(err);
+      this.workers = 0;
+      return;
+    }
+    for (const w of this.waiting) this.running.push(this.viaPool(this.pool, w));
+    this.waiting = [];
+  }
+
+  /** Resolves when every article added has been finished. */
+  async finish(): Promise<void> {
+    try {
+      await Promise.all(this.running);
+      for (let i = 0; i < this.waiting.length; i++) {
+        if (i > 0 && i % 4 === 0) await yieldToEventLoop();
+        const item = this.waiting[i]!;
+        const inline = await analyseInline(item.article);
+        this.options.finish(item, inline.json, inline.problem);
+      }
+    } finally {
+      await this.pool?.close();
+    }
+  }
+
+  private async viaPool(pool: AnalyserPool, item: Prepared): Promise<void> {
+    try {
+      this.options.finish(item, await pool.analyse(item.article));
+    } catch (err) {
+      if (err instanceof AnalysisError) this.options.finish(item, undefined, err.message);
+      else {
+        // the worker died or cannot start: analyse this one here instead
+        const inline = await analyseInline(item.article);
+        this.options.finish(item, inline.json, inline.problem);
+      }
+    }
   }
 }
 
