@@ -22,6 +22,8 @@ export interface ChildResult {
   indexMs: number;
   /** Process start → every article indexed (Node + tsx start-up and module loading included). */
   readyMs: number;
+  /** CPU time of the whole process (all threads) during the index load. */
+  indexCpuMs: number;
   fromCache: number;
   analysed: number;
   skipped: number;
@@ -36,9 +38,11 @@ async function main(): Promise<void> {
   const [mode = "index", contentDir = "content", dataDir = "data"] = process.argv.slice(2);
   const log = createLogger("error");
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
   const content = startContent({ contentDir: path.resolve(contentDir), dataDir, log, watch: false, progress: false });
   const sync = await content.ready;
   const ready = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const library = content.library;
   let words = 0;
   for (const a of library.list()) for (const p of a.article.paragraphs) words += p.split(/\s+/).filter(Boolean).length;
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     words,
     indexMs: ready - started,
     readyMs: ready,
+    indexCpuMs: (cpu.user + cpu.system) / 1000,
     fromCache: sync?.fromCache ?? 0,
     analysed: sync?.analysed ?? 0,
     skipped: sync?.skipped ?? 0,
