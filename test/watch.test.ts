@@ -17,8 +17,8 @@ beforeEach(() => {
   mkdirSync(contentDir);
   copyFileSync(SEED_FILE, path.join(contentDir, "seed.md"));
 });
-afterEach(() => {
-  runtime?.close();
+afterEach(async () => {
+  await runtime?.close();
   runtime = undefined;
   rmSync(root, { recursive: true, force: true });
 });

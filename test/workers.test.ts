@@ -62,7 +62,28 @@ describe("loading in the background", () => {
       }
       expect(content.library.size).toBe(511);
       expect(sizes.some((n) => n > 0 && n < 511)).toBe(true);
-      content.close();
+      await content.close();
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("stopping", () => {
+  it("close() during a cold load ends the worker threads; nothing changes afterwards", async () => {
+    const data = mkdtempSync(path.join(tmpdir(), "startup-test-"));
+    try {
+      const content = startContent({ contentDir: path.join(BBC, "business"), dataDir: data, log: captureLog().log, progress: false, watch: false, workers: 2 });
+      await new Promise((r) => setTimeout(r, 400));
+      const t = Date.now();
+      await content.close();
+      expect(Date.now() - t).toBeLessThan(1000);
+      await content.ready;
+      const size = content.library.size;
+      expect(size).toBeLessThan(510);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(content.library.size).toBe(size);
+      expect((await content.loader.sync()).added).toBe(0);
     } finally {
       rmSync(data, { recursive: true, force: true });
     }

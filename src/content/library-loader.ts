@@ -75,6 +75,8 @@ export class LibraryLoader {
   private running: Promise<SyncResult> | undefined;
   private again = false;
   private first = true;
+  private closed = false;
+  private batch: Batch | undefined;
 
   constructor(private readonly options: LoaderOptions) {
     this.contentDir = path.resolve(options.contentDir);
@@ -99,6 +101,7 @@ export class LibraryLoader {
    * when it was called has been applied.
    */
   sync(): Promise<SyncResult> {
+    if (this.closed) return Promise.resolve(emptyResult());
     if (!this.running) {
       this.running = this.runSync().finally(() => {
         this.running = undefined;
@@ -109,9 +112,19 @@ export class LibraryLoader {
     return this.running.then(() => this.sync());
   }
 
+  /**
+   * Stops loading: analyses in progress are dropped (worker threads end) and later syncs do
+   * nothing. The library keeps what it has. Resolves when the current sync has stopped.
+   */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.batch?.stop();
+    await this.running?.catch(() => undefined);
+  }
+
   private async runSync(): Promise<SyncResult> {
     let result = await this.syncOnce();
-    while (this.again) {
+    while (this.again && !this.closed) {
       this.again = false;
       const more = await this.syncOnce();
       result = sumResults(result, more);
@@ -121,7 +134,7 @@ export class LibraryLoader {
 
   private async syncOnce(): Promise<SyncResult> {
     const started = performance.now();
-    const result: SyncResult = { added: 0, updated: 0, removed: 0, skipped: 0, fromCache: 0, analysed: 0, ms: 0 };
+    const result = emptyResult();
     const files = scanArticleFiles(this.contentDir);
     const present = new Set(files.map((f) => f.file));
 
@@ -164,13 +177,13 @@ export class LibraryLoader {
     };
     // Articles to analyse go to the batch as they are read: once there are enough of them,
     // worker threads start and work while the rest of the folder is still being read.
-    const batch = new Batch({
+    const batch = (this.batch = new Batch({
       workers: this.options.workers ?? defaultPoolSize(),
       minForWorkers: this.options.minForWorkers ?? 24,
       bundleDir: this.options.cacheDir,
       finish,
       warn: (err) => this.log.warn({ err }, "worker threads unavailable; analysing on the main thread"),
-    });
+    }));
 
     try {
       await this.readChanged(changed, result, batch, counter, progress);
@@ -179,6 +192,7 @@ export class LibraryLoader {
       if (this.first) this.cache?.release();
       progress();
       await batch.finish();
+      this.batch = undefined;
     }
 
     this.cache?.flush();
@@ -195,7 +209,7 @@ export class LibraryLoader {
 
   /** Reads new and changed files: cached analyses go straight in, the others to the batch. */
   private async readChanged(changed: ArticleFileStat[], result: SyncResult, batch: Batch, counter: { done: number }, progress: () => void): Promise<void> {
-    for (let i = 0; i < changed.length; i++) {
+    for (let i = 0; i < changed.length && !this.closed; i++) {
       if (i > 0 && i % YIELD_EVERY === 0) {
         progress();
         await yieldToEventLoop();
@@ -292,6 +306,7 @@ class Batch {
   private waiting: Prepared[] = [];
   private running: Promise<void>[] = [];
   private workers: number;
+  private stopped = false;
 
   constructor(private readonly options: BatchOptions) {
     this.workers = options.workers;
@@ -299,6 +314,7 @@ class Batch {
 
   /** `more`: how many files may still come (to size the pool). */
   add(item: Prepared, more: number): void {
+    if (this.stopped) return;
     if (this.pool) {
       this.running.push(this.viaPool(this.pool, item));
       return;
@@ -320,7 +336,7 @@ class Batch {
   async finish(): Promise<void> {
     try {
       await Promise.all(this.running);
-      for (let i = 0; i < this.waiting.length; i++) {
+      for (let i = 0; i < this.waiting.length && !this.stopped; i++) {
         if (i > 0 && i % 4 === 0) await yieldToEventLoop();
         const item = this.waiting[i]!;
         const inline = await analyseInline(item.article);
@@ -331,10 +347,19 @@ class Batch {
     }
   }
 
+  /** Drops what is not analysed yet and ends the worker threads. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.waiting = [];
+    await this.pool?.close();
+  }
+
   private async viaPool(pool: AnalyserPool, item: Prepared): Promise<void> {
     try {
-      this.options.finish(item, await pool.analyse(item.article));
+      const json = await pool.analyse(item.article);
+      if (!this.stopped) this.options.finish(item, json);
     } catch (err) {
+      if (this.stopped) return;
       if (err instanceof AnalysisError) this.options.finish(item, undefined, err.message);
       else {
         // the worker died or cannot start: analyse this one here instead
@@ -343,6 +368,10 @@ class Batch {
       }
     }
   }
+}
+
+function emptyResult(): SyncResult {
+  return { added: 0, updated: 0, removed: 0, skipped: 0, fromCache: 0, analysed: 0, ms: 0 };
 }
 
 function sumResults(a: SyncResult, b: SyncResult): SyncResult {

@@ -25,7 +25,8 @@ export interface ContentRuntime {
   loader: LibraryLoader;
   /** Resolves when the first full load is done (it never rejects: problems are logged). */
   ready: Promise<SyncResult | undefined>;
-  close(): void;
+  /** Stops watching and loading (worker threads end); the library keeps what it has. */
+  close(): Promise<void>;
 }
 
 /**
@@ -74,9 +75,10 @@ export function startContent(options: ContentOptions): ContentRuntime {
     library: loader.library,
     loader,
     ready,
-    close() {
+    async close() {
       closed = true;
       watcher?.close();
+      await loader.close();
     },
   };
 }
