@@ -33,7 +33,7 @@ function contentFolder(cli: CliOptions, env: Env): string {
   return dir;
 }
 
-async function runTelegram(token: string, env: Env, context: () => AnswerContext, log: Logger): Promise<void> {
+async function runTelegram(token: string, env: Env, context: () => AnswerContext, log: Logger, stopContent?: () => Promise<void>): Promise<void> {
   // One shutdown for everything (SIGINT/SIGTERM, or polling ending): whatever starts
   // something registers its stop with shutdown.add(name, stop); steps run newest first,
   // so register a database before what writes to it.
@@ -47,6 +47,7 @@ async function runTelegram(token: string, env: Env, context: () => AnswerContext
   });
   const shutdown = new Shutdown(log);
   const removeSignalHandlers = shutdown.onSignals();
+  if (stopContent) shutdown.add("content loading and watching", stopContent);
   shutdown.add("digest database", () => digests.close());
   const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log, digest: digests.botDeps() });
   const polling = new Polling(bot, log);
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
     return;
   }
-  await runTelegram(env.BOT_TOKEN!, env, context, log);
+  await runTelegram(env.BOT_TOKEN!, env, context, log, () => content.close());
 }
 
 main().catch((err: unknown) => {
