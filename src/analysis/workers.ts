@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
@@ -172,6 +172,16 @@ function bundleWorker(entry: string, dir: string): string {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, code);
   renameSync(tmp, file);
+  // bundles of older code versions are of no more use (once no process can still be starting one)
+  for (const old of readdirSync(dir)) {
+    const full = path.join(dir, old);
+    if (!/^analyse-worker-[0-9a-f]+\.mjs$/.test(old) || full === file) continue;
+    try {
+      if (Date.now() - statSync(full).mtimeMs > 3_600_000) rmSync(full, { force: true });
+    } catch {
+      // removed meanwhile
+    }
+  }
   return file;
 }
 
