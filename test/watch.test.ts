@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync,
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LibraryLoader } from "../src/content/library-loader.js";
 import { startContent, type ContentRuntime } from "../src/content/startup.js";
 import { watchContent } from "../src/content/watch.js";
 import { BBC, SEED_FILE } from "./support/articles.js";
@@ -119,6 +120,22 @@ describe("live reload", () => {
     expect(library.get("seed")?.article.file).toBe(path.join(contentDir, "seed.md"));
     unlinkSync(path.join(contentDir, "seed.md"));
     await within(2000, () => library.get("seed")?.article.file === path.join(contentDir, "seed.txt"));
+  });
+});
+
+describe("LibraryLoader.sync", () => {
+  it("merges calls made while it runs, and each call sees the folder as it was when called", async () => {
+    const loader = new LibraryLoader({ contentDir, log: captureLog().log, workers: 0 });
+    const first = loader.sync();
+    writeFileSync(path.join(contentDir, "late.txt"), bbc("tech/010.txt"));
+    const second = loader.sync();
+    const third = loader.sync();
+    expect(second).toBe(third);
+    await first;
+    await second;
+    expect(loader.library.get("late")).toBeDefined();
+    expect(loader.library.size).toBe(2);
+    expect((await loader.sync()).added).toBe(0);
   });
 });
 

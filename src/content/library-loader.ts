@@ -102,14 +102,12 @@ export class LibraryLoader {
    */
   sync(): Promise<SyncResult> {
     if (this.closed) return Promise.resolve(emptyResult());
-    if (!this.running) {
-      this.running = this.runSync().finally(() => {
-        this.running = undefined;
-      });
+    if (this.running) {
+      this.again = true; // the running sync makes one more pass
       return this.running;
     }
-    this.again = true;
-    return this.running.then(() => this.sync());
+    this.running = this.runSync();
+    return this.running;
   }
 
   /**
@@ -123,11 +121,15 @@ export class LibraryLoader {
   }
 
   private async runSync(): Promise<SyncResult> {
-    let result = await this.syncOnce();
-    while (this.again && !this.closed) {
-      this.again = false;
-      const more = await this.syncOnce();
-      result = sumResults(result, more);
+    let result = emptyResult();
+    try {
+      do {
+        this.again = false;
+        result = sumResults(result, await this.syncOnce());
+      } while (this.again && !this.closed);
+    } finally {
+      // cleared in the same step as the last check of `again`: no request falls in between
+      this.running = undefined;
     }
     return result;
   }
