@@ -125,3 +125,14 @@ describe("article references", () => {
     expect(seed.match(/\(¶\d+\)/g)).toHaveLength(2);
   });
 });
+
+describe("while loading", () => {
+  it("says how far the loading is instead of 'no articles'", () => {
+    const lib = new Library();
+    lib.loading = { done: 0, total: 2225 };
+    expect(plain(ask(lib, "/articles"))).toBe("I am still reading the articles (0 of 2225). Ask again in a moment.");
+    lib.upsert(fakeAnalysis("a"));
+    lib.loading = { done: 1, total: 2225 };
+    expect(plain(ask(lib, "/articles"))).toContain("still reading: 1 of 2225 done");
+  });
+});

@@ -58,9 +58,11 @@ describe("loading in the background", () => {
         const replies = answer({ text: "/articles", chat: "private" }, { library: content.library, now: () => new Date() });
         expect(replies).toHaveLength(1);
         sizes.push(content.library.size);
+        if (content.library.loading) expect(content.library.loading.total).toBe(511);
         await new Promise((r) => setTimeout(r, 5));
       }
       expect(content.library.size).toBe(511);
+      expect(content.library.loading).toBeUndefined();
       expect(sizes.some((n) => n > 0 && n < 511)).toBe(true);
       await content.close();
     } finally {

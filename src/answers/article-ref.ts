@@ -60,7 +60,10 @@ export function unknownArticle(ref: string, library: Library): Reply[] {
   return [reply(text(`No article “${ref}”. ${range}: send `, code("/articles"), " to see them, newest first."))];
 }
 
-export function noArticles(): Reply[] {
+/** The answer when there is no article to answer from; while a folder loads, it says how far it is. */
+export function noArticles(library?: Library): Reply[] {
+  const loading = library?.loading;
+  if (loading) return [reply(text(`I am still reading the articles (${loading.done} of ${loading.total}). Ask again in a moment.`))];
   return [reply(text("No articles are loaded yet. Put a .md or .txt news article in the content folder and ask again."))];
 }
 

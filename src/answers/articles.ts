@@ -22,7 +22,7 @@ export const articlesCommand: CommandSpec = {
   usage: "/articles [page]",
   run(args, ctx) {
     const library = ctx.library;
-    if (library.size === 0) return noArticles();
+    if (library.size === 0) return noArticles(library);
     const pages = Math.ceil(library.size / ARTICLES_PAGE_SIZE);
     const arg = args.trim().replace(/^page\s*:?\s*/i, "");
     let page = 1;
@@ -48,7 +48,8 @@ export function articlesPage(library: Library, page: number): Reply {
       : pages === 1
         ? `${all.length} articles, newest first`
         : `Articles ${first + 1}–${first + shown.length} of ${all.length}, newest first (page ${p} of ${pages})`;
-  const blocks: Block[] = [title(heading), ...shown.map((a, i) => item(...articleLine(a, first + i + 1)))];
+  const loading = library.loading ? ` — still reading: ${library.loading.done} of ${library.loading.total} done` : "";
+  const blocks: Block[] = [title(heading + loading), ...shown.map((a, i) => item(...articleLine(a, first + i + 1)))];
   blocks.push(text("Use the number or the file name with a command, e.g. ", code(`/summary 3 ${first + 1}`), " or ", code(`/dates ${shown[0] ? articleRef(shown[0]) : ""}`), "."));
   const r = reply(...blocks);
   r.buttons = buttons(shown, first, p, pages);

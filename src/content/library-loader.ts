@@ -160,7 +160,10 @@ export class LibraryLoader {
     });
     const total = changed.length;
     const counter = { done: 0 };
-    const progress = () => this.options.onProgress?.(counter.done, total);
+    const progress = () => {
+      this.library.loading = counter.done < total ? { done: counter.done, total } : undefined;
+      this.options.onProgress?.(counter.done, total);
+    };
     const finish = (p: Prepared, json: string | undefined, problem?: string) => {
       counter.done++;
       if (json === undefined) {
@@ -197,6 +200,7 @@ export class LibraryLoader {
       this.batch = undefined;
     }
 
+    this.library.loading = undefined;
     this.cache?.flush();
     if (this.first) {
       this.first = false;

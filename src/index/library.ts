@@ -22,6 +22,8 @@ export class Library {
   private numbers = new Map<string, number>();
   private seen = new Map<string, number>();
   private listeners = new Set<LibraryListener>();
+  /** Set by the loader while it indexes a folder: how far it is. Undefined when idle. */
+  loading: { done: number; total: number } | undefined;
 
   constructor(analyses: Analysis[] = [], private readonly clock: () => number = Date.now) {
     for (const a of analyses) this.upsert(a);
