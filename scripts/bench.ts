@@ -124,6 +124,7 @@ function table(scenarios: Scenario[]): string {
         return `${fmtMs(l.p50)} / ${fmtMs(l.p99)} ${mark(l.p99 <= goal)}`;
       }),
     ],
+    ["first question after start", ...scenarios.map((s) => fmtMs(s.warm.firstQuestionMs ?? Number.NaN))],
     ["answer max", ...scenarios.map((s) => fmtMs(s.warm.latency?.max ?? Number.NaN))],
     ["answer + render p99", ...scenarios.map((s) => fmtMs(s.warm.latency?.renderP99 ?? Number.NaN))],
   ];

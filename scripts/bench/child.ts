@@ -29,6 +29,8 @@ export interface ChildResult {
   skipped: number;
   peakRssMb: number;
   heapUsedMb: number;
+  /** The very first question after start (lazily built indexes are built here). */
+  firstQuestionMs?: number;
   latency?: { samples: number; p50: number; p99: number; max: number; renderP99: number; errors: number; slowest: { text: string; ms: number }[] };
 }
 
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
       for (const r of replies) renderMessages(r);
       return { answerMs: t1 - t0, totalMs: performance.now() - t0, failed };
     };
+    result.firstQuestionMs = run(mix.find((t) => !t.startsWith("/")) ?? "what happened").answerMs;
     for (const text of mix) run(text); // warm-up: JIT, lazy caches
     const answerMs: number[] = [];
     const totalMs: number[] = [];
