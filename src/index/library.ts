@@ -20,6 +20,8 @@ export class Library {
   private byId = new Map<string, Analysis>();
   private ordered: Analysis[] | undefined = [];
   private numbers = new Map<string, number>();
+  /** Lower-case names → article (newest wins): the id, the id with dashes for slashes, every path suffix. */
+  private names = new Map<string, Analysis>();
   private seen = new Map<string, number>();
   private listeners = new Set<LibraryListener>();
   /** Set by the loader while it indexes a folder: how far it is. Undefined when idle. */
@@ -38,6 +40,17 @@ export class Library {
     if (!this.ordered) {
       this.ordered = [...this.byId.values()].sort(newestFirst);
       this.numbers = new Map(this.ordered.map((a, i) => [a.article.id, i + 1]));
+      this.names = new Map();
+      for (const a of this.ordered) {
+        const id = a.article.id.toLowerCase();
+        const parts = id.split("/");
+        for (let i = 0; i < parts.length; i++) {
+          const suffix = parts.slice(i).join("/");
+          if (!this.names.has(suffix)) this.names.set(suffix, a);
+        }
+        const dashed = id.replace(/\//g, "-");
+        if (!this.names.has(dashed)) this.names.set(dashed, a);
+      }
     }
     return this.ordered;
   }
@@ -76,11 +89,8 @@ export class Library {
     }
     const exact = this.byId.get(r);
     if (exact) return exact;
-    const lower = r.toLowerCase();
-    return this.list().find((a) => {
-      const id = a.article.id.toLowerCase();
-      return id === lower || id.endsWith(`/${lower}`) || id.replace(/\//g, "-") === lower;
-    });
+    this.list();
+    return this.names.get(r.toLowerCase());
   }
 
   /**
