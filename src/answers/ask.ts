@@ -1,0 +1,109 @@
+/**
+ * /ask and plain-text questions: the question is read (kind, names, topic), answered from the
+ * articles by the answerer for its kind, and shown as at most three items a page — the direct
+ * answer first, then the quote or sentence with its ¶ and speaker — with a "More" button that
+ * runs `/ask page:N <question>`. When nothing answers, one honest line and two questions the
+ * article can answer.
+ */
+import type { Analysis } from "../analysis/types.js";
+import type { Library } from "../index/library.js";
+import { searchIndexFor } from "../index/search.js";
+import { noArticles } from "./article-ref.js";
+import type { AnswerContext } from "./context.js";
+import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
+import type { CommandSpec } from "./spec.js";
+import type { AskContext, Outcome } from "./question-core.js";
+import { none } from "./question-core.js";
+import { answerGeneral } from "./question-general.js";
+import { parseQuestion } from "./question-kind.js";
+import { answerSay } from "./question-say.js";
+import { suggestions } from "./question-suggest.js";
+import { MAX_QUESTION_CHARS, questionText } from "./question-text.js";
+import { answerWho } from "./question-who.js";
+
+export const PAGE_SIZE = 3;
+
+export interface AskOptions {
+  /** Answer from this article only. */
+  only?: Analysis;
+}
+
+/** The core of question answering: a question in, the outcome out (no rendering). Never throws on odd input. */
+export function askOutcome(question: string, library: Library, options: AskOptions = {}): Outcome {
+  const index = searchIndexFor(library);
+  const qt = questionText(question.slice(0, MAX_QUESTION_CHARS), (w) => index.knows(w));
+  if (!qt.words.length) return none("I could not find a question in that. Ask about the article in words.");
+  const parsed = parseQuestion(qt.text);
+  const only = options.only ?? (library.size === 1 ? library.latest() : undefined);
+  const ctx: AskContext = { library, index, question: qt, parsed, only };
+  switch (parsed.kind) {
+    case "say":
+      return answerSay(ctx) ?? answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other" } }, "other");
+    case "who":
+      return answerWho(ctx) ?? answerGeneral(ctx, "who");
+    default:
+      return answerGeneral(ctx, parsed.kind);
+  }
+}
+
+const GREETING = /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
+
+/** The reply to a question: page `page` (1-based) of its answer, or the honest "not in the article". */
+export function askReply(question: string, library: Library, page = 1): Reply {
+  const q = question.trim();
+  if (GREETING.test(q)) return withSuggestions([text("Hello! Ask me anything about the article, in plain words.")], library, undefined);
+  if (q.length > MAX_QUESTION_CHARS) return { blocks: [text(`That is a long question; please ask it in fewer than ${MAX_QUESTION_CHARS} characters.`)] };
+  const outcome = askOutcome(q, library);
+  if (outcome.type === "none") {
+    return withSuggestions([text(...outcome.line), ...(outcome.blocks ?? [])], library, outcome.analysis);
+  }
+  const pages = Math.max(1, Math.ceil(outcome.items.length / PAGE_SIZE));
+  const p = Math.min(Math.max(1, page), pages);
+  const shown = outcome.items.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE);
+  const blocks: Block[] = [];
+  if (outcome.intro || p > 1) {
+    const intro: Span[] = [...(outcome.intro ?? [])];
+    if (p > 1) intro.push(`${intro.length ? " " : ""}(page ${p} of ${pages})`);
+    blocks.push(text(...intro));
+  }
+  for (const item of shown) blocks.push(item.block);
+  const r: Reply = { blocks };
+  if (p < pages) r.buttons = [[{ text: "More", command: `/ask page:${p + 1} ${q}` }]];
+  return r;
+}
+
+/** The honest line(s), then two questions the article can answer (as buttons too). */
+function withSuggestions(blocks: Block[], library: Library, analysis: Analysis | undefined): Reply {
+  const target = analysis ?? library.latest();
+  if (!target) return { blocks };
+  const asks = suggestions(target, (question) => {
+    const o = askOutcome(question, library, { only: target });
+    return o.type === "answer" && o.items.length > 0;
+  });
+  if (!asks.length) return { blocks };
+  const lead = library.size > 1 && analysis ? `About “${target.article.title}”, you could ask: ` : "You could ask: ";
+  const spans: Span[] = [lead];
+  asks.forEach((a, i) => spans.push(...(i ? [" or ", bold(a)] : [bold(a)])));
+  const buttons: Button[][] = [asks.map((a) => ({ text: a.length > 40 ? `${a.slice(0, 39)}…` : a, command: `/ask ${a}` }))];
+  return { blocks: [...blocks, text(...spans)], buttons };
+}
+
+const USAGE = "Ask a question about the article, e.g. /ask who is mentioned in the article? In a private chat, just send the question.";
+
+export const askCommand: CommandSpec = {
+  name: "ask",
+  description: "Ask a question about the article in plain words",
+  usage: "/ask <question>",
+  run(args, ctx: AnswerContext) {
+    if (ctx.library.size === 0) return noArticles(ctx.library);
+    let question = args.trim();
+    let page = 1;
+    const m = /^page:(\d{1,4})\s+/i.exec(question);
+    if (m) {
+      page = Number(m[1]);
+      question = question.slice(m[0].length).trim();
+    }
+    if (question === "") return [withSuggestions([text(USAGE)], ctx.library, undefined)];
+    return [askReply(question, ctx.library, page)];
+  },
+};

@@ -1,0 +1,139 @@
+/**
+ * Shared parts of question answering: the context every answerer gets, answer items, the
+ * confidence threshold, article labels, candidate articles and the ranked sentence search.
+ */
+import type { Analysis, Sentence } from "../analysis/types.js";
+import type { Library } from "../index/library.js";
+import type { SearchHit, SentenceIndex } from "../index/search.js";
+import type { Block, Span } from "./reply.js";
+import type { ParsedQuestion, QuestionKind } from "./question-kind.js";
+import { buildQuery, coverage, type Query } from "./question-terms.js";
+import type { QuestionText } from "./question-text.js";
+
+/**
+ * The least share of a question's weight (IDF of its content words) a sentence must cover to
+ * be given as an answer. Set on the question sets in test/fixtures/questions (answerable and
+ * no-answer questions): see scripts/eval/questions.ts, which prints how accuracy moves with it.
+ */
+export const THRESHOLD = 0.6;
+
+export interface AskContext {
+  library: Library;
+  index: SentenceIndex;
+  question: QuestionText;
+  parsed: ParsedQuestion;
+  /** Only this article (explicit reference, or a single article loaded). */
+  only?: Analysis;
+}
+
+export interface Item {
+  analysis: Analysis;
+  sentence: number;
+  block: Block;
+  /** Ranking score (higher first); confidence-like, 0 to ~1.2. */
+  score: number;
+}
+
+export type Outcome =
+  | { type: "answer"; kind: QuestionKind; items: Item[]; intro?: Span[]; confidence: number }
+  /** Nothing answers: one honest line, maybe with the closest thing the article does say. */
+  | { type: "none"; line: Span[]; blocks?: Block[]; analysis?: Analysis; confidence: number };
+
+export function none(line: Span[] | string, extra: { blocks?: Block[]; analysis?: Analysis; confidence?: number } = {}): Outcome {
+  return { type: "none", line: typeof line === "string" ? [line] : line, blocks: extra.blocks, analysis: extra.analysis, confidence: extra.confidence ?? 0 };
+}
+
+/** With several articles loaded, each answer names its article ("3. Title"). */
+export function articleLabel(ctx: AskContext, analysis: Analysis): string | undefined {
+  if (ctx.library.size <= 1) return undefined;
+  const n = ctx.library.numberOf(analysis.article.id);
+  const title = analysis.article.title.length > 60 ? `${analysis.article.title.slice(0, 57).trimEnd()}…` : analysis.article.title;
+  return n ? `${n}. ${title}` : title;
+}
+
+export function sentenceBlock(ctx: AskContext, analysis: Analysis, sentence: Sentence, lead?: Span[]): Block {
+  const block: Block = { kind: "sentence", text: sentence.text, para: sentence.para };
+  if (lead && lead.length) block.lead = lead;
+  const article = articleLabel(ctx, analysis);
+  if (article) block.article = article;
+  return block;
+}
+
+/** Keeps the best item a sentence, best first. */
+export function distinctItems(items: Item[]): Item[] {
+  const seen = new Set<string>();
+  const out: Item[] = [];
+  for (const item of [...items].sort((a, b) => b.score - a.score)) {
+    const key = `${item.analysis.article.id}#${item.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
+
+export interface RankedHit extends SearchHit {
+  /** Share of the question's weight the sentence covers. */
+  coverage: number;
+  /** Coverage with the kind's preferences and a little BM25 to break ties. */
+  rank: number;
+}
+
+/**
+ * BM25 over the sentences (one article or all), re-ranked by how much of the question each
+ * sentence covers. `prefer` multiplies a sentence's BM25 score (e.g. sentences with numbers
+ * for "how many"); `bonus` adds to its rank.
+ */
+export function rankedSentences(
+  ctx: AskContext,
+  query: Query,
+  options: { prefer?: (a: Analysis, s: Sentence) => number; bonus?: (a: Analysis, s: Sentence) => number; limit?: number; articleId?: string } = {},
+): RankedHit[] {
+  if (!query.groups.length) return [];
+  const hits = ctx.index.search(query.search, { articleId: options.articleId ?? ctx.only?.article.id, limit: options.limit ?? 40, boost: options.prefer });
+  if (!hits.length) return [];
+  const top = hits[0]!.score || 1;
+  const latest = ctx.library.size > 1 ? ctx.library.latest()?.article.id : undefined;
+  const ranked = hits.map((h): RankedHit => {
+    const c = coverage(query, h.matched);
+    const rank = c + 0.15 * (h.score / top) + (options.bonus?.(h.analysis, h.sentence) ?? 0) + (h.analysis.article.id === latest ? 0.02 : 0);
+    return { ...h, coverage: c, rank };
+  });
+  return ranked.sort((a, b) => b.rank - a.rank);
+}
+
+/** The query for a question's words, minus words that only say what kind of question it is. */
+export function queryFor(ctx: AskContext, text: string, drop: string[] = []): Query {
+  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop);
+}
+
+/**
+ * Articles worth looking at for a phrase (a name): the one article when there is one, else
+ * the articles of the best sentences for it, best first (at most `limit`).
+ */
+export function candidateArticles(ctx: AskContext, phrase: string, limit = 8): Analysis[] {
+  if (ctx.only) return [ctx.only];
+  if (ctx.library.size === 1) {
+    const only = ctx.library.latest();
+    return only ? [only] : [];
+  }
+  const query = queryFor(ctx, phrase);
+  const hits = ctx.index.search(query.search, { limit: 200 });
+  const out: Analysis[] = [];
+  for (const h of hits) {
+    if (!out.includes(h.analysis)) out.push(h.analysis);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Items from ranked sentences: the first must reach the threshold; the rest stay near the best. */
+export function confidentHits(hits: RankedHit[], max = 9): RankedHit[] {
+  const best = hits[0];
+  if (!best || best.coverage < THRESHOLD) return [];
+  const floor = Math.max(THRESHOLD * 0.85, best.coverage * 0.7);
+  return hits.filter((h) => h.coverage >= floor).slice(0, max);
+}
+
+export const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|twice|double|triple";

@@ -1,0 +1,217 @@
+/**
+ * Questions answered from the best matching sentences, with the direct answer in front when
+ * the kind asks for one: the date for "when", the number for "how many / much / long", the
+ * place for "where", the people for "who did …". Also "what is the article about".
+ */
+import type { Analysis, DatedEvent, Sentence } from "../analysis/types.js";
+import { pickSummary } from "../nlp/summary.js";
+import { formatDate } from "./dates.js";
+import { bold, type Span } from "./reply.js";
+import {
+  NUMBER_WORDS,
+  confidentHits,
+  none,
+  queryFor,
+  rankedSentences,
+  sentenceBlock,
+  type AskContext,
+  type Item,
+  type Outcome,
+  type RankedHit,
+} from "./question-core.js";
+import type { QuestionKind } from "./question-kind.js";
+import { missing, textStems } from "./question-terms.js";
+import { asTyped } from "./question-say.js";
+
+interface Marks {
+  dates: Map<number, DatedEvent[]>;
+  numbers: Set<number>;
+  causal: Set<number>;
+  places: Set<number>;
+  people: Set<number>;
+}
+
+const marks = new WeakMap<Analysis, Marks>();
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+const CAUSAL = /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused)\b/i;
+
+/** What each sentence of an article holds (dates, numbers, causes, places, people), computed once. */
+function marksOf(analysis: Analysis): Marks {
+  let m = marks.get(analysis);
+  if (m) return m;
+  const dates = new Map<number, DatedEvent[]>();
+  for (const d of analysis.dates) dates.set(d.sentence, [...(dates.get(d.sentence) ?? []), d]);
+  const numbers = new Set<number>();
+  const causal = new Set<number>();
+  for (const s of analysis.sentences) {
+    if (NUMBER.test(s.text)) numbers.add(s.index);
+    if (CAUSAL.test(s.text)) causal.add(s.index);
+  }
+  const places = new Set<number>();
+  const people = new Set<number>();
+  for (const e of analysis.entities) for (const i of e.mentions) (e.kind === "place" ? places : e.kind === "person" ? people : new Set<number>()).add(i);
+  m = { dates, numbers, causal, places, people };
+  marks.set(analysis, m);
+  return m;
+}
+
+const TIME_WORDS = ["date", "day", "time", "year", "month", "when", "happen", "happened", "exactly", "ago"];
+const COUNT_WORDS = ["many", "much", "long", "number", "amount", "total", "figure", "percentage", "percent", "proportion", "share", "size", "far", "big", "large", "often", "old", "high"];
+
+export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
+  if (kind === "about") return answerAbout(ctx);
+  const rest = ctx.parsed.rest || ctx.question.text;
+  const drop = kind === "when" ? TIME_WORDS : kind === "count" ? COUNT_WORDS : kind === "where" ? ["place", "city", "country", "town", "located"] : kind === "why" ? ["reason", "reasons", "cause"] : [];
+  const query = queryFor(ctx, rest, drop);
+  if (!query.groups.length) return none("I could not find a question in that. Ask about the article in a few words.");
+  const prefer = (a: Analysis, s: Sentence): number => {
+    const m = marksOf(a);
+    switch (kind) {
+      case "when":
+        return m.dates.has(s.index) ? 1.6 : 1;
+      case "count":
+        return m.numbers.has(s.index) ? 1.6 : 0.8;
+      case "why":
+        return m.causal.has(s.index) ? 1.3 : 1;
+      case "where":
+        return m.places.has(s.index) ? 1.3 : 1;
+      case "who":
+        return m.people.has(s.index) ? 1.2 : 1;
+      default:
+        return 1;
+    }
+  };
+  const bonus = (a: Analysis, s: Sentence): number => {
+    const m = marksOf(a);
+    if (kind === "when") return m.dates.has(s.index) ? 0.08 : 0;
+    if (kind === "count") return m.numbers.has(s.index) ? 0.08 : 0;
+    if (kind === "why") return m.causal.has(s.index) ? 0.04 : 0;
+    return 0;
+  };
+  const ranked = rankedSentences(ctx, query, { prefer, bonus });
+  const hits = confidentHits(ranked);
+  if (!hits.length) return notAnswered(ctx, ranked, query);
+  const items: Item[] = hits.map((h) => ({ analysis: h.analysis, sentence: h.sentence.index, block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h)), score: h.rank }));
+  if (kind === "when" && !items.some((i) => i.block.kind === "sentence" && i.block.lead)) {
+    const h = hits[0]!;
+    return none(["The article does not say when. The closest it comes:"], { blocks: [sentenceBlock(ctx, h.analysis, h.sentence)], analysis: h.analysis, confidence: h.coverage });
+  }
+  // Answers with a direct answer go first (a date for "when", a number for "how many").
+  if (kind === "when" || kind === "count") items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
+  return { type: "answer", kind, items, confidence: hits[0]!.coverage };
+}
+
+const hasLead = (i: Item) => i.block.kind === "sentence" && !!i.block.lead;
+
+/** One honest line: which of the question's words the article never uses, or that nothing matches well enough. */
+function notAnswered(ctx: AskContext, ranked: RankedHit[], query: ReturnType<typeof queryFor>): Outcome {
+  const best = ranked[0];
+  const scope = ctx.library.size > 1 ? "None of the articles" : "The article";
+  const unknown = query.groups.filter((g) => !g.known).map((g) => asTyped(ctx, g.word));
+  const left = best ? missing(query, textStems(best.sentence.text)).map((g) => asTyped(ctx, g.word)) : [];
+  const absent = unknown.length ? unknown : left;
+  if (absent.length) {
+    const list = absent.slice(0, 3).map((w) => `“${w}”`);
+    const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list.at(-1)}` : list[0]!;
+    const verb = unknown.length ? "says nothing about" : "does not answer that: nothing links it to";
+    return none(`${scope} ${verb} ${joined}.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
+  }
+  return none(`${scope} does not answer that.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
+}
+
+function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit): Span[] | undefined {
+  const { analysis, sentence } = hit;
+  switch (kind) {
+    case "when": {
+      const dates = marksOf(analysis).dates.get(sentence.index);
+      if (dates?.length) {
+        const shown = [...new Map(dates.map((d) => [formatDate(d), d])).keys()].slice(0, 2);
+        return [bold(shown.join(", ")), ":"];
+      }
+      const mention = (analysis.timeMentions ?? []).find((t) => t.sentence === sentence.index);
+      return mention ? [bold(mention.stated), ":"] : undefined;
+    }
+    case "count": {
+      const n = numberPhrase(sentence.text, ctx.parsed.focus, ctx.question.text, analysis, sentence.index);
+      return n ? [bold(n), ":"] : undefined;
+    }
+    case "where": {
+      const place = placeIn(analysis, sentence);
+      return place ? [bold(place), ":"] : undefined;
+    }
+    case "who": {
+      const people = peopleIn(analysis, sentence);
+      return people.length ? [bold(people.slice(0, 3).join(", ")), ":"] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const QUALIFIER = "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
+const UNIT = "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p)";
+const NUMBER_PHRASE = new RegExp(
+  `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\d[\\d,.]*\\d|\\d|\\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|a dozen|dozens|half|a third|a quarter|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
+  "giu",
+);
+const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b/i;
+const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
+const NON_UNIT = /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
+
+/** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
+export function numberPhrase(text: string, focus: string | undefined, question: string, analysis: Analysis, sentence: number): string | undefined {
+  const dated = analysis.dates.filter((d) => d.sentence === sentence).map((d) => d.stated.toLowerCase());
+  const candidates: Array<{ phrase: string; at: number }> = [];
+  for (const m of text.matchAll(NUMBER_PHRASE)) {
+    let phrase = m[0].trim();
+    const at = m.index ?? 0;
+    if (/^a\b/i.test(phrase) && !/\b(?:hundred|dozen|third|quarter|further|total|record)\b/i.test(phrase)) continue;
+    if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
+    if (/^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) && !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)) continue; // a year
+    if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
+    const last = phrase.split(/\s+/).at(-1) ?? "";
+    if (NON_UNIT.test(last)) phrase = phrase.slice(0, phrase.length - last.length).trim();
+    candidates.push({ phrase, at });
+  }
+  if (!candidates.length) return undefined;
+  const q = question.toLowerCase();
+  const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
+  const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
+  const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
+  const focusAt = focus ? text.toLowerCase().search(new RegExp(`\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(/[^\p{L}\p{N}]/gu, "")}`, "u")) : -1;
+  const score = (c: { phrase: string; at: number }) => {
+    let s = 0;
+    if (wantDuration && DURATION.test(c.phrase)) s += 3;
+    if (wantMoney && MONEY.test(c.phrase)) s += 3;
+    if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
+    if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2)))) s += 4;
+    if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
+    return s;
+  };
+  return candidates.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+}
+
+function placeIn(analysis: Analysis, sentence: Sentence): string | undefined {
+  const place = analysis.entities.find((e) => e.kind === "place" && e.mentions.includes(sentence.index));
+  if (place) return place.name;
+  const m = /\b(?:in|at|from|to|near|outside|inside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(sentence.text);
+  return m?.[1];
+}
+
+function peopleIn(analysis: Analysis, sentence: Sentence): string[] {
+  const speakers = analysis.quotes.filter((q) => q.sentence === sentence.index && q.speaker).map((q) => q.speaker!);
+  const named = analysis.entities.filter((e) => e.kind === "person" && e.mentions.includes(sentence.index) && sentence.text.includes(e.name.split(/\s+/).at(-1) ?? e.name)).map((e) => e.name);
+  return [...new Set([...speakers, ...named])];
+}
+
+/** "What is the article about?": its summary sentences (the latest article when several are loaded). */
+function answerAbout(ctx: AskContext): Outcome {
+  const analysis = ctx.only ?? ctx.library.latest();
+  if (!analysis || !analysis.sentences.length) return none("The article has no text to summarise.");
+  const picked = pickSummary(analysis.summaryRanking, Math.min(3, analysis.sentences.length));
+  const items: Item[] = picked
+    .map((i) => analysis.sentences[i])
+    .filter((s): s is Sentence => !!s)
+    .map((s, n) => ({ analysis, sentence: s.index, block: sentenceBlock(ctx, analysis, s), score: 3 - n }));
+  return { type: "answer", kind: "about", items, intro: [bold(analysis.article.title), " — in short:"], confidence: 1 };
+}

@@ -1,0 +1,123 @@
+/**
+ * A question's content words as a weighted query: each word is a group of stems that count
+ * as it (the word, its typo correction, its related forms), weighted by IDF over the indexed
+ * sentences. The share of that weight a sentence covers is the answer's confidence.
+ */
+import type { QueryTerm, SentenceIndex } from "../index/search.js";
+import { processTerm, processed } from "../index/search.js";
+import { relatedWords } from "./question-related.js";
+
+export interface TermGroup {
+  /** The question's word, corrected when it was a typo. */
+  word: string;
+  stem: string;
+  /** Stems that count as this word, with their weight (1 for the word itself). */
+  members: Map<string, number>;
+  /** How much the word matters (IDF; an unknown word weighs most). */
+  weight: number;
+  /** Some member is used by an indexed article. */
+  known: boolean;
+}
+
+export interface Query {
+  groups: TermGroup[];
+  /** Terms for the BM25 search (members of every group). */
+  search: QueryTerm[];
+  /** Sum of the group weights. */
+  total: number;
+}
+
+/** Words that only frame a question ("tell me what happened in the article"). */
+const QUESTION_WORDS = new Set(
+  (
+    "happen happened happening happens article articles story text news report piece mention mentioned mentions know tell " +
+    "please anything something everything exactly actually really many much long often old far get got thing things kind sort " +
+    "lot lots way ever also one ones take took taken place"
+  ).split(" "),
+);
+/** Longest query kept: the rarest words of a long question. */
+const MAX_GROUPS = 12;
+
+export function buildQuery(questionWords: string[], index: SentenceIndex, drop: Iterable<string> = []): Query {
+  const dropped = new Set([...QUESTION_WORDS, ...drop]);
+  const groups: TermGroup[] = [];
+  const seen = new Set<string>();
+  for (const raw of questionWords) {
+    if (dropped.has(raw)) continue;
+    let word = raw;
+    let t = processTerm(word);
+    if (t === null) continue;
+    let correction = 1;
+    if (!index.knows(word)) {
+      const fix = index.correct(word);
+      if (fix) {
+        word = fix.word;
+        t = fix.stem;
+        correction = 0.9;
+      }
+    }
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const members = new Map<string, number>([[t, correction]]);
+    // "russian" → "russia": a shorter known form of the word.
+    for (const cut of [1, 2, 3]) {
+      const shorter = processTerm(word.slice(0, -cut));
+      if (word.length - cut >= 4 && shorter && shorter !== t && index.documentFrequency(shorter) > 0 && !members.has(shorter)) {
+        members.set(shorter, 0.8 * correction);
+        break;
+      }
+    }
+    for (const r of relatedWords(word)) {
+      const rt = processTerm(r.word);
+      if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
+    }
+    const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
+    // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
+    const idfs = [...members.keys()].filter((m) => index.documentFrequency(m) > 0).map((m) => index.idf(m));
+    const weight = index.documentFrequency(t) > 0 || !idfs.length ? index.idf(t) : Math.max(...idfs);
+    groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known });
+  }
+  groups.sort((a, b) => b.weight - a.weight);
+  const kept = groups.slice(0, MAX_GROUPS);
+  const search: QueryTerm[] = [];
+  for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
+  return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/** Share of the query's weight that these matched stems cover (0 to 1). */
+export function coverage(query: Query, matched: Iterable<string>): number {
+  if (query.total <= 0) return 0;
+  const set = matched instanceof Set ? (matched as Set<string>) : new Set(matched);
+  let covered = 0;
+  for (const g of query.groups) {
+    let best = 0;
+    for (const [m, w] of g.members) if (set.has(m)) best = Math.max(best, w);
+    covered += g.weight * best;
+  }
+  return covered / query.total;
+}
+
+/** Stems of a text, with the prefix rule of the search (a query stem of 5+ letters matches longer stems). */
+export function textStems(text: string): Set<string> {
+  return new Set(processed(text).terms);
+}
+
+/** Share of the query's weight a text covers, matching stems exactly or by prefix (≥ 5 letters). */
+export function textCoverage(query: Query, stems: Set<string>): number {
+  if (query.total <= 0) return 0;
+  let covered = 0;
+  for (const g of query.groups) {
+    let best = 0;
+    for (const [m, w] of g.members) {
+      if (stems.has(m)) best = Math.max(best, w);
+      else if (m.length >= 5 && best < w * 0.9) for (const s of stems) if (s.startsWith(m)) best = Math.max(best, w * 0.9);
+    }
+    covered += g.weight * best;
+  }
+  return covered / query.total;
+}
+
+/** The groups a set of stems leaves uncovered. */
+export function missing(query: Query, stems: Set<string>): TermGroup[] {
+  return query.groups.filter((g) => ![...g.members.keys()].some((m) => stems.has(m) || (m.length >= 5 && [...stems].some((s) => s.startsWith(m)))));
+}

@@ -1,0 +1,70 @@
+/**
+ * "Who is X?": the person (or organisation), the role the article gives them, and the
+ * sentence that says so; then the other sentences that mention them.
+ */
+import type { Analysis, Entity, Sentence } from "../analysis/types.js";
+import { bold, type Span } from "./reply.js";
+import { candidateArticles, none, sentenceBlock, type AskContext, type Item, type Outcome } from "./question-core.js";
+import { articleUses, findNamed, type Named } from "./question-names.js";
+import { asTyped, looksLikeName } from "./question-say.js";
+
+export function answerWho(ctx: AskContext): Outcome | undefined {
+  const subject = ctx.parsed.subject;
+  if (!subject) return undefined;
+  let best: { analysis: Analysis; named: Named } | undefined;
+  for (const analysis of candidateArticles(ctx, subject)) {
+    const named = findNamed(analysis, subject)[0];
+    if (!named) continue;
+    const others = subject.split(" ").filter((w) => w.length > 1 && !named.matched.includes(w) && !/^(?:the|a|an|of|and|mr|mrs|ms|dr|s)$/.test(w));
+    // A name match must account for the subject's other words; a role match ("the acting president") must be a real entity.
+    if (named.matched.length ? !others.every((w) => articleUses(analysis, w)) : !named.fromAnalysis) continue;
+    if (!best || named.score > best.named.score + 0.01) best = { analysis, named };
+  }
+  if (!best) {
+    if (!looksLikeName(ctx, subject)) return undefined;
+    const where = ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
+    return none([`${where} `, bold(asTyped(ctx, subject)), "."]);
+  }
+  const { analysis, named } = best;
+  const e = named.entity;
+  const stated = e.role && e.roleSentence !== undefined ? { role: e.role, sentence: e.roleSentence } : roleFromText(analysis, e);
+  const items: Item[] = [];
+  const first = stated?.sentence ?? e.mentions[0];
+  const lead: Span[] = [bold(e.name), stated ? ` — ${stated.role}.` : "."];
+  const firstSentence = first !== undefined ? analysis.sentences[first] : undefined;
+  if (firstSentence) items.push({ analysis, sentence: firstSentence.index, block: sentenceBlock(ctx, analysis, firstSentence, lead), score: 2 });
+  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
+    const s = analysis.sentences[i];
+    if (!s || i === first) continue;
+    items.push({ analysis, sentence: i, block: sentenceBlock(ctx, analysis, s), score: 1 - i / 10000 });
+  }
+  if (!items.length) return undefined;
+  return { type: "answer", kind: "who", items, confidence: named.score };
+}
+
+/**
+ * A role the text gives a name when the analysis has none: "The first president of X,
+ * Name," / "Name, director general of Y," / "Trade Secretary Name" / "Name is the …".
+ */
+export function roleFromText(analysis: Analysis, e: Entity): { role: string; sentence: number } | undefined {
+  const full = e.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const surname = (e.name.split(/\s+/).at(-1) ?? e.name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = `(?:${full}|${surname})`;
+  const patterns = [
+    new RegExp(`(?:^|[,;:]\\s|\\s)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts)\\s+([^,;:“”"()]{3,80}?),\\s+(?:[\\p{Lu}][\\p{L}'’.-]+\\s+)*${name}\\b`, "u"),
+    new RegExp(`\\b${name},\\s+((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`, "u"),
+    new RegExp(`\\b${name}\\s+(?:is|was|has been|became)\\s+((?:the|a|an)\\s+[^,;:.“”"()]{3,80})`, "u"),
+    new RegExp(`((?:[\\p{Lu}][\\p{L}'’-]+\\s+)*(?:and\\s+)?(?:[\\p{Lu}][\\p{L}'’-]+\\s+)*(?:President|Minister|Secretary|Chancellor|Governor|Mayor|Senator|Chairman|Director|Chief Executive|Chief|Spokesman|Spokeswoman|Leader|Commissioner|Ambassador|Coach|Manager|Captain|King|Queen|Prince|General))\\s+(?:[\\p{Lu}][\\p{L}'’.-]+\\s+)*${name}\\b`, "u"),
+  ];
+  const sentences: Sentence[] = [...new Set(e.mentions)].sort((a, b) => a - b).map((i) => analysis.sentences[i]).filter((s): s is Sentence => !!s);
+  for (const pattern of patterns) {
+    for (const s of sentences) {
+      const m = pattern.exec(s.text);
+      const role = m?.[1]?.trim();
+      if (role && !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) && role.split(/\s+/).length <= 12) {
+        return { role: role.replace(/^(?:the|a|an)\s+/i, ""), sentence: s.index };
+      }
+    }
+  }
+  return undefined;
+}
