@@ -39,11 +39,14 @@ export class AnalyserPool {
   private nextId = 0;
   private closed = false;
   private failures = 0;
+  private roomWaiters: { limit: number; resolve: () => void }[] = [];
 
   /** `bundleDir`: where the bundled worker is kept when running from source (e.g. DATA_DIR/cache). */
   constructor(
     readonly size = defaultPoolSize(),
     private readonly bundleDir?: string,
+    /** Caps each worker's young generation (V8's nursery): ~15 MB less a worker, same speed. */
+    private readonly youngGenerationMb = 8,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -57,12 +60,27 @@ export class AnalyserPool {
     });
   }
 
+  /** Articles waiting for a worker (not yet sent to one). */
+  get backlog(): number {
+    return this.queue.length;
+  }
+
+  /**
+   * Resolves once fewer than `limit` articles wait for a worker (at once if so already), so
+   * a caller can read files no faster than they are analysed and keep memory flat.
+   */
+  waitForRoom(limit: number): Promise<void> {
+    if (this.queue.length < limit || this.closed || this.slots.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push({ limit, resolve }));
+  }
+
   /** Stops every worker; tasks not finished are rejected. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     for (const p of this.queue) p.reject(new Error("the analyser pool was closed"));
     this.queue = [];
+    this.wakeWaiters();
     await Promise.all(
       this.slots.map(async (slot) => {
         for (const p of slot.busy.values()) p.reject(new Error("the analyser pool was closed"));
@@ -81,10 +99,22 @@ export class AnalyserPool {
         slot.worker.postMessage(next.task);
       }
     }
+    this.wakeWaiters();
+  }
+
+  private wakeWaiters(): void {
+    if (this.roomWaiters.length === 0) return;
+    const gone = this.closed || this.slots.length === 0;
+    const still: typeof this.roomWaiters = [];
+    for (const w of this.roomWaiters) {
+      if (gone || this.queue.length < w.limit) w.resolve();
+      else still.push(w);
+    }
+    this.roomWaiters = still;
   }
 
   private spawn(): Slot {
-    const worker = startWorker(this.bundleDir);
+    const worker = startWorker(this.bundleDir, this.youngGenerationMb);
     const slot: Slot = { worker, busy: new Map() };
     worker.on("message", (result: AnalyseResult) => {
       const pending = slot.busy.get(result.id);
@@ -105,6 +135,7 @@ export class AnalyserPool {
         if (this.slots.length === 0) {
           for (const p of this.queue) p.reject(err);
           this.queue = [];
+          this.wakeWaiters();
         }
         return;
       }
@@ -185,8 +216,8 @@ function bundleWorker(entry: string, dir: string): string {
   return file;
 }
 
-function startWorker(bundleDir: string | undefined): Worker {
+function startWorker(bundleDir: string | undefined, youngGenerationMb: number): Worker {
   const source = workerSource(bundleDir);
-  const options = { stdout: false, stderr: false };
+  const options = { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } };
   return source.kind === "file" ? new Worker(source.url, options) : new Worker(source.code, { ...options, eval: true });
 }

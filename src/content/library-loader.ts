@@ -53,6 +53,8 @@ interface Prepared {
 }
 
 const YIELD_EVERY = 64;
+/** Articles read ahead of the worker threads at most (more only costs memory). */
+const BACKLOG = 48;
 
 /**
  * Keeps a Library in step with a content folder. `sync()` compares the folder with what it
@@ -271,6 +273,7 @@ export class LibraryLoader {
       this.known.set(stat.file, { ...stat, id, key: previousKey });
       counter.done--; // counted when its analysis is in
       batch.add({ stat, id, key, article, previousKey }, changed.length - i - 1);
+      await batch.room();
     }
   }
 
@@ -336,6 +339,11 @@ class Batch {
     }
     for (const w of this.waiting) this.running.push(this.viaPool(this.pool, w));
     this.waiting = [];
+  }
+
+  /** Waits while many articles wait for a worker: files are read no faster than analysed. */
+  room(): Promise<void> {
+    return this.pool ? this.pool.waitForRoom(BACKLOG) : Promise.resolve();
   }
 
   /** Resolves when every article added has been finished. */
