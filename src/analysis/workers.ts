@@ -29,9 +29,10 @@ const MAX_RESPAWNS = 3;
 
 /**
  * A pool of worker threads running `analyse()`, one per core by default. Results come back
- * as JSON text. When the source runs as TypeScript (npm start via tsx, vitest), each worker
- * loads tsx first; a built `dist/` needs nothing. A worker that dies fails only its own
- * tasks (the caller may analyse those inline) and is replaced.
+ * as JSON text (the cache's form). Each worker holds two tasks at a time; the rest wait in a
+ * queue the caller can keep short (`waitForRoom`). A worker that dies fails only its own
+ * tasks (the caller may analyse those inline) and is replaced, three times at most.
+ * What a worker runs: see `workerSource`.
  */
 export class AnalyserPool {
   private slots: Slot[] = [];
