@@ -1,4 +1,200 @@
-/** questions evaluation: not written yet. */
+/**
+ * Question evaluation: the question sets in test/fixtures/questions/ (seed.jsonl on the seed
+ * article, others.jsonl on BBC articles), asked through the same `answer()` as the bot.
+ *
+ * Each case: { id, article: "seed" | "<topic>/<NNN>", q, any?: [regex…], none?: true }.
+ * A case passes when one regex matches the first reply page (or, for `none`, when the reply
+ * says plainly that the article does not answer). MRR ranks the answer items (quotes and
+ * sentences, following "More" pages): 1/rank of the first item matching a regex; a `none`
+ * case scores 1 when refused. Printed for each set with one article loaded (as asked), then
+ * with the whole BBC corpus loaded beside the seed; plus answer latency and a sweep of the
+ * confidence threshold.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyse } from "../../src/analysis/analyse.js";
+import type { Analysis } from "../../src/analysis/types.js";
+import { tuning } from "../../src/answers/question-core.js";
+import type { Block, Reply } from "../../src/answers/reply.js";
+import { answer } from "../../src/answers/router.js";
+import { articleFromBytes } from "../../src/content/load.js";
+import { loadLibrary } from "../../src/content/library-loader.js";
+import { Library } from "../../src/index/library.js";
+import { searchIndexFor } from "../../src/index/search.js";
+import { createLogger } from "../../src/log/logger.js";
+import { blockPlain } from "../../src/render/plain.js";
+import { renderPlain } from "../../src/render/messages.js";
+
+export interface QuestionCase {
+  id: string;
+  article: string;
+  q: string;
+  any?: string[];
+  none?: boolean;
+}
+
+export const QUESTIONS_DIR = path.resolve("test/fixtures/questions");
+export const BBC_DIR = path.resolve("../shared/corpus/bbc");
+export const SEED_PATH = path.resolve("content/kazakhstan-russia-alliance.md");
+
+/** How a refusal starts: the bot's honest "the article does not answer that". */
+export const REFUSAL = /^(?:The article (?:does not|says nothing|has no)|None of the articles|I could not find)|is quoted .* but not about/;
+
+export function readCases(file: string): QuestionCase[] {
+  return readFileSync(path.join(QUESTIONS_DIR, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as QuestionCase);
+}
+
+export function analyseArticle(ref: string): Analysis {
+  if (ref === "seed") return analyse(articleFromBytes(path.dirname(SEED_PATH), SEED_PATH, readFileSync(SEED_PATH), 0));
+  const file = path.join(BBC_DIR, `${ref}.txt`);
+  return analyse(articleFromBytes(BBC_DIR, file, readFileSync(file), 0));
+}
+
+export interface CaseResult {
+  c: QuestionCase;
+  pass: boolean;
+  rr: number;
+  ms: number;
+  text: string;
+}
+
+const itemText = (b: Block) => (b.kind === "sentence" || b.kind === "quote" ? blockPlain(b) : undefined);
+
+/** Asks one case through answer(): first page for pass/fail, following "More" for the rank. */
+export function runCase(c: QuestionCase, library: Library): CaseResult {
+  const ctx = { library, now: () => new Date() };
+  const t0 = performance.now();
+  const first = answer({ text: c.q, chat: "private" }, ctx);
+  const ms = performance.now() - t0;
+  const text = first.map(renderPlain).join("\n");
+  const firstLine = text.split("\n")[0] ?? "";
+  if (c.none) {
+    const refused = REFUSAL.test(firstLine) || REFUSAL.test(text.split("\n\n")[0] ?? "");
+    return { c, pass: refused, rr: refused ? 1 : 0, ms, text };
+  }
+  const patterns = (c.any ?? []).map((r) => new RegExp(r, "i"));
+  const matches = (s: string) => patterns.some((p) => p.test(s));
+  const pass = matches(text) && !REFUSAL.test(firstLine);
+  let rank = 0;
+  let seen = 0;
+  let replies: Reply[] = first;
+  for (let page = 0; page < 6 && !rank; page++) {
+    for (const r of replies) {
+      for (const b of r.blocks) {
+        const t = itemText(b);
+        if (t === undefined) continue;
+        seen++;
+        if (!rank && matches(t)) rank = seen;
+      }
+    }
+    const more = replies.flatMap((r) => r.buttons ?? []).flat().find((b) => b.text === "More");
+    if (!more) break;
+    replies = answer({ text: more.command, chat: "private" }, ctx);
+  }
+  return { c, pass, rr: rank && pass ? 1 / rank : 0, ms, text };
+}
+
+export interface SetScore {
+  name: string;
+  total: number;
+  passed: number;
+  accuracy: number;
+  mrr: number;
+  failures: CaseResult[];
+  times: number[];
+}
+
+export function scoreSet(name: string, cases: QuestionCase[], libraryFor: (c: QuestionCase) => Library): SetScore {
+  const results = cases.map((c) => runCase(c, libraryFor(c)));
+  const passed = results.filter((r) => r.pass).length;
+  return {
+    name,
+    total: results.length,
+    passed,
+    accuracy: results.length ? passed / results.length : 0,
+    mrr: results.length ? results.reduce((s, r) => s + r.rr, 0) / results.length : 0,
+    failures: results.filter((r) => !r.pass),
+    times: results.map((r) => r.ms),
+  };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function printScore(s: SetScore, verbose: boolean): void {
+  console.log(`${s.name.padEnd(34)} ${String(s.passed).padStart(3)}/${String(s.total).padEnd(3)} accuracy ${pct(s.accuracy).padStart(6)}   MRR ${s.mrr.toFixed(3)}`);
+  if (verbose) for (const f of s.failures) console.log(`   FAIL ${f.c.id} [${f.c.article}] ${JSON.stringify(f.c.q)}\n        got: ${f.text.replace(/\n+/g, " / ").slice(0, 220)}`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** One library per article, analysed once. */
+function singleLibraries(): (c: QuestionCase) => Library {
+  const libraries = new Map<string, Library>();
+  return (c) => {
+    let l = libraries.get(c.article);
+    if (!l) {
+      l = new Library([analyseArticle(c.article)]);
+      libraries.set(c.article, l);
+    }
+    return l;
+  };
+}
+
 export async function runQuestionsEval(): Promise<void> {
-  console.log("(no questions evaluation yet)");
+  const verbose = process.argv.includes("-v") || process.argv.includes("--verbose");
+  const seedCases = readCases("seed.jsonl");
+  const otherCases = readCases("others.jsonl");
+  const single = singleLibraries();
+
+  console.log("One article loaded (the article the question is about):");
+  const seedScore = scoreSet("seed article", seedCases, single);
+  const otherScore = scoreSet("other articles (BBC)", otherCases, single);
+  printScore(seedScore, verbose);
+  printScore(otherScore, verbose);
+
+  // The threshold, measured: accuracy over both sets at nearby values.
+  const base = tuning.threshold;
+  const sweep: string[] = [];
+  for (const t of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+    tuning.threshold = t;
+    const a = scoreSet("", seedCases, single);
+    const b = scoreSet("", otherCases, single);
+    sweep.push(`${t.toFixed(2)}: ${pct((a.passed + b.passed) / (a.total + b.total))}${t === base ? " (used)" : ""}`);
+  }
+  tuning.threshold = base;
+  console.log(`threshold sweep (both sets): ${sweep.join("  ")}`);
+
+  if (process.argv.includes("--no-corpus")) return;
+  console.log(`\nWhole BBC corpus loaded beside the seed (${BBC_DIR}):`);
+  const t0 = performance.now();
+  const library = await loadLibrary(BBC_DIR, createLogger("error"), { cacheDir: path.resolve("data/cache") });
+  library.upsert(analyseArticle("seed"));
+  const t1 = performance.now();
+  const sentences = searchIndexFor(library).sentenceCount; // builds the sentence index before answers are timed
+  const t2 = performance.now();
+  console.log(`${library.size} articles loaded in ${((t1 - t0) / 1000).toFixed(1)} s; sentence index of ${sentences} sentences built in ${((t2 - t1) / 1000).toFixed(1)} s`);
+  const answerable = (cs: QuestionCase[]) => cs.filter((c) => !c.none);
+  const seedCorpus = scoreSet("seed questions (answerable)", answerable(seedCases), () => library);
+  const otherCorpus = scoreSet("BBC questions (answerable)", answerable(otherCases), () => library);
+  const seedNone = scoreSet("seed no-answer questions", seedCases.filter((c) => c.none), () => library);
+  printScore(seedCorpus, verbose);
+  printScore(otherCorpus, verbose);
+  printScore(seedNone, verbose);
+  // Latency: every question of both sets, 5 rounds, over the whole corpus.
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const c of [...seedCases, ...otherCases]) {
+      const s = performance.now();
+      answer({ text: c.q, chat: "private" }, { library, now: () => new Date() });
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  console.log(`answer latency over the corpus (${times.length} questions): p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms`);
 }

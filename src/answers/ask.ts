@@ -38,7 +38,8 @@ export function askOutcome(question: string, library: Library, options: AskOptio
   const ctx: AskContext = { library, index, question: qt, parsed, only };
   switch (parsed.kind) {
     case "say":
-      return answerSay(ctx) ?? answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other" } }, "other");
+      // Not a person the article quotes ("what do the tobacco companies deny"): search the whole question.
+      return answerSay(ctx) ?? answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other", rest: qt.text } }, "other");
     case "who":
       return answerWho(ctx) ?? answerGeneral(ctx, "who");
     default:

@@ -7,15 +7,16 @@ import type { Library } from "../index/library.js";
 import type { SearchHit, SentenceIndex } from "../index/search.js";
 import type { Block, Span } from "./reply.js";
 import type { ParsedQuestion, QuestionKind } from "./question-kind.js";
-import { buildQuery, coverage, type Query } from "./question-terms.js";
+import { buildQuery, coverage, textStems, type Query } from "./question-terms.js";
 import type { QuestionText } from "./question-text.js";
 
 /**
  * The least share of a question's weight (IDF of its content words) a sentence must cover to
  * be given as an answer. Set on the question sets in test/fixtures/questions (answerable and
- * no-answer questions): see scripts/eval/questions.ts, which prints how accuracy moves with it.
+ * no-answer questions): `npm run eval -- questions` prints accuracy at nearby values.
+ * Mutable only so the evaluation can sweep it.
  */
-export const THRESHOLD = 0.6;
+export const tuning = { threshold: 0.6 };
 
 export interface AskContext {
   library: Library;
@@ -73,16 +74,30 @@ export function distinctItems(items: Item[]): Item[] {
 }
 
 export interface RankedHit extends SearchHit {
-  /** Share of the question's weight the sentence covers. */
+  /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
   coverage: number;
   /** Coverage with the kind's preferences and a little BM25 to break ties. */
   rank: number;
 }
 
+const titles = new WeakMap<Analysis, Set<string>>();
+
+/** Stems of an article's title (its words count a little for every sentence). */
+function titleStems(analysis: Analysis): Set<string> {
+  let t = titles.get(analysis);
+  if (!t) {
+    t = textStems(analysis.article.title);
+    titles.set(analysis, t);
+  }
+  return t;
+}
+
 /**
  * BM25 over the sentences (one article or all), re-ranked by how much of the question each
- * sentence covers. `prefer` multiplies a sentence's BM25 score (e.g. sentences with numbers
- * for "how many"); `bonus` adds to its rank.
+ * sentence covers. A sentence right after a hit in the same paragraph is a candidate too
+ * ("Edwards kept Idowu off top spot. But he believes … the 26-year-old …"): what it lacks may
+ * come from the sentence before it and the title, at part weight. `prefer` multiplies a
+ * sentence's BM25 score (e.g. sentences with numbers for "how many"); `bonus` adds to its rank.
  */
 export function rankedSentences(
   ctx: AskContext,
@@ -94,8 +109,25 @@ export function rankedSentences(
   if (!hits.length) return [];
   const top = hits[0]!.score || 1;
   const latest = ctx.library.size > 1 ? ctx.library.latest()?.article.id : undefined;
-  const ranked = hits.map((h): RankedHit => {
-    const c = coverage(query, h.matched);
+  const key = (h: SearchHit) => `${h.analysis.article.id}#${h.sentence.index}`;
+  const byKey = new Map(hits.map((h) => [key(h), h]));
+  const candidates: SearchHit[] = [...hits];
+  for (const h of hits.slice(0, 15)) {
+    const next = h.analysis.sentences[h.sentence.index + 1];
+    if (next && next.para === h.sentence.para) {
+      const k = `${h.analysis.article.id}#${next.index}`;
+      if (!byKey.has(k)) {
+        const c: SearchHit = { analysis: h.analysis, sentence: next, score: 0, matched: [] };
+        byKey.set(k, c);
+        candidates.push(c);
+      }
+    }
+  }
+  const ranked = candidates.map((h): RankedHit => {
+    const prev = h.analysis.sentences[h.sentence.index - 1];
+    const context = new Set(titleStems(h.analysis));
+    if (prev && prev.para === h.sentence.para) for (const t of textStems(prev.text)) context.add(t);
+    const c = coverage(query, h.matched, context);
     const rank = c + 0.15 * (h.score / top) + (options.bonus?.(h.analysis, h.sentence) ?? 0) + (h.analysis.article.id === latest ? 0.02 : 0);
     return { ...h, coverage: c, rank };
   });
@@ -103,8 +135,8 @@ export function rankedSentences(
 }
 
 /** The query for a question's words, minus words that only say what kind of question it is. */
-export function queryFor(ctx: AskContext, text: string, drop: string[] = []): Query {
-  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop);
+export function queryFor(ctx: AskContext, text: string, drop: string[] = [], light: string[] = []): Query {
+  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop, light);
 }
 
 /**
@@ -127,12 +159,17 @@ export function candidateArticles(ctx: AskContext, phrase: string, limit = 8): A
   return out;
 }
 
-/** Items from ranked sentences: the first must reach the threshold; the rest stay near the best. */
-export function confidentHits(hits: RankedHit[], max = 9): RankedHit[] {
+/**
+ * Items from ranked sentences: the first must reach the threshold; the rest stay near the
+ * best — nearer unless `direct(hit)` says the sentence holds the kind of answer asked for
+ * (a date for "when", a place for "where"), which may cover less of the question.
+ */
+export function confidentHits(hits: RankedHit[], direct: (h: RankedHit) => boolean = () => false, max = 9): RankedHit[] {
   const best = hits[0];
-  if (!best || best.coverage < THRESHOLD) return [];
-  const floor = Math.max(THRESHOLD * 0.85, best.coverage * 0.7);
-  return hits.filter((h) => h.coverage >= floor).slice(0, max);
+  if (!best || best.coverage < tuning.threshold) return [];
+  const floor = Math.max(tuning.threshold * 0.85, best.coverage * 0.6);
+  const directFloor = Math.max(tuning.threshold * 0.7, best.coverage * 0.5);
+  return hits.filter((h) => h.coverage >= floor || (h.coverage >= directFloor && direct(h))).slice(0, max);
 }
 
 export const NUMBER_WORDS =

@@ -5,6 +5,7 @@
  */
 import type { Analysis, DatedEvent, Sentence } from "../analysis/types.js";
 import { pickSummary } from "../nlp/summary.js";
+import { isStopWord, words } from "../nlp/tokens.js";
 import { formatDate } from "./dates.js";
 import { bold, type Span } from "./reply.js";
 import {
@@ -29,10 +30,14 @@ interface Marks {
   causal: Set<number>;
   places: Set<number>;
   people: Set<number>;
+  /** Sentences with a capitalised word after their first word (a name, most likely). */
+  named: Set<number>;
+  ages: Set<number>;
 }
 
 const marks = new WeakMap<Analysis, Marks>();
 const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b/i;
 const CAUSAL = /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused)\b/i;
 
 /** What each sentence of an article holds (dates, numbers, causes, places, people), computed once. */
@@ -43,26 +48,33 @@ function marksOf(analysis: Analysis): Marks {
   for (const d of analysis.dates) dates.set(d.sentence, [...(dates.get(d.sentence) ?? []), d]);
   const numbers = new Set<number>();
   const causal = new Set<number>();
+  const named = new Set<number>();
+  const ages = new Set<number>();
   for (const s of analysis.sentences) {
     if (NUMBER.test(s.text)) numbers.add(s.index);
     if (CAUSAL.test(s.text)) causal.add(s.index);
+    if (/\s\p{Lu}/u.test(s.text)) named.add(s.index);
+    if (AGE.test(s.text)) ages.add(s.index);
   }
   const places = new Set<number>();
   const people = new Set<number>();
   for (const e of analysis.entities) for (const i of e.mentions) (e.kind === "place" ? places : e.kind === "person" ? people : new Set<number>()).add(i);
-  m = { dates, numbers, causal, places, people };
+  m = { dates, numbers, causal, places, people, named, ages };
   marks.set(analysis, m);
   return m;
 }
 
 const TIME_WORDS = ["date", "day", "time", "year", "month", "when", "happen", "happened", "exactly", "ago"];
-const COUNT_WORDS = ["many", "much", "long", "number", "amount", "total", "figure", "percentage", "percent", "proportion", "share", "size", "far", "big", "large", "often", "old", "high"];
+const COUNT_WORDS = ["many", "much", "long", "number", "amount", "total", "figure", "percentage", "percent", "proportion", "share", "size", "far", "big", "large", "often", "old", "high", "worth", "cost", "value", "valued", "price"];
 
 export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
   if (kind === "about") return answerAbout(ctx);
   const rest = ctx.parsed.rest || ctx.question.text;
   const drop = kind === "when" ? TIME_WORDS : kind === "count" ? COUNT_WORDS : kind === "where" ? ["place", "city", "country", "town", "located"] : kind === "why" ? ["reason", "reasons", "cause"] : [];
-  const query = queryFor(ctx, rest, drop);
+  const focus = kind === "which" ? (ctx.parsed.focus ?? "") : "";
+  const query = queryFor(ctx, focus ? `${rest} ${focus}` : rest, drop, focus.split(" "));
+  const asked = new Set(ctx.question.words);
+  const wantAge = kind === "count" && /\bhow old\b/.test(ctx.question.text);
   if (!query.groups.length) return none("I could not find a question in that. Ask about the article in a few words.");
   const prefer = (a: Analysis, s: Sentence): number => {
     const m = marksOf(a);
@@ -77,6 +89,8 @@ export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
         return m.places.has(s.index) ? 1.3 : 1;
       case "who":
         return m.people.has(s.index) ? 1.2 : 1;
+      case "which":
+        return m.named.has(s.index) ? 1.3 : 1;
       default:
         return 1;
     }
@@ -84,14 +98,16 @@ export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
   const bonus = (a: Analysis, s: Sentence): number => {
     const m = marksOf(a);
     if (kind === "when") return m.dates.has(s.index) ? 0.08 : 0;
-    if (kind === "count") return m.numbers.has(s.index) ? 0.08 : 0;
+    if (kind === "count") return (m.numbers.has(s.index) ? 0.08 : 0) + (wantAge && m.ages.has(s.index) ? 0.3 : 0);
+    if (kind === "which") return namesIn(s.text, asked).length ? 0.06 : 0;
+    if (kind === "where") return placeIn(a, s, asked) ? 0.08 : 0;
     if (kind === "why") return m.causal.has(s.index) ? 0.04 : 0;
     return 0;
   };
   const ranked = rankedSentences(ctx, query, { prefer, bonus });
-  const hits = confidentHits(ranked);
+  const hits = confidentHits(ranked, (h) => kind !== "other" && kind !== "why" && leadFor(ctx, kind, h, asked) !== undefined);
   if (!hits.length) return notAnswered(ctx, ranked, query);
-  const items: Item[] = hits.map((h) => ({ analysis: h.analysis, sentence: h.sentence.index, block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h)), score: h.rank }));
+  const items: Item[] = hits.map((h) => ({ analysis: h.analysis, sentence: h.sentence.index, block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h, asked)), score: h.rank }));
   if (kind === "when" && !items.some((i) => i.block.kind === "sentence" && i.block.lead)) {
     const h = hits[0]!;
     return none(["The article does not say when. The closest it comes:"], { blocks: [sentenceBlock(ctx, h.analysis, h.sentence)], analysis: h.analysis, confidence: h.coverage });
@@ -119,7 +135,7 @@ function notAnswered(ctx: AskContext, ranked: RankedHit[], query: ReturnType<typ
   return none(`${scope} does not answer that.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
 }
 
-function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit): Span[] | undefined {
+function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit, asked: Set<string>): Span[] | undefined {
   const { analysis, sentence } = hit;
   switch (kind) {
     case "when": {
@@ -136,8 +152,12 @@ function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit): Span[] | 
       return n ? [bold(n), ":"] : undefined;
     }
     case "where": {
-      const place = placeIn(analysis, sentence);
+      const place = placeIn(analysis, sentence, asked);
       return place ? [bold(place), ":"] : undefined;
+    }
+    case "which": {
+      const names = namesIn(sentence.text, asked);
+      return names.length ? [bold(names.slice(0, 4).join(", ")), ":"] : undefined;
     }
     case "who": {
       const people = peopleIn(analysis, sentence);
@@ -173,8 +193,10 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
     if (NON_UNIT.test(last)) phrase = phrase.slice(0, phrase.length - last.length).trim();
     candidates.push({ phrase, at });
   }
-  if (!candidates.length) return undefined;
   const q = question.toLowerCase();
+  const age = /\bhow old\b/.test(q) ? AGE.exec(text) : null;
+  if (age) return age[0];
+  if (!candidates.length) return undefined;
   const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
   const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
   const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
@@ -191,11 +213,27 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
   return candidates.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
 }
 
-function placeIn(analysis: Analysis, sentence: Sentence): string | undefined {
-  const place = analysis.entities.find((e) => e.kind === "place" && e.mentions.includes(sentence.index));
+/** A place the sentence names that the question does not: a place entity, else "in/at/to <Name>". */
+function placeIn(analysis: Analysis, sentence: Sentence, asked: Set<string>): string | undefined {
+  const fresh = (name: string) => !words(name).some((w) => asked.has(w));
+  const place = analysis.entities.find((e) => e.kind === "place" && e.mentions.includes(sentence.index) && fresh(e.name) && sentence.text.includes(e.name));
   if (place) return place.name;
-  const m = /\b(?:in|at|from|to|near|outside|inside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(sentence.text);
-  return m?.[1];
+  for (const m of sentence.text.matchAll(/\b(?:in|at|from|to|near|outside|inside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
+    if (m[1] && fresh(m[1])) return m[1];
+  }
+  return undefined;
+}
+
+/** Capitalised names in a sentence (not its first word, not the question's words), in order. */
+function namesIn(text: string, asked: Set<string>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<=[\s(“"‘'])(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|de|van|von|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/gu)) {
+    const name = (m[1] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
+    const ws = words(name);
+    if (!ws.length || ws.some((w) => asked.has(w)) || ws.every((w) => isStopWord(w) || w === "i" || w === "d" || w === "m")) continue;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 function peopleIn(analysis: Analysis, sentence: Sentence): string[] {

@@ -7,10 +7,11 @@
  * - count: how many / how much / how long / how old / how far / what percentage …
  * - where: where …
  * - why:   why …, for what reason …
+ * - which: which X …, what X did … (the answer is a name: "which club did he join")
  * - about: what is the article about, summary
  * - other: anything else (what is …, did …, keywords)
  */
-export type QuestionKind = "say" | "who" | "when" | "count" | "where" | "why" | "about" | "other";
+export type QuestionKind = "say" | "who" | "when" | "count" | "where" | "why" | "which" | "about" | "other";
 
 export interface ParsedQuestion {
   kind: QuestionKind;
@@ -96,6 +97,11 @@ export function parseQuestion(text: string): ParsedQuestion {
   if (/^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason|how\s+come|what\s+caused|what\s+led\s+to)\b/.test(t)) {
     return { kind: "why", rest: t.replace(/^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason(?:\s+(?:for|why|that))?|how\s+come|what\s+caused|what\s+led\s+to)\s*/, "") };
   }
+  // "which tobacco companies were accused", "what games has he made", "which club signed him"
+  m = new RegExp(`^(?:which|what)\\s+(?!${AUX}\\b|s\\b|kind\\b|sort\\b|type\\b)(.+?)\\s+${AUX}\\s+(.+)$`).exec(t);
+  if (m && m[1] && m[2] && m[1].split(" ").length <= 4) return { kind: "which", focus: m[1], rest: m[2] };
+  m = /^which\s+(\w+)\s+(.+)$/.exec(t);
+  if (m && m[1] && m[2]) return { kind: "which", focus: m[1], rest: m[2] };
   return { kind: "other", rest: t };
 }
 

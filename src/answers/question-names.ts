@@ -72,13 +72,17 @@ function lexicon(analysis: Analysis): Lexicon {
   for (const e of analysis.entities) {
     entities.push(e);
     real.add(e.id);
+    // Name words: the name's, and those of aliases that hold its last word ("President Vladimir
+    // Putin"), titles aside; role phrases ("the Kazakh president", "Russian President") are roles.
+    const last = words(e.name).at(-1) ?? "";
     for (const n of [e.name, ...e.aliases]) {
-      // Name words are the capitalised ones ("President Vladimir Putin" → vladimir, putin, president).
+      const ws = words(n);
+      if (n !== e.name && (!ws.includes(last) || /^(?:the|a|an)\b/i.test(n))) continue;
       for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w)) add(w, e);
     }
     const roles = new Set<string>();
     for (const phrase of [e.role ?? "", ...e.aliases]) {
-      for (const w of words(phrase)) if (!isStopWord(w) && (TITLE_WORDS.has(w) || !byWord.has(w) || phrase === e.role)) roles.add(stem(w));
+      for (const w of words(phrase)) if (!isStopWord(w)) roles.add(stem(w));
     }
     roleStems.set(e.id, roles);
   }
@@ -141,9 +145,11 @@ export function isNameWord(analysis: Analysis, word: string): boolean {
 }
 
 /**
- * The entity a phrase names in the article ("tokayev", "vladimir putin", "the acting
- * president"), best match first. Names beat role words; among equals the entity quoted or
- * mentioned most wins. Pronouns name the article's most quoted person.
+ * The entities a phrase names in the article ("tokayev", "vladimir putin", "the acting
+ * president", "the first president of Kazakhstan"), best first. Every content word of the
+ * phrase must be accounted for — by a name word (any spelling) or a word of the entity's role
+ * and aliases — and at least one must be a name word unless all are role words. Among equals
+ * the entity quoted or mentioned most wins. Pronouns name the article's most quoted person.
  */
 export function findNamed(analysis: Analysis, phrase: string): Named[] {
   const lex = lexicon(analysis);
@@ -152,34 +158,40 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
     const top = mostQuoted(analysis);
     return top ? [{ entity: top, fromAnalysis: lex.real.has(top.id), score: 0.5, matched: [] }] : [];
   }
-  const scores = new Map<Entity, Named>();
-  for (const w of ws) {
+  const content = ws.filter((w) => w.length > 1 && !isStopWord(w));
+  if (!content.length) return [];
+  // Name matches first: entity → matched words and quality.
+  const byName = new Map<Entity, { score: number; matched: string[] }>();
+  for (const w of content) {
     for (const { word, quality } of nameWordsFor(lex, w)) {
       for (const e of lex.byWord.get(word) ?? []) {
-        const n = scores.get(e) ?? { entity: e, fromAnalysis: lex.real.has(e.id), score: 0, matched: [] };
+        const n = byName.get(e) ?? { score: 0, matched: [] };
         if (!n.matched.includes(w)) {
           n.score += quality;
           n.matched.push(w);
         }
-        scores.set(e, n);
+        byName.set(e, n);
       }
     }
   }
-  if (!scores.size) {
-    // Role words: "the president", "the acting president", "the minister".
-    const content = ws.filter((w) => !isStopWord(w)).map(stem);
-    if (content.length) {
-      for (const e of lex.entities) {
-        const roles = lex.roleStems.get(e.id);
-        if (!roles || !roles.size) continue;
-        const hit = content.filter((t) => roles.has(t)).length;
-        const exact = e.aliases.some((a) => words(a).join(" ") === ws.join(" ")) || words(e.role ?? "").join(" ") === ws.filter((w) => w !== "the").join(" ");
-        if (hit === content.length) scores.set(e, { entity: e, fromAnalysis: true, score: 0.6 * hit + (exact ? 0.5 : 0), matched: [] });
-      }
+  const out: Named[] = [];
+  const joined = ws.join(" ");
+  for (const e of byName.size ? new Set([...byName.keys(), ...lex.entities]) : lex.entities) {
+    const n = byName.get(e) ?? { score: 0, matched: [] };
+    const roles = lex.roleStems.get(e.id) ?? new Set<string>();
+    let roleHits = 0;
+    let unaccounted = 0;
+    for (const w of content) {
+      if (n.matched.includes(w)) continue;
+      if (roles.has(stem(w))) roleHits++;
+      else if (!TITLE_WORDS.has(w) || n.score === 0) unaccounted++;
     }
+    if (unaccounted > 0 || (n.score === 0 && roleHits === 0)) continue;
+    const exact = e.aliases.some((a) => words(a).join(" ") === joined) || words(e.role ?? "").join(" ") === ws.filter((w) => w !== "the").join(" ");
+    out.push({ entity: e, fromAnalysis: lex.real.has(e.id), score: n.score + 0.6 * roleHits + (exact ? 0.5 : 0), matched: n.matched });
   }
   const weight = (n: Named) => (lex.quoteCount.get(n.entity.id) ?? 0) * 2 + n.entity.mentions.length + (n.fromAnalysis ? 1 : 0);
-  return [...scores.values()].sort((a, b) => b.score - a.score || weight(b) - weight(a));
+  return out.sort((a, b) => b.score - a.score || weight(b) - weight(a));
 }
 
 /** The person with the most direct quotes in the article (ties: most mentions). */

@@ -5,9 +5,11 @@
  */
 import type { Analysis, Entity, Quote } from "../analysis/types.js";
 import { isStopWord, words } from "../nlp/tokens.js";
+import { processTerm } from "../index/search.js";
+import { commonness } from "./question-common.js";
 import { bold, type Block, type Span } from "./reply.js";
 import {
-  THRESHOLD,
+  tuning,
   articleLabel,
   candidateArticles,
   none,
@@ -17,7 +19,7 @@ import {
   type Item,
   type Outcome,
 } from "./question-core.js";
-import { articleUses, findNamed, type Named } from "./question-names.js";
+import { findNamed, type Named } from "./question-names.js";
 import { textCoverage, textStems } from "./question-terms.js";
 
 export interface Speech {
@@ -28,7 +30,7 @@ export interface Speech {
 }
 
 const CUE =
-  /\b(said|says|told|tells|stressed|stresses|explained|explains|added|adds|assured|warned|warns|noted|notes|argued|argues|insisted|insists|claimed|claims|announced|announces|believes|urged|urges|admitted|promised|stated|suggested|emphasi[sz]ed|acknowledged|vowed|declared|confirmed|denied|predicted|wrote|continued|according to)\b/gi;
+  /\b(said|says|told|tells|stressed|stresses|explained|explains|added|adds|assured|warned|warns|noted|notes|argued|argues|insisted|insists|claimed|claims|announced|announces|believes|believed|urged|urges|admitted|promised|stated|suggested|emphasi[sz]ed|acknowledged|vowed|declared|confirmed|denied|denies|predicted|wrote|continued|asked|replied|dismissed|described|called|branded|labelled|criticised|criticized|welcomed|praised|condemned|accused|questioned|according to)\b/gi;
 /** Cues that may come before their speaker ("…, said Tokaev"). */
 const INVERTED = /^(said|says|added|adds|stressed|explained|noted|continued|wrote|insisted|argued|claimed|declared|warned|according to)$/i;
 
@@ -97,6 +99,7 @@ function reportsSpeechOf(text: string, names: Set<string>, aliases: string[], pr
       const t = tokens[i]!;
       const w = words(t)[0] ?? "";
       if (names.has(w) && /^\p{Lu}/u.test(t)) return true;
+      if (/^(who|which)$/i.test(t)) continue; // "Sir Richard Eyre who called …"
       if (/^(he|she)$/i.test(t)) {
         if (pronounIsThem) return true;
         break;
@@ -124,16 +127,20 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   const candidates: Candidate[] = [];
   for (const analysis of candidateArticles(ctx, pronoun ? (topic ?? "") : `${subject} ${subject} ${topic ?? ""}`)) {
     const named = findNamed(analysis, subject)[0];
-    if (!named || !namesAll(analysis, subject, named)) continue;
+    if (!named) continue;
     const speech = speechOf(analysis, named);
     let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
     if (topicQuery && topicQuery.groups.length) {
       ranked = speech
         .map((s) => {
-          const sentence = analysis.sentences[s.sentence]?.text ?? "";
-          return { s, score: textCoverage(topicQuery, textStems(`${s.quote?.text ?? ""} ${sentence}`)) + (s.direct ? 0.01 : 0) };
+          const sentence = analysis.sentences[s.sentence];
+          const own = textCoverage(topicQuery, textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`));
+          // The paragraph around a quote often names what it is about ("Idowu landed 17.30m … “if he jumps …” said Edwards").
+          const para = sentence ? analysis.sentences.filter((x) => x.para === sentence.para).map((x) => x.text).join(" ") : "";
+          const around = own < 1 && para ? 0.75 * textCoverage(topicQuery, textStems(para)) : 0;
+          return { s, score: Math.max(own, around) + (s.direct ? 0.01 : 0) };
         })
-        .filter((r) => r.score >= THRESHOLD)
+        .filter((r) => r.score >= tuning.threshold)
         .sort((a, b) => b.score - a.score || a.s.sentence - b.s.sentence);
     } else {
       ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
@@ -175,15 +182,6 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   return { type: "answer", kind: "say", items, intro, confidence };
 }
 
-/** Every other word of the subject is one the article uses (no "John Smith" for John Brown). */
-function namesAll(analysis: Analysis, subject: string, named: Named): boolean {
-  if (!named.matched.length) return true;
-  return subject
-    .split(" ")
-    .filter((w) => w.length > 1 && !named.matched.includes(w) && !/^(?:the|a|an|of|and|mr|mrs|ms|dr|s)$/.test(w))
-    .every((w) => articleUses(analysis, w));
-}
-
 function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech): Block {
   const sentence = analysis.sentences[s.sentence]!;
   const q = s.quote;
@@ -206,10 +204,16 @@ export function asTyped(ctx: AskContext, phrase: string): string {
   return m ? m[0] : phrase;
 }
 
-/** A subject that names someone: a capitalised word in the question, or a word no article uses. */
+/**
+ * True when the subject names someone no article mentions: a word no article uses (nor a
+ * word one typo away) that is capitalised in the question or is not a common word.
+ */
 export function looksLikeName(ctx: AskContext, subject: string): boolean {
   const ws = subject.split(" ").filter((w) => w.length > 1 && !isStopWord(w) && !/^(?:mr|mrs|ms|dr)$/.test(w));
-  if (!ws.length) return false;
   const first = words(ctx.question.raw)[0];
-  return ws.some((w) => (ctx.question.capitalised.has(w) && w !== first) || (!ctx.index.knows(w) && !ctx.index.correct(w)));
+  return ws.some((w) => {
+    if (ctx.index.knows(w) || ctx.index.correct(w)) return false;
+    const t = processTerm(w);
+    return (ctx.question.capitalised.has(w) && w !== first) || (t !== null && commonness(t) === 1);
+  });
 }

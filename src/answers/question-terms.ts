@@ -5,6 +5,7 @@
  */
 import type { QueryTerm, SentenceIndex } from "../index/search.js";
 import { processTerm, processed } from "../index/search.js";
+import { commonness } from "./question-common.js";
 import { relatedWords } from "./question-related.js";
 
 export interface TermGroup {
@@ -38,8 +39,13 @@ const QUESTION_WORDS = new Set(
 /** Longest query kept: the rarest words of a long question. */
 const MAX_GROUPS = 12;
 
-export function buildQuery(questionWords: string[], index: SentenceIndex, drop: Iterable<string> = []): Query {
+/**
+ * `drop`: words that only say what kind of question it is. `light`: words that count only
+ * when the articles use them (the kind of thing asked for: "which *newspaper* …").
+ */
+export function buildQuery(questionWords: string[], index: SentenceIndex, drop: Iterable<string> = [], light: Iterable<string> = []): Query {
   const dropped = new Set([...QUESTION_WORDS, ...drop]);
+  const lighter = new Set(light);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   for (const raw of questionWords) {
@@ -67,6 +73,14 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
         break;
       }
     }
+    // "championship" → "champion": a shorter stem the articles use (6+ letters).
+    for (let cut = 1; cut <= 4 && t.length - cut >= 6; cut++) {
+      const shorter = t.slice(0, -cut);
+      if (index.documentFrequency(shorter) > 0 && !members.has(shorter)) {
+        members.set(shorter, 0.7 * correction);
+        break;
+      }
+    }
     for (const r of relatedWords(word)) {
       const rt = processTerm(r.word);
       if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
@@ -74,7 +88,10 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
     const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
     // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
     const idfs = [...members.keys()].filter((m) => index.documentFrequency(m) > 0).map((m) => index.idf(m));
-    const weight = index.documentFrequency(t) > 0 || !idfs.length ? index.idf(t) : Math.max(...idfs);
+    const idf = index.documentFrequency(t) > 0 || !idfs.length ? index.idf(t) : Math.max(...idfs);
+    // Common words ("think", "want", "year") weigh less than rare ones, known or not.
+    // The kind of thing asked for ("which *newspaper*") counts only when the articles use the word.
+    const weight = idf * commonness(t) * (lighter.has(raw) && !known ? 0.1 : 1);
     groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known });
   }
   groups.sort((a, b) => b.weight - a.weight);
@@ -84,17 +101,31 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
 }
 
-/** Share of the query's weight that these matched stems cover (0 to 1). */
-export function coverage(query: Query, matched: Iterable<string>): number {
+/**
+ * Share of the query's weight that these matched stems cover (0 to 1). Words found only in
+ * `context` (the article's title, a neighbouring sentence) count for `credit` of their weight.
+ */
+export function coverage(query: Query, matched: Iterable<string>, context?: Set<string>, credit = 0.6): number {
   if (query.total <= 0) return 0;
   const set = matched instanceof Set ? (matched as Set<string>) : new Set(matched);
   let covered = 0;
   for (const g of query.groups) {
     let best = 0;
-    for (const [m, w] of g.members) if (set.has(m)) best = Math.max(best, w);
+    for (const [m, w] of g.members) {
+      if (set.has(m)) best = Math.max(best, w);
+      else if (context && hasStem(context, m)) best = Math.max(best, w * credit);
+    }
     covered += g.weight * best;
   }
   return covered / query.total;
+}
+
+/** The stem, or (5+ letters) a longer stem starting with it. */
+function hasStem(stems: Set<string>, m: string): boolean {
+  if (stems.has(m)) return true;
+  if (m.length < 5) return false;
+  for (const s of stems) if (s.startsWith(m)) return true;
+  return false;
 }
 
 /** Stems of a text, with the prefix rule of the search (a query stem of 5+ letters matches longer stems). */

@@ -5,7 +5,7 @@
 import type { Analysis, Entity, Sentence } from "../analysis/types.js";
 import { bold, type Span } from "./reply.js";
 import { candidateArticles, none, sentenceBlock, type AskContext, type Item, type Outcome } from "./question-core.js";
-import { articleUses, findNamed, type Named } from "./question-names.js";
+import { findNamed, type Named } from "./question-names.js";
 import { asTyped, looksLikeName } from "./question-say.js";
 
 export function answerWho(ctx: AskContext): Outcome | undefined {
@@ -15,9 +15,6 @@ export function answerWho(ctx: AskContext): Outcome | undefined {
   for (const analysis of candidateArticles(ctx, subject)) {
     const named = findNamed(analysis, subject)[0];
     if (!named) continue;
-    const others = subject.split(" ").filter((w) => w.length > 1 && !named.matched.includes(w) && !/^(?:the|a|an|of|and|mr|mrs|ms|dr|s)$/.test(w));
-    // A name match must account for the subject's other words; a role match ("the acting president") must be a real entity.
-    if (named.matched.length ? !others.every((w) => articleUses(analysis, w)) : !named.fromAnalysis) continue;
     if (!best || named.score > best.named.score + 0.01) best = { analysis, named };
   }
   if (!best) {

@@ -12,6 +12,7 @@ import { Vocabulary } from "./vocabulary.js";
 import type { Analysis, Sentence } from "../analysis/types.js";
 import type { Library } from "./library.js";
 import { isStopWord, stem, words } from "../nlp/tokens.js";
+import { lemma } from "./lemmas.js";
 
 interface SentenceDoc {
   id: number;
@@ -67,7 +68,7 @@ export function processTerm(word: string): string | null {
   if (word.length < 2 || isStopWord(word)) return null;
   let t = stems.get(word);
   if (t === undefined) {
-    t = stem(word);
+    t = stem(lemma(word));
     if (stems.size < 200_000) stems.set(word, t);
   }
   return t;
@@ -187,6 +188,8 @@ export class SentenceIndex {
         quote: fields.quote.terms.join(" "),
       });
     }
+    // The title's words are the article's words too (known, so never "corrected").
+    for (const w of new Set(processed(analysis.article.title).words)) this.vocabulary.add(w);
     this.sentences += docs.length;
     this.articles.set(id, entry);
   }
@@ -207,6 +210,7 @@ export class SentenceIndex {
         else this.df.delete(t);
       }
     }
+    for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.delete(w);
     this.sentences -= entry.docIds.length;
     this.articles.delete(articleId);
     return true;
