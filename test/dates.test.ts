@@ -210,6 +210,22 @@ describe("formatting", () => {
   });
 });
 
+describe("bad input never breaks findDates", () => {
+  it("survives odd fragments, invalid dates and a stated date that is not a date", () => {
+    const pieces = ["on Monday", "March 20", ",", "(", ")", "“", '"', "which", "2019", "last week", "—", ";", "5-6 May", "3/4/2005", "will", "…", "\u0000", "12,000", "since", "ago", "May", "."];
+    let seed = 1;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 400; i++) {
+      let text = "";
+      for (let k = Math.floor(rnd() * 30); k > 0; k--) text += pieces[Math.floor(rnd() * pieces.length)] + (rnd() < 0.7 ? " " : "");
+      const r = findDates(sentences(text), rnd() < 0.5 ? "2005-03-01" : undefined);
+      for (const d of r.dates) expect(d.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+    expect(findDates(sentences("It happened on 31 February."), "2005-02-30").dates).toEqual([]);
+    expect(findDates([], "2005-03-01").dates).toEqual([]);
+  });
+});
+
 describe.skipIf(!existsSync(BBC))("on the BBC corpus", () => {
   const files: string[] = [];
   for (const topic of ["business", "entertainment", "politics", "sport", "tech"]) {

@@ -44,6 +44,8 @@ describe("rankSentences", () => {
     expect(rankSentences([{ index: 0, para: 1, text: "One." }])).toEqual([0]);
     const short = ["Rain fell.", "Roads shut.", "Rain again.", "Schools shut."].map((text, index) => ({ index, para: 1, text }));
     expect(rankSentences(short)).toHaveLength(4);
+    const wordless = ["…", "“ ”", "…"].map((text, index) => ({ index, para: 1, text }));
+    expect(rankSentences(wordless)).toEqual([0, 1, 2]);
   });
 
   it("puts an exact repeat of an earlier sentence last", () => {

@@ -18,6 +18,21 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 
 /** The event line for the date at [start, end) of the sentence. */
 export function eventText(sentence: string, start: number, end: number): string {
+  // A run-on "sentence" of many hundred characters: work on the stretch around the date only.
+  if (sentence.length > LONG) {
+    let a = Math.max(0, start - LONG / 2);
+    let b = Math.min(sentence.length, end + LONG / 2);
+    if (a > 0) a = sentence.indexOf(" ", a) + 1 || start;
+    if (b < sentence.length) b = Math.max(end, sentence.lastIndexOf(" ", b));
+    return eventIn(sentence.slice(a, b), start - a, end - a, a > 0, b < sentence.length);
+  }
+  return eventIn(sentence, start, end, false, false);
+}
+
+/** Longer sentences are cut to this many characters around the date first. */
+const LONG = 600;
+
+function eventIn(sentence: string, start: number, end: number, cutBefore: boolean, cutAfter: boolean): string {
   const kept = withoutAsides(sentence, start, end);
   const text = kept.map((p) => sentence.slice(p.start, p.end)).join("");
   // Offsets of the date in the shortened text.
@@ -36,9 +51,11 @@ export function eventText(sentence: string, start: number, end: number): string 
   const dEnd = shift(end);
   const clause = clauseAround(text, dStart, dEnd);
   const clauseText = text.slice(clause.start, clause.end);
-  if (wordCount(clauseText) <= MAX_WORDS) return tidy(clauseText, false, false);
+  const atStart = (p: Piece) => cutBefore && p.start === 0;
+  const atEnd = (p: Piece) => cutAfter && p.end === text.length;
+  if (wordCount(clauseText) <= MAX_WORDS) return tidy(clauseText, atStart(clause), atEnd(clause));
   const window = commaWindow(text, clause, dStart, dEnd);
-  return tidy(text.slice(window.start, window.end), window.start > clause.start, window.end < clause.end);
+  return tidy(text.slice(window.start, window.end), window.start > clause.start || atStart(window), window.end < clause.end || atEnd(window));
 }
 
 /** Removes parentheses and who/which clauses between commas that do not hold the date. */
@@ -79,8 +96,8 @@ function clauseAround(text: string, dStart: number, dEnd: number): Piece {
   if (k < 0) k = pieces.length - 1;
   let { start, end } = pieces[k]!;
   while (wordCount(text.slice(start, end)) < MIN_WORDS) {
-    const before = pieces.filter((p) => p.end <= start).pop();
-    const after = pieces.find((p) => p.start >= end);
+    const before = pieces.filter((p) => p.end <= start && p.start < start).pop();
+    const after = pieces.find((p) => p.start >= end && p.end > end);
     if (before) start = before.start;
     else if (after) end = after.end;
     else break;
@@ -122,6 +139,7 @@ function commaWindow(text: string, clause: Piece, dStart: number, dEnd: number):
 /** Last resort: MAX_WORDS words around the date. */
 function wordWindow(text: string, piece: Piece, dStart: number, dEnd: number): Piece {
   const spans = [...text.slice(piece.start, piece.end).matchAll(/\S+/g)].map((m) => ({ start: piece.start + m.index, end: piece.start + m.index + m[0].length }));
+  if (!spans.length) return piece;
   let first = spans.findIndex((s) => s.end > dStart);
   let last = spans.findIndex((s) => s.end >= dEnd);
   if (first < 0) first = 0;

@@ -52,8 +52,9 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
   });
   const pool = sentences.map((_, i) => i).filter((i) => usable[i]);
   if (pool.length === 0) {
-    // Only very short sentences: fall back to the same scoring over all of them.
-    return rankSentences(sentences, { ...o, minWords: 0 });
+    // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
+    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 });
+    return sentences.map((s) => s.index);
   }
 
   const score = new Array<number>(n).fill(0);
