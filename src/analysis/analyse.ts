@@ -1,13 +1,13 @@
 import type { Article } from "../content/article.js";
 import { findDates } from "../nlp/dates.js";
-import { findEntities } from "../nlp/people.js";
+import { findPeople } from "../nlp/people.js";
 import { findQuotes } from "../nlp/quotes.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { rankSentences } from "../nlp/summary.js";
 import type { Analysis, Sentence } from "./types.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 3;
+export const ANALYSER_VERSION = 4;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -19,8 +19,9 @@ export function articleSentences(article: Article): Sentence[] {
 
 export function analyse(article: Article): Analysis {
   const sentences = articleSentences(article);
-  const entities = findEntities(sentences);
-  const quotes = findQuotes(sentences, entities);
+  const people = findPeople(sentences);
+  const entities = people.entities;
+  const quotes = findQuotes(sentences, entities, people);
   const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(sentences, article.date);
   return { article, sentences, entities, quotes, dates, summaryRanking: rankSentences(sentences), referenceDate, referenceDateSource, timeMentions };
 }

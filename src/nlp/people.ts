@@ -1,6 +1,335 @@
-import type { Entity, Sentence } from "../analysis/types.js";
+import type { Entity, EntityKind, Sentence } from "../analysis/types.js";
+import { Salience, type PersonFacts } from "./coreference.js";
+import { HONORIFICS, NAME_PARTICLES } from "./name-lexicon.js";
+import { findNameRuns, textOf, type NameRun } from "./names.js";
+import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "./reporting-verbs.js";
+import { descriptionAt, roleOf, type FoundRole } from "./roles.js";
+import { buildTextModel, type Paragraph, type TextModel, type Token } from "./text-model.js";
+
+/** One place the article refers to an entity. */
+export interface Mention {
+  /** Paragraph index in the text model and token range [start, end). */
+  p: number;
+  start: number;
+  end: number;
+  /** Entity id; undefined for a pronoun or description no one fits. */
+  entity?: string;
+  kind: "name" | "pronoun" | "description";
+  sent: number;
+  /** Quote unit id the mention is inside, or -1. */
+  q: number;
+  text: string;
+}
+
+/** Everything the people finder learnt: the quote finder reads it. */
+export interface People {
+  model: TextModel;
+  entities: Entity[];
+  mentions: Mention[];
+  /** Mentions by "p:token" of their first and last token. */
+  startsAt: Map<string, Mention>;
+  endsAt: Map<string, Mention>;
+}
+
+interface PersonDraft {
+  id: string;
+  /** Every name form, as lower-case word lists. */
+  forms: string[][];
+  display: string[];
+  honorific?: string;
+  gender?: "m" | "f";
+  runs: NameRun[];
+}
+
+const PRONOUNS: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", she: "f", her: "f" };
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /** People, organisations and places in the article, every mention of one person merged. */
-export function findEntities(_sentences: Sentence[]): Entity[] {
-  return [];
+export function findEntities(sentences: Sentence[]): Entity[] {
+  return findPeople(sentences).entities;
 }
+
+export function findPeople(sentences: Sentence[]): People {
+  const model = buildTextModel(sentences);
+  const runs = findNameRuns(model);
+  const midCaps = new Set<string>();
+  for (const r of runs) if (!r.first && r.words.length === 1) midCaps.add(r.words[0]!.toLowerCase());
+  const roles = new Map<NameRun, FoundRole | undefined>();
+  const roleFor = (r: NameRun) => {
+    if (!roles.has(r)) roles.set(r, roleOf(r, model.paragraphs[r.p]!));
+    return roles.get(r);
+  };
+
+  const honorificSurnames = new Set<string>();
+  for (const r of runs) if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
+  // Context that makes a capitalised name a person's: a role, "who", an age, a reporting verb.
+  const evidence = new Set<string>();
+  for (const r of runs) {
+    if (r.kind) continue;
+    const key = r.words.join(" ").toLowerCase();
+    if (r.words.length === 1 && (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))) continue;
+    if (personContext(r, model.paragraphs[r.p]!) || (r.words.length > 1 && roleFor(r))) evidence.add(key);
+  }
+  // "Arsene Wenger" is a person's name when "Wenger said" is.
+  for (const r of runs) {
+    if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
+    const last = r.words[r.words.length - 1]!.toLowerCase();
+    if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(r.words.join(" ").toLowerCase());
+  }
+  const isPerson = (r: NameRun) => r.kind === "person" || (!r.kind && evidence.has(r.words.join(" ").toLowerCase()));
+
+  // People: full names first, then surnames and "Mr X" linked to them.
+  const people: PersonDraft[] = [];
+  const linked = new Map<NameRun, PersonDraft>();
+  const lower = (r: NameRun) => r.words.map((w) => w.toLowerCase());
+  for (const r of runs) {
+    if (r.words.length < 2 || !isPerson(r)) continue;
+    const words = lower(r);
+    let person = people.find((d) => d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)));
+    if (!person) {
+      person = { id: `p${people.length + 1}`, forms: [], display: r.words, runs: [] };
+      people.push(person);
+    }
+    addRun(person, r);
+  }
+  const lastSeen = (d: PersonDraft, before: NameRun) => {
+    let best = -1;
+    for (const x of d.runs) if (x.sent <= before.sent) best = Math.max(best, x.sent);
+    return best;
+  };
+  for (const r of runs) {
+    if (linked.has(r) || r.words.length >= 2 && isPerson(r)) {
+      if (!linked.has(r)) {
+        const d = people.find((x) => x.runs.includes(r));
+        if (d) linked.set(r, d);
+      }
+      continue;
+    }
+    const words = lower(r);
+    const key = words.join(" ");
+    let candidates = people.filter((d) => d.forms.some((f) => f.length > words.length && endsWith(f, words)));
+    if (!candidates.length && !r.honorific && words.length === 1)
+      candidates = people.filter((d) => d.forms.some((f) => f.length > 1 && f[0] === key));
+    if (r.honorific) {
+      const g = HONORIFICS[r.honorific]?.gender;
+      const fitting = candidates.filter((d) => !g || !d.gender || d.gender === g);
+      if (fitting.length) candidates = fitting;
+    }
+    if (candidates.length) {
+      const pick = candidates.reduce((a, b) => (lastSeen(b, r) > lastSeen(a, r) ? b : a));
+      addRun(pick, r);
+      linked.set(r, pick);
+      continue;
+    }
+    if (!isPerson(r)) continue;
+    let person = people.find((d) => d.forms.some((f) => f.join(" ") === key));
+    if (!person) {
+      person = { id: `p${people.length + 1}`, forms: [], display: r.words, runs: [] };
+      people.push(person);
+    }
+    addRun(person, r);
+    linked.set(r, person);
+  }
+  for (const d of people) for (const r of d.runs) linked.set(r, d);
+
+  // Organisations and places: one entity for each distinct name.
+  const others = new Map<string, { id: string; kind: EntityKind; name: string; runs: NameRun[] }>();
+  for (const r of runs) {
+    if (linked.has(r) || (r.kind !== "organisation" && r.kind !== "place")) continue;
+    const key = `${r.kind}:${r.words.join(" ").toLowerCase()}`;
+    let e = others.get(key);
+    if (!e) {
+      const prefix = r.kind === "organisation" ? "o" : "l";
+      const count = [...others.values()].filter((x) => x.kind === r.kind).length;
+      e = { id: `${prefix}${count + 1}`, kind: r.kind, name: r.words.join(" "), runs: [] };
+      others.set(key, e);
+    }
+    e.runs.push(r);
+  }
+
+  // Roles, aliases and facts about each person.
+  const entities: Entity[] = [];
+  const facts = new Map<string, PersonFacts>();
+  const aliasSets = new Map<string, Set<string>>();
+  for (const d of people) {
+    const e: Entity = { id: d.id, kind: "person", name: displayName(d), aliases: [], mentions: [] };
+    const aliases = new Set<string>();
+    const roleWords = new Set<string>();
+    const ordered = [...d.runs].sort((a, b) => (a.q < 0 ? 0 : 1) - (b.q < 0 ? 0 : 1) || a.sent - b.sent);
+    for (const r of ordered) {
+      const p = model.paragraphs[r.p]!;
+      aliases.add(textOf(p, r.start, r.end));
+      if (r.title || r.honorific) aliases.add(textOf(p, r.from, r.end));
+      const role = roleFor(r);
+      if (role && !e.role) {
+        e.role = role.role;
+        e.roleSentence = role.sentence;
+      }
+      if (role?.phrase) aliases.add(lowerFirst(role.phrase));
+      if (role) for (const w of role.role.toLowerCase().split(/[\s-]+/)) roleWords.add(w);
+    }
+    entities.push(e);
+    aliasSets.set(e.id, aliases);
+    facts.set(e.id, { ...(d.gender ? { gender: d.gender } : {}), roleWords });
+  }
+  for (const o of others.values()) {
+    entities.push({ id: o.id, kind: o.kind, name: o.name, aliases: [], mentions: [] });
+    aliasSets.set(o.id, new Set(o.runs.map((r) => textOf(model.paragraphs[r.p]!, r.start, r.end))));
+  }
+
+  // Mentions in reading order: names, then pronouns and descriptions resolved as we go.
+  const mentions: Mention[] = [];
+  const entityOfRun = new Map<NameRun, string>();
+  for (const [r, d] of linked) entityOfRun.set(r, d.id);
+  for (const o of others.values()) for (const r of o.runs) entityOfRun.set(r, o.id);
+  const runAt = new Map<string, NameRun>();
+  for (const r of runs) if (entityOfRun.has(r)) runAt.set(`${r.p}:${r.from}`, r);
+  const salience = new Salience(facts);
+  for (const p of model.paragraphs) {
+    const toks = p.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const run = runAt.get(`${p.index}:${i}`);
+      if (run) {
+        const entity = entityOfRun.get(run)!;
+        mentions.push({ p: p.index, start: run.from, end: run.end, entity, kind: "name", sent: run.sent, q: run.q, text: textOf(p, run.from, run.end) });
+        if (run.q < 0 && entity.startsWith("p")) {
+          const prev = toks[run.from - 1];
+          const next = toks[run.end];
+          const possessive = !!next && /^['’]s?$/.test(next.text);
+          salience.add(entity, run.sent, !possessive && !(prev && PREPOSITIONS.test(prev.lower)));
+        }
+        i = run.end - 1;
+        continue;
+      }
+      if (!t.word || t.q >= 0) continue;
+      const gender = PRONOUNS[t.lower];
+      if (gender) {
+        const entity = salience.pronoun(gender, t.sent);
+        const m: Mention = { p: p.index, start: i, end: i + 1, kind: "pronoun", sent: t.sent, q: -1, text: t.text };
+        if (entity) {
+          m.entity = entity;
+          const f = facts.get(entity);
+          if (f && !f.gender) f.gender = gender;
+          salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
+        }
+        mentions.push(m);
+        continue;
+      }
+      if (t.lower === "the") {
+        const d = descriptionAt(p, i);
+        if (!d || !subjectPosition(p, d.start, d.end)) continue;
+        const before = toks[d.start - 1];
+        const entity = salience.description(d, !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]));
+        const m: Mention = { p: p.index, start: d.start, end: d.end, kind: "description", sent: d.sent, q: -1, text: d.text };
+        if (entity) {
+          m.entity = entity;
+          aliasSets.get(entity)?.add(lowerFirst(d.text));
+          const f = facts.get(entity);
+          if (f) for (const w of [d.head, ...d.modifiers]) f.roleWords.add(w);
+          salience.add(entity, d.sent);
+        }
+        mentions.push(m);
+        i = d.end - 1;
+      }
+    }
+  }
+
+  for (const e of entities) {
+    const sentencesOf = new Set<number>();
+    for (const m of mentions) if (m.entity === e.id) sentencesOf.add(m.sent);
+    e.mentions = [...sentencesOf].sort((a, b) => a - b);
+    e.aliases = [...(aliasSets.get(e.id) ?? [])].filter((a) => a !== e.name);
+  }
+  const used = entities.filter((e) => e.mentions.length > 0);
+  const startsAt = new Map<string, Mention>();
+  const endsAt = new Map<string, Mention>();
+  for (const m of mentions) {
+    startsAt.set(`${m.p}:${m.start}`, m);
+    endsAt.set(`${m.p}:${m.end - 1}`, m);
+  }
+  return { model, entities: used, mentions, startsAt, endsAt };
+}
+
+function addRun(d: PersonDraft, r: NameRun): void {
+  d.runs.push(r);
+  const words = r.words.map((w) => w.toLowerCase());
+  if (!d.forms.some((f) => f.join(" ") === words.join(" "))) d.forms.push(words);
+  if (r.words.length > d.display.length) d.display = r.words;
+  if (r.honorific && HONORIFICS[r.honorific]?.kept && !d.honorific) d.honorific = r.honorific;
+  if (!d.gender && r.gender) d.gender = r.gender;
+}
+
+function displayName(d: PersonDraft): string {
+  const name = d.display.join(" ");
+  if (!d.honorific) return name;
+  const h = d.honorific;
+  return `${h[0]!.toUpperCase()}${h.slice(1)} ${name}`;
+}
+
+/** "ruud van nistelrooy" and "van nistelrooy"; "george w bush" and "george bush". */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const core = (w: string[]) => w.filter((x) => !NAME_PARTICLES.has(x) && x.length > 1);
+  const ca = core(a);
+  const cb = core(b);
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.every((w) => long.includes(w)) && (short.length > 1 || a.length === b.length);
+}
+
+function endsWith(full: string[], tail: string[]): boolean {
+  if (tail.length > full.length) return false;
+  return tail.every((w, i) => full[full.length - tail.length + i] === w);
+}
+
+const lowerFirst = (s: string) => (/^(The|A|An)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** A reporting verb right after the name ("Tokaev told"), right before it ("said Tokaev"), "according to X", "X, who", an age. */
+function personContext(r: NameRun, p: Paragraph): boolean {
+  const toks = p.tokens;
+  const after = toks[r.end];
+  if (after?.text === "," && toks[r.end + 1]?.lower === "who") return true;
+  if (after?.lower === "who") return true;
+  if (after?.text === "," && /^\d{1,2}$/.test(toks[r.end + 1]?.text ?? "") && toks[r.end + 2]?.text === ",") return true;
+  let k = r.end;
+  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+  const verb = toks[k];
+  const before = toks[r.from - 1];
+  if (before && PREPOSITIONS.test(before.lower)) return before.lower === "to" && toks[r.from - 2]?.lower === "according";
+  if (verb && verb.word && !verb.cap && isFrameVerb(verb.lower) && verb.lower !== "call" && verb.lower !== "calls") return true;
+  const next = toks[r.end];
+  if (before && isInversionVerb(before.lower) && (!next || !next.word || AFTER_INVERTED.test(next.lower))) return true;
+  if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
+  return false;
+}
+
+/** The sentence or clause ends here: "…," added the head of the republic. */
+function endsClause(t: Token | undefined): boolean {
+  return !t || !t.word || AFTER_INVERTED.test(t.lower);
+}
+
+const PREPOSITIONS = /^(of|at|for|from|with|by|to|in|on|about|against|into|over|under|between|behind|beyond|toward|towards|than|like|via|including)$/;
+const AFTER_INVERTED = /^(of|at|in|on|from|back|yesterday|today|last|earlier|who|while|when|after|before|during|recently)$/;
+
+/** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
+function subjectPosition(p: Paragraph, start: number, end: number): boolean {
+  const toks = p.tokens;
+  let k = end;
+  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+  const next = toks[k];
+  if (next?.text === ",") {
+    // "the president, in an interview, said"
+    let j = k + 1;
+    while (toks[j] && toks[j]!.text !== "," && j - k < 12) j++;
+    const v = toks[j + 1];
+    if (v && isFrameVerb(v.lower)) return true;
+  }
+  const before = toks[start - 1];
+  if (before && isInversionVerb(before.lower)) return true;
+  if (!(next && next.word && !next.cap && (isFrameVerb(next.lower) || AUX.test(next.lower) || /ed$/.test(next.lower)))) return false;
+  // The sentence's subject: at its start, or after a comma or a conjunction, never after a preposition.
+  return !before || toks[start]!.first || before.text === "," || before.mark === "close" || CLAUSE_START.test(before.lower);
+}
+
+const AUX = /^(is|was|has|had|will|would|could|can|should|may|might|must)$/;
+const CLAUSE_START = /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where)$/;

@@ -1,0 +1,276 @@
+/**
+ * The article as paragraphs of tokens, with every direct quotation located: the shared ground
+ * of the people finder and the quote finder. Built once per analysis, in linear time.
+ */
+import type { Sentence } from "../analysis/types.js";
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** Offsets in the paragraph text. */
+  start: number;
+  end: number;
+  /** Letters or digits (not punctuation). */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** Global sentence index. */
+  sent: number;
+  /** First word of its sentence, or first word after an opening quotation mark. */
+  first: boolean;
+  /** Id of the quote unit this token is quoted inside, -1 outside quotations. */
+  q: number;
+  /** A double quotation mark: whether it opens or closes a quotation (or is stray). */
+  mark?: "open" | "close" | "stray";
+}
+
+export interface Paragraph {
+  /** Index in TextModel.paragraphs. */
+  index: number;
+  /** Paragraph number, 1-based. */
+  para: number;
+  text: string;
+  sentences: { index: number; start: number; end: number }[];
+  tokens: Token[];
+}
+
+export interface QuoteSegment {
+  /** Index in TextModel.paragraphs. */
+  p: number;
+  /** Offsets of the quoted words (marks excluded) in the paragraph text. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark, and of the closing mark when there is one. */
+  openAt: number;
+  closeAt?: number;
+  /** Token range of the quoted words: [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** One quotation: several segments when it runs on across paragraphs. */
+export interface QuoteUnit {
+  id: number;
+  segments: QuoteSegment[];
+  text: string;
+}
+
+export interface TextModel {
+  paragraphs: Paragraph[];
+  units: QuoteUnit[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|["“”]|\S/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CAPITAL = /^\p{Lu}/u;
+
+export function buildTextModel(sentences: Sentence[]): TextModel {
+  const paragraphs: Paragraph[] = [];
+  for (const s of sentences) {
+    let p = paragraphs[paragraphs.length - 1];
+    if (!p || p.para !== s.para) {
+      p = { index: paragraphs.length, para: s.para, text: "", sentences: [], tokens: [] };
+      paragraphs.push(p);
+    }
+    if (p.text) p.text += " ";
+    p.sentences.push({ index: s.index, start: p.text.length, end: p.text.length + s.text.length });
+    p.text += s.text;
+  }
+  const found = findQuoteSegments(paragraphs);
+  // Number the units 0.. in order of their first segment.
+  const renumber = new Map<number, number>();
+  const segments = new Map<QuoteSegment, number>();
+  const units: QuoteUnit[] = [];
+  for (const [seg, raw] of found) {
+    let id = renumber.get(raw);
+    if (id === undefined) {
+      renumber.set(raw, (id = units.length));
+      units.push({ id, segments: [], text: "" });
+    }
+    units[id]!.segments.push(seg);
+    segments.set(seg, id);
+  }
+  for (const p of paragraphs) tokenize(p, segments);
+  for (const u of units) u.text = u.segments.map((s) => paragraphs[s.p]!.text.slice(s.start, s.end).trim()).join(" ");
+  return { paragraphs, units };
+}
+
+function tokenize(p: Paragraph, segments: Map<QuoteSegment, number>): void {
+  const mine = [...segments].filter(([s]) => s.p === p.index);
+  const marks = new Map<number, "open" | "close">();
+  for (const [s] of mine) {
+    marks.set(s.openAt, "open");
+    if (s.closeAt !== undefined) marks.set(s.closeAt, "close");
+  }
+  let si = 0;
+  let afterOpen = true;
+  for (const m of p.text.matchAll(WORD)) {
+    const start = m.index;
+    let raw = m[0];
+    while (si < p.sentences.length - 1 && start >= p.sentences[si + 1]!.start) {
+      si++;
+      afterOpen = true;
+    }
+    const sent = p.sentences[si]!.index;
+    const pieces: string[] = [];
+    // Split the possessive: "Howard's" → "Howard" "'s".
+    const poss = /^(.+?)(['’]s)$/u.exec(raw);
+    if (poss && raw.length > 3) pieces.push(poss[1]!, poss[2]!);
+    else pieces.push(raw);
+    let at = start;
+    for (const piece of pieces) {
+      raw = piece;
+      const end = at + raw.length;
+      const word = LETTER_OR_DIGIT.test(raw[0] ?? "");
+      const tok: Token = { text: raw, lower: raw.toLowerCase(), start: at, end, word, cap: word && CAPITAL.test(raw), sent, first: false, q: -1 };
+      if (raw === '"' || raw === "“" || raw === "”") {
+        tok.mark = marks.get(at) ?? "stray";
+        if (tok.mark === "open") afterOpen = true;
+      } else {
+        for (const [s, id] of mine) if (at >= s.start && end <= s.end) tok.q = id;
+        if (word) {
+          tok.first = afterOpen;
+          afterOpen = false;
+        }
+      }
+      p.tokens.push(tok);
+      at = end;
+    }
+  }
+  for (const [s] of mine) {
+    s.tokStart = p.tokens.findIndex((t) => t.start >= s.start);
+    if (s.tokStart < 0) s.tokStart = p.tokens.length;
+    let e = s.tokStart;
+    while (e < p.tokens.length && p.tokens[e]!.end <= s.end) e++;
+    s.tokEnd = e;
+  }
+}
+
+type MarkKind = "open" | "close" | "either";
+
+function markKind(text: string, i: number): MarkKind {
+  const c = text[i];
+  if (c === "“") return "open";
+  if (c === "”") return "close";
+  const before = i > 0 ? text[i - 1]! : " ";
+  const after = i + 1 < text.length ? text[i + 1]! : " ";
+  const leftOpen = /[\s([{\u2014\u2013/]/.test(before);
+  const rightOpen = /[\s)\]}.,;:!?\u2014\u2013]/.test(after);
+  if (leftOpen && !rightOpen) return "open";
+  if (!leftOpen && rightOpen) return "close";
+  return "either";
+}
+
+/** The mark at `i` begins a sentence: paragraph start, or after ". " / "? " / ".' ". */
+function atSentenceStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text[j]!)) j--;
+  if (j < 0) return true;
+  if (j === i - 1) return false;
+  while (j >= 0 && /['’)\]]/.test(text[j]!)) j--;
+  return j >= 0 && /[.?!…]/.test(text[j]!);
+}
+
+/** Offset just after the last sentence end in text[from, to), or -1. */
+function lastSentenceEnd(text: string, from: number, to: number): number {
+  const re = /[.?!…]+['’)]?(?=\s+["“'‘(]?\p{Lu})/gu;
+  re.lastIndex = from;
+  let found = -1;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) found = m.index + m[0].length;
+  return found;
+}
+
+/**
+ * A run-on quote that never closes in its paragraph but whose writer closed it with a single
+ * mark by mistake ("… a bit more.' The orchestra …"): the offset of that mark, or -1.
+ */
+function strayCloser(text: string, from: number, to: number): number {
+  const slice = text.slice(from, to);
+  const close = /[.?!,]['’](?=\s+\p{Lu})/u.exec(slice);
+  if (!close) return -1;
+  if (/(^|\s)['‘]\p{L}/u.test(slice.slice(0, close.index))) return -1;
+  return from + close.index + 1;
+}
+
+/** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
+function findQuoteSegments(paragraphs: Paragraph[]): Map<QuoteSegment, number> {
+  const out = new Map<QuoteSegment, number>();
+  let nextUnit = 0;
+  let pending = -1; // unit left open at the end of the previous paragraph
+  const add = (p: number, openAt: number, end: number, closeAt: number | undefined, unit: number) => {
+    const text = paragraphs[p]!.text;
+    let start = openAt + 1;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    if (e <= start) return;
+    const seg: QuoteSegment = { p, start, end: e, openAt, tokStart: 0, tokEnd: 0 };
+    if (closeAt !== undefined) seg.closeAt = closeAt;
+    out.set(seg, unit);
+  };
+  for (const para of paragraphs) {
+    const text = para.text;
+    const marks: { at: number; kind: MarkKind }[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"' || c === "“" || c === "”") marks.push({ at: i, kind: markKind(text, i) });
+    }
+    let open = -1;
+    let unit = -1;
+    for (let k = 0; k < marks.length; k++) {
+      const { at, kind } = marks[k]!;
+      if (open < 0) {
+        if (kind === "close") continue;
+        open = at;
+        unit = k === 0 && pending >= 0 && /^\s*$/.test(text.slice(0, at)) ? pending : nextUnit++;
+        continue;
+      }
+      const startsSentence = atSentenceStart(text, at) && kind !== "close";
+      if (kind === "close" || (kind === "either" && !startsSentence)) {
+        add(para.index, open, at, at, unit);
+        open = -1;
+        continue;
+      }
+      if (startsSentence) {
+        // Run-on quote: the paragraph break was lost; the quote goes on.
+        add(para.index, open, at, undefined, unit);
+        open = at;
+        continue;
+      }
+      const end = lastSentenceEnd(text, open + 1, at);
+      if (end > 0) {
+        // The writer forgot the closing mark: the quote ends with its last full sentence.
+        add(para.index, open, end, undefined, unit);
+        open = at;
+        unit = nextUnit++;
+        continue;
+      }
+      // A quotation inside the quotation: skip to its closing mark.
+      let j = k + 1;
+      while (j < marks.length && marks[j]!.kind === "open") j++;
+      k = j;
+    }
+    pending = -1;
+    if (open >= 0) {
+      const stray = strayCloser(text, open + 1, text.length);
+      if (stray > 0) add(para.index, open, stray, undefined, unit);
+      else {
+        add(para.index, open, text.length, undefined, unit);
+        pending = unit;
+      }
+    }
+  }
+  return out;
+}
+
+/** Token index in the paragraph at or after a text offset. */
+export function tokenAt(p: Paragraph, offset: number): number {
+  let lo = 0;
+  let hi = p.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
