@@ -51,14 +51,14 @@ describe("SentenceIndex", () => {
     expect(index.sentenceCount).toBe(seed.sentences.length);
   });
 
-  it("restricts to one article and applies a per-sentence boost", () => {
+  it("restricts to one article and prefers sentences by what they hold", () => {
     const index = new SentenceIndex();
     index.add(seed);
     index.add(analyseFile(BBC, path.join(BBC, "politics/001.txt")));
     const only = index.search(terms("president"), { articleId: "politics/001" });
     expect(only.every((h) => h.analysis.article.id === "politics/001")).toBe(true);
-    const dropped = index.search(terms("Russia"), { boost: () => 0 });
-    expect(dropped).toEqual([]);
+    const numbers = index.search(terms("Tokaev"), { prefer: { number: 3 } });
+    expect(numbers[0]?.sentence.text).toMatch(/\d/);
   });
 
   it("follows the library: replayed articles, upserts and removals (live reload)", () => {

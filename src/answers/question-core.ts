@@ -7,7 +7,9 @@ import type { Library } from "../index/library.js";
 import type { SearchHit, SentenceIndex } from "../index/search.js";
 import type { Block, Span } from "./reply.js";
 import type { ParsedQuestion, QuestionKind } from "./question-kind.js";
-import { buildQuery, coverage, textStems, type Query } from "./question-terms.js";
+import { buildQuery, coverage, searchTerms, textStems, type Query } from "./question-terms.js";
+import type { FlagName } from "../index/sentence-flags.js";
+import { isStopWord } from "../nlp/tokens.js";
 import type { QuestionText } from "./question-text.js";
 
 /**
@@ -102,17 +104,22 @@ function titleStems(analysis: Analysis): Set<string> {
 export function rankedSentences(
   ctx: AskContext,
   query: Query,
-  options: { prefer?: (a: Analysis, s: Sentence) => number; bonus?: (a: Analysis, s: Sentence) => number; limit?: number; articleId?: string } = {},
+  options: { prefer?: Partial<Record<FlagName, number>>; bonus?: (a: Analysis, s: Sentence) => number; limit?: number; articleId?: string } = {},
 ): RankedHit[] {
   if (!query.groups.length) return [];
-  const hits = ctx.index.search(query.search, { articleId: options.articleId ?? ctx.only?.article.id, limit: options.limit ?? 40, boost: options.prefer });
+  const hits = ctx.index.search(searchTerms(query, ctx.index), {
+    articleId: options.articleId ?? ctx.only?.article.id,
+    limit: options.limit ?? 30,
+    prefer: options.prefer,
+    fields: ["text", "entities"],
+  });
   if (!hits.length) return [];
   const top = hits[0]!.score || 1;
   const latest = ctx.library.size > 1 ? ctx.library.latest()?.article.id : undefined;
   const key = (h: SearchHit) => `${h.analysis.article.id}#${h.sentence.index}`;
   const byKey = new Map(hits.map((h) => [key(h), h]));
   const candidates: SearchHit[] = [...hits];
-  for (const h of hits.slice(0, 15)) {
+  for (const h of hits.slice(0, 12)) {
     const next = h.analysis.sentences[h.sentence.index + 1];
     if (next && next.para === h.sentence.para) {
       const k = `${h.analysis.article.id}#${next.index}`;
@@ -127,7 +134,9 @@ export function rankedSentences(
     const prev = h.analysis.sentences[h.sentence.index - 1];
     const context = new Set(titleStems(h.analysis));
     if (prev && prev.para === h.sentence.para) for (const t of textStems(prev.text)) context.add(t);
-    const c = coverage(query, h.matched, context);
+    const direct = new Set(textStems(h.sentence.text));
+    for (const t of h.matched) direct.add(t);
+    const c = coverage(query, direct, context);
     const rank = c + 0.15 * (h.score / top) + (options.bonus?.(h.analysis, h.sentence) ?? 0) + (h.analysis.article.id === latest ? 0.02 : 0);
     return { ...h, coverage: c, rank };
   });
@@ -140,22 +149,39 @@ export function queryFor(ctx: AskContext, text: string, drop: string[] = [], lig
 }
 
 /**
- * Articles worth looking at for a phrase (a name): the one article when there is one, else
- * the articles of the best sentences for it, best first (at most `limit`).
+ * Articles worth looking at for a phrase (a name, maybe with a topic): the one article when
+ * there is one; else the articles that use the phrase's names (any spelling), those whose
+ * sentences best match the whole phrase first, then the newest; else the articles of the
+ * best matching sentences. At most `limit`.
  */
-export function candidateArticles(ctx: AskContext, phrase: string, limit = 8): Analysis[] {
+export function candidateArticles(ctx: AskContext, phrase: string, limit = 8, names = phrase): Analysis[] {
   if (ctx.only) return [ctx.only];
   if (ctx.library.size === 1) {
     const only = ctx.library.latest();
     return only ? [only] : [];
   }
-  const query = queryFor(ctx, phrase);
-  const hits = ctx.index.search(query.search, { limit: 200 });
-  const out: Analysis[] = [];
-  for (const h of hits) {
-    if (!out.includes(h.analysis)) out.push(h.analysis);
-    if (out.length >= limit) break;
+  const counts = new Map<string, number>();
+  for (const w of new Set(names.split(" "))) {
+    if (w.length < 2 || isStopWord(w)) continue;
+    const fixed = ctx.index.knows(w) ? w : (ctx.index.correct(w)?.word ?? w);
+    for (const id of ctx.index.articlesNaming(fixed, 2000)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
+  const query = queryFor(ctx, phrase);
+  const hits = ctx.index.search(searchTerms(query, ctx.index), { limit: 100 });
+  const out: Analysis[] = [];
+  const push = (a: Analysis | undefined) => {
+    if (a && !out.includes(a) && out.length < limit) out.push(a);
+  };
+  if (counts.size) {
+    const most = Math.max(...counts.values());
+    const named = new Set([...counts].filter(([, n]) => n === most).map(([id]) => id));
+    for (const h of hits) if (named.has(h.analysis.article.id)) push(h.analysis);
+    const rest = [...named].map((id) => ctx.index.article(id)).filter((a): a is Analysis => !!a);
+    rest.sort((a, b) => (ctx.library.numberOf(a.article.id) ?? 1e9) - (ctx.library.numberOf(b.article.id) ?? 1e9));
+    for (const a of rest) push(a);
+    return out;
+  }
+  for (const h of hits) push(h.analysis);
   return out;
 }
 
@@ -172,5 +198,3 @@ export function confidentHits(hits: RankedHit[], direct: (h: RankedHit) => boole
   return hits.filter((h) => h.coverage >= floor || (h.coverage >= directFloor && direct(h))).slice(0, max);
 }
 
-export const NUMBER_WORDS =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|twice|double|triple";

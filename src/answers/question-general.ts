@@ -4,12 +4,12 @@
  * place for "where", the people for "who did …". Also "what is the article about".
  */
 import type { Analysis, DatedEvent, Sentence } from "../analysis/types.js";
+import { AGE, FLAG, type FlagName } from "../index/sentence-flags.js";
 import { pickSummary } from "../nlp/summary.js";
 import { isStopWord, words } from "../nlp/tokens.js";
 import { formatDate } from "./dates.js";
 import { bold, type Span } from "./reply.js";
 import {
-  NUMBER_WORDS,
   confidentHits,
   none,
   queryFor,
@@ -24,45 +24,28 @@ import type { QuestionKind } from "./question-kind.js";
 import { missing, textStems } from "./question-terms.js";
 import { asTyped } from "./question-say.js";
 
-interface Marks {
-  dates: Map<number, DatedEvent[]>;
-  numbers: Set<number>;
-  causal: Set<number>;
-  places: Set<number>;
-  people: Set<number>;
-  /** Sentences with a capitalised word after their first word (a name, most likely). */
-  named: Set<number>;
-  ages: Set<number>;
-}
+const datesBySentence = new WeakMap<Analysis, Map<number, DatedEvent[]>>();
 
-const marks = new WeakMap<Analysis, Marks>();
-const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
-const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b/i;
-const CAUSAL = /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused)\b/i;
-
-/** What each sentence of an article holds (dates, numbers, causes, places, people), computed once. */
-function marksOf(analysis: Analysis): Marks {
-  let m = marks.get(analysis);
-  if (m) return m;
-  const dates = new Map<number, DatedEvent[]>();
-  for (const d of analysis.dates) dates.set(d.sentence, [...(dates.get(d.sentence) ?? []), d]);
-  const numbers = new Set<number>();
-  const causal = new Set<number>();
-  const named = new Set<number>();
-  const ages = new Set<number>();
-  for (const s of analysis.sentences) {
-    if (NUMBER.test(s.text)) numbers.add(s.index);
-    if (CAUSAL.test(s.text)) causal.add(s.index);
-    if (/\s\p{Lu}/u.test(s.text)) named.add(s.index);
-    if (AGE.test(s.text)) ages.add(s.index);
+/** The dated events of each sentence, computed once an article. */
+function datesOf(analysis: Analysis, sentence: number): DatedEvent[] | undefined {
+  let m = datesBySentence.get(analysis);
+  if (!m) {
+    m = new Map();
+    for (const d of analysis.dates) m.set(d.sentence, [...(m.get(d.sentence) ?? []), d]);
+    datesBySentence.set(analysis, m);
   }
-  const places = new Set<number>();
-  const people = new Set<number>();
-  for (const e of analysis.entities) for (const i of e.mentions) (e.kind === "place" ? places : e.kind === "person" ? people : new Set<number>()).add(i);
-  m = { dates, numbers, causal, places, people, named, ages };
-  marks.set(analysis, m);
-  return m;
+  return m.get(sentence);
 }
+
+/** What the sentences holding each kind of answer are preferred by, in the BM25 search. */
+const PREFER: Partial<Record<QuestionKind, Partial<Record<FlagName, number>>>> = {
+  when: { date: 1.6 },
+  count: { number: 1.6 },
+  why: { cause: 1.3 },
+  where: { place: 1.3 },
+  who: { person: 1.2 },
+  which: { name: 1.3 },
+};
 
 const TIME_WORDS = ["date", "day", "time", "year", "month", "when", "happen", "happened", "exactly", "ago"];
 const COUNT_WORDS = ["many", "much", "long", "number", "amount", "total", "figure", "percentage", "percent", "proportion", "share", "size", "far", "big", "large", "often", "old", "high", "worth", "cost", "value", "valued", "price"];
@@ -76,35 +59,16 @@ export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
   const asked = new Set(ctx.question.words);
   const wantAge = kind === "count" && /\bhow old\b/.test(ctx.question.text);
   if (!query.groups.length) return none("I could not find a question in that. Ask about the article in a few words.");
-  const prefer = (a: Analysis, s: Sentence): number => {
-    const m = marksOf(a);
-    switch (kind) {
-      case "when":
-        return m.dates.has(s.index) ? 1.6 : 1;
-      case "count":
-        return m.numbers.has(s.index) ? 1.6 : 0.8;
-      case "why":
-        return m.causal.has(s.index) ? 1.3 : 1;
-      case "where":
-        return m.places.has(s.index) ? 1.3 : 1;
-      case "who":
-        return m.people.has(s.index) ? 1.2 : 1;
-      case "which":
-        return m.named.has(s.index) ? 1.3 : 1;
-      default:
-        return 1;
-    }
-  };
   const bonus = (a: Analysis, s: Sentence): number => {
-    const m = marksOf(a);
-    if (kind === "when") return m.dates.has(s.index) ? 0.08 : 0;
-    if (kind === "count") return (m.numbers.has(s.index) ? 0.08 : 0) + (wantAge && m.ages.has(s.index) ? 0.3 : 0);
+    const f = ctx.index.flagsOf(a.article.id, s.index);
+    if (kind === "when") return f & FLAG.date ? 0.08 : 0;
+    if (kind === "count") return (f & FLAG.number ? 0.08 : 0) + (wantAge && f & FLAG.age ? 0.3 : 0);
     if (kind === "which") return namesIn(s.text, asked).length ? 0.06 : 0;
     if (kind === "where") return placeIn(a, s, asked) ? 0.08 : 0;
-    if (kind === "why") return m.causal.has(s.index) ? 0.04 : 0;
+    if (kind === "why") return f & FLAG.cause ? 0.04 : 0;
     return 0;
   };
-  const ranked = rankedSentences(ctx, query, { prefer, bonus });
+  const ranked = rankedSentences(ctx, query, { prefer: PREFER[kind], bonus });
   const hits = confidentHits(ranked, (h) => kind !== "other" && kind !== "why" && leadFor(ctx, kind, h, asked) !== undefined);
   if (!hits.length) return notAnswered(ctx, ranked, query);
   const items: Item[] = hits.map((h) => ({ analysis: h.analysis, sentence: h.sentence.index, block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h, asked)), score: h.rank }));
@@ -139,7 +103,7 @@ function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit, asked: Set
   const { analysis, sentence } = hit;
   switch (kind) {
     case "when": {
-      const dates = marksOf(analysis).dates.get(sentence.index);
+      const dates = datesOf(analysis, sentence.index);
       if (dates?.length) {
         const shown = [...new Map(dates.map((d) => [formatDate(d), d])).keys()].slice(0, 2);
         return [bold(shown.join(", ")), ":"];

@@ -7,6 +7,9 @@
  */
 import type { Analysis, Entity } from "../analysis/types.js";
 import { editDistance } from "../index/vocabulary.js";
+import { nameKey } from "../index/name-key.js";
+
+export { nameKey };
 import { isStopWord, stem, words } from "../nlp/tokens.js";
 
 export interface Named {
@@ -47,15 +50,6 @@ const TITLE_WORDS = new Set(
 );
 
 const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "they", "them", "their"]);
-
-/** Transliteration key: Tokayev, Tokaev and Tokajev share one; so do Mohammed and Muhammad. */
-export function nameKey(word: string): string {
-  let k = word.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  k = k.replace(/kh/g, "h").replace(/zh/g, "j").replace(/ph/g, "f").replace(/ck/g, "k").replace(/[wv]/g, "v").replace(/[yj]/g, "i").replace(/q/g, "k").replace(/x/g, "ks");
-  k = k.replace(/([a-z])\1+/g, "$1");
-  const first = k[0] ?? "";
-  return first + k.slice(1).replace(/[aeiou]+/g, "a");
-}
 
 function lexicon(analysis: Analysis): Lexicon {
   const cached = lexicons.get(analysis);
@@ -183,8 +177,9 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
     let unaccounted = 0;
     for (const w of content) {
       if (n.matched.includes(w)) continue;
-      if (roles.has(stem(w))) roleHits++;
-      else if (!TITLE_WORDS.has(w) || n.score === 0) unaccounted++;
+      // A role word, or a title written with the name ("Russian President Vladimir Putin").
+      if (roles.has(stem(w)) || (TITLE_WORDS.has(w) && n.score > 0 && words(e.name).includes(w))) roleHits++;
+      else unaccounted++;
     }
     if (unaccounted > 0 || (n.score === 0 && roleHits === 0)) continue;
     const exact = e.aliases.some((a) => words(a).join(" ") === joined) || words(e.role ?? "").join(" ") === ws.filter((w) => w !== "the").join(" ");

@@ -71,7 +71,7 @@ const SYNONYMS: string[][] = [
   ["visit", "visited", "trip", "travel", "travelled", "traveled"],
   ["meet", "met", "meeting", "talks"],
   ["company", "firm", "business", "group", "corporation"],
-  ["rise", "rose", "risen", "increase", "increased", "grow", "grew", "growth", "climb", "climbed", "jump", "jumped", "up", "higher", "gain", "gains"],
+  ["rise", "rose", "risen", "increase", "increased", "grow", "grew", "growth", "climb", "climbed", "higher", "gain", "gains"],
   ["fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "decrease", "slump", "slumped", "lower", "down", "cut", "cuts"],
   ["profit", "profits", "earnings", "income"],
   ["buy", "bought", "acquire", "acquired", "acquisition", "purchase", "takeover"],

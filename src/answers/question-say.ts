@@ -125,7 +125,10 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   const pronoun = /^(?:he|she|they|him|her)$/.test(subject);
   const topicQuery = topic ? queryFor(ctx, topic) : undefined;
   const candidates: Candidate[] = [];
-  for (const analysis of candidateArticles(ctx, pronoun ? (topic ?? "") : `${subject} ${subject} ${topic ?? ""}`)) {
+  // "he", "she": the most quoted person of the newest article that speaks of the topic.
+  const articles = pronoun ? [ctx.library.latest(), ...candidateArticles(ctx, topic ?? "", 8, "")] : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
+  for (const analysis of [...new Set(articles)]) {
+    if (!analysis) continue;
     const named = findNamed(analysis, subject)[0];
     if (!named) continue;
     const speech = speechOf(analysis, named);
@@ -154,7 +157,7 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   }
   const nameScore = Math.max(...candidates.map((c) => c.named.score));
   const same = candidates.filter((c) => c.named.score >= nameScore - 0.01);
-  const answering = same.filter((c) => c.ranked.length > 0);
+  const answering = same.filter((c) => c.ranked.length > 0).slice(0, pronoun ? 1 : undefined);
   if (!answering.length) {
     const c = same.find((x) => x.speech.length > 0) ?? same[0]!;
     const e = c.named.entity;

@@ -7,13 +7,9 @@ import type { Analysis } from "../analysis/types.js";
 import { words } from "../nlp/tokens.js";
 import { allNamed, type Named } from "./question-names.js";
 import { shortName, speechOf } from "./question-say.js";
-import { roleFromText } from "./question-who.js";
+import { ROLE_WORD, roleFromText } from "./question-who.js";
 
 const cache = new WeakMap<Analysis, string[]>();
-/** Roles that say a name is a person's. */
-const PERSON_ROLE =
-  /\b(?:president|minister|secretary|chancellor|leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|executive|manager|coach|captain|player|striker|singer|actor|actress|author|writer|editor|analyst|economist|professor|governor|mayor|senator|mp|king|queen|prince|judge|officer|boss|star|champion|member|candidate|ambassador|commissioner|general|deputy)\b/i;
-
 /** Candidate questions, best first (not yet checked). */
 function candidates(analysis: Analysis): string[] {
   const named = allNamed(analysis).filter((n) => n.entity.kind !== "place");
@@ -44,7 +40,7 @@ function candidates(analysis: Analysis): string[] {
   for (const n of named) {
     if (n.entity === speaker?.n.entity) continue;
     const role = n.fromAnalysis ? n.entity.role : roleFromText(analysis, n.entity)?.role;
-    if (role && (n.entity.kind === "person" || !n.fromAnalysis) && PERSON_ROLE.test(role)) {
+    if (role && (n.entity.kind === "person" || !n.fromAnalysis) && ROLE_WORD.test(role)) {
       out.push(`Who is ${n.entity.name}?`);
       break;
     }

@@ -66,9 +66,9 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
     seen.add(t);
     const members = new Map<string, number>([[t, correction]]);
     // "russian" → "russia": a shorter known form of the word.
-    for (const cut of [1, 2, 3]) {
+    for (const cut of [1, 2]) {
       const shorter = processTerm(word.slice(0, -cut));
-      if (word.length - cut >= 4 && shorter && shorter !== t && index.documentFrequency(shorter) > 0 && !members.has(shorter)) {
+      if (word.length - cut >= 5 && shorter && shorter !== t && index.documentFrequency(shorter) > 0 && !members.has(shorter)) {
         members.set(shorter, 0.8 * correction);
         break;
       }
@@ -102,50 +102,69 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
 }
 
 /**
- * Share of the query's weight that these matched stems cover (0 to 1). Words found only in
- * `context` (the article's title, a neighbouring sentence) count for `credit` of their weight.
+ * Share of the query's weight a sentence covers (0 to 1): its own stems (and the query terms
+ * the index matched in it, e.g. through a resolved pronoun) count fully, a longer form by
+ * prefix ("russia" in "russian") nearly; stems only in `context` (the title, the sentence
+ * before) count for `credit` of their weight.
  */
-export function coverage(query: Query, matched: Iterable<string>, context?: Set<string>, credit = 0.6): number {
+export function coverage(query: Query, direct: Set<string>, context?: Set<string>, credit = 0.6): number {
   if (query.total <= 0) return 0;
-  const set = matched instanceof Set ? (matched as Set<string>) : new Set(matched);
   let covered = 0;
   for (const g of query.groups) {
     let best = 0;
     for (const [m, w] of g.members) {
-      if (set.has(m)) best = Math.max(best, w);
-      else if (context && hasStem(context, m)) best = Math.max(best, w * credit);
+      if (best >= w) continue;
+      if (direct.has(m)) best = w;
+      else if (hasLonger(direct, m)) best = Math.max(best, 0.85 * w);
+      else if (context && (context.has(m) || hasLonger(context, m))) best = Math.max(best, w * credit);
     }
     covered += g.weight * best;
   }
   return covered / query.total;
 }
 
-/** The stem, or (5+ letters) a longer stem starting with it. */
-function hasStem(stems: Set<string>, m: string): boolean {
-  if (stems.has(m)) return true;
-  if (m.length < 5) return false;
-  for (const s of stems) if (s.startsWith(m)) return true;
+/** A stem up to four letters longer than `m` (6+ letters) that starts with it. */
+function hasLonger(stems: Set<string>, m: string): boolean {
+  if (m.length < 6) return false;
+  for (const s of stems) if (s.length > m.length && s.length - m.length <= 4 && s.startsWith(m)) return true;
   return false;
 }
 
-/** Stems of a text, with the prefix rule of the search (a query stem of 5+ letters matches longer stems). */
+const stemCache = new Map<string, Set<string>>();
+
+/** Stems of a text, as the index makes them (recent sentences cached; do not modify the set). */
 export function textStems(text: string): Set<string> {
-  return new Set(processed(text).terms);
+  let stems = stemCache.get(text);
+  if (!stems) {
+    if (stemCache.size >= 20_000) stemCache.clear();
+    stems = new Set(processed(text).terms);
+    stemCache.set(text, stems);
+  }
+  return stems;
 }
 
-/** Share of the query's weight a text covers, matching stems exactly or by prefix (≥ 5 letters). */
+/** Share of the query's weight a text covers. */
 export function textCoverage(query: Query, stems: Set<string>): number {
-  if (query.total <= 0) return 0;
-  let covered = 0;
-  for (const g of query.groups) {
-    let best = 0;
-    for (const [m, w] of g.members) {
-      if (stems.has(m)) best = Math.max(best, w);
-      else if (m.length >= 5 && best < w * 0.9) for (const s of stems) if (s.startsWith(m)) best = Math.max(best, w * 0.9);
+  return coverage(query, stems);
+}
+
+/**
+ * The terms worth a BM25 search over a large index: common terms (in more than 1 % of
+ * sentences, the two weightiest words aside) and common related forms cost much and rank little, so they are left to the
+ * coverage check on the sentences found. Small indexes search everything.
+ */
+export function searchTerms(query: Query, index: SentenceIndex): QueryTerm[] {
+  const n = index.sentenceCount;
+  if (n < 2000) return query.search;
+  const out: QueryTerm[] = [];
+  query.groups.forEach((g, rank) => {
+    for (const [term, weight] of g.members) {
+      const df = index.documentFrequency(term);
+      const original = term === g.stem;
+      if (original ? df <= 0.01 * n || rank < 2 : df <= 0.003 * n) out.push({ term, weight });
     }
-    covered += g.weight * best;
-  }
-  return covered / query.total;
+  });
+  return out.length ? out : query.search;
 }
 
 /** The groups a set of stems leaves uncovered. */

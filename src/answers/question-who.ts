@@ -11,11 +11,14 @@ import { asTyped, looksLikeName } from "./question-say.js";
 export function answerWho(ctx: AskContext): Outcome | undefined {
   const subject = ctx.parsed.subject;
   if (!subject) return undefined;
-  let best: { analysis: Analysis; named: Named } | undefined;
+  // The best match; among equals the article that states a role for them, then the newest.
+  let best: { analysis: Analysis; named: Named; role: boolean } | undefined;
   for (const analysis of candidateArticles(ctx, subject)) {
     const named = findNamed(analysis, subject)[0];
     if (!named) continue;
-    if (!best || named.score > best.named.score + 0.01) best = { analysis, named };
+    const role = !!(named.entity.role && named.fromAnalysis) || !!roleFromText(analysis, named.entity);
+    const better = !best || named.score > best.named.score + 0.01 || (named.score >= best.named.score - 0.01 && role && !best.role);
+    if (better) best = { analysis, named, role };
   }
   if (!best) {
     if (!looksLikeName(ctx, subject)) return undefined;
@@ -39,6 +42,10 @@ export function answerWho(ctx: AskContext): Outcome | undefined {
   return { type: "answer", kind: "who", items, confidence: named.score };
 }
 
+/** Words that make a phrase a person's role ("first president of …", "a lecturer at …"). */
+export const ROLE_WORD =
+  /\b(?:president|minister|secretary|chancellor|leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|executive|manager|coach|captain|player|striker|midfielder|defender|goalkeeper|singer|actor|actress|author|writer|novelist|editor|analyst|economist|professor|lecturer|governor|mayor|senator|mp|king|queen|prince|princess|judge|officer|boss|star|champion|member|candidate|ambassador|commissioner|general|deputy|holder|pundit|presenter|host|producer|designer|artist|musician|rapper|comedian|journalist|correspondent|expert|researcher|scientist|doctor|lawyer|campaigner|activist|owner|partner|president-elect|premier|envoy|adviser|advisor|official|spokesperson|vice|winner|director-general|inventor|engineer|banker|investor|trader|teacher|student|worker|employee|head coach|chief executive|founder)\b/i;
+
 /**
  * A role the text gives a name when the analysis has none: "The first president of X,
  * Name," / "Name, director general of Y," / "Trade Secretary Name" / "Name is the …".
@@ -58,7 +65,7 @@ export function roleFromText(analysis: Analysis, e: Entity): { role: string; sen
     for (const s of sentences) {
       const m = pattern.exec(s.text);
       const role = m?.[1]?.trim();
-      if (role && !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) && role.split(/\s+/).length <= 12) {
+      if (role && !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) && role.split(/\s+/).length <= 12 && (e.kind !== "person" || ROLE_WORD.test(role))) {
         return { role: role.replace(/^(?:the|a|an)\s+/i, ""), sentence: s.index };
       }
     }

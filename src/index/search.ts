@@ -13,6 +13,8 @@ import type { Analysis, Sentence } from "../analysis/types.js";
 import type { Library } from "./library.js";
 import { isStopWord, stem, words } from "../nlp/tokens.js";
 import { lemma } from "./lemmas.js";
+import { nameKey } from "./name-key.js";
+import { FLAG, sentenceFlags, type FlagName } from "./sentence-flags.js";
 
 interface SentenceDoc {
   id: number;
@@ -25,6 +27,8 @@ interface SentenceDoc {
 interface DocRef {
   articleId: string;
   sentence: number;
+  /** What the sentence holds (see sentence-flags.ts). */
+  flags: number;
 }
 
 interface ArticleEntry {
@@ -53,8 +57,8 @@ export interface SearchOptions {
   articleId?: string;
   /** At most this many hits (default 50). */
   limit?: number;
-  /** A factor per sentence (e.g. prefer the latest article, or sentences with numbers); 0 drops it. */
-  boost?: (analysis: Analysis, sentence: Sentence) => number;
+  /** Factors for sentences by what they hold (e.g. { number: 1.6 } for "how many"). */
+  prefer?: Partial<Record<FlagName, number>>;
   /** Restrict to these fields (default all). */
   fields?: Array<"text" | "speaker" | "entities" | "quote">;
 }
@@ -96,6 +100,8 @@ export class SentenceIndex {
   private readonly df = new Map<string, number>();
   /** Every word the articles use (lower case, accents off), for typo correction. */
   private readonly vocabulary = new Vocabulary();
+  /** Name key (see name-key.ts) of every capitalised word → the articles that use it. */
+  private readonly names = new Map<string, Set<string>>();
   private nextId = 0;
   private sentences = 0;
   /** Changes not applied yet (article id → its new analysis, or null to remove), oldest first. */
@@ -167,11 +173,12 @@ export class SentenceIndex {
     const id = analysis.article.id;
     if (this.articles.has(id)) this.remove(id);
     const docs = sentenceDocs(analysis);
+    const flags = sentenceFlags(analysis);
     const entry: ArticleEntry = { analysis, docIds: [] };
     for (const doc of docs) {
       const docId = this.nextId++;
       entry.docIds.push(docId);
-      this.refs.set(docId, { articleId: id, sentence: doc.sentence });
+      this.refs.set(docId, { articleId: id, sentence: doc.sentence, flags: flags[doc.sentence] ?? 0 });
       const fields = { text: processed(doc.text), speaker: processed(doc.speaker), entities: processed(doc.entities), quote: processed(doc.quote) };
       const seenWords = new Set<string>();
       for (const w of [...fields.text.words, ...fields.speaker.words, ...fields.entities.words]) {
@@ -187,6 +194,11 @@ export class SentenceIndex {
         entities: fields.entities.terms.join(" "),
         quote: fields.quote.terms.join(" "),
       });
+    }
+    for (const k of nameKeys(analysis)) {
+      let set = this.names.get(k);
+      if (!set) this.names.set(k, (set = new Set()));
+      set.add(id);
     }
     // The title's words are the article's words too (known, so never "corrected").
     for (const w of new Set(processed(analysis.article.title).words)) this.vocabulary.add(w);
@@ -211,9 +223,21 @@ export class SentenceIndex {
       }
     }
     for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.delete(w);
+    for (const k of nameKeys(entry.analysis)) {
+      const set = this.names.get(k);
+      set?.delete(articleId);
+      if (set && !set.size) this.names.delete(k);
+    }
     this.sentences -= entry.docIds.length;
     this.articles.delete(articleId);
     return true;
+  }
+
+  /** Ids of the articles that use a name word (any spelling with the same name key), at most `limit`. */
+  articlesNaming(word: string, limit = 50): string[] {
+    this.flush();
+    const set = this.names.get(nameKey(word));
+    return set ? [...set].slice(0, limit) : [];
   }
 
   /** The analysis of an indexed article. */
@@ -271,15 +295,15 @@ export class SentenceIndex {
     if (!weights.size) return [];
     const limit = options.limit ?? 50;
     const only = options.articleId;
-    const boost = options.boost;
+    const prefer = Object.entries(options.prefer ?? {}).map(([name, factor]) => [FLAG[name as FlagName], factor] as const);
     const results: SearchResult[] = this.mini.search([...weights.keys()].join(" "), {
       boost: FIELD_BOOST,
       fields: options.fields,
       boostTerm: (term) => weights.get(term) ?? 1,
-      prefix: (term) => term.length >= 5,
+      prefix: (term) => term.length >= 6,
       fuzzy: (term) => (this.df.has(term) || term.length < 5 ? false : 0.2),
       weights: { fuzzy: 0.5, prefix: 0.4 },
-      boostDocument: only || boost ? (docId: number) => this.documentBoost(docId, only, boost) : undefined,
+      boostDocument: only || prefer.length ? (docId: number) => this.documentBoost(docId, only, prefer) : undefined,
     });
     const hits: SearchHit[] = [];
     for (const r of results) {
@@ -294,14 +318,18 @@ export class SentenceIndex {
     return hits;
   }
 
-  private documentBoost(docId: number, only: string | undefined, boost: SearchOptions["boost"]): number {
+  private documentBoost(docId: number, only: string | undefined, prefer: ReadonlyArray<readonly [number, number]>): number {
     const ref = this.refs.get(docId);
-    if (!ref) return 0;
-    if (only && ref.articleId !== only) return 0;
-    if (!boost) return 1;
-    const entry = this.articles.get(ref.articleId);
-    const sentence = entry?.analysis.sentences[ref.sentence];
-    return entry && sentence ? boost(entry.analysis, sentence) : 0;
+    if (!ref || (only && ref.articleId !== only)) return 0;
+    let factor = 1;
+    for (const [flag, f] of prefer) if (ref.flags & flag) factor *= f;
+    return factor;
+  }
+
+  /** The flags of a sentence (see sentence-flags.ts), 0 when not indexed. */
+  flagsOf(articleId: string, sentence: number): number {
+    const docId = this.articles.get(articleId)?.docIds[sentence];
+    return docId === undefined ? 0 : (this.refs.get(docId)?.flags ?? 0);
   }
 }
 
@@ -337,6 +365,17 @@ function sentenceDocs(analysis: Analysis): SentenceFields[] {
     entities: (entities.get(s.index) ?? []).join(" "),
     quote: (quotes.get(s.index) ?? []).join(" "),
   }));
+}
+
+/** Name keys of the capitalised words of an article (and of its entities' names). */
+function nameKeys(analysis: Analysis): Set<string> {
+  const keys = new Set<string>();
+  const addAll = (text: string) => {
+    for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+  };
+  for (const s of analysis.sentences) addAll(s.text);
+  for (const e of analysis.entities) addAll([e.name, ...e.aliases].join(" "));
+  return keys;
 }
 
 function uniqueWords(names: string[]): string {

@@ -1,0 +1,35 @@
+/**
+ * What kind of answer each sentence can give, as bit flags computed once per article at
+ * index time: a date, a number, a cause, a place, a person, a name, an age. Questions prefer
+ * sentences by these flags without looking at the text again.
+ */
+import type { Analysis } from "../analysis/types.js";
+
+export const FLAG = { date: 1, number: 2, cause: 4, place: 8, person: 16, name: 32, age: 64 } as const;
+export type FlagName = keyof typeof FLAG;
+
+export const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|twice|double|triple";
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+export const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b/i;
+export const CAUSAL =
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused)\b/i;
+
+/** One flag byte a sentence. */
+export function sentenceFlags(analysis: Analysis): Uint8Array {
+  const flags = new Uint8Array(analysis.sentences.length);
+  for (const d of analysis.dates) if (d.sentence < flags.length) flags[d.sentence]! |= FLAG.date;
+  for (const e of analysis.entities) {
+    const bit = e.kind === "place" ? FLAG.place : e.kind === "person" ? FLAG.person : 0;
+    if (bit) for (const i of e.mentions) if (i < flags.length) flags[i]! |= bit;
+  }
+  for (const s of analysis.sentences) {
+    let f = flags[s.index] ?? 0;
+    if (NUMBER.test(s.text)) f |= FLAG.number;
+    if (CAUSAL.test(s.text)) f |= FLAG.cause;
+    if (/\s\p{Lu}/u.test(s.text)) f |= FLAG.name;
+    if (AGE.test(s.text)) f |= FLAG.age;
+    flags[s.index] = f;
+  }
+  return flags;
+}
