@@ -25,6 +25,8 @@ export interface GoldQuote {
 export interface GoldFile {
   name: string;
   article: string;
+  /** Annotated after the analyser was written, and never used to tune it. */
+  heldOut?: boolean;
   people: { name: string; role: string | null }[];
   quotes: GoldQuote[];
 }
@@ -256,7 +258,14 @@ export async function runQuotesEval(): Promise<void> {
   const score = (g: GoldFile) => scoreArticle(analyseFile(g.article), g);
   console.log("Direct quotes against gold (prefix match), speaker accuracy over matched quotes; people and roles from the gold lists");
   printTable("seed", seed.map(score), verbose);
-  if (others.length) printTable(`BBC articles (${others.length})`, others.map(score), verbose);
+  const dev = others.filter((g) => !g.heldOut);
+  const heldOut = others.filter((g) => g.heldOut);
+  if (dev.length) printTable(`BBC articles read while building the analyser (${dev.length})`, dev.map(score), verbose);
+  if (heldOut.length) printTable(`BBC articles held out: annotated afterwards, never tuned on (${heldOut.length})`, heldOut.map(score), verbose);
+  if (others.length) {
+    const all = totals(others.map(score));
+    console.log(`\nall BBC gold (${others.length}): precision ${pct(all.precision)}, recall ${pct(all.recall)}, F1 ${pct(all.f1)}, speaker accuracy ${pct(all.speakerAccuracy)}`);
+  }
   else console.log("(no BBC corpus at ../shared/corpus/bbc)");
   cliSeedCheck();
   const t = timeCorpus();

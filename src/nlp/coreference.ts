@@ -23,6 +23,7 @@ export interface PersonFacts {
 /** How far back (in sentences) a pronoun may reach for its person. */
 const PRONOUN_WINDOW = 6;
 
+/** Antecedent ids starting with "~" stand for someone named only by a phrase ("~a spokeswoman"). */
 export class Salience {
   private history: Antecedent[] = [];
   private order = 0;
@@ -70,7 +71,7 @@ export class Salience {
     if (!inverted) for (const a of this.history) if (a.sent === d.sent) seen.add(a.entity);
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (seen.has(a.entity)) continue;
+      if (seen.has(a.entity) || a.entity.startsWith("~")) continue;
       seen.add(a.entity);
       const words = this.facts.get(a.entity)?.roleWords ?? new Set<string>();
       let score = 0;

@@ -50,6 +50,9 @@ export interface NameRun {
 /** Person nouns too vague to be a title before a name ("My Masochistic Baby Went …"). */
 const GENERIC_PERSON_WORDS = new Set("baby boy girl man woman child kid friend lover human person guest fan son daughter mother father brother sister wife husband boyfriend girlfriend mate pal buddy dude lady gentleman hero heroine villain ghost god goddess king queen".split(" "));
 
+const AMBIGUOUS_TITLES = new Set("general international star chief executive premier major deputy head prime senior junior veteran champion".split(" "));
+const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
 
 function nameToken(t: Token | undefined): boolean {
@@ -72,6 +75,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
         const t = toks[j]!;
         if (t.q !== toks[i]!.q) break;
         if (nameToken(t)) j++;
+        // "Theresa May", "Brian May": a month after a first name is a surname.
+        else if (t.word && t.cap && MONTHS.test(t.lower) && firstNameGender(toks[j - 1]!.lower) && j - 1 === i) j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
         else if (t.text === "." && (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) && nameToken(toks[j + 1]) && toks[j + 1]!.start === t.end + 1) j++;
         else break;
@@ -106,7 +111,10 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       start = after;
       break;
     }
-    if ((TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) && !TITLE_WORDS.has(toks[after]!.lower) && !ORG_SUFFIXES.has(toks[end - 1]!.lower)) {
+    const lastWord = toks[end - 1]!.lower;
+    // "General Election", "International Development", "Star Wars": adjectives, not titles, before one word.
+    if (AMBIGUOUS_TITLES.has(w) && end - after === 1) continue;
+    if ((TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) && !TITLE_WORDS.has(toks[after]!.lower) && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord)) {
       titleEnd = k + 1;
       start = after;
       break;

@@ -1,9 +1,9 @@
 import type { Entity, EntityKind, Sentence } from "../analysis/types.js";
 import { Salience, type PersonFacts } from "./coreference.js";
-import { HONORIFICS, NAME_PARTICLES } from "./name-lexicon.js";
+import { DEMONYMS, HONORIFICS, NAME_PARTICLES, SENTENCE_WORDS } from "./name-lexicon.js";
 import { findNameRuns, textOf, type NameRun } from "./names.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "./reporting-verbs.js";
-import { descriptionAt, roleOf, type FoundRole } from "./roles.js";
+import { descriptionAt, isRoleNoun, roleOf, type FoundRole } from "./roles.js";
 import { buildTextModel, type Paragraph, type TextModel, type Token } from "./text-model.js";
 
 /** One place the article refers to an entity. */
@@ -14,7 +14,9 @@ export interface Mention {
   end: number;
   /** Entity id; undefined for a pronoun or description no one fits. */
   entity?: string;
-  kind: "name" | "pronoun" | "description";
+  kind: "name" | "pronoun" | "description" | "phrase";
+  /** For a pronoun standing for someone named only by a phrase ("a spokeswoman … she said"): that phrase. */
+  phrase?: string;
   sent: number;
   /** Quote unit id the mention is inside, or -1. */
   q: number;
@@ -68,13 +70,28 @@ export function findPeople(sentences: Sentence[]): People {
     if (r.kind) continue;
     const key = r.words.join(" ").toLowerCase();
     if (r.words.length === 1 && (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))) continue;
+    if (r.words.length === 1 && !personLikeWord(key)) continue;
     if (personContext(r, model.paragraphs[r.p]!) || (r.words.length > 1 && roleFor(r))) evidence.add(key);
+  }
+  // A single word that speaks ("Yukos said") is a person's name only if "he" or "she" follows it;
+  // otherwise it names a body that speaks.
+  const singles = new Set<string>();
+  for (const key of evidence) if (!key.includes(" ")) singles.add(key);
+  const pronounFollows = new Set<string>();
+  for (const r of runs) {
+    const key = r.words.join(" ").toLowerCase();
+    if (singles.has(key) && heOrSheFollows(model.paragraphs[r.p]!, r.end)) pronounFollows.add(key);
   }
   // "Arsene Wenger" is a person's name when "Wenger said" is.
   for (const r of runs) {
     if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
     const last = r.words[r.words.length - 1]!.toLowerCase();
     if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(r.words.join(" ").toLowerCase());
+  }
+  for (const key of singles) {
+    if (pronounFollows.has(key)) continue;
+    evidence.delete(key);
+    for (const r of runs) if (!r.kind && r.words.length === 1 && r.words[0]!.toLowerCase() === key) r.kind = "organisation";
   }
   const isPerson = (r: NameRun) => r.kind === "person" || (!r.kind && evidence.has(r.words.join(" ").toLowerCase()));
 
@@ -207,13 +224,31 @@ export function findPeople(sentences: Sentence[]): People {
       if (gender) {
         const entity = salience.pronoun(gender, t.sent);
         const m: Mention = { p: p.index, start: i, end: i + 1, kind: "pronoun", sent: t.sent, q: -1, text: t.text };
-        if (entity) {
+        if (entity?.startsWith("~")) {
+          m.phrase = entity.slice(1);
+          salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
+        } else if (entity) {
           m.entity = entity;
           const f = facts.get(entity);
           if (f && !f.gender) f.gender = gender;
           salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
         }
         mentions.push(m);
+        continue;
+      }
+      if (t.lower === "a" || t.lower === "an") {
+        // "A Department for Work and Pensions spokeswoman confirmed …": someone named only by a phrase.
+        const end = indefiniteSpeaker(p, i);
+        if (end > 0) {
+          const text = textOf(p, i, end);
+          const head = toks[end - 1]!.lower;
+          const id = `~${text}`;
+          const g = FEMALE_HEAD.test(head) ? "f" : MALE_HEAD.test(head) ? "m" : undefined;
+          facts.set(id, { ...(g ? { gender: g } : {}), roleWords: new Set() });
+          salience.add(id, t.sent, true);
+          mentions.push({ p: p.index, start: i, end, kind: "phrase", phrase: text, sent: t.sent, q: -1, text });
+          i = end - 1;
+        }
         continue;
       }
       if (t.lower === "the") {
@@ -292,8 +327,13 @@ function personContext(r: NameRun, p: Paragraph): boolean {
   if (after?.lower === "who") return true;
   if (after?.text === "," && /^\d{1,2}$/.test(toks[r.end + 1]?.text ?? "") && toks[r.end + 2]?.text === ",") return true;
   let k = r.end;
-  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
-  const verb = toks[k];
+  let plural = false;
+  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) {
+    // "41 Britons are now confirmed": a plural subject is not one person.
+    if (/^(are|were|have)$/.test(toks[k]!.lower)) plural = true;
+    k++;
+  }
+  const verb = plural ? undefined : toks[k];
   const before = toks[r.from - 1];
   if (before && PREPOSITIONS.test(before.lower)) return before.lower === "to" && toks[r.from - 2]?.lower === "according";
   if (verb && verb.word && !verb.cap && isFrameVerb(verb.lower) && verb.lower !== "call" && verb.lower !== "calls") return true;
@@ -301,6 +341,51 @@ function personContext(r: NameRun, p: Paragraph): boolean {
   if (before && isInversionVerb(before.lower) && (!next || !next.word || AFTER_INVERTED.test(next.lower))) return true;
   if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
   return false;
+}
+
+/** Not "Conservatives", "Britons", "British", "He": plural groups, nationalities and function words. */
+function personLikeWord(lower: string): boolean {
+  if (SENTENCE_WORDS.has(lower) || DEMONYMS.has(lower) || /(ish|ese)$/.test(lower)) return false;
+  if (lower.endsWith("s")) {
+    const one = lower.slice(0, -1);
+    if (DEMONYMS.has(one) || isRoleNoun(one) || /(ive|ian|an|crat|ist|ite|er|on)$/.test(one)) return false;
+  }
+  return true;
+}
+
+/** "he" or "she" in the narration soon after a name, with no other name between. */
+function heOrSheFollows(p: Paragraph, from: number): boolean {
+  const toks = p.tokens;
+  for (let i = from; i < toks.length && i - from <= 30; i++) {
+    const t = toks[i]!;
+    if (t.q >= 0 || !t.word) continue;
+    if (t.lower === "he" || t.lower === "she") return true;
+    if (t.cap && !t.first && !SENTENCE_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const FEMALE_HEAD = /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
+const MALE_HEAD = /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
+
+/** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */
+function indefiniteSpeaker(p: Paragraph, at: number): number {
+  const toks = p.tokens;
+  for (let j = at + 1; j < toks.length && j - at <= 9; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0) return -1;
+    if (!t.word) {
+      if (t.text === "," && toks[j - 1]?.cap && toks[j + 1]?.cap) continue;
+      return -1;
+    }
+    if (t.cap || t.lower === "and" || t.lower === "for" || t.lower === "of") continue;
+    if (!isRoleNoun(t.lower)) return -1;
+    let k = j + 1;
+    while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+    const verb = toks[k];
+    return verb && verb.word && !verb.cap && isFrameVerb(verb.lower) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** The sentence or clause ends here: "…," added the head of the republic. */

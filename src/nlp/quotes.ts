@@ -384,19 +384,34 @@ class QuoteFinder {
     if (!t || !t.word || t.q >= 0) return undefined;
     const m = this.people.endsAt.get(`${p.index}:${k}`);
     if (m) {
+      // "Nigel McCune from the Musicians' Union said": the person, not the body they are from.
+      const owner = m.entity && !this.isPersonId(m.entity) ? this.personBeforeAffiliation(p, m.start, floor) : undefined;
+      if (owner) return owner;
       // "at Labour claims", "a claim by Peter Hain": a name after a preposition is not the subject.
       const prev = toks[m.start - 1];
       if (prev && PREPOSITION.test(prev.lower) && !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")) return undefined;
       if (m.entity) return { entity: m.entity, start: m.start };
-      if (m.kind === "pronoun") return this.phraseAntecedent(m);
-      return { phrase: m.text, start: m.start };
+      if (m.kind === "pronoun") return m.phrase ? { phrase: m.phrase, start: m.start } : this.phraseAntecedent(m);
+      return { phrase: m.phrase ?? m.text, start: m.start };
     }
+    // "the Music Managers' Forum (MMF), who say": the relative pronoun's antecedent.
+    if (t.lower === "who" && toks[k - 1]?.text === ",") {
+      let j = k - 2;
+      if (toks[j]?.text === ")") {
+        while (j > floor && toks[j]!.text !== "(") j--;
+        j--;
+      }
+      return j >= floor ? this.npEndingAt(p, j, floor, true) : undefined;
+    }
+    // "It added": the body the sentence before spoke of.
+    if (/^(it|they)$/.test(t.lower) && t.first) return this.bodyOfSentenceBefore(t.sent);
     if (PRONOUN_WORDS.test(t.lower)) return undefined;
     // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
     let j = k;
-    while (j - 1 >= floor && k - j < MAX_PHRASE - 1) {
+    while (j - 1 >= floor && k - j < MAX_PHRASE + 2) {
       const prev = toks[j - 1]!;
-      if (prev.q >= 0 || (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-")) break;
+      const commaInName = prev.text === "," && toks[j]!.cap && toks[j - 2]?.cap && isRoleNoun(t.lower);
+      if (prev.q >= 0 || (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-" && !commaInName)) break;
       const between = prev.lower === "and" && toks[j]!.cap && toks[j - 2]?.cap;
       if (!prev.cap && !between && (isFrameVerb(prev.lower) || VERB_FILLERS.has(prev.lower) || CONJUNCTIONS.test(prev.lower) || (PREPOSITION.test(prev.lower) && !/^(of|for|at)$/.test(prev.lower))))
         break;
@@ -419,6 +434,32 @@ class QuoteFinder {
     const roleLike = isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, "")) || DOCUMENTS.has(t.lower) || ORG_NOUNS.has(t.lower);
     if (!properName && !roleLike && !loose) return undefined;
     return { phrase: p.text.slice(head.start, t.end), start: j };
+  }
+
+  /** "Nigel McCune from the Musicians' Union", "Paul Hofheinz of the Lisbon Council": the person before the affiliation. */
+  private personBeforeAffiliation(p: Paragraph, orgStart: number, floor: number): Speaker | undefined {
+    const toks = p.tokens;
+    for (let j = orgStart - 1; j >= floor && orgStart - j <= 5; j--) {
+      const t = toks[j]!;
+      if (/^(from|of|at)$/.test(t.lower)) {
+        const m = this.people.endsAt.get(`${p.index}:${j - 1}`);
+        return m?.entity && this.isPersonId(m.entity) ? { entity: m.entity, start: m.start } : undefined;
+      }
+      if (!t.word && t.text !== "'" && t.text !== "’" && t.text !== "'s" && t.text !== "’s") return undefined;
+    }
+    return undefined;
+  }
+
+  /** The organisation or body (not a person) that spoke or was the subject in the sentence before. */
+  private bodyOfSentenceBefore(sent: number): Speaker | undefined {
+    const prev = this.speakerIn.get(sent - 1);
+    if (prev && !(prev.entity && this.isPersonId(prev.entity))) return { ...(prev.entity ? { entity: prev.entity } : {}), ...(prev.phrase ? { phrase: prev.phrase } : {}) };
+    const p = this.paraOfSentence.get(sent - 1);
+    const range = p ? sentenceRange(p, sent - 1) : undefined;
+    if (!p || !range) return undefined;
+    const sp = this.clauseSubject(p, range.end - 1);
+    if (!sp || (sp.entity && this.isPersonId(sp.entity))) return undefined;
+    return sp;
   }
 
   /** A capitalised word the article also uses mid-sentence (so a capital at a sentence start is a name's). */
@@ -506,13 +547,14 @@ class QuoteFinder {
       }
       const t = toks[j]!;
       if (t.q >= 0 || t.mark) break;
-      if (t.word && !t.cap && !isRoleNoun(t.lower) && !isRoleNoun(t.lower.replace(/s$/, "")) && !ROLE_WORDS.test(t.lower)) break;
+      if (t.word && !t.cap && !isRoleNoun(t.lower) && !isRoleNoun(t.lower.replace(/s$/, "")) && !ROLE_WORDS.test(t.lower) && !ORG_NOUNS.has(t.lower)) break;
       j++;
     }
     if (person) return { entity: person.entity!, start: person.start };
     if (any?.entity && this.isSubjectMention(p, any) && any.end >= j) return { entity: any.entity, start: any.start };
     const np = toks.slice(i, j);
-    if (j > i && np.some((t) => t.cap && t.word) && toks[j - 1]!.word && !np.some((t) => PRONOUN_WORDS.test(t.lower))) {
+    const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
+    if (content.length && np.some((t) => t.cap && t.word) && toks[j - 1]!.word && !np.some((t) => PRONOUN_WORDS.test(t.lower))) {
       const from = /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "") ? i - 1 : i;
       return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
     }

@@ -168,7 +168,7 @@ function nounPhraseAfter(p: Paragraph, at: number): string | undefined {
   let noun = -1;
   for (; i < toks.length && i - from <= 12; i++) {
     const t = toks[i]!;
-    if (!t.word && t.text !== "-" && t.text !== "&") break;
+    if (!t.word && t.text !== "-" && t.text !== "&" && t.text !== "'s" && t.text !== "’s") break;
     if (NOT_IN_ROLE.has(t.lower) || (t.lower === "and" && noun >= 0)) break;
     if (isRoleNoun(t.lower) && noun < 0) noun = i;
   }
