@@ -38,7 +38,7 @@ export const BBC_DIR = path.resolve("../shared/corpus/bbc");
 export const SEED_PATH = path.resolve("content/kazakhstan-russia-alliance.md");
 
 /** How a refusal starts: the bot's honest "the article does not answer that". */
-export const REFUSAL = /^(?:The article (?:does not|says nothing|has no)|None of the articles|I could not find)|is quoted .* but not about/;
+export const REFUSAL = /^(?:The article (?:does not|says nothing|has no|gives no)|None of the articles|I could not find)|is quoted .* but not about/;
 
 export function readCases(file: string): QuestionCase[] {
   return readFileSync(path.join(QUESTIONS_DIR, file), "utf8")

@@ -104,7 +104,14 @@ function titleStems(analysis: Analysis): Set<string> {
 export function rankedSentences(
   ctx: AskContext,
   query: Query,
-  options: { prefer?: Partial<Record<FlagName, number>>; bonus?: (a: Analysis, s: Sentence) => number; limit?: number; articleId?: string } = {},
+  options: {
+    prefer?: Partial<Record<FlagName, number>>;
+    bonus?: (a: Analysis, s: Sentence) => number;
+    limit?: number;
+    articleId?: string;
+    /** Also every sentence with this flag in the articles found (e.g. ages for "how old is X"). */
+    withFlag?: number;
+  } = {},
 ): RankedHit[] {
   if (!query.groups.length) return [];
   const hits = ctx.index.search(searchTerms(query, ctx.index), {
@@ -113,12 +120,39 @@ export function rankedSentences(
     prefer: options.prefer,
     fields: ["text", "entities"],
   });
-  if (!hits.length) return [];
-  const top = hits[0]!.score || 1;
-  const latest = ctx.library.size > 1 ? ctx.library.latest()?.article.id : undefined;
   const key = (h: SearchHit) => `${h.analysis.article.id}#${h.sentence.index}`;
   const byKey = new Map(hits.map((h) => [key(h), h]));
   const candidates: SearchHit[] = [...hits];
+  // The newest article's sentences that share a word with the question, found or not by the
+  // search over thousands (see `recency`).
+  const latest = !ctx.only && !options.articleId && ctx.library.size > 1 ? ctx.library.latest() : undefined;
+  if (latest) {
+    const members = query.groups.flatMap((g) => [...g.members.keys()]);
+    for (const sentence of latest.sentences) {
+      const stems = textStems(sentence.text);
+      const k = `${latest.article.id}#${sentence.index}`;
+      if (!byKey.has(k) && members.some((m) => stems.has(m))) {
+        const c: SearchHit = { analysis: latest, sentence, score: 0, matched: [] };
+        byKey.set(k, c);
+        candidates.push(c);
+      }
+    }
+  }
+  if (options.withFlag) {
+    const articles = [...new Set(hits.slice(0, 10).map((h) => h.analysis))].slice(0, 3);
+    for (const a of articles) {
+      for (const sentence of a.sentences) {
+        const k = `${a.article.id}#${sentence.index}`;
+        if (!byKey.has(k) && ctx.index.flagsOf(a.article.id, sentence.index) & options.withFlag) {
+          const c: SearchHit = { analysis: a, sentence, score: 0, matched: [] };
+          byKey.set(k, c);
+          candidates.push(c);
+        }
+      }
+    }
+  }
+  if (!candidates.length) return [];
+  const top = hits[0]?.score || 1;
   for (const h of hits.slice(0, 12)) {
     const next = h.analysis.sentences[h.sentence.index + 1];
     if (next && next.para === h.sentence.para) {
@@ -132,15 +166,25 @@ export function rankedSentences(
   }
   const ranked = candidates.map((h): RankedHit => {
     const prev = h.analysis.sentences[h.sentence.index - 1];
-    const context = new Set(titleStems(h.analysis));
-    if (prev && prev.para === h.sentence.para) for (const t of textStems(prev.text)) context.add(t);
     const direct = new Set(textStems(h.sentence.text));
     for (const t of h.matched) direct.add(t);
-    const c = coverage(query, direct, context);
-    const rank = c + 0.15 * (h.score / top) + (options.bonus?.(h.analysis, h.sentence) ?? 0) + (h.analysis.article.id === latest ? 0.02 : 0);
+    const before = prev && prev.para === h.sentence.para ? textStems(prev.text) : undefined;
+    // The title frames every sentence a little more than the sentence before frames the next.
+    const c = Math.max(coverage(query, direct, titleStems(h.analysis), 0.65), before ? coverage(query, direct, before, 0.6) : 0);
+    const rank = c + 0.15 * (h.score / top) + (options.bonus?.(h.analysis, h.sentence) ?? 0) + recency(ctx, h.analysis);
     return { ...h, coverage: c, rank };
   });
   return ranked.sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * With several articles loaded, a question that names nothing in particular is most likely
+ * about what was just published: the newest article's sentences get a little extra.
+ */
+export function recency(ctx: AskContext, analysis: Analysis): number {
+  if (ctx.library.size <= 1) return 0;
+  const n = ctx.library.numberOf(analysis.article.id) ?? Infinity;
+  return n === 1 ? 0.1 : n <= 5 ? 0.03 : 0;
 }
 
 /** The query for a question's words, minus words that only say what kind of question it is. */
@@ -167,7 +211,7 @@ export function candidateArticles(ctx: AskContext, phrase: string, limit = 8, na
     for (const id of ctx.index.articlesNaming(fixed, 2000)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const query = queryFor(ctx, phrase);
-  const hits = ctx.index.search(searchTerms(query, ctx.index), { limit: 100 });
+  const hits = ctx.index.search(searchTerms(query, ctx.index), { limit: 60, fields: ["text", "entities", "speaker"] });
   const out: Analysis[] = [];
   const push = (a: Analysis | undefined) => {
     if (a && !out.includes(a) && out.length < limit) out.push(a);

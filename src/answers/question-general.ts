@@ -68,13 +68,23 @@ export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
     if (kind === "why") return f & FLAG.cause ? 0.04 : 0;
     return 0;
   };
-  const ranked = rankedSentences(ctx, query, { prefer: PREFER[kind], bonus });
+  const ranked = rankedSentences(ctx, query, { prefer: PREFER[kind], bonus, withFlag: wantAge ? FLAG.age : undefined });
   const hits = confidentHits(ranked, (h) => kind !== "other" && kind !== "why" && leadFor(ctx, kind, h, asked) !== undefined);
   if (!hits.length) return notAnswered(ctx, ranked, query);
   const items: Item[] = hits.map((h) => ({ analysis: h.analysis, sentence: h.sentence.index, block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h, asked)), score: h.rank }));
-  if (kind === "when" && !items.some((i) => i.block.kind === "sentence" && i.block.lead)) {
+  // "When" needs a date, "how many" a number, "why" a reason: without one, say so and show the closest sentence.
+  const lacking =
+    kind === "when" && !items.some(hasLead)
+      ? "when"
+      : kind === "count" && !items.some(hasLead)
+        ? "how much or how many"
+        : kind === "why" && !hits.some((h) => ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause)
+          ? "why"
+          : undefined;
+  if (lacking) {
     const h = hits[0]!;
-    return none(["The article does not say when. The closest it comes:"], { blocks: [sentenceBlock(ctx, h.analysis, h.sentence)], analysis: h.analysis, confidence: h.coverage });
+    const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
+    return none([`${scope} ${lacking}. The closest it comes:`], { blocks: [sentenceBlock(ctx, h.analysis, h.sentence)], analysis: h.analysis, confidence: h.coverage });
   }
   // Answers with a direct answer go first (a date for "when", a number for "how many").
   if (kind === "when" || kind === "count") items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
@@ -164,6 +174,9 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
   const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
   const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
   const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
+  // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
+  const amounts = /\bhow much\b/.test(q) ? candidates.filter((c) => MONEY.test(c.phrase) || /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b/i.test(c.phrase)) : candidates;
+  if (!amounts.length) return undefined;
   const focusAt = focus ? text.toLowerCase().search(new RegExp(`\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(/[^\p{L}\p{N}]/gu, "")}`, "u")) : -1;
   const score = (c: { phrase: string; at: number }) => {
     let s = 0;
@@ -174,7 +187,7 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
     if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
     return s;
   };
-  return candidates.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+  return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
 }
 
 /** A place the sentence names that the question does not: a place entity, else "in/at/to <Name>". */

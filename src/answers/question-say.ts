@@ -84,10 +84,11 @@ function reportsSpeechOf(text: string, names: Set<string>, aliases: string[], pr
   for (const m of text.matchAll(CUE)) {
     const cue = m[1] ?? "";
     const at = m.index ?? 0;
-    const after = text.slice(at + cue.length, at + cue.length + 60).toLowerCase();
-    const afterWords = words(after).slice(0, 4);
+    const after = text.slice(at + cue.length, at + cue.length + 60);
+    // "…, said Tokaev", "according to Mr Smith": capitalised name words right after the cue.
+    const afterNames = [...after.matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 3).map((t) => t[0]).filter((t) => /^\p{Lu}/u.test(t)).flatMap((t) => words(t));
     if (INVERTED.test(cue)) {
-      if (afterWords.slice(0, 3).some((w) => names.has(w)) || aliases.some((a) => after.trimStart().startsWith(a))) return true;
+      if (afterNames.some((w) => names.has(w)) || aliases.some((a) => after.toLowerCase().trimStart().startsWith(a))) return true;
     }
     if (/^according to$/i.test(cue)) continue;
     // The subject before the cue: the last name or pronoun in the words just before it.
@@ -170,12 +171,13 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
     return none([bold(e.name), ` is quoted ${count} in the article, but not about ${asTyped(ctx, topic ?? "")}.`], { analysis: c.analysis, confidence: 0.3 });
   }
   const items: Item[] = [];
-  for (const c of answering) {
+  for (const [rank, c] of answering.entries()) {
     const used = new Set<number>();
     for (const { s, score } of c.ranked) {
       if (used.has(s.sentence)) continue;
       used.add(s.sentence);
-      items.push({ analysis: c.analysis, sentence: s.sentence, block: speechBlock(ctx, c.analysis, c.named.entity, s), score: 1 + score });
+      // Best matches first; among equals, the better candidate article (then article order).
+      items.push({ analysis: c.analysis, sentence: s.sentence, block: speechBlock(ctx, c.analysis, c.named.entity, s), score: 1 + score - rank * 0.001 });
     }
   }
   items.sort((a, b) => b.score - a.score);

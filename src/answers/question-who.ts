@@ -3,43 +3,57 @@
  * sentence that says so; then the other sentences that mention them.
  */
 import type { Analysis, Entity, Sentence } from "../analysis/types.js";
-import { bold, type Span } from "./reply.js";
+import { bold } from "./reply.js";
 import { candidateArticles, none, sentenceBlock, type AskContext, type Item, type Outcome } from "./question-core.js";
 import { findNamed, type Named } from "./question-names.js";
 import { asTyped, looksLikeName } from "./question-say.js";
 
+interface Profile {
+  analysis: Analysis;
+  named: Named;
+  stated?: { role: string; sentence: number };
+}
+
 export function answerWho(ctx: AskContext): Outcome | undefined {
   const subject = ctx.parsed.subject;
   if (!subject) return undefined;
-  // The best match; among equals the article that states a role for them, then the newest.
-  let best: { analysis: Analysis; named: Named; role: boolean } | undefined;
+  const profiles: Profile[] = [];
   for (const analysis of candidateArticles(ctx, subject)) {
     const named = findNamed(analysis, subject)[0];
     if (!named) continue;
-    const role = !!(named.entity.role && named.fromAnalysis) || !!roleFromText(analysis, named.entity);
-    const better = !best || named.score > best.named.score + 0.01 || (named.score >= best.named.score - 0.01 && role && !best.role);
-    if (better) best = { analysis, named, role };
+    const e = named.entity;
+    const stated = e.role && e.roleSentence !== undefined && named.fromAnalysis ? { role: e.role, sentence: e.roleSentence } : roleFromText(analysis, e);
+    profiles.push({ analysis, named, stated });
   }
-  if (!best) {
+  if (!profiles.length) {
     if (!looksLikeName(ctx, subject)) return undefined;
     const where = ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
     return none([`${where} `, bold(asTyped(ctx, subject)), "."]);
   }
-  const { analysis, named } = best;
-  const e = named.entity;
-  const stated = e.role && e.roleSentence !== undefined ? { role: e.role, sentence: e.roleSentence } : roleFromText(analysis, e);
+  // The best match; among equals the article that states a role for them, then the newest.
+  const newest = (p: Profile) => ctx.library.numberOf(p.analysis.article.id) ?? Infinity;
+  profiles.sort((a, b) => b.named.score - a.named.score || Number(!!b.stated) - Number(!!a.stated) || newest(a) - newest(b));
+  const best = profiles[0]!;
   const items: Item[] = [];
-  const first = stated?.sentence ?? e.mentions[0];
-  const lead: Span[] = [bold(e.name), stated ? ` — ${stated.role}.` : "."];
-  const firstSentence = first !== undefined ? analysis.sentences[first] : undefined;
-  if (firstSentence) items.push({ analysis, sentence: firstSentence.index, block: sentenceBlock(ctx, analysis, firstSentence, lead), score: 2 });
+  const roleItem = (p: Profile, score: number) => {
+    const e = p.named.entity;
+    const first = p.stated?.sentence ?? e.mentions[0];
+    const sentence = first !== undefined ? p.analysis.sentences[first] : undefined;
+    if (sentence) items.push({ analysis: p.analysis, sentence: sentence.index, block: sentenceBlock(ctx, p.analysis, sentence, [bold(e.name), p.stated ? ` — ${p.stated.role}.` : "."]), score });
+    return first;
+  };
+  const first = roleItem(best, 3);
+  // The same person as other articles describe them, then the other sentences that mention them.
+  for (const p of profiles.slice(1, 3)) if (p.stated && p.named.score >= best.named.score - 0.01) roleItem(p, 2);
+  const e = best.named.entity;
   for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
-    const s = analysis.sentences[i];
+    const s = best.analysis.sentences[i];
     if (!s || i === first) continue;
-    items.push({ analysis, sentence: i, block: sentenceBlock(ctx, analysis, s), score: 1 - i / 10000 });
+    items.push({ analysis: best.analysis, sentence: i, block: sentenceBlock(ctx, best.analysis, s), score: 1 - i / 10000 });
   }
   if (!items.length) return undefined;
-  return { type: "answer", kind: "who", items, confidence: named.score };
+  items.sort((a, b) => b.score - a.score);
+  return { type: "answer", kind: "who", items, confidence: best.named.score };
 }
 
 /** Words that make a phrase a person's role ("first president of …", "a lecturer at …"). */

@@ -59,6 +59,8 @@ export interface SearchOptions {
   limit?: number;
   /** Factors for sentences by what they hold (e.g. { number: 1.6 } for "how many"). */
   prefer?: Partial<Record<FlagName, number>>;
+  /** Factors for sentences by article id (e.g. the newest article). */
+  preferArticles?: ReadonlyMap<string, number>;
   /** Restrict to these fields (default all). */
   fields?: Array<"text" | "speaker" | "entities" | "quote">;
 }
@@ -303,7 +305,7 @@ export class SentenceIndex {
       prefix: (term) => term.length >= 6,
       fuzzy: (term) => (this.df.has(term) || term.length < 5 ? false : 0.2),
       weights: { fuzzy: 0.5, prefix: 0.4 },
-      boostDocument: only || prefer.length ? (docId: number) => this.documentBoost(docId, only, prefer) : undefined,
+      boostDocument: only || prefer.length || options.preferArticles?.size ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles) : undefined,
     });
     const hits: SearchHit[] = [];
     for (const r of results) {
@@ -318,10 +320,10 @@ export class SentenceIndex {
     return hits;
   }
 
-  private documentBoost(docId: number, only: string | undefined, prefer: ReadonlyArray<readonly [number, number]>): number {
+  private documentBoost(docId: number, only: string | undefined, prefer: ReadonlyArray<readonly [number, number]>, articles: ReadonlyMap<string, number> | undefined): number {
     const ref = this.refs.get(docId);
     if (!ref || (only && ref.articleId !== only)) return 0;
-    let factor = 1;
+    let factor = articles?.get(ref.articleId) ?? 1;
     for (const [flag, f] of prefer) if (ref.flags & flag) factor *= f;
     return factor;
   }
