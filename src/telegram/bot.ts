@@ -3,6 +3,7 @@ import { Bot, type Context } from "grammy";
 import type { AnswerContext } from "../answers/context.js";
 import type { Logger } from "../log/logger.js";
 import { answersFeature } from "./features/answers.js";
+import { inlineFeature } from "./features/inline.js";
 import { digestFeatures, type DigestBotDeps } from "./features/digest.js";
 import { ButtonCommands } from "./keyboard.js";
 
@@ -25,6 +26,7 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   const buttons = new ButtonCommands();
   // /digest and chat membership first: the answers feature only explains /digest.
   if (deps.digest) bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
+  bot.use(inlineFeature({ context: deps.context, log: deps.log }));
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
   // Error boundary: a failing update is logged and polling goes on with the next one.

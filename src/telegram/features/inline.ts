@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { Composer, type Context } from "grammy";
+import type { InlineQueryResultArticle } from "grammy/types";
+import type { AnswerContext } from "../../answers/context.js";
+import { matchingQuotes, type QuoteMatch } from "../../answers/question-inline.js";
+import type { Logger } from "../../log/logger.js";
+import { escapeHtml } from "../../render/html.js";
+
+export interface InlineDeps {
+  context: () => AnswerContext;
+  log: Logger;
+}
+
+/** Telegram's limits: 50 results an answer; message text 4096 characters; shown description kept short. */
+const MAX_RESULTS = 50;
+const MAX_TEXT = 4000;
+const MAX_DESCRIPTION = 200;
+
+/**
+ * Inline mode: "@bot words" in any chat offers the matching quotes (speaker and quote) to
+ * send there, each with its article and ¶. Inline mode is switched on in BotFather
+ * (/setinline); without it Telegram never sends inline queries.
+ */
+export function inlineFeature(deps: InlineDeps): Composer<Context> {
+  const feature = new Composer<Context>();
+  feature.on("inline_query", async (ctx) => {
+    let results: InlineQueryResultArticle[] = [];
+    try {
+      const { library } = deps.context();
+      results = matchingQuotes(ctx.inlineQuery.query, library, MAX_RESULTS).map((m) => inlineResult(m, library.size > 1));
+    } catch (err) {
+      deps.log.error({ err }, "inline query failed");
+    }
+    try {
+      await ctx.answerInlineQuery(results, { cache_time: 10 });
+    } catch (err) {
+      deps.log.debug({ err }, "could not answer the inline query");
+    }
+  });
+  return feature;
+}
+
+/** One quote as an inline result: title the speaker, description the quote, message both with the source. */
+export function inlineResult(m: QuoteMatch, manyArticles: boolean): InlineQueryResultArticle {
+  const speaker = m.quote.speaker ?? "Unattributed";
+  const source = `${manyArticles ? `${m.analysis.article.title}, ` : ""}¶${m.quote.para}`;
+  const head = `<b>${escapeHtml(speaker)}</b>${m.quote.cue ? ` ${escapeHtml(m.quote.cue)}` : ""} <i>(${escapeHtml(source)})</i>\n`;
+  const room = MAX_TEXT - head.length - 30;
+  let quote = m.quote.text;
+  while (escapeHtml(quote).length > room) quote = `${quote.slice(0, quote.length - Math.max(1, escapeHtml(quote).length - room) - 1).trimEnd()}…`;
+  const description = m.quote.text.length > MAX_DESCRIPTION ? `${m.quote.text.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…` : m.quote.text;
+  return {
+    type: "article",
+    id: createHash("sha1").update(m.key).digest("hex").slice(0, 32),
+    title: speaker.slice(0, 100),
+    description: `“${description}”`,
+    input_message_content: { message_text: `${head}<blockquote>${escapeHtml(quote)}</blockquote>`, parse_mode: "HTML" },
+  };
+}
