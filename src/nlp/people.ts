@@ -55,7 +55,8 @@ export function findPeople(sentences: Sentence[]): People {
   const model = buildTextModel(sentences);
   const runs = findNameRuns(model);
   const midCaps = new Set<string>();
-  for (const r of runs) if (!r.first && r.words.length === 1) midCaps.add(r.words[0]!.toLowerCase());
+  // Words capitalised where no sentence starts, or the last word of a longer name ("Wenger" of "Arsene Wenger").
+  for (const r of runs) if (!r.first || r.words.length > 1) midCaps.add(r.words[r.words.length - 1]!.toLowerCase());
   const roles = new Map<NameRun, FoundRole | undefined>();
   const roleFor = (r: NameRun) => {
     if (!roles.has(r)) roles.set(r, roleOf(r, model.paragraphs[r.p]!));
@@ -71,7 +72,7 @@ export function findPeople(sentences: Sentence[]): People {
     const key = r.words.join(" ").toLowerCase();
     if (r.words.length === 1 && (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))) continue;
     if (r.words.length === 1 && !personLikeWord(key)) continue;
-    if (personContext(r, model.paragraphs[r.p]!) || (r.words.length > 1 && roleFor(r))) evidence.add(key);
+    if (personContext(r, model.paragraphs[r.p]!) || roleFor(r)) evidence.add(key);
   }
   // A single word that speaks ("Yukos said") is a person's name only if "he" or "she" follows it;
   // otherwise it names a body that speaks.
@@ -417,4 +418,4 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
 }
 
 const AUX = /^(is|was|has|had|will|would|could|can|should|may|might|must)$/;
-const CLAUSE_START = /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where)$/;
+const CLAUSE_START = /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where|later|earlier|yesterday|today|meanwhile|however|also|now)$/;

@@ -93,14 +93,20 @@ class QuoteFinder {
     const before = this.frameBefore(p0, openTok);
     const after = last.closeAt !== undefined ? this.frameAfter(pN, last.tokEnd + 1) : [];
     const lastBefore = before[before.length - 1];
-    const partial = !!lastBefore && lastBefore.word && !isFrameVerb(lastBefore.lower);
+    // Words quoted inside a sentence, not after "X said:" or at its start.
+    let partial = before.some((t) => t.word && !INTRO_WORDS.has(t.lower)) && lastBefore?.text !== ":" && !(lastBefore?.word && isFrameVerb(lastBefore.lower));
     const standalone = before.filter((t) => t.word && !INTRO_WORDS.has(t.lower)).length === 0 && after.length === 0;
     const words = text.split(/\s+/).length;
 
     // Quoted words used as a term: "a “yes” vote", "known as an “aggregator”".
     if (partial && (isTitle(text) || (words <= 3 && (this.termCue(p0, openTok) || this.usedAsModifier(p0, openTok, last.tokEnd))))) return undefined;
 
-    let speaker = this.afterFrame(pN, after) ?? this.beforeFrame(p0, before);
+    let speaker = this.afterFrame(pN, after);
+    if (!speaker) {
+      speaker = this.beforeFrame(p0, before);
+      // "…," he adds, with a wry chuckle, "…": the second part is no partial quote.
+      if (speaker) partial = false;
+    }
     let framed = !!speaker;
     if (!speaker) speaker = this.passiveAgent(pN, last.tokEnd + 1) ?? this.sentenceSpeaker(p0, sent, first.tokStart);
     if (!speaker && standalone) {

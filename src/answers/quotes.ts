@@ -1,0 +1,155 @@
+import type { Analysis, Quote } from "../analysis/types.js";
+import type { Library } from "../index/library.js";
+import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
+import { terms } from "../nlp/tokens.js";
+import { chooseArticle, noArticles, unknownArticle } from "./article-ref.js";
+import { articleHeading } from "./heading.js";
+import { code, italic, reply, text, type Block, type Button, type Reply } from "./reply.js";
+import type { CommandSpec } from "./spec.js";
+
+/** Characters of quotes a page holds: well under Telegram's 4096 with the heading and markup. */
+export const PAGE_CHARS = 2800;
+
+export const quotesCommand: CommandSpec = {
+  name: "quotes",
+  description: "Every direct quote with its speaker; /quotes <name or topic> to filter",
+  usage: "/quotes [name or topic] [article]",
+  run(args, ctx) {
+    if (ctx.library.size === 0) return noArticles();
+    const { rest, page } = takePage(args);
+    const choice = chooseArticle(rest, ctx.library);
+    if (!choice) return noArticles();
+    if (choice.missing) return unknownArticle(choice.missing, ctx.library);
+    return [quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page)];
+  },
+};
+
+/** "page:2" anywhere in the arguments. */
+export function takePage(args: string): { rest: string; page: number } {
+  let page = 1;
+  const rest = args
+    .split(/\s+/)
+    .filter((w) => {
+      const m = /^page:(\d{1,4})$/i.exec(w);
+      if (m) page = Math.max(1, Number(m[1]));
+      return !m && w !== "";
+    })
+    .join(" ");
+  return { rest, page };
+}
+
+/** The article reference a button carries: its file name when that has no spaces, else its number. */
+export function articleRef(analysis: Analysis, library: Library): string {
+  const id = analysis.article.id;
+  return /\s/.test(id) ? String(library.numberOf(id) ?? "") : id;
+}
+
+/** How a cue reads after the speaker's name: "Tokaev stressed", not "Tokaev according to". */
+const CUE_SHOWN: Record<string, string | undefined> = {
+  "according to": undefined,
+  saying: "said",
+  adding: "added",
+  telling: "told",
+  explaining: "explained",
+  insisting: "insisted",
+  warning: "warned",
+  arguing: "argued",
+  noting: "noted",
+  claiming: "claimed",
+  writing: "wrote",
+};
+
+export function quoteBlock(q: Quote): Block {
+  const b: Block = { kind: "quote", text: q.text, para: q.para };
+  if (q.speaker) b.speaker = q.speaker;
+  const cue = q.cue && q.cue in CUE_SHOWN ? CUE_SHOWN[q.cue] : q.cue;
+  if (cue && q.speaker) b.cue = cue;
+  return b;
+}
+
+/** `/quotes` and `/quotes <name or topic>` for one article. */
+export function quotesReply(analysis: Analysis, library: Library, filter: string, page: number): Reply {
+  const heading = articleHeading(analysis, library);
+  const direct = analysis.quotes.filter((q) => !q.indirect);
+  const title = `“${analysis.article.title}”`;
+  if (!direct.length) return reply(heading, text(`I found no direct quotes in ${title}.`));
+  if (!filter) return paged([heading], direct, `/quotes`, analysis, library, page, `${count(direct.length, "quote")}, in article order`);
+
+  // A speaker first (any name or alias, however spelt), then words in the quotes.
+  const counts = quoteCounts(analysis.quotes);
+  const matches = findEntitiesByName(analysis, filter);
+  const speaker = matches.find((m) => (counts.get(m.entity.id) ?? 0) > 0)?.entity;
+  if (speaker) {
+    const theirs = quotesBy(analysis, speaker.id);
+    return paged([heading], theirs, `/quotes ${filter}`, analysis, library, page, `${count(theirs.length, "quote")} by ${speaker.name}`);
+  }
+  const about = quotesAbout(direct, filter);
+  if (about.length) {
+    const note = matches[0] ? `${matches[0].entity.name} is not quoted directly; ` : "";
+    return paged([heading], about, `/quotes ${filter}`, analysis, library, page, `${note}${count(about.length, "quote")} mentioning “${filter}”`);
+  }
+  const speakers = [...new Set(direct.map((q) => q.speaker).filter((s): s is string => !!s))];
+  const blocks: Block[] = [heading];
+  if (matches[0]) blocks.push(text(`${matches[0].entity.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`));
+  else blocks.push(text(`No quotes by or about “${filter}” in ${title}.`));
+  if (speakers.length) blocks.push(text("Quoted: ", speakers.slice(0, 12).join(", "), ". Send ", code("/quotes"), " for all of them."));
+  return reply(...blocks);
+}
+
+/** Quotes whose words hold every content word of the topic (any of them when none holds all). */
+export function quotesAbout(quotes: Quote[], topic: string): Quote[] {
+  const wanted = [...new Set(terms(topic))];
+  if (!wanted.length) return [];
+  const withTerms = quotes.map((q) => ({ q, t: new Set(terms(q.text)) }));
+  const all = withTerms.filter((x) => wanted.every((w) => x.t.has(w))).map((x) => x.q);
+  if (all.length || wanted.length === 1) return all;
+  return withTerms.filter((x) => wanted.some((w) => x.t.has(w))).map((x) => x.q);
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+
+/** Rough rendered length of a quote block (the HTML adds a few tags). */
+function blockSize(q: Quote): number {
+  return q.text.length + (q.speaker?.length ?? 12) + (q.cue?.length ?? 0) + 40;
+}
+
+/** Splits quotes into pages of at most PAGE_CHARS (one quote always fits a page). */
+export function pages(quotes: Quote[]): Quote[][] {
+  const out: Quote[][] = [];
+  let current: Quote[] = [];
+  let size = 0;
+  for (const q of quotes) {
+    const s = Math.min(blockSize(q), PAGE_CHARS);
+    if (current.length && size + s > PAGE_CHARS) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(q);
+    size += s;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** One page of quotes, with buttons that run `${command} page:N <article>`. */
+export function paged(lead: Block[], quotes: Quote[], command: string, analysis: Analysis, library: Library, page: number, summary: string): Reply {
+  const all = pages(quotes);
+  const p = Math.min(Math.max(1, page), Math.max(1, all.length));
+  const shown = all[p - 1] ?? [];
+  const blocks: Block[] = [...lead];
+  blocks.push(text(all.length > 1 ? `${summary} (page ${p} of ${all.length}):` : `${summary}:`));
+  for (const q of shown) blocks.push(quoteBlock(q));
+  if (shown.some((q) => q.partial)) blocks.push(text(italic("Short quotes are words quoted inside a sentence; the ¶ shows where.")));
+  const r = reply(...blocks);
+  if (all.length > 1) {
+    const ref = articleRef(analysis, library);
+    const nav: Button[] = [];
+    // The article first, where /quotes looks for it: "/quotes politics/408 Howard page:2".
+    const go = (n: number) => `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} page:${n}`;
+    if (p > 1) nav.push({ text: `‹ ${p - 1}`, command: go(p - 1) });
+    if (p < all.length) nav.push({ text: `${p + 1} ›`, command: go(p + 1) });
+    r.buttons = [nav];
+  }
+  return r;
+}
