@@ -47,7 +47,10 @@ const PREFER: Partial<Record<QuestionKind, Partial<Record<FlagName, number>>>> =
   which: { name: 1.3 },
 };
 
-const TIME_WORDS = ["date", "day", "time", "year", "month", "when", "happen", "happened", "exactly", "ago"];
+const TIME_WORDS = [
+  "date", "day", "time", "year", "month", "when", "happen", "happened", "exactly", "ago",
+  "start", "starts", "begin", "begins", "end", "ends", "finish", "open", "close", "expire", "due", "effect", "force", "come", "held",
+];
 const COUNT_WORDS = ["many", "much", "long", "number", "amount", "total", "figure", "percentage", "percent", "proportion", "share", "size", "far", "big", "large", "often", "old", "high", "worth", "cost", "value", "valued", "price"];
 
 export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {

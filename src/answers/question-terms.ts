@@ -81,6 +81,10 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
         break;
       }
     }
+    // Agent nouns and their verbs: "scored" ~ "scorer", "winner" ~ "win".
+    for (const form of [`${t}r`, `${t}er`, `${t}or`, t.replace(/(?:er|or|r)$/, "")]) {
+      if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0) members.set(form, 0.8 * correction);
+    }
     for (const r of relatedWords(word)) {
       const rt = processTerm(r.word);
       if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
@@ -91,7 +95,9 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
     const idf = index.documentFrequency(t) > 0 || !idfs.length ? index.idf(t) : Math.max(...idfs);
     // Common words ("think", "want", "year") weigh less than rare ones, known or not.
     // The kind of thing asked for ("which *newspaper*") counts only when the articles use the word.
-    const weight = idf * commonness(t) * (lighter.has(raw) && !known ? 0.1 : 1);
+    // An unknown common word is more likely a paraphrase than the point of the question: half weight.
+    const common = commonness(t);
+    const weight = idf * common * (lighter.has(raw) && !known ? 0.1 : 1) * (!known && common < 1 ? 0.5 : 1);
     groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known });
   }
   groups.sort((a, b) => b.weight - a.weight);
