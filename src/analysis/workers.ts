@@ -164,7 +164,7 @@ let sourceMemo: WorkerSource | undefined;
  * What each worker runs. Built (`dist/`): `analyse-worker.js`. From source (npm start via
  * tsx, vitest): `analyse-worker.ts` bundled once per code version with esbuild into one
  * plain JS file (in `bundleDir`, else the system's temp folder) — a worker then starts in
- * ~0.2 s and costs ~20 MB, where loading tsx in each worker costs ~1.4 s and ~60 MB. If
+ * ~0.2 s, where loading tsx in each worker costs ~1.4 s and ~45 MB more a worker. If
  * bundling fails, a worker registers tsx's loader and imports the .ts file. (On Node 20,
  * `execArgv: ["--import", "tsx"]` does not reach a worker's module loader.)
  */
