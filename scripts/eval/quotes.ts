@@ -25,8 +25,8 @@ export interface GoldQuote {
 export interface GoldFile {
   name: string;
   article: string;
-  /** Annotated after the analyser was written, and never used to tune it. */
-  heldOut?: boolean;
+  /** Held-out batch: annotated after the analyser was written (batch 1 then served to fix it; later batches not). */
+  heldOut?: number;
   people: { name: string; role: string | null }[];
   quotes: GoldQuote[];
 }
@@ -259,9 +259,12 @@ export async function runQuotesEval(): Promise<void> {
   console.log("Direct quotes against gold (prefix match), speaker accuracy over matched quotes; people and roles from the gold lists");
   printTable("seed", seed.map(score), verbose);
   const dev = others.filter((g) => !g.heldOut);
-  const heldOut = others.filter((g) => g.heldOut);
   if (dev.length) printTable(`BBC articles read while building the analyser (${dev.length})`, dev.map(score), verbose);
-  if (heldOut.length) printTable(`BBC articles held out: annotated afterwards, never tuned on (${heldOut.length})`, heldOut.map(score), verbose);
+  const batches = [...new Set(others.map((g) => g.heldOut).filter((b): b is number => !!b))].sort((a, b) => a - b);
+  for (const b of batches) {
+    const batch = others.filter((g) => g.heldOut === b);
+    printTable(`BBC held-out batch ${b}: annotated after the analyser was written (${batch.length})`, batch.map(score), verbose);
+  }
   if (others.length) {
     const all = totals(others.map(score));
     console.log(`\nall BBC gold (${others.length}): precision ${pct(all.precision)}, recall ${pct(all.recall)}, F1 ${pct(all.f1)}, speaker accuracy ${pct(all.speakerAccuracy)}`);

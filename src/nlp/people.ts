@@ -324,6 +324,9 @@ const lowerFirst = (s: string) => (/^(The|A|An)\b/.test(s) ? s[0]!.toLowerCase()
 function personContext(r: NameRun, p: Paragraph): boolean {
   const toks = p.tokens;
   const after = toks[r.end];
+  // "the Institute of Fiscal Studies who …": a name inside a prepositional phrase is not the subject.
+  const prep = toks[r.from - 1];
+  if (prep && PREPOSITIONS.test(prep.lower) && !(prep.lower === "to" && toks[r.from - 2]?.lower === "according")) return false;
   if (after?.text === "," && toks[r.end + 1]?.lower === "who") return true;
   if (after?.lower === "who") return true;
   if (after?.text === "," && /^\d{1,2}$/.test(toks[r.end + 1]?.text ?? "") && toks[r.end + 2]?.text === ",") return true;
