@@ -210,22 +210,22 @@ export function candidateArticles(ctx: AskContext, phrase: string, limit = 8, na
     const fixed = ctx.index.knows(w) ? w : (ctx.index.correct(w)?.word ?? w);
     for (const id of ctx.index.articlesNaming(fixed, 2000)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  const query = queryFor(ctx, phrase);
-  const hits = ctx.index.search(searchTerms(query, ctx.index), { limit: 60, fields: ["text", "entities", "speaker"] });
   const out: Analysis[] = [];
   const push = (a: Analysis | undefined) => {
     if (a && !out.includes(a) && out.length < limit) out.push(a);
   };
+  const hitsFor = () => ctx.index.search(searchTerms(queryFor(ctx, phrase), ctx.index), { limit: 60, fields: ["text", "entities", "speaker"] });
   if (counts.size) {
     const most = Math.max(...counts.values());
     const named = new Set([...counts].filter(([, n]) => n === most).map(([id]) => id));
-    for (const h of hits) if (named.has(h.analysis.article.id)) push(h.analysis);
+    // Few articles use the name: all of them. Many: those whose sentences match the phrase best first.
+    if (named.size > limit) for (const h of hitsFor()) if (named.has(h.analysis.article.id)) push(h.analysis);
     const rest = [...named].map((id) => ctx.index.article(id)).filter((a): a is Analysis => !!a);
     rest.sort((a, b) => (ctx.library.numberOf(a.article.id) ?? 1e9) - (ctx.library.numberOf(b.article.id) ?? 1e9));
     for (const a of rest) push(a);
     return out;
   }
-  for (const h of hits) push(h.analysis);
+  for (const h of hitsFor()) push(h.analysis);
   return out;
 }
 

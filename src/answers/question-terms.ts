@@ -163,7 +163,8 @@ export function searchTerms(query: Query, index: SentenceIndex): QueryTerm[] {
   const n = index.sentenceCount;
   if (n < 2000) return query.search;
   const out: QueryTerm[] = [];
-  query.groups.forEach((g, rank) => {
+  // The five weightiest words find the sentences; the coverage check weighs all of them.
+  query.groups.slice(0, 5).forEach((g, rank) => {
     for (const [term, weight] of g.members) {
       const df = index.documentFrequency(term);
       const original = term === g.stem;

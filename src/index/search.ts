@@ -104,6 +104,8 @@ export class SentenceIndex {
   private readonly vocabulary = new Vocabulary();
   /** Name key (see name-key.ts) of every capitalised word → the articles that use it. */
   private readonly names = new Map<string, Set<string>>();
+  /** Typo corrections made since the index last changed. */
+  private readonly corrections = new Map<string, { word: string; stem: string; distance: number } | undefined>();
   private nextId = 0;
   private sentences = 0;
   /** Changes not applied yet (article id → its new analysis, or null to remove), oldest first. */
@@ -164,6 +166,7 @@ export class SentenceIndex {
   }
 
   private applyNext(id: string): void {
+    this.corrections.clear();
     const analysis = this.pending.get(id);
     this.pending.delete(id);
     if (analysis) this.add(analysis);
@@ -280,10 +283,14 @@ export class SentenceIndex {
   correct(word: string): { word: string; stem: string; distance: number } | undefined {
     const w = word.toLowerCase();
     if (w.length < 4 || w.length > 40 || this.knows(w) || /\d/.test(w)) return undefined;
+    // Questions ask about a word several times over (names, query, suggestions): remember.
+    if (this.corrections.has(w)) return this.corrections.get(w);
     const hit = this.vocabulary.closest(w, w.length >= 8 ? 2 : 1);
-    if (!hit) return undefined;
-    const t = processTerm(hit.word);
-    return t === null ? undefined : { word: hit.word, stem: t, distance: hit.distance };
+    const t = hit ? processTerm(hit.word) : null;
+    const fix = hit && t !== null ? { word: hit.word, stem: t, distance: hit.distance } : undefined;
+    if (this.corrections.size >= 5000) this.corrections.clear();
+    this.corrections.set(w, fix);
+    return fix;
   }
 
   /**
