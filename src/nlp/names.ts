@@ -76,7 +76,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
         if (t.q !== toks[i]!.q) break;
         if (nameToken(t)) j++;
         // "Theresa May", "Brian May": a month after a first name is a surname.
-        else if (t.word && t.cap && MONTHS.test(t.lower) && firstNameGender(toks[j - 1]!.lower) && j - 1 === i) j++;
+        else if (t.word && t.cap && MONTHS.test(t.lower) && firstNameGender(toks[j - 1]!.lower) && toks[j - 1]!.cap) j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
         else if (t.text === "." && (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) && nameToken(toks[j + 1]) && toks[j + 1]!.start === t.end + 1) j++;
         else break;

@@ -29,6 +29,7 @@ const ORG_NOUNS = new Set(
 const INTRO_WORDS = new Set("and but so yet however meanwhile instead also then now still indeed".split(" "));
 const PHRASE_STARTS = new Set("a an the one another some his her its their".split(" "));
 const TERM_CUES = /^(known|so-called|dubbed|nicknamed|termed|titled|entitled|labelled|labeled|branded|called)$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
 const CONJUNCTIONS = /^(and|but|or|so|yet|while|as|because|although|though|when|if|whereas|since)$/;
 const PREPOSITION = /^(at|of|by|from|with|in|on|to|about|against|for|over|into|like|after|before|during|under|between)$/;
 const PRONOUN_WORDS = /^(he|she|him|his|her|it|its|they|them|their|i|we|you)$/;
@@ -343,7 +344,9 @@ class QuoteFinder {
       }
       if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.test(t.lower)) return false;
     }
-    return true;
+    // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
+    const span = p.tokens.slice(from, to).filter((t) => t.word);
+    return span.every((t) => t.cap) || span.some((t) => isRoleNoun(t.lower));
   }
 
   /** A mention starting at k, or within `slack` words after k with only role words between; a person's first. */
@@ -368,7 +371,12 @@ class QuoteFinder {
   private subjectOf(p: Paragraph, verb: number, floor: number, loose: boolean): Speaker | undefined {
     const toks = p.tokens;
     let k = verb - 1;
-    while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
+    for (;;) {
+      while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
+      // "The prime minister on Sunday said": skip the time.
+      if (k - 1 >= floor && WEEKDAY.test(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
+      else break;
+    }
     // "Mr Hain, Leader of the Commons, told": skip the apposition.
     if (k >= floor && toks[k]!.text === ",") {
       // "The acting president of Kazakhstan, Kasim-Zhomart Tokaev, said": the name is the speaker.
@@ -411,13 +419,14 @@ class QuoteFinder {
     }
     // "It added": the body the sentence before spoke of.
     if (/^(it|they)$/.test(t.lower) && t.first) return this.bodyOfSentenceBefore(t.sent);
-    if (PRONOUN_WORDS.test(t.lower)) return undefined;
+    if (PRONOUN_WORDS.test(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
     // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
     let j = k;
     while (j - 1 >= floor && k - j < MAX_PHRASE + 2) {
       const prev = toks[j - 1]!;
       const commaInName = prev.text === "," && toks[j]!.cap && toks[j - 2]?.cap && isRoleNoun(t.lower);
       if (prev.q >= 0 || (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-" && !commaInName)) break;
+      if (/^(which|who|that|whom|whose)$/.test(prev.lower)) break;
       const between = prev.lower === "and" && toks[j]!.cap && toks[j - 2]?.cap;
       if (!prev.cap && !between && (isFrameVerb(prev.lower) || VERB_FILLERS.has(prev.lower) || CONJUNCTIONS.test(prev.lower) || (PREPOSITION.test(prev.lower) && !/^(of|for|at)$/.test(prev.lower))))
         break;
@@ -436,7 +445,11 @@ class QuoteFinder {
     const head = toks[j]!;
     const properName = toks.slice(j, k + 1).every((x) => x.cap && x.word) && !(head.first && j === k && !this.isKnownWord(head));
     const determined = PHRASE_STARTS.has(head.lower) || (head.first && j < k);
+    // "critics claim", "analysts say": a bare plural of a role.
+    if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s")) return { phrase: t.text, start: k };
     if (!properName && !determined) return undefined;
+    // "detainee 'A' in Woodhill Prison said": a place after a preposition is not the speaker.
+    if (properName && !determined && PREPOSITION.test(toks[j - 1]?.lower ?? "")) return undefined;
     const roleLike = isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, "")) || DOCUMENTS.has(t.lower) || ORG_NOUNS.has(t.lower);
     if (!properName && !roleLike && !loose) return undefined;
     return { phrase: p.text.slice(head.start, t.end), start: j };

@@ -4,7 +4,7 @@
  * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"), and
  * role descriptions standing for a person ("the Kazakh president", "the head of the republic").
  */
-import { ROLE_NOUNS, TITLE_WORDS } from "./name-lexicon.js";
+import { DEMONYMS, ROLE_NOUNS, TITLE_WORDS } from "./name-lexicon.js";
 import type { NameRun } from "./names.js";
 import { textOf } from "./names.js";
 import type { Paragraph, Token } from "./text-model.js";
@@ -216,7 +216,8 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   for (; i < toks.length && i - at <= 6; i++) {
     const t = toks[i]!;
     if (!t.word || t.q !== det.q) break;
-    if ((isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) || YEAR_OLD.test(t.lower)) {
+    const demonymHead = t.cap && DEMONYMS.has(t.lower) && !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) && !toks[i + 1]?.cap;
+    if ((isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) || YEAR_OLD.test(t.lower) || demonymHead) {
       head = i;
       break;
     }
