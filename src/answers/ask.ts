@@ -33,7 +33,7 @@ export function askOutcome(question: string, library: Library, options: AskOptio
   const index = searchIndexFor(library);
   const qt = questionText(question.slice(0, MAX_QUESTION_CHARS), (w) => index.knows(w));
   if (!qt.words.length) return none("I could not find a question in that. Ask about the article in words.");
-  const parsed = parseQuestion(qt.text);
+  const parsed = parseQuestion(qt.text, (w) => index.knows(w));
   const only = options.only ?? (library.size === 1 ? library.latest() : undefined);
   const ctx: AskContext = { library, index, question: qt, parsed, only };
   switch (parsed.kind) {
@@ -41,7 +41,8 @@ export function askOutcome(question: string, library: Library, options: AskOptio
       // Not a person the article quotes ("what do the tobacco companies deny"): search the whole question.
       return answerSay(ctx) ?? answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other", rest: qt.text } }, "other");
     case "who":
-      return answerWho(ctx) ?? answerGeneral(ctx, "who");
+      // "Tell me about the Great Eurasia": not someone, so what the article says about it.
+      return answerWho(ctx) ?? answerGeneral(ctx, parsed.profile ? "other" : "who");
     default:
       return answerGeneral(ctx, parsed.kind);
   }

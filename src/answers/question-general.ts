@@ -99,17 +99,18 @@ const hasLead = (i: Item) => i.block.kind === "sentence" && !!i.block.lead;
 /** One honest line: which of the question's words the article never uses, or that nothing matches well enough. */
 function notAnswered(ctx: AskContext, ranked: RankedHit[], query: ReturnType<typeof queryFor>): Outcome {
   const best = ranked[0];
-  const scope = ctx.library.size > 1 ? "None of the articles" : "The article";
+  const many = ctx.library.size > 1;
+  const scope = many ? "None of the articles" : "The article";
   const unknown = query.groups.filter((g) => !g.known).map((g) => asTyped(ctx, g.word));
   const left = best ? missing(query, textStems(best.sentence.text)).map((g) => asTyped(ctx, g.word)) : [];
   const absent = unknown.length ? unknown : left;
   if (absent.length) {
     const list = absent.slice(0, 3).map((w) => `“${w}”`);
     const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list.at(-1)}` : list[0]!;
-    const verb = unknown.length ? "says nothing about" : "does not answer that: nothing links it to";
+    const verb = unknown.length ? (many ? "says anything about" : "says nothing about") : many ? "answers that: nothing links it to" : "does not answer that: nothing links it to";
     return none(`${scope} ${verb} ${joined}.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
   }
-  return none(`${scope} does not answer that.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
+  return none(`${scope} ${many ? "answers" : "does not answer"} that.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
 }
 
 function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit, asked: Set<string>): Span[] | undefined {
@@ -196,12 +197,13 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
 /** A place the sentence names that the question does not: a place entity, else "in/at/to <Name>". */
 function placeIn(analysis: Analysis, sentence: Sentence, asked: Set<string>): string | undefined {
   const fresh = (name: string) => !words(name).some((w) => asked.has(w));
-  const place = analysis.entities.find((e) => e.kind === "place" && e.mentions.includes(sentence.index) && fresh(e.name) && sentence.text.includes(e.name));
-  if (place) return place.name;
-  for (const m of sentence.text.matchAll(/\b(?:in|at|from|to|near|outside|inside)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
-    if (m[1] && fresh(m[1])) return m[1];
-  }
-  return undefined;
+  const places = analysis.entities.filter((e) => e.kind === "place" && e.mentions.includes(sentence.index) && fresh(e.name));
+  // A name after "in", "at", "to" …: a known place first, then any capitalised name.
+  const after = [...sentence.text.matchAll(/\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)].map((m) => m[1] ?? "");
+  const known = after.find((n) => places.some((p) => n.includes(p.name) || p.name.includes(n.replace(/^the\s+/, ""))));
+  if (known) return known;
+  const other = after.find((n) => n && fresh(n) && !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(n));
+  return other ?? places.find((p) => sentence.text.includes(p.name))?.name;
 }
 
 /** Capitalised names in a sentence (not its first word, not the question's words), in order. */

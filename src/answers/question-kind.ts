@@ -23,6 +23,8 @@ export interface ParsedQuestion {
   focus?: string;
   /** Words left once the question frame is taken off, for the search. */
   rest: string;
+  /** "Tell me about X": a profile when X is someone, else what the article says about X. */
+  profile?: boolean;
 }
 
 const AUX = "(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|might|may|should)";
@@ -30,7 +32,7 @@ const SAY_VERBS =
   "(?:say|says|said|saying|tell|tells|told|think|thinks|thought|claim|claims|claimed|argue|argues|argued|stress|stressed|add|added|" +
   "explain|explained|warn|warned|announce|announced|mention|mentioned|note|noted|believe|believes|believed|feel|feels|felt|" +
   "comment|commented|state|stated|insist|insisted|suggest|suggested|assure|assured|admit|admitted|promise|promised|reveal|revealed|" +
-  "describe|described|call|called|speak|spoke|talk|talked|write|wrote|reply|replied|respond|responded|predict|predicted|want|wanted|" +
+  "describe|described|call|called|speak|spoke|talk|talked|write|wrote|reply|replied|respond|responded|predict|predicted|" +
   "declare|declared|emphasise|emphasised|emphasize|emphasized|urge|urged|confirm|confirmed|deny|denied|express|expressed)";
 const ABOUT = "(?:about|on|of|regarding|concerning|over|towards|toward|re|in terms of|when it comes to|with regard to|in relation to)";
 
@@ -38,13 +40,18 @@ const ABOUT = "(?:about|on|of|regarding|concerning|over|towards|toward|re|in ter
 const FILLER =
   /^(?:(?:hey|hi|hello|ok|okay|so|and|but|well|please|pls|plz|bot|quick question)\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\s+|(?:please\s+)?(?:tell|show|give)\s+me\s+(?:please\s+)?|i\s+(?:want|would like|d like|wanna|need)\s+to\s+know\s+|do\s+you\s+know\s+|i\s+wonder\s+|i\s+m\s+wondering\s+|any\s+idea\s+)?/;
 
-export function parseQuestion(text: string): ParsedQuestion {
+/** `known(word)`: whether the articles use a word (splits "which TV channel interviewed X"). */
+export function parseQuestion(text: string, known: (word: string) => boolean = () => true): ParsedQuestion {
   let t = text.replace(FILLER, "").trim();
   t = t.replace(/\s+(?:please|pls|plz|thanks|thank you|in the article|in this article|in the story|according to the article)$/g, "").trim();
   let m: RegExpExecArray | null;
 
   // What the article is about.
-  if (/^(?:(?:what|wat)\s+(?:is|s)\s+(?:the|this)\s+(?:article|story|piece|text|news|report)\s+about|summari[sz]e|summary|tl\s*dr|gist|what\s+happened|what\s+s\s+(?:the|this)\s+(?:article|story)\s+about|main\s+points?)$/.test(t)) {
+  if (
+    /^(?:(?:what|wat)\s+(?:is|s|was)\s+(?:the|this|it)\s+(?:(?:article|story|piece|text|news|report)\s+)?about|what\s+(?:is|s)\s+(?:it|this)\s+about|summari[sz]e(?:\s+(?:the|this|it)(?:\s+(?:article|story|news))?)?|(?:give\s+(?:me\s+)?)?(?:a\s+)?(?:summary|overview|recap)(?:\s+of\s+(?:the|this)\s+(?:article|story|news))?|tl\s*dr|gist|in\s+short|what\s+happened|what\s+s\s+(?:going\s+on|happening|new|the\s+news|the\s+story)|what\s+is\s+(?:going\s+on|happening|the\s+news|the\s+story)|(?:what\s+(?:is|s|are)\s+)?(?:the\s+)?(?:main|key)\s+(?:points?|facts?|idea|takeaways?))$/.test(
+      t,
+    )
+  ) {
     return { kind: "about", rest: "" };
   }
 
@@ -58,7 +65,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   m = new RegExp(`^${AUX}\\s+(.+?)\\s+(?:ever\\s+)?${SAY_VERBS}(?:\\s+(?:anything|something))?(?:\\s+(?:${ABOUT}|that)\\s+(.+))?$`).exec(t);
   if (m && m[1]) return { kind: "say", subject: m[1], topic: m[2], rest: [m[1], m[2]].filter(Boolean).join(" ") };
   // "X's view/opinion/position/stance/comments/words/quotes on Y", "quotes (from|by) X (about Y)"
-  m = /^(?:(?:what|which)\s+(?:is|are|was|were|s)\s+)?(.+?)\s+s\s+(?:views?|opinions?|positions?|stance|comments?|words|quotes?|remarks?|statements?|thoughts|take|reaction)(?:\s+(?:about|on|of|regarding|towards|over)\s+(.+))?$/.exec(t);
+  m = /^(?:(?:what|which)\s+(?:is|are|was|were|s)\s+)?(.+?)\s+s\s+(?:views?|opinions?|stance|comments?|words|quotes?|remarks?|statements?|thoughts|take|reaction)(?:\s+(?:about|on|of|regarding|towards|over)\s+(.+))?$/.exec(t);
   if (m && m[1]) return { kind: "say", subject: m[1], topic: m[2], rest: [m[1], m[2]].filter(Boolean).join(" ") };
   m = /^(?:(?:show|list|give|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes?|quotations?|words|comments?|statements?|remarks?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/.exec(t);
   if (m && m[1]) return { kind: "say", subject: m[1], topic: m[2], rest: [m[1], m[2]].filter(Boolean).join(" ") };
@@ -74,7 +81,12 @@ export function parseQuestion(text: string): ParsedQuestion {
   if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
   m = /^(?:what|which)\s+(?:is|s|was)\s+(.+?)\s+s\s+(?:role|job|position|title|post|background)$/.exec(t);
   if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
-  m = /^(?:tell\s+me\s+)?(?:more\s+)?about\s+(.+)$/.exec(t);
+  m = /^(?:(?:what|how)\s+about|(?:tell\s+me\s+)?(?:more\s+)?about)\s+(.+)$/.exec(t);
+  if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1], profile: true };
+  // "what role does X have", "what does X do", "what is X's job" (below)
+  m = /^(?:what|which)\s+(?:role|job|position|title|post|office)\s+(?:does|did|do|has|had|is|was)\s+(.+?)\s+(?:have|hold|play|had|held|played|occupy|fill)$/.exec(t);
+  if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+  m = /^what\s+(?:does|did|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?$/.exec(t);
   if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
   if (/^(?:who|whom|whose)\b/.test(t)) return { kind: "who", rest: t.replace(/^(?:who|whom|whose)\s*/, "") };
 
@@ -100,8 +112,14 @@ export function parseQuestion(text: string): ParsedQuestion {
   // "which tobacco companies were accused", "what games has he made", "which club signed him"
   m = new RegExp(`^(?:which|what)\\s+(?!${AUX}\\b|s\\b|kind\\b|sort\\b|type\\b)(.+?)\\s+${AUX}\\s+(.+)$`).exec(t);
   if (m && m[1] && m[2] && m[1].split(" ").length <= 4) return { kind: "which", focus: m[1], rest: m[2] };
-  m = /^which\s+(\w+)\s+(.+)$/.exec(t);
-  if (m && m[1] && m[2]) return { kind: "which", focus: m[1], rest: m[2] };
+  // Without a helping verb, the kind of thing asked for runs to the first word the articles use.
+  m = /^which\s+(.+)$/.exec(t);
+  if (m && m[1]) {
+    const ws = m[1].split(" ");
+    let n = 1;
+    while (n < Math.min(3, ws.length - 1) && !known(ws[n]!)) n++;
+    return { kind: "which", focus: ws.slice(0, n).join(" "), rest: ws.slice(n).join(" ") };
+  }
   return { kind: "other", rest: t };
 }
 

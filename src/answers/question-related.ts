@@ -100,6 +100,7 @@ const SYNONYMS: string[][] = [
   ["plan", "plans", "proposal", "proposals", "propose", "proposed"],
   ["job", "jobs", "employment", "workers", "staff"],
   ["interview", "interviewed"],
+  ["want", "wants", "wanted", "wish", "wishes", "hope", "hopes", "seek", "seeks", "expect", "expects", "aim", "aims"],
   ["fine", "fined", "penalty", "punish", "punished"],
   ["revenue", "revenues", "turnover", "sales"],
   ["president", "presidency", "presidential"],

@@ -7,6 +7,7 @@ import type { QueryTerm, SentenceIndex } from "../index/search.js";
 import { processTerm, processed } from "../index/search.js";
 import { commonness } from "./question-common.js";
 import { relatedWords } from "./question-related.js";
+import { isStopWord } from "../nlp/tokens.js";
 
 export interface TermGroup {
   /** The question's word, corrected when it was a typo. */
@@ -48,7 +49,12 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
   const lighter = new Set(light);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  for (const raw of questionWords) {
+  // "CSTO" stands for the name the article spells out.
+  const expanded = questionWords.flatMap((w) => {
+    if (w.length < 3 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w)) return [w];
+    return index.expandAcronym(w)?.toLowerCase().split(/\s+/) ?? [w];
+  });
+  for (const raw of expanded) {
     if (dropped.has(raw)) continue;
     let word = raw;
     let t = processTerm(word);

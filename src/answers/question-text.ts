@@ -5,7 +5,7 @@
  * against the index's vocabulary.
  */
 import { editDistance } from "../index/vocabulary.js";
-import { words } from "../nlp/tokens.js";
+import { isStopWord, words } from "../nlp/tokens.js";
 
 /** Words that shape a question; a typo of one of them (one edit) is read as the word. */
 const FRAME_WORDS = [
@@ -40,8 +40,11 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     const w = words(m[1] ?? "");
     for (const x of w) capitalised.add(x);
   }
-  // "what's" / "who's" / "Tokaev's": keep the word, drop the clitic.
-  const cleaned = trimmed.replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) => (c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`));
+  // "what's" / "who's" / "Tokaev's": keep the word, drop the clitic. Phrasal verbs news writes
+  // as one word: "step down" → "resign".
+  const cleaned = trimmed
+    .replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) => (c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`))
+    .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];
   for (const w of fixed) out.push(w);
@@ -49,7 +52,7 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
 }
 
 function fixFrameWord(w: string, known: (word: string) => boolean): string {
-  if (FRAME.has(w) || w.length < 3 || known(w)) return expandShort(w);
+  if (FRAME.has(w) || w.length < 3 || known(w) || isStopWord(w)) return expandShort(w);
   for (const f of FRAME_WORDS) {
     if (Math.abs(f.length - w.length) > 1) continue;
     if (f[0] !== w[0]) continue;

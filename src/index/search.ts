@@ -104,6 +104,8 @@ export class SentenceIndex {
   private readonly vocabulary = new Vocabulary();
   /** Name key (see name-key.ts) of every capitalised word → the articles that use it. */
   private readonly names = new Map<string, Set<string>>();
+  /** Initials of multi-word names ("csto") → article id → the name ("Collective Security Treaty Organization"). */
+  private readonly acronyms = new Map<string, Map<string, string>>();
   /** Typo corrections made since the index last changed. */
   private readonly corrections = new Map<string, { word: string; stem: string; distance: number } | undefined>();
   private nextId = 0;
@@ -200,6 +202,11 @@ export class SentenceIndex {
         quote: fields.quote.terms.join(" "),
       });
     }
+    for (const [initials, name] of acronymsOf(analysis)) {
+      let map = this.acronyms.get(initials);
+      if (!map) this.acronyms.set(initials, (map = new Map()));
+      map.set(id, name);
+    }
     for (const k of nameKeys(analysis)) {
       let set = this.names.get(k);
       if (!set) this.names.set(k, (set = new Set()));
@@ -228,6 +235,11 @@ export class SentenceIndex {
       }
     }
     for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.delete(w);
+    for (const [initials] of acronymsOf(entry.analysis)) {
+      const map = this.acronyms.get(initials);
+      map?.delete(articleId);
+      if (map && !map.size) this.acronyms.delete(initials);
+    }
     for (const k of nameKeys(entry.analysis)) {
       const set = this.names.get(k);
       set?.delete(articleId);
@@ -243,6 +255,15 @@ export class SentenceIndex {
     this.flush();
     const set = this.names.get(nameKey(word));
     return set ? [...set].slice(0, limit) : [];
+  }
+
+  /** The multi-word name whose initials a word is ("CSTO" → "Collective Security Treaty Organization"), when no article uses the word itself. */
+  expandAcronym(word: string): string | undefined {
+    this.flush();
+    const w = word.toLowerCase();
+    if (w.length < 2 || this.vocabulary.has(w)) return undefined;
+    const map = this.acronyms.get(w);
+    return map ? map.values().next().value : undefined;
   }
 
   /** The analysis of an indexed article. */
@@ -374,6 +395,20 @@ function sentenceDocs(analysis: Analysis): SentenceFields[] {
     entities: (entities.get(s.index) ?? []).join(" "),
     quote: (quotes.get(s.index) ?? []).join(" "),
   }));
+}
+
+/** Initials of the article's names of 2 to 6 capitalised words (small words inside allowed) → the name. */
+function acronymsOf(analysis: Analysis): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of analysis.sentences) {
+    for (const m of s.text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu)) {
+      const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+      if (caps.length < 2) continue;
+      const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
+      if (!out.has(initials)) out.set(initials, m[0]);
+    }
+  }
+  return out;
 }
 
 /** Name keys of the capitalised words of an article (and of its entities' names). */
