@@ -7,6 +7,7 @@ import { parseEnv, type Env } from "./config/env.js";
 import { startContent } from "./content/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
 import type { Library } from "./index/library.js";
+import { searchIndexFor } from "./index/search.js";
 import { runLocalChat } from "./local/chat.js";
 import { Shutdown } from "./lifecycle/shutdown.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   // Telegram answers about the articles indexed so far; the terminal chat waits for all.
   const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log });
   const library: Library = content.library;
+  // The sentence index for questions grows in the background as articles load.
+  searchIndexFor(library);
   const context = (): AnswerContext => ({ library, now: () => new Date() });
 
   if (local) {
