@@ -152,6 +152,10 @@ const NUMBER_PHRASE = new RegExp(
   `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\d[\\d,.]*\\d|\\d|\\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|a dozen|dozens|half|a third|a quarter|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
+const SPAN = new RegExp(
+  `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|centuries|century|fortnight)\\b`,
+  "i",
+);
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b/i;
 const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
 const NON_UNIT = /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
@@ -174,6 +178,9 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
   const q = question.toLowerCase();
   const age = /\bhow old\b/.test(q) ? AGE.exec(text) : null;
   if (age) return age[0];
+  // "How long": a duration, also in words ("a decade", "several weeks").
+  const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
+  if (span) return span[0];
   if (!candidates.length) return undefined;
   const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
   const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);

@@ -74,7 +74,7 @@ const SYNONYMS: string[][] = [
   ["rise", "rose", "risen", "increase", "increased", "grow", "grew", "growth", "climb", "climbed", "higher", "gain", "gains", "soar", "soared", "surge", "surged", "boost", "boosted", "raise", "raised"],
   ["fall", "fell", "fallen", "drop", "dropped", "decline", "declined", "decrease", "slump", "slumped", "lower", "down", "cut", "cuts", "dip", "dipped", "slip", "slipped", "tumble", "tumbled", "plunge", "plunged", "shrink", "shrank", "dent", "dented"],
   ["profit", "profits", "earnings", "income"],
-  ["buy", "bought", "acquire", "acquired", "acquisition", "purchase", "takeover"],
+  ["buy", "bought", "acquire", "acquired", "acquisition", "purchase", "takeover", "deal"],
   ["sell", "sold", "sale", "sales"],
   ["win", "won", "wins", "victory", "beat", "winner"],
   ["score", "scored", "scores", "scorer", "scoring", "goal", "goals", "netted"],

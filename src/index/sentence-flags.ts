@@ -13,7 +13,7 @@ export const NUMBER_WORDS =
 const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 export const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b/i;
 export const CAUSAL =
-  /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused|as (?:he|she|it|they|we|i|there)|why|blamed?|following|combination of|(?:hit|hurt|helped|dampened|caused|driven|fuelled|fueled|boosted|damaged|affected|prompted|triggered|sparked|motivated|forced|offset|buoyed|dragged|held back|weighed down) by|(?:fined|punished|criticised|criticized|praised|jailed|sentenced|banned|sued|charged|arrested|thanked|rewarded|honoured|credited)\b[^.]{0,80}\bfor)\b/i;
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused|as (?:the|a|an|his|her|its|their|he|she|it|they|we|i|there|this|that|more|many|most)|aimed at|in a bid to|to (?:avoid|help|boost|cut|reduce|increase|ensure|prevent|protect|offset|meet|fight|tackle|counter|keep|win|gain|attract|save)|with (?:a|an) (?:[\w-]+ )?(?:injury|problem|illness|arm|leg|knee|ankle|hamstring|back|shoulder|virus|infection)|why|blamed?|following|combination of|(?:hit|hurt|helped|dampened|caused|driven|fuelled|fueled|boosted|damaged|affected|prompted|triggered|sparked|motivated|forced|offset|buoyed|dragged|held back|weighed down) by|(?:fined|punished|criticised|criticized|praised|jailed|sentenced|banned|sued|charged|arrested|thanked|rewarded|honoured|credited)\b[^.]{0,80}\bfor)\b/i;
 
 /** One flag byte a sentence. */
 export function sentenceFlags(analysis: Analysis): Uint8Array {
