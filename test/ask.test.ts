@@ -100,3 +100,86 @@ describe("many articles", () => {
     expect(ask("how much did the government claim from tobacco firms", library)).toMatch(/\$280bn/);
   });
 });
+
+import { analyse } from "../src/analysis/analyse.js";
+import { articleFromBytes } from "../src/content/load.js";
+import { numberPhrase } from "../src/answers/question-general.js";
+
+/** A made-up article (front matter title, blank-line paragraphs). */
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}
+
+const council = madeUp("council", "Council backs new bridge", [
+  "The city council has approved a new bridge over the river, council leader Maria Lopez said on Tuesday.",
+  "The bridge will cost £12m and take three years to build, according to the council's chief engineer, Tom Reed.",
+  "“This bridge will connect two communities that have been apart for too long,” Ms Lopez told reporters.",
+  "Opposition councillor Dan Fry criticised the plan as a waste of money because traffic is falling.",
+  "Work on the bridge will start in March 2026. The Bridge Construction Authority (BCA) will oversee it.",
+]);
+const councilOnly = new Library([council]);
+
+describe("answers from a made-up article (every pattern)", () => {
+  it("finds speech by name, 'according to', and a quote told to reporters", () => {
+    expect(ask("what did Maria Lopez say", councilOnly)).toMatch(/connect two communities/);
+    expect(ask("what did Tom Reed say", councilOnly)).toMatch(/£12m/);
+    expect(ask("what did Fry say about the plan", councilOnly)).toMatch(/waste of money/);
+  });
+
+  it("leads with the number, the date, the person, the reason", () => {
+    expect(ask("how much will the bridge cost", councilOnly)).toMatch(/^£12m/);
+    expect(ask("how long will it take to build the bridge", councilOnly)).toMatch(/^three years/);
+    expect(ask("when will work on the bridge start", councilOnly)).toMatch(/^March 2026/);
+    expect(ask("who is Maria Lopez", councilOnly)).toMatch(/council leader/);
+    expect(ask("why did Dan Fry criticise the plan", councilOnly)).toMatch(/traffic is falling/);
+    expect(ask("what is the BCA", councilOnly)).toMatch(/Bridge Construction Authority/);
+  });
+
+  it("is honest about what it does not say", () => {
+    expect(ask("what did the mayor of Paris say", councilOnly)).toMatch(/^The article does not mention/);
+    expect(ask("how many cars cross the bridge", councilOnly)).toMatch(/^The article (?:does not|says nothing)/);
+  });
+
+  it("suggests questions it can answer", () => {
+    const [r] = answer({ text: "what is the capital of France", chat: "private" }, ctx(councilOnly));
+    const suggested = (r?.buttons ?? []).flat().map((b) => b.command);
+    expect(suggested).toHaveLength(2);
+    for (const command of suggested) {
+      expect(command).toMatch(/^\/ask (What|Who|When)/);
+      expect(plain(answer({ text: command, chat: "private" }, ctx(councilOnly)))).not.toMatch(/^The article (?:does not|says nothing|has no)/);
+    }
+  });
+});
+
+describe("number phrases", () => {
+  const a = council;
+  it("picks the number that answers the question", () => {
+    expect(numberPhrase("The early elections were scheduled, as candidates were registered seven people, including him.", "candidates", "how many candidates", a, 99)).toBe("seven people");
+    expect(numberPhrase("The bill will take a decade to come into full effect.", undefined, "how long will the bill take", a, 99)).toBe("a decade");
+    expect(numberPhrase("Prices rose 5% while the firm paid $3bn for 2 plants.", undefined, "how much did the firm pay", a, 99)).toBe("$3bn");
+    expect(numberPhrase("The 26-year-old jumped 17.30m.", undefined, "how old is he", a, 99)).toBe("26-year-old");
+    expect(numberPhrase("In an interview with Rossiya 24 he spoke.", undefined, "how much did it cost", a, 99)).toBeUndefined();
+  });
+});
+
+describe("groups and addressing", () => {
+  it("answers plain text in groups only when addressed; /ask always", () => {
+    const group = (text: string, addressed = false) => answer({ text, chat: "group", addressed }, { ...ctx(seedOnly), botUsername: "NewsBot" });
+    expect(group("who is Nazarbayev")).toEqual([]);
+    expect(plain(group("@NewsBot who is Nazarbayev", true))).toMatch(/first president/);
+    expect(plain(group("/ask who is Nazarbayev"))).toMatch(/first president/);
+    expect(plain(group("/ask@NewsBot who is Nazarbayev"))).toMatch(/first president/);
+    expect(group("/ask@OtherBot who is Nazarbayev")).toEqual([]);
+  });
+
+  it("pages across articles with buttons that reproduce the next page", () => {
+    const library = new Library([seed, council, analyseFile(BBC, path.join(BBC, "politics/050.txt"))]);
+    const [first] = answer({ text: "what did Tokaev say", chat: "private" }, ctx(library));
+    const more = first?.buttons?.[0]?.[0];
+    expect(more?.command).toBe("/ask page:2 what did Tokaev say");
+    const again = answer({ text: more!.command, chat: "private" }, ctx(library));
+    expect(plain(again)).toMatch(/Kazakhstan and Russia consolidate powerful alliance, ¶\d+/);
+    expect(plain(answer({ text: "/ask page:0 what did Tokaev say", chat: "private" }, ctx(library)))).toEqual(plain(first ? [first] : []));
+  });
+});

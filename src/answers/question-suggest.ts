@@ -10,6 +10,7 @@ import { shortName, speechOf } from "./question-say.js";
 import { ROLE_WORD, roleFromText } from "./question-who.js";
 
 const cache = new WeakMap<Analysis, string[]>();
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 /** Candidate questions, best first (not yet checked). */
 function candidates(analysis: Analysis): string[] {
   const named = allNamed(analysis).filter((n) => n.entity.kind !== "place");
@@ -27,7 +28,7 @@ function candidates(analysis: Analysis): string[] {
       const text = analysis.sentences[i]?.text ?? "";
       for (const m of text.matchAll(/(?<=\s)\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]+)*/gu)) {
         const w = m[0];
-        if (words(w).some((x) => own.has(x))) continue;
+        if (words(w).some((x) => own.has(x)) || CALENDAR.test(w)) continue;
         counts.set(w, (counts.get(w) ?? 0) + 1);
       }
     }
