@@ -81,6 +81,10 @@ describe("answers from the seed article", () => {
     expect(second).not.toEqual(plain(first ? [first] : []));
   });
 
+  it("reads through pasted HTML", () => {
+    expect(ask("<b>who</b> is <i>Nazarbayev</i>?")).toMatch(/^Nursultan Nazarbayev — first president/);
+  });
+
   it("never crashes: emoji, RTL, HTML, very long and empty questions", () => {
     const odd = ["🙂🙂🙂", "מה אמר טוקאייב?", "<b>who</b> is <script>alert(1)</script>", "x".repeat(5000), "who is ".repeat(700), "?", "/ask", "/ask page:99 who is Nazarbayev", "what did say about"];
     for (const q of odd) {

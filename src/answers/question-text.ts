@@ -34,7 +34,12 @@ export interface QuestionText {
  * never "corrected" into frame words.
  */
 export function questionText(raw: string, known: (word: string) => boolean): QuestionText {
-  const trimmed = raw.replace(/\s+/g, " ").trim();
+  // Pasted HTML: tags out, the common entities read as their characters.
+  const trimmed = raw
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, " ")
+    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/gi, (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " " })[e.toLowerCase()] ?? " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const capitalised = new Set<string>();
   for (const m of trimmed.matchAll(/(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)/gu)) {
     const w = words(m[1] ?? "");
