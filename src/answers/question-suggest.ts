@@ -37,8 +37,9 @@ function candidates(analysis: Analysis): string[] {
     if (topic) out.push(`What did ${who} say about ${topic}?`);
     out.push(`What did ${who} say?`);
   }
-  // Someone with a role, other than the speaker.
-  for (const n of named) {
+  // Someone with a role, other than the speaker (people the analysis found first; stand-ins only without them).
+  const people = named.some((n) => n.fromAnalysis && n.entity.kind === "person") ? named.filter((n) => n.fromAnalysis) : named;
+  for (const n of people) {
     if (n.entity === speaker?.n.entity) continue;
     const role = n.fromAnalysis ? n.entity.role : roleFromText(analysis, n.entity)?.role;
     if (role && (n.entity.kind === "person" || !n.fromAnalysis) && ROLE_WORD.test(role)) {
