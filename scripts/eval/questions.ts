@@ -184,7 +184,7 @@ export async function runQuestionsEval(): Promise<void> {
   const answerable = (cs: QuestionCase[]) => cs.filter((c) => !c.none);
   const seedCorpus = scoreSet("seed questions (answerable)", answerable(seedCases), () => library);
   const otherCorpus = scoreSet("BBC questions (answerable)", answerable(otherCases), () => library);
-  const seedNone = scoreSet("seed no-answer questions", seedCases.filter((c) => c.none), () => library);
+  const seedNone = scoreSet("seed no-answer (BBC may answer)", seedCases.filter((c) => c.none), () => library);
   printScore(seedCorpus, verbose);
   printScore(otherCorpus, verbose);
   printScore(seedNone, verbose);
