@@ -55,7 +55,7 @@ async function runTelegram(token: string, env: Env, context: () => AnswerContext
   shutdown.add("telegram polling", () => polling.stop());
   digests.start(bot.api, () => bot.isInited());
   shutdown.add("digest scheduler", () => digests.stop());
-  log.info({ apiRoot: env.TELEGRAM_API_ROOT }, "connecting to the Bot API");
+  log.info({ apiRoot: env.TELEGRAM_API_ROOT, pid: process.pid }, "connecting to the Bot API");
   try {
     await polling.run();
   } finally {

@@ -10,7 +10,7 @@ const MAX_INPUT = 4096;
  * command addressed to another bot in a group). Never throws for any input.
  */
 export function answer(inbound: Inbound, ctx: AnswerContext): Reply[] {
-  const raw = inbound.text.replace(/\u0000/g, "").trim();
+  const raw = inbound.text.replaceAll("\u0000", "").trim();
   if (raw === "") return inbound.chat === "private" ? [reply(text("Send /help to see what I can do."))] : [];
   const command = parseCommand(raw);
   if (command) {
