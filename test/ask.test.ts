@@ -23,6 +23,8 @@ describe("reading questions", () => {
     expect(kind("quotes from the minister")).toMatchObject({ kind: "say", subject: "the minister" });
     expect(kind("Tokaev's view on the West")).toMatchObject({ kind: "say", subject: "tokaev", topic: "the west" });
     expect(kind("who is Nazarbayev")).toMatchObject({ kind: "who", subject: "nazarbayev" });
+    expect(kind("<b>what</b> did <i>Tokaev & co</i> say about <Russia>?")).toMatchObject({ kind: "say", subject: "tokaev", topic: "russia" });
+    expect(kind("what did Smith and others say")).toMatchObject({ kind: "say", subject: "smith" });
     expect(kind("can you tell me who Putin is")).toMatchObject({ kind: "who", subject: "putin" });
     expect(kind("When did Tokaev visit Moscow?").kind).toBe("when");
     expect(kind("how many candidates were registered")).toMatchObject({ kind: "count", focus: "candidates" });

@@ -40,6 +40,11 @@ const ABOUT = "(?:about|on|of|regarding|concerning|over|towards|toward|re|in ter
 const FILLER =
   /^(?:(?:hey|hi|hello|ok|okay|so|and|but|well|please|pls|plz|bot|quick question)\s+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:tell|show|give)\s+me\s+|(?:please\s+)?(?:tell|show|give)\s+me\s+(?:please\s+)?|i\s+(?:want|would like|d like|wanna|need)\s+to\s+know\s+|do\s+you\s+know\s+|i\s+wonder\s+|i\s+m\s+wondering\s+|any\s+idea\s+)?/;
 
+/** "Tokaev & co", "Smith and others": the person named is the one asked about. */
+function withoutCompanions(subject: string): string {
+  return subject.replace(/\s+(?:(?:and|&)\s+)?(?:co|company|others|friends|colleagues|et\s+al|(?:his|her|their)\s+(?:team|allies|colleagues))$/, "") || subject;
+}
+
 /** `known(word)`: whether the articles use a word (splits "which TV channel interviewed X"). */
 export function parseQuestion(text: string, known: (word: string) => boolean = () => true): ParsedQuestion {
   let t = text.replace(FILLER, "").trim();
@@ -59,7 +64,8 @@ export function parseQuestion(text: string, known: (word: string) => boolean = (
   m = new RegExp(`^(?:(?:what|which\\s+\\w+)\\s+(?:${AUX}\\s+)?|how\\s+${AUX}\\s+)(.+?)\\s+(?:${AUX}\\s+)?(?:have\\s+)?(?:been\\s+)?${SAY_VERBS}(?:\\s+(.+))?$`).exec(t);
   if (m && m[1] && !/^(?:is|are|was|were|the article|it|this|you|i|we)$/.test(m[1])) {
     const topic = cleanTopic(m[2]);
-    return { kind: "say", subject: m[1], topic, rest: [m[1], topic].filter(Boolean).join(" ") };
+    const subject = withoutCompanions(m[1]);
+    return { kind: "say", subject, topic, rest: [subject, topic].filter(Boolean).join(" ") };
   }
   // "did X say anything about Y", "has X commented on Y"
   m = new RegExp(`^${AUX}\\s+(.+?)\\s+(?:ever\\s+)?${SAY_VERBS}(?:\\s+(?:anything|something))?(?:\\s+(?:${ABOUT}|that)\\s+(.+))?$`).exec(t);

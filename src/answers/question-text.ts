@@ -36,7 +36,9 @@ export interface QuestionText {
 export function questionText(raw: string, known: (word: string) => boolean): QuestionText {
   // Pasted HTML: tags out, the common entities read as their characters.
   const trimmed = raw
-    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, " ")
+    .replace(/<\/?(?:b|i|u|s|a|p|br|em|strong|code|pre|span|div|blockquote|del|ins|strike|tg-spoiler|tg-emoji|font|h[1-6]|li|ul|ol)(?:\s[^<>]*)?\/?>/gi, " ")
+    // "<Russia>" is not markup: keep the word
+    .replace(/<([^<>\s/][^<>]{0,60})>/g, " $1 ")
     .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/gi, (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " " })[e.toLowerCase()] ?? " ")
     .replace(/\s+/g, " ")
     .trim();
