@@ -17,6 +17,17 @@ export interface ArticleChoice {
 }
 
 /**
+ * Runs `answerFor` on the article the arguments name (or the latest), or explains why
+ * there is none: no articles loaded, or a reference that matches no article.
+ */
+export function withArticle(args: string, library: Library, answerFor: (choice: ArticleChoice) => Reply[], numbersAreArticles = true): Reply[] {
+  const choice = chooseArticle(args, library, numbersAreArticles);
+  if (!choice) return noArticles(library);
+  if (choice.missing) return unknownArticle(choice.missing, library);
+  return answerFor(choice);
+}
+
+/**
  * Takes an optional article reference out of a command's arguments. A reference is the
  * article's number from /articles or its file name without extension ("seed-article",
  * "politics/001"). Where it goes:

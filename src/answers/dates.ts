@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import type { Analysis, DatedEvent, TimeMention } from "../analysis/types.js";
 import { isoBounds, type Ymd } from "../nlp/date-calendar.js";
-import { chooseArticle, noArticles } from "./article-ref.js";
+import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -106,9 +106,6 @@ export const datesCommand: CommandSpec = {
   description: "Key dates in the article, as a timeline",
   usage: "/dates [article]",
   run(args, ctx) {
-    if (ctx.library.size === 0) return noArticles();
-    const choice = chooseArticle(args, ctx.library);
-    if (!choice) return noArticles();
-    return [datesReply(choice.analysis, ctx.now(), articleHeading(choice.analysis, ctx.library))];
+    return withArticle(args, ctx.library, ({ analysis }) => [datesReply(analysis, ctx.now(), articleHeading(analysis, ctx.library))]);
   },
 };

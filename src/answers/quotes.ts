@@ -2,7 +2,7 @@ import type { Analysis, Quote } from "../analysis/types.js";
 import type { Library } from "../index/library.js";
 import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
 import { terms } from "../nlp/tokens.js";
-import { chooseArticle, noArticles, unknownArticle } from "./article-ref.js";
+import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { code, italic, reply, text, type Block, type Button, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -15,12 +15,8 @@ export const quotesCommand: CommandSpec = {
   description: "Every direct quote with its speaker; /quotes <name or topic> to filter",
   usage: "/quotes [name or topic] [article]",
   run(args, ctx) {
-    if (ctx.library.size === 0) return noArticles();
     const { rest, page } = takePage(args);
-    const choice = chooseArticle(rest, ctx.library);
-    if (!choice) return noArticles();
-    if (choice.missing) return unknownArticle(choice.missing, ctx.library);
-    return [quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page)];
+    return withArticle(rest, ctx.library, (choice) => [quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page)]);
   },
 };
 

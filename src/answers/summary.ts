@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis/types.js";
+import type { Library } from "../index/library.js";
 import { pickSummary } from "../nlp/summary.js";
-import { chooseArticle, noArticles } from "./article-ref.js";
+import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -12,28 +13,28 @@ export const summaryCommand: CommandSpec = {
   description: "Summary of the article in a few sentences",
   usage: "/summary [N] [article]",
   run(args, ctx) {
-    if (ctx.library.size === 0) return noArticles();
-    const choice = chooseArticle(args, ctx.library, false);
-    if (!choice) return noArticles();
-    const { analysis, rest } = choice;
-    const total = analysis.sentences.length;
-    if (total === 0) return [reply(text(`“${analysis.article.title}” has no text to summarise.`))];
-    let n = defaultLength(total);
-    if (rest !== "") {
-      if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1) return [reply(text(USAGE))];
-      n = Math.min(Number(rest), total);
-    }
-    const picked = summaryIndexes(analysis, n);
-    const blocks: Block[] = [articleHeading(analysis, ctx.library)];
-    for (const i of picked) {
-      const s = analysis.sentences[i];
-      if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });
-    }
-    const r: Reply = { blocks };
-    if (picked.length < total) r.buttons = [[{ text: "Longer summary", command: `/summary ${Math.min(total, picked.length + 3)} ${analysis.article.id}` }]];
-    return [r];
+    return withArticle(args, ctx.library, ({ analysis, rest }) => summaryReplies(analysis, rest, ctx.library), false);
   },
 };
+
+function summaryReplies(analysis: Analysis, rest: string, library: Library): Reply[] {
+  const total = analysis.sentences.length;
+  if (total === 0) return [reply(text(`“${analysis.article.title}” has no text to summarise.`))];
+  let n = defaultLength(total);
+  if (rest !== "") {
+    if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1) return [reply(text(USAGE))];
+    n = Math.min(Number(rest), total);
+  }
+  const picked = summaryIndexes(analysis, n);
+  const blocks: Block[] = [articleHeading(analysis, library)];
+  for (const i of picked) {
+    const s = analysis.sentences[i];
+    if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });
+  }
+  const r: Reply = { blocks };
+  if (picked.length < total) r.buttons = [[{ text: "Longer summary", command: `/summary ${Math.min(total, picked.length + 3)} ${analysis.article.id}` }]];
+  return [r];
+}
 
 /** 3 to 5 sentences, growing with the article. */
 export function defaultLength(total: number): number {

@@ -1,7 +1,7 @@
 import type { Analysis, Entity } from "../analysis/types.js";
 import type { Library } from "../index/library.js";
 import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
-import { chooseArticle, noArticles, unknownArticle } from "./article-ref.js";
+import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, code, item, italic, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import { paged, quoteBlock, takePage } from "./quotes.js";
@@ -14,13 +14,11 @@ export const whoCommand: CommandSpec = {
   description: "People in the article with their roles; /who <name> for one person",
   usage: "/who [name] [article]",
   run(args, ctx) {
-    if (ctx.library.size === 0) return noArticles();
     const { rest, page } = takePage(args);
-    const choice = chooseArticle(rest, ctx.library);
-    if (!choice) return noArticles();
-    if (choice.missing) return unknownArticle(choice.missing, ctx.library);
-    const name = choice.rest.trim();
-    return [name ? personReply(choice.analysis, ctx.library, name, page) : peopleReply(choice.analysis, ctx.library)];
+    return withArticle(rest, ctx.library, (choice) => {
+      const name = choice.rest.trim();
+      return [name ? personReply(choice.analysis, ctx.library, name, page) : peopleReply(choice.analysis, ctx.library)];
+    });
   },
 };
 
