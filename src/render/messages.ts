@@ -1,6 +1,6 @@
 import type { Block, Button, Reply } from "../answers/reply.js";
 import { blockHtml } from "./html.js";
-import { blockPlain } from "./plain.js";
+import { blockPlain, spanPlain } from "./plain.js";
 
 /** Telegram's limit for one message's text, in UTF-16 code units after entity parsing. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -75,7 +75,7 @@ function splitLongBlock(block: Block, limit: number): Block[] {
       return chunks(block.text, budget).map((t, i) => ({ ...block, text: t, lead: i === 0 ? block.lead : undefined }));
     case "text":
     case "item": {
-      const joined = block.spans.map((s) => (typeof s === "string" ? s : "bold" in s ? s.bold : "italic" in s ? s.italic : s.code)).join("");
+      const joined = block.spans.map(spanPlain).join("");
       return chunks(joined, budget).map((t) => ({ kind: block.kind, spans: [t] }));
     }
   }
