@@ -69,7 +69,7 @@ describe("npx tsx src/main.ts on Telegram", () => {
 
   it("answers /start and /summary@bot, then stops cleanly on SIGTERM", async () => {
     run = startProcess({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: `${emu.apiRoot}/` });
-    await emu.polling(30_000).catch((e: unknown) => {
+    await emu.polling(60_000).catch((e: unknown) => {
       throw new Error(`${String(e)}\nstderr: ${run?.stderr()}`);
     });
     expect(emu.callsTo("setMyCommands").some((c) => c.ok)).toBe(true);
@@ -93,7 +93,7 @@ describe("npx tsx src/main.ts on Telegram", () => {
     const polls = emu.callsTo("getUpdates").length;
     process.kill(pid as number, "SIGTERM");
     process.kill(pid as number, "SIGTERM");
-    const { code } = await within(run.exit, 30_000, "stopping on SIGTERM");
+    const { code } = await within(run.exit, 60_000, "stopping on SIGTERM");
     expect(code).toBe(0);
     // the last getUpdates confirmed the handled updates
     expect(emu.callsTo("getUpdates").length).toBeGreaterThan(polls);
@@ -118,7 +118,7 @@ describe("start-up refusals", () => {
       startProcess({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: "ftp://example.org" }),
       startProcess({ BOT_TOKEN: `42:${secret}`, TELEGRAM_API_ROOT: emu.apiRoot }),
     ];
-    const [a, b, c] = await within(Promise.all([badToken.exit, badRoot.exit, refused.exit]), 30_000, "start-up refusals");
+    const [a, b, c] = await within(Promise.all([badToken.exit, badRoot.exit, refused.exit]), 60_000, "start-up refusals");
     await emu.close();
 
     expect(a.code).toBe(2);
