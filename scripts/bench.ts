@@ -21,6 +21,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { ChildResult } from "./bench/child.js";
+import { requireCorpus } from "./corpus.js";
 import type { ProfileResult } from "./bench/profile.js";
 import { fmtInt, fmtMs } from "./bench/stats.js";
 
@@ -187,5 +188,6 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join("\n")}\n`);
 }
 
+requireCorpus("npm run bench", ["bbc"]);
 mkdirSync(tmpdir(), { recursive: true });
 await main();

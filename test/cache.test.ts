@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AnalysisCache, codeFingerprint } from "../src/analysis/cache.js";
 import { LibraryLoader } from "../src/content/library-loader.js";
-import { analyseFile, BBC, SEED_FILE } from "./support/articles.js";
+import { analyseFile, BBC, SEED_FILE, writeBbcCopies } from "./support/articles.js";
 import { captureLog } from "./support/log-capture.js";
 
 let root: string;
@@ -129,11 +129,10 @@ describe("the loader with a cache", () => {
   });
 
   it("drops entries of deleted files once they are a good part of the file", async () => {
-    copyBbc(20);
+    writeBbcCopies(contentDir, 40);
     await loader().sync();
     const before = statSync(cacheFile()).size;
-    for (let i = 1; i <= 15; i++) unlinkSync(path.join(contentDir, "business", `${String(i).padStart(3, "0")}.txt`));
-    for (let i = 1; i <= 15; i++) unlinkSync(path.join(contentDir, "politics", `${String(i).padStart(3, "0")}.txt`));
+    for (let i = 1; i <= 30; i++) unlinkSync(path.join(contentDir, `${String(i).padStart(3, "0")}.txt`));
     const after = loader();
     expect(await after.sync()).toMatchObject({ added: 10, fromCache: 10 });
     expect(statSync(cacheFile()).size).toBeLessThan(before / 2);

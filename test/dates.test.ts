@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, articleSentences } from "../src/analysis/analyse.js";
@@ -9,11 +9,10 @@ import { articleFromBytes } from "../src/content/load.js";
 import { Library } from "../src/index/library.js";
 import { datesMatching } from "../src/nlp/date-query.js";
 import { findDates } from "../src/nlp/dates.js";
-import { rankSentences } from "../src/nlp/summary.js";
 import { renderPlain } from "../src/render/messages.js";
+import { BBC, bbcFiles } from "./support/articles.js";
 
 const SEED = path.resolve("content/kazakhstan-russia-alliance.md");
-const BBC = path.resolve("../shared/corpus/bbc");
 
 function load(file: string): Analysis {
   return analyse(articleFromBytes(path.dirname(file), file, readFileSync(file), 0));
@@ -226,28 +225,11 @@ describe("bad input never breaks findDates", () => {
   });
 });
 
-describe.skipIf(!existsSync(BBC))("on the BBC corpus", () => {
-  const files: string[] = [];
-  for (const topic of ["business", "entertainment", "politics", "sport", "tech"]) {
-    const dir = path.join(BBC, topic);
-    if (existsSync(dir)) for (const f of readdirSync(dir).sort().slice(0, 60)) files.push(path.join(dir, f));
-  }
-  const all = files.map((f) => articleSentences(articleFromBytes(BBC, f, readFileSync(f), 0)));
-
-  it("findDates + rankSentences average under 3 ms an article (warm, best of three passes)", () => {
-    let best = Infinity;
-    for (let pass = 0; pass < 3; pass++) {
-      const t0 = performance.now();
-      for (const s of all) {
-        findDates(s);
-        rankSentences(s);
-      }
-      best = Math.min(best, (performance.now() - t0) / all.length);
-    }
-    expect(best).toBeLessThan(3);
-  });
+describe("on the BBC articles in test/fixtures", () => {
+  const all = bbcFiles().map((f) => articleSentences(articleFromBytes(BBC, f, readFileSync(f), 0)));
 
   it("every date is well formed, every event is short and taken from its sentence", () => {
+    expect(all.length).toBeGreaterThan(10);
     for (const s of all) {
       const r = findDates(s, "2005-03-01");
       for (const d of r.dates) {

@@ -12,6 +12,7 @@ import { DigestScheduler, type DeliveryResult } from "../src/digest/scheduler.js
 import { statusReply, statusView } from "../src/digest/status.js";
 import { renderPlain } from "../src/render/messages.js";
 import { SqliteStore } from "../src/storage/store.js";
+import { until } from "./support/until.js";
 
 const iso = (t: number) => new Date(t).toISOString();
 const at = (s: string) => Date.parse(s);
@@ -307,8 +308,7 @@ describe("scheduler with a fake clock on a real database", () => {
     });
     expect(s.sleepMs()).toBeLessThanOrEqual(400);
     s.start();
-    const deadline = Date.now() + 3000;
-    while (h.sent.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await until(() => h.sent.length > 0, "the digest");
     await s.stop();
     await s.stop();
     expect(h.sent.map((x) => x.chatId)).toEqual([8]);

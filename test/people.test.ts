@@ -8,9 +8,9 @@ import { articleFromBytes } from "../src/content/load.js";
 import { findEntitiesByName, findEntityByName, sameNameWord } from "../src/nlp/entity-lookup.js";
 import { findEntities, findPeople } from "../src/nlp/people.js";
 import { analyseFile } from "../scripts/eval/quotes.js";
+import { BBC } from "./support/articles.js";
 
 const SEED = "content/kazakhstan-russia-alliance.md";
-const BBC = "../shared/corpus/bbc";
 
 function article(...paragraphs: string[]): Article {
   return { id: "t", file: "/tmp/t.txt", title: "Test", paragraphs, hash: "", mtimeMs: 0 };

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, articleSentences } from "../src/analysis/analyse.js";
@@ -10,7 +10,6 @@ import { articleFromBytes } from "../src/content/load.js";
 import { Library } from "../src/index/library.js";
 import { pickSummary, rankSentences } from "../src/nlp/summary.js";
 import { renderPlain } from "../src/render/messages.js";
-import { loadSummaryCases, meanRouge, botSummary, leadSummary, textRankSummary } from "../scripts/eval/summary.js";
 
 const SEED = path.resolve("content/kazakhstan-russia-alliance.md");
 
@@ -138,19 +137,5 @@ describe("/summary on awkward articles", () => {
     const a = analyse(article);
     expect(articleSentences(article)).toEqual([]);
     expect(ask(a, "/summary")).toMatch(/no text to summarise/);
-  });
-});
-
-const CORPUS = path.resolve("../shared/corpus/bbc-summary");
-describe.skipIf(!existsSync(CORPUS))("summary quality on BBC human summaries", () => {
-  it("beats Lead-N and TextRank on held-out politics and tech articles (ROUGE F1)", () => {
-    const cases = loadSummaryCases(["politics", "tech"], CORPUS);
-    const bot = meanRouge(cases, botSummary);
-    const lead = meanRouge(cases, leadSummary);
-    const textRank = meanRouge(cases, textRankSummary);
-    for (const k of ["r1", "r2", "rl"] as const) {
-      expect(bot[k]).toBeGreaterThan(lead[k]);
-      expect(bot[k]).toBeGreaterThan(textRank[k]);
-    }
   });
 });

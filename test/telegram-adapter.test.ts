@@ -2,6 +2,7 @@
 import { GrammyError, type Api } from "grammy";
 import { describe, expect, it } from "vitest";
 import type { CommandSpec } from "../src/answers/spec.js";
+import { entryBytes } from "../src/index/lru.js";
 import { ButtonCommands } from "../src/telegram/keyboard.js";
 import { menuCommands, registerCommands } from "../src/telegram/menu.js";
 import { isChatUnavailable, isNotModified, migratedChatId } from "../src/telegram/send.js";
@@ -28,9 +29,10 @@ describe("button data", () => {
     expect(b.encode(long, true)).toBe(data);
   });
 
-  it("forgets the oldest stored commands beyond its capacity; unknown data decodes to nothing", () => {
-    const b = new ButtonCommands(2);
-    const keys = ["a", "b", "c"].map((x) => b.encode(`/ask ${x.repeat(70)}`));
+  it("forgets the oldest stored commands beyond its memory budget; unknown data decodes to nothing", () => {
+    const commands = ["a", "b", "c"].map((x) => `/ask ${x.repeat(70)}`);
+    const b = new ButtonCommands(2 * entryBytes("k".repeat(16), commands[0]!)); // room for two
+    const keys = commands.map((c) => b.encode(c));
     expect(b.decode(keys[0] ?? "")).toBeUndefined();
     expect(b.decode(keys[2] ?? "")?.command).toBe(`/ask ${"c".repeat(70)}`);
     for (const junk of ["", "zz", "k:", "c:", "c:   ", "ek:nope"]) expect(b.decode(junk)).toBeUndefined();

@@ -4,6 +4,7 @@
  * sentences. The share of that weight a sentence covers is the answer's confidence.
  */
 import type { QueryTerm, SentenceIndex } from "../index/search.js";
+import { entryBytes, Lru, MB } from "../index/lru.js";
 import { processTerm, processed } from "../index/search.js";
 import { commonness } from "./question-common.js";
 import { relatedWords } from "./question-related.js";
@@ -142,15 +143,15 @@ function hasLonger(stems: Set<string>, m: string): boolean {
   return false;
 }
 
-const stemCache = new Map<string, Set<string>>();
+/** Text → its stems, for the sentences seen lately (thousands of sentences). */
+export const textStemMemo = new Lru<string, Set<string>>(16 * MB, (text, stems) => entryBytes(text, ...stems));
 
 /** Stems of a text, as the index makes them (recent sentences cached; do not modify the set). */
 export function textStems(text: string): Set<string> {
-  let stems = stemCache.get(text);
+  let stems = textStemMemo.get(text);
   if (!stems) {
-    if (stemCache.size >= 20_000) stemCache.clear();
     stems = new Set(processed(text).terms);
-    stemCache.set(text, stems);
+    textStemMemo.set(text, stems);
   }
   return stems;
 }

@@ -13,6 +13,7 @@ import type { Analysis, Sentence } from "../analysis/types.js";
 import type { Library } from "./library.js";
 import { isStopWord, stem, words } from "../nlp/tokens.js";
 import { lemma } from "./lemmas.js";
+import { entryBytes, Lru, MB } from "./lru.js";
 import { nameKey } from "./name-key.js";
 import { FLAG, sentenceFlags, type FlagName } from "./sentence-flags.js";
 
@@ -52,6 +53,13 @@ export interface QueryTerm {
   weight: number;
 }
 
+/** A typo's correction: the word the articles use, its stem, and how many edits away it is. */
+export interface Correction {
+  word: string;
+  stem: string;
+  distance: number;
+}
+
 export interface SearchOptions {
   /** Only this article. */
   articleId?: string;
@@ -67,15 +75,16 @@ export interface SearchOptions {
 
 const FIELD_BOOST = { text: 1, speaker: 2, entities: 1.5, quote: 1.2 };
 
-const stems = new Map<string, string>();
+/** Word → stem for the words seen lately (a library's vocabulary is a few MB at most). */
+export const stemMemo = new Lru<string, string>(8 * MB, (word, t) => entryBytes(word, t));
 
 /** A word as the index keeps it: null for stop words and one-letter words, else its Porter stem (cached). */
 export function processTerm(word: string): string | null {
   if (word.length < 2 || isStopWord(word)) return null;
-  let t = stems.get(word);
+  let t = stemMemo.get(word);
   if (t === undefined) {
     t = stem(lemma(word));
-    if (stems.size < 200_000) stems.set(word, t);
+    stemMemo.set(word, t);
   }
   return t;
 }
@@ -107,7 +116,7 @@ export class SentenceIndex {
   /** Initials of multi-word names ("csto") → article id → the name ("Collective Security Treaty Organization"). */
   private readonly acronyms = new Map<string, Map<string, string>>();
   /** Typo corrections made since the index last changed. */
-  private readonly corrections = new Map<string, { word: string; stem: string; distance: number } | undefined>();
+  private readonly corrections = new Lru<string, Correction | null>(MB, (w, fix) => entryBytes(w, fix?.word ?? "", fix?.stem ?? ""));
   private nextId = 0;
   private sentences = 0;
   /** Changes not applied yet (article id → its new analysis, or null to remove), oldest first. */
@@ -301,16 +310,16 @@ export class SentenceIndex {
    * first letter right. Ties go to the more frequent word. Undefined for known words, short
    * words, numbers and words with no close match.
    */
-  correct(word: string): { word: string; stem: string; distance: number } | undefined {
+  correct(word: string): Correction | undefined {
     const w = word.toLowerCase();
     if (w.length < 4 || w.length > 40 || this.knows(w) || /\d/.test(w)) return undefined;
     // Questions ask about a word several times over (names, query, suggestions): remember.
-    if (this.corrections.has(w)) return this.corrections.get(w);
+    const known = this.corrections.get(w);
+    if (known !== undefined) return known ?? undefined;
     const hit = this.vocabulary.closest(w, w.length >= 8 ? 2 : 1);
     const t = hit ? processTerm(hit.word) : null;
     const fix = hit && t !== null ? { word: hit.word, stem: t, distance: hit.distance } : undefined;
-    if (this.corrections.size >= 5000) this.corrections.clear();
-    this.corrections.set(w, fix);
+    this.corrections.set(w, fix ?? null);
     return fix;
   }
 

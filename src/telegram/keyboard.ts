@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { Button } from "../answers/reply.js";
+import { entryBytes, Lru, MB } from "../index/lru.js";
 
 /** Telegram's limit for callback data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
@@ -19,15 +21,17 @@ export interface ButtonPress {
 /**
  * Buttons carry the command they run in their callback data: "c:<command>", with an "e"
  * in front when the reply they sit on is a single message (so pressing may edit it in
- * place). Telegram allows 64 bytes, so a longer command is kept here under a short key
- * ("k:<key>", recent ones only; after a restart such a button asks to send the command again).
+ * place). Telegram allows 64 bytes, so a longer command is kept here under a short key made
+ * from it ("k:<key>", recent ones only; after a restart such a button asks to send the
+ * command again).
  */
 export class ButtonCommands {
-  private stored = new Map<string, string>();
-  private keys = new Map<string, string>();
-  private next = 0;
+  private stored: Lru<string, string>;
 
-  constructor(private readonly capacity = 5000) {}
+  /** `maxBytes`: how much memory the stored commands may take, roughly. */
+  constructor(maxBytes = 2 * MB) {
+    this.stored = new Lru(maxBytes, (key, command) => entryBytes(key, command));
+  }
 
   encode(command: string, editable = false): string {
     const flag = editable ? "e" : "";
@@ -65,24 +69,10 @@ export class ButtonCommands {
     return InlineKeyboard.from(kept.map((row) => row.map((b) => InlineKeyboard.text(label(b.text), this.encode(b.command, editable)))));
   }
 
-  /** The same command always gets the same key, so the stored map stays small. */
+  /** The same command always gets the same key (from its hash), so nothing is stored twice. */
   private keyFor(command: string): string {
-    const known = this.keys.get(command);
-    if (known !== undefined) {
-      // refresh: it moves to the newest end
-      this.stored.delete(known);
-      this.stored.set(known, command);
-      return known;
-    }
-    const key = (this.next++).toString(36);
-    this.stored.set(key, command);
-    this.keys.set(command, key);
-    while (this.stored.size > this.capacity) {
-      const oldest = this.stored.entries().next().value;
-      if (!oldest) break;
-      this.stored.delete(oldest[0]);
-      this.keys.delete(oldest[1]);
-    }
+    const key = createHash("sha256").update(command).digest("base64url").slice(0, 16);
+    if (this.stored.get(key) === undefined) this.stored.set(key, command);
     return key;
   }
 }

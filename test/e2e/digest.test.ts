@@ -14,6 +14,7 @@ import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger } from "../support/bot-harness.js";
+import { until } from "../support/until.js";
 
 let emu: BotApiEmulator;
 let library: Library;
@@ -41,7 +42,7 @@ async function startDigestBot(): Promise<DigestBot> {
     now: () => clock,
   });
   const bot = createBot(emu.token, { apiRoot: emu.apiRoot, context: () => ({ library, now: () => new Date(clock) }), log, digest: runtime.botDeps() });
-  const polling = new Polling(bot, log, 5000);
+  const polling = new Polling(bot, log, 30_000);
   const done = polling.run();
   done.catch(() => undefined);
   runtime.start(bot.api, () => bot.isInited());
@@ -63,15 +64,8 @@ async function restart(): Promise<DigestBot> {
 }
 
 const digestsIn = (chat: Chat) => emu.botMessagesIn(chat).filter((m) => /^Daily digest — /.test(m.text ?? ""));
+/** Only to see that something does NOT happen: on a busy machine such a pause checks less, it never fails wrongly. */
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
 
 const text = (m: Message | undefined) => m?.text ?? "";
 
@@ -155,9 +149,7 @@ describe("daily digest in a group", () => {
     await sleep(300);
     expect(digestsIn(newsroom)).toHaveLength(0);
     clock = Date.parse("2024-06-03T11:00:00.200Z");
-    const started = Date.now();
     await until(() => digestsIn(newsroom).length > 0, "the digest");
-    expect(Date.now() - started).toBeLessThan(2000); // checkSeconds = 1
     const digest = digestsIn(newsroom)[0];
     expect(text(digest)).toMatch(/^Daily digest — Monday 3 June 2024\n\n1 article in this first digest\./);
     expect(text(digest)).toContain(library.latest()?.article.title ?? "?");

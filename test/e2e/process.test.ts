@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
+import { until } from "../support/until.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
 let dataDir: string;
@@ -68,18 +69,12 @@ describe("npx tsx src/main.ts on Telegram", () => {
 
   it("answers /start and /summary@bot, then stops cleanly on SIGTERM", async () => {
     run = startProcess({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: `${emu.apiRoot}/` });
-    await emu.polling(15_000).catch((e: unknown) => {
+    await emu.polling(60_000).catch((e: unknown) => {
       throw new Error(`${String(e)}\nstderr: ${run?.stderr()}`);
     });
     expect(emu.callsTo("setMyCommands").some((c) => c.ok)).toBe(true);
     // content loads in the background: wait until the article is indexed
-    await within(
-      (async () => {
-        while (!run.stderr().includes('"articles loaded"')) await new Promise((r) => setTimeout(r, 25));
-      })(),
-      15_000,
-      "loading the articles",
-    );
+    await until(() => run!.stderr().includes('"articles loaded"'), "loading the articles");
 
     const ann = emu.user("Ann");
     const dm = emu.privateChat(ann);
@@ -98,7 +93,7 @@ describe("npx tsx src/main.ts on Telegram", () => {
     const polls = emu.callsTo("getUpdates").length;
     process.kill(pid as number, "SIGTERM");
     process.kill(pid as number, "SIGTERM");
-    const { code } = await within(run.exit, 8000, "stopping on SIGTERM");
+    const { code } = await within(run.exit, 60_000, "stopping on SIGTERM");
     expect(code).toBe(0);
     // the last getUpdates confirmed the handled updates
     expect(emu.callsTo("getUpdates").length).toBeGreaterThan(polls);
@@ -111,7 +106,7 @@ describe("npx tsx src/main.ts on Telegram", () => {
     const lines = stderr.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { msg: string });
     expect(lines.filter((l) => l.msg === "stopping")).toHaveLength(1);
     expect(lines.filter((l) => l.msg === "stopped")).toHaveLength(1);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("start-up refusals", () => {
@@ -123,7 +118,7 @@ describe("start-up refusals", () => {
       startProcess({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: "ftp://example.org" }),
       startProcess({ BOT_TOKEN: `42:${secret}`, TELEGRAM_API_ROOT: emu.apiRoot }),
     ];
-    const [a, b, c] = await within(Promise.all([badToken.exit, badRoot.exit, refused.exit]), 15_000, "start-up refusals");
+    const [a, b, c] = await within(Promise.all([badToken.exit, badRoot.exit, refused.exit]), 60_000, "start-up refusals");
     await emu.close();
 
     expect(a.code).toBe(2);
@@ -137,5 +132,5 @@ describe("start-up refusals", () => {
     expect(c.code).toBe(1);
     expect(refused.stderr()).toMatch(/Fatal: Telegram refused BOT_TOKEN \(401 Unauthorized\)/);
     expect(refused.stderr()).not.toContain(secret);
-  }, 30_000);
+  }, 120_000);
 });

@@ -3,7 +3,7 @@
  * against the strict Bot API emulator on 127.0.0.1. After every test the emulator must
  * not have refused anything the bot sent (bad HTML, empty or over-long text, bad buttons …).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Message } from "grammy/types";
@@ -12,6 +12,7 @@ import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { Library } from "../../src/index/library.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
+import { BBC } from "../support/articles.js";
 import { memoryLogger, startBot, type RunningBot } from "../support/bot-harness.js";
 
 let emu: BotApiEmulator;
@@ -212,11 +213,12 @@ describe("long answers", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "nqb-long-"));
-    const corpus = path.resolve("../shared/corpus/bbc/business");
     const paragraphs: string[] = [];
-    for (let i = 1; i <= 14; i++) {
-      const file = path.join(corpus, `${String(i).padStart(3, "0")}.txt`);
-      paragraphs.push(...readFileSync(file, "utf8").split(/\n\s*\n/).slice(1).map((p) => p.trim()).filter(Boolean));
+    for (const topic of ["business", "politics"]) {
+      for (const name of readdirSync(path.join(BBC, topic)).sort()) {
+        const file = path.join(BBC, topic, name);
+        paragraphs.push(...readFileSync(file, "utf8").split(/\n\s*\n/).slice(1).map((p) => p.trim()).filter(Boolean));
+      }
     }
     paragraphs.splice(3, 0, 'Shares in AT&T rose 5% after <b>bold</b> claims & counter-claims about "<Index>" moves, analysts said.');
     writeFileSync(path.join(dir, "long-markets.txt"), `Markets & <Money>: a long day\n\n${paragraphs.join("\n\n")}\n`);
@@ -254,12 +256,11 @@ describe("failures", () => {
     const max = emu.user("Max");
     const dm = emu.privateChat(max);
     emu.rateLimitNext("sendMessage", 1, { chatId: dm.id });
-    const t0 = Date.now();
     const { replies, calls } = await emu.converse(dm, max, "/help");
     const sends = calls.filter((c) => c.method === "sendMessage");
+    // a retry before retry_after would be refused again by the emulator: one 429, then the reply
     expect(sends.map((c) => c.error_code ?? 200)).toEqual([429, 200]);
     expect(replies).toHaveLength(1);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
     expect(emu.botMessagesIn(dm)).toHaveLength(1);
   });
 
@@ -270,7 +271,7 @@ describe("failures", () => {
     const { replies, calls } = await emu.converse(dm, uma, "/help");
     expect(calls.filter((c) => c.method === "sendMessage").map((c) => c.error_code ?? 200)).toEqual([500, 200]);
     expect(replies).toHaveLength(1);
-  }, 10_000);
+  });
 
   it("resends as plain text when Telegram refuses a message's HTML", async () => {
     const vic = emu.user("Vic");
@@ -329,12 +330,12 @@ describe("stopping", () => {
   it("stops cleanly, releases its long poll, and a second stop is a no-op", async () => {
     const e = await BotApiEmulator.start();
     const b = await startBot(e);
-    const t0 = Date.now();
     await b.stop();
     await b.stop();
     await b.done;
-    expect(Date.now() - t0).toBeLessThan(2000);
-    const last = e.callsTo("getUpdates").at(-1);
+    const [longPoll, last] = e.callsTo("getUpdates").slice(-2);
+    expect(longPoll?.result).toBeUndefined(); // the bot hung up; the poll was neither answered nor timed out
+    expect(longPoll?.error_code).toBeUndefined();
     expect(last?.params.limit).toBe(1);
     await e.close();
   });
@@ -366,9 +367,7 @@ describe("stopping", () => {
     await e.close(); // nothing listens there any more
     const { log } = memoryLogger();
     const bot = createBot(e.token, { apiRoot, context: () => ({ library: new Library(), now: () => new Date() }), log });
-    const t0 = Date.now();
     await expect(new Polling(bot, log, 500).run()).rejects.toThrow(/could not reach the Bot API within 1 s/);
-    expect(Date.now() - t0).toBeLessThan(3000);
   });
 
   it("a refused token stops start-up with a clear reason", async () => {

@@ -133,6 +133,7 @@ export interface Exchange {
   edits: Message[];
 }
 
+const chatKey = (params: Params): string => String(params.chat_id ?? "");
 const DEFAULT_TOKEN = "123456789:AAEmulatorTestTokenDoNotUse_0123456789";
 const ANONYMOUS_ADMIN: User = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
 const CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
@@ -173,6 +174,8 @@ export class BotApiEmulator {
   private readonly rateLimits?: RateLimits;
   /** Times (ms) of messages the bot sent or edited, per chat (0: all chats). */
   private sends = new Map<number, number[]>();
+  /** Until when (ms) a chat (or, without a chat, the bot) must wait after an injected 429 with retry_after. */
+  private floodWaitUntil = new Map<string, number>();
 
   private constructor(opts: EmulatorOptions) {
     this.token = opts.token ?? DEFAULT_TOKEN;
@@ -450,13 +453,13 @@ export class BotApiEmulator {
   }
 
   /** Resolves once the bot has confirmed (handled) the update: a getUpdates with a higher offset. */
-  async processed(update: Update | number, timeoutMs = 5000): Promise<void> {
+  async processed(update: Update | number, timeoutMs = 30_000): Promise<void> {
     const id = typeof update === "number" ? update : update.update_id;
     await this.until(() => this.confirmed > id, timeoutMs, `update ${id} to be handled`);
   }
 
   /** Resolves with the first call (now or later) of `method` that matches. */
-  async waitForCall(method: string, match: (c: ApiCall) => boolean = () => true, timeoutMs = 5000): Promise<ApiCall> {
+  async waitForCall(method: string, match: (c: ApiCall) => boolean = () => true, timeoutMs = 30_000): Promise<ApiCall> {
     let found: ApiCall | undefined;
     await this.until(
       () => {
@@ -470,7 +473,7 @@ export class BotApiEmulator {
   }
 
   /** Resolves once the bot is long-polling (its first getUpdates is waiting). */
-  async polling(timeoutMs = 5000): Promise<void> {
+  async polling(timeoutMs = 30_000): Promise<void> {
     await this.until(() => this.pending !== undefined, timeoutMs, "the bot to poll getUpdates");
   }
 
@@ -541,12 +544,14 @@ export class BotApiEmulator {
       const failure = this.takeFailure(method, params);
       if (failure) {
         call.injected = true;
+        if (failure.retry_after !== undefined) this.floodWaitUntil.set(chatKey(params), this.now() + failure.retry_after * 1000);
         const parameters = failure.retry_after !== undefined || failure.migrate_to_chat_id !== undefined
           ? { ...(failure.retry_after !== undefined ? { retry_after: failure.retry_after } : {}), ...(failure.migrate_to_chat_id !== undefined ? { migrate_to_chat_id: failure.migrate_to_chat_id } : {}) }
           : undefined;
         throw new ApiError(failure.error_code, failure.description, parameters);
       }
       if (method === "getUpdates") return this.getUpdates(params, res, call);
+      this.checkFloodWait(params);
       const result = this.handlers[method]?.(params);
       call.ok = true;
       call.result = result;
@@ -716,6 +721,18 @@ export class BotApiEmulator {
     const ok = state.chat.type === "supergroup" && (state.chat.is_forum ? state.topics.has(thread) : state.messages.has(thread));
     if (!ok) throw badRequest("message thread not found");
     return thread;
+  }
+
+  /** A chat told to retry after N seconds refuses calls until then, as Telegram does (429 again). */
+  private checkFloodWait(params: Params): void {
+    const until = this.floodWaitUntil.get(chatKey(params));
+    if (until === undefined) return;
+    const wait = until - this.now();
+    if (wait <= 0) this.floodWaitUntil.delete(chatKey(params));
+    else {
+      const seconds = Math.ceil(wait / 1000);
+      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
+    }
   }
 
   /** Flood limits (opt-in): throws 429 with the seconds until a send is allowed again, else counts the send. */

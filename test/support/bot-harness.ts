@@ -71,7 +71,7 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const library = opts.library ?? (await libraryOf(opts.contentDir ?? "content"));
   const context = opts.context ?? ((): AnswerContext => ({ library, now: () => new Date() }));
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
-  const polling = new Polling(bot, log, 5000);
+  const polling = new Polling(bot, log, 30_000);
   const done = polling.run();
   done.catch(() => undefined);
   if (opts.waitForPolling ?? true) await Promise.race([emu.polling(), done.then(() => Promise.reject(new Error("polling ended before it started")))]);
