@@ -1,7 +1,7 @@
 /**
  * Maps what the analyser returns (sentences, quotes, dates: text with a sentence index) back to
  * character offsets in a corpus document, so it can be compared with gold character spans.
- * Text is compared normalised: case, white space, quote marks and apostrophes, dash styles and
+ * Text is compared normalised: case, white space, quote marks and apostrophes, dashes and
  * accents do not matter, since the content loader and the quote finder may change them.
  */
 import type { Analysis } from "../../src/analysis/types.js";
@@ -11,8 +11,8 @@ export interface Span {
   end: number;
 }
 
-const SKIPPED = /[\s"'`‘’“”„‟″′«»\u00ad\u200b]/u;
-const DASHES = /[‐‑‒–—―−]/u;
+/** Left out when comparing: white space, quote marks and apostrophes, dashes and hyphens ("--" = "–"). */
+const SKIPPED = /[\s"'`‘’“”„‟″′«»\u00ad\u200b‐‑‒–—―−-]/u;
 
 /** A document's normalised text, with the document offset of every normalised character. */
 export class DocText {
@@ -71,7 +71,6 @@ export class DocText {
 
 function normChar(c: string): string {
   if (c < "\u0080") return c.toLowerCase();
-  if (DASHES.test(c)) return "-";
   return c.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
 

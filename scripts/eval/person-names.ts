@@ -39,11 +39,25 @@ export function isTitleWord(token: string): boolean {
   return /\.$/.test(token) || tagsOf(w).some((t) => t === "Honorific" || t === "Actor");
 }
 
-/** A capitalised token that can be a given name: not a title, an initial, or an ordinary English word. */
+/** Lexicon tags of words that are not given names: titles, places, adjectives, verbs… */
+const NOT_GIVEN_TAGS = new Set([
+  "Actor", "Honorific", "Adjective", "Place", "Country", "City", "Region", "Organization", "Demonym", "Plural",
+  "Verb", "Infinitive", "PresentTense", "PastTense", "Determiner", "Preposition", "Conjunction", "Adverb",
+  "Date", "Month", "WeekDay", "Value", "Cardinal", "Ordinal",
+]);
+
+/**
+ * A capitalised token that can be a given name: one the lexicon knows as a name, or not as a word
+ * of another kind ("State", "Former", "Texas" are not); capitalised agent nouns the lexicon lacks
+ * ("Governor", "Senator", "Speaker", "Chairman") are titles. "Bill", "Hope", "Will" are names here.
+ */
 function isGivenName(token: string): boolean {
   if (/\./.test(token) || token.replace(/\W/g, "").length < 2) return false;
-  const tags = tagsOf(fold(token));
-  return tags.length === 0 || tags.some((t) => NAME_TAGS.includes(t));
+  const word = fold(token);
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME_TAGS.includes(t))) return true;
+  if (tags.some((t) => NOT_GIVEN_TAGS.has(t))) return false;
+  return !/(or|er|m[ae]n|ent|ary|ive)$/.test(word);
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv|v|esq|phd|md)\.?,?$/i;
@@ -128,25 +142,13 @@ export function looksLikeOrganisation(phrase: string): boolean {
   return known;
 }
 
-/** Given names compromise's lexicon knows as first names ("hillary", "ted"); titles never are. */
-function knownFirstNames(n: PersonName): string[] {
-  return n.given.filter((g) => tagsOf(g).some((t) => FIRST_NAME_TAGS.includes(t)));
-}
-
 /**
- * Same person: same surname, and no clash of given names. Given names clash when both sides
- * write first names the lexicon knows and none is shared ("Eric Trump" / "Donald Trump"), or,
- * when neither side has a known first name, both write other given names and none is shared
- * ("Khizr Khan" / "Sadiq Khan"). Capitalised titles the lexicon does not know ("Governor",
- * "Senator") thus never clash with a first name.
+ * Same person: same surname, and, when both sides write given names, one shared ("Hillary
+ * Clinton" / "Hillary Rodham Clinton"; not "Bill Clinton", not "Eric Trump" / "Donald J. Trump").
  */
 export function sameName(a: PersonName, b: PersonName): boolean {
   if (a.surname !== b.surname) return false;
-  const ka = knownFirstNames(a);
-  const kb = knownFirstNames(b);
-  if (ka.length && kb.length) return ka.some((g) => kb.includes(g));
-  if (ka.length || kb.length || !a.given.length || !b.given.length) return true;
-  return a.given.some((g) => b.given.includes(g));
+  return !a.given.length || !b.given.length || a.given.some((g) => b.given.includes(g));
 }
 
 export function showName(n: PersonName): string {
@@ -175,26 +177,20 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 export function fullerName(name: PersonName, doc: string, at: number, gender?: Gender): PersonName {
   if (name.given.length) return name;
-  // Mentions with a first name the lexicon knows are preferred to those with other given names ("Governor O'Malley").
   let before: PersonName | undefined;
   let after: PersonName | undefined;
-  let beforeKnown: PersonName | undefined;
-  let afterKnown: PersonName | undefined;
   for (const m of surnameMentions(name.surname, doc)) {
     const full = m.name;
     if (!full.given.length) continue;
     const g = genderOf(full);
     if (gender && g && g !== gender) continue;
-    const known = knownFirstNames(full).length > 0;
-    if (m.at < at) {
-      before = full;
-      if (known) beforeKnown = full;
-    } else {
+    if (m.at < at) before = full;
+    else {
       after ??= full;
-      if (known) afterKnown ??= full;
+      break;
     }
   }
-  return beforeKnown ?? afterKnown ?? before ?? after ?? name;
+  return before ?? after ?? name;
 }
 
 const RUN_BEFORE = /(?:[\p{Lu}][\p{L}'’.-]*[ \u00a0]+){1,4}$/u;
