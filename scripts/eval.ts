@@ -1,22 +1,28 @@
 /**
  * `npm run eval`: prints every quality measure of the bot on its gold sets.
- * `npm run eval -- quotes` (or summary, questions) runs one section.
+ * `npm run eval -- quotes` (or summary, questions, polnear, timeml) runs one section;
+ * polnear and timeml take `--part tune|held-out` and `-v` / `--errors N` (scripts/eval/split.ts).
  */
 import { requireCorpus } from "./corpus.js";
+import { runPolnearEval } from "./eval/polnear.js";
 import { runQuestionsEval } from "./eval/questions.js";
 import { runQuotesEval } from "./eval/quotes.js";
 import { runSummaryEval } from "./eval/summary.js";
+import { runTimemlEval } from "./eval/timeml.js";
 
-const sections: Record<string, () => Promise<void>> = {
-  quotes: runQuotesEval,
-  summary: runSummaryEval,
-  questions: runQuestionsEval,
+/** Each section and the corpus folders it reads. */
+const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> = {
+  quotes: { run: runQuotesEval, corpus: ["bbc"] },
+  summary: { run: runSummaryEval, corpus: ["bbc-summary"] },
+  questions: { run: runQuestionsEval, corpus: ["bbc"] },
+  polnear: { run: runPolnearEval, corpus: ["polnear-train"] },
+  timeml: { run: runTimemlEval, corpus: ["timeml"] },
 };
 
-requireCorpus("npm run eval", ["bbc", "bbc-summary"]);
 const wanted = process.argv.slice(2).filter((a) => a in sections);
-for (const [name, run] of Object.entries(sections)) {
-  if (wanted.length && !wanted.includes(name)) continue;
+const chosen = Object.entries(sections).filter(([name]) => !wanted.length || wanted.includes(name));
+requireCorpus("npm run eval", [...new Set(chosen.flatMap(([, s]) => s.corpus))]);
+for (const [name, { run }] of chosen) {
   console.log(`\n== ${name} ==`);
   await run();
 }
