@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../src/storage/database.js";
+import { MARKER_FILE, openDatabase, watchDatabaseFile } from "../src/storage/database.js";
 import { StorageError } from "../src/storage/errors.js";
 import { MIGRATIONS, schemaVersion, type Migration } from "../src/storage/migrations.js";
 import { SqliteStore } from "../src/storage/store.js";
@@ -26,11 +26,11 @@ afterEach(() => {
 const T0 = Date.parse("2024-06-01T08:00:00Z");
 
 describe("opening DATA_DIR/bot.db", () => {
-  it("creates the folder and the file on first use, in WAL mode at the latest schema version", () => {
+  it("creates the folder and the file on first use, with a rollback journal, at the latest schema version", () => {
     const data = path.join(dir, "nested", "data");
     const store = open(data);
     expect(existsSync(path.join(data, "bot.db"))).toBe(true);
-    expect(String(store.db.pragma("journal_mode", { simple: true }))).toBe("wal");
+    expect(String(store.db.pragma("journal_mode", { simple: true }))).toBe("truncate");
     expect(schemaVersion(store.db)).toBe(MIGRATIONS.length);
     expect(Number(store.db.pragma("synchronous", { simple: true }))).toBe(2); // FULL
   });
@@ -97,6 +97,28 @@ describe("opening DATA_DIR/bot.db", () => {
     const file = path.join(dir, "a-file");
     writeFileSync(file, "x");
     expect(() => open(path.join(file, "data"))).toThrow(/data folder .* cannot be created.*DATA_DIR/);
+  });
+
+  it("a missing or empty bot.db where one was before stops start-up; deleting the marker starts afresh", () => {
+    const first = open();
+    first.enable(-1001, "08:30", "UTC", T0);
+    first.close();
+    expect(existsSync(path.join(dir, MARKER_FILE))).toBe(true);
+    rmSync(path.join(dir, "bot.db"));
+    expect(() => open()).toThrow(/bot\.db is missing, but this data folder held the bot's settings before .*delete .*bot-db\.marker to start afresh/);
+    writeFileSync(path.join(dir, "bot.db"), "");
+    expect(() => open()).toThrow(/bot\.db is empty/);
+    rmSync(path.join(dir, MARKER_FILE));
+    expect(open().subscription(-1001)).toBeUndefined();
+  });
+
+  it("a bot.db deleted while open fails the next write and is noticed by the watch", async () => {
+    const store = open();
+    const file = path.join(dir, "bot.db");
+    const lost = new Promise<string>((resolve) => watchDatabaseFile(file, resolve, 10));
+    for (const f of ["bot.db", "bot.db-journal"]) rmSync(path.join(dir, f), { force: true });
+    expect(() => store.enable(1, "09:00", "UTC", T0)).toThrow(/readonly/i);
+    expect(await lost).toMatch(/bot\.db was deleted while the bot was running/);
   });
 
   it("bot.db being a folder is a clear error", () => {

@@ -1,0 +1,108 @@
+import type { Bot, Context } from "grammy";
+import type { Logger } from "../log/logger.js";
+import { connect, describeStartError } from "./connect.js";
+import { startHttpServer, type HealthReport, type HttpService } from "./http.js";
+import { registerCommands } from "./menu.js";
+import { ALLOWED_UPDATES } from "./polling.js";
+import { UpdateProcessor } from "./updates.js";
+
+export interface WebhookOptions {
+  /** The public https URL Telegram posts to (WEBHOOK_URL). */
+  url: string;
+  /** Sent back by Telegram in X-Telegram-Bot-Api-Secret-Token (WEBHOOK_SECRET). */
+  secret: string;
+  /** Path served locally (WEBHOOK_PATH); a reverse proxy maps the public URL to it. */
+  path: string;
+  port: number;
+  host?: string;
+  health: () => HealthReport;
+  updates?: UpdateProcessor;
+  startupTimeoutMs?: number;
+  /** How long stop() lets the updates in hand finish, ms (default 8000). */
+  graceMs?: number;
+}
+
+/**
+ * Webhook mode: getMe, the command menu, the HTTP server (webhook path and /healthz), then
+ * setWebhook with the secret and the update kinds the bot handles. Updates are recorded and
+ * answered 200 at once, handled in the background (see UpdateProcessor). `stop()` stops
+ * taking requests and finishes the updates in hand; the webhook stays set, so Telegram keeps
+ * what arrives meanwhile until the bot is back.
+ */
+export class Webhook {
+  readonly updates: UpdateProcessor;
+  private readonly abort = new AbortController();
+  private stopped = false;
+  private server?: HttpService;
+  private done?: Promise<void>;
+  private stopping?: Promise<void>;
+  private release?: () => void;
+
+  constructor(
+    private readonly bot: Bot<Context>,
+    private readonly log: Logger,
+    private readonly options: WebhookOptions,
+  ) {
+    this.updates = options.updates ?? new UpdateProcessor(bot, { log });
+  }
+
+  /** The port the server listens on, once it does. */
+  get port(): number | undefined {
+    return this.server?.port;
+  }
+
+  /** Resolves when stopped; rejects (one-line reason) when Telegram refuses the bot or the port is taken. */
+  run(): Promise<void> {
+    this.done ??= this.serve();
+    return this.done;
+  }
+
+  /** Idempotent: a second call waits for the first. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      this.stopped = true;
+      this.abort.abort();
+      await this.server?.close();
+      await this.updates.drain(this.options.graceMs ?? 8000);
+      this.release?.();
+      await this.done?.catch(() => undefined);
+    })();
+    return this.stopping;
+  }
+
+  private async serve(): Promise<void> {
+    const { options, log } = this;
+    try {
+      await connect(this.bot, this.abort, options.startupTimeoutMs ?? 30_000);
+      if (this.stopped) return;
+      await registerCommands(this.bot.api, log);
+      if (this.stopped) return;
+      this.updates.resume();
+      this.server = await startHttpServer({
+        port: options.port,
+        host: options.host,
+        log,
+        health: options.health,
+        webhook: {
+          path: options.path,
+          secret: options.secret,
+          receive: (update) => {
+            if (!this.updates.accepting) return "stopping";
+            return this.updates.take(update) ? "accepted" : "duplicate";
+          },
+        },
+      });
+      if (this.stopped) return;
+      await this.bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES, drop_pending_updates: false });
+      log.info({ username: this.bot.botInfo.username, url: options.url, port: this.server.port, path: options.path }, "bot running on Telegram (webhook)");
+      await new Promise<void>((resolve) => {
+        this.release = resolve;
+        if (this.stopped) resolve();
+      });
+    } catch (err) {
+      if (this.stopped) return;
+      await this.server?.close();
+      throw new Error(describeStartError(err), { cause: err });
+    }
+  }
+}
