@@ -32,8 +32,8 @@ const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREAC
 
 /** Attempts for a 5xx answer before it is passed on. */
 const SERVER_ERROR_ATTEMPTS = 5;
-/** Back-off after a network error or a 5xx: doubles from 1 s up to this. */
-const MAX_BACKOFF_MS = 15_000;
+/** Back-off after a network error or a 5xx: doubles from 1 s up to this (so a Bot API that is back is noticed within seconds). */
+const MAX_BACKOFF_MS = 5000;
 
 /**
  * A message was handed to Telegram but no answer came back (time-out, connection cut while

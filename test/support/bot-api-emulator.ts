@@ -47,6 +47,8 @@ export interface ApiCall {
   description?: string;
   /** The failure was injected by the test (not a validation error). */
   injected: boolean;
+  /** A successful call's answer has been sent (see setLatency and holdAnswers). */
+  answered?: boolean;
   at: number;
 }
 
@@ -175,6 +177,8 @@ export class BotApiEmulator {
   private sends = new Map<number, number[]>();
   /** Milliseconds to hold a method's answer after it has taken effect (a slow Telegram). */
   private latency = new Map<string, number>();
+  /** Methods whose answers wait (after taking effect) until the test releases them. */
+  private held = new Map<string, (() => void)[]>();
   private unreachable = false;
   private handled?: Set<number>;
   /** Set by setWebhook: getUpdates is refused and updates are POSTed to `webhookTarget`. */
@@ -242,10 +246,6 @@ export class BotApiEmulator {
     };
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.on("connection", (socket: Socket) => {
-      if (this.unreachable) {
-        socket.destroy();
-        return;
-      }
       this.sockets.add(socket);
       socket.on("close", () => this.sockets.delete(socket));
     });
@@ -269,6 +269,7 @@ export class BotApiEmulator {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.unreachable) return;
     this.releasePoll([]);
     const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
@@ -457,14 +458,35 @@ export class BotApiEmulator {
   }
 
   /**
-   * Unreachable: every connection (open or new) is dropped, as when the network or Telegram
-   * is down. `false` makes it reachable again.
+   * From now on `method` takes effect at once but its answers wait until the returned
+   * function is called: a test can see what the bot does meanwhile, without timing anything.
    */
-  setUnreachable(down: boolean): void {
+  holdAnswers(method: string): () => void {
+    const waiting: (() => void)[] = [];
+    this.held.set(method, waiting);
+    return () => {
+      if (this.held.get(method) === waiting) this.held.delete(method);
+      for (const answer of waiting.splice(0)) answer();
+    };
+  }
+
+  /**
+   * Down (true): the server stops listening and drops every open connection, so the bot's
+   * requests are refused, as when Telegram or the network is down. Up (false): it listens
+   * again on the same port.
+   */
+  async setUnreachable(down: boolean): Promise<void> {
+    if (down === this.unreachable) return;
     this.unreachable = down;
-    if (!down) return;
-    this.pending = undefined;
-    for (const s of this.sockets) s.destroy();
+    if (down) {
+      this.pending = undefined;
+      const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+      for (const s of this.sockets) s.destroy();
+      await closed;
+      return;
+    }
+    this.server.listen(this.port, "127.0.0.1");
+    await once(this.server, "listening");
   }
 
   // ── webhooks ────────────────────────────────────────────────────────────────
@@ -688,8 +710,15 @@ export class BotApiEmulator {
       call.ok = true;
       call.result = result;
       const delay = this.latency.get(method) ?? 0;
-      if (delay > 0) setTimeout(() => this.respond(res, 200, { ok: true, result }), delay);
-      else this.respond(res, 200, { ok: true, result });
+      const answer = () => {
+        call.answered = true;
+        this.respond(res, 200, { ok: true, result });
+        this.notify();
+      };
+      const held = this.held.get(method);
+      if (held) held.push(answer);
+      else if (delay > 0) setTimeout(answer, delay);
+      else answer();
     } catch (caught) {
       const err = caught instanceof ApiError ? caught : new ApiError(500, `Internal Server Error: emulator bug: ${caught instanceof Error ? caught.stack : String(caught)}`);
       call.error_code = err.code;
