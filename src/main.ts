@@ -59,6 +59,7 @@ async function runTelegram(token: string, env: Env, content: ContentRuntime, con
   shutdown.add("content loading and watching", () => content.close());
   shutdown.add("database", () => digests.close());
   const lost = (reason: string) => {
+    if (shutdown.stopping) return;
     log.fatal({ reason }, "the settings database is gone or failing; stopping the bot so that no setting is silently lost");
     process.exitCode = 1;
     void shutdown.run("database lost");
@@ -79,7 +80,7 @@ async function runTelegram(token: string, env: Env, content: ContentRuntime, con
   const port = httpPort(env);
   const receiver =
     env.WEBHOOK_URL && env.WEBHOOK_SECRET && port !== undefined
-      ? new Webhook(bot, log, { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, path: env.WEBHOOK_PATH, port, health, updates, graceMs: GRACE_MS })
+      ? new Webhook(bot, log, { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, path: env.WEBHOOK_PATH, port, health, updates, outgoing, graceMs: GRACE_MS })
       : new Polling(bot, log, 30_000, { updates, outgoing, graceMs: GRACE_MS });
   shutdown.add("telegram updates", () => receiver.stop());
   if (receiver instanceof Polling && port !== undefined) {

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MARKER_FILE, openDatabase, watchDatabaseFile } from "../src/storage/database.js";
 import { StorageError } from "../src/storage/errors.js";
 import { MIGRATIONS, schemaVersion, type Migration } from "../src/storage/migrations.js";
 import { SqliteStore } from "../src/storage/store.js";
+import { SqliteUpdateJournal } from "../src/storage/update-journal.js";
 
 let dir: string;
 const stores: SqliteStore[] = [];
@@ -189,5 +191,22 @@ describe("chat life", () => {
     expect(store.delivery(-1009, "2024-06-01")?.status).toBe("sent");
     expect(store.digestedArticles(-1009).has("x")).toBe(true);
     expect(store.moveChat(-55, -1009, T0 + 2)).toBe(false); // the second notice does nothing
+  });
+});
+
+describe("the update journal", () => {
+  const update = (id: number) => ({ update_id: id, message: { message_id: id, date: 0, chat: { id: 1, type: "private", first_name: "A" }, text: "/help" } }) as Update;
+
+  it("records each update once, keeps the unfinished ones across a restart, and forgets finished ones after a day", () => {
+    const first = new SqliteUpdateJournal(open().db);
+    expect(first.receive([update(1), update(2), update(3)], T0).map((u) => u.update_id)).toEqual([1, 2, 3]);
+    expect(first.receive([update(2), update(4)], T0).map((u) => u.update_id)).toEqual([4]);
+    first.done(1, T0);
+    first.done(3, T0 + 1);
+    const again = new SqliteUpdateJournal(open().db);
+    expect(again.unfinished()).toEqual([update(2), update(4)]);
+    expect(again.receive([update(1), update(3)], T0 + 2)).toEqual([]);
+    again.prune(T0 + 1);
+    expect(again.receive([update(1), update(3)], T0 + 3).map((u) => u.update_id)).toEqual([1]);
   });
 });

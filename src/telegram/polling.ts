@@ -38,6 +38,8 @@ export class Polling {
   private stopping?: Promise<void>;
   private runner?: RunnerHandle;
   private offset = 0;
+  /** The last poll got no answer at all. */
+  private silent = false;
   readonly updates: UpdateProcessor;
   private readonly pollSeconds: number;
 
@@ -98,15 +100,19 @@ export class Polling {
    */
   private async fetch(batchSize: number, stop: Abortable): Promise<Update[]> {
     for (;;) {
+      // after a poll that got no answer, short probes (no long-poll wait) notice the way back soon
+      const wait = this.silent ? 0 : this.pollSeconds;
+      const giveUp = wait + (this.silent ? 5 : 8);
       const call = new AbortController();
       const cancel = () => call.abort();
       stop.addEventListener("abort", cancel);
-      const timer = setTimeout(cancel, (this.pollSeconds + 8) * 1000);
+      const timer = setTimeout(cancel, giveUp * 1000);
       try {
         const updates = await this.bot.api.getUpdates(
-          { offset: this.offset, limit: Math.max(1, Math.min(100, batchSize)), timeout: this.pollSeconds, allowed_updates: ALLOWED_UPDATES },
+          { offset: this.offset, limit: Math.max(1, Math.min(100, batchSize)), timeout: wait, allowed_updates: ALLOWED_UPDATES },
           call.signal as Signal,
         );
+        this.silent = false;
         this.options.outgoing?.markReachable();
         const last = updates.at(-1);
         if (last) this.offset = last.update_id + 1;
@@ -114,8 +120,10 @@ export class Polling {
       } catch (err) {
         if (stop.aborted) throw err;
         if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 409)) throw err;
-        if (call.signal.aborted) this.options.outgoing?.markUnreachable(`no answer to getUpdates within ${this.pollSeconds + 8} s`);
-        else {
+        if (call.signal.aborted) {
+          this.silent = true;
+          this.options.outgoing?.markUnreachable(`no answer to getUpdates within ${giveUp} s`);
+        } else {
           this.log.warn({ err }, "getUpdates failed; trying again");
           await new Promise<void>((resolve) => {
             const t = setTimeout(resolve, 3000);

@@ -33,6 +33,7 @@ export class UpdateProcessor {
   private readonly listeners: ((updateId: number) => void)[] = [];
   private stopping = false;
   private lastPrune = 0;
+  private storageFailed = false;
 
   constructor(
     private readonly bot: Bot<Context>,
@@ -127,6 +128,8 @@ export class UpdateProcessor {
     try {
       this.journal.done(update.update_id, this.now());
     } catch (err) {
+      if (this.storageFailed) return;
+      this.storageFailed = true;
       this.options.log.fatal({ err, updateId: update.update_id }, "could not record a handled update in the database");
       this.options.onStorageFailure?.(err);
     }

@@ -1,8 +1,9 @@
 import type { Bot, Context } from "grammy";
 import type { Logger } from "../log/logger.js";
-import { connect, describeStartError } from "./connect.js";
+import { connect, describeStartError, type Signal } from "./connect.js";
 import { startHttpServer, type HealthReport, type HttpService } from "./http.js";
 import { registerCommands } from "./menu.js";
+import type { Outgoing } from "./outgoing.js";
 import { ALLOWED_UPDATES } from "./polling.js";
 import { UpdateProcessor } from "./updates.js";
 
@@ -18,6 +19,10 @@ export interface WebhookOptions {
   health: () => HealthReport;
   updates?: UpdateProcessor;
   startupTimeoutMs?: number;
+  /** Told when the Bot API cannot be reached or is back (probed every `probeSeconds`). */
+  outgoing?: Outgoing;
+  /** How often to ask Telegram about the webhook, seconds (default 20). */
+  probeSeconds?: number;
   /** How long stop() lets the updates in hand finish, ms (default 8000). */
   graceMs?: number;
 }
@@ -37,6 +42,7 @@ export class Webhook {
   private done?: Promise<void>;
   private stopping?: Promise<void>;
   private release?: () => void;
+  private lastErrorDate?: number;
 
   constructor(
     private readonly bot: Bot<Context>,
@@ -70,6 +76,29 @@ export class Webhook {
     return this.stopping;
   }
 
+  /**
+   * getWebhookInfo: no answer within 8 s means the Bot API cannot be reached (the bot only
+   * calls it otherwise when it answers someone); an error Telegram reports about delivering
+   * to the webhook is logged once.
+   */
+  private async probe(): Promise<void> {
+    const call = new AbortController();
+    const timer = setTimeout(() => call.abort(), 8000);
+    try {
+      const info = await this.bot.api.getWebhookInfo(call.signal as Signal);
+      this.options.outgoing?.markReachable();
+      if (info.last_error_date && info.last_error_date !== this.lastErrorDate) {
+        this.lastErrorDate = info.last_error_date;
+        this.log.warn({ error: info.last_error_message, pending: info.pending_update_count }, "Telegram reports it could not deliver to the webhook");
+      }
+    } catch (err) {
+      if (call.signal.aborted) this.options.outgoing?.markUnreachable("no answer to getWebhookInfo within 8 s");
+      else this.log.debug({ err }, "getWebhookInfo failed");
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   private async serve(): Promise<void> {
     const { options, log } = this;
     try {
@@ -95,9 +124,14 @@ export class Webhook {
       if (this.stopped) return;
       await this.bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES, drop_pending_updates: false });
       log.info({ username: this.bot.botInfo.username, url: options.url, port: this.server.port, path: options.path }, "bot running on Telegram (webhook)");
+      const probe = setInterval(() => void this.probe(), (options.probeSeconds ?? 20) * 1000);
+      probe.unref();
       await new Promise<void>((resolve) => {
-        this.release = resolve;
-        if (this.stopped) resolve();
+        this.release = () => {
+          clearInterval(probe);
+          resolve();
+        };
+        if (this.stopped) this.release();
       });
     } catch (err) {
       if (this.stopped) return;
