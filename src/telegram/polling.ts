@@ -77,7 +77,7 @@ export class Polling {
     try {
       await connect(this.bot, this.abort, this.startupTimeoutMs);
       if (this.stopped) return;
-      await this.bot.api.deleteWebhook({ drop_pending_updates: false });
+      await this.bot.api.deleteWebhook({ drop_pending_updates: false }, this.abort.signal as Signal);
       await registerCommands(this.bot.api, this.log);
       if (this.stopped) return;
       this.updates.resume();

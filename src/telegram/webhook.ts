@@ -121,8 +121,8 @@ export class Webhook {
           },
         },
       });
-      if (this.stopped) return;
-      await this.bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES, drop_pending_updates: false });
+      if (this.stopped) return await this.server.close();
+      await this.bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES, drop_pending_updates: false }, this.abort.signal as Signal);
       log.info({ username: this.bot.botInfo.username, url: options.url, port: this.server.port, path: options.path }, "bot running on Telegram (webhook)");
       const probe = setInterval(() => void this.probe(), (options.probeSeconds ?? 20) * 1000);
       probe.unref();
