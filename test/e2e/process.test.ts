@@ -31,7 +31,7 @@ describe("npx tsx src/main.ts on Telegram", () => {
     emu = await BotApiEmulator.start();
   });
   afterAll(async () => {
-    if (run && run.child.exitCode === null) run.child.kill("SIGKILL");
+    run?.kill();
     await emu.close();
   });
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   emu = await BotApiEmulator.start();
 });
 afterAll(async () => {
-  for (const r of runs) if (r.child.exitCode === null) r.child.kill("SIGKILL");
+  for (const r of runs) r.kill();
   await emu.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

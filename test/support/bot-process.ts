@@ -17,6 +17,8 @@ export interface BotProcess {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The bot's own pid (npm/npx do not pass signals on), from its start-up log line. */
   pid: () => number | undefined;
+  /** Ends it at once (after a failed test): the bot itself and npx. */
+  kill: () => void;
 }
 
 const OWN_SETTINGS = /^(BOT_TOKEN|TELEGRAM_API_ROOT|CONTENT_DIR|DATA_DIR|LOG_LEVEL|DIGEST_|WEBHOOK_|PORT$|HEALTH_PORT$)/;
@@ -39,7 +41,18 @@ export function startBotProcess(env: Record<string, string>, args: string[] = []
       .filter((l) => l.startsWith("{"))
       .map((l) => JSON.parse(l) as { msg?: string; level?: number; [key: string]: unknown });
   const pid = () => logs().find((l) => typeof l.pid === "number")?.pid as number | undefined;
-  return { child, stdout: () => out, stderr: () => err, logs, exit, pid };
+  const kill = () => {
+    const own = pid();
+    if (own !== undefined && child.exitCode === null) {
+      try {
+        process.kill(own, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    if (child.exitCode === null) child.kill("SIGKILL");
+  };
+  return { child, stdout: () => out, stderr: () => err, logs, exit, pid, kill };
 }
 
 /** Resolves when `check()` holds, looking every 25 ms; rejects after `ms` naming `what`. */
