@@ -3,16 +3,24 @@ import path from "node:path";
 import dotenv from "dotenv";
 import type { AnswerContext } from "./answers/context.js";
 import { CLI_USAGE, parseCli, type CliOptions } from "./config/cli.js";
-import { parseEnv, type Env } from "./config/env.js";
-import { startContent } from "./content/startup.js";
+import { httpPort, parseEnv, type Env } from "./config/env.js";
+import { startContent, type ContentRuntime } from "./content/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
 import type { Library } from "./index/library.js";
 import { searchIndexFor } from "./index/search.js";
 import { runLocalChat } from "./local/chat.js";
 import { Shutdown } from "./lifecycle/shutdown.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
+import { SqliteUpdateJournal } from "./storage/update-journal.js";
 import { createBot } from "./telegram/bot.js";
+import { startHttpServer, type HealthReport } from "./telegram/http.js";
+import { Outgoing } from "./telegram/outgoing.js";
 import { Polling } from "./telegram/polling.js";
+import { UpdateProcessor } from "./telegram/updates.js";
+import { Webhook } from "./telegram/webhook.js";
+
+/** How long a stop lets the updates in hand finish before giving up their waiting sends (within the shutdown's 10 s a step). */
+const GRACE_MS = 7000;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -34,11 +42,11 @@ function contentFolder(cli: CliOptions, env: Env): string {
   return dir;
 }
 
-async function runTelegram(token: string, env: Env, context: () => AnswerContext, log: Logger, stopContent?: () => Promise<void>): Promise<void> {
-  // One shutdown for everything (SIGINT/SIGTERM, or polling ending): whatever starts
-  // something registers its stop with shutdown.add(name, stop); steps run newest first,
-  // so register a database before what writes to it.
-  // Daily digests: DATA_DIR/bot.db opens first (a bad one stops start-up with a clear line).
+async function runTelegram(token: string, env: Env, content: ContentRuntime, context: () => AnswerContext, log: Logger): Promise<void> {
+  // One shutdown for everything (SIGINT/SIGTERM, updates ending, the database lost): whatever
+  // starts something registers its stop with shutdown.add(name, stop); steps run newest
+  // first, so register a database before what writes to it.
+  // DATA_DIR/bot.db opens first (a bad or lost one stops start-up with a clear line).
   const digests = new DigestRuntime({
     dataDir: env.DATA_DIR,
     defaults: { time: env.DIGEST_DEFAULT_TIME, zone: env.DIGEST_DEFAULT_TZ },
@@ -48,18 +56,44 @@ async function runTelegram(token: string, env: Env, context: () => AnswerContext
   });
   const shutdown = new Shutdown(log);
   const removeSignalHandlers = shutdown.onSignals();
-  if (stopContent) shutdown.add("content loading and watching", stopContent);
-  shutdown.add("digest database", () => digests.close());
-  const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log, digest: digests.botDeps() });
-  const polling = new Polling(bot, log);
-  shutdown.add("telegram polling", () => polling.stop());
+  shutdown.add("content loading and watching", () => content.close());
+  shutdown.add("database", () => digests.close());
+  const lost = (reason: string) => {
+    if (shutdown.stopping) return;
+    log.fatal({ reason }, "the settings database is gone or failing; stopping the bot so that no setting is silently lost");
+    process.exitCode = 1;
+    void shutdown.run("database lost");
+  };
+  shutdown.add("database watch", digests.store.watch(lost));
+
+  let loading = true;
+  void content.ready.finally(() => (loading = false));
+  const health = (): HealthReport => ({ articles: context().library.size, loading, database: digests.store.health() });
+  const outgoing = new Outgoing({ log });
+  const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log, digest: digests.botDeps(), outgoing, busy: () => loading });
+  const updates = new UpdateProcessor(bot, {
+    log,
+    journal: new SqliteUpdateJournal(digests.store.db),
+    cancelWaits: () => outgoing.cancelWaits(),
+    onStorageFailure: (err) => lost(err instanceof Error ? err.message : String(err)),
+  });
+  const port = httpPort(env);
+  const receiver =
+    env.WEBHOOK_URL && env.WEBHOOK_SECRET && port !== undefined
+      ? new Webhook(bot, log, { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, path: env.WEBHOOK_PATH, port, health, updates, outgoing, graceMs: GRACE_MS })
+      : new Polling(bot, log, 30_000, { updates, outgoing, graceMs: GRACE_MS });
+  shutdown.add("telegram updates", () => receiver.stop());
+  if (receiver instanceof Polling && port !== undefined) {
+    const server = await startHttpServer({ port, log, health });
+    shutdown.add("health check server", () => server.close());
+  }
   digests.start(bot.api, () => bot.isInited());
   shutdown.add("digest scheduler", () => digests.stop());
-  log.info({ apiRoot: env.TELEGRAM_API_ROOT, pid: process.pid }, "connecting to the Bot API");
+  log.info({ apiRoot: env.TELEGRAM_API_ROOT, pid: process.pid, mode: receiver instanceof Polling ? "polling" : "webhook" }, "connecting to the Bot API");
   try {
-    await polling.run();
+    await receiver.run();
   } finally {
-    await shutdown.run("polling ended");
+    await shutdown.run("updates ended");
     removeSignalHandlers();
     // nothing should be left running; if something is, do not hang
     setTimeout(() => process.exit(process.exitCode ?? 0), 3000).unref();
@@ -73,7 +107,7 @@ async function main(): Promise<void> {
     return;
   }
   const local = cli.local || !env.BOT_TOKEN;
-  const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN]);
+  const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN, env.WEBHOOK_SECRET]);
   // Loads in the background (cache first, then worker threads) and watches the folder.
   // Telegram answers about the articles indexed so far; the terminal chat waits for all.
   const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log });
@@ -89,11 +123,11 @@ async function main(): Promise<void> {
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
     return;
   }
-  await runTelegram(env.BOT_TOKEN!, env, context, log, () => content.close());
+  await runTelegram(env.BOT_TOKEN!, env, content, context, log);
 }
 
 main().catch((err: unknown) => {
-  const redact = redactor([process.env.BOT_TOKEN]);
+  const redact = redactor([process.env.BOT_TOKEN, process.env.WEBHOOK_SECRET]);
   process.stderr.write(`Fatal: ${redact(err instanceof Error ? err.message : String(err))}\n`);
   process.exit(1);
 });

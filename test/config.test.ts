@@ -1,7 +1,7 @@
 /** Settings: a bad value stops start-up with one clear line naming the variable (and never echoing a token). */
 import { describe, expect, it } from "vitest";
 import { parseCli } from "../src/config/cli.js";
-import { ConfigError, parseEnv } from "../src/config/env.js";
+import { ConfigError, httpPort, parseEnv } from "../src/config/env.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 
@@ -55,8 +55,26 @@ describe("environment", () => {
     ["LOG_LEVEL", "loud"],
     ["DIGEST_DEFAULT_TIME", "25:00"],
     ["DIGEST_DEFAULT_TZ", "Mars/Olympus"],
+    ["WEBHOOK_URL", "http://bot.example.org/telegram"],
+    ["WEBHOOK_URL", "not a url"],
+    ["WEBHOOK_PATH", "telegram"],
+    ["PORT", "80000"],
+    ["PORT", "http"],
+    ["HEALTH_PORT", "0"],
   ])("refuses %s=%j naming the variable", (name, value) => {
     expect(refusal({ [name]: value })).toMatch(new RegExp(`^Invalid setting ${name}: `));
+  });
+
+  it("webhook mode needs WEBHOOK_SECRET; the ports default as documented", () => {
+    expect(refusal({ WEBHOOK_URL: "https://bot.example.org/telegram" })).toMatch(/^Invalid setting WEBHOOK_SECRET: is required when WEBHOOK_URL is set/);
+    const message = refusal({ WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "has spaces in it" });
+    expect(message).toMatch(/^Invalid setting WEBHOOK_SECRET: /);
+    expect(message).not.toContain("has spaces in it");
+    const webhook = parseEnv({ WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "abc_DEF-123" });
+    expect([webhook.WEBHOOK_PATH, httpPort(webhook)]).toEqual(["/telegram", 8080]);
+    expect(httpPort(parseEnv({}))).toBeUndefined();
+    expect(httpPort(parseEnv({ PORT: "3000" }))).toBe(3000);
+    expect(httpPort(parseEnv({ PORT: "3000", HEALTH_PORT: "9000" }))).toBe(9000);
   });
 });
 

@@ -5,7 +5,7 @@ import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Analysis } from "../src/analysis/types.js";
 import type { RenderedMessage } from "../src/render/messages.js";
-import { SendLimiter } from "../src/digest/limiter.js";
+import { SendLimiter } from "../src/telegram/limiter.js";
 import { decide, MISSED_LIMIT_MS } from "../src/digest/plan.js";
 import { addDays, instantOf, latestDue, localDateOf, nextDue, parseClockTime } from "../src/digest/schedule.js";
 import { DigestScheduler, type DeliveryResult } from "../src/digest/scheduler.js";
@@ -317,7 +317,7 @@ describe("scheduler with a fake clock on a real database", () => {
 });
 
 describe("send limiter", () => {
-  it("spaces messages to ≤ 25 a second overall and ≤ 20 a minute per chat", async () => {
+  it("spaces messages to ≤ 25 a second overall and ≤ 20 a minute per group", async () => {
     let now = 0;
     const limiter = new SendLimiter({ now: () => now, sleep: async (ms) => void (now += ms) });
     const times: number[] = [];
@@ -334,5 +334,21 @@ describe("send limiter", () => {
     }
     expect(one[19]! - one[0]!).toBeLessThan(60_000);
     expect(one[20]! - one[0]!).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it("holds only the chat Telegram asked to wait, and gives up waits when the bot stops", async () => {
+    let now = 0;
+    const limiter = new SendLimiter({ now: () => now, sleep: async (ms) => void (now += ms) });
+    limiter.hold(5, 5000);
+    expect(limiter.delayFor(6)).toBe(0);
+    expect(limiter.delayFor(5)).toBe(5000);
+    await limiter.wait(5);
+    expect(now).toBeGreaterThanOrEqual(5000);
+
+    const real = new SendLimiter();
+    real.hold(7, 60_000);
+    const waiting = real.wait(7);
+    real.cancelWaits();
+    await expect(waiting).rejects.toThrow(/stopping/);
   });
 });

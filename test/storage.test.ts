@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../src/storage/database.js";
+import { MARKER_FILE, openDatabase, watchDatabaseFile } from "../src/storage/database.js";
 import { StorageError } from "../src/storage/errors.js";
 import { MIGRATIONS, schemaVersion, type Migration } from "../src/storage/migrations.js";
 import { SqliteStore } from "../src/storage/store.js";
+import { SqliteUpdateJournal } from "../src/storage/update-journal.js";
 
 let dir: string;
 const stores: SqliteStore[] = [];
@@ -26,11 +28,11 @@ afterEach(() => {
 const T0 = Date.parse("2024-06-01T08:00:00Z");
 
 describe("opening DATA_DIR/bot.db", () => {
-  it("creates the folder and the file on first use, in WAL mode at the latest schema version", () => {
+  it("creates the folder and the file on first use, with a rollback journal, at the latest schema version", () => {
     const data = path.join(dir, "nested", "data");
     const store = open(data);
     expect(existsSync(path.join(data, "bot.db"))).toBe(true);
-    expect(String(store.db.pragma("journal_mode", { simple: true }))).toBe("wal");
+    expect(String(store.db.pragma("journal_mode", { simple: true }))).toBe("truncate");
     expect(schemaVersion(store.db)).toBe(MIGRATIONS.length);
     expect(Number(store.db.pragma("synchronous", { simple: true }))).toBe(2); // FULL
   });
@@ -97,6 +99,28 @@ describe("opening DATA_DIR/bot.db", () => {
     const file = path.join(dir, "a-file");
     writeFileSync(file, "x");
     expect(() => open(path.join(file, "data"))).toThrow(/data folder .* cannot be created.*DATA_DIR/);
+  });
+
+  it("a missing or empty bot.db where one was before stops start-up; deleting the marker starts afresh", () => {
+    const first = open();
+    first.enable(-1001, "08:30", "UTC", T0);
+    first.close();
+    expect(existsSync(path.join(dir, MARKER_FILE))).toBe(true);
+    rmSync(path.join(dir, "bot.db"));
+    expect(() => open()).toThrow(/bot\.db is missing, but this data folder held the bot's settings before .*delete .*bot-db\.marker to start afresh/);
+    writeFileSync(path.join(dir, "bot.db"), "");
+    expect(() => open()).toThrow(/bot\.db is empty/);
+    rmSync(path.join(dir, MARKER_FILE));
+    expect(open().subscription(-1001)).toBeUndefined();
+  });
+
+  it("a bot.db deleted while open fails the next write and is noticed by the watch", async () => {
+    const store = open();
+    const file = path.join(dir, "bot.db");
+    const lost = new Promise<string>((resolve) => watchDatabaseFile(file, resolve, 10));
+    for (const f of ["bot.db", "bot.db-journal"]) rmSync(path.join(dir, f), { force: true });
+    expect(() => store.enable(1, "09:00", "UTC", T0)).toThrow(/readonly/i);
+    expect(await lost).toMatch(/bot\.db was deleted while the bot was running/);
   });
 
   it("bot.db being a folder is a clear error", () => {
@@ -167,5 +191,22 @@ describe("chat life", () => {
     expect(store.delivery(-1009, "2024-06-01")?.status).toBe("sent");
     expect(store.digestedArticles(-1009).has("x")).toBe(true);
     expect(store.moveChat(-55, -1009, T0 + 2)).toBe(false); // the second notice does nothing
+  });
+});
+
+describe("the update journal", () => {
+  const update = (id: number) => ({ update_id: id, message: { message_id: id, date: 0, chat: { id: 1, type: "private", first_name: "A" }, text: "/help" } }) as Update;
+
+  it("records each update once, keeps the unfinished ones across a restart, and forgets finished ones after a day", () => {
+    const first = new SqliteUpdateJournal(open().db);
+    expect(first.receive([update(1), update(2), update(3)], T0).map((u) => u.update_id)).toEqual([1, 2, 3]);
+    expect(first.receive([update(2), update(4)], T0).map((u) => u.update_id)).toEqual([4]);
+    first.done(1, T0);
+    first.done(3, T0 + 1);
+    const again = new SqliteUpdateJournal(open().db);
+    expect(again.unfinished()).toEqual([update(2), update(4)]);
+    expect(again.receive([update(1), update(3)], T0 + 2)).toEqual([]);
+    again.prune(T0 + 1);
+    expect(again.receive([update(1), update(3)], T0 + 3).map((u) => u.update_id)).toEqual([1]);
   });
 });

@@ -13,6 +13,10 @@ export function isTimeZone(zone: string): boolean {
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
+const PORT_MESSAGE = "must be a TCP port number between 1 and 65535, e.g. 8080";
+const port = () =>
+  z.preprocess(emptyToUndefined, z.coerce.number({ error: PORT_MESSAGE }).int(PORT_MESSAGE).min(1, PORT_MESSAGE).max(65535, PORT_MESSAGE).optional());
+
 export const envSchema = z.object({
   BOT_TOKEN: z.preprocess(
     emptyToUndefined,
@@ -46,9 +50,41 @@ export const envSchema = z.object({
       .max(60, "must be a whole number of seconds between 1 and 60, e.g. 20")
       .default(20),
   ),
+  WEBHOOK_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .url({ protocol: /^https$/, error: "must be the public https:// URL Telegram should send updates to, e.g. https://bot.example.org/telegram" })
+      .optional(),
+  ),
+  WEBHOOK_SECRET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, "must be 1 to 256 characters of A-Z, a-z, 0-9, _ and - (e.g. the output of `openssl rand -hex 32`)")
+      .optional(),
+  ),
+  WEBHOOK_PATH: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\/[A-Za-z0-9._~/-]*$/, "must be a path starting with /, e.g. /telegram")
+      .default("/telegram"),
+  ),
+  PORT: port(),
+  HEALTH_PORT: port(),
+}).superRefine((env, ctx) => {
+  if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when WEBHOOK_URL is set (1 to 256 characters of A-Z, a-z, 0-9, _ and -, e.g. from `openssl rand -hex 32`)" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Port of the HTTP server: the webhook's (default 8080), or in polling mode the health check's when PORT or HEALTH_PORT is set. */
+export function httpPort(env: Env): number | undefined {
+  if (env.WEBHOOK_URL) return env.PORT ?? 8080;
+  return env.HEALTH_PORT ?? env.PORT;
+}
 
 export class ConfigError extends Error {}
 

@@ -3,7 +3,6 @@ import type { Analysis } from "../analysis/types.js";
 import type { Logger } from "../log/logger.js";
 import { SqliteStore } from "../storage/store.js";
 import type { DigestBotDeps } from "../telegram/features/digest.js";
-import { SendLimiter } from "./limiter.js";
 import { DigestScheduler } from "./scheduler.js";
 import type { DigestDefaults } from "./status.js";
 import { telegramDeliver } from "./telegram.js";
@@ -53,7 +52,7 @@ export class DigestRuntime {
     const scheduler = new DigestScheduler({
       store: this.store,
       analyses: this.options.analyses,
-      deliver: telegramDeliver(api, new SendLimiter({ perSecond: 25, perChatPerMinute: 20 }), log),
+      deliver: telegramDeliver(api, log),
       log,
       now: this.now,
       checkMs: this.options.checkSeconds * 1000,

@@ -1,19 +1,19 @@
 import { GrammyError, HttpError, type Api } from "grammy";
 import type { Logger } from "../log/logger.js";
 import type { RenderedMessage } from "../render/messages.js";
-import type { SendLimiter } from "./limiter.js";
+import { SendCancelled } from "../telegram/limiter.js";
 import type { Deliver, DeliveryResult } from "./scheduler.js";
 
 /**
- * Delivers a digest through the Bot API, spread by the limiter, and says what Telegram
- * answered: a 403 means the bot may no longer post there (blocked or removed), a migrate
- * parameter means the group has a new id. 429s and 5xx are retried by auto-retry first.
+ * Delivers a digest through the Bot API and says what Telegram answered: a 403 means the
+ * bot may no longer post there (blocked or removed), a migrate parameter means the group
+ * has a new id. The bot's outgoing budget (see telegram/outgoing.ts) spaces the messages
+ * and waits out 429s; 5xx are retried there first.
  */
-export function telegramDeliver(api: Api, limiter: SendLimiter, log: Logger): Deliver {
+export function telegramDeliver(api: Api, log: Logger): Deliver {
   return async (chatId, messages) => {
     let sent = 0;
     for (const message of messages) {
-      await limiter.wait(chatId);
       try {
         await sendOne(api, chatId, message, log);
         sent++;
@@ -51,6 +51,7 @@ export function classify(err: unknown, sent: number): DeliveryResult {
     }
     return { ok: false, messages: sent, reason: "error", detail, retryable: err.error_code === 429 || err.error_code >= 500 };
   }
+  if (err instanceof SendCancelled) return { ok: false, messages: sent, reason: "error", detail: err.message, retryable: true };
   if (err instanceof HttpError) return { ok: false, messages: sent, reason: "error", detail: `network: ${err.message}`, retryable: true };
   return { ok: false, messages: sent, reason: "error", detail: err instanceof Error ? err.message : String(err), retryable: false };
 }

@@ -45,6 +45,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `);
   },
+  // 2: updates received from Telegram: kept until handled (so a restart finishes them) and
+  // for a day after (so one delivered twice is handled once).
+  (db) => {
+    db.exec(`
+      CREATE TABLE updates (
+        update_id   INTEGER PRIMARY KEY,
+        body        TEXT,
+        received_at INTEGER NOT NULL,
+        done_at     INTEGER
+      );
+      CREATE INDEX updates_done_at ON updates (done_at);
+    `);
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
-import { openDatabase, type OpenOptions } from "./database.js";
+import { statSync } from "node:fs";
+import path from "node:path";
+import { DATABASE_FILE, databaseProblem, openDatabase, watchDatabaseFile, type OpenOptions } from "./database.js";
 import type { Delivery, DeliveryStatus, OffReason, Subscription } from "./types.js";
 
 interface SubscriptionRow {
@@ -151,7 +153,29 @@ export class SqliteStore implements DigestStore {
 
   /** Opens DATA_DIR/bot.db (see openDatabase for what can go wrong and how it is reported). */
   static open(dataDir: string, options?: OpenOptions): SqliteStore {
-    return new SqliteStore(openDatabase(dataDir, options));
+    const store = new SqliteStore(openDatabase(dataDir, options));
+    store.file = path.join(path.resolve(dataDir), DATABASE_FILE);
+    store.opened = statSync(store.file);
+    return store;
+  }
+
+  /** The file behind the store (when opened by path) and its identity then. */
+  private file?: string;
+  private opened?: { dev: number; ino: number };
+
+  /** "ok", or what is wrong: the file deleted, replaced or unwritable, or a read failing. */
+  health(): string {
+    try {
+      this.stmt.enabled.all();
+    } catch (err) {
+      return `cannot be read: ${err instanceof Error ? err.message : String(err)}`;
+    }
+    return (this.file && this.opened && databaseProblem(this.file, this.opened)) || "ok";
+  }
+
+  /** Calls `onLost` (once) when the file is deleted, replaced or made unwritable; returns a stop function. */
+  watch(onLost: (reason: string) => void, everyMs?: number): () => void {
+    return this.file ? watchDatabaseFile(this.file, onLost, everyMs) : () => undefined;
   }
 
   subscription(chatId: number): Subscription | undefined {

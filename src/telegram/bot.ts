@@ -1,4 +1,4 @@
-import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context } from "grammy";
 import type { AnswerContext } from "../answers/context.js";
 import type { Logger } from "../log/logger.js";
@@ -6,6 +6,8 @@ import { answersFeature } from "./features/answers.js";
 import { inlineFeature } from "./features/inline.js";
 import { digestFeatures, type DigestBotDeps } from "./features/digest.js";
 import { ButtonCommands } from "./keyboard.js";
+import { Outgoing } from "./outgoing.js";
+import { showTyping } from "./typing.js";
 
 export interface BotDeps {
   apiRoot: string;
@@ -13,15 +15,26 @@ export interface BotDeps {
   log: Logger;
   /** Daily digests with their storage; without it /digest only explains where digests live. */
   digest?: DigestBotDeps;
+  /** The outgoing budget every call goes through (default: a new one). */
+  outgoing?: Outgoing;
+  /** Answers are slow just now (articles still loading): show "typing…" at once. */
+  busy?: () => boolean;
+  /** Longest wait for an answer from the Bot API, seconds (default 75; see createBot). */
+  timeoutSeconds?: number;
 }
 
 /** Builds the grammY bot from its dependencies; starting and stopping it is the caller's. */
 export function createBot(token: string, deps: BotDeps): Bot<Context> {
-  // timeoutSeconds: a hung request fails (and is retried) instead of blocking updates for grammY's default 500 s
-  const bot = new Bot<Context>(token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: 75 } });
-  // 429: wait retry_after (≤ 60 s) and retry; 5xx: back off 3 s, 6 s, … (5 times at most);
-  // network errors: back off and retry until the network is back
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }));
+  // timeoutSeconds: well above the longest Telegram takes to answer a send (a few seconds at
+  // worst; long polls are cut sooner by Polling), so a time-out means the request is lost,
+  // not slow — and a message whose outcome is unknown is not sent again (see Outgoing)
+  const bot = new Bot<Context>(token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 75 } });
+  // one outgoing budget for replies and digests; 429s, 5xx and the network handled there
+  bot.api.config.use((deps.outgoing ?? new Outgoing({ log: deps.log })).transformer);
+
+  // many chats at once, each chat's updates in order (and a user's inline queries in order)
+  bot.use(sequentialize((ctx) => (ctx.chat ? `chat:${ctx.chat.id}` : ctx.from ? `user:${ctx.from.id}` : undefined) ?? []));
+  bot.use(showTyping({ log: deps.log, busy: deps.busy }));
 
   const buttons = new ButtonCommands();
   // /digest and chat membership first: the answers feature only explains /digest.
@@ -29,7 +42,7 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   bot.use(inlineFeature({ context: deps.context, log: deps.log }));
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
-  // Error boundary: a failing update is logged and polling goes on with the next one.
+  // Error boundary: a failing update is logged and the bot goes on with the others.
   bot.catch((err) => {
     const update = err.ctx.update;
     deps.log.error({ err: err.error, updateId: update.update_id, kind: Object.keys(update).find((k) => k !== "update_id") }, "update failed");

@@ -43,6 +43,7 @@ async function startDigestBot(): Promise<DigestBot> {
   });
   const bot = createBot(emu.token, { apiRoot: emu.apiRoot, context: () => ({ library, now: () => new Date(clock) }), log, digest: runtime.botDeps() });
   const polling = new Polling(bot, log, 30_000);
+  polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);
   runtime.start(bot.api, () => bot.isInited());

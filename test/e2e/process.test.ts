@@ -3,49 +3,18 @@
  * the emulator answers on Telegram and stops cleanly on SIGTERM; bad settings stop
  * start-up with one line naming the variable. No token ever appears in its output.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { until } from "../support/until.js";
+import { startBotProcess, within, type BotProcess as Run } from "../support/bot-process.js";
 
-const root = path.resolve(import.meta.dirname, "../..");
 let dataDir: string;
 
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
 function startProcess(env: Record<string, string>, args: string[] = []): Run {
-  // only what the bot needs: no inherited BOT_TOKEN or other settings (a developer's .env is
-  // not overridden by dotenv either, since every setting is given here)
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BOT_TOKEN|TELEGRAM_API_ROOT|CONTENT_DIR|DATA_DIR|LOG_LEVEL|DIGEST_)/.test(k)));
-  const child = spawn("npx", ["tsx", "src/main.ts", ...args], {
-    cwd: root,
-    env: { ...clean, CONTENT_DIR: "content", DATA_DIR: dataDir, LOG_LEVEL: "info", DIGEST_DEFAULT_TIME: "09:00", DIGEST_DEFAULT_TZ: "UTC", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stdout?.on("data", (d: Buffer) => (out += d.toString("utf8")));
-  child.stderr?.on("data", (d: Buffer) => (err += d.toString("utf8")));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([p, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return startBotProcess({ DATA_DIR: dataDir, ...env }, args);
 }
 
 beforeAll(() => {
@@ -63,7 +32,7 @@ describe("npx tsx src/main.ts on Telegram", () => {
     emu = await BotApiEmulator.start();
   });
   afterAll(async () => {
-    if (run && run.child.exitCode === null) run.child.kill("SIGKILL");
+    run?.kill();
     await emu.close();
   });
 
@@ -76,14 +45,16 @@ describe("npx tsx src/main.ts on Telegram", () => {
     // content loads in the background: wait until the article is indexed
     await until(() => run!.stderr().includes('"articles loaded"'), "loading the articles");
 
+    // the bot answers many chats at once, so an update is confirmed before it is answered:
+    // wait for the reply itself
     const ann = emu.user("Ann");
     const dm = emu.privateChat(ann);
-    const start = await emu.converse(dm, ann, "/start");
-    expect(start.replies).toHaveLength(1);
-    expect(start.replies[0]?.reply_to_message?.message_id).toBe(start.update.message?.message_id);
+    const start = emu.sendText(dm, ann, "/start");
+    const startReply = await emu.replyTo(start, 30_000);
+    expect(startReply.reply_to_message?.message_id).toBe(start.message?.message_id);
     const sg = emu.supergroup("Desk", [[ann, "member"]]);
-    const summary = await emu.converse(sg, ann, `/summary@${emu.botUser.username}`);
-    expect(summary.replies[0]?.text).toMatch(/¶\d+/);
+    const summary = await emu.replyTo(emu.sendText(sg, ann, `/summary@${emu.botUser.username}`), 30_000);
+    expect(summary.text).toMatch(/¶\d+/);
     expect(emu.rejected).toEqual([]);
 
     // npm does not pass signals on to what it runs, so the bot's own process (its pid is in

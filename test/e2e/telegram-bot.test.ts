@@ -264,7 +264,7 @@ describe("failures", () => {
     expect(emu.botMessagesIn(dm)).toHaveLength(1);
   });
 
-  it("retries a sendMessage that failed with 500 (after grammY's 3 s back-off)", async () => {
+  it("retries a sendMessage that failed with 500 (after a back-off)", async () => {
     const uma = emu.user("Uma");
     const dm = emu.privateChat(uma);
     emu.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" }, { chatId: dm.id });

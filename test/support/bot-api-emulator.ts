@@ -47,6 +47,8 @@ export interface ApiCall {
   description?: string;
   /** The failure was injected by the test (not a validation error). */
   injected: boolean;
+  /** A successful call's answer has been sent (see setLatency and holdAnswers). */
+  answered?: boolean;
   at: number;
 }
 
@@ -176,6 +178,17 @@ export class BotApiEmulator {
   private sends = new Map<number, number[]>();
   /** Until when (ms) a chat (or, without a chat, the bot) must wait after an injected 429 with retry_after. */
   private floodWaitUntil = new Map<string, number>();
+  /** Milliseconds to hold a method's answer after it has taken effect (a slow Telegram). */
+  private latency = new Map<string, number>();
+  /** Methods whose answers wait (after taking effect) until the test releases them. */
+  private held = new Map<string, (() => void)[]>();
+  private unreachable = false;
+  private handled?: Set<number>;
+  /** Set by setWebhook: getUpdates is refused and updates are POSTed to `webhookTarget`. */
+  private webhook?: { url: string; secret?: string; allowedUpdates?: string[] };
+  private webhookTarget?: string;
+  /** What the bot's webhook answered, per delivery, in order. */
+  readonly webhookDeliveries: { updateId: number; status: number }[] = [];
 
   private constructor(opts: EmulatorOptions) {
     this.token = opts.token ?? DEFAULT_TOKEN;
@@ -200,9 +213,11 @@ export class BotApiEmulator {
       getUpdates: () => undefined, // handled in handle() (long polling)
       deleteWebhook: (p) => {
         if (boolParam(p, "drop_pending_updates")) this.queue = [];
+        this.webhook = undefined;
         return true;
       },
-      getWebhookInfo: () => ({ url: "", has_custom_certificate: false, pending_update_count: this.queue.length }),
+      setWebhook: (p) => this.setWebhook(p),
+      getWebhookInfo: () => ({ url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.queue.length }),
       setMyCommands: (p) => {
         const commands = checkCommands(objectParam(p, "commands"));
         this.commands.set(this.scopeKey(p), commands);
@@ -257,6 +272,7 @@ export class BotApiEmulator {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.unreachable) return;
     this.releasePoll([]);
     const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeAllConnections();
@@ -436,6 +452,120 @@ export class BotApiEmulator {
     this.failNext(method, { error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, retry_after: retryAfter }, opts);
   }
 
+  /**
+   * From now on `method` takes effect at once but its answer comes `ms` later (0: no delay),
+   * as a slow Telegram would: a client that gives up meanwhile does not know the outcome.
+   */
+  setLatency(method: string, ms: number): void {
+    this.latency.set(method, ms);
+  }
+
+  /**
+   * From now on `method` takes effect at once but its answers wait until the returned
+   * function is called: a test can see what the bot does meanwhile, without timing anything.
+   */
+  holdAnswers(method: string): () => void {
+    const waiting: (() => void)[] = [];
+    this.held.set(method, waiting);
+    return () => {
+      if (this.held.get(method) === waiting) this.held.delete(method);
+      for (const answer of waiting.splice(0)) answer();
+    };
+  }
+
+  /**
+   * Down (true): the server stops listening and drops every open connection, so the bot's
+   * requests are refused, as when Telegram or the network is down. Up (false): it listens
+   * again on the same port.
+   */
+  async setUnreachable(down: boolean): Promise<void> {
+    if (down === this.unreachable) return;
+    this.unreachable = down;
+    if (down) {
+      this.pending = undefined;
+      const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+      for (const s of this.sockets) s.destroy();
+      await closed;
+      return;
+    }
+    this.server.listen(this.port, "127.0.0.1");
+    await once(this.server, "listening");
+  }
+
+  // ── webhooks ────────────────────────────────────────────────────────────────
+
+  /**
+   * Where updates go while a webhook is set: Telegram calls the public URL given to
+   * setWebhook; a test points this at the bot's local address instead.
+   */
+  deliverWebhooksTo(url: string): void {
+    this.webhookTarget = url;
+    this.deliver();
+  }
+
+  /** The webhook set by the bot (url, secret_token, allowed_updates), if any. */
+  get webhookInfo(): { url: string; secret?: string; allowedUpdates?: string[] } | undefined {
+    return this.webhook;
+  }
+
+  private setWebhook(p: Params): true {
+    const url = stringParam(p, "url") ?? "";
+    if (url === "") {
+      this.webhook = undefined;
+      return true;
+    }
+    if (!/^https:\/\/[^/\s]+/.test(url)) throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    const secret = stringParam(p, "secret_token");
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw badRequest("bad webhook: secret token contains unallowed characters");
+    const allowed = objectParam(p, "allowed_updates");
+    const allowedUpdates = Array.isArray(allowed) ? allowed.filter((a): a is string => typeof a === "string") : undefined;
+    if (allowedUpdates) this.allowedUpdates = allowedUpdates;
+    if (boolParam(p, "drop_pending_updates")) this.queue = [];
+    this.webhook = { url, secret, allowedUpdates };
+    this.releasePoll([]);
+    this.deliver();
+    return true;
+  }
+
+  /** POSTs queued updates to the webhook one by one, as Telegram does; a non-2xx answer is retried later. */
+  private webhookBusy = false;
+  private async postWebhooks(): Promise<void> {
+    if (this.webhookBusy || !this.webhook || !this.webhookTarget || this.closed) return;
+    this.webhookBusy = true;
+    try {
+      this.dropUnwanted();
+      let next: Update | undefined;
+      while ((next = this.queue[0]) && this.webhook && this.webhookTarget && !this.closed) {
+        const status = await this.postUpdate(this.webhookTarget, next, this.webhook.secret);
+        this.webhookDeliveries.push({ updateId: next.update_id, status });
+        if (status >= 200 && status < 300) {
+          this.queue = this.queue.filter((u) => u !== next);
+          this.confirmed = Math.max(this.confirmed, next.update_id + 1);
+        } else {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        this.notify();
+      }
+    } finally {
+      this.webhookBusy = false;
+    }
+  }
+
+  private async postUpdate(target: string, update: Update, secret?: string): Promise<number> {
+    try {
+      const res = await fetch(target, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+        body: JSON.stringify(update),
+        signal: AbortSignal.timeout(60_000),
+      });
+      await res.arrayBuffer();
+      return res.status;
+    } catch {
+      return 0;
+    }
+  }
+
   // ── assertions ──────────────────────────────────────────────────────────────
 
   callsTo(method: string): ApiCall[] {
@@ -452,10 +582,39 @@ export class BotApiEmulator {
     return this.calls.filter((c) => !c.injected && c.error_code === 429);
   }
 
-  /** Resolves once the bot has confirmed (handled) the update: a getUpdates with a higher offset. */
+  /** Messages the bot sent (successfully) in answer to the message of `update`, in order. */
+  repliesTo(update: Update): Message[] {
+    const msg = update.message;
+    if (!msg) return [];
+    return this.callsTo("sendMessage")
+      .filter((c) => c.ok && (c.result as Message).chat.id === msg.chat.id && (c.result as Message).reply_to_message?.message_id === msg.message_id)
+      .map((c) => c.result as Message);
+  }
+
+  /** Resolves with the bot's first reply to the message of `update`. */
+  async replyTo(update: Update, timeoutMs = 30_000): Promise<Message> {
+    await this.until(() => this.repliesTo(update).length > 0, timeoutMs, `a reply to update ${update.update_id}`);
+    return this.repliesTo(update)[0] as Message;
+  }
+
+  /**
+   * Resolves once the bot has confirmed the update (a getUpdates with a higher offset, or a
+   * 2xx from its webhook) and — when the bot reports what it finished (trackHandling) — has
+   * finished handling it. A bot that handles updates concurrently confirms them before it
+   * has answered them, so in-process tests report handling.
+   */
   async processed(update: Update | number, timeoutMs = 30_000): Promise<void> {
     const id = typeof update === "number" ? update : update.update_id;
-    await this.until(() => this.confirmed > id, timeoutMs, `update ${id} to be handled`);
+    await this.until(() => this.confirmed > id && (!this.handled || this.handled.has(id)), timeoutMs, `update ${id} to be handled`);
+  }
+
+  /** From now on processed() also waits for the bot's word: call the returned function with each finished update's id. */
+  trackHandling(): (updateId: number) => void {
+    const handled = (this.handled ??= new Set());
+    return (id) => {
+      handled.add(id);
+      this.notify();
+    };
   }
 
   /** Resolves with the first call (now or later) of `method` that matches. */
@@ -555,7 +714,16 @@ export class BotApiEmulator {
       const result = this.handlers[method]?.(params);
       call.ok = true;
       call.result = result;
-      this.respond(res, 200, { ok: true, result });
+      const delay = this.latency.get(method) ?? 0;
+      const answer = () => {
+        call.answered = true;
+        this.respond(res, 200, { ok: true, result });
+        this.notify();
+      };
+      const held = this.held.get(method);
+      if (held) held.push(answer);
+      else if (delay > 0) setTimeout(answer, delay);
+      else answer();
     } catch (caught) {
       const err = caught instanceof ApiError ? caught : new ApiError(500, `Internal Server Error: emulator bug: ${caught instanceof Error ? caught.stack : String(caught)}`);
       call.error_code = err.code;
@@ -585,6 +753,7 @@ export class BotApiEmulator {
   // ── getUpdates (long polling) ───────────────────────────────────────────────
 
   private getUpdates(params: Params, res: ServerResponse, call: ApiCall): void {
+    if (this.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
     const offset = intParam(params, "offset") ?? 0;
     const limit = Math.min(100, Math.max(1, intParam(params, "limit") ?? 100));
     const timeout = Math.max(0, intParam(params, "timeout") ?? 0);
@@ -631,6 +800,10 @@ export class BotApiEmulator {
   }
 
   private deliver(): void {
+    if (this.webhook) {
+      void this.postWebhooks();
+      return;
+    }
     if (!this.pending) return;
     this.dropUnwanted();
     const ready = this.deliverable(this.pending.offset, this.pending.limit);

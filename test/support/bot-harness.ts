@@ -47,6 +47,7 @@ export function libraryOf(contentDir: string): Promise<Library> {
 
 export interface RunningBot {
   bot: Bot<Context>;
+  polling: Polling;
   lines: LogLine[];
   raw: () => string;
   /** Stops polling and waits until the bot has finished (idempotent). */
@@ -72,10 +73,11 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const context = opts.context ?? ((): AnswerContext => ({ library, now: () => new Date() }));
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
   const polling = new Polling(bot, log, 30_000);
+  polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);
   if (opts.waitForPolling ?? true) await Promise.race([emu.polling(), done.then(() => Promise.reject(new Error("polling ended before it started")))]);
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= polling.stop());
-  return { bot, lines, raw, stop, done };
+  return { bot, polling, lines, raw, stop, done };
 }

@@ -5,6 +5,7 @@ import { reply, text, type Reply } from "../../answers/reply.js";
 import { answer } from "../../answers/router.js";
 import type { Logger } from "../../log/logger.js";
 import type { ButtonCommands } from "../keyboard.js";
+import { SendOutcomeUnknown } from "../outgoing.js";
 import { editMessage, isChatUnavailable, renderTelegram, sendMessages } from "../send.js";
 
 export interface AnswerDeps {
@@ -77,11 +78,15 @@ function safeAnswer(inbound: Inbound, ctx: Context, deps: AnswerDeps): Reply[] {
   }
 }
 
-/** Sends, treating a chat the bot can no longer write to (blocked, removed) as a logged non-event. */
+/**
+ * Sends, treating a chat the bot can no longer write to (blocked, removed) as a logged
+ * non-event, and a message Telegram may have got without saying so as sent (not sent twice).
+ */
 async function delivered(log: Logger, chatId: number, send: () => Promise<unknown>): Promise<void> {
   try {
     await send();
   } catch (err) {
+    if (err instanceof SendOutcomeUnknown) return; // logged where it happened
     if (!isChatUnavailable(err)) throw err;
     log.info({ chatId, description: err.description }, "chat unavailable; answer dropped");
   }
