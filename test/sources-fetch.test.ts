@@ -4,6 +4,10 @@
  * connection. Host names come from a stub resolver that only knows loopback addresses, so
  * no test resolves a real name or connects to anything but 127.0.0.1.
  */
+import { readFileSync } from "node:fs";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Resolver } from "../src/sources/address.js";
 import { BlockedAddressError, FetchError } from "../src/sources/errors.js";
@@ -19,6 +23,7 @@ const NAMES: Record<string, string[]> = {
   "news.test": ["127.0.0.1"],
   "evil.test": ["127.0.0.1"],
   "mapped.test": ["::ffff:127.0.0.1"],
+  "secure.test": ["127.0.0.1"],
   localhost: ["127.0.0.1", "::1"],
 };
 const resolver: Resolver = async (host) => {
@@ -191,5 +196,34 @@ describe("the private-address guard", () => {
       await strict.close();
     }
     expect(guarded.connections).toBe(0);
+  });
+});
+
+describe("https", () => {
+  const TLS = path.join(import.meta.dirname, "fixtures", "tls");
+  const cert = readFileSync(path.join(TLS, "secure-test.crt"), "utf8");
+  const key = readFileSync(path.join(TLS, "secure-test.key"), "utf8");
+
+  it("checks the certificate against the host name although it connects to the checked address", async () => {
+    const server = createHttpsServer({ cert, key }, (_req, res) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end("<p>over TLS</p>");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const allowHosts = [`secure.test:${port}`, `127.0.0.1:${port}`];
+    const trusting = new Fetcher({ allowHosts, resolver, extraCa: [cert] });
+    const usual = new Fetcher({ allowHosts, resolver });
+    try {
+      expect((await trusting.fetch(`https://secure.test:${port}/`)).text).toBe("<p>over TLS</p>");
+      // a certificate for secure.test does not do for 127.0.0.1, and an unknown CA is not trusted
+      expect((await failure(trusting.fetch(`https://127.0.0.1:${port}/`))).code).toBe("tls");
+      expect(await failure(usual.fetch(`https://secure.test:${port}/`))).toMatchObject({ code: "tls", message: "the site's security certificate is not valid" });
+    } finally {
+      await trusting.close();
+      await usual.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

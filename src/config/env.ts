@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowHosts } from "../sources/address.js";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -45,6 +46,34 @@ export const envSchema = z.object({
       .min(1, "must be a whole number of seconds between 1 and 60, e.g. 20")
       .max(60, "must be a whole number of seconds between 1 and 60, e.g. 20")
       .default(20),
+  ),
+  // host:port entries the fetcher may reach although private (tests, an internal news server)
+  FETCH_ALLOW_HOSTS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        try {
+          parseAllowHosts(value);
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: `must be host:port entries separated by commas, e.g. news.internal:8080 (${(err as Error).message})` });
+        }
+      })
+      .transform((value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .default([]),
+  ),
+  FEED_POLL_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a number of minutes between 0.01 and 1440, e.g. 15" })
+      .min(0.01, "must be a number of minutes between 0.01 and 1440, e.g. 15")
+      .max(1440, "must be a number of minutes between 0.01 and 1440, e.g. 15")
+      .default(15),
   ),
 });
 

@@ -1,4 +1,5 @@
 import { STATUS_CODES } from "node:http";
+import { rootCertificates } from "node:tls";
 import { Agent, buildConnector, fetch, type Response } from "undici";
 import { guardedAddress, parseAllowHosts, type AllowedHost, type Resolver } from "./address.js";
 import { decodeBody, mediaType } from "./charset.js";
@@ -16,6 +17,8 @@ export interface FetcherOptions {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** Certificate authorities (PEM) trusted besides the usual ones: an internal news server's own, or a test's. */
+  extraCa?: readonly string[];
 }
 
 export interface FetchRequest {
@@ -78,7 +81,8 @@ export class Fetcher {
     this.maxBytes = options.maxBytes ?? 5_000_000;
     this.maxRedirects = options.maxRedirects ?? 5;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
-    const connect = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000 });
+    const ca = options.extraCa?.length ? [...rootCertificates, ...options.extraCa] : undefined;
+    const connect = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000, ...(ca ? { ca } : {}) });
     const guard = { allowHosts: this.allowHosts, resolver: options.resolver };
     this.agent = new Agent({
       headersTimeout: this.totalTimeoutMs,
@@ -102,6 +106,7 @@ export class Fetcher {
       controller.abort();
     }, this.totalTimeoutMs);
     const onAbort = () => controller.abort();
+    if (request.signal?.aborted) controller.abort();
     request.signal?.addEventListener("abort", onAbort, { once: true });
     try {
       return await this.follow(url, request, controller.signal);
