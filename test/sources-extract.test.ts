@@ -109,6 +109,29 @@ describe("extractArticle", () => {
   });
 });
 
+describe("extractArticle on bad input", () => {
+  it.each([
+    ["an empty body", ""],
+    ["control characters", "\u0000\u0001\u0002"],
+    ["a lone bracket", "<"],
+    ["XML", "<?xml version='1.0'?><rss/>"],
+  ])("refuses %s with a NotArticleError", (_name, input) => {
+    refusal(() => extractArticle(input, "https://x.example/a"));
+  });
+
+  it("refuses pages nested or crowded beyond any article quickly, instead of tying up the bot", () => {
+    const deep = `<html><body>${"<div>".repeat(2000)}${BODY.join(" ")}${"</div>".repeat(2000)}</body></html>`;
+    expect(refusal(() => extractArticle(deep, "https://x.example/a"))).toMatchObject({ reason: "too-complex", message: "the page is too complex to read" });
+    expect(refusal(() => extractArticle("<span>a</span>".repeat(60_000), "https://x.example/a")).reason).toBe("too-complex");
+  });
+
+  it("reads a fragment without <html> or <body>, titling it by its first words", () => {
+    const a = extractArticle(BODY.map((p) => `<p>${p}</p>`).join(""), "https://x.example/a");
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.title).toBe("The library in the river town of Hallam will stay…");
+  });
+});
+
 describe("publicationDay", () => {
   it.each([
     ["2031-03-14T23:30:00-05:00", "2031-03-14"], // the publisher's own day

@@ -39,7 +39,7 @@ export class BlockedAddressError extends FetchError {
   }
 }
 
-export type NotArticleReason = "not-html" | "feed" | "no-text" | "login-wall" | "too-short";
+export type NotArticleReason = "not-html" | "feed" | "no-text" | "login-wall" | "too-short" | "too-complex";
 
 const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   "not-html": "the page is not a web page",
@@ -47,6 +47,7 @@ const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   "no-text": "the page has no article text",
   "login-wall": "the page asks to sign in or subscribe before showing the article",
   "too-short": "the page has too little text to be an article",
+  "too-complex": "the page is too complex to read",
 };
 
 /** A page that was fetched but is not an article. */

@@ -36,13 +36,14 @@ export interface ExtractOptions {
  */
 export function extractArticle(html: string, pageUrl: string, options: ExtractOptions = {}): ExtractedArticle {
   const minWords = options.minWords ?? 80;
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
+  if (tooComplex(document.documentElement)) throw new NotArticleError("too-complex");
   const meta = readMetadata(document);
   const walled = meta.paywalled || hasLoginForm(document) || WALL_TEXT.test(document.body?.textContent ?? "");
   const fallbackTitle = document.querySelector("title")?.textContent ?? undefined;
   const lang = document.documentElement?.getAttribute("lang") ?? undefined;
 
-  const result = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const result = readable(document);
   const content = result?.content;
   if (!result || !content) throw new NotArticleError(walled ? "login-wall" : "no-text");
 
@@ -51,7 +52,7 @@ export function extractArticle(html: string, pageUrl: string, options: ExtractOp
   const words = countWords(paragraphs);
   if (words < minWords) throw new NotArticleError(walled ? "login-wall" : paragraphs.length === 0 ? "no-text" : "too-short");
 
-  const title = meta.headline ?? result.title?.trim() ?? fallbackTitle?.trim() ?? paragraphs[0]!.split(/\s+/).slice(0, 10).join(" ");
+  const title = [meta.headline, result.title, fallbackTitle].map((t) => t?.trim()).find(Boolean) ?? firstWords(paragraphs[0]!);
   const published = meta.published ?? result.publishedTime ?? undefined;
   return {
     url: pageUrl,
@@ -65,6 +66,42 @@ export function extractArticle(html: string, pageUrl: string, options: ExtractOp
     paragraphs,
     words,
   };
+}
+
+/** A whole document even from a fragment (linkedom leaves a fragment without <html> and <body>). */
+function parseDocument(html: string): Document {
+  const whole = /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(whole).document;
+}
+
+/**
+ * Readability's time grows much faster than the page on deep nesting (measured on linkedom:
+ * 150 nested elements 0.15 s, 500 1.7 s, 1,000 11 s, 2,000 57 s) and steadily with the
+ * number of elements (50,000 about 2 s), so pages beyond these bounds, which no news
+ * article comes near, are refused rather than read.
+ */
+const MAX_DEPTH = 150;
+const MAX_ELEMENTS = 50_000;
+
+function tooComplex(root: Element | null): boolean {
+  if (!root) return false;
+  const stack: [Element, number][] = [[root, 1]];
+  let elements = 0;
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH || ++elements > MAX_ELEMENTS) return true;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Readability's result, or null for a page it cannot read (it throws on some broken documents). */
+function readable(document: Document): ReturnType<Readability<Node>["parse"]> {
+  try {
+    return new Readability<Node>(document, { serializer: (node) => node }).parse();
+  } catch {
+    return null;
+  }
 }
 
 /** General English phrases of sign-in and subscription walls (only heeded when the text is short). */
@@ -121,6 +158,11 @@ function withoutBylineLines(paragraphs: string[], byline: string | undefined): s
     else break;
   }
   return paragraphs.slice(start);
+}
+
+function firstWords(text: string): string {
+  const words = text.split(" ");
+  return words.length > 10 ? `${words.slice(0, 10).join(" ")}…` : text;
 }
 
 function normalise(text: string): string {
