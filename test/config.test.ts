@@ -78,6 +78,33 @@ describe("environment", () => {
   });
 });
 
+describe("fetching settings", () => {
+  it("default to no allowed private hosts and a 15-minute feed poll", () => {
+    const env = parseEnv({ FETCH_ALLOW_HOSTS: "", FEED_POLL_MINUTES: " " });
+    expect(env.FETCH_ALLOW_HOSTS).toEqual([]);
+    expect(env.FEED_POLL_MINUTES).toBe(15);
+  });
+
+  it("read host:port lists and minutes (fractions too, for tests)", () => {
+    const env = parseEnv({ FETCH_ALLOW_HOSTS: " 127.0.0.1:8080, news.internal:80,[::1]:9000 ", FEED_POLL_MINUTES: "0.05" });
+    expect(env.FETCH_ALLOW_HOSTS).toEqual(["127.0.0.1:8080", "news.internal:80", "[::1]:9000"]);
+    expect(env.FEED_POLL_MINUTES).toBe(0.05);
+  });
+
+  it.each([
+    ["FETCH_ALLOW_HOSTS", "127.0.0.1"],
+    ["FETCH_ALLOW_HOSTS", "http://news.internal:80"],
+    ["FETCH_ALLOW_HOSTS", "a:80,b:99999"],
+    ["FEED_POLL_MINUTES", "0"],
+    ["FEED_POLL_MINUTES", "often"],
+    ["FEED_POLL_MINUTES", "5000"],
+  ])("refuse %s=%j in one line naming the variable", (name, value) => {
+    const message = refusal({ [name]: value });
+    expect(message).toMatch(new RegExp(`^Invalid setting ${name}: `));
+    expect(message).not.toContain("\n");
+  });
+});
+
 describe("command line", () => {
   it("reads --local, --json, --content and --help", () => {
     expect(parseCli([])).toEqual({ local: false, json: false, content: undefined, help: false });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowHosts } from "../sources/address.js";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -72,6 +73,34 @@ export const envSchema = z.object({
   ),
   PORT: port(),
   HEALTH_PORT: port(),
+  // host:port entries the fetcher may reach although private (tests, an internal news server)
+  FETCH_ALLOW_HOSTS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        try {
+          parseAllowHosts(value);
+        } catch (err) {
+          ctx.addIssue({ code: "custom", message: `must be host:port entries separated by commas, e.g. news.internal:8080 (${(err as Error).message})` });
+        }
+      })
+      .transform((value) =>
+        value
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .default([]),
+  ),
+  FEED_POLL_MINUTES: z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a number of minutes between 0.01 and 1440, e.g. 15" })
+      .min(0.01, "must be a number of minutes between 0.01 and 1440, e.g. 15")
+      .max(1440, "must be a number of minutes between 0.01 and 1440, e.g. 15")
+      .default(15),
+  ),
 }).superRefine((env, ctx) => {
   if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
     ctx.addIssue({ code: "custom", path: ["WEBHOOK_SECRET"], message: "is required when WEBHOOK_URL is set (1 to 256 characters of A-Z, a-z, 0-9, _ and -, e.g. from `openssl rand -hex 32`)" });

@@ -2,8 +2,10 @@
 export interface Article {
   /** Stable id: the file path relative to the content folder, without extension. */
   id: string;
-  /** Absolute path of the source file. */
+  /** Absolute path of the source file (for an article from the web or a chat: its URL or a label). */
   file: string;
+  /** The page an article fetched from the web came from (its canonical address). */
+  url?: string;
   title: string;
   /** Dateline place ("ALMATY, Kazakhstan") when the front matter or the text gives one. */
   place?: string;
