@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../content/article.js";
-import type { AnalyseResult, AnalyseTask } from "./analyse-worker.js";
+import type { AnalyseResult, AnalyseTask, ArticleSource } from "./analyse-worker.js";
 import { codeFingerprint } from "./cache.js";
 
 interface Pending {
@@ -19,8 +19,15 @@ interface Slot {
   busy: Map<number, Pending>;
 }
 
-/** analyse() itself threw for this article (the worker is fine). */
-export class AnalysisError extends Error {}
+/** analyse() itself threw for this article, or (`unreadable`) its file is not an article; the worker is fine. */
+export class AnalysisError extends Error {
+  constructor(
+    message: string,
+    readonly unreadable = false,
+  ) {
+    super(message);
+  }
+}
 
 /** How many tasks each worker holds at once, so it never waits for the next one. */
 const IN_FLIGHT = 2;
@@ -44,7 +51,7 @@ export class AnalyserPool {
 
   /** `bundleDir`: where the bundled worker is kept when running from source (e.g. DATA_DIR/cache). */
   constructor(
-    readonly size = defaultPoolSize(),
+    size = defaultPoolSize(),
     private readonly bundleDir?: string,
     /** Caps each worker's young generation (V8's nursery): ~15 MB less a worker, same speed. */
     private readonly youngGenerationMb = 8,
@@ -54,9 +61,30 @@ export class AnalyserPool {
 
   /** The Analysis of `article`, as JSON text. */
   analyse(article: Article): Promise<string> {
+    return this.submit({ article });
+  }
+
+  /** The Analysis of an article file given as its bytes (read into an article on the worker), as JSON text. */
+  analyseFile(source: ArticleSource): Promise<string> {
+    return this.submit({ source });
+  }
+
+  /** Adds workers up to `size` (never more than one per core, eight at most). */
+  grow(size: number): void {
+    if (this.closed) return;
+    while (this.slots.length < Math.min(size, defaultPoolSize())) this.slots.push(this.spawn());
+    this.pump();
+  }
+
+  /** Workers running. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private submit(task: Omit<AnalyseTask, "id">): Promise<string> {
     if (this.closed || this.slots.length === 0) return Promise.reject(new Error("the analyser pool is closed"));
     return new Promise<string>((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, article }, resolve, reject });
+      this.queue.push({ task: { id: this.nextId++, ...task }, resolve, reject });
       this.pump();
     });
   }
@@ -122,7 +150,7 @@ export class AnalyserPool {
       if (!pending) return;
       slot.busy.delete(result.id);
       if ("json" in result) pending.resolve(result.json);
-      else pending.reject(new AnalysisError(result.error));
+      else pending.reject(new AnalysisError(result.error, result.unreadable));
       this.pump();
     });
     const fail = (err: Error) => {

@@ -7,7 +7,7 @@
  *
  * Articles are added and removed one at a time, following the Library (see `searchIndexFor`).
  */
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
 import { Vocabulary } from "./vocabulary.js";
 import type { Analysis, Sentence } from "../analysis/types.js";
 import type { Library } from "./library.js";
@@ -25,16 +25,46 @@ interface SentenceDoc {
 }
 
 interface DocRef {
-  articleId: string;
+  entry: ArticleEntry;
   sentence: number;
-  /** What the sentence holds (see sentence-flags.ts). */
-  flags: number;
 }
 
 interface ArticleEntry {
+  id: string;
   analysis: Analysis;
-  docIds: number[];
+  /** The documents of its sentences: ids firstDoc, firstDoc + 1, … one a sentence in order. */
+  firstDoc: number;
+  /** What each sentence holds (see sentence-flags.ts). */
+  flags: Uint8Array;
 }
+
+/** A long article added to the index, or taken out of it, a slice at a time in the background. */
+interface Job {
+  kind: "add" | "remove";
+  entry: ArticleEntry;
+  docs: SentenceFields[];
+  /** Documents done so far. */
+  next: number;
+  /** The article's names, acronyms and title words are in the index. */
+  articleWords: boolean;
+}
+
+/** Everything the index holds, as plain data: what `snapshot` gives and `restore` takes. */
+export interface IndexSnapshot {
+  nextId: number;
+  /** id, file, content hash, first document id, flags of each sentence. */
+  articles: [string, string, string, number, number[]][];
+  df: [string, number][];
+  vocabulary: [string, number][];
+  names: [string, string[]][];
+  acronyms: [string, [string, string][]][];
+  mini: AsPlainObject;
+}
+
+/** Articles with more sentences than this are indexed a slice at a time in the background (~0.15 ms a sentence). */
+const LONG_ARTICLE = 300;
+/** How long the index works at a time before letting answers run. */
+const SLICE_MS = 8;
 
 
 export interface SearchHit {
@@ -67,6 +97,15 @@ export interface SearchOptions {
 
 const FIELD_BOOST = { text: 1, speaker: 2, entities: 1.5, quote: 1.2 };
 
+const MINI_OPTIONS: Options<SentenceDoc> = {
+  fields: ["text", "speaker", "entities", "quote"],
+  storeFields: [],
+  // Documents and queries arrive processed (see `processed`): split on spaces only.
+  tokenize: (text) => text.split(" ").filter(Boolean),
+  processTerm: (term) => term,
+  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
+};
+
 const stems = new Map<string, string>();
 
 /** A word as the index keeps it: null for stop words and one-letter words, else its Porter stem (cached). */
@@ -95,7 +134,7 @@ export function processed(text: string): { words: string[]; terms: string[] } {
 }
 
 export class SentenceIndex {
-  private readonly mini: MiniSearch<SentenceDoc>;
+  private mini: MiniSearch<SentenceDoc>;
   private readonly refs = new Map<number, DocRef>();
   private readonly articles = new Map<string, ArticleEntry>();
   /** Stem → how many indexed sentences hold it (for IDF and for knowing a term). */
@@ -112,17 +151,19 @@ export class SentenceIndex {
   private sentences = 0;
   /** Changes not applied yet (article id → its new analysis, or null to remove), oldest first. */
   private readonly pending = new Map<string, Analysis | null>();
+  /** Long articles going in or out a slice at a time, oldest first. */
+  private jobs: Job[] = [];
   private draining: ReturnType<typeof setTimeout> | undefined;
+  /** While held, changes wait (see `hold`). */
+  private held = false;
+  /** A saved index to try before applying the changes (see `release`). */
+  private restorer: (() => IndexSnapshot | undefined) | undefined;
+  private idleWaiters: (() => void)[] = [];
+  /** Something changed since the index was restored or its snapshot taken. */
+  changed = false;
 
   constructor() {
-    this.mini = new MiniSearch<SentenceDoc>({
-      fields: ["text", "speaker", "entities", "quote"],
-      storeFields: [],
-      // Documents and queries arrive processed (see `processed`): split on spaces only.
-      tokenize: (text) => text.split(" ").filter(Boolean),
-      processTerm: (term) => term,
-      autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
-    });
+    this.mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
   }
 
   get articleCount(): number {
@@ -141,67 +182,192 @@ export class SentenceIndex {
   }
 
   /**
+   * How many articles questions cannot search yet: long ones still going in, and while the
+   * index is held, every change waiting.
+   */
+  get indexing(): number {
+    let n = this.jobs.filter((j) => j.kind === "add").length;
+    for (const [id, analysis] of this.pending) if (analysis && (this.held || this.restorer || isLong(analysis)) && !this.jobs.some((j) => j.entry.id === id)) n++;
+    return n;
+  }
+
+  /**
    * Queues a change to apply in the background, a few milliseconds at a time, so a big load
    * never blocks the event loop for long. Anything that reads the index applies what is
-   * still queued first, so answers always see every article the Library holds.
+   * still queued first — except long articles, which keep going in slice by slice (see
+   * `indexing`), so answers always see every other article the Library holds.
    */
   enqueue(articleId: string, analysis: Analysis | null): void {
     this.pending.delete(articleId);
     this.pending.set(articleId, analysis);
-    this.draining ??= setTimeout(() => this.drain(), 0);
+    this.schedule();
   }
 
-  /** Applies every queued change now. */
+  /**
+   * Keeps changes waiting (neither the background nor `flush` applies them) until
+   * `release`: while a library loads, when a saved index may spare building this one.
+   */
+  hold(): void {
+    this.held = true;
+  }
+
+  /**
+   * Lets the waiting changes go in. `restore`, when given, is called first (in the
+   * background, or by the first question): a snapshot it returns is loaded if it holds
+   * exactly the articles waiting to go in, and they then need no indexing.
+   */
+  release(restore?: () => IndexSnapshot | undefined): void {
+    this.held = false;
+    this.restorer = restore;
+    this.schedule();
+  }
+
+  /** Resolves when every change so far is in (at once if nothing waits). */
+  whenIdle(): Promise<void> {
+    if (this.idle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Applies every queued change now, long articles aside (they continue in the background). */
   flush(): void {
+    if (this.held) return;
+    this.tryRestore();
     if (!this.pending.size) return;
     for (const id of [...this.pending.keys()]) this.applyNext(id);
   }
 
+  private idle(): boolean {
+    return !this.held && !this.restorer && this.pending.size === 0 && this.jobs.length === 0;
+  }
+
+  private schedule(): void {
+    if (this.held || this.draining || this.idle()) return;
+    this.draining = setTimeout(() => this.drain(), 0);
+  }
+
   private drain(): void {
     this.draining = undefined;
-    const until = performance.now() + 8;
+    if (this.held) return;
+    const until = performance.now() + SLICE_MS;
+    this.tryRestore();
     for (const id of this.pending.keys()) {
-      this.applyNext(id);
       if (performance.now() > until) break;
+      this.applyNext(id);
     }
-    if (this.pending.size) this.draining = setTimeout(() => this.drain(), 0);
+    while (this.jobs.length && performance.now() <= until) if (this.step(this.jobs[0]!, until)) this.jobs.shift();
+    if (this.idle()) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    } else this.schedule();
   }
 
   private applyNext(id: string): void {
-    this.corrections.clear();
     const analysis = this.pending.get(id);
     this.pending.delete(id);
     if (analysis) this.add(analysis);
     else if (analysis === null) this.remove(id);
   }
 
-  /** Adds an article, replacing an earlier version with the same id. */
+  /** Adds an article, replacing an earlier version with the same id (a long one goes in a slice at a time). */
   add(analysis: Analysis): void {
     const id = analysis.article.id;
-    if (this.articles.has(id)) this.remove(id);
-    const docs = sentenceDocs(analysis);
-    const flags = sentenceFlags(analysis);
-    const entry: ArticleEntry = { analysis, docIds: [] };
-    for (const doc of docs) {
-      const docId = this.nextId++;
-      entry.docIds.push(docId);
-      this.refs.set(docId, { articleId: id, sentence: doc.sentence, flags: flags[doc.sentence] ?? 0 });
-      const fields = { text: processed(doc.text), speaker: processed(doc.speaker), entities: processed(doc.entities), quote: processed(doc.quote) };
-      const seenWords = new Set<string>();
-      for (const w of [...fields.text.words, ...fields.speaker.words, ...fields.entities.words]) {
-        if (seenWords.has(w)) continue;
-        seenWords.add(w);
-        this.vocabulary.add(w);
-      }
-      for (const t of new Set([...fields.text.terms, ...fields.speaker.terms, ...fields.entities.terms])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-      this.mini.add({
-        id: docId,
-        text: fields.text.terms.join(" "),
-        speaker: fields.speaker.terms.join(" "),
-        entities: fields.entities.terms.join(" "),
-        quote: fields.quote.terms.join(" "),
-      });
+    const current = this.articles.get(id);
+    if (current && sameText(current.analysis, analysis)) {
+      // the same file read again (a touch): nothing to index again
+      current.analysis = analysis;
+      return;
     }
+    this.remove(id);
+    this.changed = true;
+    this.corrections.clear();
+    const docs = sentenceDocs(analysis);
+    const entry: ArticleEntry = { id, analysis, firstDoc: this.nextId, flags: sentenceFlags(analysis) };
+    this.nextId += docs.length;
+    const job: Job = { kind: "add", entry, docs, next: 0, articleWords: false };
+    if (isLong(analysis)) this.jobs.push(job);
+    else this.step(job, Infinity);
+  }
+
+  /** Takes an article out (a long one's sentences go in the background; questions no longer see it at once). */
+  remove(articleId: string): boolean {
+    // a long article still going in comes out again from where it got to
+    for (const job of this.jobs) if (job.kind === "add" && job.entry.id === articleId) this.toRemoval(job);
+    const entry = this.articles.get(articleId);
+    if (!entry) return false;
+    this.articles.delete(articleId);
+    this.changed = true;
+    this.corrections.clear();
+    const docs = sentenceDocs(entry.analysis);
+    const job: Job = { kind: "remove", entry, docs, next: 0, articleWords: true };
+    this.removeArticleWords(job);
+    if (docs.length > LONG_ARTICLE) this.jobs.push(job);
+    else this.step(job, Infinity);
+    return true;
+  }
+
+  /** Does a job's work until `until` (performance.now() time); true when it is done. */
+  private step(job: Job, until: number): boolean {
+    const { entry, docs } = job;
+    while (job.next < docs.length) {
+      const doc = docs[job.next]!;
+      const docId = entry.firstDoc + job.next;
+      if (job.kind === "add") this.addDoc(entry, docId, doc);
+      else this.removeDoc(docId, doc);
+      job.next++;
+      if (job.next % 16 === 0 && performance.now() > until) return false;
+    }
+    if (job.kind === "add") {
+      this.addArticleWords(job);
+      this.sentences += docs.length;
+      this.articles.set(entry.id, entry);
+    }
+    return true;
+  }
+
+  /** An add stopped halfway becomes the removal of what it added. */
+  private toRemoval(job: Job): void {
+    if (job.kind !== "add") return;
+    job.kind = "remove";
+    job.docs = job.docs.slice(0, job.next);
+    job.next = 0;
+    this.changed = true;
+  }
+
+  private addDoc(entry: ArticleEntry, docId: number, doc: SentenceFields): void {
+    this.refs.set(docId, { entry, sentence: doc.sentence });
+    const fields = { text: processed(doc.text), speaker: processed(doc.speaker), entities: processed(doc.entities), quote: processed(doc.quote) };
+    const seenWords = new Set<string>();
+    for (const w of [...fields.text.words, ...fields.speaker.words, ...fields.entities.words]) {
+      if (seenWords.has(w)) continue;
+      seenWords.add(w);
+      this.vocabulary.add(w);
+    }
+    for (const t of new Set([...fields.text.terms, ...fields.speaker.terms, ...fields.entities.terms])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.mini.add({
+      id: docId,
+      text: fields.text.terms.join(" "),
+      speaker: fields.speaker.terms.join(" "),
+      entities: fields.entities.terms.join(" "),
+      quote: fields.quote.terms.join(" "),
+    });
+  }
+
+  private removeDoc(docId: number, doc: SentenceFields): void {
+    this.mini.discard(docId);
+    this.refs.delete(docId);
+    const fields = [processed(doc.text), processed(doc.speaker), processed(doc.entities)];
+    for (const w of new Set(fields.flatMap((f) => f.words))) this.vocabulary.delete(w);
+    for (const t of new Set(fields.flatMap((f) => f.terms))) {
+      const left = (this.df.get(t) ?? 0) - 1;
+      if (left > 0) this.df.set(t, left);
+      else this.df.delete(t);
+    }
+  }
+
+  /** The article's acronyms and names, and its title's words (known, so never "corrected"). */
+  private addArticleWords(job: Job): void {
+    const { id, analysis } = job.entry;
     for (const [initials, name] of acronymsOf(analysis)) {
       let map = this.acronyms.get(initials);
       if (!map) this.acronyms.set(initials, (map = new Map()));
@@ -212,42 +378,72 @@ export class SentenceIndex {
       if (!set) this.names.set(k, (set = new Set()));
       set.add(id);
     }
-    // The title's words are the article's words too (known, so never "corrected").
     for (const w of new Set(processed(analysis.article.title).words)) this.vocabulary.add(w);
-    this.sentences += docs.length;
-    this.articles.set(id, entry);
+    job.articleWords = true;
   }
 
-  remove(articleId: string): boolean {
-    const entry = this.articles.get(articleId);
-    if (!entry) return false;
-    for (const docId of entry.docIds) {
-      this.mini.discard(docId);
-      this.refs.delete(docId);
-    }
-    for (const doc of sentenceDocs(entry.analysis)) {
-      const fields = [processed(doc.text), processed(doc.speaker), processed(doc.entities)];
-      for (const w of new Set(fields.flatMap((f) => f.words))) this.vocabulary.delete(w);
-      for (const t of new Set(fields.flatMap((f) => f.terms))) {
-        const left = (this.df.get(t) ?? 0) - 1;
-        if (left > 0) this.df.set(t, left);
-        else this.df.delete(t);
-      }
-    }
-    for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.delete(w);
-    for (const [initials] of acronymsOf(entry.analysis)) {
+  private removeArticleWords(job: Job): void {
+    if (!job.articleWords) return;
+    const { id, analysis } = job.entry;
+    for (const w of new Set(processed(analysis.article.title).words)) this.vocabulary.delete(w);
+    for (const [initials] of acronymsOf(analysis)) {
       const map = this.acronyms.get(initials);
-      map?.delete(articleId);
+      map?.delete(id);
       if (map && !map.size) this.acronyms.delete(initials);
     }
-    for (const k of nameKeys(entry.analysis)) {
+    for (const k of nameKeys(analysis)) {
       const set = this.names.get(k);
-      set?.delete(articleId);
+      set?.delete(id);
       if (set && !set.size) this.names.delete(k);
     }
-    this.sentences -= entry.docIds.length;
-    this.articles.delete(articleId);
-    return true;
+    this.sentences -= job.docs.length;
+    job.articleWords = false;
+  }
+
+  /**
+   * Everything the index holds, as plain data (for saving). Only when nothing is going in
+   * or out: undefined otherwise.
+   */
+  snapshot(): IndexSnapshot | undefined {
+    this.flush();
+    if (this.jobs.length || this.pending.size || this.held) return undefined;
+    return {
+      nextId: this.nextId,
+      articles: [...this.articles.values()].map((e) => [e.id, e.analysis.article.file, e.analysis.article.hash, e.firstDoc, [...e.flags]]),
+      df: [...this.df],
+      vocabulary: this.vocabulary.entries(),
+      names: [...this.names].map(([k, ids]) => [k, [...ids]]),
+      acronyms: [...this.acronyms].map(([k, byId]) => [k, [...byId]]),
+      mini: this.mini.toJSON(),
+    };
+  }
+
+  /** Calls the restorer, if any, and loads its snapshot when it holds exactly the articles waiting to go in. */
+  private tryRestore(): void {
+    const restore = this.restorer;
+    if (!restore) return;
+    this.restorer = undefined;
+    const snapshot = restore();
+    if (!snapshot || this.articles.size || this.jobs.length || this.nextId) return;
+    const waiting = [...this.pending.values()].filter((a): a is Analysis => !!a);
+    if (waiting.length !== snapshot.articles.length || waiting.length !== this.pending.size) return;
+    const byId = new Map(waiting.map((a) => [a.article.id, a]));
+    if (!snapshot.articles.every(([id, file, hash]) => byId.get(id)?.article.file === file && byId.get(id)?.article.hash === hash)) return;
+    this.mini = MiniSearch.loadJS<SentenceDoc>(snapshot.mini, MINI_OPTIONS);
+    for (const [id, , , firstDoc, flags] of snapshot.articles) {
+      const analysis = byId.get(id)!;
+      const entry: ArticleEntry = { id, analysis, firstDoc, flags: Uint8Array.from(flags) };
+      this.articles.set(id, entry);
+      for (let i = 0; i < analysis.sentences.length; i++) this.refs.set(firstDoc + i, { entry, sentence: i });
+      this.sentences += analysis.sentences.length;
+    }
+    for (const [t, n] of snapshot.df) this.df.set(t, n);
+    this.vocabulary.addEntries(snapshot.vocabulary);
+    for (const [k, ids] of snapshot.names) this.names.set(k, new Set(ids));
+    for (const [k, byArticle] of snapshot.acronyms) this.acronyms.set(k, new Map(byArticle));
+    this.nextId = snapshot.nextId;
+    this.pending.clear();
+    this.changed = false;
   }
 
   /** Ids of the articles that use a name word (any spelling with the same name key), at most `limit`. */
@@ -337,29 +533,33 @@ export class SentenceIndex {
     });
     const hits: SearchHit[] = [];
     for (const r of results) {
-      const ref = this.refs.get(r.id as number);
-      if (!ref) continue;
-      const entry = this.articles.get(ref.articleId);
-      const sentence = entry?.analysis.sentences[ref.sentence];
-      if (!entry || !sentence) continue;
-      hits.push({ analysis: entry.analysis, sentence, score: r.score, matched: r.queryTerms });
+      const ref = this.current(r.id as number);
+      const sentence = ref?.entry.analysis.sentences[ref.sentence];
+      if (!ref || !sentence) continue;
+      hits.push({ analysis: ref.entry.analysis, sentence, score: r.score, matched: r.queryTerms });
       if (hits.length >= limit) break;
     }
     return hits;
   }
 
   private documentBoost(docId: number, only: string | undefined, prefer: ReadonlyArray<readonly [number, number]>, articles: ReadonlyMap<string, number> | undefined): number {
-    const ref = this.refs.get(docId);
-    if (!ref || (only && ref.articleId !== only)) return 0;
-    let factor = articles?.get(ref.articleId) ?? 1;
-    for (const [flag, f] of prefer) if (ref.flags & flag) factor *= f;
+    const ref = this.current(docId);
+    if (!ref || (only && ref.entry.id !== only)) return 0;
+    let factor = articles?.get(ref.entry.id) ?? 1;
+    const flags = ref.entry.flags[ref.sentence] ?? 0;
+    for (const [flag, f] of prefer) if (flags & flag) factor *= f;
     return factor;
+  }
+
+  /** A document of an article questions can see (not one going in or out). */
+  private current(docId: number): DocRef | undefined {
+    const ref = this.refs.get(docId);
+    return ref && this.articles.get(ref.entry.id) === ref.entry ? ref : undefined;
   }
 
   /** The flags of a sentence (see sentence-flags.ts), 0 when not indexed. */
   flagsOf(articleId: string, sentence: number): number {
-    const docId = this.articles.get(articleId)?.docIds[sentence];
-    return docId === undefined ? 0 : (this.refs.get(docId)?.flags ?? 0);
+    return this.articles.get(articleId)?.flags[sentence] ?? 0;
   }
 }
 
@@ -369,6 +569,15 @@ interface SentenceFields {
   speaker: string;
   entities: string;
   quote: string;
+}
+
+function isLong(analysis: Analysis): boolean {
+  return analysis.sentences.length > LONG_ARTICLE;
+}
+
+/** Two analyses of the same file with the same bytes: the index would hold the same for both. */
+function sameText(a: Analysis, b: Analysis): boolean {
+  return a.article.hash === b.article.hash && a.article.file === b.article.file;
 }
 
 /** One document a sentence: its text, the speakers and words of quotes starting in it, the entities it mentions. */
@@ -449,4 +658,9 @@ export function searchIndexFor(library: Library): SentenceIndex {
     library.subscribe((change) => created.enqueue(change.analysis.article.id, change.type === "removed" ? null : change.analysis), { replay: true });
   }
   return index;
+}
+
+/** The sentence index of a Library when one was made (this never makes one). */
+export function existingSearchIndex(library: Library): SentenceIndex | undefined {
+  return indexes.get(library);
 }
