@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`);
     await content.indexed;
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
+    await content.close();
     return;
   }
   await runTelegram(env.BOT_TOKEN!, env, context, log, () => content.close());

@@ -195,28 +195,63 @@ let sourceMemo: WorkerSource | undefined;
  * ~0.2 s, where loading tsx in each worker costs ~1.4 s and ~45 MB more a worker. If
  * bundling fails, a worker registers tsx's loader and imports the .ts file. (On Node 20,
  * `execArgv: ["--import", "tsx"]` does not reach a worker's module loader.)
+ * `prepareWorkers` does the bundling off the main thread; without it, the first pool
+ * bundles synchronously (~0.5 s).
  */
 function workerSource(bundleDir: string | undefined): WorkerSource {
   if (sourceMemo) return sourceMemo;
-  const fromSource = import.meta.url.endsWith(".ts");
-  const entry = new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url);
+  const { entry, fromSource } = workerEntry();
   if (!fromSource) return (sourceMemo = { kind: "file", url: entry });
   try {
-    return (sourceMemo = { kind: "file", url: pathToFileURL(bundleWorker(fileURLToPath(entry), bundleDir ?? tmpdir())) });
+    const file = bundleFile(bundleDir);
+    if (!existsSync(file)) {
+      const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+      keepBundle(file, esbuild.buildSync(bundleOptions(entry)).outputFiles[0]?.contents);
+    }
+    return (sourceMemo = { kind: "file", url: pathToFileURL(file) });
   } catch {
-    const tsxRoot = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
-    const api = pathToFileURL(path.join(tsxRoot, "dist", "esm", "api", "index.mjs")).href;
-    return (sourceMemo = { kind: "eval", code: `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});` });
+    return (sourceMemo = tsxSource(entry));
   }
 }
 
-/** Bundles the worker entry with its imports into `dir/analyse-worker-<code fingerprint>.mjs` (kept for the next start). */
-function bundleWorker(entry: string, dir: string): string {
-  const file = path.join(dir, `analyse-worker-${codeFingerprint()}.mjs`);
-  if (existsSync(file)) return file;
-  const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
-  const out = esbuild.buildSync({
-    entryPoints: [entry],
+/** Gets what the workers run ready without holding up the main thread (esbuild bundles in its own process). */
+export async function prepareWorkers(bundleDir?: string): Promise<void> {
+  if (sourceMemo) return;
+  const { entry, fromSource } = workerEntry();
+  if (!fromSource) return;
+  let source: WorkerSource;
+  try {
+    const file = bundleFile(bundleDir);
+    if (!existsSync(file)) {
+      const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+      keepBundle(file, (await esbuild.build(bundleOptions(entry))).outputFiles[0]?.contents);
+    }
+    source = { kind: "file", url: pathToFileURL(file) };
+  } catch {
+    source = tsxSource(entry);
+  }
+  sourceMemo ??= source;
+}
+
+function workerEntry(): { entry: URL; fromSource: boolean } {
+  const fromSource = import.meta.url.endsWith(".ts");
+  return { entry: new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url), fromSource };
+}
+
+function tsxSource(entry: URL): WorkerSource {
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const api = pathToFileURL(path.join(tsxRoot, "dist", "esm", "api", "index.mjs")).href;
+  return { kind: "eval", code: `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});` };
+}
+
+/** `dir/analyse-worker-<code fingerprint>.mjs`: the worker entry bundled with its imports (kept for the next start). */
+function bundleFile(dir: string | undefined): string {
+  return path.join(dir ?? tmpdir(), `analyse-worker-${codeFingerprint()}.mjs`);
+}
+
+function bundleOptions(entry: URL): import("esbuild").BuildOptions & { write: false } {
+  return {
+    entryPoints: [fileURLToPath(entry)],
     bundle: true,
     platform: "node",
     format: "esm",
@@ -225,9 +260,12 @@ function bundleWorker(entry: string, dir: string): string {
     logLevel: "silent",
     // CommonJS packages inside an ES module bundle still call require() for Node built-ins
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  });
-  const code = out.outputFiles[0]?.contents;
+  };
+}
+
+function keepBundle(file: string, code: Uint8Array | undefined): void {
   if (!code) throw new Error("esbuild produced no output");
+  const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, code);
@@ -242,7 +280,6 @@ function bundleWorker(entry: string, dir: string): string {
       // removed meanwhile
     }
   }
-  return file;
 }
 
 function startWorker(bundleDir: string | undefined, youngGenerationMb: number): Worker {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { AnalysisCache } from "../analysis/cache.js";
 import type { Analysis } from "../analysis/types.js";
 import type { ArticleSource } from "../analysis/analyse-worker.js";
-import { AnalyserPool, AnalysisError, defaultPoolSize } from "../analysis/workers.js";
+import { AnalyserPool, AnalysisError, defaultPoolSize, prepareWorkers } from "../analysis/workers.js";
 import { Library } from "../index/library.js";
 import type { Logger } from "../log/logger.js";
 import type { Article } from "./article.js";
@@ -289,7 +289,7 @@ export class LibraryLoader {
       this.owners.set(id, stat.file);
       this.known.set(stat.file, { ...stat, id, key: previousKey });
       counter.done--; // counted when its analysis is in
-      batch.add(item, changed.length - i - 1);
+      await batch.add(item, changed.length - i - 1);
       await batch.room();
     }
   }
@@ -342,7 +342,7 @@ class Batch {
   }
 
   /** `more`: how many files may still come (to size the pool). */
-  add(item: Prepared, more: number): void {
+  async add(item: Prepared, more: number): Promise<void> {
     if (this.stopped) return;
     if (this.pool && (this.many || item.source)) {
       this.running.push(this.viaPool(this.pool, item));
@@ -353,6 +353,8 @@ class Batch {
     if (this.waiting.length >= this.options.minForWorkers) this.many = true;
     else if (!item.source) return;
     const size = this.many ? Math.min(this.workers, Math.ceil((this.waiting.length + more) / 8)) : 1;
+    if (!this.pool) await prepareWorkers(this.options.bundleDir);
+    if (this.stopped) return;
     try {
       if (this.pool) this.pool.grow(size);
       else this.pool = new AnalyserPool(size, this.options.bundleDir);

@@ -22,8 +22,8 @@ export interface ContentOptions {
   workers?: number;
   /**
    * Keep the library's sentence index (questions, inline mode) in step as articles load,
-   * and, with a dataDir, saved in `cache/` so the next start with the same articles loads
-   * it instead of building it (default false).
+   * and, with a dataDir, saved in `cache/` by `close()` so the next start with the same
+   * articles loads it instead of building it (default false).
    */
   searchIndex?: boolean;
 }
@@ -88,19 +88,8 @@ export function startContent(options: ContentOptions): ContentRuntime {
     });
   const indexed = ready.then(async () => {
     if (!index) return;
-    const library = loader.library;
-    let restored = false;
-    index.release(
-      restorable && store
-        ? () => {
-            const snapshot = store.load(library.list());
-            restored = snapshot !== undefined;
-            return snapshot;
-          }
-        : undefined,
-    );
+    index.release(restorable && store ? () => store.load(loader.library.list()) : undefined);
     await index.whenIdle();
-    if (store && !closed && (!restored || index.changed)) store.save(index, library.list());
   });
   return {
     library: loader.library,
@@ -111,7 +100,8 @@ export function startContent(options: ContentOptions): ContentRuntime {
       closed = true;
       watcher?.close();
       await loader.close();
-      // what live reload changed since the start is saved for the next one
+      // Saved on the way out, not when built: taking a snapshot of a big index holds the main
+      // thread for a moment (~0.5 s for 2,000 articles), which a bot at work should not do.
       if (store && index?.changed) store.save(index, loader.library.list());
     },
   };

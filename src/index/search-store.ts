@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmS
 import path from "node:path";
 import { codeFingerprint, folderKey, md5 } from "../analysis/cache.js";
 import type { Analysis } from "../analysis/types.js";
+import type { AsPlainObject } from "minisearch";
 import type { IndexSnapshot, SentenceIndex } from "./search.js";
 
 interface Header {
@@ -15,13 +16,16 @@ interface Header {
   md5: string;
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
+/** Terms of MiniSearch's index a line. */
+const TERMS_A_LINE = 2000;
 
 /**
  * The sentence index on disk beside the analysis cache (`DATA_DIR/cache/sentence-index-<folder>.json`),
  * so a restart with the same articles answers its first question without building the index
- * again. Two lines: a header, then the index (`SentenceIndex.snapshot`, MiniSearch's toJSON
- * inside). The header names the code that wrote it (the fingerprint of src/analysis, nlp,
+ * again. Lines: a header; the index (`SentenceIndex.snapshot`, MiniSearch's toJSON inside)
+ * without MiniSearch's terms; then those terms, 2,000 a line, read one line at a time as
+ * MiniSearch loads them (the whole index parsed at once would cost twice its memory). The header names the code that wrote it (the fingerprint of src/analysis, nlp,
  * content and index, and the package versions) and the articles it holds (id, file and
  * content hash of each): a change of either means the file is not used, and the index is
  * built and saved again. Written atomically (a temporary file renamed over the old one); a
@@ -61,18 +65,37 @@ export class SearchIndexStore {
       this.warn(`the saved sentence index ${this.file} is damaged; building it again`);
       return undefined;
     }
+    const lines: Buffer[] = [];
+    for (let start = 0; start < body.length; ) {
+      const end = body.indexOf(0x0a, start);
+      lines.push(body.subarray(start, end < 0 ? body.length : end));
+      start = end < 0 ? body.length : end + 1;
+    }
+    let snapshot: IndexSnapshot;
     try {
-      return JSON.parse(body.toString("utf8")) as IndexSnapshot;
+      snapshot = JSON.parse(lines[0]?.toString("utf8") ?? "") as IndexSnapshot;
     } catch {
       return undefined;
     }
+    if (!isSnapshot(snapshot)) return undefined;
+    // MiniSearch.loadJS goes through its terms once, in order (for…of): a line is parsed only when reached.
+    const terms = {
+      *[Symbol.iterator]() {
+        for (const line of lines.slice(1)) yield* JSON.parse(line.toString("utf8")) as AsPlainObject["index"];
+      },
+    };
+    snapshot.mini.index = terms as unknown as AsPlainObject["index"];
+    return snapshot;
   }
 
   /** Saves the index (when nothing is going in or out of it); true when written. */
   save(index: SentenceIndex, analyses: Iterable<Analysis>): boolean {
     const snapshot = index.snapshot();
     if (!snapshot) return false;
-    const body = JSON.stringify(snapshot);
+    const { index: terms, ...mini } = snapshot.mini;
+    const lines = [JSON.stringify({ ...snapshot, mini: { ...mini, index: [] } })];
+    for (let i = 0; i < terms.length; i += TERMS_A_LINE) lines.push(JSON.stringify(terms.slice(i, i + TERMS_A_LINE)));
+    const body = lines.join("\n");
     const header: Header = { format: FORMAT, fingerprint: this.fingerprint, key: articlesKey(analyses), md5: md5(body) };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
@@ -108,6 +131,18 @@ export class SearchIndexStore {
 function articlesKey(analyses: Iterable<Analysis>): string {
   const lines = [...analyses].map((a) => `${a.article.id}\t${a.article.file}\t${a.article.hash}`).sort();
   return createHash("sha1").update(lines.join("\n")).digest("hex");
+}
+
+function isSnapshot(value: unknown): value is IndexSnapshot {
+  const s = value as Partial<IndexSnapshot> | null;
+  return (
+    typeof s === "object" &&
+    s !== null &&
+    typeof s.nextId === "number" &&
+    [s.articles, s.df, s.vocabulary, s.names, s.acronyms].every(Array.isArray) &&
+    typeof s.mini === "object" &&
+    s.mini !== null
+  );
 }
 
 function parseHeader(line: string): Header | undefined {

@@ -14,7 +14,7 @@ import type { Library } from "./library.js";
 import { isStopWord, stem, words } from "../nlp/tokens.js";
 import { lemma } from "./lemmas.js";
 import { nameKey } from "./name-key.js";
-import { FLAG, sentenceFlags, type FlagName } from "./sentence-flags.js";
+import { FLAG, mentionFlags, textFlags, type FlagName } from "./sentence-flags.js";
 
 interface SentenceDoc {
   id: number;
@@ -38,15 +38,23 @@ interface ArticleEntry {
   flags: Uint8Array;
 }
 
-/** A long article added to the index, or taken out of it, a slice at a time in the background. */
+/**
+ * An article going into the index, or out of it, sentence by sentence: all at once for a
+ * short one, a slice at a time in the background for a long one.
+ */
 interface Job {
   kind: "add" | "remove";
   entry: ArticleEntry;
-  docs: SentenceFields[];
-  /** Documents done so far. */
+  context: DocContext;
+  /** Sentences done so far, of `count`; then entities (their names' keys), of the analysis's. */
   next: number;
-  /** The article's names, acronyms and title words are in the index. */
-  articleWords: boolean;
+  count: number;
+  nextEntity: number;
+  /** Name keys and acronyms met so far (see `nameKeysIn`, `acronymsIn`). */
+  names: Set<string>;
+  acronyms: Map<string, string>;
+  /** They are the article's in the index (to take out when it goes). */
+  merged: boolean;
 }
 
 /** Everything the index holds, as plain data: what `snapshot` gives and `restore` takes. */
@@ -56,8 +64,9 @@ export interface IndexSnapshot {
   articles: [string, string, string, number, number[]][];
   df: [string, number][];
   vocabulary: [string, number][];
-  names: [string, string[]][];
-  acronyms: [string, [string, string][]][];
+  /** Articles by their place in `articles`. */
+  names: [string, number[]][];
+  acronyms: [string, [number, string][]][];
   mini: AsPlainObject;
 }
 
@@ -142,9 +151,9 @@ export class SentenceIndex {
   /** Every word the articles use (lower case, accents off), for typo correction. */
   private readonly vocabulary = new Vocabulary();
   /** Name key (see name-key.ts) of every capitalised word → the articles that use it. */
-  private readonly names = new Map<string, Set<string>>();
-  /** Initials of multi-word names ("csto") → article id → the name ("Collective Security Treaty Organization"). */
-  private readonly acronyms = new Map<string, Map<string, string>>();
+  private readonly names = new Map<string, Set<ArticleEntry>>();
+  /** Initials of multi-word names ("csto") → article → the name ("Collective Security Treaty Organization"). */
+  private readonly acronyms = new Map<string, Map<ArticleEntry, string>>();
   /** Typo corrections made since the index last changed. */
   private readonly corrections = new Map<string, { word: string; stem: string; distance: number } | undefined>();
   private nextId = 0;
@@ -281,12 +290,11 @@ export class SentenceIndex {
     this.remove(id);
     this.changed = true;
     this.corrections.clear();
-    const docs = sentenceDocs(analysis);
-    const entry: ArticleEntry = { id, analysis, firstDoc: this.nextId, flags: sentenceFlags(analysis) };
-    this.nextId += docs.length;
-    const job: Job = { kind: "add", entry, docs, next: 0, articleWords: false };
-    if (isLong(analysis)) this.jobs.push(job);
-    else this.step(job, Infinity);
+    const context = docContext(analysis);
+    const count = analysis.sentences.length;
+    const entry: ArticleEntry = { id, analysis, firstDoc: this.nextId, flags: mentionFlags(analysis) };
+    this.nextId += count;
+    this.run({ kind: "add", entry, context, next: 0, count, nextEntity: 0, names: new Set(), acronyms: new Map(), merged: false });
   }
 
   /** Takes an article out (a long one's sentences go in the background; questions no longer see it at once). */
@@ -298,39 +306,73 @@ export class SentenceIndex {
     this.articles.delete(articleId);
     this.changed = true;
     this.corrections.clear();
-    const docs = sentenceDocs(entry.analysis);
-    const job: Job = { kind: "remove", entry, docs, next: 0, articleWords: true };
-    this.removeArticleWords(job);
-    if (docs.length > LONG_ARTICLE) this.jobs.push(job);
-    else this.step(job, Infinity);
+    this.sentences -= entry.analysis.sentences.length;
+    for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.delete(w);
+    const context = docContext(entry.analysis);
+    this.run({ kind: "remove", entry, context, next: 0, count: entry.analysis.sentences.length, nextEntity: 0, names: new Set(), acronyms: new Map(), merged: true });
     return true;
+  }
+
+  /** Does a short article's job now; queues a long one's. */
+  private run(job: Job): void {
+    if (job.count > LONG_ARTICLE) this.jobs.push(job);
+    else this.step(job, Infinity);
   }
 
   /** Does a job's work until `until` (performance.now() time); true when it is done. */
   private step(job: Job, until: number): boolean {
-    const { entry, docs } = job;
-    while (job.next < docs.length) {
-      const doc = docs[job.next]!;
-      const docId = entry.firstDoc + job.next;
-      if (job.kind === "add") this.addDoc(entry, docId, doc);
-      else this.removeDoc(docId, doc);
-      job.next++;
+    const { entry, context } = job;
+    const sentences = entry.analysis.sentences;
+    while (job.next < job.count) {
+      const i = job.next++;
+      const doc = docOf(sentences[i]!, context);
+      if (job.kind === "add") {
+        entry.flags[i]! |= textFlags(doc.text);
+        this.addDoc(entry, entry.firstDoc + i, doc);
+      } else this.removeDoc(entry.firstDoc + i, doc);
+      nameKeysIn(doc.text, job.names);
+      acronymsIn(doc.text, job.acronyms);
       if (job.next % 16 === 0 && performance.now() > until) return false;
     }
+    const entities = entry.analysis.entities;
+    while (job.nextEntity < entities.length) {
+      const e = entities[job.nextEntity++]!;
+      nameKeysIn([e.name, ...e.aliases].join(" "), job.names);
+      if (job.nextEntity % 32 === 0 && performance.now() > until) return false;
+    }
     if (job.kind === "add") {
-      this.addArticleWords(job);
-      this.sentences += docs.length;
+      for (const k of job.names) addTo(this.names, k, entry);
+      for (const [initials, name] of job.acronyms) {
+        let byArticle = this.acronyms.get(initials);
+        if (!byArticle) this.acronyms.set(initials, (byArticle = new Map()));
+        byArticle.set(entry, name);
+      }
+      // The title's words are the article's words too (known, so never "corrected").
+      for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.add(w);
+      this.sentences += job.count;
       this.articles.set(entry.id, entry);
+    } else if (job.merged) {
+      for (const k of job.names) {
+        const set = this.names.get(k);
+        set?.delete(entry);
+        if (set && !set.size) this.names.delete(k);
+      }
+      for (const initials of job.acronyms.keys()) {
+        const byArticle = this.acronyms.get(initials);
+        byArticle?.delete(entry);
+        if (byArticle && !byArticle.size) this.acronyms.delete(initials);
+      }
     }
     return true;
   }
 
-  /** An add stopped halfway becomes the removal of what it added. */
+  /** An add stopped halfway becomes the removal of the documents it added. */
   private toRemoval(job: Job): void {
     if (job.kind !== "add") return;
     job.kind = "remove";
-    job.docs = job.docs.slice(0, job.next);
+    job.count = job.next;
     job.next = 0;
+    job.merged = false;
     this.changed = true;
   }
 
@@ -365,41 +407,6 @@ export class SentenceIndex {
     }
   }
 
-  /** The article's acronyms and names, and its title's words (known, so never "corrected"). */
-  private addArticleWords(job: Job): void {
-    const { id, analysis } = job.entry;
-    for (const [initials, name] of acronymsOf(analysis)) {
-      let map = this.acronyms.get(initials);
-      if (!map) this.acronyms.set(initials, (map = new Map()));
-      map.set(id, name);
-    }
-    for (const k of nameKeys(analysis)) {
-      let set = this.names.get(k);
-      if (!set) this.names.set(k, (set = new Set()));
-      set.add(id);
-    }
-    for (const w of new Set(processed(analysis.article.title).words)) this.vocabulary.add(w);
-    job.articleWords = true;
-  }
-
-  private removeArticleWords(job: Job): void {
-    if (!job.articleWords) return;
-    const { id, analysis } = job.entry;
-    for (const w of new Set(processed(analysis.article.title).words)) this.vocabulary.delete(w);
-    for (const [initials] of acronymsOf(analysis)) {
-      const map = this.acronyms.get(initials);
-      map?.delete(id);
-      if (map && !map.size) this.acronyms.delete(initials);
-    }
-    for (const k of nameKeys(analysis)) {
-      const set = this.names.get(k);
-      set?.delete(id);
-      if (set && !set.size) this.names.delete(k);
-    }
-    this.sentences -= job.docs.length;
-    job.articleWords = false;
-  }
-
   /**
    * Everything the index holds, as plain data (for saving). Only when nothing is going in
    * or out: undefined otherwise.
@@ -407,13 +414,15 @@ export class SentenceIndex {
   snapshot(): IndexSnapshot | undefined {
     this.flush();
     if (this.jobs.length || this.pending.size || this.held) return undefined;
+    const entries = [...this.articles.values()];
+    const place = new Map(entries.map((e, i) => [e, i]));
     return {
       nextId: this.nextId,
-      articles: [...this.articles.values()].map((e) => [e.id, e.analysis.article.file, e.analysis.article.hash, e.firstDoc, [...e.flags]]),
+      articles: entries.map((e) => [e.id, e.analysis.article.file, e.analysis.article.hash, e.firstDoc, [...e.flags]]),
       df: [...this.df],
       vocabulary: this.vocabulary.entries(),
-      names: [...this.names].map(([k, ids]) => [k, [...ids]]),
-      acronyms: [...this.acronyms].map(([k, byId]) => [k, [...byId]]),
+      names: [...this.names].map(([k, set]) => [k, [...set].map((e) => place.get(e)!)]),
+      acronyms: [...this.acronyms].map(([k, byArticle]) => [k, [...byArticle].map(([e, name]): [number, string] => [place.get(e)!, name])]),
       mini: this.mini.toJSON(),
     };
   }
@@ -429,18 +438,25 @@ export class SentenceIndex {
     if (waiting.length !== snapshot.articles.length || waiting.length !== this.pending.size) return;
     const byId = new Map(waiting.map((a) => [a.article.id, a]));
     if (!snapshot.articles.every(([id, file, hash]) => byId.get(id)?.article.file === file && byId.get(id)?.article.hash === hash)) return;
-    this.mini = MiniSearch.loadJS<SentenceDoc>(snapshot.mini, MINI_OPTIONS);
-    for (const [id, , , firstDoc, flags] of snapshot.articles) {
+    let mini: MiniSearch<SentenceDoc>;
+    try {
+      mini = MiniSearch.loadJS<SentenceDoc>(snapshot.mini, MINI_OPTIONS);
+    } catch {
+      return; // not what this code saves: build the index instead
+    }
+    this.mini = mini;
+    const entries = snapshot.articles.map(([id, , , firstDoc, flags]): ArticleEntry => {
       const analysis = byId.get(id)!;
       const entry: ArticleEntry = { id, analysis, firstDoc, flags: Uint8Array.from(flags) };
       this.articles.set(id, entry);
       for (let i = 0; i < analysis.sentences.length; i++) this.refs.set(firstDoc + i, { entry, sentence: i });
       this.sentences += analysis.sentences.length;
-    }
+      return entry;
+    });
     for (const [t, n] of snapshot.df) this.df.set(t, n);
     this.vocabulary.addEntries(snapshot.vocabulary);
-    for (const [k, ids] of snapshot.names) this.names.set(k, new Set(ids));
-    for (const [k, byArticle] of snapshot.acronyms) this.acronyms.set(k, new Map(byArticle));
+    for (const [k, places] of snapshot.names) this.names.set(k, new Set(places.map((i) => entries[i]!)));
+    for (const [k, byArticle] of snapshot.acronyms) this.acronyms.set(k, new Map(byArticle.map(([i, name]) => [entries[i]!, name])));
     this.nextId = snapshot.nextId;
     this.pending.clear();
     this.changed = false;
@@ -450,7 +466,7 @@ export class SentenceIndex {
   articlesNaming(word: string, limit = 50): string[] {
     this.flush();
     const set = this.names.get(nameKey(word));
-    return set ? [...set].slice(0, limit) : [];
+    return set ? [...set].filter((e) => this.articles.get(e.id) === e).slice(0, limit).map((e) => e.id) : [];
   }
 
   /** The multi-word name whose initials a word is ("CSTO" → "Collective Security Treaty Organization"), when no article uses the word itself. */
@@ -458,8 +474,8 @@ export class SentenceIndex {
     this.flush();
     const w = word.toLowerCase();
     if (w.length < 2 || this.vocabulary.has(w)) return undefined;
-    const map = this.acronyms.get(w);
-    return map ? map.values().next().value : undefined;
+    for (const [entry, name] of this.acronyms.get(w) ?? []) if (this.articles.get(entry.id) === entry) return name;
+    return undefined;
   }
 
   /** The analysis of an indexed article. */
@@ -580,8 +596,14 @@ function sameText(a: Analysis, b: Analysis): boolean {
   return a.article.hash === b.article.hash && a.article.file === b.article.file;
 }
 
-/** One document a sentence: its text, the speakers and words of quotes starting in it, the entities it mentions. */
-function sentenceDocs(analysis: Analysis): SentenceFields[] {
+/** What the documents of an article's sentences need besides their text: speakers, quotes and entities by sentence. */
+interface DocContext {
+  speakers: Map<number, string[]>;
+  quotes: Map<number, string[]>;
+  entities: Map<number, string[]>;
+}
+
+function docContext(analysis: Analysis): DocContext {
   const speakers = new Map<number, string[]>();
   const quotes = new Map<number, string[]>();
   const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
@@ -594,41 +616,42 @@ function sentenceDocs(analysis: Analysis): SentenceFields[] {
   }
   const entities = new Map<number, string[]>();
   for (const e of analysis.entities) {
-    const names = uniqueWords([e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a))]);
-    for (const m of new Set(e.mentions)) push(entities, m, names);
+    const entityNames = uniqueWords([e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a))]);
+    for (const m of new Set(e.mentions)) push(entities, m, entityNames);
   }
-  return analysis.sentences.map((s) => ({
+  return { speakers, quotes, entities };
+}
+
+/** One document a sentence: its text, the speakers and words of quotes starting in it, the entities it mentions. */
+function docOf(s: Sentence, context: DocContext): SentenceFields {
+  return {
     sentence: s.index,
     text: s.text,
-    speaker: (speakers.get(s.index) ?? []).join(" "),
-    entities: (entities.get(s.index) ?? []).join(" "),
-    quote: (quotes.get(s.index) ?? []).join(" "),
-  }));
-}
-
-/** Initials of the article's names of 2 to 6 capitalised words (small words inside allowed) → the name. */
-function acronymsOf(analysis: Analysis): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const s of analysis.sentences) {
-    for (const m of s.text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu)) {
-      const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-      if (caps.length < 2) continue;
-      const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
-      if (!out.has(initials)) out.set(initials, m[0]);
-    }
-  }
-  return out;
-}
-
-/** Name keys of the capitalised words of an article (and of its entities' names). */
-function nameKeys(analysis: Analysis): Set<string> {
-  const keys = new Set<string>();
-  const addAll = (text: string) => {
-    for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+    speaker: (context.speakers.get(s.index) ?? []).join(" "),
+    entities: (context.entities.get(s.index) ?? []).join(" "),
+    quote: (context.quotes.get(s.index) ?? []).join(" "),
   };
-  for (const s of analysis.sentences) addAll(s.text);
-  for (const e of analysis.entities) addAll([e.name, ...e.aliases].join(" "));
-  return keys;
+}
+
+/** Initials of the names of 2 to 6 capitalised words (small words inside allowed) in a text → the name (the first one met). */
+function acronymsIn(text: string, out: Map<string, string>): void {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu)) {
+    const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length < 2) continue;
+    const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
+    if (!out.has(initials)) out.set(initials, m[0]);
+  }
+}
+
+/** Name keys of the capitalised words of a text. */
+function nameKeysIn(text: string, keys: Set<string>): void {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }
 
 function uniqueWords(names: string[]): string {
