@@ -199,7 +199,7 @@ let sourceMemo: WorkerSource | undefined;
  * bundles synchronously (~0.5 s).
  */
 function workerSource(bundleDir: string | undefined): WorkerSource {
-  if (sourceMemo) return sourceMemo;
+  if (usable(sourceMemo)) return sourceMemo;
   const { entry, fromSource } = workerEntry();
   if (!fromSource) return (sourceMemo = { kind: "file", url: entry });
   try {
@@ -216,7 +216,7 @@ function workerSource(bundleDir: string | undefined): WorkerSource {
 
 /** Gets what the workers run ready without holding up the main thread (esbuild bundles in its own process). */
 export async function prepareWorkers(bundleDir?: string): Promise<void> {
-  if (sourceMemo) return;
+  if (usable(sourceMemo)) return;
   const { entry, fromSource } = workerEntry();
   if (!fromSource) return;
   let source: WorkerSource;
@@ -230,7 +230,12 @@ export async function prepareWorkers(bundleDir?: string): Promise<void> {
   } catch {
     source = tsxSource(entry);
   }
-  sourceMemo ??= source;
+  if (!usable(sourceMemo)) sourceMemo = source;
+}
+
+/** A bundle made earlier in this process may have gone with its folder (a test's DATA_DIR). */
+function usable(source: WorkerSource | undefined): source is WorkerSource {
+  return source !== undefined && (source.kind === "eval" || existsSync(source.url));
 }
 
 function workerEntry(): { entry: URL; fromSource: boolean } {

@@ -212,8 +212,11 @@ export class LibraryLoader {
     }
 
     this.library.loading = undefined;
+    // Each step below can take tens of milliseconds after a big article: answers may run between.
+    await yieldToEventLoop();
     this.cache?.flush();
     if (this.first) {
+      await yieldToEventLoop();
       this.first = false;
       const live = new Set<string>();
       for (const k of this.known.values()) if (k.key) live.add(k.key);
