@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     const { small, big } = scaling;
     out.push(
       "",
-      "Scaling (one article made of corpus articles, analysed on one thread):",
+      "Scaling (one article made of corpus articles, analysed on one thread; CPU time):",
       `  ${fmtInt(small.kb)} KB, ${fmtInt(small.sentences)} sentences: ${fmtMs(small.ms)}`,
       `  ${fmtInt(big.kb)} KB, ${fmtInt(big.sentences)} sentences: ${fmtMs(big.ms)}`,
       `  ratio ${scaling.ratio.toFixed(1)}× for ${(big.kb / small.kb).toFixed(1)}× the length ${mark(scaling.ratio <= GOALS.scaling)} (goal ≤ ${GOALS.scaling}×)`,

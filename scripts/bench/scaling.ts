@@ -2,7 +2,9 @@
  * How analysis time grows with an article's length, and whether a big article holds up the
  * main thread. Articles of 160 KB and 1.6 MB are made by joining corpus articles (in file
  * order, each one's title dropped). Prints one JSON line. Usage: scaling <corpus folder> <seed file>
- *   1. analyse() of each on this thread (after a warm-up; the 160 KB one best of three);
+ *   1. analyse() of each on this thread, in CPU time (steadier than wall time when other
+ *      programs share the cores), after a warm-up: the 160 KB one best of five, the 1.6 MB
+ *      one best of two;
  *   2. a content folder with the seed and the 1.6 MB article loaded as `npm start` does
  *      (cold, worker threads, sentence index): the longest the main thread stalled once
  *      the seed was in, until the big article was indexed too.
@@ -17,6 +19,7 @@ import { articleFromBytes, loadContentDir, scanArticleFiles } from "../../src/co
 import { createLogger } from "../../src/log/logger.js";
 
 export interface ScalingResult {
+  /** ms: CPU time of analyse(). */
   small: { kb: number; sentences: number; ms: number };
   big: { kb: number; sentences: number; ms: number };
   /** big.ms / small.ms: 10 for time that grows linearly with length. */
@@ -45,9 +48,10 @@ function timeAnalysis(text: string, runs: number): { sentences: number; ms: numb
   let best = Infinity;
   let sentences = 0;
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const cpu = process.cpuUsage();
     sentences = analyse(article).sentences.length;
-    best = Math.min(best, performance.now() - t0);
+    const used = process.cpuUsage(cpu);
+    best = Math.min(best, (used.user + used.system) / 1000);
   }
   return { sentences, ms: best };
 }
@@ -83,8 +87,8 @@ async function main(): Promise<void> {
   const smallText = joinedArticle(corpus, 160_000);
   const bigText = joinedArticle(corpus, 1_600_000);
   timeAnalysis(smallText, 1); // warm-up at this length
-  const small = { kb: Math.round(smallText.length / 1000), ...timeAnalysis(smallText, 3) };
-  const big = { kb: Math.round(bigText.length / 1000), ...timeAnalysis(bigText, 1) };
+  const small = { kb: Math.round(smallText.length / 1000), ...timeAnalysis(smallText, 5) };
+  const big = { kb: Math.round(bigText.length / 1000), ...timeAnalysis(bigText, 2) };
   const { stallMs, loadMs } = await loadStall(path.resolve(seed), bigText);
   const result: ScalingResult = { small, big, ratio: big.ms / small.ms, stallMs, loadMs };
   process.stdout.write(`${JSON.stringify(result)}\n`);
