@@ -1,6 +1,5 @@
 import { parentPort } from "node:worker_threads";
 import type { Article } from "../content/article.js";
-import { articleFromBytes } from "../content/load.js";
 import { analyse } from "./analyse.js";
 
 /**
@@ -25,23 +24,26 @@ export interface AnalyseTask {
 /** `unreadable`: the bytes are not an article (the message says why); otherwise analyse() failed. */
 export type AnalyseResult = { id: number; json: string } | { id: number; error: string; unreadable?: boolean };
 
-export function articleOf(task: Omit<AnalyseTask, "id">): Article {
+/**
+ * The article of a task. The reading code (front matter: yaml and zod) is loaded only when a
+ * file comes as bytes: a worker that gets articles only never pays for it (~25 MB a worker).
+ */
+async function articleOf(task: AnalyseTask): Promise<Article> {
   if (task.article) return task.article;
   const s = task.source!;
+  const { articleFromBytes } = await import("../content/load.js");
   return articleFromBytes(s.contentDir, s.file, s.bytes, s.mtimeMs, s.hash);
 }
 
-const port = parentPort;
-if (port) {
-  port.on("message", (task: AnalyseTask) => {
-    let result: AnalyseResult;
-    let article: Article | undefined;
-    try {
-      article = articleOf(task);
-      result = { id: task.id, json: JSON.stringify(analyse(article)) };
-    } catch (err) {
-      result = { id: task.id, error: err instanceof Error ? err.message : String(err), ...(article ? {} : { unreadable: true }) };
-    }
-    port.postMessage(result);
-  });
+async function handle(task: AnalyseTask): Promise<AnalyseResult> {
+  let article: Article | undefined;
+  try {
+    article = await articleOf(task);
+    return { id: task.id, json: JSON.stringify(analyse(article)) };
+  } catch (err) {
+    return { id: task.id, error: err instanceof Error ? err.message : String(err), ...(article ? {} : { unreadable: true }) };
+  }
 }
+
+const port = parentPort;
+if (port) port.on("message", (task: AnalyseTask) => void handle(task).then((result) => port.postMessage(result)));
