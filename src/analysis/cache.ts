@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { AnalysisJson } from "./analyse-worker.js";
 import type { Analysis } from "./types.js";
 
 /**
@@ -40,7 +41,7 @@ export class AnalysisCache {
   /** The file as read at start-up (bytes: half the memory of a string) and where each entry is in it. */
   private data: Buffer = Buffer.alloc(0);
   private entries = new Map<string, { start: number; end: number }>();
-  private pending: string[] = [];
+  private pending: Buffer[] = [];
   private lineCount = 0;
   private writable = true;
   private headerWritten = false;
@@ -98,12 +99,18 @@ export class AnalysisCache {
     return analysis;
   }
 
-  /** Stores an analysis given as its JSON text (written on the next `flush`). */
-  putJson(key: string, json: string): void {
-    const line = `${key}\t${md5(json)}\t${json}`;
-    this.pending.push(line);
+  /**
+   * Stores an analysis given as its JSON text (or as a worker gives it: with its bytes and
+   * their md5), written on the next `flush` — a big one on its own soon after, so that
+   * writing it does not add to what the caller does now.
+   */
+  putJson(key: string, analysis: string | AnalysisJson): void {
+    const { json, bytes, md5: checksum } = typeof analysis === "string" ? { json: analysis } : analysis;
+    const body = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(json);
+    this.pending.push(Buffer.concat([Buffer.from(`${key}\t${checksum ?? md5(body)}\t`), body, LINE_BREAK]));
     this.stats.written++;
     if (this.pending.length >= 200) this.flush();
+    else if (body.length > 1_000_000) setImmediate(() => this.flush());
   }
 
   /** Writes pending entries (synchronously: a few appends, and nothing is lost at exit). */
@@ -117,7 +124,7 @@ export class AnalysisCache {
         writeFileSync(this.file, `${JSON.stringify(this.header)}\n`);
         this.headerWritten = true;
       }
-      appendFileSync(this.file, `${this.needsNewline ? "\n" : ""}${lines.join("\n")}\n`);
+      appendFileSync(this.file, Buffer.concat(this.needsNewline ? [LINE_BREAK, ...lines] : lines));
       this.needsNewline = false;
       this.lineCount += lines.length;
     } catch (err) {

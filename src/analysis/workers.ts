@@ -5,12 +5,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../content/article.js";
-import type { AnalyseResult, AnalyseTask, ArticleSource } from "./analyse-worker.js";
+import type { AnalyseResult, AnalyseTask, AnalysisJson, ArticleSource } from "./analyse-worker.js";
 import { codeFingerprint } from "./cache.js";
 
 interface Pending {
   task: AnalyseTask;
-  resolve: (json: string) => void;
+  resolve: (result: AnalysisJson) => void;
   reject: (err: Error) => void;
 }
 
@@ -59,13 +59,13 @@ export class AnalyserPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** The Analysis of `article`, as JSON text. */
-  analyse(article: Article): Promise<string> {
+  /** The Analysis of `article`, as JSON text (and its md5). */
+  analyse(article: Article): Promise<AnalysisJson> {
     return this.submit({ article });
   }
 
-  /** The Analysis of an article file given as its bytes (read into an article on the worker), as JSON text. */
-  analyseFile(source: ArticleSource): Promise<string> {
+  /** The Analysis of an article file given as its bytes (read into an article on the worker), as JSON text (and its md5). */
+  analyseFile(source: ArticleSource): Promise<AnalysisJson> {
     return this.submit({ source });
   }
 
@@ -81,9 +81,9 @@ export class AnalyserPool {
     return this.slots.length;
   }
 
-  private submit(task: Omit<AnalyseTask, "id">): Promise<string> {
+  private submit(task: Omit<AnalyseTask, "id">): Promise<AnalysisJson> {
     if (this.closed || this.slots.length === 0) return Promise.reject(new Error("the analyser pool is closed"));
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<AnalysisJson>((resolve, reject) => {
       this.queue.push({ task: { id: this.nextId++, ...task }, resolve, reject });
       this.pump();
     });
@@ -149,7 +149,7 @@ export class AnalyserPool {
       const pending = slot.busy.get(result.id);
       if (!pending) return;
       slot.busy.delete(result.id);
-      if ("json" in result) pending.resolve(result.json);
+      if ("json" in result) pending.resolve({ json: result.json, bytes: result.bytes, md5: result.md5 });
       else pending.reject(new AnalysisError(result.error, result.unreadable));
       this.pump();
     });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { AnalysisCache } from "../analysis/cache.js";
 import type { Analysis } from "../analysis/types.js";
-import type { ArticleSource } from "../analysis/analyse-worker.js";
+import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
 import { AnalyserPool, AnalysisError, defaultPoolSize, prepareWorkers } from "../analysis/workers.js";
 import { Library } from "../index/library.js";
 import type { Logger } from "../log/logger.js";
@@ -174,9 +174,9 @@ export class LibraryLoader {
       this.library.loading = counter.done < total ? { done: counter.done, total } : undefined;
       this.options.onProgress?.(counter.done, total);
     };
-    const finish = (p: Prepared, json: string | undefined, problem?: string) => {
+    const finish = (p: Prepared, analysed: AnalysisJson | undefined, problem?: string) => {
       counter.done++;
-      if (json === undefined) {
+      if (analysed === undefined) {
         this.skip(p.stat, p.id, p.previousKey, problem ?? "analysis failed: unknown error");
         if (p.previousKey === undefined && this.owners.get(p.id) === p.stat.file) this.owners.delete(p.id);
         result.skipped++;
@@ -184,9 +184,9 @@ export class LibraryLoader {
         if (this.library.get(p.id)) result.updated++;
         else result.added++;
         result.analysed++;
-        this.cache?.putJson(p.key, json);
+        this.cache?.putJson(p.key, analysed);
         this.known.set(p.stat.file, { ...p.stat, id: p.id, key: p.key });
-        this.put(parseAnalysis(json), p.stat.file);
+        this.put(parseAnalysis(analysed.json), p.stat.file);
       }
       if (total < 64 || counter.done % 16 === 0 || counter.done === total) progress();
     };
@@ -322,7 +322,7 @@ interface BatchOptions {
   workers: number;
   minForWorkers: number;
   bundleDir?: string;
-  finish: (p: Prepared, json: string | undefined, problem?: string) => void;
+  finish: (p: Prepared, analysed: AnalysisJson | undefined, problem?: string) => void;
   warn: (err: unknown) => void;
 }
 
@@ -384,7 +384,7 @@ class Batch {
         if (i > 0 && i % 4 === 0) await yieldToEventLoop();
         const item = this.waiting[i]!;
         const inline = await analyseInline(item);
-        if (!this.stopped) this.options.finish(item, inline.json, inline.problem);
+        if (!this.stopped) this.options.finish(item, inline.analysed, inline.problem);
       }
       await Promise.all(this.running);
     } finally {
@@ -401,15 +401,15 @@ class Batch {
 
   private async viaPool(pool: AnalyserPool, item: Prepared): Promise<void> {
     try {
-      const json = await (item.source ? pool.analyseFile(item.source) : pool.analyse(item.article!));
-      if (!this.stopped) this.options.finish(item, json);
+      const result = await (item.source ? pool.analyseFile(item.source) : pool.analyse(item.article!));
+      if (!this.stopped) this.options.finish(item, result);
     } catch (err) {
       if (this.stopped) return;
       if (err instanceof AnalysisError) this.options.finish(item, undefined, err.unreadable ? err.message : `analysis failed: ${err.message}`);
       else {
         // the worker died or cannot start: analyse this one here instead
         const inline = await analyseInline(item);
-        this.options.finish(item, inline.json, inline.problem);
+        this.options.finish(item, inline.analysed, inline.problem);
       }
     }
   }
@@ -435,7 +435,7 @@ function sumResults(a: SyncResult, b: SyncResult): SyncResult {
 let analyser: Promise<typeof import("../analysis/analyse.js")> | undefined;
 
 /** Analyses an article on this thread: its JSON, or what is wrong with it. */
-async function analyseInline(item: Prepared): Promise<{ json?: string; problem?: string }> {
+async function analyseInline(item: Prepared): Promise<{ analysed?: AnalysisJson; problem?: string }> {
   let article = item.article;
   try {
     if (!article) {
@@ -448,7 +448,7 @@ async function analyseInline(item: Prepared): Promise<{ json?: string; problem?:
   try {
     analyser ??= import("../analysis/analyse.js");
     const { analyse } = await analyser;
-    return { json: JSON.stringify(analyse(article)) };
+    return { analysed: { json: JSON.stringify(analyse(article)) } };
   } catch (err) {
     return { problem: `analysis failed: ${problemOf(err)}` };
   }

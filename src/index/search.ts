@@ -606,12 +606,10 @@ interface DocContext {
 function docContext(analysis: Analysis): DocContext {
   const speakers = new Map<number, string[]>();
   const quotes = new Map<number, string[]>();
-  const entityById = new Map(analysis.entities.map((e) => [e.id, e]));
+  // every name of a speaker, once an entity (a long article quotes one person many times)
+  const speakerNames = new Map(analysis.entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
   for (const q of analysis.quotes) {
-    if (q.speaker) {
-      const e = q.speakerId ? entityById.get(q.speakerId) : undefined;
-      push(speakers, q.sentence, e ? [e.name, ...e.aliases].join(" ") : q.speaker);
-    }
+    if (q.speaker) push(speakers, q.sentence, (q.speakerId && speakerNames.get(q.speakerId)) || q.speaker);
     push(quotes, q.sentence, q.text);
   }
   const entities = new Map<number, string[]>();
