@@ -7,7 +7,6 @@ import { httpPort, parseEnv, type Env } from "./config/env.js";
 import { startContent, type ContentRuntime } from "./content/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
 import type { Library } from "./index/library.js";
-import { searchIndexFor } from "./index/search.js";
 import { runLocalChat } from "./local/chat.js";
 import { Shutdown } from "./lifecycle/shutdown.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
@@ -110,17 +109,17 @@ async function main(): Promise<void> {
   const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN, env.WEBHOOK_SECRET]);
   // Loads in the background (cache first, then worker threads) and watches the folder.
   // Telegram answers about the articles indexed so far; the terminal chat waits for all.
-  const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log });
+  // The sentence index for questions grows in the background as articles load (or comes from DATA_DIR/cache).
+  const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log, searchIndex: true });
   const library: Library = content.library;
-  // The sentence index for questions grows in the background as articles load.
-  searchIndexFor(library);
   const context = (): AnswerContext => ({ library, now: () => new Date() });
 
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
     process.stderr.write(`Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`);
-    await content.ready;
+    await content.indexed;
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
+    await content.close();
     return;
   }
   await runTelegram(env.BOT_TOKEN!, env, content, context, log);

@@ -133,6 +133,6 @@ describe("while loading", () => {
     expect(plain(ask(lib, "/articles"))).toBe("I am still reading the articles (0 of 2225). Ask again in a moment.");
     lib.upsert(fakeAnalysis("a"));
     lib.loading = { done: 1, total: 2225 };
-    expect(plain(ask(lib, "/articles"))).toContain("still reading: 1 of 2225 done");
+    expect(plain(ask(lib, "/articles"))).toContain("still reading 2224 articles…");
   });
 });

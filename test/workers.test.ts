@@ -19,11 +19,11 @@ describe("worker threads", () => {
     const pool = new AnalyserPool(2);
     try {
       const results = await Promise.all(some.map((a) => pool.analyse(a)));
-      results.forEach((json, i) => expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(analyse(some[i]!)))));
+      results.forEach(({ json }, i) => expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(analyse(some[i]!)))));
       const bad = { ...some[0]!, paragraphs: null as unknown as string[] };
       await expect(pool.analyse(bad)).rejects.toBeInstanceOf(AnalysisError);
       // the pool still works after a failed article
-      expect(JSON.parse(await pool.analyse(some[1]!))).toMatchObject({ article: { id: some[1]!.id } });
+      expect(JSON.parse((await pool.analyse(some[1]!)).json)).toMatchObject({ article: { id: some[1]!.id } });
     } finally {
       await pool.close();
     }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { AnalysisJson } from "./analyse-worker.js";
 import type { Analysis } from "./types.js";
 
 /**
@@ -40,7 +41,7 @@ export class AnalysisCache {
   /** The file as read at start-up (bytes: half the memory of a string) and where each entry is in it. */
   private data: Buffer = Buffer.alloc(0);
   private entries = new Map<string, { start: number; end: number }>();
-  private pending: string[] = [];
+  private pending: Buffer[] = [];
   private lineCount = 0;
   private writable = true;
   private headerWritten = false;
@@ -59,9 +60,8 @@ export class AnalysisCache {
    * outdated file just means an empty cache; an unwritable folder means nothing is saved.
    */
   static open(cacheDir: string, contentDir: string, warn: (message: string) => void = () => {}, fingerprint = codeFingerprint()): AnalysisCache {
-    const folderKey = createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
     const header: Header = { format: FORMAT, fingerprint };
-    const cache = new AnalysisCache(path.join(cacheDir, `analyses-${folderKey}.ndjson`), header, warn);
+    const cache = new AnalysisCache(path.join(cacheDir, `analyses-${folderKey(contentDir)}.ndjson`), header, warn);
     try {
       mkdirSync(cacheDir, { recursive: true });
     } catch (err) {
@@ -99,12 +99,18 @@ export class AnalysisCache {
     return analysis;
   }
 
-  /** Stores an analysis given as its JSON text (written on the next `flush`). */
-  putJson(key: string, json: string): void {
-    const line = `${key}\t${md5(json)}\t${json}`;
-    this.pending.push(line);
+  /**
+   * Stores an analysis given as its JSON text (or as a worker gives it: with its bytes and
+   * their md5), written on the next `flush` — a big one on its own soon after, so that
+   * writing it does not add to what the caller does now.
+   */
+  putJson(key: string, analysis: string | AnalysisJson): void {
+    const { json, bytes, md5: checksum } = typeof analysis === "string" ? { json: analysis } : analysis;
+    const body = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(json);
+    this.pending.push(Buffer.concat([Buffer.from(`${key}\t${checksum ?? md5(body)}\t`), body, LINE_BREAK]));
     this.stats.written++;
     if (this.pending.length >= 200) this.flush();
+    else if (body.length > 1_000_000) setImmediate(() => this.flush());
   }
 
   /** Writes pending entries (synchronously: a few appends, and nothing is lost at exit). */
@@ -118,7 +124,7 @@ export class AnalysisCache {
         writeFileSync(this.file, `${JSON.stringify(this.header)}\n`);
         this.headerWritten = true;
       }
-      appendFileSync(this.file, `${this.needsNewline ? "\n" : ""}${lines.join("\n")}\n`);
+      appendFileSync(this.file, Buffer.concat(this.needsNewline ? [LINE_BREAK, ...lines] : lines));
       this.needsNewline = false;
       this.lineCount += lines.length;
     } catch (err) {
@@ -258,7 +264,12 @@ export function isAnalysis(value: unknown): value is Analysis {
   );
 }
 
-function md5(text: string | Uint8Array): string {
+/** A short name for a content folder, for the files kept about it in the cache folder. */
+export function folderKey(contentDir: string): string {
+  return createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
+}
+
+export function md5(text: string | Uint8Array): string {
   return createHash("md5").update(text).digest("hex");
 }
 
@@ -266,7 +277,7 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-let fingerprintMemo: string | undefined;
+const fingerprintMemo = new Map<string, string>();
 
 /** The source folders whose code decides what an analysis holds (article parsing included). */
 const ANALYSIS_FOLDERS = ["analysis", "nlp", "content"];
@@ -275,10 +286,14 @@ const ANALYSIS_FOLDERS = ["analysis", "nlp", "content"];
  * A hash of the analyser's code: every .ts/.js file in src/analysis, src/nlp and src/content
  * (or the same folders of dist/), plus the lock file's package versions. A change there
  * invalidates cached analyses even when nobody remembered to bump ANALYSER_VERSION; a change
- * elsewhere (answers, Telegram, digests) keeps the cache.
+ * elsewhere (answers, Telegram, digests) keeps the cache. `folders`: other folders of src/
+ * to cover as well (what else decides what a cached thing holds).
  */
-export function codeFingerprint(): string {
-  if (fingerprintMemo) return fingerprintMemo;
+export function codeFingerprint(folders: string[] = []): string {
+  const all = [...ANALYSIS_FOLDERS, ...folders];
+  const memoKey = all.join(",");
+  const memo = fingerprintMemo.get(memoKey);
+  if (memo) return memo;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const hash = createHash("sha1");
   const walk = (dir: string) => {
@@ -299,12 +314,13 @@ export function codeFingerprint(): string {
       } else if (!name.includes(".")) walk(full);
     }
   };
-  for (const folder of ANALYSIS_FOLDERS) walk(path.join(root, folder));
+  for (const folder of all) walk(path.join(root, folder));
   try {
     hash.update(readFileSync(path.join(root, "..", "package-lock.json")));
   } catch {
     // no lock file next to the sources (installed elsewhere): versions are not part of the key
   }
-  fingerprintMemo = hash.digest("hex").slice(0, 16);
-  return fingerprintMemo;
+  const fingerprint = hash.digest("hex").slice(0, 16);
+  fingerprintMemo.set(memoKey, fingerprint);
+  return fingerprint;
 }

@@ -5,12 +5,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../content/article.js";
-import type { AnalyseResult, AnalyseTask } from "./analyse-worker.js";
+import type { AnalyseResult, AnalyseTask, AnalysisJson, ArticleSource } from "./analyse-worker.js";
 import { codeFingerprint } from "./cache.js";
 
 interface Pending {
   task: AnalyseTask;
-  resolve: (json: string) => void;
+  resolve: (result: AnalysisJson) => void;
   reject: (err: Error) => void;
 }
 
@@ -19,8 +19,15 @@ interface Slot {
   busy: Map<number, Pending>;
 }
 
-/** analyse() itself threw for this article (the worker is fine). */
-export class AnalysisError extends Error {}
+/** analyse() itself threw for this article, or (`unreadable`) its file is not an article; the worker is fine. */
+export class AnalysisError extends Error {
+  constructor(
+    message: string,
+    readonly unreadable = false,
+  ) {
+    super(message);
+  }
+}
 
 /** How many tasks each worker holds at once, so it never waits for the next one. */
 const IN_FLIGHT = 2;
@@ -44,7 +51,7 @@ export class AnalyserPool {
 
   /** `bundleDir`: where the bundled worker is kept when running from source (e.g. DATA_DIR/cache). */
   constructor(
-    readonly size = defaultPoolSize(),
+    size = defaultPoolSize(),
     private readonly bundleDir?: string,
     /** Caps each worker's young generation (V8's nursery): ~15 MB less a worker, same speed. */
     private readonly youngGenerationMb = 8,
@@ -52,11 +59,32 @@ export class AnalyserPool {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** The Analysis of `article`, as JSON text. */
-  analyse(article: Article): Promise<string> {
+  /** The Analysis of `article`, as JSON text (and its md5). */
+  analyse(article: Article): Promise<AnalysisJson> {
+    return this.submit({ article });
+  }
+
+  /** The Analysis of an article file given as its bytes (read into an article on the worker), as JSON text (and its md5). */
+  analyseFile(source: ArticleSource): Promise<AnalysisJson> {
+    return this.submit({ source });
+  }
+
+  /** Adds workers up to `size` (never more than one per core, eight at most). */
+  grow(size: number): void {
+    if (this.closed) return;
+    while (this.slots.length < Math.min(size, defaultPoolSize())) this.slots.push(this.spawn());
+    this.pump();
+  }
+
+  /** Workers running. */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  private submit(task: Omit<AnalyseTask, "id">): Promise<AnalysisJson> {
     if (this.closed || this.slots.length === 0) return Promise.reject(new Error("the analyser pool is closed"));
-    return new Promise<string>((resolve, reject) => {
-      this.queue.push({ task: { id: this.nextId++, article }, resolve, reject });
+    return new Promise<AnalysisJson>((resolve, reject) => {
+      this.queue.push({ task: { id: this.nextId++, ...task }, resolve, reject });
       this.pump();
     });
   }
@@ -121,8 +149,8 @@ export class AnalyserPool {
       const pending = slot.busy.get(result.id);
       if (!pending) return;
       slot.busy.delete(result.id);
-      if ("json" in result) pending.resolve(result.json);
-      else pending.reject(new AnalysisError(result.error));
+      if ("json" in result) pending.resolve({ json: result.json, bytes: result.bytes, md5: result.md5 });
+      else pending.reject(new AnalysisError(result.error, result.unreadable));
       this.pump();
     });
     const fail = (err: Error) => {
@@ -167,28 +195,68 @@ let sourceMemo: WorkerSource | undefined;
  * ~0.2 s, where loading tsx in each worker costs ~1.4 s and ~45 MB more a worker. If
  * bundling fails, a worker registers tsx's loader and imports the .ts file. (On Node 20,
  * `execArgv: ["--import", "tsx"]` does not reach a worker's module loader.)
+ * `prepareWorkers` does the bundling off the main thread; without it, the first pool
+ * bundles synchronously (~0.5 s).
  */
 function workerSource(bundleDir: string | undefined): WorkerSource {
-  if (sourceMemo) return sourceMemo;
-  const fromSource = import.meta.url.endsWith(".ts");
-  const entry = new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url);
+  if (usable(sourceMemo)) return sourceMemo;
+  const { entry, fromSource } = workerEntry();
   if (!fromSource) return (sourceMemo = { kind: "file", url: entry });
   try {
-    return (sourceMemo = { kind: "file", url: pathToFileURL(bundleWorker(fileURLToPath(entry), bundleDir ?? tmpdir())) });
+    const file = bundleFile(bundleDir);
+    if (!existsSync(file)) {
+      const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+      keepBundle(file, esbuild.buildSync(bundleOptions(entry)).outputFiles[0]?.contents);
+    }
+    return (sourceMemo = { kind: "file", url: pathToFileURL(file) });
   } catch {
-    const tsxRoot = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
-    const api = pathToFileURL(path.join(tsxRoot, "dist", "esm", "api", "index.mjs")).href;
-    return (sourceMemo = { kind: "eval", code: `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});` });
+    return (sourceMemo = tsxSource(entry));
   }
 }
 
-/** Bundles the worker entry with its imports into `dir/analyse-worker-<code fingerprint>.mjs` (kept for the next start). */
-function bundleWorker(entry: string, dir: string): string {
-  const file = path.join(dir, `analyse-worker-${codeFingerprint()}.mjs`);
-  if (existsSync(file)) return file;
-  const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
-  const out = esbuild.buildSync({
-    entryPoints: [entry],
+/** Gets what the workers run ready without holding up the main thread (esbuild bundles in its own process). */
+export async function prepareWorkers(bundleDir?: string): Promise<void> {
+  if (usable(sourceMemo)) return;
+  const { entry, fromSource } = workerEntry();
+  if (!fromSource) return;
+  let source: WorkerSource;
+  try {
+    const file = bundleFile(bundleDir);
+    if (!existsSync(file)) {
+      const esbuild = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
+      keepBundle(file, (await esbuild.build(bundleOptions(entry))).outputFiles[0]?.contents);
+    }
+    source = { kind: "file", url: pathToFileURL(file) };
+  } catch {
+    source = tsxSource(entry);
+  }
+  if (!usable(sourceMemo)) sourceMemo = source;
+}
+
+/** A bundle made earlier in this process may have gone with its folder (a test's DATA_DIR). */
+function usable(source: WorkerSource | undefined): source is WorkerSource {
+  return source !== undefined && (source.kind === "eval" || existsSync(source.url));
+}
+
+function workerEntry(): { entry: URL; fromSource: boolean } {
+  const fromSource = import.meta.url.endsWith(".ts");
+  return { entry: new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url), fromSource };
+}
+
+function tsxSource(entry: URL): WorkerSource {
+  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
+  const api = pathToFileURL(path.join(tsxRoot, "dist", "esm", "api", "index.mjs")).href;
+  return { kind: "eval", code: `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});` };
+}
+
+/** `dir/analyse-worker-<code fingerprint>.mjs`: the worker entry bundled with its imports (kept for the next start). */
+function bundleFile(dir: string | undefined): string {
+  return path.join(dir ?? tmpdir(), `analyse-worker-${codeFingerprint()}.mjs`);
+}
+
+function bundleOptions(entry: URL): import("esbuild").BuildOptions & { write: false } {
+  return {
+    entryPoints: [fileURLToPath(entry)],
     bundle: true,
     platform: "node",
     format: "esm",
@@ -197,9 +265,12 @@ function bundleWorker(entry: string, dir: string): string {
     logLevel: "silent",
     // CommonJS packages inside an ES module bundle still call require() for Node built-ins
     banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  });
-  const code = out.outputFiles[0]?.contents;
+  };
+}
+
+function keepBundle(file: string, code: Uint8Array | undefined): void {
   if (!code) throw new Error("esbuild produced no output");
+  const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, code);
@@ -214,7 +285,6 @@ function bundleWorker(entry: string, dir: string): string {
       // removed meanwhile
     }
   }
-  return file;
 }
 
 function startWorker(bundleDir: string | undefined, youngGenerationMb: number): Worker {

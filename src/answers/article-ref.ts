@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis/types.js";
 import type { Library } from "../index/library.js";
+import { existingSearchIndex } from "../index/search.js";
 import { code, reply, text, type Reply } from "./reply.js";
 
 export interface ArticleChoice {
@@ -59,16 +60,38 @@ export function chooseArticle(args: string, library: Library, numbersAreArticles
     if (hit) return { analysis: hit, rest: without(lastAt), explicit: true };
   }
   const choice: ArticleChoice = { analysis: latest, rest: words.join(" "), explicit: false };
-  // A bare number where an article number goes, or a path or file name, that matched nothing.
-  if (word !== undefined && ((isNumber(word) && (numbersAreArticles || at === 1)) || /\/|\.(md|markdown|txt)$/i.test(word))) choice.missing = word;
+  // A bare number where an article number goes, or a path or file name, that matched nothing
+  // (while a folder loads, anything that looks like a file name: it may be on its way).
+  if (word !== undefined && ((isNumber(word) && (numbersAreArticles || at === 1)) || /\/|\.(md|markdown|txt)$/i.test(word) || (filesToRead(library) > 0 && looksLikeFileName(word))))
+    choice.missing = word;
   return choice;
 }
 
-/** The reply for a reference that matches no article. */
+/** The reply for a reference that matches no article (yet, while a folder loads). */
 export function unknownArticle(ref: string, library: Library): Reply[] {
+  const loading = filesToRead(library);
+  if (loading > 0) return [reply(text(`No article “${ref}” yet: ${stillReading(loading)} Ask again in a moment.`))];
   const count = library.size;
   const range = count === 1 ? "There is one article (number 1)" : `Articles are numbered 1 to ${count}`;
   return [reply(text(`No article “${ref}”. ${range}: send `, code("/articles"), " to see them, newest first."))];
+}
+
+/**
+ * How many articles cannot be answered about yet: files the loader has still to read, and
+ * long articles still going into the index that questions search.
+ */
+export function articlesToRead(library: Library): number {
+  return filesToRead(library) + (existingSearchIndex(library)?.indexing ?? 0);
+}
+
+/** "still reading 1 article…" */
+export function stillReading(n: number): string {
+  return `still reading ${n} article${n === 1 ? "" : "s"}…`;
+}
+
+function filesToRead(library: Library): number {
+  const loading = library.loading;
+  return loading ? Math.max(0, loading.total - loading.done) : 0;
 }
 
 /** The answer when there is no article to answer from; while a folder loads, it says how far it is. */

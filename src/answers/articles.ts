@@ -2,7 +2,7 @@ import path from "node:path";
 import { format } from "date-fns";
 import type { Analysis } from "../analysis/types.js";
 import type { Library } from "../index/library.js";
-import { noArticles } from "./article-ref.js";
+import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
 import { bold, code, item, reply, text, title, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
@@ -48,7 +48,8 @@ export function articlesPage(library: Library, page: number): Reply {
       : pages === 1
         ? `${all.length} articles, newest first`
         : `Articles ${first + 1}–${first + shown.length} of ${all.length}, newest first (page ${p} of ${pages})`;
-  const loading = library.loading ? ` — still reading: ${library.loading.done} of ${library.loading.total} done` : "";
+  const toRead = articlesToRead(library);
+  const loading = toRead > 0 ? ` — ${stillReading(toRead)}` : "";
   const blocks: Block[] = [title(heading + loading), ...shown.map((a, i) => item(...articleLine(a, first + i + 1)))];
   blocks.push(text("Use the number or the file name with a command, e.g. ", code(`/summary 3 ${first + 1}`), " or ", code(`/dates ${shown[0] ? articleRef(shown[0]) : ""}`), "."));
   const r = reply(...blocks);

@@ -8,7 +8,7 @@
 import type { Analysis } from "../analysis/types.js";
 import type { Library } from "../index/library.js";
 import { searchIndexFor } from "../index/search.js";
-import { noArticles } from "./article-ref.js";
+import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
 import type { AnswerContext } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -106,6 +106,10 @@ export const askCommand: CommandSpec = {
       question = question.slice(m[0].length).trim();
     }
     if (question === "") return [withSuggestions([text(USAGE)], ctx.library, undefined)];
-    return [askReply(question, ctx.library, page)];
+    const answered = askReply(question, ctx.library, page);
+    // What is still loading may hold the answer: say so rather than leave it unsaid.
+    const toRead = articlesToRead(ctx.library);
+    if (toRead > 0) answered.blocks.push(text(`(I am ${stillReading(toRead)} Ask again in a moment for ${toRead === 1 ? "that one" : "those"} too.)`));
+    return [answered];
   },
 };

@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { AnalysisCache } from "../analysis/cache.js";
 import type { Analysis } from "../analysis/types.js";
-import { AnalyserPool, AnalysisError, defaultPoolSize } from "../analysis/workers.js";
+import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
+import { AnalyserPool, AnalysisError, defaultPoolSize, prepareWorkers } from "../analysis/workers.js";
 import { Library } from "../index/library.js";
 import type { Logger } from "../log/logger.js";
 import type { Article } from "./article.js";
-import { articleFromBytes, articleId, hashBytes, problemOf, scanArticleFiles, type ArticleFileStat } from "./load.js";
+import { articleFromBytes, articleId, hashBytes, MAX_ARTICLE_BYTES, problemOf, scanArticleFiles, tooLarge, type ArticleFileStat } from "./load.js";
 import { FirstSeenStore } from "./seen.js";
 
 export interface LoaderOptions {
@@ -48,13 +49,20 @@ interface Prepared {
   stat: ArticleFileStat;
   id: string;
   key: string;
-  article: Article;
+  /** The article, or for a big file its bytes (read into an article where it is analysed). */
+  article?: Article;
+  source?: ArticleSource;
   previousKey?: string;
 }
 
 const YIELD_EVERY = 64;
 /** Articles read ahead of the worker threads at most (more only costs memory). */
 const BACKLOG = 48;
+/**
+ * Files this big are read and analysed on a worker thread even when few articles load:
+ * on the main thread (~2 ms a KB) they would hold up answers about the others.
+ */
+const WORKER_FROM_BYTES = 16_000;
 
 /**
  * Keeps a Library in step with a content folder. `sync()` compares the folder with what it
@@ -166,21 +174,21 @@ export class LibraryLoader {
       this.library.loading = counter.done < total ? { done: counter.done, total } : undefined;
       this.options.onProgress?.(counter.done, total);
     };
-    const finish = (p: Prepared, json: string | undefined, problem?: string) => {
+    const finish = (p: Prepared, analysed: AnalysisJson | undefined, problem?: string) => {
       counter.done++;
-      if (json === undefined) {
-        this.skip(p.stat, p.id, p.previousKey, `analysis failed: ${problem ?? "unknown error"}`);
+      if (analysed === undefined) {
+        this.skip(p.stat, p.id, p.previousKey, problem ?? "analysis failed: unknown error");
         if (p.previousKey === undefined && this.owners.get(p.id) === p.stat.file) this.owners.delete(p.id);
         result.skipped++;
       } else {
         if (this.library.get(p.id)) result.updated++;
         else result.added++;
         result.analysed++;
-        this.cache?.putJson(p.key, json);
+        this.cache?.putJson(p.key, analysed);
         this.known.set(p.stat.file, { ...p.stat, id: p.id, key: p.key });
-        this.put(parseAnalysis(json), p.stat.file);
+        this.put(parseAnalysis(analysed.json), p.stat.file);
       }
-      if (counter.done % 16 === 0 || counter.done === total) progress();
+      if (total < 64 || counter.done % 16 === 0 || counter.done === total) progress();
     };
     // Articles to analyse go to the batch as they are read: once there are enough of them,
     // worker threads start and work while the rest of the folder is still being read.
@@ -193,6 +201,7 @@ export class LibraryLoader {
     }));
 
     try {
+      progress();
       await this.readChanged(changed, result, batch, counter, progress);
     } finally {
       // Entries read at start-up are no longer needed: free them before the analysis work.
@@ -203,8 +212,11 @@ export class LibraryLoader {
     }
 
     this.library.loading = undefined;
+    // Each step below can take tens of milliseconds after a big article: answers may run between.
+    await yieldToEventLoop();
     this.cache?.flush();
     if (this.first) {
+      await yieldToEventLoop();
       this.first = false;
       const live = new Set<string>();
       for (const k of this.known.values()) if (k.key) live.add(k.key);
@@ -229,6 +241,11 @@ export class LibraryLoader {
       const owner = this.owners.get(id);
       if (owner !== undefined && owner !== stat.file) {
         this.skip(stat, id, undefined, `another file (${path.relative(this.contentDir, owner)}) has the same name; rename one of them`);
+        result.skipped++;
+        continue;
+      }
+      if (stat.size > MAX_ARTICLE_BYTES) {
+        this.skip(stat, id, previousKey, tooLarge(stat.size));
         result.skipped++;
         continue;
       }
@@ -260,19 +277,22 @@ export class LibraryLoader {
         this.put(cached, stat.file);
         continue;
       }
-      let article: Article;
-      try {
-        article = articleFromBytes(this.contentDir, stat.file, bytes, stat.mtimeMs, hash);
-      } catch (err) {
-        this.skip(stat, id, previousKey, problemOf(err));
-        result.skipped++;
-        continue;
+      const item: Prepared = { stat, id, key, previousKey };
+      if (bytes.length >= WORKER_FROM_BYTES) item.source = { contentDir: this.contentDir, file: stat.file, bytes, mtimeMs: stat.mtimeMs, hash };
+      else {
+        try {
+          item.article = articleFromBytes(this.contentDir, stat.file, bytes, stat.mtimeMs, hash);
+        } catch (err) {
+          this.skip(stat, id, previousKey, problemOf(err));
+          result.skipped++;
+          continue;
+        }
       }
       // Claim the id now, so a second file with the same name in this batch is refused.
       this.owners.set(id, stat.file);
       this.known.set(stat.file, { ...stat, id, key: previousKey });
       counter.done--; // counted when its analysis is in
-      batch.add({ stat, id, key, article, previousKey }, changed.length - i - 1);
+      await batch.add(item, changed.length - i - 1);
       await batch.room();
     }
   }
@@ -302,19 +322,22 @@ interface BatchOptions {
   workers: number;
   minForWorkers: number;
   bundleDir?: string;
-  finish: (p: Prepared, json: string | undefined, problem?: string) => void;
+  finish: (p: Prepared, analysed: AnalysisJson | undefined, problem?: string) => void;
   warn: (err: unknown) => void;
 }
 
 /**
- * The analyses of one sync. Few articles are analysed here on the main thread, a few at a
- * time between answers; from `minForWorkers` on, a pool of worker threads takes them all.
+ * The analyses of one sync. Few small articles are analysed here on the main thread, a few
+ * at a time between answers; big files go to a worker thread whatever their number; from
+ * `minForWorkers` articles on, a pool of worker threads takes them all.
  */
 class Batch {
   private pool: AnalyserPool | undefined;
   private waiting: Prepared[] = [];
   private running: Promise<void>[] = [];
   private workers: number;
+  /** Enough articles for every one to go to the pool. */
+  private many = false;
   private stopped = false;
 
   constructor(private readonly options: BatchOptions) {
@@ -322,23 +345,31 @@ class Batch {
   }
 
   /** `more`: how many files may still come (to size the pool). */
-  add(item: Prepared, more: number): void {
+  async add(item: Prepared, more: number): Promise<void> {
     if (this.stopped) return;
-    if (this.pool) {
+    if (this.pool && (this.many || item.source)) {
       this.running.push(this.viaPool(this.pool, item));
       return;
     }
     this.waiting.push(item);
-    if (this.workers <= 0 || this.waiting.length < this.options.minForWorkers) return;
+    if (this.workers <= 0) return;
+    if (this.waiting.length >= this.options.minForWorkers) this.many = true;
+    else if (!item.source) return;
+    const size = this.many ? Math.min(this.workers, Math.ceil((this.waiting.length + more) / 8)) : 1;
+    if (!this.pool) await prepareWorkers(this.options.bundleDir);
+    if (this.stopped) return;
     try {
-      this.pool = new AnalyserPool(Math.min(this.workers, Math.ceil((this.waiting.length + more) / 8)), this.options.bundleDir);
+      if (this.pool) this.pool.grow(size);
+      else this.pool = new AnalyserPool(size, this.options.bundleDir);
     } catch (err) {
       this.options.warn(err);
       this.workers = 0;
       return;
     }
-    for (const w of this.waiting) this.running.push(this.viaPool(this.pool, w));
-    this.waiting = [];
+    const pool = this.pool;
+    const toPool = this.many ? this.waiting : this.waiting.filter((w) => w.source);
+    this.waiting = this.many ? [] : this.waiting.filter((w) => !w.source);
+    for (const w of toPool) this.running.push(this.viaPool(pool, w));
   }
 
   /** Waits while many articles wait for a worker: files are read no faster than analysed. */
@@ -346,16 +377,16 @@ class Batch {
     return this.pool ? this.pool.waitForRoom(BACKLOG) : Promise.resolve();
   }
 
-  /** Resolves when every article added has been finished. */
+  /** Resolves when every article added has been finished: the ones kept here first, while the workers work. */
   async finish(): Promise<void> {
     try {
-      await Promise.all(this.running);
       for (let i = 0; i < this.waiting.length && !this.stopped; i++) {
         if (i > 0 && i % 4 === 0) await yieldToEventLoop();
         const item = this.waiting[i]!;
-        const inline = await analyseInline(item.article);
-        this.options.finish(item, inline.json, inline.problem);
+        const inline = await analyseInline(item);
+        if (!this.stopped) this.options.finish(item, inline.analysed, inline.problem);
       }
+      await Promise.all(this.running);
     } finally {
       await this.pool?.close();
     }
@@ -370,15 +401,15 @@ class Batch {
 
   private async viaPool(pool: AnalyserPool, item: Prepared): Promise<void> {
     try {
-      const json = await pool.analyse(item.article);
-      if (!this.stopped) this.options.finish(item, json);
+      const result = await (item.source ? pool.analyseFile(item.source) : pool.analyse(item.article!));
+      if (!this.stopped) this.options.finish(item, result);
     } catch (err) {
       if (this.stopped) return;
-      if (err instanceof AnalysisError) this.options.finish(item, undefined, err.message);
+      if (err instanceof AnalysisError) this.options.finish(item, undefined, err.unreadable ? err.message : `analysis failed: ${err.message}`);
       else {
         // the worker died or cannot start: analyse this one here instead
-        const inline = await analyseInline(item.article);
-        this.options.finish(item, inline.json, inline.problem);
+        const inline = await analyseInline(item);
+        this.options.finish(item, inline.analysed, inline.problem);
       }
     }
   }
@@ -403,13 +434,23 @@ function sumResults(a: SyncResult, b: SyncResult): SyncResult {
 /** The analyser, loaded on first use: a start with everything cached never loads the NLP libraries. */
 let analyser: Promise<typeof import("../analysis/analyse.js")> | undefined;
 
-async function analyseInline(article: Article): Promise<{ json?: string; problem?: string }> {
+/** Analyses an article on this thread: its JSON, or what is wrong with it. */
+async function analyseInline(item: Prepared): Promise<{ analysed?: AnalysisJson; problem?: string }> {
+  let article = item.article;
+  try {
+    if (!article) {
+      const s = item.source!;
+      article = articleFromBytes(s.contentDir, s.file, s.bytes, s.mtimeMs, s.hash);
+    }
+  } catch (err) {
+    return { problem: problemOf(err) };
+  }
   try {
     analyser ??= import("../analysis/analyse.js");
     const { analyse } = await analyser;
-    return { json: JSON.stringify(analyse(article)) };
+    return { analysed: { json: JSON.stringify(analyse(article)) } };
   } catch (err) {
-    return { problem: problemOf(err) };
+    return { problem: `analysis failed: ${problemOf(err)}` };
   }
 }
 

@@ -7,6 +7,14 @@ import { parseArticleText } from "./parse.js";
 
 export const ARTICLE_EXTENSIONS = [".md", ".markdown", ".txt"];
 
+/** Bigger files are skipped (with a warning naming the file and this limit). */
+export const MAX_ARTICLE_BYTES = 5_000_000;
+
+/** Why a file of `bytes` bytes is skipped. */
+export function tooLarge(bytes: number): string {
+  return `the file is ${(bytes / 1e6).toFixed(2)} MB, over the ${MAX_ARTICLE_BYTES / 1e6} MB limit for an article`;
+}
+
 export interface LoadWarning {
   file: string;
   problem: string;
@@ -39,7 +47,7 @@ export function isMarkdownFile(file: string): boolean {
 /** Builds an article from file bytes. Throws an Error whose message says what is wrong. */
 export function articleFromBytes(contentDir: string, file: string, bytes: Uint8Array, mtimeMs: number, hash?: string): Article {
   if (bytes.length === 0) throw new Error("the file is empty");
-  if (bytes.length > 5_000_000) throw new Error("the file is larger than 5 MB");
+  if (bytes.length > MAX_ARTICLE_BYTES) throw new Error(tooLarge(bytes.length));
   const text = decodeText(bytes);
   if (looksBinary(text)) throw new Error("the file is not text");
   const parsed = parseArticleText(text, isMarkdownFile(file));

@@ -35,6 +35,19 @@ export class Vocabulary {
     set.add(word);
   }
 
+  /** Every word with its count (for saving). */
+  entries(): [string, number][] {
+    return [...this.counts];
+  }
+
+  /** Adds words with their counts (as `entries` gives them). */
+  addEntries(entries: Iterable<[string, number]>): void {
+    for (const [word, n] of entries) {
+      this.add(word);
+      this.counts.set(word, (this.counts.get(word) ?? 0) + n - 1);
+    }
+  }
+
   /** Takes one use of the word off; the word goes when no use is left. */
   delete(word: string): void {
     const n = this.counts.get(word);

@@ -35,15 +35,25 @@ export interface People {
 
 interface PersonDraft {
   id: string;
+  /** Creation order (p1, p2, …). */
+  n: number;
   /** Every name form, as lower-case word lists. */
   forms: string[][];
   display: string[];
   honorific?: string;
   gender?: "m" | "f";
   runs: NameRun[];
+  /** Sentences of the runs, ascending. */
+  sents: number[];
 }
 
-const PRONOUNS: Record<string, "m" | "f"> = { he: "m", him: "m", his: "m", she: "f", her: "f" };
+const PRONOUNS = new Map<string, "m" | "f">([
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["she", "f"],
+  ["her", "f"],
+]);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /** People, organisations and places in the article, every mention of one person merged. */
@@ -89,45 +99,40 @@ export function findPeople(sentences: Sentence[]): People {
     const last = r.words[r.words.length - 1]!.toLowerCase();
     if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(r.words.join(" ").toLowerCase());
   }
+  const singleRuns = new Map<string, NameRun[]>();
+  for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
   for (const key of singles) {
     if (pronounFollows.has(key)) continue;
     evidence.delete(key);
-    for (const r of runs) if (!r.kind && r.words.length === 1 && r.words[0]!.toLowerCase() === key) r.kind = "organisation";
+    for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
   const isPerson = (r: NameRun) => r.kind === "person" || (!r.kind && evidence.has(r.words.join(" ").toLowerCase()));
 
   // People: full names first, then surnames and "Mr X" linked to them.
-  const people: PersonDraft[] = [];
+  const index = new PeopleIndex();
+  const people = index.people;
   const linked = new Map<NameRun, PersonDraft>();
   const lower = (r: NameRun) => r.words.map((w) => w.toLowerCase());
   for (const r of runs) {
     if (r.words.length < 2 || !isPerson(r)) continue;
     const words = lower(r);
-    let person = people.find((d) => d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)));
-    if (!person) {
-      person = { id: `p${people.length + 1}`, forms: [], display: r.words, runs: [] };
-      people.push(person);
-    }
-    addRun(person, r);
+    // every form these can match ends with the same word
+    let person = index.withLastWord(words[words.length - 1]!).find((d) => d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)));
+    person ??= index.create(r.words);
+    index.addRun(person, r);
   }
-  const lastSeen = (d: PersonDraft, before: NameRun) => {
-    let best = -1;
-    for (const x of d.runs) if (x.sent <= before.sent) best = Math.max(best, x.sent);
-    return best;
-  };
   for (const r of runs) {
     if (linked.has(r) || r.words.length >= 2 && isPerson(r)) {
       if (!linked.has(r)) {
-        const d = people.find((x) => x.runs.includes(r));
+        const d = index.ownerOf(r);
         if (d) linked.set(r, d);
       }
       continue;
     }
     const words = lower(r);
     const key = words.join(" ");
-    let candidates = people.filter((d) => d.forms.some((f) => f.length > words.length && endsWith(f, words)));
-    if (!candidates.length && !r.honorific && words.length === 1)
-      candidates = people.filter((d) => d.forms.some((f) => f.length > 1 && f[0] === key));
+    let candidates = index.endingWith(key);
+    if (!candidates.length && !r.honorific && words.length === 1) candidates = index.startingWith(key);
     if (r.honorific) {
       const g = HONORIFICS[r.honorific]?.gender;
       const fitting = candidates.filter((d) => !g || !d.gender || d.gender === g);
@@ -135,31 +140,29 @@ export function findPeople(sentences: Sentence[]): People {
     }
     if (candidates.length) {
       const pick = candidates.reduce((a, b) => (lastSeen(b, r) > lastSeen(a, r) ? b : a));
-      addRun(pick, r);
+      index.addRun(pick, r);
       linked.set(r, pick);
       continue;
     }
     if (!isPerson(r)) continue;
-    let person = people.find((d) => d.forms.some((f) => f.join(" ") === key));
-    if (!person) {
-      person = { id: `p${people.length + 1}`, forms: [], display: r.words, runs: [] };
-      people.push(person);
-    }
-    addRun(person, r);
+    const person = index.withForm(key) ?? index.create(r.words);
+    index.addRun(person, r);
     linked.set(r, person);
   }
   for (const d of people) for (const r of d.runs) linked.set(r, d);
 
   // Organisations and places: one entity for each distinct name.
   const others = new Map<string, { id: string; kind: EntityKind; name: string; runs: NameRun[] }>();
+  const kindCount = new Map<EntityKind, number>();
   for (const r of runs) {
     if (linked.has(r) || (r.kind !== "organisation" && r.kind !== "place")) continue;
     const key = `${r.kind}:${r.words.join(" ").toLowerCase()}`;
     let e = others.get(key);
     if (!e) {
       const prefix = r.kind === "organisation" ? "o" : "l";
-      const count = [...others.values()].filter((x) => x.kind === r.kind).length;
-      e = { id: `${prefix}${count + 1}`, kind: r.kind, name: r.words.join(" "), runs: [] };
+      const count = (kindCount.get(r.kind) ?? 0) + 1;
+      kindCount.set(r.kind, count);
+      e = { id: `${prefix}${count}`, kind: r.kind, name: r.words.join(" "), runs: [] };
       others.set(key, e);
     }
     e.runs.push(r);
@@ -200,14 +203,15 @@ export function findPeople(sentences: Sentence[]): People {
   const entityOfRun = new Map<NameRun, string>();
   for (const [r, d] of linked) entityOfRun.set(r, d.id);
   for (const o of others.values()) for (const r of o.runs) entityOfRun.set(r, o.id);
-  const runAt = new Map<string, NameRun>();
-  for (const r of runs) if (entityOfRun.has(r)) runAt.set(`${r.p}:${r.from}`, r);
+  /** Runs by paragraph and first token. */
+  const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
+  for (const r of runs) if (entityOfRun.has(r)) runAt[r.p]!.set(r.from, r);
   const salience = new Salience(facts);
   for (const p of model.paragraphs) {
     const toks = p.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const run = runAt.get(`${p.index}:${i}`);
+      const run = runAt[p.index]!.get(i);
       if (run) {
         const entity = entityOfRun.get(run)!;
         mentions.push({ p: p.index, start: run.from, end: run.end, entity, kind: "name", sent: run.sent, q: run.q, text: textOf(p, run.from, run.end) });
@@ -221,7 +225,7 @@ export function findPeople(sentences: Sentence[]): People {
         continue;
       }
       if (!t.word || t.q >= 0) continue;
-      const gender = PRONOUNS[t.lower];
+      const gender = PRONOUNS.get(t.lower);
       if (gender) {
         const entity = salience.pronoun(gender, t.sent);
         const m: Mention = { p: p.index, start: i, end: i + 1, kind: "pronoun", sent: t.sent, q: -1, text: t.text };
@@ -261,8 +265,7 @@ export function findPeople(sentences: Sentence[]): People {
         if (entity) {
           m.entity = entity;
           aliasSets.get(entity)?.add(lowerFirst(d.text));
-          const f = facts.get(entity);
-          if (f) for (const w of [d.head, ...d.modifiers]) f.roleWords.add(w);
+          salience.addRoleWords(entity, [d.head, ...d.modifiers]);
           salience.add(entity, d.sent);
         }
         mentions.push(m);
@@ -271,10 +274,15 @@ export function findPeople(sentences: Sentence[]): People {
     }
   }
 
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    if (m.entity === undefined) continue;
+    const set = sentencesOf.get(m.entity);
+    if (set) set.add(m.sent);
+    else sentencesOf.set(m.entity, new Set([m.sent]));
+  }
   for (const e of entities) {
-    const sentencesOf = new Set<number>();
-    for (const m of mentions) if (m.entity === e.id) sentencesOf.add(m.sent);
-    e.mentions = [...sentencesOf].sort((a, b) => a - b);
+    e.mentions = [...(sentencesOf.get(e.id) ?? [])].sort((a, b) => a - b);
     e.aliases = [...(aliasSets.get(e.id) ?? [])].filter((a) => a !== e.name);
   }
   const used = entities.filter((e) => e.mentions.length > 0);
@@ -287,13 +295,106 @@ export function findPeople(sentences: Sentence[]): People {
   return { model, entities: used, mentions, startsAt, endsAt };
 }
 
-function addRun(d: PersonDraft, r: NameRun): void {
-  d.runs.push(r);
-  const words = r.words.map((w) => w.toLowerCase());
-  if (!d.forms.some((f) => f.join(" ") === words.join(" "))) d.forms.push(words);
-  if (r.words.length > d.display.length) d.display = r.words;
-  if (r.honorific && HONORIFICS[r.honorific]?.kept && !d.honorific) d.honorific = r.honorific;
-  if (!d.gender && r.gender) d.gender = r.gender;
+/**
+ * The people found so far, in the order they were found, looked up by the words of their
+ * name forms (so a long article does not compare every name with every person).
+ */
+class PeopleIndex {
+  readonly people: PersonDraft[] = [];
+  private byLastWord = new Map<string, Set<PersonDraft>>();
+  /** By every shorter ending of a form: "bush" and "w bush" of "george w bush". */
+  private byEnding = new Map<string, Set<PersonDraft>>();
+  /** By the first word of a form of two words or more. */
+  private byFirstWord = new Map<string, Set<PersonDraft>>();
+  private byForm = new Map<string, Set<PersonDraft>>();
+  private owners = new Map<NameRun, PersonDraft>();
+
+  create(display: string[]): PersonDraft {
+    const d: PersonDraft = { id: `p${this.people.length + 1}`, n: this.people.length, forms: [], display, runs: [], sents: [] };
+    this.people.push(d);
+    return d;
+  }
+
+  addRun(d: PersonDraft, r: NameRun): void {
+    d.runs.push(r);
+    insertSorted(d.sents, r.sent);
+    if (!this.owners.has(r)) this.owners.set(r, d);
+    const words = r.words.map((w) => w.toLowerCase());
+    const key = words.join(" ");
+    if (!d.forms.some((f) => f.join(" ") === key)) {
+      d.forms.push(words);
+      addTo(this.byForm, key, d);
+      addTo(this.byLastWord, words[words.length - 1]!, d);
+      for (let k = 1; k < words.length; k++) addTo(this.byEnding, words.slice(k).join(" "), d);
+      if (words.length > 1) addTo(this.byFirstWord, words[0]!, d);
+    }
+    if (r.words.length > d.display.length) d.display = r.words;
+    if (r.honorific && HONORIFICS[r.honorific]?.kept && !d.honorific) d.honorific = r.honorific;
+    if (!d.gender && r.gender) d.gender = r.gender;
+  }
+
+  /** People with a form ending with this word. */
+  withLastWord(word: string): PersonDraft[] {
+    return inOrder(this.byLastWord.get(word));
+  }
+
+  /** People with a longer form ending with these words ("w bush" → "george w bush"). */
+  endingWith(words: string): PersonDraft[] {
+    return inOrder(this.byEnding.get(words));
+  }
+
+  /** People with a form of two words or more starting with this word. */
+  startingWith(word: string): PersonDraft[] {
+    return inOrder(this.byFirstWord.get(word));
+  }
+
+  /** The first person with exactly this form. */
+  withForm(words: string): PersonDraft | undefined {
+    return inOrder(this.byForm.get(words))[0];
+  }
+
+  /** The person a run was given to first. */
+  ownerOf(r: NameRun): PersonDraft | undefined {
+    return this.owners.get(r);
+  }
+}
+
+function addTo(map: Map<string, Set<PersonDraft>>, key: string, d: PersonDraft): void {
+  const set = map.get(key);
+  if (set) set.add(d);
+  else map.set(key, new Set([d]));
+}
+
+function inOrder(set: Set<PersonDraft> | undefined): PersonDraft[] {
+  return set ? [...set].sort((a, b) => a.n - b.n) : [];
+}
+
+/** The latest sentence of the person's runs at or before the run's sentence, or -1. */
+function lastSeen(d: PersonDraft, before: NameRun): number {
+  const i = countAtMost(d.sents, before.sent);
+  return i > 0 ? d.sents[i - 1]! : -1;
+}
+
+function insertSorted(list: number[], value: number): void {
+  list.splice(countAtMost(list, value), 0, value);
+}
+
+/** How many values of an ascending list are ≤ value. */
+function countAtMost(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function displayName(d: PersonDraft): string {

@@ -90,15 +90,25 @@ export function buildTextModel(sentences: Sentence[]): TextModel {
     units[id]!.segments.push(seg);
     segments.set(seg, id);
   }
-  for (const p of paragraphs) tokenize(p, segments);
+  const byParagraph = new Map<number, QuoteSegment[]>();
+  for (const seg of segments.keys()) {
+    const list = byParagraph.get(seg.p);
+    if (list) list.push(seg);
+    else byParagraph.set(seg.p, [seg]);
+  }
+  for (const p of paragraphs) tokenize(p, byParagraph.get(p.index) ?? [], segments);
   for (const u of units) u.text = u.segments.map((s) => paragraphs[s.p]!.text.slice(s.start, s.end).trim()).join(" ");
   return { paragraphs, units };
 }
 
-function tokenize(p: Paragraph, segments: Map<QuoteSegment, number>): void {
-  const mine = [...segments].filter(([s]) => s.p === p.index);
+/** Splits a paragraph into tokens; `mine`: its quote segments, `units`: the unit of each segment. */
+function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, number>): void {
   const marks = new Map<number, "open" | "close">();
-  for (const [s] of mine) {
+  // segments by start, to find the one around each token as the tokens go
+  const byStart = mine.map((s, order) => ({ s, order })).sort((a, b) => a.s.start - b.s.start || a.order - b.order);
+  let next = 0;
+  let open: { s: QuoteSegment; order: number }[] = [];
+  for (const s of mine) {
     marks.set(s.openAt, "open");
     if (s.closeAt !== undefined) marks.set(s.closeAt, "close");
   }
@@ -127,7 +137,12 @@ function tokenize(p: Paragraph, segments: Map<QuoteSegment, number>): void {
         tok.mark = marks.get(at) ?? "stray";
         if (tok.mark === "open") afterOpen = true;
       } else {
-        for (const [s, id] of mine) if (at >= s.start && end <= s.end) tok.q = id;
+        while (next < byStart.length && byStart[next]!.s.start <= at) open.push(byStart[next++]!);
+        if (open.length) open = open.filter((x) => x.s.end >= at);
+        // the last segment (in paragraph order) around the token
+        let around: { s: QuoteSegment; order: number } | undefined;
+        for (const x of open) if (end <= x.s.end && (!around || x.order > around.order)) around = x;
+        if (around) tok.q = units.get(around.s)!;
         if (word) {
           tok.first = afterOpen;
           afterOpen = false;
@@ -137,13 +152,24 @@ function tokenize(p: Paragraph, segments: Map<QuoteSegment, number>): void {
       at = end;
     }
   }
-  for (const [s] of mine) {
-    s.tokStart = p.tokens.findIndex((t) => t.start >= s.start);
-    if (s.tokStart < 0) s.tokStart = p.tokens.length;
+  for (const s of mine) {
+    s.tokStart = firstTokenFrom(p.tokens, s.start);
     let e = s.tokStart;
     while (e < p.tokens.length && p.tokens[e]!.end <= s.end) e++;
     s.tokEnd = e;
   }
+}
+
+/** The index of the first token starting at or after `offset` (tokens.length if none). */
+function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 type MarkKind = "open" | "close" | "either";
