@@ -3,9 +3,8 @@ import type { CityData } from "city-timezones";
 
 /**
  * Place names people type for a time zone ("Almaty", "London", "Kazakhstan", "KAZ") → an IANA
- * zone. The data is the city-timezones package (about 7,300 cities with their country, ISO
- * codes, population and IANA zone, from Natural Earth's populated places); it is read on the
- * first lookup, not at start-up (that first lookup takes about 0.1 s; the index keeps about 3 MB).
+ * zone. The data is the city-timezones package (npm; about 7,300 cities with their country,
+ * ISO codes, population and IANA zone); it is read on the first lookup, not at start-up (that first lookup takes about 0.1 s; the index keeps about 3 MB).
  *
  * An ambiguous name takes the most populous match: "London" is Europe/London, not Ontario's.
  * A country's zone is the zone of its most populous city ("Kazakhstan" → Asia/Almaty,
