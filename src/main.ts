@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import dotenv from "dotenv";
 import type { AnswerContext } from "./answers/context.js";
-import { CLI_USAGE, parseCli, type CliOptions } from "./config/cli.js";
+import { helpText, parseCli, type CliOptions } from "./config/cli.js";
 import { httpPort, parseEnv, type Env } from "./config/env.js";
 import { startContent, type ContentRuntime } from "./content/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
@@ -26,10 +26,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function readConfig(): { cli: CliOptions; env: Env } {
-  dotenv.config({ quiet: true });
+/** Runs `read`; a bad flag or setting stops the process with its one-line message. */
+function orFail<T>(read: () => T): T {
   try {
-    return { cli: parseCli(process.argv.slice(2)), env: parseEnv(process.env) };
+    return read();
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err));
   }
@@ -100,11 +100,14 @@ async function runTelegram(token: string, env: Env, content: ContentRuntime, con
 }
 
 async function main(): Promise<void> {
-  const { cli, env } = readConfig();
+  const cli = orFail(() => parseCli(process.argv.slice(2)));
+  // --help works whatever the environment holds
   if (cli.help) {
-    process.stdout.write(`${CLI_USAGE}\n`);
+    process.stdout.write(helpText());
     return;
   }
+  dotenv.config({ quiet: true });
+  const env = orFail(() => parseEnv(process.env));
   const local = cli.local || !env.BOT_TOKEN;
   const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN, env.WEBHOOK_SECRET]);
   // Loads in the background (cache first, then worker threads) and watches the folder.
@@ -117,6 +120,7 @@ async function main(): Promise<void> {
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
     process.stderr.write(`Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`);
+    process.stderr.write("Type a question about the articles, or /help; type a button's number, more or back to follow it. Ctrl-D to quit.\n");
     await content.indexed;
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
     await content.close();

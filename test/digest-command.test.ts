@@ -28,10 +28,10 @@ describe("/digest arguments", () => {
   });
 
   it("says what is wrong with a time or a zone", () => {
-    expect(parseDigestArgs("on 25:00")).toEqual({ kind: "invalid", message: "25:00 is not a time; use HH:MM, e.g. 08:30." });
-    expect(parseDigestArgs("on 12:60 UTC")).toMatchObject({ message: "12:60 is not a time; use HH:MM, e.g. 08:30." });
-    expect(parseDigestArgs("on 9am")).toMatchObject({ message: "9am is not a time; use HH:MM, e.g. 08:30." });
-    expect(parseDigestArgs("on 08:00 Mars/Base")).toMatchObject({ message: expect.stringMatching(/^Mars\/Base is not a time zone I know; use UTC or an IANA name/) });
+    expect(parseDigestArgs("on 25:00")).toEqual({ kind: "invalid", message: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
+    expect(parseDigestArgs("on 12:60 UTC")).toMatchObject({ message: "12:60 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
+    expect(parseDigestArgs("on 13pm")).toMatchObject({ message: "13pm is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
+    expect(parseDigestArgs("on 08:00 Mars/Base")).toMatchObject({ message: expect.stringMatching(/^Mars\/Base is not a time zone I know; try a city \(Almaty, London\)/) });
     expect(parseDigestArgs("sometimes")).toMatchObject({ message: expect.stringMatching(/^I don't know \/digest sometimes\. Use \/digest on/) });
     expect(parseDigestArgs("on 08:00 UTC extra")).toMatchObject({ kind: "invalid" });
     expect(parseDigestArgs("off please")).toMatchObject({ kind: "invalid" });
@@ -54,7 +54,7 @@ describe("/digest in the terminal chat (no storage)", () => {
     expect(out).toMatch(/delivered on Telegram/);
     const help = answer({ text: "/help", chat: "private" }, ctx).map(renderPlain).join("\n");
     expect(help).toContain("/digest");
-    expect(digestCommand.run("on 25:00", ctx, { text: "", chat: "private" }).map(renderPlain)).toEqual(["25:00 is not a time; use HH:MM, e.g. 08:30."]);
+    expect(digestCommand.run("on 25:00", ctx, { text: "", chat: "private" }).map(renderPlain)).toEqual(["25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00."]);
   });
 });
 

@@ -109,6 +109,36 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+/** What each variable means, for `--help`; a variable added to the schema without a line here does not compile. */
+export const ENV_HELP = {
+  BOT_TOKEN: "token from @BotFather; without it the bot chats in the terminal",
+  TELEGRAM_API_ROOT: "Bot API server address",
+  CONTENT_DIR: "folder of articles; --content overrides it",
+  DATA_DIR: "folder for the settings database (bot.db) and the analysis cache",
+  LOG_LEVEL: "fatal, error, warn, info, debug, trace or silent (default info, warn in the terminal); JSON logs on stderr",
+  DIGEST_DEFAULT_TIME: "digest time (HH:MM) when /digest on names none",
+  DIGEST_DEFAULT_TZ: "digest time zone (IANA name) when /digest on names none",
+  DIGEST_CHECK_SECONDS: "longest sleep (1-60 s) of the digest scheduler between looks",
+  WEBHOOK_URL: "public https:// URL Telegram posts updates to; when set, webhook mode instead of long polling",
+  WEBHOOK_SECRET: "required with WEBHOOK_URL: 1-256 characters of A-Z a-z 0-9 _ - that Telegram sends back with every update",
+  WEBHOOK_PATH: "local path the webhook is served on",
+  PORT: "HTTP port of the webhook (default 8080 in webhook mode) and /healthz; in polling mode, setting it serves /healthz",
+  HEALTH_PORT: "polling mode: port for /healthz (takes precedence over PORT)",
+  FETCH_ALLOW_HOSTS: "comma-separated host:port entries the bot may fetch from although they are private addresses",
+  FEED_POLL_MINUTES: "how often news feeds are polled (0.01-1440 minutes)",
+} satisfies Record<keyof typeof envSchema.shape, string>;
+
+/** "NAME  meaning (default: x)" lines for every variable, defaults read from the schema. */
+export function envHelpLines(): string[] {
+  const defaults: Record<string, unknown> = envSchema.parse({});
+  const width = Math.max(...Object.keys(ENV_HELP).map((name) => name.length)) + 2;
+  return Object.entries(ENV_HELP).map(([name, meaning]) => {
+    const value = defaults[name];
+    const shown = Array.isArray(value) ? (value.length ? value.join(",") : undefined) : value;
+    return `  ${name.padEnd(width)}${meaning}${shown === undefined ? "" : ` (default: ${String(shown)})`}`;
+  });
+}
+
 /** Port of the HTTP server: the webhook's (default 8080), or in polling mode the health check's when PORT or HEALTH_PORT is set. */
 export function httpPort(env: Env): number | undefined {
   if (env.WEBHOOK_URL) return env.PORT ?? 8080;

@@ -1,7 +1,6 @@
 import { code, reply, text, type Reply } from "../answers/reply.js";
 import type { CommandSpec } from "../answers/spec.js";
-import { formatClockTime, parseClockTime } from "./schedule.js";
-import { canonicalZone, looksLikeTime } from "./zone.js";
+import { looksLikeTime, parseWhen } from "./when.js";
 
 /** What `/digest …` asks for. Parsing is pure; permissions and storage are the adapter's. */
 export type DigestAction =
@@ -12,19 +11,12 @@ export type DigestAction =
   | { kind: "now" }
   | { kind: "invalid"; message: string };
 
-export const DIGEST_USAGE = "Use /digest on [HH:MM] [time zone] (e.g. /digest on 08:30 Europe/London), /digest off, /digest now for a preview, or /digest for the status.";
+export const DIGEST_USAGE =
+  "Use /digest on [time] [time zone] — e.g. /digest on 8am London, /digest on 20:30 Asia/Almaty, /digest on 0830 UTC+5 — /digest off, /digest now for a preview, or /digest for the status.";
 
 const shown = (word: string) => (word.length > 40 ? `${word.slice(0, 40)}…` : word);
 
-export function timeError(word: string): string {
-  return `${shown(word)} is not a time; use HH:MM, e.g. 08:30.`;
-}
-
-export function zoneError(word: string): string {
-  return `${shown(word)} is not a time zone I know; use UTC or an IANA name such as Europe/London or Asia/Almaty.`;
-}
-
-/** "on 08:30 Asia/Almaty" → { kind: "on", time: "08:30", zone: "Asia/Almaty" }; time and zone in either order. */
+/** "on 8am Almaty" → { kind: "on", time: "08:00", zone: "Asia/Almaty" }; time and zone in either order (see when.ts). */
 export function parseDigestArgs(args: string): DigestAction {
   const words = args.trim().split(/\s+/).filter(Boolean);
   const verb = (words[0] ?? "").toLowerCase();
@@ -35,32 +27,20 @@ export function parseDigestArgs(args: string): DigestAction {
   // "/digest 08:30 UTC" means "on" too.
   const explicit = verb === "on" || verb === "start";
   const rest = explicit ? words.slice(1) : words;
-  if (rest.length > 2) return { kind: "invalid", message: DIGEST_USAGE };
-  let time: string | undefined;
-  let zone: string | undefined;
-  for (const word of rest) {
-    if (looksLikeTime(word) || /^\d/.test(word)) {
-      if (time) return { kind: "invalid", message: DIGEST_USAGE };
-      const t = parseClockTime(word);
-      if (!t) return { kind: "invalid", message: timeError(word) };
-      time = formatClockTime(t);
-      continue;
-    }
-    if (zone) return { kind: "invalid", message: DIGEST_USAGE };
-    zone = canonicalZone(word);
-    if (!zone) {
-      const unknownVerb = !explicit && rest.length === 1;
-      return { kind: "invalid", message: unknownVerb ? `I don't know /digest ${shown(word)}. ${DIGEST_USAGE}` : zoneError(word) };
-    }
+  if (rest.length > 8) return { kind: "invalid", message: DIGEST_USAGE };
+  const when = parseWhen(rest.join(" "));
+  if ("error" in when) {
+    const unknownVerb = !explicit && rest.length === 1 && !looksLikeTime(verb);
+    return { kind: "invalid", message: unknownVerb ? `I don't know /digest ${shown(rest[0]!)}. ${DIGEST_USAGE}` : when.error };
   }
-  return { kind: "on", time, zone };
+  return { kind: "on", ...(when.time ? { time: when.time } : {}), ...(when.zone ? { zone: when.zone } : {}) };
 }
 
 /** The core's /digest: it has no storage, so outside Telegram it explains where digests live. */
 export const digestCommand: CommandSpec = {
   name: "digest",
   description: "Daily digest of new articles at your time (in groups, admins set it)",
-  usage: "/digest [on [HH:MM] [zone] | off | now]",
+  usage: "/digest [on [time] [zone] | off | now]",
   run(args): Reply[] {
     const action = parseDigestArgs(args);
     if (action.kind === "invalid") return [reply(text(action.message))];

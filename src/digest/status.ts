@@ -3,6 +3,7 @@ import type { DigestStore } from "../storage/store.js";
 import type { Delivery, Subscription } from "../storage/types.js";
 import { formatDuration, formatLocal, formatShortDate } from "./format.js";
 import { nextDue, parseClockTime } from "./schedule.js";
+import { zoneLabel } from "./zone.js";
 
 export interface DigestDefaults {
   time: string;
@@ -38,22 +39,22 @@ export function statusReply(view: StatusView): Reply {
   const { subscription: sub, now } = view;
   const blocks: Block[] = [];
   if (!sub || !sub.enabled) {
-    const since = sub?.offAt !== undefined ? ` on ${formatLocal(sub.offAt, sub.zone)} (${sub.zone})` : "";
+    const since = sub?.offAt !== undefined ? ` on ${formatLocal(sub.offAt, sub.zone)} (${zoneLabel(sub.zone)})` : "";
     const why = sub?.offReason ? ` — ${OFF_WHY[sub.offReason] ?? sub.offReason}${since}` : "";
     blocks.push(text(bold("Daily digest: off"), `${why}.`));
     if (sub?.offDetail && (sub.offReason === "blocked" || sub.offReason === "removed")) blocks.push(text(`Telegram said: ${sub.offDetail}`));
-    if (view.lastSent?.sentAt !== undefined && sub) blocks.push(text(`Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)} (${sub.zone}).`));
+    if (view.lastSent?.sentAt !== undefined && sub) blocks.push(text(`Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)} (${zoneLabel(sub.zone)}).`));
     blocks.push(
       text(
-        `Turn it on with /digest on [HH:MM] [time zone], e.g. /digest on 08:30 Europe/London. ` +
-          (sub ? `Without a time it keeps ${sub.time} ${sub.zone}.` : `Without a time it comes at ${view.defaults.time} ${view.defaults.zone}.`),
+        `Turn it on with /digest on [time] [time zone], e.g. /digest on 8am London or /digest on 20:30 UTC+5. ` +
+          (sub ? `Without a time it keeps ${sub.time} ${zoneLabel(sub.zone)}.` : `Without a time it comes at ${view.defaults.time} ${zoneLabel(view.defaults.zone)}.`),
       ),
     );
     return tight(blocks);
   }
   const time = parseClockTime(sub.time) ?? { hour: 9, minute: 0 };
   const next = nextDue(now, time, sub.zone);
-  blocks.push(text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${sub.zone} time.`));
+  blocks.push(text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${zoneLabel(sub.zone)} time.`));
   blocks.push(text(view.lastSent?.sentAt !== undefined ? `Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)}.` : "Last sent: not yet."));
   blocks.push(text(`Next: ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}).`));
   const problem = problemLine(view.latest, now, sub);
@@ -92,14 +93,14 @@ function problemLine(latest: Delivery | undefined, now: number, sub: Subscriptio
 export function enabledReply(sub: Subscription, now: number): Reply {
   const next = nextDue(now, parseClockTime(sub.time) ?? { hour: 9, minute: 0 }, sub.zone);
   return tight([
-    text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${sub.zone} time.`),
+    text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${zoneLabel(sub.zone)} time.`),
     text(`The next one comes ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}). /digest off stops it; /digest now shows a preview.`),
   ]);
 }
 
 /** Reply to /digest off. */
 export function disabledReply(wasOn: boolean): Reply {
-  return reply(text(wasOn ? "Daily digest: off. Turn it back on with /digest on." : "The daily digest is already off here. Turn it on with /digest on [HH:MM] [time zone]."));
+  return reply(text(wasOn ? "Daily digest: off. Turn it back on with /digest on." : "The daily digest is already off here. Turn it on with /digest on [time] [time zone], e.g. /digest on 8am London."));
 }
 
 export const ADMINS_ONLY = "Only this chat's administrators can change the digest; anyone can see its status with /digest.";

@@ -120,7 +120,7 @@ describe("daily digest in a group", () => {
 
   it("bad times and zones get a clear line", async () => {
     const { replies } = await emu.converse(newsroom, admin, "/digest on 25:00");
-    expect(text(replies[0])).toBe("25:00 is not a time; use HH:MM, e.g. 08:30.");
+    expect(text(replies[0])).toBe("25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00.");
     const zone = await emu.converse(newsroom, admin, "/digest on 08:00 Mars/Olympus_Mons");
     expect(text(zone.replies[0])).toMatch(/Mars\/Olympus_Mons is not a time zone I know/);
   });
@@ -132,6 +132,17 @@ describe("daily digest in a group", () => {
     await restart();
     const status = await emu.converse(newsroom, member, "/digest");
     expect(text(status.replies[0])).toMatch(/^Daily digest: on — every day at 11:00, UTC time\.\nLast sent: not yet\.\nNext: Mon 3 June 2024 at 11:00/);
+  });
+
+  it("an admin may type the time and place as people do: /digest on 8am Almaty stores 08:00 Asia/Almaty", async () => {
+    const desk = emu.supergroup("Almaty desk", [[admin, "administrator"]]);
+    const { replies } = await emu.converse(desk, admin, "/digest on 8am Almaty");
+    expect(text(replies[0])).toMatch(/^Daily digest: on — every day at 08:00, Asia\/Almaty time\./);
+    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({ enabled: true, time: "08:00", zone: "Asia/Almaty" });
+    const offset = await emu.converse(desk, admin, "/digest on 8:30 pm UTC-03:30");
+    expect(text(offset.replies[0])).toMatch(/^Daily digest: on — every day at 20:30, UTC-03:30 time\./);
+    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({ time: "20:30", zone: "-03:30" });
+    await emu.converse(desk, admin, "/digest off");
   });
 
   it("a non-admin may not ask for a preview; an admin may, and it changes nothing", async () => {
