@@ -1,6 +1,7 @@
 // Lint with type information: grammY's reliability guide asks that every promise be awaited.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "data/", "coverage/", "vitest.config.ts"] },
@@ -19,4 +20,6 @@ export default tseslint.config(
     },
   },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+  // Formatting is Prettier's job (npm run format); this turns off the lint rules that would clash.
+  prettier,
 );
