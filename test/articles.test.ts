@@ -12,14 +12,25 @@ import { analyseFile, BBC, fakeAnalysis, SEED_FILE } from "./support/articles.js
 /** 25 articles: 24 dated 2000-01-01 … 2000-01-24 (article 1 is the newest), then the seed file. */
 function library(): Library {
   const list = Array.from({ length: 24 }, (_, i) =>
-    fakeAnalysis(`news/item-${String(i + 1).padStart(2, "0")}`, { date: `2000-01-${String(i + 1).padStart(2, "0")}`, title: `Item ${i + 1}` }),
+    fakeAnalysis(`news/item-${String(i + 1).padStart(2, "0")}`, {
+      date: `2000-01-${String(i + 1).padStart(2, "0")}`,
+      title: `Item ${i + 1}`,
+    }),
   );
   const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE, Date.UTC(1999, 0, 1));
-  return new Library([...list, { ...seed, referenceDate: undefined, referenceDateSource: undefined }]);
+  return new Library([
+    ...list,
+    { ...seed, referenceDate: undefined, referenceDateSource: undefined },
+  ]);
 }
 
-const ask = (lib: Library, text: string): Reply[] => answer({ text, chat: "private" }, { library: lib, now: () => new Date("2020-01-01") } satisfies AnswerContext);
-const plain = (replies: Reply[]) => replies.flatMap((r) => renderMessages(r).map((m) => m.text)).join("\n");
+const ask = (lib: Library, text: string): Reply[] =>
+  answer({ text, chat: "private" }, {
+    library: lib,
+    now: () => new Date("2020-01-01"),
+  } satisfies AnswerContext);
+const plain = (replies: Reply[]) =>
+  replies.flatMap((r) => renderMessages(r).map((m) => m.text)).join("\n");
 
 describe("/articles", () => {
   it("lists 10 a page, newest first: number, title, date, file name; buttons turn pages and open summaries", () => {
@@ -31,13 +42,24 @@ describe("/articles", () => {
     expect(text).toContain("10. Item 15 — 15 January 2000");
     expect(text).not.toContain("11.");
     const buttons = page1!.buttons!.flat().map((b) => b.command);
-    expect(buttons.slice(0, 10)).toEqual(lib.list().slice(0, 10).map((a) => `/summary ${a.article.id}`));
+    expect(buttons.slice(0, 10)).toEqual(
+      lib
+        .list()
+        .slice(0, 10)
+        .map((a) => `/summary ${a.article.id}`),
+    );
     expect(buttons.slice(10)).toEqual(["/articles 2", "/articles 3"]);
 
     const page3 = plain(ask(lib, "/articles 3"));
     expect(page3).toContain("Articles 21–25 of 25");
-    expect(page3).toContain("25. Kazakhstan and Russia consolidate powerful alliance — added 1 January 1999 · kazakhstan-russia-alliance");
-    expect(ask(lib, "/articles 2")[0]!.buttons!.at(-1)!.map((b) => b.command)).toEqual(["/articles 1", "/articles 3"]);
+    expect(page3).toContain(
+      "25. Kazakhstan and Russia consolidate powerful alliance — added 1 January 1999 · kazakhstan-russia-alliance",
+    );
+    expect(
+      ask(lib, "/articles 2")[0]!
+        .buttons!.at(-1)!
+        .map((b) => b.command),
+    ).toEqual(["/articles 1", "/articles 3"]);
   });
 
   it("answers bad pages with one line, and no articles with a hint", () => {
@@ -49,8 +71,15 @@ describe("/articles", () => {
   });
 
   it("pages stay within Telegram's limits with long titles and thousands of articles", () => {
-    const long = fakeAnalysis("x", { title: "Minister says the long-awaited report on regional transport ".repeat(5).trim() });
-    const lib = new Library(Array.from({ length: 2300 }, (_, i) => ({ ...long, article: { ...long.article, id: `t/${i}`, mtimeMs: i } })));
+    const long = fakeAnalysis("x", {
+      title: "Minister says the long-awaited report on regional transport ".repeat(5).trim(),
+    });
+    const lib = new Library(
+      Array.from({ length: 2300 }, (_, i) => ({
+        ...long,
+        article: { ...long.article, id: `t/${i}`, mtimeMs: i },
+      })),
+    );
     for (const page of [1, 2, 230]) {
       const messages = renderMessages(articlesPage(lib, page));
       expect(messages).toHaveLength(1);
@@ -60,7 +89,12 @@ describe("/articles", () => {
     expect(plain([articlesPage(lib, 1)])).toContain(" on regional… — added ");
 
     const hostile = fakeAnalysis("h", { title: "<b>&".repeat(70) });
-    const many = new Library(Array.from({ length: 30 }, (_, i) => ({ ...hostile, article: { ...hostile.article, id: `h/${i}`, mtimeMs: i } })));
+    const many = new Library(
+      Array.from({ length: 30 }, (_, i) => ({
+        ...hostile,
+        article: { ...hostile.article, id: `h/${i}`, mtimeMs: i },
+      })),
+    );
     const messages = renderMessages(articlesPage(many, 1));
     for (const m of messages) {
       expect(m.html.length).toBeLessThanOrEqual(4096);
@@ -71,11 +105,22 @@ describe("/articles", () => {
   it("dates: stated, else implied by the text, else when the file was added; names of digits keep their extension", () => {
     const stated = fakeAnalysis("a", { date: "2019-03-20" });
     expect(articleDate(stated)).toBe("20 March 2019");
-    expect(articleDate({ ...fakeAnalysis("b"), referenceDate: "2019-06-02", referenceDateSource: "inferred" })).toBe("2 June 2019 (from the text)");
-    expect(articleDate(fakeAnalysis("c", { mtimeMs: Date.UTC(2024, 4, 5, 12) }))).toBe("added 5 May 2024");
+    expect(
+      articleDate({
+        ...fakeAnalysis("b"),
+        referenceDate: "2019-06-02",
+        referenceDateSource: "inferred",
+      }),
+    ).toBe("2 June 2019 (from the text)");
+    expect(articleDate(fakeAnalysis("c", { mtimeMs: Date.UTC(2024, 4, 5, 12) }))).toBe(
+      "added 5 May 2024",
+    );
     const bbc = analyseFile(path.join(BBC, "tech"), path.join(BBC, "tech", "001.txt"));
     expect(articleRef(bbc)).toBe("001.txt");
-    expect(new Library([bbc, fakeAnalysis("z", { date: "2030-01-01" })]).find(articleRef(bbc))?.article.id).toBe("001");
+    expect(
+      new Library([bbc, fakeAnalysis("z", { date: "2030-01-01" })]).find(articleRef(bbc))?.article
+        .id,
+    ).toBe("001");
   });
 });
 
@@ -83,34 +128,62 @@ describe("article references", () => {
   const lib = library();
   const id = (args: string, numbersAreArticles = true) => {
     const c = chooseArticle(args, lib, numbersAreArticles);
-    return c && { id: c.analysis.article.id, rest: c.rest, explicit: c.explicit, missing: c.missing };
+    return (
+      c && { id: c.analysis.article.id, rest: c.rest, explicit: c.explicit, missing: c.missing }
+    );
   };
 
   it("a number or file name first; the latest article without one", () => {
     expect(id("")).toEqual({ id: "news/item-24", rest: "", explicit: false, missing: undefined });
     expect(id("2")).toMatchObject({ id: "news/item-23", rest: "", explicit: true });
     expect(id("5 Tokaev")).toMatchObject({ id: "news/item-20", rest: "Tokaev" });
-    expect(id("kazakhstan-russia-alliance")).toMatchObject({ id: "kazakhstan-russia-alliance", rest: "" });
+    expect(id("kazakhstan-russia-alliance")).toMatchObject({
+      id: "kazakhstan-russia-alliance",
+      rest: "",
+    });
     expect(id("news/item-03 economy")).toMatchObject({ id: "news/item-03", rest: "economy" });
     expect(id("item-03")).toMatchObject({ id: "news/item-03" });
-    expect(id("Tokaev Russia")).toMatchObject({ id: "news/item-24", rest: "Tokaev Russia", explicit: false });
+    expect(id("Tokaev Russia")).toMatchObject({
+      id: "news/item-24",
+      rest: "Tokaev Russia",
+      explicit: false,
+    });
   });
 
   it("a file name last", () => {
-    expect(id("Tokaev kazakhstan-russia-alliance")).toMatchObject({ id: "kazakhstan-russia-alliance", rest: "Tokaev" });
+    expect(id("Tokaev kazakhstan-russia-alliance")).toMatchObject({
+      id: "kazakhstan-russia-alliance",
+      rest: "Tokaev",
+    });
     expect(id("Russia 3")).toMatchObject({ id: "news/item-24", rest: "Russia 3", explicit: false }); // a bare number last is not a reference
   });
 
   it("/summary N: a leading count stays the count; the article comes after it", () => {
-    expect(id("3", false)).toMatchObject({ id: "news/item-24", rest: "3", explicit: false, missing: undefined });
+    expect(id("3", false)).toMatchObject({
+      id: "news/item-24",
+      rest: "3",
+      explicit: false,
+      missing: undefined,
+    });
     expect(id("3 2", false)).toMatchObject({ id: "news/item-23", rest: "3" });
-    expect(id("3 kazakhstan-russia-alliance", false)).toMatchObject({ id: "kazakhstan-russia-alliance", rest: "3" });
-    expect(id("kazakhstan-russia-alliance 3", false)).toMatchObject({ id: "kazakhstan-russia-alliance", rest: "3" });
+    expect(id("3 kazakhstan-russia-alliance", false)).toMatchObject({
+      id: "kazakhstan-russia-alliance",
+      rest: "3",
+    });
+    expect(id("kazakhstan-russia-alliance 3", false)).toMatchObject({
+      id: "kazakhstan-russia-alliance",
+      rest: "3",
+    });
     expect(id("3 99", false)).toMatchObject({ id: "news/item-24", rest: "3 99", missing: "99" });
   });
 
   it("says which reference matched nothing", () => {
-    expect(id("99")).toMatchObject({ id: "news/item-24", rest: "99", missing: "99", explicit: false });
+    expect(id("99")).toMatchObject({
+      id: "news/item-24",
+      rest: "99",
+      missing: "99",
+      explicit: false,
+    });
     expect(id("politics/001")).toMatchObject({ missing: "politics/001" });
     expect(id("self-defence")).toMatchObject({ missing: undefined, rest: "self-defence" });
     expect(chooseArticle("1", new Library())).toBeUndefined();
@@ -130,7 +203,9 @@ describe("while loading", () => {
   it("says how far the loading is instead of 'no articles'", () => {
     const lib = new Library();
     lib.loading = { done: 0, total: 2225 };
-    expect(plain(ask(lib, "/articles"))).toBe("I am still reading the articles (0 of 2225). Ask again in a moment.");
+    expect(plain(ask(lib, "/articles"))).toBe(
+      "I am still reading the articles (0 of 2225). Ask again in a moment.",
+    );
     lib.upsert(fakeAnalysis("a"));
     lib.loading = { done: 1, total: 2225 };
     expect(plain(ask(lib, "/articles"))).toContain("still reading 2224 articles…");

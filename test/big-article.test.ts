@@ -1,4 +1,13 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -19,7 +28,11 @@ const SEED_ID = "kazakhstan-russia-alliance";
  */
 function longArticle(bytes: number): string {
   const seedBody = readFileSync(SEED, "utf8").split(/^---$/m)[2] ?? "";
-  const prose = [seedBody, readFileSync("README.md", "utf8"), readFileSync("docs/performance.md", "utf8")]
+  const prose = [
+    seedBody,
+    readFileSync("README.md", "utf8"),
+    readFileSync("docs/performance.md", "utf8"),
+  ]
     .flatMap((text) => text.split(/\n\s*\n/))
     .map((p) => p.replace(/\s+/g, " ").trim())
     .filter((p) => /^[A-Z“]/.test(p) && !/[|`#*[\]]/.test(p) && p.length > 60);
@@ -35,7 +48,10 @@ function longArticle(bytes: number): string {
 }
 
 function ask(library: Library, text: string): string {
-  const replies: Reply[] = answer({ text, chat: "private" }, { library, now: () => new Date("2020-01-01") });
+  const replies: Reply[] = answer(
+    { text, chat: "private" },
+    { library, now: () => new Date("2020-01-01") },
+  );
   return replies.map(renderPlain).join("\n\n");
 }
 
@@ -55,7 +71,14 @@ describe("a big article", () => {
   it("is read on a worker thread: the seed is answered about meanwhile, then the big one is indexed", async () => {
     writeFileSync(path.join(content, "long-report.md"), longArticle(800_000));
     const { log, messages } = captureLog();
-    const started = startContent({ contentDir: content, dataDir: data, log, progress: false, watch: false, searchIndex: true });
+    const started = startContent({
+      contentDir: content,
+      dataDir: data,
+      log,
+      progress: false,
+      watch: false,
+      searchIndex: true,
+    });
     const library = started.library;
     const events: string[] = [];
     const seedIn = new Promise<void>((resolve) => {
@@ -72,25 +95,39 @@ describe("a big article", () => {
       await seedIn;
       expect(ask(library, "/help")).toContain("/summary");
       events.push("answered /help");
-      expect(ask(library, `/summary ${SEED_ID}`)).toContain("Kazakhstan and Russia consolidate powerful alliance");
+      expect(ask(library, `/summary ${SEED_ID}`)).toContain(
+        "Kazakhstan and Russia consolidate powerful alliance",
+      );
       events.push("answered /summary");
       // what is still loading is said to be, not left unsaid
-      expect(ask(library, "/summary long-report")).toContain("No article “long-report” yet: still reading 1 article…");
-      expect(ask(library, "what did Tokaev say about Russia?")).toContain("still reading 1 article…");
+      expect(ask(library, "/summary long-report")).toContain(
+        "No article “long-report” yet: still reading 1 article…",
+      );
+      expect(ask(library, "what did Tokaev say about Russia?")).toContain(
+        "still reading 1 article…",
+      );
 
       await started.indexed;
       expect(events.indexOf("answered /summary")).toBeLessThan(events.indexOf("added long-report"));
-      expect(events.slice(events.indexOf("answered /summary"), events.indexOf("added long-report"))).toContain("tick");
+      expect(
+        events.slice(events.indexOf("answered /summary"), events.indexOf("added long-report")),
+      ).toContain("tick");
       expect(messages()).toEqual([]);
       // two articles only, yet a worker thread was started (its code is bundled beside the cache)
-      expect(readdirSync(path.join(data, "cache")).some((name) => name.startsWith("analyse-worker-"))).toBe(true);
+      expect(
+        readdirSync(path.join(data, "cache")).some((name) => name.startsWith("analyse-worker-")),
+      ).toBe(true);
 
       const index = searchIndexFor(library);
       expect(index.has("long-report")).toBe(true);
       expect(index.indexing).toBe(0);
-      const hits = index.search(processed("benchmark corpus").terms.map((term) => ({ term, weight: 1 })));
+      const hits = index.search(
+        processed("benchmark corpus").terms.map((term) => ({ term, weight: 1 })),
+      );
       expect(hits[0]?.analysis.article.id).toBe("long-report");
-      expect(ask(library, "/summary long-report")).toContain("A very long report on libraries and alliances");
+      expect(ask(library, "/summary long-report")).toContain(
+        "A very long report on libraries and alliances",
+      );
       expect(ask(library, "what did Tokaev say about Russia?")).not.toContain("still reading");
     } finally {
       clearInterval(ticker);
@@ -103,17 +140,38 @@ describe("a big article", () => {
     writeFileSync(huge, "Huge\n\nText.\n");
     truncateSync(huge, 5_000_001);
     const { log, messages } = captureLog();
-    const started = startContent({ contentDir: content, dataDir: data, log, progress: false, watch: false });
+    const started = startContent({
+      contentDir: content,
+      dataDir: data,
+      log,
+      progress: false,
+      watch: false,
+    });
     await started.ready;
     expect(started.library.size).toBe(1);
-    expect(messages()).toEqual([`skipped ${huge}: the file is 5.00 MB, over the 5 MB limit for an article`]);
+    expect(messages()).toEqual([
+      `skipped ${huge}: the file is 5.00 MB, over the 5 MB limit for an article`,
+    ]);
     await started.close();
   });
 });
 
 describe("the sentence index on disk", () => {
-  const start = (log = captureLog().log) => startContent({ contentDir: content, dataDir: data, log, progress: false, watch: false, searchIndex: true });
-  const savedFile = () => path.join(data, "cache", readdirSync(path.join(data, "cache")).find((n) => n.startsWith("sentence-index-"))!);
+  const start = (log = captureLog().log) =>
+    startContent({
+      contentDir: content,
+      dataDir: data,
+      log,
+      progress: false,
+      watch: false,
+      searchIndex: true,
+    });
+  const savedFile = () =>
+    path.join(
+      data,
+      "cache",
+      readdirSync(path.join(data, "cache")).find((n) => n.startsWith("sentence-index-"))!,
+    );
 
   it("is saved after a start and loaded by the next one with the same articles", async () => {
     const first = start();
@@ -137,7 +195,10 @@ describe("the sentence index on disk", () => {
     await first.close();
     const file = savedFile();
 
-    writeFileSync(path.join(content, "council.md"), "# Council\n\nThe council approved the budget on Monday after a long debate.\n");
+    writeFileSync(
+      path.join(content, "council.md"),
+      "# Council\n\nThe council approved the budget on Monday after a long debate.\n",
+    );
     const second = start();
     await second.indexed;
     expect(searchIndexFor(second.library).has("council")).toBe(true);

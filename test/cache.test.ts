@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -34,7 +43,8 @@ function cacheFile(): string {
   return AnalysisCache.open(cacheDir, contentDir).file;
 }
 
-const loader = (log = captureLog().log) => new LibraryLoader({ contentDir, cacheDir, log, workers: 0 });
+const loader = (log = captureLog().log) =>
+  new LibraryLoader({ contentDir, cacheDir, log, workers: 0 });
 
 describe("AnalysisCache", () => {
   it("stores an analysis and gives it back after reopening", () => {
@@ -71,7 +81,9 @@ describe("AnalysisCache", () => {
     cut.flush();
     expect(AnalysisCache.open(cacheDir, contentDir).get(key)).toBeDefined();
 
-    expect(AnalysisCache.open(cacheDir, contentDir, () => {}, "another-version").get(key)).toBeUndefined();
+    expect(
+      AnalysisCache.open(cacheDir, contentDir, () => {}, "another-version").get(key),
+    ).toBeUndefined();
   });
 
   it("the code fingerprint is stable within a run", () => {
@@ -83,7 +95,9 @@ describe("AnalysisCache", () => {
     const blocked = path.join(root, "a-file");
     writeFileSync(blocked, "not a folder");
     const warnings: string[] = [];
-    const cache = AnalysisCache.open(path.join(blocked, "cache"), contentDir, (m) => warnings.push(m));
+    const cache = AnalysisCache.open(path.join(blocked, "cache"), contentDir, (m) =>
+      warnings.push(m),
+    );
     cache.putJson("k.txt", "{}");
     cache.flush();
     expect(cache.get("k.txt")).toBeUndefined();
@@ -101,9 +115,14 @@ describe("the loader with a cache", () => {
     const second = loader();
     const warm = await second.sync();
     expect(warm).toMatchObject({ added: 10, analysed: 0, fromCache: 10 });
-    expect(second.library.get("business/001")?.article.title).toBe("Ad sales boost Time Warner profit");
+    expect(second.library.get("business/001")?.article.title).toBe(
+      "Ad sales boost Time Warner profit",
+    );
 
-    writeFileSync(path.join(contentDir, "business/001.txt"), "Changed title\n\nA new first paragraph. It says little.\n");
+    writeFileSync(
+      path.join(contentDir, "business/001.txt"),
+      "Changed title\n\nA new first paragraph. It says little.\n",
+    );
     const third = loader();
     expect(await third.sync()).toMatchObject({ added: 10, analysed: 1, fromCache: 9 });
     expect(third.library.get("business/001")?.article.title).toBe("Changed title");
@@ -132,7 +151,8 @@ describe("the loader with a cache", () => {
     writeBbcCopies(contentDir, 40);
     await loader().sync();
     const before = statSync(cacheFile()).size;
-    for (let i = 1; i <= 30; i++) unlinkSync(path.join(contentDir, `${String(i).padStart(3, "0")}.txt`));
+    for (let i = 1; i <= 30; i++)
+      unlinkSync(path.join(contentDir, `${String(i).padStart(3, "0")}.txt`));
     const after = loader();
     expect(await after.sync()).toMatchObject({ added: 10, fromCache: 10 });
     expect(statSync(cacheFile()).size).toBeLessThan(before / 2);

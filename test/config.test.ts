@@ -29,27 +29,37 @@ describe("environment", () => {
     const env = parseEnv({ BOT_TOKEN: ` ${TOKEN} `, TELEGRAM_API_ROOT: "http://127.0.0.1:8081/" });
     expect(env.BOT_TOKEN).toBe(TOKEN);
     expect(env.TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");
-    expect(parseEnv({ TELEGRAM_API_ROOT: "https://bots.example.org/telegram" }).TELEGRAM_API_ROOT).toBe("https://bots.example.org/telegram");
+    expect(
+      parseEnv({ TELEGRAM_API_ROOT: "https://bots.example.org/telegram" }).TELEGRAM_API_ROOT,
+    ).toBe("https://bots.example.org/telegram");
   });
 
-  it.each(["abc", "123456:short", "123456789 AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", `${TOKEN}!`, `"${TOKEN}`])(
-    "refuses the token %j in one line naming BOT_TOKEN, without echoing it",
-    (value) => {
-      const message = refusal({ BOT_TOKEN: value });
-      expect(message).toMatch(/^Invalid setting BOT_TOKEN: /);
-      expect(message).not.toContain("\n");
-      expect(message).not.toContain(value.trim());
-    },
-  );
+  it.each([
+    "abc",
+    "123456:short",
+    "123456789 AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    "bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+    `${TOKEN}!`,
+    `"${TOKEN}`,
+  ])("refuses the token %j in one line naming BOT_TOKEN, without echoing it", (value) => {
+    const message = refusal({ BOT_TOKEN: value });
+    expect(message).toMatch(/^Invalid setting BOT_TOKEN: /);
+    expect(message).not.toContain("\n");
+    expect(message).not.toContain(value.trim());
+  });
 
-  it.each(["ftp://example.org", "not a url", "api.telegram.org", "https://api.telegram.org/bot123:abc", "http://127.0.0.1:8081/?x=1", "http://host#frag"])(
-    "refuses TELEGRAM_API_ROOT=%j in one line naming it",
-    (value) => {
-      const message = refusal({ TELEGRAM_API_ROOT: value });
-      expect(message).toMatch(/^Invalid setting TELEGRAM_API_ROOT: /);
-      expect(message).not.toContain("\n");
-    },
-  );
+  it.each([
+    "ftp://example.org",
+    "not a url",
+    "api.telegram.org",
+    "https://api.telegram.org/bot123:abc",
+    "http://127.0.0.1:8081/?x=1",
+    "http://host#frag",
+  ])("refuses TELEGRAM_API_ROOT=%j in one line naming it", (value) => {
+    const message = refusal({ TELEGRAM_API_ROOT: value });
+    expect(message).toMatch(/^Invalid setting TELEGRAM_API_ROOT: /);
+    expect(message).not.toContain("\n");
+  });
 
   it.each([
     ["LOG_LEVEL", "loud"],
@@ -66,11 +76,19 @@ describe("environment", () => {
   });
 
   it("webhook mode needs WEBHOOK_SECRET; the ports default as documented", () => {
-    expect(refusal({ WEBHOOK_URL: "https://bot.example.org/telegram" })).toMatch(/^Invalid setting WEBHOOK_SECRET: is required when WEBHOOK_URL is set/);
-    const message = refusal({ WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "has spaces in it" });
+    expect(refusal({ WEBHOOK_URL: "https://bot.example.org/telegram" })).toMatch(
+      /^Invalid setting WEBHOOK_SECRET: is required when WEBHOOK_URL is set/,
+    );
+    const message = refusal({
+      WEBHOOK_URL: "https://bot.example.org/telegram",
+      WEBHOOK_SECRET: "has spaces in it",
+    });
     expect(message).toMatch(/^Invalid setting WEBHOOK_SECRET: /);
     expect(message).not.toContain("has spaces in it");
-    const webhook = parseEnv({ WEBHOOK_URL: "https://bot.example.org/telegram", WEBHOOK_SECRET: "abc_DEF-123" });
+    const webhook = parseEnv({
+      WEBHOOK_URL: "https://bot.example.org/telegram",
+      WEBHOOK_SECRET: "abc_DEF-123",
+    });
     expect([webhook.WEBHOOK_PATH, httpPort(webhook)]).toEqual(["/telegram", 8080]);
     expect(httpPort(parseEnv({}))).toBeUndefined();
     expect(httpPort(parseEnv({ PORT: "3000" }))).toBe(3000);
@@ -86,7 +104,10 @@ describe("fetching settings", () => {
   });
 
   it("read host:port lists and minutes (fractions too, for tests)", () => {
-    const env = parseEnv({ FETCH_ALLOW_HOSTS: " 127.0.0.1:8080, news.internal:80,[::1]:9000 ", FEED_POLL_MINUTES: "0.05" });
+    const env = parseEnv({
+      FETCH_ALLOW_HOSTS: " 127.0.0.1:8080, news.internal:80,[::1]:9000 ",
+      FEED_POLL_MINUTES: "0.05",
+    });
     expect(env.FETCH_ALLOW_HOSTS).toEqual(["127.0.0.1:8080", "news.internal:80", "[::1]:9000"]);
     expect(env.FEED_POLL_MINUTES).toBe(0.05);
   });
@@ -108,19 +129,27 @@ describe("fetching settings", () => {
 describe("command line", () => {
   it("reads --local, --json, --content and --help", () => {
     expect(parseCli([])).toEqual({ local: false, json: false, content: undefined, help: false });
-    expect(parseCli(["--local", "--json", "--content", "some/dir"])).toEqual({ local: true, json: true, content: "some/dir", help: false });
+    expect(parseCli(["--local", "--json", "--content", "some/dir"])).toEqual({
+      local: true,
+      json: true,
+      content: "some/dir",
+      help: false,
+    });
     expect(parseCli(["--content=x"]).content).toBe("x");
     expect(parseCli(["-h"]).help).toBe(true);
   });
 
-  it.each([["--nope"], ["positional"], ["--content"], ["--content", ""], ["--json=yes"]])("refuses %j with one line and the usage", (...argv) => {
-    let message = "";
-    try {
-      parseCli(argv);
-    } catch (err) {
-      message = (err as Error).message;
-    }
-    expect(message).toMatch(/Usage: npm start/);
-    expect(message).not.toContain("\n");
-  });
+  it.each([["--nope"], ["positional"], ["--content"], ["--content", ""], ["--json=yes"]])(
+    "refuses %j with one line and the usage",
+    (...argv) => {
+      let message = "";
+      try {
+        parseCli(argv);
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(/Usage: npm start/);
+      expect(message).not.toContain("\n");
+    },
+  );
 });

@@ -28,11 +28,24 @@ describe("/digest arguments", () => {
   });
 
   it("says what is wrong with a time or a zone", () => {
-    expect(parseDigestArgs("on 25:00")).toEqual({ kind: "invalid", message: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
-    expect(parseDigestArgs("on 12:60 UTC")).toMatchObject({ message: "12:60 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
-    expect(parseDigestArgs("on 13pm")).toMatchObject({ message: "13pm is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
-    expect(parseDigestArgs("on 08:00 Mars/Base")).toMatchObject({ message: expect.stringMatching(/^Mars\/Base is not a time zone I know; try a city \(Almaty, London\)/) });
-    expect(parseDigestArgs("sometimes")).toMatchObject({ message: expect.stringMatching(/^I don't know \/digest sometimes\. Use \/digest on/) });
+    expect(parseDigestArgs("on 25:00")).toEqual({
+      kind: "invalid",
+      message: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00.",
+    });
+    expect(parseDigestArgs("on 12:60 UTC")).toMatchObject({
+      message: "12:60 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00.",
+    });
+    expect(parseDigestArgs("on 13pm")).toMatchObject({
+      message: "13pm is not a time of day; try 8am, 8:30 pm, 0830 or 20:00.",
+    });
+    expect(parseDigestArgs("on 08:00 Mars/Base")).toMatchObject({
+      message: expect.stringMatching(
+        /^Mars\/Base is not a time zone I know; try a city \(Almaty, London\)/,
+      ),
+    });
+    expect(parseDigestArgs("sometimes")).toMatchObject({
+      message: expect.stringMatching(/^I don't know \/digest sometimes\. Use \/digest on/),
+    });
     expect(parseDigestArgs("on 08:00 UTC extra")).toMatchObject({ kind: "invalid" });
     expect(parseDigestArgs("off please")).toMatchObject({ kind: "invalid" });
   });
@@ -50,11 +63,15 @@ describe("/digest arguments", () => {
 describe("/digest in the terminal chat (no storage)", () => {
   it("explains that digests are set up on Telegram, and is listed in /help", () => {
     const ctx = { library: new Library(), now: () => new Date() };
-    const out = answer({ text: "/digest on 08:30 UTC", chat: "private" }, ctx).map(renderPlain).join("\n");
+    const out = answer({ text: "/digest on 08:30 UTC", chat: "private" }, ctx)
+      .map(renderPlain)
+      .join("\n");
     expect(out).toMatch(/delivered on Telegram/);
     const help = answer({ text: "/help", chat: "private" }, ctx).map(renderPlain).join("\n");
     expect(help).toContain("/digest");
-    expect(digestCommand.run("on 25:00", ctx, { text: "", chat: "private" }).map(renderPlain)).toEqual(["25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00."]);
+    expect(
+      digestCommand.run("on 25:00", ctx, { text: "", chat: "private" }).map(renderPlain),
+    ).toEqual(["25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00."]);
   });
 });
 
@@ -68,17 +85,37 @@ describe("/digest with storage", () => {
     dir = mkdtempSync(path.join(tmpdir(), "digest-cmd-"));
     store = SqliteStore.open(dir);
     changes = 0;
-    deps = { store, defaults: { time: "09:00", zone: "UTC" }, analyses: () => [], now: () => now, onChange: () => void changes++ };
+    deps = {
+      store,
+      defaults: { time: "09:00", zone: "UTC" },
+      analyses: () => [],
+      now: () => now,
+      onChange: () => void changes++,
+    };
   });
   afterEach(() => {
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });
   const run = async (args: string, group = true, admin: boolean | "unknown" = true) =>
-    (await runDigestCommand({ chatId: -42, args, group, isAdmin: async () => (admin === "unknown" ? undefined : admin) }, deps)).map(renderPlain).join("\n");
+    (
+      await runDigestCommand(
+        {
+          chatId: -42,
+          args,
+          group,
+          isAdmin: async () => (admin === "unknown" ? undefined : admin),
+        },
+        deps,
+      )
+    )
+      .map(renderPlain)
+      .join("\n");
 
   it("defaults from config; missing parts keep the chat's own setting", async () => {
-    expect(await run("on")).toMatch(/^Daily digest: on — every day at 09:00, UTC time\.\nThe next one comes Tue 4 June 2024 at 09:00 \(in 23 h\)/);
+    expect(await run("on")).toMatch(
+      /^Daily digest: on — every day at 09:00, UTC time\.\nThe next one comes Tue 4 June 2024 at 09:00 \(in 23 h\)/,
+    );
     expect(await run("on Asia/Tokyo")).toMatch(/every day at 09:00, Asia\/Tokyo time/);
     expect(await run("on 07:15")).toMatch(/every day at 07:15, Asia\/Tokyo time/);
     expect(changes).toBe(3);
@@ -87,7 +124,9 @@ describe("/digest with storage", () => {
   });
 
   it("only admins change it in groups; anyone sees the status; private chats need no admin", async () => {
-    expect(await run("on 08:00 UTC", true, false)).toBe("Only this chat's administrators can change the digest; anyone can see its status with /digest.");
+    expect(await run("on 08:00 UTC", true, false)).toBe(
+      "Only this chat's administrators can change the digest; anyone can see its status with /digest.",
+    );
     expect(await run("off", true, false)).toMatch(/^Only this chat's administrators/);
     expect(await run("on 08:00 UTC", true, "unknown")).toMatch(/couldn't check with Telegram/);
     expect(store.subscription(-42)).toBeUndefined();
@@ -99,21 +138,50 @@ describe("/digest with storage", () => {
     expect(await run("off")).toMatch(/already off/);
     await run("on 06:30 Europe/London");
     expect(await run("off")).toMatch(/^Daily digest: off\. Turn it back on/);
-    expect(await run("")).toMatch(/^Daily digest: off — turned off with \/digest off on Mon 3 June 2024 at 11:00 \(Europe\/London\)\./);
+    expect(await run("")).toMatch(
+      /^Daily digest: off — turned off with \/digest off on Mon 3 June 2024 at 11:00 \(Europe\/London\)\./,
+    );
     expect(await run("")).toMatch(/Without a time it keeps 06:30 Europe\/London\./);
   });
 });
 
 describe("what Telegram's answer means for the chat", () => {
   const err = (code: number, description: string, parameters = {}) =>
-    new GrammyError("x", { ok: false, error_code: code, description, parameters }, "sendMessage", {});
+    new GrammyError(
+      "x",
+      { ok: false, error_code: code, description, parameters },
+      "sendMessage",
+      {},
+    );
   it("403 blocked / kicked switch off; migration moves; 5xx and network are retryable; 400 is not", () => {
-    expect(classify(err(403, "Forbidden: bot was blocked by the user"), 0)).toMatchObject({ reason: "blocked" });
-    expect(classify(err(403, "Forbidden: bot was kicked from the supergroup chat"), 0)).toMatchObject({ reason: "removed" });
-    expect(classify(err(400, "Bad Request: chat not found"), 0)).toMatchObject({ reason: "removed" });
-    expect(classify(err(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1009 }), 0)).toMatchObject({ reason: "migrated", newChatId: -1009 });
-    expect(classify(err(502, "Bad Gateway"), 0)).toMatchObject({ reason: "error", retryable: true });
-    expect(classify(err(400, "Bad Request: message is too long"), 1)).toMatchObject({ reason: "error", retryable: false, messages: 1 });
-    expect(classify(new HttpError("Network request failed", new Error("ECONNRESET")), 0)).toMatchObject({ reason: "error", retryable: true });
+    expect(classify(err(403, "Forbidden: bot was blocked by the user"), 0)).toMatchObject({
+      reason: "blocked",
+    });
+    expect(
+      classify(err(403, "Forbidden: bot was kicked from the supergroup chat"), 0),
+    ).toMatchObject({ reason: "removed" });
+    expect(classify(err(400, "Bad Request: chat not found"), 0)).toMatchObject({
+      reason: "removed",
+    });
+    expect(
+      classify(
+        err(400, "Bad Request: group chat was upgraded to a supergroup chat", {
+          migrate_to_chat_id: -1009,
+        }),
+        0,
+      ),
+    ).toMatchObject({ reason: "migrated", newChatId: -1009 });
+    expect(classify(err(502, "Bad Gateway"), 0)).toMatchObject({
+      reason: "error",
+      retryable: true,
+    });
+    expect(classify(err(400, "Bad Request: message is too long"), 1)).toMatchObject({
+      reason: "error",
+      retryable: false,
+      messages: 1,
+    });
+    expect(
+      classify(new HttpError("Network request failed", new Error("ECONNRESET")), 0),
+    ).toMatchObject({ reason: "error", retryable: true });
   });
 });

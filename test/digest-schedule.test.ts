@@ -7,7 +7,14 @@ import type { Analysis } from "../src/analysis/types.js";
 import type { RenderedMessage } from "../src/render/messages.js";
 import { SendLimiter } from "../src/telegram/limiter.js";
 import { decide, MISSED_LIMIT_MS } from "../src/digest/plan.js";
-import { addDays, instantOf, latestDue, localDateOf, nextDue, parseClockTime } from "../src/digest/schedule.js";
+import {
+  addDays,
+  instantOf,
+  latestDue,
+  localDateOf,
+  nextDue,
+  parseClockTime,
+} from "../src/digest/schedule.js";
 import { DigestScheduler, type DeliveryResult } from "../src/digest/scheduler.js";
 import { statusReply, statusView } from "../src/digest/status.js";
 import { renderPlain } from "../src/render/messages.js";
@@ -24,7 +31,8 @@ describe("schedule maths", () => {
     expect(parseClockTime("08:30")).toEqual({ hour: 8, minute: 30 });
     expect(parseClockTime("8:05")).toEqual({ hour: 8, minute: 5 });
     expect(parseClockTime("00:00")).toEqual({ hour: 0, minute: 0 });
-    for (const bad of ["25:00", "24:00", "12:60", "0830", "8", "8:5", "", "ab:cd"]) expect(parseClockTime(bad)).toBeUndefined();
+    for (const bad of ["25:00", "24:00", "12:60", "0830", "8", "8:5", "", "ab:cd"])
+      expect(parseClockTime(bad)).toBeUndefined();
   });
 
   it("places HH:MM in its zone", () => {
@@ -44,22 +52,41 @@ describe("schedule maths", () => {
     expect(iso(instantOf("2024-03-31", nine, "Europe/London"))).toBe("2024-03-31T08:00:00.000Z"); // BST
     expect(iso(instantOf("2024-10-27", nine, "Europe/London"))).toBe("2024-10-27T09:00:00.000Z"); // GMT again
     // 01:30 does not exist on 31 March (01:00 → 02:00): due at 02:30 BST, later by the gap.
-    expect(iso(instantOf("2024-03-31", { hour: 1, minute: 30 }, "Europe/London"))).toBe("2024-03-31T01:30:00.000Z");
+    expect(iso(instantOf("2024-03-31", { hour: 1, minute: 30 }, "Europe/London"))).toBe(
+      "2024-03-31T01:30:00.000Z",
+    );
     // 01:30 happens twice on 27 October: due at the first (BST).
-    expect(iso(instantOf("2024-10-27", { hour: 1, minute: 30 }, "Europe/London"))).toBe("2024-10-27T00:30:00.000Z");
+    expect(iso(instantOf("2024-10-27", { hour: 1, minute: 30 }, "Europe/London"))).toBe(
+      "2024-10-27T00:30:00.000Z",
+    );
   });
 
   it("America/New_York: spring forward and fall back", () => {
-    expect(iso(instantOf("2024-03-09", { hour: 9, minute: 0 }, "America/New_York"))).toBe("2024-03-09T14:00:00.000Z");
-    expect(iso(instantOf("2024-03-10", { hour: 9, minute: 0 }, "America/New_York"))).toBe("2024-03-10T13:00:00.000Z");
-    expect(iso(instantOf("2024-03-10", { hour: 2, minute: 30 }, "America/New_York"))).toBe("2024-03-10T07:30:00.000Z"); // = 03:30 EDT
-    expect(iso(instantOf("2024-11-03", { hour: 1, minute: 30 }, "America/New_York"))).toBe("2024-11-03T05:30:00.000Z"); // first 01:30 (EDT)
-    expect(iso(instantOf("2024-11-04", { hour: 9, minute: 0 }, "America/New_York"))).toBe("2024-11-04T14:00:00.000Z");
+    expect(iso(instantOf("2024-03-09", { hour: 9, minute: 0 }, "America/New_York"))).toBe(
+      "2024-03-09T14:00:00.000Z",
+    );
+    expect(iso(instantOf("2024-03-10", { hour: 9, minute: 0 }, "America/New_York"))).toBe(
+      "2024-03-10T13:00:00.000Z",
+    );
+    expect(iso(instantOf("2024-03-10", { hour: 2, minute: 30 }, "America/New_York"))).toBe(
+      "2024-03-10T07:30:00.000Z",
+    ); // = 03:30 EDT
+    expect(iso(instantOf("2024-11-03", { hour: 1, minute: 30 }, "America/New_York"))).toBe(
+      "2024-11-03T05:30:00.000Z",
+    ); // first 01:30 (EDT)
+    expect(iso(instantOf("2024-11-04", { hour: 9, minute: 0 }, "America/New_York"))).toBe(
+      "2024-11-04T14:00:00.000Z",
+    );
   });
 
   it("every local date is due exactly once, through a year of DST changes, whatever the time", () => {
     for (const zone of ["Europe/London", "America/New_York", "Australia/Sydney", "UTC"]) {
-      for (const time of [{ hour: 1, minute: 30 }, { hour: 2, minute: 30 }, { hour: 9, minute: 0 }, { hour: 23, minute: 59 }]) {
+      for (const time of [
+        { hour: 1, minute: 30 },
+        { hour: 2, minute: 30 },
+        { hour: 9, minute: 0 },
+        { hour: 23, minute: 59 },
+      ]) {
         let now = at("2024-01-01T12:00:00Z");
         let date = nextDue(now, time, zone).localDate;
         for (let i = 0; i < 370; i++) {
@@ -85,21 +112,56 @@ describe("schedule maths", () => {
 });
 
 describe("the missed-digest rule", () => {
-  const sub = { chatId: 1, enabled: true, time: "09:00", zone: "Europe/London", createdAt: 0, updatedAt: 0, activeSince: at("2024-05-01T00:00:00Z") };
+  const sub = {
+    chatId: 1,
+    enabled: true,
+    time: "09:00",
+    zone: "Europe/London",
+    createdAt: 0,
+    updatedAt: 0,
+    activeSince: at("2024-05-01T00:00:00Z"),
+  };
   const none = () => undefined;
   it("owed and less than 6 h late: send; 6 h or more: skip; before the time: wait", () => {
-    expect(decide(sub, at("2024-06-03T08:00:30Z"), none)).toMatchObject({ kind: "send", due: { localDate: "2024-06-03" }, lateMs: 30_000 });
-    expect(decide(sub, at("2024-06-03T13:59:00Z"), none)).toMatchObject({ kind: "send", due: { localDate: "2024-06-03" } });
-    expect(decide(sub, at("2024-06-03T14:00:00Z"), none)).toMatchObject({ kind: "skip", lateMs: MISSED_LIMIT_MS });
+    expect(decide(sub, at("2024-06-03T08:00:30Z"), none)).toMatchObject({
+      kind: "send",
+      due: { localDate: "2024-06-03" },
+      lateMs: 30_000,
+    });
+    expect(decide(sub, at("2024-06-03T13:59:00Z"), none)).toMatchObject({
+      kind: "send",
+      due: { localDate: "2024-06-03" },
+    });
+    expect(decide(sub, at("2024-06-03T14:00:00Z"), none)).toMatchObject({
+      kind: "skip",
+      lateMs: MISSED_LIMIT_MS,
+    });
     // Before today's time the latest due time is yesterday's: 23 h late, skipped if it has no record…
-    expect(decide(sub, at("2024-06-03T07:59:59Z"), none)).toMatchObject({ kind: "skip", due: { localDate: "2024-06-02" } });
+    expect(decide(sub, at("2024-06-03T07:59:59Z"), none)).toMatchObject({
+      kind: "skip",
+      due: { localDate: "2024-06-02" },
+    });
     // …and waited out when it has one.
-    const sent = { chatId: 1, localDate: "2024-06-02", dueAt: 0, claimedAt: 0, status: "sent" as const, attempts: 1, messages: 1, articles: 1 };
-    expect(decide(sub, at("2024-06-03T07:59:59Z"), (d) => (d === "2024-06-02" ? sent : undefined))).toMatchObject({ kind: "wait", next: { localDate: "2024-06-03" } });
+    const sent = {
+      chatId: 1,
+      localDate: "2024-06-02",
+      dueAt: 0,
+      claimedAt: 0,
+      status: "sent" as const,
+      attempts: 1,
+      messages: 1,
+      articles: 1,
+    };
+    expect(
+      decide(sub, at("2024-06-03T07:59:59Z"), (d) => (d === "2024-06-02" ? sent : undefined)),
+    ).toMatchObject({ kind: "wait", next: { localDate: "2024-06-03" } });
   });
   it("a due time from before the digest was turned on is not owed", () => {
     const late = { ...sub, activeSince: at("2024-06-03T08:30:00Z") };
-    expect(decide(late, at("2024-06-03T09:00:00Z"), none)).toMatchObject({ kind: "wait", next: { localDate: "2024-06-04" } });
+    expect(decide(late, at("2024-06-03T09:00:00Z"), none)).toMatchObject({
+      kind: "wait",
+      next: { localDate: "2024-06-04" },
+    });
   });
   it("an off subscription is never due", () => {
     expect(decide({ ...sub, enabled: false }, at("2024-06-03T08:00:30Z"), none).kind).toBe("wait");
@@ -143,7 +205,9 @@ class Harness {
   }
 
   status(chatId: number): string {
-    return renderPlain(statusReply(statusView(this.store, chatId, this.now, { time: "09:00", zone: "UTC" })));
+    return renderPlain(
+      statusReply(statusView(this.store, chatId, this.now, { time: "09:00", zone: "UTC" })),
+    );
   }
 }
 
@@ -204,7 +268,9 @@ describe("scheduler with a fake clock on a real database", () => {
     s = h.restart();
     expect(await s.tick()).toMatchObject({ sent: [], skipped: [] });
     expect(h.sent).toHaveLength(0);
-    expect(h.status(7)).toMatch(/Missed: the digest of Mon 3 June was not sent: it was due Mon 3 June 2024 at 09:00/);
+    expect(h.status(7)).toMatch(
+      /Missed: the digest of Mon 3 June was not sent: it was due Mon 3 June 2024 at 09:00/,
+    );
     expect(h.status(7)).toMatch(/6 h 30 min later/);
   });
 
@@ -225,7 +291,13 @@ describe("scheduler with a fake clock on a real database", () => {
     h.store.enable(3, "09:00", "UTC", h.now);
     const a = h.scheduler();
     const other = SqliteStore.open(dir);
-    const b = new DigestScheduler({ store: other, analyses: () => [], log: h.log, now: () => h.now, deliver: a["options"].deliver });
+    const b = new DigestScheduler({
+      store: other,
+      analyses: () => [],
+      log: h.log,
+      now: () => h.now,
+      deliver: a["options"].deliver,
+    });
     h.now = at("2024-06-03T09:00:01Z");
     const [ra, rb] = await Promise.all([a.tick(), b.tick()]);
     other.close();
@@ -236,14 +308,25 @@ describe("scheduler with a fake clock on a real database", () => {
   it("a 403 switches the digest off with the reason, and it is not retried", async () => {
     h.now = at("2024-06-03T08:00:00Z");
     h.store.enable(-5, "09:00", "UTC", h.now);
-    h.answer = () => ({ ok: false, messages: 0, reason: "blocked", detail: "Forbidden: bot was blocked by the user" });
+    h.answer = () => ({
+      ok: false,
+      messages: 0,
+      reason: "blocked",
+      detail: "Forbidden: bot was blocked by the user",
+    });
     const s = h.scheduler();
     h.now = at("2024-06-03T09:00:00Z");
     expect(await s.tick()).toMatchObject({ sent: [], switchedOff: [-5] });
-    expect(h.store.subscription(-5)).toMatchObject({ enabled: false, offReason: "blocked", time: "09:00" });
+    expect(h.store.subscription(-5)).toMatchObject({
+      enabled: false,
+      offReason: "blocked",
+      time: "09:00",
+    });
     h.now = at("2024-06-04T09:00:00Z");
     expect((await s.tick()).failed).toEqual([]);
-    expect(h.status(-5)).toMatch(/Daily digest: off — switched off because Telegram refused delivery/);
+    expect(h.status(-5)).toMatch(
+      /Daily digest: off — switched off because Telegram refused delivery/,
+    );
   });
 
   it("a network failure is retried later; a refusal is not", async () => {
@@ -251,7 +334,15 @@ describe("scheduler with a fake clock on a real database", () => {
     h.store.enable(1, "09:00", "UTC", h.now);
     h.store.enable(2, "09:00", "UTC", h.now);
     h.answer = (chat) =>
-      chat === 1 ? { ok: false, messages: 0, reason: "error", detail: "network: down", retryable: true } : { ok: false, messages: 0, reason: "error", detail: "400 Bad Request: something", retryable: false };
+      chat === 1
+        ? { ok: false, messages: 0, reason: "error", detail: "network: down", retryable: true }
+        : {
+            ok: false,
+            messages: 0,
+            reason: "error",
+            detail: "400 Bad Request: something",
+            retryable: false,
+          };
     const s = h.scheduler();
     h.now = at("2024-06-03T09:00:00Z");
     expect((await s.tick()).failed).toEqual([1, 2]);
@@ -267,7 +358,10 @@ describe("scheduler with a fake clock on a real database", () => {
   it("a group that became a supergroup gets its digest at the new id", async () => {
     h.now = at("2024-06-03T08:00:00Z");
     h.store.enable(-10, "09:00", "UTC", h.now);
-    h.answer = (chat) => (chat === -10 ? { ok: false, messages: 0, reason: "migrated", newChatId: -100777, detail: "400 migrated" } : { ok: true, messages: 1 });
+    h.answer = (chat) =>
+      chat === -10
+        ? { ok: false, messages: 0, reason: "migrated", newChatId: -100777, detail: "400 migrated" }
+        : { ok: true, messages: 1 };
     const s = h.scheduler();
     h.now = at("2024-06-03T09:00:00Z");
     await s.tick();

@@ -40,7 +40,22 @@ describe("times people type", () => {
     expect(hhmm(input)).toBe(expected);
   });
 
-  it.each(["25:00", "12:60", "24:00", "13pm", "0am", "8:5", "8:300", "12345", "am", "pm", "eight", "constructor", "8:30 xm", ""])("%j is not a time", (input) => {
+  it.each([
+    "25:00",
+    "12:60",
+    "24:00",
+    "13pm",
+    "0am",
+    "8:5",
+    "8:300",
+    "12345",
+    "am",
+    "pm",
+    "eight",
+    "constructor",
+    "8:30 xm",
+    "",
+  ])("%j is not a time", (input) => {
     expect(parseTimeOfDay(input)).toBeUndefined();
   });
 });
@@ -82,7 +97,18 @@ describe("zones people know", () => {
     expect(resolveZone("Sydney")).toBe("Australia/Sydney");
   });
 
-  it.each(["Mars", "Nowhere/City", "UTC+15", "UTC-12:30", "+00:30", "+05:20", "LA", "", "x".repeat(80), "<script>"])("%j is not a zone", (input) => {
+  it.each([
+    "Mars",
+    "Nowhere/City",
+    "UTC+15",
+    "UTC-12:30",
+    "+00:30",
+    "+05:20",
+    "LA",
+    "",
+    "x".repeat(80),
+    "<script>",
+  ])("%j is not a zone", (input) => {
     expect(resolveZone(input)).toBeUndefined();
   });
 
@@ -94,7 +120,11 @@ describe("zones people know", () => {
     const next = nextDue(Date.parse("2024-06-03T00:00:00Z"), { hour: 8, minute: 0 }, zone);
     expect(new Date(next.at).toISOString()).toBe("2024-06-03T02:30:00.000Z");
     expect(formatLocal(next.at, zone)).toBe("Mon 3 June 2024 at 08:00");
-    const west = nextDue(Date.parse("2024-06-03T00:00:00Z"), { hour: 8, minute: 0 }, fixedOffsetZone("GMT-3")!);
+    const west = nextDue(
+      Date.parse("2024-06-03T00:00:00Z"),
+      { hour: 8, minute: 0 },
+      fixedOffsetZone("GMT-3")!,
+    );
     expect(new Date(west.at).toISOString()).toBe("2024-06-03T11:00:00.000Z");
   });
 });
@@ -117,19 +147,37 @@ describe("time and zone together", () => {
   });
 
   it("says what is wrong, with examples", () => {
-    expect(parseWhen("25:00")).toEqual({ error: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
-    expect(parseWhen("25:00 London")).toEqual({ error: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00." });
-    expect(parseWhen("8am Atlantis")).toEqual({
-      error: "Atlantis is not a time zone I know; try a city (Almaty, London), a country (Kazakhstan), an IANA name (Europe/London) or an offset (UTC+5, GMT-03:30).",
+    expect(parseWhen("25:00")).toEqual({
+      error: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00.",
     });
-    expect(parseWhen("8am 9pm")).toEqual({ error: "Give one time and one time zone, e.g. /digest on 8am London." });
+    expect(parseWhen("25:00 London")).toEqual({
+      error: "25:00 is not a time of day; try 8am, 8:30 pm, 0830 or 20:00.",
+    });
+    expect(parseWhen("8am Atlantis")).toEqual({
+      error:
+        "Atlantis is not a time zone I know; try a city (Almaty, London), a country (Kazakhstan), an IANA name (Europe/London) or an offset (UTC+5, GMT-03:30).",
+    });
+    expect(parseWhen("8am 9pm")).toEqual({
+      error: "Give one time and one time zone, e.g. /digest on 8am London.",
+    });
   });
 
   it("/digest on uses it; stored as HH:MM and a zone", () => {
-    expect(parseDigestArgs("on 8am Almaty")).toEqual({ kind: "on", time: "08:00", zone: "Asia/Almaty" });
-    expect(parseDigestArgs("8:30 pm London")).toEqual({ kind: "on", time: "20:30", zone: "Europe/London" });
+    expect(parseDigestArgs("on 8am Almaty")).toEqual({
+      kind: "on",
+      time: "08:00",
+      zone: "Asia/Almaty",
+    });
+    expect(parseDigestArgs("8:30 pm London")).toEqual({
+      kind: "on",
+      time: "20:30",
+      zone: "Europe/London",
+    });
     expect(parseDigestArgs("on GMT+5")).toEqual({ kind: "on", zone: "+05:00" });
     expect(parseDigestArgs("on 9am")).toEqual({ kind: "on", time: "09:00" });
-    expect(parseDigestArgs("on 8am Atlantis")).toMatchObject({ kind: "invalid", message: expect.stringMatching(/^Atlantis is not a time zone I know; try a city/) });
+    expect(parseDigestArgs("on 8am Atlantis")).toMatchObject({
+      kind: "invalid",
+      message: expect.stringMatching(/^Atlantis is not a time zone I know; try a city/),
+    });
   });
 });

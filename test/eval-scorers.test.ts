@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DocText } from "../scripts/eval/locate.js";
 import { personName, sameName } from "../scripts/eval/person-names.js";
-import { goldQuotes, quoteParts, quotedMask, speakerKind, type PolnearArticle, type PolnearAttribution } from "../scripts/eval/polnear-gold.js";
+import {
+  goldQuotes,
+  quoteParts,
+  quotedMask,
+  speakerKind,
+  type PolnearArticle,
+  type PolnearAttribution,
+} from "../scripts/eval/polnear-gold.js";
 import { scoreArticle } from "../scripts/eval/polnear.js";
 import { splitIds } from "../scripts/eval/split.js";
 import { compareValue, goldPeriod, yearWritten } from "../scripts/eval/timeml.js";
@@ -15,14 +22,32 @@ function article(doc: string, quotes: { content: string; speaker: string }[]): P
     const c = doc.indexOf(content, from);
     const s = doc.indexOf(speaker, c + content.length);
     from = c + 1;
-    return { text: content, speaker, cue: "said", type: "indirect", content_spans: [[c, c + content.length]], speaker_spans: [[s, s + speaker.length]] };
+    return {
+      text: content,
+      speaker,
+      cue: "said",
+      type: "indirect",
+      content_spans: [[c, c + content.length]],
+      speaker_spans: [[s, s + speaker.length]],
+    };
   });
-  return { id: "made-up", publisher: "test", publication_date: "2016-03-01", title: "Made up", doc, quotes: attributions };
+  return {
+    id: "made-up",
+    publisher: "test",
+    publication_date: "2016-03-01",
+    title: "Made up",
+    doc,
+    quotes: attributions,
+  };
 }
 
 describe("polnear gold: quote types from the quote marks", () => {
-  it("sees “…”, \"…\" and the two-apostrophe quotes some wire texts use", () => {
-    for (const doc of ["“We will win,” she said.", '"We will win," she said.', "''We will win,'' she said."]) {
+  it('sees “…”, "…" and the two-apostrophe quotes some wire texts use', () => {
+    for (const doc of [
+      "“We will win,” she said.",
+      '"We will win," she said.',
+      "''We will win,'' she said.",
+    ]) {
       const end = doc.indexOf(",") + (doc.startsWith("'") ? 3 : 2);
       expect(quoteParts(doc, quotedMask(doc), [[0, end]]).type).toBe("direct");
     }
@@ -51,7 +76,10 @@ describe("polnear gold: speakers", () => {
   it("reads the person out of titles, tags and appositions", () => {
     expect(name("Rep. Jane Doe (D-Ore.)")).toEqual({ surname: "doe", given: ["jane"] });
     expect(name("Secretary of State Tom Reyes")).toEqual({ surname: "reyes", given: ["tom"] });
-    expect(name("Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz")).toEqual({ surname: "bryant", given: ["phil"] });
+    expect(name("Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz")).toEqual({
+      surname: "bryant",
+      given: ["phil"],
+    });
     expect(personName("Rep")).toBeUndefined();
   });
 
@@ -87,7 +115,14 @@ describe("polnear scorer", () => {
   it("matches the bot's quotes by their place in the document and checks the speaker", () => {
     const doc =
       "Senate passes the bill.\n\nThe Senate passed the bill on Tuesday after a long debate.\n\n“This is a great day for the country,” said Jane Doe, a Democrat from Oregon.";
-    const r = scoreArticle(article(doc, [{ content: "“This is a great day for the country,”", speaker: "Jane Doe, a Democrat from Oregon" }]));
+    const r = scoreArticle(
+      article(doc, [
+        {
+          content: "“This is a great day for the country,”",
+          speaker: "Jane Doe, a Democrat from Oregon",
+        },
+      ]),
+    );
     expect(r.goldDirect).toBe(1);
     expect(r.foundDirect).toBe(1);
     expect(r.botRight).toBe(r.botQuotes);

@@ -41,7 +41,9 @@ describe("matching quotes", () => {
     expect(content.parse_mode).toBe("HTML");
     expect(content.message_text).toContain("&lt;b&gt;&amp;&lt;/b&gt;");
     expect(content.message_text).toMatch(/<blockquote>.*neighbors of God/s);
-    expect(content.message_text).toContain("Kazakhstan and Russia consolidate powerful alliance, ¶10");
+    expect(content.message_text).toContain(
+      "Kazakhstan and Russia consolidate powerful alliance, ¶10",
+    );
   });
 });
 
@@ -65,7 +67,8 @@ describe("inline queries through the Bot API", () => {
     const results = answers.at(-1) as Array<{ title: string }>;
     expect(results.length).toBeGreaterThan(0);
     expect(results[0]?.title).toMatch(/Tokaev/);
-    for (const q of ["", "🙂", "<script>", "x".repeat(256)]) await emu.processed(emu.inlineQuery(user, q));
+    for (const q of ["", "🙂", "<script>", "x".repeat(256)])
+      await emu.processed(emu.inlineQuery(user, q));
     expect(emu.inlineAnswers.size).toBe(5);
     expect(emu.rejected).toEqual([]);
   });

@@ -13,7 +13,14 @@ describe("Library", () => {
       fakeAnalysis("b-same", { date: "2010-01-01" }),
       fakeAnalysis("a-same", { date: "2010-01-01" }),
     ]);
-    expect(lib.list().map((a) => a.article.id)).toEqual(["new", "a-same", "b-same", "old", "undated-late", "undated-early"]);
+    expect(lib.list().map((a) => a.article.id)).toEqual([
+      "new",
+      "a-same",
+      "b-same",
+      "old",
+      "undated-late",
+      "undated-early",
+    ]);
     expect(lib.latest()?.article.id).toBe("new");
     expect(lib.numberOf("old")).toBe(4);
     expect(lib.byNumber(1)?.article.id).toBe("new");
@@ -28,7 +35,9 @@ describe("Library", () => {
     expect(lib.find("1")?.article.id).toBe(seed.article.id);
     expect(lib.find("2")?.article.id).toBe("politics/001");
     expect(lib.find("kazakhstan-russia-alliance")?.article.id).toBe("kazakhstan-russia-alliance");
-    expect(lib.find("Kazakhstan-Russia-Alliance.md")?.article.id).toBe("kazakhstan-russia-alliance");
+    expect(lib.find("Kazakhstan-Russia-Alliance.md")?.article.id).toBe(
+      "kazakhstan-russia-alliance",
+    );
     expect(lib.find("politics/001")?.article.id).toBe("politics/001");
     expect(lib.find("politics-001")?.article.id).toBe("politics/001");
     expect(lib.find("001.txt")?.article.id).toBe("politics/001");
@@ -58,7 +67,11 @@ describe("Library", () => {
     lib.subscribe(() => {
       throw new Error("broken listener");
     });
-    const stop = lib.subscribe((c: LibraryChange) => seen.push(`${c.type} ${c.analysis.article.id}${c.type === "updated" ? ` (was ${c.previous.article.title})` : ""}`));
+    const stop = lib.subscribe((c: LibraryChange) =>
+      seen.push(
+        `${c.type} ${c.analysis.article.id}${c.type === "updated" ? ` (was ${c.previous.article.title})` : ""}`,
+      ),
+    );
     expect(() => lib.upsert(fakeAnalysis("a", { title: "one" }))).toThrow("broken listener");
     expect(lib.get("a")).toBeDefined();
     expect(() => lib.upsert(fakeAnalysis("a", { title: "two" }))).toThrow();

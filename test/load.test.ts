@@ -4,7 +4,13 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { isBoilerplate, removeBoilerplate } from "../src/content/boilerplate.js";
 import { decodeText, looksBinary } from "../src/content/decode.js";
-import { articleFromBytes, articleId, isArticleFile, loadContentDir, scanArticleFiles } from "../src/content/load.js";
+import {
+  articleFromBytes,
+  articleId,
+  isArticleFile,
+  loadContentDir,
+  scanArticleFiles,
+} from "../src/content/load.js";
 import { loadLibrary } from "../src/content/library-loader.js";
 import { BBC } from "./support/articles.js";
 import { captureLog } from "./support/log-capture.js";
@@ -26,7 +32,8 @@ function write(rel: string, content: string | Uint8Array): string {
   return file;
 }
 
-const BODY = "The council approved the budget on Monday after a long debate.\n\nIts leader said the plan would cut waiting times.\n";
+const BODY =
+  "The council approved the budget on Monday after a long debate.\n\nIts leader said the plan would cut waiting times.\n";
 
 describe("loading a content folder", () => {
   it("reads every .md and .txt file in sub-folders, ids are paths without extension", async () => {
@@ -67,7 +74,14 @@ describe("loading a content folder", () => {
     const { articles, warnings } = await loadContentDir(dir);
     expect(articles.map((a) => a.id)).toEqual(["good"]);
     const byFile = Object.fromEntries(warnings.map((w) => [path.basename(w.file), w.problem]));
-    expect(Object.keys(byFile).sort()).toEqual(["bad-date.md", "bad-yaml.md", "binary.txt", "empty.md", "title-only.md", "unclosed.md"]);
+    expect(Object.keys(byFile).sort()).toEqual([
+      "bad-date.md",
+      "bad-yaml.md",
+      "binary.txt",
+      "empty.md",
+      "title-only.md",
+      "unclosed.md",
+    ]);
     expect(byFile["empty.md"]).toMatch(/empty/);
     expect(byFile["binary.txt"]).toMatch(/not text/);
     expect(byFile["bad-yaml.md"]).toMatch(/YAML/);
@@ -103,8 +117,12 @@ describe("real files", () => {
     const file = path.join(BBC, "business/001.txt");
     const article = articleFromBytes(BBC, file, readFileSync(file), 0);
     expect(article.title).toBe("Ad sales boost Time Warner profit");
-    expect(article.paragraphs[0]).toMatch(/^Quarterly profits at US media giant TimeWarner jumped 76%/);
-    const raw = readFileSync(file, "utf8").split(/\n\s*\n/).filter((b) => b.trim());
+    expect(article.paragraphs[0]).toMatch(
+      /^Quarterly profits at US media giant TimeWarner jumped 76%/,
+    );
+    const raw = readFileSync(file, "utf8")
+      .split(/\n\s*\n/)
+      .filter((b) => b.trim());
     expect(article.paragraphs).toHaveLength(raw.length - 1);
   });
 
@@ -117,8 +135,11 @@ describe("real files", () => {
   });
 
   it("titles: front matter first, else the first heading, else the first line", () => {
-    const t = (name: string, text: string) => articleFromBytes(dir, path.join(dir, name), Buffer.from(text), 0).title;
-    expect(t("a.md", `---\ntitle: From front matter\n---\n# From heading\n\n${BODY}`)).toBe("From front matter");
+    const t = (name: string, text: string) =>
+      articleFromBytes(dir, path.join(dir, name), Buffer.from(text), 0).title;
+    expect(t("a.md", `---\ntitle: From front matter\n---\n# From heading\n\n${BODY}`)).toBe(
+      "From front matter",
+    );
     expect(t("b.md", `# From heading\n\n${BODY}`)).toBe("From heading");
     expect(t("c.txt", `From the first line\n\n${BODY}`)).toBe("From the first line");
   });
@@ -179,13 +200,22 @@ describe("boilerplate removal", () => {
   });
 
   it("on real text: the seed loses its advertisement and newsletter lines and nothing else; BBC articles lose nothing", async () => {
-    const seedBlocks = readFileSync(SEED, "utf8").split("---").slice(2).join("---").split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+    const seedBlocks = readFileSync(SEED, "utf8")
+      .split("---")
+      .slice(2)
+      .join("---")
+      .split(/\n\s*\n/)
+      .map((b) => b.trim())
+      .filter(Boolean);
     const kept = removeBoilerplate(seedBlocks);
-    expect(seedBlocks.filter((b) => !kept.includes(b))).toEqual(seedBlocks.filter((b) => /advertisement|newsletter/i.test(b)));
+    expect(seedBlocks.filter((b) => !kept.includes(b))).toEqual(
+      seedBlocks.filter((b) => /advertisement|newsletter/i.test(b)),
+    );
     expect(seedBlocks.length - kept.length).toBe(2);
     const { articles } = await loadContentDir(BBC);
     let dropped = 0;
-    for (const a of articles) dropped += a.paragraphs.length - removeBoilerplate(a.paragraphs).length;
+    for (const a of articles)
+      dropped += a.paragraphs.length - removeBoilerplate(a.paragraphs).length;
     expect(dropped).toBe(0);
   });
 });

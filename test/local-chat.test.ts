@@ -25,7 +25,15 @@ interface JsonLine {
   replies: JsonReply[];
 }
 
-const LINES = ["/summary", "/help", "", "<b>what</b> did <i>Tokaev & co</i> say about <Russia>?", "/summary 2", "/summary lots", "  /start  "];
+const LINES = [
+  "/summary",
+  "/help",
+  "",
+  "<b>what</b> did <i>Tokaev & co</i> say about <Russia>?",
+  "/summary 2",
+  "/summary lots",
+  "  /start  ",
+];
 
 let library: Library;
 beforeAll(async () => {
@@ -67,7 +75,10 @@ describe("--json", () => {
     const r: Reply = { blocks: [{ kind: "sentence", text: "A & <b>", para: 1 }] };
     const line = jsonLine("in\nput", [r]);
     expect(line).not.toContain("\n");
-    expect(JSON.parse(line)).toEqual({ input: "in\nput", replies: [{ text: "A & <b> (¶1)", html: "A &amp; &lt;b&gt; <i>(¶1)</i>" }] });
+    expect(JSON.parse(line)).toEqual({
+      input: "in\nput",
+      replies: [{ text: "A & <b> (¶1)", html: "A &amp; &lt;b&gt; <i>(¶1)</i>" }],
+    });
   });
 
   it("answers each line in order, one JSON object per line, and ends at end of input", async () => {
@@ -90,20 +101,43 @@ describe("--json", () => {
 function pagedLibrary(): Library {
   const paras = ["Dana Whitfield, the chair of the harbour board, spoke to reporters on Friday."];
   for (let i = 1; i <= 30; i++)
-    paras.push(`"This is statement number ${i}, and it goes on for a while about the harbour, the boats, the weather and the plans we have for the quay," Ms Whitfield said.`);
+    paras.push(
+      `"This is statement number ${i}, and it goes on for a while about the harbour, the boats, the weather and the plans we have for the quay," Ms Whitfield said.`,
+    );
   const bytes = new TextEncoder().encode(`Harbour plans\n\n${paras.join("\n\n")}`);
-  return new Library([analyse(articleFromBytes("/tmp/c", path.join("/tmp/c", "harbour-plans.txt"), bytes, 0))]);
+  return new Library([
+    analyse(articleFromBytes("/tmp/c", path.join("/tmp/c", "harbour-plans.txt"), bytes, 0)),
+  ]);
 }
 
 describe("buttons as numbered choices", () => {
   const two: Reply[] = [
-    { blocks: [{ kind: "text", spans: ["First"] }], buttons: [[{ text: "‹ 1", command: "/x page:1" }, { text: "3 ›", command: "/x page:3" }]] },
-    { blocks: [{ kind: "text", spans: ["Second"] }], buttons: [[{ text: "Longer summary", command: "/summary 6" }], [{ text: "Who?", command: "/ask who" }]] },
+    {
+      blocks: [{ kind: "text", spans: ["First"] }],
+      buttons: [
+        [
+          { text: "‹ 1", command: "/x page:1" },
+          { text: "3 ›", command: "/x page:3" },
+        ],
+      ],
+    },
+    {
+      blocks: [{ kind: "text", spans: ["Second"] }],
+      buttons: [
+        [{ text: "Longer summary", command: "/summary 6" }],
+        [{ text: "Who?", command: "/ask who" }],
+      ],
+    },
   ];
 
   it("numbers every button of an answer in order, one line per row", () => {
     expect(textBlock(two)).toBe("First\n[1] ‹ 1  [2] 3 ›\n\nSecond\n[3] Longer summary\n[4] Who?");
-    expect(choicesOf(two).map((b) => b.command)).toEqual(["/x page:1", "/x page:3", "/summary 6", "/ask who"]);
+    expect(choicesOf(two).map((b) => b.command)).toEqual([
+      "/x page:1",
+      "/x page:3",
+      "/summary 6",
+      "/ask who",
+    ]);
   });
 
   it("a number, more, next or back presses a button; a short line when there is none", () => {
@@ -114,9 +148,15 @@ describe("buttons as numbered choices", () => {
     expect(readTyped("Next", choices)).toEqual({ kind: "press", button: choices[1] });
     expect(readTyped("back", choices)).toEqual({ kind: "press", button: choices[0] });
     expect(readTyped("9", choices)).toEqual({ kind: "say", message: "Type a number from 1 to 4." });
-    expect(readTyped("more", choices.slice(3))).toEqual({ kind: "say", message: "There is no next page here." });
+    expect(readTyped("more", choices.slice(3))).toEqual({
+      kind: "say",
+      message: "There is no next page here.",
+    });
     expect(readTyped("more", choices.slice(2))).toEqual({ kind: "press", button: choices[2] });
-    expect(readTyped("back", [])).toEqual({ kind: "say", message: "There is nothing to go back to." });
+    expect(readTyped("back", [])).toEqual({
+      kind: "say",
+      message: "There is nothing to go back to.",
+    });
     // without choices a number is whatever the core makes of it; other lines always are
     expect(readTyped("2", [])).toEqual({ kind: "ask" });
     expect(readTyped("what about more", choices)).toEqual({ kind: "ask" });
@@ -142,15 +182,27 @@ describe("buttons as numbered choices", () => {
     const objects = checkContract(await chat(inputs, true, pagedLibrary()), inputs);
     const pages = objects.map((o) => /page (\d+) of/.exec(o.replies[0]?.text ?? "")?.[1]);
     expect(pages.slice(0, 5)).toEqual(["1", "2", "3", "2", "1"]);
-    expect((objects[1]?.replies.at(-1) as { buttons?: string[] } | undefined)?.buttons).toEqual(["/quotes harbour-plans page:1", "/quotes harbour-plans page:3"]);
+    expect((objects[1]?.replies.at(-1) as { buttons?: string[] } | undefined)?.buttons).toEqual([
+      "/quotes harbour-plans page:1",
+      "/quotes harbour-plans page:3",
+    ]);
     // nothing to go back to: the line goes to the core as typed, as before
-    expect(objects[5]?.replies.map((r) => r.text).join("\n")).not.toMatch(/nothing to go back to|page \d+ of/);
+    expect(objects[5]?.replies.map((r) => r.text).join("\n")).not.toMatch(
+      /nothing to go back to|page \d+ of/,
+    );
     expect(objects[6]?.replies[0]?.text).toContain("/summary");
   });
 });
 
-async function run(args: string[], env: Record<string, string>, stdin = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn("npx", ["tsx", "src/main.ts", ...args], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+async function run(
+  args: string[],
+  env: Record<string, string>,
+  stdin = "",
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn("npx", ["tsx", "src/main.ts", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
@@ -164,8 +216,10 @@ describe("npx tsx src/main.ts --help", () => {
   it("lists every option and environment variable with its meaning and exits 0, even with a bad setting", async () => {
     const { code, stdout, stderr } = await run(["--help"], { PORT: "not-a-port" });
     expect(code, stderr).toBe(0);
-    for (const option of ["--local", "--json", "--content DIR", "--help"]) expect(stdout).toMatch(new RegExp(`^  (-h, )?${option} +\\S`, "m"));
-    for (const name of Object.keys(envSchema.shape)) expect(stdout).toMatch(new RegExp(`^  ${name} +\\S.{10,}`, "m"));
+    for (const option of ["--local", "--json", "--content DIR", "--help"])
+      expect(stdout).toMatch(new RegExp(`^  (-h, )?${option} +\\S`, "m"));
+    for (const name of Object.keys(envSchema.shape))
+      expect(stdout).toMatch(new RegExp(`^  ${name} +\\S.{10,}`, "m"));
     expect(stdout).toContain("CONTENT_DIR");
     expect(stdout).toMatch(/DIGEST_DEFAULT_TIME .*\(default: 09:00\)/);
   });
@@ -175,7 +229,12 @@ describe("npx tsx src/main.ts --local --json", () => {
   it("prints only JSON lines on stdout and exits 0 at end of input, even with a token set", async () => {
     const inputs = ["/summary", "/help", "<b>what</b> did <i>Tokaev & co</i> say about <Russia>?"];
     const child = spawn("npx", ["tsx", "src/main.ts", "--local", "--json"], {
-      env: { ...process.env, BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", LOG_LEVEL: "", CONTENT_DIR: "content" },
+      env: {
+        ...process.env,
+        BOT_TOKEN: "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+        LOG_LEVEL: "",
+        CONTENT_DIR: "content",
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -186,7 +245,9 @@ describe("npx tsx src/main.ts --local --json", () => {
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(code, stderr).toBe(0);
     checkContract(stdout, inputs);
-    expect(stderr).toMatch(/Running locally in the terminal \(--local was given\).*\nType a question about the articles, or \/help.*Ctrl-D to quit\.\n/);
+    expect(stderr).toMatch(
+      /Running locally in the terminal \(--local was given\).*\nType a question about the articles, or \/help.*Ctrl-D to quit\.\n/,
+    );
     expect(stderr).not.toContain("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
   });
 });

@@ -17,9 +17,14 @@ describe("logger", () => {
   it("blanks the token in messages, URLs, nested errors and fields", async () => {
     const { sink, text } = capture();
     const log = createLogger("debug", [TOKEN], sink);
-    const cause = new Error(`request to https://api.telegram.org/bot${TOKEN}/getMe failed, reason: ECONNREFUSED`);
+    const cause = new Error(
+      `request to https://api.telegram.org/bot${TOKEN}/getMe failed, reason: ECONNREFUSED`,
+    );
     log.error({ err: new Error("Network request for 'getMe' failed!", { cause }) }, "failed");
-    log.warn({ url: `https://api.telegram.org/bot${encodeURIComponent(TOKEN)}/sendMessage` }, "encoded");
+    log.warn(
+      { url: `https://api.telegram.org/bot${encodeURIComponent(TOKEN)}/sendMessage` },
+      "encoded",
+    );
     log.info({ secretOnly: SECRET, token: "anything" }, `the token is ${TOKEN}`);
     await new Promise((r) => setImmediate(r));
     const out = text();
@@ -28,7 +33,8 @@ describe("logger", () => {
     expect(out).not.toContain(SECRET);
     expect(out).not.toContain(encodeURIComponent(TOKEN));
     expect(out.split("\n").filter(Boolean)).toHaveLength(3);
-    for (const line of out.split("\n").filter(Boolean)) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    for (const line of out.split("\n").filter(Boolean))
+      expect(() => JSON.parse(line) as unknown).not.toThrow();
   });
 
   it("redactor ignores missing or tiny secrets and leaves other text alone", () => {

@@ -5,7 +5,8 @@ import { entryBytes, Lru } from "../src/index/lru.js";
 import { processTerm, stemMemo } from "../src/index/search.js";
 
 /** The i-th of many distinct long lower-case words. */
-const longWord = (i: number, length: number) => `${i.toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!)}${"abcdefghij".repeat(length / 10)}`;
+const longWord = (i: number, length: number) =>
+  `${i.toString(26).replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]!)}${"abcdefghij".repeat(length / 10)}`;
 
 describe("Lru", () => {
   const lru = () => new Lru<string, string | null>(1000, (k, v) => entryBytes(k, v ?? ""));
@@ -54,7 +55,8 @@ describe("the memos of questions", () => {
   });
 
   it("text → stems: many long distinct sentences leave it under its byte bound", () => {
-    for (let i = 0; i < 400; i++) textStems(Array.from({ length: 200 }, (_, j) => longWord(i * 200 + j, 60)).join(" "));
+    for (let i = 0; i < 400; i++)
+      textStems(Array.from({ length: 200 }, (_, j) => longWord(i * 200 + j, 60)).join(" "));
     expect(textStemMemo.bytes).toBeLessThanOrEqual(textStemMemo.maxBytes);
     expect(textStemMemo.bytes).toBeGreaterThan(textStemMemo.maxBytes / 4);
   });

@@ -5,7 +5,10 @@ import { SendLimiter } from "../src/telegram/limiter.js";
 import { Outgoing, SendOutcomeUnknown } from "../src/telegram/outgoing.js";
 import { memoryLogger } from "./support/bot-harness.js";
 
-type Answer = { ok: true; result: unknown } | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } } | Error;
+type Answer =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: { retry_after?: number } }
+  | Error;
 
 /** An Outgoing whose waits only move a fake clock, in front of a Telegram that gives `answers` in turn. */
 function setup(answers: Answer[]) {
@@ -20,16 +23,26 @@ function setup(answers: Answer[]) {
     if (answer instanceof Error) throw answer;
     return answer;
   }) as never;
-  const call = (method: string, payload: Record<string, unknown> = { chat_id: 42, text: "hi" }) => outgoing.transformer(prev, method as never, payload as never);
+  const call = (method: string, payload: Record<string, unknown> = { chat_id: 42, text: "hi" }) =>
+    outgoing.transformer(prev, method as never, payload as never);
   return { call, calls, lines, clock: () => now };
 }
 
-const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" });
+const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), {
+  code: "ECONNREFUSED",
+});
 const timedOut = new Error("Request to 'sendMessage' timed out after 75 seconds");
 
 describe("outgoing budget", () => {
   it("a 429 longer than any retry cap is waited out and the message sent, not dropped", async () => {
-    const t = setup([{ ok: false, error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } }]);
+    const t = setup([
+      {
+        ok: false,
+        error_code: 429,
+        description: "Too Many Requests: retry after 3600",
+        parameters: { retry_after: 3600 },
+      },
+    ]);
     const result = await t.call("sendMessage");
     expect(result).toEqual({ ok: true, result: true });
     expect(t.calls).toEqual(["sendMessage", "sendMessage"]);
@@ -37,10 +50,15 @@ describe("outgoing budget", () => {
   });
 
   it("a message that never left (connection refused) is sent again once Telegram is back", async () => {
-    const t = setup([new HttpError("Network request for 'sendMessage' failed!", refused), new HttpError("again", refused)]);
+    const t = setup([
+      new HttpError("Network request for 'sendMessage' failed!", refused),
+      new HttpError("again", refused),
+    ]);
     expect(await t.call("sendMessage")).toEqual({ ok: true, result: true });
     expect(t.calls).toHaveLength(3);
-    expect(t.lines.filter((l) => l.msg === "the Bot API cannot be reached; retrying")).toHaveLength(1);
+    expect(t.lines.filter((l) => l.msg === "the Bot API cannot be reached; retrying")).toHaveLength(
+      1,
+    );
     expect(t.lines.filter((l) => l.msg === "the Bot API can be reached again")).toHaveLength(1);
   });
 
@@ -49,7 +67,10 @@ describe("outgoing budget", () => {
     await expect(t.call("sendMessage")).rejects.toBeInstanceOf(SendOutcomeUnknown);
     expect(t.calls).toEqual(["sendMessage"]);
     const r = setup([new HttpError("Network request for 'getChatMember' failed!", timedOut)]);
-    expect(await r.call("getChatMember", { chat_id: 42, user_id: 1 })).toEqual({ ok: true, result: true });
+    expect(await r.call("getChatMember", { chat_id: 42, user_id: 1 })).toEqual({
+      ok: true,
+      result: true,
+    });
     expect(r.calls).toHaveLength(2);
   });
 

@@ -22,10 +22,13 @@ function entitiesOf(...paragraphs: string[]): Entity[] {
 
 function fileEntities(file: string): Entity[] {
   const abs = path.resolve(file);
-  return findEntities(articleSentences(articleFromBytes(path.dirname(abs), abs, readFileSync(abs), 0)));
+  return findEntities(
+    articleSentences(articleFromBytes(path.dirname(abs), abs, readFileSync(abs), 0)),
+  );
 }
 
-const person = (list: Entity[], name: string) => list.find((e) => e.kind === "person" && e.name === name);
+const person = (list: Entity[], name: string) =>
+  list.find((e) => e.kind === "person" && e.name === name);
 
 describe("people in the seed", () => {
   const entities = fileEntities(SEED);
@@ -39,7 +42,15 @@ describe("people in the seed", () => {
 
   it("merges every way the article refers to Tokaev", () => {
     const tokaev = person(entities, "Kasim-Zhomart Tokaev")!;
-    expect(tokaev.aliases).toEqual(expect.arrayContaining(["Tokaev", "the acting president of Kazakhstan", "the Kazakh president", "the president", "the head of the republic"]));
+    expect(tokaev.aliases).toEqual(
+      expect.arrayContaining([
+        "Tokaev",
+        "the acting president of Kazakhstan",
+        "the Kazakh president",
+        "the president",
+        "the head of the republic",
+      ]),
+    );
     // "he explained" (¶8) and "he assured" (¶11) are his mentions too.
     const a = analyseFile(SEED);
     const paras = new Set(tokaev.mentions.map((i) => a.sentences[i]!.para));
@@ -55,10 +66,15 @@ describe("people in the seed", () => {
 
 describe("names, titles and roles", () => {
   it("links a title and name, and Mr + surname, to one person with the title as role", () => {
-    const list = entitiesOf("Foreign Secretary Jack Straw visited Paris on Monday.", "Mr Straw said the talks went well.");
+    const list = entitiesOf(
+      "Foreign Secretary Jack Straw visited Paris on Monday.",
+      "Mr Straw said the talks went well.",
+    );
     const straw = person(list, "Jack Straw")!;
     expect(straw.role).toBe("Foreign Secretary");
-    expect(straw.aliases).toEqual(expect.arrayContaining(["Mr Straw", "Foreign Secretary Jack Straw"]));
+    expect(straw.aliases).toEqual(
+      expect.arrayContaining(["Mr Straw", "Foreign Secretary Jack Straw"]),
+    );
     expect(straw.mentions).toEqual([0, 1]);
   });
 
@@ -74,13 +90,20 @@ describe("names, titles and roles", () => {
   });
 
   it("maps Mrs and Mr to the person of that sex sharing the surname", () => {
-    const list = entitiesOf("John Baker and Mary Baker run the shop.", "Mrs Baker said trade was slow.", "Mr Baker said it would pick up.");
+    const list = entitiesOf(
+      "John Baker and Mary Baker run the shop.",
+      "Mrs Baker said trade was slow.",
+      "Mr Baker said it would pick up.",
+    );
     expect(person(list, "Mary Baker")?.aliases).toContain("Mrs Baker");
     expect(person(list, "John Baker")?.aliases).toContain("Mr Baker");
   });
 
   it("finds names compromise does not know from the reporting verb and the surname used alone", () => {
-    const list = entitiesOf("Arsene Wenger has stepped up his feud.", "Wenger said he would not apologise.");
+    const list = entitiesOf(
+      "Arsene Wenger has stepped up his feud.",
+      "Wenger said he would not apologise.",
+    );
     expect(person(list, "Arsene Wenger")?.aliases).toContain("Wenger");
   });
 
@@ -105,7 +128,15 @@ describe("names, titles and roles", () => {
 
 describe("pronouns and descriptions", () => {
   it("resolves he and she to the most recent person of that sex", () => {
-    const p = findPeople(articleSentences(article("Paula Smith met John Brown.", "She said the deal was done.", "He said it was not.")));
+    const p = findPeople(
+      articleSentences(
+        article(
+          "Paula Smith met John Brown.",
+          "She said the deal was done.",
+          "He said it was not.",
+        ),
+      ),
+    );
     const pronouns = p.mentions.filter((m) => m.kind === "pronoun");
     const name = (id: string | undefined) => p.entities.find((e) => e.id === id)?.name;
     expect(pronouns.map((m) => [m.text, name(m.entity)])).toEqual([
@@ -115,7 +146,14 @@ describe("pronouns and descriptions", () => {
   });
 
   it("prefers the subject of the last sentence to a name after a preposition", () => {
-    const p = findPeople(articleSentences(article("Mr Hain told the BBC that Mr Howard's stance was risky.", "He then accused the Tory leader of playing politics.")));
+    const p = findPeople(
+      articleSentences(
+        article(
+          "Mr Hain told the BBC that Mr Howard's stance was risky.",
+          "He then accused the Tory leader of playing politics.",
+        ),
+      ),
+    );
     const he = p.mentions.find((m) => m.text === "He")!;
     expect(p.entities.find((e) => e.id === he.entity)?.name).toBe("Hain");
   });
@@ -143,7 +181,16 @@ describe("finding an entity by a typed name", () => {
   const a = analyseFile(SEED);
 
   it("is case-, alias- and transliteration-tolerant", () => {
-    for (const typed of ["Tokaev", "Tokayev", "tokaev", "TOKAYEV", "Kassym-Jomart Tokayev", "the president", "the Kazakh president", "Tokaevv"])
+    for (const typed of [
+      "Tokaev",
+      "Tokayev",
+      "tokaev",
+      "TOKAYEV",
+      "Kassym-Jomart Tokayev",
+      "the president",
+      "the Kazakh president",
+      "Tokaevv",
+    ])
       expect(findEntityByName(a, typed)?.name, typed).toBe("Kasim-Zhomart Tokaev");
     expect(findEntityByName(a, "Nazarbaev")?.name).toBe("Nursultan Nazarbayev");
     expect(findEntityByName(a, "putin")?.name).toBe("Vladimir Putin");

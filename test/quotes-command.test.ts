@@ -13,7 +13,14 @@ const SEED = "content/kazakhstan-russia-alliance.md";
 const seed = analyseFile(SEED);
 
 function fromText(body: string, id: string, mtimeMs = 0): Analysis {
-  return analyse(articleFromBytes("/tmp/c", path.join("/tmp/c", `${id}.txt`), new TextEncoder().encode(body), mtimeMs));
+  return analyse(
+    articleFromBytes(
+      "/tmp/c",
+      path.join("/tmp/c", `${id}.txt`),
+      new TextEncoder().encode(body),
+      mtimeMs,
+    ),
+  );
 }
 
 function ask(library: Library, text: string): Reply[] {
@@ -37,7 +44,14 @@ describe("/quotes on the seed", () => {
   });
 
   it("filters by speaker, any spelling or alias", () => {
-    for (const f of ["Tokayev", "tokaev", "TOKAEV", "Kasym-Zhomart Tokayev", "the head of the republic"]) expect(quoteLines(plain(ask(library, `/quotes ${f}`))), f).toHaveLength(7);
+    for (const f of [
+      "Tokayev",
+      "tokaev",
+      "TOKAEV",
+      "Kasym-Zhomart Tokayev",
+      "the head of the republic",
+    ])
+      expect(quoteLines(plain(ask(library, `/quotes ${f}`))), f).toHaveLength(7);
   });
 
   it("filters by words in the quotes when no speaker matches", () => {
@@ -64,8 +78,12 @@ describe("/who on the seed", () => {
 
   it("lists the people with their roles and how often each is quoted", () => {
     const out = plain(ask(library, "/who"));
-    expect(out).toContain("• Kasim-Zhomart Tokaev — acting president of Kazakhstan (quoted 7 times)");
-    expect(out).toContain("• Nursultan Nazarbayev — first president of Kazakhstan (not quoted directly)");
+    expect(out).toContain(
+      "• Kasim-Zhomart Tokaev — acting president of Kazakhstan (quoted 7 times)",
+    );
+    expect(out).toContain(
+      "• Nursultan Nazarbayev — first president of Kazakhstan (not quoted directly)",
+    );
     expect(out).toContain("• Vladimir Putin — Russian President (not quoted directly)");
     expect(out.indexOf("Tokaev")).toBeLessThan(out.indexOf("Nazarbayev"));
   });
@@ -93,8 +111,14 @@ describe("paging and article references", () => {
   // An article with many long quotes, so /quotes needs several pages.
   const paras = ["Dana Whitfield, the chair of the harbour board, spoke to reporters on Friday."];
   for (let i = 1; i <= 30; i++)
-    paras.push(`"This is statement number ${i}, and it goes on for a while about the harbour, the boats, the weather and the plans we have for the quay," Ms Whitfield said.`);
-  const long = fromText(`Harbour plans\n\n${paras.join("\n\n")}`, "harbour-plans", 2_000_000_000_000);
+    paras.push(
+      `"This is statement number ${i}, and it goes on for a while about the harbour, the boats, the weather and the plans we have for the quay," Ms Whitfield said.`,
+    );
+  const long = fromText(
+    `Harbour plans\n\n${paras.join("\n\n")}`,
+    "harbour-plans",
+    2_000_000_000_000,
+  );
   const library = new Library([seed, long]);
 
   it("pages a long list, each page well under Telegram's limit, with buttons that reproduce the pages", () => {
@@ -131,15 +155,26 @@ describe("paging and article references", () => {
     const n = library.numberOf(seed.article.id)!;
     expect(quoteLines(plain(ask(library, `/quotes ${n}`)))).toHaveLength(7);
     expect(quoteLines(plain(ask(library, `/quotes ${3 - n}`)))).not.toHaveLength(7);
-    expect(quoteLines(plain(ask(library, "/quotes Tokayev kazakhstan-russia-alliance")))).toHaveLength(7);
+    expect(
+      quoteLines(plain(ask(library, "/quotes Tokayev kazakhstan-russia-alliance"))),
+    ).toHaveLength(7);
     expect(plain(ask(library, "/who kazakhstan-russia-alliance"))).toContain("Vladimir Putin");
   });
 
   it("answers an article with no quotes and bad input without failing", () => {
-    const quiet = new Library([fromText("Quiet day\n\nNothing happened in the town today. The shops were shut.", "quiet")]);
+    const quiet = new Library([
+      fromText("Quiet day\n\nNothing happened in the town today. The shops were shut.", "quiet"),
+    ]);
     expect(plain(ask(quiet, "/quotes"))).toContain("I found no direct quotes");
     expect(plain(ask(quiet, "/who"))).toContain("I found no people named");
-    for (const odd of ["/quotes page:0", "/quotes page:99999", "/quotes <b>", "/who \u0000", "/quotes ' \" “", "/who page:2"])
+    for (const odd of [
+      "/quotes page:0",
+      "/quotes page:99999",
+      "/quotes <b>",
+      "/who \u0000",
+      "/quotes ' \" “",
+      "/who page:2",
+    ])
       expect(() => ask(library, odd)).not.toThrow();
   });
 });

@@ -26,19 +26,30 @@ const INTRO = "Jane Porter, the chief executive of Acme, spoke on Monday.";
 
 describe("attribution patterns", () => {
   it('"…," X said', () => {
-    expect(said(direct(INTRO, '"We will grow," Ms Porter said.'))).toEqual([["We will grow", "Jane Porter", "said"]]);
+    expect(said(direct(INTRO, '"We will grow," Ms Porter said.'))).toEqual([
+      ["We will grow", "Jane Porter", "said"],
+    ]);
   });
 
   it('X said: "…"', () => {
-    expect(said(direct(INTRO, 'Ms Porter said: "We will grow next year."'))).toEqual([["We will grow next year.", "Jane Porter", "said"]]);
+    expect(said(direct(INTRO, 'Ms Porter said: "We will grow next year."'))).toEqual([
+      ["We will grow next year.", "Jane Porter", "said"],
+    ]);
   });
 
   it('"…," said X (and the title before the name)', () => {
-    expect(said(direct('"Sales are up," said Acme chief executive Jane Porter.'))).toEqual([["Sales are up", "Jane Porter", "said"]]);
+    expect(said(direct('"Sales are up," said Acme chief executive Jane Porter.'))).toEqual([
+      ["Sales are up", "Jane Porter", "said"],
+    ]);
   });
 
   it('"…," he added — the most recent fitting person', () => {
-    const qs = direct("Tom Reed met Jane Porter.", "Ms Porter said the deal was close.", '"It is a good day," she added.', '"I agree," he said.');
+    const qs = direct(
+      "Tom Reed met Jane Porter.",
+      "Ms Porter said the deal was close.",
+      '"It is a good day," she added.',
+      '"I agree," he said.',
+    );
     expect(said(qs)).toEqual([
       ["It is a good day", "Jane Porter", "added"],
       ["I agree", "Tom Reed", "said"],
@@ -46,45 +57,71 @@ describe("attribution patterns", () => {
   });
 
   it('"…" he explained, with no comma before the verb', () => {
-    expect(said(direct(INTRO, "“We believe the plan will work” she explained."))).toEqual([["We believe the plan will work", "Jane Porter", "explained"]]);
+    expect(said(direct(INTRO, "“We believe the plan will work” she explained."))).toEqual([
+      ["We believe the plan will work", "Jane Porter", "explained"],
+    ]);
   });
 
   it("according to X, with a partial quote", () => {
-    const qs = direct(INTRO, "According to Ms Porter, the rules are “a real burden” for small firms.");
+    const qs = direct(
+      INTRO,
+      "According to Ms Porter, the rules are “a real burden” for small firms.",
+    );
     expect(said(qs)).toEqual([["a real burden", "Jane Porter", "according to"]]);
     expect(qs[0]!.partial).toBe(true);
   });
 
   it("the role description stresses: “…”", () => {
-    const qs = direct("The acting mayor of the town, Bruno Keller, opened the bridge.", "The mayor stressed that the bridge is a “symbol of renewal”.");
+    const qs = direct(
+      "The acting mayor of the town, Bruno Keller, opened the bridge.",
+      "The mayor stressed that the bridge is a “symbol of renewal”.",
+    );
     expect(said(qs)).toEqual([["symbol of renewal", "Bruno Keller", "stressed"]]);
   });
 
   it('"…," added the head of the agency', () => {
-    const qs = direct("The head of the agency, Ines Duarte, visited the site.", "Workers cheered.", '"We will rebuild," added the head of the agency.');
+    const qs = direct(
+      "The head of the agency, Ines Duarte, visited the site.",
+      "Workers cheered.",
+      '"We will rebuild," added the head of the agency.',
+    );
     expect(said(qs)).toEqual([["We will rebuild", "Ines Duarte", "added"]]);
   });
 
   it("a quote inside a sentence whose subject is the speaker", () => {
-    expect(said(direct("Green MEP Caroline Lucas welcomed the “courage in keeping his word” shown by the minister."))).toEqual([
-      ["courage in keeping his word", "Caroline Lucas", "welcomed"],
-    ]);
+    expect(
+      said(
+        direct(
+          "Green MEP Caroline Lucas welcomed the “courage in keeping his word” shown by the minister.",
+        ),
+      ),
+    ).toEqual([["courage in keeping his word", "Caroline Lucas", "welcomed"]]);
   });
 
   it("a speaker quoting someone else keeps the quote", () => {
-    const qs = direct(INTRO, '"Our founder, Tom Reed, said that we would always be together," Ms Porter added.');
+    const qs = direct(
+      INTRO,
+      '"Our founder, Tom Reed, said that we would always be together," Ms Porter added.',
+    );
     expect(qs[0]!.speaker).toBe("Jane Porter");
   });
 
   it("a quote that ends a paragraph unclosed goes on into the next", () => {
-    const qs = direct(INTRO, 'Ms Porter said: "The market is hard.', '"But we will win," she said.');
+    const qs = direct(
+      INTRO,
+      'Ms Porter said: "The market is hard.',
+      '"But we will win," she said.',
+    );
     expect(qs).toHaveLength(1);
     expect(qs[0]!.text).toBe("The market is hard. But we will win");
     expect(qs[0]!.speaker).toBe("Jane Porter");
   });
 
   it('a lost paragraph break (". " then an opening mark) continues the same quote', () => {
-    const qs = direct(INTRO, '"We had a hard year," Ms Porter said. "Sales fell. "Next year will be better."');
+    const qs = direct(
+      INTRO,
+      '"We had a hard year," Ms Porter said. "Sales fell. "Next year will be better."',
+    );
     expect(said(qs)).toEqual([
       ["We had a hard year", "Jane Porter", "said"],
       ["Sales fell. Next year will be better.", "Jane Porter", null],
@@ -97,27 +134,47 @@ describe("attribution patterns", () => {
   });
 
   it("is unattributed where the article does not say who spoke", () => {
-    const qs = direct('"We have been let down by everyone in charge," read a banner outside the court.', "Police moved the crowd on.");
+    const qs = direct(
+      '"We have been let down by everyone in charge," read a banner outside the court.',
+      "Police moved the crowd on.",
+    );
     expect(qs).toHaveLength(1);
     expect(qs[0]!.speaker).toBeUndefined();
   });
 
   it("says a spokeswoman spoke when only a phrase names her, and resolves her “she”", () => {
-    const qs = direct("A Department for Transport spokeswoman confirmed the line would close.", '"No date was ever given," she said.');
+    const qs = direct(
+      "A Department for Transport spokeswoman confirmed the line would close.",
+      '"No date was ever given," she said.',
+    );
     expect(qs[0]!.speaker).toBe("A Department for Transport spokeswoman");
   });
 
   it("leaves terms and titles in quotation marks out", () => {
-    expect(direct("The program is known as an “aggregator” by fans.", 'Voters will back a "yes" vote.', 'She starred in "The Long Goodbye" last year.')).toEqual([]);
+    expect(
+      direct(
+        "The program is known as an “aggregator” by fans.",
+        'Voters will back a "yes" vote.',
+        'She starred in "The Long Goodbye" last year.',
+      ),
+    ).toEqual([]);
   });
 
   it("reads curly and straight marks alike, and nested single quotes stay inside", () => {
-    const qs = direct(INTRO, "“He said ‘no’ to the plan,” Ms Porter said.", "\"It's 'fine' now,\" she said.");
+    const qs = direct(
+      INTRO,
+      "“He said ‘no’ to the plan,” Ms Porter said.",
+      "\"It's 'fine' now,\" she said.",
+    );
     expect(qs.map((q) => q.text)).toEqual(["He said ‘no’ to the plan", "It's 'fine' now"]);
   });
 
   it("records indirect speech apart, never listed as a direct quote", () => {
-    const qs = quotesOf(INTRO, "Ms Porter said that profits would double by next spring.", "Prices will rise in the summer, she added.");
+    const qs = quotesOf(
+      INTRO,
+      "Ms Porter said that profits would double by next spring.",
+      "Prices will rise in the summer, she added.",
+    );
     const indirect = qs.filter((q) => q.indirect);
     expect(said(indirect)).toEqual([
       ["profits would double by next spring", "Jane Porter", "said"],
@@ -127,7 +184,17 @@ describe("attribution patterns", () => {
   });
 
   it("never throws on odd text", () => {
-    for (const odd of ['"', '""', '" " "', "“”", 'He said: "', '"."', "'", "“a “b” c”", '"A," "B," "C"'])
+    for (const odd of [
+      '"',
+      '""',
+      '" " "',
+      "“”",
+      'He said: "',
+      '"."',
+      "'",
+      "“a “b” c”",
+      '"A," "B," "C"',
+    ])
       expect(() => quotesOf(odd, odd)).not.toThrow();
   });
 });
@@ -146,7 +213,15 @@ describe("real articles", () => {
       "standard of intersta",
       "Our first president ",
     ]);
-    expect(qs.map((q) => q.cue)).toEqual(["said", "said", "told", "explained", "according to", "stressed", "added"]);
+    expect(qs.map((q) => q.cue)).toEqual([
+      "said",
+      "said",
+      "told",
+      "explained",
+      "according to",
+      "stressed",
+      "added",
+    ]);
     expect(qs.map((q) => q.partial)).toEqual([true, true, false, false, true, true, false]);
     expect(qs.map((q) => q.para)).toEqual([1, 2, 3, 8, 9, 9, 10]);
   });
@@ -154,8 +229,16 @@ describe("real articles", () => {
   it("the seed's reported speech is kept for questions", () => {
     const a = analyseFile("content/kazakhstan-russia-alliance.md");
     const reported = a.quotes.filter((q) => q.indirect);
-    expect(reported.some((q) => q.text.startsWith("Kazakhstan expects the normalization of relations") && q.speaker === "Kasim-Zhomart Tokaev")).toBe(true);
-    expect(reported.some((q) => q.text.startsWith("Kazakhstan would like to build") && q.cue === "said")).toBe(true);
+    expect(
+      reported.some(
+        (q) =>
+          q.text.startsWith("Kazakhstan expects the normalization of relations") &&
+          q.speaker === "Kasim-Zhomart Tokaev",
+      ),
+    ).toBe(true);
+    expect(
+      reported.some((q) => q.text.startsWith("Kazakhstan would like to build") && q.cue === "said"),
+    ).toBe(true);
   });
 
   it("the BBC gold articles copied into test/fixtures: ≥ 90% precision, ≥ 85% recall, ≥ 90% speaker accuracy", () => {
@@ -179,6 +262,8 @@ describe("real articles", () => {
     const runOn = qs.find((q) => q.text.startsWith("What I don't understand"))!;
     expect(runOn.text).toContain("no matter what people say.");
     const b = analyseFile(path.join(BBC, "politics/408.txt"));
-    expect(b.quotes.find((q) => q.text.startsWith("Something tells me"))?.speaker).toBe("Michael Howard");
+    expect(b.quotes.find((q) => q.text.startsWith("Something tells me"))?.speaker).toBe(
+      "Michael Howard",
+    );
   });
 });

@@ -5,9 +5,25 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { bold, code, italic, item, reply, text, title, type Block, type Reply } from "../src/answers/reply.js";
+import {
+  bold,
+  code,
+  italic,
+  item,
+  reply,
+  text,
+  title,
+  type Block,
+  type Reply,
+} from "../src/answers/reply.js";
 import { blockHtml, escapeHtml } from "../src/render/html.js";
-import { chunks, renderMessages, renderPlain, TELEGRAM_TEXT_LIMIT, type RenderedMessage } from "../src/render/messages.js";
+import {
+  chunks,
+  renderMessages,
+  renderPlain,
+  TELEGRAM_TEXT_LIMIT,
+  type RenderedMessage,
+} from "../src/render/messages.js";
 import { parseTelegramHtml } from "./support/telegram-html.js";
 
 const HOSTILE = `<b>what</b> did <i>Tokaev & co</i> say about <Russia>? &amp; &lt;script&gt; "quoted" 'single' </blockquote>`;
@@ -27,7 +43,10 @@ function expectValid(messages: RenderedMessage[]): string[] {
   });
 }
 
-const seed = readFileSync("content/kazakhstan-russia-alliance.md", "utf8").split(/\n\s*\n/).slice(1).map((p) => p.trim());
+const seed = readFileSync("content/kazakhstan-russia-alliance.md", "utf8")
+  .split(/\n\s*\n/)
+  .slice(1)
+  .map((p) => p.trim());
 
 describe("escaping", () => {
   it("escapes <, > and & and nothing else Telegram would misread", () => {
@@ -39,13 +58,30 @@ describe("escaping", () => {
     ["title", title(HOSTILE)],
     ["text", text(HOSTILE, bold(HOSTILE), italic(HOSTILE), code(HOSTILE))],
     ["item", item(HOSTILE)],
-    ["sentence", { kind: "sentence", text: HOSTILE, para: 3, lead: [bold(HOSTILE)], article: HOSTILE }],
-    ["quote", { kind: "quote", text: HOSTILE, speaker: HOSTILE, cue: HOSTILE, para: 2, lead: [italic(HOSTILE)], article: HOSTILE }],
+    [
+      "sentence",
+      { kind: "sentence", text: HOSTILE, para: 3, lead: [bold(HOSTILE)], article: HOSTILE },
+    ],
+    [
+      "quote",
+      {
+        kind: "quote",
+        text: HOSTILE,
+        speaker: HOSTILE,
+        cue: HOSTILE,
+        para: 2,
+        lead: [italic(HOSTILE)],
+        article: HOSTILE,
+      },
+    ],
     ["quote without speaker", { kind: "quote", text: HOSTILE, para: 1 }],
-  ])("a %s block with hostile article or user text is valid HTML that shows the text as typed", (_kind, block) => {
-    const parsed = parseTelegramHtml(blockHtml(block));
-    expect(parsed.text).toContain(HOSTILE.trim());
-  });
+  ])(
+    "a %s block with hostile article or user text is valid HTML that shows the text as typed",
+    (_kind, block) => {
+      const parsed = parseTelegramHtml(blockHtml(block));
+      expect(parsed.text).toContain(HOSTILE.trim());
+    },
+  );
 
   it("renders the seed article's paragraphs (quotes, dashes, ¶) as valid HTML", () => {
     const blocks: Block[] = seed.map((p, i) => ({ kind: "sentence", text: p, para: i + 1 }));
@@ -56,7 +92,14 @@ describe("escaping", () => {
 
 describe("splitting", () => {
   const sentences = (n: number, size: number): Block[] =>
-    Array.from({ length: n }, (_, i) => ({ kind: "sentence" as const, text: `Sentence ${i} says ${"that & <this> ".repeat(Math.ceil(size / 14))}`.slice(0, size).trim() + ".", para: i + 1 }));
+    Array.from({ length: n }, (_, i) => ({
+      kind: "sentence" as const,
+      text:
+        `Sentence ${i} says ${"that & <this> ".repeat(Math.ceil(size / 14))}`
+          .slice(0, size)
+          .trim() + ".",
+      para: i + 1,
+    }));
 
   it("keeps a short reply in one message", () => {
     const m = renderMessages(reply(title("T"), text("one"), item("a"), item("b")));
@@ -66,7 +109,10 @@ describe("splitting", () => {
 
   it("splits a long reply at block boundaries into valid messages of at most 4096 characters", () => {
     const blocks = sentences(120, 300);
-    const messages = renderMessages({ blocks, buttons: [[{ text: "More", command: "/summary 200" }]] });
+    const messages = renderMessages({
+      blocks,
+      buttons: [[{ text: "More", command: "/summary 200" }]],
+    });
     expect(messages.length).toBeGreaterThan(5);
     const texts = expectValid(messages);
     for (const m of messages) expect(m.html.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
@@ -86,18 +132,38 @@ describe("splitting", () => {
   });
 
   it("splits one over-long block at sentence boundaries", () => {
-    const long = Array.from({ length: 80 }, (_, i) => `This is sentence number ${i} of a paragraph & it has <odd> characters.`).join(" ");
-    const messages = renderMessages(reply({ kind: "sentence", text: long, para: 7, article: "Long & <odd>" }));
+    const long = Array.from(
+      { length: 80 },
+      (_, i) => `This is sentence number ${i} of a paragraph & it has <odd> characters.`,
+    ).join(" ");
+    const messages = renderMessages(
+      reply({ kind: "sentence", text: long, para: 7, article: "Long & <odd>" }),
+    );
     expect(messages.length).toBeGreaterThan(1);
     const texts = expectValid(messages);
     for (const t of texts.slice(0, -1)) expect(t).toMatch(/characters\.( \(.*¶7\))?$/);
-    expect(texts.join(" ").replace(/\s*\(Long & <odd>, ¶7\)/g, "").replace(/\s+/g, " ")).toBe(long);
+    expect(
+      texts
+        .join(" ")
+        .replace(/\s*\(Long & <odd>, ¶7\)/g, "")
+        .replace(/\s+/g, " "),
+    ).toBe(long);
   });
 
   it("splits text with no spaces, emoji or heavy escaping without breaking anything", () => {
-    for (const body of ["x".repeat(20_000), "😀".repeat(6000), "&".repeat(9000), "<>".repeat(5000), `${"a ".repeat(3000)}${"é😀<".repeat(2000)}`]) {
-      const texts = expectValid(renderMessages(reply(text(body), { kind: "quote", text: body, para: 1, speaker: "S" })));
-      expect(texts.join("").replace(/\s/g, "").length).toBeGreaterThanOrEqual(body.replace(/\s/g, "").length);
+    for (const body of [
+      "x".repeat(20_000),
+      "😀".repeat(6000),
+      "&".repeat(9000),
+      "<>".repeat(5000),
+      `${"a ".repeat(3000)}${"é😀<".repeat(2000)}`,
+    ]) {
+      const texts = expectValid(
+        renderMessages(reply(text(body), { kind: "quote", text: body, para: 1, speaker: "S" })),
+      );
+      expect(texts.join("").replace(/\s/g, "").length).toBeGreaterThanOrEqual(
+        body.replace(/\s/g, "").length,
+      );
     }
   });
 
@@ -132,7 +198,10 @@ describe("never empty", () => {
 
 describe("plain text", () => {
   it("shows button commands as hints and keeps article text as is", () => {
-    const r: Reply = { blocks: [{ kind: "sentence", text: "A & B <c>.", para: 2 }], buttons: [[{ text: "More", command: "/summary 5" }]] };
+    const r: Reply = {
+      blocks: [{ kind: "sentence", text: "A & B <c>.", para: 2 }],
+      buttons: [[{ text: "More", command: "/summary 5" }]],
+    };
     expect(renderPlain(r)).toBe("A & B <c>. (¶2)\n[More: /summary 5]");
     expect(renderMessages(r)[0]?.text).toBe("A & B <c>. (¶2)");
   });

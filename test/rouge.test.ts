@@ -3,7 +3,16 @@ import { lcsIndexes, rouge, rougeLsumTokens, rougeTokens } from "../scripts/roug
 
 describe("rouge tokenizer (as rouge_score)", () => {
   it("lowercases, turns non-alphanumerics into spaces and stems tokens longer than 3 characters", () => {
-    expect(rougeTokens("The U.S. GDP-growth was RUNNING quickly!")).toEqual(["the", "u", "s", "gdp", "growth", "was", "run", "quickli"]);
+    expect(rougeTokens("The U.S. GDP-growth was RUNNING quickly!")).toEqual([
+      "the",
+      "u",
+      "s",
+      "gdp",
+      "growth",
+      "was",
+      "run",
+      "quickli",
+    ]);
     expect(rougeTokens("Café £1,400")).toEqual(["caf", "1", "400"]);
     expect(rougeTokens("")).toEqual([]);
   });

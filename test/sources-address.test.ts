@@ -4,7 +4,13 @@
  * resolver, so private and link-local answers are judged without connecting anywhere.
  */
 import { describe, expect, it } from "vitest";
-import { blockedKind, canonicalHost, guardedAddress, parseAllowHosts, type Resolver } from "../src/sources/address.js";
+import {
+  blockedKind,
+  canonicalHost,
+  guardedAddress,
+  parseAllowHosts,
+  type Resolver,
+} from "../src/sources/address.js";
 import { BlockedAddressError, FetchError } from "../src/sources/errors.js";
 
 const stub =
@@ -49,7 +55,13 @@ describe("blockedKind", () => {
     expect(blockedKind(address)).toBe(kind);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "2606:4700::1111", "::ffff:93.184.216.34", "64:ff9b::5db8:d822"])("%s is public", (address) => {
+  it.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "2606:4700::1111",
+    "::ffff:93.184.216.34",
+    "64:ff9b::5db8:d822",
+  ])("%s is public", (address) => {
     expect(blockedKind(address)).toBeUndefined();
   });
 });
@@ -64,7 +76,16 @@ describe("FETCH_ALLOW_HOSTS entries", () => {
     expect(parseAllowHosts("")).toEqual([]);
   });
 
-  it.each(["127.0.0.1", "host:", ":80", "host:0", "host:70000", "http://host:80", "a b:80", "::1:80"])("refuses %j", (entry) => {
+  it.each([
+    "127.0.0.1",
+    "host:",
+    ":80",
+    "host:0",
+    "host:70000",
+    "http://host:80",
+    "a b:80",
+    "::1:80",
+  ])("refuses %j", (entry) => {
     expect(() => parseAllowHosts(entry)).toThrow(/is not host:port/);
   });
 
@@ -116,7 +137,9 @@ describe("guardedAddress", () => {
       ["127.0.0.1", 3001],
       ["link.test", 8080],
     ] as const) {
-      await expect(guardedAddress(host, port, { resolver, allowHosts })).rejects.toBeInstanceOf(BlockedAddressError);
+      await expect(guardedAddress(host, port, { resolver, allowHosts })).rejects.toBeInstanceOf(
+        BlockedAddressError,
+      );
     }
   });
 
@@ -124,6 +147,8 @@ describe("guardedAddress", () => {
     const err = await guardedAddress("nowhere.test", 80, { resolver }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchError);
     expect(err).toMatchObject({ code: "dns", message: "the site's name was not found" });
-    await expect(guardedAddress("empty.test", 80, { resolver: async () => [] })).rejects.toMatchObject({ code: "dns" });
+    await expect(
+      guardedAddress("empty.test", 80, { resolver: async () => [] }),
+    ).rejects.toMatchObject({ code: "dns" });
   });
 });

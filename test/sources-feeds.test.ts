@@ -6,7 +6,14 @@ import { FeedError, FetchError, NotArticleError } from "../src/sources/errors.js
 import { findFeedLinks, looksLikeFeed, parseFeed } from "../src/sources/feeds.js";
 import { Fetcher } from "../src/sources/fetch.js";
 import { fetchArticle, findFeed, pollFeed } from "../src/sources/page.js";
-import { afterPollFailure, afterPollSuccess, backoffMs, isDue, newPollState, unseenItems } from "../src/sources/poll.js";
+import {
+  afterPollFailure,
+  afterPollSuccess,
+  backoffMs,
+  isDue,
+  newPollState,
+  unseenItems,
+} from "../src/sources/poll.js";
 import { startNewsServer, type NewsServer } from "./support/news-server.js";
 
 const PAGES = path.join(import.meta.dirname, "fixtures", "pages");
@@ -22,9 +29,24 @@ describe("parseFeed", () => {
     expect(feed.format).toBe("rss");
     expect(feed.title).toBe("The Valley Courier");
     expect(feed.items).toEqual([
-      { url: FERRY, title: "Harbour town votes to rebuild its old ferry pier", published: "2031-03-14T07:30:00.000Z", guid: "courier-1001" },
-      { url: TRAINS, title: "Night trains return to the northern line", published: "2029-11-02T06:00:00.000Z", guid: "courier-1000" },
-      { url: undefined, title: "An item without a link", published: undefined, guid: "courier-0999" },
+      {
+        url: FERRY,
+        title: "Harbour town votes to rebuild its old ferry pier",
+        published: "2031-03-14T07:30:00.000Z",
+        guid: "courier-1001",
+      },
+      {
+        url: TRAINS,
+        title: "Night trains return to the northern line",
+        published: "2029-11-02T06:00:00.000Z",
+        guid: "courier-1000",
+      },
+      {
+        url: undefined,
+        title: "An item without a link",
+        published: undefined,
+        guid: "courier-0999",
+      },
     ]);
   });
 
@@ -32,8 +54,18 @@ describe("parseFeed", () => {
     const feed = parseFeed(fixture("atom.xml"), `${BASE}atom.xml`);
     expect(feed.format).toBe("atom");
     expect(feed.items).toEqual([
-      { url: FERRY, title: "Harbour town votes to rebuild its old ferry pier", published: "2031-03-14T07:30:00.000Z", guid: "tag:courier.example,2031:1001" },
-      { url: TRAINS, title: "Night trains return to the northern line", published: "2029-11-02T06:00:00.000Z", guid: "tag:courier.example,2029:1000" },
+      {
+        url: FERRY,
+        title: "Harbour town votes to rebuild its old ferry pier",
+        published: "2031-03-14T07:30:00.000Z",
+        guid: "tag:courier.example,2031:1001",
+      },
+      {
+        url: TRAINS,
+        title: "Night trains return to the northern line",
+        published: "2029-11-02T06:00:00.000Z",
+        guid: "tag:courier.example,2029:1000",
+      },
     ]);
   });
 
@@ -47,7 +79,13 @@ describe("parseFeed", () => {
   });
 
   it("refuses what is not a feed", () => {
-    for (const text of [fixture("front-page.html"), "plain words", "{}", '{"version": 1}', "<rss><channel></channel></rss>"]) {
+    for (const text of [
+      fixture("front-page.html"),
+      "plain words",
+      "{}",
+      '{"version": 1}',
+      "<rss><channel></channel></rss>",
+    ]) {
       expect(() => parseFeed(text, BASE)).toThrow(FeedError);
     }
   });
@@ -78,8 +116,18 @@ describe("poll state", () => {
   it("is due at once when added, then one interval after each success", () => {
     const s0 = newPollState(`${BASE}rss.xml`, 1_000);
     expect(isDue(s0, 1_000)).toBe(true);
-    const s1 = afterPollSuccess(s0, { notModified: false, etag: '"v1"', lastModified: "Fri, 14 Mar 2031 08:30:00 GMT" }, 2_000, timing);
-    expect(s1).toMatchObject({ etag: '"v1"', failures: 0, lastSuccessAt: 2_000, nextPollAt: 2_000 + timing.intervalMs });
+    const s1 = afterPollSuccess(
+      s0,
+      { notModified: false, etag: '"v1"', lastModified: "Fri, 14 Mar 2031 08:30:00 GMT" },
+      2_000,
+      timing,
+    );
+    expect(s1).toMatchObject({
+      etag: '"v1"',
+      failures: 0,
+      lastSuccessAt: 2_000,
+      nextPollAt: 2_000 + timing.intervalMs,
+    });
     expect(isDue(s1, 2_000 + timing.intervalMs - 1)).toBe(false);
     // a 304 without validators keeps the old ones
     const s2 = afterPollSuccess(s1, { notModified: true }, 3_000, timing);
@@ -106,8 +154,14 @@ describe("poll state", () => {
 
   it("picks the unseen items, newest first, a few at most", () => {
     const items = parseFeed(fixture("rss.xml"), `${BASE}rss.xml`).items;
-    expect(unseenItems(items, new Set()).map((i) => i.guid)).toEqual(["courier-1001", "courier-1000", "courier-0999"]);
-    expect(unseenItems(items, new Set(["courier-1001"]), 1).map((i) => i.guid)).toEqual(["courier-1000"]);
+    expect(unseenItems(items, new Set()).map((i) => i.guid)).toEqual([
+      "courier-1001",
+      "courier-1000",
+      "courier-0999",
+    ]);
+    expect(unseenItems(items, new Set(["courier-1001"]), 1).map((i) => i.guid)).toEqual([
+      "courier-1000",
+    ]);
     expect(unseenItems(items, new Set([TRAINS, "courier-1001", "courier-0999"]))).toEqual([]);
   });
 });
@@ -127,19 +181,32 @@ describe("links and feeds on a loopback news site", () => {
   });
 
   it("turns a tracked link into the article, keyed by its final clean URL", async () => {
-    const { article, extracted, page } = await fetchArticle(fetcher, `${site.origin}/tracked`, { receivedAt: 7 });
-    expect(page.finalUrl).toBe(`${site.origin}/news/ferry-pier-vote?utm_source=newsletter&utm_medium=email&id=7`);
+    const { article, extracted, page } = await fetchArticle(fetcher, `${site.origin}/tracked`, {
+      receivedAt: 7,
+    });
+    expect(page.finalUrl).toBe(
+      `${site.origin}/news/ferry-pier-vote?utm_source=newsletter&utm_medium=email&id=7`,
+    );
     // the page's canonical link is relative: on this server it names the same site
     expect(extracted.key).toBe(`${site.origin}/news/2031/03/ferry-pier-vote`);
-    expect(article).toMatchObject({ title: "Harbour town votes to rebuild its old ferry pier", date: "2031-03-14", url: extracted.key, mtimeMs: 7 });
+    expect(article).toMatchObject({
+      title: "Harbour town votes to rebuild its old ferry pier",
+      date: "2031-03-14",
+      url: extracted.key,
+      mtimeMs: 7,
+    });
   });
 
   it("says why a link is not an article", async () => {
-    const why = async (p: string) => fetchArticle(fetcher, `${site.origin}${p}`).then(
-      () => "accepted",
-      (e: unknown) => (e instanceof NotArticleError || e instanceof FetchError ? e.message : String(e)),
+    const why = async (p: string) =>
+      fetchArticle(fetcher, `${site.origin}${p}`).then(
+        () => "accepted",
+        (e: unknown) =>
+          e instanceof NotArticleError || e instanceof FetchError ? e.message : String(e),
+      );
+    expect(await why("/news/members-only")).toBe(
+      "the page asks to sign in or subscribe before showing the article",
     );
-    expect(await why("/news/members-only")).toBe("the page asks to sign in or subscribe before showing the article");
     expect(await why("/feeds/rss.xml")).toBe("that link is a news feed, not an article");
     expect(await why("/report.pdf")).toBe("the page is not HTML (application/pdf)");
     expect(await why("/missing")).toBe("the site answered 404 (Not Found)");
@@ -154,21 +221,41 @@ describe("links and feeds on a loopback news site", () => {
       expect(direct.feedUrl).toBe(`${site.origin}/feeds/${name}`);
       expect(direct.feed.items).toHaveLength(2);
     }
-    await expect(findFeed(fetcher, `${site.origin}/news/ferry-pier-vote`)).rejects.toThrow("the page names no RSS, Atom or JSON feed");
+    await expect(findFeed(fetcher, `${site.origin}/news/ferry-pier-vote`)).rejects.toThrow(
+      "the page names no RSS, Atom or JSON feed",
+    );
   });
 
   it("polls with conditional requests and backs off when the feed fails", async () => {
     const timing = { intervalMs: 60_000 };
-    const first = await pollFeed(fetcher, newPollState(`${site.origin}/feeds/atom.xml`, 0), timing, () => 100);
+    const first = await pollFeed(
+      fetcher,
+      newPollState(`${site.origin}/feeds/atom.xml`, 0),
+      timing,
+      () => 100,
+    );
     expect(first.feed?.items).toHaveLength(2);
     expect(first.state).toMatchObject({ failures: 0, nextPollAt: 60_100 });
     expect(first.state.etag).toBeTruthy();
     const second = await pollFeed(fetcher, first.state, timing, () => 200);
     expect(second.feed).toBeUndefined(); // 304: nothing new
     expect(site.requests.at(-1)?.ifNoneMatch).toBe(first.state.etag);
-    const gone = await pollFeed(fetcher, newPollState(`${site.origin}/feeds/none.xml`, 0), timing, () => 300);
-    expect(gone).toMatchObject({ error: "the site answered 404 (Not Found)", state: { failures: 1, nextPollAt: 300 + 120_000 } });
-    const notFeed = await pollFeed(fetcher, newPollState(`${site.origin}/news/ferry-pier-vote`, 0), timing, () => 0);
+    const gone = await pollFeed(
+      fetcher,
+      newPollState(`${site.origin}/feeds/none.xml`, 0),
+      timing,
+      () => 300,
+    );
+    expect(gone).toMatchObject({
+      error: "the site answered 404 (Not Found)",
+      state: { failures: 1, nextPollAt: 300 + 120_000 },
+    });
+    const notFeed = await pollFeed(
+      fetcher,
+      newPollState(`${site.origin}/news/ferry-pier-vote`, 0),
+      timing,
+      () => 0,
+    );
     expect(notFeed.error).toBe("that is not an RSS, Atom or JSON feed");
   });
 });

@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Resolver } from "../src/sources/address.js";
 import { BlockedAddressError, FetchError } from "../src/sources/errors.js";
 import { Fetcher } from "../src/sources/fetch.js";
-import { startGuardedServer, startNewsServer, type GuardedServer, type NewsServer } from "./support/news-server.js";
+import {
+  startGuardedServer,
+  startNewsServer,
+  type GuardedServer,
+  type NewsServer,
+} from "./support/news-server.js";
 
 let site: NewsServer;
 let guarded: GuardedServer;
@@ -28,7 +33,8 @@ const NAMES: Record<string, string[]> = {
 };
 const resolver: Resolver = async (host) => {
   const found = NAMES[host];
-  if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
+  if (!found)
+    throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
   return found.map((address) => ({ address, family: address.includes(":") ? 6 : 4 }));
 };
 
@@ -59,7 +65,12 @@ async function failure(promise: Promise<unknown>): Promise<FetchError> {
 describe("fetching from an allowed loopback site", () => {
   it("fetches a page with an honest User-Agent and decodes it", async () => {
     const page = await fetcher.fetch(`${site.origin}/news/ferry-pier-vote`);
-    expect(page).toMatchObject({ status: 200, notModified: false, contentType: "text/html", finalUrl: `${site.origin}/news/ferry-pier-vote` });
+    expect(page).toMatchObject({
+      status: 200,
+      notModified: false,
+      contentType: "text/html",
+      finalUrl: `${site.origin}/news/ferry-pier-vote`,
+    });
     expect(page.text).toContain("PORT ELSWICK – The council");
     expect(site.requests.at(-1)?.userAgent).toMatch(/^news-quote-bot\/\S+ \(.*Telegram bot/);
   });
@@ -79,7 +90,9 @@ describe("fetching from an allowed loopback site", () => {
     expect(page.status).toBe(200);
     const byName = new Fetcher({ allowHosts: [`news.test:${site.port}`], resolver });
     try {
-      expect((await byName.fetch(`http://news.test:${site.port}/front`)).text).toContain("Valley Courier");
+      expect((await byName.fetch(`http://news.test:${site.port}/front`)).text).toContain(
+        "Valley Courier",
+      );
       // the name is allowed, not the address: the same server by its address is refused
       expect((await failure(byName.fetch(`${site.origin}/front`))).code).toBe("blocked-address");
     } finally {
@@ -91,7 +104,9 @@ describe("fetching from an allowed loopback site", () => {
     const page = await fetcher.fetch(`${site.origin}/hop/4`);
     expect(page.finalUrl).toBe(`${site.origin}/news/ferry-pier-vote`);
     expect(page.url).toBe(`${site.origin}/hop/4`);
-    expect((await failure(fetcher.fetch(`${site.origin}/hop/5`))).message).toBe("too many redirects");
+    expect((await failure(fetcher.fetch(`${site.origin}/hop/5`))).message).toBe(
+      "too many redirects",
+    );
     expect((await failure(fetcher.fetch(`${site.origin}/loop`))).code).toBe("too-many-redirects");
     expect((await failure(fetcher.fetch(`${site.origin}/no-location`))).code).toBe("http-status");
   });
@@ -100,9 +115,15 @@ describe("fetching from an allowed loopback site", () => {
     const first = await fetcher.fetch(`${site.origin}/feeds/rss.xml`);
     expect(first).toMatchObject({ status: 200, contentType: "application/rss+xml" });
     expect(first.etag).toBeTruthy();
-    const again = await fetcher.fetch(`${site.origin}/feeds/rss.xml`, { etag: first.etag, lastModified: first.lastModified });
+    const again = await fetcher.fetch(`${site.origin}/feeds/rss.xml`, {
+      etag: first.etag,
+      lastModified: first.lastModified,
+    });
     expect(again).toMatchObject({ status: 304, notModified: true, text: "" });
-    expect(site.requests.at(-1)).toMatchObject({ ifNoneMatch: first.etag, ifModifiedSince: first.lastModified });
+    expect(site.requests.at(-1)).toMatchObject({
+      ifNoneMatch: first.etag,
+      ifModifiedSince: first.lastModified,
+    });
   });
 
   it("refuses a type that is neither HTML nor a feed, naming it", async () => {
@@ -113,7 +134,11 @@ describe("fetching from an allowed loopback site", () => {
 
   it("says what status the site answered", async () => {
     const e = await failure(fetcher.fetch(`${site.origin}/missing`));
-    expect(e).toMatchObject({ code: "http-status", status: 404, message: "the site answered 404 (Not Found)" });
+    expect(e).toMatchObject({
+      code: "http-status",
+      status: 404,
+      message: "the site answered 404 (Not Found)",
+    });
   });
 
   it("stops reading a body beyond 5 MB, whether announced or not", async () => {
@@ -125,7 +150,11 @@ describe("fetching from an allowed loopback site", () => {
   });
 
   it("gives up on a site that does not answer, or stops half-way, in time", async () => {
-    const impatient = new Fetcher({ allowHosts: [`127.0.0.1:${site.port}`], resolver, totalTimeoutMs: 300 });
+    const impatient = new Fetcher({
+      allowHosts: [`127.0.0.1:${site.port}`],
+      resolver,
+      totalTimeoutMs: 300,
+    });
     try {
       for (const p of ["/slow", "/slow-body"]) {
         const e = await failure(impatient.fetch(`${site.origin}${p}`));
@@ -139,15 +168,30 @@ describe("fetching from an allowed loopback site", () => {
 
   it("refuses links that are not http(s) or carry a password, without any request", async () => {
     const before = site.requests.length;
-    for (const url of ["ftp://127.0.0.1/x", "file:///etc/passwd", "javascript:alert(1)", "not a url", `http://user:pw@127.0.0.1:${site.port}/`]) {
+    for (const url of [
+      "ftp://127.0.0.1/x",
+      "file:///etc/passwd",
+      "javascript:alert(1)",
+      "not a url",
+      `http://user:pw@127.0.0.1:${site.port}/`,
+    ]) {
       expect((await failure(fetcher.fetch(url))).code).toBe("bad-url");
     }
     expect(site.requests.length).toBe(before);
-    expect((await failure(fetcher.fetch(`${site.origin}/to?url=${encodeURIComponent("ftp://127.0.0.1/")}`))).code).toBe("bad-url");
+    expect(
+      (
+        await failure(
+          fetcher.fetch(`${site.origin}/to?url=${encodeURIComponent("ftp://127.0.0.1/")}`),
+        )
+      ).code,
+    ).toBe("bad-url");
   });
 
   it("says so when a name does not resolve", async () => {
-    expect(await failure(fetcher.fetch("http://nowhere.test/"))).toMatchObject({ code: "dns", message: "the site's name was not found" });
+    expect(await failure(fetcher.fetch("http://nowhere.test/"))).toMatchObject({
+      code: "dns",
+      message: "the site's name was not found",
+    });
   });
 });
 
@@ -176,12 +220,20 @@ describe("the private-address guard", () => {
   });
 
   it("refuses a redirect to a private address, at each hop", async () => {
-    for (const target of [`http://127.0.0.1:${guarded.port}/secret`, `http://evil.test:${guarded.port}/secret`, `http://[::1]:${guarded.port}/`]) {
+    for (const target of [
+      `http://127.0.0.1:${guarded.port}/secret`,
+      `http://evil.test:${guarded.port}/secret`,
+      `http://[::1]:${guarded.port}/`,
+    ]) {
       const e = await failure(fetcher.fetch(`${site.origin}/to?url=${encodeURIComponent(target)}`));
       expect(e.code).toBe("blocked-address");
     }
     // two hops on the allowed site first, then out
-    const e = await failure(fetcher.fetch(`${site.origin}/to?url=${encodeURIComponent(`/to?url=${encodeURIComponent(`http://2130706433:${guarded.port}/`)}`)}`));
+    const e = await failure(
+      fetcher.fetch(
+        `${site.origin}/to?url=${encodeURIComponent(`/to?url=${encodeURIComponent(`http://2130706433:${guarded.port}/`)}`)}`,
+      ),
+    );
     expect(e.code).toBe("blocked-address");
     expect(guarded.connections).toBe(0);
   });
@@ -189,7 +241,11 @@ describe("the private-address guard", () => {
   it("refuses the loopback site itself when nothing allows it (the default), with the system resolver too", async () => {
     const strict = new Fetcher();
     try {
-      for (const url of [`${site.origin}/news/ferry-pier-vote`, `http://localhost:${guarded.port}/`, `http://2130706433:${guarded.port}/`]) {
+      for (const url of [
+        `${site.origin}/news/ferry-pier-vote`,
+        `http://localhost:${guarded.port}/`,
+        `http://2130706433:${guarded.port}/`,
+      ]) {
         expect((await failure(strict.fetch(url))).code).toBe("blocked-address");
       }
     } finally {
@@ -218,7 +274,10 @@ describe("https", () => {
       expect((await trusting.fetch(`https://secure.test:${port}/`)).text).toBe("<p>over TLS</p>");
       // a certificate for secure.test does not do for 127.0.0.1, and an unknown CA is not trusted
       expect((await failure(trusting.fetch(`https://127.0.0.1:${port}/`))).code).toBe("tls");
-      expect(await failure(usual.fetch(`https://secure.test:${port}/`))).toMatchObject({ code: "tls", message: "the site's security certificate is not valid" });
+      expect(await failure(usual.fetch(`https://secure.test:${port}/`))).toMatchObject({
+        code: "tls",
+        message: "the site's security certificate is not valid",
+      });
     } finally {
       await trusting.close();
       await usual.close();

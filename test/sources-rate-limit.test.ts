@@ -11,7 +11,12 @@ describe("TokenBucket", () => {
   it("lets a burst through, then refills at its rate", () => {
     const c = clock();
     const bucket = new TokenBucket(3, 6, c.now); // 6 a minute: one every 10 s
-    expect([bucket.tryTake(), bucket.tryTake(), bucket.tryTake(), bucket.tryTake()]).toEqual([true, true, true, false]);
+    expect([bucket.tryTake(), bucket.tryTake(), bucket.tryTake(), bucket.tryTake()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(bucket.waitMs()).toBe(10_000);
     c.t = 9_999;
     expect(bucket.tryTake()).toBe(false);
@@ -19,14 +24,22 @@ describe("TokenBucket", () => {
     expect(bucket.tryTake()).toBe(true);
     c.t = 10 * 60_000;
     expect(bucket.isFull()).toBe(true); // never more than its capacity
-    expect([bucket.tryTake(), bucket.tryTake(), bucket.tryTake(), bucket.tryTake()]).toEqual([true, true, true, false]);
+    expect([bucket.tryTake(), bucket.tryTake(), bucket.tryTake(), bucket.tryTake()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 });
 
 describe("FetchRateLimiter", () => {
   it("limits each chat on its own and the bot as a whole; a refusal costs nothing", () => {
     const c = clock();
-    const limiter = new FetchRateLimiter({ chat: { burst: 2, perMinute: 2 }, global: { burst: 3, perMinute: 3 } }, c.now);
+    const limiter = new FetchRateLimiter(
+      { chat: { burst: 2, perMinute: 2 }, global: { burst: 3, perMinute: 3 } },
+      c.now,
+    );
     expect(limiter.tryTake(1)).toEqual({ ok: true });
     expect(limiter.tryTake(1)).toEqual({ ok: true });
     expect(limiter.tryTake(1)).toEqual({ ok: false, scope: "chat", retryAfterMs: 30_000 });

@@ -48,9 +48,26 @@ describe("opening DATA_DIR/bot.db", () => {
     first.close(); // idempotent
 
     const again = open();
-    expect(again.subscription(-1001)).toMatchObject({ enabled: true, time: "08:30", zone: "Asia/Tokyo", createdAt: T0 });
-    expect(again.subscription(42)).toMatchObject({ enabled: false, time: "07:00", zone: "UTC", offReason: "command", offAt: T0 + 1000 });
-    expect(again.lastSent(-1001)).toMatchObject({ localDate: "2024-06-01", status: "sent", sentAt: T0 + 5, messages: 2, articles: 2 });
+    expect(again.subscription(-1001)).toMatchObject({
+      enabled: true,
+      time: "08:30",
+      zone: "Asia/Tokyo",
+      createdAt: T0,
+    });
+    expect(again.subscription(42)).toMatchObject({
+      enabled: false,
+      time: "07:00",
+      zone: "UTC",
+      offReason: "command",
+      offAt: T0 + 1000,
+    });
+    expect(again.lastSent(-1001)).toMatchObject({
+      localDate: "2024-06-01",
+      status: "sent",
+      sentAt: T0 + 5,
+      messages: 2,
+      articles: 2,
+    });
     expect([...again.digestedArticles(-1001)].sort()).toEqual(["a", "b"]);
     expect(again.enabledSubscriptions().map((s) => s.chatId)).toEqual([-1001]);
   });
@@ -59,11 +76,16 @@ describe("opening DATA_DIR/bot.db", () => {
     const v1 = open(dir, MIGRATIONS.slice(0, 1));
     v1.enable(7, "09:15", "Europe/London", T0);
     v1.close();
-    const addColumn: Migration = (db) => db.exec("ALTER TABLE subscriptions ADD COLUMN language TEXT");
+    const addColumn: Migration = (db) =>
+      db.exec("ALTER TABLE subscriptions ADD COLUMN language TEXT");
     const newer = [...MIGRATIONS, addColumn];
     const v2 = open(dir, newer);
     expect(schemaVersion(v2.db)).toBe(newer.length);
-    expect(v2.subscription(7)).toMatchObject({ time: "09:15", zone: "Europe/London", enabled: true });
+    expect(v2.subscription(7)).toMatchObject({
+      time: "09:15",
+      zone: "Europe/London",
+      enabled: true,
+    });
     v2.close();
     // Opening again runs nothing twice.
     const v2again = open(dir, newer);
@@ -79,7 +101,9 @@ describe("opening DATA_DIR/bot.db", () => {
     expect(() => open(dir, [...MIGRATIONS, broken])).toThrow(StorageError);
     const store = open(dir);
     expect(schemaVersion(store.db)).toBe(MIGRATIONS.length);
-    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
+    expect(
+      store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get(),
+    ).toBeUndefined();
   });
 
   it("refuses a database written by a newer version instead of touching it", () => {
@@ -90,7 +114,10 @@ describe("opening DATA_DIR/bot.db", () => {
   });
 
   it("a corrupt file is a clear error naming the file", () => {
-    writeFileSync(path.join(dir, "bot.db"), "this is not a database at all, just some text ".repeat(200));
+    writeFileSync(
+      path.join(dir, "bot.db"),
+      "this is not a database at all, just some text ".repeat(200),
+    );
     expect(() => open()).toThrow(StorageError);
     expect(() => open()).toThrow(/bot\.db is not a readable SQLite database.*DATA_DIR/);
   });
@@ -98,7 +125,9 @@ describe("opening DATA_DIR/bot.db", () => {
   it("a data folder that cannot be created is a clear error", () => {
     const file = path.join(dir, "a-file");
     writeFileSync(file, "x");
-    expect(() => open(path.join(file, "data"))).toThrow(/data folder .* cannot be created.*DATA_DIR/);
+    expect(() => open(path.join(file, "data"))).toThrow(
+      /data folder .* cannot be created.*DATA_DIR/,
+    );
   });
 
   it("a missing or empty bot.db where one was before stops start-up; deleting the marker starts afresh", () => {
@@ -107,7 +136,9 @@ describe("opening DATA_DIR/bot.db", () => {
     first.close();
     expect(existsSync(path.join(dir, MARKER_FILE))).toBe(true);
     rmSync(path.join(dir, "bot.db"));
-    expect(() => open()).toThrow(/bot\.db is missing, but this data folder held the bot's settings before .*delete .*bot-db\.marker to start afresh/);
+    expect(() => open()).toThrow(
+      /bot\.db is missing, but this data folder held the bot's settings before .*delete .*bot-db\.marker to start afresh/,
+    );
     writeFileSync(path.join(dir, "bot.db"), "");
     expect(() => open()).toThrow(/bot\.db is empty/);
     rmSync(path.join(dir, MARKER_FILE));
@@ -167,7 +198,9 @@ describe("chat life", () => {
   it("switching off keeps the time and zone and records why", () => {
     const store = open();
     store.enable(9, "06:45", "America/New_York", T0);
-    expect(store.disable(9, "blocked", T0 + 10, "Forbidden: bot was blocked by the user")).toBe(true);
+    expect(store.disable(9, "blocked", T0 + 10, "Forbidden: bot was blocked by the user")).toBe(
+      true,
+    );
     expect(store.subscription(9)).toMatchObject({
       enabled: false,
       time: "06:45",
@@ -177,7 +210,12 @@ describe("chat life", () => {
     });
     expect(store.disable(12345, "removed", T0)).toBe(false);
     // Turning on again clears the reason and restarts the owed-from time.
-    expect(store.enable(9, "06:45", "America/New_York", T0 + 99)).toMatchObject({ enabled: true, offReason: undefined, activeSince: T0 + 99, createdAt: T0 });
+    expect(store.enable(9, "06:45", "America/New_York", T0 + 99)).toMatchObject({
+      enabled: true,
+      offReason: undefined,
+      activeSince: T0 + 99,
+      createdAt: T0,
+    });
   });
 
   it("a group upgraded to a supergroup takes its subscription, records and digested articles along", () => {
@@ -187,7 +225,11 @@ describe("chat life", () => {
     store.markSent(-55, "2024-06-01", T0, ["x"], 1);
     expect(store.moveChat(-55, -1009, T0 + 1)).toBe(true);
     expect(store.subscription(-55)).toBeUndefined();
-    expect(store.subscription(-1009)).toMatchObject({ enabled: true, time: "08:00", createdAt: T0 });
+    expect(store.subscription(-1009)).toMatchObject({
+      enabled: true,
+      time: "08:00",
+      createdAt: T0,
+    });
     expect(store.delivery(-1009, "2024-06-01")?.status).toBe("sent");
     expect(store.digestedArticles(-1009).has("x")).toBe(true);
     expect(store.moveChat(-55, -1009, T0 + 2)).toBe(false); // the second notice does nothing
@@ -195,11 +237,22 @@ describe("chat life", () => {
 });
 
 describe("the update journal", () => {
-  const update = (id: number) => ({ update_id: id, message: { message_id: id, date: 0, chat: { id: 1, type: "private", first_name: "A" }, text: "/help" } }) as Update;
+  const update = (id: number) =>
+    ({
+      update_id: id,
+      message: {
+        message_id: id,
+        date: 0,
+        chat: { id: 1, type: "private", first_name: "A" },
+        text: "/help",
+      },
+    }) as Update;
 
   it("records each update once, keeps the unfinished ones across a restart, and forgets finished ones after a day", () => {
     const first = new SqliteUpdateJournal(open().db);
-    expect(first.receive([update(1), update(2), update(3)], T0).map((u) => u.update_id)).toEqual([1, 2, 3]);
+    expect(first.receive([update(1), update(2), update(3)], T0).map((u) => u.update_id)).toEqual([
+      1, 2, 3,
+    ]);
     expect(first.receive([update(2), update(4)], T0).map((u) => u.update_id)).toEqual([4]);
     first.done(1, T0);
     first.done(3, T0 + 1);

@@ -22,7 +22,10 @@ function fromText(body: string, id = "test-article"): Analysis {
 }
 
 function ask(a: Analysis, text: string): string {
-  const replies: Reply[] = answer({ text, chat: "private" }, { library: new Library([a]), now: () => new Date("2020-01-01") });
+  const replies: Reply[] = answer(
+    { text, chat: "private" },
+    { library: new Library([a]), now: () => new Date("2020-01-01") },
+  );
   return replies.map(renderPlain).join("\n\n");
 }
 
@@ -41,7 +44,9 @@ describe("rankSentences", () => {
   it("handles no sentence, one sentence and only very short sentences", () => {
     expect(rankSentences([])).toEqual([]);
     expect(rankSentences([{ index: 0, para: 1, text: "One." }])).toEqual([0]);
-    const short = ["Rain fell.", "Roads shut.", "Rain again.", "Schools shut."].map((text, index) => ({ index, para: 1, text }));
+    const short = ["Rain fell.", "Roads shut.", "Rain again.", "Schools shut."].map(
+      (text, index) => ({ index, para: 1, text }),
+    );
     expect(rankSentences(short)).toHaveLength(4);
     const wordless = ["…", "“ ”", "…"].map((text, index) => ({ index, para: 1, text }));
     expect(rankSentences(wordless)).toEqual([0, 1, 2]);
@@ -97,7 +102,13 @@ describe("/summary on the seed article", () => {
   });
 
   it("answers a usage line for a bad N", () => {
-    for (const bad of ["/summary 0", "/summary -2", "/summary 2.5", "/summary lots", "/summary 1234567"]) {
+    for (const bad of [
+      "/summary 0",
+      "/summary -2",
+      "/summary 2.5",
+      "/summary lots",
+      "/summary 1234567",
+    ]) {
       expect(ask(a, bad)).toMatch(/^Use \/summary/);
     }
   });
@@ -116,7 +127,9 @@ describe("/summary on awkward articles", () => {
   });
 
   it("an article of very short sentences", () => {
-    const a = fromText("Short\n\nIt rained. Roads flooded.\n\nSchools shut. Trains stopped.\n\nIt cleared.");
+    const a = fromText(
+      "Short\n\nIt rained. Roads flooded.\n\nSchools shut. Trains stopped.\n\nIt cleared.",
+    );
     const lines = summaryLines(ask(a, "/summary"));
     expect(lines).toHaveLength(3);
     expect(summaryLines(ask(a, "/summary 10"))).toHaveLength(5);
@@ -133,7 +146,14 @@ describe("/summary on awkward articles", () => {
   });
 
   it("an article with no text gets a clear message", () => {
-    const article: Article = { id: "empty", file: "/tmp/empty.md", title: "Empty page", paragraphs: [], hash: "x", mtimeMs: 0 };
+    const article: Article = {
+      id: "empty",
+      file: "/tmp/empty.md",
+      title: "Empty page",
+      paragraphs: [],
+      hash: "x",
+      mtimeMs: 0,
+    };
     const a = analyse(article);
     expect(articleSentences(article)).toEqual([]);
     expect(ask(a, "/summary")).toMatch(/no text to summarise/);

@@ -35,14 +35,22 @@ describe("button data", () => {
     const keys = commands.map((c) => b.encode(c));
     expect(b.decode(keys[0] ?? "")).toBeUndefined();
     expect(b.decode(keys[2] ?? "")?.command).toBe(`/ask ${"c".repeat(70)}`);
-    for (const junk of ["", "zz", "k:", "c:", "c:   ", "ek:nope"]) expect(b.decode(junk)).toBeUndefined();
+    for (const junk of ["", "zz", "k:", "c:", "c:   ", "ek:nope"])
+      expect(b.decode(junk)).toBeUndefined();
   });
 
   it("builds keyboards Telegram accepts: no blank buttons, ≤ 8 a row, ≤ 100 in all", () => {
     const b = new ButtonCommands();
     expect(b.keyboard(undefined)).toBeUndefined();
-    expect(b.keyboard([[{ text: "  ", command: "/x" }], [{ text: "x", command: " " }]])).toBeUndefined();
-    const many = Array.from({ length: 20 }, (_, r) => Array.from({ length: 12 }, (_, i) => ({ text: `b${r}.${i} ${"😀".repeat(40)}`, command: `/page ${r * 12 + i}` })));
+    expect(
+      b.keyboard([[{ text: "  ", command: "/x" }], [{ text: "x", command: " " }]]),
+    ).toBeUndefined();
+    const many = Array.from({ length: 20 }, (_, r) =>
+      Array.from({ length: 12 }, (_, i) => ({
+        text: `b${r}.${i} ${"😀".repeat(40)}`,
+        command: `/page ${r * 12 + i}`,
+      })),
+    );
     const kb = b.keyboard(many)?.inline_keyboard ?? [];
     expect(kb.every((row) => row.length <= 8)).toBe(true);
     expect(kb.flat()).toHaveLength(100);
@@ -55,10 +63,21 @@ describe("button data", () => {
 });
 
 describe("command menu", () => {
-  const spec = (name: string, description: string): CommandSpec => ({ name, description, usage: `/${name}`, run: () => [] });
+  const spec = (name: string, description: string): CommandSpec => ({
+    name,
+    description,
+    usage: `/${name}`,
+    run: () => [],
+  });
 
   it("keeps only what Telegram accepts", () => {
-    const menu = menuCommands([spec("summary", " Summary  of the article "), spec("Bad-Name", "x"), spec("empty", "  "), spec("summary", "dup"), spec("long", "d".repeat(300))]);
+    const menu = menuCommands([
+      spec("summary", " Summary  of the article "),
+      spec("Bad-Name", "x"),
+      spec("empty", "  "),
+      spec("summary", "dup"),
+      spec("long", "d".repeat(300)),
+    ]);
     expect(menu.map((c) => c.command)).toEqual(["summary", "long"]);
     expect(menu[0]?.description).toBe("Summary of the article");
     expect(menu[1]?.description.length).toBe(256);
@@ -67,11 +86,21 @@ describe("command menu", () => {
   it("registers the menu; a refusal is logged and does not throw", async () => {
     const { log, lines } = memoryLogger();
     const calls: unknown[] = [];
-    const ok = { setMyCommands: (cmds: unknown) => (calls.push(cmds), Promise.resolve(true)) } as unknown as Api;
+    const ok = {
+      setMyCommands: (cmds: unknown) => (calls.push(cmds), Promise.resolve(true)),
+    } as unknown as Api;
     await registerCommands(ok, log);
     expect(calls).toHaveLength(1);
     const failing = {
-      setMyCommands: () => Promise.reject(new GrammyError("Call to 'setMyCommands' failed!", { ok: false, error_code: 400, description: "Bad Request: nope" }, "setMyCommands", {})),
+      setMyCommands: () =>
+        Promise.reject(
+          new GrammyError(
+            "Call to 'setMyCommands' failed!",
+            { ok: false, error_code: 400, description: "Bad Request: nope" },
+            "setMyCommands",
+            {},
+          ),
+        ),
     } as unknown as Api;
     await expect(registerCommands(failing, log)).resolves.toBeUndefined();
     expect(lines.some((l) => /could not register the command menu/.test(l.msg ?? ""))).toBe(true);
@@ -80,17 +109,34 @@ describe("command menu", () => {
 
 describe("send errors", () => {
   const err = (code: number, description: string, parameters = {}) =>
-    new GrammyError("x", { ok: false, error_code: code, description, parameters }, "sendMessage", {});
+    new GrammyError(
+      "x",
+      { ok: false, error_code: code, description, parameters },
+      "sendMessage",
+      {},
+    );
 
   it("tells a chat the bot can no longer write to from other errors", () => {
     expect(isChatUnavailable(err(403, "Forbidden: bot was blocked by the user"))).toBe(true);
-    expect(isChatUnavailable(err(403, "Forbidden: bot was kicked from the supergroup chat"))).toBe(true);
+    expect(isChatUnavailable(err(403, "Forbidden: bot was kicked from the supergroup chat"))).toBe(
+      true,
+    );
     expect(isChatUnavailable(err(400, "Bad Request: chat not found"))).toBe(true);
     expect(isChatUnavailable(err(400, "Bad Request: message text is empty"))).toBe(false);
     expect(isChatUnavailable(err(429, "Too Many Requests: retry after 5"))).toBe(false);
     expect(isChatUnavailable(new Error("network"))).toBe(false);
-    expect(isNotModified(err(400, "Bad Request: message is not modified: specified new message content …"))).toBe(true);
-    expect(migratedChatId(err(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001 }))).toBe(-1001);
+    expect(
+      isNotModified(
+        err(400, "Bad Request: message is not modified: specified new message content …"),
+      ),
+    ).toBe(true);
+    expect(
+      migratedChatId(
+        err(400, "Bad Request: group chat was upgraded to a supergroup chat", {
+          migrate_to_chat_id: -1001,
+        }),
+      ),
+    ).toBe(-1001);
     expect(migratedChatId(new Error("x"))).toBeUndefined();
   });
 });

@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -26,7 +35,13 @@ afterEach(async () => {
 });
 
 async function start(log = captureLog().log): Promise<ContentRuntime> {
-  runtime = startContent({ contentDir, dataDir: path.join(root, "data"), log, progress: false, workers: 0 });
+  runtime = startContent({
+    contentDir,
+    dataDir: path.join(root, "data"),
+    log,
+    progress: false,
+    workers: 0,
+  });
   await runtime.ready;
   return runtime;
 }
@@ -45,7 +60,9 @@ describe("live reload", () => {
 
     writeFileSync(path.join(contentDir, "fresh.txt"), bbc("tech/001.txt"));
     await until(() => library.get("fresh")?.article.title !== title, "the changed fresh.txt");
-    expect(library.get("fresh")!.article.title).toBe(bbc("tech/001.txt").toString("utf8").split("\n")[0]);
+    expect(library.get("fresh")!.article.title).toBe(
+      bbc("tech/001.txt").toString("utf8").split("\n")[0],
+    );
 
     unlinkSync(path.join(contentDir, "fresh.txt"));
     await until(() => library.get("fresh") === undefined, "fresh.txt to leave");
@@ -63,14 +80,20 @@ describe("live reload", () => {
     writeFileSync(path.join(outside, "b.txt"), bbc("business/004.txt"));
     writeFileSync(path.join(outside, "c.txt"), bbc("business/005.txt"));
     renameSync(outside, path.join(contentDir, "incoming"));
-    await until(() => library.get("incoming/b") !== undefined && library.get("incoming/c") !== undefined, "the moved-in folder's files");
+    await until(
+      () => library.get("incoming/b") !== undefined && library.get("incoming/c") !== undefined,
+      "the moved-in folder's files",
+    );
 
     // a file written later in the moved-in folder is seen too
     writeFileSync(path.join(contentDir, "incoming", "d.txt"), bbc("business/010.txt"));
     await until(() => library.get("incoming/d") !== undefined, "incoming/d");
 
     rmSync(path.join(contentDir, "world"), { recursive: true });
-    await until(() => library.get("world/asia/a") === undefined, "the deleted folder's article to leave");
+    await until(
+      () => library.get("world/asia/a") === undefined,
+      "the deleted folder's article to leave",
+    );
     expect(library.size).toBe(4);
   });
 
@@ -83,13 +106,19 @@ describe("live reload", () => {
     expect(library.get("draft")).toBeUndefined();
     expect(messages().find((m) => m.includes(file))).toMatch(/skipped .*draft\.md: front matter/);
 
-    writeFileSync(file, "---\ntitle: A draft\ndate: 2019-06-01\n---\n\nThe draft is finished now. Its author said so on Monday.\n");
+    writeFileSync(
+      file,
+      "---\ntitle: A draft\ndate: 2019-06-01\n---\n\nThe draft is finished now. Its author said so on Monday.\n",
+    );
     await until(() => library.get("draft") !== undefined, "the fixed draft");
     expect(library.get("draft")!.article.date).toBe("2019-06-01");
 
     // broken again: the last good version stays until the file is fixed
     writeFileSync(file, "");
-    await until(() => messages().filter((m) => m.includes(file)).length >= 2, "the second warning about draft.md");
+    await until(
+      () => messages().filter((m) => m.includes(file)).length >= 2,
+      "the second warning about draft.md",
+    );
     expect(library.get("draft")?.article.title).toBe("A draft");
   });
 
@@ -107,10 +136,16 @@ describe("live reload", () => {
     const { log, messages } = captureLog();
     const { library } = await start(log);
     writeFileSync(path.join(contentDir, "seed.txt"), bbc("politics/003.txt"));
-    await until(() => messages().some((m) => m.includes("seed.txt") && m.includes("same name")), "the same-name warning");
+    await until(
+      () => messages().some((m) => m.includes("seed.txt") && m.includes("same name")),
+      "the same-name warning",
+    );
     expect(library.get("seed")?.article.file).toBe(path.join(contentDir, "seed.md"));
     unlinkSync(path.join(contentDir, "seed.md"));
-    await until(() => library.get("seed")?.article.file === path.join(contentDir, "seed.txt"), "seed.txt to take over");
+    await until(
+      () => library.get("seed")?.article.file === path.join(contentDir, "seed.txt"),
+      "seed.txt to take over",
+    );
   });
 });
 
@@ -133,7 +168,11 @@ describe("LibraryLoader.sync", () => {
 describe("watchContent", () => {
   it("merges a burst of events into few calls", async () => {
     let calls = 0;
-    const w = watchContent(contentDir, () => void calls++, { debounceMs: 100, maxWaitMs: 1000, rescanMs: 0 });
+    const w = watchContent(contentDir, () => void calls++, {
+      debounceMs: 100,
+      maxWaitMs: 1000,
+      rescanMs: 0,
+    });
     try {
       for (let i = 0; i < 20; i++) writeFileSync(path.join(contentDir, `f${i}.txt`), "x");
       await until(() => calls > 0, "the first call");

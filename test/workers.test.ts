@@ -19,11 +19,15 @@ describe("worker threads", () => {
     const pool = new AnalyserPool(2);
     try {
       const results = await Promise.all(some.map((a) => pool.analyse(a)));
-      results.forEach(({ json }, i) => expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(analyse(some[i]!)))));
+      results.forEach(({ json }, i) =>
+        expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(analyse(some[i]!)))),
+      );
       const bad = { ...some[0]!, paragraphs: null as unknown as string[] };
       await expect(pool.analyse(bad)).rejects.toBeInstanceOf(AnalysisError);
       // the pool still works after a failed article
-      expect(JSON.parse((await pool.analyse(some[1]!)).json)).toMatchObject({ article: { id: some[1]!.id } });
+      expect(JSON.parse((await pool.analyse(some[1]!)).json)).toMatchObject({
+        article: { id: some[1]!.id },
+      });
     } finally {
       await pool.close();
     }
@@ -59,12 +63,22 @@ describe("loading in the background", () => {
     try {
       const contentDir = path.join(data, "content");
       writeBbcCopies(contentDir, 64);
-      const content = startContent({ contentDir, dataDir: data, log: captureLog().log, progress: false, watch: false, workers: 2 });
+      const content = startContent({
+        contentDir,
+        dataDir: data,
+        log: captureLog().log,
+        progress: false,
+        watch: false,
+        workers: 2,
+      });
       let done = false;
       void content.ready.then(() => (done = true));
       const sizes: number[] = [];
       while (!done) {
-        const replies = answer({ text: "/articles", chat: "private" }, { library: content.library, now: () => new Date() });
+        const replies = answer(
+          { text: "/articles", chat: "private" },
+          { library: content.library, now: () => new Date() },
+        );
         expect(replies).toHaveLength(1);
         sizes.push(content.library.size);
         if (content.library.loading) expect(content.library.loading.total).toBe(64);
@@ -86,7 +100,14 @@ describe("stopping", () => {
     try {
       const contentDir = path.join(data, "content");
       writeBbcCopies(contentDir, 64);
-      const content = startContent({ contentDir, dataDir: data, log: captureLog().log, progress: false, watch: false, workers: 2 });
+      const content = startContent({
+        contentDir,
+        dataDir: data,
+        log: captureLog().log,
+        progress: false,
+        watch: false,
+        workers: 2,
+      });
       await until(() => content.library.size > 0, "the first article");
       await content.close();
       await content.ready;

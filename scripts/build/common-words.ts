@@ -40,7 +40,10 @@ const wrap = (list: string[]) => {
     line += `${t} `;
   }
   if (line.trim()) lines.push(line.trim());
-  return lines.map((l) => `    "${l} " +`).join("\n").replace(/ " \+$/, '"');
+  return lines
+    .map((l) => `    "${l} " +`)
+    .join("\n")
+    .replace(/ " \+$/, '"');
 };
 const out = `/**
  * How common word stems are in English news: the share of ${docs} BBC articles that use them

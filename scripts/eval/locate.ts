@@ -53,7 +53,10 @@ export class DocText {
     const head = this.find(words.slice(0, 4).join(" "), from, before);
     if (!head) return undefined;
     const tail = this.find(words.slice(-4).join(" "), head.end, before);
-    return { start: head.start, end: tail && tail.end - head.start < text.length * 2 ? tail.end : head.end };
+    return {
+      start: head.start,
+      end: tail && tail.end - head.start < text.length * 2 ? tail.end : head.end,
+    };
   }
 
   /** First normalised index at or after document offset `offset`. */
@@ -71,7 +74,10 @@ export class DocText {
 
 function normChar(c: string): string {
   if (c < "\u0080") return c.toLowerCase();
-  return c.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return c
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 export function normalise(text: string): string {

@@ -41,9 +41,30 @@ export function isTitleWord(token: string): boolean {
 
 /** Lexicon tags of words that are not given names: titles, places, adjectives, verbs… */
 const NOT_GIVEN_TAGS = new Set([
-  "Actor", "Honorific", "Adjective", "Place", "Country", "City", "Region", "Organization", "Demonym", "Plural",
-  "Verb", "Infinitive", "PresentTense", "PastTense", "Determiner", "Preposition", "Conjunction", "Adverb",
-  "Date", "Month", "WeekDay", "Value", "Cardinal", "Ordinal",
+  "Actor",
+  "Honorific",
+  "Adjective",
+  "Place",
+  "Country",
+  "City",
+  "Region",
+  "Organization",
+  "Demonym",
+  "Plural",
+  "Verb",
+  "Infinitive",
+  "PresentTense",
+  "PastTense",
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Adverb",
+  "Date",
+  "Month",
+  "WeekDay",
+  "Value",
+  "Cardinal",
+  "Ordinal",
 ]);
 
 /**
@@ -85,7 +106,8 @@ function nameFromRun(run: string[]): PersonName | undefined {
   while (tokens.length > 1 && SUFFIX.test(tokens[tokens.length - 1]!)) tokens.pop();
   const last = tokens.pop();
   // A lone title ("Rep", "Sen.") names nobody; a lone role noun can be a surname ("Tester", "Baker").
-  if (!last || (!tokens.length && (/\.$/.test(last) || tagsOf(fold(last)).includes("Honorific")))) return undefined;
+  if (!last || (!tokens.length && (/\.$/.test(last) || tagsOf(fold(last)).includes("Honorific"))))
+    return undefined;
   const surname = fold(last).replace(/\.$/, "");
   if (!/\p{L}{2}/u.test(surname)) return undefined;
   return { surname, given: tokens.filter(isGivenName).map(fold) };
@@ -111,7 +133,12 @@ export function appositions(phrase: string): string[] {
   return phrase
     .replace(/\([^)]*\)/g, " ")
     .split(/,|;|\s[-–—]\s/u)
-    .map((part) => part.split(/\s(?:who|whose|which|that)\s/u)[0]!.replace(/[^\p{L}\p{N}'’.-]+$/u, "").trim())
+    .map((part) =>
+      part
+        .split(/\s(?:who|whose|which|that)\s/u)[0]!
+        .replace(/[^\p{L}\p{N}'’.-]+$/u, "")
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -203,15 +230,22 @@ export function surnameMentions(surname: string, doc: string): { at: number; nam
   return found;
 }
 
-let mentionCache: { doc: string; bySurname: Map<string, { at: number; name: PersonName }[]> } = { doc: "", bySurname: new Map() };
+let mentionCache: { doc: string; bySurname: Map<string, { at: number; name: PersonName }[]> } = {
+  doc: "",
+  bySurname: new Map(),
+};
 
 function findSurnameMentions(surname: string, doc: string): { at: number; name: PersonName }[] {
   const found: { at: number; name: PersonName }[] = [];
   for (const at of capitalisedWords(doc).get(surname) ?? []) {
-    const run = (RUN_BEFORE.exec(doc.slice(Math.max(0, at - 80), at))?.[0] ?? "").trim().split(/\s+/).filter(Boolean);
+    const run = (RUN_BEFORE.exec(doc.slice(Math.max(0, at - 80), at))?.[0] ?? "")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
     // "… the Republican National Committee. Steele said": a full stop after a word ends the sentence.
     let end = run.length - 1;
-    while (end >= 0 && !(/\p{L}{2}\.$/u.test(run[end]!) && !isTitleWord(run[end]!.slice(0, -1)))) end--;
+    while (end >= 0 && !(/\p{L}{2}\.$/u.test(run[end]!) && !isTitleWord(run[end]!.slice(0, -1))))
+      end--;
     const word = /^[\p{L}'’-]+/u.exec(doc.slice(at, at + 40))![0];
     const name = nameFromRun([...run.slice(end + 1), word]);
     if (name?.surname === surname) found.push({ at, name });

@@ -35,7 +35,20 @@
  * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker.
  */
 import type { Span } from "./locate.js";
-import { appositions, fullerName, genderInDoc, genderOf, personName, phraseHead, looksLikeOrganisation, plausiblePerson, sameName, surnameMentions, type Gender, type PersonName } from "./person-names.js";
+import {
+  appositions,
+  fullerName,
+  genderInDoc,
+  genderOf,
+  personName,
+  phraseHead,
+  looksLikeOrganisation,
+  plausiblePerson,
+  sameName,
+  surnameMentions,
+  type Gender,
+  type PersonName,
+} from "./person-names.js";
 
 export interface PolnearAttribution {
   text: string;
@@ -99,7 +112,11 @@ export function quotedMask(doc: string): Uint8Array {
 }
 
 /** The quote type of a content, and its quoted parts. */
-export function quoteParts(doc: string, mask: Uint8Array, spans: [number, number][]): { type: QuoteType; quoted: Span[] } {
+export function quoteParts(
+  doc: string,
+  mask: Uint8Array,
+  spans: [number, number][],
+): { type: QuoteType; quoted: Span[] } {
   let letters = 0;
   let inside = 0;
   const quoted: Span[] = [];
@@ -123,16 +140,39 @@ export function quoteParts(doc: string, mask: Uint8Array, spans: [number, number
 }
 
 const PRONOUN_GENDER: Record<string, Gender | "any" | null> = {
-  he: "m", him: "m", his: "m", himself: "m",
-  she: "f", her: "f", hers: "f", herself: "f",
+  he: "m",
+  him: "m",
+  his: "m",
+  himself: "m",
+  she: "f",
+  her: "f",
+  hers: "f",
+  herself: "f",
   who: "any",
-  they: null, them: null, their: null, it: null, its: null, i: null, me: null, we: null, us: null, our: null,
-  you: null, which: null, that: null, this: null, these: null, those: null, whom: null,
+  they: null,
+  them: null,
+  their: null,
+  it: null,
+  its: null,
+  i: null,
+  me: null,
+  we: null,
+  us: null,
+  our: null,
+  you: null,
+  which: null,
+  that: null,
+  this: null,
+  these: null,
+  those: null,
+  whom: null,
 };
 
 /** The part of a speaker phrase that names a person: "the White House spokesman, Josh Earnest," → "Josh Earnest". */
 function namingPart(speaker: string): string | undefined {
-  return appositions(speaker).find((part) => /^\p{Lu}/u.test(part.split(/\s+/).pop() ?? "") && personName(part));
+  return appositions(speaker).find(
+    (part) => /^\p{Lu}/u.test(part.split(/\s+/).pop() ?? "") && personName(part),
+  );
 }
 
 /** Speaker spans that hold only a cue word are annotation slips ("said"): nobody is named. */
@@ -140,7 +180,10 @@ const CUE_ONLY = /^(said|says|say|told|added|according to|to|over)$/;
 
 export function speakerKind(speaker: string | null): SpeakerKind {
   if (speaker === null || !speaker.trim()) return "none";
-  const s = speaker.trim().toLowerCase().replace(/[^\p{L}]+$/u, "");
+  const s = speaker
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}]+$/u, "");
   if (s in PRONOUN_GENDER) return "pronoun";
   if (CUE_ONLY.test(s)) return "none";
   return namingPart(speaker) ? "name" : "description";
@@ -157,7 +200,8 @@ function nounGender(head: string): Gender | undefined {
  * person nouns `Actor`, but in context it tags any noun before "said" so; the lexicon itself
  * is used, plus the -man/-woman/-person, -er/-or/-ist/-ian/-ee/-ant/-ent endings.
  */
-const NOT_PEOPLE = /^(statement|report|email|e-mail|letter|memo|ad|advertisement|campaign|group|company|committee|newspaper|paper|post|release|poll|survey|study|document|filing|website|site|account|tweet|message|video|book|article|column|editorial|board|organization|organisation|agency|department|office|court|lawsuit|complaint|suit|order|ruling|policy|plan|bill|law|source)$/;
+const NOT_PEOPLE =
+  /^(statement|report|email|e-mail|letter|memo|ad|advertisement|campaign|group|company|committee|newspaper|paper|post|release|poll|survey|study|document|filing|website|site|account|tweet|message|video|book|article|column|editorial|board|organization|organisation|agency|department|office|court|lawsuit|complaint|suit|order|ruling|policy|plan|bill|law|source)$/;
 
 export function isPersonNoun(head: string): boolean {
   if (NOT_PEOPLE.test(head)) return false;
@@ -166,7 +210,10 @@ export function isPersonNoun(head: string): boolean {
 
 /** "Mike Lee, who declared": the name just before a relative "who". */
 function relativeAntecedent(doc: string, at: number): PersonName | undefined {
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)[ \u00a0]*,?[ \u00a0]*$/u.exec(doc.slice(Math.max(0, at - 80), at));
+  const before =
+    /((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)[ \u00a0]*,?[ \u00a0]*$/u.exec(
+      doc.slice(Math.max(0, at - 80), at),
+    );
   return before ? personName(before[1]!) : undefined;
 }
 
@@ -183,7 +230,8 @@ const personKey = (p: PersonName) => `${p.given[0] ?? ""} ${p.surname}`;
 function sentenceStarts(doc: string): number[] {
   const starts = [0];
   // Not after an abbreviation or initial: "Mr. Trump", "Sen. Cruz", "U.S. Senate".
-  for (const m of doc.matchAll(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[.!?]["”’']*\s+(?=["“‘']*\p{Lu})|\n+/gu)) starts.push(m.index + m[0].length);
+  for (const m of doc.matchAll(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[.!?]["”’']*\s+(?=["“‘']*\p{Lu})|\n+/gu))
+    starts.push(m.index + m[0].length);
   return starts;
 }
 
@@ -213,7 +261,8 @@ function subjectMentions(doc: string, mask: Uint8Array, named: PersonName[]): Ca
       const opening = doc.slice(starts[s]!, m.at);
       if (/(^|\s)["“‘']*\p{Ll}/u.test(opening) || opening.split(/\s+/).length > 5) continue;
       const seen = first.get(s);
-      if (!seen || m.at < seen.at) first.set(s, { at: m.at, person: fullerName(m.name, doc, m.at) });
+      if (!seen || m.at < seen.at)
+        first.set(s, { at: m.at, person: fullerName(m.name, doc, m.at) });
     }
   }
   return [...first.values()];
@@ -250,12 +299,31 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     if (gender && !genders.has(personKey(g.person))) genders.set(personKey(g.person), gender);
     candidates.push({ at: g.at, person: g.person, written: naming });
   }
-  candidates.push(...subjectMentions(doc, mask, candidates.map((c) => c.person)));
+  candidates.push(
+    ...subjectMentions(
+      doc,
+      mask,
+      candidates.map((c) => c.person),
+    ),
+  );
   candidates.sort((a, b) => a.at - b.at);
-  const genderOfPerson = (p: PersonName) => genders.get(personKey(p)) ?? genderOf(p) ?? genderInDoc(p, doc);
-  const pronounGender = (g: GoldQuote) => PRONOUN_GENDER[g.speaker!.trim().toLowerCase().replace(/[^\p{L}]+$/u, "")];
+  const genderOfPerson = (p: PersonName) =>
+    genders.get(personKey(p)) ?? genderOf(p) ?? genderInDoc(p, doc);
+  const pronounGender = (g: GoldQuote) =>
+    PRONOUN_GENDER[
+      g
+        .speaker!.trim()
+        .toLowerCase()
+        .replace(/[^\p{L}]+$/u, "")
+    ];
   /** Words right after a speaker: "he told Hannity" — the person addressed there is not the speaker. */
-  const addressed = (at: number) => doc.slice(at, at + 60).split(/[.!?;:"“”]/u)[0]!.toLowerCase().split(/[^\p{L}'’]+/u).slice(1, 5);
+  const addressed = (at: number) =>
+    doc
+      .slice(at, at + 60)
+      .split(/[.!?;:"“”]/u)[0]!
+      .toLowerCase()
+      .split(/[^\p{L}'’]+/u)
+      .slice(1, 5);
 
   // The article's own pronouns outvote the first-name lexicon ("Lindsey Graham … he said"): the
   // person nearest before each he/she gets a vote; three in four votes for one gender decide.
@@ -272,11 +340,16 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     votes.set(personKey(c.person), v);
   }
   for (const [key, v] of votes) {
-    if (v.m + v.f >= 2 && Math.max(v.m, v.f) >= 0.75 * (v.m + v.f)) genders.set(key, v.m > v.f ? "m" : "f");
+    if (v.m + v.f >= 2 && Math.max(v.m, v.f) >= 0.75 * (v.m + v.f))
+      genders.set(key, v.m > v.f ? "m" : "f");
   }
 
   /** The nearest person before `at` of a compatible gender (and, when `prefer` is given, one it accepts). */
-  const nearest = (at: number, gender: Gender | "any" | undefined, prefer?: (p: PersonName) => boolean): PersonName | undefined => {
+  const nearest = (
+    at: number,
+    gender: Gender | "any" | undefined,
+    prefer?: (p: PersonName) => boolean,
+  ): PersonName | undefined => {
     const next = addressed(at);
     for (let i = candidates.length - 1; i >= 0; i--) {
       const c = candidates[i]!;
@@ -284,7 +357,12 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       if (next.includes(c.person.surname)) continue;
       const g = genderOfPerson(c.person);
       const fits =
-        gender === "any" || gender === undefined || g === gender || (g === undefined && plausiblePerson(c.person) && !(c.written && looksLikeOrganisation(c.written)));
+        gender === "any" ||
+        gender === undefined ||
+        g === gender ||
+        (g === undefined &&
+          plausiblePerson(c.person) &&
+          !(c.written && looksLikeOrganisation(c.written)));
       if (!fits) continue;
       if (!prefer) return c.person;
       if (prefer(c.person)) return c.person;
@@ -305,18 +383,38 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         .toLowerCase()
         .split(/[^\p{L}.]+/u)
         .filter(Boolean);
-      while (before.length && (m.name.given.includes(before[before.length - 1]!) || /^\p{L}\.$/u.test(before[before.length - 1]!))) before.pop();
+      while (
+        before.length &&
+        (m.name.given.includes(before[before.length - 1]!) ||
+          /^\p{L}\.$/u.test(before[before.length - 1]!))
+      )
+        before.pop();
       // After the name: a bracket ("(R-Fla.)") and an apposition (", the Florida senator,").
-      const after = /^[\p{L}'’-]+\s*(\([^)]*\))?\s*(,[^,;]*)?/u.exec(doc.slice(m.at, m.at + 120))?.[0] ?? "";
+      const after =
+        /^[\p{L}'’-]+\s*(\([^)]*\))?\s*(,[^,;]*)?/u.exec(doc.slice(m.at, m.at + 120))?.[0] ?? "";
       const tokens = [...before.slice(-5), ...after.toLowerCase().split(/[^\p{L}.]+/u)];
-      return words.every((w) => tokens.some((t) => t === w || (t.endsWith(".") && t.length > 2 && w.startsWith(t.slice(0, -1)))));
+      return words.every((w) =>
+        tokens.some(
+          (t) => t === w || (t.endsWith(".") && t.length > 2 && w.startsWith(t.slice(0, -1))),
+        ),
+      );
     });
-  const resolve = (g: GoldQuote, gender: Gender | "any" | undefined, ...evidence: ((p: PersonName) => boolean)[]) => {
-    const person = evidence.length ? evidence.reduce<PersonName | undefined>((found, e) => found ?? nearest(g.at, gender, e), undefined) : nearest(g.at, gender);
+  const resolve = (
+    g: GoldQuote,
+    gender: Gender | "any" | undefined,
+    ...evidence: ((p: PersonName) => boolean)[]
+  ) => {
+    const person = evidence.length
+      ? evidence.reduce<PersonName | undefined>(
+          (found, e) => found ?? nearest(g.at, gender, e),
+          undefined,
+        )
+      : nearest(g.at, gender);
     if (!person) return;
     g.person = person;
     // A "he" resolved to someone of unknown gender tells the gender for later pronouns.
-    if ((gender === "m" || gender === "f") && !genderOfPerson(person)) genders.set(personKey(person), gender);
+    if ((gender === "m" || gender === "f") && !genderOfPerson(person))
+      genders.set(personKey(person), gender);
     candidates.push({ at: g.at, person });
     candidates.sort((a, b) => a.at - b.at);
   };
@@ -330,12 +428,18 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         candidates.sort((a, b) => a.at - b.at);
       } else if (gender) resolve(g, gender);
     } else if (g.kind === "description") {
-      const words = phraseHead(g.speaker!).toLowerCase().split(/\s(?:of|from|at|for|in|with|on|to)\s/u)[0]!.split(/\s+/);
+      const words = phraseHead(g.speaker!)
+        .toLowerCase()
+        .split(/\s(?:of|from|at|for|in|with|on|to)\s/u)[0]!
+        .split(/\s+/);
       g.head = words[words.length - 1]!;
       const definite = /^(the|this|that)$/.test(words[0]!) && words.length > 1;
-      const content = words.slice(1).filter((w) => w.length > 2 && !/^(former|then|late|new|top|senior)$/.test(w));
+      const content = words
+        .slice(1)
+        .filter((w) => w.length > 2 && !/^(former|then|late|new|top|senior)$/.test(w));
       // Someone written with all the words at their name, else with the head noun ("Sen." for "the Florida senator").
-      if (definite && isPersonNoun(g.head)) resolve(g, nounGender(g.head), describedAs(content), describedAs([g.head]));
+      if (definite && isPersonNoun(g.head))
+        resolve(g, nounGender(g.head), describedAs(content), describedAs([g.head]));
     }
   }
   return prepared;

@@ -31,7 +31,12 @@ import { corpusPath } from "./corpus.js";
 import { analyseDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
 import { personName, sameName, showName } from "./person-names.js";
-import { goldQuotes, type GoldQuote, type PolnearArticle, type SpeakerKind } from "./polnear-gold.js";
+import {
+  goldQuotes,
+  type GoldQuote,
+  type PolnearArticle,
+  type SpeakerKind,
+} from "./polnear-gold.js";
 import { clip, pct, ratio, spread } from "./report.js";
 import { errorSamplesFromArgs, partsFromArgs, splitIds, type Part } from "./split.js";
 
@@ -76,7 +81,12 @@ function locateQuotes(analysis: Analysis, doc: DocText, bodyStart: number): Loca
     .map((quote) => {
       const from = searchFrom(starts, quote.sentence);
       const before = searchBefore(starts, quote.sentence, 1);
-      return { quote, span: doc.findLoose(quote.text, from, before) ?? doc.find(quote.text.slice(0, 40), from, before) };
+      return {
+        quote,
+        span:
+          doc.findLoose(quote.text, from, before) ??
+          doc.find(quote.text.slice(0, 40), from, before),
+      };
     });
 }
 
@@ -87,9 +97,16 @@ function shared(span: Span | undefined, gold: GoldQuote): number {
   return common * 2 >= Math.min(span.end - span.start, gold.quotedLength) ? common : 0;
 }
 
-function botSpeakerNames(q: Quote, entities: Entity[]): { names: string[]; role?: string; aliases: string[] } {
+function botSpeakerNames(
+  q: Quote,
+  entities: Entity[],
+): { names: string[]; role?: string; aliases: string[] } {
   const e = q.speakerId ? entities.find((x) => x.id === q.speakerId) : undefined;
-  return { names: [e?.name, q.speaker].filter((n): n is string => !!n), role: e?.role, aliases: e?.aliases ?? [] };
+  return {
+    names: [e?.name, q.speaker].filter((n): n is string => !!n),
+    role: e?.role,
+    aliases: e?.aliases ?? [],
+  };
 }
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -99,26 +116,42 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[]): boo
   if (!bot.names.length) return false;
   if (gold.person) {
     const person = gold.person;
-    if (bot.names.some((n) => { const p = personName(n); return !!p && sameName(person, p); })) return true;
+    if (
+      bot.names.some((n) => {
+        const p = personName(n);
+        return !!p && sameName(person, p);
+      })
+    )
+      return true;
   }
   if (gold.kind === "description" && gold.head) {
     const head = gold.head.replace(/s$/, "");
-    return [...bot.names, bot.role ?? "", ...bot.aliases].some((t) => words(t).some((w) => w.replace(/s$/, "") === head));
+    return [...bot.names, bot.role ?? "", ...bot.aliases].some((t) =>
+      words(t).some((w) => w.replace(/s$/, "") === head),
+    );
   }
   return false;
 }
 
-const goldSpeaker = (g: GoldQuote) => `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : ""}`;
+const goldSpeaker = (g: GoldQuote) =>
+  `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : ""}`;
 const botSpeaker = (q: Quote) => (q.speaker ? JSON.stringify(q.speaker) : "unattributed");
 
 export function scoreArticle(article: PolnearArticle): ArticleResult {
   const bodyStart = article.doc.indexOf("\n\n") + 2;
   const t0 = performance.now();
-  const analysis = analyseDoc({ id: article.id, title: article.title, date: article.publication_date, body: article.doc.slice(bodyStart) });
+  const analysis = analyseDoc({
+    id: article.id,
+    title: article.title,
+    date: article.publication_date,
+    body: article.doc.slice(bodyStart),
+  });
   const ms = performance.now() - t0;
   const doc = new DocText(article.doc);
   const found = locateQuotes(analysis, doc, bodyStart);
-  const gold = goldQuotes(article).filter((g) => g.at >= bodyStart || g.quoted.some((s) => s.start >= bodyStart));
+  const gold = goldQuotes(article).filter(
+    (g) => g.at >= bodyStart || g.quoted.some((s) => s.start >= bodyStart),
+  );
   const direct = gold.filter((g) => g.type === "direct");
   const mixed = gold.filter((g) => g.type === "mixed");
   const tally = (): Tally => ({ right: 0, total: 0 });
@@ -131,7 +164,13 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
     botRight: 0,
     botOnMixed: 0,
     unlocated: found.filter((f) => !f.span).length,
-    speaker: { name: tally(), pronoun: tally(), description: tally(), none: tally(), unresolved: tally() },
+    speaker: {
+      name: tally(),
+      pronoun: tally(),
+      description: tally(),
+      none: tally(),
+      unresolved: tally(),
+    },
     goldMixed: mixed.length,
     foundMixed: 0,
     mixedSpeaker: tally(),
@@ -151,16 +190,24 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
   for (const g of direct) {
     const f = best(g);
     if (!f) {
-      r.errors.push({ what: "missed", line: `${article.id}: “${clip(g.text)}” — ${goldSpeaker(g)}` });
+      r.errors.push({
+        what: "missed",
+        line: `${article.id}: “${clip(g.text)}” — ${goldSpeaker(g)}`,
+      });
       continue;
     }
     r.foundDirect++;
     const unscored = g.kind === "none" || (g.kind === "pronoun" && !g.person);
-    const bucket = g.kind === "none" ? r.speaker.none : unscored ? r.speaker.unresolved : r.speaker[g.kind];
+    const bucket =
+      g.kind === "none" ? r.speaker.none : unscored ? r.speaker.unresolved : r.speaker[g.kind];
     bucket.total++;
     if (unscored) continue;
     if (speakerRight(g, f.quote, analysis.entities)) bucket.right++;
-    else r.errors.push({ what: "speaker", line: `${where(f)}: “${clip(g.text, 70)}” — gold ${goldSpeaker(g)} [${g.kind}], bot ${botSpeaker(f.quote)}` });
+    else
+      r.errors.push({
+        what: "speaker",
+        line: `${where(f)}: “${clip(g.text, 70)}” — gold ${goldSpeaker(g)} [${g.kind}], bot ${botSpeaker(f.quote)}`,
+      });
   }
   for (const g of mixed) {
     const f = best(g);
@@ -173,7 +220,11 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
   for (const f of found) {
     if (direct.some((g) => shared(f.span, g) > 0)) r.botRight++;
     else if (mixed.some((g) => shared(f.span, g) > 0)) r.botOnMixed++;
-    else r.errors.push({ what: "extra", line: `${where(f)}: “${clip(f.quote.text, 90)}” — bot ${botSpeaker(f.quote)}${f.span ? "" : " (text not found in the document)"}` });
+    else
+      r.errors.push({
+        what: "extra",
+        line: `${where(f)}: “${clip(f.quote.text, 90)}” — bot ${botSpeaker(f.quote)}${f.span ? "" : " (text not found in the document)"}`,
+      });
   }
   return r;
 }
@@ -187,29 +238,56 @@ function headline(results: ArticleResult[]) {
   const found = sum(results, (r) => r.foundDirect);
   const bot = sum(results, (r) => r.botQuotes - r.botOnMixed);
   const right = sum(results, (r) => r.botRight);
-  const scored = (k: SpeakerKind) => ({ right: sum(results, (r) => r.speaker[k].right), total: sum(results, (r) => r.speaker[k].total) });
-  const speaker = KINDS.map(scored).reduce((a, b) => ({ right: a.right + b.right, total: a.total + b.total }));
+  const scored = (k: SpeakerKind) => ({
+    right: sum(results, (r) => r.speaker[k].right),
+    total: sum(results, (r) => r.speaker[k].total),
+  });
+  const speaker = KINDS.map(scored).reduce((a, b) => ({
+    right: a.right + b.right,
+    total: a.total + b.total,
+  }));
   return { gold, found, bot, right, speaker, scored };
 }
 
 function printPart(label: string, results: ArticleResult[], samples: number): void {
   const h = headline(results);
   const ms = sum(results, (r) => r.ms);
-  console.log(`\n${label}: ${results.length} articles, ${h.gold} direct quotes (analysis ${(ms / Math.max(1, results.length)).toFixed(1)} ms an article)`);
-  console.log(`  direct quotes: recall ${ratio(h.found, h.gold)}, precision ${ratio(h.right, h.bot)}`);
-  console.log(`  speaker accuracy (matched direct quotes): ${ratio(h.speaker.right, h.speaker.total)}`);
-  console.log(`    by how the gold names the speaker: ${KINDS.map((k) => `${k} ${ratio(h.scored(k).right, h.scored(k).total)}`).join(", ")}`);
+  console.log(
+    `\n${label}: ${results.length} articles, ${h.gold} direct quotes (analysis ${(ms / Math.max(1, results.length)).toFixed(1)} ms an article)`,
+  );
+  console.log(
+    `  direct quotes: recall ${ratio(h.found, h.gold)}, precision ${ratio(h.right, h.bot)}`,
+  );
+  console.log(
+    `  speaker accuracy (matched direct quotes): ${ratio(h.speaker.right, h.speaker.total)}`,
+  );
+  console.log(
+    `    by how the gold names the speaker: ${KINDS.map((k) => `${k} ${ratio(h.scored(k).right, h.scored(k).total)}`).join(", ")}`,
+  );
   const unresolved = sum(results, (r) => r.speaker.unresolved.total);
   const none = sum(results, (r) => r.speaker.none.total);
-  console.log(`    not scored: ${unresolved} matched quotes whose gold speaker is a pronoun the scorer cannot resolve (they, it, I, we…), ${none} with no gold speaker`);
+  console.log(
+    `    not scored: ${unresolved} matched quotes whose gold speaker is a pronoun the scorer cannot resolve (they, it, I, we…), ${none} with no gold speaker`,
+  );
   const mixedGold = sum(results, (r) => r.goldMixed);
   console.log(
-    `  mixed quotes (reported speech with a quoted part): quoted part found ${ratio(sum(results, (r) => r.foundMixed), mixedGold)}, ` +
-      `speaker ${ratio(sum(results, (r) => r.mixedSpeaker.right), sum(results, (r) => r.mixedSpeaker.total))}; bot quotes on them (left out of precision): ${sum(results, (r) => r.botOnMixed)}`,
+    `  mixed quotes (reported speech with a quoted part): quoted part found ${ratio(
+      sum(results, (r) => r.foundMixed),
+      mixedGold,
+    )}, ` +
+      `speaker ${ratio(
+        sum(results, (r) => r.mixedSpeaker.right),
+        sum(results, (r) => r.mixedSpeaker.total),
+      )}; bot quotes on them (left out of precision): ${sum(results, (r) => r.botOnMixed)}`,
   );
   const unlocated = sum(results, (r) => r.unlocated);
-  if (unlocated) console.log(`  bot quotes whose text the scorer could not find in the document (counted as extra): ${unlocated}`);
-  console.log(`  ${"publisher".padEnd(13)} ${"articles".padStart(8)} ${"direct".padStart(6)} ${"recall".padStart(7)} ${"precision".padStart(9)} ${"speaker".padStart(8)}`);
+  if (unlocated)
+    console.log(
+      `  bot quotes whose text the scorer could not find in the document (counted as extra): ${unlocated}`,
+    );
+  console.log(
+    `  ${"publisher".padEnd(13)} ${"articles".padStart(8)} ${"direct".padStart(6)} ${"recall".padStart(7)} ${"precision".padStart(9)} ${"speaker".padStart(8)}`,
+  );
   for (const pub of [...new Set(results.map((r) => r.publisher))].sort()) {
     const p = headline(results.filter((r) => r.publisher === pub));
     const n = results.filter((r) => r.publisher === pub).length;
@@ -238,13 +316,18 @@ export async function runPolnearEval(): Promise<void> {
   const articles = loadPolnear();
   const split = splitIds(articles.map((a) => a.id));
   const samples = errorSamplesFromArgs();
-  console.log("polnear-train: direct quotes and their speakers (scripts/eval/polnear.ts explains the scoring)");
+  console.log(
+    "polnear-train: direct quotes and their speakers (scripts/eval/polnear.ts explains the scoring)",
+  );
   if (articles[0]) scoreArticle(articles[0]); // warm-up: the first analysis loads chrono's and the lexicons' tables
   for (const part of partsFromArgs()) {
-    const mine = articles.filter((a) => split.get(a.id) === part).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const mine = articles
+      .filter((a) => split.get(a.id) === part)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     printPart(partLabel(part), mine.map(scoreArticle), samples);
   }
   await Promise.resolve();
 }
 
-const partLabel = (part: Part) => (part === "tune" ? "tune part (4 articles in 5)" : "held-out part (every 5th article by id)");
+const partLabel = (part: Part) =>
+  part === "tune" ? "tune part (4 articles in 5)" : "held-out part (every 5th article by id)";

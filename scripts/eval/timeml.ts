@@ -60,12 +60,17 @@ export interface Period {
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const day = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const months = (y: number, from: number, to: number): Period => ({ first: day(y, from, 1), last: day(y, to, lastDay(y, to)) });
+const months = (y: number, from: number, to: number): Period => ({
+  first: day(y, from, 1),
+  last: day(y, to, lastDay(y, to)),
+});
 
 /** The period an ISO week names (weeks start on Monday; week 1 holds 4 January). */
 function isoWeek(y: number, w: number): Period {
   const jan4 = new Date(Date.UTC(y, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000);
+  const monday = new Date(
+    jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000,
+  );
   const sunday = new Date(monday.getTime() + 6 * 86_400_000);
   return { first: monday.toISOString().slice(0, 10), last: sunday.toISOString().slice(0, 10) };
 }
@@ -80,7 +85,8 @@ export function goldPeriod(value: string): Period | undefined {
   if ((m = /^(\d{4})-H([12])/.exec(value))) return months(+m[1]!, 6 * +m[2]! - 5, 6 * +m[2]!);
   if ((m = /^(\d{4})(?!\d)/.exec(value))) return months(+m[1]!, 1, 12);
   if ((m = /^(\d{3})X?$/.exec(value))) return { first: `${m[1]}0-01-01`, last: `${m[1]}9-12-31` };
-  if ((m = /^(\d{2})(XX)?$/.exec(value))) return { first: `${m[1]}00-01-01`, last: `${m[1]}99-12-31` };
+  if ((m = /^(\d{2})(XX)?$/.exec(value)))
+    return { first: `${m[1]}00-01-01`, last: `${m[1]}99-12-31` };
   return undefined;
 }
 
@@ -94,13 +100,18 @@ export function botPeriod(date: string, end?: string): Period | undefined {
   };
   const first = period(date);
   const last = end ? period(end) : first;
-  return first && last && last.last >= first.first ? { first: first.first, last: last.last } : first;
+  return first && last && last.last >= first.first
+    ? { first: first.first, last: last.last }
+    : first;
 }
 
 const within = (a: Period, b: Period) => a.first >= b.first && a.last <= b.last;
 
 /** right: the gold period lies within the bot's; finer: the bot's lies within the gold's; else wrong. */
-export function compareValue(bot: Pick<DatedEvent, "date" | "end">, gold: string): "right" | "finer" | "wrong" | "unchecked" {
+export function compareValue(
+  bot: Pick<DatedEvent, "date" | "end">,
+  gold: string,
+): "right" | "finer" | "wrong" | "unchecked" {
   const g = goldPeriod(gold);
   const b = botPeriod(bot.date, bot.end);
   if (!g || !b) return "unchecked";
@@ -110,7 +121,8 @@ export function compareValue(bot: Pick<DatedEvent, "date" | "end">, gold: string
 
 const CALENDAR = /^\d{4}(-\d\d(-\d\d)?)?$/;
 type Grain = "day" | "month" | "year";
-const grainOf = (value: string): Grain => (value.length === 10 ? "day" : value.length === 7 ? "month" : "year");
+const grainOf = (value: string): Grain =>
+  value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
 /** The year is in the words: "1998", "Aug. 7, 1998", "'98", "1997-98". */
 export const yearWritten = (text: string) => /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/.test(text);
 
@@ -148,19 +160,35 @@ function locateDates(analysis: Analysis, doc: DocText): { dates: LocatedDate[]; 
   const find = (stated: string, sentence: number, offset = 0) => {
     const from = searchFrom(starts, sentence);
     const before = searchBefore(starts, sentence, 1);
-    return doc.find(stated, Math.max(from, from + offset - 10), before) ?? doc.find(stated, from, before);
+    return (
+      doc.find(stated, Math.max(from, from + offset - 10), before) ?? doc.find(stated, from, before)
+    );
   };
   return {
-    dates: analysis.dates.map((date) => ({ date, span: find(date.stated, date.sentence, date.offset) })),
-    unplaced: (analysis.timeMentions ?? []).flatMap((t) => find(t.stated, t.sentence, t.offset) ?? []),
+    dates: analysis.dates.map((date) => ({
+      date,
+      span: find(date.stated, date.sentence, date.offset),
+    })),
+    unplaced: (analysis.timeMentions ?? []).flatMap(
+      (t) => find(t.stated, t.sentence, t.offset) ?? [],
+    ),
   };
 }
 
-const tallies = (): Record<Grain, Tally> => ({ day: { right: 0, total: 0 }, month: { right: 0, total: 0 }, year: { right: 0, total: 0 } });
+const tallies = (): Record<Grain, Tally> => ({
+  day: { right: 0, total: 0 },
+  month: { right: 0, total: 0 },
+  year: { right: 0, total: 0 },
+});
 
 export function scoreDoc(d: TimemlDoc): DocResult {
   const t0 = performance.now();
-  const analysis = analyseDoc({ id: d.id, title: d.title || d.id, date: d.dct.slice(0, 10), body: d.text });
+  const analysis = analyseDoc({
+    id: d.id,
+    title: d.title || d.id,
+    date: d.dct.slice(0, 10),
+    body: d.text,
+  });
   const ms = performance.now() - t0;
   const doc = new DocText(d.text);
   const { dates, unplaced } = locateDates(analysis, doc);
@@ -192,10 +220,14 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     }
     return best;
   };
-  const show = (x: LocatedDate) => `“${x.date.stated}” → ${x.date.date}${x.date.end ? `…${x.date.end}` : ""}${x.date.implied ? " (implied)" : ""}`;
+  const show = (x: LocatedDate) =>
+    `“${x.date.stated}” → ${x.date.date}${x.date.end ? `…${x.date.end}` : ""}${x.date.implied ? " (implied)" : ""}`;
   for (const x of dates) {
     if (!x.span) {
-      r.errors.push({ what: "extra", line: `${d.id}: ${show(x)} — words not found in the document` });
+      r.errors.push({
+        what: "extra",
+        line: `${d.id}: ${show(x)} — words not found in the document`,
+      });
       continue;
     }
     const gold = bestTimex(x.span, goldDates);
@@ -203,7 +235,10 @@ export function scoreDoc(d: TimemlDoc): DocResult {
       if (bestTimex(x.span, d.timexes)) r.onOtherTimex++;
       else {
         r.onNothing++;
-        r.errors.push({ what: "extra", line: `${d.id}: ${show(x)} — no gold DATE there: “${clip(d.text.slice(Math.max(0, x.span.start - 40), x.span.end + 40), 100)}”` });
+        r.errors.push({
+          what: "extra",
+          line: `${d.id}: ${show(x)} — no gold DATE there: “${clip(d.text.slice(Math.max(0, x.span.start - 40), x.span.end + 40), 100)}”`,
+        });
       }
       continue;
     }
@@ -214,9 +249,16 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     if (verdict === "right" || verdict === "finer") r.right++;
     if (verdict === "finer") {
       r.finer++;
-      r.errors.push({ what: "finer", line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}` });
+      r.errors.push({
+        what: "finer",
+        line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}`,
+      });
     }
-    if (verdict === "wrong") r.errors.push({ what: "value", line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}` });
+    if (verdict === "wrong")
+      r.errors.push({
+        what: "value",
+        line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}`,
+      });
   }
   for (const g of goldDates.filter((t) => CALENDAR.test(t.value))) {
     const tally = r.recall[yearWritten(g.text) ? "written" : "dct"][grainOf(g.value)];
@@ -230,7 +272,10 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     if (hits.length) r.foundOtherValue++;
     else if (unplaced.some((u) => overlap(u, span) > 0)) r.mentionedUnplaced++;
     const got = hits.length ? `bot ${hits.map((x) => x.date.date).join(", ")}` : "not found";
-    r.errors.push({ what: "missed", line: `${d.id} (dct ${d.dct.slice(0, 10)}): “${g.text}” = ${g.value}, ${got} — “${clip(d.text.slice(Math.max(0, g.offset - 50), g.end + 30), 100)}”` });
+    r.errors.push({
+      what: "missed",
+      line: `${d.id} (dct ${d.dct.slice(0, 10)}): “${g.text}” = ${g.value}, ${got} — “${clip(d.text.slice(Math.max(0, g.offset - 50), g.end + 30), 100)}”`,
+    });
   }
   return r;
 }
@@ -253,34 +298,60 @@ function recallTable(results: DocResult[]): void {
         }
     return ratio(right, total);
   };
-  console.log(`    ${"".padEnd(18)} ${"full date".padEnd(20)} ${"month".padEnd(20)} ${"year".padEnd(20)} all`);
-  for (const [how, label] of [["written", "year written"], ["dct", "from the pub. date"], ["all", "all"]] as const)
-    console.log(`    ${label.padEnd(18)} ${cell(how, "day").padEnd(20)} ${cell(how, "month").padEnd(20)} ${cell(how, "year").padEnd(20)} ${cell(how, "all")}`);
+  console.log(
+    `    ${"".padEnd(18)} ${"full date".padEnd(20)} ${"month".padEnd(20)} ${"year".padEnd(20)} all`,
+  );
+  for (const [how, label] of [
+    ["written", "year written"],
+    ["dct", "from the pub. date"],
+    ["all", "all"],
+  ] as const)
+    console.log(
+      `    ${label.padEnd(18)} ${cell(how, "day").padEnd(20)} ${cell(how, "month").padEnd(20)} ${cell(how, "year").padEnd(20)} ${cell(how, "all")}`,
+    );
 }
 
 function printPart(label: string, results: DocResult[], samples: number): void {
   const by = (s: Source) => results.filter((r) => r.source === s).length;
   const ms = sum(results, (r) => r.ms);
-  console.log(`\n${label}: ${results.length} documents (${by("timebank")} TimeBank, ${by("aquaint")} AQUAINT; analysis ${(ms / Math.max(1, results.length)).toFixed(1)} ms a document)`);
+  console.log(
+    `\n${label}: ${results.length} documents (${by("timebank")} TimeBank, ${by("aquaint")} AQUAINT; analysis ${(ms / Math.max(1, results.length)).toFixed(1)} ms a document)`,
+  );
   const dates = sum(results, (r) => r.botDates);
   console.log(
     `  timeline dates: ${dates}; on a gold DATE ${sum(results, (r) => r.onGold)}, on a gold TIME/DURATION/SET ${sum(results, (r) => r.onOtherTimex)}, ` +
       `on no timex ${sum(results, (r) => r.onNothing)}${sum(results, (r) => r.unlocated) ? `, words not found in the document ${sum(results, (r) => r.unlocated)}` : ""}`,
   );
   const checked = sum(results, (r) => r.checked);
-  console.log(`  value accuracy (timeline dates on a gold DATE with a period value): ${ratio(sum(results, (r) => r.right), checked)}; ${sum(results, (r) => r.finer)} of the right ones finer than the gold (a day in a gold week…)`);
+  console.log(
+    `  value accuracy (timeline dates on a gold DATE with a period value): ${ratio(
+      sum(results, (r) => r.right),
+      checked,
+    )}; ${sum(results, (r) => r.finer)} of the right ones finer than the gold (a day in a gold week…)`,
+  );
   for (const s of SOURCES) {
     const mine = results.filter((r) => r.source === s);
-    console.log(`    ${s}: ${pct(sum(mine, (r) => r.right), sum(mine, (r) => r.checked))} of ${sum(mine, (r) => r.checked)}`);
+    console.log(
+      `    ${s}: ${pct(
+        sum(mine, (r) => r.right),
+        sum(mine, (r) => r.checked),
+      )} of ${sum(mine, (r) => r.checked)}`,
+    );
   }
-  console.log("  recall of calendar dates (gold DATE valued YYYY-MM-DD, YYYY-MM or YYYY, found with that value):");
+  console.log(
+    "  recall of calendar dates (gold DATE valued YYYY-MM-DD, YYYY-MM or YYYY, found with that value):",
+  );
   recallTable(results);
-  console.log(`    not right: ${sum(results, (r) => r.foundOtherValue)} found with another value or precision, ${sum(results, (r) => r.mentionedUnplaced)} mentioned without a date (time mentions), the rest not found`);
+  console.log(
+    `    not right: ${sum(results, (r) => r.foundOtherValue)} found with another value or precision, ${sum(results, (r) => r.mentionedUnplaced)} mentioned without a date (time mentions), the rest not found`,
+  );
   if (!samples) return;
   const errors = results.flatMap((r) => r.errors);
   for (const what of ["value", "missed", "extra", "finer"] as const) {
     const all = errors.filter((e) => e.what === what);
-    console.log(`  sample ${what === "finer" ? "right but finer than the gold" : `${what} errors`} (${Math.min(samples, all.length)} of ${all.length}):`);
+    console.log(
+      `  sample ${what === "finer" ? "right but finer than the gold" : `${what} errors`} (${Math.min(samples, all.length)} of ${all.length}):`,
+    );
     for (const e of spread(all, samples)) console.log(`    ${e.line}`);
   }
 }
@@ -296,7 +367,9 @@ export function loadTimeml(): TimemlDoc[] {
   return SOURCES.flatMap((source) => {
     const dir = path.join(root, source);
     const timexes = readJsonl<TimexRow>(path.join(dir, "timexes.jsonl"));
-    return readJsonl<{ doc: string; dct: string; title: string; text_file: string }>(path.join(dir, "documents.jsonl")).map((d) => ({
+    return readJsonl<{ doc: string; dct: string; title: string; text_file: string }>(
+      path.join(dir, "documents.jsonl"),
+    ).map((d) => ({
       source,
       id: d.doc,
       dct: d.dct,
@@ -322,11 +395,19 @@ export async function runTimemlEval(): Promise<void> {
   const docs = loadTimeml();
   const parts = timemlParts(docs);
   const samples = errorSamplesFromArgs();
-  console.log("timeml (TimeBank + AQUAINT): the dates the timeline shows (scripts/eval/timeml.ts explains the scoring)");
+  console.log(
+    "timeml (TimeBank + AQUAINT): the dates the timeline shows (scripts/eval/timeml.ts explains the scoring)",
+  );
   if (docs[0]) scoreDoc(docs[0]); // warm-up: the first analysis loads chrono's tables
   for (const part of partsFromArgs()) {
     const mine = docs.filter((d) => parts.get(d) === part);
-    printPart(part === "tune" ? "tune part (4 documents in 5)" : "held-out part (every 5th document by name, in each set)", mine.map(scoreDoc), samples);
+    printPart(
+      part === "tune"
+        ? "tune part (4 documents in 5)"
+        : "held-out part (every 5th document by name, in each set)",
+      mine.map(scoreDoc),
+      samples,
+    );
   }
   await Promise.resolve();
 }

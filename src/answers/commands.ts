@@ -9,7 +9,17 @@ import { articlesCommand } from "./articles.js";
 import { askCommand } from "./ask.js";
 
 /** Every command, in the order /help and Telegram's menu list them. */
-export const COMMANDS: CommandSpec[] = [summaryCommand, quotesCommand, whoCommand, datesCommand, askCommand, articlesCommand, digestCommand, startCommand, helpCommand];
+export const COMMANDS: CommandSpec[] = [
+  summaryCommand,
+  quotesCommand,
+  whoCommand,
+  datesCommand,
+  askCommand,
+  articlesCommand,
+  digestCommand,
+  startCommand,
+  helpCommand,
+];
 
 setHelpCommands(COMMANDS.filter((c) => c.name !== "start"));
 

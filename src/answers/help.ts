@@ -13,9 +13,14 @@ function commandLines(): Block[] {
 }
 
 function groupHint(inbound: Inbound, ctx: AnswerContext): Block[] {
-  if (inbound.chat === "private") return [text("Or just type a question, e.g. ", bold("what did the president say about the economy?"))];
+  if (inbound.chat === "private")
+    return [
+      text("Or just type a question, e.g. ", bold("what did the president say about the economy?")),
+    ];
   const at = ctx.botUsername ? `@${ctx.botUsername}` : "the bot";
-  return [text(`In a group, ask with /ask <question>, mention ${at}, or reply to one of my messages.`)];
+  return [
+    text(`In a group, ask with /ask <question>, mention ${at}, or reply to one of my messages.`),
+  ];
 }
 
 export const startCommand: CommandSpec = {
@@ -27,8 +32,12 @@ export const startCommand: CommandSpec = {
     const about = count === 1 ? "one news article" : `${count} news articles`;
     return [
       reply(
-        text(`I read ${about} and answer from the text only: summaries, exact quotes with who said them, key dates, and your questions.`),
-        text("Every answer is quoted verbatim and says where it is in the article (¶ = paragraph)."),
+        text(
+          `I read ${about} and answer from the text only: summaries, exact quotes with who said them, key dates, and your questions.`,
+        ),
+        text(
+          "Every answer is quoted verbatim and says where it is in the article (¶ = paragraph).",
+        ),
         ...commandLines(),
         ...groupHint(inbound, ctx),
       ),
@@ -41,6 +50,13 @@ export const helpCommand: CommandSpec = {
   description: "How to use the bot",
   usage: "/help",
   run(_args, ctx, inbound): Reply[] {
-    return [reply(title("Commands"), ...commandLines(), ...groupHint(inbound, ctx), text("¶3 means paragraph 3 of the article."))];
+    return [
+      reply(
+        title("Commands"),
+        ...commandLines(),
+        ...groupHint(inbound, ctx),
+        text("¶3 means paragraph 3 of the article."),
+      ),
+    ];
   },
 };

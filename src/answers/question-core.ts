@@ -42,19 +42,36 @@ export type Outcome =
   /** Nothing answers: one honest line, maybe with the closest thing the article does say. */
   | { type: "none"; line: Span[]; blocks?: Block[]; analysis?: Analysis; confidence: number };
 
-export function none(line: Span[] | string, extra: { blocks?: Block[]; analysis?: Analysis; confidence?: number } = {}): Outcome {
-  return { type: "none", line: typeof line === "string" ? [line] : line, blocks: extra.blocks, analysis: extra.analysis, confidence: extra.confidence ?? 0 };
+export function none(
+  line: Span[] | string,
+  extra: { blocks?: Block[]; analysis?: Analysis; confidence?: number } = {},
+): Outcome {
+  return {
+    type: "none",
+    line: typeof line === "string" ? [line] : line,
+    blocks: extra.blocks,
+    analysis: extra.analysis,
+    confidence: extra.confidence ?? 0,
+  };
 }
 
 /** With several articles loaded, each answer names its article ("3. Title"). */
 export function articleLabel(ctx: AskContext, analysis: Analysis): string | undefined {
   if (ctx.library.size <= 1) return undefined;
   const n = ctx.library.numberOf(analysis.article.id);
-  const title = analysis.article.title.length > 60 ? `${analysis.article.title.slice(0, 57).trimEnd()}…` : analysis.article.title;
+  const title =
+    analysis.article.title.length > 60
+      ? `${analysis.article.title.slice(0, 57).trimEnd()}…`
+      : analysis.article.title;
   return n ? `${n}. ${title}` : title;
 }
 
-export function sentenceBlock(ctx: AskContext, analysis: Analysis, sentence: Sentence, lead?: Span[]): Block {
+export function sentenceBlock(
+  ctx: AskContext,
+  analysis: Analysis,
+  sentence: Sentence,
+  lead?: Span[],
+): Block {
   const block: Block = { kind: "sentence", text: sentence.text, para: sentence.para };
   if (lead && lead.length) block.lead = lead;
   const article = articleLabel(ctx, analysis);
@@ -125,7 +142,8 @@ export function rankedSentences(
   const candidates: SearchHit[] = [...hits];
   // The newest article's sentences that share a word with the question, found or not by the
   // search over thousands (see `recency`).
-  const latest = !ctx.only && !options.articleId && ctx.library.size > 1 ? ctx.library.latest() : undefined;
+  const latest =
+    !ctx.only && !options.articleId && ctx.library.size > 1 ? ctx.library.latest() : undefined;
   if (latest) {
     const members = query.groups.flatMap((g) => [...g.members.keys()]);
     for (const sentence of latest.sentences) {
@@ -170,8 +188,15 @@ export function rankedSentences(
     for (const t of h.matched) direct.add(t);
     const before = prev && prev.para === h.sentence.para ? textStems(prev.text) : undefined;
     // The title frames every sentence a little more than the sentence before frames the next.
-    const c = Math.max(coverage(query, direct, titleStems(h.analysis), 0.65), before ? coverage(query, direct, before, 0.6) : 0);
-    const rank = c + 0.15 * (h.score / top) + (options.bonus?.(h.analysis, h.sentence) ?? 0) + recency(ctx, h.analysis);
+    const c = Math.max(
+      coverage(query, direct, titleStems(h.analysis), 0.65),
+      before ? coverage(query, direct, before, 0.6) : 0,
+    );
+    const rank =
+      c +
+      0.15 * (h.score / top) +
+      (options.bonus?.(h.analysis, h.sentence) ?? 0) +
+      recency(ctx, h.analysis);
     return { ...h, coverage: c, rank };
   });
   return ranked.sort((a, b) => b.rank - a.rank);
@@ -188,7 +213,12 @@ export function recency(ctx: AskContext, analysis: Analysis): number {
 }
 
 /** The query for a question's words, minus words that only say what kind of question it is. */
-export function queryFor(ctx: AskContext, text: string, drop: string[] = [], light: string[] = []): Query {
+export function queryFor(
+  ctx: AskContext,
+  text: string,
+  drop: string[] = [],
+  light: string[] = [],
+): Query {
   return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop, light);
 }
 
@@ -198,7 +228,12 @@ export function queryFor(ctx: AskContext, text: string, drop: string[] = [], lig
  * sentences best match the whole phrase first, then the newest; else the articles of the
  * best matching sentences. At most `limit`.
  */
-export function candidateArticles(ctx: AskContext, phrase: string, limit = 8, names = phrase): Analysis[] {
+export function candidateArticles(
+  ctx: AskContext,
+  phrase: string,
+  limit = 8,
+  names = phrase,
+): Analysis[] {
   if (ctx.only) return [ctx.only];
   if (ctx.library.size === 1) {
     const only = ctx.library.latest();
@@ -208,20 +243,29 @@ export function candidateArticles(ctx: AskContext, phrase: string, limit = 8, na
   for (const w of new Set(names.split(" "))) {
     if (w.length < 2 || isStopWord(w)) continue;
     const fixed = ctx.index.knows(w) ? w : (ctx.index.correct(w)?.word ?? w);
-    for (const id of ctx.index.articlesNaming(fixed, 2000)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of ctx.index.articlesNaming(fixed, 2000))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const out: Analysis[] = [];
   const push = (a: Analysis | undefined) => {
     if (a && !out.includes(a) && out.length < limit) out.push(a);
   };
-  const hitsFor = () => ctx.index.search(searchTerms(queryFor(ctx, phrase), ctx.index), { limit: 60, fields: ["text", "entities", "speaker"] });
+  const hitsFor = () =>
+    ctx.index.search(searchTerms(queryFor(ctx, phrase), ctx.index), {
+      limit: 60,
+      fields: ["text", "entities", "speaker"],
+    });
   if (counts.size) {
     const most = Math.max(...counts.values());
     const named = new Set([...counts].filter(([, n]) => n === most).map(([id]) => id));
     // Few articles use the name: all of them. Many: those whose sentences match the phrase best first.
-    if (named.size > limit) for (const h of hitsFor()) if (named.has(h.analysis.article.id)) push(h.analysis);
+    if (named.size > limit)
+      for (const h of hitsFor()) if (named.has(h.analysis.article.id)) push(h.analysis);
     const rest = [...named].map((id) => ctx.index.article(id)).filter((a): a is Analysis => !!a);
-    rest.sort((a, b) => (ctx.library.numberOf(a.article.id) ?? 1e9) - (ctx.library.numberOf(b.article.id) ?? 1e9));
+    rest.sort(
+      (a, b) =>
+        (ctx.library.numberOf(a.article.id) ?? 1e9) - (ctx.library.numberOf(b.article.id) ?? 1e9),
+    );
     for (const a of rest) push(a);
     return out;
   }
@@ -234,11 +278,16 @@ export function candidateArticles(ctx: AskContext, phrase: string, limit = 8, na
  * best — nearer unless `direct(hit)` says the sentence holds the kind of answer asked for
  * (a date for "when", a place for "where"), which may cover less of the question.
  */
-export function confidentHits(hits: RankedHit[], direct: (h: RankedHit) => boolean = () => false, max = 9): RankedHit[] {
+export function confidentHits(
+  hits: RankedHit[],
+  direct: (h: RankedHit) => boolean = () => false,
+  max = 9,
+): RankedHit[] {
   const best = hits[0];
   if (!best || best.coverage < tuning.threshold) return [];
   const floor = Math.max(tuning.threshold * 0.85, best.coverage * 0.6);
   const directFloor = Math.max(tuning.threshold * 0.7, best.coverage * 0.5);
-  return hits.filter((h) => h.coverage >= floor || (h.coverage >= directFloor && direct(h))).slice(0, max);
+  return hits
+    .filter((h) => h.coverage >= floor || (h.coverage >= directFloor && direct(h)))
+    .slice(0, max);
 }
-

@@ -48,20 +48,77 @@ const PREFER: Partial<Record<QuestionKind, Partial<Record<FlagName, number>>>> =
 };
 
 const TIME_WORDS = [
-  "date", "day", "time", "year", "month", "when", "happen", "happened", "exactly", "ago",
-  "start", "starts", "begin", "begins", "end", "ends", "finish", "open", "close", "expire", "due", "effect", "force", "come", "held",
+  "date",
+  "day",
+  "time",
+  "year",
+  "month",
+  "when",
+  "happen",
+  "happened",
+  "exactly",
+  "ago",
+  "start",
+  "starts",
+  "begin",
+  "begins",
+  "end",
+  "ends",
+  "finish",
+  "open",
+  "close",
+  "expire",
+  "due",
+  "effect",
+  "force",
+  "come",
+  "held",
 ];
-const COUNT_WORDS = ["many", "much", "long", "number", "amount", "total", "figure", "percentage", "percent", "proportion", "share", "size", "far", "big", "large", "often", "old", "high", "worth", "cost", "value", "valued", "price"];
+const COUNT_WORDS = [
+  "many",
+  "much",
+  "long",
+  "number",
+  "amount",
+  "total",
+  "figure",
+  "percentage",
+  "percent",
+  "proportion",
+  "share",
+  "size",
+  "far",
+  "big",
+  "large",
+  "often",
+  "old",
+  "high",
+  "worth",
+  "cost",
+  "value",
+  "valued",
+  "price",
+];
 
 export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
   if (kind === "about") return answerAbout(ctx);
   const rest = ctx.parsed.rest || ctx.question.text;
-  const drop = kind === "when" ? TIME_WORDS : kind === "count" ? COUNT_WORDS : kind === "where" ? ["place", "city", "country", "town", "located"] : kind === "why" ? ["reason", "reasons", "cause"] : [];
+  const drop =
+    kind === "when"
+      ? TIME_WORDS
+      : kind === "count"
+        ? COUNT_WORDS
+        : kind === "where"
+          ? ["place", "city", "country", "town", "located"]
+          : kind === "why"
+            ? ["reason", "reasons", "cause"]
+            : [];
   const focus = kind === "which" ? (ctx.parsed.focus ?? "") : "";
   const query = queryFor(ctx, focus ? `${rest} ${focus}` : rest, drop, focus.split(" "));
   const asked = new Set(ctx.question.words);
   const wantAge = kind === "count" && /\bhow old\b/.test(ctx.question.text);
-  if (!query.groups.length) return none("I could not find a question in that. Ask about the article in a few words.");
+  if (!query.groups.length)
+    return none("I could not find a question in that. Ask about the article in a few words.");
   const bonus = (a: Analysis, s: Sentence): number => {
     const f = ctx.index.flagsOf(a.article.id, s.index);
     if (kind === "when") return f & FLAG.date ? 0.08 : 0;
@@ -71,49 +128,92 @@ export function answerGeneral(ctx: AskContext, kind: QuestionKind): Outcome {
     if (kind === "why") return f & FLAG.cause ? 0.04 : 0;
     return 0;
   };
-  const ranked = rankedSentences(ctx, query, { prefer: PREFER[kind], bonus, withFlag: wantAge ? FLAG.age : undefined });
-  const hits = confidentHits(ranked, (h) => kind !== "other" && kind !== "why" && leadFor(ctx, kind, h, asked) !== undefined);
+  const ranked = rankedSentences(ctx, query, {
+    prefer: PREFER[kind],
+    bonus,
+    withFlag: wantAge ? FLAG.age : undefined,
+  });
+  const hits = confidentHits(
+    ranked,
+    (h) => kind !== "other" && kind !== "why" && leadFor(ctx, kind, h, asked) !== undefined,
+  );
   if (!hits.length) return notAnswered(ctx, ranked, query);
-  const items: Item[] = hits.map((h) => ({ analysis: h.analysis, sentence: h.sentence.index, block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h, asked)), score: h.rank }));
+  const items: Item[] = hits.map((h) => ({
+    analysis: h.analysis,
+    sentence: h.sentence.index,
+    block: sentenceBlock(ctx, h.analysis, h.sentence, leadFor(ctx, kind, h, asked)),
+    score: h.rank,
+  }));
   // "When" needs a date, "how many" a number, "why" a reason: without one, say so and show the closest sentence.
   const lacking =
     kind === "when" && !items.some(hasLead)
       ? "when"
       : kind === "count" && !items.some(hasLead)
         ? "how much or how many"
-        : kind === "why" && !hits.some((h) => ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause)
+        : kind === "why" &&
+            !hits.some(
+              (h) => ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause,
+            )
           ? "why"
           : undefined;
   if (lacking) {
     const h = hits[0]!;
     const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
-    return none([`${scope} ${lacking}. The closest it comes:`], { blocks: [sentenceBlock(ctx, h.analysis, h.sentence)], analysis: h.analysis, confidence: h.coverage });
+    return none([`${scope} ${lacking}. The closest it comes:`], {
+      blocks: [sentenceBlock(ctx, h.analysis, h.sentence)],
+      analysis: h.analysis,
+      confidence: h.coverage,
+    });
   }
   // Answers with a direct answer go first (a date for "when", a number for "how many").
-  if (kind === "when" || kind === "count") items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
+  if (kind === "when" || kind === "count")
+    items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
   return { type: "answer", kind, items, confidence: hits[0]!.coverage };
 }
 
 const hasLead = (i: Item) => i.block.kind === "sentence" && !!i.block.lead;
 
 /** One honest line: which of the question's words the article never uses, or that nothing matches well enough. */
-function notAnswered(ctx: AskContext, ranked: RankedHit[], query: ReturnType<typeof queryFor>): Outcome {
+function notAnswered(
+  ctx: AskContext,
+  ranked: RankedHit[],
+  query: ReturnType<typeof queryFor>,
+): Outcome {
   const best = ranked[0];
   const many = ctx.library.size > 1;
   const scope = many ? "None of the articles" : "The article";
   const unknown = query.groups.filter((g) => !g.known).map((g) => asTyped(ctx, g.word));
-  const left = best ? missing(query, textStems(best.sentence.text)).map((g) => asTyped(ctx, g.word)) : [];
+  const left = best
+    ? missing(query, textStems(best.sentence.text)).map((g) => asTyped(ctx, g.word))
+    : [];
   const absent = unknown.length ? unknown : left;
   if (absent.length) {
     const list = absent.slice(0, 3).map((w) => `“${w}”`);
     const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list.at(-1)}` : list[0]!;
-    const verb = unknown.length ? (many ? "says anything about" : "says nothing about") : many ? "answers that: nothing links it to" : "does not answer that: nothing links it to";
-    return none(`${scope} ${verb} ${joined}.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
+    const verb = unknown.length
+      ? many
+        ? "says anything about"
+        : "says nothing about"
+      : many
+        ? "answers that: nothing links it to"
+        : "does not answer that: nothing links it to";
+    return none(`${scope} ${verb} ${joined}.`, {
+      analysis: best?.analysis,
+      confidence: best?.coverage ?? 0,
+    });
   }
-  return none(`${scope} ${many ? "answers" : "does not answer"} that.`, { analysis: best?.analysis, confidence: best?.coverage ?? 0 });
+  return none(`${scope} ${many ? "answers" : "does not answer"} that.`, {
+    analysis: best?.analysis,
+    confidence: best?.coverage ?? 0,
+  });
 }
 
-function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit, asked: Set<string>): Span[] | undefined {
+function leadFor(
+  ctx: AskContext,
+  kind: QuestionKind,
+  hit: RankedHit,
+  asked: Set<string>,
+): Span[] | undefined {
   const { analysis, sentence } = hit;
   switch (kind) {
     case "when": {
@@ -126,7 +226,13 @@ function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit, asked: Set
       return mention ? [bold(mention.stated), ":"] : undefined;
     }
     case "count": {
-      const n = numberPhrase(sentence.text, ctx.parsed.focus, ctx.question.text, analysis, sentence.index);
+      const n = numberPhrase(
+        sentence.text,
+        ctx.parsed.focus,
+        ctx.question.text,
+        analysis,
+        sentence.index,
+      );
       return n ? [bold(n), ":"] : undefined;
     }
     case "where": {
@@ -146,8 +252,10 @@ function leadFor(ctx: AskContext, kind: QuestionKind, hit: RankedHit, asked: Set
   }
 }
 
-const QUALIFIER = "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
-const UNIT = "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p)";
+const QUALIFIER =
+  "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
+const UNIT =
+  "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p)";
 const NUMBER_PHRASE = new RegExp(
   `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\d[\\d,.]*\\d|\\d|\\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|a dozen|dozens|half|a third|a quarter|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
@@ -158,18 +266,35 @@ const SPAN = new RegExp(
 );
 const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b/i;
 const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
-const NON_UNIT = /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
+const NON_UNIT =
+  /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
 
 /** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
-export function numberPhrase(text: string, focus: string | undefined, question: string, analysis: Analysis, sentence: number): string | undefined {
-  const dated = analysis.dates.filter((d) => d.sentence === sentence).map((d) => d.stated.toLowerCase());
+export function numberPhrase(
+  text: string,
+  focus: string | undefined,
+  question: string,
+  analysis: Analysis,
+  sentence: number,
+): string | undefined {
+  const dated = analysis.dates
+    .filter((d) => d.sentence === sentence)
+    .map((d) => d.stated.toLowerCase());
   const candidates: Array<{ phrase: string; at: number }> = [];
   for (const m of text.matchAll(NUMBER_PHRASE)) {
     let phrase = m[0].trim();
     const at = m.index ?? 0;
-    if (/^a\b/i.test(phrase) && !/\b(?:hundred|dozen|third|quarter|further|total|record)\b/i.test(phrase)) continue;
+    if (
+      /^a\b/i.test(phrase) &&
+      !/\b(?:hundred|dozen|third|quarter|further|total|record)\b/i.test(phrase)
+    )
+      continue;
     if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
-    if (/^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) && !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)) continue; // a year
+    if (
+      /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
+      !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
+    )
+      continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     const last = phrase.split(/\s+/).at(-1) ?? "";
     if (NON_UNIT.test(last)) phrase = phrase.slice(0, phrase.length - last.length).trim();
@@ -186,15 +311,33 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
   const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
   const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
   // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
-  const amounts = /\bhow much\b/.test(q) ? candidates.filter((c) => MONEY.test(c.phrase) || /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b/i.test(c.phrase)) : candidates;
+  const amounts = /\bhow much\b/.test(q)
+    ? candidates.filter(
+        (c) =>
+          MONEY.test(c.phrase) ||
+          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b/i.test(
+            c.phrase,
+          ),
+      )
+    : candidates;
   if (!amounts.length) return undefined;
-  const focusAt = focus ? text.toLowerCase().search(new RegExp(`\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(/[^\p{L}\p{N}]/gu, "")}`, "u")) : -1;
+  const focusAt = focus
+    ? text
+        .toLowerCase()
+        .search(
+          new RegExp(
+            `\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(/[^\p{L}\p{N}]/gu, "")}`,
+            "u",
+          ),
+        )
+    : -1;
   const score = (c: { phrase: string; at: number }) => {
     let s = 0;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
-    if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2)))) s += 4;
+    if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
+      s += 4;
     if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
     return s;
   };
@@ -204,30 +347,61 @@ export function numberPhrase(text: string, focus: string | undefined, question: 
 /** A place the sentence names that the question does not: a place entity, else "in/at/to <Name>". */
 function placeIn(analysis: Analysis, sentence: Sentence, asked: Set<string>): string | undefined {
   const fresh = (name: string) => !words(name).some((w) => asked.has(w));
-  const places = analysis.entities.filter((e) => e.kind === "place" && e.mentions.includes(sentence.index) && fresh(e.name));
+  const places = analysis.entities.filter(
+    (e) => e.kind === "place" && e.mentions.includes(sentence.index) && fresh(e.name),
+  );
   // A name after "in", "at", "to" …: a known place first, then any capitalised name.
-  const after = [...sentence.text.matchAll(/\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)].map((m) => m[1] ?? "");
-  const known = after.find((n) => places.some((p) => n.includes(p.name) || p.name.includes(n.replace(/^the\s+/, ""))));
+  const after = [
+    ...sentence.text.matchAll(
+      /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
+    ),
+  ].map((m) => m[1] ?? "");
+  const known = after.find((n) =>
+    places.some((p) => n.includes(p.name) || p.name.includes(n.replace(/^the\s+/, ""))),
+  );
   if (known) return known;
-  const other = after.find((n) => n && fresh(n) && !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(n));
+  const other = after.find(
+    (n) =>
+      n &&
+      fresh(n) &&
+      !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+        n,
+      ),
+  );
   return other ?? places.find((p) => sentence.text.includes(p.name))?.name;
 }
 
 /** Capitalised names in a sentence (not its first word, not the question's words), in order. */
 function namesIn(text: string, asked: Set<string>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<=[\s(“"‘'])(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|de|van|von|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/gu)) {
+  for (const m of text.matchAll(
+    /(?<=[\s(“"‘'])(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|de|van|von|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/gu,
+  )) {
     const name = (m[1] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
     const ws = words(name);
-    if (!ws.length || ws.some((w) => asked.has(w)) || ws.every((w) => isStopWord(w) || w === "i" || w === "d" || w === "m")) continue;
+    if (
+      !ws.length ||
+      ws.some((w) => asked.has(w)) ||
+      ws.every((w) => isStopWord(w) || w === "i" || w === "d" || w === "m")
+    )
+      continue;
     if (!out.includes(name)) out.push(name);
   }
   return out;
 }
 
 function peopleIn(analysis: Analysis, sentence: Sentence): string[] {
-  const speakers = analysis.quotes.filter((q) => q.sentence === sentence.index && q.speaker).map((q) => q.speaker!);
-  const named = analysis.entities.filter((e) => e.kind === "person" && e.mentions.includes(sentence.index) && sentence.text.includes(e.name.split(/\s+/).at(-1) ?? e.name)).map((e) => e.name);
+  const speakers = analysis.quotes
+    .filter((q) => q.sentence === sentence.index && q.speaker)
+    .map((q) => q.speaker!);
+  const named = analysis.entities
+    .filter(
+      (e) =>
+        e.kind === "person" &&
+        e.mentions.includes(sentence.index) &&
+        sentence.text.includes(e.name.split(/\s+/).at(-1) ?? e.name),
+    )
+    .map((e) => e.name);
   return [...new Set([...speakers, ...named])];
 }
 
@@ -239,6 +413,17 @@ function answerAbout(ctx: AskContext): Outcome {
   const items: Item[] = picked
     .map((i) => analysis.sentences[i])
     .filter((s): s is Sentence => !!s)
-    .map((s, n) => ({ analysis, sentence: s.index, block: sentenceBlock(ctx, analysis, s), score: 3 - n }));
-  return { type: "answer", kind: "about", items, intro: [bold(analysis.article.title), " — in short:"], confidence: 1 };
+    .map((s, n) => ({
+      analysis,
+      sentence: s.index,
+      block: sentenceBlock(ctx, analysis, s),
+      score: 3 - n,
+    }));
+  return {
+    type: "answer",
+    kind: "about",
+    items,
+    intro: [bold(analysis.article.title), " — in short:"],
+    confidence: 1,
+  };
 }

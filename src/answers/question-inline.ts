@@ -41,9 +41,13 @@ export function matchingQuotes(words: string, library: Library, limit = 50): Quo
     }
     return out;
   }
-  const hits = index.search(searchTerms(query, index), { fields: ["quote", "speaker", "text"], limit: 200 });
+  const hits = index.search(searchTerms(query, index), {
+    fields: ["quote", "speaker", "text"],
+    limit: 200,
+  });
   for (const h of hits) {
-    for (const q of h.analysis.quotes) if (q.sentence === h.sentence.index && shown(q)) push(h.analysis, q);
+    for (const q of h.analysis.quotes)
+      if (q.sentence === h.sentence.index && shown(q)) push(h.analysis, q);
     if (out.length >= limit) break;
   }
   return out;

@@ -72,7 +72,9 @@ function lexicon(analysis: Analysis): Lexicon {
     for (const n of [e.name, ...e.aliases]) {
       const ws = words(n);
       if (n !== e.name && (!ws.includes(last) || /^(?:the|a|an)\b/i.test(n))) continue;
-      for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w)) add(w, e);
+      for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
+        for (const w of words(m[0]))
+          if (w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w)) add(w, e);
     }
     const roles = new Set<string>();
     for (const phrase of [e.role ?? "", ...e.aliases]) {
@@ -82,12 +84,18 @@ function lexicon(analysis: Analysis): Lexicon {
   }
   // Stand-ins for capitalised words no entity covers.
   const lowerUse = new Set<string>();
-  for (const s of analysis.sentences) for (const w of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu)) lowerUse.add(w[0].toLowerCase());
+  for (const s of analysis.sentences)
+    for (const w of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu))
+      lowerUse.add(w[0].toLowerCase());
   const standIns = new Map<string, Entity>();
   for (const s of analysis.sentences) {
-    for (const m of s.text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*(?:[ -](?:(?:of|the|de|al|bin|van|von|der|la|le|du)[ -])*\p{Lu}[\p{L}\p{M}'’]*)*/gu)) {
+    for (const m of s.text.matchAll(
+      /\p{Lu}[\p{L}\p{M}'’]*(?:[ -](?:(?:of|the|de|al|bin|van|von|der|la|le|du)[ -])*\p{Lu}[\p{L}\p{M}'’]*)*/gu,
+    )) {
       const run = m[0].replace(/['’]s$/, "");
-      const runWords = words(run).filter((w) => w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w));
+      const runWords = words(run).filter(
+        (w) => w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w),
+      );
       const atStart = (m.index ?? 0) === 0 || /^["“‘'(\s]*$/.test(s.text.slice(0, m.index ?? 0));
       for (const w of runWords) {
         if (byWord.get(w)?.some((e) => real.has(e.id))) continue;
@@ -113,7 +121,9 @@ function lexicon(analysis: Analysis): Lexicon {
     else byKey.set(k, [w]);
   }
   const quoteCount = new Map<string, number>();
-  for (const q of analysis.quotes) if (q.speakerId && !q.indirect) quoteCount.set(q.speakerId, (quoteCount.get(q.speakerId) ?? 0) + 1);
+  for (const q of analysis.quotes)
+    if (q.speakerId && !q.indirect)
+      quoteCount.set(q.speakerId, (quoteCount.get(q.speakerId) ?? 0) + 1);
   const lex: Lexicon = { byWord, byKey, entities, real, roleStems, quoteCount };
   lexicons.set(analysis, lex);
   return lex;
@@ -124,10 +134,12 @@ function nameWordsFor(lex: Lexicon, word: string): Array<{ word: string; quality
   if (word.length < 2 || isStopWord(word)) return [];
   if (lex.byWord.has(word)) return [{ word, quality: 1 }];
   const out: Array<{ word: string; quality: number }> = [];
-  if (word.length >= 4) for (const w of lex.byKey.get(nameKey(word)) ?? []) out.push({ word: w, quality: 0.9 });
+  if (word.length >= 4)
+    for (const w of lex.byKey.get(nameKey(word)) ?? []) out.push({ word: w, quality: 0.9 });
   if (!out.length && word.length >= 5) {
     for (const w of lex.byWord.keys()) {
-      if (w[0] === word[0] && editDistance(word, w, 1) !== undefined) out.push({ word: w, quality: 0.8 });
+      if (w[0] === word[0] && editDistance(word, w, 1) !== undefined)
+        out.push({ word: w, quality: 0.8 });
     }
   }
   return out;
@@ -150,7 +162,9 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
   const ws = words(phrase);
   if (ws.length === 1 && PRONOUNS.has(ws[0]!)) {
     const top = mostQuoted(analysis);
-    return top ? [{ entity: top, fromAnalysis: lex.real.has(top.id), score: 0.5, matched: [] }] : [];
+    return top
+      ? [{ entity: top, fromAnalysis: lex.real.has(top.id), score: 0.5, matched: [] }]
+      : [];
   }
   const content = ws.filter((w) => w.length > 1 && !isStopWord(w));
   if (!content.length) return [];
@@ -178,14 +192,25 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
     for (const w of content) {
       if (n.matched.includes(w)) continue;
       // A role word, or a title written with the name ("Russian President Vladimir Putin").
-      if (roles.has(stem(w)) || (TITLE_WORDS.has(w) && n.score > 0 && words(e.name).includes(w))) roleHits++;
+      if (roles.has(stem(w)) || (TITLE_WORDS.has(w) && n.score > 0 && words(e.name).includes(w)))
+        roleHits++;
       else unaccounted++;
     }
     if (unaccounted > 0 || (n.score === 0 && roleHits === 0)) continue;
-    const exact = e.aliases.some((a) => words(a).join(" ") === joined) || words(e.role ?? "").join(" ") === ws.filter((w) => w !== "the").join(" ");
-    out.push({ entity: e, fromAnalysis: lex.real.has(e.id), score: n.score + 0.6 * roleHits + (exact ? 0.5 : 0), matched: n.matched });
+    const exact =
+      e.aliases.some((a) => words(a).join(" ") === joined) ||
+      words(e.role ?? "").join(" ") === ws.filter((w) => w !== "the").join(" ");
+    out.push({
+      entity: e,
+      fromAnalysis: lex.real.has(e.id),
+      score: n.score + 0.6 * roleHits + (exact ? 0.5 : 0),
+      matched: n.matched,
+    });
   }
-  const weight = (n: Named) => (lex.quoteCount.get(n.entity.id) ?? 0) * 2 + n.entity.mentions.length + (n.fromAnalysis ? 1 : 0);
+  const weight = (n: Named) =>
+    (lex.quoteCount.get(n.entity.id) ?? 0) * 2 +
+    n.entity.mentions.length +
+    (n.fromAnalysis ? 1 : 0);
   return out.sort((a, b) => b.score - a.score || weight(b) - weight(a));
 }
 
@@ -225,7 +250,8 @@ export function articleUses(analysis: Analysis, word: string): boolean {
   }
   if (vocab.has(word)) return true;
   if (word.length < 5) return false;
-  for (const w of vocab) if (w[0] === word[0] && editDistance(word, w, 1) !== undefined) return true;
+  for (const w of vocab)
+    if (w[0] === word[0] && editDistance(word, w, 1) !== undefined) return true;
   return false;
 }
 

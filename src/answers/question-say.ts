@@ -32,7 +32,8 @@ export interface Speech {
 const CUE =
   /\b(said|says|told|tells|stressed|stresses|explained|explains|added|adds|assured|warned|warns|noted|notes|argued|argues|insisted|insists|claimed|claims|announced|announces|believes|believed|urged|urges|admitted|promised|stated|suggested|emphasi[sz]ed|acknowledged|vowed|declared|confirmed|denied|denies|predicted|wrote|continued|asked|replied|dismissed|described|called|branded|labelled|criticised|criticized|welcomed|praised|condemned|accused|questioned|according to)\b/gi;
 /** Cues that may come before their speaker ("…, said Tokaev"). */
-const INVERTED = /^(said|says|added|adds|stressed|explained|noted|continued|wrote|insisted|argued|claimed|declared|warned|according to)$/i;
+const INVERTED =
+  /^(said|says|added|adds|stressed|explained|noted|continued|wrote|insisted|argued|claimed|declared|warned|according to)$/i;
 
 /** Display name for lines: the surname for people with a full name ("Tokaev"), else the name. */
 export function shortName(e: Entity): string {
@@ -43,7 +44,9 @@ export function shortName(e: Entity): string {
 /** The words a person is called by in the text, lower case (name words and alias phrases). */
 function callWords(e: Entity): { names: Set<string>; aliases: string[] } {
   const names = new Set<string>();
-  for (const n of [e.name, ...e.aliases]) for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) names.add(w);
+  for (const n of [e.name, ...e.aliases])
+    for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
+      for (const w of words(m[0])) names.add(w);
   const aliases = e.aliases.map((a) => words(a).join(" ")).filter((a) => a.split(" ").length >= 2);
   return { names, aliases };
 }
@@ -54,7 +57,8 @@ export function speechOf(analysis: Analysis, named: Named): Speech[] {
   const out: Speech[] = [];
   const withQuote = new Set<number>();
   const { names, aliases } = callWords(e);
-  const byName = (speaker: string | undefined) => !!speaker && words(speaker).some((w) => names.has(w));
+  const byName = (speaker: string | undefined) =>
+    !!speaker && words(speaker).some((w) => names.has(w));
   for (const q of analysis.quotes) {
     const mine = named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker);
     if (!mine) continue;
@@ -65,11 +69,14 @@ export function speechOf(analysis: Analysis, named: Named): Speech[] {
   for (const s of analysis.sentences) {
     if (withQuote.has(s.index)) continue;
     const lower = s.text.toLowerCase();
-    const hasName = words(s.text).some((w) => names.has(w)) || aliases.some((a) => lower.includes(a));
+    const hasName =
+      words(s.text).some((w) => names.has(w)) || aliases.some((a) => lower.includes(a));
     if (!hasName && !mentioned.has(s.index)) continue;
     // "he said" is theirs only where the analysis resolved a pronoun to them (not where the sentence names them).
-    const pronounIsThem = named.fromAnalysis && mentioned.has(s.index) && !words(s.text).some((w) => names.has(w));
-    if (reportsSpeechOf(s.text, names, aliases, pronounIsThem)) out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
+    const pronounIsThem =
+      named.fromAnalysis && mentioned.has(s.index) && !words(s.text).some((w) => names.has(w));
+    if (reportsSpeechOf(s.text, names, aliases, pronounIsThem))
+      out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
   }
   return out.sort((a, b) => a.sentence - b.sentence);
 }
@@ -80,15 +87,28 @@ function hasFullQuote(text: string): boolean {
 }
 
 /** True when a reporting cue in the sentence has this person as its speaker. */
-function reportsSpeechOf(text: string, names: Set<string>, aliases: string[], pronounIsThem: boolean): boolean {
+function reportsSpeechOf(
+  text: string,
+  names: Set<string>,
+  aliases: string[],
+  pronounIsThem: boolean,
+): boolean {
   for (const m of text.matchAll(CUE)) {
     const cue = m[1] ?? "";
     const at = m.index ?? 0;
     const after = text.slice(at + cue.length, at + cue.length + 60);
     // "…, said Tokaev", "according to Mr Smith": capitalised name words right after the cue.
-    const afterNames = [...after.matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 3).map((t) => t[0]).filter((t) => /^\p{Lu}/u.test(t)).flatMap((t) => words(t));
+    const afterNames = [...after.matchAll(/[\p{L}\p{M}'’-]+/gu)]
+      .slice(0, 3)
+      .map((t) => t[0])
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .flatMap((t) => words(t));
     if (INVERTED.test(cue)) {
-      if (afterNames.some((w) => names.has(w)) || aliases.some((a) => after.toLowerCase().trimStart().startsWith(a))) return true;
+      if (
+        afterNames.some((w) => names.has(w)) ||
+        aliases.some((a) => after.toLowerCase().trimStart().startsWith(a))
+      )
+        return true;
     }
     if (/^according to$/i.test(cue)) continue;
     // The subject before the cue: the last name or pronoun in the words just before it.
@@ -106,7 +126,8 @@ function reportsSpeechOf(text: string, names: Set<string>, aliases: string[], pr
         break;
       }
       // Another capitalised name closer to the cue is someone else (sentence start aside).
-      if (/^\p{Lu}/u.test(t) && i > 0 && !/^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/.test(t)) break;
+      if (/^\p{Lu}/u.test(t) && i > 0 && !/^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/.test(t))
+        break;
     }
   }
   return false;
@@ -127,7 +148,9 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   const topicQuery = topic ? queryFor(ctx, topic) : undefined;
   const candidates: Candidate[] = [];
   // "he", "she": the most quoted person of the newest article that speaks of the topic.
-  const articles = pronoun ? [ctx.library.latest(), ...candidateArticles(ctx, topic ?? "", 8, "")] : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
+  const articles = pronoun
+    ? [ctx.library.latest(), ...candidateArticles(ctx, topic ?? "", 8, "")]
+    : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
   for (const analysis of [...new Set(articles)]) {
     if (!analysis) continue;
     const named = findNamed(analysis, subject)[0];
@@ -138,9 +161,17 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
       ranked = speech
         .map((s) => {
           const sentence = analysis.sentences[s.sentence];
-          const own = textCoverage(topicQuery, textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`));
+          const own = textCoverage(
+            topicQuery,
+            textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`),
+          );
           // The paragraph around a quote often names what it is about ("Idowu landed 17.30m … “if he jumps …” said Edwards").
-          const para = sentence ? analysis.sentences.filter((x) => x.para === sentence.para).map((x) => x.text).join(" ") : "";
+          const para = sentence
+            ? analysis.sentences
+                .filter((x) => x.para === sentence.para)
+                .map((x) => x.text)
+                .join(" ")
+            : "";
           const around = own < 1 && para ? 0.75 * textCoverage(topicQuery, textStems(para)) : 0;
           return { s, score: Math.max(own, around) + (s.direct ? 0.01 : 0) };
         })
@@ -153,7 +184,8 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   }
   if (!candidates.length) {
     if (!looksLikeName(ctx, subject)) return undefined;
-    const where = ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
+    const where =
+      ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
     return none([`${where} `, bold(asTyped(ctx, subject)), "."]);
   }
   const nameScore = Math.max(...candidates.map((c) => c.named.score));
@@ -164,11 +196,25 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
     const e = c.named.entity;
     if (!c.speech.length) {
       const first = e.mentions.map((i) => c.analysis.sentences[i]).find((x) => x !== undefined);
-      const line: Span[] = ["The article has no quote from ", bold(e.name), first ? `; ${shortName(e)} is mentioned in ¶${first.para}:` : "."];
-      return none(line, { blocks: first ? [sentenceBlock(ctx, c.analysis, first)] : [], analysis: c.analysis, confidence: 0.3 });
+      const line: Span[] = [
+        "The article has no quote from ",
+        bold(e.name),
+        first ? `; ${shortName(e)} is mentioned in ¶${first.para}:` : ".",
+      ];
+      return none(line, {
+        blocks: first ? [sentenceBlock(ctx, c.analysis, first)] : [],
+        analysis: c.analysis,
+        confidence: 0.3,
+      });
     }
     const count = c.speech.length === 1 ? "once" : `${c.speech.length} times`;
-    return none([bold(e.name), ` is quoted ${count} in the article, but not about ${asTyped(ctx, topic ?? "")}.`], { analysis: c.analysis, confidence: 0.3 });
+    return none(
+      [
+        bold(e.name),
+        ` is quoted ${count} in the article, but not about ${asTyped(ctx, topic ?? "")}.`,
+      ],
+      { analysis: c.analysis, confidence: 0.3 },
+    );
   }
   const items: Item[] = [];
   for (const [rank, c] of answering.entries()) {
@@ -177,12 +223,21 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
       if (used.has(s.sentence)) continue;
       used.add(s.sentence);
       // Best matches first; among equals, the better candidate article (then article order).
-      items.push({ analysis: c.analysis, sentence: s.sentence, block: speechBlock(ctx, c.analysis, c.named.entity, s), score: 1 + score - rank * 0.001 });
+      items.push({
+        analysis: c.analysis,
+        sentence: s.sentence,
+        block: speechBlock(ctx, c.analysis, c.named.entity, s),
+        score: 1 + score - rank * 0.001,
+      });
     }
   }
   items.sort((a, b) => b.score - a.score);
   const e = answering[0]!.named.entity;
-  const intro: Span[] = [bold(e.name), topic ? ` on ${asTyped(ctx, topic)}` : "", items.length > 1 ? ` (${items.length}):` : ":"];
+  const intro: Span[] = [
+    bold(e.name),
+    topic ? ` on ${asTyped(ctx, topic)}` : "",
+    items.length > 1 ? ` (${items.length}):` : ":",
+  ];
   const confidence = topic ? Math.max(...answering.map((c) => c.ranked[0]?.score ?? 0)) : nameScore;
   return { type: "answer", kind: "say", items, intro, confidence };
 }
@@ -204,7 +259,10 @@ function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech):
 export function asTyped(ctx: AskContext, phrase: string): string {
   const ws = phrase.split(" ").filter(Boolean);
   if (!ws.length) return phrase;
-  const pattern = new RegExp(ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+"), "iu");
+  const pattern = new RegExp(
+    ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+"),
+    "iu",
+  );
   const m = pattern.exec(ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
   return m ? m[0] : phrase;
 }
@@ -214,7 +272,9 @@ export function asTyped(ctx: AskContext, phrase: string): string {
  * word one typo away) that is capitalised in the question or is not a common word.
  */
 export function looksLikeName(ctx: AskContext, subject: string): boolean {
-  const ws = subject.split(" ").filter((w) => w.length > 1 && !isStopWord(w) && !/^(?:mr|mrs|ms|dr)$/.test(w));
+  const ws = subject
+    .split(" ")
+    .filter((w) => w.length > 1 && !isStopWord(w) && !/^(?:mr|mrs|ms|dr)$/.test(w));
   const first = words(ctx.question.raw)[0];
   return ws.some((w) => {
     if (ctx.index.knows(w) || ctx.index.correct(w)) return false;

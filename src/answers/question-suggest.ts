@@ -10,7 +10,8 @@ import { shortName, speechOf } from "./question-say.js";
 import { ROLE_WORD, roleFromText } from "./question-who.js";
 
 const cache = new WeakMap<Analysis, string[]>();
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
 /** Candidate questions, best first (not yet checked). */
 function candidates(analysis: Analysis): string[] {
   const named = allNamed(analysis).filter((n) => n.entity.kind !== "place");
@@ -19,7 +20,8 @@ function candidates(analysis: Analysis): string[] {
   let speaker: { n: Named; count: number; sentences: number[] } | undefined;
   for (const n of named.slice(0, 8)) {
     const speech = speechOf(analysis, n);
-    if (speech.length && (!speaker || speech.length > speaker.count)) speaker = { n, count: speech.length, sentences: speech.map((s) => s.sentence) };
+    if (speech.length && (!speaker || speech.length > speaker.count))
+      speaker = { n, count: speech.length, sentences: speech.map((s) => s.sentence) };
   }
   if (speaker) {
     const own = new Set(words(`${speaker.n.entity.name} ${speaker.n.entity.aliases.join(" ")}`));
@@ -38,7 +40,9 @@ function candidates(analysis: Analysis): string[] {
     out.push(`What did ${who} say?`);
   }
   // Someone with a role, other than the speaker (people the analysis found first; stand-ins only without them).
-  const people = named.some((n) => n.fromAnalysis && n.entity.kind === "person") ? named.filter((n) => n.fromAnalysis) : named;
+  const people = named.some((n) => n.fromAnalysis && n.entity.kind === "person")
+    ? named.filter((n) => n.fromAnalysis)
+    : named;
   for (const n of people) {
     if (n.entity === speaker?.n.entity) continue;
     const role = n.fromAnalysis ? n.entity.role : roleFromText(analysis, n.entity)?.role;

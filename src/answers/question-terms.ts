@@ -45,14 +45,20 @@ const MAX_GROUPS = 12;
  * `drop`: words that only say what kind of question it is. `light`: words that count only
  * when the articles use them (the kind of thing asked for: "which *newspaper* …").
  */
-export function buildQuery(questionWords: string[], index: SentenceIndex, drop: Iterable<string> = [], light: Iterable<string> = []): Query {
+export function buildQuery(
+  questionWords: string[],
+  index: SentenceIndex,
+  drop: Iterable<string> = [],
+  light: Iterable<string> = [],
+): Query {
   const dropped = new Set([...QUESTION_WORDS, ...drop]);
   const lighter = new Set(light);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   // "CSTO" stands for the name the article spells out.
   const expanded = questionWords.flatMap((w) => {
-    if (w.length < 3 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w)) return [w];
+    if (w.length < 3 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
+      return [w];
     return index.expandAcronym(w)?.toLowerCase().split(/\s+/) ?? [w];
   });
   for (const raw of expanded) {
@@ -75,7 +81,13 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
     // "russian" → "russia": a shorter known form of the word.
     for (const cut of [1, 2]) {
       const shorter = processTerm(word.slice(0, -cut));
-      if (word.length - cut >= 5 && shorter && shorter !== t && index.documentFrequency(shorter) > 0 && !members.has(shorter)) {
+      if (
+        word.length - cut >= 5 &&
+        shorter &&
+        shorter !== t &&
+        index.documentFrequency(shorter) > 0 &&
+        !members.has(shorter)
+      ) {
         members.set(shorter, 0.8 * correction);
         break;
       }
@@ -90,7 +102,8 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
     }
     // Agent nouns and their verbs: "scored" ~ "scorer", "winner" ~ "win".
     for (const form of [`${t}r`, `${t}er`, `${t}or`, t.replace(/(?:er|or|r)$/, "")]) {
-      if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0) members.set(form, 0.8 * correction);
+      if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0)
+        members.set(form, 0.8 * correction);
     }
     for (const r of relatedWords(word)) {
       const rt = processTerm(r.word);
@@ -98,13 +111,16 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
     }
     const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
     // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
-    const idfs = [...members.keys()].filter((m) => index.documentFrequency(m) > 0).map((m) => index.idf(m));
+    const idfs = [...members.keys()]
+      .filter((m) => index.documentFrequency(m) > 0)
+      .map((m) => index.idf(m));
     const idf = index.documentFrequency(t) > 0 || !idfs.length ? index.idf(t) : Math.max(...idfs);
     // Common words ("think", "want", "year") weigh less than rare ones, known or not.
     // The kind of thing asked for ("which *newspaper*") counts only when the articles use the word.
     // An unknown common word is more likely a paraphrase than the point of the question: half weight.
     const common = commonness(t);
-    const weight = idf * common * (lighter.has(raw) && !known ? 0.1 : 1) * (!known && common < 1 ? 0.5 : 1);
+    const weight =
+      idf * common * (lighter.has(raw) && !known ? 0.1 : 1) * (!known && common < 1 ? 0.5 : 1);
     groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known });
   }
   groups.sort((a, b) => b.weight - a.weight);
@@ -120,7 +136,12 @@ export function buildQuery(questionWords: string[], index: SentenceIndex, drop: 
  * prefix ("russia" in "russian") nearly; stems only in `context` (the title, the sentence
  * before) count for `credit` of their weight.
  */
-export function coverage(query: Query, direct: Set<string>, context?: Set<string>, credit = 0.6): number {
+export function coverage(
+  query: Query,
+  direct: Set<string>,
+  context?: Set<string>,
+  credit = 0.6,
+): number {
   if (query.total <= 0) return 0;
   let covered = 0;
   for (const g of query.groups) {
@@ -129,7 +150,8 @@ export function coverage(query: Query, direct: Set<string>, context?: Set<string
       if (best >= w) continue;
       if (direct.has(m)) best = w;
       else if (hasLonger(direct, m)) best = Math.max(best, 0.85 * w);
-      else if (context && (context.has(m) || hasLonger(context, m))) best = Math.max(best, w * credit);
+      else if (context && (context.has(m) || hasLonger(context, m)))
+        best = Math.max(best, w * credit);
     }
     covered += g.weight * best;
   }
@@ -139,12 +161,15 @@ export function coverage(query: Query, direct: Set<string>, context?: Set<string
 /** A stem up to four letters longer than `m` (6+ letters) that starts with it. */
 function hasLonger(stems: Set<string>, m: string): boolean {
   if (m.length < 6) return false;
-  for (const s of stems) if (s.length > m.length && s.length - m.length <= 4 && s.startsWith(m)) return true;
+  for (const s of stems)
+    if (s.length > m.length && s.length - m.length <= 4 && s.startsWith(m)) return true;
   return false;
 }
 
 /** Text → its stems, for the sentences seen lately (thousands of sentences). */
-export const textStemMemo = new Lru<string, Set<string>>(16 * MB, (text, stems) => entryBytes(text, ...stems));
+export const textStemMemo = new Lru<string, Set<string>>(16 * MB, (text, stems) =>
+  entryBytes(text, ...stems),
+);
 
 /** Stems of a text, as the index makes them (recent sentences cached; do not modify the set). */
 export function textStems(text: string): Set<string> {
@@ -183,5 +208,10 @@ export function searchTerms(query: Query, index: SentenceIndex): QueryTerm[] {
 
 /** The groups a set of stems leaves uncovered. */
 export function missing(query: Query, stems: Set<string>): TermGroup[] {
-  return query.groups.filter((g) => ![...g.members.keys()].some((m) => stems.has(m) || (m.length >= 5 && [...stems].some((s) => s.startsWith(m)))));
+  return query.groups.filter(
+    (g) =>
+      ![...g.members.keys()].some(
+        (m) => stems.has(m) || (m.length >= 5 && [...stems].some((s) => s.startsWith(m))),
+      ),
+  );
 }

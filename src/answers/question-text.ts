@@ -9,9 +9,46 @@ import { isStopWord, words } from "../nlp/tokens.js";
 
 /** Words that shape a question; a typo of one of them (one edit) is read as the word. */
 const FRAME_WORDS = [
-  "what", "who", "whom", "whose", "when", "where", "why", "which", "how", "many", "much", "long", "often", "old",
-  "did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "will", "would", "can", "could",
-  "say", "said", "says", "tell", "told", "think", "about", "quote", "quotes", "the", "happen", "happened",
+  "what",
+  "who",
+  "whom",
+  "whose",
+  "when",
+  "where",
+  "why",
+  "which",
+  "how",
+  "many",
+  "much",
+  "long",
+  "often",
+  "old",
+  "did",
+  "does",
+  "do",
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "can",
+  "could",
+  "say",
+  "said",
+  "says",
+  "tell",
+  "told",
+  "think",
+  "about",
+  "quote",
+  "quotes",
+  "the",
+  "happen",
+  "happened",
 ];
 const FRAME = new Set(FRAME_WORDS);
 
@@ -36,10 +73,25 @@ export interface QuestionText {
 export function questionText(raw: string, known: (word: string) => boolean): QuestionText {
   // Pasted HTML: tags out, the common entities read as their characters.
   const trimmed = raw
-    .replace(/<\/?(?:b|i|u|s|a|p|br|em|strong|code|pre|span|div|blockquote|del|ins|strike|tg-spoiler|tg-emoji|font|h[1-6]|li|ul|ol)(?:\s[^<>]*)?\/?>/gi, " ")
+    .replace(
+      /<\/?(?:b|i|u|s|a|p|br|em|strong|code|pre|span|div|blockquote|del|ins|strike|tg-spoiler|tg-emoji|font|h[1-6]|li|ul|ol)(?:\s[^<>]*)?\/?>/gi,
+      " ",
+    )
     // "<Russia>" is not markup: keep the word
     .replace(/<([^<>\s/][^<>]{0,60})>/g, " $1 ")
-    .replace(/&(?:amp|lt|gt|quot|#39|apos|nbsp);/gi, (e) => ({ "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " " })[e.toLowerCase()] ?? " ")
+    .replace(
+      /&(?:amp|lt|gt|quot|#39|apos|nbsp);/gi,
+      (e) =>
+        ({
+          "&amp;": "&",
+          "&lt;": "<",
+          "&gt;": ">",
+          "&quot;": '"',
+          "&#39;": "'",
+          "&apos;": "'",
+          "&nbsp;": " ",
+        })[e.toLowerCase()] ?? " ",
+    )
     .replace(/\s+/g, " ")
     .trim();
   const capitalised = new Set<string>();
@@ -50,7 +102,9 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
   // "what's" / "who's" / "Tokaev's": keep the word, drop the clitic. Phrasal verbs news writes
   // as one word: "step down" → "resign".
   const cleaned = trimmed
-    .replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) => (c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`))
+    .replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) =>
+      c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`,
+    )
     .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];

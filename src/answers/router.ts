@@ -11,16 +11,23 @@ const MAX_INPUT = 4096;
  */
 export function answer(inbound: Inbound, ctx: AnswerContext): Reply[] {
   const raw = inbound.text.replaceAll("\u0000", "").trim();
-  if (raw === "") return inbound.chat === "private" ? [reply(text("Send /help to see what I can do."))] : [];
+  if (raw === "")
+    return inbound.chat === "private" ? [reply(text("Send /help to see what I can do."))] : [];
   const command = parseCommand(raw);
   if (command) {
-    if (command.target && ctx.botUsername && command.target.toLowerCase() !== ctx.botUsername.toLowerCase()) return [];
+    if (
+      command.target &&
+      ctx.botUsername &&
+      command.target.toLowerCase() !== ctx.botUsername.toLowerCase()
+    )
+      return [];
     const spec = commandByName(command.name);
     if (!spec) {
       if (inbound.chat !== "private" && !command.target) return [];
       return [reply(text(`I don't know /${command.name}. Send /help to see what I can do.`))];
     }
-    if (command.args.length > MAX_INPUT) return [reply(text("That is too long for me. Please ask in fewer than 4,000 characters."))];
+    if (command.args.length > MAX_INPUT)
+      return [reply(text("That is too long for me. Please ask in fewer than 4,000 characters."))];
     return spec.run(command.args, ctx, inbound);
   }
   return answerText(raw, ctx, inbound);
@@ -31,7 +38,8 @@ function answerText(raw: string, ctx: AnswerContext, inbound: Inbound): Reply[] 
   if (inbound.chat !== "private" && !inbound.addressed) return [];
   const ask = commandByName("ask");
   if (ask) {
-    if (raw.length > MAX_INPUT) return [reply(text("That is too long for me. Please ask in fewer than 4,000 characters."))];
+    if (raw.length > MAX_INPUT)
+      return [reply(text("That is too long for me. Please ask in fewer than 4,000 characters."))];
     return ask.run(stripMention(raw, ctx.botUsername), ctx, inbound);
   }
   return [reply(text("I answer commands for now. Send /help to see them."))];

@@ -20,7 +20,10 @@ const OPTIONS = {
 /** What each option means, for --help; an option without a line here does not compile. */
 const OPTION_HELP = {
   local: ["--local", "chat in this terminal even when BOT_TOKEN is set"],
-  json: ["--json", 'terminal chat for programs: one JSON line per input line on stdout, {"input","replies":[{"text","html","buttons"?}]}'],
+  json: [
+    "--json",
+    'terminal chat for programs: one JSON line per input line on stdout, {"input","replies":[{"text","html","buttons"?}]}',
+  ],
   content: ["--content DIR", "read articles from DIR instead of CONTENT_DIR"],
   help: ["-h, --help", "show this help and exit"],
 } satisfies Record<keyof typeof OPTIONS, [string, string]>;
@@ -55,9 +58,17 @@ export function parseCli(argv: string[]): CliOptions {
       strict: true,
       allowPositionals: false,
     });
-    if (values.content !== undefined && values.content.trim() === "") throw new Error("--content needs a folder");
-    return { local: values.local ?? false, json: values.json ?? false, content: values.content, help: values.help ?? false };
+    if (values.content !== undefined && values.content.trim() === "")
+      throw new Error("--content needs a folder");
+    return {
+      local: values.local ?? false,
+      json: values.json ?? false,
+      content: values.content,
+      help: values.help ?? false,
+    };
   } catch (err) {
-    throw new Error(`${err instanceof Error ? err.message.split("\n")[0] : String(err)}. ${CLI_USAGE}`);
+    throw new Error(
+      `${err instanceof Error ? err.message.split("\n")[0] : String(err)}. ${CLI_USAGE}`,
+    );
   }
 }

@@ -35,6 +35,10 @@ export function formatDuration(ms: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const parts = [days ? `${days} d` : "", hours ? `${hours} h` : "", mins && !days ? `${mins} min` : ""].filter(Boolean);
+  const parts = [
+    days ? `${days} d` : "",
+    hours ? `${hours} h` : "",
+    mins && !days ? `${mins} min` : "",
+  ].filter(Boolean);
   return parts.join(" ");
 }

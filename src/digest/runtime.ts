@@ -36,13 +36,27 @@ export class DigestRuntime {
   constructor(private readonly options: DigestRuntimeOptions) {
     this.store = SqliteStore.open(options.dataDir);
     this.now = options.now ?? Date.now;
-    this.defaults = { time: options.defaults.time, zone: canonicalZone(options.defaults.zone) ?? "UTC" };
-    options.log.info({ file: `${options.dataDir}/bot.db`, subscriptions: this.store.enabledSubscriptions().length }, "digest storage open");
+    this.defaults = {
+      time: options.defaults.time,
+      zone: canonicalZone(options.defaults.zone) ?? "UTC",
+    };
+    options.log.info(
+      {
+        file: `${options.dataDir}/bot.db`,
+        subscriptions: this.store.enabledSubscriptions().length,
+      },
+      "digest storage open",
+    );
   }
 
   /** For createBot: /digest and chat membership. */
   botDeps(): DigestBotDeps {
-    return { store: this.store, defaults: this.defaults, now: this.now, onChange: () => this.scheduler?.poke() };
+    return {
+      store: this.store,
+      defaults: this.defaults,
+      now: this.now,
+      onChange: () => this.scheduler?.poke(),
+    };
   }
 
   /** Starts the scheduler as soon as `ready()` (the bot knows who it is); sends go through `api`. */

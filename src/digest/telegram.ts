@@ -25,12 +25,22 @@ export function telegramDeliver(api: Api, log: Logger): Deliver {
   };
 }
 
-async function sendOne(api: Api, chatId: number, message: RenderedMessage, log: Logger): Promise<void> {
+async function sendOne(
+  api: Api,
+  chatId: number,
+  message: RenderedMessage,
+  log: Logger,
+): Promise<void> {
   const options = { link_preview_options: { is_disabled: true } };
   try {
     await api.sendMessage(chatId, message.html, { ...options, parse_mode: "HTML" });
   } catch (err) {
-    if (!(err instanceof GrammyError && err.error_code === 400 && /pars|entit|tag/i.test(err.description))) throw err;
+    if (!(
+      err instanceof GrammyError &&
+      err.error_code === 400 &&
+      /pars|entit|tag/i.test(err.description)
+    ))
+      throw err;
     log.warn({ chatId, description: err.description }, "digest HTML refused; sending plain text");
     await api.sendMessage(chatId, message.text.slice(0, 4096), options);
   }
@@ -41,17 +51,48 @@ export function classify(err: unknown, sent: number): DeliveryResult {
   if (err instanceof GrammyError) {
     const detail = `${err.error_code} ${err.description}`;
     const newChatId = err.parameters?.migrate_to_chat_id;
-    if (newChatId !== undefined) return { ok: false, messages: sent, reason: "migrated", newChatId, detail };
+    if (newChatId !== undefined)
+      return { ok: false, messages: sent, reason: "migrated", newChatId, detail };
     if (err.error_code === 403) {
       const removed = /kicked|not a member|removed|chat not found/i.test(err.description);
-      return { ok: false, messages: sent, reason: removed ? "removed" : "blocked", detail: err.description };
+      return {
+        ok: false,
+        messages: sent,
+        reason: removed ? "removed" : "blocked",
+        detail: err.description,
+      };
     }
-    if (err.error_code === 400 && /chat not found|group chat was deactivated|chat_write_forbidden|have no rights to send/i.test(err.description)) {
+    if (
+      err.error_code === 400 &&
+      /chat not found|group chat was deactivated|chat_write_forbidden|have no rights to send/i.test(
+        err.description,
+      )
+    ) {
       return { ok: false, messages: sent, reason: "removed", detail: err.description };
     }
-    return { ok: false, messages: sent, reason: "error", detail, retryable: err.error_code === 429 || err.error_code >= 500 };
+    return {
+      ok: false,
+      messages: sent,
+      reason: "error",
+      detail,
+      retryable: err.error_code === 429 || err.error_code >= 500,
+    };
   }
-  if (err instanceof SendCancelled) return { ok: false, messages: sent, reason: "error", detail: err.message, retryable: true };
-  if (err instanceof HttpError) return { ok: false, messages: sent, reason: "error", detail: `network: ${err.message}`, retryable: true };
-  return { ok: false, messages: sent, reason: "error", detail: err instanceof Error ? err.message : String(err), retryable: false };
+  if (err instanceof SendCancelled)
+    return { ok: false, messages: sent, reason: "error", detail: err.message, retryable: true };
+  if (err instanceof HttpError)
+    return {
+      ok: false,
+      messages: sent,
+      reason: "error",
+      detail: `network: ${err.message}`,
+      retryable: true,
+    };
+  return {
+    ok: false,
+    messages: sent,
+    reason: "error",
+    detail: err instanceof Error ? err.message : String(err),
+    retryable: false,
+  };
 }

@@ -27,7 +27,10 @@ export class Library {
   /** Set by the loader while it indexes a folder: how far it is. Undefined when idle. */
   loading: { done: number; total: number } | undefined;
 
-  constructor(analyses: Analysis[] = [], private readonly clock: () => number = Date.now) {
+  constructor(
+    analyses: Analysis[] = [],
+    private readonly clock: () => number = Date.now,
+  ) {
     for (const a of analyses) this.upsert(a);
   }
 
@@ -122,7 +125,8 @@ export class Library {
    * so an index built beside the library (search) never misses one, whenever it subscribes.
    */
   subscribe(listener: LibraryListener, options: { replay?: boolean } = {}): () => void {
-    if (options.replay) for (const analysis of this.byId.values()) listener({ type: "added", analysis });
+    if (options.replay)
+      for (const analysis of this.byId.values()) listener({ type: "added", analysis });
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { codeFingerprint, folderKey, md5 } from "../analysis/cache.js";
 import type { Analysis } from "../analysis/types.js";
@@ -59,14 +68,20 @@ export class SearchIndexStore {
     }
     const nl = data.indexOf(0x0a);
     const header = nl > 0 ? parseHeader(data.toString("utf8", 0, nl)) : undefined;
-    if (!header || header.format !== FORMAT || header.fingerprint !== this.fingerprint || header.key !== articlesKey(analyses)) return undefined;
+    if (
+      !header ||
+      header.format !== FORMAT ||
+      header.fingerprint !== this.fingerprint ||
+      header.key !== articlesKey(analyses)
+    )
+      return undefined;
     const body = data.subarray(nl + 1);
     if (md5(body) !== header.md5) {
       this.warn(`the saved sentence index ${this.file} is damaged; building it again`);
       return undefined;
     }
     const lines: Buffer[] = [];
-    for (let start = 0; start < body.length; ) {
+    for (let start = 0; start < body.length;) {
       const end = body.indexOf(0x0a, start);
       lines.push(body.subarray(start, end < 0 ? body.length : end));
       start = end < 0 ? body.length : end + 1;
@@ -81,7 +96,8 @@ export class SearchIndexStore {
     // MiniSearch.loadJS goes through its terms once, in order (for…of): a line is parsed only when reached.
     const terms = {
       *[Symbol.iterator]() {
-        for (const line of lines.slice(1)) yield* JSON.parse(line.toString("utf8")) as AsPlainObject["index"];
+        for (const line of lines.slice(1))
+          yield* JSON.parse(line.toString("utf8")) as AsPlainObject["index"];
       },
     };
     snapshot.mini.index = terms as unknown as AsPlainObject["index"];
@@ -94,9 +110,15 @@ export class SearchIndexStore {
     if (!snapshot) return false;
     const { index: terms, ...mini } = snapshot.mini;
     const lines = [JSON.stringify({ ...snapshot, mini: { ...mini, index: [] } })];
-    for (let i = 0; i < terms.length; i += TERMS_A_LINE) lines.push(JSON.stringify(terms.slice(i, i + TERMS_A_LINE)));
+    for (let i = 0; i < terms.length; i += TERMS_A_LINE)
+      lines.push(JSON.stringify(terms.slice(i, i + TERMS_A_LINE)));
     const body = lines.join("\n");
-    const header: Header = { format: FORMAT, fingerprint: this.fingerprint, key: articlesKey(analyses), md5: md5(body) };
+    const header: Header = {
+      format: FORMAT,
+      fingerprint: this.fingerprint,
+      key: articlesKey(analyses),
+      md5: md5(body),
+    };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
@@ -106,7 +128,9 @@ export class SearchIndexStore {
       return true;
     } catch (err) {
       rmSync(tmp, { force: true });
-      this.warn(`could not save the sentence index to ${this.file}: ${err instanceof Error ? err.message : String(err)}`);
+      this.warn(
+        `could not save the sentence index to ${this.file}: ${err instanceof Error ? err.message : String(err)}`,
+      );
       return false;
     }
   }
@@ -129,7 +153,9 @@ export class SearchIndexStore {
 
 /** The articles an index holds, as one hash: id, file and content hash of each. */
 function articlesKey(analyses: Iterable<Analysis>): string {
-  const lines = [...analyses].map((a) => `${a.article.id}\t${a.article.file}\t${a.article.hash}`).sort();
+  const lines = [...analyses]
+    .map((a) => `${a.article.id}\t${a.article.file}\t${a.article.hash}`)
+    .sort();
   return createHash("sha1").update(lines.join("\n")).digest("hex");
 }
 
@@ -148,7 +174,14 @@ function isSnapshot(value: unknown): value is IndexSnapshot {
 function parseHeader(line: string): Header | undefined {
   try {
     const h = JSON.parse(line) as Partial<Header> | null;
-    if (!h || typeof h.format !== "number" || typeof h.fingerprint !== "string" || typeof h.key !== "string" || typeof h.md5 !== "string") return undefined;
+    if (
+      !h ||
+      typeof h.format !== "number" ||
+      typeof h.fingerprint !== "string" ||
+      typeof h.key !== "string" ||
+      typeof h.md5 !== "string"
+    )
+      return undefined;
     return h as Header;
   } catch {
     return undefined;

@@ -76,7 +76,6 @@ const LONG_ARTICLE = 300;
 /** How long the index works at a time before letting answers run. */
 const SLICE_MS = 8;
 
-
 export interface SearchHit {
   analysis: Analysis;
   sentence: Sentence;
@@ -164,7 +163,9 @@ export class SentenceIndex {
   /** Initials of multi-word names ("csto") → article → the name ("Collective Security Treaty Organization"). */
   private readonly acronyms = new Map<string, Map<ArticleEntry, string>>();
   /** Typo corrections made since the index last changed. */
-  private readonly corrections = new Lru<string, Correction | null>(MB, (w, fix) => entryBytes(w, fix?.word ?? "", fix?.stem ?? ""));
+  private readonly corrections = new Lru<string, Correction | null>(MB, (w, fix) =>
+    entryBytes(w, fix?.word ?? "", fix?.stem ?? ""),
+  );
   private nextId = 0;
   private sentences = 0;
   /** Changes not applied yet (article id → its new analysis, or null to remove), oldest first. */
@@ -205,7 +206,13 @@ export class SentenceIndex {
    */
   get indexing(): number {
     let n = this.jobs.filter((j) => j.kind === "add").length;
-    for (const [id, analysis] of this.pending) if (analysis && (this.held || this.restorer || isLong(analysis)) && !this.jobs.some((j) => j.entry.id === id)) n++;
+    for (const [id, analysis] of this.pending)
+      if (
+        analysis &&
+        (this.held || this.restorer || isLong(analysis)) &&
+        !this.jobs.some((j) => j.entry.id === id)
+      )
+        n++;
     return n;
   }
 
@@ -272,7 +279,8 @@ export class SentenceIndex {
       if (performance.now() > until) break;
       this.applyNext(id);
     }
-    while (this.jobs.length && performance.now() <= until) if (this.step(this.jobs[0]!, until)) this.jobs.shift();
+    while (this.jobs.length && performance.now() <= until)
+      if (this.step(this.jobs[0]!, until)) this.jobs.shift();
     if (this.idle()) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
@@ -301,24 +309,51 @@ export class SentenceIndex {
     this.corrections.clear();
     const context = docContext(analysis);
     const count = analysis.sentences.length;
-    const entry: ArticleEntry = { id, analysis, firstDoc: this.nextId, flags: mentionFlags(analysis) };
+    const entry: ArticleEntry = {
+      id,
+      analysis,
+      firstDoc: this.nextId,
+      flags: mentionFlags(analysis),
+    };
     this.nextId += count;
-    this.run({ kind: "add", entry, context, next: 0, count, nextEntity: 0, names: new Set(), acronyms: new Map(), merged: false });
+    this.run({
+      kind: "add",
+      entry,
+      context,
+      next: 0,
+      count,
+      nextEntity: 0,
+      names: new Set(),
+      acronyms: new Map(),
+      merged: false,
+    });
   }
 
   /** Takes an article out (a long one's sentences go in the background; questions no longer see it at once). */
   remove(articleId: string): boolean {
     // a long article still going in comes out again from where it got to
-    for (const job of this.jobs) if (job.kind === "add" && job.entry.id === articleId) this.toRemoval(job);
+    for (const job of this.jobs)
+      if (job.kind === "add" && job.entry.id === articleId) this.toRemoval(job);
     const entry = this.articles.get(articleId);
     if (!entry) return false;
     this.articles.delete(articleId);
     this.changed = true;
     this.corrections.clear();
     this.sentences -= entry.analysis.sentences.length;
-    for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.delete(w);
+    for (const w of new Set(processed(entry.analysis.article.title).words))
+      this.vocabulary.delete(w);
     const context = docContext(entry.analysis);
-    this.run({ kind: "remove", entry, context, next: 0, count: entry.analysis.sentences.length, nextEntity: 0, names: new Set(), acronyms: new Map(), merged: true });
+    this.run({
+      kind: "remove",
+      entry,
+      context,
+      next: 0,
+      count: entry.analysis.sentences.length,
+      nextEntity: 0,
+      names: new Set(),
+      acronyms: new Map(),
+      merged: true,
+    });
     return true;
   }
 
@@ -357,7 +392,8 @@ export class SentenceIndex {
         byArticle.set(entry, name);
       }
       // The title's words are the article's words too (known, so never "corrected").
-      for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.add(w);
+      for (const w of new Set(processed(entry.analysis.article.title).words))
+        this.vocabulary.add(w);
       this.sentences += job.count;
       this.articles.set(entry.id, entry);
     } else if (job.merged) {
@@ -387,14 +423,24 @@ export class SentenceIndex {
 
   private addDoc(entry: ArticleEntry, docId: number, doc: SentenceFields): void {
     this.refs.set(docId, { entry, sentence: doc.sentence });
-    const fields = { text: processed(doc.text), speaker: processed(doc.speaker), entities: processed(doc.entities), quote: processed(doc.quote) };
+    const fields = {
+      text: processed(doc.text),
+      speaker: processed(doc.speaker),
+      entities: processed(doc.entities),
+      quote: processed(doc.quote),
+    };
     const seenWords = new Set<string>();
     for (const w of [...fields.text.words, ...fields.speaker.words, ...fields.entities.words]) {
       if (seenWords.has(w)) continue;
       seenWords.add(w);
       this.vocabulary.add(w);
     }
-    for (const t of new Set([...fields.text.terms, ...fields.speaker.terms, ...fields.entities.terms])) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const t of new Set([
+      ...fields.text.terms,
+      ...fields.speaker.terms,
+      ...fields.entities.terms,
+    ]))
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.mini.add({
       id: docId,
       text: fields.text.terms.join(" "),
@@ -427,11 +473,20 @@ export class SentenceIndex {
     const place = new Map(entries.map((e, i) => [e, i]));
     return {
       nextId: this.nextId,
-      articles: entries.map((e) => [e.id, e.analysis.article.file, e.analysis.article.hash, e.firstDoc, [...e.flags]]),
+      articles: entries.map((e) => [
+        e.id,
+        e.analysis.article.file,
+        e.analysis.article.hash,
+        e.firstDoc,
+        [...e.flags],
+      ]),
       df: [...this.df],
       vocabulary: this.vocabulary.entries(),
       names: [...this.names].map(([k, set]) => [k, [...set].map((e) => place.get(e)!)]),
-      acronyms: [...this.acronyms].map(([k, byArticle]) => [k, [...byArticle].map(([e, name]): [number, string] => [place.get(e)!, name])]),
+      acronyms: [...this.acronyms].map(([k, byArticle]) => [
+        k,
+        [...byArticle].map(([e, name]): [number, string] => [place.get(e)!, name]),
+      ]),
       mini: this.mini.toJSON(),
     };
   }
@@ -446,7 +501,13 @@ export class SentenceIndex {
     const waiting = [...this.pending.values()].filter((a): a is Analysis => !!a);
     if (waiting.length !== snapshot.articles.length || waiting.length !== this.pending.size) return;
     const byId = new Map(waiting.map((a) => [a.article.id, a]));
-    if (!snapshot.articles.every(([id, file, hash]) => byId.get(id)?.article.file === file && byId.get(id)?.article.hash === hash)) return;
+    if (
+      !snapshot.articles.every(
+        ([id, file, hash]) =>
+          byId.get(id)?.article.file === file && byId.get(id)?.article.hash === hash,
+      )
+    )
+      return;
     let mini: MiniSearch<SentenceDoc>;
     try {
       mini = MiniSearch.loadJS<SentenceDoc>(snapshot.mini, MINI_OPTIONS);
@@ -458,14 +519,17 @@ export class SentenceIndex {
       const analysis = byId.get(id)!;
       const entry: ArticleEntry = { id, analysis, firstDoc, flags: Uint8Array.from(flags) };
       this.articles.set(id, entry);
-      for (let i = 0; i < analysis.sentences.length; i++) this.refs.set(firstDoc + i, { entry, sentence: i });
+      for (let i = 0; i < analysis.sentences.length; i++)
+        this.refs.set(firstDoc + i, { entry, sentence: i });
       this.sentences += analysis.sentences.length;
       return entry;
     });
     for (const [t, n] of snapshot.df) this.df.set(t, n);
     this.vocabulary.addEntries(snapshot.vocabulary);
-    for (const [k, places] of snapshot.names) this.names.set(k, new Set(places.map((i) => entries[i]!)));
-    for (const [k, byArticle] of snapshot.acronyms) this.acronyms.set(k, new Map(byArticle.map(([i, name]) => [entries[i]!, name])));
+    for (const [k, places] of snapshot.names)
+      this.names.set(k, new Set(places.map((i) => entries[i]!)));
+    for (const [k, byArticle] of snapshot.acronyms)
+      this.acronyms.set(k, new Map(byArticle.map(([i, name]) => [entries[i]!, name])));
     this.nextId = snapshot.nextId;
     this.pending.clear();
     this.changed = false;
@@ -475,7 +539,12 @@ export class SentenceIndex {
   articlesNaming(word: string, limit = 50): string[] {
     this.flush();
     const set = this.names.get(nameKey(word));
-    return set ? [...set].filter((e) => this.articles.get(e.id) === e).slice(0, limit).map((e) => e.id) : [];
+    return set
+      ? [...set]
+          .filter((e) => this.articles.get(e.id) === e)
+          .slice(0, limit)
+          .map((e) => e.id)
+      : [];
   }
 
   /** The multi-word name whose initials a word is ("CSTO" → "Collective Security Treaty Organization"), when no article uses the word itself. */
@@ -483,7 +552,8 @@ export class SentenceIndex {
     this.flush();
     const w = word.toLowerCase();
     if (w.length < 2 || this.vocabulary.has(w)) return undefined;
-    for (const [entry, name] of this.acronyms.get(w) ?? []) if (this.articles.get(entry.id) === entry) return name;
+    for (const [entry, name] of this.acronyms.get(w) ?? [])
+      if (this.articles.get(entry.id) === entry) return name;
     return undefined;
   }
 
@@ -542,11 +612,14 @@ export class SentenceIndex {
   search(query: QueryTerm[], options: SearchOptions = {}): SearchHit[] {
     this.flush();
     const weights = new Map<string, number>();
-    for (const q of query) if (q.term && q.weight > 0) weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
+    for (const q of query)
+      if (q.term && q.weight > 0) weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
     if (!weights.size) return [];
     const limit = options.limit ?? 50;
     const only = options.articleId;
-    const prefer = Object.entries(options.prefer ?? {}).map(([name, factor]) => [FLAG[name as FlagName], factor] as const);
+    const prefer = Object.entries(options.prefer ?? {}).map(
+      ([name, factor]) => [FLAG[name as FlagName], factor] as const,
+    );
     const results: SearchResult[] = this.mini.search([...weights.keys()].join(" "), {
       boost: FIELD_BOOST,
       fields: options.fields,
@@ -554,7 +627,10 @@ export class SentenceIndex {
       prefix: (term) => term.length >= 6,
       fuzzy: (term) => (this.df.has(term) || term.length < 5 ? false : 0.2),
       weights: { fuzzy: 0.5, prefix: 0.4 },
-      boostDocument: only || prefer.length || options.preferArticles?.size ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles) : undefined,
+      boostDocument:
+        only || prefer.length || options.preferArticles?.size
+          ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles)
+          : undefined,
     });
     const hits: SearchHit[] = [];
     for (const r of results) {
@@ -567,7 +643,12 @@ export class SentenceIndex {
     return hits;
   }
 
-  private documentBoost(docId: number, only: string | undefined, prefer: ReadonlyArray<readonly [number, number]>, articles: ReadonlyMap<string, number> | undefined): number {
+  private documentBoost(
+    docId: number,
+    only: string | undefined,
+    prefer: ReadonlyArray<readonly [number, number]>,
+    articles: ReadonlyMap<string, number> | undefined,
+  ): number {
     const ref = this.current(docId);
     if (!ref || (only && ref.entry.id !== only)) return 0;
     let factor = articles?.get(ref.entry.id) ?? 1;
@@ -616,9 +697,12 @@ function docContext(analysis: Analysis): DocContext {
   const speakers = new Map<number, string[]>();
   const quotes = new Map<number, string[]>();
   // every name of a speaker, once an entity (a long article quotes one person many times)
-  const speakerNames = new Map(analysis.entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
+  const speakerNames = new Map(
+    analysis.entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]),
+  );
   for (const q of analysis.quotes) {
-    if (q.speaker) push(speakers, q.sentence, (q.speakerId && speakerNames.get(q.speakerId)) || q.speaker);
+    if (q.speaker)
+      push(speakers, q.sentence, (q.speakerId && speakerNames.get(q.speakerId)) || q.speaker);
     push(quotes, q.sentence, q.text);
   }
   const entities = new Map<number, string[]>();
@@ -642,7 +726,9 @@ function docOf(s: Sentence, context: DocContext): SentenceFields {
 
 /** Initials of the names of 2 to 6 capitalised words (small words inside allowed) in a text → the name (the first one met). */
 function acronymsIn(text: string, out: Map<string, string>): void {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu)) {
+  for (const m of text.matchAll(
+    /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu,
+  )) {
     const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (caps.length < 2) continue;
     const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
@@ -652,7 +738,8 @@ function acronymsIn(text: string, out: Map<string, string>): void {
 
 /** Name keys of the capitalised words of a text. */
 function nameKeysIn(text: string, keys: Set<string>): void {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu)) for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
+    for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -685,7 +772,14 @@ export function searchIndexFor(library: Library): SentenceIndex {
     const created = new SentenceIndex();
     index = created;
     indexes.set(library, created);
-    library.subscribe((change) => created.enqueue(change.analysis.article.id, change.type === "removed" ? null : change.analysis), { replay: true });
+    library.subscribe(
+      (change) =>
+        created.enqueue(
+          change.analysis.article.id,
+          change.type === "removed" ? null : change.analysis,
+        ),
+      { replay: true },
+    );
   }
   return index;
 }

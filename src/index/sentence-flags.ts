@@ -5,7 +5,15 @@
  */
 import type { Analysis } from "../analysis/types.js";
 
-export const FLAG = { date: 1, number: 2, cause: 4, place: 8, person: 16, name: 32, age: 64 } as const;
+export const FLAG = {
+  date: 1,
+  number: 2,
+  cause: 4,
+  place: 8,
+  person: 16,
+  name: 32,
+  age: 64,
+} as const;
 export type FlagName = keyof typeof FLAG;
 
 export const NUMBER_WORDS =

@@ -57,7 +57,10 @@ export class Vocabulary {
       return;
     }
     this.counts.delete(word);
-    this.buckets.get(word[0] ?? "")?.get(word.length)?.delete(word);
+    this.buckets
+      .get(word[0] ?? "")
+      ?.get(word.length)
+      ?.delete(word);
   }
 
   /** The closest known word within `max` edits (first letter kept); ties go to the more used word. */
@@ -70,7 +73,8 @@ export class Vocabulary {
         const d = editDistance(word, candidate, best ? Math.min(max, best.distance) : max);
         if (d === undefined) continue;
         const count = this.counts.get(candidate) ?? 0;
-        if (!best || d < best.distance || (d === best.distance && count > best.count)) best = { word: candidate, distance: d, count };
+        if (!best || d < best.distance || (d === best.distance && count > best.count))
+          best = { word: candidate, distance: d, count };
       }
     }
     return best && { word: best.word, distance: best.distance };
@@ -78,13 +82,18 @@ export class Vocabulary {
 }
 
 /** Rows reused by editDistance (words are short; questions are answered one at a time). */
-let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+let rows: [Int32Array, Int32Array, Int32Array] = [
+  new Int32Array(64),
+  new Int32Array(64),
+  new Int32Array(64),
+];
 
 /** Optimal string alignment distance when it is at most `max`, else undefined. */
 export function editDistance(a: string, b: string, max: number): number | undefined {
   if (Math.abs(a.length - b.length) > max) return undefined;
   const n = b.length;
-  if (n + 1 > rows[0].length) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  if (n + 1 > rows[0].length)
+    rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
   let [prev2, prev, cur] = rows;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
@@ -95,7 +104,8 @@ export function editDistance(a: string, b: string, max: number): number | undefi
       const bj = b.charCodeAt(j - 1);
       const cost = ai === bj ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj)
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }

@@ -69,7 +69,11 @@ export class Shutdown {
     });
     try {
       const outcome = await Promise.race([Promise.resolve().then(step.stop), timeout]);
-      if (outcome === "timeout") this.log.warn({ step: step.name, ms: this.stepTimeoutMs }, "stop step timed out; moving on");
+      if (outcome === "timeout")
+        this.log.warn(
+          { step: step.name, ms: this.stepTimeoutMs },
+          "stop step timed out; moving on",
+        );
     } catch (err) {
       this.log.error({ step: step.name, err }, "stop step failed");
     } finally {

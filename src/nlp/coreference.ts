@@ -116,7 +116,8 @@ export class Salience {
     }
     if (best) return best.entity;
     // No one fits better than another: the most recently mentioned.
-    for (let i = this.history.length - 1; i >= 0; i--) if (eligible(this.history[i]!.entity)) return this.history[i]!.entity;
+    for (let i = this.history.length - 1; i >= 0; i--)
+      if (eligible(this.history[i]!.entity)) return this.history[i]!.entity;
     return undefined;
   }
 

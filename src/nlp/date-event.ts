@@ -32,7 +32,13 @@ export function eventText(sentence: string, start: number, end: number): string 
 /** Longer sentences are cut to this many characters around the date first. */
 const LONG = 600;
 
-function eventIn(sentence: string, start: number, end: number, cutBefore: boolean, cutAfter: boolean): string {
+function eventIn(
+  sentence: string,
+  start: number,
+  end: number,
+  cutBefore: boolean,
+  cutAfter: boolean,
+): string {
   const kept = withoutAsides(sentence, start, end);
   const text = kept.map((p) => sentence.slice(p.start, p.end)).join("");
   // Offsets of the date in the shortened text.
@@ -55,18 +61,27 @@ function eventIn(sentence: string, start: number, end: number, cutBefore: boolea
   const atEnd = (p: Piece) => cutAfter && p.end === text.length;
   if (wordCount(clauseText) <= MAX_WORDS) return tidy(clauseText, atStart(clause), atEnd(clause));
   const window = commaWindow(text, clause, dStart, dEnd);
-  return tidy(text.slice(window.start, window.end), window.start > clause.start || atStart(window), window.end < clause.end || atEnd(window));
+  return tidy(
+    text.slice(window.start, window.end),
+    window.start > clause.start || atStart(window),
+    window.end < clause.end || atEnd(window),
+  );
 }
 
 /** Removes parentheses and who/which clauses between commas that do not hold the date. */
 function withoutAsides(sentence: string, start: number, end: number): Piece[] {
   const cuts: Piece[] = [];
-  for (const m of sentence.matchAll(/\s*\([^()]*\)/g)) cuts.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of sentence.matchAll(/\s*\([^()]*\)/g))
+    cuts.push({ start: m.index, end: m.index + m[0].length });
   // ", which employs 6,000 people," goes with both its commas: "MG Rover produced …".
-  for (const m of sentence.matchAll(/,\s+(?:who|which|whose|whom)\b(?:[^,;:()]|,(?=\d))*(?:,(?=\s)|(?=$|\.$))/g)) {
+  for (const m of sentence.matchAll(
+    /,\s+(?:who|which|whose|whom)\b(?:[^,;:()]|,(?=\d))*(?:,(?=\s)|(?=$|\.$))/g,
+  )) {
     cuts.push({ start: m.index, end: m.index + m[0].length });
   }
-  const free = cuts.filter((c) => c.end <= start || c.start >= end).sort((a, b) => a.start - b.start);
+  const free = cuts
+    .filter((c) => c.end <= start || c.start >= end)
+    .sort((a, b) => a.start - b.start);
   const kept: Piece[] = [];
   let at = 0;
   for (const c of free) {
@@ -91,7 +106,8 @@ function clauseAround(text: string, dStart: number, dEnd: number): Piece {
   }
   bounds.push(text.length);
   const pieces: Piece[] = [];
-  for (let i = 0; i + 1 < bounds.length; i += 2) pieces.push({ start: bounds[i]!, end: bounds[i + 1]! });
+  for (let i = 0; i + 1 < bounds.length; i += 2)
+    pieces.push({ start: bounds[i]!, end: bounds[i + 1]! });
   let k = pieces.findIndex((p) => dStart >= p.start && dStart < p.end);
   if (k < 0) k = pieces.length - 1;
   let { start, end } = pieces[k]!;
@@ -122,7 +138,11 @@ function commaWindow(text: string, clause: Piece, dStart: number, dEnd: number):
   let hi = k;
   const words = () => wordCount(text.slice(segs[lo]!.start, segs[hi]!.end));
   while (words() < 7) {
-    if (hi + 1 < segs.length && wordCount(text.slice(segs[lo]!.start, segs[hi + 1]!.end)) <= MAX_WORDS) hi++;
+    if (
+      hi + 1 < segs.length &&
+      wordCount(text.slice(segs[lo]!.start, segs[hi + 1]!.end)) <= MAX_WORDS
+    )
+      hi++;
     else if (lo > 0 && wordCount(text.slice(segs[lo - 1]!.start, segs[hi]!.end)) <= MAX_WORDS) lo--;
     else break;
   }
@@ -130,15 +150,22 @@ function commaWindow(text: string, clause: Piece, dStart: number, dEnd: number):
   const n = wordCount(text.slice(piece.start, piece.end));
   // "Last July, <a long clause>": a stub of a few words takes the start of its long neighbour.
   if (n < MIN_WORDS && (hi + 1 < segs.length || lo > 0)) {
-    piece = hi + 1 < segs.length ? { start: piece.start, end: segs[hi + 1]!.end } : { start: segs[lo - 1]!.start, end: piece.end };
+    piece =
+      hi + 1 < segs.length
+        ? { start: piece.start, end: segs[hi + 1]!.end }
+        : { start: segs[lo - 1]!.start, end: piece.end };
   }
-  if (wordCount(text.slice(piece.start, piece.end)) > MAX_WORDS) piece = wordWindow(text, piece, dStart, dEnd);
+  if (wordCount(text.slice(piece.start, piece.end)) > MAX_WORDS)
+    piece = wordWindow(text, piece, dStart, dEnd);
   return piece;
 }
 
 /** Last resort: MAX_WORDS words around the date. */
 function wordWindow(text: string, piece: Piece, dStart: number, dEnd: number): Piece {
-  const spans = [...text.slice(piece.start, piece.end).matchAll(/\S+/g)].map((m) => ({ start: piece.start + m.index, end: piece.start + m.index + m[0].length }));
+  const spans = [...text.slice(piece.start, piece.end).matchAll(/\S+/g)].map((m) => ({
+    start: piece.start + m.index,
+    end: piece.start + m.index + m[0].length,
+  }));
   if (!spans.length) return piece;
   let first = spans.findIndex((s) => s.end > dStart);
   let last = spans.findIndex((s) => s.end >= dEnd);

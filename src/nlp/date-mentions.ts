@@ -43,15 +43,48 @@ export interface RawMention {
   relative?: Relative;
 }
 
-const WEEKDAYS: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
 
-const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
+const MONTH_WORD =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
 const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const NUMBER = "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
+const NUMBER =
+  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
@@ -66,7 +99,8 @@ const MONTH_CONTEXT =
   /\b(in|since|by|until|till|from|during|before|after|of|between|and|to|through|throughout|early|late|mid|end|beginning|start|middle|last|next|this|until|on|for|or|each|every|around|about)[\s-]+$/i;
 
 /** "May" is also a name and a verb: only the plainest date contexts count. */
-const MAY_CONTEXT = /\b(in|since|by|until|till|from|during|early|late|mid|end of|beginning of|start of|last|next|this|before|after)[\s-]+$/i;
+const MAY_CONTEXT =
+  /\b(in|since|by|until|till|from|during|early|late|mid|end of|beginning of|start of|last|next|this|before|after)[\s-]+$/i;
 
 /** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007"). */
 const YEAR_CONTEXT =
@@ -95,7 +129,10 @@ export function findMentions(sentence: string): RawMention[] {
 
 /** Keeps the qualifier written before a date in its stated words: "back in April", "early March", "the end of May". */
 function widenStated(sentence: string, m: RawMention): void {
-  const q = /\b(?:back in|early in|late in|earlier in|later in|early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the turn of|last|next|this)\s*$/i.exec(sentence.slice(0, m.start));
+  const q =
+    /\b(?:back in|early in|late in|earlier in|later in|early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the turn of|last|next|this)\s*$/i.exec(
+      sentence.slice(0, m.start),
+    );
   if (!q || m.kind !== "absolute") return;
   m.start = q.index;
   m.stated = sentence.slice(m.start, m.end);
@@ -121,8 +158,30 @@ function trimStated(sentence: string, start: number, end: number): { start: numb
 type Parsed = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
 
 const MONTH_NUMBER: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 /**
@@ -132,7 +191,12 @@ const MONTH_NUMBER: Record<string, number> = {
  */
 function refine(sentence: string, r: Parsed): Parsed[] {
   const mw = MONTH_WORD.exec(r.text);
-  if (!mw || !r.start.isCertain("month") || MONTH_NUMBER[(mw[1] ?? "").toLowerCase()] === r.start.get("month")) return [r];
+  if (
+    !mw ||
+    !r.start.isCertain("month") ||
+    MONTH_NUMBER[(mw[1] ?? "").toLowerCase()] === r.start.get("month")
+  )
+    return [r];
   const head = r.text.slice(0, mw.index);
   const day = /\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$/.exec(head);
   const k = day ? day.index : mw.index;
@@ -145,7 +209,11 @@ function refine(sentence: string, r: Parsed): Parsed[] {
   return again
     .filter((x) => {
       const w = MONTH_WORD.exec(x.text);
-      return w && x.start.isCertain("month") && MONTH_NUMBER[(w[1] ?? "").toLowerCase()] === x.start.get("month");
+      return (
+        w &&
+        x.start.isCertain("month") &&
+        MONTH_NUMBER[(w[1] ?? "").toLowerCase()] === x.start.get("month")
+      );
     })
     .map((x) => ({ index: r.index + k + x.index, text: x.text, start: x.start, end: x.end }));
 }
@@ -157,11 +225,21 @@ function classify(sentence: string, r: Parsed): RawMention | undefined {
   const lc = text.toLowerCase();
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
-  const mk = (extra: Partial<RawMention> & Pick<RawMention, "kind">): RawMention => ({ stated: text, start, end, ...extra });
+  const mk = (extra: Partial<RawMention> & Pick<RawMention, "kind">): RawMention => ({
+    stated: text,
+    start,
+    end,
+    ...extra,
+  });
 
-  if (/^(?:right )?(?:now|today|tonight|currently|this (?:morning|afternoon|evening))$/.test(lc)) return undefined;
+  if (/^(?:right )?(?:now|today|tonight|currently|this (?:morning|afternoon|evening))$/.test(lc))
+    return undefined;
   // Relative to another event in the text, not to the article's date.
-  if (/\b(?:earlier|later|before|after|previously)$/.test(lc) || /^the (?:day|week|month|year) (?:before|after)/.test(lc)) return undefined;
+  if (
+    /\b(?:earlier|later|before|after|previously)$/.test(lc) ||
+    /^the (?:day|week|month|year) (?:before|after)/.test(lc)
+  )
+    return undefined;
 
   const s = r.start;
   const monthCertain = s.isCertain("month");
@@ -176,38 +254,57 @@ function classify(sentence: string, r: Parsed): RawMention | undefined {
       if (word[0] !== word[0]?.toUpperCase()) return undefined; // "march" the verb, "may" the modal
       const hasDay = s.isCertain("day") && /\d/.test(text);
       const hasYear = s.isCertain("year");
-      if (word.length <= 4 && word.toLowerCase() !== "may" && word.toLowerCase() !== "june" && word.toLowerCase() !== "july" && !hasDay && !hasYear) return undefined; // "Mar", "Dec" alone
+      if (
+        word.length <= 4 &&
+        word.toLowerCase() !== "may" &&
+        word.toLowerCase() !== "june" &&
+        word.toLowerCase() !== "july" &&
+        !hasDay &&
+        !hasYear
+      )
+        return undefined; // "Mar", "Dec" alone
       if (!hasDay && !hasYear) {
         // A lone month name: only after a word that makes it a date, never a name ("Theresa May").
         const preceding = sentence.slice(0, start + (monthWord.index ?? 0));
-        if (!(word.toLowerCase() === "may" ? MAY_CONTEXT : MONTH_CONTEXT).test(preceding)) return undefined;
+        if (!(word.toLowerCase() === "may" ? MAY_CONTEXT : MONTH_CONTEXT).test(preceding))
+          return undefined;
       }
     }
     const date: PartialDate = { month: s.get("month") ?? undefined };
     if (s.isCertain("year")) date.year = s.get("year") ?? undefined;
     if (s.isCertain("day") && /\d/.test(text)) date.day = s.get("day") ?? undefined;
     const m = mk({ kind: "absolute", date });
-    if (s.isCertain("weekday") && WEEKDAY_WORD.test(text)) m.weekday = s.get("weekday") ?? undefined;
+    if (s.isCertain("weekday") && WEEKDAY_WORD.test(text))
+      m.weekday = s.get("weekday") ?? undefined;
     const e = r.end;
-    if (e && e.isCertain("month") && (e.isCertain("day") ? date.day !== undefined : true) && /\d\s*(?:-|–|to|until)\s*\d|\b(?:to|until|-|–)\b/i.test(text)) {
+    if (
+      e &&
+      e.isCertain("month") &&
+      (e.isCertain("day") ? date.day !== undefined : true) &&
+      /\d\s*(?:-|–|to|until)\s*\d|\b(?:to|until|-|–)\b/i.test(text)
+    ) {
       const until: PartialDate = { month: e.get("month") ?? undefined };
       if (e.isCertain("year")) until.year = e.get("year") ?? undefined;
       if (e.isCertain("day") && date.day !== undefined) until.day = e.get("day") ?? undefined;
       m.until = until;
     }
     const lastNext = /\b(last|next|this|coming)\s+$/i.exec(before);
-    if (lastNext && date.year === undefined && date.day === undefined) m.direction = /last/i.test(lastNext[1] ?? "") ? "past" : "future";
+    if (lastNext && date.year === undefined && date.day === undefined)
+      m.direction = /last/i.test(lastNext[1] ?? "") ? "past" : "future";
     return m;
   }
   if (monthWord) return undefined;
 
   // Relative dates, stated against the article's own date.
-  if (/\byesterday\b/.test(lc)) return mk({ kind: "relative", relative: { unit: "day", offset: -1 } });
-  if (/\btomorrow\b/.test(lc)) return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
+  if (/\byesterday\b/.test(lc))
+    return mk({ kind: "relative", relative: { unit: "day", offset: -1 } });
+  if (/\btomorrow\b/.test(lc))
+    return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
 
   // "over the past year" is a stretch of time up to now, not a date.
   if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
-  const period = /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming)\s+(week|weekend|month|year)$/.exec(lc);
+  const period =
+    /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming)\s+(week|weekend|month|year)$/.exec(lc);
   if (period) {
     const unit = period[2] as "week" | "weekend" | "month" | "year";
     const word = period[1];
@@ -220,7 +317,13 @@ function classify(sentence: string, r: Parsed): RawMention | undefined {
   if (lc === "weekend") {
     const lead = /\b(?:(?:at|over|during)\s+the|this)\s+$/i.exec(before);
     if (!lead) return undefined;
-    return { kind: "relative", stated: sentence.slice(lead.index, end), start: lead.index, end, relative: { unit: "weekend", offset: null } };
+    return {
+      kind: "relative",
+      stated: sentence.slice(lead.index, end),
+      start: lead.index,
+      end,
+      relative: { unit: "weekend", offset: null },
+    };
   }
   const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
   if (ago) {
@@ -241,13 +344,26 @@ function classify(sentence: string, r: Parsed): RawMention | undefined {
     if (word[0] !== word[0]?.toUpperCase()) return undefined;
     const tail = after.slice(0, 30);
     // "the Sunday Times", "Mail on Sunday", "Super Sunday": names, not dates.
-    if (/^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(tail)) return undefined;
-    if (/\b(?:Mail|Mirror|Express|Post|Sport|Bloody|Super|Black|Good|Easter|Palm|Ash|Shrove|Boxing)\s+(?:on\s+)?$/.test(before)) return undefined;
+    if (
+      /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(
+        tail,
+      )
+    )
+      return undefined;
+    if (
+      /\b(?:Mail|Mirror|Express|Post|Sport|Bloody|Super|Black|Good|Easter|Palm|Ash|Shrove|Boxing)\s+(?:on\s+)?$/.test(
+        before,
+      )
+    )
+      return undefined;
     if (/['’]s\s+$/.test(before)) return undefined; // "GMTV's Sunday programme"
     const mod = /\b(last|next|this|coming)\s*$/i.exec(sentence.slice(0, start + (wd.index ?? 0)));
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
-    return mk({ kind: "relative", relative: { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset } });
+    return mk({
+      kind: "relative",
+      relative: { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset },
+    });
   }
   return undefined;
 }
@@ -267,14 +383,24 @@ function findYears(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, start, end)) continue;
     const before = sentence.slice(Math.max(0, start - 25), start);
     const after = sentence.slice(end, end + 12);
-    if (/[£$€#.,\d]\s*$/.test(before) || /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|tonnes|units|copies|homes|cars))/i.test(after)) continue;
+    if (
+      /[£$€#.,\d]\s*$/.test(before) ||
+      /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|tonnes|units|copies|homes|cars))/i.test(
+        after,
+      )
+    )
+      continue;
     const year = Number(m[0]);
     const yearContext = YEAR_CONTEXT.test(before) || /^['’]s\b/.test(after);
     if (!yearContext) continue;
     if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
     // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
     const prev = out[out.length - 1];
-    if (prev && /^\s*(?:to|until|and|-|–)\s*$/.test(sentence.slice(prev.end, start)) && /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start))) {
+    if (
+      prev &&
+      /^\s*(?:to|until|and|-|–)\s*$/.test(sentence.slice(prev.end, start)) &&
+      /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start))
+    ) {
       prev.until = { year };
       prev.end = end;
       prev.stated = sentence.slice(prev.start, end);
@@ -299,7 +425,12 @@ function findDurations(sentence: string, taken: RawMention[]): RawMention[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!m[1] && !m[2]) continue; // "£10m a year", "13 weeks" alone: not clearly a duration
-    if (/^\s*(?:ago|old|earlier|later|before|after|['’]s?\s*time)\b/i.test(sentence.slice(end, end + 12))) continue;
+    if (
+      /^\s*(?:ago|old|earlier|later|before|after|['’]s?\s*time)\b/i.test(
+        sentence.slice(end, end + 12),
+      )
+    )
+      continue;
     if (/^-/.test(sentence.slice(end))) continue;
     if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
     out.push({ kind: "duration", stated: m[0], start, end });

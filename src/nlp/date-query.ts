@@ -10,7 +10,11 @@ export type DateMatch =
   | { kind: "unresolved" | "duration"; mention: TimeMention; score: number };
 
 /** Words that only say the question is about time. */
-const TIME_WORDS = new Set(["date", "day", "time", "happen", "happened", "year", "month", "long", "take", "place"].map((w) => terms(w)[0] ?? w));
+const TIME_WORDS = new Set(
+  ["date", "day", "time", "happen", "happened", "year", "month", "long", "take", "place"].map(
+    (w) => terms(w)[0] ?? w,
+  ),
+);
 
 /**
  * Dated events and time mentions ranked by how many of the query's content terms their
@@ -18,7 +22,11 @@ const TIME_WORDS = new Set(["date", "day", "time", "happen", "happened", "year",
  * terms. Only matches sharing at least one term are returned, best first.
  */
 export function datesMatching(analysis: Analysis, query: string | string[]): DateMatch[] {
-  const wanted = new Set((typeof query === "string" ? terms(query) : query.flatMap((q) => terms(q))).filter((t) => !TIME_WORDS.has(t)));
+  const wanted = new Set(
+    (typeof query === "string" ? terms(query) : query.flatMap((q) => terms(q))).filter(
+      (t) => !TIME_WORDS.has(t),
+    ),
+  );
   if (!wanted.size) return [];
   const score = (sentence: number, event: string) => {
     const inSentence = new Set(terms(analysis.sentences[sentence]?.text ?? ""));

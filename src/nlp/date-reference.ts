@@ -54,7 +54,8 @@ export function inferReference(anchors: Anchor[]): Reference | undefined {
   if (past.length) {
     const lo = past.map((a) => a.b!.first).reduce((x, y) => (compare(x, y) >= 0 ? x : y));
     let hi = addMonths(lo, SLACK_MONTHS);
-    for (const f of future) if (compare(f.b!.last, lo) >= 0 && compare(f.b!.last, hi) < 0) hi = f.b!.last;
+    for (const f of future)
+      if (compare(f.b!.last, lo) >= 0 && compare(f.b!.last, hi) < 0) hi = f.b!.last;
     return { lo, hi, anchor: lo, exact: false, source: "inferred" };
   }
   if (!future.length) return undefined;

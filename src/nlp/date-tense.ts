@@ -7,19 +7,124 @@
 export type Tense = "past" | "future" | "present";
 
 const FUTURE_WORDS = new Set([
-  "will", "shall", "won't", "won’t", "scheduled", "expected", "due", "next", "upcoming", "forthcoming", "planned", "planning",
-  "intends", "intend", "would", "ahead", "slated", "timetabled", "tomorrow", "soon",
+  "will",
+  "shall",
+  "won't",
+  "won’t",
+  "scheduled",
+  "expected",
+  "due",
+  "next",
+  "upcoming",
+  "forthcoming",
+  "planned",
+  "planning",
+  "intends",
+  "intend",
+  "would",
+  "ahead",
+  "slated",
+  "timetabled",
+  "tomorrow",
+  "soon",
 ]);
 /** "to" after these marks a future: "plans to", "is set to", "is due to". */
-const TO_FUTURE = new Set(["plans", "plan", "aims", "aim", "hopes", "hope", "set", "going", "is", "are", "due", "intends", "intend", "wants", "want", "expects", "expect", "likely", "poised", "bound", "expected", "scheduled"]);
+const TO_FUTURE = new Set([
+  "plans",
+  "plan",
+  "aims",
+  "aim",
+  "hopes",
+  "hope",
+  "set",
+  "going",
+  "is",
+  "are",
+  "due",
+  "intends",
+  "intend",
+  "wants",
+  "want",
+  "expects",
+  "expect",
+  "likely",
+  "poised",
+  "bound",
+  "expected",
+  "scheduled",
+]);
 const PAST_WORDS = new Set([
-  "said", "told", "was", "were", "had", "did", "took", "began", "won", "lost", "came", "went", "made", "saw", "became", "left", "met",
-  "gave", "rose", "fell", "grew", "paid", "sold", "bought", "spoke", "wrote", "ran", "got", "led", "broke", "chose", "brought", "since",
-  "ago", "last", "previously", "earlier", "held", "kept", "felt", "found", "thought", "knew", "sent", "built", "struck", "hit", "cut",
+  "said",
+  "told",
+  "was",
+  "were",
+  "had",
+  "did",
+  "took",
+  "began",
+  "won",
+  "lost",
+  "came",
+  "went",
+  "made",
+  "saw",
+  "became",
+  "left",
+  "met",
+  "gave",
+  "rose",
+  "fell",
+  "grew",
+  "paid",
+  "sold",
+  "bought",
+  "spoke",
+  "wrote",
+  "ran",
+  "got",
+  "led",
+  "broke",
+  "chose",
+  "brought",
+  "since",
+  "ago",
+  "last",
+  "previously",
+  "earlier",
+  "held",
+  "kept",
+  "felt",
+  "found",
+  "thought",
+  "knew",
+  "sent",
+  "built",
+  "struck",
+  "hit",
+  "cut",
 ]);
 const PRESENT_WORDS = new Set([
-  "is", "are", "am", "takes", "starts", "begins", "opens", "ends", "closes", "runs", "meets", "goes", "comes", "falls", "kicks", "betting",
-  "happens", "continues", "remains", "expires", "lasts",
+  "is",
+  "are",
+  "am",
+  "takes",
+  "starts",
+  "begins",
+  "opens",
+  "ends",
+  "closes",
+  "runs",
+  "meets",
+  "goes",
+  "comes",
+  "falls",
+  "kicks",
+  "betting",
+  "happens",
+  "continues",
+  "remains",
+  "expires",
+  "lasts",
 ]);
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
@@ -40,8 +145,10 @@ function tenseOf(ws: string[], limit: number): Tense | undefined {
     if (past || PRESENT_WORDS.has(w)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
       const aux = ws.slice(Math.max(0, i - 3), i).join(" ");
-      if (/\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) || /['’]ll$/.test(aux)) return "future";
-      if (past) return /\b(?:is|are|am)(?: being)?$/.test(aux) && !PAST_WORDS.has(w) ? "present" : "past";
+      if (/\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) || /['’]ll$/.test(aux))
+        return "future";
+      if (past)
+        return /\b(?:is|are|am)(?: being)?$/.test(aux) && !PAST_WORDS.has(w) ? "present" : "past";
       return "present";
     }
   }
@@ -61,7 +168,12 @@ export function clauseTense(sentence: string, start: number, end: number): Tense
   const found = tenseOf(before, 12);
   if (found) return found;
   // The date opens its clause ("On Monday, the firm will …"): the first verb cue after it.
-  const after = words(sentence.slice(end, end + 80).replace(/^[\s,]+/, "").split(/[;:—–]/)[0] ?? "").slice(0, 6);
+  const after = words(
+    sentence
+      .slice(end, end + 80)
+      .replace(/^[\s,]+/, "")
+      .split(/[;:—–]/)[0] ?? "",
+  ).slice(0, 6);
   for (let i = 0; i < after.length; i++) {
     const found = tenseOf(after.slice(0, i + 1), 1);
     if (found) return found;

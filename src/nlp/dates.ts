@@ -44,7 +44,10 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
   const found: Found[] = [];
   for (const sentence of sentences) {
     for (const mention of findMentions(sentence.text)) {
-      const tense = mention.kind === "duration" ? "past" : clauseTense(sentence.text, mention.start, mention.end);
+      const tense =
+        mention.kind === "duration"
+          ? "past"
+          : clauseTense(sentence.text, mention.start, mention.end);
       found.push({ mention, sentence, tense, future: tense === "future" });
     }
   }
@@ -52,8 +55,17 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
   for (const f of found) {
     const d = f.mention.date;
     if (f.mention.kind !== "absolute" || d?.year === undefined) continue;
-    const iso = d.month === undefined ? isoYear(d.year) : d.day === undefined ? isoMonth(d.year, d.month) : isoDay(ymd(d.year, d.month, d.day));
-    anchors.push({ iso, future: f.future, comparator: isComparator(f.sentence.text, f.mention.start) });
+    const iso =
+      d.month === undefined
+        ? isoYear(d.year)
+        : d.day === undefined
+          ? isoMonth(d.year, d.month)
+          : isoDay(ymd(d.year, d.month, d.day));
+    anchors.push({
+      iso,
+      future: f.future,
+      comparator: isComparator(f.sentence.text, f.mention.start),
+    });
   }
   const stated = statedReference(statedDate);
   const reference = stated ?? inferReference(anchors);
@@ -62,40 +74,81 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
   const timeMentions: TimeMention[] = [];
   for (const f of found) {
     const { mention: m, sentence: s } = f;
-    const base = { stated: m.stated, event: eventText(s.text, m.start, m.end), sentence: s.index, para: s.para, offset: m.start };
+    const base = {
+      stated: m.stated,
+      event: eventText(s.text, m.start, m.end),
+      sentence: s.index,
+      para: s.para,
+      offset: m.start,
+    };
     if (m.kind === "duration") {
       timeMentions.push({ kind: "duration", ...base });
       continue;
     }
-    const resolved = m.kind === "relative" ? resolveRelative(m.relative!, f.future, reference) : resolveAbsolute(m, f.tense, reference);
+    const resolved =
+      m.kind === "relative"
+        ? resolveRelative(m.relative!, f.future, reference)
+        : resolveAbsolute(m, f.tense, reference);
     if (!resolved) {
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }
-    const event: DatedEvent = { date: resolved.date, precision: resolved.precision, stated: m.stated, implied: resolved.implied, event: base.event, sentence: s.index, para: s.para, offset: m.start };
+    const event: DatedEvent = {
+      date: resolved.date,
+      precision: resolved.precision,
+      stated: m.stated,
+      implied: resolved.implied,
+      event: base.event,
+      sentence: s.index,
+      para: s.para,
+      offset: m.start,
+    };
     if (resolved.end && resolved.end !== resolved.date) event.end = resolved.end;
     if (m.kind === "relative") event.relative = true;
     if (f.future) event.future = true;
     dates.push(event);
   }
-  dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0)));
+  dates.sort((a, b) =>
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
+  );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
 }
 
 /** "the highest since June 2003", "compared with December 2003": a point of comparison, often far back. */
 function isComparator(sentence: string, start: number): boolean {
-  return /\b(?:since|compared (?:with|to)|than|versus|against|from|a year earlier|same (?:period|month|quarter) (?:of|in|last))\s+(?:(?:the )?(?:end|start|beginning|middle) of\s+)?(?:early |late |mid-?)?$/i.test(sentence.slice(Math.max(0, start - 40), start));
+  return /\b(?:since|compared (?:with|to)|than|versus|against|from|a year earlier|same (?:period|month|quarter) (?:of|in|last))\s+(?:(?:the )?(?:end|start|beginning|middle) of\s+)?(?:early |late |mid-?)?$/i.test(
+    sentence.slice(Math.max(0, start - 40), start),
+  );
 }
 
-function referenceFields(reference: Reference | undefined, dates: DatedEvent[]): Pick<DateResult, "referenceDate" | "referenceDateSource"> {
+function referenceFields(
+  reference: Reference | undefined,
+  dates: DatedEvent[],
+): Pick<DateResult, "referenceDate" | "referenceDateSource"> {
   if (!reference) return {};
-  if (reference.exact) return { referenceDate: isoDay(reference.lo), referenceDateSource: reference.source };
+  if (reference.exact)
+    return { referenceDate: isoDay(reference.lo), referenceDateSource: reference.source };
   // Inferred: the latest day the article speaks of in the past, within the window; else the window's start.
   const lo = isoDay(reference.lo);
   const hi = isoDay(reference.hi);
   let best: string | undefined;
-  for (const d of dates) if (d.precision === "day" && !d.future && d.date >= lo && d.date <= hi && (!best || d.date > best)) best = d.date;
-  return { referenceDate: best ?? (lo === hi ? lo : isoDay(reference.lo)), referenceDateSource: "inferred" };
+  for (const d of dates)
+    if (
+      d.precision === "day" &&
+      !d.future &&
+      d.date >= lo &&
+      d.date <= hi &&
+      (!best || d.date > best)
+    )
+      best = d.date;
+  return {
+    referenceDate: best ?? (lo === hi ? lo : isoDay(reference.lo)),
+    referenceDateSource: "inferred",
+  };
 }
 
 interface Resolved {
@@ -111,7 +164,11 @@ function format(d: PartialDate & { year: number }): { iso: string; precision: Da
   return { iso: isoDay({ year: d.year, month: d.month, day: d.day }), precision: "day" };
 }
 
-function resolveAbsolute(m: RawMention, tense: Tense, reference: Reference | undefined): Resolved | undefined {
+function resolveAbsolute(
+  m: RawMention,
+  tense: Tense,
+  reference: Reference | undefined,
+): Resolved | undefined {
   const d = m.date;
   if (!d) return undefined;
   let year = d.year;
@@ -121,16 +178,29 @@ function resolveAbsolute(m: RawMention, tense: Tense, reference: Reference | und
     year = pickYear(d, m.direction ?? tense, reference, m.weekday);
     if (year === undefined) return undefined;
   }
-  if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day)) return undefined;
+  if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
+    return undefined;
   const start = format({ ...d, year });
   const out: Resolved = { date: start.iso, precision: start.precision, implied };
   if (m.until) {
     let endYear = m.until.year ?? year;
-    if (m.until.month !== undefined && d.month !== undefined && m.until.year === undefined && m.until.month < d.month) endYear = year + 1;
+    if (
+      m.until.month !== undefined &&
+      d.month !== undefined &&
+      m.until.year === undefined &&
+      m.until.month < d.month
+    )
+      endYear = year + 1;
     const until = { ...m.until, year: endYear };
     if (until.month === undefined && start.precision !== "year") return out;
-    if (until.day === undefined && start.precision === "day") until.day = until.month === undefined ? undefined : daysInMonth(endYear, until.month);
-    if (until.month !== undefined && until.day !== undefined && !isValidDay(endYear, until.month, until.day)) return out;
+    if (until.day === undefined && start.precision === "day")
+      until.day = until.month === undefined ? undefined : daysInMonth(endYear, until.month);
+    if (
+      until.month !== undefined &&
+      until.day !== undefined &&
+      !isValidDay(endYear, until.month, until.day)
+    )
+      return out;
     const end = format(until);
     if (end.iso > start.iso) out.end = end.iso;
   }
@@ -151,21 +221,28 @@ function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): nu
   const years: number[] = [];
   for (let y = ref.lo.year - 1; y <= ref.hi.year + 1; y++) years.push(y);
   const a = toUtc(ref.anchor);
-  const distance = (y: number) => (toUtc(last(y)) < a ? a - toUtc(last(y)) : toUtc(first(y)) > a ? toUtc(first(y)) - a : 0);
-  const nearest = (ys: number[]) => (ys.length ? ys.reduce((x, y) => (distance(y) < distance(x) ? y : x)) : undefined);
+  const distance = (y: number) =>
+    toUtc(last(y)) < a ? a - toUtc(last(y)) : toUtc(first(y)) > a ? toUtc(first(y)) - a : 0;
+  const nearest = (ys: number[]) =>
+    ys.length ? ys.reduce((x, y) => (distance(y) < distance(x) ? y : x)) : undefined;
   const before = years.filter((y) => compare(first(y), ref.hi) <= 0);
   const after = years.filter((y) => compare(last(y), ref.lo) >= 0);
   // A window hung on a future date ("scheduled for June 9, 2019") ends there: a future date in the text lies near it.
-  const hungOnFuture = !ref.exact && compare(ref.anchor, ref.hi) === 0 && compare(ref.lo, ref.hi) !== 0;
+  const hungOnFuture =
+    !ref.exact && compare(ref.anchor, ref.hi) === 0 && compare(ref.lo, ref.hi) !== 0;
   let pick: number | undefined;
   if (tense === "past") pick = before[before.length - 1];
   else if (tense === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else {
-    const inside = years.filter((y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0);
+    const inside = years.filter(
+      (y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0,
+    );
     pick = ref.exact || !inside.length ? nearest(years) : inside[inside.length - 1];
   }
   if (wd !== undefined && d.day !== undefined) {
-    const fits = years.filter((y) => isValidDay(y, month, d.day!) && weekday(ymd(y, month, d.day!)) === wd);
+    const fits = years.filter(
+      (y) => isValidDay(y, month, d.day!) && weekday(ymd(y, month, d.day!)) === wd,
+    );
     if (fits.length === 1) return fits[0];
     if (fits.length > 1 && pick !== undefined && !fits.includes(pick)) {
       return fits.reduce((a, b) => (Math.abs(b - pick!) < Math.abs(a - pick!) ? b : a));
@@ -174,11 +251,20 @@ function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): nu
   return pick;
 }
 
-function resolveRelative(rel: Relative, future: boolean, reference: Reference | undefined): Resolved | undefined {
+function resolveRelative(
+  rel: Relative,
+  future: boolean,
+  reference: Reference | undefined,
+): Resolved | undefined {
   if (!reference?.exact) return undefined;
   const r = reference.lo;
   const day = (d: Ymd): Resolved => ({ date: isoDay(d), precision: "day", implied: true });
-  const span = (a: Ymd, b: Ymd): Resolved => ({ date: isoDay(a), end: isoDay(b), precision: "day", implied: true });
+  const span = (a: Ymd, b: Ymd): Resolved => ({
+    date: isoDay(a),
+    end: isoDay(b),
+    precision: "day",
+    implied: true,
+  });
   switch (rel.unit) {
     case "day":
       return day(addDays(r, rel.offset ?? 0));

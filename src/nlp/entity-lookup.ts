@@ -68,7 +68,8 @@ export function findEntitiesByName(analysis: Analysis, typed: string): EntityMat
   for (const entity of analysis.entities) {
     const forms = [entity.name, ...entity.aliases];
     let score = 0;
-    if (forms.some((f) => wordsOf(f).join(" ") === query || nameWords(f).join(" ") === query)) score = 3;
+    if (forms.some((f) => wordsOf(f).join(" ") === query || nameWords(f).join(" ") === query))
+      score = 3;
     else if (qWords.length) {
       // Only name forms count here, not role descriptions ("the president" is matched whole, above).
       const names = forms.filter((f) => !/^(the|a|an|his|her|our)\s/i.test(f)).flatMap(nameWords);
@@ -95,7 +96,8 @@ export function findEntityByName(analysis: Analysis, typed: string): Entity | un
 /** Direct quotes by speaker id. */
 export function quoteCounts(quotes: Quote[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const q of quotes) if (q.speakerId && !q.indirect) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+  for (const q of quotes)
+    if (q.speakerId && !q.indirect) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
   return counts;
 }
 

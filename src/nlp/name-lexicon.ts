@@ -5,7 +5,8 @@
  */
 import * as data from "./name-lexicon-data.js";
 
-const set = (packed: string, extra = ""): Set<string> => new Set([...packed.split("|"), ...extra.split(" ")].filter(Boolean));
+const set = (packed: string, extra = ""): Set<string> =>
+  new Set([...packed.split("|"), ...extra.split(" ")].filter(Boolean));
 
 export const MALE_NAMES = set(data.MALE_NAMES);
 export const FEMALE_NAMES = set(data.FEMALE_NAMES);
@@ -102,7 +103,9 @@ export const PLACE_SUFFIXES = new Set(
 );
 
 /** Small words inside names: "Ruud van Nistelrooy", "Osama bin Laden". */
-export const NAME_PARTICLES = new Set("van von de der den du da di la le bin ibn al el dos das del della ter ten".split(" "));
+export const NAME_PARTICLES = new Set(
+  "van von de der den du da di la le bin ibn al el dos das del della ter ten".split(" "),
+);
 
 /** Capitalised words that never start or continue a name. */
 export const NOT_NAME_WORDS = new Set(

@@ -48,10 +48,19 @@ export interface NameRun {
 }
 
 /** Person nouns too vague to be a title before a name ("My Masochistic Baby Went …"). */
-const GENERIC_PERSON_WORDS = new Set("baby boy girl man woman child kid friend lover human person guest fan son daughter mother father brother sister wife husband boyfriend girlfriend mate pal buddy dude lady gentleman hero heroine villain ghost god goddess king queen".split(" "));
+const GENERIC_PERSON_WORDS = new Set(
+  "baby boy girl man woman child kid friend lover human person guest fan son daughter mother father brother sister wife husband boyfriend girlfriend mate pal buddy dude lady gentleman hero heroine villain ghost god goddess king queen".split(
+    " ",
+  ),
+);
 
-const AMBIGUOUS_TITLES = new Set("general international star chief executive premier major deputy head prime senior junior veteran champion".split(" "));
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const AMBIGUOUS_TITLES = new Set(
+  "general international star chief executive premier major deputy head prime senior junior veteran champion".split(
+    " ",
+  ),
+);
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
 
@@ -76,9 +85,22 @@ export function findNameRuns(model: TextModel): NameRun[] {
         if (t.q !== toks[i]!.q) break;
         if (nameToken(t)) j++;
         // "Theresa May", "Brian May": a month after a first name is a surname.
-        else if (t.word && t.cap && MONTHS.test(t.lower) && firstNameGender(toks[j - 1]!.lower) && toks[j - 1]!.cap) j++;
+        else if (
+          t.word &&
+          t.cap &&
+          MONTHS.test(t.lower) &&
+          firstNameGender(toks[j - 1]!.lower) &&
+          toks[j - 1]!.cap
+        )
+          j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
-        else if (t.text === "." && (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) && nameToken(toks[j + 1]) && toks[j + 1]!.start === t.end + 1) j++;
+        else if (
+          t.text === "." &&
+          (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) &&
+          nameToken(toks[j + 1]) &&
+          toks[j + 1]!.start === t.end + 1
+        )
+          j++;
         else break;
       }
       const run = makeRun(p, i, j);
@@ -93,7 +115,12 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const toks = p.tokens;
   let i = from;
   // Capitals that only start the sentence: "But", "The", "In".
-  while (i < end && ((SENTENCE_WORDS.has(toks[i]!.lower) && (toks[i]!.first || toks[i]!.lower === "the")) || (toks[i]!.first && isFrameVerb(toks[i]!.lower)))) i++;
+  while (
+    i < end &&
+    ((SENTENCE_WORDS.has(toks[i]!.lower) && (toks[i]!.first || toks[i]!.lower === "the")) ||
+      (toks[i]!.first && isFrameVerb(toks[i]!.lower)))
+  )
+    i++;
   if (i >= end) return undefined;
   const runFrom = i;
   let start = i;
@@ -114,16 +141,33 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     const lastWord = toks[end - 1]!.lower;
     // "General Election", "International Development", "Star Wars": adjectives, not titles, before one word.
     if (AMBIGUOUS_TITLES.has(w) && end - after === 1) continue;
-    if ((TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) && !TITLE_WORDS.has(toks[after]!.lower) && !ORG_SUFFIXES.has(lastWord) && !PLACE_SUFFIXES.has(lastWord)) {
+    if (
+      (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) &&
+      !TITLE_WORDS.has(toks[after]!.lower) &&
+      !ORG_SUFFIXES.has(lastWord) &&
+      !PLACE_SUFFIXES.has(lastWord)
+    ) {
       titleEnd = k + 1;
       start = after;
       break;
     }
   }
-  const words = toks.slice(start, end).filter((t) => t.word).map((t) => t.text);
+  const words = toks
+    .slice(start, end)
+    .filter((t) => t.word)
+    .map((t) => t.text);
   if (words.length === 0) return undefined;
   const first = toks[runFrom]!;
-  const run: NameRun = { p: p.index, from: runFrom, start, end, words, sent: first.sent, q: first.q, first: first.first };
+  const run: NameRun = {
+    p: p.index,
+    from: runFrom,
+    start,
+    end,
+    words,
+    sent: first.sent,
+    q: first.q,
+    first: first.first,
+  };
   if (honorific) {
     run.honorific = honorific;
     if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
@@ -152,7 +196,11 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
-  if (ORGANISATIONS.has(full) || ORG_SUFFIXES.has(last) || (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full))) {
+  if (
+    ORGANISATIONS.has(full) ||
+    ORG_SUFFIXES.has(last) ||
+    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full))
+  ) {
     run.kind = "organisation";
     return;
   }

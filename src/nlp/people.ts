@@ -66,7 +66,8 @@ export function findPeople(sentences: Sentence[]): People {
   const runs = findNameRuns(model);
   const midCaps = new Set<string>();
   // Words capitalised where no sentence starts, or the last word of a longer name ("Wenger" of "Arsene Wenger").
-  for (const r of runs) if (!r.first || r.words.length > 1) midCaps.add(r.words[r.words.length - 1]!.toLowerCase());
+  for (const r of runs)
+    if (!r.first || r.words.length > 1) midCaps.add(r.words[r.words.length - 1]!.toLowerCase());
   const roles = new Map<NameRun, FoundRole | undefined>();
   const roleFor = (r: NameRun) => {
     if (!roles.has(r)) roles.set(r, roleOf(r, model.paragraphs[r.p]!));
@@ -74,13 +75,18 @@ export function findPeople(sentences: Sentence[]): People {
   };
 
   const honorificSurnames = new Set<string>();
-  for (const r of runs) if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
+  for (const r of runs)
+    if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
   // Context that makes a capitalised name a person's: a role, "who", an age, a reporting verb.
   const evidence = new Set<string>();
   for (const r of runs) {
     if (r.kind) continue;
     const key = r.words.join(" ").toLowerCase();
-    if (r.words.length === 1 && (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))) continue;
+    if (
+      r.words.length === 1 &&
+      (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))
+    )
+      continue;
     if (r.words.length === 1 && !personLikeWord(key)) continue;
     if (personContext(r, model.paragraphs[r.p]!) || roleFor(r)) evidence.add(key);
   }
@@ -97,7 +103,8 @@ export function findPeople(sentences: Sentence[]): People {
   for (const r of runs) {
     if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
     const last = r.words[r.words.length - 1]!.toLowerCase();
-    if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(r.words.join(" ").toLowerCase());
+    if (evidence.has(last) || honorificSurnames.has(last))
+      evidence.add(r.words.join(" ").toLowerCase());
   }
   const singleRuns = new Map<string, NameRun[]>();
   for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
@@ -106,7 +113,8 @@ export function findPeople(sentences: Sentence[]): People {
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
-  const isPerson = (r: NameRun) => r.kind === "person" || (!r.kind && evidence.has(r.words.join(" ").toLowerCase()));
+  const isPerson = (r: NameRun) =>
+    r.kind === "person" || (!r.kind && evidence.has(r.words.join(" ").toLowerCase()));
 
   // People: full names first, then surnames and "Mr X" linked to them.
   const index = new PeopleIndex();
@@ -117,12 +125,16 @@ export function findPeople(sentences: Sentence[]): People {
     if (r.words.length < 2 || !isPerson(r)) continue;
     const words = lower(r);
     // every form these can match ends with the same word
-    let person = index.withLastWord(words[words.length - 1]!).find((d) => d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)));
+    let person = index
+      .withLastWord(words[words.length - 1]!)
+      .find((d) =>
+        d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)),
+      );
     person ??= index.create(r.words);
     index.addRun(person, r);
   }
   for (const r of runs) {
-    if (linked.has(r) || r.words.length >= 2 && isPerson(r)) {
+    if (linked.has(r) || (r.words.length >= 2 && isPerson(r))) {
       if (!linked.has(r)) {
         const d = index.ownerOf(r);
         if (d) linked.set(r, d);
@@ -132,7 +144,8 @@ export function findPeople(sentences: Sentence[]): People {
     const words = lower(r);
     const key = words.join(" ");
     let candidates = index.endingWith(key);
-    if (!candidates.length && !r.honorific && words.length === 1) candidates = index.startingWith(key);
+    if (!candidates.length && !r.honorific && words.length === 1)
+      candidates = index.startingWith(key);
     if (r.honorific) {
       const g = HONORIFICS[r.honorific]?.gender;
       const fitting = candidates.filter((d) => !g || !d.gender || d.gender === g);
@@ -176,7 +189,9 @@ export function findPeople(sentences: Sentence[]): People {
     const e: Entity = { id: d.id, kind: "person", name: displayName(d), aliases: [], mentions: [] };
     const aliases = new Set<string>();
     const roleWords = new Set<string>();
-    const ordered = [...d.runs].sort((a, b) => (a.q < 0 ? 0 : 1) - (b.q < 0 ? 0 : 1) || a.sent - b.sent);
+    const ordered = [...d.runs].sort(
+      (a, b) => (a.q < 0 ? 0 : 1) - (b.q < 0 ? 0 : 1) || a.sent - b.sent,
+    );
     for (const r of ordered) {
       const p = model.paragraphs[r.p]!;
       aliases.add(textOf(p, r.start, r.end));
@@ -214,7 +229,16 @@ export function findPeople(sentences: Sentence[]): People {
       const run = runAt[p.index]!.get(i);
       if (run) {
         const entity = entityOfRun.get(run)!;
-        mentions.push({ p: p.index, start: run.from, end: run.end, entity, kind: "name", sent: run.sent, q: run.q, text: textOf(p, run.from, run.end) });
+        mentions.push({
+          p: p.index,
+          start: run.from,
+          end: run.end,
+          entity,
+          kind: "name",
+          sent: run.sent,
+          q: run.q,
+          text: textOf(p, run.from, run.end),
+        });
         if (run.q < 0 && entity.startsWith("p")) {
           const prev = toks[run.from - 1];
           const next = toks[run.end];
@@ -228,7 +252,15 @@ export function findPeople(sentences: Sentence[]): People {
       const gender = PRONOUNS.get(t.lower);
       if (gender) {
         const entity = salience.pronoun(gender, t.sent);
-        const m: Mention = { p: p.index, start: i, end: i + 1, kind: "pronoun", sent: t.sent, q: -1, text: t.text };
+        const m: Mention = {
+          p: p.index,
+          start: i,
+          end: i + 1,
+          kind: "pronoun",
+          sent: t.sent,
+          q: -1,
+          text: t.text,
+        };
         if (entity?.startsWith("~")) {
           m.phrase = entity.slice(1);
           salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
@@ -251,7 +283,16 @@ export function findPeople(sentences: Sentence[]): People {
           const g = FEMALE_HEAD.test(head) ? "f" : MALE_HEAD.test(head) ? "m" : undefined;
           facts.set(id, { ...(g ? { gender: g } : {}), roleWords: new Set() });
           salience.add(id, t.sent, true);
-          mentions.push({ p: p.index, start: i, end, kind: "phrase", phrase: text, sent: t.sent, q: -1, text });
+          mentions.push({
+            p: p.index,
+            start: i,
+            end,
+            kind: "phrase",
+            phrase: text,
+            sent: t.sent,
+            q: -1,
+            text,
+          });
           i = end - 1;
         }
         continue;
@@ -260,8 +301,19 @@ export function findPeople(sentences: Sentence[]): People {
         const d = descriptionAt(p, i);
         if (!d || !subjectPosition(p, d.start, d.end)) continue;
         const before = toks[d.start - 1];
-        const entity = salience.description(d, !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]));
-        const m: Mention = { p: p.index, start: d.start, end: d.end, kind: "description", sent: d.sent, q: -1, text: d.text };
+        const entity = salience.description(
+          d,
+          !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]),
+        );
+        const m: Mention = {
+          p: p.index,
+          start: d.start,
+          end: d.end,
+          kind: "description",
+          sent: d.sent,
+          q: -1,
+          text: d.text,
+        };
         if (entity) {
           m.entity = entity;
           aliasSets.get(entity)?.add(lowerFirst(d.text));
@@ -310,7 +362,14 @@ class PeopleIndex {
   private owners = new Map<NameRun, PersonDraft>();
 
   create(display: string[]): PersonDraft {
-    const d: PersonDraft = { id: `p${this.people.length + 1}`, n: this.people.length, forms: [], display, runs: [], sents: [] };
+    const d: PersonDraft = {
+      id: `p${this.people.length + 1}`,
+      n: this.people.length,
+      forms: [],
+      display,
+      runs: [],
+      sents: [],
+    };
     this.people.push(d);
     return d;
   }
@@ -427,10 +486,20 @@ function personContext(r: NameRun, p: Paragraph): boolean {
   const after = toks[r.end];
   // "the Institute of Fiscal Studies who …": a name inside a prepositional phrase is not the subject.
   const prep = toks[r.from - 1];
-  if (prep && PREPOSITIONS.test(prep.lower) && !(prep.lower === "to" && toks[r.from - 2]?.lower === "according")) return false;
+  if (
+    prep &&
+    PREPOSITIONS.test(prep.lower) &&
+    !(prep.lower === "to" && toks[r.from - 2]?.lower === "according")
+  )
+    return false;
   if (after?.text === "," && toks[r.end + 1]?.lower === "who") return true;
   if (after?.lower === "who") return true;
-  if (after?.text === "," && /^\d{1,2}$/.test(toks[r.end + 1]?.text ?? "") && toks[r.end + 2]?.text === ",") return true;
+  if (
+    after?.text === "," &&
+    /^\d{1,2}$/.test(toks[r.end + 1]?.text ?? "") &&
+    toks[r.end + 2]?.text === ","
+  )
+    return true;
   let k = r.end;
   let plural = false;
   while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) {
@@ -440,10 +509,24 @@ function personContext(r: NameRun, p: Paragraph): boolean {
   }
   const verb = plural ? undefined : toks[k];
   const before = toks[r.from - 1];
-  if (before && PREPOSITIONS.test(before.lower)) return before.lower === "to" && toks[r.from - 2]?.lower === "according";
-  if (verb && verb.word && !verb.cap && isFrameVerb(verb.lower) && verb.lower !== "call" && verb.lower !== "calls") return true;
+  if (before && PREPOSITIONS.test(before.lower))
+    return before.lower === "to" && toks[r.from - 2]?.lower === "according";
+  if (
+    verb &&
+    verb.word &&
+    !verb.cap &&
+    isFrameVerb(verb.lower) &&
+    verb.lower !== "call" &&
+    verb.lower !== "calls"
+  )
+    return true;
   const next = toks[r.end];
-  if (before && isInversionVerb(before.lower) && (!next || !next.word || AFTER_INVERTED.test(next.lower))) return true;
+  if (
+    before &&
+    isInversionVerb(before.lower) &&
+    (!next || !next.word || AFTER_INVERTED.test(next.lower))
+  )
+    return true;
   if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
   return false;
 }
@@ -453,7 +536,8 @@ function personLikeWord(lower: string): boolean {
   if (SENTENCE_WORDS.has(lower) || DEMONYMS.has(lower) || /(ish|ese)$/.test(lower)) return false;
   if (lower.endsWith("s")) {
     const one = lower.slice(0, -1);
-    if (DEMONYMS.has(one) || isRoleNoun(one) || /(ive|ian|an|crat|ist|ite|er|on)$/.test(one)) return false;
+    if (DEMONYMS.has(one) || isRoleNoun(one) || /(ive|ian|an|crat|ist|ite|er|on)$/.test(one))
+      return false;
   }
   return true;
 }
@@ -470,8 +554,10 @@ function heOrSheFollows(p: Paragraph, from: number): boolean {
   return false;
 }
 
-const FEMALE_HEAD = /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
-const MALE_HEAD = /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
+const FEMALE_HEAD =
+  /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
+const MALE_HEAD =
+  /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
 
 /** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */
 function indefiniteSpeaker(p: Paragraph, at: number): number {
@@ -498,8 +584,10 @@ function endsClause(t: Token | undefined): boolean {
   return !t || !t.word || AFTER_INVERTED.test(t.lower);
 }
 
-const PREPOSITIONS = /^(of|at|for|from|with|by|to|in|on|about|against|into|over|under|between|behind|beyond|toward|towards|than|like|via|including)$/;
-const AFTER_INVERTED = /^(of|at|in|on|from|back|yesterday|today|last|earlier|who|while|when|after|before|during|recently)$/;
+const PREPOSITIONS =
+  /^(of|at|for|from|with|by|to|in|on|about|against|into|over|under|between|behind|beyond|toward|towards|than|like|via|including)$/;
+const AFTER_INVERTED =
+  /^(of|at|in|on|from|back|yesterday|today|last|earlier|who|while|when|after|before|during|recently)$/;
 
 /** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
 function subjectPosition(p: Paragraph, start: number, end: number): boolean {
@@ -516,10 +604,23 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   }
   const before = toks[start - 1];
   if (before && isInversionVerb(before.lower)) return true;
-  if (!(next && next.word && !next.cap && (isFrameVerb(next.lower) || AUX.test(next.lower) || /ed$/.test(next.lower)))) return false;
+  if (!(
+    next &&
+    next.word &&
+    !next.cap &&
+    (isFrameVerb(next.lower) || AUX.test(next.lower) || /ed$/.test(next.lower))
+  ))
+    return false;
   // The sentence's subject: at its start, or after a comma or a conjunction, never after a preposition.
-  return !before || toks[start]!.first || before.text === "," || before.mark === "close" || CLAUSE_START.test(before.lower);
+  return (
+    !before ||
+    toks[start]!.first ||
+    before.text === "," ||
+    before.mark === "close" ||
+    CLAUSE_START.test(before.lower)
+  );
 }
 
 const AUX = /^(is|was|has|had|will|would|could|can|should|may|might|must)$/;
-const CLAUSE_START = /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where|later|earlier|yesterday|today|meanwhile|however|also|now)$/;
+const CLAUSE_START =
+  /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where|later|earlier|yesterday|today|meanwhile|however|also|now)$/;

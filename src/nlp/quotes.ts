@@ -1,6 +1,13 @@
 import type { Entity, Quote, Sentence } from "../analysis/types.js";
 import { findPeople, type Mention, type People } from "./people.js";
-import { introducesClause, isFrameVerb, isInversionVerb, isParticiple, isSpeechVerb, VERB_FILLERS } from "./reporting-verbs.js";
+import {
+  introducesClause,
+  isFrameVerb,
+  isInversionVerb,
+  isParticiple,
+  isSpeechVerb,
+  VERB_FILLERS,
+} from "./reporting-verbs.js";
 import { SENTENCE_WORDS } from "./name-lexicon.js";
 import { isRoleNoun } from "./roles.js";
 import type { Paragraph, QuoteUnit, TextModel, Token } from "./text-model.js";
@@ -26,15 +33,22 @@ const ORG_NOUNS = new Set(
     " ",
   ),
 );
-const INTRO_WORDS = new Set("and but so yet however meanwhile instead also then now still indeed".split(" "));
+const INTRO_WORDS = new Set(
+  "and but so yet however meanwhile instead also then now still indeed".split(" "),
+);
 const PHRASE_STARTS = new Set("a an the one another some his her its their".split(" "));
-const TERM_CUES = /^(known|so-called|dubbed|nicknamed|termed|titled|entitled|labelled|labeled|branded|called)$/;
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
+const TERM_CUES =
+  /^(known|so-called|dubbed|nicknamed|termed|titled|entitled|labelled|labeled|branded|called)$/;
+const WEEKDAY =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
 const CONJUNCTIONS = /^(and|but|or|so|yet|while|as|because|although|though|when|if|whereas|since)$/;
-const PREPOSITION = /^(at|of|by|from|with|in|on|to|about|against|for|over|into|like|after|before|during|under|between)$/;
+const PREPOSITION =
+  /^(at|of|by|from|with|in|on|to|about|against|for|over|into|like|after|before|during|under|between)$/;
 const PRONOUN_WORDS = /^(he|she|him|his|her|it|its|they|them|their|i|we|you)$/;
-const FEMALE_HEADS = /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
-const MALE_HEADS = /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
+const FEMALE_HEADS =
+  /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
+const MALE_HEADS =
+  /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
 const MAX_PHRASE = 7;
 
 /** Every direct quote with its speaker (undefined speaker = unattributed), then reported speech (indirect: true). */
@@ -55,7 +69,8 @@ class QuoteFinder {
   constructor(private readonly people: People) {
     this.model = people.model;
     for (const e of people.entities) this.names.set(e.id, e.name);
-    for (const p of this.model.paragraphs) for (const s of p.sentences) this.paraOfSentence.set(s.index, p);
+    for (const p of this.model.paragraphs)
+      for (const s of p.sentences) this.paraOfSentence.set(s.index, p);
   }
 
   run(): Quote[] {
@@ -72,7 +87,9 @@ class QuoteFinder {
       const q = this.attribute(unit);
       if (q) out.push(q);
     }
-    return out.sort((a, b) => a.sentence - b.sentence || Number(!!a.indirect) - Number(!!b.indirect));
+    return out.sort(
+      (a, b) => a.sentence - b.sentence || Number(!!a.indirect) - Number(!!b.indirect),
+    );
   }
 
   private remember(sent: number, sp: Speaker): void {
@@ -86,7 +103,8 @@ class QuoteFinder {
     const p0 = this.model.paragraphs[first.p]!;
     const pN = this.model.paragraphs[last.p]!;
     const openTok = first.tokStart - 1;
-    const sent = p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
+    const sent =
+      p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
     const endSent = pN.tokens[Math.max(last.tokStart, last.tokEnd - 1)]?.sent ?? sent;
     const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
     if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
@@ -95,12 +113,22 @@ class QuoteFinder {
     const after = last.closeAt !== undefined ? this.frameAfter(pN, last.tokEnd + 1) : [];
     const lastBefore = before[before.length - 1];
     // Words quoted inside a sentence, not after "X said:" or at its start.
-    let partial = before.some((t) => t.word && !INTRO_WORDS.has(t.lower)) && lastBefore?.text !== ":" && !(lastBefore?.word && isFrameVerb(lastBefore.lower));
-    const standalone = before.filter((t) => t.word && !INTRO_WORDS.has(t.lower)).length === 0 && after.length === 0;
+    let partial =
+      before.some((t) => t.word && !INTRO_WORDS.has(t.lower)) &&
+      lastBefore?.text !== ":" &&
+      !(lastBefore?.word && isFrameVerb(lastBefore.lower));
+    const standalone =
+      before.filter((t) => t.word && !INTRO_WORDS.has(t.lower)).length === 0 && after.length === 0;
     const words = text.split(/\s+/).length;
 
     // Quoted words used as a term: "a “yes” vote", "known as an “aggregator”".
-    if (partial && (isTitle(text) || (words <= 3 && (this.termCue(p0, openTok) || this.usedAsModifier(p0, openTok, last.tokEnd))))) return undefined;
+    if (
+      partial &&
+      (isTitle(text) ||
+        (words <= 3 &&
+          (this.termCue(p0, openTok) || this.usedAsModifier(p0, openTok, last.tokEnd))))
+    )
+      return undefined;
 
     let speaker = this.afterFrame(pN, after);
     if (!speaker) {
@@ -109,7 +137,9 @@ class QuoteFinder {
       if (speaker) partial = false;
     }
     let framed = !!speaker;
-    if (!speaker) speaker = this.passiveAgent(pN, last.tokEnd + 1) ?? this.sentenceSpeaker(p0, sent, first.tokStart);
+    if (!speaker)
+      speaker =
+        this.passiveAgent(pN, last.tokEnd + 1) ?? this.sentenceSpeaker(p0, sent, first.tokStart);
     if (!speaker && standalone) {
       // A quote standing alone goes on from the sentence before: its speaker, else its subject.
       const prev = this.speakerIn.get(sent - 1) ?? this.subjectPersonOf(sent - 1);
@@ -126,7 +156,13 @@ class QuoteFinder {
     return this.makeQuote(text, speaker, sent, p0.para, partial);
   }
 
-  private makeQuote(text: string, speaker: Speaker | undefined, sentence: number, para: number, partial: boolean): Quote {
+  private makeQuote(
+    text: string,
+    speaker: Speaker | undefined,
+    sentence: number,
+    para: number,
+    partial: boolean,
+  ): Quote {
     const q: Quote = { text, sentence, para, partial };
     if (speaker?.entity) {
       q.speakerId = speaker.entity;
@@ -161,7 +197,12 @@ class QuoteFinder {
     const prev = p.tokens[openTok - 1];
     const next = p.tokens[afterTok + 1];
     if (!prev || !/^(a|an|the)$/.test(prev.lower) || !next || !next.word || next.cap) return false;
-    return !isFrameVerb(next.lower) && !VERB_FILLERS.has(next.lower) && !SENTENCE_WORDS.has(next.lower) && !/ed$/.test(next.lower);
+    return (
+      !isFrameVerb(next.lower) &&
+      !VERB_FILLERS.has(next.lower) &&
+      !SENTENCE_WORDS.has(next.lower) &&
+      !/ed$/.test(next.lower)
+    );
   }
 
   /** Narration tokens of the open mark's sentence before it (after any earlier quote in the sentence). */
@@ -229,7 +270,8 @@ class QuoteFinder {
     if (frame.length === 0) return undefined;
     const toks = p.tokens;
     const lastTok = frame[frame.length - 1]!;
-    const endsWithCue = lastTok.text === ":" || lastTok.text === "," || (lastTok.word && isFrameVerb(lastTok.lower));
+    const endsWithCue =
+      lastTok.text === ":" || lastTok.text === "," || (lastTok.word && isFrameVerb(lastTok.lower));
     if (!endsWithCue) return undefined;
     const start = toks.indexOf(frame[0]!);
     for (let k = toks.indexOf(lastTok); k >= start; k--) {
@@ -254,10 +296,12 @@ class QuoteFinder {
     const toks = p.tokens;
     for (let j = k - 1; j >= floor; j--) {
       const t = toks[j]!;
-      if (t.word && !t.cap && isFrameVerb(t.lower) && !isParticiple(t.lower) && usedAsVerb(toks, j)) return this.subjectOf(p, j, floor, true);
+      if (t.word && !t.cap && isFrameVerb(t.lower) && !isParticiple(t.lower) && usedAsVerb(toks, j))
+        return this.subjectOf(p, j, floor, true);
     }
     const right = this.people.endsAt.get(`${p.index}:${k - 1}`);
-    if (right?.entity && toks[right.start - 1]?.lower === "with") return { entity: right.entity, start: right.start };
+    if (right?.entity && toks[right.start - 1]?.lower === "with")
+      return { entity: right.entity, start: right.start };
     return this.clauseSubject(p, k);
   }
 
@@ -265,7 +309,9 @@ class QuoteFinder {
   private passiveAgent(p: Paragraph, from: number): Speaker | undefined {
     const toks = p.tokens;
     if (toks[from]?.lower !== "by") return undefined;
-    const m = this.people.startsAt.get(`${p.index}:${from + 1}`) ?? this.people.startsAt.get(`${p.index}:${from + 2}`);
+    const m =
+      this.people.startsAt.get(`${p.index}:${from + 1}`) ??
+      this.people.startsAt.get(`${p.index}:${from + 2}`);
     return m?.entity ? { entity: m.entity, start: m.start } : undefined;
   }
 
@@ -283,7 +329,9 @@ class QuoteFinder {
         sp = this.npStartingAt(p, k + 2);
         if (sp) sp = { ...sp, cue: "according to" };
       } else if (!t.cap && isSpeechVerb(t.lower) && usedAsVerb(toks, k)) {
-        sp = isParticiple(t.lower) ? this.participleSubject(p, k, range.start) : (this.subjectOf(p, k, range.start, false) ?? this.invertedAtEnd(p, k));
+        sp = isParticiple(t.lower)
+          ? this.participleSubject(p, k, range.start)
+          : (this.subjectOf(p, k, range.start, false) ?? this.invertedAtEnd(p, k));
         if (sp) sp = { ...sp, cue: cueOf(toks, k) };
       }
       if (!sp) continue;
@@ -311,7 +359,8 @@ class QuoteFinder {
       if (t.q >= 0 || !t.word) continue;
       const m = this.people.startsAt.get(`${p.index}:${k}`);
       if (m && m.q < 0) {
-        if (!m.entity || !this.isPersonId(m.entity) || !this.isSubjectMention(p, m)) return undefined;
+        if (!m.entity || !this.isPersonId(m.entity) || !this.isSubjectMention(p, m))
+          return undefined;
         return { entity: m.entity, start: m.start };
       }
       if (!INTRO_WORDS.has(t.lower) && ++narration > 4) return undefined;
@@ -324,7 +373,11 @@ class QuoteFinder {
     const toks = p.tokens;
     if (m.kind === "pronoun" && !/^(he|she)$/.test(toks[m.start]!.lower)) return false;
     const next = toks[m.end];
-    if (next && (next.text === "'s" || next.text === "’s" || next.text === "'" || next.text === "’")) return false;
+    if (
+      next &&
+      (next.text === "'s" || next.text === "’s" || next.text === "'" || next.text === "’")
+    )
+      return false;
     const prev = toks[m.start - 1];
     return !prev || !PREPOSITION.test(prev.lower);
   }
@@ -342,7 +395,8 @@ class QuoteFinder {
         if (t.text === "(" || t.text === ")" || t.text === "-") continue;
         return false;
       }
-      if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.test(t.lower)) return false;
+      if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.test(t.lower))
+        return false;
     }
     // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
     const span = p.tokens.slice(from, to).filter((t) => t.word);
@@ -362,13 +416,24 @@ class QuoteFinder {
         continue;
       }
       const t = toks[j]!;
-      if (!t.word || isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.test(t.lower)) break;
+      if (
+        !t.word ||
+        isFrameVerb(t.lower) ||
+        VERB_FILLERS.has(t.lower) ||
+        CONJUNCTIONS.test(t.lower)
+      )
+        break;
     }
     return firstFound;
   }
 
   /** The speaker named before a reporting verb at `verb` (fillers and an apposition skipped). */
-  private subjectOf(p: Paragraph, verb: number, floor: number, loose: boolean): Speaker | undefined {
+  private subjectOf(
+    p: Paragraph,
+    verb: number,
+    floor: number,
+    loose: boolean,
+  ): Speaker | undefined {
     const toks = p.tokens;
     let k = verb - 1;
     for (;;) {
@@ -381,7 +446,8 @@ class QuoteFinder {
     if (k >= floor && toks[k]!.text === ",") {
       // "The acting president of Kazakhstan, Kasim-Zhomart Tokaev, said": the name is the speaker.
       const named = this.people.endsAt.get(`${p.index}:${k - 1}`);
-      if (named?.entity && this.isPersonId(named.entity) && named.q < 0) return { entity: named.entity, start: named.start };
+      if (named?.entity && this.isPersonId(named.entity) && named.q < 0)
+        return { entity: named.entity, start: named.start };
       let j = k - 1;
       while (j >= floor && toks[j]!.text !== "," && toks[j]!.q < 0 && k - j < 14) j--;
       if (j >= floor && toks[j]!.text === ",") return this.npEndingAt(p, j - 1, floor, loose);
@@ -399,13 +465,22 @@ class QuoteFinder {
     const m = this.people.endsAt.get(`${p.index}:${k}`);
     if (m) {
       // "Nigel McCune from the Musicians' Union said": the person, not the body they are from.
-      const owner = m.entity && !this.isPersonId(m.entity) ? this.personBeforeAffiliation(p, m.start, floor) : undefined;
+      const owner =
+        m.entity && !this.isPersonId(m.entity)
+          ? this.personBeforeAffiliation(p, m.start, floor)
+          : undefined;
       if (owner) return owner;
       // "at Labour claims", "a claim by Peter Hain": a name after a preposition is not the subject.
       const prev = toks[m.start - 1];
-      if (prev && PREPOSITION.test(prev.lower) && !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")) return undefined;
+      if (
+        prev &&
+        PREPOSITION.test(prev.lower) &&
+        !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")
+      )
+        return undefined;
       if (m.entity) return { entity: m.entity, start: m.start };
-      if (m.kind === "pronoun") return m.phrase ? { phrase: m.phrase, start: m.start } : this.phraseAntecedent(m);
+      if (m.kind === "pronoun")
+        return m.phrase ? { phrase: m.phrase, start: m.start } : this.phraseAntecedent(m);
       return { phrase: m.phrase ?? m.text, start: m.start };
     }
     // "the Music Managers' Forum (MMF), who say": the relative pronoun's antecedent.
@@ -424,11 +499,27 @@ class QuoteFinder {
     let j = k;
     while (j - 1 >= floor && k - j < MAX_PHRASE + 2) {
       const prev = toks[j - 1]!;
-      const commaInName = prev.text === "," && toks[j]!.cap && toks[j - 2]?.cap && isRoleNoun(t.lower);
-      if (prev.q >= 0 || (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-" && !commaInName)) break;
+      const commaInName =
+        prev.text === "," && toks[j]!.cap && toks[j - 2]?.cap && isRoleNoun(t.lower);
+      if (
+        prev.q >= 0 ||
+        (!prev.word &&
+          prev.text !== "'s" &&
+          prev.text !== "’s" &&
+          prev.text !== "-" &&
+          !commaInName)
+      )
+        break;
       if (/^(which|who|that|whom|whose)$/.test(prev.lower)) break;
       const between = prev.lower === "and" && toks[j]!.cap && toks[j - 2]?.cap;
-      if (!prev.cap && !between && (isFrameVerb(prev.lower) || VERB_FILLERS.has(prev.lower) || CONJUNCTIONS.test(prev.lower) || (PREPOSITION.test(prev.lower) && !/^(of|for|at)$/.test(prev.lower))))
+      if (
+        !prev.cap &&
+        !between &&
+        (isFrameVerb(prev.lower) ||
+          VERB_FILLERS.has(prev.lower) ||
+          CONJUNCTIONS.test(prev.lower) ||
+          (PREPOSITION.test(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
+      )
         break;
       j--;
       if (PHRASE_STARTS.has(prev.lower)) break;
@@ -437,34 +528,57 @@ class QuoteFinder {
     if (DOCUMENTS.has(t.lower)) {
       for (let i = j; i < k; i++) {
         const inner = this.people.startsAt.get(`${p.index}:${i}`);
-        if (inner?.entity && (this.isPersonId(inner.entity) || toks[inner.end]?.text === "'s" || toks[inner.end]?.text === "’s"))
+        if (
+          inner?.entity &&
+          (this.isPersonId(inner.entity) ||
+            toks[inner.end]?.text === "'s" ||
+            toks[inner.end]?.text === "’s")
+        )
           return { entity: inner.entity, start: j };
       }
     }
-    while (j < k && (toks[j]!.text === "'s" || toks[j]!.text === "’s" || /^(of|for|at|and)$/.test(toks[j]!.lower))) j++;
+    while (
+      j < k &&
+      (toks[j]!.text === "'s" || toks[j]!.text === "’s" || /^(of|for|at|and)$/.test(toks[j]!.lower))
+    )
+      j++;
     const head = toks[j]!;
-    const properName = toks.slice(j, k + 1).every((x) => x.cap && x.word) && !(head.first && j === k && !this.isKnownWord(head));
+    const properName =
+      toks.slice(j, k + 1).every((x) => x.cap && x.word) &&
+      !(head.first && j === k && !this.isKnownWord(head));
     const determined = PHRASE_STARTS.has(head.lower) || (head.first && j < k);
     // "critics claim", "analysts say": a bare plural of a role.
-    if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s")) return { phrase: t.text, start: k };
+    if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s"))
+      return { phrase: t.text, start: k };
     if (!properName && !determined) return undefined;
     // "detainee 'A' in Woodhill Prison said": a place after a preposition is not the speaker.
     if (properName && !determined && PREPOSITION.test(toks[j - 1]?.lower ?? "")) return undefined;
-    const roleLike = isRoleNoun(t.lower) || isRoleNoun(t.lower.replace(/s$/, "")) || DOCUMENTS.has(t.lower) || ORG_NOUNS.has(t.lower);
+    const roleLike =
+      isRoleNoun(t.lower) ||
+      isRoleNoun(t.lower.replace(/s$/, "")) ||
+      DOCUMENTS.has(t.lower) ||
+      ORG_NOUNS.has(t.lower);
     if (!properName && !roleLike && !loose) return undefined;
     return { phrase: p.text.slice(head.start, t.end), start: j };
   }
 
   /** "Nigel McCune from the Musicians' Union", "Paul Hofheinz of the Lisbon Council": the person before the affiliation. */
-  private personBeforeAffiliation(p: Paragraph, orgStart: number, floor: number): Speaker | undefined {
+  private personBeforeAffiliation(
+    p: Paragraph,
+    orgStart: number,
+    floor: number,
+  ): Speaker | undefined {
     const toks = p.tokens;
     for (let j = orgStart - 1; j >= floor && orgStart - j <= 5; j--) {
       const t = toks[j]!;
       if (/^(from|of|at)$/.test(t.lower)) {
         const m = this.people.endsAt.get(`${p.index}:${j - 1}`);
-        return m?.entity && this.isPersonId(m.entity) ? { entity: m.entity, start: m.start } : undefined;
+        return m?.entity && this.isPersonId(m.entity)
+          ? { entity: m.entity, start: m.start }
+          : undefined;
       }
-      if (!t.word && t.text !== "'" && t.text !== "’" && t.text !== "'s" && t.text !== "’s") return undefined;
+      if (!t.word && t.text !== "'" && t.text !== "’" && t.text !== "'s" && t.text !== "’s")
+        return undefined;
     }
     return undefined;
   }
@@ -472,7 +586,11 @@ class QuoteFinder {
   /** The organisation or body (not a person) that spoke or was the subject in the sentence before. */
   private bodyOfSentenceBefore(sent: number): Speaker | undefined {
     const prev = this.speakerIn.get(sent - 1);
-    if (prev && !(prev.entity && this.isPersonId(prev.entity))) return { ...(prev.entity ? { entity: prev.entity } : {}), ...(prev.phrase ? { phrase: prev.phrase } : {}) };
+    if (prev && !(prev.entity && this.isPersonId(prev.entity)))
+      return {
+        ...(prev.entity ? { entity: prev.entity } : {}),
+        ...(prev.phrase ? { phrase: prev.phrase } : {}),
+      };
     const p = this.paraOfSentence.get(sent - 1);
     const range = p ? sentenceRange(p, sent - 1) : undefined;
     if (!p || !range) return undefined;
@@ -517,9 +635,23 @@ class QuoteFinder {
     // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
     if (PHRASE_STARTS.has(t.lower) || t.cap) {
       let j = k;
-      while (j < toks.length && toks[j]!.word && j - k < MAX_PHRASE && !VERB_FILLERS.has(toks[j]!.lower) && !(isFrameVerb(toks[j]!.lower) && !toks[j]!.cap)) j++;
+      while (
+        j < toks.length &&
+        toks[j]!.word &&
+        j - k < MAX_PHRASE &&
+        !VERB_FILLERS.has(toks[j]!.lower) &&
+        !(isFrameVerb(toks[j]!.lower) && !toks[j]!.cap)
+      )
+        j++;
       const head = toks[j - 1]!;
-      if (j > k && (isRoleNoun(head.lower) || ORG_NOUNS.has(head.lower) || DOCUMENTS.has(head.lower) || head.cap)) return { phrase: p.text.slice(t.start, head.end), start: k };
+      if (
+        j > k &&
+        (isRoleNoun(head.lower) ||
+          ORG_NOUNS.has(head.lower) ||
+          DOCUMENTS.has(head.lower) ||
+          head.cap)
+      )
+        return { phrase: p.text.slice(t.start, head.end), start: k };
     }
     return undefined;
   }
@@ -566,14 +698,28 @@ class QuoteFinder {
       }
       const t = toks[j]!;
       if (t.q >= 0 || t.mark) break;
-      if (t.word && !t.cap && !isRoleNoun(t.lower) && !isRoleNoun(t.lower.replace(/s$/, "")) && !ROLE_WORDS.test(t.lower) && !ORG_NOUNS.has(t.lower)) break;
+      if (
+        t.word &&
+        !t.cap &&
+        !isRoleNoun(t.lower) &&
+        !isRoleNoun(t.lower.replace(/s$/, "")) &&
+        !ROLE_WORDS.test(t.lower) &&
+        !ORG_NOUNS.has(t.lower)
+      )
+        break;
       j++;
     }
     if (person) return { entity: person.entity!, start: person.start };
-    if (any?.entity && this.isSubjectMention(p, any) && any.end >= j) return { entity: any.entity, start: any.start };
+    if (any?.entity && this.isSubjectMention(p, any) && any.end >= j)
+      return { entity: any.entity, start: any.start };
     const np = toks.slice(i, j);
     const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
-    if (content.length && np.some((t) => t.cap && t.word) && toks[j - 1]!.word && !np.some((t) => PRONOUN_WORDS.test(t.lower))) {
+    if (
+      content.length &&
+      np.some((t) => t.cap && t.word) &&
+      toks[j - 1]!.word &&
+      !np.some((t) => PRONOUN_WORDS.test(t.lower))
+    ) {
       const from = /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "") ? i - 1 : i;
       return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
     }
@@ -589,7 +735,11 @@ class QuoteFinder {
     const words = toks.slice(range.start, range.end).filter((t) => t.word).length;
     if (words === 0 || inQuote / words > 0.6) return undefined;
     let clauseStart = range.start;
-    while (clauseStart < range.end && (!toks[clauseStart]!.word || INTRO_WORDS.has(toks[clauseStart]!.lower))) clauseStart++;
+    while (
+      clauseStart < range.end &&
+      (!toks[clauseStart]!.word || INTRO_WORDS.has(toks[clauseStart]!.lower))
+    )
+      clauseStart++;
     for (let k = range.start; k < range.end; k++) {
       const t = toks[k]!;
       if (t.q >= 0 || !t.word) continue;
@@ -599,26 +749,42 @@ class QuoteFinder {
         if (!sp) continue;
         let comma = k + 2;
         while (comma < range.end && toks[comma]!.text !== ",") comma++;
-        if (k <= clauseStart + 1 && comma < range.end - 2) return this.indirect(p, sent, comma + 1, range.end, { ...sp, cue: "according to" });
-        if (toks[k - 1]?.text === ",") return this.indirect(p, sent, clauseStart, k - 1, { ...sp, cue: "according to" });
+        if (k <= clauseStart + 1 && comma < range.end - 2)
+          return this.indirect(p, sent, comma + 1, range.end, { ...sp, cue: "according to" });
+        if (toks[k - 1]?.text === ",")
+          return this.indirect(p, sent, clauseStart, k - 1, { ...sp, cue: "according to" });
         continue;
       }
-      if (t.cap || !introducesClause(t.lower) || isParticiple(t.lower) || !usedAsVerb(toks, k)) continue;
+      if (t.cap || !introducesClause(t.lower) || isParticiple(t.lower) || !usedAsVerb(toks, k))
+        continue;
       const next = toks[k + 1];
       if (next && (next.text === ":" || next.mark === "open")) continue;
       // "clause, X said." / "clause, said X."
       const prevComma = this.commaBefore(p, k, clauseStart);
       if (prevComma >= 0 && this.restIsAdjunct(p, k + 1, range.end)) {
-        const sp = prevComma === k - 1 ? this.npStartingAt(p, k + 1) : this.subjectOf(p, k, prevComma + 1, true);
-        if (sp && prevComma > clauseStart) return this.indirect(p, sent, clauseStart, prevComma, { ...sp, cue: t.lower });
+        const sp =
+          prevComma === k - 1
+            ? this.npStartingAt(p, k + 1)
+            : this.subjectOf(p, k, prevComma + 1, true);
+        if (sp && prevComma > clauseStart)
+          return this.indirect(p, sent, clauseStart, prevComma, { ...sp, cue: t.lower });
       }
       // "X said (that) clause."
       const sp = this.subjectOf(p, k, range.start, false);
       if (!sp) continue;
       let from = k + 1;
-      if (/^(told|tells|tell|assured|assures|warned|warns|urged|reminded|informed)$/.test(t.lower)) {
+      if (
+        /^(told|tells|tell|assured|assures|warned|warns|urged|reminded|informed)$/.test(t.lower)
+      ) {
         let j = from;
-        while (j < range.end && j - from < 10 && toks[j]!.lower !== "that" && toks[j]!.text !== "," && toks[j]!.q < 0) j++;
+        while (
+          j < range.end &&
+          j - from < 10 &&
+          toks[j]!.lower !== "that" &&
+          toks[j]!.text !== "," &&
+          toks[j]!.q < 0
+        )
+          j++;
         if (toks[j]?.lower !== "that") continue;
         from = j;
       }
@@ -649,14 +815,31 @@ class QuoteFinder {
     if (m && m.start === j) j = m.end;
     if (j >= end) return true;
     const t = toks[j]!;
-    if (!t.word) return t.text === "." || t.text === "," || t.text === ";" || t.text === "!" || t.text === "?";
-    return /^(in|on|at|back|last|yesterday|today|earlier|recently|after|before|during|while|when|as|to|from|this)$/.test(t.lower) && !toks.slice(j, end).some((x) => x.text === ":" || x.mark === "open");
+    if (!t.word)
+      return t.text === "." || t.text === "," || t.text === ";" || t.text === "!" || t.text === "?";
+    return (
+      /^(in|on|at|back|last|yesterday|today|earlier|recently|after|before|during|while|when|as|to|from|this)$/.test(
+        t.lower,
+      ) && !toks.slice(j, end).some((x) => x.text === ":" || x.mark === "open")
+    );
   }
 
-  private indirect(p: Paragraph, sent: number, from: number, to: number, sp: Speaker): { quote: Quote; speaker: Speaker } | undefined {
+  private indirect(
+    p: Paragraph,
+    sent: number,
+    from: number,
+    to: number,
+    sp: Speaker,
+  ): { quote: Quote; speaker: Speaker } | undefined {
     const toks = p.tokens;
     while (from < to && !toks[from]!.word && toks[from]!.mark !== "open") from++;
-    while (to > from && !toks[to - 1]!.word && toks[to - 1]!.mark !== "close" && toks[to - 1]!.text !== ")") to--;
+    while (
+      to > from &&
+      !toks[to - 1]!.word &&
+      toks[to - 1]!.mark !== "close" &&
+      toks[to - 1]!.text !== ")"
+    )
+      to--;
     if (to - from < 4) return undefined;
     const text = p.text.slice(toks[from]!.start, toks[to - 1]!.end);
     const quote = this.makeQuote(text, sp, sent, p.para, false);
@@ -665,7 +848,8 @@ class QuoteFinder {
   }
 }
 
-const ROLE_WORDS = /^(chief|executive|managing|general|deputy|vice|assistant|senior|former|acting|interim|shadow|foreign|home|prime|first|news|press|political|research|technical|sports|team|labs|fellow|distance|marathon|club|party|service|provider|telecom|telecoms|internet)$/;
+const ROLE_WORDS =
+  /^(chief|executive|managing|general|deputy|vice|assistant|senior|former|acting|interim|shadow|foreign|home|prime|first|news|press|political|research|technical|sports|team|labs|fellow|distance|marathon|club|party|service|provider|telecom|telecoms|internet)$/;
 
 const NOUN_VERBS = new Set(
   "report reports claim claims comment comments note notes remark remarks state states estimate estimates forecast forecasts promise promises hope hopes call calls attack attacks praise counter protest protests tweet tweets find finds chuckle chuckles laugh laughs smile smiles sigh sighs shout shouts cry cries offer offers quote quotes reply replies answer answers brand label".split(
@@ -707,8 +891,10 @@ function sentenceRange(p: Paragraph, sent: number): { start: number; end: number
 /** "quoted as saying", "pointed out" are one cue. */
 function cueOf(toks: Token[], k: number): string {
   const t = toks[k]!.lower;
-  if (t === "quoted" && toks[k + 1]?.lower === "as" && toks[k + 2]?.lower === "saying") return "quoted as saying";
-  if (t === "saying" && toks[k - 1]?.lower === "as" && toks[k - 2]?.lower === "quoted") return "quoted as saying";
+  if (t === "quoted" && toks[k + 1]?.lower === "as" && toks[k + 2]?.lower === "saying")
+    return "quoted as saying";
+  if (t === "saying" && toks[k - 1]?.lower === "as" && toks[k - 2]?.lower === "quoted")
+    return "quoted as saying";
   if ((t === "pointed" || t === "points") && toks[k + 1]?.lower === "out") return `${t} out`;
   return t;
 }

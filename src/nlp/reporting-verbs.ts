@@ -41,11 +41,17 @@ const FRAME_ONLY = (
 ).split(" ");
 
 /** Cognition verbs report opinions: they attribute a quote next to them, but not a reported clause. */
-const COGNITION = new Set("believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped".split(" "));
+const COGNITION = new Set(
+  "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped".split(
+    " ",
+  ),
+);
 
 /** Verbs that attribute quoted words but do not introduce a clause of indirect speech. */
 const NOT_CLAUSE = new Set(
-  "describe describes described describing call calls called accuse accuses accused accusing ask asks asked point points pointed".split(" "),
+  "describe describes described describing call calls called accuse accuses accused accusing ask asks asked point points pointed".split(
+    " ",
+  ),
 );
 
 const SPEECH_SET = new Set([...SPEECH, ...EVALUATIVE]);
@@ -64,7 +70,12 @@ export function isFrameVerb(lower: string): boolean {
 
 /** A speech verb that can introduce a reported clause ("said that …"); not "described" or "believes". */
 export function introducesClause(lower: string): boolean {
-  return SPEECH_SET.has(lower) && !COGNITION.has(lower) && !NOT_CLAUSE.has(lower) && !EVALUATIVE_SET.has(lower);
+  return (
+    SPEECH_SET.has(lower) &&
+    !COGNITION.has(lower) &&
+    !NOT_CLAUSE.has(lower) &&
+    !EVALUATIVE_SET.has(lower)
+  );
 }
 
 /** Participles whose subject is the clause's subject ("…, saying: “…”"). */

@@ -58,7 +58,8 @@ export function roleOf(run: NameRun, p: Paragraph): FoundRole | undefined {
     const title = before ? `${before.text} ${run.title}` : run.title;
     return { role: tidy(title), sentence: run.sent };
   }
-  if (before && isRoleNoun(toks[run.from - 1]!.lower)) return { role: tidy(before.text), sentence: run.sent };
+  if (before && isRoleNoun(toks[run.from - 1]!.lower))
+    return { role: tidy(before.text), sentence: run.sent };
   // Only for names known to be people's: "analyst group Vote No" is not a person.
   const ofRole = run.kind === "person" ? roleOfBefore(p, run.from) : undefined;
   if (ofRole) return { role: tidy(ofRole), sentence: run.sent };
@@ -76,7 +77,15 @@ export function roleOf(run: NameRun, p: Paragraph): FoundRole | undefined {
 }
 
 function endsApposition(t: Token | undefined): boolean {
-  return !t || t.text === "," || t.text === "." || t.text === ";" || t.lower === "said" || t.lower === "says" || t.lower === "who";
+  return (
+    !t ||
+    t.text === "," ||
+    t.text === "." ||
+    t.text === ";" ||
+    t.lower === "said" ||
+    t.lower === "says" ||
+    t.lower === "who"
+  );
 }
 
 /** Words right before a name that make a role: "former Dutch prime minister", "BT chief executive". */
@@ -87,7 +96,11 @@ function roleBefore(p: Paragraph, at: number): { text: string } | undefined {
   while (i >= 0) {
     const t = toks[i]!;
     if (!t.word || t.q !== toks[at]!.q) break;
-    if (isRoleNoun(t.lower) || ROLE_MODIFIERS.has(t.lower) || /^(vice|co|deputy|ex)-/.test(t.lower)) {
+    if (
+      isRoleNoun(t.lower) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      /^(vice|co|deputy|ex)-/.test(t.lower)
+    ) {
       if (isRoleNoun(t.lower)) sawNoun = true;
       i--;
       continue;
@@ -96,7 +109,13 @@ function roleBefore(p: Paragraph, at: number): { text: string } | undefined {
       i--;
       continue;
     }
-    if (t.cap && t.first && sawNoun && !DETERMINERS.has(t.lower) && !/^(but|and|so|then|now|yet|or)$/.test(t.lower)) {
+    if (
+      t.cap &&
+      t.first &&
+      sawNoun &&
+      !DETERMINERS.has(t.lower) &&
+      !/^(but|and|so|then|now|yet|or)$/.test(t.lower)
+    ) {
       i--;
       break;
     }
@@ -117,9 +136,19 @@ function roleOfBefore(p: Paragraph, at: number): string | undefined {
     const t = toks[of]!;
     if (!t.word || t.q !== toks[at]!.q) return undefined;
     if (t.lower !== "of" || !isRoleNoun(toks[of - 1]!.lower)) continue;
-    if (toks.slice(of + 1, at).some((x) => !x.word || DETERMINERS.has(x.lower) || NOT_IN_ROLE.has(x.lower))) return undefined;
+    if (
+      toks
+        .slice(of + 1, at)
+        .some((x) => !x.word || DETERMINERS.has(x.lower) || NOT_IN_ROLE.has(x.lower))
+    )
+      return undefined;
     let from = of - 1;
-    while (from > 0 && toks[from - 1]!.word && (ROLE_MODIFIERS.has(toks[from - 1]!.lower) || isRoleNoun(toks[from - 1]!.lower))) from--;
+    while (
+      from > 0 &&
+      toks[from - 1]!.word &&
+      (ROLE_MODIFIERS.has(toks[from - 1]!.lower) || isRoleNoun(toks[from - 1]!.lower))
+    )
+      from--;
     const prev = toks[from - 1];
     if (prev && prev.word && !/^(and|but)$/.test(prev.lower)) return undefined;
     return textOf(p, from, at);
@@ -128,7 +157,10 @@ function roleOfBefore(p: Paragraph, at: number): string | undefined {
 }
 
 /** "The acting president of Kazakhstan" ending at the comma at `comma`. */
-function nounPhraseBefore(p: Paragraph, comma: number): { role: string; phrase: string } | undefined {
+function nounPhraseBefore(
+  p: Paragraph,
+  comma: number,
+): { role: string; phrase: string } | undefined {
   const toks = p.tokens;
   let noun = -1;
   let det = -1;
@@ -164,7 +196,17 @@ function nounPhraseAfter(p: Paragraph, at: number): string | undefined {
   const from = i;
   const head = toks[from];
   // A role starts with a role word, a modifier or a capital: "news editor", "Leader of the Commons".
-  if (!head || !head.word || !(head.cap || isRoleNoun(head.lower) || ROLE_MODIFIERS.has(head.lower) || /^(vice|co|deputy|ex)-/.test(head.lower))) return undefined;
+  if (
+    !head ||
+    !head.word ||
+    !(
+      head.cap ||
+      isRoleNoun(head.lower) ||
+      ROLE_MODIFIERS.has(head.lower) ||
+      /^(vice|co|deputy|ex)-/.test(head.lower)
+    )
+  )
+    return undefined;
   let noun = -1;
   for (; i < toks.length && i - from <= 12; i++) {
     const t = toks[i]!;
@@ -183,7 +225,10 @@ function nounPhraseAfter(p: Paragraph, at: number): string | undefined {
 }
 
 function tidy(role: string): string {
-  return role.replace(/\s+/g, " ").replace(/[\s,;:-]+$/, "").trim();
+  return role
+    .replace(/\s+/g, " ")
+    .replace(/[\s,;:-]+$/, "")
+    .trim();
 }
 
 /** A description standing for a person: "the Kazakh president", "the head of the republic". */
@@ -216,8 +261,16 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   for (; i < toks.length && i - at <= 6; i++) {
     const t = toks[i]!;
     if (!t.word || t.q !== det.q) break;
-    const demonymHead = t.cap && DEMONYMS.has(t.lower) && !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) && !toks[i + 1]?.cap;
-    if ((isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) || YEAR_OLD.test(t.lower) || demonymHead) {
+    const demonymHead =
+      t.cap &&
+      DEMONYMS.has(t.lower) &&
+      !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
+      !toks[i + 1]?.cap;
+    if (
+      (isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) ||
+      YEAR_OLD.test(t.lower) ||
+      demonymHead
+    ) {
       head = i;
       break;
     }
@@ -239,9 +292,19 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   if (next && next.word && next.cap && !next.first) return undefined;
   // "the president, Kasim-Zhomart Tokaev,": an apposition, the name follows the comma.
   if (next?.text === "," && toks[end + 1]?.cap && toks[end + 1]!.word) return undefined;
-  return { p: p.index, start: at, end, head: toks[head]!.lower, modifiers, text: textOf(p, at, end), sent: det.sent };
+  return {
+    p: p.index,
+    start: at,
+    end,
+    head: toks[head]!.lower,
+    modifiers,
+    text: textOf(p, at, end),
+    sent: det.sent,
+  };
 }
 
 function isVerbLike(lower: string): boolean {
-  return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(lower);
+  return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(
+    lower,
+  );
 }

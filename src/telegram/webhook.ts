@@ -89,10 +89,14 @@ export class Webhook {
       this.options.outgoing?.markReachable();
       if (info.last_error_date && info.last_error_date !== this.lastErrorDate) {
         this.lastErrorDate = info.last_error_date;
-        this.log.warn({ error: info.last_error_message, pending: info.pending_update_count }, "Telegram reports it could not deliver to the webhook");
+        this.log.warn(
+          { error: info.last_error_message, pending: info.pending_update_count },
+          "Telegram reports it could not deliver to the webhook",
+        );
       }
     } catch (err) {
-      if (call.signal.aborted) this.options.outgoing?.markUnreachable("no answer to getWebhookInfo within 8 s");
+      if (call.signal.aborted)
+        this.options.outgoing?.markUnreachable("no answer to getWebhookInfo within 8 s");
       else this.log.debug({ err }, "getWebhookInfo failed");
     } finally {
       clearTimeout(timer);
@@ -122,8 +126,24 @@ export class Webhook {
         },
       });
       if (this.stopped) return await this.server.close();
-      await this.bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES, drop_pending_updates: false }, this.abort.signal as Signal);
-      log.info({ username: this.bot.botInfo.username, url: options.url, port: this.server.port, path: options.path }, "bot running on Telegram (webhook)");
+      await this.bot.api.setWebhook(
+        options.url,
+        {
+          secret_token: options.secret,
+          allowed_updates: ALLOWED_UPDATES,
+          drop_pending_updates: false,
+        },
+        this.abort.signal as Signal,
+      );
+      log.info(
+        {
+          username: this.bot.botInfo.username,
+          url: options.url,
+          port: this.server.port,
+          path: options.path,
+        },
+        "bot running on Telegram (webhook)",
+      );
       const probe = setInterval(() => void this.probe(), (options.probeSeconds ?? 20) * 1000);
       probe.unref();
       await new Promise<void>((resolve) => {

@@ -19,7 +19,10 @@ export interface LogLine {
 }
 
 /** A pino logger writing into memory; `lines` holds the parsed JSON lines, `raw` the text. */
-export function memoryLogger(secrets: string[] = [], level = "debug"): { log: Logger; lines: LogLine[]; raw: () => string } {
+export function memoryLogger(
+  secrets: string[] = [],
+  level = "debug",
+): { log: Logger; lines: LogLine[]; raw: () => string } {
   let raw = "";
   const lines: LogLine[] = [];
   const sink = new Writable({
@@ -76,7 +79,11 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);
-  if (opts.waitForPolling ?? true) await Promise.race([emu.polling(), done.then(() => Promise.reject(new Error("polling ended before it started")))]);
+  if (opts.waitForPolling ?? true)
+    await Promise.race([
+      emu.polling(),
+      done.then(() => Promise.reject(new Error("polling ended before it started"))),
+    ]);
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= polling.stop());
   return { bot, polling, lines, raw, stop, done };

@@ -20,9 +20,13 @@ export interface DigestBotDeps {
 }
 
 /** Group life (removed, blocked, upgraded) and /digest; register before the answers feature. */
-export function digestFeatures(deps: DigestBotDeps & { context: () => AnswerContext; buttons: ButtonCommands; log: Logger }): Composer<Context> {
+export function digestFeatures(
+  deps: DigestBotDeps & { context: () => AnswerContext; buttons: ButtonCommands; log: Logger },
+): Composer<Context> {
   const feature = new Composer<Context>();
-  feature.use(groupLifeFeature({ store: deps.store, log: deps.log, now: deps.now, onChange: deps.onChange }));
+  feature.use(
+    groupLifeFeature({ store: deps.store, log: deps.log, now: deps.now, onChange: deps.onChange }),
+  );
   feature.use(digestFeature({ ...deps, analyses: () => deps.context().library.list() }));
   return feature;
 }
@@ -51,16 +55,31 @@ export function digestFeature(deps: DigestFeatureDeps): Composer<Context> {
     let replies;
     try {
       replies = await runDigestCommand(
-        { chatId: chat.id, args: command.args, group: chat.type !== "private", isAdmin: () => isChatAdmin(ctx, deps.log) },
+        {
+          chatId: chat.id,
+          args: command.args,
+          group: chat.type !== "private",
+          isAdmin: () => isChatAdmin(ctx, deps.log),
+        },
         deps,
       );
     } catch (err) {
       deps.log.error({ err, chatId: chat.id }, "digest command failed");
-      replies = [reply(text("Sorry, I could not read or save the digest setting just now (storage problem); nothing was changed. Please try again later."))];
+      replies = [
+        reply(
+          text(
+            "Sorry, I could not read or save the digest setting just now (storage problem); nothing was changed. Please try again later.",
+          ),
+        ),
+      ];
     }
     await sendReplies(
       ctx.api,
-      { chatId: chat.id, replyTo: msg.message_id, threadId: msg.is_topic_message ? msg.message_thread_id : undefined },
+      {
+        chatId: chat.id,
+        replyTo: msg.message_id,
+        threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+      },
       replies,
       deps.buttons,
       deps.log,
