@@ -1,5 +1,5 @@
 /**
- * Writes src/nlp/name-lexicon-data.ts: the word lists the people finder needs (first names
+ * Writes src/nlp/lexicon/name-lexicon-data.ts: the word lists the people finder needs (first names
  * with gender, surnames, places, demonyms, organisations, person-role nouns), taken from
  * compromise's lexicon. Loading compromise itself costs ~0.4 s a process; these lists load
  * in a few ms. Rerun after upgrading compromise: `npx tsx scripts/name-lexicon.ts`.
@@ -44,7 +44,7 @@ for (const [name, words] of Object.entries(lists)) {
   words.sort();
   out += `\nexport const ${name} = ${JSON.stringify(words.join("|"))};\n`;
 }
-writeFileSync("src/nlp/name-lexicon-data.ts", out);
+writeFileSync("src/nlp/lexicon/name-lexicon-data.ts", out);
 console.log(
   Object.entries(lists)
     .map(([k, v]) => `${k}: ${v.length}`)

@@ -5,7 +5,7 @@ import { chooseArticle } from "../src/answers/article-ref.js";
 import { articleDate, articleRef, articlesPage } from "../src/answers/articles.js";
 import type { Reply } from "../src/answers/reply.js";
 import { answer } from "../src/answers/router.js";
-import { Library } from "../src/index/library.js";
+import { Library } from "../src/library/library.js";
 import { renderMessages } from "../src/render/messages.js";
 import { analyseFile, BBC, fakeAnalysis, SEED_FILE } from "./support/articles.js";
 

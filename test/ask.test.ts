@@ -1,12 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Library } from "../src/index/library.js";
+import { Library } from "../src/library/library.js";
 import type { Reply } from "../src/answers/reply.js";
 import { answer } from "../src/answers/router.js";
 import { renderMessages } from "../src/render/messages.js";
-import { parseQuestion } from "../src/answers/question-kind.js";
-import { questionText } from "../src/answers/question-text.js";
-import { nameKey } from "../src/answers/question-names.js";
+import { parseQuestion } from "../src/answers/questions/kind.js";
+import { questionText } from "../src/answers/questions/text.js";
+import { nameKey } from "../src/answers/questions/names.js";
 import { BBC, SEED_FILE, analyseFile } from "./support/articles.js";
 
 const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);
@@ -160,7 +160,7 @@ describe("many articles", () => {
 
 import { analyse } from "../src/analysis/analyse.js";
 import { articleFromBytes } from "../src/content/load.js";
-import { numberPhrase } from "../src/answers/question-general.js";
+import { numberPhrase } from "../src/answers/questions/general.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
 function madeUp(id: string, title: string, paragraphs: string[]) {

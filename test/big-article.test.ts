@@ -13,9 +13,9 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answer } from "../src/answers/router.js";
 import type { Reply } from "../src/answers/reply.js";
-import { startContent } from "../src/content/startup.js";
-import type { Library } from "../src/index/library.js";
-import { processed, searchIndexFor } from "../src/index/search.js";
+import { startContent } from "../src/library/startup.js";
+import type { Library } from "../src/library/library.js";
+import { processed, searchIndexFor } from "../src/search/search.js";
 import { renderPlain } from "../src/render/messages.js";
 import { captureLog } from "./support/log-capture.js";
 

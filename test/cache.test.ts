@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AnalysisCache, codeFingerprint } from "../src/analysis/cache.js";
-import { LibraryLoader } from "../src/content/library-loader.js";
+import { LibraryLoader } from "../src/library/loader.js";
 import { analyseFile, BBC, SEED_FILE, writeBbcCopies } from "./support/articles.js";
 import { captureLog } from "./support/log-capture.js";
 

@@ -1,7 +1,7 @@
 /** Settings: a bad value stops start-up with one clear line naming the variable (and never echoing a token). */
 import { describe, expect, it } from "vitest";
-import { parseCli } from "../src/config/cli.js";
-import { ConfigError, httpPort, parseEnv } from "../src/config/env.js";
+import { parseCli } from "../src/app/cli.js";
+import { ConfigError, httpPort, parseEnv } from "../src/app/env.js";
 
 const TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw";
 

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, articleSentences } from "../src/analysis/analyse.js";
-import type { Analysis, Sentence } from "../src/analysis/types.js";
+import type { Analysis, Sentence } from "../src/model/analysis.js";
 import { formatDate, isUpcoming } from "../src/answers/dates.js";
 import { answer } from "../src/answers/router.js";
 import { articleFromBytes } from "../src/content/load.js";
-import { Library } from "../src/index/library.js";
-import { datesMatching } from "../src/nlp/date-query.js";
-import { findDates } from "../src/nlp/dates.js";
+import { Library } from "../src/library/library.js";
+import { datesMatching } from "../src/nlp/dates/query.js";
+import { findDates } from "../src/nlp/dates/dates.js";
 import { renderPlain } from "../src/render/messages.js";
 import { BBC, bbcFiles } from "./support/articles.js";
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../src/analysis/analyse.js";
-import type { Analysis, DatedEvent, Quote } from "../src/analysis/types.js";
+import type { Analysis, DatedEvent, Quote } from "../src/model/analysis.js";
 import { loadArticleFile, loadContentDir } from "../src/content/load.js";
 import {
   composeDigest,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Analysis } from "../src/analysis/types.js";
+import type { Analysis } from "../src/model/analysis.js";
 import type { RenderedMessage } from "../src/render/messages.js";
 import { SendLimiter } from "../src/telegram/limiter.js";
 import { decide, MISSED_LIMIT_MS } from "../src/digest/plan.js";

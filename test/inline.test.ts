@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Library } from "../src/index/library.js";
-import { matchingQuotes } from "../src/answers/question-inline.js";
+import { Library } from "../src/library/library.js";
+import { matchingQuotes } from "../src/answers/questions/inline.js";
 import { inlineResult } from "../src/telegram/features/inline.js";
 import { BotApiEmulator } from "./support/bot-api-emulator.js";
 import { startBot, type RunningBot } from "./support/bot-harness.js";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Library, type LibraryChange } from "../src/index/library.js";
+import { Library, type LibraryChange } from "../src/library/library.js";
 import { analyseFile, BBC, fakeAnalysis, SEED_FILE } from "./support/articles.js";
 
 describe("Library", () => {

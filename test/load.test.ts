@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { isBoilerplate, removeBoilerplate } from "../src/content/boilerplate.js";
+import { isBoilerplate, removeBoilerplate } from "../src/nlp/boilerplate.js";
 import { decodeText, looksBinary } from "../src/content/decode.js";
 import {
   articleFromBytes,
@@ -11,7 +11,7 @@ import {
   loadContentDir,
   scanArticleFiles,
 } from "../src/content/load.js";
-import { loadLibrary } from "../src/content/library-loader.js";
+import { loadLibrary } from "../src/library/loader.js";
 import { BBC } from "./support/articles.js";
 import { captureLog } from "./support/log-capture.js";
 

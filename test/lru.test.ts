@@ -1,8 +1,8 @@
 /** In-memory memos are bounded in bytes: the shared Lru and the caches built on it. */
 import { describe, expect, it } from "vitest";
-import { textStemMemo, textStems } from "../src/answers/question-terms.js";
-import { entryBytes, Lru } from "../src/index/lru.js";
-import { processTerm, stemMemo } from "../src/index/search.js";
+import { textStemMemo, textStems } from "../src/answers/questions/terms.js";
+import { entryBytes, Lru } from "../src/util/lru.js";
+import { processTerm, stemMemo } from "../src/search/search.js";
 
 /** The i-th of many distinct long lower-case words. */
 const longWord = (i: number, length: number) =>

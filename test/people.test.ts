@@ -2,11 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "../src/analysis/analyse.js";
-import type { Entity } from "../src/analysis/types.js";
-import type { Article } from "../src/content/article.js";
+import type { Entity } from "../src/model/analysis.js";
+import type { Article } from "../src/model/article.js";
 import { articleFromBytes } from "../src/content/load.js";
-import { findEntitiesByName, findEntityByName, sameNameWord } from "../src/nlp/entity-lookup.js";
-import { findEntities, findPeople } from "../src/nlp/people.js";
+import {
+  findEntitiesByName,
+  findEntityByName,
+  sameNameWord,
+} from "../src/nlp/people/entity-lookup.js";
+import { findEntities, findPeople } from "../src/nlp/people/people.js";
 import { analyseFile } from "../scripts/eval/quotes.js";
 import { BBC } from "./support/articles.js";
 

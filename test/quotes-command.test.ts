@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../src/analysis/analyse.js";
-import type { Analysis } from "../src/analysis/types.js";
+import type { Analysis } from "../src/model/analysis.js";
 import type { Button, Reply } from "../src/answers/reply.js";
 import { answer } from "../src/answers/router.js";
 import { articleFromBytes } from "../src/content/load.js";
-import { Library } from "../src/index/library.js";
+import { Library } from "../src/library/library.js";
 import { renderMessages, renderPlain } from "../src/render/messages.js";
 import { analyseFile } from "../scripts/eval/quotes.js";
 

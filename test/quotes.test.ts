@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleSentences } from "../src/analysis/analyse.js";
-import type { Quote } from "../src/analysis/types.js";
-import type { Article } from "../src/content/article.js";
-import { findPeople } from "../src/nlp/people.js";
-import { findQuotes } from "../src/nlp/quotes.js";
+import type { Quote } from "../src/model/analysis.js";
+import type { Article } from "../src/model/article.js";
+import { findPeople } from "../src/nlp/people/people.js";
+import { findQuotes } from "../src/nlp/quotes/quotes.js";
 import { analyseFile, loadGold, scoreArticle, totals } from "../scripts/eval/quotes.js";
 import { BBC } from "./support/articles.js";
 

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Library } from "../src/index/library.js";
-import { SentenceIndex, processed, searchIndexFor } from "../src/index/search.js";
-import { Vocabulary, editDistance } from "../src/index/vocabulary.js";
+import { Library } from "../src/library/library.js";
+import { SentenceIndex, processed, searchIndexFor } from "../src/search/search.js";
+import { Vocabulary, editDistance } from "../src/search/vocabulary.js";
 import { BBC, SEED_FILE, analyseFile, fakeAnalysis } from "./support/articles.js";
 
 const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);

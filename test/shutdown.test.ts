@@ -1,6 +1,6 @@
 /** One shutdown for everything: steps once, newest first, failures and hangs do not block the rest. */
 import { describe, expect, it } from "vitest";
-import { Shutdown } from "../src/lifecycle/shutdown.js";
+import { Shutdown } from "../src/app/shutdown.js";
 import { memoryLogger } from "./support/bot-harness.js";
 
 describe("Shutdown", () => {

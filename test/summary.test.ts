@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyse, articleSentences } from "../src/analysis/analyse.js";
-import type { Analysis } from "../src/analysis/types.js";
+import type { Analysis } from "../src/model/analysis.js";
 import { answer } from "../src/answers/router.js";
 import type { Reply } from "../src/answers/reply.js";
-import type { Article } from "../src/content/article.js";
+import type { Article } from "../src/model/article.js";
 import { articleFromBytes } from "../src/content/load.js";
-import { Library } from "../src/index/library.js";
+import { Library } from "../src/library/library.js";
 import { pickSummary, rankSentences } from "../src/nlp/summary.js";
 import { renderPlain } from "../src/render/messages.js";
 

@@ -2,7 +2,7 @@
 import { GrammyError, type Api } from "grammy";
 import { describe, expect, it } from "vitest";
 import type { CommandSpec } from "../src/answers/spec.js";
-import { entryBytes } from "../src/index/lru.js";
+import { entryBytes } from "../src/util/lru.js";
 import { ButtonCommands } from "../src/telegram/keyboard.js";
 import { menuCommands, registerCommands } from "../src/telegram/menu.js";
 import { isChatUnavailable, isNotModified, migratedChatId } from "../src/telegram/send.js";

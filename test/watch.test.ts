@@ -11,9 +11,9 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { LibraryLoader } from "../src/content/library-loader.js";
-import { startContent, type ContentRuntime } from "../src/content/startup.js";
-import { watchContent } from "../src/content/watch.js";
+import { LibraryLoader } from "../src/library/loader.js";
+import { startContent, type ContentRuntime } from "../src/library/startup.js";
+import { watchContent } from "../src/library/watch.js";
 import { BBC, SEED_FILE } from "./support/articles.js";
 import { captureLog } from "./support/log-capture.js";
 import { until } from "./support/until.js";

@@ -11,7 +11,7 @@
 import path from "node:path";
 import { answer } from "../../src/answers/router.js";
 import type { Reply } from "../../src/answers/reply.js";
-import { startContent } from "../../src/content/startup.js";
+import { startContent } from "../../src/library/startup.js";
 import { createLogger } from "../../src/log/logger.js";
 import { renderMessages } from "../../src/render/messages.js";
 import { benchMix } from "./mix.js";

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { analyse } from "../../src/analysis/analyse.js";
-import { startContent } from "../../src/content/startup.js";
+import { startContent } from "../../src/library/startup.js";
 import { articleFromBytes, loadContentDir, scanArticleFiles } from "../../src/content/load.js";
 import { createLogger } from "../../src/log/logger.js";
 

@@ -1,12 +1,12 @@
 /**
- * Writes src/answers/question-common.ts: how common each word stem is in English news, from
+ * Writes src/nlp/lexicon/common-words.ts: how common each word stem is in English news, from
  * the share of BBC articles (../shared/corpus/bbc) that use it. Questions weigh a common word
  * ("think", "want", "year") less than a rare one ("tobacco"), even when an article lacks it.
  * Run: npx tsx scripts/build/common-words.ts
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { processed } from "../../src/index/search.js";
+import { processed } from "../../src/search/search.js";
 
 const root = path.resolve("../shared/corpus/bbc");
 const df = new Map<string, number>();
@@ -73,5 +73,5 @@ export function commonness(stem: string): number {
   return FACTOR.get(stem) ?? 1;
 }
 `;
-writeFileSync(path.resolve("src/answers/question-common.ts"), out);
+writeFileSync(path.resolve("src/nlp/lexicon/common-words.ts"), out);
 console.log(docs, "articles;", classes.map((c) => c.length).join(" / "), "stems");

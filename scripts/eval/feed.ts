@@ -4,7 +4,7 @@
  * by the content loader and analysed by the public `analyse()`.
  */
 import { analyse } from "../../src/analysis/analyse.js";
-import type { Analysis } from "../../src/analysis/types.js";
+import type { Analysis } from "../../src/model/analysis.js";
 import { articleFromBytes } from "../../src/content/load.js";
 
 export interface CorpusDoc {

@@ -4,7 +4,7 @@
  * Text is compared normalised: case, white space, quote marks and apostrophes, dashes and
  * accents do not matter, since the content loader and the quote finder may change them.
  */
-import type { Analysis } from "../../src/analysis/types.js";
+import type { Analysis } from "../../src/model/analysis.js";
 
 export interface Span {
   start: number;

@@ -26,7 +26,7 @@
  * the New York Times' ''…'' quotes).
  */
 import { readFileSync } from "node:fs";
-import type { Analysis, Entity, Quote } from "../../src/analysis/types.js";
+import type { Analysis, Entity, Quote } from "../../src/model/analysis.js";
 import { corpusPath } from "./corpus.js";
 import { analyseDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";

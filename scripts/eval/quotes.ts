@@ -8,10 +8,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse, articleSentences } from "../../src/analysis/analyse.js";
-import type { Analysis, Entity, Quote } from "../../src/analysis/types.js";
+import type { Analysis, Entity, Quote } from "../../src/model/analysis.js";
 import { articleFromBytes } from "../../src/content/load.js";
-import { findPeople } from "../../src/nlp/people.js";
-import { findQuotes } from "../../src/nlp/quotes.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
 
 export const GOLD_DIR = path.resolve("test/fixtures/quotes");
 const CORPUS = path.resolve("../shared/corpus/bbc");

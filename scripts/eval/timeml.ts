@@ -23,7 +23,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Analysis, DatedEvent } from "../../src/analysis/types.js";
+import type { Analysis, DatedEvent } from "../../src/model/analysis.js";
 import { corpusPath } from "./corpus.js";
 import { analyseDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";

@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import { analyse } from "./analyse.js";
 import { md5 } from "./cache.js";
 

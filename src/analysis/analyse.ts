@@ -1,10 +1,10 @@
-import type { Article } from "../content/article.js";
-import { findDates } from "../nlp/dates.js";
-import { findPeople } from "../nlp/people.js";
-import { findQuotes } from "../nlp/quotes.js";
+import type { Article } from "../model/article.js";
+import { findDates } from "../nlp/dates/dates.js";
+import { findPeople } from "../nlp/people/people.js";
+import { findQuotes } from "../nlp/quotes/quotes.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { rankSentences } from "../nlp/summary.js";
-import type { Analysis, Sentence } from "./types.js";
+import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
 export const ANALYSER_VERSION = 4;

@@ -11,7 +11,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnalysisJson } from "./analyse-worker.js";
-import type { Analysis } from "./types.js";
+import type { Analysis } from "../model/analysis.js";
 
 /**
  * Analysis results on disk, so a restart with unchanged content skips the NLP work.
@@ -317,11 +317,14 @@ function errorText(err: unknown): string {
 
 const fingerprintMemo = new Map<string, string>();
 
-/** The source folders whose code decides what an analysis holds (article parsing included). */
-const ANALYSIS_FOLDERS = ["analysis", "nlp", "content"];
+/**
+ * The source folders whose code decides what an analysis holds (article parsing included):
+ * analysis/ and every folder it imports (test/architecture checks that none is missing).
+ */
+export const ANALYSIS_FOLDERS = ["model", "content", "nlp", "analysis"];
 
 /**
- * A hash of the analyser's code: every .ts/.js file in src/analysis, src/nlp and src/content
+ * A hash of the analyser's code: every .ts/.js file in the ANALYSIS_FOLDERS of src/
  * (or the same folders of dist/), plus the lock file's package versions. A change there
  * invalidates cached analyses even when nobody remembered to bump ANALYSER_VERSION; a change
  * elsewhere (answers, Telegram, digests) keeps the cache. `folders`: other folders of src/

@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import type { AnalyseResult, AnalyseTask, AnalysisJson, ArticleSource } from "./analyse-worker.js";
 import { codeFingerprint } from "./cache.js";
 

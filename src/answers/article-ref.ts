@@ -1,6 +1,6 @@
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { existingSearchIndex } from "../index/search.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { existingSearchIndex } from "../search/search.js";
 import { code, reply, text, type Reply } from "./reply.js";
 
 export interface ArticleChoice {

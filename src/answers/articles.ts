@@ -1,7 +1,7 @@
 import path from "node:path";
 import { format } from "date-fns";
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
 import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
 import {
   bold,

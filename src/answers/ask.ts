@@ -5,21 +5,21 @@
  * runs `/ask page:N <question>`. When nothing answers, one honest line and two questions the
  * article can answer.
  */
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { searchIndexFor } from "../index/search.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { searchIndexFor } from "../search/search.js";
 import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
 import type { AnswerContext } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
-import type { AskContext, Outcome } from "./question-core.js";
-import { none } from "./question-core.js";
-import { answerGeneral } from "./question-general.js";
-import { parseQuestion } from "./question-kind.js";
-import { answerSay } from "./question-say.js";
-import { suggestions } from "./question-suggest.js";
-import { MAX_QUESTION_CHARS, questionText } from "./question-text.js";
-import { answerWho } from "./question-who.js";
+import type { AskContext, Outcome } from "./questions/core.js";
+import { none } from "./questions/core.js";
+import { answerGeneral } from "./questions/general.js";
+import { parseQuestion } from "./questions/kind.js";
+import { answerSay } from "./questions/say.js";
+import { suggestions } from "./questions/suggest.js";
+import { MAX_QUESTION_CHARS, questionText } from "./questions/text.js";
+import { answerWho } from "./questions/who.js";
 
 export const PAGE_SIZE = 3;
 

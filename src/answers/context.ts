@@ -1,4 +1,4 @@
-import type { Library } from "../index/library.js";
+import type { Library } from "../library/library.js";
 
 export type ChatKind = "private" | "group" | "supergroup" | "channel";
 

@@ -1,6 +1,6 @@
 import { format } from "date-fns";
-import type { Analysis, DatedEvent, TimeMention } from "../analysis/types.js";
-import { isoBounds, type Ymd } from "../nlp/date-calendar.js";
+import type { Analysis, DatedEvent, TimeMention } from "../model/analysis.js";
+import { isoBounds, type Ymd } from "../nlp/dates/calendar.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";

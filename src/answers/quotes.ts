@@ -1,6 +1,6 @@
-import type { Analysis, Quote } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
+import type { Analysis, Quote } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { terms } from "../nlp/tokens.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";

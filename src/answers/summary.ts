@@ -1,5 +1,5 @@
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
 import { pickSummary } from "../nlp/summary.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";

@@ -1,6 +1,6 @@
-import type { Analysis, Entity } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
+import type { Analysis, Entity } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import {

@@ -1,4 +1,4 @@
-import type { Analysis, DatedEvent, Quote } from "../analysis/types.js";
+import type { Analysis, DatedEvent, Quote } from "../model/analysis.js";
 import {
   bold,
   italic,

@@ -1,11 +1,11 @@
 import type { Api } from "grammy";
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis } from "../model/analysis.js";
 import type { Logger } from "../log/logger.js";
 import { SqliteStore } from "../storage/store.js";
 import type { DigestBotDeps } from "../telegram/features/digest.js";
 import { DigestScheduler } from "./scheduler.js";
 import type { DigestDefaults } from "./status.js";
-import { telegramDeliver } from "./telegram.js";
+import { telegramDeliver } from "../telegram/digest-delivery.js";
 import { canonicalZone } from "./zone.js";
 
 export interface DigestRuntimeOptions {

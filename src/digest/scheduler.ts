@@ -1,4 +1,4 @@
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis } from "../model/analysis.js";
 import type { Logger } from "../log/logger.js";
 import { renderMessages, type RenderedMessage } from "../render/messages.js";
 import type { DigestStore } from "../storage/store.js";

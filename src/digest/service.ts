@@ -1,4 +1,4 @@
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis } from "../model/analysis.js";
 import { reply, text, type Reply } from "../answers/reply.js";
 import type { DigestStore } from "../storage/store.js";
 import { parseDigestArgs } from "./command.js";

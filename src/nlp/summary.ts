@@ -1,5 +1,5 @@
-import type { Sentence } from "../analysis/types.js";
-import { isBoilerplate } from "../content/boilerplate.js";
+import type { Sentence } from "../model/analysis.js";
+import { isBoilerplate } from "./boilerplate.js";
 import { terms } from "./tokens.js";
 
 /**

@@ -2,7 +2,7 @@
  * The article as paragraphs of tokens, with every direct quotation located: the shared ground
  * of the people finder and the quote finder. Built once per analysis, in linear time.
  */
-import type { Sentence } from "../analysis/types.js";
+import type { Sentence } from "../model/analysis.js";
 
 export interface Token {
   text: string;

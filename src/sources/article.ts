@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { stringify } from "yaml";
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import { articleFromBytes } from "../content/load.js";
 import type { ExtractedArticle } from "./extract.js";
 

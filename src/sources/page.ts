@@ -1,4 +1,4 @@
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import { articleFromPage, type BuildOptions } from "./article.js";
 import { FeedError, NotArticleError, reasonOf } from "./errors.js";
 import { extractArticle, type ExtractedArticle, type ExtractOptions } from "./extract.js";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { Button } from "../answers/reply.js";
-import { entryBytes, Lru, MB } from "../index/lru.js";
+import { entryBytes, Lru, MB } from "../util/lru.js";
 
 /** Telegram's limit for callback data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Chat, Message, User } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DigestRuntime } from "../../src/digest/runtime.js";
-import type { Library } from "../../src/index/library.js";
+import type { Library } from "../../src/library/library.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";

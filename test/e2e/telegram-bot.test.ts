@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
-import { Library } from "../../src/index/library.js";
+import { Library } from "../../src/library/library.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BBC } from "../support/articles.js";

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/analysis/analyse.js";
-import type { Analysis } from "../../src/analysis/types.js";
+import type { Analysis } from "../../src/model/analysis.js";
 import { articleFromBytes } from "../../src/content/load.js";
 
 /** A few BBC corpus articles copied into the repo, at their corpus paths (see its README). */

@@ -5,8 +5,8 @@
 import { Writable } from "node:stream";
 import type { Bot, Context } from "grammy";
 import type { AnswerContext } from "../../src/answers/context.js";
-import { loadLibrary } from "../../src/content/library-loader.js";
-import type { Library } from "../../src/index/library.js";
+import { loadLibrary } from "../../src/library/loader.js";
+import type { Library } from "../../src/library/library.js";
 import { createLogger, type Logger } from "../../src/log/logger.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { AnswerContext } from "../../answers/context.js";
-import { matchingQuotes, type QuoteMatch } from "../../answers/question-inline.js";
+import { matchingQuotes, type QuoteMatch } from "../../answers/questions/inline.js";
 import type { Logger } from "../../log/logger.js";
 import { escapeHtml } from "../../render/html.js";
 
