@@ -3,6 +3,7 @@ import path from "node:path";
 import dotenv from "dotenv";
 import type { AnswerContext } from "./answers/context.js";
 import { helpText, parseCli, type CliOptions } from "./app/cli.js";
+import { COMMANDS } from "./app/commands.js";
 import { httpPort, parseEnv, type Env } from "./app/env.js";
 import { startContent, type ContentRuntime } from "./library/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
@@ -12,6 +13,7 @@ import { Shutdown } from "./app/shutdown.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
 import { SqliteUpdateJournal } from "./storage/update-journal.js";
 import { createBot } from "./telegram/bot.js";
+import { telegramDeliver } from "./telegram/digest-delivery.js";
 import { startHttpServer, type HealthReport } from "./telegram/http.js";
 import { Outgoing } from "./telegram/outgoing.js";
 import { Polling } from "./telegram/polling.js";
@@ -109,14 +111,15 @@ async function runTelegram(
           updates,
           outgoing,
           graceMs: GRACE_MS,
+          commands: COMMANDS,
         })
-      : new Polling(bot, log, 30_000, { updates, outgoing, graceMs: GRACE_MS });
+      : new Polling(bot, log, 30_000, { updates, outgoing, graceMs: GRACE_MS, commands: COMMANDS });
   shutdown.add("telegram updates", () => receiver.stop());
   if (receiver instanceof Polling && port !== undefined) {
     const server = await startHttpServer({ port, log, health });
     shutdown.add("health check server", () => server.close());
   }
-  digests.start(bot.api, () => bot.isInited());
+  digests.start(telegramDeliver(bot.api, log), () => bot.isInited());
   shutdown.add("digest scheduler", () => digests.stop());
   log.info(
     {
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
     searchIndex: true,
   });
   const library: Library = content.library;
-  const context = (): AnswerContext => ({ library, now: () => new Date() });
+  const context = (): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS });
 
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";

@@ -5,6 +5,7 @@ import { GrammyError, HttpError } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answer } from "../src/answers/router.js";
 import { Library } from "../src/library/library.js";
+import { COMMANDS } from "../src/app/commands.js";
 import { digestCommand, parseDigestArgs } from "../src/digest/command.js";
 import { runDigestCommand, type DigestServiceDeps } from "../src/digest/service.js";
 import { classify } from "../src/telegram/digest-delivery.js";
@@ -62,7 +63,7 @@ describe("/digest arguments", () => {
 
 describe("/digest in the terminal chat (no storage)", () => {
   it("explains that digests are set up on Telegram, and is listed in /help", () => {
-    const ctx = { library: new Library(), now: () => new Date() };
+    const ctx = { library: new Library(), now: () => new Date(), commands: COMMANDS };
     const out = answer({ text: "/digest on 08:30 UTC", chat: "private" }, ctx)
       .map(renderPlain)
       .join("\n");

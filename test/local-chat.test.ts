@@ -15,6 +15,7 @@ import { Library } from "../src/library/library.js";
 import { choicesOf, jsonLine, readTyped, runLocalChat, textBlock } from "../src/local/chat.js";
 import { libraryOf } from "./support/bot-harness.js";
 import { parseTelegramHtml } from "./support/telegram-html.js";
+import { COMMANDS } from "../src/app/commands.js";
 
 interface JsonReply {
   text: string;
@@ -45,7 +46,11 @@ async function chat(lines: string[], json = true, lib = library): Promise<string
   const output = new PassThrough();
   let out = "";
   output.on("data", (d: Buffer) => (out += d.toString("utf8")));
-  const context = (): AnswerContext => ({ library: lib, now: () => new Date() });
+  const context = (): AnswerContext => ({
+    library: lib,
+    now: () => new Date(),
+    commands: COMMANDS,
+  });
   const done = runLocalChat({ json, input, output, context });
   input.end(lines.map((l) => `${l}\n`).join(""));
   await done;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CommandSpec } from "../src/answers/spec.js";
 import { entryBytes } from "../src/util/lru.js";
 import { ButtonCommands } from "../src/telegram/keyboard.js";
+import { COMMANDS } from "../src/app/commands.js";
 import { menuCommands, registerCommands } from "../src/telegram/menu.js";
 import { isChatUnavailable, isNotModified, migratedChatId } from "../src/telegram/send.js";
 import { memoryLogger } from "./support/bot-harness.js";
@@ -89,7 +90,7 @@ describe("command menu", () => {
     const ok = {
       setMyCommands: (cmds: unknown) => (calls.push(cmds), Promise.resolve(true)),
     } as unknown as Api;
-    await registerCommands(ok, log);
+    await registerCommands(ok, log, COMMANDS);
     expect(calls).toHaveLength(1);
     const failing = {
       setMyCommands: () =>
@@ -102,7 +103,7 @@ describe("command menu", () => {
           ),
         ),
     } as unknown as Api;
-    await expect(registerCommands(failing, log)).resolves.toBeUndefined();
+    await expect(registerCommands(failing, log, COMMANDS)).resolves.toBeUndefined();
     expect(lines.some((l) => /could not register the command menu/.test(l.msg ?? ""))).toBe(true);
   });
 });

@@ -2,14 +2,11 @@ import type { AnswerContext, Inbound } from "./context.js";
 import { bold, code, item, reply, text, title, type Block, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
-/** Filled by commands.ts so /help always lists exactly the registered commands. */
-let listed: CommandSpec[] = [];
-export function setHelpCommands(commands: CommandSpec[]): void {
-  listed = commands;
-}
-
-function commandLines(): Block[] {
-  return listed.map((c) => item(code(c.usage), ` — ${c.description}`));
+/** The context's commands (the router always sets them), /start left out. */
+function commandLines(ctx: AnswerContext): Block[] {
+  return (ctx.commands ?? [])
+    .filter((c) => c.name !== "start")
+    .map((c) => item(code(c.usage), ` — ${c.description}`));
 }
 
 function groupHint(inbound: Inbound, ctx: AnswerContext): Block[] {
@@ -38,7 +35,7 @@ export const startCommand: CommandSpec = {
         text(
           "Every answer is quoted verbatim and says where it is in the article (¶ = paragraph).",
         ),
-        ...commandLines(),
+        ...commandLines(ctx),
         ...groupHint(inbound, ctx),
       ),
     ];
@@ -53,7 +50,7 @@ export const helpCommand: CommandSpec = {
     return [
       reply(
         title("Commands"),
-        ...commandLines(),
+        ...commandLines(ctx),
         ...groupHint(inbound, ctx),
         text("¶3 means paragraph 3 of the article."),
       ),

@@ -1,11 +1,9 @@
-import type { Api } from "grammy";
 import type { Analysis } from "../model/analysis.js";
 import type { Logger } from "../log/logger.js";
 import { SqliteStore } from "../storage/store.js";
-import type { DigestBotDeps } from "../telegram/features/digest.js";
-import { DigestScheduler } from "./scheduler.js";
+import { DigestScheduler, type Deliver } from "./scheduler.js";
+import type { DigestBotDeps } from "./service.js";
 import type { DigestDefaults } from "./status.js";
-import { telegramDeliver } from "../telegram/digest-delivery.js";
 import { canonicalZone } from "./zone.js";
 
 export interface DigestRuntimeOptions {
@@ -59,14 +57,14 @@ export class DigestRuntime {
     };
   }
 
-  /** Starts the scheduler as soon as `ready()` (the bot knows who it is); sends go through `api`. */
-  start(api: Api, ready: () => boolean): void {
+  /** Starts the scheduler as soon as `ready()` (the bot knows who it is); digests go out through `deliver`. */
+  start(deliver: Deliver, ready: () => boolean): void {
     if (this.stopped || this.scheduler) return;
     const { log } = this.options;
     const scheduler = new DigestScheduler({
       store: this.store,
       analyses: this.options.analyses,
-      deliver: telegramDeliver(api, log),
+      deliver,
       log,
       now: this.now,
       checkMs: this.options.checkSeconds * 1000,

@@ -15,6 +15,15 @@ import {
   type DigestDefaults,
 } from "./status.js";
 
+/** What the bot needs for digests (Telegram mode with storage). */
+export interface DigestBotDeps {
+  store: DigestStore;
+  defaults: DigestDefaults;
+  now: () => number;
+  /** A setting changed: the scheduler should look again. */
+  onChange?: () => void;
+}
+
 export interface DigestServiceDeps {
   store: DigestStore;
   defaults: DigestDefaults;

@@ -10,7 +10,6 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
 import { Vocabulary } from "./vocabulary.js";
 import type { Analysis, Sentence } from "../model/analysis.js";
-import type { Library } from "../library/library.js";
 import { isStopWord, stem, words } from "../nlp/tokens.js";
 import { lemma } from "./lemmas.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
@@ -758,7 +757,15 @@ function push(map: Map<number, string[]>, key: number, value: string): void {
   else map.set(key, [value]);
 }
 
-const indexes = new WeakMap<Library, SentenceIndex>();
+/** What a sentence index follows: a set of analyses that tells each change (the Library). */
+export interface AnalysisFeed {
+  subscribe(
+    listener: (change: { type: "added" | "updated" | "removed"; analysis: Analysis }) => void,
+    options: { replay?: boolean },
+  ): unknown;
+}
+
+const indexes = new WeakMap<AnalysisFeed, SentenceIndex>();
 
 /**
  * The sentence index of a Library, created on first use and kept in step with it: every
@@ -766,7 +773,7 @@ const indexes = new WeakMap<Library, SentenceIndex>();
  * Articles are indexed in the background; call this at start-up so the index grows with
  * the load (a question before it is done indexes the rest first).
  */
-export function searchIndexFor(library: Library): SentenceIndex {
+export function searchIndexFor(library: AnalysisFeed): SentenceIndex {
   let index = indexes.get(library);
   if (!index) {
     const created = new SentenceIndex();
@@ -785,6 +792,6 @@ export function searchIndexFor(library: Library): SentenceIndex {
 }
 
 /** The sentence index of a Library when one was made (this never makes one). */
-export function existingSearchIndex(library: Library): SentenceIndex | undefined {
+export function existingSearchIndex(library: AnalysisFeed): SentenceIndex | undefined {
   return indexes.get(library);
 }

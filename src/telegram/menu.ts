@@ -1,6 +1,5 @@
 import type { Api } from "grammy";
 import type { BotCommand } from "grammy/types";
-import { COMMANDS } from "../answers/commands.js";
 import type { CommandSpec } from "../answers/spec.js";
 import type { Logger } from "../log/logger.js";
 
@@ -8,7 +7,7 @@ const NAME = /^[a-z0-9_]{1,32}$/;
 const DESCRIPTION_LIMIT = 256;
 
 /** The command menu Telegram accepts: valid names, non-empty descriptions of ≤ 256 characters, at most 100. */
-export function menuCommands(commands: readonly CommandSpec[] = COMMANDS): BotCommand[] {
+export function menuCommands(commands: readonly CommandSpec[]): BotCommand[] {
   const seen = new Set<string>();
   const out: BotCommand[] = [];
   for (const c of commands) {
@@ -30,7 +29,7 @@ export function menuCommands(commands: readonly CommandSpec[] = COMMANDS): BotCo
 export async function registerCommands(
   api: Api,
   log: Logger,
-  commands: readonly CommandSpec[] = COMMANDS,
+  commands: readonly CommandSpec[],
 ): Promise<void> {
   const menu = menuCommands(commands);
   const skipped = commands

@@ -8,6 +8,8 @@ import { GrammyError, type Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../log/logger.js";
 import { connect, describeStartError, type Signal } from "./connect.js";
+import { CORE_COMMANDS } from "../answers/commands.js";
+import type { CommandSpec } from "../answers/spec.js";
 import { registerCommands } from "./menu.js";
 import type { Abortable } from "./limiter.js";
 import type { Outgoing } from "./outgoing.js";
@@ -30,6 +32,8 @@ export interface PollingOptions {
   pollSeconds?: number;
   /** How long stop() lets the updates in hand finish, ms (default 8000). */
   graceMs?: number;
+  /** The command menu to register (default: the core's commands). */
+  commands?: readonly CommandSpec[];
 }
 
 /**
@@ -91,7 +95,7 @@ export class Polling {
         { drop_pending_updates: false },
         this.abort.signal as Signal,
       );
-      await registerCommands(this.bot.api, this.log);
+      await registerCommands(this.bot.api, this.log, this.options.commands ?? CORE_COMMANDS);
       if (this.stopped) return;
       this.updates.resume();
       const sink = createConcurrentSink<Update>(

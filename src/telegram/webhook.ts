@@ -2,6 +2,8 @@ import type { Bot, Context } from "grammy";
 import type { Logger } from "../log/logger.js";
 import { connect, describeStartError, type Signal } from "./connect.js";
 import { startHttpServer, type HealthReport, type HttpService } from "./http.js";
+import { CORE_COMMANDS } from "../answers/commands.js";
+import type { CommandSpec } from "../answers/spec.js";
 import { registerCommands } from "./menu.js";
 import type { Outgoing } from "./outgoing.js";
 import { ALLOWED_UPDATES } from "./polling.js";
@@ -25,6 +27,8 @@ export interface WebhookOptions {
   probeSeconds?: number;
   /** How long stop() lets the updates in hand finish, ms (default 8000). */
   graceMs?: number;
+  /** The command menu to register (default: the core's commands). */
+  commands?: readonly CommandSpec[];
 }
 
 /**
@@ -108,7 +112,7 @@ export class Webhook {
     try {
       await connect(this.bot, this.abort, options.startupTimeoutMs ?? 30_000);
       if (this.stopped) return;
-      await registerCommands(this.bot.api, log);
+      await registerCommands(this.bot.api, log, options.commands ?? CORE_COMMANDS);
       if (this.stopped) return;
       this.updates.resume();
       this.server = await startHttpServer({

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DigestRuntime } from "../../src/digest/runtime.js";
 import type { Library } from "../../src/library/library.js";
 import { createBot } from "../../src/telegram/bot.js";
+import { telegramDeliver } from "../../src/telegram/digest-delivery.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger } from "../support/bot-harness.js";
@@ -51,7 +52,7 @@ async function startDigestBot(): Promise<DigestBot> {
   polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);
-  runtime.start(bot.api, () => bot.isInited());
+  runtime.start(telegramDeliver(bot.api, log), () => bot.isInited());
   await emu.polling();
   let stopping: Promise<void> | undefined;
   const stop = () =>

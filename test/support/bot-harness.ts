@@ -11,6 +11,7 @@ import { createLogger, type Logger } from "../../src/log/logger.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import type { BotApiEmulator } from "./bot-api-emulator.js";
+import { COMMANDS } from "../../src/app/commands.js";
 
 export interface LogLine {
   level: number;
@@ -73,7 +74,8 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const token = opts.token ?? emu.token;
   const { log, lines, raw } = memoryLogger([token]);
   const library = opts.library ?? (await libraryOf(opts.contentDir ?? "content"));
-  const context = opts.context ?? ((): AnswerContext => ({ library, now: () => new Date() }));
+  const context =
+    opts.context ?? ((): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS }));
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
   const polling = new Polling(bot, log, 30_000);
   polling.updates.onSettled(emu.trackHandling());

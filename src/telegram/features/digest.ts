@@ -2,22 +2,15 @@ import { Composer, type Context } from "grammy";
 import { parseCommand } from "../../answers/command.js";
 import type { AnswerContext } from "../../answers/context.js";
 import { reply, text } from "../../answers/reply.js";
-import { runDigestCommand, type DigestServiceDeps } from "../../digest/service.js";
-import type { DigestDefaults } from "../../digest/status.js";
+import {
+  runDigestCommand,
+  type DigestBotDeps,
+  type DigestServiceDeps,
+} from "../../digest/service.js";
 import type { Logger } from "../../log/logger.js";
-import type { DigestStore } from "../../storage/store.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { sendReplies } from "../send.js";
 import { groupLifeFeature } from "./group-life.js";
-
-/** What the bot needs for digests (Telegram mode with storage). */
-export interface DigestBotDeps {
-  store: DigestStore;
-  defaults: DigestDefaults;
-  now: () => number;
-  /** A setting changed: the scheduler should look again. */
-  onChange?: () => void;
-}
 
 /** Group life (removed, blocked, upgraded) and /digest; register before the answers feature. */
 export function digestFeatures(
