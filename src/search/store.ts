@@ -29,6 +29,9 @@ const FORMAT = 2;
 /** Terms of MiniSearch's index a line. */
 const TERMS_A_LINE = 2000;
 
+/** Folders of src/ besides the analyser's whose code decides what a saved sentence index holds. */
+export const SEARCH_INDEX_FOLDERS = ["search", "util"];
+
 /**
  * The sentence index on disk beside the analysis cache (`DATA_DIR/cache/sentence-index-<folder>.json`),
  * so a restart with the same articles answers its first question without building the index
@@ -42,7 +45,7 @@ const TERMS_A_LINE = 2000;
  */
 export class SearchIndexStore {
   readonly file: string;
-  private readonly fingerprint = codeFingerprint(["search"]);
+  private readonly fingerprint = codeFingerprint(SEARCH_INDEX_FOLDERS);
 
   constructor(
     cacheDir: string,

@@ -24,7 +24,8 @@ export function importEdges(srcDir: string): ImportEdge[] {
   return edges;
 }
 
-function tsFiles(dir: string, prefix = ""): string[] {
+/** The .ts files under `dir`, as paths relative to it. */
+export function tsFiles(dir: string, prefix = ""): string[] {
   const out: string[] = [];
   for (const e of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
