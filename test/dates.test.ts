@@ -7,7 +7,6 @@ import { formatDate, isUpcoming } from "../src/answers/dates.js";
 import { answer } from "../src/answers/router.js";
 import { articleFromBytes } from "../src/content/load.js";
 import { Library } from "../src/library/library.js";
-import { datesMatching } from "../src/nlp/dates/query.js";
 import { findDates } from "../src/nlp/dates/dates.js";
 import { renderPlain } from "../src/render/messages.js";
 import { BBC, bbcFiles } from "./support/articles.js";
@@ -97,13 +96,6 @@ describe("dates on the seed article (no front-matter date)", () => {
     const out = ask(a, "/dates", new Date(2019, 5, 5));
     expect(out).toMatch(/9 June 2019\s+\(upcoming\) —/);
     expect(out).not.toMatch(/2 June 2019\*?\s+\(upcoming\)/);
-  });
-
-  it("answers “when” questions through datesMatching", () => {
-    const best = datesMatching(a, "When did Tokaev visit Moscow?")[0];
-    expect(best?.kind).toBe("date");
-    expect(best?.kind === "date" && best.date.date).toBe("2019-04-03");
-    expect(datesMatching(a, "when?")).toEqual([]);
   });
 });
 

@@ -307,15 +307,3 @@ function findQuoteSegments(paragraphs: Paragraph[]): Map<QuoteSegment, number> {
   }
   return out;
 }
-
-/** Token index in the paragraph at or after a text offset. */
-export function tokenAt(p: Paragraph, offset: number): number {
-  let lo = 0;
-  let hi = p.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

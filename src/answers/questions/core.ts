@@ -79,19 +79,6 @@ export function sentenceBlock(
   return block;
 }
 
-/** Keeps the best item a sentence, best first. */
-export function distinctItems(items: Item[]): Item[] {
-  const seen = new Set<string>();
-  const out: Item[] = [];
-  for (const item of [...items].sort((a, b) => b.score - a.score)) {
-    const key = `${item.analysis.article.id}#${item.sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item);
-  }
-  return out;
-}
-
 export interface RankedHit extends SearchHit {
   /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
   coverage: number;

@@ -145,11 +145,6 @@ function nameWordsFor(lex: Lexicon, word: string): Array<{ word: string; quality
   return out;
 }
 
-/** True when the word is, or stands for, a name in the article. */
-export function isNameWord(analysis: Analysis, word: string): boolean {
-  return nameWordsFor(lexicon(analysis), word).length > 0;
-}
-
 /**
  * The entities a phrase names in the article ("tokayev", "vladimir putin", "the acting
  * president", "the first president of Kazakhstan"), best first. Every content word of the
@@ -232,27 +227,6 @@ export function mostQuoted(analysis: Analysis): Entity | undefined {
 /** How many direct quotes the article attributes to the entity. */
 export function quoteCount(analysis: Analysis, entityId: string): number {
   return lexicon(analysis).quoteCount.get(entityId) ?? 0;
-}
-
-/** Every name word of an article (lower case), for telling names from other words. */
-export function nameWords(analysis: Analysis): Iterable<string> {
-  return lexicon(analysis).byWord.keys();
-}
-
-const vocabularies = new WeakMap<Analysis, Set<string>>();
-
-/** True when the article uses the word (lower case, accents off) or a word one edit from it (≥ 5 letters). */
-export function articleUses(analysis: Analysis, word: string): boolean {
-  let vocab = vocabularies.get(analysis);
-  if (!vocab) {
-    vocab = new Set(analysis.sentences.flatMap((s) => words(s.text)));
-    vocabularies.set(analysis, vocab);
-  }
-  if (vocab.has(word)) return true;
-  if (word.length < 5) return false;
-  for (const w of vocab)
-    if (w[0] === word[0] && editDistance(word, w, 1) !== undefined) return true;
-  return false;
 }
 
 /** Every entity of the article, real ones and stand-ins for capitalised words, most mentioned first. */
