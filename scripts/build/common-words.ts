@@ -2,13 +2,15 @@
  * Writes src/nlp/lexicon/common-words.ts: how common each word stem is in English news, from
  * the share of BBC articles (../shared/corpus/bbc) that use it. Questions weigh a common word
  * ("think", "want", "year") less than a rare one ("tobacco"), even when an article lacks it.
- * Run: npx tsx scripts/build/common-words.ts
+ * Run: npm run gen (needs ../shared/corpus/bbc)
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { processed } from "../../src/search/search.js";
+import { CORPUS_DIR, requireCorpus } from "../corpus.js";
 
-const root = path.resolve("../shared/corpus/bbc");
+requireCorpus("npm run gen", ["bbc"]);
+const root = path.join(CORPUS_DIR, "bbc");
 const df = new Map<string, number>();
 let docs = 0;
 for (const topic of readdirSync(root, { withFileTypes: true })) {
@@ -73,5 +75,5 @@ export function commonness(stem: string): number {
   return FACTOR.get(stem) ?? 1;
 }
 `;
-writeFileSync(path.resolve("src/nlp/lexicon/common-words.ts"), out);
+writeFileSync(path.join(import.meta.dirname, "../../src/nlp/lexicon/common-words.ts"), out);
 console.log(docs, "articles;", classes.map((c) => c.length).join(" / "), "stems");
