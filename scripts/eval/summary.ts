@@ -13,7 +13,7 @@ import { summaryIndexes } from "../../src/answers/summary.js";
 import { decodeText } from "../../src/content/decode.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { terms } from "../../src/nlp/tokens.js";
-import { rouge, type RougeScores } from "../rouge.js";
+import { rouge, type RougeScores } from "../../test/support/eval/rouge.js";
 
 export const SUMMARY_CORPUS = path.resolve("../shared/corpus/bbc-summary");
 export const TUNING_TOPICS = ["business", "entertainment", "sport"];

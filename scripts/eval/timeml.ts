@@ -8,7 +8,7 @@
  * `Analysis.dates`: the date finder's output, every one of which /dates shows as a timeline
  * line (one line a date), so "timeline" and "found" are the same list here. Durations and dates
  * it could not place (`timeMentions`) are not on the timeline and count as not found.
- * A bot date's words (`stated`) are found again in the document from its sentence (locate.ts)
+ * A bot date's words (`stated`) are found again in the document from its sentence (test/support/eval/locate.ts)
  * and compared with the gold TIMEX3 of type DATE they overlap most.
  *
  * - Value accuracy: over timeline dates on a gold DATE whose value names a period (a day, week,
@@ -25,10 +25,23 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Analysis, DatedEvent } from "../../src/model/analysis.js";
 import { corpusPath } from "./corpus.js";
-import { analyseDoc } from "./feed.js";
-import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
-import { clip, pct, ratio, spread } from "./report.js";
-import { errorSamplesFromArgs, partsFromArgs, splitIds, type Part } from "./split.js";
+import { analyseDoc } from "../../test/support/eval/feed.js";
+import {
+  DocText,
+  overlap,
+  searchBefore,
+  searchFrom,
+  sentenceStarts,
+  type Span,
+} from "../../test/support/eval/locate.js";
+import { clip, pct, ratio, spread } from "../../test/support/eval/report.js";
+import { compareValue, yearWritten } from "../../test/support/eval/timeml-values.js";
+import {
+  errorSamplesFromArgs,
+  partsFromArgs,
+  splitIds,
+  type Part,
+} from "../../test/support/eval/split.js";
 
 const SOURCES = ["timebank", "aquaint"] as const;
 type Source = (typeof SOURCES)[number];
@@ -51,80 +64,10 @@ export interface TimemlDoc {
   timexes: TimexRow[];
 }
 
-/** A period of days, first and last as YYYY-MM-DD (they compare as strings). */
-export interface Period {
-  first: string;
-  last: string;
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-const day = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const months = (y: number, from: number, to: number): Period => ({
-  first: day(y, from, 1),
-  last: day(y, to, lastDay(y, to)),
-});
-
-/** The period an ISO week names (weeks start on Monday; week 1 holds 4 January). */
-function isoWeek(y: number, w: number): Period {
-  const jan4 = new Date(Date.UTC(y, 0, 4));
-  const monday = new Date(
-    jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000,
-  );
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { first: monday.toISOString().slice(0, 10), last: sunday.toISOString().slice(0, 10) };
-}
-
-/** The period a TIMEX3 value names, or undefined (PRESENT_REF, XXXX-10, durations…). */
-export function goldPeriod(value: string): Period | undefined {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value))) return { first: m[0], last: m[0] };
-  if ((m = /^(\d{4})-W(\d\d?)(?!\d)/.exec(value))) return isoWeek(+m[1]!, +m[2]!);
-  if ((m = /^(\d{4})-(\d\d)(?!\d)/.exec(value))) return months(+m[1]!, +m[2]!, +m[2]!);
-  if ((m = /^(\d{4})-Q([1-4])/.exec(value))) return months(+m[1]!, 3 * +m[2]! - 2, 3 * +m[2]!);
-  if ((m = /^(\d{4})-H([12])/.exec(value))) return months(+m[1]!, 6 * +m[2]! - 5, 6 * +m[2]!);
-  if ((m = /^(\d{4})(?!\d)/.exec(value))) return months(+m[1]!, 1, 12);
-  if ((m = /^(\d{3})X?$/.exec(value))) return { first: `${m[1]}0-01-01`, last: `${m[1]}9-12-31` };
-  if ((m = /^(\d{2})(XX)?$/.exec(value)))
-    return { first: `${m[1]}00-01-01`, last: `${m[1]}99-12-31` };
-  return undefined;
-}
-
-/** The period a bot date names at its precision; a range ("last week", "18-20 March") runs to its `end`. */
-export function botPeriod(date: string, end?: string): Period | undefined {
-  const period = (iso: string): Period | undefined => {
-    const [y, mo, d] = iso.split("-").map(Number);
-    if (!y) return undefined;
-    if (d) return { first: iso, last: iso };
-    return mo ? months(y, mo, mo) : months(y, 1, 12);
-  };
-  const first = period(date);
-  const last = end ? period(end) : first;
-  return first && last && last.last >= first.first
-    ? { first: first.first, last: last.last }
-    : first;
-}
-
-const within = (a: Period, b: Period) => a.first >= b.first && a.last <= b.last;
-
-/** right: the gold period lies within the bot's; finer: the bot's lies within the gold's; else wrong. */
-export function compareValue(
-  bot: Pick<DatedEvent, "date" | "end">,
-  gold: string,
-): "right" | "finer" | "wrong" | "unchecked" {
-  const g = goldPeriod(gold);
-  const b = botPeriod(bot.date, bot.end);
-  if (!g || !b) return "unchecked";
-  if (within(g, b)) return "right";
-  return within(b, g) ? "finer" : "wrong";
-}
-
 const CALENDAR = /^\d{4}(-\d\d(-\d\d)?)?$/;
 type Grain = "day" | "month" | "year";
 const grainOf = (value: string): Grain =>
   value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
-/** The year is in the words: "1998", "Aug. 7, 1998", "'98", "1997-98". */
-export const yearWritten = (text: string) => /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/.test(text);
 
 interface Tally {
   right: number;
@@ -380,7 +323,7 @@ export function loadTimeml(): TimemlDoc[] {
   });
 }
 
-/** Every fifth document by name, within TimeBank and within AQUAINT (split.ts). */
+/** Every fifth document by name, within TimeBank and within AQUAINT (test/support/eval/split.ts). */
 export function timemlParts(docs: TimemlDoc[]): Map<TimemlDoc, Part> {
   const parts = new Map<TimemlDoc, Part>();
   for (const source of SOURCES) {

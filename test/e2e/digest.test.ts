@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Chat, Message, User } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/app/commands.js";
 import { DigestRuntime } from "../../src/digest/runtime.js";
 import type { Library } from "../../src/library/library.js";
 import { createBot } from "../../src/telegram/bot.js";
@@ -44,7 +45,7 @@ async function startDigestBot(): Promise<DigestBot> {
   });
   const bot = createBot(emu.token, {
     apiRoot: emu.apiRoot,
-    context: () => ({ library, now: () => new Date(clock) }),
+    context: () => ({ library, now: () => new Date(clock), commands: COMMANDS }),
     log,
     digest: runtime.botDeps(),
   });
