@@ -157,7 +157,7 @@ export class SentenceIndex {
   private readonly df = new Map<string, number>();
   /** Every word the articles use (lower case, accents off), for typo correction. */
   private readonly vocabulary = new Vocabulary();
-  /** Name key (see name-key.ts) of every capitalised word → the articles that use it. */
+  /** Name key (see nlp/people/name-key.ts) of every capitalised word → the articles that use it. */
   private readonly names = new Map<string, Set<ArticleEntry>>();
   /** Initials of multi-word names ("csto") → article → the name ("Collective Security Treaty Organization"). */
   private readonly acronyms = new Map<string, Map<ArticleEntry, string>>();
