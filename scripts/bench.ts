@@ -34,7 +34,16 @@ const project = path.resolve(here, "..");
 const SEED = path.join(project, "content", "kazakhstan-russia-alliance.md");
 const CORPUS = path.resolve(project, "../shared/corpus/bbc");
 
-const GOALS = { seedP99: 1, corpusP99: 5, coldMs: 15_000, warmMs: 1000, rssMb: 300, firstAnswer: 1.5, scaling: 12, stallMs: 50 };
+const GOALS = {
+  seedP99: 1,
+  corpusP99: 5,
+  coldMs: 15_000,
+  warmMs: 1000,
+  rssMb: 300,
+  firstAnswer: 1.5,
+  scaling: 12,
+  stallMs: 50,
+};
 
 interface Scenario {
   name: string;
@@ -58,9 +67,15 @@ function runChild<T>(script: string, args: string[]): Promise<T> {
     execFile(
       process.execPath,
       [...process.execArgv, path.join(here, "bench", script), ...args],
-      { cwd: project, maxBuffer: 16 * 1024 * 1024, timeout: 300_000, env: { ...process.env, LOG_LEVEL: "error" } },
+      {
+        cwd: project,
+        maxBuffer: 16 * 1024 * 1024,
+        timeout: 300_000,
+        env: { ...process.env, LOG_LEVEL: "error" },
+      },
       (err, stdout, stderr) => {
-        if (err) return reject(new Error(`${script} ${args.join(" ")} failed: ${err.message}\n${stderr}`));
+        if (err)
+          return reject(new Error(`${script} ${args.join(" ")} failed: ${err.message}\n${stderr}`));
         const line = stdout.trim().split("\n").at(-1) ?? "";
         try {
           resolve(JSON.parse(line) as T);
@@ -87,14 +102,18 @@ async function scenario(name: string, withCorpus: boolean, runs: number): Promis
     for (let run = 0; run < runs; run++) {
       const data = mkdtempSync(path.join(tmpdir(), "bench-data-"));
       try {
-        process.stderr.write(`${name}: cold index${runs > 1 ? ` (run ${run + 1}/${runs})` : ""}…\n`);
+        process.stderr.write(
+          `${name}: cold index${runs > 1 ? ` (run ${run + 1}/${runs})` : ""}…\n`,
+        );
         const cold = await runChild<ChildResult>("child.ts", ["index", content, data]);
         process.stderr.write(`${name}: warm start and 200 messages…\n`);
         let warm = await runChild<ChildResult>("child.ts", ["answer", content, data]);
         for (let retry = 0; retry < 2 && warm.analysed > 0; retry++) {
           // the analysis code changed between the two runs (someone is editing src/): the
           // cache was rebuilt for the new code, so the next start is warm again
-          process.stderr.write(`  the warm start analysed ${warm.analysed} articles (analysis code changed meanwhile); again…\n`);
+          process.stderr.write(
+            `  the warm start analysed ${warm.analysed} articles (analysis code changed meanwhile); again…\n`,
+          );
           warm = await runChild<ChildResult>("child.ts", ["answer", content, data]);
         }
         const current = { name, content, cold, warm };
@@ -122,12 +141,28 @@ function table(scenarios: Scenario[]): string {
     ["", ...scenarios.map((s) => s.name)],
     ["articles", ...scenarios.map((s) => fmtInt(s.warm.articles))],
     ["words", ...scenarios.map((s) => fmtInt(s.warm.words))],
-    ["cold index (empty cache, worker threads)", ...scenarios.map((s) => `${fmtMs(s.cold.indexMs)} ${mark(s.cold.indexMs <= GOALS.coldMs)}`)],
+    [
+      "cold index (empty cache, worker threads)",
+      ...scenarios.map((s) => `${fmtMs(s.cold.indexMs)} ${mark(s.cold.indexMs <= GOALS.coldMs)}`),
+    ],
     ["cold index CPU time, all threads", ...scenarios.map((s) => fmtMs(s.cold.indexCpuMs))],
-    ["warm index (from the cache)", ...scenarios.map((s) => `${fmtMs(s.warm.indexMs)} ${mark(s.warm.indexMs <= GOALS.warmMs)}`)],
+    [
+      "warm index (from the cache)",
+      ...scenarios.map((s) => `${fmtMs(s.warm.indexMs)} ${mark(s.warm.indexMs <= GOALS.warmMs)}`),
+    ],
     ["warm start, process start → ready", ...scenarios.map((s) => fmtMs(s.warm.readyMs))],
-    ["peak RSS, cold", ...scenarios.map((s) => `${s.cold.peakRssMb.toFixed(0)} MB ${mark(s.cold.peakRssMb <= GOALS.rssMb)}`)],
-    ["peak RSS, warm + 200 messages", ...scenarios.map((s) => `${s.warm.peakRssMb.toFixed(0)} MB ${mark(s.warm.peakRssMb <= GOALS.rssMb)}`)],
+    [
+      "peak RSS, cold",
+      ...scenarios.map(
+        (s) => `${s.cold.peakRssMb.toFixed(0)} MB ${mark(s.cold.peakRssMb <= GOALS.rssMb)}`,
+      ),
+    ],
+    [
+      "peak RSS, warm + 200 messages",
+      ...scenarios.map(
+        (s) => `${s.warm.peakRssMb.toFixed(0)} MB ${mark(s.warm.peakRssMb <= GOALS.rssMb)}`,
+      ),
+    ],
     [
       "answer p50 / p99, all 1,000 samples",
       ...scenarios.map((s) => {
@@ -139,9 +174,16 @@ function table(scenarios: Scenario[]): string {
     ],
     [
       "answer p50 / p99, per-message medians",
-      ...scenarios.map((s) => (s.warm.latency ? `${fmtMs(s.warm.latency.medianP50)} / ${fmtMs(s.warm.latency.medianP99)}` : "–")),
+      ...scenarios.map((s) =>
+        s.warm.latency
+          ? `${fmtMs(s.warm.latency.medianP50)} / ${fmtMs(s.warm.latency.medianP99)}`
+          : "–",
+      ),
     ],
-    ["first question after start", ...scenarios.map((s) => fmtMs(s.warm.firstQuestionMs ?? Number.NaN))],
+    [
+      "first question after start",
+      ...scenarios.map((s) => fmtMs(s.warm.firstQuestionMs ?? Number.NaN)),
+    ],
     [
       "process start → first answer (× warm start)",
       ...scenarios.map((s) => {
@@ -150,13 +192,23 @@ function table(scenarios: Scenario[]): string {
         return `${fmtMs(at)} (${ratio.toFixed(2)}×) ${mark(ratio < GOALS.firstAnswer)}`;
       }),
     ],
-    ["cold: sentence index built", ...scenarios.map((s) => fmtMs(s.cold.searchIndexMs ?? Number.NaN))],
+    [
+      "cold: sentence index built",
+      ...scenarios.map((s) => fmtMs(s.cold.searchIndexMs ?? Number.NaN)),
+    ],
     ["answer max", ...scenarios.map((s) => fmtMs(s.warm.latency?.max ?? Number.NaN))],
-    ["answer + render p99", ...scenarios.map((s) => fmtMs(s.warm.latency?.renderP99 ?? Number.NaN))],
+    [
+      "answer + render p99",
+      ...scenarios.map((s) => fmtMs(s.warm.latency?.renderP99 ?? Number.NaN)),
+    ],
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
   const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
-  return [line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)].join("\n");
+  return [
+    line(rows[0]!),
+    `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`,
+    ...rows.slice(1).map(line),
+  ].join("\n");
 }
 
 function machine(): string {
@@ -186,19 +238,29 @@ async function main(): Promise<void> {
     profile = await runChild<ProfileResult>("profile.ts", [CORPUS, "300"]);
   }
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ machine: host, scenarios, scaling, profile }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ machine: host, scenarios, scaling, profile }, null, 2)}\n`,
+    );
     return;
   }
   const out: string[] = [];
-  out.push(`Machine: ${host}, at the end ${loadavg()[0]!.toFixed(2)} (a load above 0 means other programs shared the cores)`, "", table(scenarios), "");
+  out.push(
+    `Machine: ${host}, at the end ${loadavg()[0]!.toFixed(2)} (a load above 0 means other programs shared the cores)`,
+    "",
+    table(scenarios),
+    "",
+  );
   out.push(
     `Goals: seed p99 ≤ ${GOALS.seedP99} ms, corpus p99 ≤ ${GOALS.corpusP99} ms, cold ≤ ${GOALS.coldMs / 1000} s, warm ≤ ${GOALS.warmMs / 1000} s, peak RSS ≤ ${GOALS.rssMb} MB, first answer < ${GOALS.firstAnswer}× the warm start.`,
   );
   for (const s of scenarios) {
     const l = s.warm.latency;
     if (!l) continue;
-    out.push(`${s.name}: ${l.samples} timed answers${l.errors ? `, ${l.errors} threw` : ""}; slowest: ${l.slowest.map((x) => `${x.text} ${fmtMs(x.ms)}`).join(", ")}`);
-    if (s.cold.skipped) out.push(`${s.name}: ${s.cold.skipped} files skipped (see the warnings of npm start)`);
+    out.push(
+      `${s.name}: ${l.samples} timed answers${l.errors ? `, ${l.errors} threw` : ""}; slowest: ${l.slowest.map((x) => `${x.text} ${fmtMs(x.ms)}`).join(", ")}`,
+    );
+    if (s.cold.skipped)
+      out.push(`${s.name}: ${s.cold.skipped} files skipped (see the warnings of npm start)`);
   }
   if (scaling) {
     const { small, big } = scaling;
@@ -212,10 +274,15 @@ async function main(): Promise<void> {
     );
   }
   if (profile) {
-    out.push("", `Analysis on one thread: ${profile.msPerArticle.toFixed(2)} ms an article (${fmtInt(Math.round(profile.wordsPerSecond))} words/s) over ${profile.articles} corpus articles. Self time by module:`);
-    for (const m of profile.modules) out.push(`  ${(m.share * 100).toFixed(1).padStart(5)} %  ${m.name}`);
+    out.push(
+      "",
+      `Analysis on one thread: ${profile.msPerArticle.toFixed(2)} ms an article (${fmtInt(Math.round(profile.wordsPerSecond))} words/s) over ${profile.articles} corpus articles. Self time by module:`,
+    );
+    for (const m of profile.modules)
+      out.push(`  ${(m.share * 100).toFixed(1).padStart(5)} %  ${m.name}`);
     out.push("Hottest functions:");
-    for (const f of profile.functions) out.push(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}`);
+    for (const f of profile.functions)
+      out.push(`  ${(f.share * 100).toFixed(1).padStart(5)} %  ${f.name}`);
   }
   process.stdout.write(`${out.join("\n")}\n`);
 }

@@ -11,6 +11,8 @@ export const CORPUS_DIR = path.resolve(import.meta.dirname, "../../shared/corpus
 export function requireCorpus(script: string, folders: string[]): void {
   const missing = folders.filter((f) => !existsSync(path.join(CORPUS_DIR, f)));
   if (!missing.length) return;
-  process.stderr.write(`${script} needs the corpus folder${missing.length > 1 ? "s" : ""} ${missing.map((f) => `${f}/`).join(" and ")} in ${CORPUS_DIR} (../shared/corpus beside the project); see the README\n`);
+  process.stderr.write(
+    `${script} needs the corpus folder${missing.length > 1 ? "s" : ""} ${missing.map((f) => `${f}/`).join(" and ")} in ${CORPUS_DIR} (../shared/corpus beside the project); see the README\n`,
+  );
   process.exit(1);
 }

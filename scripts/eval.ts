@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: prints every quality measure of the bot on its gold sets.
  * `npm run eval -- quotes` (or summary, questions, polnear, timeml) runs one section;
- * polnear and timeml take `--part tune|held-out` and `-v` / `--errors N` (scripts/eval/split.ts).
+ * polnear and timeml take `--part tune|held-out` and `-v` / `--errors N` (test/support/eval/split.ts).
  */
 import { requireCorpus } from "./corpus.js";
 import { runPolnearEval } from "./eval/polnear.js";

@@ -2,16 +2,18 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import dotenv from "dotenv";
 import type { AnswerContext } from "./answers/context.js";
-import { helpText, parseCli, type CliOptions } from "./config/cli.js";
-import { httpPort, parseEnv, type Env } from "./config/env.js";
-import { startContent, type ContentRuntime } from "./content/startup.js";
+import { helpText, parseCli, type CliOptions } from "./app/cli.js";
+import { COMMANDS } from "./app/commands.js";
+import { httpPort, parseEnv, type Env } from "./app/env.js";
+import { startContent, type ContentRuntime } from "./library/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
-import type { Library } from "./index/library.js";
+import type { Library } from "./library/library.js";
 import { runLocalChat } from "./local/chat.js";
-import { Shutdown } from "./lifecycle/shutdown.js";
+import { Shutdown } from "./app/shutdown.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
 import { SqliteUpdateJournal } from "./storage/update-journal.js";
 import { createBot } from "./telegram/bot.js";
+import { telegramDeliver } from "./telegram/digest-delivery.js";
 import { startHttpServer, type HealthReport } from "./telegram/http.js";
 import { Outgoing } from "./telegram/outgoing.js";
 import { Polling } from "./telegram/polling.js";
@@ -37,11 +39,18 @@ function orFail<T>(read: () => T): T {
 
 function contentFolder(cli: CliOptions, env: Env): string {
   const dir = path.resolve(cli.content ?? env.CONTENT_DIR);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`The content folder ${dir} does not exist. Create it or pass --content DIR.`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    fail(`The content folder ${dir} does not exist. Create it or pass --content DIR.`);
   return dir;
 }
 
-async function runTelegram(token: string, env: Env, content: ContentRuntime, context: () => AnswerContext, log: Logger): Promise<void> {
+async function runTelegram(
+  token: string,
+  env: Env,
+  content: ContentRuntime,
+  context: () => AnswerContext,
+  log: Logger,
+): Promise<void> {
   // One shutdown for everything (SIGINT/SIGTERM, updates ending, the database lost): whatever
   // starts something registers its stop with shutdown.add(name, stop); steps run newest
   // first, so register a database before what writes to it.
@@ -59,7 +68,10 @@ async function runTelegram(token: string, env: Env, content: ContentRuntime, con
   shutdown.add("database", () => digests.close());
   const lost = (reason: string) => {
     if (shutdown.stopping) return;
-    log.fatal({ reason }, "the settings database is gone or failing; stopping the bot so that no setting is silently lost");
+    log.fatal(
+      { reason },
+      "the settings database is gone or failing; stopping the bot so that no setting is silently lost",
+    );
     process.exitCode = 1;
     void shutdown.run("database lost");
   };
@@ -67,9 +79,20 @@ async function runTelegram(token: string, env: Env, content: ContentRuntime, con
 
   let loading = true;
   void content.ready.finally(() => (loading = false));
-  const health = (): HealthReport => ({ articles: context().library.size, loading, database: digests.store.health() });
+  const health = (): HealthReport => ({
+    articles: context().library.size,
+    loading,
+    database: digests.store.health(),
+  });
   const outgoing = new Outgoing({ log });
-  const bot = createBot(token, { apiRoot: env.TELEGRAM_API_ROOT, context, log, digest: digests.botDeps(), outgoing, busy: () => loading });
+  const bot = createBot(token, {
+    apiRoot: env.TELEGRAM_API_ROOT,
+    context,
+    log,
+    digest: digests.botDeps(),
+    outgoing,
+    busy: () => loading,
+  });
   const updates = new UpdateProcessor(bot, {
     log,
     journal: new SqliteUpdateJournal(digests.store.db),
@@ -79,16 +102,33 @@ async function runTelegram(token: string, env: Env, content: ContentRuntime, con
   const port = httpPort(env);
   const receiver =
     env.WEBHOOK_URL && env.WEBHOOK_SECRET && port !== undefined
-      ? new Webhook(bot, log, { url: env.WEBHOOK_URL, secret: env.WEBHOOK_SECRET, path: env.WEBHOOK_PATH, port, health, updates, outgoing, graceMs: GRACE_MS })
-      : new Polling(bot, log, 30_000, { updates, outgoing, graceMs: GRACE_MS });
+      ? new Webhook(bot, log, {
+          url: env.WEBHOOK_URL,
+          secret: env.WEBHOOK_SECRET,
+          path: env.WEBHOOK_PATH,
+          port,
+          health,
+          updates,
+          outgoing,
+          graceMs: GRACE_MS,
+          commands: COMMANDS,
+        })
+      : new Polling(bot, log, 30_000, { updates, outgoing, graceMs: GRACE_MS, commands: COMMANDS });
   shutdown.add("telegram updates", () => receiver.stop());
   if (receiver instanceof Polling && port !== undefined) {
     const server = await startHttpServer({ port, log, health });
     shutdown.add("health check server", () => server.close());
   }
-  digests.start(bot.api, () => bot.isInited());
+  digests.start(telegramDeliver(bot.api, log), () => bot.isInited());
   shutdown.add("digest scheduler", () => digests.stop());
-  log.info({ apiRoot: env.TELEGRAM_API_ROOT, pid: process.pid, mode: receiver instanceof Polling ? "polling" : "webhook" }, "connecting to the Bot API");
+  log.info(
+    {
+      apiRoot: env.TELEGRAM_API_ROOT,
+      pid: process.pid,
+      mode: receiver instanceof Polling ? "polling" : "webhook",
+    },
+    "connecting to the Bot API",
+  );
   try {
     await receiver.run();
   } finally {
@@ -109,18 +149,30 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const env = orFail(() => parseEnv(process.env));
   const local = cli.local || !env.BOT_TOKEN;
-  const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [env.BOT_TOKEN, env.WEBHOOK_SECRET]);
+  const log = createLogger(env.LOG_LEVEL ?? (local ? "warn" : "info"), [
+    env.BOT_TOKEN,
+    env.WEBHOOK_SECRET,
+  ]);
   // Loads in the background (cache first, then worker threads) and watches the folder.
   // Telegram answers about the articles indexed so far; the terminal chat waits for all.
   // The sentence index for questions grows in the background as articles load (or comes from DATA_DIR/cache).
-  const content = startContent({ contentDir: contentFolder(cli, env), dataDir: env.DATA_DIR, log, searchIndex: true });
+  const content = startContent({
+    contentDir: contentFolder(cli, env),
+    dataDir: env.DATA_DIR,
+    log,
+    searchIndex: true,
+  });
   const library: Library = content.library;
-  const context = (): AnswerContext => ({ library, now: () => new Date() });
+  const context = (): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS });
 
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
-    process.stderr.write(`Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`);
-    process.stderr.write("Type a question about the articles, or /help; type a button's number, more or back to follow it. Ctrl-D to quit.\n");
+    process.stderr.write(
+      `Running locally in the terminal (${why}). To run on Telegram, put BOT_TOKEN=<token from @BotFather> in .env and run npm start.\n`,
+    );
+    process.stderr.write(
+      "Type a question about the articles, or /help; type a button's number, more or back to follow it. Ctrl-D to quit.\n",
+    );
     await content.indexed;
     await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
     await content.close();

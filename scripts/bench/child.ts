@@ -11,7 +11,7 @@
 import path from "node:path";
 import { answer } from "../../src/answers/router.js";
 import type { Reply } from "../../src/answers/reply.js";
-import { startContent } from "../../src/content/startup.js";
+import { startContent } from "../../src/library/startup.js";
 import { createLogger } from "../../src/log/logger.js";
 import { renderMessages } from "../../src/render/messages.js";
 import { benchMix } from "./mix.js";
@@ -59,13 +59,21 @@ async function main(): Promise<void> {
   const log = createLogger("error");
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  const content = startContent({ contentDir: path.resolve(contentDir), dataDir, log, watch: false, progress: false, searchIndex: true });
+  const content = startContent({
+    contentDir: path.resolve(contentDir),
+    dataDir,
+    log,
+    watch: false,
+    progress: false,
+    searchIndex: true,
+  });
   const sync = await content.ready;
   const ready = performance.now();
   const cpu = process.cpuUsage(cpu0);
   const library = content.library;
   let words = 0;
-  for (const a of library.list()) for (const p of a.article.paragraphs) words += p.split(/\s+/).filter(Boolean).length;
+  for (const a of library.list())
+    for (const p of a.article.paragraphs) words += p.split(/\s+/).filter(Boolean).length;
 
   const result: ChildResult = {
     mode,
@@ -122,7 +130,14 @@ async function main(): Promise<void> {
     }
     answerMs.sort((a, b) => a - b);
     totalMs.sort((a, b) => a - b);
-    const medians = perMessage.map((xs) => percentile([...xs].sort((a, b) => a - b), 50)).sort((a, b) => a - b);
+    const medians = perMessage
+      .map((xs) =>
+        percentile(
+          [...xs].sort((a, b) => a - b),
+          50,
+        ),
+      )
+      .sort((a, b) => a - b);
     result.latency = {
       samples: answerMs.length,
       p50: percentile(answerMs, 50),
@@ -132,7 +147,10 @@ async function main(): Promise<void> {
       medianP99: percentile(medians, 99),
       renderP99: percentile(totalMs, 99),
       errors,
-      slowest: [...worst].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([text, ms]) => ({ text, ms })),
+      slowest: [...worst]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([text, ms]) => ({ text, ms })),
     };
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;

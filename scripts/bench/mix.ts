@@ -27,7 +27,18 @@ const QUESTIONS = [
   "tokayev russia relations",
 ];
 
-const NAMES = ["Tokaev", "Tokayev", "Nazarbayev", "Putin", "Blair", "Brown", "minister", "economy", "Russia", "election"];
+const NAMES = [
+  "Tokaev",
+  "Tokayev",
+  "Nazarbayev",
+  "Putin",
+  "Blair",
+  "Brown",
+  "minister",
+  "economy",
+  "Russia",
+  "election",
+];
 
 export function benchMix(): string[] {
   const mix: string[] = [];

@@ -73,7 +73,11 @@ async function main(): Promise<void> {
     const node = byId.get(samples[i]!);
     const dt = deltas[i + 1] ?? deltas[i] ?? 0;
     if (!node || dt <= 0) continue;
-    const mod = node.callFrame.url ? moduleOf(node.callFrame.url) : node.callFrame.functionName === "(garbage collector)" ? "(garbage collector)" : "(native, GC, idle)";
+    const mod = node.callFrame.url
+      ? moduleOf(node.callFrame.url)
+      : node.callFrame.functionName === "(garbage collector)"
+        ? "(garbage collector)"
+        : "(native, GC, idle)";
     total += dt;
     perModule.set(mod, (perModule.get(mod) ?? 0) + dt);
     const fn = `${node.callFrame.functionName || "(anonymous)"} — ${mod}`;

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { analyse } from "../../src/analysis/analyse.js";
-import { startContent } from "../../src/content/startup.js";
+import { startContent } from "../../src/library/startup.js";
 import { articleFromBytes, loadContentDir, scanArticleFiles } from "../../src/content/load.js";
 import { createLogger } from "../../src/log/logger.js";
 
@@ -56,7 +56,10 @@ function timeAnalysis(text: string, runs: number): { sentences: number; ms: numb
   return { sentences, ms: best };
 }
 
-async function loadStall(seed: string, bigText: string): Promise<{ stallMs: number; loadMs: number }> {
+async function loadStall(
+  seed: string,
+  bigText: string,
+): Promise<{ stallMs: number; loadMs: number }> {
   const content = mkdtempSync(path.join(tmpdir(), "bench-big-content-"));
   const data = mkdtempSync(path.join(tmpdir(), "bench-big-data-"));
   try {
@@ -64,7 +67,14 @@ async function loadStall(seed: string, bigText: string): Promise<{ stallMs: numb
     writeFileSync(path.join(content, "big.txt"), bigText);
     const seedId = path.basename(seed).replace(/\.[^.]+$/, "");
     const started = performance.now();
-    const run = startContent({ contentDir: content, dataDir: data, log: createLogger("error"), progress: false, watch: false, searchIndex: true });
+    const run = startContent({
+      contentDir: content,
+      dataDir: data,
+      log: createLogger("error"),
+      progress: false,
+      watch: false,
+      searchIndex: true,
+    });
     const delay = monitorEventLoopDelay({ resolution: 5 });
     run.library.subscribe((change) => {
       if (change.analysis.article.id === seedId) delay.enable();
@@ -81,7 +91,8 @@ async function loadStall(seed: string, bigText: string): Promise<{ stallMs: numb
 }
 
 async function main(): Promise<void> {
-  const [corpus = "../shared/corpus/bbc", seed = "content/kazakhstan-russia-alliance.md"] = process.argv.slice(2);
+  const [corpus = "../shared/corpus/bbc", seed = "content/kazakhstan-russia-alliance.md"] =
+    process.argv.slice(2);
   const { articles } = await loadContentDir(path.join(corpus, "business"));
   for (const a of articles.slice(0, 40)) analyse(a); // warm-up
   const smallText = joinedArticle(corpus, 160_000);

@@ -1,14 +1,16 @@
 /**
- * Writes src/answers/question-common.ts: how common each word stem is in English news, from
+ * Writes src/nlp/lexicon/common-words.ts: how common each word stem is in English news, from
  * the share of BBC articles (../shared/corpus/bbc) that use it. Questions weigh a common word
  * ("think", "want", "year") less than a rare one ("tobacco"), even when an article lacks it.
- * Run: npx tsx scripts/build/common-words.ts
+ * Run: npm run gen (needs ../shared/corpus/bbc)
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { processed } from "../../src/index/search.js";
+import { processed } from "../../src/search/search.js";
+import { CORPUS_DIR, requireCorpus } from "../corpus.js";
 
-const root = path.resolve("../shared/corpus/bbc");
+requireCorpus("npm run gen", ["bbc"]);
+const root = path.join(CORPUS_DIR, "bbc");
 const df = new Map<string, number>();
 let docs = 0;
 for (const topic of readdirSync(root, { withFileTypes: true })) {
@@ -40,7 +42,10 @@ const wrap = (list: string[]) => {
     line += `${t} `;
   }
   if (line.trim()) lines.push(line.trim());
-  return lines.map((l) => `    "${l} " +`).join("\n").replace(/ " \+$/, '"');
+  return lines
+    .map((l) => `    "${l} " +`)
+    .join("\n")
+    .replace(/ " \+$/, '"');
 };
 const out = `/**
  * How common word stems are in English news: the share of ${docs} BBC articles that use them
@@ -70,5 +75,5 @@ export function commonness(stem: string): number {
   return FACTOR.get(stem) ?? 1;
 }
 `;
-writeFileSync(path.resolve("src/answers/question-common.ts"), out);
+writeFileSync(path.join(import.meta.dirname, "../../src/nlp/lexicon/common-words.ts"), out);
 console.log(docs, "articles;", classes.map((c) => c.length).join(" / "), "stems");

@@ -15,14 +15,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/analysis/analyse.js";
-import type { Analysis } from "../../src/analysis/types.js";
-import { tuning } from "../../src/answers/question-core.js";
+import type { Analysis } from "../../src/model/analysis.js";
+import { tuning } from "../../src/answers/questions/core.js";
 import type { Block, Reply } from "../../src/answers/reply.js";
 import { answer } from "../../src/answers/router.js";
 import { articleFromBytes } from "../../src/content/load.js";
-import { loadLibrary } from "../../src/content/library-loader.js";
-import { Library } from "../../src/index/library.js";
-import { searchIndexFor } from "../../src/index/search.js";
+import { loadLibrary } from "../../src/library/loader.js";
+import { Library } from "../../src/library/library.js";
+import { searchIndexFor } from "../../src/search/search.js";
 import { createLogger } from "../../src/log/logger.js";
 import { blockPlain } from "../../src/render/plain.js";
 import { renderPlain } from "../../src/render/messages.js";
@@ -40,7 +40,8 @@ export const BBC_DIR = path.resolve("../shared/corpus/bbc");
 export const SEED_PATH = path.resolve("content/kazakhstan-russia-alliance.md");
 
 /** How a refusal starts: the bot's honest "the article does not answer that". */
-export const REFUSAL = /^(?:The article (?:does not|says nothing|has no|gives no)|None of the articles|I could not find)|is quoted .* but not about/;
+export const REFUSAL =
+  /^(?:The article (?:does not|says nothing|has no|gives no)|None of the articles|I could not find)|is quoted .* but not about/;
 
 export function readCases(file: string): QuestionCase[] {
   return readFileSync(path.join(QUESTIONS_DIR, file), "utf8")
@@ -50,7 +51,10 @@ export function readCases(file: string): QuestionCase[] {
 }
 
 export function analyseArticle(ref: string): Analysis {
-  if (ref === "seed") return analyse(articleFromBytes(path.dirname(SEED_PATH), SEED_PATH, readFileSync(SEED_PATH), 0));
+  if (ref === "seed")
+    return analyse(
+      articleFromBytes(path.dirname(SEED_PATH), SEED_PATH, readFileSync(SEED_PATH), 0),
+    );
   const file = path.join(BBC_DIR, `${ref}.txt`);
   return analyse(articleFromBytes(BBC_DIR, file, readFileSync(file), 0));
 }
@@ -63,7 +67,8 @@ export interface CaseResult {
   text: string;
 }
 
-const itemText = (b: Block) => (b.kind === "sentence" || b.kind === "quote" ? blockPlain(b) : undefined);
+const itemText = (b: Block) =>
+  b.kind === "sentence" || b.kind === "quote" ? blockPlain(b) : undefined;
 
 /** Asks one case through answer(): first page for pass/fail, following "More" for the rank. */
 export function runCase(c: QuestionCase, library: Library): CaseResult {
@@ -92,7 +97,10 @@ export function runCase(c: QuestionCase, library: Library): CaseResult {
         if (!rank && matches(t)) rank = seen;
       }
     }
-    const more = replies.flatMap((r) => r.buttons ?? []).flat().find((b) => b.text === "More");
+    const more = replies
+      .flatMap((r) => r.buttons ?? [])
+      .flat()
+      .find((b) => b.text === "More");
     if (!more) break;
     replies = answer({ text: more.command, chat: "private" }, ctx);
   }
@@ -109,7 +117,11 @@ export interface SetScore {
   times: number[];
 }
 
-export function scoreSet(name: string, cases: QuestionCase[], libraryFor: (c: QuestionCase) => Library): SetScore {
+export function scoreSet(
+  name: string,
+  cases: QuestionCase[],
+  libraryFor: (c: QuestionCase) => Library,
+): SetScore {
   const results = cases.map((c) => runCase(c, libraryFor(c)));
   const passed = results.filter((r) => r.pass).length;
   return {
@@ -126,8 +138,14 @@ export function scoreSet(name: string, cases: QuestionCase[], libraryFor: (c: Qu
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function printScore(s: SetScore, verbose: boolean): void {
-  console.log(`${s.name.padEnd(34)} ${String(s.passed).padStart(3)}/${String(s.total).padEnd(3)} accuracy ${pct(s.accuracy).padStart(6)}   MRR ${s.mrr.toFixed(3)}`);
-  if (verbose) for (const f of s.failures) console.log(`   FAIL ${f.c.id} [${f.c.article}] ${JSON.stringify(f.c.q)}\n        got: ${f.text.replace(/\n+/g, " / ").slice(0, 220)}`);
+  console.log(
+    `${s.name.padEnd(34)} ${String(s.passed).padStart(3)}/${String(s.total).padEnd(3)} accuracy ${pct(s.accuracy).padStart(6)}   MRR ${s.mrr.toFixed(3)}`,
+  );
+  if (verbose)
+    for (const f of s.failures)
+      console.log(
+        `   FAIL ${f.c.id} [${f.c.article}] ${JSON.stringify(f.c.q)}\n        got: ${f.text.replace(/\n+/g, " / ").slice(0, 220)}`,
+      );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -151,7 +169,11 @@ function singleLibraries(): (c: QuestionCase) => Library {
 export async function runQuestionsEval(): Promise<void> {
   const verbose = process.argv.includes("-v") || process.argv.includes("--verbose");
   const seedCases = readCases("seed.jsonl");
-  const otherCases = [...readCases("others.jsonl"), ...readCases("heldout.jsonl"), ...readCases("heldout2.jsonl")];
+  const otherCases = [
+    ...readCases("others.jsonl"),
+    ...readCases("heldout.jsonl"),
+    ...readCases("heldout2.jsonl"),
+  ];
   const single = singleLibraries();
 
   console.log("One article loaded (the article the question is about):");
@@ -167,7 +189,9 @@ export async function runQuestionsEval(): Promise<void> {
     tuning.threshold = t;
     const a = scoreSet("", seedCases, single);
     const b = scoreSet("", otherCases, single);
-    sweep.push(`${t.toFixed(2)}: ${pct((a.passed + b.passed) / (a.total + b.total))}${t === base ? " (used)" : ""}`);
+    sweep.push(
+      `${t.toFixed(2)}: ${pct((a.passed + b.passed) / (a.total + b.total))}${t === base ? " (used)" : ""}`,
+    );
   }
   tuning.threshold = base;
   console.log(`threshold sweep (both sets): ${sweep.join("  ")}`);
@@ -175,16 +199,24 @@ export async function runQuestionsEval(): Promise<void> {
   if (process.argv.includes("--no-corpus")) return;
   console.log(`\nWhole BBC corpus loaded beside the seed (${BBC_DIR}):`);
   const t0 = performance.now();
-  const library = await loadLibrary(BBC_DIR, createLogger("error"), { cacheDir: path.resolve("data/cache") });
+  const library = await loadLibrary(BBC_DIR, createLogger("error"), {
+    cacheDir: path.resolve("data/cache"),
+  });
   library.upsert(analyseArticle("seed"));
   const t1 = performance.now();
   const sentences = searchIndexFor(library).sentenceCount; // builds the sentence index before answers are timed
   const t2 = performance.now();
-  console.log(`${library.size} articles loaded in ${((t1 - t0) / 1000).toFixed(1)} s; sentence index of ${sentences} sentences built in ${((t2 - t1) / 1000).toFixed(1)} s`);
+  console.log(
+    `${library.size} articles loaded in ${((t1 - t0) / 1000).toFixed(1)} s; sentence index of ${sentences} sentences built in ${((t2 - t1) / 1000).toFixed(1)} s`,
+  );
   const answerable = (cs: QuestionCase[]) => cs.filter((c) => !c.none);
   const seedCorpus = scoreSet("seed questions (answerable)", answerable(seedCases), () => library);
   const otherCorpus = scoreSet("BBC questions (answerable)", answerable(otherCases), () => library);
-  const seedNone = scoreSet("seed no-answer (BBC may answer)", seedCases.filter((c) => c.none), () => library);
+  const seedNone = scoreSet(
+    "seed no-answer (BBC may answer)",
+    seedCases.filter((c) => c.none),
+    () => library,
+  );
   printScore(seedCorpus, verbose);
   printScore(otherCorpus, verbose);
   printScore(seedNone, verbose);

@@ -13,7 +13,7 @@ import { summaryIndexes } from "../../src/answers/summary.js";
 import { decodeText } from "../../src/content/decode.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { terms } from "../../src/nlp/tokens.js";
-import { rouge, type RougeScores } from "../rouge.js";
+import { rouge, type RougeScores } from "../../test/support/eval/rouge.js";
 
 export const SUMMARY_CORPUS = path.resolve("../shared/corpus/bbc-summary");
 export const TUNING_TOPICS = ["business", "entertainment", "sport"];
@@ -34,7 +34,9 @@ export function loadSummaryCases(topics: string[], corpus = SUMMARY_CORPUS): Sum
   for (const topic of topics) {
     const dir = path.join(corpus, "article", topic);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .sort()) {
       const file = path.join(dir, name);
       const [, ...body] = decodeText(readFileSync(file)).split("\n");
       const lines = body.map((l) => l.trim()).filter(Boolean);
@@ -75,7 +77,12 @@ export function textRankStemmedSummary(c: SummaryCase, n: number): string[] {
   return textRank(c, n, terms, false);
 }
 
-function textRank(c: SummaryCase, n: number, tokenise: (s: string) => string[], idf: boolean): string[] {
+function textRank(
+  c: SummaryCase,
+  n: number,
+  tokenise: (s: string) => string[],
+  idf: boolean,
+): string[] {
   const docs = c.lines.map(tokenise);
   const k = docs.length;
   const df = new Map<string, number>();
@@ -83,7 +90,8 @@ function textRank(c: SummaryCase, n: number, tokenise: (s: string) => string[], 
   const vectors = docs.map((d) => {
     const v = new Map<string, number>();
     for (const t of d) v.set(t, (v.get(t) ?? 0) + 1);
-    if (idf) for (const [t, tf] of v) v.set(t, tf * (Math.log((1 + k) / (1 + (df.get(t) ?? 0))) + 1));
+    if (idf)
+      for (const [t, tf] of v) v.set(t, tf * (Math.log((1 + k) / (1 + (df.get(t) ?? 0))) + 1));
     return v;
   });
   const norm = vectors.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
@@ -126,25 +134,39 @@ export interface Mean {
 }
 
 export function meanRouge(cases: SummaryCase[], summarise: Summariser): Mean {
-  const all: RougeScores[] = cases.map((c) => rouge(c.reference.join("\n"), summarise(c, c.reference.length).join("\n")));
-  const avg = (f: (s: RougeScores) => number) => (100 * all.reduce((a, s) => a + f(s), 0)) / Math.max(all.length, 1);
-  return { r1: avg((s) => s.rouge1.f1), r2: avg((s) => s.rouge2.f1), rl: avg((s) => s.rougeLsum.f1) };
+  const all: RougeScores[] = cases.map((c) =>
+    rouge(c.reference.join("\n"), summarise(c, c.reference.length).join("\n")),
+  );
+  const avg = (f: (s: RougeScores) => number) =>
+    (100 * all.reduce((a, s) => a + f(s), 0)) / Math.max(all.length, 1);
+  return {
+    r1: avg((s) => s.rouge1.f1),
+    r2: avg((s) => s.rouge2.f1),
+    rl: avg((s) => s.rougeLsum.f1),
+  };
 }
 
-const fmt = (m: Mean) => `${m.r1.toFixed(1).padStart(5)} ${m.r2.toFixed(1).padStart(5)} ${m.rl.toFixed(1).padStart(5)}`;
+const fmt = (m: Mean) =>
+  `${m.r1.toFixed(1).padStart(5)} ${m.r2.toFixed(1).padStart(5)} ${m.rl.toFixed(1).padStart(5)}`;
 
 /** Runs the CLI (`npm start -- --local --json --content DIR`) on one article and returns /summary N's sentences. */
 function cliSummary(c: SummaryCase, n: number): string[] {
   const dir = mkdtempSync(path.join(tmpdir(), "summary-eval-"));
   try {
     copyFileSync(c.file, path.join(dir, `${c.topic}-${c.name}`));
-    const out = execFileSync(process.execPath, ["--import", "tsx", "src/main.ts", "--local", "--json", "--content", dir], {
-      input: `/summary ${n}\n`,
-      encoding: "utf8",
-      env: { ...process.env, BOT_TOKEN: "" },
-      stdio: ["pipe", "pipe", "ignore"],
-    });
-    const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as { replies?: { text: string }[] };
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", "src/main.ts", "--local", "--json", "--content", dir],
+      {
+        input: `/summary ${n}\n`,
+        encoding: "utf8",
+        env: { ...process.env, BOT_TOKEN: "" },
+        stdio: ["pipe", "pipe", "ignore"],
+      },
+    );
+    const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as {
+      replies?: { text: string }[];
+    };
     const text = (line.replies ?? []).map((r) => r.text).join("\n\n");
     return text
       .split("\n\n")
@@ -167,7 +189,9 @@ export async function runSummaryEval(): Promise<void> {
     ["TextRank stemmed", textRankStemmedSummary],
   ];
   console.log("ROUGE F1 (x100) against human summaries, N = human summary length");
-  console.log("TextRank = TF-IDF cosine + PageRank; TextRank stemmed = the bot's stemmed content terms, raw counts");
+  console.log(
+    "TextRank = TF-IDF cosine + PageRank; TextRank stemmed = the bot's stemmed content terms, raw counts",
+  );
   for (const [label, topics] of [
     ["tuning: business, entertainment, sport", TUNING_TOPICS],
     ["held out: politics, tech", HELD_OUT_TOPICS],
@@ -184,10 +208,14 @@ export async function runSummaryEval(): Promise<void> {
     try {
       same = cliSummary(c, n).join("\n") === botSummary(c, n).join("\n");
     } catch (err) {
-      console.log(`CLI check failed to run on ${c.topic}/${c.name}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+      console.log(
+        `CLI check failed to run on ${c.topic}/${c.name}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`,
+      );
       continue;
     }
-    console.log(`CLI /summary ${n} on ${c.topic}/${c.name} ${same ? "matches" : "DIFFERS from"} the pipeline above`);
+    console.log(
+      `CLI /summary ${n} on ${c.topic}/${c.name} ${same ? "matches" : "DIFFERS from"} the pipeline above`,
+    );
   }
   await Promise.resolve();
 }

@@ -8,7 +8,7 @@
  * `Analysis.dates`: the date finder's output, every one of which /dates shows as a timeline
  * line (one line a date), so "timeline" and "found" are the same list here. Durations and dates
  * it could not place (`timeMentions`) are not on the timeline and count as not found.
- * A bot date's words (`stated`) are found again in the document from its sentence (locate.ts)
+ * A bot date's words (`stated`) are found again in the document from its sentence (test/support/eval/locate.ts)
  * and compared with the gold TIMEX3 of type DATE they overlap most.
  *
  * - Value accuracy: over timeline dates on a gold DATE whose value names a period (a day, week,
@@ -23,12 +23,25 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Analysis, DatedEvent } from "../../src/analysis/types.js";
+import type { Analysis, DatedEvent } from "../../src/model/analysis.js";
 import { corpusPath } from "./corpus.js";
-import { analyseDoc } from "./feed.js";
-import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
-import { clip, pct, ratio, spread } from "./report.js";
-import { errorSamplesFromArgs, partsFromArgs, splitIds, type Part } from "./split.js";
+import { analyseDoc } from "../../test/support/eval/feed.js";
+import {
+  DocText,
+  overlap,
+  searchBefore,
+  searchFrom,
+  sentenceStarts,
+  type Span,
+} from "../../test/support/eval/locate.js";
+import { clip, pct, ratio, spread } from "../../test/support/eval/report.js";
+import { compareValue, yearWritten } from "../../test/support/eval/timeml-values.js";
+import {
+  errorSamplesFromArgs,
+  partsFromArgs,
+  splitIds,
+  type Part,
+} from "../../test/support/eval/split.js";
 
 const SOURCES = ["timebank", "aquaint"] as const;
 type Source = (typeof SOURCES)[number];
@@ -51,68 +64,10 @@ export interface TimemlDoc {
   timexes: TimexRow[];
 }
 
-/** A period of days, first and last as YYYY-MM-DD (they compare as strings). */
-export interface Period {
-  first: string;
-  last: string;
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-const day = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const months = (y: number, from: number, to: number): Period => ({ first: day(y, from, 1), last: day(y, to, lastDay(y, to)) });
-
-/** The period an ISO week names (weeks start on Monday; week 1 holds 4 January). */
-function isoWeek(y: number, w: number): Period {
-  const jan4 = new Date(Date.UTC(y, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (w - 1) * 7 * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { first: monday.toISOString().slice(0, 10), last: sunday.toISOString().slice(0, 10) };
-}
-
-/** The period a TIMEX3 value names, or undefined (PRESENT_REF, XXXX-10, durations…). */
-export function goldPeriod(value: string): Period | undefined {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value))) return { first: m[0], last: m[0] };
-  if ((m = /^(\d{4})-W(\d\d?)(?!\d)/.exec(value))) return isoWeek(+m[1]!, +m[2]!);
-  if ((m = /^(\d{4})-(\d\d)(?!\d)/.exec(value))) return months(+m[1]!, +m[2]!, +m[2]!);
-  if ((m = /^(\d{4})-Q([1-4])/.exec(value))) return months(+m[1]!, 3 * +m[2]! - 2, 3 * +m[2]!);
-  if ((m = /^(\d{4})-H([12])/.exec(value))) return months(+m[1]!, 6 * +m[2]! - 5, 6 * +m[2]!);
-  if ((m = /^(\d{4})(?!\d)/.exec(value))) return months(+m[1]!, 1, 12);
-  if ((m = /^(\d{3})X?$/.exec(value))) return { first: `${m[1]}0-01-01`, last: `${m[1]}9-12-31` };
-  if ((m = /^(\d{2})(XX)?$/.exec(value))) return { first: `${m[1]}00-01-01`, last: `${m[1]}99-12-31` };
-  return undefined;
-}
-
-/** The period a bot date names at its precision; a range ("last week", "18-20 March") runs to its `end`. */
-export function botPeriod(date: string, end?: string): Period | undefined {
-  const period = (iso: string): Period | undefined => {
-    const [y, mo, d] = iso.split("-").map(Number);
-    if (!y) return undefined;
-    if (d) return { first: iso, last: iso };
-    return mo ? months(y, mo, mo) : months(y, 1, 12);
-  };
-  const first = period(date);
-  const last = end ? period(end) : first;
-  return first && last && last.last >= first.first ? { first: first.first, last: last.last } : first;
-}
-
-const within = (a: Period, b: Period) => a.first >= b.first && a.last <= b.last;
-
-/** right: the gold period lies within the bot's; finer: the bot's lies within the gold's; else wrong. */
-export function compareValue(bot: Pick<DatedEvent, "date" | "end">, gold: string): "right" | "finer" | "wrong" | "unchecked" {
-  const g = goldPeriod(gold);
-  const b = botPeriod(bot.date, bot.end);
-  if (!g || !b) return "unchecked";
-  if (within(g, b)) return "right";
-  return within(b, g) ? "finer" : "wrong";
-}
-
 const CALENDAR = /^\d{4}(-\d\d(-\d\d)?)?$/;
 type Grain = "day" | "month" | "year";
-const grainOf = (value: string): Grain => (value.length === 10 ? "day" : value.length === 7 ? "month" : "year");
-/** The year is in the words: "1998", "Aug. 7, 1998", "'98", "1997-98". */
-export const yearWritten = (text: string) => /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/.test(text);
+const grainOf = (value: string): Grain =>
+  value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
 
 interface Tally {
   right: number;
@@ -148,19 +103,35 @@ function locateDates(analysis: Analysis, doc: DocText): { dates: LocatedDate[]; 
   const find = (stated: string, sentence: number, offset = 0) => {
     const from = searchFrom(starts, sentence);
     const before = searchBefore(starts, sentence, 1);
-    return doc.find(stated, Math.max(from, from + offset - 10), before) ?? doc.find(stated, from, before);
+    return (
+      doc.find(stated, Math.max(from, from + offset - 10), before) ?? doc.find(stated, from, before)
+    );
   };
   return {
-    dates: analysis.dates.map((date) => ({ date, span: find(date.stated, date.sentence, date.offset) })),
-    unplaced: (analysis.timeMentions ?? []).flatMap((t) => find(t.stated, t.sentence, t.offset) ?? []),
+    dates: analysis.dates.map((date) => ({
+      date,
+      span: find(date.stated, date.sentence, date.offset),
+    })),
+    unplaced: (analysis.timeMentions ?? []).flatMap(
+      (t) => find(t.stated, t.sentence, t.offset) ?? [],
+    ),
   };
 }
 
-const tallies = (): Record<Grain, Tally> => ({ day: { right: 0, total: 0 }, month: { right: 0, total: 0 }, year: { right: 0, total: 0 } });
+const tallies = (): Record<Grain, Tally> => ({
+  day: { right: 0, total: 0 },
+  month: { right: 0, total: 0 },
+  year: { right: 0, total: 0 },
+});
 
 export function scoreDoc(d: TimemlDoc): DocResult {
   const t0 = performance.now();
-  const analysis = analyseDoc({ id: d.id, title: d.title || d.id, date: d.dct.slice(0, 10), body: d.text });
+  const analysis = analyseDoc({
+    id: d.id,
+    title: d.title || d.id,
+    date: d.dct.slice(0, 10),
+    body: d.text,
+  });
   const ms = performance.now() - t0;
   const doc = new DocText(d.text);
   const { dates, unplaced } = locateDates(analysis, doc);
@@ -192,10 +163,14 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     }
     return best;
   };
-  const show = (x: LocatedDate) => `“${x.date.stated}” → ${x.date.date}${x.date.end ? `…${x.date.end}` : ""}${x.date.implied ? " (implied)" : ""}`;
+  const show = (x: LocatedDate) =>
+    `“${x.date.stated}” → ${x.date.date}${x.date.end ? `…${x.date.end}` : ""}${x.date.implied ? " (implied)" : ""}`;
   for (const x of dates) {
     if (!x.span) {
-      r.errors.push({ what: "extra", line: `${d.id}: ${show(x)} — words not found in the document` });
+      r.errors.push({
+        what: "extra",
+        line: `${d.id}: ${show(x)} — words not found in the document`,
+      });
       continue;
     }
     const gold = bestTimex(x.span, goldDates);
@@ -203,7 +178,10 @@ export function scoreDoc(d: TimemlDoc): DocResult {
       if (bestTimex(x.span, d.timexes)) r.onOtherTimex++;
       else {
         r.onNothing++;
-        r.errors.push({ what: "extra", line: `${d.id}: ${show(x)} — no gold DATE there: “${clip(d.text.slice(Math.max(0, x.span.start - 40), x.span.end + 40), 100)}”` });
+        r.errors.push({
+          what: "extra",
+          line: `${d.id}: ${show(x)} — no gold DATE there: “${clip(d.text.slice(Math.max(0, x.span.start - 40), x.span.end + 40), 100)}”`,
+        });
       }
       continue;
     }
@@ -214,9 +192,16 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     if (verdict === "right" || verdict === "finer") r.right++;
     if (verdict === "finer") {
       r.finer++;
-      r.errors.push({ what: "finer", line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}` });
+      r.errors.push({
+        what: "finer",
+        line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}`,
+      });
     }
-    if (verdict === "wrong") r.errors.push({ what: "value", line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}` });
+    if (verdict === "wrong")
+      r.errors.push({
+        what: "value",
+        line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}`,
+      });
   }
   for (const g of goldDates.filter((t) => CALENDAR.test(t.value))) {
     const tally = r.recall[yearWritten(g.text) ? "written" : "dct"][grainOf(g.value)];
@@ -230,7 +215,10 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     if (hits.length) r.foundOtherValue++;
     else if (unplaced.some((u) => overlap(u, span) > 0)) r.mentionedUnplaced++;
     const got = hits.length ? `bot ${hits.map((x) => x.date.date).join(", ")}` : "not found";
-    r.errors.push({ what: "missed", line: `${d.id} (dct ${d.dct.slice(0, 10)}): “${g.text}” = ${g.value}, ${got} — “${clip(d.text.slice(Math.max(0, g.offset - 50), g.end + 30), 100)}”` });
+    r.errors.push({
+      what: "missed",
+      line: `${d.id} (dct ${d.dct.slice(0, 10)}): “${g.text}” = ${g.value}, ${got} — “${clip(d.text.slice(Math.max(0, g.offset - 50), g.end + 30), 100)}”`,
+    });
   }
   return r;
 }
@@ -253,34 +241,60 @@ function recallTable(results: DocResult[]): void {
         }
     return ratio(right, total);
   };
-  console.log(`    ${"".padEnd(18)} ${"full date".padEnd(20)} ${"month".padEnd(20)} ${"year".padEnd(20)} all`);
-  for (const [how, label] of [["written", "year written"], ["dct", "from the pub. date"], ["all", "all"]] as const)
-    console.log(`    ${label.padEnd(18)} ${cell(how, "day").padEnd(20)} ${cell(how, "month").padEnd(20)} ${cell(how, "year").padEnd(20)} ${cell(how, "all")}`);
+  console.log(
+    `    ${"".padEnd(18)} ${"full date".padEnd(20)} ${"month".padEnd(20)} ${"year".padEnd(20)} all`,
+  );
+  for (const [how, label] of [
+    ["written", "year written"],
+    ["dct", "from the pub. date"],
+    ["all", "all"],
+  ] as const)
+    console.log(
+      `    ${label.padEnd(18)} ${cell(how, "day").padEnd(20)} ${cell(how, "month").padEnd(20)} ${cell(how, "year").padEnd(20)} ${cell(how, "all")}`,
+    );
 }
 
 function printPart(label: string, results: DocResult[], samples: number): void {
   const by = (s: Source) => results.filter((r) => r.source === s).length;
   const ms = sum(results, (r) => r.ms);
-  console.log(`\n${label}: ${results.length} documents (${by("timebank")} TimeBank, ${by("aquaint")} AQUAINT; analysis ${(ms / Math.max(1, results.length)).toFixed(1)} ms a document)`);
+  console.log(
+    `\n${label}: ${results.length} documents (${by("timebank")} TimeBank, ${by("aquaint")} AQUAINT; analysis ${(ms / Math.max(1, results.length)).toFixed(1)} ms a document)`,
+  );
   const dates = sum(results, (r) => r.botDates);
   console.log(
     `  timeline dates: ${dates}; on a gold DATE ${sum(results, (r) => r.onGold)}, on a gold TIME/DURATION/SET ${sum(results, (r) => r.onOtherTimex)}, ` +
       `on no timex ${sum(results, (r) => r.onNothing)}${sum(results, (r) => r.unlocated) ? `, words not found in the document ${sum(results, (r) => r.unlocated)}` : ""}`,
   );
   const checked = sum(results, (r) => r.checked);
-  console.log(`  value accuracy (timeline dates on a gold DATE with a period value): ${ratio(sum(results, (r) => r.right), checked)}; ${sum(results, (r) => r.finer)} of the right ones finer than the gold (a day in a gold week…)`);
+  console.log(
+    `  value accuracy (timeline dates on a gold DATE with a period value): ${ratio(
+      sum(results, (r) => r.right),
+      checked,
+    )}; ${sum(results, (r) => r.finer)} of the right ones finer than the gold (a day in a gold week…)`,
+  );
   for (const s of SOURCES) {
     const mine = results.filter((r) => r.source === s);
-    console.log(`    ${s}: ${pct(sum(mine, (r) => r.right), sum(mine, (r) => r.checked))} of ${sum(mine, (r) => r.checked)}`);
+    console.log(
+      `    ${s}: ${pct(
+        sum(mine, (r) => r.right),
+        sum(mine, (r) => r.checked),
+      )} of ${sum(mine, (r) => r.checked)}`,
+    );
   }
-  console.log("  recall of calendar dates (gold DATE valued YYYY-MM-DD, YYYY-MM or YYYY, found with that value):");
+  console.log(
+    "  recall of calendar dates (gold DATE valued YYYY-MM-DD, YYYY-MM or YYYY, found with that value):",
+  );
   recallTable(results);
-  console.log(`    not right: ${sum(results, (r) => r.foundOtherValue)} found with another value or precision, ${sum(results, (r) => r.mentionedUnplaced)} mentioned without a date (time mentions), the rest not found`);
+  console.log(
+    `    not right: ${sum(results, (r) => r.foundOtherValue)} found with another value or precision, ${sum(results, (r) => r.mentionedUnplaced)} mentioned without a date (time mentions), the rest not found`,
+  );
   if (!samples) return;
   const errors = results.flatMap((r) => r.errors);
   for (const what of ["value", "missed", "extra", "finer"] as const) {
     const all = errors.filter((e) => e.what === what);
-    console.log(`  sample ${what === "finer" ? "right but finer than the gold" : `${what} errors`} (${Math.min(samples, all.length)} of ${all.length}):`);
+    console.log(
+      `  sample ${what === "finer" ? "right but finer than the gold" : `${what} errors`} (${Math.min(samples, all.length)} of ${all.length}):`,
+    );
     for (const e of spread(all, samples)) console.log(`    ${e.line}`);
   }
 }
@@ -296,7 +310,9 @@ export function loadTimeml(): TimemlDoc[] {
   return SOURCES.flatMap((source) => {
     const dir = path.join(root, source);
     const timexes = readJsonl<TimexRow>(path.join(dir, "timexes.jsonl"));
-    return readJsonl<{ doc: string; dct: string; title: string; text_file: string }>(path.join(dir, "documents.jsonl")).map((d) => ({
+    return readJsonl<{ doc: string; dct: string; title: string; text_file: string }>(
+      path.join(dir, "documents.jsonl"),
+    ).map((d) => ({
       source,
       id: d.doc,
       dct: d.dct,
@@ -307,7 +323,7 @@ export function loadTimeml(): TimemlDoc[] {
   });
 }
 
-/** Every fifth document by name, within TimeBank and within AQUAINT (split.ts). */
+/** Every fifth document by name, within TimeBank and within AQUAINT (test/support/eval/split.ts). */
 export function timemlParts(docs: TimemlDoc[]): Map<TimemlDoc, Part> {
   const parts = new Map<TimemlDoc, Part>();
   for (const source of SOURCES) {
@@ -322,11 +338,19 @@ export async function runTimemlEval(): Promise<void> {
   const docs = loadTimeml();
   const parts = timemlParts(docs);
   const samples = errorSamplesFromArgs();
-  console.log("timeml (TimeBank + AQUAINT): the dates the timeline shows (scripts/eval/timeml.ts explains the scoring)");
+  console.log(
+    "timeml (TimeBank + AQUAINT): the dates the timeline shows (scripts/eval/timeml.ts explains the scoring)",
+  );
   if (docs[0]) scoreDoc(docs[0]); // warm-up: the first analysis loads chrono's tables
   for (const part of partsFromArgs()) {
     const mine = docs.filter((d) => parts.get(d) === part);
-    printPart(part === "tune" ? "tune part (4 documents in 5)" : "held-out part (every 5th document by name, in each set)", mine.map(scoreDoc), samples);
+    printPart(
+      part === "tune"
+        ? "tune part (4 documents in 5)"
+        : "held-out part (every 5th document by name, in each set)",
+      mine.map(scoreDoc),
+      samples,
+    );
   }
   await Promise.resolve();
 }

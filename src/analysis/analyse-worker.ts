@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads";
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import { analyse } from "./analyse.js";
 import { md5 } from "./cache.js";
 
@@ -33,7 +33,8 @@ export interface AnalysisJson {
 }
 
 /** `unreadable`: the bytes are not an article (the message says why); otherwise analyse() failed. */
-export type AnalyseResult = ({ id: number } & AnalysisJson) | { id: number; error: string; unreadable?: boolean };
+export type AnalyseResult =
+  ({ id: number } & AnalysisJson) | { id: number; error: string; unreadable?: boolean };
 
 /**
  * The article of a task. The reading code (front matter: yaml and zod) is loaded only when a
@@ -54,9 +55,23 @@ async function handle(task: AnalyseTask): Promise<AnalyseResult> {
     const bytes = new TextEncoder().encode(json);
     return { id: task.id, json, bytes, md5: md5(bytes) };
   } catch (err) {
-    return { id: task.id, error: err instanceof Error ? err.message : String(err), ...(article ? {} : { unreadable: true }) };
+    return {
+      id: task.id,
+      error: err instanceof Error ? err.message : String(err),
+      ...(article ? {} : { unreadable: true }),
+    };
   }
 }
 
 const port = parentPort;
-if (port) port.on("message", (task: AnalyseTask) => void handle(task).then((result) => port.postMessage(result, "bytes" in result && result.bytes ? [result.bytes.buffer as ArrayBuffer] : [])));
+if (port)
+  port.on(
+    "message",
+    (task: AnalyseTask) =>
+      void handle(task).then((result) =>
+        port.postMessage(
+          result,
+          "bytes" in result && result.bytes ? [result.bytes.buffer as ArrayBuffer] : [],
+        ),
+      ),
+  );

@@ -1,10 +1,10 @@
-import type { Article } from "../content/article.js";
-import { findDates } from "../nlp/dates.js";
-import { findPeople } from "../nlp/people.js";
-import { findQuotes } from "../nlp/quotes.js";
+import type { Article } from "../model/article.js";
+import { findDates } from "../nlp/dates/dates.js";
+import { findPeople } from "../nlp/people/people.js";
+import { findQuotes } from "../nlp/quotes/quotes.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { rankSentences } from "../nlp/summary.js";
-import type { Analysis, Sentence } from "./types.js";
+import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
 export const ANALYSER_VERSION = 4;
@@ -12,7 +12,8 @@ export const ANALYSER_VERSION = 4;
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
   article.paragraphs.forEach((paragraph, p) => {
-    for (const span of splitSentences(paragraph)) sentences.push({ index: sentences.length, para: p + 1, text: span.text });
+    for (const span of splitSentences(paragraph))
+      sentences.push({ index: sentences.length, para: p + 1, text: span.text });
   });
   return sentences;
 }
@@ -22,6 +23,19 @@ export function analyse(article: Article): Analysis {
   const people = findPeople(sentences);
   const entities = people.entities;
   const quotes = findQuotes(sentences, entities, people);
-  const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(sentences, article.date);
-  return { article, sentences, entities, quotes, dates, summaryRanking: rankSentences(sentences), referenceDate, referenceDateSource, timeMentions };
+  const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(
+    sentences,
+    article.date,
+  );
+  return {
+    article,
+    sentences,
+    entities,
+    quotes,
+    dates,
+    summaryRanking: rankSentences(sentences),
+    referenceDate,
+    referenceDateSource,
+    timeMentions,
+  };
 }

@@ -1,9 +1,17 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnalysisJson } from "./analyse-worker.js";
-import type { Analysis } from "./types.js";
+import type { Analysis } from "../model/analysis.js";
 
 /**
  * Analysis results on disk, so a restart with unchanged content skips the NLP work.
@@ -59,9 +67,18 @@ export class AnalysisCache {
    * Opens (or starts) the cache for one content folder. Never throws: an unreadable or
    * outdated file just means an empty cache; an unwritable folder means nothing is saved.
    */
-  static open(cacheDir: string, contentDir: string, warn: (message: string) => void = () => {}, fingerprint = codeFingerprint()): AnalysisCache {
+  static open(
+    cacheDir: string,
+    contentDir: string,
+    warn: (message: string) => void = () => {},
+    fingerprint = codeFingerprint(),
+  ): AnalysisCache {
     const header: Header = { format: FORMAT, fingerprint };
-    const cache = new AnalysisCache(path.join(cacheDir, `analyses-${folderKey(contentDir)}.ndjson`), header, warn);
+    const cache = new AnalysisCache(
+      path.join(cacheDir, `analyses-${folderKey(contentDir)}.ndjson`),
+      header,
+      warn,
+    );
     try {
       mkdirSync(cacheDir, { recursive: true });
     } catch (err) {
@@ -105,9 +122,17 @@ export class AnalysisCache {
    * writing it does not add to what the caller does now.
    */
   putJson(key: string, analysis: string | AnalysisJson): void {
-    const { json, bytes, md5: checksum } = typeof analysis === "string" ? { json: analysis } : analysis;
-    const body = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : Buffer.from(json);
-    this.pending.push(Buffer.concat([Buffer.from(`${key}\t${checksum ?? md5(body)}\t`), body, LINE_BREAK]));
+    const {
+      json,
+      bytes,
+      md5: checksum,
+    } = typeof analysis === "string" ? { json: analysis } : analysis;
+    const body = bytes
+      ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      : Buffer.from(json);
+    this.pending.push(
+      Buffer.concat([Buffer.from(`${key}\t${checksum ?? md5(body)}\t`), body, LINE_BREAK]),
+    );
     this.stats.written++;
     if (this.pending.length >= 200) this.flush();
     else if (body.length > 1_000_000) setImmediate(() => this.flush());
@@ -158,7 +183,8 @@ export class AnalysisCache {
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       const parts: Buffer[] = [Buffer.from(`${JSON.stringify(this.header)}\n`)];
-      for (const { start, end } of latest.values()) parts.push(data.subarray(start, end), LINE_BREAK);
+      for (const { start, end } of latest.values())
+        parts.push(data.subarray(start, end), LINE_BREAK);
       writeFileSync(tmp, Buffer.concat(parts));
       renameSync(tmp, this.file);
       this.lineCount = latest.size;
@@ -183,8 +209,14 @@ export class AnalysisCache {
       return; // no cache yet
     }
     const firstBreak = data.indexOf(NL);
-    const header = parseHeader(data.toString("utf8", 0, firstBreak < 0 ? Math.min(data.length, 1000) : firstBreak));
-    if (!header || header.format !== this.header.format || header.fingerprint !== this.header.fingerprint) {
+    const header = parseHeader(
+      data.toString("utf8", 0, firstBreak < 0 ? Math.min(data.length, 1000) : firstBreak),
+    );
+    if (
+      !header ||
+      header.format !== this.header.format ||
+      header.fingerprint !== this.header.fingerprint
+    ) {
       return; // written by another analyser: start again (the header is rewritten on the first flush)
     }
     this.headerWritten = true;
@@ -199,7 +231,9 @@ export class AnalysisCache {
   private disable(err: unknown): void {
     if (!this.writable) return;
     this.writable = false;
-    this.warn(`the analysis cache cannot be written (${errorText(err)}); articles will be analysed again at the next start`);
+    this.warn(
+      `the analysis cache cannot be written (${errorText(err)}); articles will be analysed again at the next start`,
+    );
   }
 }
 
@@ -208,7 +242,11 @@ const TAB = 0x09;
 const LINE_BREAK = Buffer.from("\n");
 
 /** Calls `each(start, tab, end)` for every `key\tvalue` line from `from` on (lines without a tab are skipped). */
-function forEachLine(data: Buffer, from: number, each: (start: number, tab: number, end: number) => void): void {
+function forEachLine(
+  data: Buffer,
+  from: number,
+  each: (start: number, tab: number, end: number) => void,
+): void {
   let start = from;
   while (start > 0 && start < data.length) {
     let end = data.indexOf(NL, start);
@@ -279,11 +317,14 @@ function errorText(err: unknown): string {
 
 const fingerprintMemo = new Map<string, string>();
 
-/** The source folders whose code decides what an analysis holds (article parsing included). */
-const ANALYSIS_FOLDERS = ["analysis", "nlp", "content"];
+/**
+ * The source folders whose code decides what an analysis holds (article parsing included):
+ * analysis/ and every folder it imports (test/architecture checks that none is missing).
+ */
+export const ANALYSIS_FOLDERS = ["model", "content", "nlp", "analysis"];
 
 /**
- * A hash of the analyser's code: every .ts/.js file in src/analysis, src/nlp and src/content
+ * A hash of the analyser's code: every .ts/.js file in the ANALYSIS_FOLDERS of src/
  * (or the same folders of dist/), plus the lock file's package versions. A change there
  * invalidates cached analyses even when nobody remembered to bump ANALYSER_VERSION; a change
  * elsewhere (answers, Telegram, digests) keeps the cache. `folders`: other folders of src/

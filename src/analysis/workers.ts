@@ -1,10 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import type { AnalyseResult, AnalyseTask, AnalysisJson, ArticleSource } from "./analyse-worker.js";
 import { codeFingerprint } from "./cache.js";
 
@@ -82,7 +90,8 @@ export class AnalyserPool {
   }
 
   private submit(task: Omit<AnalyseTask, "id">): Promise<AnalysisJson> {
-    if (this.closed || this.slots.length === 0) return Promise.reject(new Error("the analyser pool is closed"));
+    if (this.closed || this.slots.length === 0)
+      return Promise.reject(new Error("the analyser pool is closed"));
     return new Promise<AnalysisJson>((resolve, reject) => {
       this.queue.push({ task: { id: this.nextId++, ...task }, resolve, reject });
       this.pump();
@@ -99,7 +108,8 @@ export class AnalyserPool {
    * a caller can read files no faster than they are analysed and keep memory flat.
    */
   waitForRoom(limit: number): Promise<void> {
-    if (this.queue.length < limit || this.closed || this.slots.length === 0) return Promise.resolve();
+    if (this.queue.length < limit || this.closed || this.slots.length === 0)
+      return Promise.resolve();
     return new Promise((resolve) => this.roomWaiters.push({ limit, resolve }));
   }
 
@@ -149,7 +159,8 @@ export class AnalyserPool {
       const pending = slot.busy.get(result.id);
       if (!pending) return;
       slot.busy.delete(result.id);
-      if ("json" in result) pending.resolve({ json: result.json, bytes: result.bytes, md5: result.md5 });
+      if ("json" in result)
+        pending.resolve({ json: result.json, bytes: result.bytes, md5: result.md5 });
       else pending.reject(new AnalysisError(result.error, result.unreadable));
       this.pump();
     });
@@ -173,7 +184,8 @@ export class AnalyserPool {
     };
     worker.on("error", (err) => fail(err));
     worker.on("exit", (code) => {
-      if (!this.closed && this.slots.includes(slot)) fail(new Error(`an analyser worker stopped (exit code ${code})`));
+      if (!this.closed && this.slots.includes(slot))
+        fail(new Error(`an analyser worker stopped (exit code ${code})`));
     });
     return slot;
   }
@@ -240,13 +252,19 @@ function usable(source: WorkerSource | undefined): source is WorkerSource {
 
 function workerEntry(): { entry: URL; fromSource: boolean } {
   const fromSource = import.meta.url.endsWith(".ts");
-  return { entry: new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url), fromSource };
+  return {
+    entry: new URL(fromSource ? "./analyse-worker.ts" : "./analyse-worker.js", import.meta.url),
+    fromSource,
+  };
 }
 
 function tsxSource(entry: URL): WorkerSource {
   const tsxRoot = path.dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const api = pathToFileURL(path.join(tsxRoot, "dist", "esm", "api", "index.mjs")).href;
-  return { kind: "eval", code: `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});` };
+  return {
+    kind: "eval",
+    code: `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry.href)});`,
+  };
 }
 
 /** `dir/analyse-worker-<code fingerprint>.mjs`: the worker entry bundled with its imports (kept for the next start). */
@@ -264,7 +282,9 @@ function bundleOptions(entry: URL): import("esbuild").BuildOptions & { write: fa
     write: false,
     logLevel: "silent",
     // CommonJS packages inside an ES module bundle still call require() for Node built-ins
-    banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+    },
   };
 }
 
@@ -289,6 +309,12 @@ function keepBundle(file: string, code: Uint8Array | undefined): void {
 
 function startWorker(bundleDir: string | undefined, youngGenerationMb: number): Worker {
   const source = workerSource(bundleDir);
-  const options = { stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } };
-  return source.kind === "file" ? new Worker(source.url, options) : new Worker(source.code, { ...options, eval: true });
+  const options = {
+    stdout: false,
+    stderr: false,
+    resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+  };
+  return source.kind === "file"
+    ? new Worker(source.url, options)
+    : new Worker(source.code, { ...options, eval: true });
 }

@@ -1,6 +1,6 @@
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { existingSearchIndex } from "../index/search.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { existingSearchIndex } from "../search/search.js";
 import { code, reply, text, type Reply } from "./reply.js";
 
 export interface ArticleChoice {
@@ -21,7 +21,12 @@ export interface ArticleChoice {
  * Runs `answerFor` on the article the arguments name (or the latest), or explains why
  * there is none: no articles loaded, or a reference that matches no article.
  */
-export function withArticle(args: string, library: Library, answerFor: (choice: ArticleChoice) => Reply[], numbersAreArticles = true): Reply[] {
+export function withArticle(
+  args: string,
+  library: Library,
+  answerFor: (choice: ArticleChoice) => Reply[],
+  numbersAreArticles = true,
+): Reply[] {
   const choice = chooseArticle(args, library, numbersAreArticles);
   if (!choice) return noArticles(library);
   if (choice.missing) return unknownArticle(choice.missing, library);
@@ -40,7 +45,11 @@ export function withArticle(args: string, library: Library, answerFor: (choice: 
  *
  * Without one, the latest article is used. Returns undefined only when there are no articles.
  */
-export function chooseArticle(args: string, library: Library, numbersAreArticles = true): ArticleChoice | undefined {
+export function chooseArticle(
+  args: string,
+  library: Library,
+  numbersAreArticles = true,
+): ArticleChoice | undefined {
   const latest = library.latest();
   if (!latest) return undefined;
   const words = args.split(/\s+/).filter(Boolean);
@@ -62,7 +71,12 @@ export function chooseArticle(args: string, library: Library, numbersAreArticles
   const choice: ArticleChoice = { analysis: latest, rest: words.join(" "), explicit: false };
   // A bare number where an article number goes, or a path or file name, that matched nothing
   // (while a folder loads, anything that looks like a file name: it may be on its way).
-  if (word !== undefined && ((isNumber(word) && (numbersAreArticles || at === 1)) || /\/|\.(md|markdown|txt)$/i.test(word) || (filesToRead(library) > 0 && looksLikeFileName(word))))
+  if (
+    word !== undefined &&
+    ((isNumber(word) && (numbersAreArticles || at === 1)) ||
+      /\/|\.(md|markdown|txt)$/i.test(word) ||
+      (filesToRead(library) > 0 && looksLikeFileName(word)))
+  )
     choice.missing = word;
   return choice;
 }
@@ -70,10 +84,22 @@ export function chooseArticle(args: string, library: Library, numbersAreArticles
 /** The reply for a reference that matches no article (yet, while a folder loads). */
 export function unknownArticle(ref: string, library: Library): Reply[] {
   const loading = filesToRead(library);
-  if (loading > 0) return [reply(text(`No article “${ref}” yet: ${stillReading(loading)} Ask again in a moment.`))];
+  if (loading > 0)
+    return [
+      reply(text(`No article “${ref}” yet: ${stillReading(loading)} Ask again in a moment.`)),
+    ];
   const count = library.size;
-  const range = count === 1 ? "There is one article (number 1)" : `Articles are numbered 1 to ${count}`;
-  return [reply(text(`No article “${ref}”. ${range}: send `, code("/articles"), " to see them, newest first."))];
+  const range =
+    count === 1 ? "There is one article (number 1)" : `Articles are numbered 1 to ${count}`;
+  return [
+    reply(
+      text(
+        `No article “${ref}”. ${range}: send `,
+        code("/articles"),
+        " to see them, newest first.",
+      ),
+    ),
+  ];
 }
 
 /**
@@ -97,8 +123,21 @@ function filesToRead(library: Library): number {
 /** The answer when there is no article to answer from; while a folder loads, it says how far it is. */
 export function noArticles(library?: Library): Reply[] {
   const loading = library?.loading;
-  if (loading) return [reply(text(`I am still reading the articles (${loading.done} of ${loading.total}). Ask again in a moment.`))];
-  return [reply(text("No articles are loaded yet. Put a .md or .txt news article in the content folder and ask again."))];
+  if (loading)
+    return [
+      reply(
+        text(
+          `I am still reading the articles (${loading.done} of ${loading.total}). Ask again in a moment.`,
+        ),
+      ),
+    ];
+  return [
+    reply(
+      text(
+        "No articles are loaded yet. Put a .md or .txt news article in the content folder and ask again.",
+      ),
+    ),
+  ];
 }
 
 function isNumber(word: string | undefined): boolean {
@@ -107,7 +146,11 @@ function isNumber(word: string | undefined): boolean {
 
 /** File names look like "kazakhstan-russia-alliance", "politics/001" or "notes.md". */
 function looksLikeFileName(word: string): boolean {
-  return /[-/_]|\.(md|markdown|txt)$/i.test(word) && /[a-z0-9]/i.test(word) && !/^-?\d+([.,]\d+)?%?$/.test(word);
+  return (
+    /[-/_]|\.(md|markdown|txt)$/i.test(word) &&
+    /[a-z0-9]/i.test(word) &&
+    !/^-?\d+([.,]\d+)?%?$/.test(word)
+  );
 }
 
 /**

@@ -1,16 +1,28 @@
 import path from "node:path";
 import { format } from "date-fns";
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
 import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
-import { bold, code, item, reply, text, title, type Block, type Button, type Reply, type Span } from "./reply.js";
+import {
+  bold,
+  code,
+  item,
+  reply,
+  text,
+  title,
+  type Block,
+  type Button,
+  type Reply,
+  type Span,
+} from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
 export const ARTICLES_PAGE_SIZE = 10;
 /** Longer titles are cut at a word in the list, so a page fits one message. */
 const TITLE_MAX = 120;
 
-const USAGE = "Use /articles for the newest articles, or /articles N for page N (e.g. /articles 2).";
+const USAGE =
+  "Use /articles for the newest articles, or /articles N for page N (e.g. /articles 2).";
 
 /**
  * `/articles [page]`: every article, newest first, 10 a page — number, title and date —
@@ -29,7 +41,16 @@ export const articlesCommand: CommandSpec = {
     if (arg !== "") {
       if (!/^\d{1,9}$/.test(arg) || Number(arg) < 1) return [reply(text(USAGE))];
       page = Number(arg);
-      if (page > pages) return [reply(text(`There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of articles. `, code(`/articles ${pages}`), " shows the last."))];
+      if (page > pages)
+        return [
+          reply(
+            text(
+              `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of articles. `,
+              code(`/articles ${pages}`),
+              " shows the last.",
+            ),
+          ),
+        ];
     }
     return [articlesPage(library, page)];
   },
@@ -50,8 +71,19 @@ export function articlesPage(library: Library, page: number): Reply {
         : `Articles ${first + 1}–${first + shown.length} of ${all.length}, newest first (page ${p} of ${pages})`;
   const toRead = articlesToRead(library);
   const loading = toRead > 0 ? ` — ${stillReading(toRead)}` : "";
-  const blocks: Block[] = [title(heading + loading), ...shown.map((a, i) => item(...articleLine(a, first + i + 1)))];
-  blocks.push(text("Use the number or the file name with a command, e.g. ", code(`/summary 3 ${first + 1}`), " or ", code(`/dates ${shown[0] ? articleRef(shown[0]) : ""}`), "."));
+  const blocks: Block[] = [
+    title(heading + loading),
+    ...shown.map((a, i) => item(...articleLine(a, first + i + 1))),
+  ];
+  blocks.push(
+    text(
+      "Use the number or the file name with a command, e.g. ",
+      code(`/summary 3 ${first + 1}`),
+      " or ",
+      code(`/dates ${shown[0] ? articleRef(shown[0]) : ""}`),
+      ".",
+    ),
+  );
   const r = reply(...blocks);
   r.buttons = buttons(shown, first, p, pages);
   return r;
@@ -103,8 +135,16 @@ function day(iso: string): string | undefined {
 }
 
 /** A summary button per article (by file name, so it stays right after the list changes), then page turns. */
-function buttons(shown: readonly Analysis[], first: number, page: number, pages: number): Button[][] {
-  const open = shown.map((a, i) => ({ text: String(first + i + 1), command: `/summary ${articleRef(a)}` }));
+function buttons(
+  shown: readonly Analysis[],
+  first: number,
+  page: number,
+  pages: number,
+): Button[][] {
+  const open = shown.map((a, i) => ({
+    text: String(first + i + 1),
+    command: `/summary ${articleRef(a)}`,
+  }));
   const rows: Button[][] = [];
   for (let i = 0; i < open.length; i += 5) rows.push(open.slice(i, i + 5));
   const nav: Button[] = [];

@@ -5,21 +5,21 @@
  * runs `/ask page:N <question>`. When nothing answers, one honest line and two questions the
  * article can answer.
  */
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { searchIndexFor } from "../index/search.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { searchIndexFor } from "../search/search.js";
 import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
 import type { AnswerContext } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
-import type { AskContext, Outcome } from "./question-core.js";
-import { none } from "./question-core.js";
-import { answerGeneral } from "./question-general.js";
-import { parseQuestion } from "./question-kind.js";
-import { answerSay } from "./question-say.js";
-import { suggestions } from "./question-suggest.js";
-import { MAX_QUESTION_CHARS, questionText } from "./question-text.js";
-import { answerWho } from "./question-who.js";
+import type { AskContext, Outcome } from "./questions/core.js";
+import { none } from "./questions/core.js";
+import { answerGeneral } from "./questions/general.js";
+import { parseQuestion } from "./questions/kind.js";
+import { answerSay } from "./questions/say.js";
+import { suggestions } from "./questions/suggest.js";
+import { MAX_QUESTION_CHARS, questionText } from "./questions/text.js";
+import { answerWho } from "./questions/who.js";
 
 export const PAGE_SIZE = 3;
 
@@ -32,14 +32,18 @@ export interface AskOptions {
 export function askOutcome(question: string, library: Library, options: AskOptions = {}): Outcome {
   const index = searchIndexFor(library);
   const qt = questionText(question.slice(0, MAX_QUESTION_CHARS), (w) => index.knows(w));
-  if (!qt.words.length) return none("I could not find a question in that. Ask about the article in words.");
+  if (!qt.words.length)
+    return none("I could not find a question in that. Ask about the article in words.");
   const parsed = parseQuestion(qt.text, (w) => index.knows(w));
   const only = options.only ?? (library.size === 1 ? library.latest() : undefined);
   const ctx: AskContext = { library, index, question: qt, parsed, only };
   switch (parsed.kind) {
     case "say":
       // Not a person the article quotes ("what do the tobacco companies deny"): search the whole question.
-      return answerSay(ctx) ?? answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other", rest: qt.text } }, "other");
+      return (
+        answerSay(ctx) ??
+        answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other", rest: qt.text } }, "other")
+      );
     case "who":
       // "Tell me about the Great Eurasia": not someone, so what the article says about it.
       return answerWho(ctx) ?? answerGeneral(ctx, parsed.profile ? "other" : "who");
@@ -48,16 +52,33 @@ export function askOutcome(question: string, library: Library, options: AskOptio
   }
 }
 
-const GREETING = /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
+const GREETING =
+  /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
 
 /** The reply to a question: page `page` (1-based) of its answer, or the honest "not in the article". */
 export function askReply(question: string, library: Library, page = 1): Reply {
   const q = question.trim();
-  if (GREETING.test(q)) return withSuggestions([text("Hello! Ask me anything about the article, in plain words.")], library, undefined);
-  if (q.length > MAX_QUESTION_CHARS) return { blocks: [text(`That is a long question; please ask it in fewer than ${MAX_QUESTION_CHARS} characters.`)] };
+  if (GREETING.test(q))
+    return withSuggestions(
+      [text("Hello! Ask me anything about the article, in plain words.")],
+      library,
+      undefined,
+    );
+  if (q.length > MAX_QUESTION_CHARS)
+    return {
+      blocks: [
+        text(
+          `That is a long question; please ask it in fewer than ${MAX_QUESTION_CHARS} characters.`,
+        ),
+      ],
+    };
   const outcome = askOutcome(q, library);
   if (outcome.type === "none") {
-    return withSuggestions([text(...outcome.line), ...(outcome.blocks ?? [])], library, outcome.analysis);
+    return withSuggestions(
+      [text(...outcome.line), ...(outcome.blocks ?? [])],
+      library,
+      outcome.analysis,
+    );
   }
   const pages = Math.max(1, Math.ceil(outcome.items.length / PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
@@ -83,14 +104,20 @@ function withSuggestions(blocks: Block[], library: Library, analysis: Analysis |
     return o.type === "answer" && o.items.length > 0;
   });
   if (!asks.length) return { blocks };
-  const lead = library.size > 1 && analysis ? `About “${target.article.title}”, you could ask: ` : "You could ask: ";
+  const lead =
+    library.size > 1 && analysis
+      ? `About “${target.article.title}”, you could ask: `
+      : "You could ask: ";
   const spans: Span[] = [lead];
   asks.forEach((a, i) => spans.push(...(i ? [" or ", bold(a)] : [bold(a)])));
-  const buttons: Button[][] = [asks.map((a) => ({ text: a.length > 40 ? `${a.slice(0, 39)}…` : a, command: `/ask ${a}` }))];
+  const buttons: Button[][] = [
+    asks.map((a) => ({ text: a.length > 40 ? `${a.slice(0, 39)}…` : a, command: `/ask ${a}` })),
+  ];
   return { blocks: [...blocks, text(...spans)], buttons };
 }
 
-const USAGE = "Ask a question about the article, e.g. /ask who is mentioned in the article? In a private chat, just send the question.";
+const USAGE =
+  "Ask a question about the article, e.g. /ask who is mentioned in the article? In a private chat, just send the question.";
 
 export const askCommand: CommandSpec = {
   name: "ask",
@@ -109,7 +136,12 @@ export const askCommand: CommandSpec = {
     const answered = askReply(question, ctx.library, page);
     // What is still loading may hold the answer: say so rather than leave it unsaid.
     const toRead = articlesToRead(ctx.library);
-    if (toRead > 0) answered.blocks.push(text(`(I am ${stillReading(toRead)} Ask again in a moment for ${toRead === 1 ? "that one" : "those"} too.)`));
+    if (toRead > 0)
+      answered.blocks.push(
+        text(
+          `(I am ${stillReading(toRead)} Ask again in a moment for ${toRead === 1 ? "that one" : "those"} too.)`,
+        ),
+      );
     return [answered];
   },
 };

@@ -6,7 +6,9 @@ export interface ParsedCommand {
 }
 
 export function parseCommand(text: string): ParsedCommand | undefined {
-  const match = /^\/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  const match = /^\/([A-Za-z0-9_]{1,64})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(
+    text.trim(),
+  );
   if (!match) return undefined;
   return { name: (match[1] ?? "").toLowerCase(), target: match[2], args: (match[3] ?? "").trim() };
 }

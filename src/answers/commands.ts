@@ -1,18 +1,36 @@
-import { digestCommand } from "../digest/command.js";
-import { helpCommand, setHelpCommands, startCommand } from "./help.js";
-import type { CommandSpec } from "./spec.js";
-import { summaryCommand } from "./summary.js";
-import { quotesCommand } from "./quotes.js";
-import { whoCommand } from "./who.js";
-import { datesCommand } from "./dates.js";
 import { articlesCommand } from "./articles.js";
 import { askCommand } from "./ask.js";
+import { datesCommand } from "./dates.js";
+import { helpCommand, startCommand } from "./help.js";
+import { quotesCommand } from "./quotes.js";
+import type { CommandSpec } from "./spec.js";
+import { summaryCommand } from "./summary.js";
+import { whoCommand } from "./who.js";
 
-/** Every command, in the order /help and Telegram's menu list them. */
-export const COMMANDS: CommandSpec[] = [summaryCommand, quotesCommand, whoCommand, datesCommand, askCommand, articlesCommand, digestCommand, startCommand, helpCommand];
+/**
+ * The core's commands and `extra` ones a higher layer adds (the digest's /digest, wired in
+ * app/commands.ts), in the order /help and Telegram's menu list them.
+ */
+export function commandList(extra: readonly CommandSpec[] = []): CommandSpec[] {
+  return [
+    summaryCommand,
+    quotesCommand,
+    whoCommand,
+    datesCommand,
+    askCommand,
+    articlesCommand,
+    ...extra,
+    startCommand,
+    helpCommand,
+  ];
+}
 
-setHelpCommands(COMMANDS.filter((c) => c.name !== "start"));
+/** The core's commands alone. */
+export const CORE_COMMANDS: readonly CommandSpec[] = commandList();
 
-export function commandByName(name: string): CommandSpec | undefined {
-  return COMMANDS.find((c) => c.name === name);
+export function commandByName(
+  commands: readonly CommandSpec[],
+  name: string,
+): CommandSpec | undefined {
+  return commands.find((c) => c.name === name);
 }

@@ -1,4 +1,5 @@
-import type { Library } from "../index/library.js";
+import type { Library } from "../library/library.js";
+import type { CommandSpec } from "./spec.js";
 
 export type ChatKind = "private" | "group" | "supergroup" | "channel";
 
@@ -15,4 +16,6 @@ export interface AnswerContext {
   /** The bot's username without "@", when known (Telegram mode). */
   botUsername?: string;
   now: () => Date;
+  /** Every command answered, in /help order (default: the core's, answers/commands.ts). */
+  commands?: readonly CommandSpec[];
 }

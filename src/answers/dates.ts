@@ -1,6 +1,6 @@
 import { format } from "date-fns";
-import type { Analysis, DatedEvent, TimeMention } from "../analysis/types.js";
-import { isoBounds, type Ymd } from "../nlp/date-calendar.js";
+import type { Analysis, DatedEvent, TimeMention } from "../model/analysis.js";
+import { isoBounds, type Ymd } from "../nlp/dates/calendar.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";
@@ -10,7 +10,8 @@ const localDate = (d: Ymd) => new Date(d.year, d.month - 1, d.day);
 
 /** "20 March 2019", "April 2019", "2019"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
 export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
-  const pattern = (precision: DatedEvent["precision"]) => (precision === "day" ? "d MMMM yyyy" : precision === "month" ? "MMMM yyyy" : "yyyy");
+  const pattern = (precision: DatedEvent["precision"]) =>
+    precision === "day" ? "d MMMM yyyy" : precision === "month" ? "MMMM yyyy" : "yyyy";
   const first = isoBounds(event.date)?.first;
   if (!first) return event.date;
   const start = localDate(first);
@@ -18,12 +19,16 @@ export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">
   const endFirst = event.end ? isoBounds(event.end)?.first : undefined;
   if (!endFirst) return single;
   const end = localDate(endFirst);
-  const endPrecision: DatedEvent["precision"] = event.end!.length === 10 ? "day" : event.end!.length === 7 ? "month" : "year";
+  const endPrecision: DatedEvent["precision"] =
+    event.end!.length === 10 ? "day" : event.end!.length === 7 ? "month" : "year";
   if (endPrecision !== event.precision) return `${single} – ${format(end, pattern(endPrecision))}`;
   const sameYear = first.year === endFirst.year;
-  if (event.precision === "day" && sameYear && first.month === endFirst.month) return `${format(start, "d")}–${format(end, "d MMMM yyyy")}`;
-  if (event.precision === "day" && sameYear) return `${format(start, "d MMMM")} – ${format(end, "d MMMM yyyy")}`;
-  if (event.precision === "month" && sameYear) return `${format(start, "MMMM")}–${format(end, "MMMM yyyy")}`;
+  if (event.precision === "day" && sameYear && first.month === endFirst.month)
+    return `${format(start, "d")}–${format(end, "d MMMM yyyy")}`;
+  if (event.precision === "day" && sameYear)
+    return `${format(start, "d MMMM")} – ${format(end, "d MMMM yyyy")}`;
+  if (event.precision === "month" && sameYear)
+    return `${format(start, "MMMM")}–${format(end, "MMMM yyyy")}`;
   return `${single} – ${format(end, pattern(endPrecision))}`;
 }
 
@@ -44,7 +49,9 @@ interface Line {
 function timeline(dates: DatedEvent[]): Line[] {
   const lines: Line[] = [];
   const byKey = new Map<string, Line>();
-  const sorted = [...dates].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence));
+  const sorted = [...dates].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence,
+  );
   for (const d of sorted) {
     const key = `${d.date}|${d.end ?? ""}`;
     const line = byKey.get(key);
@@ -64,14 +71,18 @@ const paraList = (paras: number[]) => `(${paras.map((p) => `¶${p}`).join(", ")}
 function referenceNote(analysis: Analysis): string {
   if (analysis.referenceDateSource === "stated" && analysis.referenceDate) {
     const b = isoBounds(analysis.referenceDate);
-    return b ? `the article's date, ${format(localDate(b.first), "d MMMM yyyy")}` : "the article's date";
+    return b
+      ? `the article's date, ${format(localDate(b.first), "d MMMM yyyy")}`
+      : "the article's date";
   }
   return "the dates it does give in full";
 }
 
 export function datesReply(analysis: Analysis, now: Date, heading: Block): Reply {
   const lines = timeline(analysis.dates);
-  const unplaced = (analysis.timeMentions ?? []).filter((t): t is TimeMention => t.kind === "unresolved");
+  const unplaced = (analysis.timeMentions ?? []).filter(
+    (t): t is TimeMention => t.kind === "unresolved",
+  );
   const blocks: Block[] = [heading];
   if (!lines.length && !unplaced.length) {
     blocks.push(text(`I found no dates in “${analysis.article.title}”.`));
@@ -85,9 +96,20 @@ export function datesReply(analysis: Analysis, now: Date, heading: Block): Reply
     spans.push(` — ${event.event} ${paraList(paras)}`);
     blocks.push(item(...spans));
   }
-  if (anyImplied) blocks.push(text(italic(`* Not written in full in the article; inferred from ${referenceNote(analysis)}.`)));
+  if (anyImplied)
+    blocks.push(
+      text(
+        italic(`* Not written in full in the article; inferred from ${referenceNote(analysis)}.`),
+      ),
+    );
   if (unplaced.length) {
-    blocks.push(text(lines.length ? "Also mentioned, without a date I can place:" : "The article gives no date I can place; it mentions:"));
+    blocks.push(
+      text(
+        lines.length
+          ? "Also mentioned, without a date I can place:"
+          : "The article gives no date I can place; it mentions:",
+      ),
+    );
     // One line a phrase ("last year" said three times is one line, with every ¶).
     const byPhrase = new Map<string, { first: TimeMention; paras: number[] }>();
     for (const t of unplaced) {
@@ -96,7 +118,8 @@ export function datesReply(analysis: Analysis, now: Date, heading: Block): Reply
       if (!seen) byPhrase.set(key, { first: t, paras: [t.para] });
       else if (!seen.paras.includes(t.para)) seen.paras.push(t.para);
     }
-    for (const { first, paras } of byPhrase.values()) blocks.push(item(bold(first.stated), ` — ${first.event} ${paraList(paras)}`));
+    for (const { first, paras } of byPhrase.values())
+      blocks.push(item(bold(first.stated), ` — ${first.event} ${paraList(paras)}`));
   }
   return reply(...blocks);
 }
@@ -106,6 +129,8 @@ export const datesCommand: CommandSpec = {
   description: "Key dates in the article, as a timeline",
   usage: "/dates [article]",
   run(args, ctx) {
-    return withArticle(args, ctx.library, ({ analysis }) => [datesReply(analysis, ctx.now(), articleHeading(analysis, ctx.library))]);
+    return withArticle(args, ctx.library, ({ analysis }) => [
+      datesReply(analysis, ctx.now(), articleHeading(analysis, ctx.library)),
+    ]);
   },
 };

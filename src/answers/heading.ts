@@ -1,5 +1,5 @@
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
 import { title, type Block } from "./reply.js";
 
 /** The article's title line; with several articles loaded it carries the article's number. */

@@ -1,6 +1,6 @@
-import type { Analysis, Quote } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
+import type { Analysis, Quote } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { terms } from "../nlp/tokens.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
@@ -16,7 +16,9 @@ export const quotesCommand: CommandSpec = {
   usage: "/quotes [name or topic] [article]",
   run(args, ctx) {
     const { rest, page } = takePage(args);
-    return withArticle(rest, ctx.library, (choice) => [quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page)]);
+    return withArticle(rest, ctx.library, (choice) => [
+      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page),
+    ]);
   },
 };
 
@@ -64,12 +66,26 @@ export function quoteBlock(q: Quote): Block {
 }
 
 /** `/quotes` and `/quotes <name or topic>` for one article. */
-export function quotesReply(analysis: Analysis, library: Library, filter: string, page: number): Reply {
+export function quotesReply(
+  analysis: Analysis,
+  library: Library,
+  filter: string,
+  page: number,
+): Reply {
   const heading = articleHeading(analysis, library);
   const direct = analysis.quotes.filter((q) => !q.indirect);
   const title = `“${analysis.article.title}”`;
   if (!direct.length) return reply(heading, text(`I found no direct quotes in ${title}.`));
-  if (!filter) return paged([heading], direct, `/quotes`, analysis, library, page, `${count(direct.length, "quote")}, in article order`);
+  if (!filter)
+    return paged(
+      [heading],
+      direct,
+      `/quotes`,
+      analysis,
+      library,
+      page,
+      `${count(direct.length, "quote")}, in article order`,
+    );
 
   // A speaker first (any name or alias, however spelt), then words in the quotes.
   const counts = quoteCounts(analysis.quotes);
@@ -77,18 +93,48 @@ export function quotesReply(analysis: Analysis, library: Library, filter: string
   const speaker = matches.find((m) => (counts.get(m.entity.id) ?? 0) > 0)?.entity;
   if (speaker) {
     const theirs = quotesBy(analysis, speaker.id);
-    return paged([heading], theirs, `/quotes ${filter}`, analysis, library, page, `${count(theirs.length, "quote")} by ${speaker.name}`);
+    return paged(
+      [heading],
+      theirs,
+      `/quotes ${filter}`,
+      analysis,
+      library,
+      page,
+      `${count(theirs.length, "quote")} by ${speaker.name}`,
+    );
   }
   const about = quotesAbout(direct, filter);
   if (about.length) {
     const note = matches[0] ? `${matches[0].entity.name} is not quoted directly; ` : "";
-    return paged([heading], about, `/quotes ${filter}`, analysis, library, page, `${note}${count(about.length, "quote")} mentioning “${filter}”`);
+    return paged(
+      [heading],
+      about,
+      `/quotes ${filter}`,
+      analysis,
+      library,
+      page,
+      `${note}${count(about.length, "quote")} mentioning “${filter}”`,
+    );
   }
   const speakers = [...new Set(direct.map((q) => q.speaker).filter((s): s is string => !!s))];
   const blocks: Block[] = [heading];
-  if (matches[0]) blocks.push(text(`${matches[0].entity.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`));
+  if (matches[0])
+    blocks.push(
+      text(
+        `${matches[0].entity.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`,
+      ),
+    );
   else blocks.push(text(`No quotes by or about “${filter}” in ${title}.`));
-  if (speakers.length) blocks.push(text("Quoted: ", speakers.slice(0, 12).join(", "), ". Send ", code("/quotes"), " for all of them."));
+  if (speakers.length)
+    blocks.push(
+      text(
+        "Quoted: ",
+        speakers.slice(0, 12).join(", "),
+        ". Send ",
+        code("/quotes"),
+        " for all of them.",
+      ),
+    );
   return reply(...blocks);
 }
 
@@ -129,20 +175,32 @@ export function pages(quotes: Quote[]): Quote[][] {
 }
 
 /** One page of quotes, with buttons that run `${command} page:N <article>`. */
-export function paged(lead: Block[], quotes: Quote[], command: string, analysis: Analysis, library: Library, page: number, summary: string): Reply {
+export function paged(
+  lead: Block[],
+  quotes: Quote[],
+  command: string,
+  analysis: Analysis,
+  library: Library,
+  page: number,
+  summary: string,
+): Reply {
   const all = pages(quotes);
   const p = Math.min(Math.max(1, page), Math.max(1, all.length));
   const shown = all[p - 1] ?? [];
   const blocks: Block[] = [...lead];
   blocks.push(text(all.length > 1 ? `${summary} (page ${p} of ${all.length}):` : `${summary}:`));
   for (const q of shown) blocks.push(quoteBlock(q));
-  if (shown.some((q) => q.partial)) blocks.push(text(italic("Short quotes are words quoted inside a sentence; the ¶ shows where.")));
+  if (shown.some((q) => q.partial))
+    blocks.push(
+      text(italic("Short quotes are words quoted inside a sentence; the ¶ shows where.")),
+    );
   const r = reply(...blocks);
   if (all.length > 1) {
     const ref = articleRef(analysis, library);
     const nav: Button[] = [];
     // The article first, where /quotes looks for it: "/quotes politics/408 Howard page:2".
-    const go = (n: number) => `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} page:${n}`;
+    const go = (n: number) =>
+      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} page:${n}`;
     if (p > 1) nav.push({ text: `‹ ${p - 1}`, command: go(p - 1) });
     if (p < all.length) nav.push({ text: `${p + 1} ›`, command: go(p + 1) });
     r.buttons = [nav];

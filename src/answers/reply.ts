@@ -12,7 +12,15 @@ export type Block =
   /** A sentence taken verbatim from an article, with its paragraph. */
   | { kind: "sentence"; text: string; para: number; lead?: Span[]; article?: string }
   /** A direct quote with its speaker. */
-  | { kind: "quote"; text: string; speaker?: string; para: number; cue?: string; lead?: Span[]; article?: string }
+  | {
+      kind: "quote";
+      text: string;
+      speaker?: string;
+      para: number;
+      cue?: string;
+      lead?: Span[];
+      article?: string;
+    }
   /** A bullet list item. */
   | { kind: "item"; spans: Span[] };
 

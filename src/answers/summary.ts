@@ -1,19 +1,25 @@
-import type { Analysis } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
+import type { Analysis } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
 import { pickSummary } from "../nlp/summary.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
-const USAGE = "Use /summary for a short summary, or /summary N for N sentences (N a whole number, e.g. /summary 5).";
+const USAGE =
+  "Use /summary for a short summary, or /summary N for N sentences (N a whole number, e.g. /summary 5).";
 
 export const summaryCommand: CommandSpec = {
   name: "summary",
   description: "Summary of the article in a few sentences",
   usage: "/summary [N] [article]",
   run(args, ctx) {
-    return withArticle(args, ctx.library, ({ analysis, rest }) => summaryReplies(analysis, rest, ctx.library), false);
+    return withArticle(
+      args,
+      ctx.library,
+      ({ analysis, rest }) => summaryReplies(analysis, rest, ctx.library),
+      false,
+    );
   },
 };
 
@@ -32,7 +38,15 @@ function summaryReplies(analysis: Analysis, rest: string, library: Library): Rep
     if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });
   }
   const r: Reply = { blocks };
-  if (picked.length < total) r.buttons = [[{ text: "Longer summary", command: `/summary ${Math.min(total, picked.length + 3)} ${analysis.article.id}` }]];
+  if (picked.length < total)
+    r.buttons = [
+      [
+        {
+          text: "Longer summary",
+          command: `/summary ${Math.min(total, picked.length + 3)} ${analysis.article.id}`,
+        },
+      ],
+    ];
   return [r];
 }
 

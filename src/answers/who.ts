@@ -1,9 +1,19 @@
-import type { Analysis, Entity } from "../analysis/types.js";
-import type { Library } from "../index/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/entity-lookup.js";
+import type { Analysis, Entity } from "../model/analysis.js";
+import type { Library } from "../library/library.js";
+import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
-import { bold, code, item, italic, reply, text, type Block, type Reply, type Span } from "./reply.js";
+import {
+  bold,
+  code,
+  item,
+  italic,
+  reply,
+  text,
+  type Block,
+  type Reply,
+  type Span,
+} from "./reply.js";
 import { paged, quoteBlock, takePage } from "./quotes.js";
 import type { CommandSpec } from "./spec.js";
 
@@ -17,13 +27,22 @@ export const whoCommand: CommandSpec = {
     const { rest, page } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => {
       const name = choice.rest.trim();
-      return [name ? personReply(choice.analysis, ctx.library, name, page) : peopleReply(choice.analysis, ctx.library)];
+      return [
+        name
+          ? personReply(choice.analysis, ctx.library, name, page)
+          : peopleReply(choice.analysis, ctx.library),
+      ];
     });
   },
 };
 
-const times = (n: number) => (n === 0 ? "not quoted directly" : n === 1 ? "quoted once" : `quoted ${n} times`);
-const paras = (a: Analysis, sentences: number[]) => [...new Set(sentences.map((i) => a.sentences[i]?.para).filter((p): p is number => p !== undefined))];
+const times = (n: number) =>
+  n === 0 ? "not quoted directly" : n === 1 ? "quoted once" : `quoted ${n} times`;
+const paras = (a: Analysis, sentences: number[]) => [
+  ...new Set(
+    sentences.map((i) => a.sentences[i]?.para).filter((p): p is number => p !== undefined),
+  ),
+];
 
 /** `/who`: the people, most quoted first, with roles; then organisations and places. */
 export function peopleReply(analysis: Analysis, library: Library): Reply {
@@ -35,7 +54,9 @@ export function peopleReply(analysis: Analysis, library: Library): Reply {
     .sort((a, b) => b.n - a.n || a.i - b.i);
   if (!people.length) blocks.push(text(`I found no people named in “${analysis.article.title}”.`));
   else {
-    blocks.push(text(`${people.length === 1 ? "1 person" : `${people.length} people`}, most quoted first:`));
+    blocks.push(
+      text(`${people.length === 1 ? "1 person" : `${people.length} people`}, most quoted first:`),
+    );
     for (const { e, n } of people) {
       const spans: Span[] = [bold(e.name)];
       if (e.role) spans.push(` — ${e.role}`);
@@ -58,25 +79,50 @@ export function peopleReply(analysis: Analysis, library: Library): Reply {
     const more = list.length > MAX_OTHERS ? ` and ${list.length - MAX_OTHERS} more` : "";
     blocks.push(text(bold(`${label}: `), names.join(", "), more));
   }
-  if (unnamed) blocks.push(text(italic(`${unnamed === 1 ? "1 quote is" : `${unnamed} quotes are`} by an unnamed or unattributed speaker; `), code("/quotes"), italic(" lists them all.")));
-  if (people.length) blocks.push(text("Send ", code("/who <name>"), " for one person's role, names and quotes."));
+  if (unnamed)
+    blocks.push(
+      text(
+        italic(
+          `${unnamed === 1 ? "1 quote is" : `${unnamed} quotes are`} by an unnamed or unattributed speaker; `,
+        ),
+        code("/quotes"),
+        italic(" lists them all."),
+      ),
+    );
+  if (people.length)
+    blocks.push(text("Send ", code("/who <name>"), " for one person's role, names and quotes."));
   return reply(...blocks);
 }
 
 /** `/who <name>`: one person (or organisation): role, the names the text uses, their quotes. */
-export function personReply(analysis: Analysis, library: Library, name: string, page: number): Reply {
+export function personReply(
+  analysis: Analysis,
+  library: Library,
+  name: string,
+  page: number,
+): Reply {
   const heading = articleHeading(analysis, library);
   const match = findEntitiesByName(analysis, name)[0]?.entity;
   if (!match) {
     const people = analysis.entities.filter((e) => e.kind === "person").map((e) => e.name);
-    const blocks: Block[] = [heading, text(`I found no one called “${name}” in “${analysis.article.title}”.`)];
+    const blocks: Block[] = [
+      heading,
+      text(`I found no one called “${name}” in “${analysis.article.title}”.`),
+    ];
     if (people.length) blocks.push(text("People in it: ", people.slice(0, 12).join(", "), "."));
     return reply(...blocks);
   }
   return entityReply(analysis, library, match, name, page, heading);
 }
 
-function entityReply(analysis: Analysis, library: Library, e: Entity, typed: string, page: number, heading: Block): Reply {
+function entityReply(
+  analysis: Analysis,
+  library: Library,
+  e: Entity,
+  typed: string,
+  page: number,
+  heading: Block,
+): Reply {
   const lead: Block[] = [heading, text(bold(e.name), e.kind === "person" ? "" : ` (${e.kind})`)];
   if (e.role) {
     const s = e.roleSentence !== undefined ? analysis.sentences[e.roleSentence] : undefined;
@@ -85,9 +131,19 @@ function entityReply(analysis: Analysis, library: Library, e: Entity, typed: str
   const aliases = e.aliases.filter((a) => a.toLowerCase() !== e.name.toLowerCase());
   if (aliases.length) lead.push(text("Also called: ", aliases.map((a) => `“${a}”`).join(", ")));
   const where = paras(analysis, e.mentions);
-  if (where.length) lead.push(text(`Mentioned in ${where.length === 1 ? "¶" : "¶¶"}${where.join(", ")}`));
+  if (where.length)
+    lead.push(text(`Mentioned in ${where.length === 1 ? "¶" : "¶¶"}${where.join(", ")}`));
   const direct = quotesBy(analysis, e.id);
-  if (direct.length) return paged(lead, direct, `/who ${typed}`, analysis, library, page, `${direct.length === 1 ? "1 quote" : `${direct.length} quotes`}`);
+  if (direct.length)
+    return paged(
+      lead,
+      direct,
+      `/who ${typed}`,
+      analysis,
+      library,
+      page,
+      `${direct.length === 1 ? "1 quote" : `${direct.length} quotes`}`,
+    );
   const reported = quotesBy(analysis, e.id, true).filter((q) => q.indirect);
   const blocks = [...lead, text(`${e.name} is not quoted directly.`)];
   if (reported.length) {
@@ -98,8 +154,13 @@ function entityReply(analysis: Analysis, library: Library, e: Entity, typed: str
     }
   }
   // Others' quotes that speak of them: "Our first president …, Nursultan Nazarbayev, said …".
-  const names = [e.name, ...e.aliases].filter((n) => !/^(the|a|an|our|his|her)\s/i.test(n)).map((n) => n.toLowerCase());
-  const about = analysis.quotes.filter((q) => !q.indirect && q.speakerId !== e.id && names.some((n) => q.text.toLowerCase().includes(n)));
+  const names = [e.name, ...e.aliases]
+    .filter((n) => !/^(the|a|an|our|his|her)\s/i.test(n))
+    .map((n) => n.toLowerCase());
+  const about = analysis.quotes.filter(
+    (q) =>
+      !q.indirect && q.speakerId !== e.id && names.some((n) => q.text.toLowerCase().includes(n)),
+  );
   if (about.length) {
     blocks.push(text("Quotes that mention them:"));
     for (const q of about.slice(0, 10)) blocks.push(quoteBlock(q));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import path from "node:path";
-import type { Article } from "./article.js";
+import type { Article } from "../model/article.js";
 import { decodeText, looksBinary } from "./decode.js";
 import { parseArticleText } from "./parse.js";
 

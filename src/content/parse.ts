@@ -1,4 +1,4 @@
-import { removeBoilerplate } from "./boilerplate.js";
+import { removeBoilerplate } from "../nlp/boilerplate.js";
 import { splitFrontMatter } from "./frontmatter.js";
 
 export interface ParsedArticleText {

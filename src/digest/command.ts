@@ -20,9 +20,12 @@ const shown = (word: string) => (word.length > 40 ? `${word.slice(0, 40)}…` : 
 export function parseDigestArgs(args: string): DigestAction {
   const words = args.trim().split(/\s+/).filter(Boolean);
   const verb = (words[0] ?? "").toLowerCase();
-  if (words.length === 0 || verb === "status") return words.length <= 1 ? { kind: "status" } : { kind: "invalid", message: DIGEST_USAGE };
-  if (verb === "off" || verb === "stop") return words.length === 1 ? { kind: "off" } : { kind: "invalid", message: DIGEST_USAGE };
-  if (verb === "now" || verb === "preview") return words.length === 1 ? { kind: "now" } : { kind: "invalid", message: DIGEST_USAGE };
+  if (words.length === 0 || verb === "status")
+    return words.length <= 1 ? { kind: "status" } : { kind: "invalid", message: DIGEST_USAGE };
+  if (verb === "off" || verb === "stop")
+    return words.length === 1 ? { kind: "off" } : { kind: "invalid", message: DIGEST_USAGE };
+  if (verb === "now" || verb === "preview")
+    return words.length === 1 ? { kind: "now" } : { kind: "invalid", message: DIGEST_USAGE };
   if (verb === "help") return { kind: "invalid", message: DIGEST_USAGE };
   // "/digest 08:30 UTC" means "on" too.
   const explicit = verb === "on" || verb === "start";
@@ -31,9 +34,18 @@ export function parseDigestArgs(args: string): DigestAction {
   const when = parseWhen(rest.join(" "));
   if ("error" in when) {
     const unknownVerb = !explicit && rest.length === 1 && !looksLikeTime(verb);
-    return { kind: "invalid", message: unknownVerb ? `I don't know /digest ${shown(rest[0]!)}. ${DIGEST_USAGE}` : when.error };
+    return {
+      kind: "invalid",
+      message: unknownVerb
+        ? `I don't know /digest ${shown(rest[0]!)}. ${DIGEST_USAGE}`
+        : when.error,
+    };
   }
-  return { kind: "on", ...(when.time ? { time: when.time } : {}), ...(when.zone ? { zone: when.zone } : {}) };
+  return {
+    kind: "on",
+    ...(when.time ? { time: when.time } : {}),
+    ...(when.zone ? { zone: when.zone } : {}),
+  };
 }
 
 /** The core's /digest: it has no storage, so outside Telegram it explains where digests live. */
@@ -46,8 +58,14 @@ export const digestCommand: CommandSpec = {
     if (action.kind === "invalid") return [reply(text(action.message))];
     return [
       reply(
-        text("Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send ", code("/digest on 08:30 Europe/London"), "."),
-        text("Every day at that time the chat gets the new articles — title, a 3-sentence summary, key dates and a notable quote — and what is coming up."),
+        text(
+          "Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send ",
+          code("/digest on 08:30 Europe/London"),
+          ".",
+        ),
+        text(
+          "Every day at that time the chat gets the new articles — title, a 3-sentence summary, key dates and a notable quote — and what is coming up.",
+        ),
       ),
     ];
   },

@@ -1,5 +1,14 @@
-import type { Analysis, DatedEvent, Quote } from "../analysis/types.js";
-import { bold, italic, reply, text, title, type Block, type Reply, type Span } from "../answers/reply.js";
+import type { Analysis, DatedEvent, Quote } from "../model/analysis.js";
+import {
+  bold,
+  italic,
+  reply,
+  text,
+  title,
+  type Block,
+  type Reply,
+  type Span,
+} from "../answers/reply.js";
 import { pickSummary } from "../nlp/summary.js";
 import { renderMessages, TELEGRAM_TEXT_LIMIT } from "../render/messages.js";
 import { formatEventDate, formatLocalDate, formatShortDate } from "./format.js";
@@ -44,17 +53,35 @@ export function composeDigest(input: DigestInput): Digest {
   const limit = input.limit ?? TELEGRAM_TEXT_LIMIT;
   const fresh = input.analyses.filter((a) => !input.digested.has(a.article.id));
   const several = input.analyses.length > 1;
-  const head: Block[] = [title(`${input.preview ? "Digest preview" : "Daily digest"} — ${formatLocalDate(input.today)}`)];
-  if (input.preview) head.push(text(italic("A preview of what the next digest would hold; the daily digest itself is unchanged.")));
+  const head: Block[] = [
+    title(`${input.preview ? "Digest preview" : "Daily digest"} — ${formatLocalDate(input.today)}`),
+  ];
+  if (input.preview)
+    head.push(
+      text(
+        italic(
+          "A preview of what the next digest would hold; the daily digest itself is unchanged.",
+        ),
+      ),
+    );
   if (fresh.length === 0) {
-    head.push(text(input.analyses.length === 0 ? "No articles yet." : nothingNew(input.lastDigest)));
+    head.push(
+      text(input.analyses.length === 0 ? "No articles yet." : nothingNew(input.lastDigest)),
+    );
   } else {
     const first = input.digested.size === 0 && !input.lastDigest;
     const count = fresh.length === 1 ? "1 article" : `${fresh.length} articles`;
-    head.push(text(first ? `${count} in this first digest.` : `${fresh.length === 1 ? "1 new article" : `${fresh.length} new articles`} since the last digest.`));
+    head.push(
+      text(
+        first
+          ? `${count} in this first digest.`
+          : `${fresh.length === 1 ? "1 new article" : `${fresh.length} new articles`} since the last digest.`,
+      ),
+    );
   }
   const tail = comingUp(input.analyses, input.today, several);
-  const fits = (blocks: Block[]) => renderMessages(reply(...blocks), limit).length <= MAX_DIGEST_MESSAGES;
+  const fits = (blocks: Block[]) =>
+    renderMessages(reply(...blocks), limit).length <= MAX_DIGEST_MESSAGES;
 
   const body: Block[] = [];
   let shown = 0;
@@ -82,26 +109,52 @@ export function composeDigest(input: DigestInput): Digest {
 }
 
 function nothingNew(lastDigest?: string): string {
-  return lastDigest ? `Nothing new since the last digest (${formatShortDate(lastDigest)}).` : "Nothing new since the last digest.";
+  return lastDigest
+    ? `Nothing new since the last digest (${formatShortDate(lastDigest)}).`
+    : "Nothing new since the last digest.";
 }
 
 function moreLine(n: number): Block {
-  return text(italic(`…and ${n} more new ${n === 1 ? "article" : "articles"}: send /articles to see them all.`));
+  return text(
+    italic(
+      `…and ${n} more new ${n === 1 ? "article" : "articles"}: send /articles to see them all.`,
+    ),
+  );
 }
 
 /** Title, summary sentences, key dates and one quote; compact = title and the best sentence. */
 export function articleBlocks(analysis: Analysis, compact = false): Block[] {
   const blocks: Block[] = [title(analysis.article.title)];
-  const picked = pickSummary(analysis.summaryRanking, Math.min(compact ? 1 : SUMMARY_SENTENCES, analysis.sentences.length));
+  const picked = pickSummary(
+    analysis.summaryRanking,
+    Math.min(compact ? 1 : SUMMARY_SENTENCES, analysis.sentences.length),
+  );
   for (const i of picked) {
     const s = analysis.sentences[i];
     if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });
   }
   if (compact) return blocks;
   const dates = keyDates(analysis.dates);
-  if (dates.length) blocks.push(list("Key dates", dates.map((d) => [`${formatEventDate(d.date, d.precision)} — ${shorten(d.event)} `, italic(`(¶${d.para})`)])));
+  if (dates.length)
+    blocks.push(
+      list(
+        "Key dates",
+        dates.map((d) => [
+          `${formatEventDate(d.date, d.precision)} — ${shorten(d.event)} `,
+          italic(`(¶${d.para})`),
+        ]),
+      ),
+    );
   const quote = notableQuote(analysis.quotes);
-  if (quote) blocks.push({ kind: "quote", text: quote.text, speaker: quote.speaker, cue: quote.cue, para: quote.para, lead: [bold("Quote")] });
+  if (quote)
+    blocks.push({
+      kind: "quote",
+      text: quote.text,
+      speaker: quote.speaker,
+      cue: quote.cue,
+      para: quote.para,
+      lead: [bold("Quote")],
+    });
   return blocks;
 }
 
@@ -109,7 +162,9 @@ export function articleBlocks(analysis: Analysis, compact = false): Block[] {
 export function keyDates(dates: readonly DatedEvent[]): DatedEvent[] {
   const rank = { day: 0, month: 1, year: 2 } as const;
   const seen = new Set<string>();
-  const unique = dates.filter((d) => d.event.trim() !== "" && !seen.has(d.date) && seen.add(d.date));
+  const unique = dates.filter(
+    (d) => d.event.trim() !== "" && !seen.has(d.date) && seen.add(d.date),
+  );
   return [...unique]
     .sort((a, b) => rank[a.precision] - rank[b.precision] || a.sentence - b.sentence)
     .slice(0, KEY_DATES)
@@ -125,7 +180,12 @@ export function notableQuote(quotes: readonly Quote[]): Quote | undefined {
   const pick = (pool: Quote[]) => {
     const readable = pool.filter((q) => q.text.length <= 600);
     const from = readable.length ? readable : pool;
-    return [...from].sort((a, b) => Number(a.partial) - Number(b.partial) || b.text.length - a.text.length || a.sentence - b.sentence)[0];
+    return [...from].sort(
+      (a, b) =>
+        Number(a.partial) - Number(b.partial) ||
+        b.text.length - a.text.length ||
+        a.sentence - b.sentence,
+    )[0];
   };
   return pick(direct.filter((q) => q.speaker)) ?? pick(direct);
 }
@@ -153,10 +213,12 @@ function comingUp(analyses: readonly Analysis[], today: string, several: boolean
   return [
     list(
       "Coming up",
-      events.slice(0, COMING_UP).map(({ e, article }) => [
-        `${formatEventDate(e.date, e.precision)} — ${shorten(e.event)} `,
-        italic(several ? `(${shorten(article.article.title, 60)}, ¶${e.para})` : `(¶${e.para})`),
-      ]),
+      events
+        .slice(0, COMING_UP)
+        .map(({ e, article }) => [
+          `${formatEventDate(e.date, e.precision)} — ${shorten(e.event)} `,
+          italic(several ? `(${shorten(article.article.title, 60)}, ¶${e.para})` : `(¶${e.para})`),
+        ]),
     ),
   ];
 }

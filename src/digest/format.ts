@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import type { DatePrecision } from "../analysis/types.js";
+import type { DatePrecision } from "../model/analysis.js";
 
 /** "Sat 1 June 2024 at 08:30" as the wall clock in `zone` shows `instant`. */
 export function formatLocal(instant: number, zone: string): string {
@@ -35,6 +35,10 @@ export function formatDuration(ms: number): string {
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  const parts = [days ? `${days} d` : "", hours ? `${hours} h` : "", mins && !days ? `${mins} min` : ""].filter(Boolean);
+  const parts = [
+    days ? `${days} d` : "",
+    hours ? `${hours} h` : "",
+    mins && !days ? `${mins} min` : "",
+  ].filter(Boolean);
   return parts.join(" ");
 }

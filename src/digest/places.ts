@@ -43,7 +43,12 @@ function keepLarger(map: Map<string, Match>, key: string, match: Match): void {
 }
 
 function buildIndex(cities: readonly CityData[]): PlaceIndex {
-  const index: PlaceIndex = { cities: new Map(), countries: new Map(), codes: new Map(), zoneCities: new Map() };
+  const index: PlaceIndex = {
+    cities: new Map(),
+    countries: new Map(),
+    codes: new Map(),
+    zoneCities: new Map(),
+  };
   const countryPeople = new Map<string, number>();
   const countryBiggest = new Map<string, CityData>();
   for (const city of cities) {
@@ -59,7 +64,8 @@ function buildIndex(cities: readonly CityData[]): PlaceIndex {
   for (const [country, city] of countryBiggest) {
     const match = { zone: city.timezone, population: countryPeople.get(country) ?? 0 };
     keepLarger(index.countries, placeKey(country), match);
-    if (typeof city.iso3 === "string" && city.iso3) keepLarger(index.codes, city.iso3.toUpperCase(), match);
+    if (typeof city.iso3 === "string" && city.iso3)
+      keepLarger(index.codes, city.iso3.toUpperCase(), match);
   }
   // the data's zones carry today's names (Asia/Ho_Chi_Minh); Intl lists ICU's older ones (Asia/Saigon)
   for (const zone of [...cities.map((c) => c.timezone), ...Intl.supportedValuesOf("timeZone")]) {
@@ -74,7 +80,9 @@ let index: PlaceIndex | undefined;
 
 function places(): PlaceIndex {
   if (!index) {
-    const data = createRequire(import.meta.url)("city-timezones") as typeof import("city-timezones");
+    const data = createRequire(import.meta.url)(
+      "city-timezones",
+    ) as typeof import("city-timezones");
     index = buildIndex(data.cityMapping);
   }
   return index;
@@ -96,5 +104,8 @@ export function zoneOfPlace(name: string): string | undefined {
   const { cities, countries, codes, zoneCities } = places();
   const upper = name.trim();
   const code = /^[A-Z]{3}$/.test(upper) ? codes.get(upper) : undefined;
-  return (countries.get(key) ?? cities.get(key) ?? code ?? countryByPrefix(countries, key))?.zone ?? zoneCities.get(key);
+  return (
+    (countries.get(key) ?? cities.get(key) ?? code ?? countryByPrefix(countries, key))?.zone ??
+    zoneCities.get(key)
+  );
 }

@@ -18,7 +18,12 @@ export type Decision =
  * before sending), so a local date with any record is never sent again — except a failed
  * attempt Telegram never accepted, once its retry time has come.
  */
-export function decide(sub: Subscription, now: number, recordFor: (localDate: string) => Delivery | undefined, missedLimitMs = MISSED_LIMIT_MS): Decision {
+export function decide(
+  sub: Subscription,
+  now: number,
+  recordFor: (localDate: string) => Delivery | undefined,
+  missedLimitMs = MISSED_LIMIT_MS,
+): Decision {
   const time = parseClockTime(sub.time) ?? { hour: 9, minute: 0 };
   const next = nextDue(now, time, sub.zone);
   if (!sub.enabled) return { kind: "wait", next };
@@ -28,7 +33,11 @@ export function decide(sub: Subscription, now: number, recordFor: (localDate: st
   const lateMs = now - due.at;
   const record = recordFor(due.localDate);
   if (record) {
-    const retry = record.status === "failed" && record.retryAt !== undefined && record.retryAt <= now && lateMs < missedLimitMs;
+    const retry =
+      record.status === "failed" &&
+      record.retryAt !== undefined &&
+      record.retryAt <= now &&
+      lateMs < missedLimitMs;
     return retry ? { kind: "send", due, lateMs } : { kind: "wait", next };
   }
   return lateMs < missedLimitMs ? { kind: "send", due, lateMs } : { kind: "skip", due, lateMs };
@@ -38,6 +47,7 @@ export function decide(sub: Subscription, now: number, recordFor: (localDate: st
 export function nextCheck(sub: Subscription, now: number, record: Delivery | undefined): number {
   const time = parseClockTime(sub.time) ?? { hour: 9, minute: 0 };
   const next = nextDue(now, time, sub.zone).at;
-  if (record?.status === "failed" && record.retryAt !== undefined && record.retryAt > now) return Math.min(next, record.retryAt);
+  if (record?.status === "failed" && record.retryAt !== undefined && record.retryAt > now)
+    return Math.min(next, record.retryAt);
   return next;
 }

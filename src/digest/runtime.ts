@@ -1,11 +1,9 @@
-import type { Api } from "grammy";
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis } from "../model/analysis.js";
 import type { Logger } from "../log/logger.js";
 import { SqliteStore } from "../storage/store.js";
-import type { DigestBotDeps } from "../telegram/features/digest.js";
-import { DigestScheduler } from "./scheduler.js";
+import { DigestScheduler, type Deliver } from "./scheduler.js";
+import type { DigestBotDeps } from "./service.js";
 import type { DigestDefaults } from "./status.js";
-import { telegramDeliver } from "./telegram.js";
 import { canonicalZone } from "./zone.js";
 
 export interface DigestRuntimeOptions {
@@ -36,23 +34,37 @@ export class DigestRuntime {
   constructor(private readonly options: DigestRuntimeOptions) {
     this.store = SqliteStore.open(options.dataDir);
     this.now = options.now ?? Date.now;
-    this.defaults = { time: options.defaults.time, zone: canonicalZone(options.defaults.zone) ?? "UTC" };
-    options.log.info({ file: `${options.dataDir}/bot.db`, subscriptions: this.store.enabledSubscriptions().length }, "digest storage open");
+    this.defaults = {
+      time: options.defaults.time,
+      zone: canonicalZone(options.defaults.zone) ?? "UTC",
+    };
+    options.log.info(
+      {
+        file: `${options.dataDir}/bot.db`,
+        subscriptions: this.store.enabledSubscriptions().length,
+      },
+      "digest storage open",
+    );
   }
 
   /** For createBot: /digest and chat membership. */
   botDeps(): DigestBotDeps {
-    return { store: this.store, defaults: this.defaults, now: this.now, onChange: () => this.scheduler?.poke() };
+    return {
+      store: this.store,
+      defaults: this.defaults,
+      now: this.now,
+      onChange: () => this.scheduler?.poke(),
+    };
   }
 
-  /** Starts the scheduler as soon as `ready()` (the bot knows who it is); sends go through `api`. */
-  start(api: Api, ready: () => boolean): void {
+  /** Starts the scheduler as soon as `ready()` (the bot knows who it is); digests go out through `deliver`. */
+  start(deliver: Deliver, ready: () => boolean): void {
     if (this.stopped || this.scheduler) return;
     const { log } = this.options;
     const scheduler = new DigestScheduler({
       store: this.store,
       analyses: this.options.analyses,
-      deliver: telegramDeliver(api, log),
+      deliver,
       log,
       now: this.now,
       checkMs: this.options.checkSeconds * 1000,

@@ -63,7 +63,9 @@ export function instantOf(localDate: string, time: ClockTime, zone: string): num
   const wall = Date.parse(`${localDate}T00:00:00Z`) + (time.hour * 60 + time.minute) * MINUTE;
   const before = offsetMs(zone, wall - DAY);
   const after = offsetMs(zone, wall + DAY);
-  const candidates = [wall - before, wall - after].filter((t) => wallClock(t, zone) === wall).sort((a, b) => a - b);
+  const candidates = [wall - before, wall - after]
+    .filter((t) => wallClock(t, zone) === wall)
+    .sort((a, b) => a - b);
   if (candidates.length) return candidates[0]!;
   // Also try the offset in force right at that wall time (zones with two changes in 48 h).
   const near = wall - offsetMs(zone, wall);

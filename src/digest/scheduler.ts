@@ -1,4 +1,4 @@
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis } from "../model/analysis.js";
 import type { Logger } from "../log/logger.js";
 import { renderMessages, type RenderedMessage } from "../render/messages.js";
 import type { DigestStore } from "../storage/store.js";
@@ -124,7 +124,10 @@ export class DigestScheduler {
     let soonest = now + this.checkMs;
     try {
       for (const sub of this.options.store.enabledSubscriptions()) {
-        soonest = Math.min(soonest, nextCheck(sub, now, this.options.store.latestDelivery(sub.chatId)) + AFTER_DUE_MS);
+        soonest = Math.min(
+          soonest,
+          nextCheck(sub, now, this.options.store.latestDelivery(sub.chatId)) + AFTER_DUE_MS,
+        );
       }
     } catch (err) {
       this.options.log.error({ err }, "could not read the digest schedule");
@@ -151,7 +154,12 @@ export class DigestScheduler {
   private async handle(sub: Subscription, report: TickReport): Promise<void> {
     const { store, log } = this.options;
     const now = this.now();
-    const decision = decide(sub, now, (localDate) => store.delivery(sub.chatId, localDate), this.missedLimitMs);
+    const decision = decide(
+      sub,
+      now,
+      (localDate) => store.delivery(sub.chatId, localDate),
+      this.missedLimitMs,
+    );
     if (decision.kind === "wait") return;
     const { due, lateMs } = decision;
     if (decision.kind === "skip") {
@@ -175,7 +183,13 @@ export class DigestScheduler {
       messages = renderMessages(digest.reply).slice(0, MAX_DIGEST_MESSAGES);
       articleIds = digest.articleIds;
     } catch (err) {
-      store.markFailed(sub.chatId, due.localDate, now, `could not compose the digest: ${String(err)}`, now + this.retryDelayMs);
+      store.markFailed(
+        sub.chatId,
+        due.localDate,
+        now,
+        `could not compose the digest: ${String(err)}`,
+        now + this.retryDelayMs,
+      );
       throw err;
     }
     let result: DeliveryResult;
@@ -183,13 +197,28 @@ export class DigestScheduler {
       result = await this.options.deliver(sub.chatId, messages);
     } catch (err) {
       // Unknown whether anything arrived: do not risk a double.
-      result = { ok: false, messages: 0, reason: "error", detail: err instanceof Error ? err.message : String(err), retryable: false };
+      result = {
+        ok: false,
+        messages: 0,
+        reason: "error",
+        detail: err instanceof Error ? err.message : String(err),
+        retryable: false,
+      };
     }
     const after = this.now();
     if (result.ok) {
       store.markSent(sub.chatId, due.localDate, after, articleIds, result.messages);
       report.sent.push(sub.chatId);
-      log.info({ chatId: sub.chatId, localDate: due.localDate, messages: result.messages, articles: articleIds.length, lateMs }, "digest sent");
+      log.info(
+        {
+          chatId: sub.chatId,
+          localDate: due.localDate,
+          messages: result.messages,
+          articles: articleIds.length,
+          lateMs,
+        },
+        "digest sent",
+      );
       return;
     }
     report.failed.push(sub.chatId);
@@ -199,16 +228,23 @@ export class DigestScheduler {
         store.markFailed(sub.chatId, due.localDate, after, result.detail);
         store.disable(sub.chatId, result.reason, after, result.detail);
         report.switchedOff.push(sub.chatId);
-        log.warn({ chatId: sub.chatId, detail: result.detail }, "digest switched off: Telegram refuses messages for this chat");
+        log.warn(
+          { chatId: sub.chatId, detail: result.detail },
+          "digest switched off: Telegram refuses messages for this chat",
+        );
         return;
       case "migrated":
         store.markFailed(sub.chatId, due.localDate, after, result.detail, after);
         store.moveChat(sub.chatId, result.newChatId, after);
-        log.info({ from: sub.chatId, to: result.newChatId }, "chat became a supergroup; digest moved to its new id");
+        log.info(
+          { from: sub.chatId, to: result.newChatId },
+          "chat became a supergroup; digest moved to its new id",
+        );
         this.again = true;
         return;
       case "error": {
-        const retryAt = result.retryable && result.messages === 0 ? after + this.retryDelayMs : undefined;
+        const retryAt =
+          result.retryable && result.messages === 0 ? after + this.retryDelayMs : undefined;
         store.markFailed(sub.chatId, due.localDate, after, result.detail, retryAt);
         log.error({ chatId: sub.chatId, detail: result.detail, retryAt }, "digest not delivered");
       }

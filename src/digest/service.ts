@@ -1,10 +1,28 @@
-import type { Analysis } from "../analysis/types.js";
+import type { Analysis } from "../model/analysis.js";
 import { reply, text, type Reply } from "../answers/reply.js";
 import type { DigestStore } from "../storage/store.js";
 import { parseDigestArgs } from "./command.js";
 import { composeDigest } from "./compose.js";
 import { localDateOf } from "./schedule.js";
-import { ADMIN_CHECK_FAILED, ADMINS_ONLY, ADMINS_ONLY_PREVIEW, disabledReply, enabledReply, statusReply, statusView, type DigestDefaults } from "./status.js";
+import {
+  ADMIN_CHECK_FAILED,
+  ADMINS_ONLY,
+  ADMINS_ONLY_PREVIEW,
+  disabledReply,
+  enabledReply,
+  statusReply,
+  statusView,
+  type DigestDefaults,
+} from "./status.js";
+
+/** What the bot needs for digests (Telegram mode with storage). */
+export interface DigestBotDeps {
+  store: DigestStore;
+  defaults: DigestDefaults;
+  now: () => number;
+  /** A setting changed: the scheduler should look again. */
+  onChange?: () => void;
+}
 
 export interface DigestServiceDeps {
   store: DigestStore;
@@ -27,12 +45,16 @@ export interface DigestRequest {
 }
 
 /** /digest on the Telegram side: parse, check who may change it, read and write the setting. */
-export async function runDigestCommand(req: DigestRequest, deps: DigestServiceDeps): Promise<Reply[]> {
+export async function runDigestCommand(
+  req: DigestRequest,
+  deps: DigestServiceDeps,
+): Promise<Reply[]> {
   const action = parseDigestArgs(req.args);
   const { store } = deps;
   const now = deps.now();
   if (action.kind === "invalid") return [reply(text(action.message))];
-  if (action.kind === "status") return [statusReply(statusView(store, req.chatId, now, deps.defaults))];
+  if (action.kind === "status")
+    return [statusReply(statusView(store, req.chatId, now, deps.defaults))];
   if (req.group) {
     const admin = await req.isAdmin();
     if (admin === undefined) return [reply(text(ADMIN_CHECK_FAILED))];

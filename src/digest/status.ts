@@ -20,8 +20,19 @@ export interface StatusView {
   defaults: DigestDefaults;
 }
 
-export function statusView(store: DigestStore, chatId: number, now: number, defaults: DigestDefaults): StatusView {
-  return { now, defaults, subscription: store.subscription(chatId), lastSent: store.lastSent(chatId), latest: store.latestDelivery(chatId) };
+export function statusView(
+  store: DigestStore,
+  chatId: number,
+  now: number,
+  defaults: DigestDefaults,
+): StatusView {
+  return {
+    now,
+    defaults,
+    subscription: store.subscription(chatId),
+    lastSent: store.lastSent(chatId),
+    latest: store.latestDelivery(chatId),
+  };
 }
 
 /** A send claimed this long ago and never finished was interrupted (the bot stopped mid-send). */
@@ -39,24 +50,43 @@ export function statusReply(view: StatusView): Reply {
   const { subscription: sub, now } = view;
   const blocks: Block[] = [];
   if (!sub || !sub.enabled) {
-    const since = sub?.offAt !== undefined ? ` on ${formatLocal(sub.offAt, sub.zone)} (${zoneLabel(sub.zone)})` : "";
+    const since =
+      sub?.offAt !== undefined
+        ? ` on ${formatLocal(sub.offAt, sub.zone)} (${zoneLabel(sub.zone)})`
+        : "";
     const why = sub?.offReason ? ` — ${OFF_WHY[sub.offReason] ?? sub.offReason}${since}` : "";
     blocks.push(text(bold("Daily digest: off"), `${why}.`));
-    if (sub?.offDetail && (sub.offReason === "blocked" || sub.offReason === "removed")) blocks.push(text(`Telegram said: ${sub.offDetail}`));
-    if (view.lastSent?.sentAt !== undefined && sub) blocks.push(text(`Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)} (${zoneLabel(sub.zone)}).`));
+    if (sub?.offDetail && (sub.offReason === "blocked" || sub.offReason === "removed"))
+      blocks.push(text(`Telegram said: ${sub.offDetail}`));
+    if (view.lastSent?.sentAt !== undefined && sub)
+      blocks.push(
+        text(`Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)} (${zoneLabel(sub.zone)}).`),
+      );
     blocks.push(
       text(
         `Turn it on with /digest on [time] [time zone], e.g. /digest on 8am London or /digest on 20:30 UTC+5. ` +
-          (sub ? `Without a time it keeps ${sub.time} ${zoneLabel(sub.zone)}.` : `Without a time it comes at ${view.defaults.time} ${zoneLabel(view.defaults.zone)}.`),
+          (sub
+            ? `Without a time it keeps ${sub.time} ${zoneLabel(sub.zone)}.`
+            : `Without a time it comes at ${view.defaults.time} ${zoneLabel(view.defaults.zone)}.`),
       ),
     );
     return tight(blocks);
   }
   const time = parseClockTime(sub.time) ?? { hour: 9, minute: 0 };
   const next = nextDue(now, time, sub.zone);
-  blocks.push(text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${zoneLabel(sub.zone)} time.`));
-  blocks.push(text(view.lastSent?.sentAt !== undefined ? `Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)}.` : "Last sent: not yet."));
-  blocks.push(text(`Next: ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}).`));
+  blocks.push(
+    text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${zoneLabel(sub.zone)} time.`),
+  );
+  blocks.push(
+    text(
+      view.lastSent?.sentAt !== undefined
+        ? `Last sent: ${formatLocal(view.lastSent.sentAt, sub.zone)}.`
+        : "Last sent: not yet.",
+    ),
+  );
+  blocks.push(
+    text(`Next: ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}).`),
+  );
   const problem = problemLine(view.latest, now, sub);
   if (problem) blocks.push(problem);
   return tight(blocks);
@@ -72,20 +102,37 @@ function tight(blocks: Block[]): Reply {
   return reply(text(...spans));
 }
 
-function problemLine(latest: Delivery | undefined, now: number, sub: Subscription): Block | undefined {
+function problemLine(
+  latest: Delivery | undefined,
+  now: number,
+  sub: Subscription,
+): Block | undefined {
   if (!latest || latest.status === "sent") return undefined;
   const day = formatShortDate(latest.localDate);
   switch (latest.status) {
     case "skipped":
-      return text(bold("Missed: "), `the digest of ${day} was ${latest.detail ?? "skipped: the bot was not running at its time"}.`);
+      return text(
+        bold("Missed: "),
+        `the digest of ${day} was ${latest.detail ?? "skipped: the bot was not running at its time"}.`,
+      );
     case "failed":
       if (latest.retryAt !== undefined && latest.retryAt > now) {
-        return text(bold("Delayed: "), `the digest of ${day} could not be sent (${latest.detail ?? "error"}); trying again at ${formatLocal(latest.retryAt, sub.zone)}.`);
+        return text(
+          bold("Delayed: "),
+          `the digest of ${day} could not be sent (${latest.detail ?? "error"}); trying again at ${formatLocal(latest.retryAt, sub.zone)}.`,
+        );
       }
-      return text(bold("Failed: "), `the digest of ${day} could not be sent (${latest.detail ?? "error"}).`);
+      return text(
+        bold("Failed: "),
+        `the digest of ${day} could not be sent (${latest.detail ?? "error"}).`,
+      );
     case "sending":
-      if (now - latest.claimedAt < INTERRUPTED_AFTER_MS) return text(`The digest of ${day} is being sent now.`);
-      return text(bold("Interrupted: "), `the bot stopped while sending the digest of ${day}; it is not sent again, so it can never arrive twice.`);
+      if (now - latest.claimedAt < INTERRUPTED_AFTER_MS)
+        return text(`The digest of ${day} is being sent now.`);
+      return text(
+        bold("Interrupted: "),
+        `the bot stopped while sending the digest of ${day}; it is not sent again, so it can never arrive twice.`,
+      );
   }
 }
 
@@ -94,15 +141,26 @@ export function enabledReply(sub: Subscription, now: number): Reply {
   const next = nextDue(now, parseClockTime(sub.time) ?? { hour: 9, minute: 0 }, sub.zone);
   return tight([
     text(bold("Daily digest: on"), ` — every day at ${sub.time}, ${zoneLabel(sub.zone)} time.`),
-    text(`The next one comes ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}). /digest off stops it; /digest now shows a preview.`),
+    text(
+      `The next one comes ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}). /digest off stops it; /digest now shows a preview.`,
+    ),
   ]);
 }
 
 /** Reply to /digest off. */
 export function disabledReply(wasOn: boolean): Reply {
-  return reply(text(wasOn ? "Daily digest: off. Turn it back on with /digest on." : "The daily digest is already off here. Turn it on with /digest on [time] [time zone], e.g. /digest on 8am London."));
+  return reply(
+    text(
+      wasOn
+        ? "Daily digest: off. Turn it back on with /digest on."
+        : "The daily digest is already off here. Turn it on with /digest on [time] [time zone], e.g. /digest on 8am London.",
+    ),
+  );
 }
 
-export const ADMINS_ONLY = "Only this chat's administrators can change the digest; anyone can see its status with /digest.";
-export const ADMINS_ONLY_PREVIEW = "Only this chat's administrators can ask for a digest preview; anyone can see the status with /digest.";
-export const ADMIN_CHECK_FAILED = "I couldn't check with Telegram whether you are an administrator here; please try again in a minute.";
+export const ADMINS_ONLY =
+  "Only this chat's administrators can change the digest; anyone can see its status with /digest.";
+export const ADMINS_ONLY_PREVIEW =
+  "Only this chat's administrators can ask for a digest preview; anyone can see the status with /digest.";
+export const ADMIN_CHECK_FAILED =
+  "I couldn't check with Telegram whether you are an administrator here; please try again in a minute.";

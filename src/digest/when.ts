@@ -9,7 +9,8 @@ import { resolveZone } from "./zone.js";
 export type When = { time?: string; zone?: string } | { error: string };
 
 export const TIME_EXAMPLES = "8am, 8:30 pm, 0830 or 20:00";
-export const ZONE_EXAMPLES = "a city (Almaty, London), a country (Kazakhstan), an IANA name (Europe/London) or an offset (UTC+5, GMT-03:30)";
+export const ZONE_EXAMPLES =
+  "a city (Almaty, London), a country (Kazakhstan), an IANA name (Europe/London) or an offset (UTC+5, GMT-03:30)";
 
 const shown = (word: string) => (word.length > 40 ? `${word.slice(0, 40)}…` : word);
 
@@ -49,7 +50,9 @@ export function parseTimeOfDay(input: string): ClockTime | undefined {
 
 /** Does this word look like a time the person meant, even a wrong one ("25:00", "9.75pm")? */
 export function looksLikeTime(word: string): boolean {
-  return /^\d[\d:.h]*\s*([ap]\.?\s*m\.?)?$/i.test(word.trim()) || NAMED.has(word.trim().toLowerCase());
+  return (
+    /^\d[\d:.h]*\s*([ap]\.?\s*m\.?)?$/i.test(word.trim()) || NAMED.has(word.trim().toLowerCase())
+  );
 }
 
 /** "at" and "in" before something else are just words ("at 8am in London"); "AT" alone is Austria. */
@@ -79,6 +82,11 @@ export function parseWhen(input: string): When {
   const zone = resolveZone(rest.join(" "));
   if (zone) return time ? { time, zone } : { zone };
   const timeLike = rest.find(looksLikeTime);
-  if (timeLike) return { error: found ? `Give one time and one time zone, e.g. /digest on 8am London.` : timeError(timeLike) };
+  if (timeLike)
+    return {
+      error: found
+        ? `Give one time and one time zone, e.g. /digest on 8am London.`
+        : timeError(timeLike),
+    };
   return { error: zoneError(rest.join(" ")) };
 }

@@ -2,14 +2,24 @@
 
 import { zoneOfPlace } from "./places.js";
 
-const UTC_NAMES = new Set(["utc", "gmt", "z", "zulu", "etc/utc", "etc/gmt", "universal", "etc/universal"]);
+const UTC_NAMES = new Set([
+  "utc",
+  "gmt",
+  "z",
+  "zulu",
+  "etc/utc",
+  "etc/gmt",
+  "universal",
+  "etc/universal",
+]);
 
 let byLowerName: Map<string, string> | undefined;
 
 function knownZones(): Map<string, string> {
   if (!byLowerName) {
     byLowerName = new Map();
-    for (const zone of Intl.supportedValuesOf("timeZone")) byLowerName.set(zone.toLowerCase(), zone);
+    for (const zone of Intl.supportedValuesOf("timeZone"))
+      byLowerName.set(zone.toLowerCase(), zone);
   }
   return byLowerName;
 }
@@ -17,7 +27,8 @@ function knownZones(): Map<string, string> {
 /** "utc" → "UTC", "asia/almaty" → "Asia/Almaty", "Europe/Kiev" → "Europe/Kiev" (aliases Intl knows stay valid). */
 export function canonicalZone(input: string): string | undefined {
   const name = input.trim();
-  if (name === "" || name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return undefined;
+  if (name === "" || name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name))
+    return undefined;
   const lower = name.toLowerCase();
   if (UTC_NAMES.has(lower)) return "UTC";
   const known = knownZones().get(lower);

@@ -15,7 +15,11 @@ export interface LocalChatOptions {
 /** One input line → the JSON line of the --json contract. */
 export function jsonLine(input: string, replies: Reply[]): string {
   const rendered = replies.flatMap((r) =>
-    renderMessages(r).map((m) => ({ text: m.text, html: m.html, ...(m.buttons ? { buttons: m.buttons.flat().map((b) => b.command) } : {}) })),
+    renderMessages(r).map((m) => ({
+      text: m.text,
+      html: m.html,
+      ...(m.buttons ? { buttons: m.buttons.flat().map((b) => b.command) } : {}),
+    })),
   );
   return JSON.stringify({ input, replies: rendered });
 }
@@ -32,7 +36,9 @@ export function textBlock(replies: Reply[]): string {
   return replies
     .map((r) => {
       const body = renderPlain({ blocks: r.blocks });
-      const rows = (r.buttons ?? []).filter((row) => row.length > 0).map((row) => row.map((b) => `[${++n}] ${b.text}`).join("  "));
+      const rows = (r.buttons ?? [])
+        .filter((row) => row.length > 0)
+        .map((row) => row.map((b) => `[${++n}] ${b.text}`).join("  "));
       return rows.length ? `${body}\n${rows.join("\n")}` : body;
     })
     .join("\n\n");
@@ -42,7 +48,8 @@ export function textBlock(replies: Reply[]): string {
 const FORWARD = /›|^(more|next|longer)\b/i;
 const BACKWARD = /‹|^(back|prev)/i;
 
-export type Typed = { kind: "press"; button: Button } | { kind: "say"; message: string } | { kind: "ask" };
+export type Typed =
+  { kind: "press"; button: Button } | { kind: "say"; message: string } | { kind: "ask" };
 
 /**
  * What a typed line means with these choices on screen: a choice's number, "more"/"next" or
@@ -51,13 +58,27 @@ export type Typed = { kind: "press"; button: Button } | { kind: "say"; message: 
  */
 export function readTyped(line: string, choices: readonly Button[]): Typed {
   const word = line.trim().toLowerCase();
-  const press = (button: Button | undefined, missing: string): Typed => (button ? { kind: "press", button } : { kind: "say", message: missing });
+  const press = (button: Button | undefined, missing: string): Typed =>
+    button ? { kind: "press", button } : { kind: "say", message: missing };
   if (/^\d{1,4}$/.test(word)) {
     if (choices.length === 0) return { kind: "ask" };
-    return press(choices[Number(word) - 1], choices.length === 1 ? "There is one choice: type 1." : `Type a number from 1 to ${choices.length}.`);
+    return press(
+      choices[Number(word) - 1],
+      choices.length === 1
+        ? "There is one choice: type 1."
+        : `Type a number from 1 to ${choices.length}.`,
+    );
   }
-  if (word === "more" || word === "next") return press(choices.find((b) => FORWARD.test(b.text)), "There is no next page here.");
-  if (word === "back" || word === "previous") return press(choices.find((b) => BACKWARD.test(b.text)), "There is nothing to go back to.");
+  if (word === "more" || word === "next")
+    return press(
+      choices.find((b) => FORWARD.test(b.text)),
+      "There is no next page here.",
+    );
+  if (word === "back" || word === "previous")
+    return press(
+      choices.find((b) => BACKWARD.test(b.text)),
+      "There is nothing to go back to.",
+    );
   return { kind: "ask" };
 }
 
@@ -65,7 +86,18 @@ function safeAnswer(line: string, ctx: AnswerContext): Reply[] {
   try {
     return answer({ text: line, chat: "private" }, ctx);
   } catch (err) {
-    return [{ blocks: [{ kind: "text", spans: [`Sorry, something went wrong with that message (${err instanceof Error ? err.message : "unknown error"}).`] }] }];
+    return [
+      {
+        blocks: [
+          {
+            kind: "text",
+            spans: [
+              `Sorry, something went wrong with that message (${err instanceof Error ? err.message : "unknown error"}).`,
+            ],
+          },
+        ],
+      },
+    ];
   }
 }
 
@@ -76,7 +108,11 @@ function safeAnswer(line: string, ctx: AnswerContext): Reply[] {
  */
 export async function runLocalChat(opts: LocalChatOptions): Promise<void> {
   const interactive = Boolean(opts.input.isTTY) && !opts.json;
-  const rl = createInterface({ input: opts.input, output: interactive ? opts.output : undefined, terminal: interactive });
+  const rl = createInterface({
+    input: opts.input,
+    output: interactive ? opts.output : undefined,
+    terminal: interactive,
+  });
   const write = (s: string) => opts.output.write(`${s}\n`);
   if (interactive) {
     rl.setPrompt("you> ");
@@ -87,7 +123,9 @@ export async function runLocalChat(opts: LocalChatOptions): Promise<void> {
     const typed = readTyped(line, choices);
     // --json prints nothing of its own: what it cannot follow goes to the core as typed
     const own = typed.kind === "say" && !opts.json ? typed.message : undefined;
-    const replies = own ? [reply(text(own))] : safeAnswer(typed.kind === "press" ? typed.button.command : line, opts.context());
+    const replies = own
+      ? [reply(text(own))]
+      : safeAnswer(typed.kind === "press" ? typed.button.command : line, opts.context());
     if (!own) choices = choicesOf(replies);
     if (opts.json) write(jsonLine(line, replies));
     else write(`${textBlock(replies)}\n`);

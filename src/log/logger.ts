@@ -35,7 +35,11 @@ export function redactor(secrets: (string | undefined)[]): (text: string) => str
  * Structured logs on stderr (or `destination`). Every line passes through a filter that
  * blanks the bot token, so no error message, URL or stack can leak it.
  */
-export function createLogger(level: string, secrets: (string | undefined)[] = [], destination: NodeJS.WritableStream = process.stderr): Logger {
+export function createLogger(
+  level: string,
+  secrets: (string | undefined)[] = [],
+  destination: NodeJS.WritableStream = process.stderr,
+): Logger {
   const redact = redactor(secrets);
   const out = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -44,5 +48,12 @@ export function createLogger(level: string, secrets: (string | undefined)[] = []
       done();
     },
   });
-  return pino({ level, base: undefined, redact: { paths: ["token", "*.token", "config.BOT_TOKEN"], censor: "[redacted]" } }, out);
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: ["token", "*.token", "config.BOT_TOKEN"], censor: "[redacted]" },
+    },
+    out,
+  );
 }

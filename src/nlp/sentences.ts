@@ -9,14 +9,73 @@ export interface SentenceSpan {
   start: number;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "maj",
-    "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "inc", "ltd", "co", "corp", "plc", "llc", "bros", "vs",
-    "etc", "al", "approx", "dept", "est", "fig", "no", "nos", "vol", "op", "mt", "ft", "ave", "blvd", "rd",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "jr",
+  "sr",
+  "gen",
+  "gov",
+  "sen",
+  "rep",
+  "lt",
+  "col",
+  "capt",
+  "sgt",
+  "maj",
+  "cmdr",
+  "adm",
+  "rev",
+  "hon",
+  "pres",
+  "supt",
+  "insp",
+  "det",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "plc",
+  "llc",
+  "bros",
+  "vs",
+  "etc",
+  "al",
+  "approx",
+  "dept",
+  "est",
+  "fig",
+  "no",
+  "nos",
+  "vol",
+  "op",
+  "mt",
+  "ft",
+  "ave",
+  "blvd",
+  "rd",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.g",
+  "i.e",
+]);
 
 const CLOSERS = "\"'”’)]»";
 
@@ -28,7 +87,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     const ch = paragraph[i];
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     let end = i + 1;
-    while (end < n && (paragraph[end] === "." || paragraph[end] === "!" || paragraph[end] === "?")) end++;
+    while (end < n && (paragraph[end] === "." || paragraph[end] === "!" || paragraph[end] === "?"))
+      end++;
     while (end < n && CLOSERS.includes(paragraph[end] ?? "")) end++;
     if (end < n && !/\s/.test(paragraph[end] ?? "")) continue;
     let next = end;

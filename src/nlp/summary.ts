@@ -1,5 +1,5 @@
-import type { Sentence } from "../analysis/types.js";
-import { isBoilerplate } from "../content/boilerplate.js";
+import type { Sentence } from "../model/analysis.js";
+import { isBoilerplate } from "./boilerplate.js";
 import { terms } from "./tokens.js";
 
 /**
@@ -29,7 +29,13 @@ export interface RankOptions {
   minWords: number;
 }
 
-export const DEFAULT_RANK_OPTIONS: RankOptions = { lengthPower: 0.5, leadBonus: 0.3, redundancy: 0.5, redundancyFloor: 0.35, minWords: 5 };
+export const DEFAULT_RANK_OPTIONS: RankOptions = {
+  lengthPower: 0.5,
+  leadBonus: 0.3,
+  redundancy: 0.5,
+  redundancyFloor: 0.35,
+  minWords: 5,
+};
 
 /** Returns every sentence index, best summary sentence first. */
 export function rankSentences(sentences: Sentence[], options: Partial<RankOptions> = {}): number[] {
@@ -46,7 +52,11 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
   const seenText = new Set<string>();
   const usable = sentences.map((s, i) => {
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
-    const ok = !seenText.has(key) && wordCount(s.text) >= o.minWords && tokens[i]!.length > 0 && !isBoilerplate(s.text);
+    const ok =
+      !seenText.has(key) &&
+      wordCount(s.text) >= o.minWords &&
+      tokens[i]!.length > 0 &&
+      !isBoilerplate(s.text);
     seenText.add(key);
     return ok;
   });
@@ -80,7 +90,13 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
  * from a heap: the same order as comparing every remaining sentence with every one taken,
  * in time that grows with the article rather than with its square.
  */
-function greedyOrder(pool: number[], score: number[], sets: Set<string>[], df: Map<string, number>, o: RankOptions): number[] {
+function greedyOrder(
+  pool: number[],
+  score: number[],
+  sets: Set<string>[],
+  df: Map<string, number>,
+  o: RankOptions,
+): number[] {
   const maxSim = new Map<number, number>();
   const discounted = (i: number): number => {
     const excess = Math.max(0, (maxSim.get(i) ?? 0) - o.redundancyFloor) / (1 - o.redundancyFloor);
@@ -93,7 +109,10 @@ function greedyOrder(pool: number[], score: number[], sets: Set<string>[], df: M
     current.set(i, s);
     heap.push(i, s);
   }
-  const similar = o.redundancy > 0 ? similarPairs(pool, sets, df, Math.max(0, o.redundancyFloor)) : new Map<number, Neighbour[]>();
+  const similar =
+    o.redundancy > 0
+      ? similarPairs(pool, sets, df, Math.max(0, o.redundancyFloor))
+      : new Map<number, Neighbour[]>();
   const order: number[] = [];
   for (let top = heap.pop(); top; top = heap.pop()) {
     const best = top.i;
@@ -133,7 +152,12 @@ const ALL_PAIRS_UP_TO = 100;
  *   search", WWW 2007, here on pairs of terms): sentences are found by the pairs of terms
  *   in those prefixes, and a pair of terms is far rarer than either term.
  */
-function similarPairs(pool: number[], sets: Set<string>[], df: Map<string, number>, t: number): Map<number, Neighbour[]> {
+function similarPairs(
+  pool: number[],
+  sets: Set<string>[],
+  df: Map<string, number>,
+  t: number,
+): Map<number, Neighbour[]> {
   const pairs = new Map<number, Neighbour[]>();
   const link = (a: number, b: number, sim: number) => {
     push(pairs, a, { i: b, sim });
@@ -154,7 +178,8 @@ function similarPairs(pool: number[], sets: Set<string>[], df: Map<string, numbe
   const pairKey = (a: number, b: number) => a * ranked.length + b;
   const sizedKey = (size: number, term: number) => size * ranked.length + term;
   const oneTermEnough = (sizeX: number, sizeY: number) => 1 / Math.sqrt(sizeX * sizeY) > t;
-  const prefixLength = (size: number, shared: number) => Math.min(size, size - Math.max(2, Math.ceil(shared - 1e-9)) + 2);
+  const prefixLength = (size: number, shared: number) =>
+    Math.min(size, size - Math.max(2, Math.ceil(shared - 1e-9)) + 2);
 
   /** Tiny sentences by size and term. */
   const byTerm = new Map<number, number[]>();
@@ -170,13 +195,17 @@ function similarPairs(pool: number[], sets: Set<string>[], df: Map<string, numbe
       const sim = overlapCosine(sets[x]!, sets[y]!);
       if (sim > t) link(x, y, sim);
     };
-    for (let sizeY = 1; sizeY <= size && oneTermEnough(size, sizeY); sizeY++) for (const term of terms) for (const y of byTerm.get(sizedKey(sizeY, term)) ?? []) compare(y);
+    for (let sizeY = 1; sizeY <= size && oneTermEnough(size, sizeY); sizeY++)
+      for (const term of terms) for (const y of byTerm.get(sizedKey(sizeY, term)) ?? []) compare(y);
     const probe = prefixLength(size, t * t * size);
-    for (let i = 0; i < probe; i++) for (let j = i + 1; j < probe; j++) for (const y of byPair.get(pairKey(terms[i]!, terms[j]!)) ?? []) compare(y);
+    for (let i = 0; i < probe; i++)
+      for (let j = i + 1; j < probe; j++)
+        for (const y of byPair.get(pairKey(terms[i]!, terms[j]!)) ?? []) compare(y);
 
     if (oneTermEnough(size, size)) for (const term of terms) push(byTerm, sizedKey(size, term), x);
     const indexed = prefixLength(size, t * size);
-    for (let i = 0; i < indexed; i++) for (let j = i + 1; j < indexed; j++) push(byPair, pairKey(terms[i]!, terms[j]!), x);
+    for (let i = 0; i < indexed; i++)
+      for (let j = i + 1; j < indexed; j++) push(byPair, pairKey(terms[i]!, terms[j]!), x);
   }
   return pairs;
 }

@@ -2,7 +2,7 @@
  * The article as paragraphs of tokens, with every direct quotation located: the shared ground
  * of the people finder and the quote finder. Built once per analysis, in linear time.
  */
-import type { Sentence } from "../analysis/types.js";
+import type { Sentence } from "../model/analysis.js";
 
 export interface Token {
   text: string;
@@ -97,7 +97,8 @@ export function buildTextModel(sentences: Sentence[]): TextModel {
     else byParagraph.set(seg.p, [seg]);
   }
   for (const p of paragraphs) tokenize(p, byParagraph.get(p.index) ?? [], segments);
-  for (const u of units) u.text = u.segments.map((s) => paragraphs[s.p]!.text.slice(s.start, s.end).trim()).join(" ");
+  for (const u of units)
+    u.text = u.segments.map((s) => paragraphs[s.p]!.text.slice(s.start, s.end).trim()).join(" ");
   return { paragraphs, units };
 }
 
@@ -105,7 +106,9 @@ export function buildTextModel(sentences: Sentence[]): TextModel {
 function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, number>): void {
   const marks = new Map<number, "open" | "close">();
   // segments by start, to find the one around each token as the tokens go
-  const byStart = mine.map((s, order) => ({ s, order })).sort((a, b) => a.s.start - b.s.start || a.order - b.order);
+  const byStart = mine
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => a.s.start - b.s.start || a.order - b.order);
   let next = 0;
   let open: { s: QuoteSegment; order: number }[] = [];
   for (const s of mine) {
@@ -132,7 +135,17 @@ function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, n
       raw = piece;
       const end = at + raw.length;
       const word = LETTER_OR_DIGIT.test(raw[0] ?? "");
-      const tok: Token = { text: raw, lower: raw.toLowerCase(), start: at, end, word, cap: word && CAPITAL.test(raw), sent, first: false, q: -1 };
+      const tok: Token = {
+        text: raw,
+        lower: raw.toLowerCase(),
+        start: at,
+        end,
+        word,
+        cap: word && CAPITAL.test(raw),
+        sent,
+        first: false,
+        q: -1,
+      };
       if (raw === '"' || raw === "“" || raw === "”") {
         tok.mark = marks.get(at) ?? "stray";
         if (tok.mark === "open") afterOpen = true;
@@ -223,7 +236,13 @@ function findQuoteSegments(paragraphs: Paragraph[]): Map<QuoteSegment, number> {
   const out = new Map<QuoteSegment, number>();
   let nextUnit = 0;
   let pending = -1; // unit left open at the end of the previous paragraph
-  const add = (p: number, openAt: number, end: number, closeAt: number | undefined, unit: number) => {
+  const add = (
+    p: number,
+    openAt: number,
+    end: number,
+    closeAt: number | undefined,
+    unit: number,
+  ) => {
     const text = paragraphs[p]!.text;
     let start = openAt + 1;
     while (start < end && /\s/.test(text[start]!)) start++;
@@ -287,16 +306,4 @@ function findQuoteSegments(paragraphs: Paragraph[]): Map<QuoteSegment, number> {
     }
   }
   return out;
-}
-
-/** Token index in the paragraph at or after a text offset. */
-export function tokenAt(p: Paragraph, offset: number): number {
-  let lo = 0;
-  let hi = p.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

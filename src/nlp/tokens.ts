@@ -17,7 +17,13 @@ export function isStopWord(word: string): boolean {
 
 /** Lower-case word tokens (letters and digits, inner apostrophes and hyphens split). */
 export function words(text: string): string[] {
-  return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 export function stem(word: string): string {

@@ -33,12 +33,18 @@ function joinBlocks(blocks: Block[], render: (b: Block) => string): string {
  */
 export function renderMessages(reply: Reply, limit = TELEGRAM_TEXT_LIMIT): RenderedMessage[] {
   // a blank block would make an empty message, which Telegram refuses
-  const blocks = reply.blocks.filter((b) => blockPlain(b).trim() !== "").flatMap((b) => splitLongBlock(b, limit));
+  const blocks = reply.blocks
+    .filter((b) => blockPlain(b).trim() !== "")
+    .flatMap((b) => splitLongBlock(b, limit));
   const messages: RenderedMessage[] = [];
   let current: Block[] = [];
   let size = 0;
   const flush = () => {
-    if (current.length) messages.push({ html: joinBlocks(current, blockHtml), text: joinBlocks(current, blockPlain) });
+    if (current.length)
+      messages.push({
+        html: joinBlocks(current, blockHtml),
+        text: joinBlocks(current, blockPlain),
+      });
     current = [];
     size = 0;
   };
@@ -72,7 +78,11 @@ function splitLongBlock(block: Block, limit: number): Block[] {
       return chunks(block.text, budget).map((t) => ({ ...block, text: t }));
     case "sentence":
     case "quote":
-      return chunks(block.text, budget).map((t, i) => ({ ...block, text: t, lead: i === 0 ? block.lead : undefined }));
+      return chunks(block.text, budget).map((t, i) => ({
+        ...block,
+        text: t,
+        lead: i === 0 ? block.lead : undefined,
+      }));
     case "text":
     case "item": {
       const joined = block.spans.map(spanPlain).join("");
@@ -87,7 +97,12 @@ export function chunks(text: string, max: number): string[] {
   let rest = text;
   while (rest.length > max) {
     const window = rest.slice(0, max);
-    let cut = Math.max(window.lastIndexOf(". "), window.lastIndexOf("! "), window.lastIndexOf("? "), window.lastIndexOf("\n"));
+    let cut = Math.max(
+      window.lastIndexOf(". "),
+      window.lastIndexOf("! "),
+      window.lastIndexOf("? "),
+      window.lastIndexOf("\n"),
+    );
     if (cut < max / 2) cut = window.lastIndexOf(" ");
     if (cut < max / 4) cut = max - 1;
     // never cut a surrogate pair in half

@@ -33,7 +33,8 @@ export function parseAllowHosts(entries: readonly string[] | string): AllowedHos
     if (entry === "") continue;
     const match = /^(\[[0-9a-f:.]+\]|[^\s:[\]/@]+):(\d{1,5})$/i.exec(entry);
     const port = Number(match?.[2]);
-    if (!match?.[1] || !Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`"${entry}" is not host:port`);
+    if (!match?.[1] || !Number.isInteger(port) || port < 1 || port > 65535)
+      throw new Error(`"${entry}" is not host:port`);
     out.push({ host: canonicalHost(match[1]), port });
   }
   return out;
@@ -102,9 +103,14 @@ export interface GuardOptions {
  * the name or the address is allowed on that port. The caller connects to the returned
  * address itself, so the address checked is the address connected to (no DNS rebinding).
  */
-export async function guardedAddress(hostname: string, port: number, options: GuardOptions = {}): Promise<string> {
+export async function guardedAddress(
+  hostname: string,
+  port: number,
+  options: GuardOptions = {},
+): Promise<string> {
   const host = canonicalHost(hostname);
-  const allowed = (h: string) => (options.allowHosts ?? []).some((a) => a.port === port && a.host === h);
+  const allowed = (h: string) =>
+    (options.allowHosts ?? []).some((a) => a.port === port && a.host === h);
   if (isIP(host)) {
     const kind = blockedKind(host);
     if (kind && !allowed(host)) throw new BlockedAddressError(host, kind);
@@ -114,7 +120,8 @@ export async function guardedAddress(hostname: string, port: number, options: Gu
   const nameAllowed = allowed(host);
   for (const { address } of addresses) {
     const kind = blockedKind(address);
-    if (kind && !nameAllowed && !allowed(canonicalHost(address))) throw new BlockedAddressError(address, kind);
+    if (kind && !nameAllowed && !allowed(canonicalHost(address)))
+      throw new BlockedAddressError(address, kind);
   }
   return addresses[0]!.address;
 }

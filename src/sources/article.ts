@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { stringify } from "yaml";
-import type { Article } from "../content/article.js";
+import type { Article } from "../model/article.js";
 import { articleFromBytes } from "../content/load.js";
 import type { ExtractedArticle } from "./extract.js";
 
@@ -62,11 +62,27 @@ interface FrontMatterFields {
   date?: string;
 }
 
-function build(id: string, fields: FrontMatterFields, paragraphs: string[], options: BuildOptions): Article {
-  const data = Object.fromEntries(Object.entries({ ...fields, title: cut(fields.title, 300), source: fields.source && cut(fields.source, 500) }).filter((e) => e[1]));
+function build(
+  id: string,
+  fields: FrontMatterFields,
+  paragraphs: string[],
+  options: BuildOptions,
+): Article {
+  const data = Object.fromEntries(
+    Object.entries({
+      ...fields,
+      title: cut(fields.title, 300),
+      source: fields.source && cut(fields.source, 500),
+    }).filter((e) => e[1]),
+  );
   const text = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${paragraphs.map((p) => p.trim()).join("\n\n")}\n`;
   const file = path.join(VIRTUAL_DIR, `${id}.txt`);
-  return articleFromBytes(VIRTUAL_DIR, file, new TextEncoder().encode(text), options.receivedAt ?? Date.now());
+  return articleFromBytes(
+    VIRTUAL_DIR,
+    file,
+    new TextEncoder().encode(text),
+    options.receivedAt ?? Date.now(),
+  );
 }
 
 function slug(text: string): string {

@@ -11,7 +11,9 @@ import iconv from "iconv-lite";
  */
 export function decodeBody(bytes: Uint8Array, contentTypeHeader: string | undefined): string {
   const encoding = whatwgEncoding(charsetOf(contentTypeHeader) ?? declaredCharset(bytes));
-  return decodeAs(bytes, encoding).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return decodeAs(bytes, encoding)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
 }
 
 /** The media type of a Content-Type header, lower-case, without parameters. */
@@ -47,7 +49,11 @@ function charsetOf(header: string | undefined): string | undefined {
 }
 
 function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1");
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, 1024),
+  ).toString("latin1");
   return (
     /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? //
     /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1]

@@ -28,7 +28,8 @@ export class FetchError extends Error {
 }
 
 /** Why an address may not be connected to (ipaddr.js range names, grouped). */
-export type BlockedKind = "loopback" | "private" | "link-local" | "multicast" | "reserved" | "unspecified";
+export type BlockedKind =
+  "loopback" | "private" | "link-local" | "multicast" | "reserved" | "unspecified";
 
 export class BlockedAddressError extends FetchError {
   constructor(
@@ -39,7 +40,8 @@ export class BlockedAddressError extends FetchError {
   }
 }
 
-export type NotArticleReason = "not-html" | "feed" | "no-text" | "login-wall" | "too-short" | "too-complex";
+export type NotArticleReason =
+  "not-html" | "feed" | "no-text" | "login-wall" | "too-short" | "too-complex";
 
 const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   "not-html": "the page is not a web page",
@@ -65,7 +67,9 @@ export class FeedError extends Error {
   override readonly name = "FeedError";
   constructor(
     readonly reason: FeedErrorReason,
-    message = reason === "not-a-feed" ? "that is not an RSS, Atom or JSON feed" : "the page names no RSS, Atom or JSON feed",
+    message = reason === "not-a-feed"
+      ? "that is not an RSS, Atom or JSON feed"
+      : "the page names no RSS, Atom or JSON feed",
   ) {
     super(message);
   }
@@ -73,6 +77,7 @@ export class FeedError extends Error {
 
 /** The one-line reason of any error from src/sources (other errors give a generic line). */
 export function reasonOf(err: unknown): string {
-  if (err instanceof FetchError || err instanceof NotArticleError || err instanceof FeedError) return err.message;
+  if (err instanceof FetchError || err instanceof NotArticleError || err instanceof FeedError)
+    return err.message;
   return "the page could not be read";
 }

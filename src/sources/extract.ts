@@ -34,12 +34,17 @@ export interface ExtractOptions {
  * readable text, a sign-in or subscription wall, or too little text is refused with a
  * NotArticleError saying which.
  */
-export function extractArticle(html: string, pageUrl: string, options: ExtractOptions = {}): ExtractedArticle {
+export function extractArticle(
+  html: string,
+  pageUrl: string,
+  options: ExtractOptions = {},
+): ExtractedArticle {
   const minWords = options.minWords ?? 80;
   const document = parseDocument(html);
   if (tooComplex(document.documentElement)) throw new NotArticleError("too-complex");
   const meta = readMetadata(document);
-  const walled = meta.paywalled || hasLoginForm(document) || WALL_TEXT.test(document.body?.textContent ?? "");
+  const walled =
+    meta.paywalled || hasLoginForm(document) || WALL_TEXT.test(document.body?.textContent ?? "");
   const fallbackTitle = document.querySelector("title")?.textContent ?? undefined;
   const lang = document.documentElement?.getAttribute("lang") ?? undefined;
 
@@ -47,12 +52,20 @@ export function extractArticle(html: string, pageUrl: string, options: ExtractOp
   const content = result?.content;
   if (!result || !content) throw new NotArticleError(walled ? "login-wall" : "no-text");
 
-  const byline = meta.authors.length > 0 ? meta.authors.join(", ") : (result.byline?.replace(/^by\s+/i, "").trim() ?? undefined);
+  const byline =
+    meta.authors.length > 0
+      ? meta.authors.join(", ")
+      : (result.byline?.replace(/^by\s+/i, "").trim() ?? undefined);
   const paragraphs = withoutBylineLines(blockTexts(content), byline);
   const words = countWords(paragraphs);
-  if (words < minWords) throw new NotArticleError(walled ? "login-wall" : paragraphs.length === 0 ? "no-text" : "too-short");
+  if (words < minWords)
+    throw new NotArticleError(
+      walled ? "login-wall" : paragraphs.length === 0 ? "no-text" : "too-short",
+    );
 
-  const title = [meta.headline, result.title, fallbackTitle].map((t) => t?.trim()).find(Boolean) ?? firstWords(paragraphs[0]!);
+  const title =
+    [meta.headline, result.title, fallbackTitle].map((t) => t?.trim()).find(Boolean) ??
+    firstWords(paragraphs[0]!);
   const published = meta.published ?? result.publishedTime ?? undefined;
   return {
     url: pageUrl,
@@ -70,7 +83,10 @@ export function extractArticle(html: string, pageUrl: string, options: ExtractOp
 
 /** A whole document even from a fragment (linkedom leaves a fragment without <html> and <body>). */
 function parseDocument(html: string): Document {
-  const whole = /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const whole =
+    /<html[\s>]/i.test(html) || /<body[\s>]/i.test(html)
+      ? html
+      : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(whole).document;
 }
 
@@ -112,9 +128,42 @@ function hasLoginForm(document: Document): boolean {
   return document.querySelector('form input[type="password" i]') !== null;
 }
 
-const SKIPPED = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "FIGCAPTION", "FORM", "BUTTON", "NAV", "ASIDE", "FOOTER", "TABLE", "SVG", "IFRAME"]);
+const SKIPPED = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "FIGCAPTION",
+  "FORM",
+  "BUTTON",
+  "NAV",
+  "ASIDE",
+  "FOOTER",
+  "TABLE",
+  "SVG",
+  "IFRAME",
+]);
 const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
-const BLOCKS = new Set(["P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE", "PRE", "FIGURE", "HR", ...HEADINGS, ...SKIPPED]);
+const BLOCKS = new Set([
+  "P",
+  "DIV",
+  "SECTION",
+  "ARTICLE",
+  "MAIN",
+  "HEADER",
+  "LI",
+  "UL",
+  "OL",
+  "DL",
+  "DT",
+  "DD",
+  "BLOCKQUOTE",
+  "PRE",
+  "FIGURE",
+  "HR",
+  ...HEADINGS,
+  ...SKIPPED,
+]);
 
 /**
  * The text of each block of Readability's content, in order. A block that holds other
@@ -154,7 +203,12 @@ function withoutBylineLines(paragraphs: string[], byline: string | undefined): s
   while (start < Math.min(paragraphs.length, 3)) {
     const p = paragraphs[start]!;
     const short = p.split(/\s+/).length <= 15;
-    if (short && (/^[Bb][Yy]\s+\p{Lu}/u.test(p) || (byline !== undefined && byline !== "" && p.includes(byline)))) start++;
+    if (
+      short &&
+      (/^[Bb][Yy]\s+\p{Lu}/u.test(p) ||
+        (byline !== undefined && byline !== "" && p.includes(byline)))
+    )
+      start++;
     else break;
   }
   return paragraphs.slice(start);

@@ -31,7 +31,9 @@ const MAX_ITEMS = 200;
 export function parseFeed(text: string, feedUrl: string): ParsedFeed {
   let parsed: AnyFeed;
   try {
-    parsed = parseAnyFeed(text.trim().startsWith("{") ? (JSON.parse(text) as unknown) : text, { maxItems: MAX_ITEMS });
+    parsed = parseAnyFeed(text.trim().startsWith("{") ? (JSON.parse(text) as unknown) : text, {
+      maxItems: MAX_ITEMS,
+    });
   } catch {
     throw new FeedError("not-a-feed");
   }
@@ -59,9 +61,19 @@ interface RawItem {
 function rawItems(parsed: AnyFeed): RawItem[] {
   switch (parsed.format) {
     case "rss":
-      return (parsed.feed.items ?? []).map((i) => ({ link: i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : undefined), title: i.title, id: i.guid?.value, published: i.pubDate ?? i.dc?.dates?.[0] }));
+      return (parsed.feed.items ?? []).map((i) => ({
+        link: i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : undefined),
+        title: i.title,
+        id: i.guid?.value,
+        published: i.pubDate ?? i.dc?.dates?.[0],
+      }));
     case "rdf":
-      return (parsed.feed.items ?? []).map((i) => ({ link: i.link, title: i.title, id: i.rdf?.about ?? i.link, published: i.dc?.dates?.[0] }));
+      return (parsed.feed.items ?? []).map((i) => ({
+        link: i.link,
+        title: i.title,
+        id: i.rdf?.about ?? i.link,
+        published: i.dc?.dates?.[0],
+      }));
     case "atom":
       return (parsed.feed.entries ?? []).map((e) => ({
         link: (e.links ?? []).find((l) => !l.rel || l.rel === "alternate")?.href ?? undefined,
@@ -70,7 +82,12 @@ function rawItems(parsed: AnyFeed): RawItem[] {
         published: e.published ?? e.updated ?? undefined,
       }));
     case "json":
-      return (parsed.feed.items ?? []).map((i) => ({ link: i.url ?? i.external_url, title: i.title, id: i.id ?? undefined, published: i.date_published ?? i.date_modified }));
+      return (parsed.feed.items ?? []).map((i) => ({
+        link: i.url ?? i.external_url,
+        title: i.title,
+        id: i.id ?? undefined,
+        published: i.date_published ?? i.date_modified,
+      }));
   }
 }
 
@@ -86,7 +103,13 @@ export interface FeedLink {
   title?: string;
 }
 
-const FEED_TYPES = ["application/rss+xml", "application/atom+xml", "application/feed+json", "application/json", "application/rdf+xml"];
+const FEED_TYPES = [
+  "application/rss+xml",
+  "application/atom+xml",
+  "application/feed+json",
+  "application/json",
+  "application/rdf+xml",
+];
 
 /** The feeds an HTML page points to, in page order, addresses made absolute. */
 export function findFeedLinks(html: string, pageUrl: string): FeedLink[] {
@@ -106,7 +129,10 @@ export function looksLikeFeed(contentType: string | undefined, text: string): bo
   if (contentType && /(rss|atom|rdf|feed)\+(xml|json)$/.test(contentType)) return true;
   if (contentType === "text/html" || contentType === "application/xhtml+xml") return false;
   const start = text.trimStart().slice(0, 1000);
-  return /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(start) || /^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\//.test(start);
+  return (
+    /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)\b/i.test(start) ||
+    /^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\//.test(start)
+  );
 }
 
 function absolute(href: string, base: string): string | undefined {

@@ -43,7 +43,8 @@ export interface FetchedPage {
   lastModified?: string;
 }
 
-export const DEFAULT_USER_AGENT = "news-quote-bot/0.1 (Telegram bot that summarises news articles its users send it)";
+export const DEFAULT_USER_AGENT =
+  "news-quote-bot/0.1 (Telegram bot that summarises news articles its users send it)";
 
 /** HTML and feed media types; anything else is refused before its body is read. */
 export const ACCEPTED_TYPES: readonly string[] = [
@@ -57,7 +58,8 @@ export const ACCEPTED_TYPES: readonly string[] = [
   "text/xml",
 ];
 
-const ACCEPT_HEADER = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,application/json;q=0.8,text/xml;q=0.8";
+const ACCEPT_HEADER =
+  "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,application/json;q=0.8,text/xml;q=0.8";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /**
@@ -82,7 +84,10 @@ export class Fetcher {
     this.maxRedirects = options.maxRedirects ?? 5;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     const ca = options.extraCa?.length ? [...rootCertificates, ...options.extraCa] : undefined;
-    const connect = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000, ...(ca ? { ca } : {}) });
+    const connect = buildConnector({
+      timeout: options.connectTimeoutMs ?? 10_000,
+      ...(ca ? { ca } : {}),
+    });
     const guard = { allowHosts: this.allowHosts, resolver: options.resolver };
     this.agent = new Agent({
       headersTimeout: this.totalTimeoutMs,
@@ -112,7 +117,9 @@ export class Fetcher {
       return await this.follow(url, request, controller.signal);
     } catch (err) {
       if (request.signal?.aborted) throw err;
-      throw timedOut ? new FetchError("timeout", "the site took too long to answer") : toFetchError(err);
+      throw timedOut
+        ? new FetchError("timeout", "the site took too long to answer")
+        : toFetchError(err);
     } finally {
       clearTimeout(timer);
       request.signal?.removeEventListener("abort", onAbort);
@@ -124,7 +131,11 @@ export class Fetcher {
     await this.agent.close();
   }
 
-  private async follow(url: string, request: FetchRequest, signal: AbortSignal): Promise<FetchedPage> {
+  private async follow(
+    url: string,
+    request: FetchRequest,
+    signal: AbortSignal,
+  ): Promise<FetchedPage> {
     let current = checkFetchableUrl(url);
     for (let hop = 0; ; hop++) {
       const response = await fetch(current, {
@@ -136,8 +147,14 @@ export class Fetcher {
       if (REDIRECTS.has(response.status)) {
         await response.body?.cancel();
         const location = response.headers.get("location");
-        if (!location) throw new FetchError("http-status", `the site answered ${response.status} without saying where to go`, response.status);
-        if (hop >= this.maxRedirects) throw new FetchError("too-many-redirects", "too many redirects");
+        if (!location)
+          throw new FetchError(
+            "http-status",
+            `the site answered ${response.status} without saying where to go`,
+            response.status,
+          );
+        if (hop >= this.maxRedirects)
+          throw new FetchError("too-many-redirects", "too many redirects");
         current = checkFetchableUrl(new URL(location, current).href);
         continue;
       }
@@ -152,7 +169,12 @@ export class Fetcher {
     return headers;
   }
 
-  private async page(url: string, finalUrl: string, response: Response, signal: AbortSignal): Promise<FetchedPage> {
+  private async page(
+    url: string,
+    finalUrl: string,
+    response: Response,
+    signal: AbortSignal,
+  ): Promise<FetchedPage> {
     const common = {
       url,
       finalUrl,
@@ -167,7 +189,11 @@ export class Fetcher {
     if (response.status < 200 || response.status > 299) {
       await response.body?.cancel();
       const phrase = STATUS_CODES[response.status];
-      throw new FetchError("http-status", `the site answered ${response.status}${phrase ? ` (${phrase})` : ""}`, response.status);
+      throw new FetchError(
+        "http-status",
+        `the site answered ${response.status}${phrase ? ` (${phrase})` : ""}`,
+        response.status,
+      );
     }
     const header = response.headers.get("content-type") ?? undefined;
     const contentType = mediaType(header);
@@ -181,7 +207,13 @@ export class Fetcher {
       throw this.tooLarge();
     }
     const bytes = await this.readBody(response, signal);
-    return { ...common, notModified: false, contentType, text: decodeBody(bytes, header), bytes: bytes.length };
+    return {
+      ...common,
+      notModified: false,
+      contentType,
+      text: decodeBody(bytes, header),
+      bytes: bytes.length,
+    };
   }
 
   /** Reads the body, stopping as soon as it passes the limit. */
@@ -206,7 +238,10 @@ export class Fetcher {
 
   private tooLarge(): FetchError {
     const mb = this.maxBytes / 1_000_000;
-    return new FetchError("too-large", `the page is larger than ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`);
+    return new FetchError(
+      "too-large",
+      `the page is larger than ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`,
+    );
   }
 }
 
@@ -215,14 +250,24 @@ export function toFetchError(err: unknown): FetchError {
   for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     if (e instanceof FetchError) return e;
     const code = (e as NodeJS.ErrnoException).code ?? "";
-    if (code === "UND_ERR_CONNECT_TIMEOUT" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT" || code === "ETIMEDOUT") {
+    if (
+      code === "UND_ERR_CONNECT_TIMEOUT" ||
+      code === "UND_ERR_HEADERS_TIMEOUT" ||
+      code === "UND_ERR_BODY_TIMEOUT" ||
+      code === "ETIMEDOUT"
+    ) {
       return new FetchError("timeout", "the site took too long to answer");
     }
-    if (code === "ENOTFOUND" || code === "EAI_AGAIN") return new FetchError("dns", "the site's name was not found");
-    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return new FetchError("tls", "the site's security certificate is not valid");
-    if (code === "ECONNREFUSED") return new FetchError("connect", "the site refused the connection");
-    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE") return new FetchError("connect", "the site closed the connection");
-    if (code === "EHOSTUNREACH" || code === "ENETUNREACH") return new FetchError("connect", "the site cannot be reached");
+    if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+      return new FetchError("dns", "the site's name was not found");
+    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
+      return new FetchError("tls", "the site's security certificate is not valid");
+    if (code === "ECONNREFUSED")
+      return new FetchError("connect", "the site refused the connection");
+    if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE")
+      return new FetchError("connect", "the site closed the connection");
+    if (code === "EHOSTUNREACH" || code === "ENETUNREACH")
+      return new FetchError("connect", "the site cannot be reached");
   }
   return new FetchError("connect", "the site could not be reached");
 }

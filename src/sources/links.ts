@@ -6,7 +6,10 @@ import { LinkifyIt } from "linkify-it";
  * Only http(s) links count, written with their scheme or starting "www."; a bare
  * "example.org" in a sentence is not taken as a link.
  */
-const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false }).add("ftp:", null).add("//", null).add("mailto:", null);
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false })
+  .add("ftp:", null)
+  .add("//", null)
+  .add("mailto:", null);
 
 /** The http(s) links in a plain text, in order, each once. */
 export function findLinks(text: string): string[] {
@@ -31,7 +34,10 @@ export interface LinkEntity {
  * The http(s) links Telegram marked in a message: `url` entities (the text itself, which
  * may lack its scheme: "example.org/news") and `text_link` entities (the hidden URL).
  */
-export function linksFromEntities(text: string, entities: readonly LinkEntity[] | undefined): string[] {
+export function linksFromEntities(
+  text: string,
+  entities: readonly LinkEntity[] | undefined,
+): string[] {
   const found: string[] = [];
   for (const e of entities ?? []) {
     let raw: string | undefined;
@@ -50,7 +56,11 @@ export function linksFromEntities(text: string, entities: readonly LinkEntity[] 
  */
 export function isJustALink(text: string): boolean {
   const matches = linkify.match(text.trim()) ?? [];
-  return matches.length === 1 && matches[0]!.raw.length === text.trim().length && findLinks(text).length === 1;
+  return (
+    matches.length === 1 &&
+    matches[0]!.raw.length === text.trim().length &&
+    findLinks(text).length === 1
+  );
 }
 
 function httpUrl(text: string): string | undefined {

@@ -38,15 +38,39 @@ const PUBLISHED_META = [
 export function readMetadata(document: Document): PageMetadata {
   const ld = articleObjects(document);
   const meta = metaTags(document);
-  const headline = ld.map((o) => text(o["headline"])).find(Boolean) ?? meta.get("og:title") ?? meta.get("twitter:title");
+  const headline =
+    ld.map((o) => text(o["headline"])).find(Boolean) ??
+    meta.get("og:title") ??
+    meta.get("twitter:title");
   const published =
-    ld.map((o) => text(o["datePublished"]) ?? text(o["dateCreated"])).find(Boolean) ?? PUBLISHED_META.map((n) => meta.get(n)).find(Boolean) ?? timeElement(document);
+    ld.map((o) => text(o["datePublished"]) ?? text(o["dateCreated"])).find(Boolean) ??
+    PUBLISHED_META.map((n) => meta.get(n)).find(Boolean) ??
+    timeElement(document);
   const authors = ld.flatMap((o) => names(o["author"] ?? o["creator"]));
-  if (authors.length === 0) authors.push(...(meta.get("author") ?? meta.get("article:author") ?? "").split(/\s*(?:,|\band\b)\s*/).filter(isName));
-  const siteName = meta.get("og:site_name") ?? ld.map((o) => names(o["publisher"])[0]).find(Boolean) ?? meta.get("application-name");
-  const canonical = document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href") ?? undefined;
-  const paywalled = ld.some((o) => o["isAccessibleForFree"] === false || /^false$/i.test(text(o["isAccessibleForFree"]) ?? ""));
-  return { headline: clean(headline), published: clean(published), authors: [...new Set(authors.map(clean).filter(isName))], siteName: clean(siteName), canonical, paywalled };
+  if (authors.length === 0)
+    authors.push(
+      ...(meta.get("author") ?? meta.get("article:author") ?? "")
+        .split(/\s*(?:,|\band\b)\s*/)
+        .filter(isName),
+    );
+  const siteName =
+    meta.get("og:site_name") ??
+    ld.map((o) => names(o["publisher"])[0]).find(Boolean) ??
+    meta.get("application-name");
+  const canonical =
+    document.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href") ?? undefined;
+  const paywalled = ld.some(
+    (o) =>
+      o["isAccessibleForFree"] === false || /^false$/i.test(text(o["isAccessibleForFree"]) ?? ""),
+  );
+  return {
+    headline: clean(headline),
+    published: clean(published),
+    authors: [...new Set(authors.map(clean).filter(isName))],
+    siteName: clean(siteName),
+    canonical,
+    paywalled,
+  };
 }
 
 /** Every JSON-LD object whose @type is an article (NewsArticle, ReportageNewsArticle, BlogPosting…). */
@@ -58,7 +82,9 @@ function articleObjects(document: Document): JsonObject[] {
       for (const n of node) visit(n, depth + 1);
       return;
     }
-    const types = ([] as Json[]).concat(node["@type"] ?? []).filter((t): t is string => typeof t === "string");
+    const types = ([] as Json[])
+      .concat(node["@type"] ?? [])
+      .filter((t): t is string => typeof t === "string");
     if (types.some((t) => /(Article|BlogPosting)$/.test(t))) out.push(node);
     if (node["@graph"]) visit(node["@graph"], depth + 1);
     if (node["mainEntity"]) visit(node["mainEntity"], depth + 1);
@@ -77,7 +103,14 @@ function articleObjects(document: Document): JsonObject[] {
 function metaTags(document: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of document.querySelectorAll("meta[content]")) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").trim().toLowerCase();
+    const key = (
+      el.getAttribute("property") ??
+      el.getAttribute("name") ??
+      el.getAttribute("itemprop") ??
+      ""
+    )
+      .trim()
+      .toLowerCase();
     const value = el.getAttribute("content")?.trim();
     if (key && value && !tags.has(key)) tags.set(key, value);
   }
@@ -86,8 +119,14 @@ function metaTags(document: Document): Map<string, string> {
 
 /** The article's own `<time datetime>`: one marked as the publication time, else the first in the article. */
 function timeElement(document: Document): string | undefined {
-  const marked = document.querySelector('time[itemprop="datePublished"][datetime], time[pubdate][datetime]');
-  const first = (document.querySelector("article") ?? document.querySelector("main") ?? document.body)?.querySelector("time[datetime]");
+  const marked = document.querySelector(
+    'time[itemprop="datePublished"][datetime], time[pubdate][datetime]',
+  );
+  const first = (
+    document.querySelector("article") ??
+    document.querySelector("main") ??
+    document.body
+  )?.querySelector("time[datetime]");
   return (marked ?? first)?.getAttribute("datetime") ?? undefined;
 }
 
@@ -95,7 +134,8 @@ function names(value: Json | undefined): string[] {
   if (value === undefined || value === null) return [];
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.flatMap(names);
-  if (typeof value === "object") return [text(value["name"])].filter((n): n is string => Boolean(n));
+  if (typeof value === "object")
+    return [text(value["name"])].filter((n): n is string => Boolean(n));
   return [];
 }
 

@@ -55,7 +55,9 @@ export function afterPollSuccess(
   return {
     url: state.url,
     etag: answer.notModified ? (answer.etag ?? state.etag) : answer.etag,
-    lastModified: answer.notModified ? (answer.lastModified ?? state.lastModified) : answer.lastModified,
+    lastModified: answer.notModified
+      ? (answer.lastModified ?? state.lastModified)
+      : answer.lastModified,
     failures: 0,
     lastPolledAt: now,
     lastSuccessAt: now,
@@ -64,9 +66,20 @@ export function afterPollSuccess(
 }
 
 /** After a failure: the wait doubles with each failure in a row, up to the longest wait. */
-export function afterPollFailure(state: FeedPollState, reason: string, now: number, timing: PollTiming): FeedPollState {
+export function afterPollFailure(
+  state: FeedPollState,
+  reason: string,
+  now: number,
+  timing: PollTiming,
+): FeedPollState {
   const failures = state.failures + 1;
-  return { ...state, failures, lastError: reason, lastPolledAt: now, nextPollAt: now + backoffMs(failures, timing) };
+  return {
+    ...state,
+    failures,
+    lastError: reason,
+    lastPolledAt: now,
+    nextPollAt: now + backoffMs(failures, timing),
+  };
 }
 
 /** interval × 2^failures, at most maxBackoffMs (and never less than the interval). */
@@ -80,7 +93,11 @@ export function backoffMs(failures: number, timing: PollTiming): number {
  * The items not seen before (by guid or by URL), newest first, at most `max`. On a feed
  * just added, `max` keeps a long back catalogue from flooding a chat.
  */
-export function unseenItems(items: readonly FeedItem[], seen: ReadonlySet<string>, max = Infinity): FeedItem[] {
+export function unseenItems(
+  items: readonly FeedItem[],
+  seen: ReadonlySet<string>,
+  max = Infinity,
+): FeedItem[] {
   const fresh = items.filter((i) => !seen.has(i.guid) && !(i.url !== undefined && seen.has(i.url)));
   const time = (i: FeedItem) => (i.published ? Date.parse(i.published) : -Infinity);
   return fresh

@@ -50,7 +50,8 @@ export interface RateLimits {
   global?: { burst: number; perMinute: number };
 }
 
-export type RateDecision = { ok: true } | { ok: false; scope: "chat" | "global"; retryAfterMs: number };
+export type RateDecision =
+  { ok: true } | { ok: false; scope: "chat" | "global"; retryAfterMs: number };
 
 /** Chats remembered at most; full buckets are dropped first. */
 const MAX_CHATS = 10_000;
@@ -79,7 +80,8 @@ export class FetchRateLimiter {
       this.chats.set(key, bucket);
     }
     if (bucket.waitMs() > 0) return { ok: false, scope: "chat", retryAfterMs: bucket.waitMs() };
-    if (!this.global.tryTake()) return { ok: false, scope: "global", retryAfterMs: this.global.waitMs() };
+    if (!this.global.tryTake())
+      return { ok: false, scope: "global", retryAfterMs: this.global.waitMs() };
     bucket.tryTake();
     return { ok: true };
   }

@@ -79,8 +79,10 @@ export function checkFetchableUrl(text: string): string {
   } catch {
     throw new FetchError("bad-url", "that is not a web address");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchError("bad-url", "only http and https links can be read");
-  if (url.username || url.password) throw new FetchError("bad-url", "links with a user name or password are not read");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchError("bad-url", "only http and https links can be read");
+  if (url.username || url.password)
+    throw new FetchError("bad-url", "links with a user name or password are not read");
   url.hash = "";
   return url.href;
 }
@@ -104,7 +106,8 @@ export function normaliseUrl(text: string): string | undefined {
   url.password = "";
   url.hostname = url.hostname.replace(/\.$/, "");
   const kept = new URLSearchParams();
-  for (const [name, value] of url.searchParams) if (!isTrackingParam(name)) kept.append(name, value);
+  for (const [name, value] of url.searchParams)
+    if (!isTrackingParam(name)) kept.append(name, value);
   kept.sort();
   url.search = kept.size > 0 ? kept.toString() : "";
   return url.href;
@@ -138,5 +141,8 @@ function usableCanonical(href: string, pageUrl: string): string | undefined {
 
 /** A host without a leading www./m./amp./mobile. label, so a page's AMP or mobile copy names the same site. */
 function siteOf(host: string): string {
-  return host.toLowerCase().replace(/\.$/, "").replace(/^(www|m|amp|mobile)\./, "");
+  return host
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^(www|m|amp|mobile)\./, "");
 }

@@ -16,7 +16,9 @@ silently starting with no settings. To start afresh on purpose, delete this file
 `;
 
 function codeOf(err: unknown): string {
-  return typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
+  return typeof err === "object" && err !== null && "code" in err
+    ? String((err as { code: unknown }).code)
+    : "";
 }
 
 function messageOf(err: unknown): string {
@@ -33,11 +35,20 @@ function explain(file: string, err: unknown): StorageError {
       `${file} is not a readable SQLite database (${why}). The digest settings are kept in it: move it aside to keep it, or set DATA_DIR to another folder.`,
     );
   }
-  if (code.startsWith("SQLITE_READONLY") || code === "EACCES" || code === "EPERM" || code === "EROFS") {
-    return new StorageError(`${file} cannot be written (${why}). Make DATA_DIR writable for the bot, or set DATA_DIR to another folder.`);
+  if (
+    code.startsWith("SQLITE_READONLY") ||
+    code === "EACCES" ||
+    code === "EPERM" ||
+    code === "EROFS"
+  ) {
+    return new StorageError(
+      `${file} cannot be written (${why}). Make DATA_DIR writable for the bot, or set DATA_DIR to another folder.`,
+    );
   }
   if (code.startsWith("SQLITE_CANTOPEN") || code === "ENOTDIR" || code === "ENOENT") {
-    return new StorageError(`${file} cannot be opened (${why}). Check that DATA_DIR is a folder the bot can write to.`);
+    return new StorageError(
+      `${file} cannot be opened (${why}). Check that DATA_DIR is a folder the bot can write to.`,
+    );
   }
   return new StorageError(`${file} could not be opened: ${why}`);
 }
@@ -51,7 +62,11 @@ export interface OpenOptions {
 function refuseLostDatabase(dir: string, file: string): void {
   const marker = path.join(dir, MARKER_FILE);
   if (!existsSync(marker)) return;
-  const state = !existsSync(file) ? "missing" : statSync(file).isFile() && statSync(file).size === 0 ? "empty" : undefined;
+  const state = !existsSync(file)
+    ? "missing"
+    : statSync(file).isFile() && statSync(file).size === 0
+      ? "empty"
+      : undefined;
   if (!state) return;
   throw new StorageError(
     `${file} is ${state}, but this data folder held the bot's settings before (${marker} is there); starting would silently drop every chat's digest setting. Restore bot.db from a backup, or delete ${marker} to start afresh.`,
@@ -74,7 +89,9 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
   try {
     mkdirSync(dir, { recursive: true });
   } catch (err) {
-    throw new StorageError(`The data folder ${dir} cannot be created (${messageOf(err)}). Set DATA_DIR to a folder the bot can write to.`);
+    throw new StorageError(
+      `The data folder ${dir} cannot be created (${messageOf(err)}). Set DATA_DIR to a folder the bot can write to.`,
+    );
   }
   refuseLostDatabase(dir, file);
   let db: Database.Database | undefined;
@@ -82,15 +99,20 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     db = new Database(file, { fileMustExist: false });
     db.pragma("busy_timeout = 5000");
     const mode = String(db.pragma("journal_mode = TRUNCATE", { simple: true }));
-    if (mode.toLowerCase() !== "truncate") throw new StorageError(`could not switch to a rollback journal (journal mode is ${mode})`);
+    if (mode.toLowerCase() !== "truncate")
+      throw new StorageError(`could not switch to a rollback journal (journal mode is ${mode})`);
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
     const check = String(db.pragma("quick_check", { simple: true }));
-    if (check !== "ok") throw Object.assign(new Error(`integrity check failed: ${check}`), { code: "SQLITE_CORRUPT" });
+    if (check !== "ok")
+      throw Object.assign(new Error(`integrity check failed: ${check}`), {
+        code: "SQLITE_CORRUPT",
+      });
     // Fail now, not at the first digest, if the file cannot be written.
     db.exec("BEGIN IMMEDIATE; COMMIT;");
     migrate(db, options.migrations ?? MIGRATIONS);
-    if (!existsSync(path.join(dir, MARKER_FILE))) writeFileSync(path.join(dir, MARKER_FILE), MARKER_TEXT);
+    if (!existsSync(path.join(dir, MARKER_FILE)))
+      writeFileSync(path.join(dir, MARKER_FILE), MARKER_TEXT);
     return db;
   } catch (err) {
     try {
@@ -103,14 +125,18 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
 }
 
 /** Why the open database can no longer be trusted, or undefined while it is fine. */
-export function databaseProblem(file: string, opened: { dev: number; ino: number }): string | undefined {
+export function databaseProblem(
+  file: string,
+  opened: { dev: number; ino: number },
+): string | undefined {
   let now;
   try {
     now = statSync(file);
   } catch {
     return `${file} was deleted while the bot was running`;
   }
-  if (now.dev !== opened.dev || now.ino !== opened.ino) return `${file} was replaced by another file while the bot was running`;
+  if (now.dev !== opened.dev || now.ino !== opened.ino)
+    return `${file} was replaced by another file while the bot was running`;
   try {
     accessSync(file, constants.W_OK);
   } catch {
@@ -123,7 +149,11 @@ export function databaseProblem(file: string, opened: { dev: number; ino: number
  * Looks every `everyMs` whether bot.db is still the file the bot opened and writable; the
  * first time it is not, calls `onLost` with the reason (once). Returns a stop function.
  */
-export function watchDatabaseFile(file: string, onLost: (reason: string) => void, everyMs = 5000): () => void {
+export function watchDatabaseFile(
+  file: string,
+  onLost: (reason: string) => void,
+  everyMs = 5000,
+): () => void {
   const opened = statSync(file);
   const timer = setInterval(() => {
     const problem = databaseProblem(file, opened);

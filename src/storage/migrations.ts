@@ -65,7 +65,10 @@ export function schemaVersion(db: Database.Database): number {
 }
 
 /** Brings the database to the latest version, one migration per transaction. Returns the version. */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): number {
   const current = schemaVersion(db);
   if (current > migrations.length) {
     throw new StorageError(

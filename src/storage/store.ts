@@ -1,7 +1,13 @@
 import type Database from "better-sqlite3";
 import { statSync } from "node:fs";
 import path from "node:path";
-import { DATABASE_FILE, databaseProblem, openDatabase, watchDatabaseFile, type OpenOptions } from "./database.js";
+import {
+  DATABASE_FILE,
+  databaseProblem,
+  openDatabase,
+  watchDatabaseFile,
+  type OpenOptions,
+} from "./database.js";
 import type { Delivery, DeliveryStatus, OffReason, Subscription } from "./types.js";
 
 interface SubscriptionRow {
@@ -31,8 +37,18 @@ interface DeliveryRow {
   articles: number;
 }
 
-const OFF_REASONS: readonly string[] = ["command", "blocked", "removed", "migrated"] satisfies OffReason[];
-const STATUSES: readonly string[] = ["sending", "sent", "skipped", "failed"] satisfies DeliveryStatus[];
+const OFF_REASONS: readonly string[] = [
+  "command",
+  "blocked",
+  "removed",
+  "migrated",
+] satisfies OffReason[];
+const STATUSES: readonly string[] = [
+  "sending",
+  "sent",
+  "skipped",
+  "failed",
+] satisfies DeliveryStatus[];
 
 function toSubscription(r: SubscriptionRow): Subscription {
   return {
@@ -43,7 +59,10 @@ function toSubscription(r: SubscriptionRow): Subscription {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     activeSince: r.active_since,
-    offReason: r.off_reason !== null && OFF_REASONS.includes(r.off_reason) ? (r.off_reason as OffReason) : undefined,
+    offReason:
+      r.off_reason !== null && OFF_REASONS.includes(r.off_reason)
+        ? (r.off_reason as OffReason)
+        : undefined,
     offDetail: r.off_detail ?? undefined,
     offAt: r.off_at ?? undefined,
   };
@@ -83,11 +102,35 @@ export interface DigestStore {
    * Claims (chat, local date) before sending, in one transaction: true when this caller now owns
    * the send. An existing record blocks the claim, except a failed one whose retry time has come.
    */
-  claim(chatId: number, localDate: string, dueAt: number, now: number, maxAttempts: number): boolean;
-  markSent(chatId: number, localDate: string, now: number, articleIds: readonly string[], messages: number): void;
-  markFailed(chatId: number, localDate: string, now: number, detail: string, retryAt?: number): void;
+  claim(
+    chatId: number,
+    localDate: string,
+    dueAt: number,
+    now: number,
+    maxAttempts: number,
+  ): boolean;
+  markSent(
+    chatId: number,
+    localDate: string,
+    now: number,
+    articleIds: readonly string[],
+    messages: number,
+  ): void;
+  markFailed(
+    chatId: number,
+    localDate: string,
+    now: number,
+    detail: string,
+    retryAt?: number,
+  ): void;
   /** Records a missed digest as skipped; false when a record already existed. */
-  recordSkipped(chatId: number, localDate: string, dueAt: number, now: number, detail: string): boolean;
+  recordSkipped(
+    chatId: number,
+    localDate: string,
+    dueAt: number,
+    now: number,
+    detail: string,
+  ): boolean;
   digestedArticles(chatId: number): Set<string>;
   close(): void;
 }
@@ -100,7 +143,9 @@ export class SqliteStore implements DigestStore {
   constructor(readonly db: Database.Database) {
     this.stmt = {
       sub: db.prepare<[number], SubscriptionRow>("SELECT * FROM subscriptions WHERE chat_id = ?"),
-      enabled: db.prepare<[], SubscriptionRow>("SELECT * FROM subscriptions WHERE enabled = 1 ORDER BY chat_id"),
+      enabled: db.prepare<[], SubscriptionRow>(
+        "SELECT * FROM subscriptions WHERE enabled = 1 ORDER BY chat_id",
+      ),
       upsertSub: db.prepare(
         `INSERT INTO subscriptions (chat_id, enabled, time, zone, created_at, updated_at, active_since, off_reason, off_detail, off_at)
          VALUES (@chatId, 1, @time, @zone, @now, @now, @now, NULL, NULL, NULL)
@@ -110,9 +155,15 @@ export class SqliteStore implements DigestStore {
       disable: db.prepare(
         "UPDATE subscriptions SET enabled = 0, updated_at = @now, off_reason = @reason, off_detail = @detail, off_at = @now WHERE chat_id = @chatId",
       ),
-      delivery: db.prepare<[number, string], DeliveryRow>("SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?"),
-      lastSent: db.prepare<[number], DeliveryRow>("SELECT * FROM deliveries WHERE chat_id = ? AND status = 'sent' ORDER BY sent_at DESC LIMIT 1"),
-      latest: db.prepare<[number], DeliveryRow>("SELECT * FROM deliveries WHERE chat_id = ? ORDER BY local_date DESC, claimed_at DESC LIMIT 1"),
+      delivery: db.prepare<[number, string], DeliveryRow>(
+        "SELECT * FROM deliveries WHERE chat_id = ? AND local_date = ?",
+      ),
+      lastSent: db.prepare<[number], DeliveryRow>(
+        "SELECT * FROM deliveries WHERE chat_id = ? AND status = 'sent' ORDER BY sent_at DESC LIMIT 1",
+      ),
+      latest: db.prepare<[number], DeliveryRow>(
+        "SELECT * FROM deliveries WHERE chat_id = ? ORDER BY local_date DESC, claimed_at DESC LIMIT 1",
+      ),
       insertClaim: db.prepare(
         `INSERT INTO deliveries (chat_id, local_date, due_at, claimed_at, status, attempts)
          VALUES (@chatId, @localDate, @dueAt, @now, 'sending', 1)`,
@@ -132,11 +183,15 @@ export class SqliteStore implements DigestStore {
         `INSERT INTO deliveries (chat_id, local_date, due_at, claimed_at, status, detail)
          VALUES (@chatId, @localDate, @dueAt, @now, 'skipped', @detail) ON CONFLICT DO NOTHING`,
       ),
-      digested: db.prepare<[number], { article_id: string }>("SELECT article_id FROM digested_articles WHERE chat_id = ?"),
+      digested: db.prepare<[number], { article_id: string }>(
+        "SELECT article_id FROM digested_articles WHERE chat_id = ?",
+      ),
       markDigested: db.prepare(
         "INSERT INTO digested_articles (chat_id, article_id, digested_at) VALUES (@chatId, @articleId, @now) ON CONFLICT DO NOTHING",
       ),
-      moveSub: db.prepare("UPDATE subscriptions SET chat_id = @toId, updated_at = @now WHERE chat_id = @fromId"),
+      moveSub: db.prepare(
+        "UPDATE subscriptions SET chat_id = @toId, updated_at = @now WHERE chat_id = @fromId",
+      ),
       moveDeliveries: db.prepare(
         `INSERT INTO deliveries (chat_id, local_date, due_at, claimed_at, sent_at, status, detail, attempts, retry_at, messages, articles)
          SELECT @toId, local_date, due_at, claimed_at, sent_at, status, detail, attempts, retry_at, messages, articles
@@ -199,7 +254,11 @@ export class SqliteStore implements DigestStore {
   }
 
   disable(chatId: number, reason: OffReason, now: number, detail?: string): boolean {
-    return this.db.transaction(() => this.stmt.disable.run({ chatId, reason, detail: detail ?? null, now }).changes > 0).immediate();
+    return this.db
+      .transaction(
+        () => this.stmt.disable.run({ chatId, reason, detail: detail ?? null, now }).changes > 0,
+      )
+      .immediate();
   }
 
   moveChat(fromId: number, toId: number, now: number): boolean {
@@ -210,7 +269,12 @@ export class SqliteStore implements DigestStore {
         if (!from) return false;
         // The new id's own setting, if it already has one, is newer: keep it and park the old one.
         if (this.stmt.sub.get(toId)) {
-          this.stmt.disable.run({ chatId: fromId, reason: "migrated", detail: `moved to chat ${toId}`, now });
+          this.stmt.disable.run({
+            chatId: fromId,
+            reason: "migrated",
+            detail: `moved to chat ${toId}`,
+            now,
+          });
         } else {
           this.stmt.moveSub.run({ fromId, toId, now });
         }
@@ -238,7 +302,13 @@ export class SqliteStore implements DigestStore {
     return row ? toDelivery(row) : undefined;
   }
 
-  claim(chatId: number, localDate: string, dueAt: number, now: number, maxAttempts: number): boolean {
+  claim(
+    chatId: number,
+    localDate: string,
+    dueAt: number,
+    now: number,
+    maxAttempts: number,
+  ): boolean {
     return this.db
       .transaction(() => {
         const row = this.stmt.delivery.get(chatId, localDate);
@@ -246,7 +316,12 @@ export class SqliteStore implements DigestStore {
           this.stmt.insertClaim.run({ chatId, localDate, dueAt, now });
           return true;
         }
-        if (row.status === "failed" && row.retry_at !== null && row.retry_at <= now && row.attempts < maxAttempts) {
+        if (
+          row.status === "failed" &&
+          row.retry_at !== null &&
+          row.retry_at <= now &&
+          row.attempts < maxAttempts
+        ) {
           return this.stmt.reclaim.run({ chatId, localDate, now }).changes > 0;
         }
         return false;
@@ -254,7 +329,13 @@ export class SqliteStore implements DigestStore {
       .immediate();
   }
 
-  markSent(chatId: number, localDate: string, now: number, articleIds: readonly string[], messages: number): void {
+  markSent(
+    chatId: number,
+    localDate: string,
+    now: number,
+    articleIds: readonly string[],
+    messages: number,
+  ): void {
     this.db
       .transaction(() => {
         this.stmt.sent.run({ chatId, localDate, now, messages, articles: articleIds.length });
@@ -263,12 +344,32 @@ export class SqliteStore implements DigestStore {
       .immediate();
   }
 
-  markFailed(chatId: number, localDate: string, _now: number, detail: string, retryAt?: number): void {
-    this.db.transaction(() => this.stmt.failed.run({ chatId, localDate, detail, retryAt: retryAt ?? null })).immediate();
+  markFailed(
+    chatId: number,
+    localDate: string,
+    _now: number,
+    detail: string,
+    retryAt?: number,
+  ): void {
+    this.db
+      .transaction(() =>
+        this.stmt.failed.run({ chatId, localDate, detail, retryAt: retryAt ?? null }),
+      )
+      .immediate();
   }
 
-  recordSkipped(chatId: number, localDate: string, dueAt: number, now: number, detail: string): boolean {
-    return this.db.transaction(() => this.stmt.skipped.run({ chatId, localDate, dueAt, now, detail }).changes > 0).immediate();
+  recordSkipped(
+    chatId: number,
+    localDate: string,
+    dueAt: number,
+    now: number,
+    detail: string,
+  ): boolean {
+    return this.db
+      .transaction(
+        () => this.stmt.skipped.run({ chatId, localDate, dueAt, now, detail }).changes > 0,
+      )
+      .immediate();
   }
 
   digestedArticles(chatId: number): Set<string> {

@@ -27,9 +27,15 @@ export class SqliteUpdateJournal implements UpdateJournal {
 
   constructor(private readonly db: Database.Database) {
     this.stmt = {
-      insert: db.prepare<[number, string, number]>("INSERT INTO updates (update_id, body, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-      done: db.prepare<[number, number]>("UPDATE updates SET done_at = ?, body = NULL WHERE update_id = ?"),
-      unfinished: db.prepare<[], { body: string | null }>("SELECT body FROM updates WHERE done_at IS NULL ORDER BY update_id"),
+      insert: db.prepare<[number, string, number]>(
+        "INSERT INTO updates (update_id, body, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+      ),
+      done: db.prepare<[number, number]>(
+        "UPDATE updates SET done_at = ?, body = NULL WHERE update_id = ?",
+      ),
+      unfinished: db.prepare<[], { body: string | null }>(
+        "SELECT body FROM updates WHERE done_at IS NULL ORDER BY update_id",
+      ),
       prune: db.prepare<[number]>("DELETE FROM updates WHERE done_at IS NOT NULL AND done_at < ?"),
     };
   }
@@ -37,7 +43,11 @@ export class SqliteUpdateJournal implements UpdateJournal {
   receive(updates: readonly Update[], now: number): Update[] {
     if (updates.length === 0) return [];
     return this.db
-      .transaction(() => updates.filter((u) => this.stmt.insert.run(u.update_id, JSON.stringify(u), now).changes > 0))
+      .transaction(() =>
+        updates.filter(
+          (u) => this.stmt.insert.run(u.update_id, JSON.stringify(u), now).changes > 0,
+        ),
+      )
       .immediate();
   }
 
@@ -46,7 +56,9 @@ export class SqliteUpdateJournal implements UpdateJournal {
   }
 
   unfinished(): Update[] {
-    return this.stmt.unfinished.all().flatMap((r) => (r.body ? [JSON.parse(r.body) as Update] : []));
+    return this.stmt.unfinished
+      .all()
+      .flatMap((r) => (r.body ? [JSON.parse(r.body) as Update] : []));
   }
 
   prune(before: number): void {
@@ -69,10 +81,13 @@ export class MemoryUpdateJournal implements UpdateJournal {
   }
 
   unfinished(): Update[] {
-    return [...this.entries.values()].flatMap((e) => (e.update && e.doneAt === undefined ? [e.update] : [])).sort((a, b) => a.update_id - b.update_id);
+    return [...this.entries.values()]
+      .flatMap((e) => (e.update && e.doneAt === undefined ? [e.update] : []))
+      .sort((a, b) => a.update_id - b.update_id);
   }
 
   prune(before: number): void {
-    for (const [id, e] of this.entries) if (e.doneAt !== undefined && e.doneAt < before) this.entries.delete(id);
+    for (const [id, e] of this.entries)
+      if (e.doneAt !== undefined && e.doneAt < before) this.entries.delete(id);
   }
 }

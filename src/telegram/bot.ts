@@ -4,7 +4,8 @@ import type { AnswerContext } from "../answers/context.js";
 import type { Logger } from "../log/logger.js";
 import { answersFeature } from "./features/answers.js";
 import { inlineFeature } from "./features/inline.js";
-import { digestFeatures, type DigestBotDeps } from "./features/digest.js";
+import type { DigestBotDeps } from "../digest/service.js";
+import { digestFeatures } from "./features/digest.js";
 import { ButtonCommands } from "./keyboard.js";
 import { Outgoing } from "./outgoing.js";
 import { showTyping } from "./typing.js";
@@ -28,24 +29,39 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   // timeoutSeconds: well above the longest Telegram takes to answer a send (a few seconds at
   // worst; long polls are cut sooner by Polling), so a time-out means the request is lost,
   // not slow — and a message whose outcome is unknown is not sent again (see Outgoing)
-  const bot = new Bot<Context>(token, { client: { apiRoot: deps.apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 75 } });
+  const bot = new Bot<Context>(token, {
+    client: { apiRoot: deps.apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 75 },
+  });
   // one outgoing budget for replies and digests; 429s, 5xx and the network handled there
   bot.api.config.use((deps.outgoing ?? new Outgoing({ log: deps.log })).transformer);
 
   // many chats at once, each chat's updates in order (and a user's inline queries in order)
-  bot.use(sequentialize((ctx) => (ctx.chat ? `chat:${ctx.chat.id}` : ctx.from ? `user:${ctx.from.id}` : undefined) ?? []));
+  bot.use(
+    sequentialize(
+      (ctx) =>
+        (ctx.chat ? `chat:${ctx.chat.id}` : ctx.from ? `user:${ctx.from.id}` : undefined) ?? [],
+    ),
+  );
   bot.use(showTyping({ log: deps.log, busy: deps.busy }));
 
   const buttons = new ButtonCommands();
   // /digest and chat membership first: the answers feature only explains /digest.
-  if (deps.digest) bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
+  if (deps.digest)
+    bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
   bot.use(inlineFeature({ context: deps.context, log: deps.log }));
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
   // Error boundary: a failing update is logged and the bot goes on with the others.
   bot.catch((err) => {
     const update = err.ctx.update;
-    deps.log.error({ err: err.error, updateId: update.update_id, kind: Object.keys(update).find((k) => k !== "update_id") }, "update failed");
+    deps.log.error(
+      {
+        err: err.error,
+        updateId: update.update_id,
+        kind: Object.keys(update).find((k) => k !== "update_id"),
+      },
+      "update failed",
+    );
   });
   return bot;
 }

@@ -49,9 +49,19 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json), "cache-control": "no-store", ...headers });
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(json),
+    "cache-control": "no-store",
+    ...headers,
+  });
   res.end(json);
 }
 
@@ -67,7 +77,11 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 }
 
 function isUpdate(value: unknown): value is Update {
-  return typeof value === "object" && value !== null && Number.isSafeInteger((value as { update_id?: unknown }).update_id);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Number.isSafeInteger((value as { update_id?: unknown }).update_id)
+  );
 }
 
 /**
@@ -90,7 +104,8 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpService
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/healthz") {
-      if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, { ok: false }, { allow: "GET, HEAD" });
+      if (req.method !== "GET" && req.method !== "HEAD")
+        return send(res, 405, { ok: false }, { allow: "GET, HEAD" });
       const report = options.health();
       const ok = report.database === "ok";
       return send(res, ok ? 200 : 503, { ok, ...report });
@@ -98,7 +113,10 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpService
     if (!webhook || url.pathname !== webhook.path) return send(res, 404, { ok: false });
     if (req.method !== "POST") return send(res, 405, { ok: false }, { allow: "POST" });
     if (!sameSecret(req.headers[SECRET_HEADER], webhook.secret)) {
-      log.warn({ remote: req.socket.remoteAddress }, "webhook request without the right secret token; refused");
+      log.warn(
+        { remote: req.socket.remoteAddress },
+        "webhook request without the right secret token; refused",
+      );
       return send(res, 401, { ok: false }, { connection: "close" });
     }
     const body = await readBody(req);
@@ -117,9 +135,14 @@ export async function startHttpServer(options: HttpOptions): Promise<HttpService
 
   server.listen(options.port, options.host);
   try {
-    await Promise.race([once(server, "listening"), once(server, "error").then(([err]) => Promise.reject(err as Error))]);
+    await Promise.race([
+      once(server, "listening"),
+      once(server, "error").then(([err]) => Promise.reject(err as Error)),
+    ]);
   } catch (err) {
-    throw new Error(`cannot listen on port ${options.port} (PORT / HEALTH_PORT): ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(
+      `cannot listen on port ${options.port} (PORT / HEALTH_PORT): ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   const port = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { InlineKeyboard } from "grammy";
 import type { Button } from "../answers/reply.js";
-import { entryBytes, Lru, MB } from "../index/lru.js";
+import { entryBytes, Lru, MB } from "../util/lru.js";
 
 /** Telegram's limit for callback data, in bytes. */
 export const CALLBACK_DATA_LIMIT = 64;
@@ -59,14 +59,20 @@ export class ButtonCommands {
     const kept: Button[][] = [];
     let total = 0;
     for (const row of rows ?? []) {
-      const buttons = row.filter((b) => label(b.text) !== "" && b.command.trim() !== "").slice(0, ROW_LIMIT);
+      const buttons = row
+        .filter((b) => label(b.text) !== "" && b.command.trim() !== "")
+        .slice(0, ROW_LIMIT);
       const room = TOTAL_LIMIT - total;
       if (buttons.length === 0 || room <= 0) continue;
       kept.push(buttons.slice(0, room));
       total += Math.min(buttons.length, room);
     }
     if (kept.length === 0) return undefined;
-    return InlineKeyboard.from(kept.map((row) => row.map((b) => InlineKeyboard.text(label(b.text), this.encode(b.command, editable)))));
+    return InlineKeyboard.from(
+      kept.map((row) =>
+        row.map((b) => InlineKeyboard.text(label(b.text), this.encode(b.command, editable))),
+      ),
+    );
   }
 
   /** The same command always gets the same key (from its hash), so nothing is stored twice. */
@@ -80,5 +86,7 @@ export class ButtonCommands {
 /** A button label: trimmed, at most LABEL_LIMIT characters, never cutting a surrogate pair. */
 function label(text: string): string {
   const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return chars.length <= LABEL_LIMIT ? chars.join("") : `${chars.slice(0, LABEL_LIMIT - 1).join("")}…`;
+  return chars.length <= LABEL_LIMIT
+    ? chars.join("")
+    : `${chars.slice(0, LABEL_LIMIT - 1).join("")}…`;
 }

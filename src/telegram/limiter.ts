@@ -69,7 +69,8 @@ export class SendLimiter {
     const now = this.now();
     const limit = chatId < 0 ? this.groupPerMinute : this.privatePerMinute;
     const times = (this.recent.get(chatId) ?? []).filter((t) => t > now - MINUTE);
-    const chatWait = times.length >= limit ? (times[times.length - limit] ?? now) + MINUTE - now : 0;
+    const chatWait =
+      times.length >= limit ? (times[times.length - limit] ?? now) + MINUTE - now : 0;
     return Math.max(0, this.nextFree - now, chatWait, this.heldMs(chatId, now));
   }
 
@@ -90,7 +91,8 @@ export class SendLimiter {
 
   /** Resolves when the next message to `chatId` may go (and counts it); rejects with SendCancelled after cancelWaits(). */
   async wait(chatId: number): Promise<void> {
-    for (let delay = this.delayFor(chatId); delay > 0; delay = this.delayFor(chatId)) await this.sleep(delay, this.cancel.signal);
+    for (let delay = this.delayFor(chatId); delay > 0; delay = this.delayFor(chatId))
+      await this.sleep(delay, this.cancel.signal);
     if (this.cancel.signal.aborted) throw new SendCancelled();
     const now = this.now();
     this.nextFree = now + this.gapMs;
@@ -122,6 +124,7 @@ export class SendLimiter {
   }
 
   private prune(now: number): void {
-    for (const [chat, times] of this.recent) if (!times.some((t) => t > now - MINUTE)) this.recent.delete(chat);
+    for (const [chat, times] of this.recent)
+      if (!times.some((t) => t > now - MINUTE)) this.recent.delete(chat);
   }
 }

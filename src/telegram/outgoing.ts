@@ -25,10 +25,23 @@ const POSTS = new Set([
   "sendSticker",
 ]);
 /** Changes to a message: counted against the budget; doing one twice changes nothing. */
-const EDITS = new Set(["editMessageText", "editMessageCaption", "editMessageMedia", "editMessageReplyMarkup"]);
+const EDITS = new Set([
+  "editMessageText",
+  "editMessageCaption",
+  "editMessageMedia",
+  "editMessageReplyMarkup",
+]);
 
 /** Network errors raised before a request left the machine: Telegram surely did not get it. */
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "ENETDOWN"]);
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EADDRNOTAVAIL",
+  "ENETDOWN",
+]);
 
 /** Attempts for a 5xx answer before it is passed on. */
 const SERVER_ERROR_ATTEMPTS = 5;
@@ -42,7 +55,10 @@ const MAX_BACKOFF_MS = 5000;
 export class SendOutcomeUnknown extends Error {
   override name = "SendOutcomeUnknown";
   constructor(method: string, cause: unknown) {
-    super(`no answer from Telegram to ${method}; it may have been delivered, so it is not sent again`, { cause });
+    super(
+      `no answer from Telegram to ${method}; it may have been delivered, so it is not sent again`,
+      { cause },
+    );
   }
 }
 
@@ -106,13 +122,14 @@ export class Outgoing {
   readonly transformer: Transformer = async (prev, method, payload, signal) => {
     const chatId = chatOf(payload);
     const counted = chatId !== undefined && (POSTS.has(method) || EDITS.has(method));
-    if (method === "sendChatAction" && chatId !== undefined && this.limiter.heldMs(chatId) > 0) return { ok: true, result: true } as never;
+    if (method === "sendChatAction" && chatId !== undefined && this.limiter.heldMs(chatId) > 0)
+      return { ok: true, result: true } as never;
     let backoff = 1000;
     const pause = async () => {
       await this.limiter.pause(backoff, signal);
       backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
     };
-    for (let serverErrors = 0; ; ) {
+    for (let serverErrors = 0; ;) {
       if (counted) await this.limiter.wait(chatId);
       let result: Awaited<ReturnType<typeof prev>>;
       try {
@@ -121,7 +138,10 @@ export class Outgoing {
         if (!(err instanceof HttpError) || signal?.aborted) throw err;
         this.markUnreachable(err.message, systemCode(err));
         if (POSTS.has(method) && !neverSent(err)) {
-          this.log.warn({ method, chatId, err: err.message }, "no answer from Telegram; the message may have been delivered, so it is not sent again");
+          this.log.warn(
+            { method, chatId, err: err.message },
+            "no answer from Telegram; the message may have been delivered, so it is not sent again",
+          );
           throw new SendOutcomeUnknown(method, err);
         }
         await pause();
@@ -132,7 +152,10 @@ export class Outgoing {
       const retryAfter = result.parameters?.retry_after;
       if (result.error_code === 429 && typeof retryAfter === "number") {
         const ms = Math.max(1, retryAfter) * 1000;
-        this.log.warn({ method, chatId, retryAfter }, "Telegram asked to wait before sending again");
+        this.log.warn(
+          { method, chatId, retryAfter },
+          "Telegram asked to wait before sending again",
+        );
         if (counted) this.limiter.hold(chatId, ms);
         else await this.limiter.pause(ms, signal);
         continue;

@@ -1,15 +1,27 @@
-import { createConcurrentSink, createRunner, createSource, type RunnerHandle } from "@grammyjs/runner";
+import {
+  createConcurrentSink,
+  createRunner,
+  createSource,
+  type RunnerHandle,
+} from "@grammyjs/runner";
 import { GrammyError, type Bot, type Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../log/logger.js";
 import { connect, describeStartError, type Signal } from "./connect.js";
+import { CORE_COMMANDS } from "../answers/commands.js";
+import type { CommandSpec } from "../answers/spec.js";
 import { registerCommands } from "./menu.js";
 import type { Abortable } from "./limiter.js";
 import type { Outgoing } from "./outgoing.js";
 import { UpdateProcessor } from "./updates.js";
 
 /** Update kinds the bot asks Telegram for (my_chat_member: added to or removed from chats). */
-export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = [
+  "message",
+  "callback_query",
+  "inline_query",
+  "my_chat_member",
+] as const;
 
 export interface PollingOptions {
   /** Takes the fetched updates (default: one with an in-memory journal). */
@@ -20,6 +32,8 @@ export interface PollingOptions {
   pollSeconds?: number;
   /** How long stop() lets the updates in hand finish, ms (default 8000). */
   graceMs?: number;
+  /** The command menu to register (default: the core's commands). */
+  commands?: readonly CommandSpec[];
 }
 
 /**
@@ -77,15 +91,27 @@ export class Polling {
     try {
       await connect(this.bot, this.abort, this.startupTimeoutMs);
       if (this.stopped) return;
-      await this.bot.api.deleteWebhook({ drop_pending_updates: false }, this.abort.signal as Signal);
-      await registerCommands(this.bot.api, this.log);
+      await this.bot.api.deleteWebhook(
+        { drop_pending_updates: false },
+        this.abort.signal as Signal,
+      );
+      await registerCommands(this.bot.api, this.log, this.options.commands ?? CORE_COMMANDS);
       if (this.stopped) return;
       this.updates.resume();
-      const sink = createConcurrentSink<Update>({ consume: (u) => this.updates.handle(u) }, async () => undefined);
-      const runner = createRunner(createSource<Update>({ supply: (size, signal) => this.fetch(size, signal) }), sink);
+      const sink = createConcurrentSink<Update>(
+        { consume: (u) => this.updates.handle(u) },
+        async () => undefined,
+      );
+      const runner = createRunner(
+        createSource<Update>({ supply: (size, signal) => this.fetch(size, signal) }),
+        sink,
+      );
       this.runner = runner;
       runner.start();
-      this.log.info({ username: this.bot.botInfo.username }, "bot running on Telegram (long polling)");
+      this.log.info(
+        { username: this.bot.botInfo.username },
+        "bot running on Telegram (long polling)",
+      );
       await runner.task();
     } catch (err) {
       if (this.stopped) return;
@@ -109,7 +135,12 @@ export class Polling {
       const timer = setTimeout(cancel, giveUp * 1000);
       try {
         const updates = await this.bot.api.getUpdates(
-          { offset: this.offset, limit: Math.max(1, Math.min(100, batchSize)), timeout: wait, allowed_updates: ALLOWED_UPDATES },
+          {
+            offset: this.offset,
+            limit: Math.max(1, Math.min(100, batchSize)),
+            timeout: wait,
+            allowed_updates: ALLOWED_UPDATES,
+          },
           call.signal as Signal,
         );
         this.silent = false;
@@ -119,7 +150,8 @@ export class Polling {
         return this.updates.accept(updates);
       } catch (err) {
         if (stop.aborted) throw err;
-        if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 409)) throw err;
+        if (err instanceof GrammyError && (err.error_code === 401 || err.error_code === 409))
+          throw err;
         if (call.signal.aborted) {
           this.silent = true;
           this.options.outgoing?.markUnreachable(`no answer to getUpdates within ${giveUp} s`);

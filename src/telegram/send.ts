@@ -20,12 +20,20 @@ export function renderTelegram(replies: Reply[]): RenderedMessage[] {
 
 /** Telegram refused the HTML itself ("can't parse entities …"). */
 function isParseError(err: unknown): err is GrammyError {
-  return err instanceof GrammyError && err.error_code === 400 && /can't parse entities/i.test(err.description);
+  return (
+    err instanceof GrammyError &&
+    err.error_code === 400 &&
+    /can't parse entities/i.test(err.description)
+  );
 }
 
 /** "message is not modified": an edit with the same text and buttons; nothing to do. */
 export function isNotModified(err: unknown): boolean {
-  return err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description);
+  return (
+    err instanceof GrammyError &&
+    err.error_code === 400 &&
+    /message is not modified/i.test(err.description)
+  );
 }
 
 /**
@@ -35,7 +43,12 @@ export function isNotModified(err: unknown): boolean {
 export function isChatUnavailable(err: unknown): err is GrammyError {
   if (!(err instanceof GrammyError)) return false;
   if (err.error_code === 403) return true;
-  return err.error_code === 400 && /chat not found|not enough rights to send|have no rights to send|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i.test(err.description);
+  return (
+    err.error_code === 400 &&
+    /chat not found|not enough rights to send|have no rights to send|CHAT_WRITE_FORBIDDEN|CHAT_RESTRICTED/i.test(
+      err.description,
+    )
+  );
 }
 
 /** A basic group became a supergroup: Telegram names the new chat id. */
@@ -57,7 +70,13 @@ function clip(s: string, max: number): string {
  * rather than lost; if the group became a supergroup, the rest goes to the new chat.
  * Other errors (a 403 from a blocked chat, …) are thrown for the caller to judge.
  */
-export async function sendMessages(api: Api, target: SendTarget, messages: RenderedMessage[], buttons: ButtonCommands, log: Logger): Promise<Message.TextMessage[]> {
+export async function sendMessages(
+  api: Api,
+  target: SendTarget,
+  messages: RenderedMessage[],
+  buttons: ButtonCommands,
+  log: Logger,
+): Promise<Message.TextMessage[]> {
   const sent: Message.TextMessage[] = [];
   const editable = messages.length === 1;
   let chatId = target.chatId;
@@ -69,13 +88,18 @@ export async function sendMessages(api: Api, target: SendTarget, messages: Rende
         reply_markup: buttons.keyboard(message.buttons, editable),
         link_preview_options: { is_disabled: true },
         ...(here && target.threadId !== undefined ? { message_thread_id: target.threadId } : {}),
-        ...(here && i === 0 && target.replyTo !== undefined ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } } : {}),
+        ...(here && i === 0 && target.replyTo !== undefined
+          ? { reply_parameters: { message_id: target.replyTo, allow_sending_without_reply: true } }
+          : {}),
       };
       try {
         return await api.sendMessage(to, message.html, { ...options, parse_mode: "HTML" });
       } catch (err) {
         if (!isParseError(err)) throw err;
-        log.warn({ chatId: to, description: err.description }, "Telegram refused the HTML; sending plain text");
+        log.warn(
+          { chatId: to, description: err.description },
+          "Telegram refused the HTML; sending plain text",
+        );
         const plain = clip(message.text.trim(), TELEGRAM_TEXT_LIMIT) || "…";
         return await api.sendMessage(to, plain, options);
       }
@@ -94,7 +118,13 @@ export async function sendMessages(api: Api, target: SendTarget, messages: Rende
 }
 
 /** Renders and sends replies (see sendMessages). */
-export async function sendReplies(api: Api, target: SendTarget, replies: Reply[], buttons: ButtonCommands, log: Logger): Promise<Message.TextMessage[]> {
+export async function sendReplies(
+  api: Api,
+  target: SendTarget,
+  replies: Reply[],
+  buttons: ButtonCommands,
+  log: Logger,
+): Promise<Message.TextMessage[]> {
   return sendMessages(api, target, renderTelegram(replies), buttons, log);
 }
 
@@ -110,14 +140,28 @@ export async function editMessage(
   buttons: ButtonCommands,
   log: Logger,
 ): Promise<"edited" | "unchanged"> {
-  const options = { reply_markup: buttons.keyboard(message.buttons, true), link_preview_options: { is_disabled: true } };
+  const options = {
+    reply_markup: buttons.keyboard(message.buttons, true),
+    link_preview_options: { is_disabled: true },
+  };
   try {
     try {
-      await api.editMessageText(chatId, messageId, message.html, { ...options, parse_mode: "HTML" });
+      await api.editMessageText(chatId, messageId, message.html, {
+        ...options,
+        parse_mode: "HTML",
+      });
     } catch (err) {
       if (!isParseError(err)) throw err;
-      log.warn({ chatId, description: err.description }, "Telegram refused the HTML; editing as plain text");
-      await api.editMessageText(chatId, messageId, clip(message.text.trim(), TELEGRAM_TEXT_LIMIT) || "…", options);
+      log.warn(
+        { chatId, description: err.description },
+        "Telegram refused the HTML; editing as plain text",
+      );
+      await api.editMessageText(
+        chatId,
+        messageId,
+        clip(message.text.trim(), TELEGRAM_TEXT_LIMIT) || "…",
+        options,
+      );
     }
     return "edited";
   } catch (err) {

@@ -33,7 +33,13 @@ export function showTyping(options: TypingOptions): MiddlewareFn<Context> {
     };
     const show = () => {
       if (done) return;
-      ctx.api.sendChatAction(chat.id, "typing", thread !== undefined ? { message_thread_id: thread } : {}).catch((err: unknown) => options.log.debug({ err }, "could not show typing"));
+      ctx.api
+        .sendChatAction(
+          chat.id,
+          "typing",
+          thread !== undefined ? { message_thread_id: thread } : {},
+        )
+        .catch((err: unknown) => options.log.debug({ err }, "could not show typing"));
       timer = setTimeout(show, REPEAT_MS);
     };
     ctx.api.config.use((prev, method, payload, signal) => {

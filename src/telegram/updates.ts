@@ -66,7 +66,11 @@ export class UpdateProcessor {
     }
     const fresh = this.journal.receive(updates, now);
     const dropped = updates.length - fresh.length;
-    if (dropped > 0) this.options.log.info({ updates: dropped }, "update delivered again; already handled, skipped");
+    if (dropped > 0)
+      this.options.log.info(
+        { updates: dropped },
+        "update delivered again; already handled, skipped",
+      );
     return fresh;
   }
 
@@ -81,7 +85,11 @@ export class UpdateProcessor {
   /** Takes up again the updates an earlier run recorded but did not finish, oldest first. */
   resume(): number {
     const left = this.journal.unfinished().filter((u) => !this.inHand.has(u.update_id));
-    if (left.length > 0) this.options.log.info({ updates: left.length }, "finishing updates received before the restart");
+    if (left.length > 0)
+      this.options.log.info(
+        { updates: left.length },
+        "finishing updates received before the restart",
+      );
     for (const u of left) void this.handle(u);
     return left.length;
   }
@@ -109,7 +117,10 @@ export class UpdateProcessor {
     this.options.log.info({ updates: this.inHand.size }, "finishing the updates in hand");
     const settled = () => Promise.allSettled([...this.inHand.values()]).then(() => true);
     if (await Promise.race([settled(), delay(graceMs, false)])) return;
-    this.options.log.warn({ updates: this.inHand.size }, "updates not finished in time; they are taken up again after the restart");
+    this.options.log.warn(
+      { updates: this.inHand.size },
+      "updates not finished in time; they are taken up again after the restart",
+    );
     this.options.cancelWaits?.();
     await Promise.race([settled(), delay(2000, false)]);
   }
@@ -120,9 +131,16 @@ export class UpdateProcessor {
     } catch (err) {
       if (this.stopping && cancelled(err)) return; // left in the journal: finished after the restart
       try {
-        await this.bot.errorHandler(err instanceof BotError ? (err as BotError<Context>) : new BotError<Context>(err, undefined as never));
+        await this.bot.errorHandler(
+          err instanceof BotError
+            ? (err as BotError<Context>)
+            : new BotError<Context>(err, undefined as never),
+        );
       } catch (again) {
-        this.options.log.error({ err: again, updateId: update.update_id }, "the error handler failed");
+        this.options.log.error(
+          { err: again, updateId: update.update_id },
+          "the error handler failed",
+        );
       }
     }
     try {
@@ -130,14 +148,19 @@ export class UpdateProcessor {
     } catch (err) {
       if (this.storageFailed) return;
       this.storageFailed = true;
-      this.options.log.fatal({ err, updateId: update.update_id }, "could not record a handled update in the database");
+      this.options.log.fatal(
+        { err, updateId: update.update_id },
+        "could not record a handled update in the database",
+      );
       this.options.onStorageFailure?.(err);
     }
   }
 }
 
 function cancelled(err: unknown): boolean {
-  return err instanceof SendCancelled || (err instanceof BotError && err.error instanceof SendCancelled);
+  return (
+    err instanceof SendCancelled || (err instanceof BotError && err.error instanceof SendCancelled)
+  );
 }
 
 function delay<T>(ms: number, value: T): Promise<T> {

@@ -2,6 +2,8 @@ import type { Bot, Context } from "grammy";
 import type { Logger } from "../log/logger.js";
 import { connect, describeStartError, type Signal } from "./connect.js";
 import { startHttpServer, type HealthReport, type HttpService } from "./http.js";
+import { CORE_COMMANDS } from "../answers/commands.js";
+import type { CommandSpec } from "../answers/spec.js";
 import { registerCommands } from "./menu.js";
 import type { Outgoing } from "./outgoing.js";
 import { ALLOWED_UPDATES } from "./polling.js";
@@ -25,6 +27,8 @@ export interface WebhookOptions {
   probeSeconds?: number;
   /** How long stop() lets the updates in hand finish, ms (default 8000). */
   graceMs?: number;
+  /** The command menu to register (default: the core's commands). */
+  commands?: readonly CommandSpec[];
 }
 
 /**
@@ -89,10 +93,14 @@ export class Webhook {
       this.options.outgoing?.markReachable();
       if (info.last_error_date && info.last_error_date !== this.lastErrorDate) {
         this.lastErrorDate = info.last_error_date;
-        this.log.warn({ error: info.last_error_message, pending: info.pending_update_count }, "Telegram reports it could not deliver to the webhook");
+        this.log.warn(
+          { error: info.last_error_message, pending: info.pending_update_count },
+          "Telegram reports it could not deliver to the webhook",
+        );
       }
     } catch (err) {
-      if (call.signal.aborted) this.options.outgoing?.markUnreachable("no answer to getWebhookInfo within 8 s");
+      if (call.signal.aborted)
+        this.options.outgoing?.markUnreachable("no answer to getWebhookInfo within 8 s");
       else this.log.debug({ err }, "getWebhookInfo failed");
     } finally {
       clearTimeout(timer);
@@ -104,7 +112,7 @@ export class Webhook {
     try {
       await connect(this.bot, this.abort, options.startupTimeoutMs ?? 30_000);
       if (this.stopped) return;
-      await registerCommands(this.bot.api, log);
+      await registerCommands(this.bot.api, log, options.commands ?? CORE_COMMANDS);
       if (this.stopped) return;
       this.updates.resume();
       this.server = await startHttpServer({
@@ -122,8 +130,24 @@ export class Webhook {
         },
       });
       if (this.stopped) return await this.server.close();
-      await this.bot.api.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ALLOWED_UPDATES, drop_pending_updates: false }, this.abort.signal as Signal);
-      log.info({ username: this.bot.botInfo.username, url: options.url, port: this.server.port, path: options.path }, "bot running on Telegram (webhook)");
+      await this.bot.api.setWebhook(
+        options.url,
+        {
+          secret_token: options.secret,
+          allowed_updates: ALLOWED_UPDATES,
+          drop_pending_updates: false,
+        },
+        this.abort.signal as Signal,
+      );
+      log.info(
+        {
+          username: this.bot.botInfo.username,
+          url: options.url,
+          port: this.server.port,
+          path: options.path,
+        },
+        "bot running on Telegram (webhook)",
+      );
       const probe = setInterval(() => void this.probe(), (options.probeSeconds ?? 20) * 1000);
       probe.unref();
       await new Promise<void>((resolve) => {

@@ -13,7 +13,11 @@ interface Answer {
   parameters?: { retry_after?: number };
 }
 
-async function call(method: string, params: Record<string, unknown> = {}, token = emu.token): Promise<Answer> {
+async function call(
+  method: string,
+  params: Record<string, unknown> = {},
+  token = emu.token,
+): Promise<Answer> {
   const res = await fetch(`${emu.apiRoot}/bot${token}/${method}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -33,7 +37,9 @@ afterAll(async () => {
 
 describe("Telegram HTML", () => {
   it("parses the allowed tags into text and entities (UTF-16 offsets)", () => {
-    const p = parseTelegramHtml('<b>bold</b> <i>it</i> 😀<a href="https://x.org/?a=1&amp;b=2">link</a> &lt;&gt;&amp;&quot;&#65;&#x42; <blockquote expandable>q</blockquote>');
+    const p = parseTelegramHtml(
+      '<b>bold</b> <i>it</i> 😀<a href="https://x.org/?a=1&amp;b=2">link</a> &lt;&gt;&amp;&quot;&#65;&#x42; <blockquote expandable>q</blockquote>',
+    );
     expect(p.text).toBe('bold it 😀link <>&"AB q');
     expect(p.entities).toEqual([
       { type: "bold", offset: 0, length: 4 },
@@ -41,8 +47,14 @@ describe("Telegram HTML", () => {
       { type: "text_link", offset: 10, length: 4, url: "https://x.org/?a=1&b=2" },
       { type: "expandable_blockquote", offset: 22, length: 1 },
     ]);
-    expect(parseTelegramHtml('<pre><code class="language-ts">x</code></pre>').entities).toEqual([{ type: "pre", offset: 0, length: 1, language: "ts" }]);
-    expect(parseTelegramHtml('<B>x</B><span class="tg-spoiler">s</span><tg-spoiler>t</tg-spoiler><u><s>n</s></u>').text).toBe("xstn");
+    expect(parseTelegramHtml('<pre><code class="language-ts">x</code></pre>').entities).toEqual([
+      { type: "pre", offset: 0, length: 1, language: "ts" },
+    ]);
+    expect(
+      parseTelegramHtml(
+        '<B>x</B><span class="tg-spoiler">s</span><tg-spoiler>t</tg-spoiler><u><s>n</s></u>',
+      ).text,
+    ).toBe("xstn");
   });
 
   it.each([
@@ -69,7 +81,10 @@ describe("requests", () => {
   it("answers 401 for a wrong token and 404 for an unknown method", async () => {
     expect((await call("getMe", {}, "1:wrong")).error_code).toBe(401);
     expect((await call("sendSticker")).error_code).toBe(404);
-    expect((await call("getMe")).result).toMatchObject({ is_bot: true, username: emu.botUser.username });
+    expect((await call("getMe")).result).toMatchObject({
+      is_bot: true,
+      username: emu.botUser.username,
+    });
   });
 
   it("accepts form-encoded bodies too", async () => {
@@ -78,7 +93,12 @@ describe("requests", () => {
     const res = await fetch(`${emu.apiRoot}/bot${emu.token}/sendMessage`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ chat_id: String(dm.id), text: "<b>hi</b>", parse_mode: "HTML", reply_markup: JSON.stringify({ inline_keyboard: [[{ text: "a", callback_data: "b" }]] }) }),
+      body: new URLSearchParams({
+        chat_id: String(dm.id),
+        text: "<b>hi</b>",
+        parse_mode: "HTML",
+        reply_markup: JSON.stringify({ inline_keyboard: [[{ text: "a", callback_data: "b" }]] }),
+      }),
     });
     expect(((await res.json()) as Answer).ok).toBe(true);
   });
@@ -95,11 +115,38 @@ describe("requests", () => {
       [{ chat_id, text: "x".repeat(4097) }, /message is too long/],
       [{ chat_id, text: "AT&T", parse_mode: "HTML" }, /can't parse entities/],
       [{ chat_id, text: "x", parse_mode: "Markdown" }, /parse_mode/],
-      [{ chat_id, text: "x", reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "é".repeat(33) }]] } }, /BUTTON_DATA_INVALID/],
-      [{ chat_id, text: "x", reply_markup: { inline_keyboard: [[{ text: "a" }]] } }, /Text buttons are unallowed/],
-      [{ chat_id, text: "x", reply_markup: { inline_keyboard: [{ text: "a", callback_data: "b" }] } }, /Array of Arrays/],
-      [{ chat_id, text: "x", reply_markup: { inline_keyboard: [[{ text: "", callback_data: "b" }]] } }, /non-empty/],
-      [{ chat_id, text: "x", reply_parameters: { message_id: 12345 } }, /message to be replied not found/],
+      [
+        {
+          chat_id,
+          text: "x",
+          reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "é".repeat(33) }]] },
+        },
+        /BUTTON_DATA_INVALID/,
+      ],
+      [
+        { chat_id, text: "x", reply_markup: { inline_keyboard: [[{ text: "a" }]] } },
+        /Text buttons are unallowed/,
+      ],
+      [
+        {
+          chat_id,
+          text: "x",
+          reply_markup: { inline_keyboard: [{ text: "a", callback_data: "b" }] },
+        },
+        /Array of Arrays/,
+      ],
+      [
+        {
+          chat_id,
+          text: "x",
+          reply_markup: { inline_keyboard: [[{ text: "", callback_data: "b" }]] },
+        },
+        /non-empty/,
+      ],
+      [
+        { chat_id, text: "x", reply_parameters: { message_id: 12345 } },
+        /message to be replied not found/,
+      ],
       [{ chat_id, text: "x", message_thread_id: 77 }, /message thread not found/],
     ];
     for (const [params, error] of cases) {
@@ -108,19 +155,61 @@ describe("requests", () => {
       expect(a.description).toMatch(error);
     }
     expect((await call("sendMessage", { chat_id, text: "x".repeat(4096) })).ok).toBe(true);
-    expect((await call("sendMessage", { chat_id, text: "<b>x</b>" + "&amp;".repeat(4095), parse_mode: "HTML" })).ok).toBe(true);
-    expect((await call("sendMessage", { chat_id, text: "x", reply_parameters: { message_id: 12345, allow_sending_without_reply: true } })).ok).toBe(true);
-    expect((await call("sendMessage", { chat_id, text: "x", reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "é".repeat(32) }]] } })).ok).toBe(true);
+    expect(
+      (
+        await call("sendMessage", {
+          chat_id,
+          text: "<b>x</b>" + "&amp;".repeat(4095),
+          parse_mode: "HTML",
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await call("sendMessage", {
+          chat_id,
+          text: "x",
+          reply_parameters: { message_id: 12345, allow_sending_without_reply: true },
+        })
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await call("sendMessage", {
+          chat_id,
+          text: "x",
+          reply_markup: { inline_keyboard: [[{ text: "a", callback_data: "é".repeat(32) }]] },
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it("edits: not modified, not found, and in place", async () => {
     const u = emu.user("Editor");
     const dm = emu.privateChat(u);
-    const sent = (await call("sendMessage", { chat_id: dm.id, text: "<b>one</b>", parse_mode: "HTML" })).result as { message_id: number };
-    const same = await call("editMessageText", { chat_id: dm.id, message_id: sent.message_id, text: "<b>one</b>", parse_mode: "HTML" });
+    const sent = (
+      await call("sendMessage", { chat_id: dm.id, text: "<b>one</b>", parse_mode: "HTML" })
+    ).result as { message_id: number };
+    const same = await call("editMessageText", {
+      chat_id: dm.id,
+      message_id: sent.message_id,
+      text: "<b>one</b>",
+      parse_mode: "HTML",
+    });
     expect(same.description).toMatch(/message is not modified/);
-    expect((await call("editMessageText", { chat_id: dm.id, message_id: 999, text: "x" })).description).toMatch(/message to edit not found/);
-    expect((await call("editMessageText", { chat_id: dm.id, message_id: sent.message_id, text: "<i>two</i>", parse_mode: "HTML" })).ok).toBe(true);
+    expect(
+      (await call("editMessageText", { chat_id: dm.id, message_id: 999, text: "x" })).description,
+    ).toMatch(/message to edit not found/);
+    expect(
+      (
+        await call("editMessageText", {
+          chat_id: dm.id,
+          message_id: sent.message_id,
+          text: "<i>two</i>",
+          parse_mode: "HTML",
+        })
+      ).ok,
+    ).toBe(true);
     expect(emu.botMessagesIn(dm).map((m) => m.text)).toEqual(["two"]);
   });
 
@@ -128,27 +217,59 @@ describe("requests", () => {
     const u = emu.user("Blocker");
     const dm = emu.privateChat(u);
     emu.block(dm, u);
-    expect((await call("sendMessage", { chat_id: dm.id, text: "x" })).description).toBe("Forbidden: bot was blocked by the user");
+    expect((await call("sendMessage", { chat_id: dm.id, text: "x" })).description).toBe(
+      "Forbidden: bot was blocked by the user",
+    );
     const g = emu.supergroup("Gone", [[u, "member"]]);
     emu.setBotStatus(g, "kicked", u);
-    expect((await call("sendMessage", { chat_id: g.id, text: "x" })).description).toBe("Forbidden: bot was kicked from the supergroup chat");
+    expect((await call("sendMessage", { chat_id: g.id, text: "x" })).description).toBe(
+      "Forbidden: bot was kicked from the supergroup chat",
+    );
     const basic = emu.group("Basic", [[u, "creator"]]);
     const sg = emu.migrate(basic, u);
-    const moved = (await call("sendMessage", { chat_id: basic.id, text: "x" })) as Answer & { parameters?: { migrate_to_chat_id?: number } };
+    const moved = (await call("sendMessage", { chat_id: basic.id, text: "x" })) as Answer & {
+      parameters?: { migrate_to_chat_id?: number };
+    };
     expect(moved.parameters?.migrate_to_chat_id).toBe(sg.id);
   });
 
   it("answers getChatMember from the configured members; commands are validated", async () => {
     const admin = emu.user("Admin");
     const member = emu.user("Member");
-    const g = emu.supergroup("Members", [[admin, "administrator"], [member, "member"]]);
-    expect(((await call("getChatMember", { chat_id: g.id, user_id: admin.id })).result as { status: string }).status).toBe("administrator");
-    expect(((await call("getChatMember", { chat_id: g.id, user_id: member.id })).result as { status: string }).status).toBe("member");
+    const g = emu.supergroup("Members", [
+      [admin, "administrator"],
+      [member, "member"],
+    ]);
+    expect(
+      (
+        (await call("getChatMember", { chat_id: g.id, user_id: admin.id })).result as {
+          status: string;
+        }
+      ).status,
+    ).toBe("administrator");
+    expect(
+      (
+        (await call("getChatMember", { chat_id: g.id, user_id: member.id })).result as {
+          status: string;
+        }
+      ).status,
+    ).toBe("member");
     emu.setMember(g, member, "left");
-    expect(((await call("getChatMember", { chat_id: g.id, user_id: member.id })).result as { status: string }).status).toBe("left");
+    expect(
+      (
+        (await call("getChatMember", { chat_id: g.id, user_id: member.id })).result as {
+          status: string;
+        }
+      ).status,
+    ).toBe("left");
     expect((await call("getChatAdministrators", { chat_id: g.id })).result).toHaveLength(1);
-    expect((await call("setMyCommands", { commands: [{ command: "Bad-Name", description: "x" }] })).description).toMatch(/BOT_COMMAND_INVALID/);
-    expect((await call("setMyCommands", { commands: [{ command: "ok", description: "" }] })).description).toMatch(/DESCRIPTION/);
+    expect(
+      (await call("setMyCommands", { commands: [{ command: "Bad-Name", description: "x" }] }))
+        .description,
+    ).toMatch(/BOT_COMMAND_INVALID/);
+    expect(
+      (await call("setMyCommands", { commands: [{ command: "ok", description: "" }] })).description,
+    ).toMatch(/DESCRIPTION/);
   });
 });
 
@@ -156,9 +277,11 @@ describe("long polling", () => {
   it("holds getUpdates until an update arrives, honours offset and timeout, and frees a waiting poll on close", async () => {
     const e = await BotApiEmulator.start();
     const poll = (params: Record<string, unknown>) =>
-      fetch(`${e.apiRoot}/bot${e.token}/getUpdates`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(params) }).then(
-        async (r) => (await r.json()) as Answer,
-      );
+      fetch(`${e.apiRoot}/bot${e.token}/getUpdates`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(params),
+      }).then(async (r) => (await r.json()) as Answer);
     const short = poll({ timeout: 1 });
     await e.polling(); // held, not answered at once
     expect((await short).result).toEqual([]);
@@ -182,7 +305,9 @@ describe("long polling", () => {
     expect((await held).error_code).toBe(409);
     e.inlineQuery(u, "ignored");
     const m = e.sendText(dm, u, "hello");
-    expect(((await second).result as { update_id: number }[]).map((x) => x.update_id)).toEqual([m.update_id]);
+    expect(((await second).result as { update_id: number }[]).map((x) => x.update_id)).toEqual([
+      m.update_id,
+    ]);
 
     const last = poll({ offset: m.update_id + 1, timeout: 3600 }); // only close() can free it within the test time-out
     await e.polling();
@@ -192,9 +317,18 @@ describe("long polling", () => {
 
   it("enforces opt-in flood limits with 429 and retry_after", async () => {
     let clock = 1_000_000;
-    const e = await BotApiEmulator.start({ now: () => clock, rateLimits: { perGroupPerMinute: 3, perChatPerSecond: 2 } });
+    const e = await BotApiEmulator.start({
+      now: () => clock,
+      rateLimits: { perGroupPerMinute: 3, perChatPerSecond: 2 },
+    });
     const send = async (chat_id: number) =>
-      (await (await fetch(`${e.apiRoot}/bot${e.token}/sendMessage`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat_id, text: "x" }) })).json()) as Answer;
+      (await (
+        await fetch(`${e.apiRoot}/bot${e.token}/sendMessage`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ chat_id, text: "x" }),
+        })
+      ).json()) as Answer;
     const u = e.user("Flood");
     const g = e.supergroup("Busy", [[u, "member"]]);
     const dm = e.privateChat(u);
@@ -220,12 +354,22 @@ describe("long polling", () => {
     let clock = 1_000_000;
     const e = await BotApiEmulator.start({ now: () => clock });
     const send = async (chat_id: number) =>
-      (await (await fetch(`${e.apiRoot}/bot${e.token}/sendMessage`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ chat_id, text: "x" }) })).json()) as Answer;
+      (await (
+        await fetch(`${e.apiRoot}/bot${e.token}/sendMessage`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ chat_id, text: "x" }),
+        })
+      ).json()) as Answer;
     const u = e.user("Fail");
     const dm = e.privateChat(u);
     const other = e.privateChat(e.user("Other"));
     e.rateLimitNext("sendMessage", 3, { chatId: dm.id });
-    e.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" }, { chatId: dm.id });
+    e.failNext(
+      "sendMessage",
+      { error_code: 500, description: "Internal Server Error" },
+      { chatId: dm.id },
+    );
     expect(await send(dm.id)).toMatchObject({ error_code: 429, parameters: { retry_after: 3 } });
     expect((await send(dm.id)).error_code).toBe(500);
     clock += 2000;

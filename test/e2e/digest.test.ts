@@ -8,9 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Chat, Message, User } from "grammy/types";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/app/commands.js";
 import { DigestRuntime } from "../../src/digest/runtime.js";
-import type { Library } from "../../src/index/library.js";
+import type { Library } from "../../src/library/library.js";
 import { createBot } from "../../src/telegram/bot.js";
+import { telegramDeliver } from "../../src/telegram/digest-delivery.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger } from "../support/bot-harness.js";
@@ -41,12 +43,17 @@ async function startDigestBot(): Promise<DigestBot> {
     log,
     now: () => clock,
   });
-  const bot = createBot(emu.token, { apiRoot: emu.apiRoot, context: () => ({ library, now: () => new Date(clock) }), log, digest: runtime.botDeps() });
+  const bot = createBot(emu.token, {
+    apiRoot: emu.apiRoot,
+    context: () => ({ library, now: () => new Date(clock), commands: COMMANDS }),
+    log,
+    digest: runtime.botDeps(),
+  });
   const polling = new Polling(bot, log, 30_000);
   polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);
-  runtime.start(bot.api, () => bot.isInited());
+  runtime.start(telegramDeliver(bot.api, log), () => bot.isInited());
   await emu.polling();
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -64,7 +71,8 @@ async function restart(): Promise<DigestBot> {
   return current;
 }
 
-const digestsIn = (chat: Chat) => emu.botMessagesIn(chat).filter((m) => /^Daily digest — /.test(m.text ?? ""));
+const digestsIn = (chat: Chat) =>
+  emu.botMessagesIn(chat).filter((m) => /^Daily digest — /.test(m.text ?? ""));
 /** Only to see that something does NOT happen: on a busy machine such a pause checks less, it never fails wrongly. */
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -110,7 +118,9 @@ describe("daily digest in a group", () => {
   it("a member's /digest on is refused in one line; the status stays off", async () => {
     const refused = await emu.converse(newsroom, member, "/digest on 11:00 UTC");
     expect(refused.replies).toHaveLength(1);
-    expect(text(refused.replies[0])).toMatch(/^Only this chat's administrators can change the digest/);
+    expect(text(refused.replies[0])).toMatch(
+      /^Only this chat's administrators can change the digest/,
+    );
     expect(text(refused.replies[0])).not.toContain("\n");
     expect(refused.calls.some((c) => c.method === "getChatMember")).toBe(true);
     const status = await emu.converse(newsroom, member, "/digest");
@@ -131,17 +141,28 @@ describe("daily digest in a group", () => {
     expect(text(replies[0])).toContain("Mon 3 June 2024 at 11:00 (in 2 min)");
     await restart();
     const status = await emu.converse(newsroom, member, "/digest");
-    expect(text(status.replies[0])).toMatch(/^Daily digest: on — every day at 11:00, UTC time\.\nLast sent: not yet\.\nNext: Mon 3 June 2024 at 11:00/);
+    expect(text(status.replies[0])).toMatch(
+      /^Daily digest: on — every day at 11:00, UTC time\.\nLast sent: not yet\.\nNext: Mon 3 June 2024 at 11:00/,
+    );
   });
 
   it("an admin may type the time and place as people do: /digest on 8am Almaty stores 08:00 Asia/Almaty", async () => {
     const desk = emu.supergroup("Almaty desk", [[admin, "administrator"]]);
     const { replies } = await emu.converse(desk, admin, "/digest on 8am Almaty");
     expect(text(replies[0])).toMatch(/^Daily digest: on — every day at 08:00, Asia\/Almaty time\./);
-    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({ enabled: true, time: "08:00", zone: "Asia/Almaty" });
+    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({
+      enabled: true,
+      time: "08:00",
+      zone: "Asia/Almaty",
+    });
     const offset = await emu.converse(desk, admin, "/digest on 8:30 pm UTC-03:30");
-    expect(text(offset.replies[0])).toMatch(/^Daily digest: on — every day at 20:30, UTC-03:30 time\./);
-    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({ time: "20:30", zone: "-03:30" });
+    expect(text(offset.replies[0])).toMatch(
+      /^Daily digest: on — every day at 20:30, UTC-03:30 time\./,
+    );
+    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({
+      time: "20:30",
+      zone: "-03:30",
+    });
     await emu.converse(desk, admin, "/digest off");
   });
 
@@ -163,7 +184,9 @@ describe("daily digest in a group", () => {
     clock = Date.parse("2024-06-03T11:00:00.200Z");
     await until(() => digestsIn(newsroom).length > 0, "the digest");
     const digest = digestsIn(newsroom)[0];
-    expect(text(digest)).toMatch(/^Daily digest — Monday 3 June 2024\n\n1 article in this first digest\./);
+    expect(text(digest)).toMatch(
+      /^Daily digest — Monday 3 June 2024\n\n1 article in this first digest\./,
+    );
     expect(text(digest)).toContain(library.latest()?.article.title ?? "?");
     expect(digest?.reply_to_message).toBeUndefined();
   });
@@ -185,7 +208,9 @@ describe("daily digest in a group", () => {
     clock = Date.parse("2024-06-04T11:00:01Z");
     current?.poke();
     await until(() => digestsIn(newsroom).length === 2, "the second digest");
-    expect(text(digestsIn(newsroom)[1])).toMatch(/^Daily digest — Tuesday 4 June 2024\n\nNothing new since the last digest \(Mon 3 June\)\./);
+    expect(text(digestsIn(newsroom)[1])).toMatch(
+      /^Daily digest — Tuesday 4 June 2024\n\nNothing new since the last digest \(Mon 3 June\)\./,
+    );
   });
 });
 
@@ -196,28 +221,52 @@ describe("group life", () => {
     clock = Date.parse("2024-06-05T07:00:00Z");
     const on = await emu.converse(dm, carol, "/digest on 07:01 Europe/London"); // private chats need no admin
     expect(text(on.replies[0])).toMatch(/every day at 07:01, Europe\/London time/);
-    emu.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: dm.id });
+    emu.failNext(
+      "sendMessage",
+      { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+      { chatId: dm.id },
+    );
     clock = Date.parse("2024-06-05T06:01:00Z") + 24 * 3600_000; // 07:01 BST on 6 June
     current?.poke();
-    await until(() => current?.runtime.store.subscription(dm.id)?.enabled === false, "the digest to be switched off");
-    expect(current?.runtime.store.subscription(dm.id)).toMatchObject({ offReason: "blocked", offDetail: "Forbidden: bot was blocked by the user", time: "07:01" });
-    const tries = emu.callsTo("sendMessage").filter((c) => Number(c.params.chat_id) === dm.id && !c.ok).length;
+    await until(
+      () => current?.runtime.store.subscription(dm.id)?.enabled === false,
+      "the digest to be switched off",
+    );
+    expect(current?.runtime.store.subscription(dm.id)).toMatchObject({
+      offReason: "blocked",
+      offDetail: "Forbidden: bot was blocked by the user",
+      time: "07:01",
+    });
+    const tries = emu
+      .callsTo("sendMessage")
+      .filter((c) => Number(c.params.chat_id) === dm.id && !c.ok).length;
     clock += 24 * 3600_000;
     current?.poke();
     await sleep(500);
-    expect(emu.callsTo("sendMessage").filter((c) => Number(c.params.chat_id) === dm.id && !c.ok).length).toBe(tries);
+    expect(
+      emu.callsTo("sendMessage").filter((c) => Number(c.params.chat_id) === dm.id && !c.ok).length,
+    ).toBe(tries);
     const status = await emu.converse(dm, carol, "/digest");
-    expect(text(status.replies[0])).toMatch(/^Daily digest: off — switched off because Telegram refused delivery/);
+    expect(text(status.replies[0])).toMatch(
+      /^Daily digest: off — switched off because Telegram refused delivery/,
+    );
   });
 
   it("anonymous admins may change it; the bot removed from the group switches it off", async () => {
     const erin = emu.user("Erin");
     const desk = emu.supergroup("Desk", [[erin, "creator"]], { anonymousAdmins: [erin] });
-    const { replies } = await emu.converse(desk, erin, "/digest on 08:30 Asia/Tokyo", { anonymousAdmin: true });
+    const { replies } = await emu.converse(desk, erin, "/digest on 08:30 Asia/Tokyo", {
+      anonymousAdmin: true,
+    });
     expect(text(replies[0])).toMatch(/^Daily digest: on — every day at 08:30, Asia\/Tokyo time\./);
     const kicked = emu.setBotStatus(desk, "kicked", erin);
     await emu.processed(kicked);
-    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({ enabled: false, offReason: "removed", time: "08:30", zone: "Asia/Tokyo" });
+    expect(current?.runtime.store.subscription(desk.id)).toMatchObject({
+      enabled: false,
+      offReason: "removed",
+      time: "08:30",
+      zone: "Asia/Tokyo",
+    });
   });
 
   it("a group upgraded to a supergroup keeps its digest under the new id", async () => {
@@ -225,9 +274,14 @@ describe("group life", () => {
     const group = emu.group("Analysts", [[frank, "creator"]]);
     await emu.converse(group, frank, "/digest on 18:00 America/New_York");
     const sg = emu.migrate(group, frank);
-    await until(() => current?.runtime.store.subscription(sg.id)?.enabled === true, "the subscription to move");
+    await until(
+      () => current?.runtime.store.subscription(sg.id)?.enabled === true,
+      "the subscription to move",
+    );
     expect(current?.runtime.store.subscription(group.id)).toBeUndefined();
     const status = await emu.converse(sg, frank, "/digest");
-    expect(text(status.replies[0])).toMatch(/^Daily digest: on — every day at 18:00, America\/New_York time\./);
+    expect(text(status.replies[0])).toMatch(
+      /^Daily digest: on — every day at 18:00, America\/New_York time\./,
+    );
   });
 });

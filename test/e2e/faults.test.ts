@@ -17,12 +17,20 @@ afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });
 
-async function start(opts: { timeoutSeconds?: number } = {}): Promise<{ emu: BotApiEmulator; lines: LogLine[] }> {
+async function start(
+  opts: { timeoutSeconds?: number } = {},
+): Promise<{ emu: BotApiEmulator; lines: LogLine[] }> {
   const emu = await BotApiEmulator.start();
   const library = await libraryOf("content");
   const { log, lines } = memoryLogger([emu.token]);
   const outgoing = new Outgoing({ log });
-  const bot = createBot(emu.token, { apiRoot: emu.apiRoot, context: (): AnswerContext => ({ library, now: () => new Date() }), log, outgoing, timeoutSeconds: opts.timeoutSeconds });
+  const bot = createBot(emu.token, {
+    apiRoot: emu.apiRoot,
+    context: (): AnswerContext => ({ library, now: () => new Date() }),
+    log,
+    outgoing,
+    timeoutSeconds: opts.timeoutSeconds,
+  });
   const polling = new Polling(bot, log, 30_000, { outgoing });
   polling.updates.onSettled(emu.trackHandling());
   void polling.run().catch(() => undefined);
@@ -40,9 +48,17 @@ describe("the Bot API unreachable", () => {
     const { emu, lines } = await start();
     const said = (text: string) => lines.filter((l) => l.level === 40 && l.msg === text).length;
     await emu.setUnreachable(true);
-    await until(() => said("the Bot API cannot be reached; retrying") === 1, 30_000, "the warning that Telegram is unreachable");
+    await until(
+      () => said("the Bot API cannot be reached; retrying") === 1,
+      30_000,
+      "the warning that Telegram is unreachable",
+    );
     await emu.setUnreachable(false);
-    await until(() => said("the Bot API can be reached again") === 1, 60_000, "the warning that Telegram is back");
+    await until(
+      () => said("the Bot API can be reached again") === 1,
+      60_000,
+      "the warning that Telegram is back",
+    );
     expect(said("the Bot API cannot be reached; retrying")).toBe(1);
     const ann = emu.user("Ann");
     const { replies } = await emu.converse(emu.privateChat(ann), ann, "/help");
@@ -61,7 +77,9 @@ describe("a send that timed out after Telegram took it", () => {
     await emu.processed(update, 30_000);
     release();
     expect(emu.botMessagesIn(dm)).toHaveLength(1);
-    expect(lines.some((l) => /may have been delivered, so it is not sent again/.test(String(l.msg)))).toBe(true);
+    expect(
+      lines.some((l) => /may have been delivered, so it is not sent again/.test(String(l.msg))),
+    ).toBe(true);
     expect(lines.filter((l) => l.level >= 50)).toEqual([]);
     // the next message is answered as usual
     const next = await emu.converse(dm, bea, "/start");

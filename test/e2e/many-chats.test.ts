@@ -22,7 +22,8 @@ afterAll(async () => {
   await emu?.close();
 });
 
-const sentTo = (chatId: number) => (c: ApiCall) => c.method === "sendMessage" && c.ok && (c.result as Message).chat.id === chatId;
+const sentTo = (chatId: number) => (c: ApiCall) =>
+  c.method === "sendMessage" && c.ok && (c.result as Message).chat.id === chatId;
 
 describe("one chat waiting does not hold the others", () => {
   it("chat B's /help is answered while chat A waits out a 429 retry_after=5; A still gets its reply", async () => {
@@ -33,7 +34,11 @@ describe("one chat waiting does not hold the others", () => {
     emu.rateLimitNext("sendMessage", 5, { chatId: a.id });
     const fromA = emu.sendText(a, ann, "/help");
     // A's reply has been refused with 429: now B asks
-    await emu.waitForCall("sendMessage", (c) => c.injected && Number(c.params.chat_id) === a.id, 30_000);
+    await emu.waitForCall(
+      "sendMessage",
+      (c) => c.injected && Number(c.params.chat_id) === a.id,
+      30_000,
+    );
     const fromB = emu.sendText(b, bob, "/help");
     const replyB = await emu.replyTo(fromB, 30_000);
     const replyA = await emu.replyTo(fromA, 30_000);
@@ -51,7 +56,9 @@ describe("one chat waiting does not hold the others", () => {
     emu.rateLimitNext("sendMessage", 1, { chatId: dm.id });
     const sent = ["/help", "/articles", "/start", "/help"].map((t) => emu.sendText(dm, cy, t));
     for (const u of sent) await emu.replyTo(u, 30_000);
-    const order = emu.calls.filter(sentTo(dm.id)).map((c) => (c.result as Message).reply_to_message?.message_id);
+    const order = emu.calls
+      .filter(sentTo(dm.id))
+      .map((c) => (c.result as Message).reply_to_message?.message_id);
     expect(order).toEqual(sent.map((u) => u.message?.message_id));
   }, 60_000);
 });
@@ -65,9 +72,18 @@ describe("typing…", () => {
     // Telegram is slow to take the button's acknowledgement: the answer waits for it
     emu.setLatency("answerCallbackQuery", 3000);
     try {
-      const press = await emu.press(shown, shown.reply_markup?.inline_keyboard[0]?.[0]?.text ?? "", dee);
+      const press = await emu.press(
+        shown,
+        shown.reply_markup?.inline_keyboard[0]?.[0]?.text ?? "",
+        dee,
+      );
       const methods = press.calls.map((c) => c.method);
-      const typing = press.calls.findIndex((c) => c.method === "sendChatAction" && c.params.action === "typing" && Number(c.params.chat_id) === dm.id);
+      const typing = press.calls.findIndex(
+        (c) =>
+          c.method === "sendChatAction" &&
+          c.params.action === "typing" &&
+          Number(c.params.chat_id) === dm.id,
+      );
       expect(typing).toBeGreaterThanOrEqual(0);
       expect(typing).toBeLessThan(methods.indexOf("editMessageText"));
       expect(methods.slice(methods.indexOf("editMessageText"))).not.toContain("sendChatAction");
@@ -80,7 +96,12 @@ describe("typing…", () => {
     const e = await BotApiEmulator.start();
     const library = await libraryOf("content");
     const { log } = memoryLogger([e.token]);
-    const bot = createBot(e.token, { apiRoot: e.apiRoot, context: (): AnswerContext => ({ library, now: () => new Date() }), log, busy: () => true });
+    const bot = createBot(e.token, {
+      apiRoot: e.apiRoot,
+      context: (): AnswerContext => ({ library, now: () => new Date() }),
+      log,
+      busy: () => true,
+    });
     const polling = new Polling(bot, log, 30_000);
     polling.updates.onSettled(e.trackHandling());
     void polling.run().catch(() => undefined);

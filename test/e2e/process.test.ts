@@ -53,13 +53,23 @@ describe("npx tsx src/main.ts on Telegram", () => {
     const startReply = await emu.replyTo(start, 30_000);
     expect(startReply.reply_to_message?.message_id).toBe(start.message?.message_id);
     const sg = emu.supergroup("Desk", [[ann, "member"]]);
-    const summary = await emu.replyTo(emu.sendText(sg, ann, `/summary@${emu.botUser.username}`), 30_000);
+    const summary = await emu.replyTo(
+      emu.sendText(sg, ann, `/summary@${emu.botUser.username}`),
+      30_000,
+    );
     expect(summary.text).toMatch(/¶\d+/);
     expect(emu.rejected).toEqual([]);
 
     // npm does not pass signals on to what it runs, so the bot's own process (its pid is in
     // the start-up log line) gets SIGTERM — twice, which must change nothing
-    const pid = (JSON.parse(run.stderr().split("\n").find((l) => l.includes('"pid"')) ?? "{}") as { pid?: number }).pid;
+    const pid = (
+      JSON.parse(
+        run
+          .stderr()
+          .split("\n")
+          .find((l) => l.includes('"pid"')) ?? "{}",
+      ) as { pid?: number }
+    ).pid;
     expect(pid).toBeGreaterThan(0);
     const polls = emu.callsTo("getUpdates").length;
     process.kill(pid as number, "SIGTERM");
@@ -74,7 +84,10 @@ describe("npx tsx src/main.ts on Telegram", () => {
     expect(run.stdout()).toBe("");
     expect(stderr).not.toContain(emu.token);
     expect(stderr).not.toContain(emu.token.split(":")[1]);
-    const lines = stderr.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { msg: string });
+    const lines = stderr
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(lines.filter((l) => l.msg === "stopping")).toHaveLength(1);
     expect(lines.filter((l) => l.msg === "stopped")).toHaveLength(1);
   }, 120_000);
@@ -89,7 +102,11 @@ describe("start-up refusals", () => {
       startProcess({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: "ftp://example.org" }),
       startProcess({ BOT_TOKEN: `42:${secret}`, TELEGRAM_API_ROOT: emu.apiRoot }),
     ];
-    const [a, b, c] = await within(Promise.all([badToken.exit, badRoot.exit, refused.exit]), 60_000, "start-up refusals");
+    const [a, b, c] = await within(
+      Promise.all([badToken.exit, badRoot.exit, refused.exit]),
+      60_000,
+      "start-up refusals",
+    );
     await emu.close();
 
     expect(a.code).toBe(2);

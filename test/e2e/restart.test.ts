@@ -27,7 +27,11 @@ afterAll(async () => {
 });
 
 function start(): BotProcess {
-  const run = startBotProcess({ BOT_TOKEN: emu.token, TELEGRAM_API_ROOT: emu.apiRoot, DATA_DIR: dataDir });
+  const run = startBotProcess({
+    BOT_TOKEN: emu.token,
+    TELEGRAM_API_ROOT: emu.apiRoot,
+    DATA_DIR: dataDir,
+  });
   runs.push(run);
   return run;
 }
@@ -63,17 +67,25 @@ describe("SIGTERM in the middle of a batch", () => {
     // the second run takes up what the first left, and long-polls again
     const polls = emu.callsTo("getUpdates").length;
     const second = start();
-    await until(() => answered() === updates.length && emu.callsTo("getUpdates").length > polls, 120_000, "every update answered").catch((e: unknown) => {
+    await until(
+      () => answered() === updates.length && emu.callsTo("getUpdates").length > polls,
+      120_000,
+      "every update answered",
+    ).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${second.stderr()}`);
     });
     await stop(second);
 
     const counts = updates.map((u) => emu.repliesTo(u).length);
     const twice = counts.filter((n) => n > 1).length;
-    console.log(`restart: ${afterFirst}/60 answered before SIGTERM; answered twice: ${twice}/60; never: ${counts.filter((n) => n === 0).length}/60`);
+    console.log(
+      `restart: ${afterFirst}/60 answered before SIGTERM; answered twice: ${twice}/60; never: ${counts.filter((n) => n === 0).length}/60`,
+    );
     expect(counts).toEqual(updates.map(() => 1));
     expect(afterFirst).toBeLessThan(60);
-    expect(second.logs().some((l) => l.msg === "finishing updates received before the restart")).toBe(true);
+    expect(
+      second.logs().some((l) => l.msg === "finishing updates received before the restart"),
+    ).toBe(true);
     expect(emu.rejected).toEqual([]);
   }, 300_000);
 });

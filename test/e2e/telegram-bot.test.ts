@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
-import { Library } from "../../src/index/library.js";
+import { Library } from "../../src/library/library.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BBC } from "../support/articles.js";
@@ -36,7 +36,10 @@ beforeEach(() => {
   expectedRefusals = [];
 });
 afterEach(() => {
-  const refused = emu.rejected.filter((c) => emu.calls.indexOf(c) >= mark && !expectedRefusals.some((r) => r.test(c.description ?? "")));
+  const refused = emu.rejected.filter(
+    (c) =>
+      emu.calls.indexOf(c) >= mark && !expectedRefusals.some((r) => r.test(c.description ?? "")),
+  );
   expect(refused.map((c) => `${c.method}: ${c.description}`)).toEqual([]);
 });
 
@@ -48,9 +51,13 @@ describe("start-up", () => {
     expect(emu.callsTo("getMe").length).toBeGreaterThan(0);
     expect(emu.callsTo("deleteWebhook").length).toBe(1);
     const menu = emu.commands.get("default") ?? [];
-    expect(menu.map((c) => c.command)).toEqual(expect.arrayContaining(["summary", "help", "start"]));
+    expect(menu.map((c) => c.command)).toEqual(
+      expect.arrayContaining(["summary", "help", "start"]),
+    );
     const poll = emu.callsTo("getUpdates")[0];
-    expect(poll?.params.allowed_updates).toEqual(expect.arrayContaining(["message", "callback_query", "my_chat_member"]));
+    expect(poll?.params.allowed_updates).toEqual(
+      expect.arrayContaining(["message", "callback_query", "my_chat_member"]),
+    );
     expect(Number(poll?.params.timeout)).toBeGreaterThan(0);
   });
 });
@@ -128,7 +135,9 @@ describe("groups", () => {
     const g = emu.group("Analysts", [[frank, "administrator"]]);
     const plain = await emu.converse(g, frank, "/help");
     expect(plain.replies).toHaveLength(1);
-    const anon = await emu.converse(g, frank, `/summary@${emu.botUser.username}`, { anonymousAdmin: true });
+    const anon = await emu.converse(g, frank, `/summary@${emu.botUser.username}`, {
+      anonymousAdmin: true,
+    });
     expect(anon.replies).toHaveLength(1);
     const mention = await emu.converse(g, frank, `@${emu.botUser.username} hello`);
     expect(mention.replies.length).toBeGreaterThan(0);
@@ -148,7 +157,15 @@ describe("groups", () => {
     const hal = emu.user("Hal");
     const g = emu.group("Old group", [[hal, "member"]]);
     const sg = emu.supergroup("Old group", [[hal, "member"]]);
-    emu.failNext("sendMessage", { error_code: 400, description: "Bad Request: group chat was upgraded to a supergroup chat", migrate_to_chat_id: sg.id }, { chatId: g.id });
+    emu.failNext(
+      "sendMessage",
+      {
+        error_code: 400,
+        description: "Bad Request: group chat was upgraded to a supergroup chat",
+        migrate_to_chat_id: sg.id,
+      },
+      { chatId: g.id },
+    );
     const { replies } = await emu.converse(g, hal, "/help");
     expect(replies).toHaveLength(1);
     expect(replies[0]?.chat.id).toBe(sg.id);
@@ -176,7 +193,8 @@ describe("buttons", () => {
 
     // a second press of the old button (a double tap) changes nothing and is no error
     expectedRefusals = [/message is not modified/];
-    const oldData = (shown.reply_markup?.inline_keyboard[0]?.[0] as { callback_data: string }).callback_data;
+    const oldData = (shown.reply_markup?.inline_keyboard[0]?.[0] as { callback_data: string })
+      .callback_data;
     const tap = emu.callback(press.edits[0] as Message, oldData, ivy);
     await emu.processed(tap);
     expect(emu.callbackQueries.get(String(tap.callback_query?.id))?.answered).toBe(true);
@@ -190,8 +208,15 @@ describe("buttons", () => {
     const dm = emu.privateChat(jack);
     const first = await emu.converse(dm, jack, "/summary 2");
     const shown = first.replies[0] as Message;
-    emu.failNext("editMessageText", { error_code: 400, description: "Bad Request: message can't be edited" });
-    const press = await emu.press(shown, shown.reply_markup?.inline_keyboard[0]?.[0]?.text ?? "", jack);
+    emu.failNext("editMessageText", {
+      error_code: 400,
+      description: "Bad Request: message can't be edited",
+    });
+    const press = await emu.press(
+      shown,
+      shown.reply_markup?.inline_keyboard[0]?.[0]?.text ?? "",
+      jack,
+    );
     expect(press.replies).toHaveLength(1);
     expect(replyTo(press.replies[0] as Message)).toBe(shown.message_id);
   });
@@ -202,7 +227,9 @@ describe("buttons", () => {
     const { replies } = await emu.converse(dm, kim, "/start");
     const update = emu.callback(replies[0] as Message, "k:zz9", kim);
     await emu.processed(update);
-    expect(emu.callbackQueries.get(String(update.callback_query?.id))?.answer?.text).toMatch(/expired/i);
+    expect(emu.callbackQueries.get(String(update.callback_query?.id))?.answer?.text).toMatch(
+      /expired/i,
+    );
   });
 });
 
@@ -217,11 +244,24 @@ describe("long answers", () => {
     for (const topic of ["business", "politics"]) {
       for (const name of readdirSync(path.join(BBC, topic)).sort()) {
         const file = path.join(BBC, topic, name);
-        paragraphs.push(...readFileSync(file, "utf8").split(/\n\s*\n/).slice(1).map((p) => p.trim()).filter(Boolean));
+        paragraphs.push(
+          ...readFileSync(file, "utf8")
+            .split(/\n\s*\n/)
+            .slice(1)
+            .map((p) => p.trim())
+            .filter(Boolean),
+        );
       }
     }
-    paragraphs.splice(3, 0, 'Shares in AT&T rose 5% after <b>bold</b> claims & counter-claims about "<Index>" moves, analysts said.');
-    writeFileSync(path.join(dir, "long-markets.txt"), `Markets & <Money>: a long day\n\n${paragraphs.join("\n\n")}\n`);
+    paragraphs.splice(
+      3,
+      0,
+      'Shares in AT&T rose 5% after <b>bold</b> claims & counter-claims about "<Index>" moves, analysts said.',
+    );
+    writeFileSync(
+      path.join(dir, "long-markets.txt"),
+      `Markets & <Money>: a long day\n\n${paragraphs.join("\n\n")}\n`,
+    );
     longEmu = await BotApiEmulator.start();
     longBot = await startBot(longEmu, { contentDir: dir });
   });
@@ -267,16 +307,30 @@ describe("failures", () => {
   it("retries a sendMessage that failed with 500 (after a back-off)", async () => {
     const uma = emu.user("Uma");
     const dm = emu.privateChat(uma);
-    emu.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" }, { chatId: dm.id });
+    emu.failNext(
+      "sendMessage",
+      { error_code: 500, description: "Internal Server Error" },
+      { chatId: dm.id },
+    );
     const { replies, calls } = await emu.converse(dm, uma, "/help");
-    expect(calls.filter((c) => c.method === "sendMessage").map((c) => c.error_code ?? 200)).toEqual([500, 200]);
+    expect(calls.filter((c) => c.method === "sendMessage").map((c) => c.error_code ?? 200)).toEqual(
+      [500, 200],
+    );
     expect(replies).toHaveLength(1);
   });
 
   it("resends as plain text when Telegram refuses a message's HTML", async () => {
     const vic = emu.user("Vic");
     const dm = emu.privateChat(vic);
-    emu.failNext("sendMessage", { error_code: 400, description: "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0" }, { chatId: dm.id });
+    emu.failNext(
+      "sendMessage",
+      {
+        error_code: 400,
+        description:
+          'Bad Request: can\'t parse entities: Unsupported start tag "x" at byte offset 0',
+      },
+      { chatId: dm.id },
+    );
     const { replies, calls } = await emu.converse(dm, vic, "/summary");
     const sends = calls.filter((c) => c.method === "sendMessage");
     expect(sends.map((c) => c.params.parse_mode)).toEqual(["HTML", undefined]);
@@ -289,10 +343,18 @@ describe("failures", () => {
   it("one failing update is logged and the next one is answered", async () => {
     const ned = emu.user("Ned");
     const dm = emu.privateChat(ned);
-    emu.failNext("sendMessage", { error_code: 400, description: "Bad Request: something unexpected" }, { chatId: dm.id });
+    emu.failNext(
+      "sendMessage",
+      { error_code: 400, description: "Bad Request: something unexpected" },
+      { chatId: dm.id },
+    );
     const failed = await emu.converse(dm, ned, "/start");
     expect(failed.replies).toEqual([]);
-    expect(running.lines.some((l) => l.msg === "update failed" && l.updateId === failed.update.update_id)).toBe(true);
+    expect(
+      running.lines.some(
+        (l) => l.msg === "update failed" && l.updateId === failed.update.update_id,
+      ),
+    ).toBe(true);
     const next = await emu.converse(dm, ned, "/help");
     expect(next.replies).toHaveLength(1);
   });
@@ -301,11 +363,17 @@ describe("failures", () => {
     const olga = emu.user("Olga");
     const dm = emu.privateChat(olga);
     const before = errors(running).length;
-    emu.failNext("sendMessage", { error_code: 403, description: "Forbidden: bot was blocked by the user" }, { chatId: dm.id });
+    emu.failNext(
+      "sendMessage",
+      { error_code: 403, description: "Forbidden: bot was blocked by the user" },
+      { chatId: dm.id },
+    );
     const { replies, update } = await emu.converse(dm, olga, "/summary");
     expect(replies).toEqual([]);
     expect(errors(running).length).toBe(before);
-    expect(running.lines.some((l) => l.msg === "chat unavailable; answer dropped" && l.chatId === dm.id)).toBe(true);
+    expect(
+      running.lines.some((l) => l.msg === "chat unavailable; answer dropped" && l.chatId === dm.id),
+    ).toBe(true);
     const blocked = emu.block(dm, olga);
     await emu.processed(blocked);
     const other = emu.user("Pat");
@@ -351,7 +419,10 @@ describe("stopping", () => {
 
   it("keeps running when setMyCommands fails", async () => {
     const e = await BotApiEmulator.start();
-    e.failNext("setMyCommands", { error_code: 400, description: "Bad Request: BOT_COMMANDS_TOO_MUCH" });
+    e.failNext("setMyCommands", {
+      error_code: 400,
+      description: "Bad Request: BOT_COMMANDS_TOO_MUCH",
+    });
     const b = await startBot(e);
     expect(b.lines.some((l) => /could not register the command menu/.test(l.msg ?? ""))).toBe(true);
     const u = e.user("Rae");
@@ -366,13 +437,22 @@ describe("stopping", () => {
     const apiRoot = e.apiRoot;
     await e.close(); // nothing listens there any more
     const { log } = memoryLogger();
-    const bot = createBot(e.token, { apiRoot, context: () => ({ library: new Library(), now: () => new Date() }), log });
-    await expect(new Polling(bot, log, 500).run()).rejects.toThrow(/could not reach the Bot API within 1 s/);
+    const bot = createBot(e.token, {
+      apiRoot,
+      context: () => ({ library: new Library(), now: () => new Date() }),
+      log,
+    });
+    await expect(new Polling(bot, log, 500).run()).rejects.toThrow(
+      /could not reach the Bot API within 1 s/,
+    );
   });
 
   it("a refused token stops start-up with a clear reason", async () => {
     const e = await BotApiEmulator.start();
-    const b = await startBot(e, { waitForPolling: false, token: "42:AAWrongTokenForTheEmulator_0000000000" });
+    const b = await startBot(e, {
+      waitForPolling: false,
+      token: "42:AAWrongTokenForTheEmulator_0000000000",
+    });
     await expect(b.done).rejects.toThrow(/401/);
     expect(b.raw()).not.toContain("AAWrongTokenForTheEmulator_0000000000");
     await e.close();

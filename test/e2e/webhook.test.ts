@@ -49,7 +49,10 @@ async function health(port: number): Promise<{ status: number; body: Record<stri
 async function post(port: number, update: Update, secret?: string): Promise<number> {
   const res = await fetch(`http://127.0.0.1:${port}/hook`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(secret !== undefined ? { "X-Telegram-Bot-Api-Secret-Token": secret } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(secret !== undefined ? { "X-Telegram-Bot-Api-Secret-Token": secret } : {}),
+    },
     body: JSON.stringify(update),
   });
   await res.arrayBuffer();
@@ -64,18 +67,35 @@ async function stop(run: BotProcess): Promise<number | null> {
 describe("webhook mode", () => {
   it("sets the webhook with its secret, refuses posts without it, answers each update once, and reports health", async () => {
     const port = await freePort();
-    const run = start({ DATA_DIR: path.join(dataDir, "webhook"), WEBHOOK_URL: "https://bot.example.org/hook", WEBHOOK_SECRET: SECRET, WEBHOOK_PATH: "/hook", PORT: String(port) });
-    const set = await emu.waitForCall("setWebhook", (c) => c.ok, 30_000).catch((e: unknown) => {
-      throw new Error(`${String(e)}\n${run.stderr()}`);
+    const run = start({
+      DATA_DIR: path.join(dataDir, "webhook"),
+      WEBHOOK_URL: "https://bot.example.org/hook",
+      WEBHOOK_SECRET: SECRET,
+      WEBHOOK_PATH: "/hook",
+      PORT: String(port),
     });
+    const set = await emu
+      .waitForCall("setWebhook", (c) => c.ok, 30_000)
+      .catch((e: unknown) => {
+        throw new Error(`${String(e)}\n${run.stderr()}`);
+      });
     expect(set.params.url).toBe("https://bot.example.org/hook");
     expect(set.params.secret_token).toBe(SECRET);
-    expect(set.params.allowed_updates).toEqual(expect.arrayContaining(["message", "callback_query", "inline_query", "my_chat_member"]));
+    expect(set.params.allowed_updates).toEqual(
+      expect.arrayContaining(["message", "callback_query", "inline_query", "my_chat_member"]),
+    );
     expect(emu.callsTo("getUpdates")).toEqual([]);
 
-    await until(() => run.logs().some((l) => l.msg === "articles loaded"), 30_000, "the articles to load");
+    await until(
+      () => run.logs().some((l) => l.msg === "articles loaded"),
+      30_000,
+      "the articles to load",
+    );
     const report = await health(port);
-    expect(report).toEqual({ status: 200, body: { ok: true, articles: 1, loading: false, database: "ok" } });
+    expect(report).toEqual({
+      status: 200,
+      body: { ok: true, articles: 1, loading: false, database: "ok" },
+    });
 
     const ann = emu.user("Ann");
     const dm = emu.privateChat(ann);
@@ -86,7 +106,9 @@ describe("webhook mode", () => {
     const release = emu.holdAnswers("sendMessage");
     expect(await post(port, update, SECRET)).toBe(200);
     await emu.waitForCall("sendMessage", (c) => Number(c.params.chat_id) === dm.id, 30_000);
-    expect(emu.callsTo("sendMessage").some((c) => c.answered && Number(c.params.chat_id) === dm.id)).toBe(false);
+    expect(
+      emu.callsTo("sendMessage").some((c) => c.answered && Number(c.params.chat_id) === dm.id),
+    ).toBe(false);
     release();
     await emu.replyTo(update, 30_000);
     // delivered again (Telegram retries when it gets no answer in time): 200, not answered twice —
@@ -110,11 +132,16 @@ describe("webhook mode", () => {
   }, 90_000);
 
   it("refuses to start without WEBHOOK_SECRET, in one line naming it", async () => {
-    const run = start({ DATA_DIR: path.join(dataDir, "refused"), WEBHOOK_URL: "https://bot.example.org/hook" });
+    const run = start({
+      DATA_DIR: path.join(dataDir, "refused"),
+      WEBHOOK_URL: "https://bot.example.org/hook",
+    });
     const { code } = await within(run.exit, 30_000, "the refusal");
     expect(code).toBe(2);
     expect(run.stderr().trim().split("\n")).toHaveLength(1);
-    expect(run.stderr()).toMatch(/^Invalid setting WEBHOOK_SECRET: is required when WEBHOOK_URL is set/);
+    expect(run.stderr()).toMatch(
+      /^Invalid setting WEBHOOK_SECRET: is required when WEBHOOK_URL is set/,
+    );
   }, 40_000);
 });
 
@@ -123,24 +150,41 @@ describe("polling mode with HEALTH_PORT, and the database lost", () => {
     const port = await freePort();
     const data = path.join(dataDir, "polling");
     const run = start({ DATA_DIR: data, HEALTH_PORT: String(port) });
-    await until(() => run.logs().some((l) => l.msg === "articles loaded") && run.logs().some((l) => /long polling/.test(String(l.msg))), 30_000, "start-up").catch((e: unknown) => {
+    await until(
+      () =>
+        run.logs().some((l) => l.msg === "articles loaded") &&
+        run.logs().some((l) => /long polling/.test(String(l.msg))),
+      30_000,
+      "start-up",
+    ).catch((e: unknown) => {
       throw new Error(`${String(e)}\n${run.stderr()}`);
     });
-    expect(await health(port)).toEqual({ status: 200, body: { ok: true, articles: 1, loading: false, database: "ok" } });
+    expect(await health(port)).toEqual({
+      status: 200,
+      body: { ok: true, articles: 1, loading: false, database: "ok" },
+    });
 
     rmSync(path.join(data, "bot.db"));
     const lost = await health(port).catch(() => undefined);
     // the health check may already be gone if the watch was quicker
-    if (lost) expect(lost).toMatchObject({ status: 503, body: { ok: false, database: expect.stringMatching(/deleted/) } });
+    if (lost)
+      expect(lost).toMatchObject({
+        status: 503,
+        body: { ok: false, database: expect.stringMatching(/deleted/) },
+      });
     const { code, signal } = await within(run.exit, 30_000, "stopping after the database was lost");
     expect(signal).toBeNull();
     expect(code).toBe(1);
-    expect(run.logs().some((l) => l.level === 60 && /settings database is gone/.test(String(l.msg)))).toBe(true);
+    expect(
+      run.logs().some((l) => l.level === 60 && /settings database is gone/.test(String(l.msg))),
+    ).toBe(true);
     expect(run.logs().at(-1)?.msg).toBe("stopped");
 
     const again = start({ DATA_DIR: data });
     const refused = await within(again.exit, 30_000, "the refusal");
     expect(refused.code).not.toBe(0);
-    expect(again.stderr()).toMatch(/bot\.db is missing, but this data folder held the bot's settings before .*delete .*bot-db\.marker to start afresh/);
+    expect(again.stderr()).toMatch(
+      /bot\.db is missing, but this data folder held the bot's settings before .*delete .*bot-db\.marker to start afresh/,
+    );
   }, 90_000);
 });

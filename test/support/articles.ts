@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/analysis/analyse.js";
-import type { Analysis } from "../../src/analysis/types.js";
+import type { Analysis } from "../../src/model/analysis.js";
 import { articleFromBytes } from "../../src/content/load.js";
 
 /** A few BBC corpus articles copied into the repo, at their corpus paths (see its README). */
@@ -14,10 +14,17 @@ export function analyseFile(root: string, file: string, mtimeMs = 0): Analysis {
 }
 
 /** A small made-up article with an id, an optional stated date and a file time. */
-export function fakeAnalysis(id: string, opts: { date?: string; mtimeMs?: number; title?: string } = {}): Analysis {
-  const front = [`title: ${opts.title ?? `Article ${id}`}`, opts.date ? `date: ${opts.date}` : ""].filter(Boolean).join("\n");
+export function fakeAnalysis(
+  id: string,
+  opts: { date?: string; mtimeMs?: number; title?: string } = {},
+): Analysis {
+  const front = [`title: ${opts.title ?? `Article ${id}`}`, opts.date ? `date: ${opts.date}` : ""]
+    .filter(Boolean)
+    .join("\n");
   const text = `---\n${front}\n---\n\nThe council met on Monday. Its leader said the plan would go ahead.\n`;
-  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), opts.mtimeMs ?? 0));
+  return analyse(
+    articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), opts.mtimeMs ?? 0),
+  );
 }
 
 /** The BBC fixture files (absolute paths, sorted). */
@@ -37,6 +44,9 @@ export function writeBbcCopies(dir: string, n: number): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 1; i <= n; i++) {
     const bytes = readFileSync(files[(i - 1) % files.length]!);
-    writeFileSync(path.join(dir, `${String(i).padStart(3, "0")}.txt`), Buffer.concat([Buffer.from(`Copy ${i}: `), bytes]));
+    writeFileSync(
+      path.join(dir, `${String(i).padStart(3, "0")}.txt`),
+      Buffer.concat([Buffer.from(`Copy ${i}: `), bytes]),
+    );
   }
 }

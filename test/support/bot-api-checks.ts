@@ -42,7 +42,12 @@ export function intParam(params: Params, name: string, required = false): number
     if (required) throw badRequest(`${name} is empty`);
     return undefined;
   }
-  const n = typeof v === "number" ? v : typeof v === "string" && /^-?\d+$/.test(v.trim()) ? Number(v) : Number.NaN;
+  const n =
+    typeof v === "number"
+      ? v
+      : typeof v === "string" && /^-?\d+$/.test(v.trim())
+        ? Number(v)
+        : Number.NaN;
   if (!Number.isSafeInteger(n)) throw badRequest(`field "${name}" must be of type Integer`);
   return n;
 }
@@ -69,9 +74,14 @@ export interface FormattedText {
  * Text of a message after entity parsing: required, non-empty, at most 4096 characters.
  * `field` names the parameter in errors ("text", "message_text").
  */
-export function formatText(params: Params, field = "text", parseModeField = "parse_mode"): FormattedText {
+export function formatText(
+  params: Params,
+  field = "text",
+  parseModeField = "parse_mode",
+): FormattedText {
   const raw = params[field];
-  if (raw === undefined || raw === null) throw badRequest(`${field === "text" ? "message text" : field} is empty`);
+  if (raw === undefined || raw === null)
+    throw badRequest(`${field === "text" ? "message text" : field} is empty`);
   if (typeof raw !== "string") throw badRequest(`field "${field}" must be of type String`);
   const mode = stringParam(params, parseModeField);
   let parsed: FormattedText;
@@ -85,8 +95,10 @@ export function formatText(params: Params, field = "text", parseModeField = "par
       throw err;
     }
   } else throw badRequest(`unsupported parse_mode "${mode}" (this emulator checks HTML only)`);
-  if (parsed.text === "") throw badRequest(field === "text" ? "message text is empty" : `${field} is empty`);
-  if (parsed.text.length > TEXT_LIMIT) throw badRequest(field === "text" ? "message is too long" : `${field} is too long`);
+  if (parsed.text === "")
+    throw badRequest(field === "text" ? "message text is empty" : `${field} is empty`);
+  if (parsed.text.length > TEXT_LIMIT)
+    throw badRequest(field === "text" ? "message is too long" : `${field} is too long`);
   return parsed;
 }
 
@@ -110,24 +122,44 @@ export function checkInlineKeyboard(markup: unknown): InlineKeyboardButton[][] {
   }
   const rows = (markup as { inline_keyboard: unknown }).inline_keyboard;
   if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) {
-    throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays');
+    throw badRequest(
+      'field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays',
+    );
   }
   let total = 0;
   for (const row of rows as unknown[][]) {
     if (row.length > 8) throw badRequest("too many buttons in a row (at most 8)");
     for (const b of row) {
       total++;
-      if (typeof b !== "object" || b === null) throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+      if (typeof b !== "object" || b === null)
+        throw badRequest(
+          "can't parse inline keyboard button: InlineKeyboardButton must be an Object",
+        );
       const button = b as Record<string, unknown>;
-      if (typeof button.text !== "string" || button.text.trim() === "") throw badRequest("can't parse inline keyboard button: Text must be non-empty");
+      if (typeof button.text !== "string" || button.text.trim() === "")
+        throw badRequest("can't parse inline keyboard button: Text must be non-empty");
       const actions = BUTTON_ACTIONS.filter((a) => button[a] !== undefined);
-      if (actions.length === 0) throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
-      if (actions.length > 1) throw badRequest("can't parse inline keyboard button: a button must have exactly one action");
+      if (actions.length === 0)
+        throw badRequest(
+          "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+        );
+      if (actions.length > 1)
+        throw badRequest(
+          "can't parse inline keyboard button: a button must have exactly one action",
+        );
       if (button.callback_data !== undefined) {
         const data = button.callback_data;
-        if (typeof data !== "string" || data === "" || Buffer.byteLength(data, "utf8") > CALLBACK_DATA_LIMIT) throw badRequest("BUTTON_DATA_INVALID");
+        if (
+          typeof data !== "string" ||
+          data === "" ||
+          Buffer.byteLength(data, "utf8") > CALLBACK_DATA_LIMIT
+        )
+          throw badRequest("BUTTON_DATA_INVALID");
       }
-      if (button.url !== undefined && (typeof button.url !== "string" || !/^(https?|tg|ton):\/\/\S+$/i.test(button.url))) {
+      if (
+        button.url !== undefined &&
+        (typeof button.url !== "string" || !/^(https?|tg|ton):\/\/\S+$/i.test(button.url))
+      ) {
         throw badRequest("BUTTON_URL_INVALID");
       }
     }
@@ -137,18 +169,22 @@ export function checkInlineKeyboard(markup: unknown): InlineKeyboardButton[][] {
 }
 
 /** Any reply_markup: inline keyboards are checked strictly, the other kinds for their shape. */
-export function checkReplyMarkup(markup: unknown, inlineOnly: boolean): InlineKeyboardButton[][] | undefined {
+export function checkReplyMarkup(
+  markup: unknown,
+  inlineOnly: boolean,
+): InlineKeyboardButton[][] | undefined {
   if (markup === undefined || markup === null) return undefined;
   if (typeof markup !== "object") throw badRequest("can't parse reply keyboard markup JSON object");
   if ("inline_keyboard" in markup) return checkInlineKeyboard(markup);
   if (inlineOnly) throw badRequest("reply markup must be an InlineKeyboardMarkup");
   if ("keyboard" in markup) {
     const rows = (markup as { keyboard: unknown }).keyboard;
-    if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) throw badRequest('field "keyboard" of the ReplyKeyboardMarkup should be an Array of Arrays');
+    if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r)))
+      throw badRequest('field "keyboard" of the ReplyKeyboardMarkup should be an Array of Arrays');
     return undefined;
   }
   if ("remove_keyboard" in markup || "force_reply" in markup) return undefined;
-  throw badRequest("can't find field \"inline_keyboard\"");
+  throw badRequest('can\'t find field "inline_keyboard"');
 }
 
 const COMMAND = /^[a-z0-9_]{1,32}$/;
@@ -166,7 +202,8 @@ export function checkCommands(value: unknown): BotCommandIn[] {
   return value.map((c: unknown) => {
     if (typeof c !== "object" || c === null) throw badRequest("BotCommand must be an Object");
     const { command, description } = c as Record<string, unknown>;
-    if (typeof command !== "string" || !COMMAND.test(command)) throw badRequest(`BOT_COMMAND_INVALID (${JSON.stringify(command)})`);
+    if (typeof command !== "string" || !COMMAND.test(command))
+      throw badRequest(`BOT_COMMAND_INVALID (${JSON.stringify(command)})`);
     if (typeof description !== "string" || description.trim() === "" || description.length > 256) {
       throw badRequest(`BOT_COMMAND_DESCRIPTION_INVALID (/${command})`);
     }
@@ -179,11 +216,16 @@ export function checkCommands(value: unknown): BotCommandIn[] {
 /** Splits a message text into the entities Telegram's clients would mark: commands and mentions. */
 export function autoEntities(text: string): MessageEntity[] {
   const out: MessageEntity[] = [];
-  const re = /(^|[\s(])(\/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,64})?|@[A-Za-z0-9_]{5,32})(?![A-Za-z0-9_@])/g;
+  const re =
+    /(^|[\s(])(\/[A-Za-z0-9_]{1,64}(?:@[A-Za-z0-9_]{3,64})?|@[A-Za-z0-9_]{5,32})(?![A-Za-z0-9_@])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const token = m[2] ?? "";
     const offset = m.index + (m[1] ?? "").length;
-    out.push({ type: token.startsWith("/") ? "bot_command" : "mention", offset, length: token.length });
+    out.push({
+      type: token.startsWith("/") ? "bot_command" : "mention",
+      offset,
+      length: token.length,
+    });
   }
   return out;
 }

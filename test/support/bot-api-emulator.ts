@@ -18,7 +18,16 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import type { Chat, ChatMember, InlineKeyboardButton, Message, MessageEntity, Update, User, UserFromGetMe } from "grammy/types";
+import type {
+  Chat,
+  ChatMember,
+  InlineKeyboardButton,
+  Message,
+  MessageEntity,
+  Update,
+  User,
+  UserFromGetMe,
+} from "grammy/types";
 import {
   ApiError,
   autoEntities,
@@ -35,7 +44,8 @@ import {
   type Params,
 } from "./bot-api-checks.js";
 
-export type MemberStatus = "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
+export type MemberStatus =
+  "creator" | "administrator" | "member" | "restricted" | "left" | "kicked";
 
 /** One request the bot made, with what the emulator answered. */
 export interface ApiCall {
@@ -137,9 +147,31 @@ export interface Exchange {
 
 const chatKey = (params: Params): string => String(params.chat_id ?? "");
 const DEFAULT_TOKEN = "123456789:AAEmulatorTestTokenDoNotUse_0123456789";
-const ANONYMOUS_ADMIN: User = { id: 1087968824, is_bot: true, first_name: "Group", username: "GroupAnonymousBot" };
-const CONFLICT = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
-const ALL_DEFAULT_UPDATES = ["message", "edited_message", "channel_post", "edited_channel_post", "inline_query", "chosen_inline_result", "callback_query", "shipping_query", "pre_checkout_query", "poll", "poll_answer", "my_chat_member", "chat_join_request", "chat_boost", "removed_chat_boost"];
+const ANONYMOUS_ADMIN: User = {
+  id: 1087968824,
+  is_bot: true,
+  first_name: "Group",
+  username: "GroupAnonymousBot",
+};
+const CONFLICT =
+  "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
+const ALL_DEFAULT_UPDATES = [
+  "message",
+  "edited_message",
+  "channel_post",
+  "edited_channel_post",
+  "inline_query",
+  "chosen_inline_result",
+  "callback_query",
+  "shipping_query",
+  "pre_checkout_query",
+  "poll",
+  "poll_answer",
+  "my_chat_member",
+  "chat_join_request",
+  "chat_boost",
+  "removed_chat_boost",
+];
 
 type Handler = (params: Params) => unknown;
 
@@ -217,7 +249,11 @@ export class BotApiEmulator {
         return true;
       },
       setWebhook: (p) => this.setWebhook(p),
-      getWebhookInfo: () => ({ url: this.webhook?.url ?? "", has_custom_certificate: false, pending_update_count: this.queue.length }),
+      getWebhookInfo: () => ({
+        url: this.webhook?.url ?? "",
+        has_custom_certificate: false,
+        pending_update_count: this.queue.length,
+      }),
       setMyCommands: (p) => {
         const commands = checkCommands(objectParam(p, "commands"));
         this.commands.set(this.scopeKey(p), commands);
@@ -283,14 +319,25 @@ export class BotApiEmulator {
   // ── people and chats ────────────────────────────────────────────────────────
 
   user(firstName: string, extra: Partial<User> = {}): User {
-    const user: User = { id: this.nextUserId++, is_bot: false, first_name: firstName, language_code: "en", ...extra };
+    const user: User = {
+      id: this.nextUserId++,
+      is_bot: false,
+      first_name: firstName,
+      language_code: "en",
+      ...extra,
+    };
     this.users.set(user.id, user);
     return user;
   }
 
   /** A private chat with `user` (who has started the bot). */
   privateChat(user: User): Chat.PrivateChat {
-    const chat: Chat.PrivateChat = { id: user.id, type: "private", first_name: user.first_name, ...(user.username ? { username: user.username } : {}) };
+    const chat: Chat.PrivateChat = {
+      id: user.id,
+      type: "private",
+      first_name: user.first_name,
+      ...(user.username ? { username: user.username } : {}),
+    };
     this.addChat(chat, [[user, "member"]]);
     return chat;
   }
@@ -303,8 +350,17 @@ export class BotApiEmulator {
   }
 
   /** A supergroup (forum when `forum` is true) with the bot as a member. */
-  supergroup(title: string, members: [User, MemberStatus][] = [], opts: { forum?: boolean; anonymousAdmins?: User[] } = {}): Chat.SupergroupChat {
-    const chat: Chat.SupergroupChat = { id: -1000000000000 - this.nextGroupId++, type: "supergroup", title, ...(opts.forum ? { is_forum: true as const } : {}) };
+  supergroup(
+    title: string,
+    members: [User, MemberStatus][] = [],
+    opts: { forum?: boolean; anonymousAdmins?: User[] } = {},
+  ): Chat.SupergroupChat {
+    const chat: Chat.SupergroupChat = {
+      id: -1000000000000 - this.nextGroupId++,
+      type: "supergroup",
+      title,
+      ...(opts.forum ? { is_forum: true as const } : {}),
+    };
     const state = this.addChat(chat, members);
     for (const u of opts.anonymousAdmins ?? []) state.anonymous.add(u.id);
     return chat;
@@ -320,7 +376,14 @@ export class BotApiEmulator {
     const state = this.state(chat.id);
     if (!chat.is_forum) throw new Error("createTopic needs a forum supergroup");
     const id = state.nextMessageId++;
-    const msg = { message_id: id, date: this.date(), chat, from: by, message_thread_id: id, forum_topic_created: { name, icon_color: 7322096 } } as Message;
+    const msg = {
+      message_id: id,
+      date: this.date(),
+      chat,
+      from: by,
+      message_thread_id: id,
+      forum_topic_created: { name, icon_color: 7322096 },
+    } as Message;
     state.messages.set(id, msg);
     state.topics.add(id);
     return id;
@@ -343,19 +406,28 @@ export class BotApiEmulator {
     const state = this.state(chat.id);
     const id = state.nextMessageId++;
     const entities = autoEntities(text);
-    const msg: Record<string, unknown> = { message_id: id, date: this.date(), chat, text, ...(entities.length ? { entities } : {}) };
+    const msg: Record<string, unknown> = {
+      message_id: id,
+      date: this.date(),
+      chat,
+      text,
+      ...(entities.length ? { entities } : {}),
+    };
     if (opts.anonymousAdmin) {
       msg.from = ANONYMOUS_ADMIN;
       msg.sender_chat = chat;
     } else msg.from = from;
     const reply = opts.replyTo !== undefined ? state.messages.get(opts.replyTo) : undefined;
-    if (opts.replyTo !== undefined && !reply) throw new Error(`sendText: no message ${opts.replyTo} in chat ${chat.id}`);
+    if (opts.replyTo !== undefined && !reply)
+      throw new Error(`sendText: no message ${opts.replyTo} in chat ${chat.id}`);
     if (opts.topic !== undefined) {
-      if (!state.topics.has(opts.topic)) throw new Error(`sendText: no topic ${opts.topic} in chat ${chat.id}`);
+      if (!state.topics.has(opts.topic))
+        throw new Error(`sendText: no topic ${opts.topic} in chat ${chat.id}`);
       msg.message_thread_id = opts.topic;
       msg.is_topic_message = true;
     }
-    const replied = reply ?? (opts.topic !== undefined ? state.messages.get(opts.topic) : undefined);
+    const replied =
+      reply ?? (opts.topic !== undefined ? state.messages.get(opts.topic) : undefined);
     if (replied) msg.reply_to_message = stripReply(replied);
     const message = msg as unknown as Message;
     state.messages.set(id, message);
@@ -368,9 +440,13 @@ export class BotApiEmulator {
     const current = state.messages.get(message.message_id);
     if (!current) throw new Error(`pressButton: message ${message.message_id} is gone`);
     const buttons = (current.reply_markup?.inline_keyboard ?? []).flat();
-    const button = buttons.find((b) => b.text === label) ?? buttons.find((b) => "callback_data" in b && b.callback_data === label);
+    const button =
+      buttons.find((b) => b.text === label) ??
+      buttons.find((b) => "callback_data" in b && b.callback_data === label);
     if (!button || !("callback_data" in button)) {
-      throw new Error(`pressButton: no callback button "${label}" on message ${message.message_id} (buttons: ${buttons.map((b) => b.text).join(", ")})`);
+      throw new Error(
+        `pressButton: no callback button "${label}" on message ${message.message_id} (buttons: ${buttons.map((b) => b.text).join(", ")})`,
+      );
     }
     return this.callback(current, button.callback_data, from);
   }
@@ -387,10 +463,17 @@ export class BotApiEmulator {
     } as Omit<Update, "update_id">);
   }
 
-  inlineQuery(from: User, query: string, chatType: "sender" | "private" | "group" | "supergroup" = "sender"): Update {
+  inlineQuery(
+    from: User,
+    query: string,
+    chatType: "sender" | "private" | "group" | "supergroup" = "sender",
+  ): Update {
     const id = String(this.nextQueryId++);
     this.inlineQueries.add(id);
-    return this.push({ inline_query: { id, from, query, offset: "", chat_type: chatType } } as Omit<Update, "update_id">);
+    return this.push({ inline_query: { id, from, query, offset: "", chat_type: chatType } } as Omit<
+      Update,
+      "update_id"
+    >);
   }
 
   /** The bot's own membership changes (added, removed, blocked …): a my_chat_member update. */
@@ -418,15 +501,33 @@ export class BotApiEmulator {
   /** Upgrades a basic group to a supergroup: the old id answers "group chat was upgraded". */
   migrate(group: Chat.GroupChat, by: User): Chat.SupergroupChat {
     const old = this.state(group.id);
-    const sg = this.supergroup(group.title, [...old.members.entries()].map(([id, s]) => [this.users.get(id) ?? this.user(`user${id}`), s]));
+    const sg = this.supergroup(
+      group.title,
+      [...old.members.entries()].map(([id, s]) => [
+        this.users.get(id) ?? this.user(`user${id}`),
+        s,
+      ]),
+    );
     old.migratedTo = sg.id;
     const oldId = old.nextMessageId++;
-    const oldMsg = { message_id: oldId, date: this.date(), chat: group, from: by, migrate_to_chat_id: sg.id } as Message;
+    const oldMsg = {
+      message_id: oldId,
+      date: this.date(),
+      chat: group,
+      from: by,
+      migrate_to_chat_id: sg.id,
+    } as Message;
     old.messages.set(oldId, oldMsg);
     this.push({ message: oldMsg } as Omit<Update, "update_id">);
     const state = this.state(sg.id);
     const newId = state.nextMessageId++;
-    const newMsg = { message_id: newId, date: this.date(), chat: sg, from: by, migrate_from_chat_id: group.id } as Message;
+    const newMsg = {
+      message_id: newId,
+      date: this.date(),
+      chat: sg,
+      from: by,
+      migrate_from_chat_id: group.id,
+    } as Message;
     state.messages.set(newId, newMsg);
     this.push({ message: newMsg } as Omit<Update, "update_id">);
     return sg;
@@ -443,13 +544,29 @@ export class BotApiEmulator {
   // ── failures ────────────────────────────────────────────────────────────────
 
   /** The next `times` calls of `method` (to `chatId` if given) fail with this error. */
-  failNext(method: string, failure: InjectedFailure, opts: { chatId?: number; times?: number } = {}): void {
+  failNext(
+    method: string,
+    failure: InjectedFailure,
+    opts: { chatId?: number; times?: number } = {},
+  ): void {
     this.failures.push({ ...failure, method, chatId: opts.chatId, times: opts.times ?? 1 });
   }
 
   /** Shorthand: 429 Too Many Requests with retry_after. */
-  rateLimitNext(method: string, retryAfter: number, opts: { chatId?: number; times?: number } = {}): void {
-    this.failNext(method, { error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, retry_after: retryAfter }, opts);
+  rateLimitNext(
+    method: string,
+    retryAfter: number,
+    opts: { chatId?: number; times?: number } = {},
+  ): void {
+    this.failNext(
+      method,
+      {
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfter}`,
+        retry_after: retryAfter,
+      },
+      opts,
+    );
   }
 
   /**
@@ -514,11 +631,15 @@ export class BotApiEmulator {
       this.webhook = undefined;
       return true;
     }
-    if (!/^https:\/\/[^/\s]+/.test(url)) throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    if (!/^https:\/\/[^/\s]+/.test(url))
+      throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
     const secret = stringParam(p, "secret_token");
-    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) throw badRequest("bad webhook: secret token contains unallowed characters");
+    if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret))
+      throw badRequest("bad webhook: secret token contains unallowed characters");
     const allowed = objectParam(p, "allowed_updates");
-    const allowedUpdates = Array.isArray(allowed) ? allowed.filter((a): a is string => typeof a === "string") : undefined;
+    const allowedUpdates = Array.isArray(allowed)
+      ? allowed.filter((a): a is string => typeof a === "string")
+      : undefined;
     if (allowedUpdates) this.allowedUpdates = allowedUpdates;
     if (boolParam(p, "drop_pending_updates")) this.queue = [];
     this.webhook = { url, secret, allowedUpdates };
@@ -555,7 +676,10 @@ export class BotApiEmulator {
     try {
       const res = await fetch(target, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}),
+        },
         body: JSON.stringify(update),
         signal: AbortSignal.timeout(60_000),
       });
@@ -574,7 +698,9 @@ export class BotApiEmulator {
 
   /** Calls the emulator refused on validation (bad HTML, empty or long text, unknown chat …). */
   get rejected(): ApiCall[] {
-    return this.calls.filter((c) => !c.ok && !c.injected && c.error_code !== 409 && c.error_code !== 429);
+    return this.calls.filter(
+      (c) => !c.ok && !c.injected && c.error_code !== 409 && c.error_code !== 429,
+    );
   }
 
   /** Calls refused by the opt-in flood limits (429). */
@@ -587,13 +713,22 @@ export class BotApiEmulator {
     const msg = update.message;
     if (!msg) return [];
     return this.callsTo("sendMessage")
-      .filter((c) => c.ok && (c.result as Message).chat.id === msg.chat.id && (c.result as Message).reply_to_message?.message_id === msg.message_id)
+      .filter(
+        (c) =>
+          c.ok &&
+          (c.result as Message).chat.id === msg.chat.id &&
+          (c.result as Message).reply_to_message?.message_id === msg.message_id,
+      )
       .map((c) => c.result as Message);
   }
 
   /** Resolves with the bot's first reply to the message of `update`. */
   async replyTo(update: Update, timeoutMs = 30_000): Promise<Message> {
-    await this.until(() => this.repliesTo(update).length > 0, timeoutMs, `a reply to update ${update.update_id}`);
+    await this.until(
+      () => this.repliesTo(update).length > 0,
+      timeoutMs,
+      `a reply to update ${update.update_id}`,
+    );
     return this.repliesTo(update)[0] as Message;
   }
 
@@ -605,7 +740,11 @@ export class BotApiEmulator {
    */
   async processed(update: Update | number, timeoutMs = 30_000): Promise<void> {
     const id = typeof update === "number" ? update : update.update_id;
-    await this.until(() => this.confirmed > id && (!this.handled || this.handled.has(id)), timeoutMs, `update ${id} to be handled`);
+    await this.until(
+      () => this.confirmed > id && (!this.handled || this.handled.has(id)),
+      timeoutMs,
+      `update ${id} to be handled`,
+    );
   }
 
   /** From now on processed() also waits for the bot's word: call the returned function with each finished update's id. */
@@ -618,7 +757,11 @@ export class BotApiEmulator {
   }
 
   /** Resolves with the first call (now or later) of `method` that matches. */
-  async waitForCall(method: string, match: (c: ApiCall) => boolean = () => true, timeoutMs = 30_000): Promise<ApiCall> {
+  async waitForCall(
+    method: string,
+    match: (c: ApiCall) => boolean = () => true,
+    timeoutMs = 30_000,
+  ): Promise<ApiCall> {
     let found: ApiCall | undefined;
     await this.until(
       () => {
@@ -654,7 +797,8 @@ export class BotApiEmulator {
 
   private exchange(update: Update, start: number): Exchange {
     const calls = this.calls.slice(start).filter((c) => c.method !== "getUpdates");
-    const ok = (m: string) => calls.filter((c) => c.method === m && c.ok).map((c) => c.result as Message);
+    const ok = (m: string) =>
+      calls.filter((c) => c.method === m && c.ok).map((c) => c.result as Message);
     return { update, calls, replies: ok("sendMessage"), edits: ok("editMessageText") };
   }
 
@@ -663,8 +807,14 @@ export class BotApiEmulator {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== waiter);
-        const recent = this.calls.slice(-8).map((c) => `${c.method}${c.ok ? "" : ` → ${c.error_code} ${c.description}`}`);
-        reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Recent calls: ${recent.join("; ") || "none"}`));
+        const recent = this.calls
+          .slice(-8)
+          .map((c) => `${c.method}${c.ok ? "" : ` → ${c.error_code} ${c.description}`}`);
+        reject(
+          new Error(
+            `Timed out after ${timeoutMs} ms waiting for ${what}. Recent calls: ${recent.join("; ") || "none"}`,
+          ),
+        );
       }, timeoutMs);
       const waiter = () => {
         if (!check()) return;
@@ -685,17 +835,30 @@ export class BotApiEmulator {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", this.apiRoot);
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
-    if (!match) return this.respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+    if (!match)
+      return this.respond(res, 404, { ok: false, error_code: 404, description: "Not Found" });
     const [, token, rawMethod] = match;
     let params: Params;
     try {
       params = { ...Object.fromEntries(url.searchParams), ...(await readBody(req)) };
     } catch (err) {
-      return this.respond(res, 400, { ok: false, error_code: 400, description: `Bad Request: ${err instanceof Error ? err.message : "bad body"}` });
+      return this.respond(res, 400, {
+        ok: false,
+        error_code: 400,
+        description: `Bad Request: ${err instanceof Error ? err.message : "bad body"}`,
+      });
     }
-    if (token !== this.token) return this.respond(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
-    const method = Object.keys(this.handlers).find((m) => m.toLowerCase() === (rawMethod ?? "").toLowerCase());
-    if (!method) return this.respond(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
+    if (token !== this.token)
+      return this.respond(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
+    const method = Object.keys(this.handlers).find(
+      (m) => m.toLowerCase() === (rawMethod ?? "").toLowerCase(),
+    );
+    if (!method)
+      return this.respond(res, 404, {
+        ok: false,
+        error_code: 404,
+        description: "Not Found: method not found",
+      });
 
     const call: ApiCall = { method, params, ok: false, injected: false, at: this.now() };
     this.calls.push(call);
@@ -703,10 +866,17 @@ export class BotApiEmulator {
       const failure = this.takeFailure(method, params);
       if (failure) {
         call.injected = true;
-        if (failure.retry_after !== undefined) this.floodWaitUntil.set(chatKey(params), this.now() + failure.retry_after * 1000);
-        const parameters = failure.retry_after !== undefined || failure.migrate_to_chat_id !== undefined
-          ? { ...(failure.retry_after !== undefined ? { retry_after: failure.retry_after } : {}), ...(failure.migrate_to_chat_id !== undefined ? { migrate_to_chat_id: failure.migrate_to_chat_id } : {}) }
-          : undefined;
+        if (failure.retry_after !== undefined)
+          this.floodWaitUntil.set(chatKey(params), this.now() + failure.retry_after * 1000);
+        const parameters =
+          failure.retry_after !== undefined || failure.migrate_to_chat_id !== undefined
+            ? {
+                ...(failure.retry_after !== undefined ? { retry_after: failure.retry_after } : {}),
+                ...(failure.migrate_to_chat_id !== undefined
+                  ? { migrate_to_chat_id: failure.migrate_to_chat_id }
+                  : {}),
+              }
+            : undefined;
         throw new ApiError(failure.error_code, failure.description, parameters);
       }
       if (method === "getUpdates") return this.getUpdates(params, res, call);
@@ -725,10 +895,21 @@ export class BotApiEmulator {
       else if (delay > 0) setTimeout(answer, delay);
       else answer();
     } catch (caught) {
-      const err = caught instanceof ApiError ? caught : new ApiError(500, `Internal Server Error: emulator bug: ${caught instanceof Error ? caught.stack : String(caught)}`);
+      const err =
+        caught instanceof ApiError
+          ? caught
+          : new ApiError(
+              500,
+              `Internal Server Error: emulator bug: ${caught instanceof Error ? caught.stack : String(caught)}`,
+            );
       call.error_code = err.code;
       call.description = err.description;
-      this.respond(res, err.code, { ok: false, error_code: err.code, description: err.description, ...(err.parameters ? { parameters: err.parameters } : {}) });
+      this.respond(res, err.code, {
+        ok: false,
+        error_code: err.code,
+        description: err.description,
+        ...(err.parameters ? { parameters: err.parameters } : {}),
+      });
     } finally {
       this.notify();
     }
@@ -737,13 +918,18 @@ export class BotApiEmulator {
   private respond(res: ServerResponse, status: number, body: unknown): void {
     if (res.writableEnded || res.destroyed) return;
     const json = JSON.stringify(body);
-    res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(json),
+    });
     res.end(json);
   }
 
   private takeFailure(method: string, params: Params): FailureRule | undefined {
     const chatId = params.chat_id === undefined ? undefined : Number(params.chat_id);
-    const rule = this.failures.find((f) => f.method === method && (f.chatId === undefined || f.chatId === chatId));
+    const rule = this.failures.find(
+      (f) => f.method === method && (f.chatId === undefined || f.chatId === chatId),
+    );
     if (!rule) return undefined;
     rule.times--;
     if (rule.times <= 0) this.failures = this.failures.filter((f) => f !== rule);
@@ -753,12 +939,17 @@ export class BotApiEmulator {
   // ── getUpdates (long polling) ───────────────────────────────────────────────
 
   private getUpdates(params: Params, res: ServerResponse, call: ApiCall): void {
-    if (this.webhook) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhook)
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const offset = intParam(params, "offset") ?? 0;
     const limit = Math.min(100, Math.max(1, intParam(params, "limit") ?? 100));
     const timeout = Math.max(0, intParam(params, "timeout") ?? 0);
     const allowed = objectParam(params, "allowed_updates");
-    if (Array.isArray(allowed)) this.allowedUpdates = allowed.filter((a): a is string => typeof a === "string");
+    if (Array.isArray(allowed))
+      this.allowedUpdates = allowed.filter((a): a is string => typeof a === "string");
     if (offset > 0) {
       this.queue = this.queue.filter((u) => u.update_id >= offset);
       this.confirmed = Math.max(this.confirmed, offset);
@@ -792,7 +983,9 @@ export class BotApiEmulator {
 
   private dropUnwanted(): void {
     const allowed = this.allowedUpdates.length ? this.allowedUpdates : ALL_DEFAULT_UPDATES;
-    this.queue = this.queue.filter((u) => Object.keys(u).some((k) => k !== "update_id" && allowed.includes(k)));
+    this.queue = this.queue.filter((u) =>
+      Object.keys(u).some((k) => k !== "update_id" && allowed.includes(k)),
+    );
   }
 
   private deliverable(offset: number, limit: number): Update[] {
@@ -822,13 +1015,24 @@ export class BotApiEmulator {
   // ── methods ─────────────────────────────────────────────────────────────────
 
   private scopeKey(p: Params): string {
-    const scope = objectParam(p, "scope") as { type?: string; chat_id?: number | string; user_id?: number } | undefined;
+    const scope = objectParam(p, "scope") as
+      { type?: string; chat_id?: number | string; user_id?: number } | undefined;
     const lang = stringParam(p, "language_code") ?? "";
-    if (lang !== "" && !/^[a-z]{2}$/.test(lang)) throw badRequest("language_code must be a two-letter ISO 639-1 code");
+    if (lang !== "" && !/^[a-z]{2}$/.test(lang))
+      throw badRequest("language_code must be a two-letter ISO 639-1 code");
     const type = scope?.type ?? "default";
-    const known = ["default", "all_private_chats", "all_group_chats", "all_chat_administrators", "chat", "chat_administrators", "chat_member"];
+    const known = [
+      "default",
+      "all_private_chats",
+      "all_group_chats",
+      "all_chat_administrators",
+      "chat",
+      "chat_administrators",
+      "chat_member",
+    ];
     if (!known.includes(type)) throw badRequest(`unsupported bot command scope "${type}"`);
-    const chat = scope?.chat_id !== undefined ? `:${this.chatFor({ chat_id: scope.chat_id }).chat.id}` : "";
+    const chat =
+      scope?.chat_id !== undefined ? `:${this.chatFor({ chat_id: scope.chat_id }).chat.id}` : "";
     const user = scope?.user_id !== undefined ? `:${scope.user_id}` : "";
     return `${type}${chat}${user}${lang ? `/${lang}` : ""}`;
   }
@@ -861,7 +1065,10 @@ export class BotApiEmulator {
     if (raw === undefined || raw === null || raw === "") throw badRequest("chat_id is empty");
     let state: ChatState | undefined;
     if (typeof raw === "string" && raw.startsWith("@")) {
-      state = [...this.chats.values()].find((s) => "username" in s.chat && s.chat.username?.toLowerCase() === raw.slice(1).toLowerCase());
+      state = [...this.chats.values()].find(
+        (s) =>
+          "username" in s.chat && s.chat.username?.toLowerCase() === raw.slice(1).toLowerCase(),
+      );
     } else {
       const id = typeof raw === "number" ? raw : Number(raw);
       if (!Number.isSafeInteger(id)) throw badRequest("chat not found");
@@ -875,10 +1082,20 @@ export class BotApiEmulator {
   private writableChat(p: Params): ChatState {
     const state = this.chatFor(p);
     if (state.migratedTo !== undefined) {
-      throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: state.migratedTo });
+      throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", {
+        migrate_to_chat_id: state.migratedTo,
+      });
     }
-    const kind = state.chat.type === "private" ? "" : state.chat.type === "group" ? "group chat" : state.chat.type === "supergroup" ? "supergroup chat" : "channel chat";
-    if (state.chat.type === "private" && (state.blocked || state.botStatus === "kicked")) throw forbidden("bot was blocked by the user");
+    const kind =
+      state.chat.type === "private"
+        ? ""
+        : state.chat.type === "group"
+          ? "group chat"
+          : state.chat.type === "supergroup"
+            ? "supergroup chat"
+            : "channel chat";
+    if (state.chat.type === "private" && (state.blocked || state.botStatus === "kicked"))
+      throw forbidden("bot was blocked by the user");
     if (state.botStatus === "kicked") throw forbidden(`bot was kicked from the ${kind}`);
     if (state.botStatus === "left") throw forbidden(`bot is not a member of the ${kind}`);
     return state;
@@ -891,7 +1108,9 @@ export class BotApiEmulator {
   private threadFor(state: ChatState, p: Params): number | undefined {
     const thread = intParam(p, "message_thread_id");
     if (thread === undefined) return undefined;
-    const ok = state.chat.type === "supergroup" && (state.chat.is_forum ? state.topics.has(thread) : state.messages.has(thread));
+    const ok =
+      state.chat.type === "supergroup" &&
+      (state.chat.is_forum ? state.topics.has(thread) : state.messages.has(thread));
     if (!ok) throw badRequest("message thread not found");
     return thread;
   }
@@ -904,7 +1123,9 @@ export class BotApiEmulator {
     if (wait <= 0) this.floodWaitUntil.delete(chatKey(params));
     else {
       const seconds = Math.ceil(wait / 1000);
-      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
+      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, {
+        retry_after: seconds,
+      });
     }
   }
 
@@ -915,20 +1136,30 @@ export class BotApiEmulator {
     const now = this.now();
     const checks: [number, number | undefined, number][] = [
       [0, limits.perSecond, 1000],
-      [state.chat.id, state.chat.type === "group" || state.chat.type === "supergroup" ? limits.perGroupPerMinute : undefined, 60_000],
+      [
+        state.chat.id,
+        state.chat.type === "group" || state.chat.type === "supergroup"
+          ? limits.perGroupPerMinute
+          : undefined,
+        60_000,
+      ],
       [state.chat.id, limits.perChatPerSecond, 1000],
     ];
     let wait = 0;
     for (const [key, max, window] of checks) {
       if (max === undefined) continue;
       const recent = (this.sends.get(key) ?? []).filter((t) => t > now - window);
-      if (recent.length >= max) wait = Math.max(wait, (recent[recent.length - max] ?? now) + window - now);
+      if (recent.length >= max)
+        wait = Math.max(wait, (recent[recent.length - max] ?? now) + window - now);
     }
     if (wait > 0) {
       const seconds = Math.max(1, Math.ceil(wait / 1000));
-      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, { retry_after: seconds });
+      throw new ApiError(429, `Too Many Requests: retry after ${seconds}`, {
+        retry_after: seconds,
+      });
     }
-    for (const key of [0, state.chat.id]) this.sends.set(key, [...(this.sends.get(key) ?? []).filter((t) => t > now - 60_000), now]);
+    for (const key of [0, state.chat.id])
+      this.sends.set(key, [...(this.sends.get(key) ?? []).filter((t) => t > now - 60_000), now]);
   }
 
   private sendMessage(p: Params): Message {
@@ -937,11 +1168,18 @@ export class BotApiEmulator {
     const { text, entities } = formatText(p);
     const keyboard = checkReplyMarkup(objectParam(p, "reply_markup"), false);
     const lpo = objectParam(p, "link_preview_options");
-    if (lpo !== undefined && (typeof lpo !== "object" || lpo === null)) throw badRequest("can't parse link preview options JSON object");
+    if (lpo !== undefined && (typeof lpo !== "object" || lpo === null))
+      throw badRequest("can't parse link preview options JSON object");
     const reply = this.replyTarget(state, p);
     this.throttle(state);
     const id = state.nextMessageId++;
-    const msg: Record<string, unknown> = { message_id: id, from: this.botUser, date: this.date(), chat: state.chat, text };
+    const msg: Record<string, unknown> = {
+      message_id: id,
+      from: this.botUser,
+      date: this.date(),
+      chat: state.chat,
+      text,
+    };
     if (entities.length) msg.entities = entities;
     if (thread !== undefined) {
       msg.message_thread_id = thread;
@@ -955,13 +1193,19 @@ export class BotApiEmulator {
   }
 
   private replyTarget(state: ChatState, p: Params): Message | undefined {
-    const rp = objectParam(p, "reply_parameters") as { message_id?: unknown; chat_id?: unknown; allow_sending_without_reply?: unknown } | undefined;
+    const rp = objectParam(p, "reply_parameters") as
+      | { message_id?: unknown; chat_id?: unknown; allow_sending_without_reply?: unknown }
+      | undefined;
     const legacy = intParam(p, "reply_to_message_id");
     if (rp === undefined && legacy === undefined) return undefined;
-    if (rp !== undefined && (typeof rp !== "object" || rp === null)) throw badRequest("can't parse reply parameters JSON object");
+    if (rp !== undefined && (typeof rp !== "object" || rp === null))
+      throw badRequest("can't parse reply parameters JSON object");
     const id = rp ? Number(rp.message_id) : legacy;
-    if (id === undefined || !Number.isSafeInteger(id)) throw badRequest('field "message_id" must be of type Integer');
-    const allow = rp ? rp.allow_sending_without_reply === true : boolParam(p, "allow_sending_without_reply");
+    if (id === undefined || !Number.isSafeInteger(id))
+      throw badRequest('field "message_id" must be of type Integer');
+    const allow = rp
+      ? rp.allow_sending_without_reply === true
+      : boolParam(p, "allow_sending_without_reply");
     const target = rp?.chat_id !== undefined ? this.chatFor({ chat_id: rp.chat_id }) : state;
     const found = target.messages.get(id);
     if (!found && !allow) throw badRequest("message to be replied not found");
@@ -978,13 +1222,19 @@ export class BotApiEmulator {
     const id = intParam(p, "message_id", true);
     const current = state.messages.get(id);
     if (!current) throw badRequest("message to edit not found");
-    if (current.from?.id !== this.botUser.id || current.text === undefined) throw badRequest("message can't be edited");
+    if (current.from?.id !== this.botUser.id || current.text === undefined)
+      throw badRequest("message can't be edited");
     const { text, entities } = formatText(p);
     const keyboard = checkReplyMarkup(objectParam(p, "reply_markup"), true);
-    const sameText = current.text === text && JSON.stringify(current.entities ?? []) === JSON.stringify(entities);
-    const sameMarkup = JSON.stringify(current.reply_markup?.inline_keyboard ?? null) === JSON.stringify(keyboard ?? null);
+    const sameText =
+      current.text === text && JSON.stringify(current.entities ?? []) === JSON.stringify(entities);
+    const sameMarkup =
+      JSON.stringify(current.reply_markup?.inline_keyboard ?? null) ===
+      JSON.stringify(keyboard ?? null);
     if (sameText && sameMarkup) {
-      throw badRequest("message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message");
+      throw badRequest(
+        "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+      );
     }
     this.throttle(state);
     const next: Record<string, unknown> = { ...current, text, edit_date: this.date() };
@@ -1004,7 +1254,8 @@ export class BotApiEmulator {
     if (!msg) throw badRequest("message to delete not found");
     const own = msg.from?.id === this.botUser.id;
     const admin = state.botStatus === "administrator" || state.botStatus === "creator";
-    if (!own && state.chat.type !== "private" && !admin) throw badRequest("message can't be deleted");
+    if (!own && state.chat.type !== "private" && !admin)
+      throw badRequest("message can't be deleted");
     state.messages.delete(id);
     return true;
   }
@@ -1012,7 +1263,8 @@ export class BotApiEmulator {
   private answerCallbackQuery(p: Params): true {
     const id = stringParam(p, "callback_query_id");
     const q = id === undefined ? undefined : this.callbackQueries.get(id);
-    if (!q || q.answered) throw badRequest("query is too old and response timeout expired or query ID is invalid");
+    if (!q || q.answered)
+      throw badRequest("query is too old and response timeout expired or query ID is invalid");
     const text = stringParam(p, "text");
     if (text !== undefined && text.length > 200) throw badRequest("MESSAGE_TOO_LONG");
     q.answered = true;
@@ -1022,21 +1274,26 @@ export class BotApiEmulator {
 
   private answerInlineQuery(p: Params): true {
     const id = stringParam(p, "inline_query_id") ?? "";
-    if (!this.inlineQueries.has(id) || this.inlineAnswers.has(id)) throw badRequest("query is too old and response timeout expired or query ID is invalid");
+    if (!this.inlineQueries.has(id) || this.inlineAnswers.has(id))
+      throw badRequest("query is too old and response timeout expired or query ID is invalid");
     const results = objectParam(p, "results");
     if (!Array.isArray(results)) throw badRequest('field "results" must be an Array');
     if (results.length > 50) throw badRequest("RESULTS_TOO_MUCH");
     const ids = new Set<string>();
     for (const r of results as Record<string, unknown>[]) {
-      if (typeof r !== "object" || r === null || typeof r.type !== "string") throw badRequest("can't parse InlineQueryResult");
+      if (typeof r !== "object" || r === null || typeof r.type !== "string")
+        throw badRequest("can't parse InlineQueryResult");
       const rid = r.id;
-      if (typeof rid !== "string" || rid === "" || Buffer.byteLength(rid) > 64) throw badRequest("RESULT_ID_INVALID");
+      if (typeof rid !== "string" || rid === "" || Buffer.byteLength(rid) > 64)
+        throw badRequest("RESULT_ID_INVALID");
       if (ids.has(rid)) throw badRequest("RESULT_ID_DUPLICATE");
       ids.add(rid);
       if (r.type === "article") {
-        if (typeof r.title !== "string" || r.title.trim() === "") throw badRequest("RESULT_TITLE_EMPTY");
+        if (typeof r.title !== "string" || r.title.trim() === "")
+          throw badRequest("RESULT_TITLE_EMPTY");
         const content = r.input_message_content as Params | undefined;
-        if (typeof content !== "object" || content === null) throw badRequest("can't parse input_message_content");
+        if (typeof content !== "object" || content === null)
+          throw badRequest("can't parse input_message_content");
         formatText(content, "message_text", "parse_mode");
       }
       if (r.reply_markup !== undefined) checkReplyMarkup(r.reply_markup, true);
@@ -1070,7 +1327,13 @@ export class BotApiEmulator {
       case "kicked":
         return { status, user, until_date: 0 };
       case "restricted":
-        return { status, user, is_member: true, until_date: 0, can_send_messages: false } as unknown as ChatMember;
+        return {
+          status,
+          user,
+          is_member: true,
+          until_date: 0,
+          can_send_messages: false,
+        } as unknown as ChatMember;
       default:
         return { status, user } as ChatMember;
     }
@@ -1082,22 +1345,43 @@ export class BotApiEmulator {
     if (userId === this.botUser.id) return this.memberObject(this.botUser, state.botStatus);
     const user = this.users.get(userId);
     if (!user) throw badRequest("user not found");
-    if (state.chat.type === "private") return this.memberObject(user, state.chat.id === userId ? "member" : "left");
-    return this.memberObject(user, state.members.get(userId) ?? "left", state.anonymous.has(userId));
+    if (state.chat.type === "private")
+      return this.memberObject(user, state.chat.id === userId ? "member" : "left");
+    return this.memberObject(
+      user,
+      state.members.get(userId) ?? "left",
+      state.anonymous.has(userId),
+    );
   }
 
   private getChatAdministrators(p: Params): ChatMember[] {
     const state = this.chatFor(p);
-    if (state.chat.type === "private") throw badRequest("there are no administrators in the private chat");
-    const admins = [...state.members.entries()].filter(([, s]) => s === "creator" || s === "administrator");
-    const out = admins.map(([id, s]) => this.memberObject(this.users.get(id) as User, s, state.anonymous.has(id)));
-    if (state.botStatus === "administrator") out.push(this.memberObject(this.botUser, "administrator"));
+    if (state.chat.type === "private")
+      throw badRequest("there are no administrators in the private chat");
+    const admins = [...state.members.entries()].filter(
+      ([, s]) => s === "creator" || s === "administrator",
+    );
+    const out = admins.map(([id, s]) =>
+      this.memberObject(this.users.get(id) as User, s, state.anonymous.has(id)),
+    );
+    if (state.botStatus === "administrator")
+      out.push(this.memberObject(this.botUser, "administrator"));
     return out;
   }
 
   private getChat(p: Params): Record<string, unknown> {
     const state = this.chatFor(p);
-    return { ...state.chat, accent_color_id: 0, max_reaction_count: 11, accepted_gift_types: { unlimited_gifts: false, limited_gifts: false, unique_gifts: false, premium_subscription: false } };
+    return {
+      ...state.chat,
+      accent_color_id: 0,
+      max_reaction_count: 11,
+      accepted_gift_types: {
+        unlimited_gifts: false,
+        limited_gifts: false,
+        unique_gifts: false,
+        premium_subscription: false,
+      },
+    };
   }
 }
 
@@ -1116,11 +1400,15 @@ async function readBody(req: IncomingMessage): Promise<Params> {
   const type = (req.headers["content-type"] ?? "").toLowerCase();
   if (type.includes("application/json")) {
     const parsed = JSON.parse(body) as unknown;
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("the request body must be a JSON object");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new Error("the request body must be a JSON object");
     return parsed as Params;
   }
-  if (type.includes("application/x-www-form-urlencoded")) return Object.fromEntries(new URLSearchParams(body));
-  throw new Error(`unsupported content type "${type}" (this emulator takes JSON or form bodies, no file uploads)`);
+  if (type.includes("application/x-www-form-urlencoded"))
+    return Object.fromEntries(new URLSearchParams(body));
+  throw new Error(
+    `unsupported content type "${type}" (this emulator takes JSON or form bodies, no file uploads)`,
+  );
 }
 
 export type { InlineKeyboardButton, MessageEntity };

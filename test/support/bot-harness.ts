@@ -5,12 +5,13 @@
 import { Writable } from "node:stream";
 import type { Bot, Context } from "grammy";
 import type { AnswerContext } from "../../src/answers/context.js";
-import { loadLibrary } from "../../src/content/library-loader.js";
-import type { Library } from "../../src/index/library.js";
+import { loadLibrary } from "../../src/library/loader.js";
+import type { Library } from "../../src/library/library.js";
 import { createLogger, type Logger } from "../../src/log/logger.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import type { BotApiEmulator } from "./bot-api-emulator.js";
+import { COMMANDS } from "../../src/app/commands.js";
 
 export interface LogLine {
   level: number;
@@ -19,7 +20,10 @@ export interface LogLine {
 }
 
 /** A pino logger writing into memory; `lines` holds the parsed JSON lines, `raw` the text. */
-export function memoryLogger(secrets: string[] = [], level = "debug"): { log: Logger; lines: LogLine[]; raw: () => string } {
+export function memoryLogger(
+  secrets: string[] = [],
+  level = "debug",
+): { log: Logger; lines: LogLine[]; raw: () => string } {
   let raw = "";
   const lines: LogLine[] = [];
   const sink = new Writable({
@@ -70,13 +74,18 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const token = opts.token ?? emu.token;
   const { log, lines, raw } = memoryLogger([token]);
   const library = opts.library ?? (await libraryOf(opts.contentDir ?? "content"));
-  const context = opts.context ?? ((): AnswerContext => ({ library, now: () => new Date() }));
+  const context =
+    opts.context ?? ((): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS }));
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
   const polling = new Polling(bot, log, 30_000);
   polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);
-  if (opts.waitForPolling ?? true) await Promise.race([emu.polling(), done.then(() => Promise.reject(new Error("polling ended before it started")))]);
+  if (opts.waitForPolling ?? true)
+    await Promise.race([
+      emu.polling(),
+      done.then(() => Promise.reject(new Error("polling ended before it started"))),
+    ]);
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= polling.stop());
   return { bot, polling, lines, raw, stop, done };

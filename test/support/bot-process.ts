@@ -21,20 +21,32 @@ export interface BotProcess {
   kill: () => void;
 }
 
-const OWN_SETTINGS = /^(BOT_TOKEN|TELEGRAM_API_ROOT|CONTENT_DIR|DATA_DIR|LOG_LEVEL|DIGEST_|WEBHOOK_|PORT$|HEALTH_PORT$)/;
+const OWN_SETTINGS =
+  /^(BOT_TOKEN|TELEGRAM_API_ROOT|CONTENT_DIR|DATA_DIR|LOG_LEVEL|DIGEST_|WEBHOOK_|PORT$|HEALTH_PORT$)/;
 
 export function startBotProcess(env: Record<string, string>, args: string[] = []): BotProcess {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !OWN_SETTINGS.test(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !OWN_SETTINGS.test(k)),
+  );
   const child = spawn("npx", ["tsx", "src/main.ts", ...args], {
     cwd: root,
-    env: { ...clean, CONTENT_DIR: "content", LOG_LEVEL: "info", DIGEST_DEFAULT_TIME: "09:00", DIGEST_DEFAULT_TZ: "UTC", ...env },
+    env: {
+      ...clean,
+      CONTENT_DIR: "content",
+      LOG_LEVEL: "info",
+      DIGEST_DEFAULT_TIME: "09:00",
+      DIGEST_DEFAULT_TZ: "UTC",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
   let err = "";
   child.stdout?.on("data", (d: Buffer) => (out += d.toString("utf8")));
   child.stderr?.on("data", (d: Buffer) => (err += d.toString("utf8")));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const logs = () =>
     err
       .split("\n")
@@ -66,7 +78,10 @@ export async function until(check: () => boolean, ms: number, what: string): Pro
 
 export async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) =>
+      (timer = setTimeout(() => reject(new Error(`${what} took more than ${ms} ms`)), ms)),
+  );
   try {
     return await Promise.race([p, timeout]);
   } finally {

@@ -61,31 +61,51 @@ export async function startNewsServer(): Promise<NewsServer> {
 }
 
 function serve(url: URL, req: IncomingMessage, res: ServerResponse, origin: string): void {
-  const send = (type: string, body: Buffer | string, status = 200, headers: Record<string, string> = {}) => {
+  const send = (
+    type: string,
+    body: Buffer | string,
+    status = 200,
+    headers: Record<string, string> = {},
+  ) => {
     res.writeHead(status, { "content-type": type, ...headers });
     res.end(body);
   };
   const redirect = (to: string, status = 302) => send("text/plain", "", status, { location: to });
   const p = url.pathname;
-  if (p === "/news/ferry-pier-vote") return send("text/html; charset=utf-8", page("article-jsonld.html"));
+  if (p === "/news/ferry-pier-vote")
+    return send("text/html; charset=utf-8", page("article-jsonld.html"));
   if (p === "/news/night-trains") return send("text/html", page("article-meta.html")); // charset only in the page
   if (p === "/news/members-only") return send("text/html; charset=utf-8", page("login-wall.html"));
   if (p === "/" || p === "/front") return send("text/html; charset=utf-8", page("front-page.html"));
-  if (p === "/gzip") return send("text/html; charset=utf-8", gzipSync(page("article-jsonld.html")), 200, { "content-encoding": "gzip" });
+  if (p === "/gzip")
+    return send("text/html; charset=utf-8", gzipSync(page("article-jsonld.html")), 200, {
+      "content-encoding": "gzip",
+    });
   if (p.startsWith("/feeds/")) {
     const name = p.slice("/feeds/".length);
-    const types: Record<string, string> = { "rss.xml": "application/rss+xml", "atom.xml": "application/atom+xml", "feed.json": "application/feed+json" };
+    const types: Record<string, string> = {
+      "rss.xml": "application/rss+xml",
+      "atom.xml": "application/atom+xml",
+      "feed.json": "application/feed+json",
+    };
     const type = types[name];
     if (!type) return send("text/plain", "no such feed", 404);
-    if (req.headers["if-none-match"] === FEED_ETAG || req.headers["if-modified-since"] === FEED_MODIFIED) {
+    if (
+      req.headers["if-none-match"] === FEED_ETAG ||
+      req.headers["if-modified-since"] === FEED_MODIFIED
+    ) {
       res.writeHead(304, { etag: FEED_ETAG, "last-modified": FEED_MODIFIED });
       return void res.end();
     }
-    return send(`${type}; charset=utf-8`, page(name), 200, { etag: FEED_ETAG, "last-modified": FEED_MODIFIED });
+    return send(`${type}; charset=utf-8`, page(name), 200, {
+      etag: FEED_ETAG,
+      "last-modified": FEED_MODIFIED,
+    });
   }
   if (p === "/report.pdf") return send("application/pdf", "%PDF-1.4 made-up");
   if (p === "/missing") return send("text/html", "<p>gone</p>", 404);
-  if (p === "/tracked") return redirect("/news/ferry-pier-vote?utm_source=newsletter&utm_medium=email&id=7#comments");
+  if (p === "/tracked")
+    return redirect("/news/ferry-pier-vote?utm_source=newsletter&utm_medium=email&id=7#comments");
   // /hop/N redirects N more times, then lands on the article
   const hop = /^\/hop\/(\d+)$/.exec(p);
   if (hop) {
@@ -109,7 +129,10 @@ function serve(url: URL, req: IncomingMessage, res: ServerResponse, origin: stri
 function sendHuge(res: ServerResponse, declared: boolean): void {
   const chunk = Buffer.from(`<p>${"A long page about nothing at all. ".repeat(30)}</p>\n`);
   const count = Math.ceil(6_000_000 / chunk.length);
-  res.writeHead(200, { "content-type": "text/html", ...(declared ? { "content-length": String(chunk.length * count) } : {}) });
+  res.writeHead(200, {
+    "content-type": "text/html",
+    ...(declared ? { "content-length": String(chunk.length * count) } : {}),
+  });
   let sent = 0;
   const pump = () => {
     while (sent < count) {

@@ -66,12 +66,16 @@ function byteOffset(html: string, index: number): number {
 }
 
 function fail(html: string, index: number, what: string): never {
-  throw new EntityParseError(`can't parse entities: ${what} at byte offset ${byteOffset(html, index)}`);
+  throw new EntityParseError(
+    `can't parse entities: ${what} at byte offset ${byteOffset(html, index)}`,
+  );
 }
 
 /** Decodes the entity at html[i] (which is "&"); returns the text and the index after it, or undefined. */
 function decodeEntity(html: string, i: number): { value: string; end: number } | undefined {
-  const m = /^&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|(lt|gt|amp|quot));/.exec(html.slice(i, i + 16));
+  const m = /^&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|(lt|gt|amp|quot));/.exec(
+    html.slice(i, i + 16),
+  );
   if (!m) return undefined;
   const end = i + m[0].length;
   if (m[3] !== undefined) return { value: NAMED[m[3]] ?? "", end };
@@ -98,7 +102,11 @@ function decodeAttribute(html: string, raw: string, at: number): string {
 }
 
 /** Parses attributes from html[i] up to and including ">"; returns them and the index after ">". */
-function parseAttributes(html: string, i: number, tagStart: number): { attrs: Map<string, string>; end: number } {
+function parseAttributes(
+  html: string,
+  i: number,
+  tagStart: number,
+): { attrs: Map<string, string>; end: number } {
   const attrs = new Map<string, string>();
   for (;;) {
     while (i < html.length && /\s/.test(html[i] ?? "")) i++;
@@ -136,14 +144,22 @@ function parseAttributes(html: string, i: number, tagStart: number): { attrs: Ma
 function checkNesting(html: string, at: number, tag: string, stack: OpenTag[]): void {
   const parent = stack[stack.length - 1];
   for (const open of stack) {
-    if (open.type === "pre" && !(tag === "code" && open === parent)) fail(html, at, `Entities can't be nested in "pre" ("<${tag}>")`);
+    if (open.type === "pre" && !(tag === "code" && open === parent))
+      fail(html, at, `Entities can't be nested in "pre" ("<${tag}>")`);
     if (open.type === "code") fail(html, at, `Entities can't be nested in "code" ("<${tag}>")`);
-    if (open.type === "blockquote" && TAGS[tag] === "blockquote") fail(html, at, "Blockquotes can't be nested");
+    if (open.type === "blockquote" && TAGS[tag] === "blockquote")
+      fail(html, at, "Blockquotes can't be nested");
     if (open.type === "text_link" && tag === "a") fail(html, at, "Links can't be nested");
   }
 }
 
-function entityFor(open: OpenTag, end: number, html: string, at: number, parent: OpenTag | undefined): ParsedEntity | undefined {
+function entityFor(
+  open: OpenTag,
+  end: number,
+  html: string,
+  at: number,
+  parent: OpenTag | undefined,
+): ParsedEntity | undefined {
   const length = end - open.start;
   const base = { offset: open.start, length };
   switch (open.tag) {
@@ -155,7 +171,10 @@ function entityFor(open: OpenTag, end: number, html: string, at: number, parent:
     case "span":
       return { ...base, type: "spoiler" };
     case "blockquote":
-      return { ...base, type: open.attrs.has("expandable") ? "expandable_blockquote" : "blockquote" };
+      return {
+        ...base,
+        type: open.attrs.has("expandable") ? "expandable_blockquote" : "blockquote",
+      };
     case "tg-emoji":
       return { ...base, type: "custom_emoji", custom_emoji_id: open.attrs.get("emoji-id") ?? "" };
     case "code": {
@@ -200,10 +219,14 @@ export function parseTelegramHtml(html: string): ParsedText {
     if (html[i + 1] === "/") {
       const close = html.indexOf(">", i);
       if (close < 0) fail(html, tagStart, "Unclosed end tag");
-      const name = html.slice(i + 2, close).trim().toLowerCase();
+      const name = html
+        .slice(i + 2, close)
+        .trim()
+        .toLowerCase();
       const open = stack.pop();
       if (!open) fail(html, tagStart, "Unexpected end tag");
-      if (open.tag !== name) fail(html, tagStart, `Unmatched end tag, expected "</${open.tag}>", found "</${name}>"`);
+      if (open.tag !== name)
+        fail(html, tagStart, `Unmatched end tag, expected "</${open.tag}>", found "</${name}>"`);
       const entity = entityFor(open, text.length, html, tagStart, stack[stack.length - 1]);
       if (entity && entity.length > 0) entities.push(entity);
       i = close + 1;
@@ -213,14 +236,19 @@ export function parseTelegramHtml(html: string): ParsedText {
     const type = TAGS[name];
     if (!type) fail(html, tagStart, `Unsupported start tag "${name}"`);
     const { attrs, end } = parseAttributes(html, i + 1 + name.length, tagStart);
-    if (name === "span" && attrs.get("class") !== "tg-spoiler") fail(html, tagStart, 'Tag "span" must have class "tg-spoiler"');
-    if (name === "tg-emoji" && !/^\d+$/.test(attrs.get("emoji-id") ?? "")) fail(html, tagStart, 'Tag "tg-emoji" must have a numeric "emoji-id"');
+    if (name === "span" && attrs.get("class") !== "tg-spoiler")
+      fail(html, tagStart, 'Tag "span" must have class "tg-spoiler"');
+    if (name === "tg-emoji" && !/^\d+$/.test(attrs.get("emoji-id") ?? ""))
+      fail(html, tagStart, 'Tag "tg-emoji" must have a numeric "emoji-id"');
     checkNesting(html, tagStart, name, stack);
     stack.push({ tag: name, type, start: text.length, attrs });
     i = end;
   }
   const unclosed = stack.pop();
-  if (unclosed) throw new EntityParseError(`can't parse entities: Can't find end tag corresponding to start tag "${unclosed.tag}"`);
+  if (unclosed)
+    throw new EntityParseError(
+      `can't parse entities: Can't find end tag corresponding to start tag "${unclosed.tag}"`,
+    );
   return trimParsed(text, entities);
 }
 

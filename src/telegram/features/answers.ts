@@ -27,11 +27,17 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
 
   feature.on("message:text", async (ctx, next) => {
     const msg = ctx.message;
-    const inbound: Inbound = { text: msg.text, chat: ctx.chat.type as ChatKind, addressed: isAddressed(ctx) };
+    const inbound: Inbound = {
+      text: msg.text,
+      chat: ctx.chat.type as ChatKind,
+      addressed: isAddressed(ctx),
+    };
     const replies = safeAnswer(inbound, ctx, deps);
     if (replies.length === 0) return next();
     const target = { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
-    await delivered(log, ctx.chat.id, () => sendMessages(ctx.api, target, renderTelegram(replies), deps.buttons, log));
+    await delivered(log, ctx.chat.id, () =>
+      sendMessages(ctx.api, target, renderTelegram(replies), deps.buttons, log),
+    );
   });
 
   feature.on("callback_query:data", async (ctx) => {
@@ -42,7 +48,11 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
       return;
     }
     await answerQuery(ctx, log);
-    const replies = safeAnswer({ text: press.command, chat: chat.type as ChatKind, addressed: true }, ctx, deps);
+    const replies = safeAnswer(
+      { text: press.command, chat: chat.type as ChatKind, addressed: true },
+      ctx,
+      deps,
+    );
     if (replies.length === 0) return;
     const messages = renderTelegram(replies);
     const origin = ctx.callbackQuery.message;
@@ -55,13 +65,23 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
         return;
       } catch (err) {
         if (isChatUnavailable(err)) {
-          log.info({ chatId: chat.id, description: err.description }, "chat unavailable; answer dropped");
+          log.info(
+            { chatId: chat.id, description: err.description },
+            "chat unavailable; answer dropped",
+          );
           return;
         }
-        log.debug({ chatId: chat.id, err }, "could not edit the message; sending the answer instead");
+        log.debug(
+          { chatId: chat.id, err },
+          "could not edit the message; sending the answer instead",
+        );
       }
     }
-    const target = { chatId: chat.id, replyTo: shown?.message_id, threadId: shown ? topicOf(shown) : undefined };
+    const target = {
+      chatId: chat.id,
+      replyTo: shown?.message_id,
+      threadId: shown ? topicOf(shown) : undefined,
+    };
     await delivered(log, chat.id, () => sendMessages(ctx.api, target, messages, deps.buttons, log));
   });
 
@@ -74,7 +94,11 @@ function safeAnswer(inbound: Inbound, ctx: Context, deps: AnswerDeps): Reply[] {
     return answer(inbound, { ...deps.context(), botUsername: ctx.me.username });
   } catch (err) {
     deps.log.error({ err, updateId: ctx.update.update_id }, "answering failed");
-    return [reply(text("Sorry, something went wrong with that message. Please try again, or send /help."))];
+    return [
+      reply(
+        text("Sorry, something went wrong with that message. Please try again, or send /help."),
+      ),
+    ];
   }
 }
 
@@ -115,7 +139,8 @@ function isAddressed(ctx: Context): boolean {
   const textOf = msg.text ?? "";
   return (msg.entities ?? []).some(
     (e) =>
-      (e.type === "mention" && textOf.slice(e.offset + 1, e.offset + e.length).toLowerCase() === username) ||
+      (e.type === "mention" &&
+        textOf.slice(e.offset + 1, e.offset + e.length).toLowerCase() === username) ||
       (e.type === "text_mention" && e.user.id === ctx.me.id),
   );
 }

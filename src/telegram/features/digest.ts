@@ -2,27 +2,24 @@ import { Composer, type Context } from "grammy";
 import { parseCommand } from "../../answers/command.js";
 import type { AnswerContext } from "../../answers/context.js";
 import { reply, text } from "../../answers/reply.js";
-import { runDigestCommand, type DigestServiceDeps } from "../../digest/service.js";
-import type { DigestDefaults } from "../../digest/status.js";
+import {
+  runDigestCommand,
+  type DigestBotDeps,
+  type DigestServiceDeps,
+} from "../../digest/service.js";
 import type { Logger } from "../../log/logger.js";
-import type { DigestStore } from "../../storage/store.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { sendReplies } from "../send.js";
 import { groupLifeFeature } from "./group-life.js";
 
-/** What the bot needs for digests (Telegram mode with storage). */
-export interface DigestBotDeps {
-  store: DigestStore;
-  defaults: DigestDefaults;
-  now: () => number;
-  /** A setting changed: the scheduler should look again. */
-  onChange?: () => void;
-}
-
 /** Group life (removed, blocked, upgraded) and /digest; register before the answers feature. */
-export function digestFeatures(deps: DigestBotDeps & { context: () => AnswerContext; buttons: ButtonCommands; log: Logger }): Composer<Context> {
+export function digestFeatures(
+  deps: DigestBotDeps & { context: () => AnswerContext; buttons: ButtonCommands; log: Logger },
+): Composer<Context> {
   const feature = new Composer<Context>();
-  feature.use(groupLifeFeature({ store: deps.store, log: deps.log, now: deps.now, onChange: deps.onChange }));
+  feature.use(
+    groupLifeFeature({ store: deps.store, log: deps.log, now: deps.now, onChange: deps.onChange }),
+  );
   feature.use(digestFeature({ ...deps, analyses: () => deps.context().library.list() }));
   return feature;
 }
@@ -51,16 +48,31 @@ export function digestFeature(deps: DigestFeatureDeps): Composer<Context> {
     let replies;
     try {
       replies = await runDigestCommand(
-        { chatId: chat.id, args: command.args, group: chat.type !== "private", isAdmin: () => isChatAdmin(ctx, deps.log) },
+        {
+          chatId: chat.id,
+          args: command.args,
+          group: chat.type !== "private",
+          isAdmin: () => isChatAdmin(ctx, deps.log),
+        },
         deps,
       );
     } catch (err) {
       deps.log.error({ err, chatId: chat.id }, "digest command failed");
-      replies = [reply(text("Sorry, I could not read or save the digest setting just now (storage problem); nothing was changed. Please try again later."))];
+      replies = [
+        reply(
+          text(
+            "Sorry, I could not read or save the digest setting just now (storage problem); nothing was changed. Please try again later.",
+          ),
+        ),
+      ];
     }
     await sendReplies(
       ctx.api,
-      { chatId: chat.id, replyTo: msg.message_id, threadId: msg.is_topic_message ? msg.message_thread_id : undefined },
+      {
+        chatId: chat.id,
+        replyTo: msg.message_id,
+        threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
+      },
       replies,
       deps.buttons,
       deps.log,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { AnswerContext } from "../../answers/context.js";
-import { matchingQuotes, type QuoteMatch } from "../../answers/question-inline.js";
+import { matchingQuotes, type QuoteMatch } from "../../answers/questions/inline.js";
 import type { Logger } from "../../log/logger.js";
 import { escapeHtml } from "../../render/html.js";
 
@@ -27,7 +27,9 @@ export function inlineFeature(deps: InlineDeps): Composer<Context> {
     let results: InlineQueryResultArticle[] = [];
     try {
       const { library } = deps.context();
-      results = matchingQuotes(ctx.inlineQuery.query, library, MAX_RESULTS).map((m) => inlineResult(m, library.size > 1));
+      results = matchingQuotes(ctx.inlineQuery.query, library, MAX_RESULTS).map((m) =>
+        inlineResult(m, library.size > 1),
+      );
     } catch (err) {
       deps.log.error({ err }, "inline query failed");
     }
@@ -47,13 +49,20 @@ export function inlineResult(m: QuoteMatch, manyArticles: boolean): InlineQueryR
   const head = `<b>${escapeHtml(speaker)}</b>${m.quote.cue ? ` ${escapeHtml(m.quote.cue)}` : ""} <i>(${escapeHtml(source)})</i>\n`;
   const room = MAX_TEXT - head.length - 30;
   let quote = m.quote.text;
-  while (escapeHtml(quote).length > room) quote = `${quote.slice(0, quote.length - Math.max(1, escapeHtml(quote).length - room) - 1).trimEnd()}…`;
-  const description = m.quote.text.length > MAX_DESCRIPTION ? `${m.quote.text.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…` : m.quote.text;
+  while (escapeHtml(quote).length > room)
+    quote = `${quote.slice(0, quote.length - Math.max(1, escapeHtml(quote).length - room) - 1).trimEnd()}…`;
+  const description =
+    m.quote.text.length > MAX_DESCRIPTION
+      ? `${m.quote.text.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`
+      : m.quote.text;
   return {
     type: "article",
     id: createHash("sha1").update(m.key).digest("hex").slice(0, 32),
     title: speaker.slice(0, 100),
     description: `“${description}”`,
-    input_message_content: { message_text: `${head}<blockquote>${escapeHtml(quote)}</blockquote>`, parse_mode: "HTML" },
+    input_message_content: {
+      message_text: `${head}<blockquote>${escapeHtml(quote)}</blockquote>`,
+      parse_mode: "HTML",
+    },
   };
 }

@@ -1,0 +1,196 @@
+/**
+ * Related forms of a question word that news text uses for the same thing: a country, its
+ * adjective and its capital (a government is often named by its capital: "talks with
+ * Moscow"), and a few everyday synonyms of news ("vote" ~ "election", "quit" ~ "resign").
+ * General knowledge only, nothing about any one article.
+ */
+
+/** Each group: the words that may stand for one another. */
+const PLACES: string[][] = [
+  ["russia", "russian", "russians", "moscow", "kremlin"],
+  ["britain", "british", "uk", "london", "england", "english", "downing"],
+  ["america", "american", "americans", "us", "usa", "washington"],
+  ["china", "chinese", "beijing"],
+  ["france", "french", "paris", "elysee"],
+  ["germany", "german", "germans", "berlin"],
+  ["japan", "japanese", "tokyo"],
+  ["ukraine", "ukrainian", "kiev", "kyiv"],
+  ["india", "indian", "delhi"],
+  ["italy", "italian", "rome"],
+  ["spain", "spanish", "madrid"],
+  ["iran", "iranian", "tehran"],
+  ["iraq", "iraqi", "baghdad"],
+  ["israel", "israeli", "jerusalem"],
+  ["turkey", "turkish", "ankara"],
+  ["egypt", "egyptian", "cairo"],
+  ["canada", "canadian", "ottawa"],
+  ["australia", "australian", "canberra"],
+  ["netherlands", "dutch", "holland", "amsterdam", "hague"],
+  ["belgium", "belgian", "brussels"],
+  ["poland", "polish", "warsaw"],
+  ["sweden", "swedish", "stockholm"],
+  ["denmark", "danish", "copenhagen"],
+  ["switzerland", "swiss", "geneva", "bern", "zurich"],
+  ["greece", "greek", "athens"],
+  ["korea", "korean", "seoul", "pyongyang"],
+  ["pakistan", "pakistani", "islamabad"],
+  ["afghanistan", "afghan", "kabul"],
+  ["syria", "syrian", "damascus"],
+  ["ireland", "irish", "dublin"],
+  ["scotland", "scottish", "scots", "edinburgh", "holyrood"],
+  ["wales", "welsh", "cardiff"],
+  ["portugal", "portuguese", "lisbon"],
+  ["austria", "austrian", "vienna"],
+  ["mexico", "mexican"],
+  ["brazil", "brazilian"],
+  ["argentina", "argentine", "argentinian"],
+  ["nigeria", "nigerian", "abuja"],
+  ["kenya", "kenyan", "nairobi"],
+  ["europe", "european", "eu", "brussels"],
+  ["norway", "norwegian", "oslo"],
+  ["finland", "finnish", "helsinki"],
+  ["hungary", "hungarian", "budapest"],
+  ["czech", "prague"],
+  ["thailand", "thai", "bangkok"],
+  ["vietnam", "vietnamese", "hanoi"],
+  ["indonesia", "indonesian", "jakarta"],
+  ["philippines", "filipino", "manila"],
+  ["saudi", "riyadh"],
+  ["zimbabwe", "zimbabwean", "harare"],
+  ["palestinian", "palestinians", "gaza"],
+  ["lebanon", "lebanese", "beirut"],
+  ["serbia", "serbian", "belgrade"],
+  ["georgia", "georgian", "tbilisi"],
+  ["belarus", "belarusian", "minsk"],
+];
+
+const SYNONYMS: string[][] = [
+  ["election", "elections", "vote", "votes", "voting", "poll", "polls", "ballot", "electoral"],
+  ["candidate", "candidates", "contender", "nominee", "running"],
+  ["resign", "resigned", "resignation", "quit", "quits"],
+  ["visit", "visited", "trip", "travel", "travelled", "traveled"],
+  ["meet", "met", "meeting", "talks"],
+  ["company", "firm", "business", "group", "corporation"],
+  [
+    "rise",
+    "rose",
+    "risen",
+    "increase",
+    "increased",
+    "grow",
+    "grew",
+    "growth",
+    "climb",
+    "climbed",
+    "higher",
+    "gain",
+    "gains",
+    "soar",
+    "soared",
+    "surge",
+    "surged",
+    "boost",
+    "boosted",
+    "raise",
+    "raised",
+  ],
+  [
+    "fall",
+    "fell",
+    "fallen",
+    "drop",
+    "dropped",
+    "decline",
+    "declined",
+    "decrease",
+    "slump",
+    "slumped",
+    "lower",
+    "down",
+    "cut",
+    "cuts",
+    "dip",
+    "dipped",
+    "slip",
+    "slipped",
+    "tumble",
+    "tumbled",
+    "plunge",
+    "plunged",
+    "shrink",
+    "shrank",
+    "dent",
+    "dented",
+  ],
+  ["profit", "profits", "earnings", "income"],
+  ["buy", "bought", "acquire", "acquired", "acquisition", "purchase", "takeover", "deal"],
+  ["sell", "sold", "sale", "sales"],
+  ["win", "won", "wins", "victory", "beat", "winner"],
+  ["score", "scored", "scores", "scorer", "scoring", "goal", "goals", "netted"],
+  ["lose", "lost", "loses", "defeat", "defeated", "loss"],
+  ["job", "post", "role", "position", "office"],
+  ["law", "bill", "legislation"],
+  ["die", "died", "dead", "death", "killed", "kill"],
+  ["money", "funds", "funding", "cash", "budget"],
+  ["price", "prices", "cost", "costs"],
+  ["economy", "economic", "economies"],
+  ["relation", "relations", "relationship", "ties", "cooperation", "partnership", "interaction"],
+  ["ally", "allies", "alliance", "partner", "partners"],
+  ["sanction", "sanctions", "embargo"],
+  ["film", "films", "movie", "movies"],
+  ["song", "songs", "album", "music"],
+  ["game", "games", "match", "matches", "fixture"],
+  ["war", "conflict", "fighting"],
+  ["agreement", "deal", "treaty", "pact", "accord"],
+  ["boss", "chief", "head", "leader"],
+  ["government", "administration", "cabinet", "ministers"],
+  ["country", "nation"],
+  ["start", "began", "begin", "launch", "launched", "started"],
+  ["plan", "plans", "proposal", "proposals", "propose", "proposed"],
+  ["job", "jobs", "employment", "workers", "staff"],
+  ["interview", "interviewed"],
+  [
+    "want",
+    "wants",
+    "wanted",
+    "wish",
+    "wishes",
+    "hope",
+    "hopes",
+    "seek",
+    "seeks",
+    "expect",
+    "expects",
+    "aim",
+    "aims",
+  ],
+  ["fine", "fined", "penalty", "punish", "punished"],
+  ["revenue", "revenues", "turnover", "sales"],
+  ["president", "presidency", "presidential"],
+  ["important", "importance", "significant", "priority"],
+];
+
+const RELATED = new Map<string, { words: Set<string>; kind: "place" | "synonym" }[]>();
+for (const [groups, kind] of [
+  [PLACES, "place"],
+  [SYNONYMS, "synonym"],
+] as const) {
+  for (const g of groups) {
+    const set = new Set(g);
+    for (const w of g) {
+      const list = RELATED.get(w) ?? [];
+      list.push({ words: set, kind });
+      RELATED.set(w, list);
+    }
+  }
+}
+
+/** Words related to a (lower-case) word, with a weight: places and forms 0.8, synonyms 0.6. */
+export function relatedWords(word: string): Array<{ word: string; weight: number }> {
+  const out = new Map<string, number>();
+  for (const g of RELATED.get(word) ?? []) {
+    const weight = g.kind === "place" ? 0.8 : 0.6;
+    for (const w of g.words) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, weight));
+  }
+  return [...out].map(([w, weight]) => ({ word: w, weight }));
+}

@@ -1,0 +1,217 @@
+/**
+ * A question's content words as a weighted query: each word is a group of stems that count
+ * as it (the word, its typo correction, its related forms), weighted by IDF over the indexed
+ * sentences. The share of that weight a sentence covers is the answer's confidence.
+ */
+import type { QueryTerm, SentenceIndex } from "../../search/search.js";
+import { entryBytes, Lru, MB } from "../../util/lru.js";
+import { processTerm, processed } from "../../search/search.js";
+import { commonness } from "../../nlp/lexicon/common-words.js";
+import { relatedWords } from "./related.js";
+import { isStopWord } from "../../nlp/tokens.js";
+
+export interface TermGroup {
+  /** The question's word, corrected when it was a typo. */
+  word: string;
+  stem: string;
+  /** Stems that count as this word, with their weight (1 for the word itself). */
+  members: Map<string, number>;
+  /** How much the word matters (IDF; an unknown word weighs most). */
+  weight: number;
+  /** Some member is used by an indexed article. */
+  known: boolean;
+}
+
+export interface Query {
+  groups: TermGroup[];
+  /** Terms for the BM25 search (members of every group). */
+  search: QueryTerm[];
+  /** Sum of the group weights. */
+  total: number;
+}
+
+/** Words that only frame a question ("tell me what happened in the article"). */
+const QUESTION_WORDS = new Set(
+  (
+    "happen happened happening happens article articles story text news report piece mention mentioned mentions know tell " +
+    "please anything something everything exactly actually really many much long often old far get got thing things kind sort " +
+    "lot lots way ever also one ones take took taken place"
+  ).split(" "),
+);
+/** Longest query kept: the rarest words of a long question. */
+const MAX_GROUPS = 12;
+
+/**
+ * `drop`: words that only say what kind of question it is. `light`: words that count only
+ * when the articles use them (the kind of thing asked for: "which *newspaper* …").
+ */
+export function buildQuery(
+  questionWords: string[],
+  index: SentenceIndex,
+  drop: Iterable<string> = [],
+  light: Iterable<string> = [],
+): Query {
+  const dropped = new Set([...QUESTION_WORDS, ...drop]);
+  const lighter = new Set(light);
+  const groups: TermGroup[] = [];
+  const seen = new Set<string>();
+  // "CSTO" stands for the name the article spells out.
+  const expanded = questionWords.flatMap((w) => {
+    if (w.length < 3 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
+      return [w];
+    return index.expandAcronym(w)?.toLowerCase().split(/\s+/) ?? [w];
+  });
+  for (const raw of expanded) {
+    if (dropped.has(raw)) continue;
+    let word = raw;
+    let t = processTerm(word);
+    if (t === null) continue;
+    let correction = 1;
+    if (!index.knows(word)) {
+      const fix = index.correct(word);
+      if (fix) {
+        word = fix.word;
+        t = fix.stem;
+        correction = 0.9;
+      }
+    }
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const members = new Map<string, number>([[t, correction]]);
+    // "russian" → "russia": a shorter known form of the word.
+    for (const cut of [1, 2]) {
+      const shorter = processTerm(word.slice(0, -cut));
+      if (
+        word.length - cut >= 5 &&
+        shorter &&
+        shorter !== t &&
+        index.documentFrequency(shorter) > 0 &&
+        !members.has(shorter)
+      ) {
+        members.set(shorter, 0.8 * correction);
+        break;
+      }
+    }
+    // "championship" → "champion": a shorter stem the articles use (6+ letters).
+    for (let cut = 1; cut <= 4 && t.length - cut >= 6; cut++) {
+      const shorter = t.slice(0, -cut);
+      if (index.documentFrequency(shorter) > 0 && !members.has(shorter)) {
+        members.set(shorter, 0.7 * correction);
+        break;
+      }
+    }
+    // Agent nouns and their verbs: "scored" ~ "scorer", "winner" ~ "win".
+    for (const form of [`${t}r`, `${t}er`, `${t}or`, t.replace(/(?:er|or|r)$/, "")]) {
+      if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0)
+        members.set(form, 0.8 * correction);
+    }
+    for (const r of relatedWords(word)) {
+      const rt = processTerm(r.word);
+      if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
+    }
+    const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
+    // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
+    const idfs = [...members.keys()]
+      .filter((m) => index.documentFrequency(m) > 0)
+      .map((m) => index.idf(m));
+    const idf = index.documentFrequency(t) > 0 || !idfs.length ? index.idf(t) : Math.max(...idfs);
+    // Common words ("think", "want", "year") weigh less than rare ones, known or not.
+    // The kind of thing asked for ("which *newspaper*") counts only when the articles use the word.
+    // An unknown common word is more likely a paraphrase than the point of the question: half weight.
+    const common = commonness(t);
+    const weight =
+      idf * common * (lighter.has(raw) && !known ? 0.1 : 1) * (!known && common < 1 ? 0.5 : 1);
+    groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known });
+  }
+  groups.sort((a, b) => b.weight - a.weight);
+  const kept = groups.slice(0, MAX_GROUPS);
+  const search: QueryTerm[] = [];
+  for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
+  return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/**
+ * Share of the query's weight a sentence covers (0 to 1): its own stems (and the query terms
+ * the index matched in it, e.g. through a resolved pronoun) count fully, a longer form by
+ * prefix ("russia" in "russian") nearly; stems only in `context` (the title, the sentence
+ * before) count for `credit` of their weight.
+ */
+export function coverage(
+  query: Query,
+  direct: Set<string>,
+  context?: Set<string>,
+  credit = 0.6,
+): number {
+  if (query.total <= 0) return 0;
+  let covered = 0;
+  for (const g of query.groups) {
+    let best = 0;
+    for (const [m, w] of g.members) {
+      if (best >= w) continue;
+      if (direct.has(m)) best = w;
+      else if (hasLonger(direct, m)) best = Math.max(best, 0.85 * w);
+      else if (context && (context.has(m) || hasLonger(context, m)))
+        best = Math.max(best, w * credit);
+    }
+    covered += g.weight * best;
+  }
+  return covered / query.total;
+}
+
+/** A stem up to four letters longer than `m` (6+ letters) that starts with it. */
+function hasLonger(stems: Set<string>, m: string): boolean {
+  if (m.length < 6) return false;
+  for (const s of stems)
+    if (s.length > m.length && s.length - m.length <= 4 && s.startsWith(m)) return true;
+  return false;
+}
+
+/** Text → its stems, for the sentences seen lately (thousands of sentences). */
+export const textStemMemo = new Lru<string, Set<string>>(16 * MB, (text, stems) =>
+  entryBytes(text, ...stems),
+);
+
+/** Stems of a text, as the index makes them (recent sentences cached; do not modify the set). */
+export function textStems(text: string): Set<string> {
+  let stems = textStemMemo.get(text);
+  if (!stems) {
+    stems = new Set(processed(text).terms);
+    textStemMemo.set(text, stems);
+  }
+  return stems;
+}
+
+/** Share of the query's weight a text covers. */
+export function textCoverage(query: Query, stems: Set<string>): number {
+  return coverage(query, stems);
+}
+
+/**
+ * The terms worth a BM25 search over a large index: common terms (in more than 1 % of
+ * sentences, the two weightiest words aside) and common related forms cost much and rank little, so they are left to the
+ * coverage check on the sentences found. Small indexes search everything.
+ */
+export function searchTerms(query: Query, index: SentenceIndex): QueryTerm[] {
+  const n = index.sentenceCount;
+  if (n < 2000) return query.search;
+  const out: QueryTerm[] = [];
+  // The five weightiest words find the sentences; the coverage check weighs all of them.
+  query.groups.slice(0, 5).forEach((g, rank) => {
+    for (const [term, weight] of g.members) {
+      const df = index.documentFrequency(term);
+      const original = term === g.stem;
+      if (original ? df <= 0.01 * n || rank < 2 : df <= 0.003 * n) out.push({ term, weight });
+    }
+  });
+  return out.length ? out : query.search;
+}
+
+/** The groups a set of stems leaves uncovered. */
+export function missing(query: Query, stems: Set<string>): TermGroup[] {
+  return query.groups.filter(
+    (g) =>
+      ![...g.members.keys()].some(
+        (m) => stems.has(m) || (m.length >= 5 && [...stems].some((s) => s.startsWith(m))),
+      ),
+  );
+}

@@ -1,0 +1,125 @@
+import path from "node:path";
+import { Library } from "./library.js";
+import { searchIndexFor } from "../search/search.js";
+import { SearchIndexStore } from "../search/store.js";
+import type { Logger } from "../log/logger.js";
+import { LibraryLoader, type SyncResult } from "./loader.js";
+import { ProgressLine } from "./progress.js";
+import { watchContent, type ContentWatcher } from "./watch.js";
+
+export interface ContentOptions {
+  contentDir: string;
+  /** The library to fill (default a new one). Subscribe to it before or after: see Library.subscribe. */
+  library?: Library;
+  /** DATA_DIR: the analysis cache goes in `cache/`, first-seen times in `articles-seen.json`. */
+  dataDir?: string;
+  log: Logger;
+  /** Keep the library in step with the folder while running (default true). */
+  watch?: boolean;
+  /** Print "indexed n/N articles" on stderr during big loads (default true). */
+  progress?: boolean;
+  /** Worker threads for cold analysis (default one per core). */
+  workers?: number;
+  /**
+   * Keep the library's sentence index (questions, inline mode) in step as articles load,
+   * and, with a dataDir, saved in `cache/` by `close()` so the next start with the same
+   * articles loads it instead of building it (default false).
+   */
+  searchIndex?: boolean;
+}
+
+export interface ContentRuntime {
+  library: Library;
+  loader: LibraryLoader;
+  /** Resolves when the first full load is done (it never rejects: problems are logged). */
+  ready: Promise<SyncResult | undefined>;
+  /** Resolves after `ready` once the sentence index (with `searchIndex`) holds every article too. */
+  indexed: Promise<void>;
+  /** Stops watching and loading (worker threads end); the library keeps what it has. */
+  close(): Promise<void>;
+}
+
+/**
+ * Loads the content folder into a Library in the background — cached analyses first, the
+ * rest on worker threads — and then watches the folder for changes. The library can be
+ * used at once: it answers about the articles already indexed while the others load.
+ */
+export function startContent(options: ContentOptions): ContentRuntime {
+  const { log } = options;
+  const progress = options.progress === false ? undefined : new ProgressLine();
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : undefined;
+  const loader = new LibraryLoader({
+    contentDir: options.contentDir,
+    library: options.library,
+    log,
+    cacheDir: dataDir ? path.join(dataDir, "cache") : undefined,
+    seenFile: dataDir ? path.join(dataDir, "articles-seen.json") : undefined,
+    workers: options.workers,
+    onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
+  });
+  const index = options.searchIndex ? searchIndexFor(loader.library) : undefined;
+  const store =
+    index && dataDir
+      ? new SearchIndexStore(path.join(dataDir, "cache"), loader.contentDir, (message) =>
+          log.warn(message),
+        )
+      : undefined;
+  // A saved index may spare building this one: wait for every article before deciding.
+  const restorable = store?.mayFit() ?? false;
+  if (restorable) index?.hold();
+  let watcher: ContentWatcher | undefined;
+  let closed = false;
+  // Start on the next turn of the event loop, so the caller can subscribe to the library first.
+  const ready = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => loader.sync())
+    .then((result) => {
+      log.info(
+        {
+          articles: loader.library.size,
+          contentDir: loader.contentDir,
+          ...result,
+          ms: Math.round(result.ms),
+        },
+        "articles loaded",
+      );
+      return result;
+    })
+    .catch((err: unknown) => {
+      log.error({ err }, `loading ${loader.contentDir} failed`);
+      return undefined;
+    })
+    .finally(() => {
+      if (options.watch === false || closed) return;
+      watcher = watchContent(
+        loader.contentDir,
+        async () => {
+          const r = await loader.sync();
+          if (r.added + r.updated + r.removed > 0)
+            log.info(
+              { ...r, ms: Math.round(r.ms), articles: loader.library.size },
+              "content folder changed",
+            );
+        },
+        { warn: (message) => log.warn(message) },
+      );
+    });
+  const indexed = ready.then(async () => {
+    if (!index) return;
+    index.release(restorable && store ? () => store.load(loader.library.list()) : undefined);
+    await index.whenIdle();
+  });
+  return {
+    library: loader.library,
+    loader,
+    ready,
+    indexed,
+    async close() {
+      closed = true;
+      watcher?.close();
+      await loader.close();
+      // Saved on the way out, not when built: taking a snapshot of a big index holds the main
+      // thread for a moment (~0.5 s for 2,000 articles), which a bot at work should not do.
+      if (store && index?.changed) store.save(index, loader.library.list());
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Verbs and cues that report speech: "said", "told", "explained", "according to".
+ * SPEECH verbs introduce both direct and indirect speech; FRAME verbs are accepted only right
+ * next to a direct quote ("…," thinks Curry; "…," the paper beams).
+ */
+
+const SPEECH = (
+  "say says said saying tell tells told telling add adds added adding explain explains explained explaining " +
+  "stress stresses stressed stressing insist insists insisted insisting note notes noted noting claim claims claimed " +
+  "claiming argue argues argued arguing warn warns warned warning admit admits admitted admitting ask asks asked " +
+  "reply replies replied replying continue continues continued declare declares declared declaring announce " +
+  "announces announced announcing remark remarks remarked comment comments commented commenting suggest suggests " +
+  "suggested suggesting acknowledge acknowledges acknowledged agree agrees agreed confirm confirms confirmed " +
+  "confirming deny denies denied denying concede concedes conceded conceding recall recalls recalled recalling urge " +
+  "urges urged urging write writes wrote writing observe observes observed maintain maintains maintained predict " +
+  "predicts predicted predicting promise promises promised vow vows vowed joke jokes joked quip quips quipped " +
+  "complain complains complained complaining counter counters countered respond responds responded reveal reveals " +
+  "revealed revealing assure assures assured emphasise emphasises emphasised emphasize emphasizes emphasized " +
+  "conclude concludes concluded caution cautions cautioned boast boasts boasted state states stated report reports " +
+  "reported tweet tweets tweeted point points pointed plead pleads pleaded protest protests protested retort " +
+  "retorts retorted exclaim exclaims exclaimed declare declares declared allege alleges alleged testify testifies " +
+  "testified describe describes described describing call calls called accuse accuses accused accusing " +
+  "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped " +
+  "estimate estimates estimated forecast forecasts find finds found"
+).split(" ");
+
+/** Verbs of praise and blame: they carry quoted words ("Lucas welcomed Blair's “courage”") but no reported clause. */
+const EVALUATIVE = (
+  "welcome welcomes welcomed welcoming criticise criticises criticised criticising criticize criticizes criticized " +
+  "criticizing praise praises praised praising laud lauds lauded lauding hail hails hailed hailing slam slams slammed " +
+  "slamming blast blasts blasted blasting attack attacks attacked attacking condemn condemns condemned condemning " +
+  "dismiss dismisses dismissed dismissing brand brands branded branding label labels labelled labeling labelling " +
+  "reject rejects rejected rejecting defend defends defended defending"
+).split(" ");
+
+const FRAME_ONLY = (
+  "laugh laughs laughed beam beams beamed smile smiles smiled sigh sighs sighed shout shouts shouted yell yells " +
+  "yelled whisper whispers whispered cry cries cried mused muse muses snap snaps snapped offer offers offered " +
+  "quote quoted quotes recount recounts recounted chuckle chuckles chuckled enthuse enthuses enthused gush gushes " +
+  "gushed rage rages raged fume fumes fumed scoff scoffs scoffed"
+).split(" ");
+
+/** Cognition verbs report opinions: they attribute a quote next to them, but not a reported clause. */
+const COGNITION = new Set(
+  "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped".split(
+    " ",
+  ),
+);
+
+/** Verbs that attribute quoted words but do not introduce a clause of indirect speech. */
+const NOT_CLAUSE = new Set(
+  "describe describes described describing call calls called accuse accuses accused accusing ask asks asked point points pointed".split(
+    " ",
+  ),
+);
+
+const SPEECH_SET = new Set([...SPEECH, ...EVALUATIVE]);
+const FRAME_SET = new Set([...SPEECH, ...FRAME_ONLY]);
+const EVALUATIVE_SET = new Set(EVALUATIVE);
+
+/** A verb that reports speech or opinion in any position ("said", "stressed", "believes"). */
+export function isSpeechVerb(lower: string): boolean {
+  return SPEECH_SET.has(lower);
+}
+
+/** A verb that may frame a direct quote ("laughs Conti", "the paper beams"). */
+export function isFrameVerb(lower: string): boolean {
+  return FRAME_SET.has(lower);
+}
+
+/** A speech verb that can introduce a reported clause ("said that …"); not "described" or "believes". */
+export function introducesClause(lower: string): boolean {
+  return (
+    SPEECH_SET.has(lower) &&
+    !COGNITION.has(lower) &&
+    !NOT_CLAUSE.has(lower) &&
+    !EVALUATIVE_SET.has(lower)
+  );
+}
+
+/** Participles whose subject is the clause's subject ("…, saying: “…”"). */
+export function isParticiple(lower: string): boolean {
+  return lower.endsWith("ing");
+}
+
+/** Words between a speaker and the verb: "Mr Smith also said", "he has since told". */
+export const VERB_FILLERS = new Set(
+  (
+    "also then later only initially simply previously recently again has have had is was were are will would 'd did " +
+    "does do been being not never yesterday today now further once first just since earlier subsequently repeatedly " +
+    "quickly immediately still even however afterwards openly publicly privately separately reportedly apparently " +
+    "last finally always often already"
+  ).split(" "),
+);
+
+const INVERSION = new Set(
+  (
+    "said says added adds explained explains insisted insists stressed stresses warned warns argued argues wrote writes " +
+    "continued continues replied replies noted notes laughed laughs beamed beams recalled recalls admitted admits " +
+    "declared declares remarked remarks thinks thought believes believed observed observes claimed claims suggested " +
+    "suggests concluded concludes enthused enthuses quipped quips joked jokes reckons reckoned countered counters " +
+    "commented comments maintained maintains conceded concedes cautioned cautions predicted predicts added"
+  ).split(" "),
+);
+
+/** Verbs that put the speaker after them: "…," said Mr Smith; "…," added the head of the republic. */
+export function isInversionVerb(lower: string): boolean {
+  return INVERSION.has(lower);
+}

@@ -1,0 +1,148 @@
+/**
+ * Which person "he", "she" or "the Kazakh president" stands for: the most recent fitting
+ * person, read from what the article said before (quoted words excluded: a name inside a
+ * quote is rarely what the narration's next "he" refers to).
+ */
+import type { Description } from "./roles.js";
+
+export interface Antecedent {
+  entity: string;
+  sent: number;
+  /** Named as a subject could be: not after a preposition, not a possessive. */
+  subject: boolean;
+  /** Position in reading order. */
+  order: number;
+}
+
+export interface PersonFacts {
+  gender?: "m" | "f";
+  /** Lower-case words of the person's role and role aliases ("acting", "president", "kazakhstan"). */
+  roleWords: Set<string>;
+}
+
+/** How far back (in sentences) a pronoun may reach for its person. */
+const PRONOUN_WINDOW = 6;
+
+/** Antecedent ids starting with "~" stand for someone named only by a phrase ("~a spokeswoman"). */
+export class Salience {
+  private history: Antecedent[] = [];
+  /** The history by sentence. */
+  private bySent = new Map<number, Antecedent[]>();
+  /** Each entity's latest mention. */
+  private latest = new Map<string, Antecedent>();
+  /** Who has each role word, and who has a role word beginning with each four letters (all `sameStem` needs). */
+  private byRoleWord = new Map<string, Set<string>>();
+  private byRoleStart = new Map<string, Set<string>>();
+  private order = 0;
+
+  constructor(private readonly facts: Map<string, PersonFacts>) {
+    for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
+  }
+
+  /** More words of a person's role, learnt from a description of them. */
+  addRoleWords(entity: string, words: string[]): void {
+    const f = this.facts.get(entity);
+    if (!f) return;
+    for (const w of words) f.roleWords.add(w);
+    this.indexRoleWords(entity, words);
+  }
+
+  private indexRoleWords(entity: string, words: Iterable<string>): void {
+    for (const w of words) {
+      addTo(this.byRoleWord, w, entity);
+      if (w.length >= 4) addTo(this.byRoleStart, w.slice(0, 4), entity);
+    }
+  }
+
+  add(entity: string, sent: number, subject = true): void {
+    const a = { entity, sent, subject, order: this.order++ };
+    this.history.push(a);
+    const inSentence = this.bySent.get(sent);
+    if (inSentence) inSentence.push(a);
+    else this.bySent.set(sent, [a]);
+    this.latest.delete(entity);
+    this.latest.set(entity, a);
+  }
+
+  /** The sentence's first fitting subject, else its first fitting person. */
+  private firstIn(list: Antecedent[]): Antecedent | undefined {
+    return list.find((a) => a.subject) ?? list[0];
+  }
+
+  /** The person a "he"/"she" in sentence `sent` stands for. */
+  pronoun(gender: "m" | "f", sent: number): string | undefined {
+    const fits = (a: Antecedent) => {
+      const g = this.facts.get(a.entity)?.gender;
+      return !g || g === gender;
+    };
+    // Earlier in the same sentence: its first fitting person (usually the subject).
+    const same = (this.bySent.get(sent) ?? []).filter(fits);
+    if (same.length) return this.firstIn(same)!.entity;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const a = this.history[i]!;
+      if (a.sent < sent - PRONOUN_WINDOW) break;
+      if (!fits(a)) continue;
+      // The latest sentence that has a fitting person: its subject.
+      return this.firstIn(this.bySent.get(a.sent)!.filter(fits))!.entity;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a role description stands for: the one whose role fits its words best
+   * ("the Kazakh president" → the person described as president of Kazakhstan), the most
+   * recent one among equals.
+   */
+  description(d: Description, inverted: boolean): string | undefined {
+    // "Richards says the 30-year-old must …": a description is not the person just named in its sentence.
+    const named = new Set(inverted ? [] : (this.bySent.get(d.sent) ?? []).map((a) => a.entity));
+    const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
+    // Only people with a role word like the description's words score above 0.
+    const scored = new Set(this.byRoleWord.get(d.head));
+    for (const m of d.modifiers) {
+      for (const e of this.byRoleWord.get(m) ?? []) scored.add(e);
+      if (m.length >= 4) for (const e of this.byRoleStart.get(m.slice(0, 4)) ?? []) scored.add(e);
+    }
+    let best: Antecedent | undefined;
+    let bestScore = 0;
+    for (const entity of scored) {
+      const a = this.latest.get(entity);
+      if (!a || !eligible(entity)) continue;
+      const score = this.fit(entity, d);
+      if (score > bestScore || (score === bestScore && best && a.order > best.order)) {
+        best = a;
+        bestScore = score;
+      }
+    }
+    if (best) return best.entity;
+    // No one fits better than another: the most recently mentioned.
+    for (let i = this.history.length - 1; i >= 0; i--)
+      if (eligible(this.history[i]!.entity)) return this.history[i]!.entity;
+    return undefined;
+  }
+
+  /** How well a person's role words fit a description: 1 for its head noun, 2 for each modifier. */
+  private fit(entity: string, d: Description): number {
+    const words = this.facts.get(entity)?.roleWords ?? new Set<string>();
+    let score = 0;
+    if (words.has(d.head)) score += 1;
+    for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
+    return score;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, entity: string): void {
+  const set = map.get(key);
+  if (set) set.add(entity);
+  else map.set(key, new Set([entity]));
+}
+
+/** "kazakh" ~ "kazakhstan", "russian" ~ "russia", "arsenal" = "arsenal". */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  let k = 0;
+  while (k < n && a[k] === b[k]) k++;
+  return k >= Math.max(4, n - 2);
+}

@@ -1,0 +1,237 @@
+/**
+ * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
+ * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
+ */
+import {
+  DEMONYMS,
+  FULL_NAMES,
+  HONORIFICS,
+  LAST_NAMES,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORG_SUFFIXES,
+  ORGANISATIONS,
+  PLACE_SUFFIXES,
+  PLACES,
+  ROLE_NOUNS,
+  SENTENCE_WORDS,
+  TITLE_WORDS,
+  firstNameGender,
+} from "../lexicon/name-lexicon.js";
+import { isFrameVerb } from "../lexicon/reporting-verbs.js";
+import type { Paragraph, TextModel, Token } from "../text-model.js";
+
+export type NameKind = "person" | "organisation" | "place";
+
+export interface NameRun {
+  /** Paragraph index in the text model. */
+  p: number;
+  /** Token range of the whole run, titles included: [from, end). */
+  from: number;
+  /** Token range of the name proper: [start, end). */
+  start: number;
+  end: number;
+  /** The name's words ("Vladimir", "Putin"). */
+  words: string[];
+  /** Title words before the name, as written ("Russian President"). */
+  title?: string;
+  /** Honorific before the name, lower case ("mr", "sir"). */
+  honorific?: string;
+  sent: number;
+  /** Id of the quote the run is in, or -1. */
+  q: number;
+  /** The run starts a sentence or a quotation (its capital may be only that). */
+  first: boolean;
+  /** What the words alone say: undefined when they need context to decide. */
+  kind?: NameKind;
+  gender?: "m" | "f";
+}
+
+/** Person nouns too vague to be a title before a name ("My Masochistic Baby Went …"). */
+const GENERIC_PERSON_WORDS = new Set(
+  "baby boy girl man woman child kid friend lover human person guest fan son daughter mother father brother sister wife husband boyfriend girlfriend mate pal buddy dude lady gentleman hero heroine villain ghost god goddess king queen".split(
+    " ",
+  ),
+);
+
+const AMBIGUOUS_TITLES = new Set(
+  "general international star chief executive premier major deputy head prime senior junior veteran champion".split(
+    " ",
+  ),
+);
+const MONTHS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
+
+function nameToken(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
+}
+
+/** All capitalised runs of the article, in text order. */
+export function findNameRuns(model: TextModel): NameRun[] {
+  const out: NameRun[] = [];
+  for (const p of model.paragraphs) {
+    const toks = p.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      if (!nameToken(toks[i])) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < toks.length) {
+        const t = toks[j]!;
+        if (t.q !== toks[i]!.q) break;
+        if (nameToken(t)) j++;
+        // "Theresa May", "Brian May": a month after a first name is a surname.
+        else if (
+          t.word &&
+          t.cap &&
+          MONTHS.test(t.lower) &&
+          firstNameGender(toks[j - 1]!.lower) &&
+          toks[j - 1]!.cap
+        )
+          j++;
+        else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
+        else if (
+          t.text === "." &&
+          (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) &&
+          nameToken(toks[j + 1]) &&
+          toks[j + 1]!.start === t.end + 1
+        )
+          j++;
+        else break;
+      }
+      const run = makeRun(p, i, j);
+      if (run) out.push(run);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
+  const toks = p.tokens;
+  let i = from;
+  // Capitals that only start the sentence: "But", "The", "In".
+  while (
+    i < end &&
+    ((SENTENCE_WORDS.has(toks[i]!.lower) && (toks[i]!.first || toks[i]!.lower === "the")) ||
+      (toks[i]!.first && isFrameVerb(toks[i]!.lower)))
+  )
+    i++;
+  if (i >= end) return undefined;
+  const runFrom = i;
+  let start = i;
+  let honorific: string | undefined;
+  let titleEnd = -1;
+  // The last honorific or title word followed by a name: "Lib Dem Sir Archy Kirkwood", "Foreign Secretary Jack Straw".
+  for (let k = end - 2; k >= i; k--) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]!;
+    const after = next.text === "." ? k + 2 : k + 1;
+    if (after >= end) continue;
+    if (HONORIFICS[w]) {
+      honorific = w;
+      titleEnd = k;
+      start = after;
+      break;
+    }
+    const lastWord = toks[end - 1]!.lower;
+    // "General Election", "International Development", "Star Wars": adjectives, not titles, before one word.
+    if (AMBIGUOUS_TITLES.has(w) && end - after === 1) continue;
+    if (
+      (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) &&
+      !TITLE_WORDS.has(toks[after]!.lower) &&
+      !ORG_SUFFIXES.has(lastWord) &&
+      !PLACE_SUFFIXES.has(lastWord)
+    ) {
+      titleEnd = k + 1;
+      start = after;
+      break;
+    }
+  }
+  const words = toks
+    .slice(start, end)
+    .filter((t) => t.word)
+    .map((t) => t.text);
+  if (words.length === 0) return undefined;
+  const first = toks[runFrom]!;
+  const run: NameRun = {
+    p: p.index,
+    from: runFrom,
+    start,
+    end,
+    words,
+    sent: first.sent,
+    q: first.q,
+    first: first.first,
+  };
+  if (honorific) {
+    run.honorific = honorific;
+    if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
+  } else if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
+  classify(run);
+  return run;
+}
+
+export function textOf(p: Paragraph, from: number, to: number): string {
+  if (to <= from) return "";
+  return p.text.slice(p.tokens[from]!.start, p.tokens[to - 1]!.end);
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+
+/** What a name's words alone say it is (set on run.kind), and the gender its title or first name gives. */
+function classify(run: NameRun): void {
+  const lower = run.words.map((w) => w.toLowerCase());
+  const full = lower.join(" ");
+  const last = lower[lower.length - 1]!;
+  const honorific = run.honorific ? HONORIFICS[run.honorific] : undefined;
+  if (honorific?.gender) run.gender = honorific.gender;
+  const g = lower.length > 1 ? firstNameGender(lower[0]!) : undefined;
+  if (!run.gender && (g === "m" || g === "f")) run.gender = g;
+  if (run.honorific) {
+    run.kind = "person";
+    return;
+  }
+  if (
+    ORGANISATIONS.has(full) ||
+    ORG_SUFFIXES.has(last) ||
+    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full))
+  ) {
+    run.kind = "organisation";
+    return;
+  }
+  if (PLACES.has(full) || PLACE_SUFFIXES.has(last)) {
+    run.kind = run.title ? "person" : "place";
+    return;
+  }
+  if (lower.length === 1 && DEMONYMS.has(full)) return;
+  // "Went And Left Me": a title of a work, not a name.
+  if (lower.slice(1).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return;
+  if (run.title) {
+    run.kind = "person";
+    return;
+  }
+  if (lower.length === 1) return;
+  if (FULL_NAMES.has(full)) {
+    run.kind = "person";
+    return;
+  }
+  const anyPlaceOrOrg = lower.some((w) => PLACES.has(w) || ORGANISATIONS.has(w) || DEMONYMS.has(w));
+  if (g && !PLACES.has(last) && !ORGANISATIONS.has(last)) {
+    run.kind = "person";
+    return;
+  }
+  if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w))) {
+    run.kind = "person";
+    return;
+  }
+  // "Tory Leader" names a role, not a person.
+  if (TITLE_WORDS.has(last)) return;
+  if (!anyPlaceOrOrg && lower.length <= 3 && (LAST_NAMES.has(last) || FULL_NAMES.has(last))) {
+    run.kind = "person";
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * Roles the text gives a person: title phrases ("Russian President Vladimir Putin",
+ * "Labour election co-ordinator Alan Milburn") and appositions ("The acting president of
+ * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"), and
+ * role descriptions standing for a person ("the Kazakh president", "the head of the republic").
+ */
+import { DEMONYMS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/name-lexicon.js";
+import type { NameRun } from "./names.js";
+import { textOf } from "./names.js";
+import type { Paragraph, Token } from "../text-model.js";
+
+/** Lower-case words that may stand inside a role before its noun: "chief", "shadow", "former". */
+const ROLE_MODIFIERS = new Set(
+  (
+    "former ex acting interim outgoing incoming new first second chief executive managing general deputy vice assistant " +
+    "senior junior principal lead head shadow foreign home prime finance trade health education defence defense " +
+    "environment culture justice interior treasury press communications marketing sales technical sports team club " +
+    "national regional local state federal party election campaign research news music film fashion creative artistic " +
+    "political economic legal financial commercial operating independent international european global associate " +
+    "founding co labs chief-executive junior-minister work pensions transport energy industry business telecoms " +
+    "technology broadband personal digital media arts tourism science sport rugby football cricket tennis golf " +
+    "opposition backbench frontbench cabinet government labour conservative tory liberal democrat green senior " +
+    "veteran world olympic former-world reigning defending current then late former british american european " +
+    "metropolitan police security intelligence military army naval air defence-"
+  ).split(" "),
+);
+
+/** Words that end a role phrase on its left: determiners and possessives. */
+const DETERMINERS = new Set("the a an its his her their our my your this that whose".split(" "));
+
+/** Words a role phrase after a comma never holds (verbs and relatives end an apposition). */
+const NOT_IN_ROLE = new Set(
+  (
+    "said says told tells added is was are were has have had will would who which that whose whom where when while " +
+    "but because if as said, also believes thinks says: insisted warned explained stressed"
+  ).split(" "),
+);
+
+export function isRoleNoun(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower);
+}
+
+const MAX_ROLE_WORDS = 8;
+
+export interface FoundRole {
+  role: string;
+  sentence: number;
+  /** The role phrase with its determiner as written ("The acting president of Kazakhstan"), for aliases. */
+  phrase?: string;
+}
+
+/** The role the text gives the person named by `run`, from its title, the words before it or an apposition. */
+export function roleOf(run: NameRun, p: Paragraph): FoundRole | undefined {
+  const toks = p.tokens;
+  // Lower-case title phrase right before the name: "Labour election co-ordinator Alan Milburn".
+  const before = roleBefore(p, run.from);
+  if (run.title) {
+    const title = before ? `${before.text} ${run.title}` : run.title;
+    return { role: tidy(title), sentence: run.sent };
+  }
+  if (before && isRoleNoun(toks[run.from - 1]!.lower))
+    return { role: tidy(before.text), sentence: run.sent };
+  // Only for names known to be people's: "analyst group Vote No" is not a person.
+  const ofRole = run.kind === "person" ? roleOfBefore(p, run.from) : undefined;
+  if (ofRole) return { role: tidy(ofRole), sentence: run.sent };
+  // Apposition before: "The acting president of Kazakhstan, Kasim-Zhomart Tokaev,".
+  if (toks[run.from - 1]?.text === "," && endsApposition(toks[run.end])) {
+    const np = nounPhraseBefore(p, run.from - 1);
+    if (np) return { role: tidy(np.role), sentence: run.sent, phrase: np.phrase };
+  }
+  // Apposition after: "Mr Hain, Leader of the Commons, told".
+  if (toks[run.end]?.text === ",") {
+    const np = nounPhraseAfter(p, run.end + 1);
+    if (np) return { role: tidy(np), sentence: run.sent };
+  }
+  return undefined;
+}
+
+function endsApposition(t: Token | undefined): boolean {
+  return (
+    !t ||
+    t.text === "," ||
+    t.text === "." ||
+    t.text === ";" ||
+    t.lower === "said" ||
+    t.lower === "says" ||
+    t.lower === "who"
+  );
+}
+
+/** Words right before a name that make a role: "former Dutch prime minister", "BT chief executive". */
+function roleBefore(p: Paragraph, at: number): { text: string } | undefined {
+  const toks = p.tokens;
+  let i = at - 1;
+  let sawNoun = false;
+  while (i >= 0) {
+    const t = toks[i]!;
+    if (!t.word || t.q !== toks[at]!.q) break;
+    if (
+      isRoleNoun(t.lower) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      /^(vice|co|deputy|ex)-/.test(t.lower)
+    ) {
+      if (isRoleNoun(t.lower)) sawNoun = true;
+      i--;
+      continue;
+    }
+    if (t.cap && !t.first && !DETERMINERS.has(t.lower)) {
+      i--;
+      continue;
+    }
+    if (
+      t.cap &&
+      t.first &&
+      sawNoun &&
+      !DETERMINERS.has(t.lower) &&
+      !/^(but|and|so|then|now|yet|or)$/.test(t.lower)
+    ) {
+      i--;
+      break;
+    }
+    break;
+  }
+  const from = i + 1;
+  if (from >= at || !sawNoun || at - from > MAX_ROLE_WORDS) return undefined;
+  // The role's last word must be a role noun ("chief executive" ends in "executive", a role).
+  const lastWord = toks[at - 1]!.lower;
+  if (!isRoleNoun(lastWord) && !ROLE_MODIFIERS.has(lastWord)) return undefined;
+  return { text: textOf(p, from, at) };
+}
+
+/** "director of telecoms research Tony Lavender": a role noun, "of", a few words, then the name. */
+function roleOfBefore(p: Paragraph, at: number): string | undefined {
+  const toks = p.tokens;
+  for (let of = at - 2; of >= 1 && at - of <= 4; of--) {
+    const t = toks[of]!;
+    if (!t.word || t.q !== toks[at]!.q) return undefined;
+    if (t.lower !== "of" || !isRoleNoun(toks[of - 1]!.lower)) continue;
+    if (
+      toks
+        .slice(of + 1, at)
+        .some((x) => !x.word || DETERMINERS.has(x.lower) || NOT_IN_ROLE.has(x.lower))
+    )
+      return undefined;
+    let from = of - 1;
+    while (
+      from > 0 &&
+      toks[from - 1]!.word &&
+      (ROLE_MODIFIERS.has(toks[from - 1]!.lower) || isRoleNoun(toks[from - 1]!.lower))
+    )
+      from--;
+    const prev = toks[from - 1];
+    if (prev && prev.word && !/^(and|but)$/.test(prev.lower)) return undefined;
+    return textOf(p, from, at);
+  }
+  return undefined;
+}
+
+/** "The acting president of Kazakhstan" ending at the comma at `comma`. */
+function nounPhraseBefore(
+  p: Paragraph,
+  comma: number,
+): { role: string; phrase: string } | undefined {
+  const toks = p.tokens;
+  let noun = -1;
+  let det = -1;
+  const limit = Math.max(0, comma - 12);
+  for (let i = comma - 1; i >= limit; i--) {
+    const t = toks[i]!;
+    if (!t.word || t.q !== toks[comma]!.q) break;
+    if (DETERMINERS.has(t.lower)) {
+      // "the incoming president of the European Commission": go on past "of the".
+      if (noun < 0 && toks[i - 1]?.lower === "of") continue;
+      det = i;
+      break;
+    }
+    if (noun < 0 && isRoleNoun(t.lower)) noun = i;
+    if (t.first) {
+      det = i;
+      break;
+    }
+  }
+  if (noun < 0 || det < 0) return undefined;
+  const from = DETERMINERS.has(toks[det]!.lower) ? det + 1 : det;
+  if (comma - from > MAX_ROLE_WORDS || from > noun) return undefined;
+  if (toks.slice(from, comma).some((t) => NOT_IN_ROLE.has(t.lower))) return undefined;
+  return { role: textOf(p, from, comma), phrase: textOf(p, det, comma) };
+}
+
+/** "Leader of the Commons" starting at `at`, ending at a comma, full stop or verb. */
+function nounPhraseAfter(p: Paragraph, at: number): string | undefined {
+  const toks = p.tokens;
+  let i = at;
+  if (toks[i] && /^(the|a|an|herself|himself)$/.test(toks[i]!.lower)) i++;
+  if (toks[i] && /^(a|an|the)$/.test(toks[i]!.lower)) i++;
+  const from = i;
+  const head = toks[from];
+  // A role starts with a role word, a modifier or a capital: "news editor", "Leader of the Commons".
+  if (
+    !head ||
+    !head.word ||
+    !(
+      head.cap ||
+      isRoleNoun(head.lower) ||
+      ROLE_MODIFIERS.has(head.lower) ||
+      /^(vice|co|deputy|ex)-/.test(head.lower)
+    )
+  )
+    return undefined;
+  let noun = -1;
+  for (; i < toks.length && i - from <= 12; i++) {
+    const t = toks[i]!;
+    if (!t.word && t.text !== "-" && t.text !== "&" && t.text !== "'s" && t.text !== "’s") break;
+    if (NOT_IN_ROLE.has(t.lower) || (t.lower === "and" && noun >= 0)) break;
+    if (isRoleNoun(t.lower) && noun < 0) noun = i;
+  }
+  if (noun < 0 || i === from) return undefined;
+  const end = toks[i];
+  if (end && end.word && !NOT_IN_ROLE.has(end.lower) && end.lower !== "and") return undefined;
+  if (i - from > MAX_ROLE_WORDS) {
+    // Keep it short: up to the role noun and its "of …" phrase.
+    i = Math.min(i, from + MAX_ROLE_WORDS);
+  }
+  return textOf(p, from, i);
+}
+
+function tidy(role: string): string {
+  return role
+    .replace(/\s+/g, " ")
+    .replace(/[\s,;:-]+$/, "")
+    .trim();
+}
+
+/** A description standing for a person: "the Kazakh president", "the head of the republic". */
+export interface Description {
+  p: number;
+  start: number;
+  end: number;
+  /** The head noun, lower case ("president"). */
+  head: string;
+  /** Capitalised modifiers, lower case ("kazakh", "arsenal"). */
+  modifiers: string[];
+  text: string;
+  sent: number;
+}
+
+const DESC_AFTER = /^(of|for|at|in)$/;
+const YEAR_OLD = /^\d+-year-old$/;
+
+/**
+ * The description starting at token `at` ("the"), or undefined. Role descriptions only
+ * (a role noun heads them); a description followed by a name is a title, not a description.
+ */
+export function descriptionAt(p: Paragraph, at: number): Description | undefined {
+  const toks = p.tokens;
+  const det = toks[at];
+  if (!det || det.lower !== "the") return undefined;
+  let i = at + 1;
+  const modifiers: string[] = [];
+  let head = -1;
+  for (; i < toks.length && i - at <= 6; i++) {
+    const t = toks[i]!;
+    if (!t.word || t.q !== det.q) break;
+    const demonymHead =
+      t.cap &&
+      DEMONYMS.has(t.lower) &&
+      !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
+      !toks[i + 1]?.cap;
+    if (
+      (isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) ||
+      YEAR_OLD.test(t.lower) ||
+      demonymHead
+    ) {
+      head = i;
+      break;
+    }
+    if (t.cap) modifiers.push(t.lower);
+    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower)) return undefined;
+  }
+  if (head < 0) return undefined;
+  let end = head + 1;
+  // "the head of the republic": a short "of" phrase belongs to it.
+  if (toks[end] && DESC_AFTER.test(toks[end]!.lower) && toks[end]!.lower === "of") {
+    let j = end + 1;
+    if (toks[j]?.lower === "the") j++;
+    let k = j;
+    while (k < toks.length && k - j < 3 && toks[k]!.word && !isVerbLike(toks[k]!.lower)) k++;
+    if (k > j) end = k;
+  }
+  const next = toks[end];
+  // "the Russian President Vladimir Putin": a title, the name follows.
+  if (next && next.word && next.cap && !next.first) return undefined;
+  // "the president, Kasim-Zhomart Tokaev,": an apposition, the name follows the comma.
+  if (next?.text === "," && toks[end + 1]?.cap && toks[end + 1]!.word) return undefined;
+  return {
+    p: p.index,
+    start: at,
+    end,
+    head: toks[head]!.lower,
+    modifiers,
+    text: textOf(p, at, end),
+    sent: det.sent,
+  };
+}
+
+function isVerbLike(lower: string): boolean {
+  return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(
+    lower,
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * What kind of answer each sentence can give, as bit flags computed once per article at
+ * index time: a date, a number, a cause, a place, a person, a name, an age. Questions prefer
+ * sentences by these flags without looking at the text again.
+ */
+import type { Analysis } from "../model/analysis.js";
+
+export const FLAG = {
+  date: 1,
+  number: 2,
+  cause: 4,
+  place: 8,
+  person: 16,
+  name: 32,
+  age: 64,
+} as const;
+export type FlagName = keyof typeof FLAG;
+
+export const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|twice|double|triple";
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+export const AGE = /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b/i;
+export const CAUSAL =
+  /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused|as (?:the|a|an|his|her|its|their|he|she|it|they|we|i|there|this|that|more|many|most)|aimed at|in a bid to|to (?:avoid|help|boost|cut|reduce|increase|ensure|prevent|protect|offset|meet|fight|tackle|counter|keep|win|gain|attract|save)|with (?:a|an) (?:[\w-]+ )?(?:injury|problem|illness|arm|leg|knee|ankle|hamstring|back|shoulder|virus|infection)|why|blamed?|following|combination of|(?:hit|hurt|helped|dampened|caused|driven|fuelled|fueled|boosted|damaged|affected|prompted|triggered|sparked|motivated|forced|offset|buoyed|dragged|held back|weighed down) by|(?:fined|punished|criticised|criticized|praised|jailed|sentenced|banned|sued|charged|arrested|thanked|rewarded|honoured|credited|dubbed|nicknamed|known|famed|famous|renowned|remembered|blamed)\b[^.]{0,80}\bfor)\b/i;
+
+/** The flags an article's dates and entities give its sentences (a date, a place, a person in it), one byte a sentence. */
+export function mentionFlags(analysis: Analysis): Uint8Array {
+  const flags = new Uint8Array(analysis.sentences.length);
+  for (const d of analysis.dates) if (d.sentence < flags.length) flags[d.sentence]! |= FLAG.date;
+  for (const e of analysis.entities) {
+    const bit = e.kind === "place" ? FLAG.place : e.kind === "person" ? FLAG.person : 0;
+    if (bit) for (const i of e.mentions) if (i < flags.length) flags[i]! |= bit;
+  }
+  return flags;
+}
+
+/** The flags a sentence's own words give it (a number, a cause, a name, an age). */
+export function textFlags(text: string): number {
+  let f = 0;
+  if (NUMBER.test(text)) f |= FLAG.number;
+  if (CAUSAL.test(text)) f |= FLAG.cause;
+  if (/\s\p{Lu}/u.test(text)) f |= FLAG.name;
+  if (AGE.test(text)) f |= FLAG.age;
+  return f;
+}

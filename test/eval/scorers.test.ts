@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { DocText } from "../support/eval/locate.js";
+import { personName, sameName } from "../support/eval/person-names.js";
+import {
+  goldQuotes,
+  quoteParts,
+  quotedMask,
+  speakerKind,
+  type PolnearArticle,
+  type PolnearAttribution,
+} from "../support/eval/polnear-gold.js";
+import { scoreArticle } from "../support/eval/polnear-score.js";
+import { splitIds } from "../support/eval/split.js";
+import { compareValue, goldPeriod, yearWritten } from "../support/eval/timeml-values.js";
+
+const name = (s: string) => personName(s)!;
+
+/** A made-up polnear-style article: attributions given by their content and speaker text, offsets found here. */
+function article(doc: string, quotes: { content: string; speaker: string }[]): PolnearArticle {
+  let from = 0;
+  const attributions: PolnearAttribution[] = quotes.map(({ content, speaker }) => {
+    const c = doc.indexOf(content, from);
+    const s = doc.indexOf(speaker, c + content.length);
+    from = c + 1;
+    return {
+      text: content,
+      speaker,
+      cue: "said",
+      type: "indirect",
+      content_spans: [[c, c + content.length]],
+      speaker_spans: [[s, s + speaker.length]],
+    };
+  });
+  return {
+    id: "made-up",
+    publisher: "test",
+    publication_date: "2016-03-01",
+    title: "Made up",
+    doc,
+    quotes: attributions,
+  };
+}
+
+describe("polnear gold: quote types from the quote marks", () => {
+  it('sees “…”, "…" and the two-apostrophe quotes some wire texts use', () => {
+    for (const doc of [
+      "“We will win,” she said.",
+      '"We will win," she said.',
+      "''We will win,'' she said.",
+    ]) {
+      const end = doc.indexOf(",") + (doc.startsWith("'") ? 3 : 2);
+      expect(quoteParts(doc, quotedMask(doc), [[0, end]]).type).toBe("direct");
+    }
+  });
+
+  it("tells mixed and indirect content apart", () => {
+    const doc = "She called the plan “a disaster” and said the vote would fail.";
+    const mask = quotedMask(doc);
+    const mixed = quoteParts(doc, mask, [[15, 32]]);
+    expect(mixed.type).toBe("mixed");
+    expect(doc.slice(mixed.quoted[0]!.start, mixed.quoted[0]!.end)).toBe("a disaster");
+    expect(quoteParts(doc, mask, [[42, 62]]).type).toBe("indirect");
+  });
+});
+
+describe("polnear gold: speakers", () => {
+  it("classifies how the gold names the speaker", () => {
+    expect(speakerKind("Sen. Ted Cruz")).toBe("name");
+    expect(speakerKind("the White House spokesman, Josh Earnest,")).toBe("name");
+    expect(speakerKind("she")).toBe("pronoun");
+    expect(speakerKind("a campaign spokesman")).toBe("description");
+    expect(speakerKind("the Florida senator")).toBe("description");
+    expect(speakerKind(null)).toBe("none");
+  });
+
+  it("reads the person out of titles, tags and appositions", () => {
+    expect(name("Rep. Jane Doe (D-Ore.)")).toEqual({ surname: "doe", given: ["jane"] });
+    expect(name("Secretary of State Tom Reyes")).toEqual({ surname: "reyes", given: ["tom"] });
+    expect(name("Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz")).toEqual({
+      surname: "bryant",
+      given: ["phil"],
+    });
+    expect(personName("Rep")).toBeUndefined();
+  });
+
+  it("matches the same person, and keeps two people with one surname apart", () => {
+    expect(sameName(name("Ted Cruz"), name("Sen. Cruz"))).toBe(true);
+    expect(sameName(name("Hillary Rodham Clinton"), name("Hillary Clinton"))).toBe(true);
+    expect(sameName(name("Governor Martin O'Malley"), name("Martin O'Malley"))).toBe(true);
+    expect(sameName(name("Eric Trump"), name("Donald J. Trump"))).toBe(false);
+    expect(sameName(name("Jane Doe"), name("Rep. Tom Reyes"))).toBe(false);
+  });
+
+  it("resolves a pronoun to the nearest preceding person of its gender, and a surname to the full name", () => {
+    const doc =
+      "Jane Doe spoke first. Tom Reyes said the bill would pass.\n\n“It will not,” she said. “We have the votes,” Reyes said.\n\n“Not enough,” Doe said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the bill would pass", speaker: "Tom Reyes" },
+        { content: "“It will not,”", speaker: "she" },
+        { content: "“We have the votes,”", speaker: "Reyes" },
+        { content: "“Not enough,”", speaker: "Doe" },
+      ]),
+    );
+    expect(gold.map((g) => [g.type, g.kind, g.person])).toEqual([
+      ["indirect", "name", { surname: "reyes", given: ["tom"] }],
+      ["direct", "pronoun", { surname: "doe", given: ["jane"] }],
+      ["direct", "name", { surname: "reyes", given: ["tom"] }],
+      ["direct", "name", { surname: "doe", given: ["jane"] }],
+    ]);
+  });
+});
+
+describe("polnear scorer", () => {
+  it("matches the bot's quotes by their place in the document and checks the speaker", () => {
+    const doc =
+      "Senate passes the bill.\n\nThe Senate passed the bill on Tuesday after a long debate.\n\n“This is a great day for the country,” said Jane Doe, a Democrat from Oregon.";
+    const r = scoreArticle(
+      article(doc, [
+        {
+          content: "“This is a great day for the country,”",
+          speaker: "Jane Doe, a Democrat from Oregon",
+        },
+      ]),
+    );
+    expect(r.goldDirect).toBe(1);
+    expect(r.foundDirect).toBe(1);
+    expect(r.botRight).toBe(r.botQuotes);
+    expect(r.speaker.name).toEqual({ right: 1, total: 1 });
+  });
+});
+
+describe("locating the bot's text in a document", () => {
+  it("ignores quote styles, white space, dashes and accents", () => {
+    const doc = new DocText("He said: ''It’s   done -- for now.''\nThen José left.");
+    const at = doc.find("It's done – for now.");
+    expect(at && doc.doc.slice(at.start, at.end)).toBe("It’s   done -- for now.");
+    expect(doc.find("Jose left")).toBeDefined();
+    expect(doc.find("It's done", 20)).toBeUndefined();
+  });
+});
+
+describe("timeml scorer", () => {
+  it("turns TIMEX3 values into periods", () => {
+    expect(goldPeriod("1998-08-07")).toEqual({ first: "1998-08-07", last: "1998-08-07" });
+    expect(goldPeriod("1998-W08")).toEqual({ first: "1998-02-16", last: "1998-02-22" });
+    expect(goldPeriod("2000-W7")).toEqual({ first: "2000-02-14", last: "2000-02-20" });
+    expect(goldPeriod("1998-Q1")).toEqual({ first: "1998-01-01", last: "1998-03-31" });
+    expect(goldPeriod("199X")).toEqual({ first: "1990-01-01", last: "1999-12-31" });
+    expect(goldPeriod("PRESENT_REF")).toBeUndefined();
+    expect(goldPeriod("XXXX-10")).toBeUndefined();
+  });
+
+  it("judges a value at the bot's granularity; a finer bot date inside the gold period is right too", () => {
+    expect(compareValue({ date: "1998-08" }, "1998-08-07")).toBe("right");
+    expect(compareValue({ date: "1998-08-07" }, "1998-08-07")).toBe("right");
+    expect(compareValue({ date: "1998-02-16", end: "1998-02-22" }, "1998-W08")).toBe("right");
+    expect(compareValue({ date: "1998-02-18" }, "1998-W08")).toBe("finer");
+    expect(compareValue({ date: "1997-07" }, "1998-07")).toBe("wrong");
+    expect(compareValue({ date: "1998" }, "FUTURE_REF")).toBe("unchecked");
+  });
+
+  it("tells dates written with their year from dates resolved from the publication date", () => {
+    expect(yearWritten("Aug. 7, 1998")).toBe(true);
+    expect(yearWritten("'98")).toBe(true);
+    expect(yearWritten("last Friday")).toBe(false);
+  });
+});
+
+describe("held-out split", () => {
+  it("holds out every fifth id in sorted order, whatever the input order", () => {
+    const ids = ["j", "a", "c", "b", "e", "d", "g", "f", "i", "h"];
+    const split = splitIds(ids);
+    expect(ids.filter((id) => split.get(id) === "held-out").sort()).toEqual(["e", "j"]);
+  });
+});

@@ -1,0 +1,216 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Entity } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { articleFromBytes } from "../../src/content/load.js";
+import {
+  findEntitiesByName,
+  findEntityByName,
+  sameNameWord,
+} from "../../src/nlp/people/entity-lookup.js";
+import { findEntities, findPeople } from "../../src/nlp/people/people.js";
+import { analyseFile } from "../support/eval/quote-gold.js";
+import { BBC } from "../support/articles.js";
+
+const SEED = "content/kazakhstan-russia-alliance.md";
+
+function article(...paragraphs: string[]): Article {
+  return { id: "t", file: "/tmp/t.txt", title: "Test", paragraphs, hash: "", mtimeMs: 0 };
+}
+
+function entitiesOf(...paragraphs: string[]): Entity[] {
+  return findEntities(articleSentences(article(...paragraphs)));
+}
+
+function fileEntities(file: string): Entity[] {
+  const abs = path.resolve(file);
+  return findEntities(
+    articleSentences(articleFromBytes(path.dirname(abs), abs, readFileSync(abs), 0)),
+  );
+}
+
+const person = (list: Entity[], name: string) =>
+  list.find((e) => e.kind === "person" && e.name === name);
+
+describe("people in the seed", () => {
+  const entities = fileEntities(SEED);
+
+  it("finds Tokaev, Nazarbayev and Putin with the roles the text gives them", () => {
+    expect(person(entities, "Kasim-Zhomart Tokaev")?.role).toBe("acting president of Kazakhstan");
+    expect(person(entities, "Nursultan Nazarbayev")?.role).toBe("first president of Kazakhstan");
+    expect(person(entities, "Vladimir Putin")?.role).toBe("Russian President");
+    expect(entities.filter((e) => e.kind === "person")).toHaveLength(3);
+  });
+
+  it("merges every way the article refers to Tokaev", () => {
+    const tokaev = person(entities, "Kasim-Zhomart Tokaev")!;
+    expect(tokaev.aliases).toEqual(
+      expect.arrayContaining([
+        "Tokaev",
+        "the acting president of Kazakhstan",
+        "the Kazakh president",
+        "the president",
+        "the head of the republic",
+      ]),
+    );
+    // "he explained" (¶8) and "he assured" (¶11) are his mentions too.
+    const a = analyseFile(SEED);
+    const paras = new Set(tokaev.mentions.map((i) => a.sentences[i]!.para));
+    expect([...paras]).toEqual(expect.arrayContaining([1, 2, 3, 6, 7, 8, 9, 10, 11]));
+  });
+
+  it("keeps places and organisations apart from people", () => {
+    expect(entities.find((e) => e.name === "Moscow")?.kind).toBe("place");
+    expect(entities.find((e) => e.name === "Eurasian Economic Union")?.kind).toBe("organisation");
+    expect(entities.find((e) => e.name === "Rossiya")).toBeUndefined();
+  });
+});
+
+describe("names, titles and roles", () => {
+  it("links a title and name, and Mr + surname, to one person with the title as role", () => {
+    const list = entitiesOf(
+      "Foreign Secretary Jack Straw visited Paris on Monday.",
+      "Mr Straw said the talks went well.",
+    );
+    const straw = person(list, "Jack Straw")!;
+    expect(straw.role).toBe("Foreign Secretary");
+    expect(straw.aliases).toEqual(
+      expect.arrayContaining(["Mr Straw", "Foreign Secretary Jack Straw"]),
+    );
+    expect(straw.mentions).toEqual([0, 1]);
+  });
+
+  it("takes roles from appositions before and after the name", () => {
+    const list = entitiesOf(
+      "The mayor of the city, Oleksandr Kovalchuk, opened the bridge.",
+      "Jonny Evans, news editor at Macworld magazine, said it was brave.",
+      "Labour election co-ordinator Alan Milburn disagreed.",
+    );
+    expect(person(list, "Oleksandr Kovalchuk")?.role).toBe("mayor of the city");
+    expect(person(list, "Jonny Evans")?.role).toBe("news editor at Macworld magazine");
+    expect(person(list, "Alan Milburn")?.role).toBe("Labour election co-ordinator");
+  });
+
+  it("maps Mrs and Mr to the person of that sex sharing the surname", () => {
+    const list = entitiesOf(
+      "John Baker and Mary Baker run the shop.",
+      "Mrs Baker said trade was slow.",
+      "Mr Baker said it would pick up.",
+    );
+    expect(person(list, "Mary Baker")?.aliases).toContain("Mrs Baker");
+    expect(person(list, "John Baker")?.aliases).toContain("Mr Baker");
+  });
+
+  it("finds names compromise does not know from the reporting verb and the surname used alone", () => {
+    const list = entitiesOf(
+      "Arsene Wenger has stepped up his feud.",
+      "Wenger said he would not apologise.",
+    );
+    expect(person(list, "Arsene Wenger")?.aliases).toContain("Wenger");
+  });
+
+  it("merges a full name with its shorter forms: van Nistelrooy, Sir Alex Ferguson", () => {
+    const list = fileEntities(`${BBC}/sport/235.txt`);
+    expect(person(list, "Ruud van Nistelrooy")?.aliases).toContain("Van Nistelrooy");
+    expect(person(list, "Sir Alex Ferguson")?.aliases).toContain("Ferguson");
+    expect(person(list, "Arsene Wenger")).toBeDefined();
+    expect(list.filter((e) => e.kind === "person").map((e) => e.name)).not.toContain("Arsenal");
+  });
+
+  it("does not take plurals, nationalities, titles of works or speaking companies for people", () => {
+    const list = entitiesOf(
+      "The Foreign Office says 41 Britons are now confirmed dead.",
+      "The Conservatives said the General Election would be close.",
+      "Acme said profits rose. Its shares fell.",
+      "The band played My Masochistic Baby Went And Left Me.",
+    );
+    expect(list.filter((e) => e.kind === "person")).toEqual([]);
+  });
+});
+
+describe("pronouns and descriptions", () => {
+  it("resolves he and she to the most recent person of that sex", () => {
+    const p = findPeople(
+      articleSentences(
+        article(
+          "Paula Smith met John Brown.",
+          "She said the deal was done.",
+          "He said it was not.",
+        ),
+      ),
+    );
+    const pronouns = p.mentions.filter((m) => m.kind === "pronoun");
+    const name = (id: string | undefined) => p.entities.find((e) => e.id === id)?.name;
+    expect(pronouns.map((m) => [m.text, name(m.entity)])).toEqual([
+      ["She", "Paula Smith"],
+      ["He", "John Brown"],
+    ]);
+  });
+
+  it("prefers the subject of the last sentence to a name after a preposition", () => {
+    const p = findPeople(
+      articleSentences(
+        article(
+          "Mr Hain told the BBC that Mr Howard's stance was risky.",
+          "He then accused the Tory leader of playing politics.",
+        ),
+      ),
+    );
+    const he = p.mentions.find((m) => m.text === "He")!;
+    expect(p.entities.find((e) => e.id === he.entity)?.name).toBe("Hain");
+  });
+
+  it("resolves a role description to the person with that role", () => {
+    const p = findPeople(
+      articleSentences(
+        article(
+          "The prime minister of Freedonia, Rufus Firefly, met Chicolini, the Sylvanian ambassador.",
+          "Later the Freedonian prime minister said the talks had failed.",
+        ),
+      ),
+    );
+    const d = p.mentions.find((m) => m.kind === "description")!;
+    expect(p.entities.find((e) => e.id === d.entity)?.name).toBe("Rufus Firefly");
+  });
+
+  it("leaves a pronoun unresolved when no person fits", () => {
+    const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
+    expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();
+  });
+});
+
+describe("finding an entity by a typed name", () => {
+  const a = analyseFile(SEED);
+
+  it("is case-, alias- and transliteration-tolerant", () => {
+    for (const typed of [
+      "Tokaev",
+      "Tokayev",
+      "tokaev",
+      "TOKAYEV",
+      "Kassym-Jomart Tokayev",
+      "the president",
+      "the Kazakh president",
+      "Tokaevv",
+    ])
+      expect(findEntityByName(a, typed)?.name, typed).toBe("Kasim-Zhomart Tokaev");
+    expect(findEntityByName(a, "Nazarbaev")?.name).toBe("Nursultan Nazarbayev");
+    expect(findEntityByName(a, "putin")?.name).toBe("Vladimir Putin");
+    expect(findEntityByName(a, "President Putin")?.name).toBe("Vladimir Putin");
+  });
+
+  it("finds nothing for names the article does not use", () => {
+    expect(findEntityByName(a, "Obama")).toBeUndefined();
+    expect(findEntitiesByName(a, "")).toEqual([]);
+    expect(findEntityByName(a, "the")).toBeUndefined();
+  });
+
+  it("compares name words however they are spelt", () => {
+    expect(sameNameWord("tokayev", "tokaev")).toBe(true);
+    expect(sameNameWord("mohammed", "muhammad")).toBe(true);
+    expect(sameNameWord("nazarbayev", "nazarbaev")).toBe(true);
+    expect(sameNameWord("howard", "hain")).toBe(false);
+  });
+});

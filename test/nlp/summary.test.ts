@@ -1,0 +1,161 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyse, articleSentences } from "../../src/analysis/analyse.js";
+import type { Analysis } from "../../src/model/analysis.js";
+import { answer } from "../../src/answers/router.js";
+import type { Reply } from "../../src/answers/reply.js";
+import type { Article } from "../../src/model/article.js";
+import { articleFromBytes } from "../../src/content/load.js";
+import { Library } from "../../src/library/library.js";
+import { pickSummary, rankSentences } from "../../src/nlp/summary.js";
+import { renderPlain } from "../../src/render/messages.js";
+
+const SEED = path.resolve("content/kazakhstan-russia-alliance.md");
+
+function load(file: string): Analysis {
+  return analyse(articleFromBytes(path.dirname(file), file, readFileSync(file), 0));
+}
+
+function fromText(body: string, id = "test-article"): Analysis {
+  return analyse(articleFromBytes("/tmp", `/tmp/${id}.txt`, new TextEncoder().encode(body), 0));
+}
+
+function ask(a: Analysis, text: string): string {
+  const replies: Reply[] = answer(
+    { text, chat: "private" },
+    { library: new Library([a]), now: () => new Date("2020-01-01") },
+  );
+  return replies.map(renderPlain).join("\n\n");
+}
+
+/** The sentence lines of a /summary reply (those ending with a ¶ citation). */
+function summaryLines(out: string): string[] {
+  return out.split("\n").filter((l) => /\(¶\d+\)$/.test(l));
+}
+
+describe("rankSentences", () => {
+  it("ranks every sentence exactly once", () => {
+    const a = load(SEED);
+    const ranking = rankSentences(a.sentences);
+    expect([...ranking].sort((x, y) => x - y)).toEqual(a.sentences.map((s) => s.index));
+  });
+
+  it("handles no sentence, one sentence and only very short sentences", () => {
+    expect(rankSentences([])).toEqual([]);
+    expect(rankSentences([{ index: 0, para: 1, text: "One." }])).toEqual([0]);
+    const short = ["Rain fell.", "Roads shut.", "Rain again.", "Schools shut."].map(
+      (text, index) => ({ index, para: 1, text }),
+    );
+    expect(rankSentences(short)).toHaveLength(4);
+    const wordless = ["…", "“ ”", "…"].map((text, index) => ({ index, para: 1, text }));
+    expect(rankSentences(wordless)).toEqual([0, 1, 2]);
+  });
+
+  it("puts an exact repeat of an earlier sentence last", () => {
+    const texts = [
+      "The council approved the new budget for the city on Tuesday evening.",
+      "The budget raises spending on schools and roads across the city.",
+      "The council approved the new budget for the city on Tuesday evening.",
+      "Critics said the budget for the city would raise council tax for families.",
+    ];
+    const ranking = rankSentences(texts.map((text, index) => ({ index, para: index + 1, text })));
+    expect(ranking[ranking.length - 1]).toBe(2);
+  });
+
+  it("pickSummary returns the top n in article order", () => {
+    expect(pickSummary([5, 1, 3, 0], 3)).toEqual([1, 3, 5]);
+    expect(pickSummary([2, 0], 0)).toEqual([]);
+  });
+});
+
+describe("/summary on the seed article", () => {
+  const a = load(SEED);
+  const articleText = a.article.paragraphs.join("\n");
+
+  it("gives 3–5 whole sentences from the article, in article order, each with its ¶, naming Tokaev and Russia", () => {
+    const out = ask(a, "/summary");
+    const lines = summaryLines(out);
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    expect(lines.length).toBeLessThanOrEqual(5);
+    expect(out).toMatch(/Tokaev/);
+    expect(out).toMatch(/Russia/);
+    expect(out).not.toMatch(/Advertisement|Subscribe|Sign up|newsletter/i);
+    const paras: number[] = [];
+    let last = -1;
+    for (const line of lines) {
+      const m = /^(.*) \(¶(\d+)\)$/.exec(line)!;
+      const sentence = m[1]!;
+      const para = Number(m[2]);
+      expect(a.article.paragraphs[para - 1]).toContain(sentence);
+      const at = articleText.indexOf(sentence);
+      expect(at).toBeGreaterThan(last);
+      last = at;
+      paras.push(para);
+    }
+  });
+
+  it("/summary N gives N sentences, capped at the article's length", () => {
+    expect(summaryLines(ask(a, "/summary 2"))).toHaveLength(2);
+    expect(summaryLines(ask(a, "/summary 1"))).toHaveLength(1);
+    expect(summaryLines(ask(a, "/summary 999"))).toHaveLength(a.sentences.length);
+  });
+
+  it("answers a usage line for a bad N", () => {
+    for (const bad of [
+      "/summary 0",
+      "/summary -2",
+      "/summary 2.5",
+      "/summary lots",
+      "/summary 1234567",
+    ]) {
+      expect(ask(a, bad)).toMatch(/^Use \/summary/);
+    }
+  });
+});
+
+describe("/summary on awkward articles", () => {
+  it("an article that is a single paragraph", () => {
+    const a = fromText(
+      "Storm closes ports\n\nA storm closed three ports on the east coast on Monday. Ferries were cancelled and lorries queued for miles. " +
+        "Port officials said the ports would reopen once the wind dropped. Forecasters expect the storm to pass by Wednesday.",
+    );
+    expect(a.article.paragraphs).toHaveLength(1);
+    const lines = summaryLines(ask(a, "/summary"));
+    expect(lines).toHaveLength(3);
+    for (const l of lines) expect(l).toMatch(/\(¶1\)$/);
+  });
+
+  it("an article of very short sentences", () => {
+    const a = fromText(
+      "Short\n\nIt rained. Roads flooded.\n\nSchools shut. Trains stopped.\n\nIt cleared.",
+    );
+    const lines = summaryLines(ask(a, "/summary"));
+    expect(lines).toHaveLength(3);
+    expect(summaryLines(ask(a, "/summary 10"))).toHaveLength(5);
+  });
+
+  it("an article that is only quotes", () => {
+    const a = fromText(
+      'Voices\n\n"We will rebuild the bridge before winter," the mayor said.\n\n"The bridge is the only road to the school," a parent said.\n\n' +
+        '"Nobody told us the bridge was unsafe," said a driver.\n\n"We are angry."',
+    );
+    const out = ask(a, "/summary");
+    expect(summaryLines(out)).toHaveLength(3);
+    expect(out).toMatch(/bridge/);
+  });
+
+  it("an article with no text gets a clear message", () => {
+    const article: Article = {
+      id: "empty",
+      file: "/tmp/empty.md",
+      title: "Empty page",
+      paragraphs: [],
+      hash: "x",
+      mtimeMs: 0,
+    };
+    const a = analyse(article);
+    expect(articleSentences(article)).toEqual([]);
+    expect(ask(a, "/summary")).toMatch(/no text to summarise/);
+  });
+});

@@ -1,0 +1,93 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { Library } from "../../src/library/library.js";
+import { SentenceIndex, processed, searchIndexFor } from "../../src/search/search.js";
+import { Vocabulary, editDistance } from "../../src/search/vocabulary.js";
+import { BBC, SEED_FILE, analyseFile, fakeAnalysis } from "../support/articles.js";
+
+const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);
+const terms = (q: string) => processed(q).terms.map((term) => ({ term, weight: 1 }));
+
+describe("SentenceIndex", () => {
+  it("finds sentences by stemmed words, whatever the case", () => {
+    const index = new SentenceIndex();
+    index.add(seed);
+    const hits = index.search(terms("ELECTION candidates"));
+    expect(hits[0]?.sentence.text).toContain("candidates were registered seven people");
+    expect(hits[0]?.matched.sort()).toEqual(["candid", "elect"]);
+  });
+
+  it("matches longer forms by prefix (russia → russian) and unknown words fuzzily", () => {
+    const index = new SentenceIndex();
+    index.add(seed);
+    expect(index.search(terms("russian")).length).toBeGreaterThan(0);
+    const fuzzy = index.search([{ term: "nazarbaev", weight: 1 }]);
+    expect(fuzzy[0]?.sentence.text).toContain("Nazarbayev");
+  });
+
+  it("corrects typos against the words the articles use", () => {
+    const index = new SentenceIndex();
+    index.add(seed);
+    expect(index.correct("elecions")?.word).toBe("elections");
+    expect(index.correct("presidnet")?.word).toBe("president");
+    expect(index.correct("Nazarbaev")?.word).toBe("nazarbayev");
+    expect(index.correct("elections")).toBeUndefined();
+    expect(index.correct("xylophone")).toBeUndefined();
+  });
+
+  it("adds, replaces and removes articles (stop words never indexed)", () => {
+    const index = new SentenceIndex();
+    const a = fakeAnalysis("council", { title: "Council" });
+    index.add(seed);
+    index.add(a);
+    expect(index.articleCount).toBe(2);
+    expect(index.search(terms("council"))[0]?.analysis.article.id).toBe("council");
+    index.add(a);
+    expect(index.articleCount).toBe(2);
+    expect(index.remove("council")).toBe(true);
+    expect(index.search(terms("council"))).toEqual([]);
+    expect(index.knows("council")).toBe(false);
+    expect(index.knows("the")).toBe(false);
+    expect(index.sentenceCount).toBe(seed.sentences.length);
+  });
+
+  it("restricts to one article and prefers sentences by what they hold", () => {
+    const index = new SentenceIndex();
+    index.add(seed);
+    index.add(analyseFile(BBC, path.join(BBC, "politics/001.txt")));
+    const only = index.search(terms("president"), { articleId: "politics/001" });
+    expect(only.every((h) => h.analysis.article.id === "politics/001")).toBe(true);
+    const numbers = index.search(terms("Tokaev"), { prefer: { number: 3 } });
+    expect(numbers[0]?.sentence.text).toMatch(/\d/);
+  });
+
+  it("follows the library: replayed articles, upserts and removals (live reload)", () => {
+    const library = new Library([seed]);
+    const index = searchIndexFor(library);
+    expect(searchIndexFor(library)).toBe(index);
+    expect(index.has(seed.article.id)).toBe(true);
+    library.upsert(fakeAnalysis("later", { title: "Later" }));
+    expect(index.search(terms("council"))[0]?.analysis.article.id).toBe("later");
+    library.remove("later");
+    expect(index.search(terms("council"))).toEqual([]);
+  });
+});
+
+describe("Vocabulary", () => {
+  it("edit distance counts a transposition as one edit and stops past the bound", () => {
+    expect(editDistance("presidnet", "president", 2)).toBe(1);
+    expect(editDistance("kitten", "sitting", 2)).toBeUndefined();
+    expect(editDistance("same", "same", 0)).toBe(0);
+  });
+
+  it("keeps counts and forgets a word when its last use goes", () => {
+    const v = new Vocabulary();
+    v.add("moscow");
+    v.add("moscow");
+    v.delete("moscow");
+    expect(v.closest("moscw", 1)?.word).toBe("moscow");
+    v.delete("moscow");
+    expect(v.closest("moscw", 1)).toBeUndefined();
+    expect(v.size).toBe(0);
+  });
+});
