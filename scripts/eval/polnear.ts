@@ -28,7 +28,7 @@
 import { readFileSync } from "node:fs";
 import type { Analysis, Entity, Quote } from "../../src/analysis/types.js";
 import { corpusPath } from "./corpus.js";
-import { analyseDoc } from "./feed.js";
+import { analyseDoc, type CorpusDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
 import { personName, sameName, showName } from "./person-names.js";
 import { goldQuotes, type GoldQuote, type PolnearArticle, type SpeakerKind } from "./polnear-gold.js";
@@ -111,10 +111,18 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[]): boo
 const goldSpeaker = (g: GoldQuote) => `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : ""}`;
 const botSpeaker = (q: Quote) => (q.speaker ? JSON.stringify(q.speaker) : "unattributed");
 
+/** Where the text after the headline block starts in `doc`. */
+const bodyStartOf = (article: PolnearArticle) => article.doc.indexOf("\n\n") + 2;
+
+/** The article as the bot is given it: title and publication date as front matter, the text after the headline. */
+export function polnearDoc(article: PolnearArticle): CorpusDoc {
+  return { id: article.id, title: article.title, date: article.publication_date, body: article.doc.slice(bodyStartOf(article)) };
+}
+
 export function scoreArticle(article: PolnearArticle): ArticleResult {
-  const bodyStart = article.doc.indexOf("\n\n") + 2;
+  const bodyStart = bodyStartOf(article);
   const t0 = performance.now();
-  const analysis = analyseDoc({ id: article.id, title: article.title, date: article.publication_date, body: article.doc.slice(bodyStart) });
+  const analysis = analyseDoc(polnearDoc(article));
   const ms = performance.now() - t0;
   const doc = new DocText(article.doc);
   const found = locateQuotes(analysis, doc, bodyStart);

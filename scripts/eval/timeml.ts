@@ -25,7 +25,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Analysis, DatedEvent } from "../../src/analysis/types.js";
 import { corpusPath } from "./corpus.js";
-import { analyseDoc } from "./feed.js";
+import { analyseDoc, type CorpusDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
 import { clip, pct, ratio, spread } from "./report.js";
 import { errorSamplesFromArgs, partsFromArgs, splitIds, type Part } from "./split.js";
@@ -158,9 +158,14 @@ function locateDates(analysis: Analysis, doc: DocText): { dates: LocatedDate[]; 
 
 const tallies = (): Record<Grain, Tally> => ({ day: { right: 0, total: 0 }, month: { right: 0, total: 0 }, year: { right: 0, total: 0 } });
 
+/** The document as the bot is given it: title and creation (publication) date as front matter. */
+export function timemlDoc(d: TimemlDoc): CorpusDoc {
+  return { id: d.id, title: d.title || d.id, date: d.dct.slice(0, 10), body: d.text };
+}
+
 export function scoreDoc(d: TimemlDoc): DocResult {
   const t0 = performance.now();
-  const analysis = analyseDoc({ id: d.id, title: d.title || d.id, date: d.dct.slice(0, 10), body: d.text });
+  const analysis = analyseDoc(timemlDoc(d));
   const ms = performance.now() - t0;
   const doc = new DocText(d.text);
   const { dates, unplaced } = locateDates(analysis, doc);
