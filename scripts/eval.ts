@@ -14,7 +14,7 @@ import { runTimemlEval } from "./eval/timeml.js";
 const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> = {
   quotes: { run: runQuotesEval, corpus: ["bbc"] },
   summary: { run: runSummaryEval, corpus: ["bbc-summary"] },
-  questions: { run: runQuestionsEval, corpus: ["bbc"] },
+  questions: { run: runQuestionsEval, corpus: ["bbc", "polnear-train", "timeml"] },
   polnear: { run: runPolnearEval, corpus: ["polnear-train"] },
   timeml: { run: runTimemlEval, corpus: ["timeml"] },
 };

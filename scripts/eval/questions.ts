@@ -4,7 +4,14 @@
  * was written on five articles not looked at while building, scored once (85.7 % and 83.3 %),
  * then used like the others), asked through the same `answer()` as the bot.
  *
- * Each case: { id, article: "seed" | "<topic>/<NNN>", q, any?: [regex…], none?: true }.
+ * Issue 12 added sets on US news (../shared/corpus, each article fed as the polnear and timeml
+ * sections feed it — publication date as front matter): polnear.jsonl and timeml.jsonl on articles
+ * of the tune parts, polnear-heldout.jsonl on articles of the held-out part (split.ts; NOT for
+ * tuning: `-v` prints its failures only with `--show-held-out`), and conversation.jsonl (greetings,
+ * thanks, help, bye: the reply a person expects). Each set's line also gives the share of its
+ * `none` cases refused honestly, and a last line that share over every set.
+ *
+ * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
  * says plainly that the article does not answer). MRR ranks the answer items (quotes and
  * sentences, following "More" pages): 1/rank of the first item matching a regex; a `none`
@@ -26,6 +33,11 @@ import { searchIndexFor } from "../../src/search/search.js";
 import { createLogger } from "../../src/log/logger.js";
 import { blockPlain } from "../../src/render/plain.js";
 import { renderPlain } from "../../src/render/messages.js";
+import { analyseDoc, type CorpusDoc } from "../../test/support/eval/feed.js";
+import { polnearDoc } from "../../test/support/eval/polnear-score.js";
+import { loadPolnear } from "./polnear.js";
+import { splitIds, type Part } from "../../test/support/eval/split.js";
+import { loadTimeml, timemlDoc, timemlParts } from "./timeml.js";
 
 export interface QuestionCase {
   id: string;
@@ -50,11 +62,33 @@ export function readCases(file: string): QuestionCase[] {
     .map((l) => JSON.parse(l) as QuestionCase);
 }
 
+/** The polnear-train and timeml documents by reference ("polnear:<id>", "timeml:<doc>"), with their split part; read once. */
+let corpusDocs: Map<string, { doc: CorpusDoc; part: Part }> | undefined;
+function corpusDoc(ref: string): { doc: CorpusDoc; part: Part } | undefined {
+  if (!/^(?:polnear|timeml):/.test(ref)) return undefined;
+  if (!corpusDocs) {
+    corpusDocs = new Map();
+    const articles = loadPolnear();
+    const split = splitIds(articles.map((a) => a.id));
+    for (const a of articles)
+      corpusDocs.set(`polnear:${a.id}`, { doc: polnearDoc(a), part: split.get(a.id)! });
+    const docs = loadTimeml();
+    const parts = timemlParts(docs);
+    for (const d of docs)
+      corpusDocs.set(`timeml:${d.id}`, { doc: timemlDoc(d), part: parts.get(d)! });
+  }
+  const found = corpusDocs.get(ref);
+  if (!found) throw new Error(`question set names an unknown corpus document: ${ref}`);
+  return found;
+}
+
 export function analyseArticle(ref: string): Analysis {
   if (ref === "seed")
     return analyse(
       articleFromBytes(path.dirname(SEED_PATH), SEED_PATH, readFileSync(SEED_PATH), 0),
     );
+  const corpus = corpusDoc(ref);
+  if (corpus) return analyseDoc(corpus.doc);
   const file = path.join(BBC_DIR, `${ref}.txt`);
   return analyse(articleFromBytes(BBC_DIR, file, readFileSync(file), 0));
 }
@@ -109,6 +143,7 @@ export function runCase(c: QuestionCase, library: Library): CaseResult {
 
 export interface SetScore {
   name: string;
+  cases: QuestionCase[];
   total: number;
   passed: number;
   accuracy: number;
@@ -126,6 +161,7 @@ export function scoreSet(
   const passed = results.filter((r) => r.pass).length;
   return {
     name,
+    cases,
     total: results.length,
     passed,
     accuracy: results.length ? passed / results.length : 0,
@@ -137,9 +173,21 @@ export function scoreSet(
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-function printScore(s: SetScore, verbose: boolean): void {
+/** The `none` cases of a set and how many of them the bot refused honestly. */
+function honesty(s: SetScore): { refused: number; total: number } {
+  const failed = new Set(s.failures.map((f) => f.c));
+  const none = s.cases.filter((c) => c.none);
+  return { refused: none.filter((c) => !failed.has(c)).length, total: none.length };
+}
+
+function printScore(s: SetScore, verbose: boolean, withMrr = true): void {
+  const h = honesty(s);
+  const honest = h.total
+    ? `   no-answer honest ${h.refused}/${h.total} (${pct(h.refused / h.total)})`
+    : "";
+  const mrr = withMrr ? `   MRR ${s.mrr.toFixed(3)}` : "";
   console.log(
-    `${s.name.padEnd(34)} ${String(s.passed).padStart(3)}/${String(s.total).padEnd(3)} accuracy ${pct(s.accuracy).padStart(6)}   MRR ${s.mrr.toFixed(3)}`,
+    `${s.name.padEnd(34)} ${String(s.passed).padStart(3)}/${String(s.total).padEnd(3)} accuracy ${pct(s.accuracy).padStart(6)}${mrr}${honest}`,
   );
   if (verbose)
     for (const f of s.failures)
@@ -181,20 +229,53 @@ export async function runQuestionsEval(): Promise<void> {
   const otherScore = scoreSet("other articles (BBC)", otherCases, single);
   printScore(seedScore, verbose);
   printScore(otherScore, verbose);
-
-  // The threshold, measured: accuracy over both sets at nearby values.
-  const base = tuning.threshold;
-  const sweep: string[] = [];
-  for (const t of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
-    tuning.threshold = t;
-    const a = scoreSet("", seedCases, single);
-    const b = scoreSet("", otherCases, single);
-    sweep.push(
-      `${t.toFixed(2)}: ${pct((a.passed + b.passed) / (a.total + b.total))}${t === base ? " (used)" : ""}`,
+  const newSets = [
+    { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
+    { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
+    { name: "timeml, tune part", file: "timeml.jsonl", part: "tune" },
+  ].map(({ name, file, part }) => {
+    const cases = readCases(file);
+    const astray = [...new Set(cases.map((c) => c.article))].filter(
+      (a) => corpusDoc(a)?.part !== part,
     );
-  }
-  tuning.threshold = base;
-  console.log(`threshold sweep (both sets): ${sweep.join("  ")}`);
+    if (astray.length)
+      console.log(
+        `WARNING ${file} is for the ${part} part, but these are not: ${astray.join(", ")}`,
+      );
+    return { part, score: scoreSet(name, cases, single) };
+  });
+  // Held-out failures are not printed with -v, so that nobody tunes on them by accident.
+  for (const { part, score } of newSets)
+    printScore(score, verbose && (part === "tune" || process.argv.includes("--show-held-out")));
+  printScore(
+    scoreSet("conversation (hi/thanks/help/bye)", readCases("conversation.jsonl"), single),
+    verbose,
+    false,
+  );
+  const honest = [seedScore, otherScore, ...newSets.map((n) => n.score)].map(honesty);
+  const refused = honest.reduce((n, h) => n + h.refused, 0);
+  const unanswerable = honest.reduce((n, h) => n + h.total, 0);
+  console.log(
+    `honest "the article does not say" over every set's no-answer questions: ${refused}/${unanswerable} (${pct(refused / unanswerable)})`,
+  );
+
+  // The threshold, measured: accuracy at nearby values (never on the held-out set).
+  const sweep = (cases: QuestionCase[]) => {
+    const base = tuning.threshold;
+    const line: string[] = [];
+    for (const t of [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]) {
+      tuning.threshold = t;
+      line.push(
+        `${t.toFixed(2)}: ${pct(scoreSet("", cases, single).accuracy)}${t === base ? " (used)" : ""}`,
+      );
+    }
+    tuning.threshold = base;
+    return line.join("  ");
+  };
+  console.log(`threshold sweep (seed + BBC sets): ${sweep([...seedCases, ...otherCases])}`);
+  console.log(
+    `threshold sweep (polnear + timeml tune sets): ${sweep(newSets.filter((n) => n.part === "tune").flatMap((n) => n.score.cases))}`,
+  );
 
   if (process.argv.includes("--no-corpus")) return;
   console.log(`\nWhole BBC corpus loaded beside the seed (${BBC_DIR}):`);

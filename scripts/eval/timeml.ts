@@ -25,7 +25,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Analysis, DatedEvent } from "../../src/model/analysis.js";
 import { corpusPath } from "./corpus.js";
-import { analyseDoc } from "../../test/support/eval/feed.js";
+import { analyseDoc, type CorpusDoc } from "../../test/support/eval/feed.js";
 import {
   DocText,
   overlap,
@@ -124,14 +124,14 @@ const tallies = (): Record<Grain, Tally> => ({
   year: { right: 0, total: 0 },
 });
 
+/** The document as the bot is given it: title and creation (publication) date as front matter. */
+export function timemlDoc(d: TimemlDoc): CorpusDoc {
+  return { id: d.id, title: d.title || d.id, date: d.dct.slice(0, 10), body: d.text };
+}
+
 export function scoreDoc(d: TimemlDoc): DocResult {
   const t0 = performance.now();
-  const analysis = analyseDoc({
-    id: d.id,
-    title: d.title || d.id,
-    date: d.dct.slice(0, 10),
-    body: d.text,
-  });
+  const analysis = analyseDoc(timemlDoc(d));
   const ms = performance.now() - t0;
   const doc = new DocText(d.text);
   const { dates, unplaced } = locateDates(analysis, doc);

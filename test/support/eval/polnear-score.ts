@@ -26,7 +26,7 @@
  * the New York Times' ''…'' quotes).
  */
 import type { Analysis, Entity, Quote } from "../../../src/model/analysis.js";
-import { analyseDoc } from "./feed.js";
+import { analyseDoc, type CorpusDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
 import { personName, sameName, showName } from "./person-names.js";
 import {
@@ -134,15 +134,23 @@ const goldSpeaker = (g: GoldQuote) =>
   `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : ""}`;
 const botSpeaker = (q: Quote) => (q.speaker ? JSON.stringify(q.speaker) : "unattributed");
 
-export function scoreArticle(article: PolnearArticle): ArticleResult {
-  const bodyStart = article.doc.indexOf("\n\n") + 2;
-  const t0 = performance.now();
-  const analysis = analyseDoc({
+/** Where the text after the headline block starts in `doc`. */
+const bodyStartOf = (article: PolnearArticle) => article.doc.indexOf("\n\n") + 2;
+
+/** The article as the bot is given it: title and publication date as front matter, the text after the headline. */
+export function polnearDoc(article: PolnearArticle): CorpusDoc {
+  return {
     id: article.id,
     title: article.title,
     date: article.publication_date,
-    body: article.doc.slice(bodyStart),
-  });
+    body: article.doc.slice(bodyStartOf(article)),
+  };
+}
+
+export function scoreArticle(article: PolnearArticle): ArticleResult {
+  const bodyStart = bodyStartOf(article);
+  const t0 = performance.now();
+  const analysis = analyseDoc(polnearDoc(article));
   const ms = performance.now() - t0;
   const doc = new DocText(article.doc);
   const found = locateQuotes(analysis, doc, bodyStart);
