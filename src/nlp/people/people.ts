@@ -1,9 +1,14 @@
 import type { Entity, EntityKind, Sentence } from "../../model/analysis.js";
 import { Salience, type PersonFacts } from "./coreference.js";
-import { DEMONYMS, HONORIFICS, NAME_PARTICLES, SENTENCE_WORDS } from "../lexicon/name-lexicon.js";
+import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
+import { NAME_PARTICLES } from "../lexicon/person-names.js";
+import { DEMONYMS } from "../lexicon/places.js";
+import { isRoleNoun } from "../lexicon/roles.js";
+import { HONORIFICS } from "../lexicon/titles.js";
 import { findNameRuns, textOf, type NameRun } from "./names.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
-import { descriptionAt, isRoleNoun, roleOf, type FoundRole } from "./roles.js";
+import { descriptionAt, roleOf, type FoundRole } from "./roles.js";
 import { buildTextModel, type Paragraph, type TextModel, type Token } from "../text-model.js";
 
 /** One place the article refers to an entity. */
@@ -47,13 +52,6 @@ interface PersonDraft {
   sents: number[];
 }
 
-const PRONOUNS = new Map<string, "m" | "f">([
-  ["he", "m"],
-  ["him", "m"],
-  ["his", "m"],
-  ["she", "f"],
-  ["her", "f"],
-]);
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 
 /** People, organisations and places in the article, every mention of one person merged. */
@@ -249,7 +247,7 @@ export function findPeople(sentences: Sentence[]): People {
         continue;
       }
       if (!t.word || t.q >= 0) continue;
-      const gender = PRONOUNS.get(t.lower);
+      const gender = pronounGender(t.lower);
       if (gender) {
         const entity = salience.pronoun(gender, t.sent);
         const m: Mention = {
@@ -280,7 +278,7 @@ export function findPeople(sentences: Sentence[]): People {
           const text = textOf(p, i, end);
           const head = toks[end - 1]!.lower;
           const id = `~${text}`;
-          const g = FEMALE_HEAD.test(head) ? "f" : MALE_HEAD.test(head) ? "m" : undefined;
+          const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
           facts.set(id, { ...(g ? { gender: g } : {}), roleWords: new Set() });
           salience.add(id, t.sent, true);
           mentions.push({
@@ -553,11 +551,6 @@ function heOrSheFollows(p: Paragraph, from: number): boolean {
   }
   return false;
 }
-
-const FEMALE_HEAD =
-  /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
-const MALE_HEAD =
-  /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
 
 /** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */
 function indefiniteSpeaker(p: Paragraph, at: number): number {

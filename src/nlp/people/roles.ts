@@ -4,26 +4,11 @@
  * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"), and
  * role descriptions standing for a person ("the Kazakh president", "the head of the republic").
  */
-import { DEMONYMS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/name-lexicon.js";
+import { DEMONYMS } from "../lexicon/places.js";
+import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
 import type { NameRun } from "./names.js";
 import { textOf } from "./names.js";
 import type { Paragraph, Token } from "../text-model.js";
-
-/** Lower-case words that may stand inside a role before its noun: "chief", "shadow", "former". */
-const ROLE_MODIFIERS = new Set(
-  (
-    "former ex acting interim outgoing incoming new first second chief executive managing general deputy vice assistant " +
-    "senior junior principal lead head shadow foreign home prime finance trade health education defence defense " +
-    "environment culture justice interior treasury press communications marketing sales technical sports team club " +
-    "national regional local state federal party election campaign research news music film fashion creative artistic " +
-    "political economic legal financial commercial operating independent international european global associate " +
-    "founding co labs chief-executive junior-minister work pensions transport energy industry business telecoms " +
-    "technology broadband personal digital media arts tourism science sport rugby football cricket tennis golf " +
-    "opposition backbench frontbench cabinet government labour conservative tory liberal democrat green senior " +
-    "veteran world olympic former-world reigning defending current then late former british american european " +
-    "metropolitan police security intelligence military army naval air defence-"
-  ).split(" "),
-);
 
 /** Words that end a role phrase on its left: determiners and possessives. */
 const DETERMINERS = new Set("the a an its his her their our my your this that whose".split(" "));
@@ -35,10 +20,6 @@ const NOT_IN_ROLE = new Set(
     "but because if as said, also believes thinks says: insisted warned explained stressed"
   ).split(" "),
 );
-
-export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower);
-}
 
 const MAX_ROLE_WORDS = 8;
 

@@ -8,8 +8,11 @@ import {
   isSpeechVerb,
   VERB_FILLERS,
 } from "../lexicon/reporting-verbs.js";
-import { SENTENCE_WORDS } from "../lexicon/name-lexicon.js";
-import { isRoleNoun } from "../people/roles.js";
+import { RELATIVE_DAYS, WEEKDAYS } from "../lexicon/calendar.js";
+import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
+import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
+import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Paragraph, QuoteUnit, TextModel, Token } from "../text-model.js";
 
 /** Who spoke, as the text says it: an entity, or only a phrase ("a spokesman", "the paper"). */
@@ -21,34 +24,19 @@ interface Speaker {
   start?: number;
 }
 
-/** Nouns for writings that speak for their author: "Mr Kok's report noted", "Marca's headline says". */
-const DOCUMENTS = new Set(
-  "report reports statement letter website site blog book column article survey study headline paper review memo note email e-mail speech submission document".split(
-    " ",
-  ),
-);
-/** Nouns for bodies that speak: "the company said", "the firm added". */
-const ORG_NOUNS = new Set(
-  "company firm group club union party government ministry department agency council committee board paper newspaper magazine bank regulator watchdog organisation organization association federation league police army court".split(
-    " ",
-  ),
-);
 const INTRO_WORDS = new Set(
   "and but so yet however meanwhile instead also then now still indeed".split(" "),
 );
 const PHRASE_STARTS = new Set("a an the one another some his her its their".split(" "));
 const TERM_CUES =
   /^(known|so-called|dubbed|nicknamed|termed|titled|entitled|labelled|labeled|branded|called)$/;
-const WEEKDAY =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later)$/;
+/** "on Sunday", "yesterday": a time between a speaker and the verb. */
+const isDayWord = (w: string) =>
+  WEEKDAYS.has(w) || RELATIVE_DAYS.has(w) || w === "earlier" || w === "later";
 const CONJUNCTIONS = /^(and|but|or|so|yet|while|as|because|although|though|when|if|whereas|since)$/;
 const PREPOSITION =
   /^(at|of|by|from|with|in|on|to|about|against|for|over|into|like|after|before|during|under|between)$/;
 const PRONOUN_WORDS = /^(he|she|him|his|her|it|its|they|them|their|i|we|you)$/;
-const FEMALE_HEADS =
-  /(woman|wife|mother|actress|chairwoman|spokeswoman|girl|queen|princess|daughter|sister|lady|widow|mum)$/;
-const MALE_HEADS =
-  /(^man|[^o]man|husband|father|actor|chairman|spokesman|boy|king|prince|son|brother|dad)$/;
 const MAX_PHRASE = 7;
 
 /** Every direct quote with its speaker (undefined speaker = unattributed), then reported speech (indirect: true). */
@@ -439,7 +427,7 @@ class QuoteFinder {
     for (;;) {
       while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
       // "The prime minister on Sunday said": skip the time.
-      if (k - 1 >= floor && WEEKDAY.test(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
+      if (k - 1 >= floor && isDayWord(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
       else break;
     }
     // "Mr Hain, Leader of the Commons, told": skip the apposition.
@@ -557,7 +545,7 @@ class QuoteFinder {
       isRoleNoun(t.lower) ||
       isRoleNoun(t.lower.replace(/s$/, "")) ||
       DOCUMENTS.has(t.lower) ||
-      ORG_NOUNS.has(t.lower);
+      SPEAKING_BODIES.has(t.lower);
     if (!properName && !roleLike && !loose) return undefined;
     return { phrase: p.text.slice(head.start, t.end), start: j };
   }
@@ -614,7 +602,7 @@ class QuoteFinder {
       const phrase = this.phraseIn.get(s);
       if (!phrase) continue;
       const head = phrase.toLowerCase().split(/\s+/).pop() ?? "";
-      if (female ? MALE_HEADS.test(head) : FEMALE_HEADS.test(head)) continue;
+      if (female ? isMaleHead(head) : isFemaleHead(head)) continue;
       return { phrase };
     }
     return undefined;
@@ -647,7 +635,7 @@ class QuoteFinder {
       if (
         j > k &&
         (isRoleNoun(head.lower) ||
-          ORG_NOUNS.has(head.lower) ||
+          SPEAKING_BODIES.has(head.lower) ||
           DOCUMENTS.has(head.lower) ||
           head.cap)
       )
@@ -703,8 +691,8 @@ class QuoteFinder {
         !t.cap &&
         !isRoleNoun(t.lower) &&
         !isRoleNoun(t.lower.replace(/s$/, "")) &&
-        !ROLE_WORDS.test(t.lower) &&
-        !ORG_NOUNS.has(t.lower)
+        !SPEAKER_ROLE_WORDS.has(t.lower) &&
+        !SPEAKING_BODIES.has(t.lower)
       )
         break;
       j++;
@@ -847,9 +835,6 @@ class QuoteFinder {
     return { quote, speaker: sp };
   }
 }
-
-const ROLE_WORDS =
-  /^(chief|executive|managing|general|deputy|vice|assistant|senior|former|acting|interim|shadow|foreign|home|prime|first|news|press|political|research|technical|sports|team|labs|fellow|distance|marathon|club|party|service|provider|telecom|telecoms|internet)$/;
 
 const NOUN_VERBS = new Set(
   "report reports claim claims comment comments note notes remark remarks state states estimate estimates forecast forecasts promise promises hope hopes call calls attack attacks praise counter protest protests tweet tweets find finds chuckle chuckles laugh laughs smile smiles sigh sighs shout shouts cry cries offer offers quote quotes reply replies answer answers brand label".split(
