@@ -2,7 +2,10 @@
  * Verbs and cues that report speech: "said", "told", "explained", "according to".
  * SPEECH verbs introduce both direct and indirect speech; FRAME verbs are accepted only right
  * next to a direct quote ("…," thinks Curry; "…," the paper beams).
+ * Written for this project from the reporting verbs of BBC and US news (the forms of each verb
+ * listed by hand; compromise's conjugator could make them from the infinitives, issue 12).
  */
+import { wordSet } from "./word-set.js";
 
 const SPEECH = (
   "say says said saying tell tells told telling add adds added adding explain explains explained explaining " +
@@ -106,4 +109,33 @@ const INVERSION = new Set(
 /** Verbs that put the speaker after them: "…," said Mr Smith; "…," added the head of the republic. */
 export function isInversionVerb(lower: string): boolean {
   return INVERSION.has(lower);
+}
+
+/** Reporting verbs that are nouns as well: "a highly critical report", "a wry chuckle", "his claims". */
+const ALSO_NOUNS = wordSet(
+  "report reports claim claims comment comments note notes remark remarks state states estimate estimates forecast " +
+    "forecasts promise promises hope hopes call calls attack attacks praise counter protest protests tweet tweets find " +
+    "finds chuckle chuckles laugh laughs smile smiles sigh sighs shout shouts cry cries offer offers quote quotes reply " +
+    "replies answer answers brand label",
+);
+
+/** A reporting verb that may be a noun ("report", "claims"): only its context says which. */
+export function isAlsoNoun(lower: string): boolean {
+  return ALSO_NOUNS.has(lower);
+}
+
+const ADDRESSEE_VERBS = wordSet("told tells tell assured assures warned warns urged reminded informed");
+
+/** A verb that names its listener before the reported clause: "told reporters that …". */
+export function takesAddressee(lower: string): boolean {
+  return ADDRESSEE_VERBS.has(lower);
+}
+
+const NAMING_WORDS = wordSet(
+  "known so-called dubbed nicknamed termed titled entitled labelled labeled branded called",
+);
+
+/** A word that introduces a term, not a quote: "known as an “aggregator”", "the so-called “…”". */
+export function isNamingWord(lower: string): boolean {
+  return NAMING_WORDS.has(lower);
 }
