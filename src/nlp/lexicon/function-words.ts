@@ -28,3 +28,9 @@ export const STOP_WORDS = wordSet(
     "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
     "said says say told tell mr mrs ms its it's us one s t",
 );
+
+/** Prepositions: a name right after one is not a sentence's subject ("at Labour", "by Peter Hain"). */
+export const PREPOSITIONS = wordSet(
+  "of at for from with by to in on about against into over under between behind beyond toward towards than like " +
+    "via including",
+);

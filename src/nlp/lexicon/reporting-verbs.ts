@@ -124,7 +124,9 @@ export function isAlsoNoun(lower: string): boolean {
   return ALSO_NOUNS.has(lower);
 }
 
-const ADDRESSEE_VERBS = wordSet("told tells tell assured assures warned warns urged reminded informed");
+const ADDRESSEE_VERBS = wordSet(
+  "told tells tell assured assures warned warns urged reminded informed",
+);
 
 /** A verb that names its listener before the reported clause: "told reporters that …". */
 export function takesAddressee(lower: string): boolean {

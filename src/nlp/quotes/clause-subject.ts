@@ -5,7 +5,7 @@
 import { SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
-import type { Mention } from "../people/people.js";
+import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";

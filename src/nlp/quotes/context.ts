@@ -4,7 +4,8 @@
  * from the sentence before; a "she" may stand for "a spokeswoman" named earlier).
  */
 import type { Quote } from "../../model/analysis.js";
-import type { Mention, People } from "../people/people.js";
+import type { Mention } from "../people/mentions.js";
+import type { People } from "../people/people.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
 /** Who spoke, as the text says it: an entity, or only a phrase ("a spokesman", "the paper"). */

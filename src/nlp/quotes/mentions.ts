@@ -5,7 +5,7 @@
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isRoleNoun } from "../lexicon/roles.js";
-import type { Mention } from "../people/people.js";
+import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { CONJUNCTIONS, PREPOSITION } from "./words.js";
