@@ -12,7 +12,7 @@ import { Salience, type PersonFacts } from "./coreference.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
-import { descriptionAt } from "./roles.js";
+import { descriptionAt } from "./descriptions.js";
 
 /** One place the article refers to an entity. */
 export interface Mention {
