@@ -24,7 +24,7 @@ export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | unde
     if (t.q >= 0 || !t.word) continue;
     const m = ctx.mentionStartingAt(p, k);
     if (m && m.q < 0) {
-      if (!m.entity || !isPersonId(m.entity) || !isSubjectMention(ctx, p, m)) return undefined;
+      if (!m.entity || !isPersonId(m.entity) || !isSubjectMention(p, m)) return undefined;
       return { entity: m.entity, start: m.start };
     }
     if (!INTRO_WORDS.has(t.lower) && ++narration > 4) return undefined;
@@ -35,22 +35,7 @@ export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | unde
 /** The subject of the clause a participle or colon hangs on: "Wenger …, saying only:", "Telecom analysts Ovum welcomed …". */
 export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
   const toks = p.tokens;
-  const sent = toks[k]!.sent;
-  let i = k;
-  while (i > 0 && toks[i - 1]!.sent === sent) i--;
-  while (i < k && (!toks[i]!.word || INTRO_WORDS.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
-  // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
-  if (toks[i] && PREPOSITION.test(toks[i]!.lower)) {
-    let j = i;
-    while (j < k && toks[j]!.text !== ",") j++;
-    if (j < k) i = j + 1;
-    else {
-      j = i + 1;
-      while (j < k && toks[j]!.word && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
-      i = j;
-    }
-  }
-  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
+  const i = subjectStart(p, k);
   // The subject: words from here up to the first verb-like word.
   let j = i;
   let person: Mention | undefined;
@@ -58,7 +43,7 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   while (j < k) {
     const m = ctx.mentionStartingAt(p, j);
     if (m && m.q < 0) {
-      if (m.entity && isPersonId(m.entity) && isSubjectMention(ctx, p, m)) person ??= m;
+      if (m.entity && isPersonId(m.entity) && isSubjectMention(p, m)) person ??= m;
       any ??= m;
       j = m.end;
       continue;
@@ -77,7 +62,7 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
     j++;
   }
   if (person) return { entity: person.entity!, start: person.start };
-  if (any?.entity && isSubjectMention(ctx, p, any) && any.end >= j)
+  if (any?.entity && isSubjectMention(p, any) && any.end >= j)
     return { entity: any.entity, start: any.start };
   const np = toks.slice(i, j);
   const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
@@ -107,4 +92,26 @@ export function bodyOfSentenceBefore(ctx: QuoteContext, sent: number): Speaker |
   const sp = clauseSubject(ctx, p, range.end - 1);
   if (!sp || (sp.entity && isPersonId(sp.entity))) return undefined;
   return sp;
+}
+
+/** Where the subject of the clause ending at k starts: after "And", "However", an opening phrase ("In January, …") and a determiner before a capital. */
+function subjectStart(p: Paragraph, k: number): number {
+  const toks = p.tokens;
+  const sent = toks[k]!.sent;
+  let i = k;
+  while (i > 0 && toks[i - 1]!.sent === sent) i--;
+  while (i < k && (!toks[i]!.word || INTRO_WORDS.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
+  // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
+  if (toks[i] && PREPOSITION.test(toks[i]!.lower)) {
+    let j = i;
+    while (j < k && toks[j]!.text !== ",") j++;
+    if (j < k) i = j + 1;
+    else {
+      j = i + 1;
+      while (j < k && toks[j]!.word && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
+      i = j;
+    }
+  }
+  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
+  return i;
 }

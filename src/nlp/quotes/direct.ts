@@ -5,9 +5,9 @@
 import type { Quote } from "../../model/analysis.js";
 import { SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { isFrameVerb, isNamingWord, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
-import type { Paragraph, QuoteUnit } from "../text-model.js";
+import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
 import { subjectPersonOf } from "./clause-subject.js";
-import type { QuoteContext } from "./context.js";
+import type { QuoteContext, Speaker } from "./context.js";
 import {
   afterFrame,
   beforeFrame,
@@ -18,6 +18,20 @@ import {
 } from "./frames.js";
 import { INTRO_WORDS } from "./words.js";
 
+/** Where a quotation stands: its paragraphs (first and last), the narration around it, its sentence. */
+interface Placed {
+  p0: Paragraph;
+  pN: Paragraph;
+  /** Narration before the opening mark and after the closing one, in their sentences. */
+  before: Token[];
+  after: Token[];
+  sent: number;
+  /** First quoted token (in p0) and the token after the closing mark (in pN). */
+  quoteTok: number;
+  afterClose: number;
+}
+
+/** The quotation as a direct quote with its speaker, or undefined when it is a term or a title. */
 export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefined {
   const first = unit.segments[0]!;
   const last = unit.segments[unit.segments.length - 1]!;
@@ -30,42 +44,34 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
 
-  const before = frameBefore(ctx, p0, openTok);
-  const after = last.closeAt !== undefined ? frameAfter(ctx, pN, last.tokEnd + 1) : [];
+  const before = frameBefore(p0, openTok);
+  const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
   const lastBefore = before[before.length - 1];
   // Words quoted inside a sentence, not after "X said:" or at its start.
-  let partial =
+  const inSentence =
     before.some((t) => t.word && !INTRO_WORDS.has(t.lower)) &&
     lastBefore?.text !== ":" &&
     !(lastBefore?.word && isFrameVerb(lastBefore.lower));
-  const standalone =
-    before.filter((t) => t.word && !INTRO_WORDS.has(t.lower)).length === 0 && after.length === 0;
   const words = text.split(/\s+/).length;
 
   // Quoted words used as a term: "a “yes” vote", "known as an “aggregator”".
   if (
-    partial &&
+    inSentence &&
     (isTitle(text) ||
-      (words <= 3 && (termCue(ctx, p0, openTok) || usedAsModifier(ctx, p0, openTok, last.tokEnd))))
+      (words <= 3 && (termCue(p0, openTok) || usedAsModifier(p0, openTok, last.tokEnd))))
   )
     return undefined;
 
-  let speaker = afterFrame(ctx, pN, after);
-  if (!speaker) {
-    speaker = beforeFrame(ctx, p0, before);
-    // "…," he adds, with a wry chuckle, "…": the second part is no partial quote.
-    if (speaker) partial = false;
-  }
-  let framed = !!speaker;
-  if (!speaker)
-    speaker =
-      passiveAgent(ctx, pN, last.tokEnd + 1) ?? sentenceSpeaker(ctx, p0, sent, first.tokStart);
-  if (!speaker && standalone) {
-    // A quote standing alone goes on from the sentence before: its speaker, else its subject.
-    const prev = ctx.speakerIn.get(sent - 1) ?? subjectPersonOf(ctx, sent - 1);
-    if (prev) speaker = { ...prev, cue: undefined };
-    framed = !!speaker;
-  }
+  const placed = {
+    p0,
+    pN,
+    before,
+    after,
+    sent,
+    quoteTok: first.tokStart,
+    afterClose: last.tokEnd + 1,
+  };
+  const { speaker, framed, framedBefore } = whoSaid(ctx, placed);
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
   // Short quoted words nobody is said to have said are terms or titles, not quotes.
   if (!speaker && words < 5 && !sentenceLike && lastBefore?.text !== ":") return undefined;
@@ -73,11 +79,38 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
     ctx.speakerIn.set(sent, speaker);
     ctx.speakerIn.set(endSent, speaker);
   }
-  return ctx.makeQuote(text, speaker, sent, p0.para, partial);
+  // "…," he adds, with a wry chuckle, "…": the second part is no partial quote.
+  return ctx.makeQuote(text, speaker, sent, p0.para, inSentence && !framedBefore);
+}
+
+/**
+ * The speaker of a quotation: the one its frame names (after it, else before it), else the
+ * agent of a passive or the speaker of its sentence; a quote standing alone goes on from the
+ * sentence before. `framed`: named by a frame or carried on, so the next quotes may go on from it.
+ */
+function whoSaid(
+  ctx: QuoteContext,
+  q: Placed,
+): { speaker?: Speaker; framed: boolean; framedBefore: boolean } {
+  const after = afterFrame(ctx, q.pN, q.after);
+  if (after) return { speaker: after, framed: true, framedBefore: false };
+  const before = beforeFrame(ctx, q.p0, q.before);
+  if (before) return { speaker: before, framed: true, framedBefore: true };
+  const inSentence =
+    passiveAgent(ctx, q.pN, q.afterClose) ?? sentenceSpeaker(ctx, q.p0, q.sent, q.quoteTok);
+  if (inSentence) return { speaker: inSentence, framed: false, framedBefore: false };
+  const standalone =
+    q.before.filter((t) => t.word && !INTRO_WORDS.has(t.lower)).length === 0 &&
+    q.after.length === 0;
+  if (!standalone) return { framed: false, framedBefore: false };
+  // A quote standing alone goes on from the sentence before: its speaker, else its subject.
+  const prev = ctx.speakerIn.get(q.sent - 1) ?? subjectPersonOf(ctx, q.sent - 1);
+  if (!prev) return { framed: false, framedBefore: false };
+  return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };
 }
 
 /** "known as an “aggregator”", "the so-called “knowledge-based economy”". */
-function termCue(ctx: QuoteContext, p: Paragraph, openTok: number): boolean {
+function termCue(p: Paragraph, openTok: number): boolean {
   const words: string[] = [];
   for (let i = openTok - 1; i >= 0 && words.length < 2; i--) {
     const t = p.tokens[i]!;
@@ -87,12 +120,7 @@ function termCue(ctx: QuoteContext, p: Paragraph, openTok: number): boolean {
 }
 
 /** "a “yes” vote", "the “failing” agency": quoted words standing before a noun. */
-function usedAsModifier(
-  ctx: QuoteContext,
-  p: Paragraph,
-  openTok: number,
-  afterTok: number,
-): boolean {
+function usedAsModifier(p: Paragraph, openTok: number, afterTok: number): boolean {
   const prev = p.tokens[openTok - 1];
   const next = p.tokens[afterTok + 1];
   if (!prev || !/^(a|an|the)$/.test(prev.lower) || !next || !next.word || next.cap) return false;

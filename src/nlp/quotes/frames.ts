@@ -13,7 +13,7 @@ import { invertedAtEnd, participleSubject, subjectOf } from "./verb-subject.js";
 import { cueOf, sentenceRange, usedAsVerb } from "./words.js";
 
 /** Narration tokens of the open mark's sentence before it (after any earlier quote in the sentence). */
-export function frameBefore(ctx: QuoteContext, p: Paragraph, openTok: number): Token[] {
+export function frameBefore(p: Paragraph, openTok: number): Token[] {
   const toks = p.tokens;
   const open = toks[openTok];
   if (!open) return [];
@@ -27,7 +27,7 @@ export function frameBefore(ctx: QuoteContext, p: Paragraph, openTok: number): T
 }
 
 /** Narration tokens after the closing mark, to the end of its sentence or the next quote. */
-export function frameAfter(ctx: QuoteContext, p: Paragraph, from: number): Token[] {
+export function frameAfter(p: Paragraph, from: number): Token[] {
   const toks = p.tokens;
   const close = toks[from - 1];
   const out: Token[] = [];
@@ -66,7 +66,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
     const sp = subjectOf(ctx, p, k, i, true);
     // The speaker's words open the frame ("…," Mr Smith said), maybe after role words ("…," BT chief executive Ben Verwaayen said).
-    if (!sp || (sp.start !== undefined && !onlyRoleWords(ctx, p, i, sp.start))) break;
+    if (!sp || (sp.start !== undefined && !onlyRoleWords(p, i, sp.start))) break;
     return { ...sp, cue: cueOf(toks, k) };
   }
   return undefined;

@@ -8,6 +8,15 @@ import { npStartingAt } from "./noun-phrases.js";
 import { subjectOf } from "./verb-subject.js";
 import { INTRO_WORDS, sentenceRange, usedAsVerb } from "./words.js";
 
+/** The reported clause [from, to) of a sentence and who said it. */
+interface Report {
+  from: number;
+  to: number;
+  speaker: Speaker;
+}
+
+type Range = { start: number; end: number };
+
 /** Reported speech: "X said that …", "…, X said.", "According to X, …". */
 export function reportedSpeechIn(
   ctx: QuoteContext,
@@ -16,10 +25,7 @@ export function reportedSpeechIn(
 ): { quote: Quote; speaker: Speaker } | undefined {
   const toks = p.tokens;
   const range = sentenceRange(p, sent);
-  if (!range) return undefined;
-  const inQuote = toks.slice(range.start, range.end).filter((t) => t.q >= 0).length;
-  const words = toks.slice(range.start, range.end).filter((t) => t.word).length;
-  if (words === 0 || inQuote / words > 0.6) return undefined;
+  if (!range || mostlyQuoted(p, range)) return undefined;
   let clauseStart = range.start;
   while (
     clauseStart < range.end &&
@@ -29,59 +35,97 @@ export function reportedSpeechIn(
   for (let k = range.start; k < range.end; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || !t.word) continue;
-    // "According to X, clause." / "clause, according to X."
-    if (t.lower === "according" && toks[k + 1]?.lower === "to") {
-      const sp = npStartingAt(ctx, p, k + 2);
-      if (!sp) continue;
-      let comma = k + 2;
-      while (comma < range.end && toks[comma]!.text !== ",") comma++;
-      if (k <= clauseStart + 1 && comma < range.end - 2)
-        return indirect(ctx, p, sent, comma + 1, range.end, { ...sp, cue: "according to" });
-      if (toks[k - 1]?.text === ",")
-        return indirect(ctx, p, sent, clauseStart, k - 1, { ...sp, cue: "according to" });
-      continue;
-    }
-    if (t.cap || !introducesClause(t.lower) || isParticiple(t.lower) || !usedAsVerb(toks, k))
-      continue;
-    const next = toks[k + 1];
-    if (next && (next.text === ":" || next.mark === "open")) continue;
-    // "clause, X said." / "clause, said X."
-    const prevComma = commaBefore(ctx, p, k, clauseStart);
-    if (prevComma >= 0 && restIsAdjunct(ctx, p, k + 1, range.end)) {
-      const sp =
-        prevComma === k - 1
-          ? npStartingAt(ctx, p, k + 1)
-          : subjectOf(ctx, p, k, prevComma + 1, true);
-      if (sp && prevComma > clauseStart)
-        return indirect(ctx, p, sent, clauseStart, prevComma, { ...sp, cue: t.lower });
-    }
-    // "X said (that) clause."
-    const sp = subjectOf(ctx, p, k, range.start, false);
-    if (!sp) continue;
-    let from = k + 1;
-    if (takesAddressee(t.lower)) {
-      let j = from;
-      while (
-        j < range.end &&
-        j - from < 10 &&
-        toks[j]!.lower !== "that" &&
-        toks[j]!.text !== "," &&
-        toks[j]!.q < 0
-      )
-        j++;
-      if (toks[j]?.lower !== "that") continue;
-      from = j;
-    }
-    if (toks[from]?.lower === "that") from++;
-    if (toks[from]?.mark === "open" || !toks[from]?.word) continue;
-    if (range.end - from < 4) continue;
-    return indirect(ctx, p, sent, from, range.end, { ...sp, cue: t.lower });
+    const report =
+      t.lower === "according" && toks[k + 1]?.lower === "to"
+        ? accordingTo(ctx, p, range, clauseStart, k)
+        : reportedBy(ctx, p, range, clauseStart, k);
+    if (report) return indirect(ctx, p, sent, report.from, report.to, report.speaker);
   }
   return undefined;
 }
 
+/** A sentence of quoted words is a direct quote's, not reported speech. */
+function mostlyQuoted(p: Paragraph, range: Range): boolean {
+  const toks = p.tokens.slice(range.start, range.end);
+  const inQuote = toks.filter((t) => t.q >= 0).length;
+  const words = toks.filter((t) => t.word).length;
+  return words === 0 || inQuote / words > 0.6;
+}
+
+/** "According to X, clause." / "clause, according to X." with "according" at k. */
+function accordingTo(
+  ctx: QuoteContext,
+  p: Paragraph,
+  range: Range,
+  clauseStart: number,
+  k: number,
+): Report | undefined {
+  const toks = p.tokens;
+  const sp = npStartingAt(ctx, p, k + 2);
+  if (!sp) return undefined;
+  const speaker = { ...sp, cue: "according to" };
+  let comma = k + 2;
+  while (comma < range.end && toks[comma]!.text !== ",") comma++;
+  if (k <= clauseStart + 1 && comma < range.end - 2)
+    return { from: comma + 1, to: range.end, speaker };
+  if (toks[k - 1]?.text === ",") return { from: clauseStart, to: k - 1, speaker };
+  return undefined;
+}
+
+/** "clause, X said." / "clause, said X." / "X said (that) clause." with a reporting verb at k. */
+function reportedBy(
+  ctx: QuoteContext,
+  p: Paragraph,
+  range: Range,
+  clauseStart: number,
+  k: number,
+): Report | undefined {
+  const toks = p.tokens;
+  const t = toks[k]!;
+  if (t.cap || !introducesClause(t.lower) || isParticiple(t.lower) || !usedAsVerb(toks, k))
+    return undefined;
+  const next = toks[k + 1];
+  if (next && (next.text === ":" || next.mark === "open")) return undefined;
+  // "clause, X said." / "clause, said X."
+  const prevComma = commaBefore(p, k, clauseStart);
+  if (prevComma >= 0 && restIsAdjunct(ctx, p, k + 1, range.end)) {
+    const sp =
+      prevComma === k - 1 ? npStartingAt(ctx, p, k + 1) : subjectOf(ctx, p, k, prevComma + 1, true);
+    if (sp && prevComma > clauseStart)
+      return { from: clauseStart, to: prevComma, speaker: { ...sp, cue: t.lower } };
+  }
+  // "X said (that) clause."
+  const sp = subjectOf(ctx, p, k, range.start, false);
+  if (!sp) return undefined;
+  const from = clauseAfter(p, k, range.end);
+  return from < 0 ? undefined : { from, to: range.end, speaker: { ...sp, cue: t.lower } };
+}
+
+/** Where the clause a reporting verb at k reports starts ("told reporters that …"), or -1. */
+function clauseAfter(p: Paragraph, k: number, end: number): number {
+  const toks = p.tokens;
+  let from = k + 1;
+  if (takesAddressee(toks[k]!.lower)) {
+    let j = from;
+    while (
+      j < end &&
+      j - from < 10 &&
+      toks[j]!.lower !== "that" &&
+      toks[j]!.text !== "," &&
+      toks[j]!.q < 0
+    )
+      j++;
+    if (toks[j]?.lower !== "that") return -1;
+    from = j;
+  }
+  if (toks[from]?.lower === "that") from++;
+  if (toks[from]?.mark === "open" || !toks[from]?.word) return -1;
+  if (end - from < 4) return -1;
+  return from;
+}
+
 /** The comma just before the speaker of a sentence-final reporting verb: "…, Mr Straw said". */
-function commaBefore(ctx: QuoteContext, p: Paragraph, verb: number, floor: number): number {
+function commaBefore(p: Paragraph, verb: number, floor: number): number {
   const toks = p.tokens;
   for (let j = verb - 1; j >= floor && verb - j <= 8; j--) {
     const t = toks[j]!;

@@ -11,7 +11,7 @@ import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { CONJUNCTIONS, PREPOSITION } from "./words.js";
 
 /** Not "his …", "Mr Smith's …" or "at Labour …": a name that can be a subject. */
-export function isSubjectMention(ctx: QuoteContext, p: Paragraph, m: Mention): boolean {
+export function isSubjectMention(p: Paragraph, m: Mention): boolean {
   const toks = p.tokens;
   if (m.kind === "pronoun" && !/^(he|she)$/.test(toks[m.start]!.lower)) return false;
   const next = toks[m.end];
@@ -22,7 +22,7 @@ export function isSubjectMention(ctx: QuoteContext, p: Paragraph, m: Mention): b
 }
 
 /** Between `from` and `to` only words that may precede a name in a frame ("BT chief executive"). */
-export function onlyRoleWords(ctx: QuoteContext, p: Paragraph, from: number, to: number): boolean {
+export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
   if (to - from > 7) return false;
   for (let j = from; j < to; j++) {
     const t = p.tokens[j]!;

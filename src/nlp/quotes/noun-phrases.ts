@@ -7,6 +7,7 @@ import { SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
+import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
@@ -25,26 +26,7 @@ export function npEndingAt(
   const t = toks[k];
   if (!t || !t.word || t.q >= 0) return undefined;
   const m = ctx.mentionEndingAt(p, k);
-  if (m) {
-    // "Nigel McCune from the Musicians' Union said": the person, not the body they are from.
-    const owner =
-      m.entity && !isPersonId(m.entity)
-        ? personBeforeAffiliation(ctx, p, m.start, floor)
-        : undefined;
-    if (owner) return owner;
-    // "at Labour claims", "a claim by Peter Hain": a name after a preposition is not the subject.
-    const prev = toks[m.start - 1];
-    if (
-      prev &&
-      PREPOSITION.test(prev.lower) &&
-      !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")
-    )
-      return undefined;
-    if (m.entity) return { entity: m.entity, start: m.start };
-    if (m.kind === "pronoun")
-      return m.phrase ? { phrase: m.phrase, start: m.start } : phraseAntecedent(ctx, m);
-    return { phrase: m.phrase ?? m.text, start: m.start };
-  }
+  if (m) return mentionAsSpeaker(ctx, p, m, floor);
   // "the Music Managers' Forum (MMF), who say": the relative pronoun's antecedent.
   if (t.lower === "who" && toks[k - 1]?.text === ",") {
     let j = k - 2;
@@ -58,6 +40,43 @@ export function npEndingAt(
   if (/^(it|they)$/.test(t.lower) && t.first) return bodyOfSentenceBefore(ctx, t.sent);
   if (PRONOUN_WORDS.test(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
   // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
+  const j = phraseStartBefore(p, k, floor);
+  return (
+    (DOCUMENTS.has(t.lower) ? documentOwner(ctx, p, j, k) : undefined) ??
+    phraseSpeaker(ctx, p, j, k, loose)
+  );
+}
+
+/** A mention before a reporting verb as its speaker, unless it follows a preposition ("at Labour claims"). */
+function mentionAsSpeaker(
+  ctx: QuoteContext,
+  p: Paragraph,
+  m: Mention,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  // "Nigel McCune from the Musicians' Union said": the person, not the body they are from.
+  const owner =
+    m.entity && !isPersonId(m.entity) ? personBeforeAffiliation(ctx, p, m.start, floor) : undefined;
+  if (owner) return owner;
+  // "at Labour claims", "a claim by Peter Hain": a name after a preposition is not the subject.
+  const prev = toks[m.start - 1];
+  if (
+    prev &&
+    PREPOSITION.test(prev.lower) &&
+    !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")
+  )
+    return undefined;
+  if (m.entity) return { entity: m.entity, start: m.start };
+  if (m.kind === "pronoun")
+    return m.phrase ? { phrase: m.phrase, start: m.start } : phraseAntecedent(ctx, m);
+  return { phrase: m.phrase ?? m.text, start: m.start };
+}
+
+/** Where the noun phrase ending at k starts: back over its words to a determiner, verb or clause word. */
+function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
+  const toks = p.tokens;
+  const t = toks[k]!;
   let j = k;
   while (j - 1 >= floor && k - j < MAX_PHRASE + 2) {
     const prev = toks[j - 1]!;
@@ -82,19 +101,38 @@ export function npEndingAt(
     j--;
     if (PHRASE_STARTS.has(prev.lower)) break;
   }
-  // The owner of a document speaks through it; so does a person named in it ("the Kok report").
-  if (DOCUMENTS.has(t.lower)) {
-    for (let i = j; i < k; i++) {
-      const inner = ctx.mentionStartingAt(p, i);
-      if (
-        inner?.entity &&
-        (isPersonId(inner.entity) ||
-          toks[inner.end]?.text === "'s" ||
-          toks[inner.end]?.text === "’s")
-      )
-        return { entity: inner.entity, start: j };
-    }
+  return j;
+}
+
+/** The owner of a document speaks through it; so does a person named in it ("the Kok report"). */
+function documentOwner(ctx: QuoteContext, p: Paragraph, j: number, k: number): Speaker | undefined {
+  const toks = p.tokens;
+  for (let i = j; i < k; i++) {
+    const inner = ctx.mentionStartingAt(p, i);
+    if (
+      inner?.entity &&
+      (isPersonId(inner.entity) || toks[inner.end]?.text === "'s" || toks[inner.end]?.text === "’s")
+    )
+      return { entity: inner.entity, start: j };
   }
+  return undefined;
+}
+
+/**
+ * The phrase [j, k] as a speaker: a proper name ("Marca"), a determined role, body or document
+ * ("the former monopoly", "a spokesman"), a bare plural role ("critics"); with `loose`, any
+ * determined phrase.
+ */
+function phraseSpeaker(
+  ctx: QuoteContext,
+  p: Paragraph,
+  from: number,
+  k: number,
+  loose: boolean,
+): Speaker | undefined {
+  const toks = p.tokens;
+  const t = toks[k]!;
+  let j = from;
   while (
     j < k &&
     (toks[j]!.text === "'s" || toks[j]!.text === "’s" || /^(of|for|at|and)$/.test(toks[j]!.lower))
