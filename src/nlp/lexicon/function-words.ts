@@ -32,5 +32,13 @@ export const STOP_WORDS = wordSet(
 /** Prepositions: a name right after one is not a sentence's subject ("at Labour", "by Peter Hain"). */
 export const PREPOSITIONS = wordSet(
   "of at for from with by to in on about against into over under between behind beyond toward towards than like " +
-    "via including",
+    "via including after before during",
 );
+
+/** Prepositions of time, which may open a clause of their own: "after Yukos accused Gazprom …". */
+export const TIME_PREPOSITIONS = wordSet("after before during");
+
+/** A preposition that is not one of time ("at", "by", "with"; not "after"). */
+export function isPlacePreposition(lower: string): boolean {
+  return PREPOSITIONS.has(lower) && !TIME_PREPOSITIONS.has(lower);
+}

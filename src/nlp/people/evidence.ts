@@ -4,7 +4,7 @@
  * role — and "Arsene Wenger" is a person when "Wenger said" is. A single word that speaks
  * ("Yukos said") is a body unless "he" or "she" follows it.
  */
-import { PREPOSITIONS, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { DEMONYMS } from "../lexicon/places.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
@@ -90,7 +90,7 @@ function personContext(r: NameRun, p: Paragraph): boolean {
   const prep = toks[r.from - 1];
   if (
     prep &&
-    PREPOSITIONS.has(prep.lower) &&
+    isPlacePreposition(prep.lower) &&
     !(prep.lower === "to" && toks[r.from - 2]?.lower === "according")
   )
     return false;
@@ -111,7 +111,7 @@ function personContext(r: NameRun, p: Paragraph): boolean {
   }
   const verb = plural ? undefined : toks[k];
   const before = toks[r.from - 1];
-  if (before && PREPOSITIONS.has(before.lower))
+  if (before && isPlacePreposition(before.lower))
     return before.lower === "to" && toks[r.from - 2]?.lower === "according";
   if (
     verb &&

@@ -3,7 +3,7 @@
  * descriptions ("the Kazakh president") resolved to the person they stand for as the reading
  * goes (coreference.ts keeps who was mentioned last).
  */
-import { PREPOSITIONS } from "../lexicon/function-words.js";
+import { isPlacePreposition } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
@@ -87,7 +87,11 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     const prev = toks[run.from - 1];
     const next = toks[run.end];
     const possessive = !!next && /^['’]s?$/.test(next.text);
-    reading.salience.add(entity, run.sent, !possessive && !(prev && PREPOSITIONS.has(prev.lower)));
+    reading.salience.add(
+      entity,
+      run.sent,
+      !possessive && !(prev && isPlacePreposition(prev.lower)),
+    );
   }
   return run.end - 1;
 }

@@ -6,10 +6,11 @@ import { SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
+import { PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
-import { INTRO_WORDS, PREPOSITION, PRONOUN_WORDS, sentenceRange } from "./words.js";
+import { INTRO_WORDS, PRONOUN_WORDS, sentenceRange } from "./words.js";
 
 /** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
 export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
@@ -102,7 +103,7 @@ function subjectStart(p: Paragraph, k: number): number {
   while (i > 0 && toks[i - 1]!.sent === sent) i--;
   while (i < k && (!toks[i]!.word || INTRO_WORDS.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
   // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
-  if (toks[i] && PREPOSITION.test(toks[i]!.lower)) {
+  if (toks[i] && PREPOSITIONS.has(toks[i]!.lower)) {
     let j = i;
     while (j < k && toks[j]!.text !== ",") j++;
     if (j < k) i = j + 1;

@@ -6,9 +6,10 @@ import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
+import { PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
-import { CONJUNCTIONS, PREPOSITION } from "./words.js";
+import { CONJUNCTIONS } from "./words.js";
 
 /** Not "his …", "Mr Smith's …" or "at Labour …": a name that can be a subject. */
 export function isSubjectMention(p: Paragraph, m: Mention): boolean {
@@ -18,7 +19,7 @@ export function isSubjectMention(p: Paragraph, m: Mention): boolean {
   if (next && (next.text === "'s" || next.text === "’s" || next.text === "'" || next.text === "’"))
     return false;
   const prev = toks[m.start - 1];
-  return !prev || !PREPOSITION.test(prev.lower);
+  return !prev || !PREPOSITIONS.has(prev.lower);
 }
 
 /** Between `from` and `to` only words that may precede a name in a frame ("BT chief executive"). */

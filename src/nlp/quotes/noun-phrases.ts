@@ -8,11 +8,12 @@ import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
+import { PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
-import { CONJUNCTIONS, MAX_PHRASE, PHRASE_STARTS, PREPOSITION, PRONOUN_WORDS } from "./words.js";
+import { CONJUNCTIONS, MAX_PHRASE, PHRASE_STARTS, PRONOUN_WORDS } from "./words.js";
 
 /** A person, organisation, pronoun, description or phrase ending at token k. */
 export function npEndingAt(
@@ -63,7 +64,7 @@ function mentionAsSpeaker(
   const prev = toks[m.start - 1];
   if (
     prev &&
-    PREPOSITION.test(prev.lower) &&
+    PREPOSITIONS.has(prev.lower) &&
     !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")
   )
     return undefined;
@@ -95,7 +96,7 @@ function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
       (isFrameVerb(prev.lower) ||
         VERB_FILLERS.has(prev.lower) ||
         CONJUNCTIONS.test(prev.lower) ||
-        (PREPOSITION.test(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
+        (PREPOSITIONS.has(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
     )
       break;
     j--;
@@ -148,7 +149,7 @@ function phraseSpeaker(
     return { phrase: t.text, start: k };
   if (!properName && !determined) return undefined;
   // "detainee 'A' in Woodhill Prison said": a place after a preposition is not the speaker.
-  if (properName && !determined && PREPOSITION.test(toks[j - 1]?.lower ?? "")) return undefined;
+  if (properName && !determined && PREPOSITIONS.has(toks[j - 1]?.lower ?? "")) return undefined;
   const roleLike =
     isRoleNoun(t.lower) ||
     isRoleNoun(t.lower.replace(/s$/, "")) ||

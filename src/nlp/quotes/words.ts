@@ -15,8 +15,6 @@ export const INTRO_WORDS = new Set(
 export const PHRASE_STARTS = new Set("a an the one another some his her its their".split(" "));
 export const CONJUNCTIONS =
   /^(and|but|or|so|yet|while|as|because|although|though|when|if|whereas|since)$/;
-export const PREPOSITION =
-  /^(at|of|by|from|with|in|on|to|about|against|for|over|into|like|after|before|during|under|between)$/;
 export const PRONOUN_WORDS = /^(he|she|him|his|her|it|its|they|them|their|i|we|you)$/;
 const DETERMINER_WORDS = /^(a|an|the|his|her|its|their|this|that|these|those|our|my|your|'s|’s)$/;
 /** Longest phrase read as a speaker ("a spokesman for the Department of Health"). */
