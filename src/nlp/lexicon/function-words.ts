@@ -42,3 +42,26 @@ export const TIME_PREPOSITIONS = wordSet("after before during");
 export function isPlacePreposition(lower: string): boolean {
   return PREPOSITIONS.has(lower) && !TIME_PREPOSITIONS.has(lower);
 }
+
+/** Determiners and possessive pronouns: they open a noun phrase ("the", "a", "his", "whose"). */
+export const DETERMINERS = wordSet(
+  "a an the this that these those his her its their our my your whose",
+);
+
+/** Personal pronouns: a speaker they stand for is found elsewhere ("he", "they", "we"). */
+export const PERSONAL_PRONOUNS = wordSet(
+  "he she him his her hers it its they them their theirs i we you",
+);
+
+/** Conjunctions: they join clauses, so a speaker's phrase never runs over one. */
+export const CONJUNCTIONS = wordSet(
+  "and but or so yet while as because although though when if whereas since",
+);
+
+/** Words that open a sentence without being its subject: "And", "But", "However". */
+export const CONNECTIVES = wordSet(
+  "and but so yet however meanwhile instead also then now still indeed",
+);
+
+/** Auxiliary and modal verbs: "is", "has", "will", "might". */
+export const AUXILIARIES = wordSet("is was has had will would could can should may might must");

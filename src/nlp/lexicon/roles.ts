@@ -47,7 +47,11 @@ export const ROLE_MODIFIERS = wordSet(
     "metropolitan police security intelligence military army naval air defence-",
 );
 
-/** Words of a speaker's role before their name in a quote's frame ("BT chief executive", "telecoms analyst"). */
+/**
+ * Lower-case words a speaker's noun phrase may hold before its verb ("Telecom analysts Ovum
+ * welcomed", "BT chief executive … said"). Narrower than ROLE_MODIFIERS on purpose: its words
+ * of parties and subjects ("labour", "new") would make "Labour's new … said" a speaker.
+ */
 export const SPEAKER_ROLE_WORDS = wordSet(
   "chief executive managing general deputy vice assistant senior former acting interim shadow foreign home prime " +
     "first news press political research technical sports team labs fellow distance marathon club party service " +

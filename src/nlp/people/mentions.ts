@@ -3,7 +3,7 @@
  * descriptions ("the Kazakh president") resolved to the person they stand for as the reading
  * goes (coreference.ts keeps who was mentioned last).
  */
-import { isPlacePreposition } from "../lexicon/function-words.js";
+import { AUXILIARIES, isPlacePreposition } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
@@ -31,7 +31,6 @@ export interface Mention {
   text: string;
 }
 
-const AUX = /^(is|was|has|had|will|would|could|can|should|may|might|must)$/;
 const CLAUSE_START =
   /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where|later|earlier|yesterday|today|meanwhile|however|also|now)$/;
 
@@ -219,7 +218,7 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
     next &&
     next.word &&
     !next.cap &&
-    (isFrameVerb(next.lower) || AUX.test(next.lower) || /ed$/.test(next.lower))
+    (isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /ed$/.test(next.lower))
   ))
     return false;
   // The sentence's subject: at its start, or after a comma or a conjunction, never after a preposition.

@@ -4,13 +4,11 @@
  * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"). Role
  * descriptions standing for a person ("the Kazakh president") are in descriptions.ts.
  */
+import { DETERMINERS } from "../lexicon/function-words.js";
 import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
 import type { NameRun } from "./names.js";
 import { textOf } from "./names.js";
 import type { Paragraph, Token } from "../text-model.js";
-
-/** Words that end a role phrase on its left: determiners and possessives. */
-const DETERMINERS = new Set("the a an its his her their our my your this that whose".split(" "));
 
 /** Words a role phrase after a comma never holds (verbs and relatives end an apposition). */
 const NOT_IN_ROLE = new Set(

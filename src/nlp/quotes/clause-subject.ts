@@ -2,15 +2,19 @@
  * The subject of a clause or sentence when no reporting verb points at it: the person a
  * sentence is about, the subject a participle or colon hangs on, the body "it" stands for.
  */
-import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import {
+  CONNECTIVES,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
 import { SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
-import { PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
-import { INTRO_WORDS, PRONOUN_WORDS, sentenceRange } from "./words.js";
+import { sentenceRange } from "./words.js";
 
 /** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
 export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
@@ -28,7 +32,7 @@ export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | unde
       if (!m.entity || !isPersonId(m.entity) || !isSubjectMention(p, m)) return undefined;
       return { entity: m.entity, start: m.start };
     }
-    if (!INTRO_WORDS.has(t.lower) && ++narration > 4) return undefined;
+    if (!CONNECTIVES.has(t.lower) && ++narration > 4) return undefined;
   }
   return undefined;
 }
@@ -71,7 +75,7 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
     content.length &&
     np.some((t) => t.cap && t.word) &&
     toks[j - 1]!.word &&
-    !np.some((t) => PRONOUN_WORDS.test(t.lower))
+    !np.some((t) => PERSONAL_PRONOUNS.has(t.lower))
   ) {
     const from = /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "") ? i - 1 : i;
     return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
@@ -101,7 +105,7 @@ function subjectStart(p: Paragraph, k: number): number {
   const sent = toks[k]!.sent;
   let i = k;
   while (i > 0 && toks[i - 1]!.sent === sent) i--;
-  while (i < k && (!toks[i]!.word || INTRO_WORDS.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
+  while (i < k && (!toks[i]!.word || CONNECTIVES.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
   // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
   if (toks[i] && PREPOSITIONS.has(toks[i]!.lower)) {
     let j = i;

@@ -3,7 +3,7 @@
  * as a term or a title ("a “yes” vote", “Million Dollar Baby”) are no quotes.
  */
 import type { Quote } from "../../model/analysis.js";
-import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { CONNECTIVES, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { isFrameVerb, isNamingWord, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
 import { subjectPersonOf } from "./clause-subject.js";
@@ -16,7 +16,6 @@ import {
   passiveAgent,
   sentenceSpeaker,
 } from "./frames.js";
-import { INTRO_WORDS } from "./words.js";
 
 /** Where a quotation stands: its paragraphs (first and last), the narration around it, its sentence. */
 interface Placed {
@@ -49,7 +48,7 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   const lastBefore = before[before.length - 1];
   // Words quoted inside a sentence, not after "X said:" or at its start.
   const inSentence =
-    before.some((t) => t.word && !INTRO_WORDS.has(t.lower)) &&
+    before.some((t) => t.word && !CONNECTIVES.has(t.lower)) &&
     lastBefore?.text !== ":" &&
     !(lastBefore?.word && isFrameVerb(lastBefore.lower));
   const words = text.split(/\s+/).length;
@@ -100,7 +99,7 @@ function whoSaid(
     passiveAgent(ctx, q.pN, q.afterClose) ?? sentenceSpeaker(ctx, q.p0, q.sent, q.quoteTok);
   if (inSentence) return { speaker: inSentence, framed: false, framedBefore: false };
   const standalone =
-    q.before.filter((t) => t.word && !INTRO_WORDS.has(t.lower)).length === 0 &&
+    q.before.filter((t) => t.word && !CONNECTIVES.has(t.lower)).length === 0 &&
     q.after.length === 0;
   if (!standalone) return { framed: false, framedBefore: false };
   // A quote standing alone goes on from the sentence before: its speaker, else its subject.

@@ -1,12 +1,13 @@
 /** Reported speech: "X said that …", "…, X said.", "According to X, …" (indirect: true). */
 import type { Quote } from "../../model/analysis.js";
 import { introducesClause, isParticiple, takesAddressee } from "../lexicon/reporting-verbs.js";
+import { CONNECTIVES } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import type { QuoteContext, Speaker } from "./context.js";
 import { mentionCovering } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
 import { subjectOf } from "./verb-subject.js";
-import { INTRO_WORDS, sentenceRange, usedAsVerb } from "./words.js";
+import { sentenceRange, usedAsVerb } from "./words.js";
 
 /** The reported clause [from, to) of a sentence and who said it. */
 interface Report {
@@ -29,7 +30,7 @@ export function reportedSpeechIn(
   let clauseStart = range.start;
   while (
     clauseStart < range.end &&
-    (!toks[clauseStart]!.word || INTRO_WORDS.has(toks[clauseStart]!.lower))
+    (!toks[clauseStart]!.word || CONNECTIVES.has(toks[clauseStart]!.lower))
   )
     clauseStart++;
   for (let k = range.start; k < range.end; k++) {

@@ -6,10 +6,9 @@ import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
-import { PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
-import { CONJUNCTIONS } from "./words.js";
 
 /** Not "his …", "Mr Smith's …" or "at Labour …": a name that can be a subject. */
 export function isSubjectMention(p: Paragraph, m: Mention): boolean {
@@ -31,7 +30,7 @@ export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
       if (t.text === "(" || t.text === ")" || t.text === "-") continue;
       return false;
     }
-    if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.test(t.lower))
+    if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
       return false;
   }
   // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
@@ -57,7 +56,7 @@ export function mentionCovering(
       continue;
     }
     const t = toks[j]!;
-    if (!t.word || isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.test(t.lower))
+    if (!t.word || isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
       break;
   }
   return firstFound;

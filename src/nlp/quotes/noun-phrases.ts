@@ -3,17 +3,21 @@
  * ("Mr Smith said", "the former monopoly said", "Mr Kok's report noted") and the one starting
  * right after it ("said Foreign Secretary Jack Straw", "according to a spokesman").
  */
-import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import {
+  CONJUNCTIONS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
-import { PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
-import { CONJUNCTIONS, MAX_PHRASE, PHRASE_STARTS, PRONOUN_WORDS } from "./words.js";
+import { MAX_PHRASE, PHRASE_STARTS } from "./words.js";
 
 /** A person, organisation, pronoun, description or phrase ending at token k. */
 export function npEndingAt(
@@ -39,7 +43,7 @@ export function npEndingAt(
   }
   // "It added": the body the sentence before spoke of.
   if (/^(it|they)$/.test(t.lower) && t.first) return bodyOfSentenceBefore(ctx, t.sent);
-  if (PRONOUN_WORDS.test(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
+  if (PERSONAL_PRONOUNS.has(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
   // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
   const j = phraseStartBefore(p, k, floor);
   return (
@@ -95,7 +99,7 @@ function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
       !between &&
       (isFrameVerb(prev.lower) ||
         VERB_FILLERS.has(prev.lower) ||
-        CONJUNCTIONS.test(prev.lower) ||
+        CONJUNCTIONS.has(prev.lower) ||
         (PREPOSITIONS.has(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
     )
       break;
@@ -170,7 +174,7 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
     if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
     return { phrase: m.text, start: m.start };
   }
-  if (PRONOUN_WORDS.test(t.lower)) return undefined;
+  if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
   // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
   if (PHRASE_STARTS.has(t.lower) || t.cap) {
     let j = k;

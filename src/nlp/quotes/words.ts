@@ -4,19 +4,14 @@
  */
 import { isAlsoNoun } from "../lexicon/reporting-verbs.js";
 import { RELATIVE_DAYS, WEEKDAYS } from "../lexicon/calendar.js";
+import { DETERMINERS } from "../lexicon/function-words.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, Token } from "../text-model.js";
 
-/** Words that open a sentence without being its subject: "And", "But", "However". */
-export const INTRO_WORDS = new Set(
-  "and but so yet however meanwhile instead also then now still indeed".split(" "),
-);
 /** Words that start a noun phrase naming a speaker: "a spokesman", "one fan", "his lawyer". */
 export const PHRASE_STARTS = new Set("a an the one another some his her its their".split(" "));
-export const CONJUNCTIONS =
-  /^(and|but|or|so|yet|while|as|because|although|though|when|if|whereas|since)$/;
-export const PRONOUN_WORDS = /^(he|she|him|his|her|it|its|they|them|their|i|we|you)$/;
-const DETERMINER_WORDS = /^(a|an|the|his|her|its|their|this|that|these|those|our|my|your|'s|’s)$/;
+/** A determiner or a possessive "'s": the word after it is a noun ("a report", "Mr Kok's report"). */
+const isDeterminer = (t: Token) => DETERMINERS.has(t.lower) || t.text === "'s" || t.text === "’s";
 /** Longest phrase read as a speaker ("a spokesman for the Department of Health"). */
 export const MAX_PHRASE = 7;
 
@@ -27,11 +22,11 @@ export const isDayWord = (w: string) =>
 /** "said" is a verb; "a highly critical report", "a wry chuckle" are nouns. */
 export function usedAsVerb(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
-  if (prev && DETERMINER_WORDS.test(prev.lower)) return false;
+  if (prev && isDeterminer(prev)) return false;
   if (!isAlsoNoun(toks[k]!.lower)) return true;
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     const t = toks[j]!;
-    if (DETERMINER_WORDS.test(t.lower)) return false;
+    if (isDeterminer(t)) return false;
     if (!t.word || t.cap || isRoleNoun(t.lower)) return true;
   }
   return true;
