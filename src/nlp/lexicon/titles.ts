@@ -43,3 +43,13 @@ export const HONORIFICS: Record<string, { gender?: "m" | "f"; kept?: boolean }> 
   reverend: {},
   messrs: {},
 };
+
+/** Words that qualify the title after them: "Prime Minister", "Shadow Chancellor", "Former President". */
+export const TITLE_MODIFIERS = wordSet(
+  "vice prime head foreign home shadow acting interim former first",
+);
+
+/** A title, a word qualifying one, or an honorific: the words of "Former President Mr X" that are not X's name. */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || Object.hasOwn(HONORIFICS, lower);
+}
