@@ -141,3 +141,17 @@ const NAMING_WORDS = wordSet(
 export function isNamingWord(lower: string): boolean {
   return NAMING_WORDS.has(lower);
 }
+
+/**
+ * The verb forms a question asks about someone's words with: "what did X say / claim / mention
+ * about Y". Narrower than the lists above on purpose: "what did the FBI conclude", "which
+ * companies were accused", "what does Nestle forecast" ask for facts, not for quotes.
+ */
+export const ASKED_SPEECH_VERBS = wordSet(
+  "say says said saying tell tells told think thinks thought claim claims claimed argue argues argued stress " +
+    "stressed add added explain explained warn warned announce announced mention mentioned note noted believe " +
+    "believes believed feel feels felt comment commented state stated insist insisted suggest suggested assure " +
+    "assured admit admitted promise promised reveal revealed describe described call called speak spoke talk talked " +
+    "write wrote reply replied respond responded predict predicted declare declared emphasise emphasised emphasize " +
+    "emphasized urge urged confirm confirmed deny denied express expressed",
+);
