@@ -155,3 +155,17 @@ export const ASKED_SPEECH_VERBS = wordSet(
     "write wrote reply replied respond responded predict predicted declare declared emphasise emphasised emphasize " +
     "emphasized urge urged confirm confirmed deny denied express expressed",
 );
+
+/**
+ * Verb forms that make a sentence report what its subject said, for "what did X say" answers
+ * read from sentences ("Smith warned that …"). Narrower than SPEECH and EVALUATIVE: with all
+ * their forms ("found", "hopes", "calls") the question eval answers worse (polnear tune set
+ * 88 → 86 of 127).
+ */
+export const STATEMENT_CUES = wordSet(
+  "said says told tells stressed stresses explained explains added adds assured warned warns noted notes argued " +
+    "argues insisted insists claimed claims announced announces believes believed urged urges admitted promised " +
+    "stated suggested emphasised emphasized acknowledged vowed declared confirmed denied denies predicted wrote " +
+    "continued asked replied dismissed described called branded labelled criticised criticized welcomed praised " +
+    "condemned accused questioned",
+);
