@@ -13,8 +13,13 @@ import {
   firstNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
-import { GENERIC_PERSON_WORDS, ROLE_NOUNS } from "../lexicon/roles.js";
-import { AMBIGUOUS_TITLES, HONORIFICS, TITLE_WORDS } from "../lexicon/titles.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
+import {
+  AMBIGUOUS_TITLES,
+  HONORIFICS,
+  TITLE_WORDS,
+  isTitleAbbreviation,
+} from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
@@ -78,7 +83,9 @@ export function findNameRuns(model: TextModel): NameRun[] {
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
         else if (
           t.text === "." &&
-          (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) &&
+          (isInitial(toks[j - 1]!) ||
+            HONORIFICS[toks[j - 1]!.lower] ||
+            isTitleAbbreviation(toks[j - 1]!.lower)) &&
           nameToken(toks[j + 1]) &&
           toks[j + 1]!.start === t.end + 1
         )
@@ -86,6 +93,9 @@ export function findNameRuns(model: TextModel): NameRun[] {
         else break;
       }
       const run = makeRun(p, i, j);
+      // "Secretary" of "Secretary of State Tom Reyes" is in the title of the run after it.
+      const prev = out[out.length - 1];
+      if (run && prev?.p === p.index && prev.end > run.from) out.pop();
       if (run) out.push(run);
       i = j;
     }
@@ -124,8 +134,11 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     // "General Election", "International Development", "Star Wars": adjectives, not titles, before one word.
     if (AMBIGUOUS_TITLES.has(w) && end - after === 1) continue;
     if (
-      (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) &&
+      (TITLE_WORDS.has(w) ||
+        isTitleAbbreviation(w) ||
+        (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) &&
       !TITLE_WORDS.has(toks[after]!.lower) &&
+      !isTitleAbbreviation(toks[after]!.lower) &&
       !ORG_SUFFIXES.has(lastWord) &&
       !PLACE_SUFFIXES.has(lastWord)
     ) {
@@ -134,15 +147,20 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       break;
     }
   }
+  let runStart = runFrom;
+  if (titleEnd < 0) {
+    const title = titleOfBefore(p, runFrom, end);
+    if (title) [runStart, titleEnd, start] = [title.from, title.name, title.name];
+  }
   const words = toks
     .slice(start, end)
     .filter((t) => t.word)
     .map((t) => t.text);
   if (words.length === 0) return undefined;
-  const first = toks[runFrom]!;
+  const first = toks[runStart]!;
   const run: NameRun = {
     p: p.index,
-    from: runFrom,
+    from: runStart,
     start,
     end,
     words,
@@ -152,10 +170,30 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   };
   if (honorific) {
     run.honorific = honorific;
-    if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
-  } else if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
+    if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
+  } else if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
   classify(run);
   return run;
+}
+
+/**
+ * "Secretary of State Tom Reyes", "Speaker of the House Ann Lee": a run after "<title> of (the)"
+ * whose first words end the title: where the title starts and where the name starts (at its
+ * first given name).
+ */
+function titleOfBefore(
+  p: Paragraph,
+  runFrom: number,
+  end: number,
+): { from: number; name: number } | undefined {
+  const toks = p.tokens;
+  let k = runFrom - 1;
+  if (toks[k]?.lower === "the") k--;
+  const title = toks[k - 1];
+  if (toks[k]?.lower !== "of" || !title?.cap || !isRoleNoun(title.lower)) return undefined;
+  for (let i = runFrom + 1; i < end - 1; i++)
+    if (toks[i]!.word && firstNameGender(toks[i]!.lower)) return { from: k - 1, name: i };
+  return undefined;
 }
 
 export function textOf(p: Paragraph, from: number, to: number): string {
