@@ -49,7 +49,8 @@ export interface NameRun {
   gender?: "m" | "f";
 }
 
-const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
+/** "J", and "J.J" of "J.J. Goldberg". */
+const isInitial = (t: Token) => /^(\p{Lu}\.)*\p{Lu}$/u.test(t.text);
 
 function nameToken(t: Token | undefined): boolean {
   return !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
@@ -173,6 +174,10 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
   } else if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
   classify(run);
+  // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name.
+  const before = toks[runStart - 1];
+  if (!run.kind && words.length >= 2 && before?.word && !before.cap && isPersonRoleNoun(before.lower))
+    run.kind = "person";
   return run;
 }
 
@@ -195,6 +200,9 @@ function titleOfBefore(
     if (toks[i]!.word && firstNameGender(toks[i]!.lower)) return { from: k - 1, name: i };
   return undefined;
 }
+
+const isPersonRoleNoun = (w: string) =>
+  (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !GENERIC_PERSON_WORDS.has(w);
 
 export function textOf(p: Paragraph, from: number, to: number): string {
   if (to <= from) return "";
