@@ -46,3 +46,60 @@ describe("speakers named with titles, as US news writes them", () => {
     expect(people.entities.find((e) => e.name === "Tom Reyes")?.role).toBe("Secretary of State");
   });
 });
+
+describe("what stands between a speaker and the verb", () => {
+  it("a party-and-state tag in brackets: Rep. Jane Doe (D-Ore.) said", () => {
+    expect(speakers('"There is energy here," Rep. Jane Doe (D-Ore.) said.')).toEqual(["Jane Doe"]);
+  });
+
+  it("an age and a long apposition: X, 67, a retired teacher in Allentown, Pa., said", () => {
+    expect(
+      speakers(
+        '"I just do not trust her," Carla Ruiz, 67, a retired teacher in Allentown, Pa., said in an interview.',
+      ),
+    ).toEqual(["Carla Ruiz"]);
+  });
+
+  it("initials with stops (J.J. Goldberg) and an apposition before 'wrote,'", () => {
+    expect(
+      speakers(
+        "Last week, J.J. Goldberg, editor at large of a weekly newspaper, wrote, ''We should think of the war.''",
+      ),
+    ).toEqual(["J.J Goldberg"]);
+  });
+
+  it("a lower-case role noun before a full name: said economist Frank Luntz", () => {
+    expect(
+      speakers("Voters were asked twice.", '"This will be in an ad," said economist Frank Luntz.'),
+    ).toEqual(["Frank Luntz"]);
+  });
+
+  it("a quote ending in ! or ? whose frame the splitter made a sentence of its own", () => {
+    expect(
+      speakers(
+        "Dana Whitfield smiled and Tom Reyes waved.",
+        '"All the way!" Whitfield shouted, waving a sign.',
+      ),
+    ).toEqual(["Dana Whitfield"]);
+  });
+});
+
+describe("which person a pronoun speaker stands for", () => {
+  it("the latest sentence's speaker, not its first subject: 'Trump is a “change agent,” Cole said. … he said'", () => {
+    expect(
+      speakers(
+        "Tom Reyes is a “change agent,” Omar Cole said.",
+        '"They have every reason to agree," he said of Reyes and Ann Lee.',
+      ),
+    ).toEqual(["Omar Cole", "Omar Cole"]);
+  });
+
+  it("a person known to be of the pronoun's gender before a name of unknown gender", () => {
+    expect(
+      speakers(
+        "Making her way around Chez Vachon, Hillary Clinton thanked a diner.",
+        'She says, "With your help, we can do it."',
+      ),
+    ).toEqual(["Hillary Clinton"]);
+  });
+});

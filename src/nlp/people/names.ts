@@ -176,7 +176,13 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   classify(run);
   // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name.
   const before = toks[runStart - 1];
-  if (!run.kind && words.length >= 2 && before?.word && !before.cap && isPersonRoleNoun(before.lower))
+  if (
+    !run.kind &&
+    words.length >= 2 &&
+    before?.word &&
+    !before.cap &&
+    isPersonRoleNoun(before.lower)
+  )
     run.kind = "person";
   return run;
 }

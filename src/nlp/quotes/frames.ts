@@ -3,6 +3,7 @@
  * Mr Smith said; X told reporters: "…") — and the speaker it names, else the speaker of the
  * quote's sentence.
  */
+import { PREPOSITIONS } from "../lexicon/function-words.js";
 import { isFrameVerb, isParticiple, isSpeechVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
@@ -29,18 +30,37 @@ export function frameBefore(p: Paragraph, openTok: number): Token[] {
 /** Narration tokens after the closing mark, to the end of its sentence or the next quote. */
 export function frameAfter(p: Paragraph, from: number): Token[] {
   const toks = p.tokens;
-  const close = toks[from - 1];
+  // The quote's sentence; or the next one when the quote ended with "!" or "?" and that
+  // sentence is only its frame ("…NOW!" Trump said on Twitter.).
+  const sent = onlyFrameAfterExclamation(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
   const out: Token[] = [];
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.mark === "open" || t.q >= 0) break;
-    if (close && t.sent !== close.sent && t.word) break;
+    if (sent !== undefined && t.sent !== sent && t.word) break;
     out.push(t);
   }
   // A frame is the words right after the quote ("…," he said); a new sentence is not one.
   const firstWord = out.find((t) => t.word);
-  if (firstWord && firstWord.cap && firstWord.first) return [];
+  const crossed = sent !== toks[from - 1]?.sent;
+  if (firstWord && firstWord.cap && firstWord.first && !crossed) return [];
   return out;
+}
+
+/** `"…!" Dawson shouted.`, `"…?" Trump said on Twitter.`: a name, a reporting verb, then no clause. */
+function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
+  const closing = toks[from - 1];
+  const last = toks[from - 2];
+  if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
+  for (let k = from; k < toks.length && k - from <= 5; k++) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (t.cap) continue;
+    if (!isFrameVerb(t.lower) || k === from) return false;
+    const next = toks[k + 1];
+    return !next || !next.word || PREPOSITIONS.has(next.lower);
+  }
+  return false;
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */

@@ -109,8 +109,7 @@ function personBeforeApposition(
     const next = toks[m.end]?.text;
     const before = toks[m.start - 1];
     const opensClause = m.start === floor || !before || !before.word;
-    if ((next === "," || next === "(") && opensClause)
-      found = { entity: m.entity, start: m.start };
+    if ((next === "," || next === "(") && opensClause) found = { entity: m.entity, start: m.start };
   }
   return found;
 }
