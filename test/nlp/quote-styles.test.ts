@@ -40,3 +40,24 @@ describe("quote mark styles", () => {
     expect(said(qs)).toEqual([["He told me, 'I'm out,'", "Dana Whitfield"]]);
   });
 });
+
+describe("quoted words that are no quotes", () => {
+  it('a programme or book in quote marks, its stop inside: told reporters on "Face the Nation."', () => {
+    expect(
+      said(
+        direct(
+          'Tom Reyes told reporters on "Face the Nation." that he would run.',
+          "He appeared on NBC’s “Today” on Monday.",
+          "Reyes, the author of “The Long Road Home,” spoke.",
+          '"We will run," Reyes said.',
+        ),
+      ),
+    ).toEqual([["We will run", "Tom Reyes"]]);
+  });
+
+  it("a number or a handle alone, as embedded posts leave them", () => {
+    expect(said(direct('Tom Reyes posted it. "747986907162877952" "@tomreyes" he wrote.'))).toEqual(
+      [],
+    );
+  });
+});
