@@ -103,3 +103,14 @@ describe("which person a pronoun speaker stands for", () => {
     ).toEqual(["Hillary Clinton"]);
   });
 });
+
+describe("words that open a sentence are not part of a name", () => {
+  it("Neither, While (compromise's function words) and an -ly adverb before a name", () => {
+    expect(
+      speakers(
+        'Neither Dana Whitfield nor Tom Reyes came. "I stayed home," said Whitfield.',
+        'Certainly Omar Castillo has gone another way. "We differ," Castillo said.',
+      ),
+    ).toEqual(["Dana Whitfield", "Omar Castillo"]);
+  });
+});

@@ -3,7 +3,7 @@
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
 import { MONTHS } from "../lexicon/calendar.js";
-import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
@@ -107,13 +107,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const toks = p.tokens;
   let i = from;
-  // Capitals that only start the sentence: "But", "The", "In".
-  while (
-    i < end &&
-    ((SENTENCE_WORDS.has(toks[i]!.lower) && (toks[i]!.first || toks[i]!.lower === "the")) ||
-      (toks[i]!.first && isFrameVerb(toks[i]!.lower)))
-  )
-    i++;
+  // Capitals that only start the sentence: "But", "The", "In", "Certainly"; "Neither" anywhere.
+  while (i < end && notNameStart(toks[i]!, i < end - 1)) i++;
   if (i >= end) return undefined;
   const runFrom = i;
   let start = i;
@@ -205,6 +200,18 @@ function titleOfBefore(
   for (let i = runFrom + 1; i < end - 1; i++)
     if (toks[i]!.word && firstNameGender(toks[i]!.lower)) return { from: k - 1, name: i };
   return undefined;
+}
+
+/**
+ * A capitalised word that is not a name's first word: a function word, a reporting verb or,
+ * before more of the run, an -ly adverb opening the sentence ("Certainly Donald Trump", not "Schlafly").
+ */
+function notNameStart(t: Token, moreFollow: boolean): boolean {
+  const w = t.lower;
+  if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
+  if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
+  if (OPENING_WORDS.has(w)) return true;
+  return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
 }
 
 const isPersonRoleNoun = (w: string) =>
