@@ -114,3 +114,14 @@ describe("words that open a sentence are not part of a name", () => {
     ).toEqual(["Dana Whitfield", "Omar Castillo"]);
   });
 });
+
+describe("a day, a time or an outlet never speaks", () => {
+  it("said Wednesday, and Minutes later, she …", () => {
+    expect(
+      speakers(
+        'A White House official who spoke anonymously said Wednesday, "There are talks."',
+        'Tom Reyes sent a memo to Ann Lee. Minutes later, she sent an email saying, "done."',
+      ),
+    ).toEqual([null, "Ann Lee"]);
+  });
+});

@@ -2,7 +2,7 @@
  * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
-import { MONTHS } from "../lexicon/calendar.js";
+import { MONTHS, TIME_WORDS } from "../lexicon/calendar.js";
 import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
@@ -210,7 +210,7 @@ function notNameStart(t: Token, moreFollow: boolean): boolean {
   const w = t.lower;
   if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
   if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
-  if (OPENING_WORDS.has(w)) return true;
+  if (OPENING_WORDS.has(w) || (t.first && TIME_WORDS.has(w))) return true;
   return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
 }
 
