@@ -125,3 +125,16 @@ describe("a day, a time or an outlet never speaks", () => {
     ).toEqual([null, "Ann Lee"]);
   });
 });
+
+describe("attribution lines after a quote", () => {
+  it('“…” — Maria Lopez, “…” ― Tom Reyes, a voter, "…" -- Dana Whitfield', () => {
+    expect(
+      speakers(
+        "Voters spoke to us.",
+        "“We want change.” — Maria Lopez",
+        "“I am tired of it.” ― Tom Reyes, a voter",
+        '"It is over" -- Dana Whitfield, in a post',
+      ),
+    ).toEqual(["Maria Lopez", "Tom Reyes", "Dana Whitfield"]);
+  });
+});

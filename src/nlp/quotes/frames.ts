@@ -7,7 +7,7 @@ import { PREPOSITIONS } from "../lexicon/function-words.js";
 import { isFrameVerb, isParticiple, isSpeechVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
-import type { QuoteContext, Speaker } from "./context.js";
+import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
 import { invertedAtEnd, participleSubject, subjectOf } from "./verb-subject.js";
@@ -71,9 +71,16 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   if (lastTok.text === ":") return undefined;
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
+  // An attribution line: "…" — Maria Lopez / "…" ― Maria Lopez, a voter.
+  const dash =
+    /^(—|―|–)$/.test(toks[i]?.text ?? "") || (toks[i]?.text === "-" && toks[i + 1]?.text === "-");
   while (toks[i] && !toks[i]!.word) i++;
   const w0 = toks[i];
   if (!w0) return undefined;
+  if (dash) {
+    const m = ctx.mentionStartingAt(p, i);
+    if (m?.entity && isPersonId(m.entity)) return { entity: m.entity, start: m.start };
+  }
   if (!w0.cap && isFrameVerb(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
