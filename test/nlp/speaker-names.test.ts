@@ -138,3 +138,25 @@ describe("attribution lines after a quote", () => {
     ).toEqual(["Maria Lopez", "Tom Reyes", "Dana Whitfield"]);
   });
 });
+
+describe("a speaker described at length after the quote", () => {
+  it("the clause's first person before an apposition naming another (X, a former adviser to Y, said)", () => {
+    expect(
+      speakers(
+        "Dana Whitfield spoke.",
+        '"We lost that week," Eric Woolson, an Iowa strategist and former adviser to Scott Walker, said of the race.',
+        '"Go," Tom Reyes, who met Ann Lee, said.',
+      ),
+    ).toEqual(["Eric Woolson", "Tom Reyes"]);
+  });
+
+  it("a role and a comma before the name (the presumptive nominee, Tom Reyes, tweeted), and an apposition after a quote ending in ?", () => {
+    expect(
+      speakers(
+        "Dana Whitfield spoke.",
+        '"Is he going to resign?" the presumptive GOP nominee, Tom Reyes, tweeted Sunday.',
+        '"How are you today?" Whitfield, a retired worker from a plant, said pleasantly.',
+      ),
+    ).toEqual(["Tom Reyes", "Dana Whitfield"]);
+  });
+});

@@ -52,15 +52,27 @@ function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
   const closing = toks[from - 1];
   const last = toks[from - 2];
   if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
-  for (let k = from; k < toks.length && k - from <= 5; k++) {
-    const t = toks[k]!;
-    if (!t.word) return false;
-    if (t.cap) continue;
-    if (!isFrameVerb(t.lower) || k === from) return false;
-    const next = toks[k + 1];
-    return !next || !next.word || PREPOSITIONS.has(next.lower);
+  let k = from;
+  while (toks[k]?.word && toks[k]!.cap && k - from < 5) k++;
+  if (k === from) return false;
+  // "Miller, a retired worker from a nuclear plant, said …": over an apposition.
+  if (toks[k]?.text === ",") {
+    let j = k + 1;
+    while (
+      toks[j] &&
+      toks[j]!.text !== "," &&
+      toks[j]!.q < 0 &&
+      toks[j]!.mark === undefined &&
+      j - k < 15
+    )
+      j++;
+    if (toks[j]?.text !== ",") return false;
+    k = j + 1;
   }
-  return false;
+  const verb = toks[k];
+  if (!verb?.word || verb.cap || !isFrameVerb(verb.lower)) return false;
+  const next = toks[k + 1];
+  return !next || !next.word || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower);
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
@@ -86,7 +98,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
   // The speaker starts the frame and a reporting verb follows within a few words.
-  for (let k = i; k < toks.length && k - i <= 12; k++) {
+  for (let k = i; k < toks.length && k - i <= 30; k++) {
     const t = toks[k]!;
     if (t.mark || t.sent !== w0.sent) break;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;

@@ -34,12 +34,13 @@ export function subjectOf(
   }
   // "Mr Hain, Leader of the Commons, told": skip the apposition.
   if (k >= floor && toks[k]!.text === ",") {
+    // "Eric Woolson, a former adviser to Scott Walker, said": the person the clause opens with.
+    const opened = personBeforeApposition(ctx, p, k, floor);
+    if (opened) return opened;
     // "The acting president of Kazakhstan, Kasim-Zhomart Tokaev, said": the name is the speaker.
     const named = ctx.mentionEndingAt(p, k - 1);
     if (named?.entity && isPersonId(named.entity) && named.q < 0)
       return { entity: named.entity, start: named.start };
-    const opened = personBeforeApposition(ctx, p, k, floor);
-    if (opened) return opened;
     let j = k - 1;
     while (j >= floor && toks[j]!.text !== "," && toks[j]!.q < 0 && k - j < 14) j--;
     if (j >= floor && toks[j]!.text === ",") return npEndingAt(ctx, p, j - 1, floor, loose);
