@@ -94,6 +94,16 @@ describe("which person a pronoun speaker stands for", () => {
     ).toEqual(["Omar Cole", "Omar Cole"]);
   });
 
+  it('"he wrote" after a newly introduced person is that person, not the previous speaker', () => {
+    expect(
+      speakers(
+        '"We will win," Tom Reyes said.',
+        "The plan was questioned by Omar Cole, an economist at a bank.",
+        '"It will fail," he wrote.',
+      ),
+    ).toEqual(["Tom Reyes", "Omar Cole"]);
+  });
+
   it("a person known to be of the pronoun's gender before a name of unknown gender", () => {
     expect(
       speakers(
