@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { existingSearchIndex } from "../search/search.js";
+import type { Corpus } from "./context.js";
 import { code, reply, text, type Reply } from "./reply.js";
 
 export interface ArticleChoice {
@@ -106,8 +106,8 @@ export function unknownArticle(ref: string, library: Library): Reply[] {
  * How many articles cannot be answered about yet: files the loader has still to read, and
  * long articles still going into the index that questions search.
  */
-export function articlesToRead(library: Library): number {
-  return filesToRead(library) + (existingSearchIndex(library)?.indexing ?? 0);
+export function articlesToRead({ library, index }: Corpus): number {
+  return filesToRead(library) + index.indexing;
 }
 
 /** "still reading 1 article…" */

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { format } from "date-fns";
 import type { Analysis } from "../model/analysis.js";
-import type { Library } from "../library/library.js";
 import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
+import type { Corpus } from "./context.js";
 import {
   bold,
   code,
@@ -52,12 +52,13 @@ export const articlesCommand: CommandSpec = {
           ),
         ];
     }
-    return [articlesPage(library, page)];
+    return [articlesPage(ctx, page)];
   },
 };
 
 /** One page of the list (1-based), with its buttons. */
-export function articlesPage(library: Library, page: number): Reply {
+export function articlesPage(corpus: Corpus, page: number): Reply {
+  const { library } = corpus;
   const all = library.list();
   const pages = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
@@ -69,7 +70,7 @@ export function articlesPage(library: Library, page: number): Reply {
       : pages === 1
         ? `${all.length} articles, newest first`
         : `Articles ${first + 1}–${first + shown.length} of ${all.length}, newest first (page ${p} of ${pages})`;
-  const toRead = articlesToRead(library);
+  const toRead = articlesToRead(corpus);
   const loading = toRead > 0 ? ` — ${stillReading(toRead)}` : "";
   const blocks: Block[] = [
     title(heading + loading),

@@ -6,10 +6,8 @@
  * article can answer.
  */
 import type { Analysis } from "../model/analysis.js";
-import type { Library } from "../library/library.js";
-import { searchIndexFor } from "../search/search.js";
 import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
-import type { AnswerContext } from "./context.js";
+import type { AnswerContext, Corpus } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 import type { AskContext, Outcome } from "./questions/core.js";
@@ -29,8 +27,8 @@ export interface AskOptions {
 }
 
 /** The core of question answering: a question in, the outcome out (no rendering). Never throws on odd input. */
-export function askOutcome(question: string, library: Library, options: AskOptions = {}): Outcome {
-  const index = searchIndexFor(library);
+export function askOutcome(question: string, corpus: Corpus, options: AskOptions = {}): Outcome {
+  const { library, index } = corpus;
   const qt = questionText(question.slice(0, MAX_QUESTION_CHARS), (w) => index.knows(w));
   if (!qt.words.length)
     return none("I could not find a question in that. Ask about the article in words.");
@@ -56,12 +54,12 @@ const GREETING =
   /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
 
 /** The reply to a question: page `page` (1-based) of its answer, or the honest "not in the article". */
-export function askReply(question: string, library: Library, page = 1): Reply {
+export function askReply(question: string, corpus: Corpus, page = 1): Reply {
   const q = question.trim();
   if (GREETING.test(q))
     return withSuggestions(
       [text("Hello! Ask me anything about the article, in plain words.")],
-      library,
+      corpus,
       undefined,
     );
   if (q.length > MAX_QUESTION_CHARS)
@@ -72,11 +70,11 @@ export function askReply(question: string, library: Library, page = 1): Reply {
         ),
       ],
     };
-  const outcome = askOutcome(q, library);
+  const outcome = askOutcome(q, corpus);
   if (outcome.type === "none") {
     return withSuggestions(
       [text(...outcome.line), ...(outcome.blocks ?? [])],
-      library,
+      corpus,
       outcome.analysis,
     );
   }
@@ -96,11 +94,12 @@ export function askReply(question: string, library: Library, page = 1): Reply {
 }
 
 /** The honest line(s), then two questions the article can answer (as buttons too). */
-function withSuggestions(blocks: Block[], library: Library, analysis: Analysis | undefined): Reply {
+function withSuggestions(blocks: Block[], corpus: Corpus, analysis: Analysis | undefined): Reply {
+  const { library } = corpus;
   const target = analysis ?? library.latest();
   if (!target) return { blocks };
   const asks = suggestions(target, (question) => {
-    const o = askOutcome(question, library, { only: target });
+    const o = askOutcome(question, corpus, { only: target });
     return o.type === "answer" && o.items.length > 0;
   });
   if (!asks.length) return { blocks };
@@ -132,10 +131,10 @@ export const askCommand: CommandSpec = {
       page = Number(m[1]);
       question = question.slice(m[0].length).trim();
     }
-    if (question === "") return [withSuggestions([text(USAGE)], ctx.library, undefined)];
-    const answered = askReply(question, ctx.library, page);
+    if (question === "") return [withSuggestions([text(USAGE)], ctx, undefined)];
+    const answered = askReply(question, ctx, page);
     // What is still loading may hold the answer: say so rather than leave it unsaid.
-    const toRead = articlesToRead(ctx.library);
+    const toRead = articlesToRead(ctx);
     if (toRead > 0)
       answered.blocks.push(
         text(

@@ -13,7 +13,8 @@ import path from "node:path";
 import { codeFingerprint, folderKey, md5 } from "../analysis/cache.js";
 import type { Analysis } from "../model/analysis.js";
 import type { AsPlainObject } from "minisearch";
-import type { IndexSnapshot, SentenceIndex } from "./search.js";
+import type { SentenceIndex } from "./sentence-index.js";
+import type { IndexSnapshot } from "./snapshot.js";
 
 interface Header {
   format: number;

@@ -4,7 +4,8 @@
  */
 import type { Analysis, Sentence } from "../../model/analysis.js";
 import type { Library } from "../../library/library.js";
-import type { SearchHit, SentenceIndex } from "../../search/search.js";
+import type { SearchHit } from "../../search/index-data.js";
+import type { SentenceIndex } from "../../search/sentence-index.js";
 import type { Block, Span } from "../reply.js";
 import type { ParsedQuestion, QuestionKind } from "./kind.js";
 import { buildQuery, coverage, searchTerms, textStems, type Query } from "./terms.js";

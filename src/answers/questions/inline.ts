@@ -4,8 +4,7 @@
  * about Russia to drop into any chat. Telegram-free: the adapter turns these into results.
  */
 import type { Analysis, Quote } from "../../model/analysis.js";
-import type { Library } from "../../library/library.js";
-import { searchIndexFor } from "../../search/search.js";
+import type { Corpus } from "../context.js";
 import { buildQuery, searchTerms } from "./terms.js";
 import { questionText } from "./text.js";
 
@@ -20,7 +19,8 @@ export interface QuoteMatch {
 const MAX_QUERY = 256;
 
 /** Direct quotes matching the words (all quotes of the newest articles for an empty query), at most `limit`. */
-export function matchingQuotes(words: string, library: Library, limit = 50): QuoteMatch[] {
+export function matchingQuotes(words: string, corpus: Corpus, limit = 50): QuoteMatch[] {
+  const { library, index } = corpus;
   const out: QuoteMatch[] = [];
   const seen = new Set<string>();
   const push = (analysis: Analysis, quote: Quote) => {
@@ -31,7 +31,6 @@ export function matchingQuotes(words: string, library: Library, limit = 50): Quo
     out.push({ analysis, quote, key });
   };
   const shown = (q: Quote) => !q.indirect && q.text.trim().split(/\s+/).length >= 3;
-  const index = searchIndexFor(library);
   const qt = questionText(words.slice(0, MAX_QUERY), (w) => index.knows(w));
   const query = buildQuery(qt.words, index);
   if (!query.groups.length) {

@@ -6,7 +6,7 @@
  * capitalised words of the text stand in, so a name the article uses is never "unknown".
  */
 import type { Analysis, Entity } from "../../model/analysis.js";
-import { editDistance } from "../../search/vocabulary.js";
+import { editDistance } from "../../util/edit-distance.js";
 import { nameKey } from "../../nlp/people/name-key.js";
 
 export { nameKey };

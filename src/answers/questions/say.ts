@@ -5,7 +5,7 @@
  */
 import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
-import { processTerm } from "../../search/search.js";
+import { processTerm } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { bold, type Block, type Span } from "../reply.js";
 import {

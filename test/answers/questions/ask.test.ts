@@ -8,10 +8,11 @@ import { parseQuestion } from "../../../src/answers/questions/kind.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { nameKey } from "../../../src/answers/questions/names.js";
 import { BBC, SEED_FILE, analyseFile } from "../../support/articles.js";
+import { contextsFor } from "../../support/context.js";
 
 const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);
 const seedOnly = new Library([seed]);
-const ctx = (library: Library) => ({ library, now: () => new Date("2026-01-01T12:00:00Z") });
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
 const plain = (replies: Reply[]) =>
   replies.flatMap((r) => renderMessages(r).map((m) => m.text)).join("\n");
 const ask = (q: string, library = seedOnly) =>
