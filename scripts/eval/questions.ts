@@ -28,7 +28,7 @@ import type { Corpus } from "../../src/answers/context.js";
 import type { Block, Reply } from "../../src/answers/reply.js";
 import { answer } from "../../src/answers/router.js";
 import { articleFromBytes } from "../../src/content/load.js";
-import { loadLibrary } from "../../src/library/loader.js";
+import { loadLibrary } from "../../test/support/load-library.js";
 import { Library } from "../../src/library/library.js";
 import { indexFollowing } from "../../src/search/follow.js";
 import { createLogger } from "../../src/log/logger.js";

@@ -4,7 +4,8 @@ import { indexFollowing } from "../search/follow.js";
 import type { SentenceIndex } from "../search/sentence-index.js";
 import { SearchIndexStore } from "../search/store.js";
 import type { Logger } from "../log/logger.js";
-import { LibraryLoader, type SyncResult } from "./loader.js";
+import { LibraryLoader } from "./loader.js";
+import type { SyncResult } from "./sync-result.js";
 import { ProgressLine } from "./progress.js";
 import { watchContent, type ContentWatcher } from "./watch.js";
 

@@ -5,7 +5,7 @@
 import { Writable } from "node:stream";
 import type { Bot, Context } from "grammy";
 import type { AnswerContext } from "../../src/answers/context.js";
-import { loadLibrary } from "../../src/library/loader.js";
+import { loadLibrary } from "./load-library.js";
 import type { Library } from "../../src/library/library.js";
 import { createLogger, type Logger } from "../../src/log/logger.js";
 import { createBot } from "../../src/telegram/bot.js";
