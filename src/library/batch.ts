@@ -3,7 +3,8 @@
  * worker threads (analysis/workers.ts) when there are many or a file is big.
  */
 import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
-import { AnalyserPool, AnalysisError, prepareWorkers } from "../analysis/workers.js";
+import { AnalyserPool, AnalysisError } from "../analysis/workers.js";
+import { prepareWorkers } from "../analysis/worker-source.js";
 import { articleFromBytes, problemOf, type ArticleFileStat } from "../content/load.js";
 import type { Article } from "../model/article.js";
 

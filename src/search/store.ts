@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { codeFingerprint, folderKey, md5 } from "../analysis/cache.js";
+import { codeFingerprint, folderKey, md5 } from "../analysis/fingerprint.js";
 import type { Analysis } from "../model/analysis.js";
 import type { AsPlainObject } from "minisearch";
 import type { SentenceIndex } from "./sentence-index.js";
