@@ -6,7 +6,8 @@
  * article can answer.
  */
 import type { Analysis } from "../model/analysis.js";
-import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
+import { articlesToRead, noArticles, stillReading } from "./loading.js";
+import { pageArg, takePage } from "./page.js";
 import type { AnswerContext, Corpus } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -89,7 +90,7 @@ export function askReply(question: string, corpus: Corpus, page = 1): Reply {
   }
   for (const item of shown) blocks.push(item.block);
   const r: Reply = { blocks };
-  if (p < pages) r.buttons = [[{ text: "More", command: `/ask page:${p + 1} ${q}` }]];
+  if (p < pages) r.buttons = [[{ text: "More", command: `/ask ${pageArg(p + 1)} ${q}` }]];
   return r;
 }
 
@@ -124,13 +125,7 @@ export const askCommand: CommandSpec = {
   usage: "/ask <question>",
   run(args, ctx: AnswerContext) {
     if (ctx.library.size === 0) return noArticles(ctx.library);
-    let question = args.trim();
-    let page = 1;
-    const m = /^page:(\d{1,4})\s+/i.exec(question);
-    if (m) {
-      page = Number(m[1]);
-      question = question.slice(m[0].length).trim();
-    }
+    const { rest: question, page = 1 } = takePage(args);
     if (question === "") return [withSuggestions([text(USAGE)], ctx, undefined)];
     const answered = askReply(question, ctx, page);
     // What is still loading may hold the answer: say so rather than leave it unsaid.

@@ -2,9 +2,10 @@ import type { Analysis, Quote } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
 import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { terms } from "../nlp/tokens.js";
-import { withArticle } from "./article-ref.js";
+import { articleRef, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { code, italic, reply, text, type Block, type Button, type Reply } from "./reply.js";
+import { pageArg, takePage } from "./page.js";
 import type { CommandSpec } from "./spec.js";
 
 /** Characters of quotes a page holds: well under Telegram's 4096 with the heading and markup. */
@@ -15,32 +16,12 @@ export const quotesCommand: CommandSpec = {
   description: "Every direct quote with its speaker; /quotes <name or topic> to filter",
   usage: "/quotes [name or topic] [article]",
   run(args, ctx) {
-    const { rest, page } = takePage(args);
+    const { rest, page = 1 } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => [
-      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page),
+      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), Math.max(1, page)),
     ]);
   },
 };
-
-/** "page:2" anywhere in the arguments. */
-export function takePage(args: string): { rest: string; page: number } {
-  let page = 1;
-  const rest = args
-    .split(/\s+/)
-    .filter((w) => {
-      const m = /^page:(\d{1,4})$/i.exec(w);
-      if (m) page = Math.max(1, Number(m[1]));
-      return !m && w !== "";
-    })
-    .join(" ");
-  return { rest, page };
-}
-
-/** The article reference a button carries: its file name when that has no spaces, else its number. */
-export function articleRef(analysis: Analysis, library: Library): string {
-  const id = analysis.article.id;
-  return /\s/.test(id) ? String(library.numberOf(id) ?? "") : id;
-}
 
 /** How a cue reads after the speaker's name: "Tokaev stressed", not "Tokaev according to". */
 const CUE_SHOWN: Record<string, string | undefined> = {
@@ -200,7 +181,7 @@ export function paged(
     const nav: Button[] = [];
     // The article first, where /quotes looks for it: "/quotes politics/408 Howard page:2".
     const go = (n: number) =>
-      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} page:${n}`;
+      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} ${pageArg(n)}`;
     if (p > 1) nav.push({ text: `‹ ${p - 1}`, command: go(p - 1) });
     if (p < all.length) nav.push({ text: `${p + 1} ›`, command: go(p + 1) });
     r.buttons = [nav];

@@ -14,7 +14,8 @@ import {
   type Reply,
   type Span,
 } from "./reply.js";
-import { paged, quoteBlock, takePage } from "./quotes.js";
+import { takePage } from "./page.js";
+import { paged, quoteBlock } from "./quotes.js";
 import type { CommandSpec } from "./spec.js";
 
 const MAX_OTHERS = 15;
@@ -24,12 +25,12 @@ export const whoCommand: CommandSpec = {
   description: "People in the article with their roles; /who <name> for one person",
   usage: "/who [name] [article]",
   run(args, ctx) {
-    const { rest, page } = takePage(args);
+    const { rest, page = 1 } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => {
       const name = choice.rest.trim();
       return [
         name
-          ? personReply(choice.analysis, ctx.library, name, page)
+          ? personReply(choice.analysis, ctx.library, name, Math.max(1, page))
           : peopleReply(choice.analysis, ctx.library),
       ];
     });
