@@ -1,6 +1,7 @@
-import type { Analysis, Quote } from "../model/analysis.js";
+import type { Analysis, Entity, Quote } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { ENTITIES_ONLY, nameInPhrase, type NameInPhrase } from "../nlp/people/name-match.js";
 import { terms } from "../nlp/tokens.js";
 import { articleRef, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
@@ -68,25 +69,34 @@ export function quotesReply(
       `${count(direct.length, "quote")}, in article order`,
     );
 
-  // A speaker first (any name or alias, however spelt), then words in the quotes.
-  const counts = quoteCounts(analysis.quotes);
-  const matches = findEntitiesByName(analysis, filter);
-  const speaker = matches.find((m) => (counts.get(m.entity.id) ?? 0) > 0)?.entity;
-  if (speaker) {
-    const theirs = quotesBy(analysis, speaker.id);
+  // A speaker first, maybe with a topic ("Tokaev Russia"); else words in the quotes.
+  const { found, speaker } = readFilter(analysis, filter);
+  if (found && speaker) {
+    const { entity, theirs, topic, about } = speaker;
+    if (!about.length)
+      return reply(
+        heading,
+        text(
+          `${entity.name} is quoted ${times(theirs.length)} in ${title}, but no quote of theirs mentions “${topic}”. Send `,
+          code(`/quotes ${found.name}`),
+          " for all of them.",
+        ),
+      );
     return paged(
       [heading],
-      theirs,
+      about,
       `/quotes ${filter}`,
       analysis,
       library,
       page,
-      `${count(theirs.length, "quote")} by ${speaker.name}`,
+      `${count(about.length, "quote")} by ${entity.name}${topic ? ` mentioning “${topic}”` : ""}`,
     );
   }
+  // Someone the whole filter names, who is not quoted directly.
+  const named = found && !found.rest ? found.matches[0]?.entity : undefined;
   const about = quotesAbout(direct, filter);
   if (about.length) {
-    const note = matches[0] ? `${matches[0].entity.name} is not quoted directly; ` : "";
+    const note = named ? `${named.name} is not quoted directly; ` : "";
     return paged(
       [heading],
       about,
@@ -99,10 +109,10 @@ export function quotesReply(
   }
   const speakers = [...new Set(direct.map((q) => q.speaker).filter((s): s is string => !!s))];
   const blocks: Block[] = [heading];
-  if (matches[0])
+  if (named)
     blocks.push(
       text(
-        `${matches[0].entity.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`,
+        `${named.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`,
       ),
     );
   else blocks.push(text(`No quotes by or about “${filter}” in ${title}.`));
@@ -119,6 +129,37 @@ export function quotesReply(
   return reply(...blocks);
 }
 
+/** Whom a filter names, and the direct quotes of the first of them who has any. */
+export interface FilterReading {
+  found?: NameInPhrase;
+  speaker?: {
+    entity: Entity;
+    theirs: Quote[];
+    /** The filter's other words ("Russia" in "Tokaev Russia"); "" when it is only a name. */
+    topic: string;
+    /** Their quotes about the topic (all of them without one). */
+    about: Quote[];
+  };
+}
+
+/**
+ * Reads a /quotes filter or an inline query: a name (any name or alias, however spelt, as
+ * questions read names; nlp/people/name-match.ts) at its start or end, and a topic.
+ */
+export function readFilter(analysis: Analysis, filter: string): FilterReading {
+  const found = nameInPhrase(analysis, filter, ENTITIES_ONLY);
+  if (!found) return {};
+  const counts = quoteCounts(analysis.quotes);
+  const entity = found.matches.find((m) => (counts.get(m.entity.id) ?? 0) > 0)?.entity;
+  if (!entity) return { found };
+  const theirs = quotesBy(analysis, entity.id);
+  const topic = found.rest;
+  return {
+    found,
+    speaker: { entity, theirs, topic, about: topic ? quotesAbout(theirs, topic) : theirs },
+  };
+}
+
 /** Quotes whose words hold every content word of the topic (any of them when none holds all). */
 export function quotesAbout(quotes: Quote[], topic: string): Quote[] {
   const wanted = [...new Set(terms(topic))];
@@ -130,6 +171,7 @@ export function quotesAbout(quotes: Quote[], topic: string): Quote[] {
 }
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+const times = (n: number) => (n === 1 ? "once" : `${n} times`);
 
 /** Rough rendered length of a quote block (the HTML adds a few tags). */
 function blockSize(q: Quote): number {

@@ -1,6 +1,7 @@
 import type { Analysis, Entity } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { ENTITIES_ONLY, matchNames } from "../nlp/people/name-match.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import {
@@ -103,7 +104,7 @@ export function personReply(
   page: number,
 ): Reply {
   const heading = articleHeading(analysis, library);
-  const match = findEntitiesByName(analysis, name)[0]?.entity;
+  const match = matchNames(analysis, name, ENTITIES_ONLY)[0]?.entity;
   if (!match) {
     const people = analysis.entities.filter((e) => e.kind === "person").map((e) => e.name);
     const blocks: Block[] = [

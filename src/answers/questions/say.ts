@@ -19,7 +19,7 @@ import {
   type Item,
   type Outcome,
 } from "./core.js";
-import { findNamed, type Named } from "./names.js";
+import { matchNames, type NameMatch } from "../../nlp/people/name-match.js";
 import { textCoverage, textStems } from "./terms.js";
 
 export interface Speech {
@@ -52,7 +52,7 @@ function callWords(e: Entity): { names: Set<string>; aliases: string[] } {
 }
 
 /** Everything the article reports the entity said, in article order. */
-export function speechOf(analysis: Analysis, named: Named): Speech[] {
+export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   const e = named.entity;
   const out: Speech[] = [];
   const withQuote = new Set<number>();
@@ -135,7 +135,7 @@ function reportsSpeechOf(
 
 interface Candidate {
   analysis: Analysis;
-  named: Named;
+  named: NameMatch;
   speech: Speech[];
   /** Speech ranked by how much it is about the topic (all of it when there is no topic). */
   ranked: Array<{ s: Speech; score: number }>;
@@ -153,7 +153,7 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
     : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
   for (const analysis of [...new Set(articles)]) {
     if (!analysis) continue;
-    const named = findNamed(analysis, subject)[0];
+    const named = matchNames(analysis, subject)[0];
     if (!named) continue;
     const speech = speechOf(analysis, named);
     let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));

@@ -12,12 +12,12 @@ import {
   type Item,
   type Outcome,
 } from "./core.js";
-import { findNamed, type Named } from "./names.js";
+import { matchNames, type NameMatch } from "../../nlp/people/name-match.js";
 import { asTyped, looksLikeName } from "./say.js";
 
 interface Profile {
   analysis: Analysis;
-  named: Named;
+  named: NameMatch;
   stated?: { role: string; sentence: number };
 }
 
@@ -26,7 +26,7 @@ export function answerWho(ctx: AskContext): Outcome | undefined {
   if (!subject) return undefined;
   const profiles: Profile[] = [];
   for (const analysis of candidateArticles(ctx, subject)) {
-    const named = findNamed(analysis, subject)[0];
+    const named = matchNames(analysis, subject)[0];
     if (!named) continue;
     const e = named.entity;
     const stated =

@@ -6,7 +6,7 @@ import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/kind.js";
 import { questionText } from "../../../src/answers/questions/text.js";
-import { nameKey } from "../../../src/answers/questions/names.js";
+import { nameKey } from "../../../src/nlp/people/name-key.js";
 import { BBC, SEED_FILE, analyseFile } from "../../support/articles.js";
 import { contextsFor } from "../../support/context.js";
 
