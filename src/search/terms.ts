@@ -5,7 +5,7 @@
  */
 import { isStopWord, stem, words } from "../nlp/tokens.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
-import { lemma } from "./lemmas.js";
+import { lemma } from "../nlp/lexicon/irregular-verbs.js";
 
 /** Word → stem for the words seen lately (a library's vocabulary is a few MB at most). */
 export const stemMemo = new Lru<string, string>(8 * MB, (word, t) => entryBytes(word, t));
