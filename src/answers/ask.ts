@@ -1,6 +1,6 @@
 /**
  * /ask and plain-text questions: the question is read (kind, names, topic), answered from the
- * articles by the answerer for its kind, and shown as at most three items a page — the direct
+ * articles as its kind's entry in questions/kinds/registry.ts says, and shown as at most three items a page — the direct
  * answer first, then the quote or sentence with its ¶ and speaker — with a "More" button that
  * runs `/ask page:N <question>`. When nothing answers, one honest line and two questions the
  * article can answer.
@@ -13,12 +13,11 @@ import { bold, text, type Block, type Button, type Reply, type Span } from "./re
 import type { CommandSpec } from "./spec.js";
 import type { AskContext, Outcome } from "./questions/core.js";
 import { none } from "./questions/core.js";
-import { answerGeneral } from "./questions/general.js";
-import { parseQuestion } from "./questions/kind.js";
-import { answerSay } from "./questions/say.js";
+import { answerBySearch } from "./questions/by-search.js";
+import { strategyFor } from "./questions/kinds/registry.js";
+import { parseQuestion } from "./questions/parse.js";
 import { suggestions } from "./questions/suggest.js";
 import { MAX_QUESTION_CHARS, questionText } from "./questions/text.js";
-import { answerWho } from "./questions/who.js";
 
 export const PAGE_SIZE = 3;
 
@@ -36,19 +35,8 @@ export function askOutcome(question: string, corpus: Corpus, options: AskOptions
   const parsed = parseQuestion(qt.text, (w) => index.knows(w));
   const only = options.only ?? (library.size === 1 ? library.latest() : undefined);
   const ctx: AskContext = { library, index, question: qt, parsed, only };
-  switch (parsed.kind) {
-    case "say":
-      // Not a person the article quotes ("what do the tobacco companies deny"): search the whole question.
-      return (
-        answerSay(ctx) ??
-        answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other", rest: qt.text } }, "other")
-      );
-    case "who":
-      // "Tell me about the Great Eurasia": not someone, so what the article says about it.
-      return answerWho(ctx) ?? answerGeneral(ctx, parsed.profile ? "other" : "who");
-    default:
-      return answerGeneral(ctx, parsed.kind);
-  }
+  const strategy = strategyFor(parsed.kind);
+  return strategy.answer ? strategy.answer(ctx) : answerBySearch(ctx, strategy);
 }
 
 const GREETING =

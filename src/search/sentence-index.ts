@@ -8,7 +8,8 @@
  * the index applies what is still queued first.
  */
 import type { Analysis } from "../model/analysis.js";
-import { docContext, docOf, acronymsIn, nameKeysIn, type DocContext } from "./documents.js";
+import { docContext } from "./documents.js";
+import { LONG_ARTICLE, isLong, newJob, stepJob, toRemoval, type Job } from "./index-job.js";
 import {
   IndexData,
   type ArticleEntry,
@@ -17,30 +18,9 @@ import {
   type SearchHit,
   type SearchOptions,
 } from "./index-data.js";
-import { mentionFlags, textFlags } from "./sentence-flags.js";
+import { mentionFlags } from "./sentence-flags.js";
 import { restoreSnapshot, snapshotOf, type IndexSnapshot } from "./snapshot.js";
 
-/**
- * An article going into the index, or out of it, sentence by sentence: all at once for a
- * short one, a slice at a time in the background for a long one.
- */
-interface Job {
-  kind: "add" | "remove";
-  entry: ArticleEntry;
-  context: DocContext;
-  /** Sentences done so far, of `count`; then entities (their names' keys), of the analysis's. */
-  next: number;
-  count: number;
-  nextEntity: number;
-  /** Name keys and acronyms met so far (see `nameKeysIn`, `acronymsIn`). */
-  names: Set<string>;
-  acronyms: Map<string, string>;
-  /** They are the article's in the index (to take out when it goes). */
-  merged: boolean;
-}
-
-/** Articles with more sentences than this are indexed a slice at a time in the background (~0.15 ms a sentence). */
-const LONG_ARTICLE = 300;
 /** How long the index works at a time before letting answers run. */
 const SLICE_MS = 8;
 
@@ -154,7 +134,7 @@ export class SentenceIndex {
       this.applyNext(id);
     }
     while (this.jobs.length && performance.now() <= until)
-      if (this.step(this.jobs[0]!, until)) this.jobs.shift();
+      if (stepJob(this.data, this.jobs[0]!, until)) this.jobs.shift();
     if (this.idle()) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
@@ -196,7 +176,7 @@ export class SentenceIndex {
   remove(articleId: string): boolean {
     // a long article still going in comes out again from where it got to
     for (const job of this.jobs)
-      if (job.kind === "add" && job.entry.id === articleId) this.toRemoval(job);
+      if (job.kind === "add" && job.entry.id === articleId) if (toRemoval(job)) this.changed = true;
     const entry = this.data.articles.get(articleId);
     if (!entry) return false;
     this.data.close(entry);
@@ -210,43 +190,7 @@ export class SentenceIndex {
   /** Does a short article's job now; queues a long one's. */
   private run(job: Job): void {
     if (job.count > LONG_ARTICLE) this.jobs.push(job);
-    else this.step(job, Infinity);
-  }
-
-  /** Does a job's work until `until` (performance.now() time); true when it is done. */
-  private step(job: Job, until: number): boolean {
-    const { entry, context } = job;
-    const sentences = entry.analysis.sentences;
-    while (job.next < job.count) {
-      const i = job.next++;
-      const doc = docOf(sentences[i]!, context);
-      if (job.kind === "add") {
-        entry.flags[i]! |= textFlags(doc.text);
-        this.data.addDoc(entry, entry.firstDoc + i, doc);
-      } else this.data.removeDoc(entry.firstDoc + i, doc);
-      nameKeysIn(doc.text, job.names);
-      acronymsIn(doc.text, job.acronyms);
-      if (job.next % 16 === 0 && performance.now() > until) return false;
-    }
-    const entities = entry.analysis.entities;
-    while (job.nextEntity < entities.length) {
-      const e = entities[job.nextEntity++]!;
-      nameKeysIn([e.name, ...e.aliases].join(" "), job.names);
-      if (job.nextEntity % 32 === 0 && performance.now() > until) return false;
-    }
-    if (job.kind === "add") this.data.open(entry, job.names, job.acronyms);
-    else if (job.merged) this.data.forget(entry, job.names, job.acronyms);
-    return true;
-  }
-
-  /** An add stopped halfway becomes the removal of the documents it added. */
-  private toRemoval(job: Job): void {
-    if (job.kind !== "add") return;
-    job.kind = "remove";
-    job.count = job.next;
-    job.next = 0;
-    job.merged = false;
-    this.changed = true;
+    else stepJob(this.data, job, Infinity);
   }
 
   /**
@@ -333,30 +277,6 @@ export class SentenceIndex {
   flagsOf(articleId: string, sentence: number): number {
     return this.data.articles.get(articleId)?.flags[sentence] ?? 0;
   }
-}
-
-function newJob(
-  kind: Job["kind"],
-  entry: ArticleEntry,
-  context: DocContext,
-  count: number,
-  merged: boolean,
-): Job {
-  return {
-    kind,
-    entry,
-    context,
-    next: 0,
-    count,
-    nextEntity: 0,
-    names: new Set(),
-    acronyms: new Map(),
-    merged,
-  };
-}
-
-function isLong(analysis: Analysis): boolean {
-  return analysis.sentences.length > LONG_ARTICLE;
 }
 
 /** Two analyses of the same file with the same bytes: the index would hold the same for both. */

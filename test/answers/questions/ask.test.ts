@@ -4,7 +4,7 @@ import { Library } from "../../../src/library/library.js";
 import type { Reply } from "../../../src/answers/reply.js";
 import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
-import { parseQuestion } from "../../../src/answers/questions/kind.js";
+import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { nameKey } from "../../../src/nlp/people/name-key.js";
 import { BBC, SEED_FILE, analyseFile } from "../../support/articles.js";
@@ -161,7 +161,7 @@ describe("many articles", () => {
 
 import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
-import { numberPhrase } from "../../../src/answers/questions/general.js";
+import { numberPhrase } from "../../../src/answers/questions/kinds/count.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
 function madeUp(id: string, title: string, paragraphs: string[]) {
