@@ -5,7 +5,7 @@
 import { absoluteMention } from "./absolute.js";
 import { relativeMention } from "./relative.js";
 import { MONTH_WORD } from "./words.js";
-import type { Candidate, Parsed, RawMention } from "./types.js";
+import { mention, type Candidate, type Parsed, type RawMention } from "./types.js";
 
 export function classify(sentence: string, r: Parsed): RawMention | undefined {
   const { start, end } = trimStated(sentence, r.index, r.index + r.text.length);
@@ -15,8 +15,13 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   const c: Candidate = { sentence, parsed: r, start, end, text, lc, before, after };
-  if (/^(?:right )?(?:now|today|tonight|currently|this (?:morning|afternoon|evening))$/.test(lc))
-    return undefined;
+  if (/^(?:right )?(?:now|currently)$/.test(lc)) return undefined;
+  // The article's own day: placed only when the article says which day it was written.
+  if (
+    /^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(lc) &&
+    !(/^['’]s\b/.test(after) && /\b(?:in|of|for)\s+$/i.test(before)) // "in today's world": any time now
+  )
+    return mention(c, { kind: "relative", relative: { unit: "day", offset: 0 } });
   // Relative to another event in the text, not to the article's date.
   if (
     /\b(?:earlier|later|before|after|previously)$/.test(lc) ||

@@ -5,7 +5,7 @@ import { findMentions, type RawMention } from "./mentions.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
 import { resolveAbsolute } from "./resolve-absolute.js";
 import { resolveRelative } from "./resolve-relative.js";
-import { clauseTense, type Tense } from "./tense.js";
+import { clauseTense, type ClauseTense } from "./tense.js";
 
 export interface DateResult {
   dates: DatedEvent[];
@@ -18,7 +18,7 @@ export interface DateResult {
 interface Found {
   mention: RawMention;
   sentence: Sentence;
-  tense: Tense;
+  tense: ClauseTense;
   future: boolean;
 }
 
@@ -76,9 +76,11 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
     }
     const resolved =
       m.kind === "relative"
-        ? resolveRelative(m.relative!, f.future, reference)
+        ? resolveRelative(m.relative!, f.tense, reference)
         : resolveAbsolute(m, f.tense, reference);
     if (!resolved) {
+      // "today" without a stated day says nothing worth listing.
+      if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }

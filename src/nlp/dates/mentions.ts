@@ -17,9 +17,9 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|weekend|week|month|year|ago)\b|\b(?:1[0-9]|20)\d\d\b|\d\/\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|week|month|year|ago)\b|\b(?:1[0-9]|20)\d\d\b|\d\/\d/i;
 
-export function looksDateLike(text: string): boolean {
+function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
 }
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));

@@ -16,7 +16,10 @@ import {
 } from "./calendar.js";
 import type { PartialDate, RawMention } from "./mentions.js";
 import type { Reference } from "./reference.js";
-import type { Tense } from "./tense.js";
+import type { ClauseTense } from "./tense.js";
+
+/** How far ahead of the article's day a year-less date with no verb cue may lie and still be this year's. */
+const SOON_MS = 60 * 86_400_000;
 
 export interface Resolved {
   date: string;
@@ -33,7 +36,7 @@ function format(d: PartialDate & { year: number }): { iso: string; precision: Da
 
 export function resolveAbsolute(
   m: RawMention,
-  tense: Tense,
+  tense: ClauseTense,
   reference: Reference | undefined,
 ): Resolved | undefined {
   const d = m.date;
@@ -75,13 +78,20 @@ export function resolveAbsolute(
 }
 
 /**
- * The year for a year-less date: the latest that keeps it on or before the end of the
- * reference window (news speaks of the past); for a future clause the earliest on or after the
- * window's start (or, when the window hangs on a future date, the year nearest that date); for
- * a present one ("takes place on 5 May") the year nearest the reference. A written weekday
- * ("Wednesday, 5 January") picks the year it fits, when one does.
+ * The year for a year-less date. A past clause: the latest that keeps it on or before the end of
+ * the reference window (news speaks of the past). A future clause: the earliest on or after the
+ * window's start (or, when the window hangs on a future date, the year nearest that date). A
+ * present clause ("takes place on 5 May") or a limit ("extended to Nov. 20") against a stated
+ * date: the year nearest it. No verb cue ("has set Nov. 10 as the deadline"): the past, unless
+ * the date lies within SOON_MS after a stated date. A written weekday ("Wednesday, 5 January")
+ * picks the year it fits, when one does.
  */
-function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): number | undefined {
+function pickYear(
+  d: PartialDate,
+  clause: ClauseTense,
+  ref: Reference,
+  wd?: number,
+): number | undefined {
   const month = d.month!;
   const first = (y: number) => ymd(y, month, d.day ?? 1);
   const last = (y: number) => ymd(y, month, d.day ?? daysInMonth(y, month));
@@ -98,8 +108,16 @@ function pickYear(d: PartialDate, tense: Tense, ref: Reference, wd?: number): nu
   const hungOnFuture =
     !ref.exact && compare(ref.anchor, ref.hi) === 0 && compare(ref.lo, ref.hi) !== 0;
   let pick: number | undefined;
-  if (tense === "past") pick = before[before.length - 1];
-  else if (tense === "future") pick = hungOnFuture ? nearest(after) : after[0];
+  if (clause === "unknown") {
+    // No verb says which way: the past, unless the date is just ahead (a deadline, a record date).
+    const ahead = after.find((y) => compare(first(y), ref.lo) > 0);
+    pick =
+      ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS
+        ? ahead
+        : before[before.length - 1];
+  } else if (clause === "past" || (clause === "limit" && !ref.exact))
+    pick = before[before.length - 1];
+  else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else {
     const inside = years.filter(
       (y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0,

@@ -12,10 +12,11 @@ import {
 import type { Relative } from "./mentions.js";
 import type { Reference } from "./reference.js";
 import type { Resolved } from "./resolve-absolute.js";
+import type { ClauseTense } from "./tense.js";
 
 export function resolveRelative(
   rel: Relative,
-  future: boolean,
+  tense: ClauseTense,
   reference: Reference | undefined,
 ): Resolved | undefined {
   if (!reference?.exact) return undefined;
@@ -27,6 +28,7 @@ export function resolveRelative(
     precision: "day",
     implied: true,
   });
+  const future = tense === "future";
   switch (rel.unit) {
     case "day":
       return day(addDays(r, rel.offset ?? 0));
@@ -35,7 +37,10 @@ export function resolveRelative(
       const back = (weekday(r) - w + 7) % 7;
       const ahead = (w - weekday(r) + 7) % 7;
       if (rel.offset === -1) return day(addDays(r, -(back || 7)));
-      if (rel.offset === 1 || (rel.offset === null && future)) return day(addDays(r, ahead || 7));
+      if (rel.offset === 1) return day(addDays(r, ahead || 7));
+      // "will meet Friday", "talks resume Monday": the coming one, today included.
+      if (rel.offset === null && (tense === "future" || tense === "present"))
+        return day(addDays(r, ahead));
       return day(addDays(r, -back));
     }
     case "week": {

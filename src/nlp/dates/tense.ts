@@ -5,19 +5,21 @@
  * decides; when the date opens its clause, the words after it do.
  */
 export type Tense = "past" | "future" | "present";
+/**
+ * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
+ * Nov. 20", "effective Feb. 1", "through January") that may lie on either side of the article.
+ */
+export type ClauseTense = Tense | "unknown" | "limit";
 
 const FUTURE_WORDS = new Set([
   "will",
   "shall",
   "won't",
   "won’t",
-  "scheduled",
-  "expected",
   "due",
   "next",
   "upcoming",
   "forthcoming",
-  "planned",
   "planning",
   "intends",
   "intend",
@@ -129,18 +131,32 @@ const PRESENT_WORDS = new Set([
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
 
+/** Words that make the date after them a limit or a term rather than when the verb happened. */
+const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
+
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
 
+/** Lower-case words; a capitalised -ed word inside the text is a name ("United", "Red Cross"), not a verb. */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z’']+/g) ?? [];
+  return (text.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
+    i > 0 && /^[A-Z].*ed$/.test(w) ? "" : w.toLowerCase(),
+  );
 }
 
-function tenseOf(ws: string[], limit: number): Tense | undefined {
-  for (let i = ws.length - 1; i >= Math.max(0, ws.length - limit); i--) {
+/** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
+function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefined {
+  for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
     if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "")) return "future";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
-    if (FUTURE_WORDS.has(w) || FUTURE_ED.has(w)) return "future";
+    if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
+    if (FUTURE_WORDS.has(w)) return "future";
+    // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
+    if (
+      FUTURE_ED.has(w) &&
+      !(ws[i + 1] === "to" && !/^(?:is|are|am|be|been|was|were)$/.test(ws[i - 1] ?? ""))
+    )
+      return "future";
     const past = PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w));
     if (past || PRESENT_WORDS.has(w)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
@@ -155,28 +171,38 @@ function tenseOf(ws: string[], limit: number): Tense | undefined {
   return undefined;
 }
 
-export function clauseTense(sentence: string, start: number, end: number): Tense {
+export function clauseTense(sentence: string, start: number, end: number): ClauseTense {
   const stated = sentence.slice(start, end).toLowerCase();
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
+  if (/^['’]s\b/.test(sentence.slice(end)))
+    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head)
+      ? "future"
+      : "past";
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
-  const found = tenseOf(before, 12);
-  if (found) return found;
-  // The date opens its clause ("On Monday, the firm will …"): the first verb cue after it.
+  const found = tenseOf(before, 12) ?? tenseAfter(sentence.slice(end));
+  // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
+  if (found === "past" && LIMIT.test(head)) return "limit";
+  return found ?? "unknown";
+}
+
+/** The date opens its clause ("On Monday, the firm will …"): the first verb cue after it. */
+function tenseAfter(rest: string): Tense | undefined {
   const after = words(
-    sentence
-      .slice(end, end + 80)
+    rest
+      .slice(0, 80)
       .replace(/^[\s,]+/, "")
-      .split(/[;:—–]/)[0] ?? "",
-  ).slice(0, 6);
+      .split(/[;:—–"“”`]/)[0] ?? "",
+  ).slice(0, 10);
   for (let i = 0; i < after.length; i++) {
-    const found = tenseOf(after.slice(0, i + 1), 1);
+    const found = tenseOf(after, 1, i + 1);
     if (found) return found;
   }
-  return "past";
+  return undefined;
 }

@@ -1,0 +1,105 @@
+/**
+ * Dates as news writes them (issue 12, point 7): made-up sentences, each for one general rule.
+ * 27 October 1989 was a Friday.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../src/model/analysis.js";
+import { findDates } from "../../src/nlp/dates/dates.js";
+
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ index, para: index + 1, text }));
+const datesOf = (stated: string | undefined, ...texts: string[]) =>
+  findDates(sentences(...texts), stated).dates;
+const one = (stated: string, text: string) => datesOf(stated, text)[0];
+const FRIDAY = "1989-10-27";
+
+describe("year-less dates just ahead of the publication date", () => {
+  it("a deadline, a record date or an expiry with no verb cue is this year's, not last year's", () => {
+    expect(one(FRIDAY, "The company has set Nov. 10 as the deadline for bids.")?.date).toBe(
+      "1989-11-10",
+    );
+    expect(one(FRIDAY, "The rights, which expire Nov. 21, can be exercised for $100.")?.date).toBe(
+      "1989-11-21",
+    );
+    expect(
+      datesOf(FRIDAY, "The board declared a dividend, payable Dec. 1 to holders of record Nov. 10.")
+        .map((d) => d.date)
+        .sort(),
+    ).toEqual(["1989-11-10", "1989-12-01"]);
+  });
+
+  it("a past verb that sets a limit points ahead", () => {
+    expect(one(FRIDAY, "The offer was extended to Nov. 20.")?.date).toBe("1989-11-20");
+    expect(one(FRIDAY, "The firm agreed to pay down the loan by February.")?.date).toBe("1990-02");
+  });
+
+  it("a past verb on the date itself keeps it behind", () => {
+    expect(one(FRIDAY, "The chairman resigned on Nov. 10.")?.date).toBe("1988-11-10");
+    expect(one(FRIDAY, "Sales fell in December.")?.date).toBe("1988-12");
+  });
+
+  it("a month with no verb cue and far ahead stays in the past", () => {
+    expect(one(FRIDAY, "In March, the chairman of the group was a banker.")?.date).toBe("1989-03");
+  });
+
+  it("a future clause takes the coming month", () => {
+    expect(one("1989-12-05", "The plant will reopen in November.")?.date).toBe("1990-11");
+  });
+});
+
+describe("weekdays in the direction of the sentence's tense", () => {
+  it("a past-tense sentence published on that weekday means that very day", () => {
+    expect(one(FRIDAY, "The board met on Friday.")?.date).toBe("1989-10-27");
+    expect(one(FRIDAY, "The board met on Tuesday.")?.date).toBe("1989-10-24");
+  });
+
+  it("a future or present-tense sentence takes the coming one", () => {
+    expect(one(FRIDAY, "The board will meet on Tuesday.")?.date).toBe("1989-10-31");
+    expect(one(FRIDAY, "The trial opens Monday, officials said.")?.date).toBe("1989-10-30");
+  });
+
+  it("reads the verbs, not the words that look like them", () => {
+    // "next to" is a place; "United" is a name, not a past verb.
+    expect(one(FRIDAY, "Bombs exploded next to the embassy on Wednesday.")?.date).toBe(
+      "1989-10-25",
+    );
+    expect(
+      one(FRIDAY, "Her lawyer said she would be traveling to the United States Monday.")?.date,
+    ).toBe("1989-10-30");
+    // A plan made in the past: "planned to" is not a future.
+    expect(one(FRIDAY, "On Wednesday, the government planned to hold a vote.")?.date).toBe(
+      "1989-10-25",
+    );
+  });
+
+  it("an event named by its day (“Wednesday's ruling”) is past unless it is awaited", () => {
+    expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe(
+      "1989-10-25",
+    );
+    expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(
+      "1989-10-29",
+    );
+  });
+});
+
+describe("the article's own day", () => {
+  it("“today”, “tonight” and “this morning” are the publication date", () => {
+    expect(one(FRIDAY, "Police said today that the suspect had been arrested.")).toMatchObject({
+      date: FRIDAY,
+      precision: "day",
+      relative: true,
+    });
+    expect(one(FRIDAY, "The president will speak tonight.")?.date).toBe(FRIDAY);
+    expect(one(FRIDAY, "At today's meeting the board voted.")?.date).toBe(FRIDAY);
+  });
+
+  it("“in today's world” is any time now, not a date", () => {
+    expect(datesOf(FRIDAY, "Privacy matters in today's world.")).toEqual([]);
+  });
+
+  it("without a stated publication date “today” is left out, not listed as unplaced", () => {
+    const r = findDates(sentences("Police said today that the suspect had been arrested."));
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions).toEqual([]);
+  });
+});
