@@ -73,9 +73,7 @@ describe("weekdays in the direction of the sentence's tense", () => {
   });
 
   it("an event named by its day (“Wednesday's ruling”) is past unless it is awaited", () => {
-    expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe(
-      "1989-10-25",
-    );
+    expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe("1989-10-25");
     expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(
       "1989-10-29",
     );
