@@ -101,3 +101,40 @@ describe("the article's own day", () => {
     expect(r.timeMentions).toEqual([]);
   });
 });
+
+describe("years as news writes them", () => {
+  const years = (text: string) =>
+    datesOf(FRIDAY, text).map((d) => (d.end ? `${d.date}…${d.end}` : d.date));
+
+  it("a year used as a modifier is a date", () => {
+    expect(years("The bank, which completed a 2012 merger, sold her 1998 album rights.")).toEqual([
+      "1998",
+      "2012",
+    ]);
+    expect(
+      years("He lost his unsuccessful 1996 campaign and the company's 1989 results fell."),
+    ).toEqual(["1989", "1996"]);
+  });
+
+  it("fiscal and calendar years, and years after “for”, “into” and “both”", () => {
+    expect(years("In fiscal 1989, the company earned $7.8 million.")).toEqual(["1989"]);
+    expect(years("Profits will fall in both 1990 and 1991.")).toEqual(["1990", "1991"]);
+    expect(years("For 1988, the group earned $1.7 billion and expects growth into 1990.")).toEqual([
+      "1988",
+      "1990",
+    ]);
+  });
+
+  it("ranges of years are one date with an end", () => {
+    expect(years("Sales rose in 2014-2015.")).toEqual(["2014…2015"]);
+    expect(years("The 1989-90 season was his best.")).toEqual(["1989…1990"]);
+    expect(years("He was in office from 1991 to 1997.")).toEqual(["1991…1997"]);
+    expect(years("The budget for 1999-00 was cut.")).toEqual(["1999…2000"]);
+  });
+
+  it("counts, prices and dates written in numbers are not years", () => {
+    expect(years("He has 2004 shares and 1999 votes were cast.")).toEqual([]);
+    expect(years("The 2000 people who attended paid $1990 each.")).toEqual([]);
+    expect(years("See figure 1998/7 and the range 2050-1990.")).toEqual([]);
+  });
+});

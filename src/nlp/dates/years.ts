@@ -1,38 +1,53 @@
-/** Bare years ("in 2004", "since 1999", "from 2004 to 2006"): chrono does not read them. */
+/**
+ * Years written as numbers, which chrono does not read: after a word that makes them a date
+ * ("in 2004", "since 1999", "fiscal 1989"), as a modifier ("a 2012 merger", "her 1998 album"),
+ * and ranges ("from 2004 to 2006", "2014-2015", "1989-90").
+ */
 import { overlaps } from "./mentions.js";
 import type { RawMention } from "./types.js";
 
-/** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007"). */
+/** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
 const YEAR_CONTEXT =
-  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|summer of|spring of|autumn of|winter of|fall of|year|back in|as of|and|to|or)[\s-]+$/i;
+  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|summer of|spring of|autumn of|winter of|fall of|year|back in|as of|and|to|or|for|into|of|both|due|fiscal|calendar|post|pre)[\s-]+$/i;
+
+/**
+ * A determiner or a possessive, and at most one word, before a year that modifies a noun: "a 2012
+ * merger", "her 1998 album", "the company's 1989 results", "his unsuccessful 1996 campaign".
+ */
+const MODIFIER_BEFORE =
+  /(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|your|whose)|\w['’]s)\s+(?:(?!(?:first|last|next|top|other|about|nearly|some|over|around|more|than|only|just|all|extra|additional|estimated)\b)[a-z]+\s+)?$/i;
+
+/** What a count or a quantity is followed by: "2004 shares", "1999 votes", "2000 %". */
+const QUANTITY_AFTER =
+  /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|tonnes|units|copies|homes|cars|shares))/i;
 
 const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 
+/** "2014-2015", "1989-90", "2014/15": a span of years, the second after the first. */
+const YEAR_SPAN = /\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)\b(?![-–/.,]?\d)/g;
+
 export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
-  const out: RawMention[] = [];
+  const out: RawMention[] = findSpans(sentence, taken);
   for (const m of sentence.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (overlaps(taken, start, end)) continue;
-    const before = sentence.slice(Math.max(0, start - 25), start);
+    if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
+    const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 12);
-    if (
-      /[£$€#.,\d]\s*$/.test(before) ||
-      /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|tonnes|units|copies|homes|cars))/i.test(
-        after,
-      )
-    )
-      continue;
+    if (/[£$€#.,\d]\s*$/.test(before) || QUANTITY_AFTER.test(after)) continue;
     const year = Number(m[0]);
-    const yearContext = YEAR_CONTEXT.test(before) || /^['’]s\b/.test(after);
+    const modifier = year >= 1800 && MODIFIER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after);
+    const yearContext = modifier || YEAR_CONTEXT.test(before) || /^['’]s\b/.test(after);
     if (!yearContext) continue;
     if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
     // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
     const prev = out[out.length - 1];
     if (
       prev &&
+      prev.until === undefined &&
       /^\s*(?:to|until|and|-|–)\s*$/.test(sentence.slice(prev.end, start)) &&
-      /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start))
+      /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start)) &&
+      year > (prev.date?.year ?? year)
     ) {
       prev.until = { year };
       prev.end = end;
@@ -40,6 +55,34 @@ export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
       continue;
     }
     out.push({ kind: "absolute", stated: m[0], start, end, date: { year } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(YEAR_SPAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    if (/[£$€#.,\d/-]\s*$/.test(sentence.slice(0, start))) continue;
+    if (QUANTITY_AFTER.test(sentence.slice(end, end + 12))) continue;
+    const first = Number(m[1]);
+    const written = m[2] ?? "";
+    let second = Number(written);
+    if (written.length === 2) {
+      second += Math.floor(first / 100) * 100;
+      if (second < first) second += 100; // "1999-00"
+    }
+    if (second <= first || second - first > 30) continue;
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start,
+      end,
+      date: { year: first },
+      until: { year: second },
+    });
   }
   return out;
 }
