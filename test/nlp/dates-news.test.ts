@@ -138,3 +138,30 @@ describe("years as news writes them", () => {
     expect(years("See figure 1998/7 and the range 2050-1990.")).toEqual([]);
   });
 });
+
+describe("months named alone", () => {
+  it("“last March” is March a year round, not the month just past", () => {
+    expect(one("1998-03-01", "Two helicopters crashed last February.")?.date).toBe("1997-02");
+    expect(one("1998-03-20", "The committee was appointed last January.")?.date).toBe("1998-01");
+    expect(one("1989-10-26", "The committee was appointed last May.")?.date).toBe("1989-05");
+    expect(one("1989-10-26", "The election is expected next May.")?.date).toBe("1990-05");
+    expect(one("1989-10-26", "Sales rose this March.")?.date).toBe("1989-03");
+  });
+
+  it("a month that names an event or a term (“the October slaying”) is a date", () => {
+    expect(one("1999-04-19", "Police gathered evidence in the October slaying.")?.date).toBe(
+      "1998-10",
+    );
+    expect(one("1999-02-10", "The March accession will let them sign the documents.")?.date).toBe(
+      "1999-03",
+    );
+    expect(one("2000-01-05", "He gave no reason for the Jan. 14 deadline.")?.date).toBe(
+      "2000-01-14",
+    );
+  });
+
+  it("never a name", () => {
+    expect(datesOf(FRIDAY, "Talks sped up after May's chairman resigned.")).toEqual([]);
+    expect(datesOf(FRIDAY, "The March of Dimes raised money, April Ryan said.")).toEqual([]);
+  });
+});

@@ -2,16 +2,15 @@
  * Dates written with a month name ("March 20", "Nov. 10, 1989", "back in April") or a numeric
  * date with its year: what chrono read, kept only where the words make it a date.
  */
+import { monthInContext } from "./months.js";
 import { WEEKDAY_WORD } from "./words.js";
-import { mention, type Candidate, type PartialDate, type RawMention } from "./types.js";
-
-/** Words after which a lone month name is a date ("in April", "since March", "back in May"). */
-const MONTH_CONTEXT =
-  /\b(in|since|by|until|till|from|during|before|after|of|between|and|to|through|throughout|early|late|mid|end|beginning|start|middle|last|next|this|until|on|for|or|each|every|around|about)[\s-]+$/i;
-
-/** "May" is also a name and a verb: only the plainest date contexts count. */
-const MAY_CONTEXT =
-  /\b(in|since|by|until|till|from|during|early|late|mid|end of|beginning of|start of|last|next|this|before|after)[\s-]+$/i;
+import {
+  directionBefore,
+  mention,
+  type Candidate,
+  type PartialDate,
+  type RawMention,
+} from "./types.js";
 
 /** The month-bearing date chrono read, or undefined when the words say it is not one. */
 export function absoluteMention(
@@ -39,8 +38,8 @@ export function absoluteMention(
       return undefined; // "Mar", "Dec" alone
     if (!hasDay && !hasYear) {
       // A lone month name: only after a word that makes it a date, never a name ("Theresa May").
-      const preceding = sentence.slice(0, start + (monthWord.index ?? 0));
-      if (!(word.toLowerCase() === "may" ? MAY_CONTEXT : MONTH_CONTEXT).test(preceding))
+      const at = start + (monthWord.index ?? 0);
+      if (!monthInContext(word, sentence.slice(0, at), sentence.slice(at + word.length)))
         return undefined;
     }
   }
@@ -61,8 +60,6 @@ export function absoluteMention(
     if (e.isCertain("day") && date.day !== undefined) until.day = e.get("day") ?? undefined;
     m.until = until;
   }
-  const lastNext = /\b(last|next|this|coming)\s+$/i.exec(before);
-  if (lastNext && date.year === undefined && date.day === undefined)
-    m.direction = /last/i.test(lastNext[1] ?? "") ? "past" : "future";
+  if (date.year === undefined && date.day === undefined) m.direction = directionBefore(before);
   return m;
 }

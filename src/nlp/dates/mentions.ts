@@ -9,6 +9,7 @@ import * as chrono from "chrono-node";
 
 import { classify } from "./classify.js";
 import { findDurations } from "./durations.js";
+import { findLoneMonths } from "./months.js";
 import { findYears } from "./years.js";
 import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
 import type { Parsed, RawMention } from "./types.js";
@@ -37,6 +38,7 @@ export function findMentions(sentence: string): RawMention[] {
     const m = classify(sentence, r);
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
+  for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);

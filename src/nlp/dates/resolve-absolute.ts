@@ -13,8 +13,9 @@ import {
   toUtc,
   weekday,
   ymd,
+  type Ymd,
 } from "./calendar.js";
-import type { PartialDate, RawMention } from "./mentions.js";
+import type { Direction, PartialDate, RawMention } from "./types.js";
 import type { Reference } from "./reference.js";
 import type { ClauseTense } from "./tense.js";
 
@@ -45,7 +46,11 @@ export function resolveAbsolute(
   const implied = year === undefined;
   if (year === undefined) {
     if (!reference || d.month === undefined) return undefined;
-    year = pickYear(d, m.direction ?? tense, reference, m.weekday);
+    const direction = m.direction === "this" ? "present" : m.direction;
+    year =
+      m.direction && d.day === undefined && reference.exact
+        ? lastOrNext(d.month, m.direction, reference.lo)
+        : pickYear(d, direction ?? tense, reference, m.weekday);
     if (year === undefined) return undefined;
   }
   if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
@@ -134,4 +139,17 @@ function pickYear(
     }
   }
   return pick;
+}
+
+/**
+ * "last March", "next April" against the article's day: the month a year round, not the one
+ * just past or just coming ("last February" written in March is February a year before; the
+ * month just past would be "last month").
+ */
+function lastOrNext(month: number, direction: Direction, ref: Ymd): number {
+  if (direction === "this") return ref.year;
+  const index = (y: number) => y * 12 + month - 1;
+  const now = ref.year * 12 + ref.month - 1;
+  if (direction === "past") return index(ref.year) <= now - 2 ? ref.year : ref.year - 1;
+  return index(ref.year) >= now + 2 ? ref.year : ref.year + 1;
 }

@@ -181,6 +181,13 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head)
       ? "future"
       : "past";
+  // "the Aug. 7 blasts", "a June agreement", "the Jan. 14 deadline": the date names an event or a
+  // term, not when the clause's verb happens.
+  if (
+    /(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['’]s)\s+$/i.test(head) &&
+    /^\s+[a-z]/.test(sentence.slice(end))
+  )
+    return "unknown";
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   let before = words(head.slice(from));

@@ -19,6 +19,15 @@ export interface PartialDate {
   day?: number;
 }
 
+/** "last March", "next April", "this May" (the reference's own year). */
+export type Direction = "past" | "future" | "this";
+
+/** The direction a "last", "next", "coming" or "this" just before a date gives it. */
+export function directionBefore(before: string): Direction | undefined {
+  const word = /\b(last|next|this|coming)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  return word === "last" ? "past" : word === "this" ? "this" : word ? "future" : undefined;
+}
+
 export interface RawMention {
   kind: "absolute" | "relative" | "duration";
   /** The words as written ("March 20", "back in April", "last week"). */
@@ -33,7 +42,7 @@ export interface RawMention {
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;
   /** "last March" / "next April": which side of the reference date it lies. */
-  direction?: "past" | "future";
+  direction?: Direction;
   relative?: Relative;
 }
 
