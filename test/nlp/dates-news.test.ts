@@ -165,3 +165,41 @@ describe("months named alone", () => {
     expect(datesOf(FRIDAY, "The March of Dimes raised money, April Ryan said.")).toEqual([]);
   });
 });
+
+describe("years named against the article's year", () => {
+  const dated = (text: string) =>
+    datesOf(FRIDAY, text).map((d) => [d.stated, d.end ? `${d.date}…${d.end}` : d.date]);
+
+  it("fiscal and current years, and the end of the year", () => {
+    expect(dated("Sales in the next fiscal year will rise.")).toEqual([
+      ["the next fiscal year", "1990"],
+    ]);
+    expect(dated("It expects growth in the current fiscal year.")).toEqual([
+      ["the current fiscal year", "1989"],
+    ]);
+    expect(dated("The merger should close by year-end.")).toEqual([["year-end", "1989-12"]]);
+    expect(dated("It will break even by the end of next year.")).toEqual([
+      ["end of next year", "1990-12"],
+    ]);
+  });
+
+  it("a range from a relative date to a written one is two dates", () => {
+    expect(dated("The fund has fallen 2% this year through Oct. 19, Lipper says.")).toEqual([
+      ["this year", "1989"],
+      ["Oct. 19", "1989-10-19"],
+    ]);
+  });
+
+  it("years as transcripts write them", () => {
+    expect(dated("In nineteen ninety-one he was convicted.")).toEqual([
+      ["nineteen ninety-one", "1991"],
+    ]);
+    expect(dated("January nineteen ninety-seven. Atlanta again.")).toEqual([
+      ["January nineteen ninety-seven", "1997-01"],
+    ]);
+    expect(dated("The goal was set for the year two thousand.")).toEqual([
+      ["two thousand", "2000"],
+    ]);
+    expect(dated("Nineteen people met two thousand nineteen twenty-somethings.")).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import * as chrono from "chrono-node";
 import { classify } from "./classify.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
+import { findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
 import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
 import type { Parsed, RawMention } from "./types.js";
@@ -18,7 +19,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|week|month|year|ago)\b|\b(?:1[0-9]|20)\d\d\b|\d\/\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago)\b|\b(?:1[0-9]|20)\d\d\b|\d\/\d/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -41,6 +42,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
+  for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -67,6 +69,13 @@ export function overlaps(mentions: RawMention[], start: number, end: number): bo
  */
 function refine(sentence: string, r: Parsed): Parsed[] {
   const mw = MONTH_WORD.exec(r.text);
+  // "this year through Oct. 19": a range from a relative date to a written one, read as two dates.
+  const range = /^(.+?)\s+(?:through|thru|to|until|till)\s+/i.exec(r.text);
+  if (mw && range && r.end && !r.start.isCertain("month") && mw.index >= range[0].length)
+    return [
+      ...parseAt(range[1] ?? "", r.index),
+      ...parseAt(r.text.slice(range[0].length), r.index + range[0].length),
+    ];
   if (
     !mw ||
     !r.start.isCertain("month") ||
@@ -76,20 +85,23 @@ function refine(sentence: string, r: Parsed): Parsed[] {
   const head = r.text.slice(0, mw.index);
   const day = /\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+$/.exec(head);
   const k = day ? day.index : mw.index;
-  let again: chrono.ParsedResult[] = [];
+  return parseAt(r.text.slice(k), r.index + k).filter((x) => {
+    const w = MONTH_WORD.exec(x.text);
+    return (
+      w &&
+      x.start.isCertain("month") &&
+      MONTH_NUMBER[(w[1] ?? "").toLowerCase()] === x.start.get("month")
+    );
+  });
+}
+
+/** chrono's reading of a piece of the sentence that starts at `offset`. */
+function parseAt(text: string, offset: number): Parsed[] {
   try {
-    again = chrono.en.casual.parse(r.text.slice(k), FIXED_REFERENCE);
+    return chrono.en.casual
+      .parse(text, FIXED_REFERENCE)
+      .map((x) => ({ index: offset + x.index, text: x.text, start: x.start, end: x.end }));
   } catch {
-    again = [];
+    return [];
   }
-  return again
-    .filter((x) => {
-      const w = MONTH_WORD.exec(x.text);
-      return (
-        w &&
-        x.start.isCertain("month") &&
-        MONTH_NUMBER[(w[1] ?? "").toLowerCase()] === x.start.get("month")
-      );
-    })
-    .map((x) => ({ index: r.index + k + x.index, text: x.text, start: x.start, end: x.end }));
 }

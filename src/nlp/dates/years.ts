@@ -4,6 +4,7 @@
  * and ranges ("from 2004 to 2006", "2014-2015", "1989-90").
  */
 import { overlaps } from "./mentions.js";
+import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
 import type { RawMention } from "./types.js";
 
 /** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
@@ -27,7 +28,7 @@ const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 const YEAR_SPAN = /\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)\b(?![-–/.,]?\d)/g;
 
 export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
-  const out: RawMention[] = findSpans(sentence, taken);
+  const out: RawMention[] = [...findSpans(sentence, taken), ...findSpokenYears(sentence, taken)];
   for (const m of sentence.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -83,6 +84,53 @@ function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
       date: { year: first },
       until: { year: second },
     });
+  }
+  return out;
+}
+
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/**
+ * Years as broadcast transcripts write them: "nineteen ninety-six", "January nineteen
+ * ninety-seven", "the year two thousand", "in two thousand and one" (not "nineteen twenty-somethings").
+ */
+const SPOKEN_YEAR = new RegExp(
+  `\\b(?:(${MONTHS})\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:(${TEENS})|(${Object.keys(TENS).join("|")})(?:[\\s-](${UNITS}))?)` +
+    `|(?<=\\b(?:the year|in|since|by|until|before|after)\\s+)two thousand(?:\\s+and)?(?:\\s+(${UNITS}|${TEENS}))?)\\b(?![-'’])`,
+  "gi",
+);
+
+function findSpokenYears(sentence: string, taken: RawMention[]): RawMention[] {
+  if (!/\b(?:eighteen|nineteen|two thousand)\b/i.test(sentence)) return [];
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(SPOKEN_YEAR)) {
+    const [text, month, century, teen, tens, unit, after2000] = m;
+    let year: number;
+    if (century) {
+      const base = century.toLowerCase() === "eighteen" ? 1800 : 1900;
+      const rest = teen
+        ? (NUMBER_WORDS[teen.toLowerCase()] ?? 0)
+        : (TENS[(tens ?? "").toLowerCase()] ?? 0) + (NUMBER_WORDS[(unit ?? "").toLowerCase()] ?? 0);
+      year = base + rest;
+    } else year = 2000 + (NUMBER_WORDS[(after2000 ?? "").toLowerCase()] ?? 0);
+    const start = m.index;
+    const end = start + text.length;
+    if (overlaps(taken, start, end)) continue;
+    const date = month ? { year, month: MONTH_NUMBER[month.toLowerCase()] } : { year };
+    out.push({ kind: "absolute", stated: text, start, end, date });
   }
   return out;
 }
