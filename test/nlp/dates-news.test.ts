@@ -72,6 +72,23 @@ describe("weekdays in the direction of the sentence's tense", () => {
     );
   });
 
+  it("an -ed word that describes a noun is not the verb (“the proposed merger”)", () => {
+    expect(one(FRIDAY, "Shareholders are to approve the proposed merger on Tuesday.")?.date).toBe(
+      "1989-10-31",
+    );
+  });
+
+  it("a modal or an adverb inside the verb group keeps it ahead", () => {
+    expect(one(FRIDAY, "The results could be released on Tuesday.")?.date).toBe("1989-10-31");
+    expect(one(FRIDAY, "The winner will probably be named on Tuesday.")?.date).toBe("1989-10-31");
+  });
+
+  it("a clause with no verb cue of its own takes the sentence's", () => {
+    expect(
+      one(FRIDAY, "Two ships will sail in June, with the third departing on Tuesday.")?.date,
+    ).toBe("1989-10-31");
+  });
+
   it("an event named by its day (“Wednesday's ruling”) is past unless it is awaited", () => {
     expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe("1989-10-25");
     expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(

@@ -134,6 +134,12 @@ const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timeta
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
 const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
 
+/** Adverbs inside a verb group: "would still be held", "will probably be named". */
+const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|again|yet|even)$/;
+
+const FUNCTION_WORD =
+  /^(?:a|an|the|on|in|at|to|by|for|of|from|with|and|or|but|his|her|its|their|our|this|that|these|those|last|next|it|them|him)$/;
+
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
 
 /** Lower-case words; a capitalised -ed word inside the text is a name ("United", "Red Cross"), not a verb. */
@@ -141,6 +147,17 @@ function words(text: string): string[] {
   return (text.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
     i > 0 && /^[A-Z].*ed$/.test(w) ? "" : w.toLowerCase(),
   );
+}
+
+/** An -ed word that describes a noun: "a still unspecified date", "the proposed merger", "an unexpected vote". */
+function adjectiveEd(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  // "unspecified date", but "unveiled the chip", "was unveiled on Monday".
+  if (/^un/.test(w) && next && !FUNCTION_WORD.test(next)) return true;
+  const prev = ws[i - 1] ?? "";
+  const prevNonAdverb = ADVERB.test(prev) ? (ws[i - 2] ?? "") : prev;
+  return /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/.test(prevNonAdverb);
 }
 
 /** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
@@ -157,11 +174,18 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
       !(ws[i + 1] === "to" && !/^(?:is|are|am|be|been|was|were)$/.test(ws[i - 1] ?? ""))
     )
       return "future";
-    const past = PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w));
+    const past = PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i));
     if (past || PRESENT_WORDS.has(w)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
-      const aux = ws.slice(Math.max(0, i - 3), i).join(" ");
-      if (/\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) || /['’]ll$/.test(aux))
+      const aux = ws
+        .slice(Math.max(0, i - 4), i)
+        .filter((x) => !ADVERB.test(x))
+        .join(" ");
+      if (
+        /\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) ||
+        /\b(?:may|might|could|should|must|can)(?: be)?$/.test(aux) ||
+        /['’]ll$/.test(aux)
+      )
         return "future";
       if (past)
         return /\b(?:is|are|am)(?: being)?$/.test(aux) && !PAST_WORDS.has(w) ? "present" : "past";
@@ -193,9 +217,10 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
-  const found = tenseOf(before, 12) ?? tenseAfter(sentence.slice(end));
+  // No cue in the date's own clause ("…, with the third departing from August 6"): the sentence's.
+  const found = tenseOf(before, 12) ?? tenseAfter(sentence.slice(end)) ?? tenseOf(words(head), 20);
   // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
-  if (found === "past" && LIMIT.test(head)) return "limit";
+  if ((found === "past" || !found) && LIMIT.test(head)) return "limit";
   return found ?? "unknown";
 }
 
