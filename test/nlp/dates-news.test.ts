@@ -200,6 +200,20 @@ describe("years named against the article's year", () => {
     ]);
   });
 
+  it("the year reported on, and the year before it, named without a number", () => {
+    expect(dated("The company expects a loss for the full year.")).toEqual([
+      ["the full year", "1989"],
+    ]);
+    expect(dated("Sales fell in the first nine months of the year.")).toEqual([
+      ["the year", "1989"],
+    ]);
+    expect(dated("Net income rose 5% from a year earlier.")).toEqual([["a year earlier", "1988"]]);
+    expect(dated("The year-earlier results were restated.")).toEqual([["year-earlier", "1988"]]);
+    // Another year in the sentence is the one meant; "the year before" is no date by itself.
+    expect(dated("In 1995 sales fell; a year earlier they rose.")).toEqual([["1995", "1995"]]);
+    expect(dated("It was the year before the war, and he was named man of the year.")).toEqual([]);
+  });
+
   it("a range from a relative date to a written one is two dates", () => {
     expect(dated("The fund has fallen 2% this year through Oct. 19, Lipper says.")).toEqual([
       ["this year", "1989"],
