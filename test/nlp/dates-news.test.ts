@@ -89,6 +89,16 @@ describe("weekdays in the direction of the sentence's tense", () => {
     ).toBe("1989-10-31");
   });
 
+  it("a past decision about an act to come may point ahead (“agreed to buy … in January”)", () => {
+    expect(one(FRIDAY, "The bank agreed to acquire the holding company in January.")?.date).toBe(
+      "1990-01",
+    );
+    expect(one(FRIDAY, "The team planned to leave Nairobi on Saturday.")?.date).toBe("1989-10-28");
+    // An act that happened with its verb, and "to" before a name, stay in the past.
+    expect(one(FRIDAY, "He failed to appear on Saturday.")?.date).toBe("1989-10-21");
+    expect(one(FRIDAY, "He moved to Paris in January.")?.date).toBe("1989-01");
+  });
+
   it("an event named by its day (“Wednesday's ruling”) is past unless it is awaited", () => {
     expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe("1989-10-25");
     expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(

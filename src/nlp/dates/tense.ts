@@ -131,6 +131,13 @@ const PRESENT_WORDS = new Set([
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
 
+/**
+ * Past verbs of deciding or promising an act to come ("agreed to buy"), unlike verbs whose act
+ * happened with them ("failed to appear", "voted to approve", "refused to testify").
+ */
+const COMMITTED =
+  /^(?:decid|agre|plann|promis|pledg|vow|offer|propos|threaten|prepar|arrang|hop|aim|intend|want)ed$/;
+
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
 const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
 
@@ -142,10 +149,13 @@ const FUNCTION_WORD =
 
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
 
-/** Lower-case words; a capitalised -ed word inside the text is a name ("United", "Red Cross"), not a verb. */
+/**
+ * Lower-case words; a capitalised word inside the text is a name ("United", "Red Cross",
+ * "Paris"), not a verb: an -ed one is dropped, others keep their capital.
+ */
 function words(text: string): string[] {
   return (text.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
-    i > 0 && /^[A-Z].*ed$/.test(w) ? "" : w.toLowerCase(),
+    i > 0 && /^[A-Z]/.test(w) ? (/ed$/.test(w) ? "" : w) : w.toLowerCase(),
   );
 }
 
@@ -160,11 +170,24 @@ function adjectiveEd(ws: string[], i: number): boolean {
   return /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/.test(prevNonAdverb);
 }
 
+function isPastVerb(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  return PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i));
+}
+
+/** A lower-case word after "to" that is not a determiner: "to admit", not "to the" or "to Paris". */
+function isInfinitive(word: string | undefined): boolean {
+  return !!word && /^[a-z]+$/.test(word) && !FUNCTION_WORD.test(word) && !/(?:ing|ly)$/.test(word);
+}
+
 /** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
 function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefined {
   for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
     if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "")) return "future";
+    // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
+    // act after it, which may still lie ahead.
+    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
     if (FUTURE_WORDS.has(w)) return "future";
@@ -174,7 +197,7 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
       !(ws[i + 1] === "to" && !/^(?:is|are|am|be|been|was|were)$/.test(ws[i - 1] ?? ""))
     )
       return "future";
-    const past = PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i));
+    const past = isPastVerb(ws, i);
     if (past || PRESENT_WORDS.has(w)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
       const aux = ws
