@@ -244,3 +244,28 @@ describe("years named against the article's year", () => {
     expect(dated("Nineteen people met two thousand nineteen twenty-somethings.")).toEqual([]);
   });
 });
+
+describe("days written around their month", () => {
+  const all = (stated: string, text: string) =>
+    datesOf(stated, text).map((d) => [d.stated, d.date]);
+
+  it("two days of one month written once are two dates, with the year written after them", () => {
+    expect(all(FRIDAY, "The talks were held on April 24 and 25, 1998.")).toEqual([
+      ["April 24", "1998-04-24"],
+      ["25, 1998", "1998-04-25"],
+    ]);
+    expect(all(FRIDAY, "The summit will be held on 2 and 3 December.")).toEqual([
+      ["2", "1989-12-02"],
+      ["3 December", "1989-12-03"],
+    ]);
+    expect(all(FRIDAY, "He scored on April 24 and 25 people died.")).toEqual([
+      ["April 24", "1989-04-24"],
+    ]);
+  });
+
+  it("“the night of Oct. 23” is Oct. 23", () => {
+    expect(all(FRIDAY, "He was shot on the night of Oct. 23 as he stood in the kitchen.")).toEqual([
+      ["Oct. 23", "1989-10-23"],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
 import * as chrono from "chrono-node";
 
 import { classify } from "./classify.js";
+import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
 import { findYearPhrases } from "./year-phrases.js";
@@ -39,6 +40,7 @@ export function findMentions(sentence: string): RawMention[] {
     const m = classify(sentence, r);
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
+  for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
@@ -76,10 +78,11 @@ function refine(sentence: string, r: Parsed): Parsed[] {
       ...parseAt(range[1] ?? "", r.index),
       ...parseAt(r.text.slice(range[0].length), r.index + range[0].length),
     ];
+  // "the night of Oct. 23" is read as tonight, with no month: the written date is read again.
   if (
     !mw ||
-    !r.start.isCertain("month") ||
-    MONTH_NUMBER[(mw[1] ?? "").toLowerCase()] === r.start.get("month")
+    (r.start.isCertain("month") &&
+      MONTH_NUMBER[(mw[1] ?? "").toLowerCase()] === r.start.get("month"))
   )
     return [r];
   const head = r.text.slice(0, mw.index);
