@@ -269,3 +269,26 @@ describe("days written around their month", () => {
     ]);
   });
 });
+
+describe("dates that point back at the last one given", () => {
+  it("“that year”, “later that year”, “the same day” take the last date's year or day", () => {
+    expect(
+      datesOf(FRIDAY, "He fled in June 1980 and returned later that year.").map((d) => [
+        d.stated,
+        d.date,
+      ]),
+    ).toContainEqual(["later that year", "1980"]);
+    expect(
+      datesOf(FRIDAY, "She was born on March 3, 1950.", "Her father died the same day.").map(
+        (d) => [d.stated, d.date],
+      ),
+    ).toContainEqual(["the same day", "1950-03-03"]);
+  });
+
+  it("with no date before them, or a coarser one, they are not dates", () => {
+    expect(datesOf(FRIDAY, "Nothing happened that year.")).toEqual([]);
+    expect(datesOf(FRIDAY, "He left in 1980 and died that same day.").map((d) => d.stated)).toEqual(
+      ["1980"],
+    );
+  });
+});

@@ -7,6 +7,7 @@
  */
 import * as chrono from "chrono-node";
 
+import { findAnaphora } from "./anaphora.js";
 import { classify } from "./classify.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
@@ -20,7 +21,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago)\b|\b(?:1[0-9]|20)\d\d\b|\d\/\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same) day)\b|\b(?:1[0-9]|20)\d\d\b|\d\/\d/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -45,6 +46,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of mentions) widenStated(sentence, m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
+  for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,8 @@ export interface Relative {
   offset: number | null;
   /** For unit "weekday": 0 = Sunday … 6 = Saturday. */
   weekday?: number;
+  /** "that year", "the same day": the year, month or day of the date written before it. */
+  anaphoric?: true;
   /** "end of last year" → the last month of that year. */
   edge?: "end";
 }
