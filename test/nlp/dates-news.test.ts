@@ -38,6 +38,11 @@ describe("year-less dates just ahead of the publication date", () => {
     expect(one(FRIDAY, "Sales fell in December.")?.date).toBe("1988-12");
   });
 
+  it("irregular past forms come from the lexicon; “is held” is a present", () => {
+    expect(one(FRIDAY, "The rebels fought on Nov. 2.")?.date).toBe("1988-11-02");
+    expect(one(FRIDAY, "The meeting is held on Nov. 2.")?.date).toBe("1989-11-02");
+  });
+
   it("a month with no verb cue and far ahead stays in the past", () => {
     expect(one(FRIDAY, "In March, the chairman of the group was a banker.")?.date).toBe("1989-03");
   });

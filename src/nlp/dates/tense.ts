@@ -4,6 +4,8 @@
  * ("takes place on 5 May", "are betting on 5 May"). The nearest verb cue before the date
  * decides; when the date opens its clause, the words after it do.
  */
+import { lemma } from "../lexicon/irregular-verbs.js";
+
 export type Tense = "past" | "future" | "present";
 /**
  * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
@@ -55,56 +57,10 @@ const TO_FUTURE = new Set([
   "expected",
   "scheduled",
 ]);
-const PAST_WORDS = new Set([
-  "said",
-  "told",
-  "was",
-  "were",
-  "had",
-  "did",
-  "took",
-  "began",
-  "won",
-  "lost",
-  "came",
-  "went",
-  "made",
-  "saw",
-  "became",
-  "left",
-  "met",
-  "gave",
-  "rose",
-  "fell",
-  "grew",
-  "paid",
-  "sold",
-  "bought",
-  "spoke",
-  "wrote",
-  "ran",
-  "got",
-  "led",
-  "broke",
-  "chose",
-  "brought",
-  "since",
-  "ago",
-  "last",
-  "previously",
-  "earlier",
-  "held",
-  "kept",
-  "felt",
-  "found",
-  "thought",
-  "knew",
-  "sent",
-  "built",
-  "struck",
-  "hit",
-  "cut",
-]);
+/** Past cues beside the irregular past forms the lexicon knows ("took", "held", "left"). */
+const PAST_WORDS = new Set(
+  "said told was were had did hit cut since ago last previously earlier".split(" "),
+);
 const PRESENT_WORDS = new Set([
   "is",
   "are",
@@ -172,7 +128,9 @@ function adjectiveEd(ws: string[], i: number): boolean {
 
 function isPastVerb(ws: string[], i: number): boolean {
   const w = ws[i]!;
-  return PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i));
+  return (
+    PAST_WORDS.has(w) || lemma(w) !== w || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i))
+  );
 }
 
 /** A lower-case word after "to" that is not a determiner: "to admit", not "to the" or "to Paris". */
