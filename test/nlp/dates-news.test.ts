@@ -290,6 +290,24 @@ describe("dates that point back at the last one given", () => {
     ).toContainEqual(["the same day", "1950-03-03"]);
   });
 
+  it("“the next morning”, “the following month”, “the day before” move from the last date", () => {
+    const all = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
+    expect(
+      all("He was arrested on March 3, 1998.", "The next morning he was in court."),
+    ).toContainEqual(["The next morning", "1998-03-04"]);
+    expect(
+      all("The firm was sold in March 1989.", "The following month, it closed."),
+    ).toContainEqual(["The following month", "1989-04"]);
+    expect(all("He left on Dec. 31, 1998, and was charged the day before.")).toContainEqual([
+      "the day before",
+      "1998-12-30",
+    ]);
+    // "the day before the hearing" is counted from the hearing, which has no date here.
+    expect(all("He was arrested on March 3, 1998, and freed the day before the hearing.")).toEqual([
+      ["March 3, 1998", "1998-03-03"],
+    ]);
+  });
+
   it("with no date before them, or a coarser one, they are not dates", () => {
     expect(datesOf(FRIDAY, "Nothing happened that year.")).toEqual([]);
     expect(datesOf(FRIDAY, "He left in 1980 and died that same day.").map((d) => d.stated)).toEqual(

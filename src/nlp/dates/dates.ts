@@ -1,9 +1,10 @@
 import type { DatedEvent, Sentence, TimeMention } from "../../model/analysis.js";
 import { isoDay, isoMonth, isoYear, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
-import { findMentions, type RawMention, type RelativeUnit } from "./mentions.js";
+import { pointBack } from "./anaphora.js";
+import { findMentions, type RawMention } from "./mentions.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
-import { resolveAbsolute, type Resolved } from "./resolve-absolute.js";
+import { resolveAbsolute } from "./resolve-absolute.js";
 import { resolveRelative } from "./resolve-relative.js";
 import { clauseTense, type ClauseTense } from "./tense.js";
 
@@ -75,7 +76,7 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
       continue;
     }
     const resolved = m.relative?.anaphoric
-      ? pointBack(m.relative.unit, dates[dates.length - 1])
+      ? pointBack(m.relative, dates[dates.length - 1]?.date)
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
         : resolveAbsolute(m, f.tense, reference);
@@ -108,15 +109,6 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
         : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
   );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
-}
-
-/** "that year", "the same day": the year, month or day of the last date given, when it has one. */
-function pointBack(unit: RelativeUnit, last: DatedEvent | undefined): Resolved | undefined {
-  if (!last) return undefined;
-  const length = { year: 4, month: 7, day: 10 }[unit as "year" | "month" | "day"];
-  if (!length || last.date.length < length) return undefined;
-  const precision = unit as "year" | "month" | "day";
-  return { date: last.date.slice(0, length), precision, implied: true };
 }
 
 /** "the highest since June 2003", "compared with December 2003": a point of comparison, often far back. */
