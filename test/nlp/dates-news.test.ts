@@ -236,6 +236,16 @@ describe("years named against the article's year", () => {
     ]);
   });
 
+  it("“from today through Nov. 17” is two dates; “June 5 through Oct. 19” one range", () => {
+    expect(dated("Shares trade at that price from today through Nov. 17.")).toEqual([
+      ["today", "1989-10-27"],
+      ["Nov. 17", "1989-11-17"],
+    ]);
+    expect(
+      datesOf(FRIDAY, "Trading ran from June 5 through Oct. 19.").map((d) => [d.date, d.end]),
+    ).toEqual([["1989-06-05", "1989-10-19"]]);
+  });
+
   it("years as transcripts write them", () => {
     expect(dated("In nineteen ninety-one he was convicted.")).toEqual([
       ["nineteen ninety-one", "1991"],

@@ -53,7 +53,9 @@ export function absoluteMention(
     e &&
     e.isCertain("month") &&
     (e.isCertain("day") ? date.day !== undefined : true) &&
-    /\d\s*(?:-|–|to|until)\s*\d|\b(?:to|until|-|–)\b/i.test(text)
+    /\d\s*(?:-|–|to|until|through|thru|till)\s*\d|\b(?:to|until|through|thru|till|-|–)\b/i.test(
+      text,
+    )
   ) {
     const until: PartialDate = { month: e.get("month") ?? undefined };
     if (e.isCertain("year")) until.year = e.get("year") ?? undefined;

@@ -75,7 +75,7 @@ function refine(sentence: string, r: Parsed): Parsed[] {
   const mw = MONTH_WORD.exec(r.text);
   // "this year through Oct. 19": a range from a relative date to a written one, read as two dates.
   const range = /^(.+?)\s+(?:through|thru|to|until|till)\s+/i.exec(r.text);
-  if (mw && range && r.end && !r.start.isCertain("month") && mw.index >= range[0].length)
+  if (mw && range && r.end && mw.index >= range[0].length)
     return [
       ...parseAt(range[1] ?? "", r.index),
       ...parseAt(r.text.slice(range[0].length), r.index + range[0].length),
