@@ -104,6 +104,17 @@ describe("weekdays in the direction of the sentence's tense", () => {
     expect(one(FRIDAY, "He moved to Paris in January.")?.date).toBe("1989-01");
   });
 
+  it("a deadline “until Tuesday” lies ahead, unless the clause looks back from it", () => {
+    expect(one(FRIDAY, "Officials postponed until Tuesday any action on the case.")?.date).toBe(
+      "1989-10-31",
+    );
+    expect(one(FRIDAY, "The agency has given them until 9 a.m. Tuesday to reply.")?.date).toBe(
+      "1989-10-31",
+    );
+    expect(one(FRIDAY, "Police had not named him until Tuesday.")?.date).toBe("1989-10-24");
+    expect(one(FRIDAY, "Until Tuesday, they had not named him.")?.date).toBe("1989-10-24");
+  });
+
   it("an event named by its day (“Wednesday's ruling”) is past unless it is awaited", () => {
     expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe("1989-10-25");
     expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(

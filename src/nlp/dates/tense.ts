@@ -200,9 +200,23 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (before.length <= 2 && from > 0) before = words(head);
   // No cue in the date's own clause ("…, with the third departing from August 6"): the sentence's.
   const found = tenseOf(before, 12) ?? tenseAfter(sentence.slice(end)) ?? tenseOf(words(head), 20);
+  // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
+  // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
+  if (
+    /\b(?:until|till)\s+$/i.test(head) &&
+    before.length > 1 &&
+    !before.includes("had") &&
+    !/\bhad\b/i.test(sentence.slice(end, clauseEnd(sentence, end)))
+  )
+    return "future";
   // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
   if ((found === "past" || !found) && LIMIT.test(head)) return "limit";
   return found ?? "unknown";
+}
+
+function clauseEnd(sentence: string, end: number): number {
+  const next = sentence.slice(end).search(/[;:()—–]|,(?=\s)/);
+  return next < 0 ? sentence.length : end + next;
 }
 
 /** The date opens its clause ("On Monday, the firm will …"): the first verb cue after it. */
