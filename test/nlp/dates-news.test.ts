@@ -175,6 +175,14 @@ describe("years as news writes them", () => {
     expect(years("The budget for 1999-00 was cut.")).toEqual(["1999…2000"]);
   });
 
+  it("a decade is its ten years", () => {
+    expect(years("Prices rose in the mid-1990s and the early 2000s.")).toEqual([
+      "1990…1999",
+      "2000…2009",
+    ]);
+    expect(years("He grew up in 1950s Britain; it cost $1990s.")).toEqual(["1950…1959"]);
+  });
+
   it("counts, prices and dates written in numbers are not years", () => {
     expect(years("He has 2004 shares and 1999 votes were cast.")).toEqual([]);
     expect(years("The 2000 people who attended paid $1990 each.")).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * Years written as numbers, which chrono does not read: after a word that makes them a date
  * ("in 2004", "since 1999", "fiscal 1989"), as a modifier ("a 2012 merger", "her 1998 album"),
- * and ranges ("from 2004 to 2006", "2014-2015", "1989-90").
+ * ranges ("from 2004 to 2006", "2014-2015", "1989-90") and decades ("the 1990s").
  */
 import { overlaps } from "./mentions.js";
 import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
@@ -28,7 +28,11 @@ const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 const YEAR_SPAN = /\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)\b(?![-–/.,]?\d)/g;
 
 export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
-  const out: RawMention[] = [...findSpans(sentence, taken), ...findSpokenYears(sentence, taken)];
+  const out: RawMention[] = [
+    ...findSpans(sentence, taken),
+    ...findDecades(sentence, taken),
+    ...findSpokenYears(sentence, taken),
+  ];
   for (const m of sentence.matchAll(YEAR)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -83,6 +87,27 @@ function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
       end,
       date: { year: first },
       until: { year: second },
+    });
+  }
+  return out;
+}
+
+/** "the 1990s", "the mid-1980s", "1960s Britain": the ten years of the decade. */
+const DECADE = /(?<![\d$£€#.,])(?<!\d[-–])\b(1[0-9]\d0|20\d0)['’]?s\b/g;
+
+function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(DECADE)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    const year = Number(m[1]);
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start: m.index,
+      end,
+      date: { year },
+      until: { year: year + 9 },
     });
   }
   return out;
