@@ -246,6 +246,9 @@ describe("years named against the article's year", () => {
     // Another year in the sentence is the one meant; "the year before" is no date by itself.
     expect(dated("In 1995 sales fell; a year earlier they rose.")).toEqual([["1995", "1995"]]);
     expect(dated("It was the year before the war, and he was named man of the year.")).toEqual([]);
+    expect(
+      dated("He left a year before the war; in the year since the attack, crime fell."),
+    ).toEqual([]);
   });
 
   it("a range from a relative date to a written one is two dates", () => {

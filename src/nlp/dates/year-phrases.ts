@@ -30,10 +30,11 @@ const YEAR_END =
  * "the year before", "the year 2000").
  */
 const THIS_YEAR =
-  /\b(?:(?:for|in|during|over|throughout)\s+|(?:months|quarters?|half|weeks|part|rest|remainder|balance|start|beginning|middle)\s+of\s+|(?:earlier|later)\s+in\s+)(the\s+(?:(?:full|whole|entire|fiscal|financial)\s+)?year)\b(?![-'’]|\s+(?:ended|ending|to|before|after|earlier|ago|that|when|in\s+which|of|\d))/gi;
+  /\b(?:(?:for|in|during|over|throughout)\s+|(?:months|quarters?|half|weeks|part|rest|remainder|balance|start|beginning|middle)\s+of\s+|(?:earlier|later)\s+in\s+)(the\s+(?:(?:full|whole|entire|fiscal|financial)\s+)?year)\b(?![-'’]|\s+(?:ended|ending|to|before|after|since|earlier|ago|that|when|in\s+which|of|\d))/gi;
 
-/** "a year earlier", "the year-earlier period": the year before the article's. */
-const YEAR_EARLIER = /\b(?:(?:a|one)\s+year\s+(?:earlier|before)\b|year-(?:earlier|ago)\b)/gi;
+/** "a year earlier", "the year-earlier period": the year before the article's ("a year before the war" is not). */
+const YEAR_EARLIER =
+  /\b(?:(?:a|one)\s+year\s+(?:earlier\b|before(?=\s*(?:[,.;:)]|$)))|year-(?:earlier|ago)\b)/gi;
 
 export function findYearPhrases(sentence: string, taken: RawMention[]): RawMention[] {
   if (!/\byear/i.test(sentence)) return [];
