@@ -187,6 +187,12 @@ describe("years as news writes them", () => {
     expect(years("He has 2004 shares and 1999 votes were cast.")).toEqual([]);
     expect(years("The 2000 people who attended paid $1990 each.")).toEqual([]);
     expect(years("See figure 1998/7 and the range 2050-1990.")).toEqual([]);
+    expect(years("They dropped a 2000 lb bomb; the bill passed 219 votes to 1800.")).toEqual([]);
+  });
+
+  it("years listed after a year", () => {
+    expect(years("It was seen in 1994, 1995 and 1997.")).toEqual(["1994", "1995", "1997"]);
+    expect(years("In 1994, 1995 people came.")).toEqual(["1994"]);
   });
 });
 

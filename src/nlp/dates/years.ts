@@ -20,7 +20,7 @@ const MODIFIER_BEFORE =
 
 /** What a count or a quantity is followed by: "2004 shares", "1999 votes", "2000 %". */
 const QUANTITY_AFTER =
-  /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|tonnes|units|copies|homes|cars|shares))/i;
+  /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|meters|feet|ft|yards|acres|tonnes|tons|pounds|lbs?|calories|mph|units|copies|homes|cars|shares)\b)/i;
 
 const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 
@@ -39,10 +39,17 @@ export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
     const before = sentence.slice(Math.max(0, start - 40), start);
     const after = sentence.slice(end, end + 12);
-    if (/[£$€#.,\d]\s*$/.test(before) || QUANTITY_AFTER.test(after)) continue;
+    // "in 1994, 1995 and 1997": a year listed after a year.
+    const listed = out.some((o) => /^,\s+$/.test(sentence.slice(o.end, start)));
+    if ((!listed && /[£$€#.,\d]\s*$/.test(before)) || QUANTITY_AFTER.test(after)) continue;
     const year = Number(m[0]);
     const modifier = year >= 1800 && MODIFIER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after);
-    const yearContext = modifier || YEAR_CONTEXT.test(before) || /^['’]s\b/.test(after);
+    const context = YEAR_CONTEXT.exec(before);
+    // "passed 219 votes to 1800": after a count, "to" or "and" joins another count.
+    const afterCount =
+      /^(?:and|to|or)$/i.test(context?.[1] ?? "") &&
+      /\d[\d,]*\s+[a-z]+\s+(?:and|to|or)\s+$/i.test(before);
+    const yearContext = modifier || listed || (!!context && !afterCount) || /^['’]s\b/.test(after);
     if (!yearContext) continue;
     if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
     // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
