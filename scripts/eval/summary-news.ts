@@ -43,6 +43,8 @@ interface Checked {
   danglingFirst: boolean;
   dangling: string[];
   bareQuote: string[];
+  /** For an article without a headline: text of its story that the bot took as the title. */
+  storyAsTitle?: string;
 }
 
 const normal = (s: string) =>
@@ -135,6 +137,14 @@ function defaultSummary(analysis: Analysis): number[] {
   return summaryIndexes(analysis, defaultLength(analysis.sentences.length));
 }
 
+/** The title, when the file has no headline and the title is a line of the story, not a few words of its start. */
+function storyTakenAsTitle(analysis: Analysis, text: string): string | undefined {
+  const title = analysis.article.title;
+  if (title.endsWith("…") || !normal(text).includes(normal(title))) return undefined;
+  const kept = analysis.article.paragraphs.some((p) => normal(p).includes(normal(title)));
+  return kept ? undefined : title;
+}
+
 function check(c: NewsCase): Checked {
   const file = `/corpus/${c.id}.txt`;
   const analysis = analyse(articleFromBytes("/corpus", file, Buffer.from(c.text), 0));
@@ -155,6 +165,7 @@ function check(c: NewsCase): Checked {
     danglingFirst: danglingAt.includes(picked[0]!) && leansBack(sentences[picked[0]!]!.text),
     dangling: danglingAt.map((i) => sentences[i]!.text).filter(leansBack),
     bareQuote: danglingAt.map((i) => sentences[i]!.text).filter(bareQuote),
+    storyAsTitle: c.headline ? undefined : storyTakenAsTitle(analysis, c.text),
   };
 }
 
@@ -170,8 +181,18 @@ function printChecks(
   console.log(
     `    headline repeated: as summary sentence 1 ${count((r) => r.firstRepeatsHeadline)}, anywhere ${count((r) => r.anyRepeatsHeadline)}`,
   );
-  if (headlineOnly) return;
+  if (headlineOnly) {
+    if (samples)
+      for (const r of results.filter((x) => x.anyRepeatsHeadline).slice(0, samples))
+        console.log(`      ${clip(`${r.c.id}: ${r.c.headline}`)}`);
+    return;
+  }
   console.log(`    article's first sentence kept: ${count((r) => r.keepsFirst)}`);
+  const untitled = results.filter((r) => !r.c.headline);
+  if (untitled.length)
+    console.log(
+      `    files without a headline whose opening the bot took as the title: ${ratio(untitled.filter((r) => r.storyAsTitle).length, untitled.length)}`,
+    );
   console.log(
     `    summaries with furniture (dateline, byline, credit, link line…): ${count((r) => r.furniture.length > 0)}`,
   );
@@ -194,6 +215,10 @@ function printChecks(
   show(
     "first sentence dropped",
     results.filter((r) => !r.keepsFirst).map((r) => `${r.c.id}: ${r.first ?? ""}`),
+  );
+  show(
+    "story taken as the title",
+    results.flatMap((r) => (r.storyAsTitle ? [`${r.c.id}: ${r.storyAsTitle}`] : [])),
   );
   show(
     "furniture",
