@@ -1,5 +1,6 @@
 import type { Sentence } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
+import { leaning } from "./cohesion.js";
 import { terms } from "./tokens.js";
 
 /**
@@ -9,9 +10,11 @@ import { terms } from "./tokens.js";
  * stop words out) the other sentences of the article share, counted once per other
  * sentence, divided by the square root of the sentence's length — a sentence that
  * states what the rest of the article keeps coming back to ranks high, whatever its
- * position. The first sentence gets a modest lead prior. Sentences are then taken
- * greedily, each one's score discounted by its overlap with those already taken
- * (redundancy removal), so near-duplicates fall down the ranking.
+ * position. The article's first summary-worthy sentence is always taken first. Sentences are
+ * then taken greedily, each one's score discounted by its overlap with those already taken
+ * (redundancy removal), so near-duplicates fall down the ranking; a sentence that leans on its
+ * neighbour (a pronoun, a connective, a quotation without its speaker) comes only with it.
+ * Page furniture (nlp/boilerplate.ts, headings, introductions ending with a colon) is ranked last.
  *
  * Tuned on BBC business, entertainment and sport against human summaries
  * (scripts/eval/summary.ts); checked on politics and tech.
@@ -19,22 +22,25 @@ import { terms } from "./tokens.js";
 export interface RankOptions {
   /** Length normalisation exponent: score = overlap / length^p. */
   lengthPower: number;
-  /** Multiplier bonus of the first sentence (0.3 = +30%). */
-  leadBonus: number;
   /** How much the overlap with already chosen sentences discounts a score (0..1). */
   redundancy: number;
   /** Overlap (term-set cosine) below which a chosen sentence does not discount another. */
   redundancyFloor: number;
   /** Sentences with fewer words are ranked last. */
   minWords: number;
+  /** A sentence that needs more sentences than this to be read on its own is ranked last. */
+  maxUnit: number;
+  /** A unit's value is its members' summed score divided by (members)^unitPower (1 = the mean). */
+  unitPower: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
   lengthPower: 0.5,
-  leadBonus: 0.3,
   redundancy: 0.5,
   redundancyFloor: 0.35,
   minWords: 5,
+  maxUnit: 3,
+  unitPower: 1,
 };
 
 /** Returns every sentence index, best summary sentence first. */
@@ -50,16 +56,20 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
 
   // Exact repeats of an earlier sentence (pull quotes, doubled captions) count as seen once.
   const seenText = new Set<string>();
-  const usable = sentences.map((s, i) => {
+  const readable = sentences.map((s, i) => {
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
-    const ok =
-      !seenText.has(key) &&
-      wordCount(s.text) >= o.minWords &&
-      tokens[i]!.length > 0 &&
-      !isBoilerplate(s.text);
+    const ok = !seenText.has(key) && tokens[i]!.length > 0 && !isBoilerplate(s.text);
     seenText.add(key);
     return ok;
   });
+  const paragraphSize = new Map<number, number>();
+  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
+  const usable = sentences.map(
+    (s, i) =>
+      readable[i]! &&
+      wordCount(s.text) >= o.minWords &&
+      ((o as unknown as { noFurn?: boolean }).noFurn === true || !isFurniture(s.text, paragraphSize.get(s.para) === 1)),
+  );
   const pool = sentences.map((_, i) => i).filter((i) => usable[i]);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
@@ -68,64 +78,153 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
   }
 
   const score = new Array<number>(n).fill(0);
-  for (const i of pool) {
+  for (let i = 0; i < n; i++) {
+    if (!readable[i]) continue;
     let overlap = 0;
     for (const t of tokens[i]!) overlap += (df.get(t) ?? 1) - 1;
-    let s = overlap / Math.pow(tokens[i]!.length, o.lengthPower);
-    if (i === pool[0]) s *= 1 + o.leadBonus;
     // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
-    score[i] = s + 1e-6 * (n - i);
+    const q = (o as unknown as { quotePenalty?: number }).quotePenalty ?? 0;
+    score[i] = (overlap / Math.pow(tokens[i]!.length, o.lengthPower)) * (1 - q * quotedShare(sentences[i]!.text)) + 1e-6 * (n - i);
   }
 
-  const order = greedyOrder(pool, score, sets, df, o).map((i) => sentences[i]!.index);
-  for (let i = 0; i < n; i++) if (!usable[i]) order.push(sentences[i]!.index);
+  const cmode = (globalThis as unknown as { CENT?: string }).CENT ?? "overlap";
+  if (cmode !== "overlap") {
+    const idf = (t: string) => (cmode === "tfidf" ? Math.log((1 + n) / (1 + (df.get(t) ?? 0))) + 1 : 1);
+    const vec = tokens.map((ts) => {
+      const v = new Map<string, number>();
+      for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
+      for (const [t, x] of v) v.set(t, x * idf(t));
+      return v;
+    });
+    const norm = vec.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
+    for (let i = 0; i < n; i++) {
+      if (!readable[i]) continue;
+      let sum = 0;
+      for (let j = 0; j < n; j++) {
+        if (i === j || !norm[j]) continue;
+        let dot = 0;
+        for (const [t, x] of vec[i]!) dot += x * (vec[j]!.get(t) ?? 0);
+        sum += dot / (norm[i]! * norm[j]!);
+      }
+      score[i] = sum * Math.pow(tokens[i]!.length, (globalThis as unknown as { LB?: number }).LB ?? 0) + 1e-6 * (n - i);
+    }
+  }
+  const units = (o as unknown as { noCoh?: boolean }).noCoh ? sentences.map((_, i) => [i]) : sentenceUnits(sentences, readable, o.maxUnit);
+  const order = greedyOrder(pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
+  const placed = new Set(order);
+  for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
 }
 
 /**
- * The greedy pick: each step takes the sentence whose score, discounted by its largest
- * overlap with the sentences already taken, is best (ties: the earlier sentence). Only
- * overlaps above `redundancyFloor` discount, so the pairs of sentences that overlap that
- * much are found once beforehand (`similarPairs`) and the best remaining sentence comes
- * from a heap: the same order as comparing every remaining sentence with every one taken,
- * in time that grows with the article rather than with its square.
+ * Page furniture and text that is no summary sentence: an introduction ending with a colon
+ * (a live blog's "The Latest on …:", "He said:"), a heading (a paragraph of one sentence with
+ * no final punctuation), a line in capitals.
+ */
+function isFurniture(text: string, wholeParagraph: boolean): boolean {
+  const t = text.trim();
+  if (/:["”’']?$/.test(t)) return true;
+  if ((globalThis as unknown as { NOQ?: boolean }).NOQ && /\?["”’']?$/.test(t)) return true;
+  if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
+  return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+}
+
+/**
+ * For each sentence, the sentences that must come with it so it reads on its own (itself and
+ * what it leans on, nlp/cohesion.ts), in article order; undefined when that takes more than
+ * `maxUnit` sentences or leans on something unreadable.
+ */
+function sentenceUnits(
+  sentences: Sentence[],
+  readable: boolean[],
+  maxUnit: number,
+): (number[] | undefined)[] {
+  const leans = sentences.map((s) => leaning(s.text));
+  return sentences.map((_, i) => {
+    const unit = new Set<number>([i]);
+    const queue = [i];
+    while (queue.length > 0) {
+      const j = queue.pop()!;
+      const needs = [
+        ...(leans[j]!.back ? [j - 1] : []),
+        ...(leans[j]!.forward ? [j + 1] : []),
+      ];
+      for (const k of needs) {
+        if (k < 0 || k >= sentences.length || unit.has(k)) continue;
+        if (!readable[k]) return undefined;
+        unit.add(k);
+        queue.push(k);
+      }
+      if (unit.size > maxUnit) return undefined;
+    }
+    return [...unit].sort((a, b) => a - b);
+  });
+}
+
+/**
+ * The greedy pick. The article's first summary-worthy sentence comes first (news puts the
+ * gist there). Then each step takes the sentence whose unit (itself and what it leans on) has
+ * the best mean score, each member's score discounted by its largest overlap with the
+ * sentences already taken; the unit's members come in article order. Only overlaps above
+ * `redundancyFloor` discount, so the pairs of sentences that overlap that much are found once
+ * beforehand (`similarPairs`) and the best remaining unit comes from a heap whose stale
+ * entries are re-scored when they surface: the same order as comparing every remaining
+ * sentence with every one taken, in time that grows with the article rather than its square.
  */
 function greedyOrder(
   pool: number[],
+  units: (number[] | undefined)[],
   score: number[],
   sets: Set<string>[],
   df: Map<string, number>,
   o: RankOptions,
 ): number[] {
   const maxSim = new Map<number, number>();
+  const taken = new Set<number>();
   const discounted = (i: number): number => {
     const excess = Math.max(0, (maxSim.get(i) ?? 0) - o.redundancyFloor) / (1 - o.redundancyFloor);
     return score[i]! * (1 - o.redundancy * excess);
   };
-  const current = new Map<number, number>();
-  const heap = new ScoreHeap();
-  for (const i of pool) {
-    const s = discounted(i);
-    current.set(i, s);
-    heap.push(i, s);
-  }
+  const value = (i: number): number => {
+    const members = (units[i] ?? []).filter((m) => !taken.has(m));
+    if (members.length === 0) return -Infinity;
+    return members.reduce((sum, m) => sum + discounted(m), 0) / Math.pow(members.length, o.unitPower);
+  };
+  /** Who leans on a sentence: their units shrink when it is taken. */
+  const dependents = new Map<number, number[]>();
+  for (const i of pool) for (const m of units[i] ?? []) if (m !== i) push(dependents, m, i);
+
   const similar =
     o.redundancy > 0
       ? similarPairs(pool, sets, df, Math.max(0, o.redundancyFloor))
       : new Map<number, Neighbour[]>();
   const order: number[] = [];
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const best = top.i;
-    if (current.get(best) !== top.s) continue; // taken already, or an outdated score
-    current.delete(best);
-    order.push(best);
-    for (const { i, sim } of similar.get(best) ?? []) {
-      if (!current.has(i) || sim <= (maxSim.get(i) ?? 0)) continue;
-      maxSim.set(i, sim);
-      const s = discounted(i);
-      current.set(i, s);
-      heap.push(i, s);
+  const heap = new ScoreHeap();
+  const take = (i: number) => {
+    for (const m of units[i]!) {
+      if (taken.has(m)) continue;
+      taken.add(m);
+      order.push(m);
+      for (const { i: other, sim } of similar.get(m) ?? [])
+        if (sim > (maxSim.get(other) ?? 0)) maxSim.set(other, sim);
     }
+    for (const m of units[i]!)
+      for (const d of dependents.get(m) ?? []) if (!taken.has(d)) heap.push(d, value(d));
+  };
+
+  const candidates = pool.filter((i) => units[i] !== undefined);
+  const lead = candidates[0];
+  if (lead !== undefined && (o as unknown as { noLead?: boolean }).noLead !== true) take(lead);
+  for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    if (taken.has(top.i)) continue;
+    const now = value(top.i);
+    if (now === -Infinity) continue;
+    if (now < top.s - 1e-12) {
+      heap.push(top.i, now); // discounted since it was pushed
+      continue;
+    }
+    take(top.i);
   }
   return order;
 }
@@ -260,6 +359,13 @@ function before(a: { i: number; s: number }, b: { i: number; s: number }): boole
 /** Picks the first n of a ranking and returns them in article order. */
 export function pickSummary(ranking: number[], n: number): number[] {
   return ranking.slice(0, Math.max(0, n)).sort((a, b) => a - b);
+}
+
+/** The share of a sentence's characters inside quotation marks. */
+function quotedShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/[“"]([^”"]*)[”"]/g)) inside += m[1]!.length;
+  return text.length ? inside / text.length : 0;
 }
 
 function wordCount(text: string): number {
