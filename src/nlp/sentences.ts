@@ -3,79 +3,13 @@
  * initials, decimals and closing quotes, and never splits inside a quotation that
  * continues after a comma.
  */
+import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+
 export interface SentenceSpan {
   text: string;
   /** Offset of the sentence in its paragraph. */
   start: number;
 }
-
-const ABBREVIATIONS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "dr",
-  "prof",
-  "st",
-  "jr",
-  "sr",
-  "gen",
-  "gov",
-  "sen",
-  "rep",
-  "lt",
-  "col",
-  "capt",
-  "sgt",
-  "maj",
-  "cmdr",
-  "adm",
-  "rev",
-  "hon",
-  "pres",
-  "supt",
-  "insp",
-  "det",
-  "inc",
-  "ltd",
-  "co",
-  "corp",
-  "plc",
-  "llc",
-  "bros",
-  "vs",
-  "etc",
-  "al",
-  "approx",
-  "dept",
-  "est",
-  "fig",
-  "no",
-  "nos",
-  "vol",
-  "op",
-  "mt",
-  "ft",
-  "ave",
-  "blvd",
-  "rd",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-  "u.s",
-  "u.k",
-  "u.n",
-  "e.g",
-  "i.e",
-]);
 
 const CLOSERS = "\"'”’)]»";
 

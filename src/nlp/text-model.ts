@@ -3,6 +3,7 @@
  * of the people finder and the quote finder. Built once per analysis, in linear time.
  */
 import type { Sentence } from "../model/analysis.js";
+import { findQuoteSegments, type QuoteSegment } from "./quote-marks.js";
 
 export interface Token {
   text: string;
@@ -32,20 +33,6 @@ export interface Paragraph {
   text: string;
   sentences: { index: number; start: number; end: number }[];
   tokens: Token[];
-}
-
-export interface QuoteSegment {
-  /** Index in TextModel.paragraphs. */
-  p: number;
-  /** Offsets of the quoted words (marks excluded) in the paragraph text. */
-  start: number;
-  end: number;
-  /** Offset of the opening mark, and of the closing mark when there is one. */
-  openAt: number;
-  closeAt?: number;
-  /** Token range of the quoted words: [tokStart, tokEnd). */
-  tokStart: number;
-  tokEnd: number;
 }
 
 /** One quotation: several segments when it runs on across paragraphs. */
@@ -183,127 +170,4 @@ function firstTokenFrom(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-type MarkKind = "open" | "close" | "either";
-
-function markKind(text: string, i: number): MarkKind {
-  const c = text[i];
-  if (c === "“") return "open";
-  if (c === "”") return "close";
-  const before = i > 0 ? text[i - 1]! : " ";
-  const after = i + 1 < text.length ? text[i + 1]! : " ";
-  const leftOpen = /[\s([{\u2014\u2013/]/.test(before);
-  const rightOpen = /[\s)\]}.,;:!?\u2014\u2013]/.test(after);
-  if (leftOpen && !rightOpen) return "open";
-  if (!leftOpen && rightOpen) return "close";
-  return "either";
-}
-
-/** The mark at `i` begins a sentence: paragraph start, or after ". " / "? " / ".' ". */
-function atSentenceStart(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && /\s/.test(text[j]!)) j--;
-  if (j < 0) return true;
-  if (j === i - 1) return false;
-  while (j >= 0 && /['’)\]]/.test(text[j]!)) j--;
-  return j >= 0 && /[.?!…]/.test(text[j]!);
-}
-
-/** Offset just after the last sentence end in text[from, to), or -1. */
-function lastSentenceEnd(text: string, from: number, to: number): number {
-  const re = /[.?!…]+['’)]?(?=\s+["“'‘(]?\p{Lu})/gu;
-  re.lastIndex = from;
-  let found = -1;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) found = m.index + m[0].length;
-  return found;
-}
-
-/**
- * A run-on quote that never closes in its paragraph but whose writer closed it with a single
- * mark by mistake ("… a bit more.' The orchestra …"): the offset of that mark, or -1.
- */
-function strayCloser(text: string, from: number, to: number): number {
-  const slice = text.slice(from, to);
-  const close = /[.?!,]['’](?=\s+\p{Lu})/u.exec(slice);
-  if (!close) return -1;
-  if (/(^|\s)['‘]\p{L}/u.test(slice.slice(0, close.index))) return -1;
-  return from + close.index + 1;
-}
-
-/** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
-function findQuoteSegments(paragraphs: Paragraph[]): Map<QuoteSegment, number> {
-  const out = new Map<QuoteSegment, number>();
-  let nextUnit = 0;
-  let pending = -1; // unit left open at the end of the previous paragraph
-  const add = (
-    p: number,
-    openAt: number,
-    end: number,
-    closeAt: number | undefined,
-    unit: number,
-  ) => {
-    const text = paragraphs[p]!.text;
-    let start = openAt + 1;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
-    if (e <= start) return;
-    const seg: QuoteSegment = { p, start, end: e, openAt, tokStart: 0, tokEnd: 0 };
-    if (closeAt !== undefined) seg.closeAt = closeAt;
-    out.set(seg, unit);
-  };
-  for (const para of paragraphs) {
-    const text = para.text;
-    const marks: { at: number; kind: MarkKind }[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '"' || c === "“" || c === "”") marks.push({ at: i, kind: markKind(text, i) });
-    }
-    let open = -1;
-    let unit = -1;
-    for (let k = 0; k < marks.length; k++) {
-      const { at, kind } = marks[k]!;
-      if (open < 0) {
-        if (kind === "close") continue;
-        open = at;
-        unit = k === 0 && pending >= 0 && /^\s*$/.test(text.slice(0, at)) ? pending : nextUnit++;
-        continue;
-      }
-      const startsSentence = atSentenceStart(text, at) && kind !== "close";
-      if (kind === "close" || (kind === "either" && !startsSentence)) {
-        add(para.index, open, at, at, unit);
-        open = -1;
-        continue;
-      }
-      if (startsSentence) {
-        // Run-on quote: the paragraph break was lost; the quote goes on.
-        add(para.index, open, at, undefined, unit);
-        open = at;
-        continue;
-      }
-      const end = lastSentenceEnd(text, open + 1, at);
-      if (end > 0) {
-        // The writer forgot the closing mark: the quote ends with its last full sentence.
-        add(para.index, open, end, undefined, unit);
-        open = at;
-        unit = nextUnit++;
-        continue;
-      }
-      // A quotation inside the quotation: skip to its closing mark.
-      let j = k + 1;
-      while (j < marks.length && marks[j]!.kind === "open") j++;
-      k = j;
-    }
-    pending = -1;
-    if (open >= 0) {
-      const stray = strayCloser(text, open + 1, text.length);
-      if (stray > 0) add(para.index, open, stray, undefined, unit);
-      else {
-        add(para.index, open, text.length, undefined, unit);
-        pending = unit;
-      }
-    }
-  }
-  return out;
 }

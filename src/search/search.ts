@@ -11,7 +11,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import { Vocabulary } from "./vocabulary.js";
 import type { Analysis, Sentence } from "../model/analysis.js";
 import { isStopWord, stem, words } from "../nlp/tokens.js";
-import { lemma } from "./lemmas.js";
+import { lemma } from "../nlp/lexicon/irregular-verbs.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
 import { nameKey } from "../nlp/people/name-key.js";
 import { FLAG, mentionFlags, textFlags, type FlagName } from "./sentence-flags.js";

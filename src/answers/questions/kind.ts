@@ -11,6 +11,8 @@
  * - about: what is the article about, summary
  * - other: anything else (what is …, did …, keywords)
  */
+import { ASKED_SPEECH_VERBS } from "../../nlp/lexicon/reporting-verbs.js";
+
 export type QuestionKind =
   "say" | "who" | "when" | "count" | "where" | "why" | "which" | "about" | "other";
 
@@ -29,12 +31,7 @@ export interface ParsedQuestion {
 }
 
 const AUX = "(?:did|does|do|has|have|had|was|were|is|are|will|would|can|could|might|may|should)";
-const SAY_VERBS =
-  "(?:say|says|said|saying|tell|tells|told|think|thinks|thought|claim|claims|claimed|argue|argues|argued|stress|stressed|add|added|" +
-  "explain|explained|warn|warned|announce|announced|mention|mentioned|note|noted|believe|believes|believed|feel|feels|felt|" +
-  "comment|commented|state|stated|insist|insisted|suggest|suggested|assure|assured|admit|admitted|promise|promised|reveal|revealed|" +
-  "describe|described|call|called|speak|spoke|talk|talked|write|wrote|reply|replied|respond|responded|predict|predicted|" +
-  "declare|declared|emphasise|emphasised|emphasize|emphasized|urge|urged|confirm|confirmed|deny|denied|express|expressed)";
+const SAY_VERBS = `(?:${[...ASKED_SPEECH_VERBS].join("|")})`;
 const ABOUT =
   "(?:about|on|of|regarding|concerning|over|towards|toward|re|in terms of|when it comes to|with regard to|in relation to)";
 

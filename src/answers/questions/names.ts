@@ -8,6 +8,7 @@
 import type { Analysis, Entity } from "../../model/analysis.js";
 import { editDistance } from "../../search/vocabulary.js";
 import { nameKey } from "../../nlp/people/name-key.js";
+import { isTitleWord } from "../../nlp/lexicon/titles.js";
 
 export { nameKey };
 import { isStopWord, stem, words } from "../../nlp/tokens.js";
@@ -39,16 +40,6 @@ interface Lexicon {
 
 const lexicons = new WeakMap<Analysis, Lexicon>();
 
-/** Titles and roles: capitalised before names ("President Vladimir Putin") but not names themselves. */
-const TITLE_WORDS = new Set(
-  (
-    "president vice prime minister ministers secretary chancellor king queen prince princess duke lord lady sir mr mrs ms miss dr " +
-    "professor prof general gen colonel captain chief executive chairman chairwoman chair director senator sen governor mayor judge " +
-    "justice pope bishop archbishop cardinal father sister brother saint st president's premier ambassador commissioner spokesman " +
-    "spokeswoman leader deputy head foreign home shadow acting interim former first mp mps coach manager striker captain sheikh emir"
-  ).split(" "),
-);
-
 const PRONOUNS = new Set(["he", "she", "him", "her", "his", "hers", "they", "them", "their"]);
 
 function lexicon(analysis: Analysis): Lexicon {
@@ -74,7 +65,7 @@ function lexicon(analysis: Analysis): Lexicon {
       if (n !== e.name && (!ws.includes(last) || /^(?:the|a|an)\b/i.test(n))) continue;
       for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
         for (const w of words(m[0]))
-          if (w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w)) add(w, e);
+          if (w.length > 1 && !isStopWord(w) && !isTitleWord(w)) add(w, e);
     }
     const roles = new Set<string>();
     for (const phrase of [e.role ?? "", ...e.aliases]) {
@@ -93,9 +84,7 @@ function lexicon(analysis: Analysis): Lexicon {
       /\p{Lu}[\p{L}\p{M}'’]*(?:[ -](?:(?:of|the|de|al|bin|van|von|der|la|le|du)[ -])*\p{Lu}[\p{L}\p{M}'’]*)*/gu,
     )) {
       const run = m[0].replace(/['’]s$/, "");
-      const runWords = words(run).filter(
-        (w) => w.length > 1 && !isStopWord(w) && !TITLE_WORDS.has(w),
-      );
+      const runWords = words(run).filter((w) => w.length > 1 && !isStopWord(w) && !isTitleWord(w));
       const atStart = (m.index ?? 0) === 0 || /^["“‘'(\s]*$/.test(s.text.slice(0, m.index ?? 0));
       for (const w of runWords) {
         if (byWord.get(w)?.some((e) => real.has(e.id))) continue;
@@ -187,7 +176,7 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
     for (const w of content) {
       if (n.matched.includes(w)) continue;
       // A role word, or a title written with the name ("Russian President Vladimir Putin").
-      if (roles.has(stem(w)) || (TITLE_WORDS.has(w) && n.score > 0 && words(e.name).includes(w)))
+      if (roles.has(stem(w)) || (isTitleWord(w) && n.score > 0 && words(e.name).includes(w)))
         roleHits++;
       else unaccounted++;
     }

@@ -7,6 +7,7 @@ import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/search.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
+import { STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
 import { bold, type Block, type Span } from "../reply.js";
 import {
   tuning,
@@ -29,8 +30,7 @@ export interface Speech {
   direct: boolean;
 }
 
-const CUE =
-  /\b(said|says|told|tells|stressed|stresses|explained|explains|added|adds|assured|warned|warns|noted|notes|argued|argues|insisted|insists|claimed|claims|announced|announces|believes|believed|urged|urges|admitted|promised|stated|suggested|emphasi[sz]ed|acknowledged|vowed|declared|confirmed|denied|denies|predicted|wrote|continued|asked|replied|dismissed|described|called|branded|labelled|criticised|criticized|welcomed|praised|condemned|accused|questioned|according to)\b/gi;
+const CUE = new RegExp(`\\b(${[...STATEMENT_CUES].join("|")}|according to)\\b`, "gi");
 /** Cues that may come before their speaker ("…, said Tokaev"). */
 const INVERTED =
   /^(said|says|added|adds|stressed|explained|noted|continued|wrote|insisted|argued|claimed|declared|warned|according to)$/i;

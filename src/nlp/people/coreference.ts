@@ -3,7 +3,7 @@
  * person, read from what the article said before (quoted words excluded: a name inside a
  * quote is rarely what the narration's next "he" refers to).
  */
-import type { Description } from "./roles.js";
+import type { Description } from "./descriptions.js";
 
 export interface Antecedent {
   entity: string;

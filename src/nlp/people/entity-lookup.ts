@@ -5,7 +5,7 @@
  */
 import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import { nameKey } from "./name-key.js";
-import { HONORIFICS } from "../lexicon/name-lexicon.js";
+import { HONORIFICS } from "../lexicon/titles.js";
 
 const SMALL = new Set("the a an of and for in at de van von der la le al bin".split(" "));
 

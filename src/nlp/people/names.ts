@@ -2,22 +2,19 @@
  * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
+import { MONTHS } from "../lexicon/calendar.js";
+import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
-  DEMONYMS,
   FULL_NAMES,
-  HONORIFICS,
   LAST_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
-  ORG_SUFFIXES,
-  ORGANISATIONS,
-  PLACE_SUFFIXES,
-  PLACES,
-  ROLE_NOUNS,
-  SENTENCE_WORDS,
-  TITLE_WORDS,
   firstNameGender,
-} from "../lexicon/name-lexicon.js";
+} from "../lexicon/person-names.js";
+import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS } from "../lexicon/roles.js";
+import { AMBIGUOUS_TITLES, HONORIFICS, TITLE_WORDS } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
@@ -47,21 +44,6 @@ export interface NameRun {
   gender?: "m" | "f";
 }
 
-/** Person nouns too vague to be a title before a name ("My Masochistic Baby Went …"). */
-const GENERIC_PERSON_WORDS = new Set(
-  "baby boy girl man woman child kid friend lover human person guest fan son daughter mother father brother sister wife husband boyfriend girlfriend mate pal buddy dude lady gentleman hero heroine villain ghost god goddess king queen".split(
-    " ",
-  ),
-);
-
-const AMBIGUOUS_TITLES = new Set(
-  "general international star chief executive premier major deputy head prime senior junior veteran champion".split(
-    " ",
-  ),
-);
-const MONTHS =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
 
 function nameToken(t: Token | undefined): boolean {
@@ -88,7 +70,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
         else if (
           t.word &&
           t.cap &&
-          MONTHS.test(t.lower) &&
+          MONTHS.has(t.lower) &&
           firstNameGender(toks[j - 1]!.lower) &&
           toks[j - 1]!.cap
         )

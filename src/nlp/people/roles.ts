@@ -1,32 +1,14 @@
 /**
  * Roles the text gives a person: title phrases ("Russian President Vladimir Putin",
  * "Labour election co-ordinator Alan Milburn") and appositions ("The acting president of
- * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"), and
- * role descriptions standing for a person ("the Kazakh president", "the head of the republic").
+ * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"). Role
+ * descriptions standing for a person ("the Kazakh president") are in descriptions.ts.
  */
-import { DEMONYMS, ROLE_NOUNS, TITLE_WORDS } from "../lexicon/name-lexicon.js";
+import { DETERMINERS } from "../lexicon/function-words.js";
+import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
 import type { NameRun } from "./names.js";
 import { textOf } from "./names.js";
 import type { Paragraph, Token } from "../text-model.js";
-
-/** Lower-case words that may stand inside a role before its noun: "chief", "shadow", "former". */
-const ROLE_MODIFIERS = new Set(
-  (
-    "former ex acting interim outgoing incoming new first second chief executive managing general deputy vice assistant " +
-    "senior junior principal lead head shadow foreign home prime finance trade health education defence defense " +
-    "environment culture justice interior treasury press communications marketing sales technical sports team club " +
-    "national regional local state federal party election campaign research news music film fashion creative artistic " +
-    "political economic legal financial commercial operating independent international european global associate " +
-    "founding co labs chief-executive junior-minister work pensions transport energy industry business telecoms " +
-    "technology broadband personal digital media arts tourism science sport rugby football cricket tennis golf " +
-    "opposition backbench frontbench cabinet government labour conservative tory liberal democrat green senior " +
-    "veteran world olympic former-world reigning defending current then late former british american european " +
-    "metropolitan police security intelligence military army naval air defence-"
-  ).split(" "),
-);
-
-/** Words that end a role phrase on its left: determiners and possessives. */
-const DETERMINERS = new Set("the a an its his her their our my your this that whose".split(" "));
 
 /** Words a role phrase after a comma never holds (verbs and relatives end an apposition). */
 const NOT_IN_ROLE = new Set(
@@ -35,10 +17,6 @@ const NOT_IN_ROLE = new Set(
     "but because if as said, also believes thinks says: insisted warned explained stressed"
   ).split(" "),
 );
-
-export function isRoleNoun(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower);
-}
 
 const MAX_ROLE_WORDS = 8;
 
@@ -229,82 +207,4 @@ function tidy(role: string): string {
     .replace(/\s+/g, " ")
     .replace(/[\s,;:-]+$/, "")
     .trim();
-}
-
-/** A description standing for a person: "the Kazakh president", "the head of the republic". */
-export interface Description {
-  p: number;
-  start: number;
-  end: number;
-  /** The head noun, lower case ("president"). */
-  head: string;
-  /** Capitalised modifiers, lower case ("kazakh", "arsenal"). */
-  modifiers: string[];
-  text: string;
-  sent: number;
-}
-
-const DESC_AFTER = /^(of|for|at|in)$/;
-const YEAR_OLD = /^\d+-year-old$/;
-
-/**
- * The description starting at token `at` ("the"), or undefined. Role descriptions only
- * (a role noun heads them); a description followed by a name is a title, not a description.
- */
-export function descriptionAt(p: Paragraph, at: number): Description | undefined {
-  const toks = p.tokens;
-  const det = toks[at];
-  if (!det || det.lower !== "the") return undefined;
-  let i = at + 1;
-  const modifiers: string[] = [];
-  let head = -1;
-  for (; i < toks.length && i - at <= 6; i++) {
-    const t = toks[i]!;
-    if (!t.word || t.q !== det.q) break;
-    const demonymHead =
-      t.cap &&
-      DEMONYMS.has(t.lower) &&
-      !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
-      !toks[i + 1]?.cap;
-    if (
-      (isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) ||
-      YEAR_OLD.test(t.lower) ||
-      demonymHead
-    ) {
-      head = i;
-      break;
-    }
-    if (t.cap) modifiers.push(t.lower);
-    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower)) return undefined;
-  }
-  if (head < 0) return undefined;
-  let end = head + 1;
-  // "the head of the republic": a short "of" phrase belongs to it.
-  if (toks[end] && DESC_AFTER.test(toks[end]!.lower) && toks[end]!.lower === "of") {
-    let j = end + 1;
-    if (toks[j]?.lower === "the") j++;
-    let k = j;
-    while (k < toks.length && k - j < 3 && toks[k]!.word && !isVerbLike(toks[k]!.lower)) k++;
-    if (k > j) end = k;
-  }
-  const next = toks[end];
-  // "the Russian President Vladimir Putin": a title, the name follows.
-  if (next && next.word && next.cap && !next.first) return undefined;
-  // "the president, Kasim-Zhomart Tokaev,": an apposition, the name follows the comma.
-  if (next?.text === "," && toks[end + 1]?.cap && toks[end + 1]!.word) return undefined;
-  return {
-    p: p.index,
-    start: at,
-    end,
-    head: toks[head]!.lower,
-    modifiers,
-    text: textOf(p, at, end),
-    sent: det.sent,
-  };
-}
-
-function isVerbLike(lower: string): boolean {
-  return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(
-    lower,
-  );
 }

@@ -1,6 +1,8 @@
 /**
  * Irregular English verb forms → their base form, so "left" finds "leave", "won" finds "win"
- * and "held" finds "hold" (the Porter stemmer only handles regular endings).
+ * and "held" finds "hold" (the Porter stemmer only handles regular endings). Written for this
+ * project from the usual table of English irregular verbs; compromise's conjugator knows them
+ * too (issue 12).
  */
 const FORMS: Record<string, string> = {};
 for (const line of (

@@ -1,0 +1,20 @@
+/**
+ * Names of months, weekdays and feasts, lower case: capitalised words that are never names.
+ * Written for this project; compromise tags them #Month and #WeekDay. (The date finder in
+ * nlp/dates/ keeps its own forms with abbreviations.)
+ */
+import { wordSet } from "./word-set.js";
+
+export const MONTHS = wordSet(
+  "january february march april may june july august september october november december",
+);
+export const WEEKDAYS = wordSet("monday tuesday wednesday thursday friday saturday sunday");
+export const HOLIDAYS = wordSet("christmas easter");
+/** Days named from today: "yesterday", "today", "tonight". */
+export const RELATIVE_DAYS = wordSet("yesterday today tonight");
+
+/** A month, weekday or feast ("March", "Friday", "Christmas"), any case. */
+export function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w);
+}

@@ -1,0 +1,67 @@
+/**
+ * Function words: the closed classes of English (articles, pronouns, prepositions,
+ * conjunctions, auxiliaries) as the finders use them. Written for this project; compromise tags
+ * the same classes (#Determiner, #Pronoun, #Preposition, #Conjunction, #Modal, #Copula).
+ */
+import { wordSet } from "./word-set.js";
+
+/** Function words that are capitalised only because they start a sentence or a quote. */
+export const SENTENCE_WORDS = wordSet(
+  "the a an but and or nor so yet for in on at by of to from with without into onto over under after before during " +
+    "since until unless although though because as if when while where whereas whether which who whom whose what why " +
+    "how he she it they we you his her its their our my your this that these those there here then now also however " +
+    "meanwhile moreover furthermore indeed still already even just only both each every all some many most more less " +
+    "few several such other another any no not one two three four five six seven eight nine ten last next first " +
+    "second third earlier later despite instead perhaps maybe thus hence therefore elsewhere overall besides " +
+    "according asked speaking writing despite yes ok okay oh well let let's it's that's there's here's what's " +
+    "we're they're we've they've you're don't can't won't didn't isn't wasn't aren't weren't do does did is was " +
+    "are were be been has have had will would can could should shall might must after among against around " +
+    "about above below between beyond through throughout toward towards upon within along across behind near",
+);
+
+/** Words too common to search by: function words and the commonest words of reporting. */
+export const STOP_WORDS = wordSet(
+  "a about above after again against all also am an and any are as at be because been before being below between both but by " +
+    "can could did do does doing down during each few for from further had has have having he her here hers herself him himself his " +
+    "how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out " +
+    "over own same she should so some such than that the their theirs them themselves then there these they this those through to too " +
+    "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
+    "said says say told tell mr mrs ms its it's us one s t",
+);
+
+/** Prepositions: a name right after one is not a sentence's subject ("at Labour", "by Peter Hain"). */
+export const PREPOSITIONS = wordSet(
+  "of at for from with by to in on about against into over under between behind beyond toward towards than like " +
+    "via including after before during",
+);
+
+/** Prepositions of time, which may open a clause of their own: "after Yukos accused Gazprom …". */
+export const TIME_PREPOSITIONS = wordSet("after before during");
+
+/** A preposition that is not one of time ("at", "by", "with"; not "after"). */
+export function isPlacePreposition(lower: string): boolean {
+  return PREPOSITIONS.has(lower) && !TIME_PREPOSITIONS.has(lower);
+}
+
+/** Determiners and possessive pronouns: they open a noun phrase ("the", "a", "his", "whose"). */
+export const DETERMINERS = wordSet(
+  "a an the this that these those his her its their our my your whose",
+);
+
+/** Personal pronouns: a speaker they stand for is found elsewhere ("he", "they", "we"). */
+export const PERSONAL_PRONOUNS = wordSet(
+  "he she him his her hers it its they them their theirs i we you",
+);
+
+/** Conjunctions: they join clauses, so a speaker's phrase never runs over one. */
+export const CONJUNCTIONS = wordSet(
+  "and but or so yet while as because although though when if whereas since",
+);
+
+/** Words that open a sentence without being its subject: "And", "But", "However". */
+export const CONNECTIVES = wordSet(
+  "and but so yet however meanwhile instead also then now still indeed",
+);
+
+/** Auxiliary and modal verbs: "is", "has", "will", "might". */
+export const AUXILIARIES = wordSet("is was has had will would could can should may might must");

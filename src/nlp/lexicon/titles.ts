@@ -1,0 +1,55 @@
+/**
+ * Titles and honorifics: the words before a name that say what a person is ("President",
+ * "Foreign Secretary", "Mr", "Sir"). Written for this project from the titles of British and
+ * US news; compromise tags many of them #Honorific (issue 12 may read them from there).
+ * Everything is lower case.
+ */
+import { wordSet } from "./word-set.js";
+
+/** Capitalised words that carry a title before a name ("President", "Secretary", "MEP"). */
+export const TITLE_WORDS = wordSet(
+  "president vice-president premier minister secretary chancellor senator sen governor gov mayor king queen prince " +
+    "princess pope judge justice ambassador commissioner chairman chairwoman chair chief director leader coach manager " +
+    "captain general gen colonel col commander admiral lieutenant lt sergeant sgt inspector detective det constable " +
+    "superintendent archbishop bishop cardinal sheikh ayatollah imam rabbi reverend rev pastor father brother sister " +
+    "mp mep msp ceo dj vj spokesman spokeswoman executive officer representative rep congressman congresswoman " +
+    "deputy chief-executive striker midfielder defender goalkeeper keeper winger skipper boss editor presenter " +
+    "journalist analyst economist professor prof doctor attorney prosecutor counsel envoy emir sultan tsar czar " +
+    "chancellor-elect president-elect premier-elect",
+);
+
+/** Title words that are also adjectives or nouns ("General Election", "Star Wars"): no title before a single word. */
+export const AMBIGUOUS_TITLES = wordSet(
+  "general international star chief executive premier major deputy head prime senior junior veteran champion",
+);
+
+/** Honorifics: "Mr", "Dr", "Sir". `kept` ones stay part of the display name ("Sir Alex Ferguson"). */
+export const HONORIFICS: Record<string, { gender?: "m" | "f"; kept?: boolean }> = {
+  mr: { gender: "m" },
+  mister: { gender: "m" },
+  mrs: { gender: "f" },
+  ms: { gender: "f" },
+  miss: { gender: "f" },
+  dr: {},
+  prof: {},
+  professor: {},
+  sir: { gender: "m", kept: true },
+  dame: { gender: "f", kept: true },
+  lord: { gender: "m", kept: true },
+  lady: { gender: "f", kept: true },
+  baroness: { gender: "f", kept: true },
+  baron: { gender: "m", kept: true },
+  rev: {},
+  reverend: {},
+  messrs: {},
+};
+
+/** Words that qualify the title after them: "Prime Minister", "Shadow Chancellor", "Former President". */
+export const TITLE_MODIFIERS = wordSet(
+  "vice prime head foreign home shadow acting interim former first",
+);
+
+/** A title, a word qualifying one, or an honorific: the words of "Former President Mr X" that are not X's name. */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || Object.hasOwn(HONORIFICS, lower);
+}

@@ -1,0 +1,86 @@
+/**
+ * Role descriptions standing for a person: "the Kazakh president", "the head of the republic",
+ * "the 30-year-old" (coreference.ts finds whom they describe).
+ */
+import { DEMONYMS } from "../lexicon/places.js";
+import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
+import type { Paragraph } from "../text-model.js";
+import { textOf } from "./names.js";
+
+/** A description standing for a person: "the Kazakh president", "the head of the republic". */
+export interface Description {
+  p: number;
+  start: number;
+  end: number;
+  /** The head noun, lower case ("president"). */
+  head: string;
+  /** Capitalised modifiers, lower case ("kazakh", "arsenal"). */
+  modifiers: string[];
+  text: string;
+  sent: number;
+}
+
+const DESC_AFTER = /^(of|for|at|in)$/;
+const YEAR_OLD = /^\d+-year-old$/;
+
+/**
+ * The description starting at token `at` ("the"), or undefined. Role descriptions only
+ * (a role noun heads them); a description followed by a name is a title, not a description.
+ */
+export function descriptionAt(p: Paragraph, at: number): Description | undefined {
+  const toks = p.tokens;
+  const det = toks[at];
+  if (!det || det.lower !== "the") return undefined;
+  let i = at + 1;
+  const modifiers: string[] = [];
+  let head = -1;
+  for (; i < toks.length && i - at <= 6; i++) {
+    const t = toks[i]!;
+    if (!t.word || t.q !== det.q) break;
+    const demonymHead =
+      t.cap &&
+      DEMONYMS.has(t.lower) &&
+      !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
+      !toks[i + 1]?.cap;
+    if (
+      (isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) ||
+      YEAR_OLD.test(t.lower) ||
+      demonymHead
+    ) {
+      head = i;
+      break;
+    }
+    if (t.cap) modifiers.push(t.lower);
+    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower)) return undefined;
+  }
+  if (head < 0) return undefined;
+  let end = head + 1;
+  // "the head of the republic": a short "of" phrase belongs to it.
+  if (toks[end] && DESC_AFTER.test(toks[end]!.lower) && toks[end]!.lower === "of") {
+    let j = end + 1;
+    if (toks[j]?.lower === "the") j++;
+    let k = j;
+    while (k < toks.length && k - j < 3 && toks[k]!.word && !isVerbLike(toks[k]!.lower)) k++;
+    if (k > j) end = k;
+  }
+  const next = toks[end];
+  // "the Russian President Vladimir Putin": a title, the name follows.
+  if (next && next.word && next.cap && !next.first) return undefined;
+  // "the president, Kasim-Zhomart Tokaev,": an apposition, the name follows the comma.
+  if (next?.text === "," && toks[end + 1]?.cap && toks[end + 1]!.word) return undefined;
+  return {
+    p: p.index,
+    start: at,
+    end,
+    head: toks[head]!.lower,
+    modifiers,
+    text: textOf(p, at, end),
+    sent: det.sent,
+  };
+}
+
+function isVerbLike(lower: string): boolean {
+  return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(
+    lower,
+  );
+}

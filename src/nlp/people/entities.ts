@@ -1,0 +1,77 @@
+/** The entities of the article: each person with their display name, role and aliases; each organisation and place. */
+import type { Entity } from "../../model/analysis.js";
+import type { PersonFacts } from "./coreference.js";
+import type { OtherEntity } from "./link.js";
+import { textOf, type NameRun } from "./names.js";
+import type { PersonDraft } from "./person-index.js";
+import type { FoundRole } from "./roles.js";
+import type { TextModel } from "../text-model.js";
+
+export interface Described {
+  entities: Entity[];
+  /** What coreference needs to know of each person: gender and role words. */
+  facts: Map<string, PersonFacts>;
+  /** Every way the text names each entity (the display name included until the end). */
+  aliasSets: Map<string, Set<string>>;
+}
+
+/** People first (in the order found), then organisations and places. */
+export function describeEntities(
+  model: TextModel,
+  people: PersonDraft[],
+  others: Iterable<OtherEntity>,
+  roleFor: (r: NameRun) => FoundRole | undefined,
+): Described {
+  const out: Described = { entities: [], facts: new Map(), aliasSets: new Map() };
+  for (const d of people) describePerson(model, d, roleFor, out);
+  for (const o of others) {
+    out.entities.push({ id: o.id, kind: o.kind, name: o.name, aliases: [], mentions: [] });
+    out.aliasSets.set(
+      o.id,
+      new Set(o.runs.map((r) => textOf(model.paragraphs[r.p]!, r.start, r.end))),
+    );
+  }
+  return out;
+}
+
+/** A person's entity: the first role the text gives them, every form of their name, their role words. */
+function describePerson(
+  model: TextModel,
+  d: PersonDraft,
+  roleFor: (r: NameRun) => FoundRole | undefined,
+  out: Described,
+): void {
+  const e: Entity = { id: d.id, kind: "person", name: displayName(d), aliases: [], mentions: [] };
+  const aliases = new Set<string>();
+  const roleWords = new Set<string>();
+  // Runs outside quotes first, in reading order.
+  const ordered = [...d.runs].sort(
+    (a, b) => (a.q < 0 ? 0 : 1) - (b.q < 0 ? 0 : 1) || a.sent - b.sent,
+  );
+  for (const r of ordered) {
+    const p = model.paragraphs[r.p]!;
+    aliases.add(textOf(p, r.start, r.end));
+    if (r.title || r.honorific) aliases.add(textOf(p, r.from, r.end));
+    const role = roleFor(r);
+    if (role && !e.role) {
+      e.role = role.role;
+      e.roleSentence = role.sentence;
+    }
+    if (role?.phrase) aliases.add(lowerFirst(role.phrase));
+    if (role) for (const w of role.role.toLowerCase().split(/[\s-]+/)) roleWords.add(w);
+  }
+  out.entities.push(e);
+  out.aliasSets.set(e.id, aliases);
+  out.facts.set(e.id, { ...(d.gender ? { gender: d.gender } : {}), roleWords });
+}
+
+function displayName(d: PersonDraft): string {
+  const name = d.display.join(" ");
+  if (!d.honorific) return name;
+  const h = d.honorific;
+  return `${h[0]!.toUpperCase()}${h.slice(1)} ${name}`;
+}
+
+/** "The acting president …" → "the acting president …" (an alias inside a sentence). */
+export const lowerFirst = (s: string) =>
+  /^(The|A|An)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;

@@ -1,0 +1,163 @@
+/**
+ * Which capitalised names are people's: the words alone may say so (names.ts), else the
+ * context does — a reporting verb next to the name, "according to", "X, who", an age, a
+ * role — and "Arsene Wenger" is a person when "Wenger said" is. A single word that speaks
+ * ("Yukos said") is a body unless "he" or "she" follows it.
+ */
+import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { DEMONYMS } from "../lexicon/places.js";
+import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { isRoleNoun } from "../lexicon/roles.js";
+import type { Paragraph, TextModel } from "../text-model.js";
+import type { NameRun } from "./names.js";
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+/** Words that may follow a speaker named after an inverted verb: "…," said Mr Smith in/on/yesterday. */
+export const AFTER_INVERTED =
+  /^(of|at|in|on|from|back|yesterday|today|last|earlier|who|while|when|after|before|during|recently)$/;
+
+const keyOf = (r: NameRun) => r.words.join(" ").toLowerCase();
+
+/**
+ * Whether each run names a person, from its words and its context; single words that speak
+ * but are never "he" or "she" become organisations (their runs' kind is set).
+ */
+export function personTest(
+  model: TextModel,
+  runs: NameRun[],
+  hasRole: (r: NameRun) => boolean,
+): (r: NameRun) => boolean {
+  const evidence = namesInPersonContext(model, runs, hasRole);
+  const singles = new Set([...evidence].filter((key) => !key.includes(" ")));
+  const pronounFollows = new Set<string>();
+  for (const r of runs) {
+    const key = keyOf(r);
+    if (singles.has(key) && heOrSheFollows(model.paragraphs[r.p]!, r.end)) pronounFollows.add(key);
+  }
+  addFullNamesOfSurnames(runs, evidence);
+  const singleRuns = new Map<string, NameRun[]>();
+  for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
+  for (const key of singles) {
+    if (pronounFollows.has(key)) continue;
+    evidence.delete(key);
+    for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
+  }
+  return (r) => r.kind === "person" || (!r.kind && evidence.has(keyOf(r)));
+}
+
+/** Names (lower case) the context makes a person's: a role, "who", an age, a reporting verb. */
+function namesInPersonContext(
+  model: TextModel,
+  runs: NameRun[],
+  hasRole: (r: NameRun) => boolean,
+): Set<string> {
+  const midCaps = new Set<string>();
+  // Words capitalised where no sentence starts, or the last word of a longer name ("Wenger" of "Arsene Wenger").
+  for (const r of runs)
+    if (!r.first || r.words.length > 1) midCaps.add(r.words[r.words.length - 1]!.toLowerCase());
+  const evidence = new Set<string>();
+  for (const r of runs) {
+    if (r.kind) continue;
+    const key = keyOf(r);
+    if (
+      r.words.length === 1 &&
+      (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))
+    )
+      continue;
+    if (r.words.length === 1 && !personLikeWord(key)) continue;
+    if (personContext(r, model.paragraphs[r.p]!) || hasRole(r)) evidence.add(key);
+  }
+  return evidence;
+}
+
+/** "Arsene Wenger" is a person's name when "Wenger said" or "Mr Wenger" is. */
+function addFullNamesOfSurnames(runs: NameRun[], evidence: Set<string>): void {
+  const honorificSurnames = new Set<string>();
+  for (const r of runs)
+    if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
+  for (const r of runs) {
+    if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
+    const last = r.words[r.words.length - 1]!.toLowerCase();
+    if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(keyOf(r));
+  }
+}
+
+/** A reporting verb right after the name ("Tokaev told"), right before it ("said Tokaev"), "according to X", "X, who", an age. */
+function personContext(r: NameRun, p: Paragraph): boolean {
+  const toks = p.tokens;
+  const after = toks[r.end];
+  // "the Institute of Fiscal Studies who …": a name inside a prepositional phrase is not the subject.
+  const prep = toks[r.from - 1];
+  if (
+    prep &&
+    isPlacePreposition(prep.lower) &&
+    !(prep.lower === "to" && toks[r.from - 2]?.lower === "according")
+  )
+    return false;
+  if (after?.text === "," && toks[r.end + 1]?.lower === "who") return true;
+  if (after?.lower === "who") return true;
+  if (
+    after?.text === "," &&
+    /^\d{1,2}$/.test(toks[r.end + 1]?.text ?? "") &&
+    toks[r.end + 2]?.text === ","
+  )
+    return true;
+  let k = r.end;
+  let plural = false;
+  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) {
+    // "41 Britons are now confirmed": a plural subject is not one person.
+    if (/^(are|were|have)$/.test(toks[k]!.lower)) plural = true;
+    k++;
+  }
+  const verb = plural ? undefined : toks[k];
+  const before = toks[r.from - 1];
+  if (before && isPlacePreposition(before.lower))
+    return before.lower === "to" && toks[r.from - 2]?.lower === "according";
+  if (
+    verb &&
+    verb.word &&
+    !verb.cap &&
+    isFrameVerb(verb.lower) &&
+    verb.lower !== "call" &&
+    verb.lower !== "calls"
+  )
+    return true;
+  const next = toks[r.end];
+  if (
+    before &&
+    isInversionVerb(before.lower) &&
+    (!next || !next.word || AFTER_INVERTED.test(next.lower))
+  )
+    return true;
+  if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
+  return false;
+}
+
+/** Not "Conservatives", "Britons", "British", "He": plural groups, nationalities and function words. */
+function personLikeWord(lower: string): boolean {
+  if (SENTENCE_WORDS.has(lower) || DEMONYMS.has(lower) || /(ish|ese)$/.test(lower)) return false;
+  if (lower.endsWith("s")) {
+    const one = lower.slice(0, -1);
+    if (DEMONYMS.has(one) || isRoleNoun(one) || /(ive|ian|an|crat|ist|ite|er|on)$/.test(one))
+      return false;
+  }
+  return true;
+}
+
+/** "he" or "she" in the narration soon after a name, with no other name between. */
+function heOrSheFollows(p: Paragraph, from: number): boolean {
+  const toks = p.tokens;
+  for (let i = from; i < toks.length && i - from <= 30; i++) {
+    const t = toks[i]!;
+    if (t.q >= 0 || !t.word) continue;
+    if (t.lower === "he" || t.lower === "she") return true;
+    if (t.cap && !t.first && !SENTENCE_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

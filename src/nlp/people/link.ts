@@ -1,0 +1,120 @@
+/**
+ * Name runs grouped into entities: people (full names first, then surnames and "Mr X" linked to
+ * the person they name) and organisations and places (one entity for each distinct name).
+ */
+import type { EntityKind } from "../../model/analysis.js";
+import { NAME_PARTICLES } from "../lexicon/person-names.js";
+import { HONORIFICS } from "../lexicon/titles.js";
+import type { NameRun } from "./names.js";
+import { lastSeen, PeopleIndex, type PersonDraft } from "./person-index.js";
+
+export interface LinkedPeople {
+  people: PersonDraft[];
+  /** The person of each run that names one. */
+  linked: Map<NameRun, PersonDraft>;
+}
+
+/** An organisation or place and the runs that name it. */
+export interface OtherEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  runs: NameRun[];
+}
+
+const lower = (r: NameRun) => r.words.map((w) => w.toLowerCase());
+
+/** People: full names first, then surnames and "Mr X" linked to them. */
+export function linkPeople(runs: NameRun[], isPerson: (r: NameRun) => boolean): LinkedPeople {
+  const index = new PeopleIndex();
+  const linked = new Map<NameRun, PersonDraft>();
+  for (const r of runs) if (r.words.length >= 2 && isPerson(r)) addFullName(index, r);
+  for (const r of runs) {
+    if (linked.has(r) || (r.words.length >= 2 && isPerson(r))) {
+      if (!linked.has(r)) {
+        const d = index.ownerOf(r);
+        if (d) linked.set(r, d);
+      }
+      continue;
+    }
+    const pick = personNamedBy(index, r);
+    if (pick) {
+      index.addRun(pick, r);
+      linked.set(r, pick);
+      continue;
+    }
+    if (!isPerson(r)) continue;
+    const person = index.withForm(lower(r).join(" ")) ?? index.create(r.words);
+    index.addRun(person, r);
+    linked.set(r, person);
+  }
+  for (const d of index.people) for (const r of d.runs) linked.set(r, d);
+  return { people: index.people, linked };
+}
+
+/** A full name joins the person with the same name, a longer or a shorter form of it, else starts one. */
+function addFullName(index: PeopleIndex, r: NameRun): void {
+  const words = lower(r);
+  // every form these can match ends with the same word
+  const person =
+    index
+      .withLastWord(words[words.length - 1]!)
+      .find((d) =>
+        d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)),
+      ) ?? index.create(r.words);
+  index.addRun(person, r);
+}
+
+/** The person a surname, first name or "Mr X" names: the one seen last before it, of the honorific's gender. */
+function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined {
+  const words = lower(r);
+  const key = words.join(" ");
+  let candidates = index.endingWith(key);
+  if (!candidates.length && !r.honorific && words.length === 1)
+    candidates = index.startingWith(key);
+  if (r.honorific) {
+    const g = HONORIFICS[r.honorific]?.gender;
+    const fitting = candidates.filter((d) => !g || !d.gender || d.gender === g);
+    if (fitting.length) candidates = fitting;
+  }
+  if (!candidates.length) return undefined;
+  return candidates.reduce((a, b) => (lastSeen(b, r) > lastSeen(a, r) ? b : a));
+}
+
+/** Organisations and places: one entity for each distinct name not linked to a person. */
+export function groupOthers(
+  runs: NameRun[],
+  linked: Map<NameRun, PersonDraft>,
+): Map<string, OtherEntity> {
+  const others = new Map<string, OtherEntity>();
+  const kindCount = new Map<EntityKind, number>();
+  for (const r of runs) {
+    if (linked.has(r) || (r.kind !== "organisation" && r.kind !== "place")) continue;
+    const key = `${r.kind}:${r.words.join(" ").toLowerCase()}`;
+    let e = others.get(key);
+    if (!e) {
+      const prefix = r.kind === "organisation" ? "o" : "l";
+      const count = (kindCount.get(r.kind) ?? 0) + 1;
+      kindCount.set(r.kind, count);
+      e = { id: `${prefix}${count}`, kind: r.kind, name: r.words.join(" "), runs: [] };
+      others.set(key, e);
+    }
+    e.runs.push(r);
+  }
+  return others;
+}
+
+/** "ruud van nistelrooy" and "van nistelrooy"; "george w bush" and "george bush". */
+function sameFullName(a: string[], b: string[]): boolean {
+  if (a[a.length - 1] !== b[b.length - 1]) return false;
+  const core = (w: string[]) => w.filter((x) => !NAME_PARTICLES.has(x) && x.length > 1);
+  const ca = core(a);
+  const cb = core(b);
+  const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
+  return short.every((w) => long.includes(w)) && (short.length > 1 || a.length === b.length);
+}
+
+function endsWith(full: string[], tail: string[]): boolean {
+  if (tail.length > full.length) return false;
+  return tail.every((w, i) => full[full.length - tail.length + i] === w);
+}

@@ -1,0 +1,232 @@
+/**
+ * Mentions in reading order: names, and pronouns, phrases ("a spokeswoman") and role
+ * descriptions ("the Kazakh president") resolved to the person they stand for as the reading
+ * goes (coreference.ts keeps who was mentioned last).
+ */
+import { AUXILIARIES, isPlacePreposition } from "../lexicon/function-words.js";
+import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
+import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { isRoleNoun } from "../lexicon/roles.js";
+import type { Paragraph, TextModel, Token } from "../text-model.js";
+import { Salience, type PersonFacts } from "./coreference.js";
+import { lowerFirst } from "./entities.js";
+import { AFTER_INVERTED } from "./evidence.js";
+import { textOf, type NameRun } from "./names.js";
+import { descriptionAt } from "./descriptions.js";
+
+/** One place the article refers to an entity. */
+export interface Mention {
+  /** Paragraph index in the text model and token range [start, end). */
+  p: number;
+  start: number;
+  end: number;
+  /** Entity id; undefined for a pronoun or description no one fits. */
+  entity?: string;
+  kind: "name" | "pronoun" | "description" | "phrase";
+  /** For a pronoun standing for someone named only by a phrase ("a spokeswoman … she said"): that phrase. */
+  phrase?: string;
+  sent: number;
+  /** Quote unit id the mention is inside, or -1. */
+  q: number;
+  text: string;
+}
+
+const CLAUSE_START =
+  /^(and|but|that|when|while|as|because|since|although|though|if|so|then|where|later|earlier|yesterday|today|meanwhile|however|also|now)$/;
+
+/** What the reading shares: who was mentioned last, what is known of each person, their aliases. */
+interface Reading {
+  salience: Salience;
+  facts: Map<string, PersonFacts>;
+  aliasSets: Map<string, Set<string>>;
+  mentions: Mention[];
+}
+
+/** Every mention of the article, in reading order; facts and aliases learn from the descriptions. */
+export function readMentions(
+  model: TextModel,
+  runs: NameRun[],
+  entityOfRun: Map<NameRun, string>,
+  facts: Map<string, PersonFacts>,
+  aliasSets: Map<string, Set<string>>,
+): Mention[] {
+  const reading: Reading = { salience: new Salience(facts), facts, aliasSets, mentions: [] };
+  /** Runs by paragraph and first token. */
+  const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
+  for (const r of runs) if (entityOfRun.has(r)) runAt[r.p]!.set(r.from, r);
+  for (const p of model.paragraphs) {
+    const toks = p.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const run = runAt[p.index]!.get(i);
+      if (run) i = nameMention(reading, p, run, entityOfRun.get(run)!);
+      else if (!t.word || t.q >= 0) continue;
+      else if (pronounGender(t.lower)) pronounMention(reading, p, i);
+      else if (t.lower === "a" || t.lower === "an") i = phraseMention(reading, p, i);
+      else if (t.lower === "the") i = descriptionMention(reading, p, i);
+    }
+  }
+  return reading.mentions;
+}
+
+/** A name; a person named outside quotes becomes who a "he" may stand for. Returns its last token. */
+function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: string): number {
+  const toks = p.tokens;
+  reading.mentions.push({
+    p: p.index,
+    start: run.from,
+    end: run.end,
+    entity,
+    kind: "name",
+    sent: run.sent,
+    q: run.q,
+    text: textOf(p, run.from, run.end),
+  });
+  if (run.q < 0 && entity.startsWith("p")) {
+    const prev = toks[run.from - 1];
+    const next = toks[run.end];
+    const possessive = !!next && /^['’]s?$/.test(next.text);
+    reading.salience.add(
+      entity,
+      run.sent,
+      !possessive && !(prev && isPlacePreposition(prev.lower)),
+    );
+  }
+  return run.end - 1;
+}
+
+/** "he", "she": the person (or phrase) it stands for; a person of unknown gender learns it. */
+function pronounMention(reading: Reading, p: Paragraph, i: number): void {
+  const t = p.tokens[i]!;
+  const gender = pronounGender(t.lower)!;
+  const entity = reading.salience.pronoun(gender, t.sent);
+  const m: Mention = {
+    p: p.index,
+    start: i,
+    end: i + 1,
+    kind: "pronoun",
+    sent: t.sent,
+    q: -1,
+    text: t.text,
+  };
+  if (entity?.startsWith("~")) {
+    m.phrase = entity.slice(1);
+    reading.salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
+  } else if (entity) {
+    m.entity = entity;
+    const f = reading.facts.get(entity);
+    if (f && !f.gender) f.gender = gender;
+    reading.salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
+  }
+  reading.mentions.push(m);
+}
+
+/** "A Department for Work and Pensions spokeswoman confirmed …": someone named only by a phrase. Returns the last token read. */
+function phraseMention(reading: Reading, p: Paragraph, i: number): number {
+  const end = indefiniteSpeaker(p, i);
+  if (end <= 0) return i;
+  const t = p.tokens[i]!;
+  const text = textOf(p, i, end);
+  const head = p.tokens[end - 1]!.lower;
+  const id = `~${text}`;
+  const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
+  reading.facts.set(id, { ...(g ? { gender: g } : {}), roleWords: new Set() });
+  reading.salience.add(id, t.sent, true);
+  reading.mentions.push({
+    p: p.index,
+    start: i,
+    end,
+    kind: "phrase",
+    phrase: text,
+    sent: t.sent,
+    q: -1,
+    text,
+  });
+  return end - 1;
+}
+
+/** "the president stressed", "added the head of the republic": the person the description fits. Returns the last token read. */
+function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
+  const toks = p.tokens;
+  const d = descriptionAt(p, i);
+  if (!d || !subjectPosition(p, d.start, d.end)) return i;
+  const before = toks[d.start - 1];
+  const entity = reading.salience.description(
+    d,
+    !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]),
+  );
+  const m: Mention = {
+    p: p.index,
+    start: d.start,
+    end: d.end,
+    kind: "description",
+    sent: d.sent,
+    q: -1,
+    text: d.text,
+  };
+  if (entity) {
+    m.entity = entity;
+    reading.aliasSets.get(entity)?.add(lowerFirst(d.text));
+    reading.salience.addRoleWords(entity, [d.head, ...d.modifiers]);
+    reading.salience.add(entity, d.sent);
+  }
+  reading.mentions.push(m);
+  return d.end - 1;
+}
+
+/** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */
+function indefiniteSpeaker(p: Paragraph, at: number): number {
+  const toks = p.tokens;
+  for (let j = at + 1; j < toks.length && j - at <= 9; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0) return -1;
+    if (!t.word) {
+      if (t.text === "," && toks[j - 1]?.cap && toks[j + 1]?.cap) continue;
+      return -1;
+    }
+    if (t.cap || t.lower === "and" || t.lower === "for" || t.lower === "of") continue;
+    if (!isRoleNoun(t.lower)) return -1;
+    let k = j + 1;
+    while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+    const verb = toks[k];
+    return verb && verb.word && !verb.cap && isFrameVerb(verb.lower) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** The sentence or clause ends here: "…," added the head of the republic. */
+function endsClause(t: Token | undefined): boolean {
+  return !t || !t.word || AFTER_INVERTED.test(t.lower);
+}
+
+/** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
+function subjectPosition(p: Paragraph, start: number, end: number): boolean {
+  const toks = p.tokens;
+  let k = end;
+  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+  const next = toks[k];
+  if (next?.text === ",") {
+    // "the president, in an interview, said"
+    let j = k + 1;
+    while (toks[j] && toks[j]!.text !== "," && j - k < 12) j++;
+    const v = toks[j + 1];
+    if (v && isFrameVerb(v.lower)) return true;
+  }
+  const before = toks[start - 1];
+  if (before && isInversionVerb(before.lower)) return true;
+  if (!(
+    next &&
+    next.word &&
+    !next.cap &&
+    (isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /ed$/.test(next.lower))
+  ))
+    return false;
+  // The sentence's subject: at its start, or after a comma or a conjunction, never after a preposition.
+  return (
+    !before ||
+    toks[start]!.first ||
+    before.text === "," ||
+    before.mark === "close" ||
+    CLAUSE_START.test(before.lower)
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The subject of a clause or sentence when no reporting verb points at it: the person a
+ * sentence is about, the subject a participle or colon hangs on, the body "it" stands for.
+ */
+import {
+  CONNECTIVES,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
+import { SPEAKING_BODIES } from "../lexicon/organisations.js";
+import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
+import type { Mention } from "../people/mentions.js";
+import type { Paragraph } from "../text-model.js";
+import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { isSubjectMention } from "./mentions.js";
+import { sentenceRange } from "./words.js";
+
+/** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
+export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
+  const p = ctx.paraOfSentence.get(sent);
+  if (!p) return undefined;
+  const range = sentenceRange(p, sent);
+  if (!range) return undefined;
+  const toks = p.tokens;
+  let narration = 0;
+  for (let k = range.start; k < range.end; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !t.word) continue;
+    const m = ctx.mentionStartingAt(p, k);
+    if (m && m.q < 0) {
+      if (!m.entity || !isPersonId(m.entity) || !isSubjectMention(p, m)) return undefined;
+      return { entity: m.entity, start: m.start };
+    }
+    if (!CONNECTIVES.has(t.lower) && ++narration > 4) return undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the clause a participle or colon hangs on: "Wenger …, saying only:", "Telecom analysts Ovum welcomed …". */
+export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
+  const toks = p.tokens;
+  const i = subjectStart(p, k);
+  // The subject: words from here up to the first verb-like word.
+  let j = i;
+  let person: Mention | undefined;
+  let any: Mention | undefined;
+  while (j < k) {
+    const m = ctx.mentionStartingAt(p, j);
+    if (m && m.q < 0) {
+      if (m.entity && isPersonId(m.entity) && isSubjectMention(p, m)) person ??= m;
+      any ??= m;
+      j = m.end;
+      continue;
+    }
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark) break;
+    if (
+      t.word &&
+      !t.cap &&
+      !isRoleNoun(t.lower) &&
+      !isRoleNoun(t.lower.replace(/s$/, "")) &&
+      !SPEAKER_ROLE_WORDS.has(t.lower) &&
+      !SPEAKING_BODIES.has(t.lower)
+    )
+      break;
+    j++;
+  }
+  if (person) return { entity: person.entity!, start: person.start };
+  if (any?.entity && isSubjectMention(p, any) && any.end >= j)
+    return { entity: any.entity, start: any.start };
+  const np = toks.slice(i, j);
+  const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
+  if (
+    content.length &&
+    np.some((t) => t.cap && t.word) &&
+    toks[j - 1]!.word &&
+    !np.some((t) => PERSONAL_PRONOUNS.has(t.lower))
+  ) {
+    const from = /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "") ? i - 1 : i;
+    return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
+  }
+  return undefined;
+}
+
+/** The organisation or body (not a person) that spoke or was the subject in the sentence before. */
+export function bodyOfSentenceBefore(ctx: QuoteContext, sent: number): Speaker | undefined {
+  const prev = ctx.speakerIn.get(sent - 1);
+  if (prev && !(prev.entity && isPersonId(prev.entity)))
+    return {
+      ...(prev.entity ? { entity: prev.entity } : {}),
+      ...(prev.phrase ? { phrase: prev.phrase } : {}),
+    };
+  const p = ctx.paraOfSentence.get(sent - 1);
+  const range = p ? sentenceRange(p, sent - 1) : undefined;
+  if (!p || !range) return undefined;
+  const sp = clauseSubject(ctx, p, range.end - 1);
+  if (!sp || (sp.entity && isPersonId(sp.entity))) return undefined;
+  return sp;
+}
+
+/** Where the subject of the clause ending at k starts: after "And", "However", an opening phrase ("In January, …") and a determiner before a capital. */
+function subjectStart(p: Paragraph, k: number): number {
+  const toks = p.tokens;
+  const sent = toks[k]!.sent;
+  let i = k;
+  while (i > 0 && toks[i - 1]!.sent === sent) i--;
+  while (i < k && (!toks[i]!.word || CONNECTIVES.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
+  // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
+  if (toks[i] && PREPOSITIONS.has(toks[i]!.lower)) {
+    let j = i;
+    while (j < k && toks[j]!.text !== ",") j++;
+    if (j < k) i = j + 1;
+    else {
+      j = i + 1;
+      while (j < k && toks[j]!.word && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
+      i = j;
+    }
+  }
+  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
+  return i;
+}

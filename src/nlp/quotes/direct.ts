@@ -1,0 +1,140 @@
+/**
+ * Direct quotes: each quotation of the text model with its speaker, or none; quoted words used
+ * as a term or a title ("a “yes” vote", “Million Dollar Baby”) are no quotes.
+ */
+import type { Quote } from "../../model/analysis.js";
+import { CONNECTIVES, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { isFrameVerb, isNamingWord, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
+import { subjectPersonOf } from "./clause-subject.js";
+import type { QuoteContext, Speaker } from "./context.js";
+import {
+  afterFrame,
+  beforeFrame,
+  frameAfter,
+  frameBefore,
+  passiveAgent,
+  sentenceSpeaker,
+} from "./frames.js";
+
+/** Where a quotation stands: its paragraphs (first and last), the narration around it, its sentence. */
+interface Placed {
+  p0: Paragraph;
+  pN: Paragraph;
+  /** Narration before the opening mark and after the closing one, in their sentences. */
+  before: Token[];
+  after: Token[];
+  sent: number;
+  /** First quoted token (in p0) and the token after the closing mark (in pN). */
+  quoteTok: number;
+  afterClose: number;
+}
+
+/** The quotation as a direct quote with its speaker, or undefined when it is a term or a title. */
+export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefined {
+  const first = unit.segments[0]!;
+  const last = unit.segments[unit.segments.length - 1]!;
+  const p0 = ctx.model.paragraphs[first.p]!;
+  const pN = ctx.model.paragraphs[last.p]!;
+  const openTok = first.tokStart - 1;
+  const sent =
+    p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
+  const endSent = pN.tokens[Math.max(last.tokStart, last.tokEnd - 1)]?.sent ?? sent;
+  const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
+  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+
+  const before = frameBefore(p0, openTok);
+  const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
+  const lastBefore = before[before.length - 1];
+  // Words quoted inside a sentence, not after "X said:" or at its start.
+  const inSentence =
+    before.some((t) => t.word && !CONNECTIVES.has(t.lower)) &&
+    lastBefore?.text !== ":" &&
+    !(lastBefore?.word && isFrameVerb(lastBefore.lower));
+  const words = text.split(/\s+/).length;
+
+  // Quoted words used as a term: "a “yes” vote", "known as an “aggregator”".
+  if (
+    inSentence &&
+    (isTitle(text) ||
+      (words <= 3 && (termCue(p0, openTok) || usedAsModifier(p0, openTok, last.tokEnd))))
+  )
+    return undefined;
+
+  const placed = {
+    p0,
+    pN,
+    before,
+    after,
+    sent,
+    quoteTok: first.tokStart,
+    afterClose: last.tokEnd + 1,
+  };
+  const { speaker, framed, framedBefore } = whoSaid(ctx, placed);
+  const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
+  // Short quoted words nobody is said to have said are terms or titles, not quotes.
+  if (!speaker && words < 5 && !sentenceLike && lastBefore?.text !== ":") return undefined;
+  if (speaker && framed) {
+    ctx.speakerIn.set(sent, speaker);
+    ctx.speakerIn.set(endSent, speaker);
+  }
+  // "…," he adds, with a wry chuckle, "…": the second part is no partial quote.
+  return ctx.makeQuote(text, speaker, sent, p0.para, inSentence && !framedBefore);
+}
+
+/**
+ * The speaker of a quotation: the one its frame names (after it, else before it), else the
+ * agent of a passive or the speaker of its sentence; a quote standing alone goes on from the
+ * sentence before. `framed`: named by a frame or carried on, so the next quotes may go on from it.
+ */
+function whoSaid(
+  ctx: QuoteContext,
+  q: Placed,
+): { speaker?: Speaker; framed: boolean; framedBefore: boolean } {
+  const after = afterFrame(ctx, q.pN, q.after);
+  if (after) return { speaker: after, framed: true, framedBefore: false };
+  const before = beforeFrame(ctx, q.p0, q.before);
+  if (before) return { speaker: before, framed: true, framedBefore: true };
+  const inSentence =
+    passiveAgent(ctx, q.pN, q.afterClose) ?? sentenceSpeaker(ctx, q.p0, q.sent, q.quoteTok);
+  if (inSentence) return { speaker: inSentence, framed: false, framedBefore: false };
+  const standalone =
+    q.before.filter((t) => t.word && !CONNECTIVES.has(t.lower)).length === 0 &&
+    q.after.length === 0;
+  if (!standalone) return { framed: false, framedBefore: false };
+  // A quote standing alone goes on from the sentence before: its speaker, else its subject.
+  const prev = ctx.speakerIn.get(q.sent - 1) ?? subjectPersonOf(ctx, q.sent - 1);
+  if (!prev) return { framed: false, framedBefore: false };
+  return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };
+}
+
+/** "known as an “aggregator”", "the so-called “knowledge-based economy”". */
+function termCue(p: Paragraph, openTok: number): boolean {
+  const words: string[] = [];
+  for (let i = openTok - 1; i >= 0 && words.length < 2; i--) {
+    const t = p.tokens[i]!;
+    if (t.word && !/^(a|an|the)$/.test(t.lower)) words.push(t.lower);
+  }
+  return isNamingWord(words[0] ?? "") || (words[0] === "as" && isNamingWord(words[1] ?? ""));
+}
+
+/** "a “yes” vote", "the “failing” agency": quoted words standing before a noun. */
+function usedAsModifier(p: Paragraph, openTok: number, afterTok: number): boolean {
+  const prev = p.tokens[openTok - 1];
+  const next = p.tokens[afterTok + 1];
+  if (!prev || !/^(a|an|the)$/.test(prev.lower) || !next || !next.word || next.cap) return false;
+  return (
+    !isFrameVerb(next.lower) &&
+    !VERB_FILLERS.has(next.lower) &&
+    !SENTENCE_WORDS.has(next.lower) &&
+    !/ed$/.test(next.lower)
+  );
+}
+
+/** "Million Dollar Baby", "The Ticket": a quoted title, every main word capitalised. */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 10 || /[.?!,]/.test(text)) return false;
+  const main = words.filter((w) => w.length > 3);
+  return main.length > 0 && main.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -1,0 +1,96 @@
+/**
+ * The mentions a speaker can be: a name that can be a subject (not "his …" or "at Labour"),
+ * the person a phrase or pronoun stands for, the person before an affiliation.
+ */
+import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
+import { isRoleNoun } from "../lexicon/roles.js";
+import type { Mention } from "../people/mentions.js";
+import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
+import type { Paragraph } from "../text-model.js";
+import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+
+/** Not "his …", "Mr Smith's …" or "at Labour …": a name that can be a subject. */
+export function isSubjectMention(p: Paragraph, m: Mention): boolean {
+  const toks = p.tokens;
+  if (m.kind === "pronoun" && !/^(he|she)$/.test(toks[m.start]!.lower)) return false;
+  const next = toks[m.end];
+  if (next && (next.text === "'s" || next.text === "’s" || next.text === "'" || next.text === "’"))
+    return false;
+  const prev = toks[m.start - 1];
+  return !prev || !PREPOSITIONS.has(prev.lower);
+}
+
+/** Between `from` and `to` only words that may precede a name in a frame ("BT chief executive"). */
+export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
+  if (to - from > 7) return false;
+  for (let j = from; j < to; j++) {
+    const t = p.tokens[j]!;
+    if (!t.word) {
+      if (t.text === "(" || t.text === ")" || t.text === "-") continue;
+      return false;
+    }
+    if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
+      return false;
+  }
+  // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
+  const span = p.tokens.slice(from, to).filter((t) => t.word);
+  return span.every((t) => t.cap) || span.some((t) => isRoleNoun(t.lower));
+}
+
+/** A mention starting at k, or within `slack` words after k with only role words between; a person's first. */
+export function mentionCovering(
+  ctx: QuoteContext,
+  p: Paragraph,
+  k: number,
+  slack: number,
+): Mention | undefined {
+  const toks = p.tokens;
+  let firstFound: Mention | undefined;
+  for (let j = k; j < toks.length && j - k <= slack; j++) {
+    const m = ctx.mentionStartingAt(p, j);
+    if (m) {
+      if (m.entity && isPersonId(m.entity)) return m;
+      firstFound ??= m;
+      j = m.end - 1;
+      continue;
+    }
+    const t = toks[j]!;
+    if (!t.word || isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
+      break;
+  }
+  return firstFound;
+}
+
+/** "she said" after "A Department for Work and Pensions spokeswoman confirmed …": the phrase she stands for. */
+export function phraseAntecedent(ctx: QuoteContext, m: Mention): Speaker | undefined {
+  const female = /^(she|her)$/i.test(m.text);
+  for (let s = m.sent; s >= m.sent - 2; s--) {
+    const phrase = ctx.phraseIn.get(s);
+    if (!phrase) continue;
+    const head = phrase.toLowerCase().split(/\s+/).pop() ?? "";
+    if (female ? isMaleHead(head) : isFemaleHead(head)) continue;
+    return { phrase };
+  }
+  return undefined;
+}
+
+/** "Nigel McCune from the Musicians' Union", "Paul Hofheinz of the Lisbon Council": the person before the affiliation. */
+export function personBeforeAffiliation(
+  ctx: QuoteContext,
+  p: Paragraph,
+  orgStart: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  for (let j = orgStart - 1; j >= floor && orgStart - j <= 5; j--) {
+    const t = toks[j]!;
+    if (/^(from|of|at)$/.test(t.lower)) {
+      const m = ctx.mentionEndingAt(p, j - 1);
+      return m?.entity && isPersonId(m.entity) ? { entity: m.entity, start: m.start } : undefined;
+    }
+    if (!t.word && t.text !== "'" && t.text !== "’" && t.text !== "'s" && t.text !== "’s")
+      return undefined;
+  }
+  return undefined;
+}

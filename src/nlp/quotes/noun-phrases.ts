@@ -1,0 +1,200 @@
+/**
+ * Noun phrases that name a speaker, read from a reporting verb: the one ending right before it
+ * ("Mr Smith said", "the former monopoly said", "Mr Kok's report noted") and the one starting
+ * right after it ("said Foreign Secretary Jack Straw", "according to a spokesman").
+ */
+import {
+  CONJUNCTIONS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
+import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
+import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { isRoleNoun } from "../lexicon/roles.js";
+import type { Mention } from "../people/mentions.js";
+import type { Paragraph } from "../text-model.js";
+import { bodyOfSentenceBefore } from "./clause-subject.js";
+import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
+import { MAX_PHRASE, PHRASE_STARTS } from "./words.js";
+
+/** A person, organisation, pronoun, description or phrase ending at token k. */
+export function npEndingAt(
+  ctx: QuoteContext,
+  p: Paragraph,
+  k: number,
+  floor: number,
+  loose: boolean,
+): Speaker | undefined {
+  const toks = p.tokens;
+  const t = toks[k];
+  if (!t || !t.word || t.q >= 0) return undefined;
+  const m = ctx.mentionEndingAt(p, k);
+  if (m) return mentionAsSpeaker(ctx, p, m, floor);
+  // "the Music Managers' Forum (MMF), who say": the relative pronoun's antecedent.
+  if (t.lower === "who" && toks[k - 1]?.text === ",") {
+    let j = k - 2;
+    if (toks[j]?.text === ")") {
+      while (j > floor && toks[j]!.text !== "(") j--;
+      j--;
+    }
+    return j >= floor ? npEndingAt(ctx, p, j, floor, true) : undefined;
+  }
+  // "It added": the body the sentence before spoke of.
+  if (/^(it|they)$/.test(t.lower) && t.first) return bodyOfSentenceBefore(ctx, t.sent);
+  if (PERSONAL_PRONOUNS.has(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
+  // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
+  const j = phraseStartBefore(p, k, floor);
+  return (
+    (DOCUMENTS.has(t.lower) ? documentOwner(ctx, p, j, k) : undefined) ??
+    phraseSpeaker(ctx, p, j, k, loose)
+  );
+}
+
+/** A mention before a reporting verb as its speaker, unless it follows a preposition ("at Labour claims"). */
+function mentionAsSpeaker(
+  ctx: QuoteContext,
+  p: Paragraph,
+  m: Mention,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  // "Nigel McCune from the Musicians' Union said": the person, not the body they are from.
+  const owner =
+    m.entity && !isPersonId(m.entity) ? personBeforeAffiliation(ctx, p, m.start, floor) : undefined;
+  if (owner) return owner;
+  // "at Labour claims", "a claim by Peter Hain": a name after a preposition is not the subject.
+  const prev = toks[m.start - 1];
+  if (
+    prev &&
+    PREPOSITIONS.has(prev.lower) &&
+    !(prev.lower === "to" && toks[m.start - 2]?.lower === "according")
+  )
+    return undefined;
+  if (m.entity) return { entity: m.entity, start: m.start };
+  if (m.kind === "pronoun")
+    return m.phrase ? { phrase: m.phrase, start: m.start } : phraseAntecedent(ctx, m);
+  return { phrase: m.phrase ?? m.text, start: m.start };
+}
+
+/** Where the noun phrase ending at k starts: back over its words to a determiner, verb or clause word. */
+function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
+  const toks = p.tokens;
+  const t = toks[k]!;
+  let j = k;
+  while (j - 1 >= floor && k - j < MAX_PHRASE + 2) {
+    const prev = toks[j - 1]!;
+    const commaInName =
+      prev.text === "," && toks[j]!.cap && toks[j - 2]?.cap && isRoleNoun(t.lower);
+    if (
+      prev.q >= 0 ||
+      (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-" && !commaInName)
+    )
+      break;
+    if (/^(which|who|that|whom|whose)$/.test(prev.lower)) break;
+    const between = prev.lower === "and" && toks[j]!.cap && toks[j - 2]?.cap;
+    if (
+      !prev.cap &&
+      !between &&
+      (isFrameVerb(prev.lower) ||
+        VERB_FILLERS.has(prev.lower) ||
+        CONJUNCTIONS.has(prev.lower) ||
+        (PREPOSITIONS.has(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
+    )
+      break;
+    j--;
+    if (PHRASE_STARTS.has(prev.lower)) break;
+  }
+  return j;
+}
+
+/** The owner of a document speaks through it; so does a person named in it ("the Kok report"). */
+function documentOwner(ctx: QuoteContext, p: Paragraph, j: number, k: number): Speaker | undefined {
+  const toks = p.tokens;
+  for (let i = j; i < k; i++) {
+    const inner = ctx.mentionStartingAt(p, i);
+    if (
+      inner?.entity &&
+      (isPersonId(inner.entity) || toks[inner.end]?.text === "'s" || toks[inner.end]?.text === "’s")
+    )
+      return { entity: inner.entity, start: j };
+  }
+  return undefined;
+}
+
+/**
+ * The phrase [j, k] as a speaker: a proper name ("Marca"), a determined role, body or document
+ * ("the former monopoly", "a spokesman"), a bare plural role ("critics"); with `loose`, any
+ * determined phrase.
+ */
+function phraseSpeaker(
+  ctx: QuoteContext,
+  p: Paragraph,
+  from: number,
+  k: number,
+  loose: boolean,
+): Speaker | undefined {
+  const toks = p.tokens;
+  const t = toks[k]!;
+  let j = from;
+  while (
+    j < k &&
+    (toks[j]!.text === "'s" || toks[j]!.text === "’s" || /^(of|for|at|and)$/.test(toks[j]!.lower))
+  )
+    j++;
+  const head = toks[j]!;
+  const properName =
+    toks.slice(j, k + 1).every((x) => x.cap && x.word) &&
+    !(head.first && j === k && !ctx.isKnownWord(head));
+  const determined = PHRASE_STARTS.has(head.lower) || (head.first && j < k);
+  // "critics claim", "analysts say": a bare plural of a role.
+  if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s"))
+    return { phrase: t.text, start: k };
+  if (!properName && !determined) return undefined;
+  // "detainee 'A' in Woodhill Prison said": a place after a preposition is not the speaker.
+  if (properName && !determined && PREPOSITIONS.has(toks[j - 1]?.lower ?? "")) return undefined;
+  const roleLike =
+    isRoleNoun(t.lower) ||
+    isRoleNoun(t.lower.replace(/s$/, "")) ||
+    DOCUMENTS.has(t.lower) ||
+    SPEAKING_BODIES.has(t.lower);
+  if (!properName && !roleLike && !loose) return undefined;
+  return { phrase: p.text.slice(head.start, t.end), start: j };
+}
+
+/** The speaker named right after an inverted reporting verb: "said Foreign Secretary Jack Straw". */
+export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
+  const toks = p.tokens;
+  const t = toks[k];
+  if (!t || !t.word || t.q >= 0) return undefined;
+  const m = mentionCovering(ctx, p, k, 6);
+  if (m) {
+    if (m.entity) return { entity: m.entity, start: m.start };
+    if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
+    return { phrase: m.text, start: m.start };
+  }
+  if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
+  // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
+  if (PHRASE_STARTS.has(t.lower) || t.cap) {
+    let j = k;
+    while (
+      j < toks.length &&
+      toks[j]!.word &&
+      j - k < MAX_PHRASE &&
+      !VERB_FILLERS.has(toks[j]!.lower) &&
+      !(isFrameVerb(toks[j]!.lower) && !toks[j]!.cap)
+    )
+      j++;
+    const head = toks[j - 1]!;
+    if (
+      j > k &&
+      (isRoleNoun(head.lower) ||
+        SPEAKING_BODIES.has(head.lower) ||
+        DOCUMENTS.has(head.lower) ||
+        head.cap)
+    )
+      return { phrase: p.text.slice(t.start, head.end), start: k };
+  }
+  return undefined;
+}
