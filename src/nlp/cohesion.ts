@@ -1,4 +1,4 @@
-import { BACKWARD_CONNECTIVES, DEMONSTRATIVES, THIRD_PERSON_PRONOUNS } from "./discourse-words.js";
+import { BACKWARD_CONNECTIVES, DEMONSTRATIVES, THIRD_PERSON_PRONOUNS } from "./lexicon/discourse-words.js";
 
 /**
  * Which neighbours a sentence needs to be read on its own: a sentence that opens with a

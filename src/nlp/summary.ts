@@ -6,21 +6,23 @@ import { terms } from "./tokens.js";
 /**
  * Extractive summary ranking.
  *
- * Each sentence is scored by its centrality: how many of its content terms (stemmed,
- * stop words out) the other sentences of the article share, counted once per other
- * sentence, divided by the square root of the sentence's length — a sentence that
- * states what the rest of the article keeps coming back to ranks high, whatever its
- * position. The article's first summary-worthy sentence is always taken first. Sentences are
- * then taken greedily, each one's score discounted by its overlap with those already taken
- * (redundancy removal), so near-duplicates fall down the ranking; a sentence that leans on its
- * neighbour (a pronoun, a connective, a quotation without its speaker) comes only with it.
- * Page furniture (nlp/boilerplate.ts, headings, introductions ending with a colon) is ranked last.
+ * Each sentence is scored by its centrality: the sum of its cosine similarities (term counts
+ * of its content terms, stemmed, stop words out) with every other sentence of the article,
+ * times its length to a small power — a sentence that states what the rest of the article keeps
+ * coming back to ranks high, whatever its position, and of two such sentences the fuller one.
+ * The article's first summary-worthy sentence is always taken first (news puts the gist there).
+ * Sentences are then taken greedily, each one's score discounted by its overlap with those
+ * already taken (redundancy removal), so near-duplicates fall down the ranking; a sentence that
+ * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
+ * nlp/cohesion.ts) comes only with it. Page furniture (nlp/boilerplate.ts, headings,
+ * introductions ending with a colon) is ranked last.
  *
  * Tuned on BBC business, entertainment and sport against human summaries
- * (scripts/eval/summary.ts); checked on politics and tech.
+ * (scripts/eval/summary.ts); checked on politics and tech and, for what a reader would never
+ * write, on US news (scripts/eval/summary-news.ts).
  */
 export interface RankOptions {
-  /** Length normalisation exponent: score = overlap / length^p. */
+  /** Length exponent: score = centrality × (content terms)^p. */
   lengthPower: number;
   /** How much the overlap with already chosen sentences discounts a score (0..1). */
   redundancy: number;
@@ -30,17 +32,17 @@ export interface RankOptions {
   minWords: number;
   /** A sentence that needs more sentences than this to be read on its own is ranked last. */
   maxUnit: number;
-  /** A unit's value is its members' summed score divided by (members)^unitPower (1 = the mean). */
+  /** A sentence that brings k sentences along is worth its score / (k + 1)^unitPower. */
   unitPower: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
-  lengthPower: 0.5,
+  lengthPower: 0.3,
   redundancy: 0.5,
   redundancyFloor: 0.35,
   minWords: 5,
   maxUnit: 3,
-  unitPower: 1,
+  unitPower: 0.5,
 };
 
 /** Returns every sentence index, best summary sentence first. */
@@ -68,7 +70,7 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
     (s, i) =>
       readable[i]! &&
       wordCount(s.text) >= o.minWords &&
-      ((o as unknown as { noFurn?: boolean }).noFurn === true || !isFurniture(s.text, paragraphSize.get(s.para) === 1)),
+      !isFurniture(s.text, paragraphSize.get(s.para) === 1),
   );
   const pool = sentences.map((_, i) => i).filter((i) => usable[i]);
   if (pool.length === 0) {
@@ -77,43 +79,40 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
     return sentences.map((s) => s.index);
   }
 
-  const score = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
-    if (!readable[i]) continue;
-    let overlap = 0;
-    for (const t of tokens[i]!) overlap += (df.get(t) ?? 1) - 1;
-    // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
-    const q = (o as unknown as { quotePenalty?: number }).quotePenalty ?? 0;
-    score[i] = (overlap / Math.pow(tokens[i]!.length, o.lengthPower)) * (1 - q * quotedShare(sentences[i]!.text)) + 1e-6 * (n - i);
-  }
-
-  const cmode = (globalThis as unknown as { CENT?: string }).CENT ?? "overlap";
-  if (cmode !== "overlap") {
-    const idf = (t: string) => (cmode === "tfidf" ? Math.log((1 + n) / (1 + (df.get(t) ?? 0))) + 1 : 1);
-    const vec = tokens.map((ts) => {
-      const v = new Map<string, number>();
-      for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
-      for (const [t, x] of v) v.set(t, x * idf(t));
-      return v;
-    });
-    const norm = vec.map((v) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)));
-    for (let i = 0; i < n; i++) {
-      if (!readable[i]) continue;
-      let sum = 0;
-      for (let j = 0; j < n; j++) {
-        if (i === j || !norm[j]) continue;
-        let dot = 0;
-        for (const [t, x] of vec[i]!) dot += x * (vec[j]!.get(t) ?? 0);
-        sum += dot / (norm[i]! * norm[j]!);
-      }
-      score[i] = sum * Math.pow(tokens[i]!.length, (globalThis as unknown as { LB?: number }).LB ?? 0) + 1e-6 * (n - i);
-    }
-  }
-  const units = (o as unknown as { noCoh?: boolean }).noCoh ? sentences.map((_, i) => [i]) : sentenceUnits(sentences, readable, o.maxUnit);
+  const centre = centrality(tokens);
+  // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
+  const score = centre.map(
+    (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
+  );
+  const units = sentenceUnits(sentences, readable, o.maxUnit);
   const order = greedyOrder(pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
   const placed = new Set(order);
   for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
+}
+
+/**
+ * Each sentence's summed cosine similarity (term counts) with every other sentence, in one
+ * pass: the sum over j of v_i·v_j/(|v_i||v_j|) is v_i·S/|v_i| with S the sum of the unit
+ * vectors, less the sentence's own 1.
+ */
+function centrality(tokens: string[][]): number[] {
+  const vectors = tokens.map((ts) => {
+    const v = new Map<string, number>();
+    for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
+    return v;
+  });
+  const norms = vectors.map((v) => Math.hypot(...v.values()));
+  const sum = new Map<string, number>();
+  vectors.forEach((v, i) => {
+    for (const [t, x] of v) sum.set(t, (sum.get(t) ?? 0) + x / norms[i]!);
+  });
+  return vectors.map((v, i) => {
+    if (!norms[i]) return 0;
+    let dot = 0;
+    for (const [t, x] of v) dot += x * sum.get(t)!;
+    return Math.max(0, dot / norms[i]! - 1);
+  });
 }
 
 /**
@@ -124,7 +123,6 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
 function isFurniture(text: string, wholeParagraph: boolean): boolean {
   const t = text.trim();
   if (/:["”’']?$/.test(t)) return true;
-  if ((globalThis as unknown as { NOQ?: boolean }).NOQ && /\?["”’']?$/.test(t)) return true;
   if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
   return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
 }
@@ -163,9 +161,10 @@ function sentenceUnits(
 
 /**
  * The greedy pick. The article's first summary-worthy sentence comes first (news puts the
- * gist there). Then each step takes the sentence whose unit (itself and what it leans on) has
- * the best mean score, each member's score discounted by its largest overlap with the
- * sentences already taken; the unit's members come in article order. Only overlaps above
+ * gist there). Then each step takes the sentence of best score, discounted by its largest
+ * overlap with the sentences already taken and by the number of sentences it must bring along
+ * (its unit: itself and what it leans on, not taken yet); the unit's members come in article
+ * order. Only overlaps above
  * `redundancyFloor` discount, so the pairs of sentences that overlap that much are found once
  * beforehand (`similarPairs`) and the best remaining unit comes from a heap whose stale
  * entries are re-scored when they surface: the same order as comparing every remaining
@@ -188,7 +187,7 @@ function greedyOrder(
   const value = (i: number): number => {
     const members = (units[i] ?? []).filter((m) => !taken.has(m));
     if (members.length === 0) return -Infinity;
-    return members.reduce((sum, m) => sum + discounted(m), 0) / Math.pow(members.length, o.unitPower);
+    return discounted(i) / Math.pow(members.length, o.unitPower);
   };
   /** Who leans on a sentence: their units shrink when it is taken. */
   const dependents = new Map<number, number[]>();
@@ -214,7 +213,7 @@ function greedyOrder(
 
   const candidates = pool.filter((i) => units[i] !== undefined);
   const lead = candidates[0];
-  if (lead !== undefined && (o as unknown as { noLead?: boolean }).noLead !== true) take(lead);
+  if (lead !== undefined) take(lead);
   for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
   for (let top = heap.pop(); top; top = heap.pop()) {
     if (taken.has(top.i)) continue;
@@ -359,13 +358,6 @@ function before(a: { i: number; s: number }, b: { i: number; s: number }): boole
 /** Picks the first n of a ranking and returns them in article order. */
 export function pickSummary(ranking: number[], n: number): number[] {
   return ranking.slice(0, Math.max(0, n)).sort((a, b) => a - b);
-}
-
-/** The share of a sentence's characters inside quotation marks. */
-function quotedShare(text: string): number {
-  let inside = 0;
-  for (const m of text.matchAll(/[“"]([^”"]*)[”"]/g)) inside += m[1]!.length;
-  return text.length ? inside / text.length : 0;
 }
 
 function wordCount(text: string): number {
