@@ -1,4 +1,9 @@
-import { BACKWARD_CONNECTIVES, DEMONSTRATIVES, THIRD_PERSON_PRONOUNS } from "./lexicon/discourse-words.js";
+import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
+import {
+  BACKWARD_CONNECTIVES,
+  DEMONSTRATIVES,
+  THIRD_PERSON_PRONOUNS,
+} from "./lexicon/discourse-words.js";
 
 /**
  * Which neighbours a sentence needs to be read on its own: a sentence that opens with a
@@ -17,11 +22,26 @@ const WITH_COMMA_ONLY = new Set(["further", "later", "next", "rather", "finally"
 /** Counting words after "the" that point back to a group named before ("the two men"). */
 const GROUP_WORDS = "two|three|four|five|six|seven|eight|nine|ten|latter|former|same";
 
+/** Connectives that are not one before these words: "so far", "as well as". */
+const NOT_BEFORE: Record<string, string> = { so: "far", "as well": "as" };
+/** A connective as a whole word, not the start of a compound ("then-president"). */
+const connective = (w: string) =>
+  WITH_COMMA_ONLY.has(w)
+    ? `${escape(w)}\\s*,`
+    : `${escape(w)}\\b(?!-${NOT_BEFORE[w] ? `|\\s+${NOT_BEFORE[w]}\\b` : ""})`;
+/** "This week", "that year", "these days": the time of writing, not something named before. */
+const TIME_DEIXIS = new RegExp(
+  `^(?:this|that|these|those)\\s+(?:${[...TIME_UNITS, ...MONTHS, ...WEEKDAYS].join("|")})\\b`,
+  "i",
+);
+/** "It was agreed that …", "It is understood to …": an "it" that stands for the clause after it. */
+const EXPLETIVE_IT =
+  /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:\w+ed|known|thought|understood|said|likely|unlikely|clear)\s+(?:that|to)\b/i;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
   `^(?:${[...BACKWARD_CONNECTIVES]
     .sort((a, b) => b.length - a.length)
-    .map((w) => (WITH_COMMA_ONLY.has(w) ? `${escape(w)}\\s*,` : `${escape(w)}\\b(?!\\s+far\\b)`))
+    .map(connective)
     .join("|")})`,
   "i",
 );
@@ -33,22 +53,7 @@ const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\
 
 export function leaning(sentence: string): Leaning {
   const text = sentence.trim().replace(/``|''/g, '"');
-  const mode = (globalThis as unknown as { COH?: string }).COH ?? "all";
-  if (mode === "words") {
-    const opening = text.replace(/^[(\[]/, "");
-    return { back: !/^["“]/.test(text) && (CONNECTIVE.test(opening) || POINTER.test(opening)), forward: false };
-  }
   const quotes = quoteShape(text);
-  if (mode === "quotes") {
-    if (quotes.closesEarlier) return { back: true, forward: false };
-    if (quotes.leftOpen) return { back: false, forward: true };
-    if (/^["“]/.test(text)) {
-      const outside = quotes.outside.replace(/^[\s,.;:!?—–-]+/, "");
-      const spoken = (outside.match(/\p{L}{2,}/gu) ?? []).length;
-      return { back: spoken < 2 || PRONOUN_SPEAKER.test(outside), forward: false };
-    }
-    return { back: false, forward: false };
-  }
   if (quotes.closesEarlier) return { back: true, forward: false };
   if (quotes.leftOpen) return { back: false, forward: true };
   if (/^["“]/.test(text)) {
@@ -57,7 +62,10 @@ export function leaning(sentence: string): Leaning {
     return { back: spoken < 2 || PRONOUN_SPEAKER.test(outside), forward: false };
   }
   const opening = text.replace(/^[(\[]/, "");
-  return { back: CONNECTIVE.test(opening) || POINTER.test(opening), forward: false };
+  const back =
+    CONNECTIVE.test(opening) ||
+    (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening));
+  return { back, forward: false };
 }
 
 interface QuoteShape {
