@@ -77,9 +77,12 @@ function cleanTitle(text: string): string {
 /**
  * Whether a block of the body repeats the headline: the same words whatever the case and
  * punctuation, or the headline followed by a little more (a front-matter title cut short, a
- * deck after it).
+ * deck after it), or one of the parts of a headline written in parts ("Main line; deck") of
+ * three words or more.
  */
 export function repeatsHeadline(block: string, headline: string): boolean {
+  const parts = headline.split(/\s*;\s*/).filter((p) => wordCount(p) >= 3);
+  if (parts.length > 1 && parts.some((p) => repeatsHeadline(block, p))) return true;
   const h = comparable(headline);
   const b = comparable(block);
   if (!h || !b) return false;

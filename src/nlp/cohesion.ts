@@ -1,6 +1,8 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import {
+  BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
+  COMMA_ONLY_CONNECTIVES,
   DEMONSTRATIVES,
   THIRD_PERSON_PRONOUNS,
 } from "./lexicon/discourse-words.js";
@@ -8,19 +10,19 @@ import {
 /**
  * Which neighbours a sentence needs to be read on its own: a sentence that opens with a
  * connective ("But …", "However, …") or a pronoun ("He added …", "Their plan …", "The two
- * men …") leans on the sentence before it; so does a quotation whose speaker is a pronoun
- * ("“…,” she said.") or is not named at all, and a sentence that closes a quotation opened
- * before it. A sentence that opens a quotation and does not close it leans on the next one.
+ * men …"), outside quotation marks or just inside them ("“But it failed,” Ruiz said."), leans
+ * on the sentence before it; so does a quotation whose speaker is a pronoun ("“…,” she said.")
+ * or is not named at all, and a sentence that closes a quotation opened before it. A sentence
+ * that leaves a quotation open leans on the next one. Not leaning: "This week …" (a time, not
+ * something named before), "It was agreed that …" (an "it" standing for the clause after it),
+ * "So far …", "As well as …". Word lists: nlp/lexicon/discourse-words.ts.
  */
 export interface Leaning {
   back: boolean;
   forward: boolean;
 }
 
-/** Connectives that are also ordinary words ("Still unresolved is …" but "Further details …"): only with a comma. */
-const WITH_COMMA_ONLY = new Set(["further", "later", "next", "rather", "finally", "previously", "regardless", "else", "plus", "still"]);
-/** Counting words after "the" that point back to a group named before ("the two men"). */
-const GROUP_WORDS = "two|three|four|five|six|seven|eight|nine|ten|latter|former|same";
+const WITH_COMMA_ONLY = new Set(COMMA_ONLY_CONNECTIVES);
 
 /** Connectives that are not one before these words: "so far", "as well as". */
 const NOT_BEFORE: Record<string, string> = { so: "far", "as well": "as" };
@@ -46,7 +48,7 @@ const CONNECTIVE = new RegExp(
   "i",
 );
 const POINTER = new RegExp(
-  `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${GROUP_WORDS})|both|another)\\b`,
+  `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
 );
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
@@ -55,17 +57,19 @@ export function leaning(sentence: string): Leaning {
   const text = sentence.trim().replace(/``|''/g, '"');
   const quotes = quoteShape(text);
   if (quotes.closesEarlier) return { back: true, forward: false };
-  if (quotes.leftOpen) return { back: false, forward: true };
-  if (/^["“]/.test(text)) {
-    const outside = quotes.outside.replace(/^[\s,.;:!?—–-]+/, "");
-    const spoken = (outside.match(/\p{L}{2,}/gu) ?? []).length;
-    return { back: spoken < 2 || PRONOUN_SPEAKER.test(outside), forward: false };
-  }
-  const opening = text.replace(/^[(\[]/, "");
+  const opensWithQuote = /^["“]/.test(text);
+  const opening = text.replace(/^[(["“‘']+/, "");
   const back =
     CONNECTIVE.test(opening) ||
-    (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening));
-  return { back, forward: false };
+    (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening)) ||
+    (opensWithQuote && !namesSpeaker(quotes.outside));
+  return { back, forward: quotes.leftOpen };
+}
+
+/** Whether the words outside a quotation name who said it: two words or more, not a pronoun first ("…,” he said"). */
+function namesSpeaker(outside: string): boolean {
+  const words = outside.replace(/^[\s,.;:!?—–-]+/, "");
+  return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
 }
 
 interface QuoteShape {
@@ -83,7 +87,9 @@ function quoteShape(text: string): QuoteShape {
   let outside = "";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    const opens = ch === "“" || (ch === '"' && (depth === 0 || i === 0) && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!)));
+    const opens =
+      ch === "“" ||
+      (ch === '"' && (depth === 0 || i === 0) && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)));
     const closes = ch === "”" || (ch === '"' && !opens);
     if (opens) depth++;
     else if (closes) {

@@ -57,22 +57,23 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
 
   // Exact repeats of an earlier sentence (pull quotes, doubled captions) count as seen once.
+  const paragraphSize = new Map<number, number>();
+  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
   const seenText = new Set<string>();
   const readable = sentences.map((s, i) => {
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
-    const ok = !seenText.has(key) && tokens[i]!.length > 0 && !isBoilerplate(s.text);
+    const ok =
+      !seenText.has(key) &&
+      tokens[i]!.length > 0 &&
+      !isBoilerplate(s.text) &&
+      !isHeading(s.text, paragraphSize.get(s.para) === 1);
     seenText.add(key);
     return ok;
   });
-  const paragraphSize = new Map<number, number>();
-  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
-  const usable = sentences.map(
-    (s, i) =>
-      readable[i]! &&
-      wordCount(s.text) >= o.minWords &&
-      !isFurniture(s.text, paragraphSize.get(s.para) === 1),
-  );
-  const pool = sentences.map((_, i) => i).filter((i) => usable[i]);
+  const summaryWorthy = sentences.map((s, i) => readable[i]! && !isIntroduction(s.text));
+  const pool = sentences
+    .map((_, i) => i)
+    .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
     if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 });
@@ -85,7 +86,9 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
     (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
   );
   const units = sentenceUnits(sentences, readable, o.maxUnit);
-  const order = greedyOrder(pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
+  // The lead, however short ("America is conflicted."), unless it is furniture.
+  const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units[i] !== undefined);
+  const order = greedyOrder(lead, pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
   const placed = new Set(order);
   for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
@@ -116,15 +119,21 @@ function centrality(tokens: string[][]): number[] {
 }
 
 /**
- * Page furniture and text that is no summary sentence: an introduction ending with a colon
- * (a live blog's "The Latest on …:", "He said:"), a heading (a paragraph of one sentence with
- * no final punctuation), a line in capitals.
+ * A heading rather than a sentence: a paragraph of one sentence with no final punctuation, a
+ * line in capitals ("BEFORE YOU GO."), or a subhead in capitals run into its paragraph
+ * ("SANDERS LEADS IN NEW HAMPSHIRE - The poll …"; four capitalised words or more, so that a
+ * dateline such as "NEW YORK -" is not one).
  */
-function isFurniture(text: string, wholeParagraph: boolean): boolean {
+function isHeading(text: string, wholeParagraph: boolean): boolean {
   const t = text.trim();
-  if (/:["”’']?$/.test(t)) return true;
   if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
-  return /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+  if (/\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
+  return /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u.test(t);
+}
+
+/** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
+function isIntroduction(text: string): boolean {
+  return /:["”’']?$/.test(text.trim());
 }
 
 /**
@@ -143,10 +152,7 @@ function sentenceUnits(
     const queue = [i];
     while (queue.length > 0) {
       const j = queue.pop()!;
-      const needs = [
-        ...(leans[j]!.back ? [j - 1] : []),
-        ...(leans[j]!.forward ? [j + 1] : []),
-      ];
+      const needs = [...(leans[j]!.back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
       for (const k of needs) {
         if (k < 0 || k >= sentences.length || unit.has(k)) continue;
         if (!readable[k]) return undefined;
@@ -171,6 +177,7 @@ function sentenceUnits(
  * sentence with every one taken, in time that grows with the article rather than its square.
  */
 function greedyOrder(
+  lead: number,
   pool: number[],
   units: (number[] | undefined)[],
   score: number[],
@@ -212,8 +219,7 @@ function greedyOrder(
   };
 
   const candidates = pool.filter((i) => units[i] !== undefined);
-  const lead = candidates[0];
-  if (lead !== undefined) take(lead);
+  if (lead >= 0) take(lead);
   for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
   for (let top = heap.pop(); top; top = heap.pop()) {
     if (taken.has(top.i)) continue;

@@ -94,3 +94,41 @@ export const THIRD_PERSON_PRONOUNS: readonly string[] = [
 ];
 
 export const DEMONSTRATIVES: readonly string[] = ["this", "that", "these", "those", "such"];
+
+/**
+ * Connectives of the list above that are also ordinary adverbs or adjectives ("Further details
+ * …", "Still unresolved is …", "Later that day …"): they lean back only when a comma sets them
+ * off ("Still, …"). Picked from the list above for this project.
+ */
+export const COMMA_ONLY_CONNECTIVES: readonly string[] = [
+  "else",
+  "finally",
+  "further",
+  "later",
+  "next",
+  "plus",
+  "previously",
+  "rather",
+  "regardless",
+  "still",
+];
+
+/**
+ * Words after "the" that point back to a group or a thing named before ("the two men", "the
+ * latter", "the same day"): the English cardinal numbers two to ten and the anaphoric
+ * adjectives "latter", "former" and "same" (closed classes of the grammar).
+ */
+export const BACK_POINTING_AFTER_THE: readonly string[] = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "latter",
+  "former",
+  "same",
+];
