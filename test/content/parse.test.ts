@@ -70,6 +70,10 @@ describe("the headline of a plain-text article", () => {
       `---\ntitle: "Westbrook shuts harbour bridge to lorries; Hauliers face a detour"\n---\nWestbrook shuts harbour bridge to lorries;\n${LEAD}\n\n${SECOND}`,
     );
     expect(onItsLine.paragraphs).toEqual([LEAD, SECOND]);
+    const inParts = parse(
+      `---\ntitle: "Westbrook shuts harbour bridge; Westbrook shuts harbour bridge"\n---\nWestbrook shuts harbour bridge;\nWestbrook shuts harbour bridge.\n\n${LEAD}\n\n${SECOND}`,
+    );
+    expect(inParts.paragraphs).toEqual([LEAD, SECOND]);
   });
 
   it("a title cut short in the front matter still matches its full repeat", () => {
