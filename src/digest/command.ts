@@ -1,4 +1,4 @@
-import { code, reply, text, type Reply } from "../answers/reply.js";
+import { reply, text, type Reply } from "../answers/reply.js";
 import type { CommandSpec } from "../answers/spec.js";
 import { looksLikeTime, parseWhen } from "./when.js";
 
@@ -53,15 +53,14 @@ export const digestCommand: CommandSpec = {
   name: "digest",
   description: "Daily digest of new articles at your time (in groups, admins set it)",
   usage: "/digest [on [time] [zone] | off | now]",
+  menu: "group-admins",
   run(args): Reply[] {
     const action = parseDigestArgs(args);
     if (action.kind === "invalid") return [reply(text(action.message))];
     return [
       reply(
         text(
-          "Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send ",
-          code("/digest on 08:30 Europe/London"),
-          ".",
+          "Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send /digest on 08:30 Europe/London.",
         ),
         text(
           "Every day at that time the chat gets the new articles — title, a 3-sentence summary, key dates and a notable quote — and what is coming up.",

@@ -183,6 +183,8 @@ export class BotApiEmulator {
   /** Commands by scope key ("default", "all_group_chats", "chat:-100…") and language. */
   readonly commands = new Map<string, BotCommandIn[]>();
   readonly callbackQueries = new Map<string, CallbackState>();
+  /** The bot's description and short description by "field/language" ("description/"). */
+  readonly descriptions = new Map<string, string>();
   readonly inlineAnswers = new Map<string, unknown[]>();
   private inlineQueries = new Set<string>();
 
@@ -260,6 +262,16 @@ export class BotApiEmulator {
         return true;
       },
       getMyCommands: (p) => this.commands.get(this.scopeKey(p)) ?? [],
+      setMyDescription: (p) => this.setDescription(p, "description", 512),
+      setMyShortDescription: (p) => this.setDescription(p, "short_description", 120),
+      getMyDescription: (p) => ({
+        description:
+          this.descriptions.get(`description/${stringParam(p, "language_code") ?? ""}`) ?? "",
+      }),
+      getMyShortDescription: (p) => ({
+        short_description:
+          this.descriptions.get(`short_description/${stringParam(p, "language_code") ?? ""}`) ?? "",
+      }),
       deleteMyCommands: (p) => {
         this.commands.delete(this.scopeKey(p));
         return true;
@@ -1014,6 +1026,18 @@ export class BotApiEmulator {
 
   // ── methods ─────────────────────────────────────────────────────────────────
 
+  /** setMyDescription (0–512 characters) and setMyShortDescription (0–120); empty removes it. */
+  private setDescription(p: Params, field: string, limit: number): true {
+    const value = stringParam(p, field) ?? "";
+    const lang = stringParam(p, "language_code") ?? "";
+    if (lang !== "" && !/^[a-z]{2}$/.test(lang))
+      throw badRequest("language_code must be a two-letter ISO 639-1 code");
+    if (value.length > limit) throw badRequest(`${field.toUpperCase()}_INVALID`);
+    if (value === "") this.descriptions.delete(`${field}/${lang}`);
+    else this.descriptions.set(`${field}/${lang}`, value);
+    return true;
+  }
+
   private scopeKey(p: Params): string {
     const scope = objectParam(p, "scope") as
       { type?: string; chat_id?: number | string; user_id?: number } | undefined;
@@ -1031,6 +1055,10 @@ export class BotApiEmulator {
       "chat_member",
     ];
     if (!known.includes(type)) throw badRequest(`unsupported bot command scope "${type}"`);
+    if (type.startsWith("chat") && scope?.chat_id === undefined)
+      throw badRequest("chat_id is empty");
+    if (type === "chat_member" && scope?.user_id === undefined)
+      throw badRequest("user_id is empty");
     const chat =
       scope?.chat_id !== undefined ? `:${this.chatFor({ chat_id: scope.chat_id }).chat.id}` : "";
     const user = scope?.user_id !== undefined ? `:${scope.user_id}` : "";

@@ -77,7 +77,7 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const context =
     opts.context ?? ((): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS }));
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
-  const polling = new Polling(bot, log, 30_000);
+  const polling = new Polling(bot, log, 30_000, { commands: COMMANDS });
   polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);

@@ -1,0 +1,71 @@
+/**
+ * Issue 13 end to end — the bot feels like a good Telegram bot: tappable commands, the
+ * description and menus by scope, a greeting in new groups, paging both ways, edited
+ * messages answered again, inline mode's button. The real grammY bot against the strict
+ * Bot API emulator; nothing it sends may be refused.
+ */
+import type { Message } from "grammy/types";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { BotApiEmulator } from "../support/bot-api-emulator.js";
+import { startBot, type RunningBot } from "../support/bot-harness.js";
+
+let emu: BotApiEmulator;
+let running: RunningBot;
+
+beforeAll(async () => {
+  emu = await BotApiEmulator.start();
+  running = await startBot(emu);
+});
+
+afterAll(async () => {
+  await running?.stop();
+  await emu?.close();
+});
+
+let mark = 0;
+beforeEach(() => {
+  mark = emu.calls.length;
+});
+afterEach(() => {
+  const refused = emu.rejected.filter((c) => emu.calls.indexOf(c) >= mark);
+  expect(refused.map((c) => `${c.method}: ${c.description}`)).toEqual([]);
+});
+
+const labels = (m: Message | undefined) =>
+  (m?.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text);
+
+describe("tappable", () => {
+  it("sets its description, short description and the command menus by scope at start-up", () => {
+    expect(emu.descriptions.get("description/")).toMatch(/news articles/);
+    expect(emu.descriptions.get("short_description/")?.length).toBeGreaterThan(0);
+    const names = (scope: string) => (emu.commands.get(scope) ?? []).map((c) => c.command);
+    expect(names("all_chat_administrators")).toContain("digest");
+    expect(names("all_private_chats")).toContain("digest");
+    expect(names("all_group_chats")).not.toContain("digest");
+    expect(names("default")).not.toContain("digest");
+    expect(names("all_group_chats")).toContain("summary");
+  });
+
+  it("/help lists commands as plain /command text (tappable), never inside <code>", async () => {
+    const u = emu.user("Hana");
+    const { replies } = await emu.converse(emu.privateChat(u), u, "/help");
+    const r = replies[0];
+    expect(r?.text).toContain("/summary");
+    expect((r?.entities ?? []).filter((e) => e.type === "code" || e.type === "pre")).toEqual([]);
+    const call = emu.callsTo("sendMessage").at(-1);
+    expect(String(call?.params.text)).not.toContain("<code>");
+  });
+
+  it("/start is two short lines with buttons for the main actions; a button runs its command", async () => {
+    const u = emu.user("Ines");
+    const dm = emu.privateChat(u);
+    const { replies } = await emu.converse(dm, u, "/start");
+    const r = replies[0] as Message;
+    expect(r.text?.split("\n")).toHaveLength(2);
+    expect(labels(r)).toEqual(["Summary", "Quotes", "Key dates", "Articles", "Help"]);
+    const press = await emu.press(r, "Key dates", u);
+    expect(press.edits[0]?.message_id ?? press.replies[0]?.message_id).toBeDefined();
+    const shown = press.edits[0] ?? press.replies[0];
+    expect(shown?.text).toMatch(/¶\d+/);
+  });
+});
