@@ -78,3 +78,24 @@ export const helpCommand: CommandSpec = {
     ];
   },
 };
+
+/**
+ * The one message a group gets when the bot is added: what it does, how to ask there
+ * (Telegram's privacy mode only lets the bot see commands, mentions and replies), and how
+ * administrators turn on the digest.
+ */
+export function groupGreeting(botUsername?: string): Reply {
+  const at = botUsername ? `@${botUsername}` : "me";
+  return {
+    blocks: [
+      text(
+        "Hello! I read news articles and answer from their text only: summaries, exact quotes with who said them, key dates, each with its paragraph (¶).",
+      ),
+      text(
+        `To ask here, send a command (/summary, /quotes, /dates, /ask <question>), mention ${at} with your question, or reply to one of my messages.`,
+      ),
+      text("Administrators can get a daily digest of new articles here: /digest on 8am London."),
+    ],
+    buttons: [[{ text: "Help", command: "/help" }]],
+  };
+}

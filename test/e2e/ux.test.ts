@@ -69,3 +69,29 @@ describe("tappable", () => {
     expect(shown?.text).toMatch(/¶\d+/);
   });
 });
+
+describe("greeting", () => {
+  it("greets a group once when added — privacy-mode asking and the admins' digest — not on a promotion", async () => {
+    const u = emu.user("Jun");
+    const g = emu.supergroup("Readers", [[u, "administrator"]]);
+    const added = emu.addBot(g, u);
+    await emu.processed(added);
+    const greetings = emu.botMessagesIn(g);
+    expect(greetings).toHaveLength(1);
+    const text = greetings[0]?.text ?? "";
+    expect(text).toContain(`@${emu.botUser.username}`);
+    expect(text).toMatch(/reply to one of my messages/);
+    expect(text).toContain("/digest on");
+    const promoted = emu.setBotStatus(g, "administrator", u);
+    await emu.processed(promoted);
+    expect(emu.botMessagesIn(g)).toHaveLength(1);
+  });
+
+  it("says nothing when removed from a group", async () => {
+    const u = emu.user("Kai");
+    const g = emu.group("Gone", [[u, "administrator"]]);
+    const removed = emu.setBotStatus(g, "left", u);
+    await emu.processed(removed);
+    expect(emu.botMessagesIn(g)).toHaveLength(0);
+  });
+});

@@ -505,6 +505,12 @@ export class BotApiEmulator {
     } as Omit<Update, "update_id">);
   }
 
+  /** `by` adds the bot to a group it was not in: a my_chat_member update from "left". */
+  addBot(chat: Chat, by: User, status: MemberStatus = "member"): Update {
+    this.state(chat.id).botStatus = "left";
+    return this.setBotStatus(chat, status, by);
+  }
+
   /** The user blocks the bot: sends to the chat get 403, and a my_chat_member update arrives. */
   block(chat: Chat.PrivateChat, user: User): Update {
     return this.setBotStatus(chat, "kicked", user);
