@@ -95,3 +95,32 @@ describe("greeting", () => {
     expect(emu.botMessagesIn(g)).toHaveLength(0);
   });
 });
+
+describe("edited messages", () => {
+  it("an edited question is answered again: the bot edits its earlier reply", async () => {
+    const u = emu.user("Lena");
+    const dm = emu.privateChat(u);
+    const first = await emu.converse(dm, u, "/dates nonexistent-article");
+    const reply = first.replies[0] as Message;
+    expect(reply.text).toMatch(/No article/);
+    const edit = emu.editText(first.update.message as Message, "/dates");
+    await emu.processed(edit);
+    const now = emu.botMessagesIn(dm).find((m) => m.message_id === reply.message_id);
+    expect(now?.edit_date).toBeDefined();
+    expect(now?.text).toMatch(/¶\d+/);
+    expect(emu.botMessagesIn(dm)).toHaveLength(1);
+  });
+
+  it("in a group, an edit that now mentions the bot gets an answer", async () => {
+    const u = emu.user("Mo");
+    const g = emu.supergroup("Edits", [[u, "member"]]);
+    const first = await emu.converse(g, u, "who said what?");
+    expect(first.replies).toEqual([]);
+    const edit = emu.editText(
+      first.update.message as Message,
+      `@${emu.botUser.username} who is mentioned in the article?`,
+    );
+    await emu.processed(edit);
+    expect(emu.botMessagesIn(g)).toHaveLength(1);
+  });
+});

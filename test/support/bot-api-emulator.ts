@@ -446,6 +446,20 @@ export class BotApiEmulator {
     return this.push({ message } as Omit<Update, "update_id">);
   }
 
+  /** The user edits a text message they sent: an edited_message update with the new text. */
+  editText(message: Message, text: string): Update {
+    const state = this.state(message.chat.id);
+    const current = state.messages.get(message.message_id);
+    if (!current || current.text === undefined || current.from?.id === this.botUser.id)
+      throw new Error(`editText: no user text message ${message.message_id}`);
+    const entities = autoEntities(text);
+    const edited = { ...current, text, edit_date: this.date() } as Record<string, unknown>;
+    delete edited.entities;
+    if (entities.length) edited.entities = entities;
+    state.messages.set(message.message_id, edited as unknown as Message);
+    return this.push({ edited_message: edited } as unknown as Omit<Update, "update_id">);
+  }
+
   /** Presses the inline button of a bot message whose text is `label` (or whose data it is). */
   pressButton(message: Message, label: string, from: User): Update {
     const state = this.state(message.chat.id);
