@@ -124,3 +124,24 @@ describe("edited messages", () => {
     expect(emu.botMessagesIn(g)).toHaveLength(1);
   });
 });
+
+describe("inline mode", () => {
+  it("no match: a button that opens a private chat; matches: titles that differ (speaker and first words)", async () => {
+    const u = emu.user("Nia");
+    const none = emu.inlineQuery(u, "zebra crossing xylophone");
+    await emu.processed(none);
+    const id = String(none.inline_query?.id);
+    expect(emu.inlineAnswers.get(id)).toEqual([]);
+    expect(emu.inlineButtons.get(id)?.start_parameter).toBe("inline");
+
+    const some = emu.inlineQuery(u, "Tokaev");
+    await emu.processed(some);
+    const results = (emu.inlineAnswers.get(String(some.inline_query?.id)) ?? []) as {
+      title: string;
+    }[];
+    expect(results.length).toBeGreaterThan(1);
+    expect(new Set(results.map((r) => r.title)).size).toBe(results.length);
+    expect(results[0]?.title).toMatch(/^[^:]+: “/);
+    expect(emu.inlineButtons.has(String(some.inline_query?.id))).toBe(false);
+  });
+});

@@ -186,6 +186,8 @@ export class BotApiEmulator {
   /** The bot's description and short description by "field/language" ("description/"). */
   readonly descriptions = new Map<string, string>();
   readonly inlineAnswers = new Map<string, unknown[]>();
+  /** The button (InlineQueryResultsButton) an inline answer offered, by query id. */
+  readonly inlineButtons = new Map<string, Record<string, unknown>>();
   private inlineQueries = new Set<string>();
 
   private server: Server;
@@ -1345,6 +1347,23 @@ export class BotApiEmulator {
         formatText(content, "message_text", "parse_mode");
       }
       if (r.reply_markup !== undefined) checkReplyMarkup(r.reply_markup, true);
+    }
+    const button = objectParam(p, "button");
+    if (button !== undefined) {
+      const b = button as Record<string, unknown> | null;
+      if (typeof b !== "object" || b === null || typeof b.text !== "string" || b.text.trim() === "")
+        throw badRequest("BUTTON_TEXT_INVALID");
+      const start = b.start_parameter;
+      if ((start === undefined) === (b.web_app === undefined))
+        throw badRequest(
+          "InlineQueryResultsButton must have exactly one of web_app and start_parameter",
+        );
+      if (
+        start !== undefined &&
+        (typeof start !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(start))
+      )
+        throw badRequest("START_PARAM_INVALID");
+      this.inlineButtons.set(id, b);
     }
     this.inlineAnswers.set(id, results);
     return true;
