@@ -6,6 +6,7 @@ export interface ParsedArticleText {
   place?: string;
   source?: string;
   date?: string;
+  url?: string;
   paragraphs: string[];
 }
 
@@ -38,7 +39,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     place ??= dateline.place;
     paragraphs = [dateline.rest, ...paragraphs.slice(1)];
   }
-  return { title, place, source: data.source, date: data.date, paragraphs };
+  return { title, place, source: data.source, date: data.date, url: data.url, paragraphs };
 }
 
 function normaliseBlock(block: string, isMarkdown: boolean): string {

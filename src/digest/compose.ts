@@ -105,7 +105,11 @@ export function composeDigest(input: DigestInput): Digest {
   const blocks = [...head, ...body];
   if (shown < fresh.length) blocks.push(moreLine(fresh.length - shown));
   blocks.push(...tail);
-  return { reply: reply(...blocks), articleIds: fresh.map((a) => a.article.id), shown };
+  const r = reply(...blocks);
+  // one link preview: the first article shown, when it has a page on the web
+  const first = fresh[0]?.article.url;
+  if (shown > 0 && first) r.preview = first;
+  return { reply: r, articleIds: fresh.map((a) => a.article.id), shown };
 }
 
 function nothingNew(lastDigest?: string): string {
@@ -124,7 +128,7 @@ function moreLine(n: number): Block {
 
 /** Title, summary sentences, key dates and one quote; compact = title and the best sentence. */
 export function articleBlocks(analysis: Analysis, compact = false): Block[] {
-  const blocks: Block[] = [title(analysis.article.title)];
+  const blocks: Block[] = [title(analysis.article.title, analysis.article.url)];
   const picked = pickSummary(
     analysis.summaryRanking,
     Math.min(compact ? 1 : SUMMARY_SENTENCES, analysis.sentences.length),

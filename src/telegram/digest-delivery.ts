@@ -31,7 +31,9 @@ async function sendOne(
   message: RenderedMessage,
   log: Logger,
 ): Promise<void> {
-  const options = { link_preview_options: { is_disabled: true } };
+  const options = {
+    link_preview_options: message.preview ? { url: message.preview } : { is_disabled: true },
+  };
   try {
     await api.sendMessage(chatId, message.html, { ...options, parse_mode: "HTML" });
   } catch (err) {

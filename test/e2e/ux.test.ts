@@ -4,10 +4,17 @@
  * messages answered again, inline mode's button. The real grammY bot against the strict
  * Bot API emulator; nothing it sends may be refused.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
-import { startBot, type RunningBot } from "../support/bot-harness.js";
+import { libraryOf, memoryLogger, startBot, type RunningBot } from "../support/bot-harness.js";
+import { SEED_FILE, writeBbcCopies } from "../support/articles.js";
+import { composeDigest } from "../../src/digest/compose.js";
+import { renderMessages } from "../../src/render/messages.js";
+import { telegramDeliver } from "../../src/telegram/digest-delivery.js";
 
 let emu: BotApiEmulator;
 let running: RunningBot;
@@ -143,5 +150,65 @@ describe("inline mode", () => {
     expect(new Set(results.map((r) => r.title)).size).toBe(results.length);
     expect(results[0]?.title).toMatch(/^[^:]+: “/);
     expect(emu.inlineButtons.has(String(some.inline_query?.id))).toBe(false);
+  });
+});
+
+/** A folder of 14 articles (two pages of /articles); the newest, the seed article, has a url. */
+describe("a folder of articles", () => {
+  const URL_OF_SEED = "https://example.com/news/kazakhstan-russia?a=1&b=2";
+  let dir: string;
+  let e: BotApiEmulator;
+  let b: RunningBot;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "nqb-ux-"));
+    writeBbcCopies(dir, 13);
+    const seed = readFileSync(SEED_FILE, "utf8").replace("---\n", `---\nurl: ${URL_OF_SEED}\n`);
+    writeFileSync(path.join(dir, "seed.md"), seed);
+    e = await BotApiEmulator.start();
+    b = await startBot(e, { contentDir: dir });
+  });
+
+  afterAll(async () => {
+    await b?.stop();
+    await e?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  afterEach(() => {
+    expect(e.rejected.map((c) => `${c.method}: ${c.description}`)).toEqual([]);
+  });
+
+  it("an article's url makes its title a link in answers, with link previews off", async () => {
+    const u = e.user("Omar");
+    const { replies, calls } = await e.converse(e.privateChat(u), u, "/dates seed");
+    const link = replies[0]?.entities?.find((x) => x.type === "text_link");
+    expect(link && "url" in link ? link.url : undefined).toBe(URL_OF_SEED);
+    const send = calls.find((c) => c.method === "sendMessage");
+    expect(send?.params.link_preview_options).toEqual({ is_disabled: true });
+  });
+
+  it("the digest links its titles and shows one preview, for the first article", async () => {
+    const library = await libraryOf(dir);
+    const seed = library.list().find((a) => a.article.url === URL_OF_SEED);
+    expect(seed).toBeDefined();
+    const digest = composeDigest({
+      analyses: [seed!, ...library.list().filter((a) => a !== seed)],
+      digested: new Set(),
+      today: "2024-06-03",
+    });
+    const u = e.user("Pia");
+    const dm = e.privateChat(u);
+    const result = await telegramDeliver(b.bot.api, memoryLogger().log)(
+      dm.id,
+      renderMessages(digest.reply),
+    );
+    expect(result.ok).toBe(true);
+    const sends = e.callsTo("sendMessage").filter((c) => Number(c.params.chat_id) === dm.id);
+    expect(sends[0]?.params.link_preview_options).toEqual({ url: URL_OF_SEED });
+    for (const later of sends.slice(1))
+      expect(later.params.link_preview_options).toEqual({ is_disabled: true });
+    const first = e.botMessagesIn(dm)[0];
+    expect(first?.entities?.some((x) => x.type === "text_link")).toBe(true);
   });
 });

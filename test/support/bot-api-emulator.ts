@@ -34,6 +34,7 @@ import {
   badRequest,
   boolParam,
   checkCommands,
+  checkLinkPreview,
   checkReplyMarkup,
   forbidden,
   formatText,
@@ -1217,9 +1218,7 @@ export class BotApiEmulator {
     const thread = this.threadFor(state, p);
     const { text, entities } = formatText(p);
     const keyboard = checkReplyMarkup(objectParam(p, "reply_markup"), false);
-    const lpo = objectParam(p, "link_preview_options");
-    if (lpo !== undefined && (typeof lpo !== "object" || lpo === null))
-      throw badRequest("can't parse link preview options JSON object");
+    const lpo = checkLinkPreview(objectParam(p, "link_preview_options"));
     const reply = this.replyTarget(state, p);
     this.throttle(state);
     const id = state.nextMessageId++;
@@ -1237,6 +1236,7 @@ export class BotApiEmulator {
     }
     if (reply) msg.reply_to_message = stripReply(reply);
     if (keyboard) msg.reply_markup = { inline_keyboard: keyboard };
+    if (lpo) msg.link_preview_options = lpo;
     const message = msg as unknown as Message;
     state.messages.set(id, message);
     return message;
@@ -1276,6 +1276,7 @@ export class BotApiEmulator {
       throw badRequest("message can't be edited");
     const { text, entities } = formatText(p);
     const keyboard = checkReplyMarkup(objectParam(p, "reply_markup"), true);
+    checkLinkPreview(objectParam(p, "link_preview_options"));
     const sameText =
       current.text === text && JSON.stringify(current.entities ?? []) === JSON.stringify(entities);
     const sameMarkup =
