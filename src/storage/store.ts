@@ -21,6 +21,7 @@ interface SubscriptionRow {
   off_reason: string | null;
   off_detail: string | null;
   off_at: number | null;
+  silent: number;
 }
 
 interface DeliveryRow {
@@ -65,6 +66,7 @@ function toSubscription(r: SubscriptionRow): Subscription {
         : undefined,
     offDetail: r.off_detail ?? undefined,
     offAt: r.off_at ?? undefined,
+    silent: r.silent === 1, // undefined before migration 3: not silent
   };
 }
 
@@ -90,6 +92,16 @@ export interface DigestStore {
   enabledSubscriptions(): Subscription[];
   /** Turns the digest on (or changes its time/zone); due times before `now` are not owed. */
   enable(chatId: number, time: string, zone: string, now: number): Subscription;
+  /**
+   * Makes the chat's digests silent or not; a chat without a setting gets one (off, at
+   * `defaults`), so the choice is kept for when the digest is turned on.
+   */
+  setSilent(
+    chatId: number,
+    silent: boolean,
+    now: number,
+    defaults: { time: string; zone: string },
+  ): Subscription;
   /** Turns it off with the reason; false when the chat has no subscription. */
   disable(chatId: number, reason: OffReason, now: number, detail?: string): boolean;
   /** Moves a chat's subscription, deliveries and digested articles to its new id (group → supergroup). */
@@ -135,9 +147,14 @@ export interface DigestStore {
   close(): void;
 }
 
+const SET_SILENT = `INSERT INTO subscriptions (chat_id, enabled, time, zone, created_at, updated_at, active_since, silent)
+  VALUES (@chatId, 0, @time, @zone, @now, @now, @now, @silent)
+  ON CONFLICT (chat_id) DO UPDATE SET silent = excluded.silent, updated_at = excluded.updated_at`;
+
 /** The digest's tables in DATA_DIR/bot.db. Every write runs in a transaction. */
 export class SqliteStore implements DigestStore {
   private closed = false;
+  private silentStmt?: Database.Statement;
   private readonly stmt;
 
   constructor(readonly db: Database.Database) {
@@ -246,6 +263,24 @@ export class SqliteStore implements DigestStore {
     return this.db
       .transaction(() => {
         this.stmt.upsertSub.run({ chatId, time, zone, now });
+        const row = this.stmt.sub.get(chatId);
+        if (!row) throw new Error(`subscription for chat ${chatId} was not stored`);
+        return toSubscription(row);
+      })
+      .immediate();
+  }
+
+  setSilent(
+    chatId: number,
+    silent: boolean,
+    now: number,
+    defaults: { time: string; zone: string },
+  ): Subscription {
+    return this.db
+      .transaction(() => {
+        // prepared here, not with the others: a store opened on an older schema (tests) has no such column
+        this.silentStmt ??= this.db.prepare(SET_SILENT);
+        this.silentStmt.run({ chatId, silent: silent ? 1 : 0, now, ...defaults });
         const row = this.stmt.sub.get(chatId);
         if (!row) throw new Error(`subscription for chat ${chatId} was not stored`);
         return toSubscription(row);

@@ -11,11 +11,11 @@ import type { Deliver, DeliveryResult } from "../digest/scheduler.js";
  * and waits out 429s; 5xx are retried there first.
  */
 export function telegramDeliver(api: Api, log: Logger): Deliver {
-  return async (chatId, messages) => {
+  return async (chatId, messages, options = {}) => {
     let sent = 0;
     for (const message of messages) {
       try {
-        await sendOne(api, chatId, message, log);
+        await sendOne(api, chatId, message, log, options.silent === true);
         sent++;
       } catch (err) {
         return classify(err, sent);
@@ -30,8 +30,10 @@ async function sendOne(
   chatId: number,
   message: RenderedMessage,
   log: Logger,
+  silent: boolean,
 ): Promise<void> {
   const options = {
+    ...(silent ? { disable_notification: true } : {}),
     link_preview_options: message.preview ? { url: message.preview } : { is_disabled: true },
   };
   try {
