@@ -211,4 +211,24 @@ describe("a folder of articles", () => {
     const first = e.botMessagesIn(dm)[0];
     expect(first?.entities?.some((x) => x.type === "text_link")).toBe(true);
   });
+
+  it('the digest\'s "N more new articles" is a button that opens the list, leaving the digest as it was', async () => {
+    const library = await libraryOf(dir);
+    const digest = composeDigest({
+      analyses: library.list(),
+      digested: new Set(),
+      today: "2024-06-03",
+      limit: 1500,
+    });
+    expect(digest.shown).toBeLessThan(library.size);
+    const u = e.user("Quin");
+    const dm = e.privateChat(u);
+    await telegramDeliver(b.bot.api, memoryLogger().log)(dm.id, renderMessages(digest.reply, 1500));
+    const last = e.botMessagesIn(dm).at(-1) as Message;
+    const more = labels(last).find((l) => /more new articles ›$/.test(l));
+    expect(more).toBe(`${library.size - digest.shown} more new articles ›`);
+    const press = await e.press(last, more!, u);
+    expect(press.edits).toEqual([]);
+    expect(press.replies[0]?.text).toMatch(/Articles \d+–\d+ of 14/);
+  });
 });

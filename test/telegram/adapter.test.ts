@@ -90,7 +90,8 @@ describe("command menu", () => {
     const described: string[] = [];
     const ok = {
       setMyCommands: (cmds: { command: string }[], o: { scope: { type: string } }) => (
-        calls.push({ cmds, scope: o.scope.type }), Promise.resolve(true)
+        calls.push({ cmds, scope: o.scope.type }),
+        Promise.resolve(true)
       ),
       setMyDescription: (d: string) => (described.push(d), Promise.resolve(true)),
       setMyShortDescription: (d: string) => (described.push(d), Promise.resolve(true)),
