@@ -233,10 +233,13 @@ export function answerSay(ctx: AskContext): Outcome | undefined {
   }
   items.sort((a, b) => b.score - a.score);
   const e = answering[0]!.named.entity;
+  // the topic as the article writes it ("on Russia"), never the question's typo ("on rusia")
   const intro: Span[] = [
     bold(e.name),
-    topic ? ` on ${asTyped(ctx, topic)}` : "",
-    items.length > 1 ? ` (${items.length}):` : ":",
+    topic
+      ? ` on ${asWritten(answering[0]!.analysis, corrected(ctx, topic)) ?? asTyped(ctx, topic)}`
+      : "",
+    items.length > 1 ? ` — ${items.length} matching sentences:` : ":",
   ];
   const confidence = topic ? Math.max(...answering.map((c) => c.ranked[0]?.score ?? 0)) : nameScore;
   return { type: "answer", kind: "say", items, intro, confidence };
@@ -255,14 +258,39 @@ function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech):
   return sentenceBlock(ctx, analysis, sentence, [bold(shortName(e)), ":"]);
 }
 
-/** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
-export function asTyped(ctx: AskContext, phrase: string): string {
+/** The phrase with each word the articles do not know replaced by the one they use ("rusia" → "russia"). */
+function corrected(ctx: AskContext, phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((w) => ctx.index.correct(w)?.word ?? w)
+    .join(" ");
+}
+
+/** A phrase as the article writes it (its case and punctuation), found by its words; undefined when it does not. */
+export function asWritten(analysis: Analysis, phrase: string): string | undefined {
+  const pattern = phrasePattern(phrase);
+  if (!pattern) return undefined;
+  for (const s of analysis.sentences) {
+    const m = pattern.exec(s.text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** The words of a phrase with anything but letters and digits between them, case-insensitive. */
+function phrasePattern(phrase: string): RegExp | undefined {
   const ws = phrase.split(" ").filter(Boolean);
-  if (!ws.length) return phrase;
-  const pattern = new RegExp(
-    ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+"),
+  if (!ws.length) return undefined;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+")}`,
     "iu",
   );
+}
+
+/** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
+export function asTyped(ctx: AskContext, phrase: string): string {
+  const pattern = phrasePattern(phrase);
+  if (!pattern) return phrase;
   const m = pattern.exec(ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
   return m ? m[0] : phrase;
 }

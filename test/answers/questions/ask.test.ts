@@ -290,3 +290,10 @@ describe("groups and addressing", () => {
     ).toEqual(plain(first ? [first] : []));
   });
 });
+
+describe("answer headers", () => {
+  it("name the topic as the article writes it, not the question's typo, and explain the count", () => {
+    const head = ask("what does tokaev say on rusia").split("\n")[0] ?? "";
+    expect(head).toMatch(/^Kasim-Zhomart Tokaev on Russia — \d+ matching sentences:$/);
+  });
+});
