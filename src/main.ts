@@ -7,7 +7,6 @@ import { COMMANDS } from "./app/commands.js";
 import { httpPort, parseEnv, type Env } from "./app/env.js";
 import { startContent, type ContentRuntime } from "./library/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
-import type { Library } from "./library/library.js";
 import { runLocalChat } from "./local/chat.js";
 import { Shutdown } from "./app/shutdown.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
@@ -160,10 +159,14 @@ async function main(): Promise<void> {
     contentDir: contentFolder(cli, env),
     dataDir: env.DATA_DIR,
     log,
-    searchIndex: true,
   });
-  const library: Library = content.library;
-  const context = (): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS });
+  const { library, index } = content;
+  const context = (): AnswerContext => ({
+    library,
+    index,
+    now: () => new Date(),
+    commands: COMMANDS,
+  });
 
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
