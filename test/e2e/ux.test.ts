@@ -11,7 +11,7 @@ import type { Message } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger, startBot, type RunningBot } from "../support/bot-harness.js";
-import { SEED_FILE, writeBbcCopies } from "../support/articles.js";
+import { bbcFiles, SEED_FILE, writeBbcCopies } from "../support/articles.js";
 import { composeDigest } from "../../src/digest/compose.js";
 import { renderMessages } from "../../src/render/messages.js";
 import { telegramDeliver } from "../../src/telegram/digest-delivery.js";
@@ -162,7 +162,19 @@ describe("a folder of articles", () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "nqb-ux-"));
-    writeBbcCopies(dir, 13);
+    writeBbcCopies(dir, 12);
+    // one long article with many people: every BBC fixture's paragraphs in one
+    const paragraphs = bbcFiles().flatMap((f) =>
+      readFileSync(f, "utf8")
+        .split(/\n\s*\n/)
+        .slice(1)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
+    writeFileSync(
+      path.join(dir, "long-roundup.txt"),
+      `A long news roundup\n\n${paragraphs.join("\n\n")}\n`,
+    );
     const seed = readFileSync(SEED_FILE, "utf8").replace("---\n", `---\nurl: ${URL_OF_SEED}\n`);
     writeFileSync(path.join(dir, "seed.md"), seed);
     e = await BotApiEmulator.start();
@@ -230,5 +242,60 @@ describe("a folder of articles", () => {
     const press = await e.press(last, more!, u);
     expect(press.edits).toEqual([]);
     expect(press.replies[0]?.text).toMatch(/Articles \d+–\d+ of 14/);
+  });
+
+  it("/articles: buttons labelled with short titles; › and ‹ turn the page in place, both ways", async () => {
+    const u = e.user("Rhea");
+    const dm = e.privateChat(u);
+    const { replies } = await e.converse(dm, u, "/articles");
+    const first = replies[0] as Message;
+    expect(labels(first)[0]).toMatch(/^1\. \S+/);
+    expect(labels(first)).toContain("2 ›");
+    const next = await e.press(first, "2 ›", u);
+    expect(next.replies).toEqual([]);
+    expect(next.edits[0]?.message_id).toBe(first.message_id);
+    expect(next.edits[0]?.text).toMatch(/page 2 of 2/);
+    const back = await e.press(next.edits[0] as Message, "‹ 1", u);
+    expect(back.edits[0]?.text).toBe(first.text);
+    expect(e.botMessagesIn(dm)).toHaveLength(1);
+  });
+
+  it("a stale page button says the list changed and shows the current first page", async () => {
+    const u = e.user("Sam");
+    const dm = e.privateChat(u);
+    const { replies } = await e.converse(dm, u, "/articles");
+    const first = replies[0] as Message;
+    const press = e.callback(first, "ec:/articles page:2.zzzzzz", u);
+    await e.processed(press);
+    const shown = e.botMessagesIn(dm)[0];
+    expect(shown?.text).toMatch(
+      /^The list changed since that button was made; here is its first page\./,
+    );
+    expect(shown?.text).toContain("page 1 of 2");
+  });
+
+  it("/who of a big article is one message a page, with ‹ › buttons", async () => {
+    const u = e.user("Tao");
+    const dm = e.privateChat(u);
+    const { replies } = await e.converse(dm, u, "/who long-roundup");
+    expect(replies).toHaveLength(1);
+    const first = replies[0] as Message;
+    expect(first.text).toMatch(/people, most quoted first \(page 1 of \d+\):/);
+    const next = await e.press(first, "2 ›", u);
+    expect(next.edits[0]?.text).toMatch(/page 2 of/);
+    const back = await e.press(next.edits[0] as Message, "‹ 1", u);
+    expect(back.edits[0]?.text).toBe(first.text);
+    expect(e.botMessagesIn(dm)).toHaveLength(1);
+  });
+
+  it("a question's answer pages both ways in place", async () => {
+    const u = e.user("Uri");
+    const dm = e.privateChat(u);
+    const { replies } = await e.converse(dm, u, "what did Tokaev say");
+    const first = replies[0] as Message;
+    const next = await e.press(first, "2 ›", u);
+    expect(next.edits[0]?.text).toMatch(/page 2 of/);
+    const back = await e.press(next.edits[0] as Message, "‹ 1", u);
+    expect(back.edits[0]?.text).toBe(first.text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listStamp, navRow, pagesBySize, turnPage } from "../../src/answers/pager.js";
+import { listStamp, navRow, pagesBySize, turnPage } from "../../src/answers/page.js";
 
 describe("paging both ways", () => {
   it("a stamp changes with the list, not between calls", () => {
