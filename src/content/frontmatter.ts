@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { isWebAddress } from "../util/web-address.js";
+import { isWebAddress } from "./web-address.js";
 
 const isoDate = z
   .union([z.string(), z.date()])

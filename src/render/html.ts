@@ -1,4 +1,4 @@
-import { isWebAddress } from "../util/web-address.js";
+import { isWebAddress } from "../content/web-address.js";
 import type { Block, Span } from "../answers/reply.js";
 
 /** Escapes text for Telegram's HTML parse mode (only &, < and > are special there). */
