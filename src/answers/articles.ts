@@ -81,7 +81,7 @@ export function articlesPage(corpus: Corpus, page: number, madeFor?: string): Re
   ];
   blocks.push(
     text(
-      `Tap an article for its summary, or use its number or file name with a command, e.g. /summary 3 ${first + 1} or /dates ${shown[0] ? articleRef(shown[0], library) : ""}.`,
+      `Pick an article below for its summary, or use its number or file name with a command, e.g. /summary 3 ${first + 1} or /dates ${shown[0] ? articleRef(shown[0], library) : ""}.`,
     ),
   );
   const r = reply(...blocks);

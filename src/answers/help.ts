@@ -21,7 +21,7 @@ function commandLines(ctx: AnswerContext): Block[] {
 
 /** How to ask here: a private chat takes plain questions; a group needs a command, a mention or a reply. */
 function howToAsk(inbound: Inbound, ctx: AnswerContext): string {
-  if (inbound.chat === "private") return "Tap a button, or just type a question.";
+  if (inbound.chat === "private") return "Pick an action below, or just type a question.";
   const at = ctx.botUsername ? `@${ctx.botUsername}` : "the bot";
   return `Here, ask with /ask <question>, mention ${at}, or reply to one of my messages.`;
 }
