@@ -28,9 +28,10 @@ function summaryReplies(analysis: Analysis, rest: string, library: Library): Rep
   if (total === 0) return [reply(text(`“${analysis.article.title}” has no text to summarise.`))];
   let n = defaultLength(total);
   if (rest !== "") {
-    // a word that is no count is an article it does not know ("/summary nonexistent")
-    if (!/\d/.test(rest) && !/\s/.test(rest))
-      return unknownArticle(rest, library).map((r) => ({
+    // a word that is no count is an article it does not know ("/summary nonexistent", "/summary 3 nonexistent")
+    const unknown = /^(?:\d{1,6}\s+)?([^\s\d-]\S*)$/.exec(rest)?.[1];
+    if (unknown)
+      return unknownArticle(unknown, library).map((r) => ({
         ...r,
         blocks: [...r.blocks, text(usage(total))],
       }));

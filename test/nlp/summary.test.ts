@@ -113,6 +113,7 @@ describe("/summary on the seed article", () => {
       expect(ask(a, bad)).toMatch(/Use \/summary .* \(N from 1 to \d+/);
     }
     expect(ask(a, "/summary lots")).toMatch(/^No article “lots”/);
+    expect(ask(a, "/summary 3 nowhere")).toMatch(/^No article “nowhere”/);
   });
 });
 
