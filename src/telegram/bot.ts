@@ -3,6 +3,7 @@ import { Bot, type Context } from "grammy";
 import type { AnswerContext } from "../answers/context.js";
 import type { Logger } from "../log/logger.js";
 import { answersFeature } from "./features/answers.js";
+import { greetingFeature } from "./features/greeting.js";
 import { inlineFeature } from "./features/inline.js";
 import type { DigestBotDeps } from "../digest/service.js";
 import { digestFeatures } from "./features/digest.js";
@@ -48,6 +49,7 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   // /digest and chat membership first: the answers feature only explains /digest.
   if (deps.digest)
     bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
+  bot.use(greetingFeature({ buttons, log: deps.log }));
   bot.use(inlineFeature({ context: deps.context, log: deps.log }));
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
