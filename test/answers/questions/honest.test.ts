@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { analyse } from "../../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../../src/content/load.js";
+import { askedVerbs } from "../../../src/answers/questions/verbs.js";
+import { smallTalk } from "../../../src/answers/small-talk.js";
+import { contextsFor } from "../../support/context.js";
+
+/** A made-up article (front matter title, blank-line paragraphs). */
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}
+
+const league = new Library([
+  madeUp("league", "Rovers top the table", [
+    "Rovers moved to the top of the league after beating City 2-0 on Saturday.",
+    "Striker Ana Costa, 27, scored both goals before the break.",
+    "Coach Ben Hale said the club had signed Costa from a Portuguese side in 2021.",
+    "Fans gathered outside the ground long after the final whistle.",
+  ]),
+]);
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const ask = (q: string) =>
+  answer({ text: q, chat: "private" }, ctx(league))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+const REFUSED = /^(?:The article (?:does not|says nothing|has no)|None of the articles)/;
+
+describe("honest when the article does not say", () => {
+  it("reads an age set off after a name, and says so when there is none", () => {
+    expect(ask("how old is Ana Costa")).toMatch(/^27:/);
+    expect(ask("how old is Ben Hale")).toMatch(/^The article does not say how old/);
+  });
+
+  it("answers 'who won' only from a sentence that says who won", () => {
+    expect(ask("who scored both goals")).toMatch(/Ana Costa/);
+    expect(ask("who won the cup final")).toMatch(REFUSED);
+  });
+
+  it("answers 'when' only with a date tied to what was asked", () => {
+    expect(ask("when did the club sign Costa")).toMatch(/^2021/);
+    expect(ask("when was Hale appointed")).toMatch(REFUSED);
+  });
+
+  it("finds the verbs a question asks about", () => {
+    expect(askedVerbs("won the super bowl")).toEqual(["won"]);
+    expect(askedVerbs("was kopp arrested")).toEqual(["arrested"]);
+    expect(askedVerbs("was the poll taken")).toEqual([]);
+    expect(askedVerbs("is the game against wales")).toEqual([]);
+  });
+});
+
+describe("small talk gets what a person expects", () => {
+  it("recognises greetings, thanks, help, ok and bye, and nothing else", () => {
+    expect(smallTalk("Hello there!")?.talk).toBe("greeting");
+    expect(smallTalk("great, thanks a lot")?.talk).toBe("thanks");
+    expect(smallTalk("cheers")?.talk).toBe("thanks");
+    expect(smallTalk("what can you do?")?.talk).toBe("help");
+    expect(smallTalk("ok")?.talk).toBe("ack");
+    expect(smallTalk("goodbye!")?.talk).toBe("bye");
+    expect(smallTalk("who scored")).toBeUndefined();
+    expect(smallTalk("thanks to whom did Rovers win")).toBeUndefined();
+  });
+
+  it("replies as a person would", () => {
+    expect(ask("hi")).toMatch(/^Hello!/);
+    expect(ask("thank you!")).toMatch(/^You're welcome/);
+    expect(ask("help")).toMatch(/\/summary/);
+    expect(ask("bye")).toMatch(/^Bye!/);
+  });
+});
