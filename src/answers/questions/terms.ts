@@ -56,11 +56,16 @@ export function buildQuery(
   const lighter = new Set(light);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  // "CSTO" stands for the name the article spells out.
+  // "CSTO" stands for the name the article spells out; "govt" for "government" (a word that
+  // is neither a typo of one the articles use nor a common English word: an abbreviation).
   const expanded = questionWords.flatMap((w) => {
-    if (w.length < 3 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
+    if (w.length < 2 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
       return [w];
-    return index.expandAcronym(w)?.toLowerCase().split(/\s+/) ?? [w];
+    const acronym = index.expandAcronym(w);
+    if (acronym) return acronym.toLowerCase().split(/\s+/);
+    const t = processTerm(w);
+    const short = t !== null && commonness(t) === 1 ? index.expandAbbreviation(w) : undefined;
+    return [short ?? w];
   });
   for (const raw of expanded) {
     if (dropped.has(raw)) continue;

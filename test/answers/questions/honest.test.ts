@@ -73,3 +73,21 @@ describe("small talk gets what a person expects", () => {
     expect(ask("bye")).toMatch(/^Bye!/);
   });
 });
+
+describe("questions in the reader's words", () => {
+  it("reads abbreviations as the words the article uses", () => {
+    const budget = new Library([
+      madeUp("budget", "Budget passes", [
+        "The government said the international loan would be repaid within a year.",
+        "Opposition leaders called the plan reckless.",
+      ]),
+    ]);
+    const text = answer(
+      { text: "what did the govt say about the intl loan", chat: "private" },
+      ctx(budget),
+    )
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+    expect(text).toMatch(/repaid within a year/);
+  });
+});
