@@ -2,7 +2,7 @@ import type { Analysis, Entity } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
 import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { ENTITIES_ONLY, matchNames } from "../nlp/people/name-match.js";
-import { withArticle } from "./article-ref.js";
+import { newestFitting, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import {
   bold,
@@ -29,11 +29,13 @@ export const whoCommand: CommandSpec = {
     const { rest, page = 1 } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => {
       const name = choice.rest.trim();
-      return [
-        name
-          ? personReply(choice.analysis, ctx.library, name, Math.max(1, page))
-          : peopleReply(choice.analysis, ctx.library),
-      ];
+      if (!name) return [peopleReply(choice.analysis, ctx.library)];
+      const analysis = newestFitting(
+        choice,
+        ctx,
+        (a) => matchNames(a, name, ENTITIES_ONLY).length > 0,
+      );
+      return [personReply(analysis, ctx.library, name, Math.max(1, page))];
     });
   },
 };
