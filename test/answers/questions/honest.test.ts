@@ -8,6 +8,7 @@ import { articleFromBytes } from "../../../src/content/load.js";
 import { askedVerbs } from "../../../src/answers/questions/verbs.js";
 import { smallTalk } from "../../../src/answers/small-talk.js";
 import { contextsFor } from "../../support/context.js";
+import { FLAG, textFlags } from "../../../src/search/sentence-flags.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -89,5 +90,36 @@ describe("questions in the reader's words", () => {
       .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
       .join("\n");
     expect(text).toMatch(/repaid within a year/);
+  });
+});
+
+describe("why questions find causes and purposes", () => {
+  const strike = new Library([
+    madeUp("strike", "Drivers walk out", [
+      "Bus drivers in the city walked out on Monday, citing unpaid overtime.",
+      "The company cancelled evening services to avoid further delays.",
+      "Talks resumed on Wednesday.",
+    ]),
+  ]);
+  const why = (q: string) =>
+    answer({ text: q, chat: "private" }, ctx(strike))
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+  it("reads 'citing' and 'to avoid' as reasons", () => {
+    expect(why("why did the bus drivers walk out")).toMatch(/unpaid overtime/);
+    expect(why("why did the company cancel evening services")).toMatch(/further delays/);
+  });
+});
+
+describe("sentences that give a cause", () => {
+  it("flags reasons written as 'citing', 'over concerns', 'in protest at', 'for fear'", () => {
+    for (const s of [
+      "Drivers walked out, citing unpaid overtime.",
+      "Two ministers resigned over concerns about the budget.",
+      "Fans left in protest at ticket prices.",
+      "Residents stayed indoors for fear of more shelling.",
+    ])
+      expect(textFlags(s) & FLAG.cause).toBeTruthy();
+    expect(textFlags("The match went on over the weekend.") & FLAG.cause).toBeFalsy();
   });
 });
