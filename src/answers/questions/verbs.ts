@@ -4,7 +4,8 @@
  * to "who won …" or "when was X arrested" must say that very thing, not something near it.
  */
 import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
-import { isStopWord } from "../../nlp/tokens.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
+import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { textStems } from "./terms.js";
 
@@ -37,9 +38,21 @@ export function askedVerbs(words: string): string[] {
     );
 }
 
-/** True when a sentence found uses every verb asked about (in any form). */
-export function saysAskedVerbs(verbs: string[], hit: RankedHit): boolean {
+/** Words before a verb that make it a plan or a wish, not what happened ("hoping to win"). */
+const UNREAL = new Set(["to", "will", "would", "could", "might", "may", "can", "should", "must"]);
+
+/**
+ * True when a sentence found says every verb asked about (in any form) — with `happened`, as
+ * something that happened: "who won" is not answered by "in order to win food".
+ */
+export function saysAskedVerbs(verbs: string[], hit: RankedHit, happened = false): boolean {
   if (!verbs.length) return true;
-  const stems = textStems(hit.sentence.text);
-  return verbs.every((v) => [...textStems(v)].every((s) => stems.has(s)));
+  const ws = words(hit.sentence.text);
+  return verbs.every((v) => {
+    const stems = textStems(v);
+    return ws.some((w, i) => {
+      const t = processTerm(w);
+      return t !== null && stems.has(t) && !(happened && UNREAL.has(ws[i - 1] ?? ""));
+    });
+  });
 }

@@ -40,6 +40,15 @@ describe("honest when the article does not say", () => {
   it("answers 'who won' only from a sentence that says who won", () => {
     expect(ask("who scored both goals")).toMatch(/Ana Costa/);
     expect(ask("who won the cup final")).toMatch(REFUSED);
+    const hopes = new Library([
+      madeUp("cup", "City eye the cup", [
+        "City hope to win the cup next season, their coach said.",
+      ]),
+    ]);
+    const reply = answer({ text: "who won the cup", chat: "private" }, ctx(hopes))
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+    expect(reply).toMatch(REFUSED);
   });
 
   it("answers 'when' only with a date tied to what was asked", () => {

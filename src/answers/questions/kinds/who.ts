@@ -56,7 +56,7 @@ export const whoStrategy: QuestionStrategy = {
     what: "who",
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
-      return hits.some((h) => saysAskedVerbs(verbs, h));
+      return hits.some((h) => saysAskedVerbs(verbs, h, true));
     },
   },
   // "Tell me about the Great Eurasia": not someone, so what the article says about it.
