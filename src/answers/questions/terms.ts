@@ -111,7 +111,8 @@ export function buildQuery(
       if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0)
         members.set(form, 0.8 * correction);
     }
-    for (const r of relatedWords(word)) {
+    // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
+    for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
       const rt = processTerm(r.word);
       if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
     }
