@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
+import type { Corpus } from "./context.js";
+import { words } from "../nlp/tokens.js";
 import { filesToRead, noArticles, stillReading } from "./loading.js";
 import { code, reply, text, type Reply } from "./reply.js";
 
@@ -147,4 +149,30 @@ function resolve(raw: string, library: Library, numberAllowed: boolean): Analysi
   const id = hit.article.id.toLowerCase();
   const w = word.toLowerCase();
   return id === w || id.endsWith(`/${w}`) ? hit : undefined;
+}
+
+/**
+ * With no article named, the one `/who <name>` and `/quotes <name>` read: the latest when the
+ * name fits it, else the newest article the name fits (articles are numbered newest first:
+ * publication date, else when the file first appeared). Candidates are the articles that use
+ * one of the name's words (the sentence index knows them), so thousands of articles cost little.
+ */
+export function newestFitting(
+  choice: ArticleChoice,
+  corpus: Corpus,
+  fits: (analysis: Analysis) => boolean,
+): Analysis {
+  const name = choice.rest.trim();
+  if (choice.explicit || !name || fits(choice.analysis)) return choice.analysis;
+  const { library, index } = corpus;
+  const ids = new Set(
+    words(name).flatMap((w) => (w.length > 1 ? index.articlesNaming(w, 5000) : [])),
+  );
+  const candidates = [...ids]
+    .map((id) => library.get(id))
+    .filter((a): a is Analysis => a !== undefined)
+    .sort(
+      (a, b) => (library.numberOf(a.article.id) ?? 1e9) - (library.numberOf(b.article.id) ?? 1e9),
+    );
+  return candidates.find(fits) ?? choice.analysis;
 }

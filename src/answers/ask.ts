@@ -19,6 +19,8 @@ import {
 import type { AnswerContext, Corpus } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
+import { helpCommand } from "./help.js";
+import { smallTalk } from "./small-talk.js";
 import type { AskContext, Outcome } from "./questions/core.js";
 import { none } from "./questions/core.js";
 import { answerBySearch } from "./questions/by-search.js";
@@ -47,9 +49,6 @@ export function askOutcome(question: string, corpus: Corpus, options: AskOptions
   return strategy.answer ? strategy.answer(ctx) : answerBySearch(ctx, strategy);
 }
 
-const GREETING =
-  /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
-
 /** The reply to a question: page `page` (1-based) of its answer, or the honest "not in the article". */
 export function askReply(
   question: string,
@@ -57,12 +56,11 @@ export function askReply(
   at: Omit<PageChoice, "rest"> = {},
 ): Reply {
   const q = question.trim();
-  if (GREETING.test(q))
-    return withSuggestions(
-      [text("Hello! Ask me anything about the article, in plain words.")],
-      corpus,
-      undefined,
-    );
+  const talk = smallTalk(q);
+  if (talk?.reply) {
+    const said = [text(talk.reply)];
+    return talk.suggest ? withSuggestions(said, corpus, undefined) : { blocks: said };
+  }
   if (q.length > MAX_QUESTION_CHARS)
     return {
       blocks: [
@@ -124,10 +122,11 @@ export const askCommand: CommandSpec = {
   name: "ask",
   description: "Ask a question about the article in plain words",
   usage: "/ask <question>",
-  run(args, ctx: AnswerContext) {
+  run(args, ctx: AnswerContext, inbound) {
     if (ctx.library.size === 0) return noArticles(ctx.library);
     const { rest: question, ...at } = takePage(args);
     if (question === "") return [withSuggestions([text(USAGE)], ctx, undefined)];
+    if (smallTalk(question)?.talk === "help") return helpCommand.run("", ctx, inbound);
     const answered = askReply(question, ctx, at);
     // What is still loading may hold the answer: say so rather than leave it unsaid.
     const toRead = articlesToRead(ctx);

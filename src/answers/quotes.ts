@@ -3,7 +3,7 @@ import type { Library } from "../library/library.js";
 import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { ENTITIES_ONLY, nameInPhrase, type NameInPhrase } from "../nlp/people/name-match.js";
 import { terms } from "../nlp/tokens.js";
-import { articleRef, withArticle } from "./article-ref.js";
+import { articleRef, newestFitting, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { italic, reply, text, type Block, type Reply } from "./reply.js";
 import {
@@ -27,9 +27,18 @@ export const quotesCommand: CommandSpec = {
   usage: "/quotes [name or topic] [article]",
   run(args, ctx) {
     const { rest, ...at } = takePage(args);
-    return withArticle(rest, ctx.library, (choice) => [
-      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), at),
-    ]);
+    return withArticle(rest, ctx.library, (choice) => {
+      const filter = choice.rest.trim();
+      // Nothing in the latest article by or about them: the newest article that has some.
+      const answers = (a: Analysis) =>
+        !!readFilter(a, filter).speaker ||
+        quotesAbout(
+          a.quotes.filter((q) => !q.indirect),
+          filter,
+        ).length > 0;
+      const analysis = newestFitting(choice, ctx, answers);
+      return [quotesReply(analysis, ctx.library, filter, at)];
+    });
   },
 };
 

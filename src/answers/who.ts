@@ -2,7 +2,7 @@ import type { Analysis, Entity } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
 import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { ENTITIES_ONLY, matchNames } from "../nlp/people/name-match.js";
-import { articleRef, withArticle } from "./article-ref.js";
+import { articleRef, newestFitting, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, item, italic, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import {
@@ -28,11 +28,13 @@ export const whoCommand: CommandSpec = {
     const { rest, ...at } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => {
       const name = choice.rest.trim();
-      return [
-        name
-          ? personReply(choice.analysis, ctx.library, name, at)
-          : peopleReply(choice.analysis, ctx.library, at),
-      ];
+      if (!name) return [peopleReply(choice.analysis, ctx.library, at)];
+      const analysis = newestFitting(
+        choice,
+        ctx,
+        (a) => matchNames(a, name, ENTITIES_ONLY).length > 0,
+      );
+      return [personReply(analysis, ctx.library, name, at)];
     });
   },
 };

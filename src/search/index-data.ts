@@ -208,6 +208,13 @@ export class IndexData {
     return undefined;
   }
 
+  /** The word an abbreviation no article uses stands for ("govt" → "government"; see Vocabulary.expand). */
+  expandAbbreviation(word: string): string | undefined {
+    const w = word.toLowerCase();
+    if (!/^\p{L}{2,6}$/u.test(w) || this.knows(w)) return undefined;
+    return this.vocabulary.expand(w);
+  }
+
   idf(term: string): number {
     const n = Math.max(1, this.sentences);
     const df = this.df.get(term) ?? 0;

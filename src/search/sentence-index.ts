@@ -229,6 +229,11 @@ export class SentenceIndex {
     return this.data.expandAcronym(word);
   }
 
+  expandAbbreviation(word: string): string | undefined {
+    this.flush();
+    return this.data.expandAbbreviation(word);
+  }
+
   /** The analysis of an indexed article. */
   article(articleId: string): Analysis | undefined {
     this.flush();

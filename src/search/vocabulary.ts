@@ -81,4 +81,30 @@ export class Vocabulary {
     }
     return best && { word: best.word, distance: best.distance };
   }
+
+  /**
+   * The word an abbreviation stands for: the most used known word that starts with its first
+   * letter, is at least two letters longer and has all its letters in order ("govt" →
+   * "government", "intl" → "international", "yr" → "year", "dems" → "democrats").
+   */
+  expand(abbreviation: string): string | undefined {
+    const byLength = this.buckets.get(abbreviation[0] ?? "");
+    if (!byLength) return undefined;
+    let best: { word: string; count: number } | undefined;
+    for (const [len, words] of byLength) {
+      if (len < abbreviation.length + 2) continue;
+      for (const w of words) {
+        const count = this.counts.get(w) ?? 0;
+        if ((!best || count > best.count) && inOrder(abbreviation, w)) best = { word: w, count };
+      }
+    }
+    return best?.word;
+  }
+}
+
+/** Every letter of `short` in `long`, in order. */
+function inOrder(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
 }

@@ -85,4 +85,22 @@ describe("Vocabulary", () => {
     expect(v.closest("moscw", 1)).toBeUndefined();
     expect(v.size).toBe(0);
   });
+
+  it("expands an abbreviation to the most used word with its letters in order", () => {
+    const v = new Vocabulary();
+    for (const w of [
+      "government",
+      "government",
+      "governor",
+      "international",
+      "year",
+      "yesterday",
+      "year",
+    ])
+      v.add(w);
+    expect(v.expand("govt")).toBe("government");
+    expect(v.expand("intl")).toBe("international");
+    expect(v.expand("yr")).toBe("year");
+    expect(v.expand("gx")).toBeUndefined();
+  });
 });

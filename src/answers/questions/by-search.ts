@@ -39,7 +39,8 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   if (must && !must.said(ctx, hits, items.some(hasLead))) {
     const h = hits[0]!;
     const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
-    return none([`${scope} ${must.what}. The closest it comes:`], {
+    const what = typeof must.what === "string" ? must.what : must.what(ctx);
+    return none([`${scope} ${what}. The closest it comes:`], {
       blocks: [sentenceBlock(ctx, h.analysis, h.sentence)],
       analysis: h.analysis,
       confidence: h.coverage,

@@ -44,7 +44,7 @@ export interface QuestionStrategy {
    * say <what>. The closest it comes:" and the closest sentence.
    */
   mustSay?: {
-    what: string;
+    what: string | ((ctx: AskContext) => string);
     said(ctx: AskContext, hits: RankedHit[], anyLead: boolean): boolean;
   };
   /** Answers the question its own way; without it, the ranked sentence search with the settings above. */

@@ -56,11 +56,16 @@ export function buildQuery(
   const lighter = new Set(light);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  // "CSTO" stands for the name the article spells out.
+  // "CSTO" stands for the name the article spells out; "govt" for "government" (a word that
+  // is neither a typo of one the articles use nor a common English word: an abbreviation).
   const expanded = questionWords.flatMap((w) => {
-    if (w.length < 3 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
+    if (w.length < 2 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
       return [w];
-    return index.expandAcronym(w)?.toLowerCase().split(/\s+/) ?? [w];
+    const acronym = index.expandAcronym(w);
+    if (acronym) return acronym.toLowerCase().split(/\s+/);
+    const t = processTerm(w);
+    const short = t !== null && commonness(t) === 1 ? index.expandAbbreviation(w) : undefined;
+    return [short ?? w];
   });
   for (const raw of expanded) {
     if (dropped.has(raw)) continue;
@@ -106,7 +111,8 @@ export function buildQuery(
       if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0)
         members.set(form, 0.8 * correction);
     }
-    for (const r of relatedWords(word)) {
+    // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
+    for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
       const rt = processTerm(r.word);
       if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
     }

