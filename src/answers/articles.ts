@@ -6,6 +6,7 @@ import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
 import {
   bold,
   code,
+  italic,
   item,
   reply,
   text,
@@ -52,12 +53,16 @@ export const articlesCommand: CommandSpec = {
           ),
         ];
     }
-    return [articlesPage(library, page)];
+    return [articlesPage(library, page, ctx.ownArticle)];
   },
 };
 
 /** One page of the list (1-based), with its buttons. */
-export function articlesPage(library: Library, page: number): Reply {
+export function articlesPage(
+  library: Library,
+  page: number,
+  own?: (articleId: string) => boolean,
+): Reply {
   const all = library.list();
   const pages = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
@@ -73,7 +78,7 @@ export function articlesPage(library: Library, page: number): Reply {
   const loading = toRead > 0 ? ` — ${stillReading(toRead)}` : "";
   const blocks: Block[] = [
     title(heading + loading),
-    ...shown.map((a, i) => item(...articleLine(a, first + i + 1))),
+    ...shown.map((a, i) => item(...articleLine(a, first + i + 1), ...ownMark(a, own))),
   ];
   blocks.push(
     text(
@@ -105,6 +110,11 @@ export function articleLine(a: Analysis, n: number): Span[] {
   if (when) spans.push(` — ${when}`);
   spans.push(" · ", code(articleRef(a)));
   return spans;
+}
+
+/** " · added in this chat" after an article the chat brought. */
+function ownMark(a: Analysis, own?: (articleId: string) => boolean): Span[] {
+  return own?.(a.article.id) ? [" · ", italic("added in this chat")] : [];
 }
 
 /** The publication date when stated; else the date the text implies; else when the file was added. */

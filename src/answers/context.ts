@@ -18,4 +18,6 @@ export interface AnswerContext {
   now: () => Date;
   /** Every command answered, in /help order (default: the core's, answers/commands.ts). */
   commands?: readonly CommandSpec[];
+  /** True for an article this chat brought itself (a link, a text, a feed): /articles marks it. */
+  ownArticle?: (articleId: string) => boolean;
 }

@@ -21,8 +21,8 @@ export type Deliver = (chatId: number, messages: RenderedMessage[]) => Promise<D
 
 export interface SchedulerOptions {
   store: DigestStore;
-  /** The articles loaded now, newest first. */
-  analyses: () => readonly Analysis[];
+  /** The articles a chat sees now (the shared ones and its own), newest first. */
+  analyses: (chatId: number) => readonly Analysis[];
   deliver: Deliver;
   log: Logger;
   now?: () => number;
@@ -175,7 +175,7 @@ export class DigestScheduler {
     let articleIds: string[];
     try {
       const digest = composeDigest({
-        analyses: this.options.analyses(),
+        analyses: this.options.analyses(sub.chatId),
         digested: store.digestedArticles(sub.chatId),
         today: due.localDate,
         lastDigest: store.lastSent(sub.chatId)?.localDate,
