@@ -131,6 +131,21 @@ export class ChatArticles {
     return this.options.chats.remove(chatId, articleId);
   }
 
+  /** A group became a supergroup: its articles (and, in storage, its feeds) move to the new id. */
+  moveChat(fromId: number, toId: number): number {
+    const { chats, store } = this.options;
+    store?.moveChat(fromId, toId);
+    const own = chats.ownArticles(fromId);
+    const library = chats.libraryFor(fromId);
+    for (const analysis of own) {
+      const id = analysis.article.id;
+      const addedAt = library.firstSeen(id) ?? this.now();
+      chats.remove(fromId, id);
+      chats.add(toId, analysis, addedAt);
+    }
+    return own.length;
+  }
+
   private keep(chatId: number, article: Article, origin: ArticleOrigin): Intake {
     const { chats, store } = this.options;
     const already = chats.owns(chatId, article.id);

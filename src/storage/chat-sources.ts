@@ -80,6 +80,21 @@ export class ChatSourceStore {
     };
   }
 
+  /** A group became a supergroup: its articles, feeds and seen feed items move to the new id. Returns how many rows moved. */
+  moveChat(fromId: number, toId: number): number {
+    return this.db.transaction(() => {
+      let moved = 0;
+      for (const table of ["chat_articles", "chat_feeds", "feed_items_seen"]) {
+        moved += this.db
+          .prepare(`UPDATE OR IGNORE ${table} SET chat_id = ? WHERE chat_id = ?`)
+          .run(toId, fromId).changes;
+        this.db.prepare(`DELETE FROM ${table} WHERE chat_id = ?`).run(fromId);
+      }
+      this.stmt.dropOrphans.run();
+      return moved;
+    })();
+  }
+
   /** Stores the article (its latest body) as one of the chat's. */
   putArticle(chatId: number, article: Article, origin: ArticleOrigin, now: number): void {
     this.db.transaction(() => {

@@ -98,6 +98,12 @@ describe("the chats' articles and feeds in bot.db", () => {
     expect(reopened.removeArticle(5, "web/kept")).toBe(true);
     expect(reopened.articles().map((a) => a.chatId)).toEqual([-100]);
     expect(again.subscription(-100)).toMatchObject({ time: "07:45" });
+    // the group becomes a supergroup: its article, feed and seen items go with it
+    expect(reopened.moveChat(-100, -1009)).toBe(4);
+    expect(reopened.articles().map((a) => a.chatId)).toEqual([-1009]);
+    expect(reopened.feeds(-100)).toEqual([]);
+    expect(reopened.feeds(-1009).map((f) => f.url)).toEqual(["http://x.test/feed"]);
+    expect(reopened.seenItems(-1009, "http://x.test/feed").size).toBe(2);
     again.close();
   });
 });

@@ -61,7 +61,22 @@ export function articlesInFeature(deps: ArticlesInDeps): Composer<Context> {
     return send(ctx, deps, answerOf(result, ctx.chat.id, deps, "that text"));
   });
 
+  // a group became a supergroup: its articles and feeds go with it (Telegram sends both messages)
+  feature.on("message:migrate_to_chat_id", async (ctx, next) => {
+    moveChat(deps, ctx.chat.id, ctx.message.migrate_to_chat_id);
+    await next();
+  });
+  feature.on("message:migrate_from_chat_id", async (ctx, next) => {
+    moveChat(deps, ctx.message.migrate_from_chat_id, ctx.chat.id);
+    await next();
+  });
+
   return feature;
+}
+
+function moveChat(deps: ArticlesInDeps, from: number, to: number): void {
+  const moved = deps.articles.moveChat(from, to);
+  if (moved > 0) deps.log.info({ from, to, articles: moved }, "group's own articles moved");
 }
 
 async function fromLink(ctx: Context, deps: ArticlesInDeps, link: string): Promise<Reply[]> {
