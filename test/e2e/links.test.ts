@@ -223,7 +223,16 @@ describe("links, texts and feeds on Telegram", () => {
     expect(await reply(emu.sendText(group, people.dan, "/articles"))).toContain(
       "Night trains return to the northern line",
     );
-    expect(await reply(emu.sendText(group, people.dan, "/feed"))).toContain("Desk wire");
+    const feeds = await emu.replyTo(emu.sendText(group, people.dan, "/feed"), 60_000);
+    expect(feeds.text).toContain("Desk wire");
+    // its remove buttons are for administrators only
+    const botSaid = (what: RegExp) => () =>
+      emu.botMessagesIn(group).some((m) => m.message_id > feeds.message_id && what.test(textOf(m)));
+    emu.pressButton(feeds, "Remove 1", people.dan);
+    await until(botSaid(/^Only administrators can add or remove/), "the refusal of a non-admin");
+    emu.pressButton(feeds, "Remove 1", people.carl);
+    await until(botSaid(/^Stopped following “Desk wire”/), "an admin removing the feed");
+    expect(await reply(emu.sendText(group, people.dan, "/feed"))).toMatch(/follows no news feeds/);
     const bobs = await reply(emu.sendText(dms.bob, people.bob, "/articles"));
     expect(bobs).not.toContain("Harbour town");
     expect(bobs).not.toContain("Night trains");
