@@ -69,6 +69,7 @@ async function runTelegram(
   const sources: Sources = startSources({
     env,
     library: content.library,
+    index: content.index,
     commands: COMMANDS,
     log,
     db: digests.store.db,
@@ -170,7 +171,6 @@ async function main(): Promise<void> {
     contentDir: contentFolder(cli, env),
     dataDir: env.DATA_DIR,
     log,
-    searchIndex: true,
   });
 
   if (local) {
@@ -183,7 +183,13 @@ async function main(): Promise<void> {
     );
     await content.indexed;
     // links and pasted texts too, with the same guard; kept for this session only
-    const sources = startSources({ env, library: content.library, commands: COMMANDS, log });
+    const sources = startSources({
+      env,
+      library: content.library,
+      index: content.index,
+      commands: COMMANDS,
+      log,
+    });
     await runLocalChat({
       json: cli.json,
       input: process.stdin,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ANALYSIS_FOLDERS } from "../src/analysis/cache.js";
+import { ANALYSIS_FOLDERS } from "../src/analysis/fingerprint.js";
 import { SEARCH_INDEX_FOLDERS } from "../src/search/store.js";
 import { folderOf, importEdges, tsFiles } from "./support/imports.js";
 

@@ -65,7 +65,6 @@ async function main(): Promise<void> {
     log,
     watch: false,
     progress: false,
-    searchIndex: true,
   });
   const sync = await content.ready;
   const ready = performance.now();
@@ -95,7 +94,7 @@ async function main(): Promise<void> {
   }
 
   if (mode === "answer") {
-    const ctx = { library, now: () => new Date() };
+    const ctx = { library, index: content.index, now: () => new Date() };
     const mix = benchMix();
     const run = (text: string): { answerMs: number; totalMs: number; failed: boolean } => {
       const t0 = performance.now();

@@ -73,7 +73,6 @@ async function loadStall(
       log: createLogger("error"),
       progress: false,
       watch: false,
-      searchIndex: true,
     });
     const delay = monitorEventLoopDelay({ resolution: 5 });
     run.library.subscribe((change) => {

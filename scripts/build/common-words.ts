@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { processed } from "../../src/search/search.js";
+import { processed } from "../../src/search/terms.js";
 import { CORPUS_DIR, requireCorpus } from "../corpus.js";
 
 requireCorpus("npm run gen", ["bbc"]);

@@ -24,12 +24,13 @@ import path from "node:path";
 import { analyse } from "../../src/analysis/analyse.js";
 import type { Analysis } from "../../src/model/analysis.js";
 import { tuning } from "../../src/answers/questions/core.js";
+import type { Corpus } from "../../src/answers/context.js";
 import type { Block, Reply } from "../../src/answers/reply.js";
 import { answer } from "../../src/answers/router.js";
 import { articleFromBytes } from "../../src/content/load.js";
-import { loadLibrary } from "../../src/library/loader.js";
+import { loadLibrary } from "../../test/support/load-library.js";
 import { Library } from "../../src/library/library.js";
-import { searchIndexFor } from "../../src/search/search.js";
+import { indexFollowing } from "../../src/search/follow.js";
 import { createLogger } from "../../src/log/logger.js";
 import { blockPlain } from "../../src/render/plain.js";
 import { renderPlain } from "../../src/render/messages.js";
@@ -105,8 +106,8 @@ const itemText = (b: Block) =>
   b.kind === "sentence" || b.kind === "quote" ? blockPlain(b) : undefined;
 
 /** Asks one case through answer(): first page for pass/fail, following "More" for the rank. */
-export function runCase(c: QuestionCase, library: Library): CaseResult {
-  const ctx = { library, now: () => new Date() };
+export function runCase(c: QuestionCase, corpus: Corpus): CaseResult {
+  const ctx = { ...corpus, now: () => new Date() };
   const t0 = performance.now();
   const first = answer({ text: c.q, chat: "private" }, ctx);
   const ms = performance.now() - t0;
@@ -155,9 +156,9 @@ export interface SetScore {
 export function scoreSet(
   name: string,
   cases: QuestionCase[],
-  libraryFor: (c: QuestionCase) => Library,
+  corpusFor: (c: QuestionCase) => Corpus,
 ): SetScore {
-  const results = cases.map((c) => runCase(c, libraryFor(c)));
+  const results = cases.map((c) => runCase(c, corpusFor(c)));
   const passed = results.filter((r) => r.pass).length;
   return {
     name,
@@ -201,16 +202,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** One library per article, analysed once. */
-function singleLibraries(): (c: QuestionCase) => Library {
-  const libraries = new Map<string, Library>();
+/** One library (and its sentence index) per article, analysed once. */
+function singleLibraries(): (c: QuestionCase) => Corpus {
+  const corpora = new Map<string, Corpus>();
   return (c) => {
-    let l = libraries.get(c.article);
-    if (!l) {
-      l = new Library([analyseArticle(c.article)]);
-      libraries.set(c.article, l);
+    let corpus = corpora.get(c.article);
+    if (!corpus) {
+      const library = new Library([analyseArticle(c.article)]);
+      corpus = { library, index: indexFollowing(library) };
+      corpora.set(c.article, corpus);
     }
-    return l;
+    return corpus;
   };
 }
 
@@ -285,18 +287,19 @@ export async function runQuestionsEval(): Promise<void> {
   });
   library.upsert(analyseArticle("seed"));
   const t1 = performance.now();
-  const sentences = searchIndexFor(library).sentenceCount; // builds the sentence index before answers are timed
+  const corpus: Corpus = { library, index: indexFollowing(library) };
+  const sentences = corpus.index.sentenceCount; // builds the sentence index before answers are timed
   const t2 = performance.now();
   console.log(
     `${library.size} articles loaded in ${((t1 - t0) / 1000).toFixed(1)} s; sentence index of ${sentences} sentences built in ${((t2 - t1) / 1000).toFixed(1)} s`,
   );
   const answerable = (cs: QuestionCase[]) => cs.filter((c) => !c.none);
-  const seedCorpus = scoreSet("seed questions (answerable)", answerable(seedCases), () => library);
-  const otherCorpus = scoreSet("BBC questions (answerable)", answerable(otherCases), () => library);
+  const seedCorpus = scoreSet("seed questions (answerable)", answerable(seedCases), () => corpus);
+  const otherCorpus = scoreSet("BBC questions (answerable)", answerable(otherCases), () => corpus);
   const seedNone = scoreSet(
     "seed no-answer (BBC may answer)",
     seedCases.filter((c) => c.none),
-    () => library,
+    () => corpus,
   );
   printScore(seedCorpus, verbose);
   printScore(otherCorpus, verbose);
@@ -309,7 +312,7 @@ export async function runQuestionsEval(): Promise<void> {
     for (const c of [...seedCases, ...otherCases]) {
       const s = performance.now();
       const u = process.cpuUsage();
-      answer({ text: c.q, chat: "private" }, { library, now: () => new Date() });
+      answer({ text: c.q, chat: "private" }, { ...corpus, now: () => new Date() });
       const used = process.cpuUsage(u);
       times.push(performance.now() - s);
       cpu.push((used.user + used.system) / 1000);

@@ -1,7 +1,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Article } from "../model/article.js";
 import { analyse } from "./analyse.js";
-import { md5 } from "./cache.js";
+import { md5 } from "./fingerprint.js";
 
 /**
  * Worker thread entry: analyses the articles it is sent and posts each Analysis back as

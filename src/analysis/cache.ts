@@ -1,17 +1,23 @@
-import { createHash } from "node:crypto";
 import {
   appendFileSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   statSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { AnalysisJson } from "./analyse-worker.js";
 import type { Analysis } from "../model/analysis.js";
+import {
+  decodeEntry,
+  forEachLine,
+  LINE_BREAK,
+  NL,
+  parseHeader,
+  type Header,
+} from "./cache-lines.js";
+import { codeFingerprint, folderKey, md5 } from "./fingerprint.js";
 
 /**
  * Analysis results on disk, so a restart with unchanged content skips the NLP work.
@@ -36,11 +42,6 @@ export interface CacheStats {
   misses: number;
   corrupt: number;
   written: number;
-}
-
-interface Header {
-  format: number;
-  fingerprint: string;
 }
 
 const FORMAT = 2;
@@ -237,131 +238,6 @@ export class AnalysisCache {
   }
 }
 
-const NL = 0x0a;
-const TAB = 0x09;
-const LINE_BREAK = Buffer.from("\n");
-
-/** Calls `each(start, tab, end)` for every `key\tvalue` line from `from` on (lines without a tab are skipped). */
-function forEachLine(
-  data: Buffer,
-  from: number,
-  each: (start: number, tab: number, end: number) => void,
-): void {
-  let start = from;
-  while (start > 0 && start < data.length) {
-    let end = data.indexOf(NL, start);
-    if (end < 0) end = data.length;
-    const tab = data.indexOf(TAB, start);
-    if (tab > start && tab < end) each(start, tab, end);
-    start = end + 1;
-  }
-}
-
-function parseHeader(line: string): Header | undefined {
-  try {
-    const h: unknown = JSON.parse(line);
-    if (typeof h !== "object" || h === null) return undefined;
-    const { format, fingerprint } = h as Record<string, unknown>;
-    if (typeof format !== "number" || typeof fingerprint !== "string") return undefined;
-    return { format, fingerprint };
-  } catch {
-    return undefined;
-  }
-}
-
-/** `<md5>\t<json>` bytes → the analysis, or undefined when the entry is damaged or not an analysis of this content. */
-function decodeEntry(key: string, raw: Buffer): Analysis | undefined {
-  if (raw.length < 34 || raw[32] !== TAB) return undefined;
-  const json = raw.subarray(33);
-  if (md5(json) !== raw.toString("latin1", 0, 32)) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json.toString("utf8"));
-  } catch {
-    return undefined;
-  }
-  return isAnalysis(value) && key.startsWith(`${value.article.hash}.`) ? value : undefined;
-}
-
-/** Shape check of what the answers rely on (the checksum already vouches for the bytes). */
-export function isAnalysis(value: unknown): value is Analysis {
-  if (typeof value !== "object" || value === null) return false;
-  const a = value as Record<string, unknown>;
-  const article = a.article as Record<string, unknown> | null | undefined;
-  return (
-    typeof article === "object" &&
-    article !== null &&
-    typeof article.title === "string" &&
-    typeof article.hash === "string" &&
-    Array.isArray(article.paragraphs) &&
-    Array.isArray(a.sentences) &&
-    Array.isArray(a.entities) &&
-    Array.isArray(a.quotes) &&
-    Array.isArray(a.dates) &&
-    Array.isArray(a.summaryRanking)
-  );
-}
-
-/** A short name for a content folder, for the files kept about it in the cache folder. */
-export function folderKey(contentDir: string): string {
-  return createHash("sha1").update(path.resolve(contentDir)).digest("hex").slice(0, 12);
-}
-
-export function md5(text: string | Uint8Array): string {
-  return createHash("md5").update(text).digest("hex");
-}
-
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
-}
-
-const fingerprintMemo = new Map<string, string>();
-
-/**
- * The source folders whose code decides what an analysis holds (article parsing included):
- * analysis/ and every folder it imports (test/architecture checks that none is missing).
- */
-export const ANALYSIS_FOLDERS = ["model", "content", "nlp", "analysis"];
-
-/**
- * A hash of the analyser's code: every .ts/.js file in the ANALYSIS_FOLDERS of src/
- * (or the same folders of dist/), plus the lock file's package versions. A change there
- * invalidates cached analyses even when nobody remembered to bump ANALYSER_VERSION; a change
- * elsewhere (answers, Telegram, digests) keeps the cache. `folders`: other folders of src/
- * to cover as well (what else decides what a cached thing holds).
- */
-export function codeFingerprint(folders: string[] = []): string {
-  const all = [...ANALYSIS_FOLDERS, ...folders];
-  const memoKey = all.join(",");
-  const memo = fingerprintMemo.get(memoKey);
-  if (memo) return memo;
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-  const hash = createHash("sha1");
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const full = path.join(dir, name);
-      if (/\.(ts|js|mjs|cjs|json)$/.test(name) && !name.endsWith(".d.ts")) {
-        try {
-          hash.update(name).update(readFileSync(full));
-        } catch {
-          walk(full); // a folder named like a file
-        }
-      } else if (!name.includes(".")) walk(full);
-    }
-  };
-  for (const folder of all) walk(path.join(root, folder));
-  try {
-    hash.update(readFileSync(path.join(root, "..", "package-lock.json")));
-  } catch {
-    // no lock file next to the sources (installed elsewhere): versions are not part of the key
-  }
-  const fingerprint = hash.digest("hex").slice(0, 16);
-  fingerprintMemo.set(memoKey, fingerprint);
-  return fingerprint;
 }

@@ -1,7 +1,14 @@
+import path from "node:path";
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { existingSearchIndex } from "../search/search.js";
+import { filesToRead, noArticles, stillReading } from "./loading.js";
 import { code, reply, text, type Reply } from "./reply.js";
+
+/**
+ * The one article reference of every command that takes one (/summary, /quotes, /who,
+ * /dates): reading it from the arguments (`chooseArticle`, `withArticle`), and writing it
+ * into the commands of buttons (`articleRef`).
+ */
 
 export interface ArticleChoice {
   analysis: Analysis;
@@ -103,41 +110,14 @@ export function unknownArticle(ref: string, library: Library): Reply[] {
 }
 
 /**
- * How many articles cannot be answered about yet: files the loader has still to read, and
- * long articles still going into the index that questions search.
+ * How a command names this article for good: its file name (numbers change as articles
+ * come and go). A name made only of digits gets its extension, so it is not read as a
+ * number; a name with spaces (which splits into words) is given by its number.
  */
-export function articlesToRead(library: Library): number {
-  return filesToRead(library) + (existingSearchIndex(library)?.indexing ?? 0);
-}
-
-/** "still reading 1 article…" */
-export function stillReading(n: number): string {
-  return `still reading ${n} article${n === 1 ? "" : "s"}…`;
-}
-
-function filesToRead(library: Library): number {
-  const loading = library.loading;
-  return loading ? Math.max(0, loading.total - loading.done) : 0;
-}
-
-/** The answer when there is no article to answer from; while a folder loads, it says how far it is. */
-export function noArticles(library?: Library): Reply[] {
-  const loading = library?.loading;
-  if (loading)
-    return [
-      reply(
-        text(
-          `I am still reading the articles (${loading.done} of ${loading.total}). Ask again in a moment.`,
-        ),
-      ),
-    ];
-  return [
-    reply(
-      text(
-        "No articles are loaded yet. Put a .md or .txt news article in the content folder and ask again.",
-      ),
-    ),
-  ];
+export function articleRef(analysis: Analysis, library: Library): string {
+  const id = analysis.article.id;
+  if (/^\d+$/.test(id)) return `${id}${path.extname(analysis.article.file) || ".txt"}`;
+  return /\s/.test(id) ? String(library.numberOf(id) ?? "") : id;
 }
 
 function isNumber(word: string | undefined): boolean {

@@ -1,8 +1,10 @@
-import path from "node:path";
 import { format } from "date-fns";
 import type { Analysis } from "../model/analysis.js";
+import { articleRef } from "./article-ref.js";
+import { articlesToRead, noArticles, stillReading } from "./loading.js";
+import { takePage } from "./page.js";
 import type { Library } from "../library/library.js";
-import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
+import type { Corpus } from "./context.js";
 import {
   bold,
   code,
@@ -37,32 +39,25 @@ export const articlesCommand: CommandSpec = {
     const library = ctx.library;
     if (library.size === 0) return noArticles(library);
     const pages = Math.ceil(library.size / ARTICLES_PAGE_SIZE);
-    const arg = args.trim().replace(/^page\s*:?\s*/i, "");
-    let page = 1;
-    if (arg !== "") {
-      if (!/^\d{1,9}$/.test(arg) || Number(arg) < 1) return [reply(text(USAGE))];
-      page = Number(arg);
-      if (page > pages)
-        return [
-          reply(
-            text(
-              `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of articles. `,
-              code(`/articles ${pages}`),
-              " shows the last.",
-            ),
+    const { rest, page = 1 } = takePage(args, { bare: true });
+    if (rest !== "" || page < 1) return [reply(text(USAGE))];
+    if (page > pages)
+      return [
+        reply(
+          text(
+            `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of articles. `,
+            code(`/articles ${pages}`),
+            " shows the last.",
           ),
-        ];
-    }
-    return [articlesPage(library, page, ctx.ownArticle)];
+        ),
+      ];
+    return [articlesPage(ctx, page)];
   },
 };
 
 /** One page of the list (1-based), with its buttons. */
-export function articlesPage(
-  library: Library,
-  page: number,
-  own?: (articleId: string) => boolean,
-): Reply {
+export function articlesPage(corpus: Corpus, page: number): Reply {
+  const { library } = corpus;
   const all = library.list();
   const pages = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
   const p = Math.min(Math.max(1, page), pages);
@@ -74,41 +69,34 @@ export function articlesPage(
       : pages === 1
         ? `${all.length} articles, newest first`
         : `Articles ${first + 1}–${first + shown.length} of ${all.length}, newest first (page ${p} of ${pages})`;
-  const toRead = articlesToRead(library);
+  const toRead = articlesToRead(corpus);
   const loading = toRead > 0 ? ` — ${stillReading(toRead)}` : "";
   const blocks: Block[] = [
     title(heading + loading),
-    ...shown.map((a, i) => item(...articleLine(a, first + i + 1), ...ownMark(a, own))),
+    ...shown.map((a, i) =>
+      item(...articleLine(a, first + i + 1, library), ...ownMark(a, corpus.ownArticle)),
+    ),
   ];
   blocks.push(
     text(
       "Use the number or the file name with a command, e.g. ",
       code(`/summary 3 ${first + 1}`),
       " or ",
-      code(`/dates ${shown[0] ? articleRef(shown[0]) : ""}`),
+      code(`/dates ${shown[0] ? articleRef(shown[0], library) : ""}`),
       ".",
     ),
   );
   const r = reply(...blocks);
-  r.buttons = buttons(shown, first, p, pages);
+  r.buttons = buttons(shown, library, first, p, pages);
   return r;
 }
 
-/**
- * How a command names this article for good: its file name (numbers change as articles
- * come and go). A name made only of digits gets its extension, so it is not read as a number.
- */
-export function articleRef(a: Analysis): string {
-  const id = a.article.id;
-  return /^\d+$/.test(id) ? `${id}${path.extname(a.article.file) || ".txt"}` : id;
-}
-
 /** "3. Title — 2 June 2019 · politics/001" */
-export function articleLine(a: Analysis, n: number): Span[] {
+export function articleLine(a: Analysis, n: number, library: Library): Span[] {
   const spans: Span[] = [bold(`${n}.`), ` ${shorten(a.article.title, TITLE_MAX)}`];
   const when = articleDate(a);
   if (when) spans.push(` — ${when}`);
-  spans.push(" · ", code(articleRef(a)));
+  spans.push(" · ", code(articleRef(a, library)));
   return spans;
 }
 
@@ -147,13 +135,14 @@ function day(iso: string): string | undefined {
 /** A summary button per article (by file name, so it stays right after the list changes), then page turns. */
 function buttons(
   shown: readonly Analysis[],
+  library: Library,
   first: number,
   page: number,
   pages: number,
 ): Button[][] {
   const open = shown.map((a, i) => ({
     text: String(first + i + 1),
-    command: `/summary ${articleRef(a)}`,
+    command: `/summary ${articleRef(a, library)}`,
   }));
   const rows: Button[][] = [];
   for (let i = 0; i < open.length; i += 5) rows.push(open.slice(i, i + 5));

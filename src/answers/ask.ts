@@ -1,25 +1,23 @@
 /**
  * /ask and plain-text questions: the question is read (kind, names, topic), answered from the
- * articles by the answerer for its kind, and shown as at most three items a page — the direct
+ * articles as its kind's entry in questions/kinds/registry.ts says, and shown as at most three items a page — the direct
  * answer first, then the quote or sentence with its ¶ and speaker — with a "More" button that
  * runs `/ask page:N <question>`. When nothing answers, one honest line and two questions the
  * article can answer.
  */
 import type { Analysis } from "../model/analysis.js";
-import type { Library } from "../library/library.js";
-import { searchIndexFor } from "../search/search.js";
-import { articlesToRead, noArticles, stillReading } from "./article-ref.js";
-import type { AnswerContext } from "./context.js";
+import { articlesToRead, noArticles, stillReading } from "./loading.js";
+import { pageArg, takePage } from "./page.js";
+import type { AnswerContext, Corpus } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 import type { AskContext, Outcome } from "./questions/core.js";
 import { none } from "./questions/core.js";
-import { answerGeneral } from "./questions/general.js";
-import { parseQuestion } from "./questions/kind.js";
-import { answerSay } from "./questions/say.js";
+import { answerBySearch } from "./questions/by-search.js";
+import { strategyFor } from "./questions/kinds/registry.js";
+import { parseQuestion } from "./questions/parse.js";
 import { suggestions } from "./questions/suggest.js";
 import { MAX_QUESTION_CHARS, questionText } from "./questions/text.js";
-import { answerWho } from "./questions/who.js";
 
 export const PAGE_SIZE = 3;
 
@@ -29,39 +27,28 @@ export interface AskOptions {
 }
 
 /** The core of question answering: a question in, the outcome out (no rendering). Never throws on odd input. */
-export function askOutcome(question: string, library: Library, options: AskOptions = {}): Outcome {
-  const index = searchIndexFor(library);
+export function askOutcome(question: string, corpus: Corpus, options: AskOptions = {}): Outcome {
+  const { library, index } = corpus;
   const qt = questionText(question.slice(0, MAX_QUESTION_CHARS), (w) => index.knows(w));
   if (!qt.words.length)
     return none("I could not find a question in that. Ask about the article in words.");
   const parsed = parseQuestion(qt.text, (w) => index.knows(w));
   const only = options.only ?? (library.size === 1 ? library.latest() : undefined);
   const ctx: AskContext = { library, index, question: qt, parsed, only };
-  switch (parsed.kind) {
-    case "say":
-      // Not a person the article quotes ("what do the tobacco companies deny"): search the whole question.
-      return (
-        answerSay(ctx) ??
-        answerGeneral({ ...ctx, parsed: { ...parsed, kind: "other", rest: qt.text } }, "other")
-      );
-    case "who":
-      // "Tell me about the Great Eurasia": not someone, so what the article says about it.
-      return answerWho(ctx) ?? answerGeneral(ctx, parsed.profile ? "other" : "who");
-    default:
-      return answerGeneral(ctx, parsed.kind);
-  }
+  const strategy = strategyFor(parsed.kind);
+  return strategy.answer ? strategy.answer(ctx) : answerBySearch(ctx, strategy);
 }
 
 const GREETING =
   /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
 
 /** The reply to a question: page `page` (1-based) of its answer, or the honest "not in the article". */
-export function askReply(question: string, library: Library, page = 1): Reply {
+export function askReply(question: string, corpus: Corpus, page = 1): Reply {
   const q = question.trim();
   if (GREETING.test(q))
     return withSuggestions(
       [text("Hello! Ask me anything about the article, in plain words.")],
-      library,
+      corpus,
       undefined,
     );
   if (q.length > MAX_QUESTION_CHARS)
@@ -72,11 +59,11 @@ export function askReply(question: string, library: Library, page = 1): Reply {
         ),
       ],
     };
-  const outcome = askOutcome(q, library);
+  const outcome = askOutcome(q, corpus);
   if (outcome.type === "none") {
     return withSuggestions(
       [text(...outcome.line), ...(outcome.blocks ?? [])],
-      library,
+      corpus,
       outcome.analysis,
     );
   }
@@ -91,16 +78,17 @@ export function askReply(question: string, library: Library, page = 1): Reply {
   }
   for (const item of shown) blocks.push(item.block);
   const r: Reply = { blocks };
-  if (p < pages) r.buttons = [[{ text: "More", command: `/ask page:${p + 1} ${q}` }]];
+  if (p < pages) r.buttons = [[{ text: "More", command: `/ask ${pageArg(p + 1)} ${q}` }]];
   return r;
 }
 
 /** The honest line(s), then two questions the article can answer (as buttons too). */
-function withSuggestions(blocks: Block[], library: Library, analysis: Analysis | undefined): Reply {
+function withSuggestions(blocks: Block[], corpus: Corpus, analysis: Analysis | undefined): Reply {
+  const { library } = corpus;
   const target = analysis ?? library.latest();
   if (!target) return { blocks };
   const asks = suggestions(target, (question) => {
-    const o = askOutcome(question, library, { only: target });
+    const o = askOutcome(question, corpus, { only: target });
     return o.type === "answer" && o.items.length > 0;
   });
   if (!asks.length) return { blocks };
@@ -125,17 +113,11 @@ export const askCommand: CommandSpec = {
   usage: "/ask <question>",
   run(args, ctx: AnswerContext) {
     if (ctx.library.size === 0) return noArticles(ctx.library);
-    let question = args.trim();
-    let page = 1;
-    const m = /^page:(\d{1,4})\s+/i.exec(question);
-    if (m) {
-      page = Number(m[1]);
-      question = question.slice(m[0].length).trim();
-    }
-    if (question === "") return [withSuggestions([text(USAGE)], ctx.library, undefined)];
-    const answered = askReply(question, ctx.library, page);
+    const { rest: question, page = 1 } = takePage(args);
+    if (question === "") return [withSuggestions([text(USAGE)], ctx, undefined)];
+    const answered = askReply(question, ctx, page);
     // What is still loading may hold the answer: say so rather than leave it unsaid.
-    const toRead = articlesToRead(ctx.library);
+    const toRead = articlesToRead(ctx);
     if (toRead > 0)
       answered.blocks.push(
         text(

@@ -6,7 +6,8 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Intake } from "../library/chat-articles.js";
 import type { Library } from "../library/library.js";
-import { articleDate, articleRef } from "./articles.js";
+import { articleRef } from "./article-ref.js";
+import { articleDate } from "./articles.js";
 import { articleHeading } from "./heading.js";
 import { code, italic, item, reply, text, title, type Block, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -60,7 +61,7 @@ export function addedArticleReply(
     if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });
   }
   if (analysis.sentences.length === 0) blocks.push(text("It has no text to summarise."));
-  const ref = articleRef(analysis);
+  const ref = articleRef(analysis, library);
   return {
     blocks,
     buttons: [

@@ -1,10 +1,12 @@
-import type { Analysis, Quote } from "../model/analysis.js";
+import type { Analysis, Entity, Quote } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { ENTITIES_ONLY, nameInPhrase, type NameInPhrase } from "../nlp/people/name-match.js";
 import { terms } from "../nlp/tokens.js";
-import { withArticle } from "./article-ref.js";
+import { articleRef, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { code, italic, reply, text, type Block, type Button, type Reply } from "./reply.js";
+import { pageArg, takePage } from "./page.js";
 import type { CommandSpec } from "./spec.js";
 
 /** Characters of quotes a page holds: well under Telegram's 4096 with the heading and markup. */
@@ -15,32 +17,12 @@ export const quotesCommand: CommandSpec = {
   description: "Every direct quote with its speaker; /quotes <name or topic> to filter",
   usage: "/quotes [name or topic] [article]",
   run(args, ctx) {
-    const { rest, page } = takePage(args);
+    const { rest, page = 1 } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => [
-      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), page),
+      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), Math.max(1, page)),
     ]);
   },
 };
-
-/** "page:2" anywhere in the arguments. */
-export function takePage(args: string): { rest: string; page: number } {
-  let page = 1;
-  const rest = args
-    .split(/\s+/)
-    .filter((w) => {
-      const m = /^page:(\d{1,4})$/i.exec(w);
-      if (m) page = Math.max(1, Number(m[1]));
-      return !m && w !== "";
-    })
-    .join(" ");
-  return { rest, page };
-}
-
-/** The article reference a button carries: its file name when that has no spaces, else its number. */
-export function articleRef(analysis: Analysis, library: Library): string {
-  const id = analysis.article.id;
-  return /\s/.test(id) ? String(library.numberOf(id) ?? "") : id;
-}
 
 /** How a cue reads after the speaker's name: "Tokaev stressed", not "Tokaev according to". */
 const CUE_SHOWN: Record<string, string | undefined> = {
@@ -87,25 +69,34 @@ export function quotesReply(
       `${count(direct.length, "quote")}, in article order`,
     );
 
-  // A speaker first (any name or alias, however spelt), then words in the quotes.
-  const counts = quoteCounts(analysis.quotes);
-  const matches = findEntitiesByName(analysis, filter);
-  const speaker = matches.find((m) => (counts.get(m.entity.id) ?? 0) > 0)?.entity;
-  if (speaker) {
-    const theirs = quotesBy(analysis, speaker.id);
+  // A speaker first, maybe with a topic ("Tokaev Russia"); else words in the quotes.
+  const { found, speaker } = readFilter(analysis, filter);
+  if (found && speaker) {
+    const { entity, theirs, topic, about } = speaker;
+    if (!about.length)
+      return reply(
+        heading,
+        text(
+          `${entity.name} is quoted ${times(theirs.length)} in ${title}, but no quote of theirs mentions “${topic}”. Send `,
+          code(`/quotes ${found.name}`),
+          " for all of them.",
+        ),
+      );
     return paged(
       [heading],
-      theirs,
+      about,
       `/quotes ${filter}`,
       analysis,
       library,
       page,
-      `${count(theirs.length, "quote")} by ${speaker.name}`,
+      `${count(about.length, "quote")} by ${entity.name}${topic ? ` mentioning “${topic}”` : ""}`,
     );
   }
+  // Someone the whole filter names, who is not quoted directly.
+  const named = found && !found.rest ? found.matches[0]?.entity : undefined;
   const about = quotesAbout(direct, filter);
   if (about.length) {
-    const note = matches[0] ? `${matches[0].entity.name} is not quoted directly; ` : "";
+    const note = named ? `${named.name} is not quoted directly; ` : "";
     return paged(
       [heading],
       about,
@@ -118,10 +109,10 @@ export function quotesReply(
   }
   const speakers = [...new Set(direct.map((q) => q.speaker).filter((s): s is string => !!s))];
   const blocks: Block[] = [heading];
-  if (matches[0])
+  if (named)
     blocks.push(
       text(
-        `${matches[0].entity.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`,
+        `${named.name} is mentioned in ${title} but not quoted directly, and no quote mentions “${filter}”.`,
       ),
     );
   else blocks.push(text(`No quotes by or about “${filter}” in ${title}.`));
@@ -138,6 +129,37 @@ export function quotesReply(
   return reply(...blocks);
 }
 
+/** Whom a filter names, and the direct quotes of the first of them who has any. */
+export interface FilterReading {
+  found?: NameInPhrase;
+  speaker?: {
+    entity: Entity;
+    theirs: Quote[];
+    /** The filter's other words ("Russia" in "Tokaev Russia"); "" when it is only a name. */
+    topic: string;
+    /** Their quotes about the topic (all of them without one). */
+    about: Quote[];
+  };
+}
+
+/**
+ * Reads a /quotes filter or an inline query: a name (any name or alias, however spelt, as
+ * questions read names; nlp/people/name-match.ts) at its start or end, and a topic.
+ */
+export function readFilter(analysis: Analysis, filter: string): FilterReading {
+  const found = nameInPhrase(analysis, filter, ENTITIES_ONLY);
+  if (!found) return {};
+  const counts = quoteCounts(analysis.quotes);
+  const entity = found.matches.find((m) => (counts.get(m.entity.id) ?? 0) > 0)?.entity;
+  if (!entity) return { found };
+  const theirs = quotesBy(analysis, entity.id);
+  const topic = found.rest;
+  return {
+    found,
+    speaker: { entity, theirs, topic, about: topic ? quotesAbout(theirs, topic) : theirs },
+  };
+}
+
 /** Quotes whose words hold every content word of the topic (any of them when none holds all). */
 export function quotesAbout(quotes: Quote[], topic: string): Quote[] {
   const wanted = [...new Set(terms(topic))];
@@ -149,6 +171,7 @@ export function quotesAbout(quotes: Quote[], topic: string): Quote[] {
 }
 
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+const times = (n: number) => (n === 1 ? "once" : `${n} times`);
 
 /** Rough rendered length of a quote block (the HTML adds a few tags). */
 function blockSize(q: Quote): number {
@@ -200,7 +223,7 @@ export function paged(
     const nav: Button[] = [];
     // The article first, where /quotes looks for it: "/quotes politics/408 Howard page:2".
     const go = (n: number) =>
-      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} page:${n}`;
+      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} ${pageArg(n)}`;
     if (p > 1) nav.push({ text: `‹ ${p - 1}`, command: go(p - 1) });
     if (p < all.length) nav.push({ text: `${p + 1} ›`, command: go(p + 1) });
     r.buttons = [nav];

@@ -1,7 +1,7 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
 import { pickSummary } from "../nlp/summary.js";
-import { withArticle } from "./article-ref.js";
+import { articleRef, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -43,7 +43,7 @@ function summaryReplies(analysis: Analysis, rest: string, library: Library): Rep
       [
         {
           text: "Longer summary",
-          command: `/summary ${Math.min(total, picked.length + 3)} ${analysis.article.id}`,
+          command: `/summary ${Math.min(total, picked.length + 3)} ${articleRef(analysis, library)}`,
         },
       ],
     ];

@@ -1,6 +1,7 @@
 import type { Analysis, Entity } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { findEntitiesByName, quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
+import { ENTITIES_ONLY, matchNames } from "../nlp/people/name-match.js";
 import { withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import {
@@ -14,7 +15,8 @@ import {
   type Reply,
   type Span,
 } from "./reply.js";
-import { paged, quoteBlock, takePage } from "./quotes.js";
+import { takePage } from "./page.js";
+import { paged, quoteBlock } from "./quotes.js";
 import type { CommandSpec } from "./spec.js";
 
 const MAX_OTHERS = 15;
@@ -24,12 +26,12 @@ export const whoCommand: CommandSpec = {
   description: "People in the article with their roles; /who <name> for one person",
   usage: "/who [name] [article]",
   run(args, ctx) {
-    const { rest, page } = takePage(args);
+    const { rest, page = 1 } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => {
       const name = choice.rest.trim();
       return [
         name
-          ? personReply(choice.analysis, ctx.library, name, page)
+          ? personReply(choice.analysis, ctx.library, name, Math.max(1, page))
           : peopleReply(choice.analysis, ctx.library),
       ];
     });
@@ -102,7 +104,7 @@ export function personReply(
   page: number,
 ): Reply {
   const heading = articleHeading(analysis, library);
-  const match = findEntitiesByName(analysis, name)[0]?.entity;
+  const match = matchNames(analysis, name, ENTITIES_ONLY)[0]?.entity;
   if (!match) {
     const people = analysis.entities.filter((e) => e.kind === "person").map((e) => e.name);
     const blocks: Block[] = [

@@ -6,6 +6,7 @@ import { ChatArticles } from "../library/chat-articles.js";
 import { ChatLibraries } from "../library/chat-libraries.js";
 import { FeedPoller } from "../library/feed-poller.js";
 import type { Library } from "../library/library.js";
+import type { SentenceIndex } from "../search/sentence-index.js";
 import type { Logger } from "../log/logger.js";
 import { Fetcher } from "../sources/fetch.js";
 import { FetchRateLimiter } from "../sources/rate-limit.js";
@@ -14,8 +15,9 @@ import type { Env } from "./env.js";
 
 export interface SourcesOptions {
   env: Pick<Env, "FETCH_ALLOW_HOSTS" | "FEED_POLL_MINUTES" | "DATA_DIR">;
-  /** The content folder's articles: everyone's. */
+  /** The content folder's articles: everyone's, and their sentence index. */
   library: Library;
+  index: SentenceIndex;
   commands: readonly CommandSpec[];
   log: Logger;
   /** bot.db (Telegram mode): chats' articles and feeds are kept there; without it, in memory only and no feeds. */
@@ -37,7 +39,7 @@ export interface Sources {
 export function startSources(options: SourcesOptions): Sources {
   const { env, log } = options;
   const fetcher = new Fetcher({ allowHosts: env.FETCH_ALLOW_HOSTS });
-  const chats = new ChatLibraries(options.library);
+  const chats = new ChatLibraries(options.library, options.index);
   const store = options.db ? new ChatSourceStore(options.db) : undefined;
   const articles = new ChatArticles({
     chats,
@@ -67,6 +69,7 @@ export function startSources(options: SourcesOptions): Sources {
     feeds: poller && store ? { poller, store } : undefined,
     context: (chatId) => ({
       library: chats.libraryFor(chatId),
+      index: chats.indexFor(chatId),
       now: () => new Date(),
       commands: options.commands,
       ownArticle: (id) => chats.owns(chatId, id),

@@ -1,7 +1,7 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Logger } from "../log/logger.js";
 import { renderMessages, type RenderedMessage } from "../render/messages.js";
-import type { DigestStore } from "../storage/store.js";
+import type { DigestStore } from "../storage/digest-store.js";
 import type { Subscription } from "../storage/types.js";
 import { composeDigest, MAX_DIGEST_MESSAGES } from "./compose.js";
 import { formatDuration, formatLocal } from "./format.js";

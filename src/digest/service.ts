@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis.js";
 import { reply, text, type Reply } from "../answers/reply.js";
-import type { DigestStore } from "../storage/store.js";
+import type { DigestStore } from "../storage/digest-store.js";
 import { parseDigestArgs } from "./command.js";
 import { composeDigest } from "./compose.js";
 import { localDateOf } from "./schedule.js";

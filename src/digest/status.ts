@@ -1,5 +1,5 @@
 import { bold, reply, text, type Block, type Reply, type Span } from "../answers/reply.js";
-import type { DigestStore } from "../storage/store.js";
+import type { DigestStore } from "../storage/digest-store.js";
 import type { Delivery, Subscription } from "../storage/types.js";
 import { formatDuration, formatLocal, formatShortDate } from "./format.js";
 import { nextDue, parseClockTime } from "./schedule.js";

@@ -1,9 +1,13 @@
 import type { Analysis } from "../model/analysis.js";
+import { indexFollowing } from "../search/follow.js";
+import type { SentenceIndex } from "../search/sentence-index.js";
 import { Library } from "./library.js";
 
 interface Shelf {
   own: Map<string, Analysis>;
   view: Library;
+  /** The view's sentence index, made when the chat first asks something. */
+  index?: SentenceIndex;
   unsubscribe: () => void;
 }
 
@@ -19,12 +23,25 @@ export class ChatLibraries {
 
   constructor(
     readonly shared: Library,
+    /** The shared Library's sentence index. */
+    readonly sharedIndex: SentenceIndex,
     private readonly clock: () => number = Date.now,
   ) {}
 
   /** The articles this chat sees. */
   libraryFor(chatId: number | undefined): Library {
     return (chatId !== undefined && this.shelves.get(chatId)?.view) || this.shared;
+  }
+
+  /**
+   * The sentence index over what this chat sees. A chat with articles of its own gets one
+   * of its own (the shared articles indexed again beside its own, in the background): the
+   * price of never mixing chats' articles in an answer.
+   */
+  indexFor(chatId: number | undefined): SentenceIndex {
+    const shelf = chatId !== undefined ? this.shelves.get(chatId) : undefined;
+    if (!shelf) return this.sharedIndex;
+    return (shelf.index ??= indexFollowing(shelf.view));
   }
 
   /** True when the chat brought this article itself. */

@@ -2,16 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { AnalysisCache } from "../analysis/cache.js";
 import type { Analysis } from "../model/analysis.js";
-import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
-import {
-  AnalyserPool,
-  AnalysisError,
-  defaultPoolSize,
-  prepareWorkers,
-} from "../analysis/workers.js";
+import type { AnalysisJson } from "../analysis/analyse-worker.js";
+import { defaultPoolSize } from "../analysis/workers.js";
 import { Library } from "./library.js";
 import type { Logger } from "../log/logger.js";
-import type { Article } from "../model/article.js";
 import {
   articleFromBytes,
   articleId,
@@ -22,6 +16,9 @@ import {
   tooLarge,
   type ArticleFileStat,
 } from "../content/load.js";
+import { Batch, yieldToEventLoop, type Prepared } from "./batch.js";
+import { FolderState } from "./folder-state.js";
+import { emptyResult, sumResults, type SyncResult } from "./sync-result.js";
 import { FirstSeenStore } from "./seen.js";
 
 export interface LoaderOptions {
@@ -40,38 +37,7 @@ export interface LoaderOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface SyncResult {
-  added: number;
-  updated: number;
-  removed: number;
-  skipped: number;
-  fromCache: number;
-  analysed: number;
-  ms: number;
-}
-
-/** What the loader knows about a file it has seen. */
-interface Known {
-  mtimeMs: number;
-  size: number;
-  id: string;
-  /** Cache key of the version of this file the library holds; undefined when none is loaded. */
-  key?: string;
-}
-
-interface Prepared {
-  stat: ArticleFileStat;
-  id: string;
-  key: string;
-  /** The article, or for a big file its bytes (read into an article where it is analysed). */
-  article?: Article;
-  source?: ArticleSource;
-  previousKey?: string;
-}
-
 const YIELD_EVERY = 64;
-/** Articles read ahead of the worker threads at most (more only costs memory). */
-const BACKLOG = 48;
 /**
  * Files this big are read and analysed on a worker thread even when few articles load:
  * on the main thread (~2 ms a KB) they would hold up answers about the others.
@@ -93,9 +59,7 @@ export class LibraryLoader {
   private readonly log: Logger;
   private readonly cache?: AnalysisCache;
   private readonly seen?: FirstSeenStore;
-  private known = new Map<string, Known>();
-  /** Which file holds each article id (two files "a.md" and "a.txt" cannot both). */
-  private owners = new Map<string, string>();
+  private readonly folder = new FolderState();
   private running: Promise<SyncResult> | undefined;
   private again = false;
   private first = true;
@@ -164,25 +128,16 @@ export class LibraryLoader {
     const files = scanArticleFiles(this.contentDir);
     const present = new Set(files.map((f) => f.file));
 
-    // Deleted files leave the library; a file refused for having the same name gets its turn.
-    for (const [file, known] of this.known) {
-      if (present.has(file)) continue;
-      this.known.delete(file);
-      if (this.owners.get(known.id) !== file) continue;
-      this.owners.delete(known.id);
-      if (this.library.get(known.id)) {
-        this.apply(() => this.library.remove(known.id), file);
+    // Deleted files leave the library.
+    for (const { file, id } of this.folder.forgetDeleted(present)) {
+      if (this.library.get(id)) {
+        this.apply(() => this.library.remove(id), file);
         result.removed++;
       }
-      for (const [other, k] of this.known)
-        if (k.id === known.id && k.key === undefined) this.known.delete(other);
     }
 
-    // New and changed files (size or time differ), in path order.
-    const changed = files.filter((f) => {
-      const k = this.known.get(f.file);
-      return !k || k.mtimeMs !== f.mtimeMs || k.size !== f.size;
-    });
+    // New and changed files, in path order.
+    const changed = this.folder.changed(files);
     const total = changed.length;
     const counter = { done: 0 };
     const progress = () => {
@@ -193,15 +148,14 @@ export class LibraryLoader {
       counter.done++;
       if (analysed === undefined) {
         this.skip(p.stat, p.id, p.previousKey, problem ?? "analysis failed: unknown error");
-        if (p.previousKey === undefined && this.owners.get(p.id) === p.stat.file)
-          this.owners.delete(p.id);
+        if (p.previousKey === undefined) this.folder.disown(p.id, p.stat.file);
         result.skipped++;
       } else {
         if (this.library.get(p.id)) result.updated++;
         else result.added++;
         result.analysed++;
         this.cache?.putJson(p.key, analysed);
-        this.known.set(p.stat.file, { ...p.stat, id: p.id, key: p.key });
+        this.folder.note(p.stat, p.id, p.key);
         this.put(parseAnalysis(analysed.json), p.stat.file);
       }
       if (total < 64 || counter.done % 16 === 0 || counter.done === total) progress();
@@ -235,9 +189,7 @@ export class LibraryLoader {
     if (this.first) {
       await yieldToEventLoop();
       this.first = false;
-      const live = new Set<string>();
-      for (const k of this.known.values()) if (k.key) live.add(k.key);
-      this.cache?.compact(live);
+      this.cache?.compact(this.folder.liveKeys());
     }
     if (result.added + result.removed > 0) this.seen?.save(this.library.firstSeenTimes());
     result.ms = performance.now() - started;
@@ -259,9 +211,9 @@ export class LibraryLoader {
       }
       counter.done++;
       const stat = changed[i]!;
-      const previousKey = this.known.get(stat.file)?.key;
+      const previousKey = this.folder.keyOf(stat.file);
       const id = articleId(this.contentDir, stat.file);
-      const owner = this.owners.get(id);
+      const owner = this.folder.ownerOf(id);
       if (owner !== undefined && owner !== stat.file) {
         this.skip(
           stat,
@@ -290,7 +242,7 @@ export class LibraryLoader {
       const current = this.library.get(id);
       if (previousKey === key && current) {
         // Same bytes (touched, or rewritten identically): keep the analysis, note the new time.
-        this.known.set(stat.file, { ...stat, id, key });
+        this.folder.note(stat, id, key);
         if (current.article.mtimeMs !== stat.mtimeMs)
           this.put(
             { ...current, article: { ...current.article, mtimeMs: stat.mtimeMs } },
@@ -301,8 +253,8 @@ export class LibraryLoader {
       const cached = this.cache?.get(key);
       if (cached) {
         cached.article = { ...cached.article, id, file: stat.file, mtimeMs: stat.mtimeMs };
-        this.owners.set(id, stat.file);
-        this.known.set(stat.file, { ...stat, id, key });
+        this.folder.own(id, stat.file);
+        this.folder.note(stat, id, key);
         if (current) result.updated++;
         else result.added++;
         result.fromCache++;
@@ -328,8 +280,8 @@ export class LibraryLoader {
         }
       }
       // Claim the id now, so a second file with the same name in this batch is refused.
-      this.owners.set(id, stat.file);
-      this.known.set(stat.file, { ...stat, id, key: previousKey });
+      this.folder.own(id, stat.file);
+      this.folder.note(stat, id, previousKey);
       counter.done--; // counted when its analysis is in
       await batch.add(item, changed.length - i - 1);
       await batch.room();
@@ -357,174 +309,11 @@ export class LibraryLoader {
     keptKey: string | undefined,
     problem: string,
   ): void {
-    this.known.set(stat.file, { mtimeMs: stat.mtimeMs, size: stat.size, id, key: keptKey });
+    this.folder.note(stat, id, keptKey);
     this.log.warn({ file: stat.file, problem }, `skipped ${stat.file}: ${problem}`);
-  }
-}
-
-interface BatchOptions {
-  workers: number;
-  minForWorkers: number;
-  bundleDir?: string;
-  finish: (p: Prepared, analysed: AnalysisJson | undefined, problem?: string) => void;
-  warn: (err: unknown) => void;
-}
-
-/**
- * The analyses of one sync. Few small articles are analysed here on the main thread, a few
- * at a time between answers; big files go to a worker thread whatever their number; from
- * `minForWorkers` articles on, a pool of worker threads takes them all.
- */
-class Batch {
-  private pool: AnalyserPool | undefined;
-  private waiting: Prepared[] = [];
-  private running: Promise<void>[] = [];
-  private workers: number;
-  /** Enough articles for every one to go to the pool. */
-  private many = false;
-  private stopped = false;
-
-  constructor(private readonly options: BatchOptions) {
-    this.workers = options.workers;
-  }
-
-  /** `more`: how many files may still come (to size the pool). */
-  async add(item: Prepared, more: number): Promise<void> {
-    if (this.stopped) return;
-    if (this.pool && (this.many || item.source)) {
-      this.running.push(this.viaPool(this.pool, item));
-      return;
-    }
-    this.waiting.push(item);
-    if (this.workers <= 0) return;
-    if (this.waiting.length >= this.options.minForWorkers) this.many = true;
-    else if (!item.source) return;
-    const size = this.many
-      ? Math.min(this.workers, Math.ceil((this.waiting.length + more) / 8))
-      : 1;
-    if (!this.pool) await prepareWorkers(this.options.bundleDir);
-    if (this.stopped) return;
-    try {
-      if (this.pool) this.pool.grow(size);
-      else this.pool = new AnalyserPool(size, this.options.bundleDir);
-    } catch (err) {
-      this.options.warn(err);
-      this.workers = 0;
-      return;
-    }
-    const pool = this.pool;
-    const toPool = this.many ? this.waiting : this.waiting.filter((w) => w.source);
-    this.waiting = this.many ? [] : this.waiting.filter((w) => !w.source);
-    for (const w of toPool) this.running.push(this.viaPool(pool, w));
-  }
-
-  /** Waits while many articles wait for a worker: files are read no faster than analysed. */
-  room(): Promise<void> {
-    return this.pool ? this.pool.waitForRoom(BACKLOG) : Promise.resolve();
-  }
-
-  /** Resolves when every article added has been finished: the ones kept here first, while the workers work. */
-  async finish(): Promise<void> {
-    try {
-      for (let i = 0; i < this.waiting.length && !this.stopped; i++) {
-        if (i > 0 && i % 4 === 0) await yieldToEventLoop();
-        const item = this.waiting[i]!;
-        const inline = await analyseInline(item);
-        if (!this.stopped) this.options.finish(item, inline.analysed, inline.problem);
-      }
-      await Promise.all(this.running);
-    } finally {
-      await this.pool?.close();
-    }
-  }
-
-  /** Drops what is not analysed yet and ends the worker threads. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.waiting = [];
-    await this.pool?.close();
-  }
-
-  private async viaPool(pool: AnalyserPool, item: Prepared): Promise<void> {
-    try {
-      const result = await (item.source
-        ? pool.analyseFile(item.source)
-        : pool.analyse(item.article!));
-      if (!this.stopped) this.options.finish(item, result);
-    } catch (err) {
-      if (this.stopped) return;
-      if (err instanceof AnalysisError)
-        this.options.finish(
-          item,
-          undefined,
-          err.unreadable ? err.message : `analysis failed: ${err.message}`,
-        );
-      else {
-        // the worker died or cannot start: analyse this one here instead
-        const inline = await analyseInline(item);
-        this.options.finish(item, inline.analysed, inline.problem);
-      }
-    }
-  }
-}
-
-function emptyResult(): SyncResult {
-  return { added: 0, updated: 0, removed: 0, skipped: 0, fromCache: 0, analysed: 0, ms: 0 };
-}
-
-function sumResults(a: SyncResult, b: SyncResult): SyncResult {
-  return {
-    added: a.added + b.added,
-    updated: a.updated + b.updated,
-    removed: a.removed + b.removed,
-    skipped: a.skipped + b.skipped,
-    fromCache: a.fromCache + b.fromCache,
-    analysed: a.analysed + b.analysed,
-    ms: a.ms + b.ms,
-  };
-}
-
-/** The analyser, loaded on first use: a start with everything cached never loads the NLP libraries. */
-let analyser: Promise<typeof import("../analysis/analyse.js")> | undefined;
-
-/** Analyses an article on this thread: its JSON, or what is wrong with it. */
-async function analyseInline(
-  item: Prepared,
-): Promise<{ analysed?: AnalysisJson; problem?: string }> {
-  let article = item.article;
-  try {
-    if (!article) {
-      const s = item.source!;
-      article = articleFromBytes(s.contentDir, s.file, s.bytes, s.mtimeMs, s.hash);
-    }
-  } catch (err) {
-    return { problem: problemOf(err) };
-  }
-  try {
-    analyser ??= import("../analysis/analyse.js");
-    const { analyse } = await analyser;
-    return { analysed: { json: JSON.stringify(analyse(article)) } };
-  } catch (err) {
-    return { problem: `analysis failed: ${problemOf(err)}` };
   }
 }
 
 function parseAnalysis(json: string): Analysis {
   return JSON.parse(json) as Analysis;
-}
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Loads and analyses every article in the folder once; malformed files are skipped with a warning. */
-export async function loadLibrary(
-  contentDir: string,
-  log: Logger,
-  options: Partial<LoaderOptions> = {},
-): Promise<Library> {
-  const loader = new LibraryLoader({ ...options, contentDir, log });
-  await loader.sync();
-  log.info({ articles: loader.library.size, contentDir }, "articles loaded");
-  return loader.library;
 }

@@ -1,9 +1,11 @@
 import path from "node:path";
 import { Library } from "./library.js";
-import { searchIndexFor } from "../search/search.js";
+import { indexFollowing } from "../search/follow.js";
+import type { SentenceIndex } from "../search/sentence-index.js";
 import { SearchIndexStore } from "../search/store.js";
 import type { Logger } from "../log/logger.js";
-import { LibraryLoader, type SyncResult } from "./loader.js";
+import { LibraryLoader } from "./loader.js";
+import type { SyncResult } from "./sync-result.js";
 import { ProgressLine } from "./progress.js";
 import { watchContent, type ContentWatcher } from "./watch.js";
 
@@ -11,7 +13,11 @@ export interface ContentOptions {
   contentDir: string;
   /** The library to fill (default a new one). Subscribe to it before or after: see Library.subscribe. */
   library?: Library;
-  /** DATA_DIR: the analysis cache goes in `cache/`, first-seen times in `articles-seen.json`. */
+  /**
+   * DATA_DIR: the analysis cache goes in `cache/`, first-seen times in `articles-seen.json`,
+   * and `close()` saves the sentence index in `cache/` so the next start with the same
+   * articles loads it instead of building it.
+   */
   dataDir?: string;
   log: Logger;
   /** Keep the library in step with the folder while running (default true). */
@@ -20,20 +26,16 @@ export interface ContentOptions {
   progress?: boolean;
   /** Worker threads for cold analysis (default one per core). */
   workers?: number;
-  /**
-   * Keep the library's sentence index (questions, inline mode) in step as articles load,
-   * and, with a dataDir, saved in `cache/` by `close()` so the next start with the same
-   * articles loads it instead of building it (default false).
-   */
-  searchIndex?: boolean;
 }
 
 export interface ContentRuntime {
   library: Library;
   loader: LibraryLoader;
+  /** The library's sentence index (questions, inline mode), kept in step as articles load. */
+  index: SentenceIndex;
   /** Resolves when the first full load is done (it never rejects: problems are logged). */
   ready: Promise<SyncResult | undefined>;
-  /** Resolves after `ready` once the sentence index (with `searchIndex`) holds every article too. */
+  /** Resolves after `ready` once the sentence index holds every article too. */
   indexed: Promise<void>;
   /** Stops watching and loading (worker threads end); the library keeps what it has. */
   close(): Promise<void>;
@@ -57,16 +59,15 @@ export function startContent(options: ContentOptions): ContentRuntime {
     workers: options.workers,
     onProgress: progress ? (done, total) => progress.update(done, total) : undefined,
   });
-  const index = options.searchIndex ? searchIndexFor(loader.library) : undefined;
-  const store =
-    index && dataDir
-      ? new SearchIndexStore(path.join(dataDir, "cache"), loader.contentDir, (message) =>
-          log.warn(message),
-        )
-      : undefined;
+  const index = indexFollowing(loader.library);
+  const store = dataDir
+    ? new SearchIndexStore(path.join(dataDir, "cache"), loader.contentDir, (message) =>
+        log.warn(message),
+      )
+    : undefined;
   // A saved index may spare building this one: wait for every article before deciding.
   const restorable = store?.mayFit() ?? false;
-  if (restorable) index?.hold();
+  if (restorable) index.hold();
   let watcher: ContentWatcher | undefined;
   let closed = false;
   // Start on the next turn of the event loop, so the caller can subscribe to the library first.
@@ -104,13 +105,13 @@ export function startContent(options: ContentOptions): ContentRuntime {
       );
     });
   const indexed = ready.then(async () => {
-    if (!index) return;
     index.release(restorable && store ? () => store.load(loader.library.list()) : undefined);
     await index.whenIdle();
   });
   return {
     library: loader.library,
     loader,
+    index,
     ready,
     indexed,
     async close() {
@@ -119,7 +120,7 @@ export function startContent(options: ContentOptions): ContentRuntime {
       await loader.close();
       // Saved on the way out, not when built: taking a snapshot of a big index holds the main
       // thread for a moment (~0.5 s for 2,000 articles), which a bot at work should not do.
-      if (store && index?.changed) store.save(index, loader.library.list());
+      if (store && index.changed) store.save(index, loader.library.list());
     },
   };
 }

@@ -10,10 +10,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { codeFingerprint, folderKey, md5 } from "../analysis/cache.js";
+import { codeFingerprint, folderKey, md5 } from "../analysis/fingerprint.js";
 import type { Analysis } from "../model/analysis.js";
 import type { AsPlainObject } from "minisearch";
-import type { IndexSnapshot, SentenceIndex } from "./search.js";
+import type { SentenceIndex } from "./sentence-index.js";
+import type { IndexSnapshot } from "./snapshot.js";
 
 interface Header {
   format: number;

@@ -11,7 +11,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AnalysisCache, codeFingerprint } from "../../src/analysis/cache.js";
+import { AnalysisCache } from "../../src/analysis/cache.js";
+import { codeFingerprint } from "../../src/analysis/fingerprint.js";
 import { LibraryLoader } from "../../src/library/loader.js";
 import { analyseFile, BBC, SEED_FILE, writeBbcCopies } from "../support/articles.js";
 import { captureLog } from "../support/log-capture.js";

@@ -74,11 +74,9 @@ describe("loading in the background", () => {
       let done = false;
       void content.ready.then(() => (done = true));
       const sizes: number[] = [];
+      const ctx = { library: content.library, index: content.index, now: () => new Date() };
       while (!done) {
-        const replies = answer(
-          { text: "/articles", chat: "private" },
-          { library: content.library, now: () => new Date() },
-        );
+        const replies = answer({ text: "/articles", chat: "private" }, ctx);
         expect(replies).toHaveLength(1);
         sizes.push(content.library.size);
         if (content.library.loading) expect(content.library.loading.total).toBe(64);

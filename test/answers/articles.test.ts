@@ -1,13 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { AnswerContext } from "../../src/answers/context.js";
-import { chooseArticle } from "../../src/answers/article-ref.js";
-import { articleDate, articleRef, articlesPage } from "../../src/answers/articles.js";
+import { articleRef, chooseArticle } from "../../src/answers/article-ref.js";
+import { articleDate, articlesPage } from "../../src/answers/articles.js";
 import type { Reply } from "../../src/answers/reply.js";
 import { answer } from "../../src/answers/router.js";
 import { Library } from "../../src/library/library.js";
 import { renderMessages } from "../../src/render/messages.js";
 import { analyseFile, BBC, fakeAnalysis, SEED_FILE } from "../support/articles.js";
+import { contextsFor } from "../support/context.js";
 
 /** 25 articles: 24 dated 2000-01-01 … 2000-01-24 (article 1 is the newest), then the seed file. */
 function library(): Library {
@@ -24,11 +24,8 @@ function library(): Library {
   ]);
 }
 
-const ask = (lib: Library, text: string): Reply[] =>
-  answer({ text, chat: "private" }, {
-    library: lib,
-    now: () => new Date("2020-01-01"),
-  } satisfies AnswerContext);
+const ctx = contextsFor({ now: () => new Date("2020-01-01") });
+const ask = (lib: Library, text: string): Reply[] => answer({ text, chat: "private" }, ctx(lib));
 const plain = (replies: Reply[]) =>
   replies.flatMap((r) => renderMessages(r).map((m) => m.text)).join("\n");
 
@@ -81,12 +78,12 @@ describe("/articles", () => {
       })),
     );
     for (const page of [1, 2, 230]) {
-      const messages = renderMessages(articlesPage(lib, page));
+      const messages = renderMessages(articlesPage(ctx(lib), page));
       expect(messages).toHaveLength(1);
       expect(messages[0]!.html.length).toBeLessThanOrEqual(4096);
     }
-    expect(plain([articlesPage(lib, 230)])).toContain("2300. Minister says");
-    expect(plain([articlesPage(lib, 1)])).toContain(" on regional… — added ");
+    expect(plain([articlesPage(ctx(lib), 230)])).toContain("2300. Minister says");
+    expect(plain([articlesPage(ctx(lib), 1)])).toContain(" on regional… — added ");
 
     const hostile = fakeAnalysis("h", { title: "<b>&".repeat(70) });
     const many = new Library(
@@ -95,7 +92,7 @@ describe("/articles", () => {
         article: { ...hostile.article, id: `h/${i}`, mtimeMs: i },
       })),
     );
-    const messages = renderMessages(articlesPage(many, 1));
+    const messages = renderMessages(articlesPage(ctx(many), 1));
     for (const m of messages) {
       expect(m.html.length).toBeLessThanOrEqual(4096);
       expect(m.html).not.toContain("<b>&");
@@ -116,11 +113,9 @@ describe("/articles", () => {
       "added 5 May 2024",
     );
     const bbc = analyseFile(path.join(BBC, "tech"), path.join(BBC, "tech", "001.txt"));
-    expect(articleRef(bbc)).toBe("001.txt");
-    expect(
-      new Library([bbc, fakeAnalysis("z", { date: "2030-01-01" })]).find(articleRef(bbc))?.article
-        .id,
-    ).toBe("001");
+    const two = new Library([bbc, fakeAnalysis("z", { date: "2030-01-01" })]);
+    expect(articleRef(bbc, two)).toBe("001.txt");
+    expect(two.find(articleRef(bbc, two))?.article.id).toBe("001");
   });
 });
 

@@ -7,6 +7,7 @@ import { answer } from "../../src/answers/router.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
 import { renderMessages, renderPlain } from "../../src/render/messages.js";
+import { contextsFor } from "../support/context.js";
 import { analyseFile } from "../support/eval/quote-gold.js";
 
 const SEED = "content/kazakhstan-russia-alliance.md";
@@ -23,8 +24,10 @@ function fromText(body: string, id: string, mtimeMs = 0): Analysis {
   );
 }
 
+const contextOf = contextsFor({ now: () => new Date("2020-01-01") });
+
 function ask(library: Library, text: string): Reply[] {
-  return answer({ text, chat: "private" }, { library, now: () => new Date("2020-01-01") });
+  return answer({ text, chat: "private" }, contextOf(library));
 }
 
 const plain = (replies: Reply[]) => replies.map(renderPlain).join("\n\n");

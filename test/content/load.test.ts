@@ -11,7 +11,7 @@ import {
   loadContentDir,
   scanArticleFiles,
 } from "../../src/content/load.js";
-import { loadLibrary } from "../../src/library/loader.js";
+import { loadLibrary } from "../support/load-library.js";
 import { BBC } from "../support/articles.js";
 import { captureLog } from "../support/log-capture.js";
 

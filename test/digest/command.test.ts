@@ -12,6 +12,7 @@ import { classify } from "../../src/telegram/digest-delivery.js";
 import { canonicalZone } from "../../src/digest/zone.js";
 import { renderPlain } from "../../src/render/messages.js";
 import { SqliteStore } from "../../src/storage/store.js";
+import { answerContext } from "../support/context.js";
 
 describe("/digest arguments", () => {
   it.each([
@@ -63,7 +64,7 @@ describe("/digest arguments", () => {
 
 describe("/digest in the terminal chat (no storage)", () => {
   it("explains that digests are set up on Telegram, and is listed in /help", () => {
-    const ctx = { library: new Library(), now: () => new Date(), commands: COMMANDS };
+    const ctx = answerContext(new Library(), { commands: COMMANDS });
     const out = answer({ text: "/digest on 08:30 UTC", chat: "private" }, ctx)
       .map(renderPlain)
       .join("\n");

@@ -17,6 +17,7 @@ import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger } from "../support/bot-harness.js";
 import { until } from "../support/until.js";
+import { answerContext } from "../support/context.js";
 
 let emu: BotApiEmulator;
 let library: Library;
@@ -43,9 +44,10 @@ async function startDigestBot(): Promise<DigestBot> {
     log,
     now: () => clock,
   });
+  const ctx = answerContext(library, { now: () => new Date(clock), commands: COMMANDS });
   const bot = createBot(emu.token, {
     apiRoot: emu.apiRoot,
-    context: () => ({ library, now: () => new Date(clock), commands: COMMANDS }),
+    context: () => ctx,
     log,
     digest: runtime.botDeps(),
   });

@@ -11,6 +11,7 @@ import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger, type LogLine } from "../support/bot-harness.js";
 import { until } from "../support/bot-process.js";
+import { answerContext } from "../support/context.js";
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -24,9 +25,10 @@ async function start(
   const library = await libraryOf("content");
   const { log, lines } = memoryLogger([emu.token]);
   const outgoing = new Outgoing({ log });
+  const ctx = answerContext(library);
   const bot = createBot(emu.token, {
     apiRoot: emu.apiRoot,
-    context: (): AnswerContext => ({ library, now: () => new Date() }),
+    context: (): AnswerContext => ctx,
     log,
     outgoing,
     timeoutSeconds: opts.timeoutSeconds,

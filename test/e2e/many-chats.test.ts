@@ -9,6 +9,7 @@ import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BotApiEmulator, type ApiCall } from "../support/bot-api-emulator.js";
 import { libraryOf, memoryLogger, startBot, type RunningBot } from "../support/bot-harness.js";
+import { answerContext } from "../support/context.js";
 
 let emu: BotApiEmulator;
 let running: RunningBot;
@@ -96,9 +97,10 @@ describe("typing…", () => {
     const e = await BotApiEmulator.start();
     const library = await libraryOf("content");
     const { log } = memoryLogger([e.token]);
+    const ctx = answerContext(library);
     const bot = createBot(e.token, {
       apiRoot: e.apiRoot,
-      context: (): AnswerContext => ({ library, now: () => new Date() }),
+      context: (): AnswerContext => ctx,
       log,
       busy: () => true,
     });

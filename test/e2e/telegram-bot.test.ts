@@ -14,6 +14,7 @@ import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import { BBC } from "../support/articles.js";
 import { memoryLogger, startBot, type RunningBot } from "../support/bot-harness.js";
+import { answerContext } from "../support/context.js";
 
 let emu: BotApiEmulator;
 let running: RunningBot;
@@ -439,7 +440,7 @@ describe("stopping", () => {
     const { log } = memoryLogger();
     const bot = createBot(e.token, {
       apiRoot,
-      context: () => ({ library: new Library(), now: () => new Date() }),
+      context: () => answerContext(new Library()),
       log,
     });
     await expect(new Polling(bot, log, 500).run()).rejects.toThrow(

@@ -14,8 +14,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { answer } from "../../src/answers/router.js";
 import type { Reply } from "../../src/answers/reply.js";
 import { startContent } from "../../src/library/startup.js";
-import type { Library } from "../../src/library/library.js";
-import { processed, searchIndexFor } from "../../src/search/search.js";
+import { processed } from "../../src/search/terms.js";
+import type { Corpus } from "../../src/answers/context.js";
 import { renderPlain } from "../../src/render/messages.js";
 import { captureLog } from "../support/log-capture.js";
 
@@ -47,10 +47,10 @@ function longArticle(bytes: number): string {
   return parts.join("\n");
 }
 
-function ask(library: Library, text: string): string {
+function ask(corpus: Corpus, text: string): string {
   const replies: Reply[] = answer(
     { text, chat: "private" },
-    { library, now: () => new Date("2020-01-01") },
+    { ...corpus, now: () => new Date("2020-01-01") },
   );
   return replies.map(renderPlain).join("\n\n");
 }
@@ -77,7 +77,6 @@ describe("a big article", () => {
       log,
       progress: false,
       watch: false,
-      searchIndex: true,
     });
     const library = started.library;
     const events: string[] = [];
@@ -93,17 +92,17 @@ describe("a big article", () => {
     }, 5);
     try {
       await seedIn;
-      expect(ask(library, "/help")).toContain("/summary");
+      expect(ask(started, "/help")).toContain("/summary");
       events.push("answered /help");
-      expect(ask(library, `/summary ${SEED_ID}`)).toContain(
+      expect(ask(started, `/summary ${SEED_ID}`)).toContain(
         "Kazakhstan and Russia consolidate powerful alliance",
       );
       events.push("answered /summary");
       // what is still loading is said to be, not left unsaid
-      expect(ask(library, "/summary long-report")).toContain(
+      expect(ask(started, "/summary long-report")).toContain(
         "No article “long-report” yet: still reading 1 article…",
       );
-      expect(ask(library, "what did Tokaev say about Russia?")).toContain(
+      expect(ask(started, "what did Tokaev say about Russia?")).toContain(
         "still reading 1 article…",
       );
 
@@ -118,17 +117,17 @@ describe("a big article", () => {
         readdirSync(path.join(data, "cache")).some((name) => name.startsWith("analyse-worker-")),
       ).toBe(true);
 
-      const index = searchIndexFor(library);
+      const index = started.index;
       expect(index.has("long-report")).toBe(true);
       expect(index.indexing).toBe(0);
       const hits = index.search(
         processed("benchmark corpus").terms.map((term) => ({ term, weight: 1 })),
       );
       expect(hits[0]?.analysis.article.id).toBe("long-report");
-      expect(ask(library, "/summary long-report")).toContain(
+      expect(ask(started, "/summary long-report")).toContain(
         "A very long report on libraries and alliances",
       );
-      expect(ask(library, "what did Tokaev say about Russia?")).not.toContain("still reading");
+      expect(ask(started, "what did Tokaev say about Russia?")).not.toContain("still reading");
     } finally {
       clearInterval(ticker);
       await started.close();
@@ -164,7 +163,6 @@ describe("the sentence index on disk", () => {
       log,
       progress: false,
       watch: false,
-      searchIndex: true,
     });
   const savedFile = () =>
     path.join(
@@ -182,9 +180,9 @@ describe("the sentence index on disk", () => {
 
     const second = start();
     await second.indexed;
-    const index = searchIndexFor(second.library);
+    const index = second.index;
     expect(index.changed).toBe(false); // restored, nothing built
-    expect(ask(second.library, "how many candidates were registered?")).toContain("seven people");
+    expect(ask(second, "how many candidates were registered?")).toContain("seven people");
     await second.close();
     expect(statSync(file).mtimeMs).toBe(written);
   });
@@ -201,7 +199,7 @@ describe("the sentence index on disk", () => {
     );
     const second = start();
     await second.indexed;
-    expect(searchIndexFor(second.library).has("council")).toBe(true);
+    expect(second.index.has("council")).toBe(true);
     await second.close();
 
     const bytes = readFileSync(file);
@@ -211,12 +209,12 @@ describe("the sentence index on disk", () => {
     const third = start(capture.log);
     await third.indexed;
     expect(capture.messages().join("\n")).toContain("is damaged");
-    expect(ask(third.library, "how many candidates were registered?")).toContain("seven people");
+    expect(ask(third, "how many candidates were registered?")).toContain("seven people");
     await third.close();
     // and saved again, whole
     const fourth = start();
     await fourth.indexed;
-    expect(searchIndexFor(fourth.library).changed).toBe(false);
+    expect(fourth.index.changed).toBe(false);
     await fourth.close();
   });
 });

@@ -11,6 +11,7 @@ import { ChatArticles } from "../../src/library/chat-articles.js";
 import { ChatLibraries } from "../../src/library/chat-libraries.js";
 import { FeedPoller, stateOf } from "../../src/library/feed-poller.js";
 import { Library } from "../../src/library/library.js";
+import { indexFollowing } from "../../src/search/follow.js";
 import { Fetcher } from "../../src/sources/fetch.js";
 import { FetchRateLimiter } from "../../src/sources/rate-limit.js";
 import { ChatSourceStore } from "../../src/storage/chat-sources.js";
@@ -23,10 +24,16 @@ import { until } from "../support/until.js";
 
 const T0 = Date.parse("2031-03-14T08:00:00Z");
 
+function chatLibraries(): ChatLibraries {
+  const shared = new Library();
+  return new ChatLibraries(shared, indexFollowing(shared));
+}
+
 describe("ChatLibraries", () => {
   it("shows a chat its own articles beside the shared ones, and no other chat's", () => {
     const shared = new Library([fakeAnalysis("shared-1", { date: "2020-01-01" })], () => T0);
-    const chats = new ChatLibraries(shared, () => T0 + 5);
+    const sharedIndex = indexFollowing(shared);
+    const chats = new ChatLibraries(shared, sharedIndex, () => T0 + 5);
     const own = fakeAnalysis("web/own-1", { date: "2021-01-01" });
     chats.add(1, own, T0 + 100);
 
@@ -38,6 +45,8 @@ describe("ChatLibraries", () => {
     ).toEqual(["web/own-1", "shared-1"]);
     expect(chats.libraryFor(2)).toBe(shared);
     expect(chats.libraryFor(undefined)).toBe(shared);
+    expect(chats.indexFor(2)).toBe(sharedIndex);
+    expect(chats.indexFor(1)).not.toBe(sharedIndex);
     expect(chats.owns(1, "web/own-1")).toBe(true);
     expect(chats.owns(1, "shared-1")).toBe(false);
     expect(chats.owns(2, "web/own-1")).toBe(false);
@@ -128,7 +137,7 @@ describe("ChatArticles and FeedPoller on the loopback news site", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function make(chats = new ChatLibraries(new Library())) {
+  function make(chats = chatLibraries()) {
     const sources = new ChatSourceStore(store.db);
     const articles = new ChatArticles({
       chats,

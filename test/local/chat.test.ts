@@ -16,6 +16,7 @@ import { choicesOf, jsonLine, readTyped, runLocalChat, textBlock } from "../../s
 import { libraryOf } from "../support/bot-harness.js";
 import { parseTelegramHtml } from "../support/telegram-html.js";
 import { COMMANDS } from "../../src/app/commands.js";
+import { answerContext } from "../support/context.js";
 
 interface JsonReply {
   text: string;
@@ -46,11 +47,8 @@ async function chat(lines: string[], json = true, lib = library): Promise<string
   const output = new PassThrough();
   let out = "";
   output.on("data", (d: Buffer) => (out += d.toString("utf8")));
-  const context = (): AnswerContext => ({
-    library: lib,
-    now: () => new Date(),
-    commands: COMMANDS,
-  });
+  const ctx = answerContext(lib, { commands: COMMANDS });
+  const context = (): AnswerContext => ctx;
   const done = runLocalChat({ json, input, output, context });
   input.end(lines.map((l) => `${l}\n`).join(""));
   await done;

@@ -10,6 +10,7 @@ import { Library } from "../../src/library/library.js";
 import { findDates } from "../../src/nlp/dates/dates.js";
 import { renderPlain } from "../../src/render/messages.js";
 import { BBC, bbcFiles } from "../support/articles.js";
+import { answerContext } from "../support/context.js";
 
 const SEED = path.resolve("content/kazakhstan-russia-alliance.md");
 
@@ -23,7 +24,7 @@ const datesOf = (stated: string | undefined, ...texts: string[]) =>
   findDates(sentences(...texts), stated).dates;
 
 function ask(a: Analysis, text: string, now = new Date(2024, 0, 1)): string {
-  return answer({ text, chat: "private" }, { library: new Library([a]), now: () => now })
+  return answer({ text, chat: "private" }, answerContext(new Library([a]), { now: () => now }))
     .map(renderPlain)
     .join("\n\n");
 }

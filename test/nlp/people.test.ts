@@ -5,11 +5,6 @@ import { articleSentences } from "../../src/analysis/analyse.js";
 import type { Entity } from "../../src/model/analysis.js";
 import type { Article } from "../../src/model/article.js";
 import { articleFromBytes } from "../../src/content/load.js";
-import {
-  findEntitiesByName,
-  findEntityByName,
-  sameNameWord,
-} from "../../src/nlp/people/entity-lookup.js";
 import { findEntities, findPeople } from "../../src/nlp/people/people.js";
 import { analyseFile } from "../support/eval/quote-gold.js";
 import { BBC } from "../support/articles.js";
@@ -178,39 +173,5 @@ describe("pronouns and descriptions", () => {
   it("leaves a pronoun unresolved when no person fits", () => {
     const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();
-  });
-});
-
-describe("finding an entity by a typed name", () => {
-  const a = analyseFile(SEED);
-
-  it("is case-, alias- and transliteration-tolerant", () => {
-    for (const typed of [
-      "Tokaev",
-      "Tokayev",
-      "tokaev",
-      "TOKAYEV",
-      "Kassym-Jomart Tokayev",
-      "the president",
-      "the Kazakh president",
-      "Tokaevv",
-    ])
-      expect(findEntityByName(a, typed)?.name, typed).toBe("Kasim-Zhomart Tokaev");
-    expect(findEntityByName(a, "Nazarbaev")?.name).toBe("Nursultan Nazarbayev");
-    expect(findEntityByName(a, "putin")?.name).toBe("Vladimir Putin");
-    expect(findEntityByName(a, "President Putin")?.name).toBe("Vladimir Putin");
-  });
-
-  it("finds nothing for names the article does not use", () => {
-    expect(findEntityByName(a, "Obama")).toBeUndefined();
-    expect(findEntitiesByName(a, "")).toEqual([]);
-    expect(findEntityByName(a, "the")).toBeUndefined();
-  });
-
-  it("compares name words however they are spelt", () => {
-    expect(sameNameWord("tokayev", "tokaev")).toBe(true);
-    expect(sameNameWord("mohammed", "muhammad")).toBe(true);
-    expect(sameNameWord("nazarbayev", "nazarbaev")).toBe(true);
-    expect(sameNameWord("howard", "hain")).toBe(false);
   });
 });

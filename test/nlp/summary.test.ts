@@ -10,6 +10,7 @@ import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
 import { pickSummary, rankSentences } from "../../src/nlp/summary.js";
 import { renderPlain } from "../../src/render/messages.js";
+import { answerContext } from "../support/context.js";
 
 const SEED = path.resolve("content/kazakhstan-russia-alliance.md");
 
@@ -24,7 +25,7 @@ function fromText(body: string, id = "test-article"): Analysis {
 function ask(a: Analysis, text: string): string {
   const replies: Reply[] = answer(
     { text, chat: "private" },
-    { library: new Library([a]), now: () => new Date("2020-01-01") },
+    answerContext(new Library([a]), { now: () => new Date("2020-01-01") }),
   );
   return replies.map(renderPlain).join("\n\n");
 }

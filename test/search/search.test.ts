@@ -1,8 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Library } from "../../src/library/library.js";
-import { SentenceIndex, processed, searchIndexFor } from "../../src/search/search.js";
-import { Vocabulary, editDistance } from "../../src/search/vocabulary.js";
+import { indexFollowing } from "../../src/search/follow.js";
+import { SentenceIndex } from "../../src/search/sentence-index.js";
+import { processed } from "../../src/search/terms.js";
+import { Vocabulary } from "../../src/search/vocabulary.js";
 import { BBC, SEED_FILE, analyseFile, fakeAnalysis } from "../support/articles.js";
 
 const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);
@@ -63,8 +65,7 @@ describe("SentenceIndex", () => {
 
   it("follows the library: replayed articles, upserts and removals (live reload)", () => {
     const library = new Library([seed]);
-    const index = searchIndexFor(library);
-    expect(searchIndexFor(library)).toBe(index);
+    const index = indexFollowing(library);
     expect(index.has(seed.article.id)).toBe(true);
     library.upsert(fakeAnalysis("later", { title: "Later" }));
     expect(index.search(terms("council"))[0]?.analysis.article.id).toBe("later");
@@ -74,12 +75,6 @@ describe("SentenceIndex", () => {
 });
 
 describe("Vocabulary", () => {
-  it("edit distance counts a transposition as one edit and stops past the bound", () => {
-    expect(editDistance("presidnet", "president", 2)).toBe(1);
-    expect(editDistance("kitten", "sitting", 2)).toBeUndefined();
-    expect(editDistance("same", "same", 0)).toBe(0);
-  });
-
   it("keeps counts and forgets a word when its last use goes", () => {
     const v = new Vocabulary();
     v.add("moscow");

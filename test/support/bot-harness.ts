@@ -5,13 +5,14 @@
 import { Writable } from "node:stream";
 import type { Bot, Context } from "grammy";
 import type { AnswerContext } from "../../src/answers/context.js";
-import { loadLibrary } from "../../src/library/loader.js";
+import { loadLibrary } from "./load-library.js";
 import type { Library } from "../../src/library/library.js";
 import { createLogger, type Logger } from "../../src/log/logger.js";
 import { createBot } from "../../src/telegram/bot.js";
 import { Polling } from "../../src/telegram/polling.js";
 import type { BotApiEmulator } from "./bot-api-emulator.js";
 import { COMMANDS } from "../../src/app/commands.js";
+import { answerContext } from "./context.js";
 
 export interface LogLine {
   level: number;
@@ -74,8 +75,8 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const token = opts.token ?? emu.token;
   const { log, lines, raw } = memoryLogger([token]);
   const library = opts.library ?? (await libraryOf(opts.contentDir ?? "content"));
-  const context =
-    opts.context ?? ((): AnswerContext => ({ library, now: () => new Date(), commands: COMMANDS }));
+  const ctx = opts.context ? undefined : answerContext(library, { commands: COMMANDS });
+  const context = opts.context ?? ((): AnswerContext => ctx!);
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
   const polling = new Polling(bot, log, 30_000);
   polling.updates.onSettled(emu.trackHandling());

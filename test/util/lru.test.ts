@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { textStemMemo, textStems } from "../../src/answers/questions/terms.js";
 import { entryBytes, Lru } from "../../src/util/lru.js";
-import { processTerm, stemMemo } from "../../src/search/search.js";
+import { processTerm, stemMemo } from "../../src/search/terms.js";
 
 /** The i-th of many distinct long lower-case words. */
 const longWord = (i: number, length: number) =>

@@ -1,27 +1,11 @@
 /**
- * "What did X say (about Y)?": X's quotes — direct ones first, then what the article reports
- * X said ("X said that …", "according to X") — ranked by how much they are about Y. Honest when
- * X is not quoted ("The article has no quote from X; X is mentioned in ¶12: …") or not about Y.
+ * What the article reports someone said: their quotes, direct ones first, then sentences
+ * that report their speech ("X said that …", "according to X").
  */
 import type { Analysis, Entity, Quote } from "../../model/analysis.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
-import { processTerm } from "../../search/search.js";
-import { commonness } from "../../nlp/lexicon/common-words.js";
+import type { NameMatch } from "../../nlp/people/name-match.js";
+import { words } from "../../nlp/tokens.js";
 import { STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
-import { bold, type Block, type Span } from "../reply.js";
-import {
-  tuning,
-  articleLabel,
-  candidateArticles,
-  none,
-  queryFor,
-  sentenceBlock,
-  type AskContext,
-  type Item,
-  type Outcome,
-} from "./core.js";
-import { findNamed, type Named } from "./names.js";
-import { textCoverage, textStems } from "./terms.js";
 
 export interface Speech {
   sentence: number;
@@ -52,7 +36,7 @@ function callWords(e: Entity): { names: Set<string>; aliases: string[] } {
 }
 
 /** Everything the article reports the entity said, in article order. */
-export function speechOf(analysis: Analysis, named: Named): Speech[] {
+export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   const e = named.entity;
   const out: Speech[] = [];
   const withQuote = new Set<number>();
@@ -131,154 +115,4 @@ function reportsSpeechOf(
     }
   }
   return false;
-}
-
-interface Candidate {
-  analysis: Analysis;
-  named: Named;
-  speech: Speech[];
-  /** Speech ranked by how much it is about the topic (all of it when there is no topic). */
-  ranked: Array<{ s: Speech; score: number }>;
-}
-
-export function answerSay(ctx: AskContext): Outcome | undefined {
-  const subject = ctx.parsed.subject ?? "";
-  const topic = ctx.parsed.topic;
-  const pronoun = /^(?:he|she|they|him|her)$/.test(subject);
-  const topicQuery = topic ? queryFor(ctx, topic) : undefined;
-  const candidates: Candidate[] = [];
-  // "he", "she": the most quoted person of the newest article that speaks of the topic.
-  const articles = pronoun
-    ? [ctx.library.latest(), ...candidateArticles(ctx, topic ?? "", 8, "")]
-    : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
-  for (const analysis of [...new Set(articles)]) {
-    if (!analysis) continue;
-    const named = findNamed(analysis, subject)[0];
-    if (!named) continue;
-    const speech = speechOf(analysis, named);
-    let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
-    if (topicQuery && topicQuery.groups.length) {
-      ranked = speech
-        .map((s) => {
-          const sentence = analysis.sentences[s.sentence];
-          const own = textCoverage(
-            topicQuery,
-            textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`),
-          );
-          // The paragraph around a quote often names what it is about ("Idowu landed 17.30m … “if he jumps …” said Edwards").
-          const para = sentence
-            ? analysis.sentences
-                .filter((x) => x.para === sentence.para)
-                .map((x) => x.text)
-                .join(" ")
-            : "";
-          const around = own < 1 && para ? 0.75 * textCoverage(topicQuery, textStems(para)) : 0;
-          return { s, score: Math.max(own, around) + (s.direct ? 0.01 : 0) };
-        })
-        .filter((r) => r.score >= tuning.threshold)
-        .sort((a, b) => b.score - a.score || a.s.sentence - b.s.sentence);
-    } else {
-      ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
-    }
-    candidates.push({ analysis, named, speech, ranked });
-  }
-  if (!candidates.length) {
-    if (!looksLikeName(ctx, subject)) return undefined;
-    const where =
-      ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
-    return none([`${where} `, bold(asTyped(ctx, subject)), "."]);
-  }
-  const nameScore = Math.max(...candidates.map((c) => c.named.score));
-  const same = candidates.filter((c) => c.named.score >= nameScore - 0.01);
-  const answering = same.filter((c) => c.ranked.length > 0).slice(0, pronoun ? 1 : undefined);
-  if (!answering.length) {
-    const c = same.find((x) => x.speech.length > 0) ?? same[0]!;
-    const e = c.named.entity;
-    if (!c.speech.length) {
-      const first = e.mentions.map((i) => c.analysis.sentences[i]).find((x) => x !== undefined);
-      const line: Span[] = [
-        "The article has no quote from ",
-        bold(e.name),
-        first ? `; ${shortName(e)} is mentioned in ¶${first.para}:` : ".",
-      ];
-      return none(line, {
-        blocks: first ? [sentenceBlock(ctx, c.analysis, first)] : [],
-        analysis: c.analysis,
-        confidence: 0.3,
-      });
-    }
-    const count = c.speech.length === 1 ? "once" : `${c.speech.length} times`;
-    return none(
-      [
-        bold(e.name),
-        ` is quoted ${count} in the article, but not about ${asTyped(ctx, topic ?? "")}.`,
-      ],
-      { analysis: c.analysis, confidence: 0.3 },
-    );
-  }
-  const items: Item[] = [];
-  for (const [rank, c] of answering.entries()) {
-    const used = new Set<number>();
-    for (const { s, score } of c.ranked) {
-      if (used.has(s.sentence)) continue;
-      used.add(s.sentence);
-      // Best matches first; among equals, the better candidate article (then article order).
-      items.push({
-        analysis: c.analysis,
-        sentence: s.sentence,
-        block: speechBlock(ctx, c.analysis, c.named.entity, s),
-        score: 1 + score - rank * 0.001,
-      });
-    }
-  }
-  items.sort((a, b) => b.score - a.score);
-  const e = answering[0]!.named.entity;
-  const intro: Span[] = [
-    bold(e.name),
-    topic ? ` on ${asTyped(ctx, topic)}` : "",
-    items.length > 1 ? ` (${items.length}):` : ":",
-  ];
-  const confidence = topic ? Math.max(...answering.map((c) => c.ranked[0]?.score ?? 0)) : nameScore;
-  return { type: "answer", kind: "say", items, intro, confidence };
-}
-
-function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech): Block {
-  const sentence = analysis.sentences[s.sentence]!;
-  const q = s.quote;
-  if (q && !q.partial && !q.indirect) {
-    const block: Block = { kind: "quote", text: q.text, speaker: e.name, para: q.para };
-    if (q.cue) block.cue = q.cue;
-    const article = articleLabel(ctx, analysis);
-    if (article) block.article = article;
-    return block;
-  }
-  return sentenceBlock(ctx, analysis, sentence, [bold(shortName(e)), ":"]);
-}
-
-/** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
-export function asTyped(ctx: AskContext, phrase: string): string {
-  const ws = phrase.split(" ").filter(Boolean);
-  if (!ws.length) return phrase;
-  const pattern = new RegExp(
-    ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+"),
-    "iu",
-  );
-  const m = pattern.exec(ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
-  return m ? m[0] : phrase;
-}
-
-/**
- * True when the subject names someone no article mentions: a word no article uses (nor a
- * word one typo away) that is capitalised in the question or is not a common word.
- */
-export function looksLikeName(ctx: AskContext, subject: string): boolean {
-  const ws = subject
-    .split(" ")
-    .filter((w) => w.length > 1 && !isStopWord(w) && !/^(?:mr|mrs|ms|dr)$/.test(w));
-  const first = words(ctx.question.raw)[0];
-  return ws.some((w) => {
-    if (ctx.index.knows(w) || ctx.index.correct(w)) return false;
-    const t = processTerm(w);
-    return (ctx.question.capitalised.has(w) && w !== first) || (t !== null && commonness(t) === 1);
-  });
 }

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "../../model/analysis.js";
 import { words } from "../../nlp/tokens.js";
-import { allNamed, type Named } from "./names.js";
+import { allNamed, type NameMatch } from "../../nlp/people/name-match.js";
 import { shortName, speechOf } from "./say.js";
 import { ROLE_WORD, roleFromText } from "./who.js";
 
@@ -17,7 +17,7 @@ function candidates(analysis: Analysis): string[] {
   const named = allNamed(analysis).filter((n) => n.entity.kind !== "place");
   const out: string[] = [];
   // The person with the most speech, and the name they speak of most.
-  let speaker: { n: Named; count: number; sentences: number[] } | undefined;
+  let speaker: { n: NameMatch; count: number; sentences: number[] } | undefined;
   for (const n of named.slice(0, 8)) {
     const speech = speechOf(analysis, n);
     if (speech.length && (!speaker || speech.length > speaker.count))

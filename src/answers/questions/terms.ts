@@ -3,9 +3,10 @@
  * as it (the word, its typo correction, its related forms), weighted by IDF over the indexed
  * sentences. The share of that weight a sentence covers is the answer's confidence.
  */
-import type { QueryTerm, SentenceIndex } from "../../search/search.js";
+import type { QueryTerm } from "../../search/index-data.js";
+import type { SentenceIndex } from "../../search/sentence-index.js";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
-import { processTerm, processed } from "../../search/search.js";
+import { processTerm, processed } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { relatedWords } from "./related.js";
 import { isStopWord } from "../../nlp/tokens.js";

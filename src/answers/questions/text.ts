@@ -4,7 +4,7 @@
  * kind is recognised however it is spelled. Words of the articles are corrected later,
  * against the index's vocabulary.
  */
-import { editDistance } from "../../search/vocabulary.js";
+import { editDistance } from "../../util/edit-distance.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 
 /** Words that shape a question; a typo of one of them (one edit) is read as the word. */

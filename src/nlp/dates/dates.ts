@@ -14,7 +14,8 @@ import {
   type Ymd,
 } from "./calendar.js";
 import { eventText } from "./event.js";
-import { findMentions, type PartialDate, type RawMention, type Relative } from "./mentions.js";
+import { findMentions } from "./mentions.js";
+import type { PartialDate, RawMention, Relative } from "./mention-types.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
 import { clauseTense, type Tense } from "./tense.js";
 

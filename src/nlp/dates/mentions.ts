@@ -6,42 +6,8 @@
  * found with their own patterns; chrono reads neither well.
  */
 import * as chrono from "chrono-node";
-
-export type RelativeUnit = "day" | "weekday" | "week" | "weekend" | "month" | "year";
-
-export interface Relative {
-  unit: RelativeUnit;
-  /** Units from the reference date (-1 = last / yesterday / one ago); null = set by the sentence's tense. */
-  offset: number | null;
-  /** For unit "weekday": 0 = Sunday … 6 = Saturday. */
-  weekday?: number;
-  /** "end of last year" → the last month of that year. */
-  edge?: "end";
-}
-
-export interface PartialDate {
-  year?: number;
-  month?: number;
-  day?: number;
-}
-
-export interface RawMention {
-  kind: "absolute" | "relative" | "duration";
-  /** The words as written ("March 20", "back in April", "last week"). */
-  stated: string;
-  /** Offsets of the stated words in the sentence. */
-  start: number;
-  end: number;
-  /** Absolute dates: what the text gives (a year-less date has no year). */
-  date?: PartialDate;
-  /** Absolute ranges ("18-20 March"): the last day or month. */
-  until?: PartialDate;
-  /** A weekday written with an absolute date ("Wednesday, 5 January"). */
-  weekday?: number;
-  /** "last March" / "next April": which side of the reference date it lies. */
-  direction?: "past" | "future";
-  relative?: Relative;
-}
+import type { PartialDate, RawMention, Relative, RelativeUnit } from "./mention-types.js";
+import { NUMBER, amount, findDurations, findYears, overlaps } from "./years-durations.js";
 
 const WEEKDAYS: Record<string, number> = {
   sunday: 0,
@@ -52,39 +18,10 @@ const WEEKDAYS: Record<string, number> = {
   friday: 5,
   saturday: 6,
 };
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
 
 const MONTH_WORD =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
 const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
-const NUMBER =
-  "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
@@ -101,10 +38,6 @@ const MONTH_CONTEXT =
 /** "May" is also a name and a verb: only the plainest date contexts count. */
 const MAY_CONTEXT =
   /\b(in|since|by|until|till|from|during|early|late|mid|end of|beginning of|start of|last|next|this|before|after)[\s-]+$/i;
-
-/** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007"). */
-const YEAR_CONTEXT =
-  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|summer of|spring of|autumn of|winter of|fall of|year|back in|as of|and|to|or)[\s-]+$/i;
 
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 
@@ -136,10 +69,6 @@ function widenStated(sentence: string, m: RawMention): void {
   if (!q || m.kind !== "absolute") return;
   m.start = q.index;
   m.stated = sentence.slice(m.start, m.end);
-}
-
-function overlaps(mentions: RawMention[], start: number, end: number): boolean {
-  return mentions.some((m) => start < m.end && m.start < end);
 }
 
 /** Trims chrono's leading prepositions ("on June 2" → "June 2") but keeps words like "back in", "last", "next". */
@@ -366,74 +295,4 @@ function classify(sentence: string, r: Parsed): RawMention | undefined {
     });
   }
   return undefined;
-}
-
-function amount(word: string): number | undefined {
-  if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word];
-}
-
-const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
-
-function findYears(sentence: string, taken: RawMention[]): RawMention[] {
-  const out: RawMention[] = [];
-  for (const m of sentence.matchAll(YEAR)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (overlaps(taken, start, end)) continue;
-    const before = sentence.slice(Math.max(0, start - 25), start);
-    const after = sentence.slice(end, end + 12);
-    if (
-      /[£$€#.,\d]\s*$/.test(before) ||
-      /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|tonnes|units|copies|homes|cars))/i.test(
-        after,
-      )
-    )
-      continue;
-    const year = Number(m[0]);
-    const yearContext = YEAR_CONTEXT.test(before) || /^['’]s\b/.test(after);
-    if (!yearContext) continue;
-    if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
-    // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
-    const prev = out[out.length - 1];
-    if (
-      prev &&
-      /^\s*(?:to|until|and|-|–)\s*$/.test(sentence.slice(prev.end, start)) &&
-      /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start))
-    ) {
-      prev.until = { year };
-      prev.end = end;
-      prev.stated = sentence.slice(prev.start, end);
-      continue;
-    }
-    out.push({ kind: "absolute", stated: m[0], start, end, date: { year } });
-  }
-  return out;
-}
-
-const DURATION = new RegExp(
-  `\\b(?:(for|over|during|within|lasting|spanning|after|in the (?:past|last))\\s+)?(?:(almost|nearly|about|around|more than|over|some|at least|less than|under|just|roughly|approximately|close to)\\s+)?` +
-    `(${NUMBER}|a few|several|a couple of)\\s+(years?|months?|weeks?|days?|decades?|centuries|hours?)\\b`,
-  "gi",
-);
-
-/** "for almost 30 years", "more than six months": how long, not when. Kept as facts. */
-function findDurations(sentence: string, taken: RawMention[]): RawMention[] {
-  if (!/\b(?:year|month|week|day|decade|centur|hour)/i.test(sentence)) return [];
-  const out: RawMention[] = [];
-  for (const m of sentence.matchAll(DURATION)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!m[1] && !m[2]) continue; // "£10m a year", "13 weeks" alone: not clearly a duration
-    if (
-      /^\s*(?:ago|old|earlier|later|before|after|['’]s?\s*time)\b/i.test(
-        sentence.slice(end, end + 12),
-      )
-    )
-      continue;
-    if (/^-/.test(sentence.slice(end))) continue;
-    if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
-    out.push({ kind: "duration", stated: m[0], start, end });
-  }
-  return out;
 }

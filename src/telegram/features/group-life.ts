@@ -1,6 +1,6 @@
 import { Composer, type Context } from "grammy";
 import type { Logger } from "../../log/logger.js";
-import type { DigestStore } from "../../storage/store.js";
+import type { DigestStore } from "../../storage/digest-store.js";
 
 export interface GroupLifeDeps {
   store: DigestStore;

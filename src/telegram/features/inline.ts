@@ -26,9 +26,9 @@ export function inlineFeature(deps: InlineDeps): Composer<Context> {
   feature.on("inline_query", async (ctx) => {
     let results: InlineQueryResultArticle[] = [];
     try {
-      const { library } = deps.context();
-      results = matchingQuotes(ctx.inlineQuery.query, library, MAX_RESULTS).map((m) =>
-        inlineResult(m, library.size > 1),
+      const corpus = deps.context();
+      results = matchingQuotes(ctx.inlineQuery.query, corpus, MAX_RESULTS).map((m) =>
+        inlineResult(m, corpus.library.size > 1),
       );
     } catch (err) {
       deps.log.error({ err }, "inline query failed");

@@ -4,14 +4,15 @@ import { Library } from "../../../src/library/library.js";
 import type { Reply } from "../../../src/answers/reply.js";
 import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
-import { parseQuestion } from "../../../src/answers/questions/kind.js";
+import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
-import { nameKey } from "../../../src/answers/questions/names.js";
+import { nameKey } from "../../../src/nlp/people/name-key.js";
 import { BBC, SEED_FILE, analyseFile } from "../../support/articles.js";
+import { contextsFor } from "../../support/context.js";
 
 const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);
 const seedOnly = new Library([seed]);
-const ctx = (library: Library) => ({ library, now: () => new Date("2026-01-01T12:00:00Z") });
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
 const plain = (replies: Reply[]) =>
   replies.flatMap((r) => renderMessages(r).map((m) => m.text)).join("\n");
 const ask = (q: string, library = seedOnly) =>
@@ -160,7 +161,7 @@ describe("many articles", () => {
 
 import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
-import { numberPhrase } from "../../../src/answers/questions/general.js";
+import { numberPhrase } from "../../../src/answers/questions/kinds/count.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
 function madeUp(id: string, title: string, paragraphs: string[]) {

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Library } from "../../../src/library/library.js";
+import { indexFollowing } from "../../../src/search/follow.js";
 import { matchingQuotes } from "../../../src/answers/questions/inline.js";
 import { inlineResult } from "../../../src/telegram/features/inline.js";
 import { BotApiEmulator } from "../../support/bot-api-emulator.js";
@@ -13,27 +14,28 @@ import { BBC, SEED_FILE, analyseFile } from "../../support/articles.js";
 
 const seed = analyseFile(path.dirname(SEED_FILE), SEED_FILE);
 const library = new Library([seed, analyseFile(BBC, path.join(BBC, "politics/050.txt"))]);
+const corpus = { library, index: indexFollowing(library) };
 
 describe("matching quotes", () => {
   it("finds quotes by speaker, any spelling, and by their words", () => {
-    const bySpeaker = matchingQuotes("tokayev", library);
+    const bySpeaker = matchingQuotes("tokayev", corpus);
     expect(bySpeaker.length).toBeGreaterThan(0);
     expect(bySpeaker.every((m) => m.analysis === seed)).toBe(true);
-    const byWords = matchingQuotes("neighbors of God", library);
+    const byWords = matchingQuotes("neighbors of God", corpus);
     expect(byWords[0]?.quote.text).toContain("neighbors of God");
-    expect(matchingQuotes("smoking ban", library)[0]?.analysis.article.id).toBe("politics/050");
+    expect(matchingQuotes("smoking ban", corpus)[0]?.analysis.article.id).toBe("politics/050");
   });
 
   it("offers the newest articles' quotes for an empty query, at most 50, never twice", () => {
-    const all = matchingQuotes("", library);
+    const all = matchingQuotes("", corpus);
     expect(all.length).toBeGreaterThan(0);
     expect(all.length).toBeLessThanOrEqual(50);
     expect(new Set(all.map((m) => m.key)).size).toBe(all.length);
-    expect(matchingQuotes("zzzz qqqq", library)).toEqual([]);
+    expect(matchingQuotes("zzzz qqqq", corpus)).toEqual([]);
   });
 
   it("makes HTML-escaped article results with speaker, source and quote", () => {
-    const m = matchingQuotes("neighbors of God", library)[0]!;
+    const m = matchingQuotes("neighbors of God", corpus)[0]!;
     const r = inlineResult({ ...m, quote: { ...m.quote, text: `${m.quote.text} <b>&</b>` } }, true);
     expect(r.title).toBe(m.quote.speaker);
     expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);

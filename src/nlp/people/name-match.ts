@@ -1,19 +1,18 @@
 /**
- * Who or what a question names, in one article: the people and organisations of the
- * analysis, matched by any word of their names however the question spells it (case,
- * transliterations such as Tokayev/Tokaev, one typo), or by the role words the article
- * ties to them ("the acting president"). Where the analysis has no entity for a name,
- * capitalised words of the text stand in, so a name the article uses is never "unknown".
+ * The one name matcher (/quotes, /who, inline mode and questions): who or what a phrase
+ * names in one article — the people and organisations of the analysis, matched by any word
+ * of their names however it is spelt (case, possessive, transliterations such as
+ * Tokayev/Tokaev, one typo), or by the role words the article ties to them ("the acting
+ * president"). Where the analysis has no entity for a name, capitalised words of the text
+ * stand in (questions only), so a name the article uses is never "unknown".
  */
 import type { Analysis, Entity } from "../../model/analysis.js";
-import { editDistance } from "../../search/vocabulary.js";
-import { nameKey } from "../../nlp/people/name-key.js";
-import { isTitleWord } from "../../nlp/lexicon/titles.js";
+import { editDistance } from "../../util/edit-distance.js";
+import { isStopWord, stem, words } from "../tokens.js";
+import { nameKey } from "./name-key.js";
+import { isTitleWord } from "../lexicon/titles.js";
 
-export { nameKey };
-import { isStopWord, stem, words } from "../../nlp/tokens.js";
-
-export interface Named {
+export interface NameMatch {
   /** The entity, or a stand-in built from the text (kind "person" guessed, no role). */
   entity: Entity;
   /** False for a stand-in built from capitalised words. */
@@ -23,6 +22,16 @@ export interface Named {
   /** Question words that matched a name word. */
   matched: string[];
 }
+
+export interface MatchOptions {
+  /** Capitalised words of the text that no entity covers count as stand-in entities (default true). */
+  standIns?: boolean;
+  /** A lone pronoun ("he") names the article's most quoted person (default true). */
+  pronouns?: boolean;
+}
+
+/** What commands and inline mode match: the analysis's entities only, no pronouns. */
+export const ENTITIES_ONLY: MatchOptions = { standIns: false, pronouns: false };
 
 interface Lexicon {
   /** Name word (lower case) → entities using it. */
@@ -141,10 +150,16 @@ function nameWordsFor(lex: Lexicon, word: string): Array<{ word: string; quality
  * and aliases — and at least one must be a name word unless all are role words. Among equals
  * the entity quoted or mentioned most wins. Pronouns name the article's most quoted person.
  */
-export function findNamed(analysis: Analysis, phrase: string): Named[] {
+export function matchNames(
+  analysis: Analysis,
+  phrase: string,
+  options: MatchOptions = {},
+): NameMatch[] {
+  const { standIns = true, pronouns = true } = options;
   const lex = lexicon(analysis);
   const ws = words(phrase);
   if (ws.length === 1 && PRONOUNS.has(ws[0]!)) {
+    if (!pronouns) return [];
     const top = mostQuoted(analysis);
     return top
       ? [{ entity: top, fromAnalysis: lex.real.has(top.id), score: 0.5, matched: [] }]
@@ -166,9 +181,10 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
       }
     }
   }
-  const out: Named[] = [];
+  const out: NameMatch[] = [];
   const joined = ws.join(" ");
   for (const e of byName.size ? new Set([...byName.keys(), ...lex.entities]) : lex.entities) {
+    if (!standIns && !lex.real.has(e.id)) continue;
     const n = byName.get(e) ?? { score: 0, matched: [] };
     const roles = lex.roleStems.get(e.id) ?? new Set<string>();
     let roleHits = 0;
@@ -191,11 +207,48 @@ export function findNamed(analysis: Analysis, phrase: string): Named[] {
       matched: n.matched,
     });
   }
-  const weight = (n: Named) =>
+  const weight = (n: NameMatch) =>
     (lex.quoteCount.get(n.entity.id) ?? 0) * 2 +
     n.entity.mentions.length +
     (n.fromAnalysis ? 1 : 0);
   return out.sort((a, b) => b.score - a.score || weight(b) - weight(a));
+}
+
+/** Where a name stands in a phrase of several words: the entities it names, and the words around it. */
+export interface NameInPhrase {
+  matches: NameMatch[];
+  /** The words that name them, as typed. */
+  name: string;
+  /** The other words, as typed (what the phrase asks about them: "Russia" in "Tokaev Russia"). */
+  rest: string;
+}
+
+/**
+ * The longest run of words at the start of a phrase (else at its end) that names someone in
+ * the article — "Tokaev Russia" → Tokaev, and "Russia" left — so commands and inline
+ * queries read a name and a topic the way a question's "what did X say about Y" does.
+ */
+export function nameInPhrase(
+  analysis: Analysis,
+  phrase: string,
+  options: MatchOptions = {},
+): NameInPhrase | undefined {
+  const tokens = phrase.split(/\s+/).filter(Boolean);
+  const tryRun = (from: number, to: number): NameInPhrase | undefined => {
+    const name = tokens.slice(from, to).join(" ");
+    const matches = matchNames(analysis, name, options);
+    if (!matches.length) return undefined;
+    return { matches, name, rest: [...tokens.slice(0, from), ...tokens.slice(to)].join(" ") };
+  };
+  for (let n = tokens.length; n >= 1; n--) {
+    const found = tryRun(0, n);
+    if (found) return found;
+  }
+  for (let n = tokens.length - 1; n >= 1; n--) {
+    const found = tryRun(tokens.length - n, tokens.length);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The person with the most direct quotes in the article (ties: most mentions). */
@@ -213,13 +266,8 @@ export function mostQuoted(analysis: Analysis): Entity | undefined {
   return best;
 }
 
-/** How many direct quotes the article attributes to the entity. */
-export function quoteCount(analysis: Analysis, entityId: string): number {
-  return lexicon(analysis).quoteCount.get(entityId) ?? 0;
-}
-
 /** Every entity of the article, real ones and stand-ins for capitalised words, most mentioned first. */
-export function allNamed(analysis: Analysis): Named[] {
+export function allNamed(analysis: Analysis): NameMatch[] {
   const lex = lexicon(analysis);
   return lex.entities
     .map((entity) => ({ entity, fromAnalysis: lex.real.has(entity.id), score: 1, matched: [] }))

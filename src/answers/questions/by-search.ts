@@ -1,0 +1,89 @@
+/**
+ * Questions answered from the best matching sentences, with the settings of their kind
+ * (strategy.ts): the direct answer in front when the kind asks for one — the date for
+ * "when", the number for "how many", the place for "where", the people for "who did …".
+ */
+import type { Analysis, Sentence } from "../../model/analysis.js";
+import { none, sentenceBlock, type AskContext, type Item, type Outcome } from "./core.js";
+import { confidentHits, queryFor, rankedSentences, type RankedHit } from "./ranking.js";
+import type { QuestionStrategy } from "./strategy.js";
+import { missing, textStems } from "./terms.js";
+import { asTyped } from "./typed.js";
+
+export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Outcome {
+  const { text, light } = strategy.searchWords?.(ctx) ?? {
+    text: ctx.parsed.rest || ctx.question.text,
+    light: [],
+  };
+  const query = queryFor(ctx, text, [...(strategy.drop ?? [])], light);
+  const asked = new Set(ctx.question.words);
+  if (!query.groups.length)
+    return none("I could not find a question in that. Ask about the article in a few words.");
+  const bonus = strategy.bonus;
+  const ranked = rankedSentences(ctx, query, {
+    prefer: strategy.prefer,
+    bonus: (a: Analysis, s: Sentence) => bonus?.(ctx, a, s, asked) ?? 0,
+    withFlag: strategy.withFlag?.(ctx),
+  });
+  const lead = (h: RankedHit) => strategy.lead?.(ctx, h, asked);
+  const hits = confidentHits(ranked, (h) => lead(h) !== undefined);
+  if (!hits.length) return notAnswered(ctx, ranked, query);
+  const items: Item[] = hits.map((h) => ({
+    analysis: h.analysis,
+    sentence: h.sentence.index,
+    block: sentenceBlock(ctx, h.analysis, h.sentence, lead(h)),
+    score: h.rank,
+  }));
+  // "When" needs a date, "how many" a number, "why" a reason: without one, say so and show the closest sentence.
+  const must = strategy.mustSay;
+  if (must && !must.said(ctx, hits, items.some(hasLead))) {
+    const h = hits[0]!;
+    const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
+    return none([`${scope} ${must.what}. The closest it comes:`], {
+      blocks: [sentenceBlock(ctx, h.analysis, h.sentence)],
+      analysis: h.analysis,
+      confidence: h.coverage,
+    });
+  }
+  // Answers with a direct answer go first (a date for "when", a number for "how many").
+  if (strategy.leadFirst)
+    items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
+  return { type: "answer", kind: strategy.kind, items, confidence: hits[0]!.coverage };
+}
+
+const hasLead = (i: Item) => i.block.kind === "sentence" && !!i.block.lead;
+
+/** One honest line: which of the question's words the article never uses, or that nothing matches well enough. */
+function notAnswered(
+  ctx: AskContext,
+  ranked: RankedHit[],
+  query: ReturnType<typeof queryFor>,
+): Outcome {
+  const best = ranked[0];
+  const many = ctx.library.size > 1;
+  const scope = many ? "None of the articles" : "The article";
+  const unknown = query.groups.filter((g) => !g.known).map((g) => asTyped(ctx, g.word));
+  const left = best
+    ? missing(query, textStems(best.sentence.text)).map((g) => asTyped(ctx, g.word))
+    : [];
+  const absent = unknown.length ? unknown : left;
+  if (absent.length) {
+    const list = absent.slice(0, 3).map((w) => `“${w}”`);
+    const joined = list.length > 1 ? `${list.slice(0, -1).join(", ")} or ${list.at(-1)}` : list[0]!;
+    const verb = unknown.length
+      ? many
+        ? "says anything about"
+        : "says nothing about"
+      : many
+        ? "answers that: nothing links it to"
+        : "does not answer that: nothing links it to";
+    return none(`${scope} ${verb} ${joined}.`, {
+      analysis: best?.analysis,
+      confidence: best?.coverage ?? 0,
+    });
+  }
+  return none(`${scope} ${many ? "answers" : "does not answer"} that.`, {
+    analysis: best?.analysis,
+    confidence: best?.coverage ?? 0,
+  });
+}

@@ -1,0 +1,163 @@
+/** "How many / much / long / old …": the number in front of the sentence that gives it. */
+import type { Analysis } from "../../../model/analysis.js";
+import { AGE, FLAG } from "../../../search/sentence-flags.js";
+import { bold } from "../../reply.js";
+import type { QuestionStrategy } from "../strategy.js";
+
+const COUNT_WORDS = [
+  "many",
+  "much",
+  "long",
+  "number",
+  "amount",
+  "total",
+  "figure",
+  "percentage",
+  "percent",
+  "proportion",
+  "share",
+  "size",
+  "far",
+  "big",
+  "large",
+  "often",
+  "old",
+  "high",
+  "worth",
+  "cost",
+  "value",
+  "valued",
+  "price",
+];
+
+const wantsAge = (question: string) => /\bhow old\b/.test(question);
+
+export const countStrategy: QuestionStrategy = {
+  kind: "count",
+  recognise(t) {
+    const m =
+      /^(?:how\s+(?:many|much|long|old|far|big|large|often|high|low|tall|fast|soon)|what\s+(?:percentage|percent|proportion|share|number|amount|sum|price|cost|figure|total|size|age)|by\s+how\s+much)\b\s*(.*)$/.exec(
+        t,
+      );
+    if (!m) return undefined;
+    const rest = m[1] ?? "";
+    const focus = /^how\s+(?:many|much)\s+(\w+)/.exec(t)?.[1];
+    return {
+      kind: "count",
+      focus:
+        focus && !/^(?:did|does|do|has|have|is|are|was|were|will)$/.test(focus) ? focus : undefined,
+      rest,
+    };
+  },
+  drop: COUNT_WORDS,
+  prefer: { number: 1.6 },
+  bonus(ctx, a, s) {
+    const f = ctx.index.flagsOf(a.article.id, s.index);
+    return (f & FLAG.number ? 0.08 : 0) + (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0);
+  },
+  withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
+  lead(ctx, { analysis, sentence }) {
+    const n = numberPhrase(
+      sentence.text,
+      ctx.parsed.focus,
+      ctx.question.text,
+      analysis,
+      sentence.index,
+    );
+    return n ? [bold(n), ":"] : undefined;
+  },
+  leadFirst: true,
+  mustSay: { what: "how much or how many", said: (_ctx, _hits, anyLead) => anyLead },
+};
+
+const QUALIFIER =
+  "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
+const UNIT =
+  "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p)";
+const NUMBER_PHRASE = new RegExp(
+  `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\d[\\d,.]*\\d|\\d|\\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|a dozen|dozens|half|a third|a quarter|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
+  "giu",
+);
+const SPAN = new RegExp(
+  `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|centuries|century|fortnight)\\b`,
+  "i",
+);
+const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b/i;
+const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
+const NON_UNIT =
+  /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
+
+/** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
+export function numberPhrase(
+  text: string,
+  focus: string | undefined,
+  question: string,
+  analysis: Analysis,
+  sentence: number,
+): string | undefined {
+  const dated = analysis.dates
+    .filter((d) => d.sentence === sentence)
+    .map((d) => d.stated.toLowerCase());
+  const candidates: Array<{ phrase: string; at: number }> = [];
+  for (const m of text.matchAll(NUMBER_PHRASE)) {
+    let phrase = m[0].trim();
+    const at = m.index ?? 0;
+    if (
+      /^a\b/i.test(phrase) &&
+      !/\b(?:hundred|dozen|third|quarter|further|total|record)\b/i.test(phrase)
+    )
+      continue;
+    if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
+    if (
+      /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
+      !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
+    )
+      continue; // a year
+    if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
+    const last = phrase.split(/\s+/).at(-1) ?? "";
+    if (NON_UNIT.test(last)) phrase = phrase.slice(0, phrase.length - last.length).trim();
+    candidates.push({ phrase, at });
+  }
+  const q = question.toLowerCase();
+  const age = /\bhow old\b/.test(q) ? AGE.exec(text) : null;
+  if (age) return age[0];
+  // "How long": a duration, also in words ("a decade", "several weeks").
+  const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
+  if (span) return span[0];
+  if (!candidates.length) return undefined;
+  const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
+  const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
+  const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
+  // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
+  const amounts = /\bhow much\b/.test(q)
+    ? candidates.filter(
+        (c) =>
+          MONEY.test(c.phrase) ||
+          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b/i.test(
+            c.phrase,
+          ),
+      )
+    : candidates;
+  if (!amounts.length) return undefined;
+  const focusAt = focus
+    ? text
+        .toLowerCase()
+        .search(
+          new RegExp(
+            `\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(/[^\p{L}\p{N}]/gu, "")}`,
+            "u",
+          ),
+        )
+    : -1;
+  const score = (c: { phrase: string; at: number }) => {
+    let s = 0;
+    if (wantDuration && DURATION.test(c.phrase)) s += 3;
+    if (wantMoney && MONEY.test(c.phrase)) s += 3;
+    if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
+    if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
+      s += 4;
+    if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
+    return s;
+  };
+  return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+}

@@ -1,0 +1,234 @@
+/**
+ * "What did X say (about Y)?": X's quotes — direct ones first, then what the article reports
+ * X said ("X said that …", "according to X") — ranked by how much they are about Y. Honest when
+ * X is not quoted ("The article has no quote from X; X is mentioned in ¶12: …") or not about Y.
+ * Not a person the article quotes ("what do the tobacco companies deny"): the whole question
+ * is searched.
+ */
+import type { Analysis, Entity } from "../../../model/analysis.js";
+import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import { bold, type Block, type Span } from "../../reply.js";
+import { answerBySearch } from "../by-search.js";
+import { candidateArticles } from "../candidates.js";
+import {
+  articleLabel,
+  none,
+  sentenceBlock,
+  tuning,
+  type AskContext,
+  type Item,
+  type Outcome,
+} from "../core.js";
+import { ABOUT, AUX, SAY_VERBS, type ParsedQuestion } from "../kind.js";
+import { queryFor } from "../ranking.js";
+import { shortName, speechOf, type Speech } from "../say.js";
+import type { QuestionStrategy } from "../strategy.js";
+import { textCoverage, textStems } from "../terms.js";
+import { asTyped, looksLikeName } from "../typed.js";
+import { otherStrategy } from "./other.js";
+
+export const sayStrategy: QuestionStrategy = {
+  kind: "say",
+  recognise: recogniseSay,
+  answer: (ctx) =>
+    answerSay(ctx) ??
+    answerBySearch(
+      { ...ctx, parsed: { ...ctx.parsed, kind: "other", rest: ctx.question.text } },
+      otherStrategy,
+    ),
+};
+
+function recogniseSay(t: string): ParsedQuestion | undefined {
+  let m: RegExpExecArray | null;
+  // Quotes: "what did X say (about Y)", "what has X said on Y", "what X said about Y".
+  m = new RegExp(
+    `^(?:(?:what|which\\s+\\w+)\\s+(?:${AUX}\\s+)?|how\\s+${AUX}\\s+)(.+?)\\s+(?:${AUX}\\s+)?(?:have\\s+)?(?:been\\s+)?${SAY_VERBS}(?:\\s+(.+))?$`,
+  ).exec(t);
+  if (m && m[1] && !/^(?:is|are|was|were|the article|it|this|you|i|we)$/.test(m[1])) {
+    const topic = cleanTopic(m[2]);
+    const subject = withoutCompanions(m[1]);
+    return { kind: "say", subject, topic, rest: [subject, topic].filter(Boolean).join(" ") };
+  }
+  // "did X say anything about Y", "has X commented on Y"
+  m = new RegExp(
+    `^${AUX}\\s+(.+?)\\s+(?:ever\\s+)?${SAY_VERBS}(?:\\s+(?:anything|something))?(?:\\s+(?:${ABOUT}|that)\\s+(.+))?$`,
+  ).exec(t);
+  if (m && m[1])
+    return {
+      kind: "say",
+      subject: m[1],
+      topic: m[2],
+      rest: [m[1], m[2]].filter(Boolean).join(" "),
+    };
+  // "X's view/opinion/position/stance/comments/words/quotes on Y", "quotes (from|by) X (about Y)"
+  m =
+    /^(?:(?:what|which)\s+(?:is|are|was|were|s)\s+)?(.+?)\s+s\s+(?:views?|opinions?|stance|comments?|words|quotes?|remarks?|statements?|thoughts|take|reaction)(?:\s+(?:about|on|of|regarding|towards|over)\s+(.+))?$/.exec(
+      t,
+    );
+  if (m && m[1])
+    return {
+      kind: "say",
+      subject: m[1],
+      topic: m[2],
+      rest: [m[1], m[2]].filter(Boolean).join(" "),
+    };
+  m =
+    /^(?:(?:show|list|give|find)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?(?:quotes?|quotations?|words|comments?|statements?|remarks?)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/.exec(
+      t,
+    );
+  if (m && m[1])
+    return {
+      kind: "say",
+      subject: m[1],
+      topic: m[2],
+      rest: [m[1], m[2]].filter(Boolean).join(" "),
+    };
+  // "what does X think of Y" is covered above; "how does X feel about Y" too (how + aux).
+  // "X on Y" is too loose to read as a quote question.
+  return undefined;
+}
+
+/** "Tokaev & co", "Smith and others": the person named is the one asked about. */
+function withoutCompanions(subject: string): string {
+  return (
+    subject.replace(
+      /\s+(?:(?:and|&)\s+)?(?:co|company|others|friends|colleagues|et\s+al|(?:his|her|their)\s+(?:team|allies|colleagues))$/,
+      "",
+    ) || subject
+  );
+}
+
+/** "about Russia" → "russia"; "to reporters about the sanctions" → "reporters about the sanctions" → kept whole but the lead word dropped. */
+function cleanTopic(topic: string | undefined): string | undefined {
+  if (!topic) return undefined;
+  const t = topic
+    .replace(
+      new RegExp(`^(?:${ABOUT}|that|when|after|during|in|to|anything|something|at all)\\s+`),
+      "",
+    )
+    .replace(new RegExp(`^(?:${ABOUT})\\s+`), "")
+    .trim();
+  return t === "" || /^(?:anything|something|it|that|this|so)$/.test(t) ? undefined : t;
+}
+
+interface Candidate {
+  analysis: Analysis;
+  named: NameMatch;
+  speech: Speech[];
+  /** Speech ranked by how much it is about the topic (all of it when there is no topic). */
+  ranked: Array<{ s: Speech; score: number }>;
+}
+
+function answerSay(ctx: AskContext): Outcome | undefined {
+  const subject = ctx.parsed.subject ?? "";
+  const topic = ctx.parsed.topic;
+  const pronoun = /^(?:he|she|they|him|her)$/.test(subject);
+  const topicQuery = topic ? queryFor(ctx, topic) : undefined;
+  const candidates: Candidate[] = [];
+  // "he", "she": the most quoted person of the newest article that speaks of the topic.
+  const articles = pronoun
+    ? [ctx.library.latest(), ...candidateArticles(ctx, topic ?? "", 8, "")]
+    : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
+  for (const analysis of [...new Set(articles)]) {
+    if (!analysis) continue;
+    const named = matchNames(analysis, subject)[0];
+    if (!named) continue;
+    const speech = speechOf(analysis, named);
+    let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
+    if (topicQuery && topicQuery.groups.length) {
+      ranked = speech
+        .map((s) => {
+          const sentence = analysis.sentences[s.sentence];
+          const own = textCoverage(
+            topicQuery,
+            textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`),
+          );
+          // The paragraph around a quote often names what it is about ("Idowu landed 17.30m … “if he jumps …” said Edwards").
+          const para = sentence
+            ? analysis.sentences
+                .filter((x) => x.para === sentence.para)
+                .map((x) => x.text)
+                .join(" ")
+            : "";
+          const around = own < 1 && para ? 0.75 * textCoverage(topicQuery, textStems(para)) : 0;
+          return { s, score: Math.max(own, around) + (s.direct ? 0.01 : 0) };
+        })
+        .filter((r) => r.score >= tuning.threshold)
+        .sort((a, b) => b.score - a.score || a.s.sentence - b.s.sentence);
+    } else {
+      ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
+    }
+    candidates.push({ analysis, named, speech, ranked });
+  }
+  if (!candidates.length) {
+    if (!looksLikeName(ctx, subject)) return undefined;
+    const where =
+      ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
+    return none([`${where} `, bold(asTyped(ctx, subject)), "."]);
+  }
+  const nameScore = Math.max(...candidates.map((c) => c.named.score));
+  const same = candidates.filter((c) => c.named.score >= nameScore - 0.01);
+  const answering = same.filter((c) => c.ranked.length > 0).slice(0, pronoun ? 1 : undefined);
+  if (!answering.length) {
+    const c = same.find((x) => x.speech.length > 0) ?? same[0]!;
+    const e = c.named.entity;
+    if (!c.speech.length) {
+      const first = e.mentions.map((i) => c.analysis.sentences[i]).find((x) => x !== undefined);
+      const line: Span[] = [
+        "The article has no quote from ",
+        bold(e.name),
+        first ? `; ${shortName(e)} is mentioned in ¶${first.para}:` : ".",
+      ];
+      return none(line, {
+        blocks: first ? [sentenceBlock(ctx, c.analysis, first)] : [],
+        analysis: c.analysis,
+        confidence: 0.3,
+      });
+    }
+    const count = c.speech.length === 1 ? "once" : `${c.speech.length} times`;
+    return none(
+      [
+        bold(e.name),
+        ` is quoted ${count} in the article, but not about ${asTyped(ctx, topic ?? "")}.`,
+      ],
+      { analysis: c.analysis, confidence: 0.3 },
+    );
+  }
+  const items: Item[] = [];
+  for (const [rank, c] of answering.entries()) {
+    const used = new Set<number>();
+    for (const { s, score } of c.ranked) {
+      if (used.has(s.sentence)) continue;
+      used.add(s.sentence);
+      // Best matches first; among equals, the better candidate article (then article order).
+      items.push({
+        analysis: c.analysis,
+        sentence: s.sentence,
+        block: speechBlock(ctx, c.analysis, c.named.entity, s),
+        score: 1 + score - rank * 0.001,
+      });
+    }
+  }
+  items.sort((a, b) => b.score - a.score);
+  const e = answering[0]!.named.entity;
+  const intro: Span[] = [
+    bold(e.name),
+    topic ? ` on ${asTyped(ctx, topic)}` : "",
+    items.length > 1 ? ` (${items.length}):` : ":",
+  ];
+  const confidence = topic ? Math.max(...answering.map((c) => c.ranked[0]?.score ?? 0)) : nameScore;
+  return { type: "answer", kind: "say", items, intro, confidence };
+}
+
+function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech): Block {
+  const sentence = analysis.sentences[s.sentence]!;
+  const q = s.quote;
+  if (q && !q.partial && !q.indirect) {
+    const block: Block = { kind: "quote", text: q.text, speaker: e.name, para: q.para };
+    if (q.cue) block.cue = q.cue;
+    const article = articleLabel(ctx, analysis);
+    if (article) block.article = article;
+    return block;
+  }
+  return sentenceBlock(ctx, analysis, sentence, [bold(shortName(e)), ":"]);
+}

@@ -1,0 +1,80 @@
+/** "When …", "what date / year …": the date in front of the sentence that gives it. */
+import type { Analysis, DatedEvent } from "../../../model/analysis.js";
+import { FLAG } from "../../../search/sentence-flags.js";
+import { formatDate } from "../../dates.js";
+import { bold } from "../../reply.js";
+import type { QuestionStrategy } from "../strategy.js";
+
+const TIME_WORDS = [
+  "date",
+  "day",
+  "time",
+  "year",
+  "month",
+  "when",
+  "happen",
+  "happened",
+  "exactly",
+  "ago",
+  "start",
+  "starts",
+  "begin",
+  "begins",
+  "end",
+  "ends",
+  "finish",
+  "open",
+  "close",
+  "expire",
+  "due",
+  "effect",
+  "force",
+  "come",
+  "held",
+];
+
+export const whenStrategy: QuestionStrategy = {
+  kind: "when",
+  recognise(t) {
+    if (
+      !/^(?:when|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on\s+what\s+(?:date|day)|in\s+what\s+(?:year|month)|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\b/.test(
+        t,
+      )
+    )
+      return undefined;
+    return {
+      kind: "when",
+      rest: t.replace(
+        /^(?:when|what\s+\w+|which\s+\w+|on\s+what\s+\w+|in\s+what\s+\w+|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\s*/,
+        "",
+      ),
+    };
+  },
+  drop: TIME_WORDS,
+  prefer: { date: 1.6 },
+  bonus: (ctx, a, s) => (ctx.index.flagsOf(a.article.id, s.index) & FLAG.date ? 0.08 : 0),
+  lead(_ctx, { analysis, sentence }) {
+    const dates = datesOf(analysis, sentence.index);
+    if (dates?.length) {
+      const shown = [...new Map(dates.map((d) => [formatDate(d), d])).keys()].slice(0, 2);
+      return [bold(shown.join(", ")), ":"];
+    }
+    const mention = (analysis.timeMentions ?? []).find((t) => t.sentence === sentence.index);
+    return mention ? [bold(mention.stated), ":"] : undefined;
+  },
+  leadFirst: true,
+  mustSay: { what: "when", said: (_ctx, _hits, anyLead) => anyLead },
+};
+
+const datesBySentence = new WeakMap<Analysis, Map<number, DatedEvent[]>>();
+
+/** The dated events of each sentence, computed once an article. */
+function datesOf(analysis: Analysis, sentence: number): DatedEvent[] | undefined {
+  let m = datesBySentence.get(analysis);
+  if (!m) {
+    m = new Map();
+    for (const d of analysis.dates) m.set(d.sentence, [...(m.get(d.sentence) ?? []), d]);
+    datesBySentence.set(analysis, m);
+  }
+  return m.get(sentence);
+}

@@ -1,0 +1,144 @@
+/**
+ * "Who is X?": the person (or organisation), the role the article gives them, and the
+ * sentence that says so; then the other sentences that mention them. "Who did Y" (no one
+ * named): the sentences that answer it, with the people in them in front.
+ */
+import type { Analysis, Sentence } from "../../../model/analysis.js";
+import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import { bold } from "../../reply.js";
+import { answerBySearch } from "../by-search.js";
+import { candidateArticles } from "../candidates.js";
+import { none, sentenceBlock, type AskContext, type Item, type Outcome } from "../core.js";
+import type { QuestionStrategy } from "../strategy.js";
+import { asTyped, looksLikeName } from "../typed.js";
+import { roleFromText } from "../who.js";
+import { otherStrategy } from "./other.js";
+
+export const whoStrategy: QuestionStrategy = {
+  kind: "who",
+  recognise(t) {
+    let m = /^(?:who|whom)\s+(?:is|s|was|are|were)\s+(.+)$/.exec(t);
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    m = /^(?:who|whom)\s+(.+?)\s+(?:is|was|are|were)$/.exec(t);
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    m =
+      /^(?:what|which)\s+(?:is|s|was)\s+(?:the\s+)?(?:role|job|position|title|post)\s+of\s+(.+)$/.exec(
+        t,
+      );
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    m =
+      /^(?:what|which)\s+(?:is|s|was)\s+(.+?)\s+s\s+(?:role|job|position|title|post|background)$/.exec(
+        t,
+      );
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    m = /^(?:(?:what|how)\s+about|(?:tell\s+me\s+)?(?:more\s+)?about)\s+(.+)$/.exec(t);
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1], profile: true };
+    // "what role does X have", "what does X do", "what is X's job" (above)
+    m =
+      /^(?:what|which)\s+(?:role|job|position|title|post|office)\s+(?:does|did|do|has|had|is|was)\s+(.+?)\s+(?:have|hold|play|had|held|played|occupy|fill)$/.exec(
+        t,
+      );
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    m = /^what\s+(?:does|did|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?$/.exec(t);
+    if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    if (/^(?:who|whom|whose)\b/.test(t))
+      return { kind: "who", rest: t.replace(/^(?:who|whom|whose)\s*/, "") };
+    return undefined;
+  },
+  prefer: { person: 1.2 },
+  lead(_ctx, { analysis, sentence }) {
+    const people = peopleIn(analysis, sentence);
+    return people.length ? [bold(people.slice(0, 3).join(", ")), ":"] : undefined;
+  },
+  // "Tell me about the Great Eurasia": not someone, so what the article says about it.
+  answer: (ctx) =>
+    answerWho(ctx) ?? answerBySearch(ctx, ctx.parsed.profile ? otherStrategy : whoStrategy),
+};
+
+interface Profile {
+  analysis: Analysis;
+  named: NameMatch;
+  stated?: { role: string; sentence: number };
+}
+
+function answerWho(ctx: AskContext): Outcome | undefined {
+  const subject = ctx.parsed.subject;
+  if (!subject) return undefined;
+  const profiles: Profile[] = [];
+  for (const analysis of candidateArticles(ctx, subject)) {
+    const named = matchNames(analysis, subject)[0];
+    if (!named) continue;
+    const e = named.entity;
+    const stated =
+      e.role && e.roleSentence !== undefined && named.fromAnalysis
+        ? { role: e.role, sentence: e.roleSentence }
+        : roleFromText(analysis, e);
+    profiles.push({ analysis, named, stated });
+  }
+  if (!profiles.length) {
+    if (!looksLikeName(ctx, subject)) return undefined;
+    const where =
+      ctx.library.size > 1 ? "None of the articles mentions" : "The article does not mention";
+    return none([`${where} `, bold(asTyped(ctx, subject)), "."]);
+  }
+  // The best match; among equals the article that states a role for them, then the newest.
+  const newest = (p: Profile) => ctx.library.numberOf(p.analysis.article.id) ?? Infinity;
+  profiles.sort(
+    (a, b) =>
+      b.named.score - a.named.score ||
+      Number(!!b.stated) - Number(!!a.stated) ||
+      newest(a) - newest(b),
+  );
+  const best = profiles[0]!;
+  const items: Item[] = [];
+  const roleItem = (p: Profile, score: number) => {
+    const e = p.named.entity;
+    const first = p.stated?.sentence ?? e.mentions[0];
+    const sentence = first !== undefined ? p.analysis.sentences[first] : undefined;
+    if (sentence)
+      items.push({
+        analysis: p.analysis,
+        sentence: sentence.index,
+        block: sentenceBlock(ctx, p.analysis, sentence, [
+          bold(e.name),
+          p.stated ? ` — ${p.stated.role}.` : ".",
+        ]),
+        score,
+      });
+    return first;
+  };
+  const first = roleItem(best, 3);
+  // The same person as other articles describe them, then the other sentences that mention them.
+  for (const p of profiles.slice(1, 3))
+    if (p.stated && p.named.score >= best.named.score - 0.01) roleItem(p, 2);
+  const e = best.named.entity;
+  for (const i of [...new Set(e.mentions)].sort((a, b) => a - b)) {
+    const s = best.analysis.sentences[i];
+    if (!s || i === first) continue;
+    items.push({
+      analysis: best.analysis,
+      sentence: i,
+      block: sentenceBlock(ctx, best.analysis, s),
+      score: 1 - i / 10000,
+    });
+  }
+  if (!items.length) return undefined;
+  items.sort((a, b) => b.score - a.score);
+  return { type: "answer", kind: "who", items, confidence: best.named.score };
+}
+
+/** The people a sentence quotes or names. */
+function peopleIn(analysis: Analysis, sentence: Sentence): string[] {
+  const speakers = analysis.quotes
+    .filter((q) => q.sentence === sentence.index && q.speaker)
+    .map((q) => q.speaker!);
+  const named = analysis.entities
+    .filter(
+      (e) =>
+        e.kind === "person" &&
+        e.mentions.includes(sentence.index) &&
+        sentence.text.includes(e.name.split(/\s+/).at(-1) ?? e.name),
+    )
+    .map((e) => e.name);
+  return [...new Set([...speakers, ...named])];
+}

@@ -1,0 +1,158 @@
+/**
+ * The ranked sentence search behind most answers: BM25 over the sentences, re-ranked by how
+ * much of the question each sentence covers, and the threshold an answer must reach.
+ */
+import type { Analysis, Sentence } from "../../model/analysis.js";
+import type { SearchHit } from "../../search/index-data.js";
+import type { FlagName } from "../../search/sentence-flags.js";
+import { tuning, type AskContext } from "./core.js";
+import { buildQuery, coverage, searchTerms, textStems, type Query } from "./terms.js";
+
+export interface RankedHit extends SearchHit {
+  /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
+  coverage: number;
+  /** Coverage with the kind's preferences and a little BM25 to break ties. */
+  rank: number;
+}
+
+const titles = new WeakMap<Analysis, Set<string>>();
+
+/** Stems of an article's title (its words count a little for every sentence). */
+function titleStems(analysis: Analysis): Set<string> {
+  let t = titles.get(analysis);
+  if (!t) {
+    t = textStems(analysis.article.title);
+    titles.set(analysis, t);
+  }
+  return t;
+}
+
+/**
+ * BM25 over the sentences (one article or all), re-ranked by how much of the question each
+ * sentence covers. A sentence right after a hit in the same paragraph is a candidate too
+ * ("Edwards kept Idowu off top spot. But he believes … the 26-year-old …"): what it lacks may
+ * come from the sentence before it and the title, at part weight. `prefer` multiplies a
+ * sentence's BM25 score (e.g. sentences with numbers for "how many"); `bonus` adds to its rank.
+ */
+export function rankedSentences(
+  ctx: AskContext,
+  query: Query,
+  options: {
+    prefer?: Partial<Record<FlagName, number>>;
+    bonus?: (a: Analysis, s: Sentence) => number;
+    limit?: number;
+    articleId?: string;
+    /** Also every sentence with this flag in the articles found (e.g. ages for "how old is X"). */
+    withFlag?: number;
+  } = {},
+): RankedHit[] {
+  if (!query.groups.length) return [];
+  const hits = ctx.index.search(searchTerms(query, ctx.index), {
+    articleId: options.articleId ?? ctx.only?.article.id,
+    limit: options.limit ?? 30,
+    prefer: options.prefer,
+    fields: ["text", "entities"],
+  });
+  const key = (h: SearchHit) => `${h.analysis.article.id}#${h.sentence.index}`;
+  const byKey = new Map(hits.map((h) => [key(h), h]));
+  const candidates: SearchHit[] = [...hits];
+  // The newest article's sentences that share a word with the question, found or not by the
+  // search over thousands (see `recency`).
+  const latest =
+    !ctx.only && !options.articleId && ctx.library.size > 1 ? ctx.library.latest() : undefined;
+  if (latest) {
+    const members = query.groups.flatMap((g) => [...g.members.keys()]);
+    for (const sentence of latest.sentences) {
+      const stems = textStems(sentence.text);
+      const k = `${latest.article.id}#${sentence.index}`;
+      if (!byKey.has(k) && members.some((m) => stems.has(m))) {
+        const c: SearchHit = { analysis: latest, sentence, score: 0, matched: [] };
+        byKey.set(k, c);
+        candidates.push(c);
+      }
+    }
+  }
+  if (options.withFlag) {
+    const articles = [...new Set(hits.slice(0, 10).map((h) => h.analysis))].slice(0, 3);
+    for (const a of articles) {
+      for (const sentence of a.sentences) {
+        const k = `${a.article.id}#${sentence.index}`;
+        if (!byKey.has(k) && ctx.index.flagsOf(a.article.id, sentence.index) & options.withFlag) {
+          const c: SearchHit = { analysis: a, sentence, score: 0, matched: [] };
+          byKey.set(k, c);
+          candidates.push(c);
+        }
+      }
+    }
+  }
+  if (!candidates.length) return [];
+  const top = hits[0]?.score || 1;
+  for (const h of hits.slice(0, 12)) {
+    const next = h.analysis.sentences[h.sentence.index + 1];
+    if (next && next.para === h.sentence.para) {
+      const k = `${h.analysis.article.id}#${next.index}`;
+      if (!byKey.has(k)) {
+        const c: SearchHit = { analysis: h.analysis, sentence: next, score: 0, matched: [] };
+        byKey.set(k, c);
+        candidates.push(c);
+      }
+    }
+  }
+  const ranked = candidates.map((h): RankedHit => {
+    const prev = h.analysis.sentences[h.sentence.index - 1];
+    const direct = new Set(textStems(h.sentence.text));
+    for (const t of h.matched) direct.add(t);
+    const before = prev && prev.para === h.sentence.para ? textStems(prev.text) : undefined;
+    // The title frames every sentence a little more than the sentence before frames the next.
+    const c = Math.max(
+      coverage(query, direct, titleStems(h.analysis), 0.65),
+      before ? coverage(query, direct, before, 0.6) : 0,
+    );
+    const rank =
+      c +
+      0.15 * (h.score / top) +
+      (options.bonus?.(h.analysis, h.sentence) ?? 0) +
+      recency(ctx, h.analysis);
+    return { ...h, coverage: c, rank };
+  });
+  return ranked.sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * With several articles loaded, a question that names nothing in particular is most likely
+ * about what was just published: the newest article's sentences get a little extra.
+ */
+export function recency(ctx: AskContext, analysis: Analysis): number {
+  if (ctx.library.size <= 1) return 0;
+  const n = ctx.library.numberOf(analysis.article.id) ?? Infinity;
+  return n === 1 ? 0.1 : n <= 5 ? 0.03 : 0;
+}
+
+/** The query for a question's words, minus words that only say what kind of question it is. */
+export function queryFor(
+  ctx: AskContext,
+  text: string,
+  drop: string[] = [],
+  light: string[] = [],
+): Query {
+  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop, light);
+}
+
+/**
+ * Items from ranked sentences: the first must reach the threshold; the rest stay near the
+ * best — nearer unless `direct(hit)` says the sentence holds the kind of answer asked for
+ * (a date for "when", a place for "where"), which may cover less of the question.
+ */
+export function confidentHits(
+  hits: RankedHit[],
+  direct: (h: RankedHit) => boolean = () => false,
+  max = 9,
+): RankedHit[] {
+  const best = hits[0];
+  if (!best || best.coverage < tuning.threshold) return [];
+  const floor = Math.max(tuning.threshold * 0.85, best.coverage * 0.6);
+  const directFloor = Math.max(tuning.threshold * 0.7, best.coverage * 0.5);
+  return hits
+    .filter((h) => h.coverage >= floor || (h.coverage >= directFloor && direct(h)))
+    .slice(0, max);
+}

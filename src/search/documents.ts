@@ -1,0 +1,83 @@
+/**
+ * The index's documents: one a sentence — its text, the speakers and words of the quotes
+ * that start in it, the names of the entities it mentions — and what else a sentence gives
+ * the index (name keys of its capitalised words, initials of its multi-word names).
+ */
+import type { Analysis, Sentence } from "../model/analysis.js";
+import { nameKey } from "../nlp/people/name-key.js";
+import { isStopWord, words } from "../nlp/tokens.js";
+
+/** One sentence's fields, before term processing. */
+export interface SentenceFields {
+  sentence: number;
+  text: string;
+  speaker: string;
+  entities: string;
+  quote: string;
+}
+
+/** What the documents of an article's sentences need besides their text: speakers, quotes and entities by sentence. */
+export interface DocContext {
+  speakers: Map<number, string[]>;
+  quotes: Map<number, string[]>;
+  entities: Map<number, string[]>;
+}
+
+export function docContext(analysis: Analysis): DocContext {
+  const speakers = new Map<number, string[]>();
+  const quotes = new Map<number, string[]>();
+  // every name of a speaker, once an entity (a long article quotes one person many times)
+  const speakerNames = new Map(
+    analysis.entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]),
+  );
+  for (const q of analysis.quotes) {
+    if (q.speaker)
+      push(speakers, q.sentence, (q.speakerId && speakerNames.get(q.speakerId)) || q.speaker);
+    push(quotes, q.sentence, q.text);
+  }
+  const entities = new Map<number, string[]>();
+  for (const e of analysis.entities) {
+    const entityNames = uniqueWords([e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a))]);
+    for (const m of new Set(e.mentions)) push(entities, m, entityNames);
+  }
+  return { speakers, quotes, entities };
+}
+
+/** One document a sentence: its text, the speakers and words of quotes starting in it, the entities it mentions. */
+export function docOf(s: Sentence, context: DocContext): SentenceFields {
+  return {
+    sentence: s.index,
+    text: s.text,
+    speaker: (context.speakers.get(s.index) ?? []).join(" "),
+    entities: (context.entities.get(s.index) ?? []).join(" "),
+    quote: (context.quotes.get(s.index) ?? []).join(" "),
+  };
+}
+
+/** Initials of the names of 2 to 6 capitalised words (small words inside allowed) in a text → the name (the first one met). */
+export function acronymsIn(text: string, out: Map<string, string>): void {
+  for (const m of text.matchAll(
+    /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu,
+  )) {
+    const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (caps.length < 2) continue;
+    const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
+    if (!out.has(initials)) out.set(initials, m[0]);
+  }
+}
+
+/** Name keys of the capitalised words of a text. */
+export function nameKeysIn(text: string, keys: Set<string>): void {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
+    for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+}
+
+function uniqueWords(names: string[]): string {
+  return [...new Set(names.flatMap((n) => n.split(/\s+/)))].join(" ");
+}
+
+function push(map: Map<number, string[]>, key: number, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

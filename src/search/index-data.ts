@@ -1,0 +1,295 @@
+/**
+ * What the sentence index holds, and the lookups on it: one MiniSearch document a sentence
+ * (BM25 with field boosts: the sentence, the speaker of a quote in it, the names of the
+ * entities it mentions, the quoted words), how many sentences hold each term (IDF), every
+ * word the articles use (typo correction), and by article the name keys and acronyms of its
+ * capitalised words. `SentenceIndex` (sentence-index.ts) decides when articles go in and out.
+ */
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
+import type { Analysis, Sentence } from "../model/analysis.js";
+import { nameKey } from "../nlp/people/name-key.js";
+import { entryBytes, Lru, MB } from "../util/lru.js";
+import type { SentenceFields } from "./documents.js";
+import { FLAG, type FlagName } from "./sentence-flags.js";
+import { processed, processTerm } from "./terms.js";
+import { Vocabulary } from "./vocabulary.js";
+
+export interface SentenceDoc {
+  id: number;
+  text: string;
+  speaker: string;
+  entities: string;
+  quote: string;
+}
+
+export interface ArticleEntry {
+  id: string;
+  analysis: Analysis;
+  /** The documents of its sentences: ids firstDoc, firstDoc + 1, … one a sentence in order. */
+  firstDoc: number;
+  /** What each sentence holds (see sentence-flags.ts). */
+  flags: Uint8Array;
+}
+
+export interface DocRef {
+  entry: ArticleEntry;
+  sentence: number;
+}
+
+export interface SearchHit {
+  analysis: Analysis;
+  sentence: Sentence;
+  score: number;
+  /** The query terms the sentence matched (exactly, by prefix or fuzzily). */
+  matched: string[];
+}
+
+export interface QueryTerm {
+  /** A processed (stemmed) term. */
+  term: string;
+  /** Its weight in the query (1 for a plain word; related forms weigh less). */
+  weight: number;
+}
+
+/** A typo's correction: the word the articles use, its stem, and how many edits away it is. */
+export interface Correction {
+  word: string;
+  stem: string;
+  distance: number;
+}
+
+export interface SearchOptions {
+  /** Only this article. */
+  articleId?: string;
+  /** At most this many hits (default 50). */
+  limit?: number;
+  /** Factors for sentences by what they hold (e.g. { number: 1.6 } for "how many"). */
+  prefer?: Partial<Record<FlagName, number>>;
+  /** Factors for sentences by article id (e.g. the newest article). */
+  preferArticles?: ReadonlyMap<string, number>;
+  /** Restrict to these fields (default all). */
+  fields?: Array<"text" | "speaker" | "entities" | "quote">;
+}
+
+const FIELD_BOOST = { text: 1, speaker: 2, entities: 1.5, quote: 1.2 };
+
+export const MINI_OPTIONS: Options<SentenceDoc> = {
+  fields: ["text", "speaker", "entities", "quote"],
+  storeFields: [],
+  // Documents and queries arrive processed (see `processed`): split on spaces only.
+  tokenize: (text) => text.split(" ").filter(Boolean),
+  processTerm: (term) => term,
+  autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
+};
+
+export class IndexData {
+  mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
+  readonly refs = new Map<number, DocRef>();
+  /** The articles answers can see (not those going in or out). */
+  readonly articles = new Map<string, ArticleEntry>();
+  /** Stem → how many indexed sentences hold it (for IDF and for knowing a term). */
+  readonly df = new Map<string, number>();
+  /** Every word the articles use (lower case, accents off), for typo correction. */
+  readonly vocabulary = new Vocabulary();
+  /** Name key (see nlp/people/name-key.ts) of every capitalised word → the articles that use it. */
+  readonly names = new Map<string, Set<ArticleEntry>>();
+  /** Initials of multi-word names ("csto") → article → the name ("Collective Security Treaty Organization"). */
+  readonly acronyms = new Map<string, Map<ArticleEntry, string>>();
+  /** Typo corrections made since the index last changed. */
+  readonly corrections = new Lru<string, Correction | null>(MB, (w, fix) =>
+    entryBytes(w, fix?.word ?? "", fix?.stem ?? ""),
+  );
+  /** The id the next article's first document gets. */
+  nextId = 0;
+  /** Sentences of the articles answers can see. */
+  sentences = 0;
+
+  /** Document ids for an article's `count` sentences. */
+  reserve(count: number): number {
+    const first = this.nextId;
+    this.nextId += count;
+    return first;
+  }
+
+  addDoc(entry: ArticleEntry, docId: number, doc: SentenceFields): void {
+    this.refs.set(docId, { entry, sentence: doc.sentence });
+    const fields = {
+      text: processed(doc.text),
+      speaker: processed(doc.speaker),
+      entities: processed(doc.entities),
+      quote: processed(doc.quote),
+    };
+    const seenWords = new Set<string>();
+    for (const w of [...fields.text.words, ...fields.speaker.words, ...fields.entities.words]) {
+      if (seenWords.has(w)) continue;
+      seenWords.add(w);
+      this.vocabulary.add(w);
+    }
+    for (const t of new Set([
+      ...fields.text.terms,
+      ...fields.speaker.terms,
+      ...fields.entities.terms,
+    ]))
+      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.mini.add({
+      id: docId,
+      text: fields.text.terms.join(" "),
+      speaker: fields.speaker.terms.join(" "),
+      entities: fields.entities.terms.join(" "),
+      quote: fields.quote.terms.join(" "),
+    });
+  }
+
+  removeDoc(docId: number, doc: SentenceFields): void {
+    this.mini.discard(docId);
+    this.refs.delete(docId);
+    const fields = [processed(doc.text), processed(doc.speaker), processed(doc.entities)];
+    for (const w of new Set(fields.flatMap((f) => f.words))) this.vocabulary.delete(w);
+    for (const t of new Set(fields.flatMap((f) => f.terms))) {
+      const left = (this.df.get(t) ?? 0) - 1;
+      if (left > 0) this.df.set(t, left);
+      else this.df.delete(t);
+    }
+  }
+
+  /** Every document of an article is in: answers see it, with its name keys and acronyms. */
+  open(entry: ArticleEntry, names: Set<string>, acronyms: Map<string, string>): void {
+    for (const k of names) addTo(this.names, k, entry);
+    for (const [initials, name] of acronyms) {
+      let byArticle = this.acronyms.get(initials);
+      if (!byArticle) this.acronyms.set(initials, (byArticle = new Map()));
+      byArticle.set(entry, name);
+    }
+    // The title's words are the article's words too (known, so never "corrected").
+    for (const w of new Set(processed(entry.analysis.article.title).words)) this.vocabulary.add(w);
+    this.sentences += entry.analysis.sentences.length;
+    this.articles.set(entry.id, entry);
+  }
+
+  /** Answers no longer see the article (its documents go out after). */
+  close(entry: ArticleEntry): void {
+    this.articles.delete(entry.id);
+    this.sentences -= entry.analysis.sentences.length;
+    for (const w of new Set(processed(entry.analysis.article.title).words))
+      this.vocabulary.delete(w);
+  }
+
+  /** The article's documents are out: its name keys and acronyms go too. */
+  forget(entry: ArticleEntry, names: Set<string>, acronyms: Map<string, string>): void {
+    for (const k of names) {
+      const set = this.names.get(k);
+      set?.delete(entry);
+      if (set && !set.size) this.names.delete(k);
+    }
+    for (const initials of acronyms.keys()) {
+      const byArticle = this.acronyms.get(initials);
+      byArticle?.delete(entry);
+      if (byArticle && !byArticle.size) this.acronyms.delete(initials);
+    }
+  }
+
+  /** Ids of the articles that use a name word (any spelling with the same name key), at most `limit`. */
+  articlesNaming(word: string, limit: number): string[] {
+    const set = this.names.get(nameKey(word));
+    return set
+      ? [...set]
+          .filter((e) => this.articles.get(e.id) === e)
+          .slice(0, limit)
+          .map((e) => e.id)
+      : [];
+  }
+
+  /** The multi-word name whose initials a word is, when no article uses the word itself. */
+  expandAcronym(word: string): string | undefined {
+    const w = word.toLowerCase();
+    if (w.length < 2 || this.vocabulary.has(w)) return undefined;
+    for (const [entry, name] of this.acronyms.get(w) ?? [])
+      if (this.articles.get(entry.id) === entry) return name;
+    return undefined;
+  }
+
+  idf(term: string): number {
+    const n = Math.max(1, this.sentences);
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  knows(word: string): boolean {
+    const w = word.toLowerCase();
+    if (this.vocabulary.has(w)) return true;
+    const t = processTerm(w);
+    return t !== null && this.df.has(t);
+  }
+
+  correct(word: string): Correction | undefined {
+    const w = word.toLowerCase();
+    if (w.length < 4 || w.length > 40 || this.knows(w) || /\d/.test(w)) return undefined;
+    // Questions ask about a word several times over (names, query, suggestions): remember.
+    const known = this.corrections.get(w);
+    if (known !== undefined) return known ?? undefined;
+    const hit = this.vocabulary.closest(w, w.length >= 8 ? 2 : 1);
+    const t = hit ? processTerm(hit.word) : null;
+    const fix = hit && t !== null ? { word: hit.word, stem: t, distance: hit.distance } : undefined;
+    this.corrections.set(w, fix ?? null);
+    return fix;
+  }
+
+  search(query: QueryTerm[], options: SearchOptions): SearchHit[] {
+    const weights = new Map<string, number>();
+    for (const q of query)
+      if (q.term && q.weight > 0) weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
+    if (!weights.size) return [];
+    const limit = options.limit ?? 50;
+    const only = options.articleId;
+    const prefer = Object.entries(options.prefer ?? {}).map(
+      ([name, factor]) => [FLAG[name as FlagName], factor] as const,
+    );
+    const results: SearchResult[] = this.mini.search([...weights.keys()].join(" "), {
+      boost: FIELD_BOOST,
+      fields: options.fields,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      prefix: (term) => term.length >= 6,
+      fuzzy: (term) => (this.df.has(term) || term.length < 5 ? false : 0.2),
+      weights: { fuzzy: 0.5, prefix: 0.4 },
+      boostDocument:
+        only || prefer.length || options.preferArticles?.size
+          ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles)
+          : undefined,
+    });
+    const hits: SearchHit[] = [];
+    for (const r of results) {
+      const ref = this.current(r.id as number);
+      const sentence = ref?.entry.analysis.sentences[ref.sentence];
+      if (!ref || !sentence) continue;
+      hits.push({ analysis: ref.entry.analysis, sentence, score: r.score, matched: r.queryTerms });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  private documentBoost(
+    docId: number,
+    only: string | undefined,
+    prefer: ReadonlyArray<readonly [number, number]>,
+    articles: ReadonlyMap<string, number> | undefined,
+  ): number {
+    const ref = this.current(docId);
+    if (!ref || (only && ref.entry.id !== only)) return 0;
+    let factor = articles?.get(ref.entry.id) ?? 1;
+    const flags = ref.entry.flags[ref.sentence] ?? 0;
+    for (const [flag, f] of prefer) if (flags & flag) factor *= f;
+    return factor;
+  }
+
+  /** A document of an article questions can see (not one going in or out). */
+  private current(docId: number): DocRef | undefined {
+    const ref = this.refs.get(docId);
+    return ref && this.articles.get(ref.entry.id) === ref.entry ? ref : undefined;
+  }
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
