@@ -128,6 +128,13 @@ describe("links, texts and feeds on Telegram", () => {
     // the same page by another link (a redirect, tracking parameters) is the same article
     const again = await reply(emu.sendText(dm, people.ann, `${site.origin}/tracked`));
     expect(again).toContain("This chat has this article already");
+    // its questions search it; another chat's do not
+    expect(await reply(emu.sendText(dm, people.ann, "what did Lena Voss say?"))).toMatch(
+      /passenger numbers had fallen/,
+    );
+    expect(await reply(emu.sendText(dms.bob, people.bob, "what did Lena Voss say?"))).not.toMatch(
+      /passenger numbers/,
+    );
     // its commands see it (the newest of its articles)
     expect(await reply(emu.sendText(dm, people.ann, "/summary"))).toContain("Harbour town");
   }, 120_000);
