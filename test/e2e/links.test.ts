@@ -135,6 +135,11 @@ describe("links, texts and feeds on Telegram", () => {
     expect(await reply(emu.sendText(dms.bob, people.bob, "what did Lena Voss say?"))).not.toMatch(
       /passenger numbers/,
     );
+    // it is new for this chat's digest, and not in another chat's
+    expect(await reply(emu.sendText(dm, people.ann, "/digest now"))).toContain("Harbour town");
+    expect(await reply(emu.sendText(dms.bob, people.bob, "/digest now"))).not.toContain(
+      "Harbour town",
+    );
     // its commands see it (the newest of its articles)
     expect(await reply(emu.sendText(dm, people.ann, "/summary"))).toContain("Harbour town");
   }, 120_000);
