@@ -35,6 +35,8 @@ export interface ChatArticlesOptions {
   cacheDir?: string;
   log: Logger;
   now?: () => number;
+  /** Articles a chat keeps at most; beyond, its oldest go (default 500). */
+  maxPerChat?: number;
 }
 
 /**
@@ -159,7 +161,26 @@ export class ChatArticles {
     const now = this.now();
     store?.putArticle(chatId, article, origin, now);
     chats.add(chatId, analysis, now);
+    this.trim(chatId);
     return { ok: true, analysis, already };
+  }
+
+  /** A chat over its limit (a busy feed) loses its oldest articles, so memory and bot.db stay bounded. */
+  private trim(chatId: number): void {
+    const max = this.options.maxPerChat ?? 500;
+    const own = this.options.chats.ownArticles(chatId);
+    if (own.length <= max) return;
+    const library = this.options.chats.libraryFor(chatId);
+    const added = (id: string) => library.firstSeen(id) ?? 0;
+    const oldest = own
+      .map((a) => a.article.id)
+      .sort((a, b) => added(a) - added(b))
+      .slice(0, own.length - max);
+    for (const id of oldest) this.remove(chatId, id);
+    this.options.log.info(
+      { chatId, removed: oldest.length },
+      "oldest of the chat's own articles removed",
+    );
   }
 
   private analysed(article: Article): Analysis {

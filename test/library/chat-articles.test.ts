@@ -137,7 +137,7 @@ describe("ChatArticles and FeedPoller on the loopback news site", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  function make(chats = chatLibraries()) {
+  function make(chats = chatLibraries(), extra: { maxPerChat?: number; now?: () => number } = {}) {
     const sources = new ChatSourceStore(store.db);
     const articles = new ChatArticles({
       chats,
@@ -146,6 +146,7 @@ describe("ChatArticles and FeedPoller on the loopback news site", () => {
       limiter: new FetchRateLimiter({ chat: { burst: 50, perMinute: 50 } }),
       cacheDir: path.join(dir, "cache"),
       log,
+      ...extra,
     });
     return { chats, sources, articles };
   }
@@ -168,6 +169,23 @@ describe("ChatArticles and FeedPoller on the loopback news site", () => {
       "Harbour town votes to rebuild its old ferry pier",
     );
     expect(restarted.chats.libraryFor(8).size).toBe(0);
+  });
+
+  it("keeps at most its limit of a chat's articles, dropping the oldest", async () => {
+    let clock = T0;
+    const { chats, articles } = make(chatLibraries(), { maxPerChat: 2, now: () => clock });
+    const text = (n: number) =>
+      `Story ${n}\n${`Line ${n} of a long story about the harbour and its pier. `.repeat(20)}`;
+    for (const n of [2, 1, 3]) {
+      clock += 1000;
+      expect(articles.addText(31, text(n))).toMatchObject({ ok: true });
+    }
+    expect(
+      chats
+        .ownArticles(31)
+        .map((a) => a.article.title)
+        .sort(),
+    ).toEqual(["Story 1", "Story 3"]);
   });
 
   it("finds a site's feed from its page, takes new items on each poll with conditional requests, and backs off a failing feed", async () => {
