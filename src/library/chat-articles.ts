@@ -99,7 +99,7 @@ export class ChatArticles {
       });
       return this.keep(chatId, article, origin);
     } catch (err) {
-      this.options.log.info({ chatId, url, reason: reasonOf(err) }, "link not read");
+      this.options.log.info({ chatId, url, reason: reasonOf(err), err }, "link not read");
       return { ok: false, reason: reasonOf(err), retry: mayPassLater(err) };
     }
   }
@@ -113,11 +113,9 @@ export class ChatArticles {
         "text",
       );
     } catch (err) {
-      this.options.log.info({ err, chatId }, "pasted text not read");
-      return {
-        ok: false,
-        reason: err instanceof Error ? err.message : "the text could not be read",
-      };
+      // the reason (a parse or storage error) is for the log; the chat gets one plain line
+      this.options.log.warn({ err, chatId }, "pasted text not read");
+      return { ok: false, reason: "the text could not be read as an article" };
     }
   }
 
