@@ -13,7 +13,7 @@ import { runTimemlEval } from "./eval/timeml.js";
 /** Each section and the corpus folders it reads. */
 const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> = {
   quotes: { run: runQuotesEval, corpus: ["bbc"] },
-  summary: { run: runSummaryEval, corpus: ["bbc-summary"] },
+  summary: { run: runSummaryEval, corpus: ["bbc-summary", "polnear-train", "timeml"] },
   questions: { run: runQuestionsEval, corpus: ["bbc", "polnear-train", "timeml"] },
   polnear: { run: runPolnearEval, corpus: ["polnear-train"] },
   timeml: { run: runTimemlEval, corpus: ["timeml"] },

@@ -1,19 +1,24 @@
 /**
  * Summary evaluation: ROUGE-1/2/Lsum F1 of the bot's `/summary N`, Lead-N and a plain
  * TextRank against the human extractive summaries in ../shared/corpus/bbc-summary,
- * N = the number of sentences in the human summary. Tuning topics (business,
- * entertainment, sport) and held-out topics (politics, tech) are reported apart.
+ * N = the number of sentences in the human summary, and again at the bot's default length
+ * (3–5 sentences) for every method. Tuning topics (business, entertainment, sport) and
+ * held-out topics (politics, tech) are reported apart. Then the default summary on news without
+ * human summaries (polnear-train, timeml): scripts/eval/summary-news.ts.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { analyse } from "../../src/analysis/analyse.js";
-import { summaryIndexes } from "../../src/answers/summary.js";
+import { defaultLength, summaryIndexes } from "../../src/answers/summary.js";
 import { decodeText } from "../../src/content/decode.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { terms } from "../../src/nlp/tokens.js";
+import type { Analysis } from "../../src/model/analysis.js";
+import { ratio } from "../../test/support/eval/report.js";
 import { rouge, type RougeScores } from "../../test/support/eval/rouge.js";
+import { runNewsSummaryChecks } from "./summary-news.js";
 
 export const SUMMARY_CORPUS = path.resolve("../shared/corpus/bbc-summary");
 export const TUNING_TOPICS = ["business", "entertainment", "sport"];
@@ -52,8 +57,7 @@ export function loadSummaryCases(topics: string[], corpus = SUMMARY_CORPUS): Sum
 
 /** The bot's `/summary N`: the article loaded and analysed by the bot's own pipeline. */
 export function botSummary(c: SummaryCase, n: number): string[] {
-  const article = articleFromBytes(path.dirname(c.file), c.file, readFileSync(c.file), 0);
-  const analysis = analyse(article);
+  const analysis = analyseCase(c);
   return summaryIndexes(analysis, n).map((i) => analysis.sentences[i]?.text ?? "");
 }
 
@@ -133,9 +137,28 @@ export interface Mean {
   rl: number;
 }
 
-export function meanRouge(cases: SummaryCase[], summarise: Summariser): Mean {
+/** How many sentences a summary of the case has: the human summary's length unless given. */
+export type Length = (c: SummaryCase) => number;
+
+const humanLength: Length = (c) => c.reference.length;
+
+function analyseCase(c: SummaryCase): Analysis {
+  return analyse(articleFromBytes(path.dirname(c.file), c.file, readFileSync(c.file), 0));
+}
+
+/** Whether the bot's default `/summary` keeps the article's first sentence. */
+function keepsFirstSentence(c: SummaryCase): boolean {
+  const analysis = analyseCase(c);
+  return summaryIndexes(analysis, defaultLength(analysis.sentences.length)).includes(0);
+}
+
+export function meanRouge(
+  cases: SummaryCase[],
+  summarise: Summariser,
+  length: Length = humanLength,
+): Mean {
   const all: RougeScores[] = cases.map((c) =>
-    rouge(c.reference.join("\n"), summarise(c, c.reference.length).join("\n")),
+    rouge(c.reference.join("\n"), summarise(c, length(c)).join("\n")),
   );
   const avg = (f: (s: RougeScores) => number) =>
     (100 * all.reduce((a, s) => a + f(s), 0)) / Math.max(all.length, 1);
@@ -183,7 +206,7 @@ export async function runSummaryEval(): Promise<void> {
     return;
   }
   const methods: [string, Summariser][] = [
-    ["bot /summary N", botSummary],
+    ["bot /summary", botSummary],
     ["Lead-N", leadSummary],
     ["TextRank", textRankSummary],
     ["TextRank stemmed", textRankStemmedSummary],
@@ -200,6 +223,18 @@ export async function runSummaryEval(): Promise<void> {
     console.log(`\n${label} (${cases.length} articles)`);
     console.log(`${"".padEnd(16)}    R1    R2 RLsum`);
     for (const [name, f] of methods) console.log(`${name.padEnd(16)} ${fmt(meanRouge(cases, f))}`);
+    const lengths = new Map(cases.map((c) => [c, defaultLength(analyseCase(c).sentences.length)]));
+    const atDefault: Length = (c) => lengths.get(c)!;
+    console.log(`at the default /summary length (3–5 sentences; the human summaries are longer):`);
+    const scores = methods.map(([name, f]) => [name, meanRouge(cases, f, atDefault)] as const);
+    for (const [name, m] of scores) console.log(`${name.padEnd(16)} ${fmt(m)}`);
+    const bot = scores[0]![1].r1;
+    console.log(
+      `bot default R1 minus TextRank ${(bot - scores[2]![1].r1).toFixed(1)}, minus TextRank stemmed ${(bot - scores[3]![1].r1).toFixed(1)}`,
+    );
+    console.log(
+      `default summaries keeping the article's first sentence: ${ratio(cases.filter(keepsFirstSentence).length, cases.length)}`,
+    );
   }
   const checks = loadSummaryCases(HELD_OUT_TOPICS).slice(0, 2);
   for (const c of checks) {
@@ -217,5 +252,6 @@ export async function runSummaryEval(): Promise<void> {
       `CLI /summary ${n} on ${c.topic}/${c.name} ${same ? "matches" : "DIFFERS from"} the pipeline above`,
     );
   }
+  runNewsSummaryChecks();
   await Promise.resolve();
 }

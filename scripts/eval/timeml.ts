@@ -19,7 +19,8 @@
  * - Recall of calendar dates: gold DATE timexes whose value is a full date (YYYY-MM-DD), a month
  *   (YYYY-MM) or a year (YYYY): found with exactly that value by a timeline date overlapping them.
  *   Split into dates written with their year in the text ("Aug. 7, 1998", "1995", "'98") and dates
- *   resolved from the publication date ("Friday", "last month", "today").
+ *   resolved from the publication date ("Friday", "last month", "today"). A range's end counts
+ *   as found: "between 1994 and 1997" is one line, 1994–1997, for two gold years.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -208,7 +209,8 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     tally.total++;
     const span = spanOf(g);
     const hits = dates.filter((x) => x.span && overlap(x.span, span) > 0);
-    if (hits.some((x) => x.date.date === g.value)) {
+    // A range ("from 1991 to 1997") is one timeline line that shows both ends; the gold annotates each.
+    if (hits.some((x) => x.date.date === g.value || x.date.end === g.value)) {
       tally.right++;
       continue;
     }

@@ -1,5 +1,12 @@
-import { removeBoilerplate } from "../nlp/boilerplate.js";
+import { isBoilerplate, isLabel } from "../nlp/boilerplate.js";
+import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import {
+  dropLeadingHeadline,
+  headlineOf,
+  repeatsHeadline,
+  withoutHeadlineLine,
+} from "./headline.js";
 
 export interface ParsedArticleText {
   title?: string;
@@ -9,36 +16,76 @@ export interface ParsedArticleText {
   paragraphs: string[];
 }
 
-/** Markdown and plain-text article bodies: title line, then paragraphs separated by blank lines. */
+/** How far into the body a repeated headline or a byline is looked for. */
+const TOP_BLOCKS = 4;
+/** A paragraph above the dateline longer than this is story, not furniture. */
+const MAX_DECK_WORDS = 40;
+
+/**
+ * Markdown and plain-text article bodies: the title (front matter, else a first heading, else
+ * the first line), then paragraphs separated by blank lines. What is not the story is left out:
+ * the headline repeated in the body, page furniture (bylines, credits, link lines: see
+ * nlp/boilerplate.ts), and the dateline that opens the story (kept as the article's place).
+ */
 export function parseArticleText(text: string, isMarkdown: boolean): ParsedArticleText {
   const { data, body } = splitFrontMatter(text);
-  let blocks = body
-    .split(/\n\s*\n/)
-    .map((b) => normaliseBlock(b, isMarkdown))
-    .filter((b) => b.length > 0);
+  let raw = body.split(/\n\s*\n/).filter((b) => normaliseBlock(b, isMarkdown).length > 0);
 
   let title = data.title;
-  const first = blocks[0];
+  const first = raw[0];
   if (first !== undefined) {
-    const heading = /^#{1,6}\s+(.+)$/.exec(first);
+    const heading = /^#{1,6}\s+(.+)$/.exec(normaliseBlock(first, isMarkdown));
     if (heading) {
       title ??= heading[1]?.trim();
-      blocks = blocks.slice(1);
-    } else if (!title && isTitleLine(first, blocks.length)) {
-      title = first;
-      blocks = blocks.slice(1);
+      raw = raw.slice(1);
+    } else if (!title) {
+      const headline = headlineOf(first.split("\n"), raw.length > 1);
+      if (headline) {
+        title = headline.title;
+        raw = headline.rest ? [headline.rest, ...raw.slice(1)] : raw.slice(1);
+      }
     }
   }
-  blocks = blocks.filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12).map((b) => b.replace(/^#{1,6}\s+/, ""));
+  if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
+  let blocks = raw
+    .map((b) => normaliseBlock(b, isMarkdown))
+    .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
+    .map((b) => b.replace(/^#{1,6}\s+/, ""));
+  if (title) blocks = withoutHeadline(blocks, title);
+  blocks = blocks.filter((b) => !isBoilerplate(b));
+  while (blocks.length > 1 && isLabel(blocks[0]!)) blocks = blocks.slice(1);
 
-  let paragraphs = removeBoilerplate(blocks);
   let place = data.place ?? data.dateline;
-  const dateline = splitDateline(paragraphs[0]);
-  if (dateline) {
-    place ??= dateline.place;
-    paragraphs = [dateline.rest, ...paragraphs.slice(1)];
+  const story = storyStart(blocks);
+  if (story) {
+    place ??= story.place;
+    blocks = story.blocks;
   }
-  return { title, place, source: data.source, date: data.date, paragraphs };
+  return { title, place, source: data.source, date: data.date, paragraphs: blocks };
+}
+
+/**
+ * The body from its dateline on, when one of its first paragraphs opens with a dateline: what
+ * comes before it is the headline's furniture (a deck, a byline, a label), and a paragraph that
+ * is only the dateline ("HAVANA (AP) --") is left out.
+ */
+function storyStart(blocks: string[]): { place?: string; blocks: string[] } | undefined {
+  for (let i = 0; i < Math.min(TOP_BLOCKS, blocks.length); i++) {
+    const dateline = i === 0 ? splitDateline(blocks[i]) : splitStoryDateline(blocks[i]);
+    if (dateline) {
+      const rest = blocks.slice(i + 1);
+      return { place: dateline.place, blocks: dateline.rest ? [dateline.rest, ...rest] : rest };
+    }
+    if (wordCount(blocks[i]!) > MAX_DECK_WORDS) return undefined;
+  }
+  return undefined;
+}
+
+/** The body without the headline repeated near its top (alone, or opening the first paragraph). */
+function withoutHeadline(blocks: string[], title: string): string[] {
+  const out = blocks.filter((b, i) => i >= TOP_BLOCKS || !repeatsHeadline(b, title));
+  if (out[0] !== undefined) out[0] = dropLeadingHeadline(out[0], title);
+  return out;
 }
 
 function normaliseBlock(block: string, isMarkdown: boolean): string {
@@ -59,20 +106,6 @@ function normaliseBlock(block: string, isMarkdown: boolean): string {
   return text;
 }
 
-/** A first line is a title when it is short, has no final full stop, and more text follows. */
-function isTitleLine(line: string, blockCount: number): boolean {
-  return blockCount > 1 && line.length <= 200 && !/[.!?:]["”’]?$/.test(line) && line.split(/\s+/).length <= 25;
-}
-
-const DATELINE =
-  /^((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3})?)(?:\s*\([A-Za-z .]+\))?\s*[–—-]{1,2}\s+(?=\S)/;
-
-/** "ALMATY, Kazakhstan – The acting president…" → place "ALMATY, Kazakhstan" and the rest. */
-export function splitDateline(paragraph: string | undefined): { place: string; rest: string } | undefined {
-  if (!paragraph) return undefined;
-  const match = DATELINE.exec(paragraph);
-  if (!match?.[1]) return undefined;
-  const rest = paragraph.slice(match[0].length).trim();
-  if (rest.length < 20) return undefined;
-  return { place: match[1].trim(), rest };
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }

@@ -1,8 +1,11 @@
 /**
  * General rules for web boilerplate that scrapers leave in article text: advertisement
  * markers, newsletter / subscribe / sign-up prompts, share and related-links lines,
- * copyright footers. A paragraph is dropped only when it is short and reads like page
- * furniture, so real sentences that merely mention "subscribers" or "advertising" stay.
+ * copyright footers — and the furniture of a news page around the story: bylines, credits
+ * and captions of photos, "Read the rest…" / "Watch the video above" / "Follow X on Twitter"
+ * lines, contributor taglines, live-blog times, labels in capitals, embedded markup. A
+ * paragraph is dropped only when it is short and reads like page furniture, so real
+ * sentences that merely mention "subscribers" or "advertising" stay.
  */
 const MAX_BOILERPLATE_WORDS = 30;
 
@@ -15,6 +18,21 @@ const WHOLE_LINE = [
   /^(follow|like) us on\b/i,
   /^(click|tap) here\b/i,
   /^(image|photo|picture|video|media) (caption|copyright|source)\b/i,
+  // link lines: "Read the rest of the story at …", "Watch the video above", "Click here to …"
+  /^(read|see|view|watch|listen to) (the )?(rest|full|whole|more|complete)\b/i,
+  /^(read|see|follow|get|watch) (the |our )?(latest|live)( updates| coverage| blog)?\b/i,
+  /^(watch|see|view|listen to) (the|a|an|our|this|these|his|her|their) .{0,60}\b(above|below|here)\b/i,
+  /^(related|more|watch|read|see also|listen|photos?|video|live updates?|latest)\s*:/i,
+  /^follow\b.{0,80}\b(on (twitter|facebook|instagram|x)\b|@\w)/i,
+  // credits and taglines
+  /^\(?(reporting|writing|editing|additional reporting|research|compiled|written|posted|produced|co-authored|story|text|video|photos?|graphics?|illustrations?|cinematography|video produced) by\b/i,
+  /^contributing( reporters?)?\s*:/i,
+  /\bcontributed (reporting )?(to )?(this|the) (article|report|story)\b/i,
+  /^\(?h\/t\b/i,
+  /^this (story|article|post) (has been|was) (updated|corrected)\b/i,
+  /^(updated|published|posted|last updated|first published)( on| at)?\s*:?\s*(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+  // a live-blog entry's time alone: "10:32 a.m.", "1.05pm ET"
+  /^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?\s*([A-Z]{1,4}T)?[\s.:]*$/i,
 ];
 
 const CALL_TO_ACTION = [
@@ -25,18 +43,86 @@ const CALL_TO_ACTION = [
   /\bturn on (notifications|alerts)\b/i,
 ];
 
+/** Names as bylines write them: capitalised words, with the particles of surnames. */
+const NAME_WORDS = String.raw`[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|van|von|der|da|al|bin|la|le))*`;
+/** "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | The Times". */
+const BY_LINE = new RegExp(
+  String.raw`^[Bb][Yy]\s+${NAME_WORDS}(?:\s*(?:,|and|&)\s*${NAME_WORDS})*(?:\s*[,|/–—-]\s*(?:the\s+)?${NAME_WORDS})*\.?$`,
+  "u",
+);
+/** "Jane Doe, Staff Writer", "JANE DOE | Associated Press Writer", "Jane Doe | Reuters". */
+const NAME_THEN_ROLE = new RegExp(String.raw`^${NAME_WORDS}\s*([,|/–—-])\s*(.+)$`, "u");
+const ROLE =
+  /^(the\s+)?([\p{L}.&]+\s+){0,3}(writer|correspondent|reporter|editor|columnist|contributor|bureau chief|staff)s?\.?$/iu;
+
+function isByline(text: string): boolean {
+  if (BY_LINE.test(text)) return true;
+  const m = NAME_THEN_ROLE.exec(text);
+  if (!m) return false;
+  return ROLE.test(m[2]!) || (m[1] === "|" && new RegExp(`^${NAME_WORDS}$`, "u").test(m[2]!));
+}
+
+/** Captions and credits are short; a sentence of news that mentions a photo is longer. */
+const MAX_CREDIT_WORDS = 40;
+
+/**
+ * A photo credit, alone ("Bloomberg via Getty Images.", "Ahmed Helal/LinkedIn", "Photo: Jane
+ * Doe") or closing a caption ("… at the rally. (AP Photo/Evan Vucci)", "(Photo: Getty Images)").
+ */
+function isCredit(text: string): boolean {
+  if (
+    /\((?:[^()]*\b(?:photo|photograph|image|getty|pool photo|file photo)s?\b[^()]*)\)[\s.]*$/i.test(
+      text,
+    )
+  )
+    return true;
+  if (/^(photo(graph)?|image|picture|credit)s?\s*(by|:)\s*[A-Z]/i.test(text)) return true;
+  const alone = new RegExp(
+    String.raw`^${NAME_WORDS}\s*(?:\/|\s+via\s+)\s*${NAME_WORDS}[\s.]*$`,
+    "u",
+  );
+  return text.split(/\s+/).length <= 8 && alone.test(text);
+}
+
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
   if (text === "") return true;
   if (/^[-–—_=*•·.\s|]+$/.test(text)) return true; // rules, separators
+  if (isMarkup(text)) return true;
   const words = text.split(/\s+/).length;
+  if (words <= MAX_CREDIT_WORDS && isCredit(text) && !looksLikeReportedSpeech(text)) return true;
   if (words > MAX_BOILERPLATE_WORDS) return false;
+  if (isByline(text)) return true;
   if (WHOLE_LINE.some((re) => re.test(text)) && !looksLikeReportedSpeech(text)) return true;
   return (
     CALL_TO_ACTION.some((re) => re.test(text)) &&
     !looksLikeReportedSpeech(text) &&
     !/[“”"]/.test(text)
   );
+}
+
+/**
+ * A label in capitals or in brackets ("ABSTRACT.", "FULL TEXT", "EXCLUSIVE", "(Undated)"); a
+ * dateline is not one. Above the story such a line is furniture; within it, it may be a heading.
+ */
+export function isLabel(text: string): boolean {
+  if (/[–—_-]\s*$/.test(text) || /["“”]/.test(text)) return false;
+  const inner = text.replace(/^\((.*)\)\.?$/, "$1");
+  const words = inner.split(/\s+/).length;
+  if (inner !== text && words <= 3 && !/\d/.test(inner)) return true; // "(Undated)", "(Video)"
+  return words <= 4 && /\p{Lu}{2}/u.test(inner) && !/\p{Ll}/u.test(inner);
+}
+
+/** Embedded markup: an element that opens the paragraph ("<tweet id=…>…</tweet>"), tags with no prose, a CSS rule. */
+function isMarkup(text: string): boolean {
+  if (/^[.#]?[\w-]+(\s*,\s*[.#]?[\w-]+)*\s*\{[^}]*\}[\s.]*$/.test(text)) return true;
+  if (/^<[a-z][\w-]*(\s[^<>]*)?\/?>/i.test(text)) return true;
+  if (!/<\/?[a-z][\w-]*(\s[^<>]*)?\/?>/i.test(text)) return false;
+  const prose = text
+    .replace(/<[^<>]*>/g, " ")
+    .replace(/[\s.]+/g, " ")
+    .trim();
+  return prose.split(" ").filter((w) => /\p{L}{2}/u.test(w)).length < 3;
 }
 
 /** News sentences about subscribing ("Netflix said subscribers rose") carry a reporting verb or a number. */

@@ -1,40 +1,48 @@
 import type { Sentence } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
+import { leaning } from "./cohesion.js";
 import { terms } from "./tokens.js";
 
 /**
  * Extractive summary ranking.
  *
- * Each sentence is scored by its centrality: how many of its content terms (stemmed,
- * stop words out) the other sentences of the article share, counted once per other
- * sentence, divided by the square root of the sentence's length — a sentence that
- * states what the rest of the article keeps coming back to ranks high, whatever its
- * position. The first sentence gets a modest lead prior. Sentences are then taken
- * greedily, each one's score discounted by its overlap with those already taken
- * (redundancy removal), so near-duplicates fall down the ranking.
+ * Each sentence is scored by its centrality: the sum of its cosine similarities (term counts
+ * of its content terms, stemmed, stop words out) with every other sentence of the article,
+ * times its length to a small power — a sentence that states what the rest of the article keeps
+ * coming back to ranks high, whatever its position, and of two such sentences the fuller one.
+ * The article's first summary-worthy sentence is always taken first (news puts the gist there).
+ * Sentences are then taken greedily, each one's score discounted by its overlap with those
+ * already taken (redundancy removal), so near-duplicates fall down the ranking; a sentence that
+ * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
+ * nlp/cohesion.ts) comes only with it. Page furniture (nlp/boilerplate.ts, headings,
+ * introductions ending with a colon) is ranked last.
  *
  * Tuned on BBC business, entertainment and sport against human summaries
- * (scripts/eval/summary.ts); checked on politics and tech.
+ * (scripts/eval/summary.ts); checked on politics and tech and, for what a reader would never
+ * write, on US news (scripts/eval/summary-news.ts).
  */
 export interface RankOptions {
-  /** Length normalisation exponent: score = overlap / length^p. */
+  /** Length exponent: score = centrality × (content terms)^p. */
   lengthPower: number;
-  /** Multiplier bonus of the first sentence (0.3 = +30%). */
-  leadBonus: number;
   /** How much the overlap with already chosen sentences discounts a score (0..1). */
   redundancy: number;
   /** Overlap (term-set cosine) below which a chosen sentence does not discount another. */
   redundancyFloor: number;
   /** Sentences with fewer words are ranked last. */
   minWords: number;
+  /** A sentence that needs more sentences than this to be read on its own is ranked last. */
+  maxUnit: number;
+  /** A sentence that brings k sentences along is worth its score / (k + 1)^unitPower. */
+  unitPower: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
-  lengthPower: 0.5,
-  leadBonus: 0.3,
+  lengthPower: 0.3,
   redundancy: 0.5,
   redundancyFloor: 0.35,
   minWords: 5,
+  maxUnit: 3,
+  unitPower: 0.5,
 };
 
 /** Returns every sentence index, best summary sentence first. */
@@ -49,83 +57,179 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
 
   // Exact repeats of an earlier sentence (pull quotes, doubled captions) count as seen once.
+  const paragraphSize = new Map<number, number>();
+  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
   const seenText = new Set<string>();
-  const usable = sentences.map((s, i) => {
+  const readable = sentences.map((s, i) => {
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
     const ok =
       !seenText.has(key) &&
-      wordCount(s.text) >= o.minWords &&
       tokens[i]!.length > 0 &&
-      !isBoilerplate(s.text);
+      !isBoilerplate(s.text) &&
+      !isHeading(s.text, paragraphSize.get(s.para) === 1);
     seenText.add(key);
     return ok;
   });
-  const pool = sentences.map((_, i) => i).filter((i) => usable[i]);
+  const summaryWorthy = sentences.map((s, i) => readable[i]! && !isIntroduction(s.text));
+  const pool = sentences
+    .map((_, i) => i)
+    .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
     if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 });
     return sentences.map((s) => s.index);
   }
 
-  const score = new Array<number>(n).fill(0);
-  for (const i of pool) {
-    let overlap = 0;
-    for (const t of tokens[i]!) overlap += (df.get(t) ?? 1) - 1;
-    let s = overlap / Math.pow(tokens[i]!.length, o.lengthPower);
-    if (i === pool[0]) s *= 1 + o.leadBonus;
-    // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
-    score[i] = s + 1e-6 * (n - i);
-  }
-
-  const order = greedyOrder(pool, score, sets, df, o).map((i) => sentences[i]!.index);
-  for (let i = 0; i < n; i++) if (!usable[i]) order.push(sentences[i]!.index);
+  const centre = centrality(tokens);
+  // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
+  const score = centre.map(
+    (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
+  );
+  const units = sentenceUnits(sentences, readable, o.maxUnit);
+  // The lead, however short ("America is conflicted."), unless it is furniture.
+  const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units[i] !== undefined);
+  const order = greedyOrder(lead, pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
+  const placed = new Set(order);
+  for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
 }
 
 /**
- * The greedy pick: each step takes the sentence whose score, discounted by its largest
- * overlap with the sentences already taken, is best (ties: the earlier sentence). Only
- * overlaps above `redundancyFloor` discount, so the pairs of sentences that overlap that
- * much are found once beforehand (`similarPairs`) and the best remaining sentence comes
- * from a heap: the same order as comparing every remaining sentence with every one taken,
- * in time that grows with the article rather than with its square.
+ * Each sentence's summed cosine similarity (term counts) with every other sentence, in one
+ * pass: the sum over j of v_i·v_j/(|v_i||v_j|) is v_i·S/|v_i| with S the sum of the unit
+ * vectors, less the sentence's own 1.
+ */
+function centrality(tokens: string[][]): number[] {
+  const vectors = tokens.map((ts) => {
+    const v = new Map<string, number>();
+    for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
+    return v;
+  });
+  const norms = vectors.map((v) => Math.hypot(...v.values()));
+  const sum = new Map<string, number>();
+  vectors.forEach((v, i) => {
+    for (const [t, x] of v) sum.set(t, (sum.get(t) ?? 0) + x / norms[i]!);
+  });
+  return vectors.map((v, i) => {
+    if (!norms[i]) return 0;
+    let dot = 0;
+    for (const [t, x] of v) dot += x * sum.get(t)!;
+    return Math.max(0, dot / norms[i]! - 1);
+  });
+}
+
+/**
+ * A heading rather than a sentence: a paragraph of one sentence with no final punctuation, a
+ * line in capitals ("BEFORE YOU GO."), or a subhead in capitals run into its paragraph
+ * ("SANDERS LEADS IN NEW HAMPSHIRE - The poll …"; four capitalised words or more, so that a
+ * dateline such as "NEW YORK -" is not one).
+ */
+function isHeading(text: string, wholeParagraph: boolean): boolean {
+  const t = text.trim();
+  if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
+  if (/\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
+  return /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u.test(t);
+}
+
+/** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
+function isIntroduction(text: string): boolean {
+  return /:["”’']?$/.test(text.trim());
+}
+
+/**
+ * For each sentence, the sentences that must come with it so it reads on its own (itself and
+ * what it leans on, nlp/cohesion.ts), in article order; undefined when that takes more than
+ * `maxUnit` sentences or leans on something unreadable.
+ */
+function sentenceUnits(
+  sentences: Sentence[],
+  readable: boolean[],
+  maxUnit: number,
+): (number[] | undefined)[] {
+  const leans = sentences.map((s) => leaning(s.text));
+  return sentences.map((_, i) => {
+    const unit = new Set<number>([i]);
+    const queue = [i];
+    while (queue.length > 0) {
+      const j = queue.pop()!;
+      const needs = [...(leans[j]!.back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
+      for (const k of needs) {
+        if (k < 0 || k >= sentences.length || unit.has(k)) continue;
+        if (!readable[k]) return undefined;
+        unit.add(k);
+        queue.push(k);
+      }
+      if (unit.size > maxUnit) return undefined;
+    }
+    return [...unit].sort((a, b) => a - b);
+  });
+}
+
+/**
+ * The greedy pick. The article's first summary-worthy sentence comes first (news puts the
+ * gist there). Then each step takes the sentence of best score, discounted by its largest
+ * overlap with the sentences already taken and by the number of sentences it must bring along
+ * (its unit: itself and what it leans on, not taken yet); the unit's members come in article
+ * order. Only overlaps above
+ * `redundancyFloor` discount, so the pairs of sentences that overlap that much are found once
+ * beforehand (`similarPairs`) and the best remaining unit comes from a heap whose stale
+ * entries are re-scored when they surface: the same order as comparing every remaining
+ * sentence with every one taken, in time that grows with the article rather than its square.
  */
 function greedyOrder(
+  lead: number,
   pool: number[],
+  units: (number[] | undefined)[],
   score: number[],
   sets: Set<string>[],
   df: Map<string, number>,
   o: RankOptions,
 ): number[] {
   const maxSim = new Map<number, number>();
+  const taken = new Set<number>();
   const discounted = (i: number): number => {
     const excess = Math.max(0, (maxSim.get(i) ?? 0) - o.redundancyFloor) / (1 - o.redundancyFloor);
     return score[i]! * (1 - o.redundancy * excess);
   };
-  const current = new Map<number, number>();
-  const heap = new ScoreHeap();
-  for (const i of pool) {
-    const s = discounted(i);
-    current.set(i, s);
-    heap.push(i, s);
-  }
+  const value = (i: number): number => {
+    const members = (units[i] ?? []).filter((m) => !taken.has(m));
+    if (members.length === 0) return -Infinity;
+    return discounted(i) / Math.pow(members.length, o.unitPower);
+  };
+  /** Who leans on a sentence: their units shrink when it is taken. */
+  const dependents = new Map<number, number[]>();
+  for (const i of pool) for (const m of units[i] ?? []) if (m !== i) push(dependents, m, i);
+
   const similar =
     o.redundancy > 0
       ? similarPairs(pool, sets, df, Math.max(0, o.redundancyFloor))
       : new Map<number, Neighbour[]>();
   const order: number[] = [];
-  for (let top = heap.pop(); top; top = heap.pop()) {
-    const best = top.i;
-    if (current.get(best) !== top.s) continue; // taken already, or an outdated score
-    current.delete(best);
-    order.push(best);
-    for (const { i, sim } of similar.get(best) ?? []) {
-      if (!current.has(i) || sim <= (maxSim.get(i) ?? 0)) continue;
-      maxSim.set(i, sim);
-      const s = discounted(i);
-      current.set(i, s);
-      heap.push(i, s);
+  const heap = new ScoreHeap();
+  const take = (i: number) => {
+    for (const m of units[i]!) {
+      if (taken.has(m)) continue;
+      taken.add(m);
+      order.push(m);
+      for (const { i: other, sim } of similar.get(m) ?? [])
+        if (sim > (maxSim.get(other) ?? 0)) maxSim.set(other, sim);
     }
+    for (const m of units[i]!)
+      for (const d of dependents.get(m) ?? []) if (!taken.has(d)) heap.push(d, value(d));
+  };
+
+  const candidates = pool.filter((i) => units[i] !== undefined);
+  if (lead >= 0) take(lead);
+  for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    if (taken.has(top.i)) continue;
+    const now = value(top.i);
+    if (now === -Infinity) continue;
+    if (now < top.s - 1e-12) {
+      heap.push(top.i, now); // discounted since it was pushed
+      continue;
+    }
+    take(top.i);
   }
   return order;
 }

@@ -102,7 +102,7 @@ describe("dates on the seed article (no front-matter date)", () => {
 
 describe("junk that chrono would read as dates", () => {
   it.each([
-    "The minister said the plan was now ready and would be tested today.",
+    "The minister said the plan was now ready and is currently being tested.",
     "The Shadow Secretary of State for the Family, Theresa May, said the plans were recycled.",
     "Thousands of protesters march through the capital, and prices may rise.",
     "Nearly 3/4 of voters backed the plan.",

@@ -64,6 +64,56 @@ describe("rankSentences", () => {
     expect(ranking[ranking.length - 1]).toBe(2);
   });
 
+  const sentencesOf = (texts: string[]) =>
+    texts.map((text, index) => ({ index, para: index + 1, text }));
+
+  it("takes the article's first sentence first, even when another is more central", () => {
+    const ranking = rankSentences(
+      sentencesOf([
+        "Westbrook woke to sirens on Tuesday morning.",
+        "The harbour bridge was closed to lorries after engineers found cracks in the harbour bridge piers.",
+        "Engineers said the cracks in the bridge piers were growing.",
+        "Lorries will use the ring road while the bridge piers are repaired.",
+        "The council said repairs to the harbour bridge would take a year.",
+      ]),
+    );
+    expect(ranking[0]).toBe(0);
+  });
+
+  it("a sentence that leans on the one before comes only with it", () => {
+    const texts = [
+      "The council of Westbrook met on Tuesday to discuss the budget for next year.",
+      "Ann Reyes, the mayor, spoke first at the meeting.",
+      "She said the harbour bridge repairs would cost the council more than the harbour bridge itself.",
+      "Engineers found cracks in the harbour bridge piers in March.",
+      "The harbour bridge repairs will close the bridge to lorries.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    for (let n = 1; n <= texts.length; n++) {
+      const picked = pickSummary(ranking, n);
+      if (picked.includes(2)) expect(picked, `n = ${n}`).toContain(1);
+    }
+    expect(ranking.indexOf(1)).toBeLessThan(ranking.indexOf(2));
+  });
+
+  it("ranks headings, subheads run into their paragraph and introductions after every sentence", () => {
+    const texts = [
+      "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
+      "HARBOUR BRIDGE REPAIRS SET FOR MAY - The council said the harbour bridge repairs would start in May.",
+      "Engineers found cracks in the harbour bridge piers in March.",
+      "BEFORE YOU GO.",
+      "Harbour bridge repairs and the harbour bridge closure",
+      "The council said on the harbour bridge repairs:",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+      "It will cost the harbour bridge hauliers money.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    expect(ranking.slice(0, 3).sort()).toEqual([0, 2, 6]);
+    // "It will cost …" leans on a heading, which cannot carry it.
+    expect(ranking.indexOf(7)).toBeGreaterThan(2);
+  });
+
   it("pickSummary returns the top n in article order", () => {
     expect(pickSummary([5, 1, 3, 0], 3)).toEqual([1, 3, 5]);
     expect(pickSummary([2, 0], 0)).toEqual([]);

@@ -4,20 +4,24 @@
  * ("takes place on 5 May", "are betting on 5 May"). The nearest verb cue before the date
  * decides; when the date opens its clause, the words after it do.
  */
+import { lemma } from "../lexicon/irregular-verbs.js";
+
 export type Tense = "past" | "future" | "present";
+/**
+ * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
+ * Nov. 20", "effective Feb. 1", "through January") that may lie on either side of the article.
+ */
+export type ClauseTense = Tense | "unknown" | "limit";
 
 const FUTURE_WORDS = new Set([
   "will",
   "shall",
   "won't",
   "won’t",
-  "scheduled",
-  "expected",
   "due",
   "next",
   "upcoming",
   "forthcoming",
-  "planned",
   "planning",
   "intends",
   "intend",
@@ -53,56 +57,10 @@ const TO_FUTURE = new Set([
   "expected",
   "scheduled",
 ]);
-const PAST_WORDS = new Set([
-  "said",
-  "told",
-  "was",
-  "were",
-  "had",
-  "did",
-  "took",
-  "began",
-  "won",
-  "lost",
-  "came",
-  "went",
-  "made",
-  "saw",
-  "became",
-  "left",
-  "met",
-  "gave",
-  "rose",
-  "fell",
-  "grew",
-  "paid",
-  "sold",
-  "bought",
-  "spoke",
-  "wrote",
-  "ran",
-  "got",
-  "led",
-  "broke",
-  "chose",
-  "brought",
-  "since",
-  "ago",
-  "last",
-  "previously",
-  "earlier",
-  "held",
-  "kept",
-  "felt",
-  "found",
-  "thought",
-  "knew",
-  "sent",
-  "built",
-  "struck",
-  "hit",
-  "cut",
-]);
+/** Past cues beside the irregular past forms the lexicon knows ("took", "held", "left"). */
+const PAST_WORDS = new Set(
+  "said told was were had did hit cut since ago last previously earlier".split(" "),
+);
 const PRESENT_WORDS = new Set([
   "is",
   "are",
@@ -129,23 +87,86 @@ const PRESENT_WORDS = new Set([
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
 
+/**
+ * Past verbs of deciding or promising an act to come ("agreed to buy"), unlike verbs whose act
+ * happened with them ("failed to appear", "voted to approve", "refused to testify").
+ */
+const COMMITTED =
+  /^(?:decid|agre|plann|promis|pledg|vow|offer|propos|threaten|prepar|arrang|hop|aim|intend|want)ed$/;
+
+/** Words that make the date after them a limit or a term rather than when the verb happened. */
+const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
+
+/** Adverbs inside a verb group: "would still be held", "will probably be named". */
+const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|again|yet|even)$/;
+
+const FUNCTION_WORD =
+  /^(?:a|an|the|on|in|at|to|by|for|of|from|with|and|or|but|his|her|its|their|our|this|that|these|those|last|next|it|them|him)$/;
+
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
 
+/**
+ * Lower-case words; a capitalised word inside the text is a name ("United", "Red Cross",
+ * "Paris"), not a verb: an -ed one is dropped, others keep their capital.
+ */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[a-z’']+/g) ?? [];
+  return (text.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
+    i > 0 && /^[A-Z]/.test(w) ? (/ed$/.test(w) ? "" : w) : w.toLowerCase(),
+  );
 }
 
-function tenseOf(ws: string[], limit: number): Tense | undefined {
-  for (let i = ws.length - 1; i >= Math.max(0, ws.length - limit); i--) {
+/** An -ed word that describes a noun: "a still unspecified date", "the proposed merger", "an unexpected vote". */
+function adjectiveEd(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  // "unspecified date", but "unveiled the chip", "was unveiled on Monday".
+  if (/^un/.test(w) && next && !FUNCTION_WORD.test(next)) return true;
+  const prev = ws[i - 1] ?? "";
+  const prevNonAdverb = ADVERB.test(prev) ? (ws[i - 2] ?? "") : prev;
+  return /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/.test(prevNonAdverb);
+}
+
+function isPastVerb(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  return (
+    PAST_WORDS.has(w) || lemma(w) !== w || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i))
+  );
+}
+
+/** A lower-case word after "to" that is not a determiner: "to admit", not "to the" or "to Paris". */
+function isInfinitive(word: string | undefined): boolean {
+  return !!word && /^[a-z]+$/.test(word) && !FUNCTION_WORD.test(word) && !/(?:ing|ly)$/.test(word);
+}
+
+/** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
+function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefined {
+  for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
     if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "")) return "future";
+    // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
+    // act after it, which may still lie ahead.
+    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
-    if (FUTURE_WORDS.has(w) || FUTURE_ED.has(w)) return "future";
-    const past = PAST_WORDS.has(w) || (w.length > 4 && /ed$/.test(w));
+    if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
+    if (FUTURE_WORDS.has(w)) return "future";
+    // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
+    if (
+      FUTURE_ED.has(w) &&
+      !(ws[i + 1] === "to" && !/^(?:is|are|am|be|been|was|were)$/.test(ws[i - 1] ?? ""))
+    )
+      return "future";
+    const past = isPastVerb(ws, i);
     if (past || PRESENT_WORDS.has(w)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
-      const aux = ws.slice(Math.max(0, i - 3), i).join(" ");
-      if (/\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) || /['’]ll$/.test(aux))
+      const aux = ws
+        .slice(Math.max(0, i - 4), i)
+        .filter((x) => !ADVERB.test(x))
+        .join(" ");
+      if (
+        /\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) ||
+        /\b(?:may|might|could|should|must|can)(?: be)?$/.test(aux) ||
+        /['’]ll$/.test(aux)
+      )
         return "future";
       if (past)
         return /\b(?:is|are|am)(?: being)?$/.test(aux) && !PAST_WORDS.has(w) ? "present" : "past";
@@ -155,28 +176,60 @@ function tenseOf(ws: string[], limit: number): Tense | undefined {
   return undefined;
 }
 
-export function clauseTense(sentence: string, start: number, end: number): Tense {
+export function clauseTense(sentence: string, start: number, end: number): ClauseTense {
   const stated = sentence.slice(start, end).toLowerCase();
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
+  if (/^['’]s\b/.test(sentence.slice(end)))
+    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head)
+      ? "future"
+      : "past";
+  // "the Aug. 7 blasts", "a June agreement", "the Jan. 14 deadline": the date names an event or a
+  // term, not when the clause's verb happens.
+  if (
+    /(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['’]s)\s+$/i.test(head) &&
+    /^\s+[a-z]/.test(sentence.slice(end))
+  )
+    return "unknown";
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
-  const found = tenseOf(before, 12);
-  if (found) return found;
-  // The date opens its clause ("On Monday, the firm will …"): the first verb cue after it.
+  // No cue in the date's own clause ("…, with the third departing from August 6"): the sentence's.
+  const found = tenseOf(before, 12) ?? tenseAfter(sentence.slice(end)) ?? tenseOf(words(head), 20);
+  // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
+  // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
+  if (
+    /\b(?:until|till)\s+$/i.test(head) &&
+    before.length > 1 &&
+    !before.includes("had") &&
+    !/\bhad\b/i.test(sentence.slice(end, clauseEnd(sentence, end)))
+  )
+    return "future";
+  // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
+  if ((found === "past" || !found) && LIMIT.test(head)) return "limit";
+  return found ?? "unknown";
+}
+
+function clauseEnd(sentence: string, end: number): number {
+  const next = sentence.slice(end).search(/[;:()—–]|,(?=\s)/);
+  return next < 0 ? sentence.length : end + next;
+}
+
+/** The date opens its clause ("On Monday, the firm will …"): the first verb cue after it. */
+function tenseAfter(rest: string): Tense | undefined {
   const after = words(
-    sentence
-      .slice(end, end + 80)
+    rest
+      .slice(0, 80)
       .replace(/^[\s,]+/, "")
-      .split(/[;:—–]/)[0] ?? "",
-  ).slice(0, 6);
+      .split(/[;:—–"“”`]/)[0] ?? "",
+  ).slice(0, 10);
   for (let i = 0; i < after.length; i++) {
-    const found = tenseOf(after.slice(0, i + 1), 1);
+    const found = tenseOf(after, 1, i + 1);
     if (found) return found;
   }
-  return "past";
+  return undefined;
 }

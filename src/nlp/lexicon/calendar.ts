@@ -13,6 +13,14 @@ export const HOLIDAYS = wordSet("christmas easter");
 /** Days named from today: "yesterday", "today", "tonight". */
 export const RELATIVE_DAYS = wordSet("yesterday today tonight");
 
+/**
+ * Units of the calendar and parts of the day and year, as the date finder (nlp/dates/) counts
+ * them: "this week", "that year", "these days" point to a time, not to something named before.
+ */
+export const TIME_UNITS = wordSet(
+  "day days week weeks weekend month months year years decade season quarter morning afternoon evening night spring summer autumn fall winter time times",
+);
+
 /** A month, weekday or feast ("March", "Friday", "Christmas"), any case. */
 export function isCalendarWord(word: string): boolean {
   const w = word.toLowerCase();

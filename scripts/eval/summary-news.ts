@@ -1,0 +1,299 @@
+/**
+ * The default `/summary` on news that has no human summaries (polnear-train, timeml), checked
+ * for what a reader would never write: the headline repeated, page furniture (datelines, bylines,
+ * credits, "Read the rest…" lines, live-blog times, labels), a sentence that opens with a pronoun
+ * or connective without the sentence it leans on, a quote without its speaker — and whether the
+ * article's first sentence is kept. The patterns below are the eval's own, written apart from
+ * the bot's rules so that the bot is not judged by itself.
+ *
+ * Each article is given to the bot as a user would have it:
+ * - polnear "text file": the corpus text as a .txt file (its first line is the headline, with a full stop);
+ * - polnear "front matter": the headline and date as front matter, then the same text (headline repeated);
+ * - timeml: date (and AQUAINT's headline) as front matter, then the text.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyse } from "../../src/analysis/analyse.js";
+import { defaultLength, summaryIndexes } from "../../src/answers/summary.js";
+import { articleFromBytes } from "../../src/content/load.js";
+import type { Analysis } from "../../src/model/analysis.js";
+import { articleText } from "../../test/support/eval/feed.js";
+import type { PolnearArticle } from "../../test/support/eval/polnear-gold.js";
+import { clip, ratio, spread } from "../../test/support/eval/report.js";
+import { errorSamplesFromArgs, splitIds, type Part } from "../../test/support/eval/split.js";
+import { corpusPath } from "./corpus.js";
+import { loadTimeml, timemlParts } from "./timeml.js";
+
+interface NewsCase {
+  id: string;
+  part: Part;
+  headline: string;
+  /** The file the bot reads. */
+  text: string;
+}
+
+interface Checked {
+  c: NewsCase;
+  summary: string[];
+  firstRepeatsHeadline: boolean;
+  anyRepeatsHeadline: boolean;
+  keepsFirst: boolean;
+  first?: string;
+  furniture: string[];
+  danglingFirst: boolean;
+  dangling: string[];
+  bareQuote: string[];
+  /** For an article without a headline: text of its story that the bot took as the title. */
+  storyAsTitle?: string;
+}
+
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+function repeatsHeadline(sentence: string, headline: string): boolean {
+  const h = normal(headline);
+  const s = normal(sentence);
+  if (!h || !s) return false;
+  return s === h || (h.split(" ").length >= 4 && (s.startsWith(h) || h.startsWith(s)));
+}
+
+const OUTLET = String.raw`\(\s*(?:[A-Z][A-Za-z.]*)(?: [A-Z][A-Za-z.]*){0,2}\s*\)`;
+const DASH = String.raw`\s*(?:--|[–—_]|-(?= ))`;
+const DATELINE = new RegExp(
+  String.raw`^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:${OUTLET})?` +
+    String.raw`|[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+)*,?(?: [A-Z][a-z]{2,8}\.? \d{1,2})?\s*${OUTLET}|${OUTLET})${DASH}`,
+);
+
+const FURNITURE: [string, RegExp][] = [
+  ["dateline", DATELINE],
+  [
+    "byline",
+    /^by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*\.?$/i,
+  ],
+  [
+    "byline",
+    /\b(staff|associated press|political|senior|national) (writer|correspondent|reporter)\b/i,
+  ],
+  [
+    "tagline",
+    /\b(contributed (to )?(this|the) (article|report|story)|reported from \w+|^(reporting|editing|additional reporting) by\b|^contributing:)/i,
+  ],
+  [
+    "link line",
+    /^(read (the rest|more|the full)|click here|related:|see also:|watch( the)? .{0,30}(here|above|below)|more:|follow .{0,60}(twitter|facebook|@))/i,
+  ],
+  [
+    "credit",
+    /(getty images|ap photo|\bphoto:|photograph:|image:|image caption|\/reuters\b|\bvia getty\b)/i,
+  ],
+  ["live-blog time", /^\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(e[sd]?t)?\.?$/i],
+  ["label", /^([A-Z ]{3,30}\.?|_{2,}\.?|\(?[Uu]ndated\)?\.?)$/],
+  ["place line", /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, [A-Z][A-Za-z.]+\.?$/],
+  ["markup", /<[a-z]+[ >]|\{[^}]*:[^}]*\}/i],
+];
+
+export function furnitureOf(sentence: string): string | undefined {
+  const s = sentence.trim();
+  for (const [kind, re] of FURNITURE) if (re.test(s)) return kind;
+  return undefined;
+}
+
+const LEANS_BACK =
+  /^(?:["“‘'`]*)(he|she|it|they|his|her|its|their|them|him|this|that|these|those|there|both|such|but|and|or|so|yet|also|however|meanwhile|still|instead|moreover|furthermore|nevertheless|nonetheless|besides|then|thus|therefore|otherwise|in addition|as a result|even so|by contrast|in contrast|the (two|three|four|five|six|seven|eight|nine|ten|latter|former|same)\b)\b/i;
+
+/** A sentence that reads wrong without the one before it. */
+export function leansBack(sentence: string): boolean {
+  return LEANS_BACK.test(sentence.trim());
+}
+
+/**
+ * A sentence that is quotation without its speaker: it closes a quotation opened in an earlier
+ * sentence, or opens one that it does not close, or is all quotation, or names its speaker only
+ * by a pronoun ("…," he said).
+ */
+export function bareQuote(sentence: string): boolean {
+  const s = sentence.trim().replace(/``|''/g, '"');
+  let depth = 0;
+  let outside = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const straightOpens = ch === '"' && (i === 0 || /[\s(—–-]/.test(s[i - 1]!));
+    if (ch === "“" || straightOpens) depth++;
+    else if (ch === "”" || ch === '"') {
+      if (depth === 0) return true;
+      depth--;
+    } else if (depth === 0) outside += ch;
+  }
+  if (!/^["“]/.test(s)) return false;
+  if (depth > 0) return true;
+  const words = outside.match(/[A-Za-z]+/g) ?? [];
+  return words.length < 2 || /^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
+}
+
+function defaultSummary(analysis: Analysis): number[] {
+  return summaryIndexes(analysis, defaultLength(analysis.sentences.length));
+}
+
+/** The title, when the file has no headline and the title is a line of the story, not a few words of its start. */
+function storyTakenAsTitle(analysis: Analysis, text: string): string | undefined {
+  const title = analysis.article.title;
+  if (title.endsWith("…") || !normal(text).includes(normal(title))) return undefined;
+  const kept = analysis.article.paragraphs.some((p) => normal(p).includes(normal(title)));
+  return kept ? undefined : title;
+}
+
+function check(c: NewsCase): Checked {
+  const file = `/corpus/${c.id}.txt`;
+  const analysis = analyse(articleFromBytes("/corpus", file, Buffer.from(c.text), 0));
+  const picked = defaultSummary(analysis);
+  const sentences = analysis.sentences;
+  const summary = picked.map((i) => sentences[i]!.text);
+  const first = sentences.find((s) => !furnitureOf(s.text) && !repeatsHeadline(s.text, c.headline));
+  const chosen = new Set(picked);
+  const danglingAt = picked.filter((i) => i > 0 && !chosen.has(i - 1));
+  return {
+    c,
+    summary,
+    firstRepeatsHeadline: summary.length > 0 && repeatsHeadline(summary[0]!, c.headline),
+    anyRepeatsHeadline: summary.some((s) => repeatsHeadline(s, c.headline)),
+    keepsFirst: first === undefined || chosen.has(first.index),
+    first: first?.text,
+    furniture: summary.filter((s) => furnitureOf(s)),
+    danglingFirst: danglingAt.includes(picked[0]!) && leansBack(sentences[picked[0]!]!.text),
+    dangling: danglingAt.map((i) => sentences[i]!.text).filter(leansBack),
+    bareQuote: danglingAt.map((i) => sentences[i]!.text).filter(bareQuote),
+    storyAsTitle: c.headline ? undefined : storyTakenAsTitle(analysis, c.text),
+  };
+}
+
+function printChecks(
+  label: string,
+  results: Checked[],
+  samples: number,
+  headlineOnly = false,
+): void {
+  const n = results.length;
+  const count = (f: (r: Checked) => boolean) => ratio(results.filter(f).length, n);
+  console.log(`  ${label} (${n} articles)`);
+  console.log(
+    `    headline repeated: as summary sentence 1 ${count((r) => r.firstRepeatsHeadline)}, anywhere ${count((r) => r.anyRepeatsHeadline)}`,
+  );
+  if (headlineOnly) {
+    if (samples)
+      for (const r of results.filter((x) => x.anyRepeatsHeadline).slice(0, samples))
+        console.log(`      ${clip(`${r.c.id}: ${r.c.headline}`)}`);
+    return;
+  }
+  console.log(`    article's first sentence kept: ${count((r) => r.keepsFirst)}`);
+  const untitled = results.filter((r) => !r.c.headline);
+  if (untitled.length)
+    console.log(
+      `    files without a headline whose opening the bot took as the title: ${ratio(untitled.filter((r) => r.storyAsTitle).length, untitled.length)}`,
+    );
+  console.log(
+    `    summaries with furniture (dateline, byline, credit, link line…): ${count((r) => r.furniture.length > 0)}`,
+  );
+  console.log(
+    `    opening with a pronoun or connective without the sentence before: summary sentence 1 ${count((r) => r.danglingFirst)}, any ${count((r) => r.dangling.length > 0)}`,
+  );
+  console.log(
+    `    a quote without its speaker (and without the sentence before): ${count((r) => r.bareQuote.length > 0)}`,
+  );
+  if (!samples) return;
+  const show = (what: string, items: string[]) => {
+    if (!items.length) return;
+    console.log(`    — ${what}:`);
+    for (const s of spread(items, samples)) console.log(`      ${clip(s)}`);
+  };
+  show(
+    "headline repeats",
+    results.filter((r) => r.anyRepeatsHeadline).map((r) => `${r.c.id}: ${r.c.headline}`),
+  );
+  show(
+    "first sentence dropped",
+    results.filter((r) => !r.keepsFirst).map((r) => `${r.c.id}: ${r.first ?? ""}`),
+  );
+  show(
+    "story taken as the title",
+    results.flatMap((r) => (r.storyAsTitle ? [`${r.c.id}: ${r.storyAsTitle}`] : [])),
+  );
+  show(
+    "furniture",
+    results.flatMap((r) => r.furniture.map((s) => `${r.c.id}: [${furnitureOf(s)}] ${s}`)),
+  );
+  show(
+    "leaning back",
+    results.flatMap((r) => r.dangling.map((s) => `${r.c.id}: ${s}`)),
+  );
+  show(
+    "bare quotes",
+    results.flatMap((r) => r.bareQuote.map((s) => `${r.c.id}: ${s}`)),
+  );
+}
+
+function polnearCases(): { file: NewsCase[]; frontMatter: NewsCase[] } {
+  const articles = readFileSync(
+    path.join(corpusPath("polnear-train"), "polnear_train.jsonl"),
+    "utf8",
+  )
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as PolnearArticle);
+  const parts = splitIds(articles.map((a) => a.id));
+  const file = articles.map((a) => ({
+    id: a.id,
+    part: parts.get(a.id)!,
+    headline: a.title,
+    text: a.doc,
+  }));
+  const frontMatter = articles.map((a) => ({
+    id: a.id,
+    part: parts.get(a.id)!,
+    headline: a.title,
+    text: articleText({ id: a.id, title: a.title, date: a.publication_date, body: a.doc }),
+  }));
+  return { file, frontMatter };
+}
+
+function timemlCases(): NewsCase[] {
+  const docs = loadTimeml();
+  const parts = timemlParts(docs);
+  return docs.map((d) => ({
+    id: d.id,
+    part: parts.get(d)!,
+    headline: d.title,
+    text: d.title
+      ? articleText({ id: d.id, title: d.title, date: d.dct.slice(0, 10), body: d.text })
+      : `---\ndate: ${d.dct.slice(0, 10)}\n---\n${d.text}`,
+  }));
+}
+
+export function runNewsSummaryChecks(): void {
+  const samples = errorSamplesFromArgs();
+  console.log(
+    "\nDefault /summary (3–5 sentences) on news without human summaries (scripts/eval/summary-news.ts):",
+  );
+  const polnear = polnearCases();
+  const timeml = timemlCases();
+  for (const part of ["tune", "held-out"] as const) {
+    console.log(
+      `\n${part === "tune" ? "tune part (4 articles in 5)" : "held-out part (every 5th article)"}`,
+    );
+    const mine = (cases: NewsCase[]) => cases.filter((c) => c.part === part);
+    printChecks(
+      "polnear-train, text file (headline as first line)",
+      mine(polnear.file).map(check),
+      samples,
+    );
+    printChecks(
+      "polnear-train, headline in front matter and repeated in the text",
+      mine(polnear.frontMatter).map(check),
+      samples,
+      true,
+    );
+    printChecks("timeml (TimeBank + AQUAINT)", mine(timeml).map(check), samples);
+  }
+}

@@ -1,0 +1,101 @@
+import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
+import {
+  BACK_POINTING_AFTER_THE,
+  BACKWARD_CONNECTIVES,
+  COMMA_ONLY_CONNECTIVES,
+  DEMONSTRATIVES,
+  THIRD_PERSON_PRONOUNS,
+} from "./lexicon/discourse-words.js";
+
+/**
+ * Which neighbours a sentence needs to be read on its own: a sentence that opens with a
+ * connective ("But …", "However, …") or a pronoun ("He added …", "Their plan …", "The two
+ * men …"), outside quotation marks or just inside them ("“But it failed,” Ruiz said."), leans
+ * on the sentence before it; so does a quotation whose speaker is a pronoun ("“…,” she said.")
+ * or is not named at all, and a sentence that closes a quotation opened before it. A sentence
+ * that leaves a quotation open leans on the next one. Not leaning: "This week …" (a time, not
+ * something named before), "It was agreed that …" (an "it" standing for the clause after it),
+ * "So far …", "As well as …". Word lists: nlp/lexicon/discourse-words.ts.
+ */
+export interface Leaning {
+  back: boolean;
+  forward: boolean;
+}
+
+const WITH_COMMA_ONLY = new Set(COMMA_ONLY_CONNECTIVES);
+
+/** Connectives that are not one before these words: "so far", "as well as". */
+const NOT_BEFORE: Record<string, string> = { so: "far", "as well": "as" };
+/** A connective as a whole word, not the start of a compound ("then-president"). */
+const connective = (w: string) =>
+  WITH_COMMA_ONLY.has(w)
+    ? `${escape(w)}\\s*,`
+    : `${escape(w)}\\b(?!-${NOT_BEFORE[w] ? `|\\s+${NOT_BEFORE[w]}\\b` : ""})`;
+/** "This week", "that year", "these days": the time of writing, not something named before. */
+const TIME_DEIXIS = new RegExp(
+  `^(?:this|that|these|those)\\s+(?:${[...TIME_UNITS, ...MONTHS, ...WEEKDAYS].join("|")})\\b`,
+  "i",
+);
+/** "It was agreed that …", "It is understood to …": an "it" that stands for the clause after it. */
+const EXPLETIVE_IT =
+  /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:\w+ed|known|thought|understood|said|likely|unlikely|clear)\s+(?:that|to)\b/i;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const CONNECTIVE = new RegExp(
+  `^(?:${[...BACKWARD_CONNECTIVES]
+    .sort((a, b) => b.length - a.length)
+    .map(connective)
+    .join("|")})`,
+  "i",
+);
+const POINTER = new RegExp(
+  `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
+  "i",
+);
+const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
+
+export function leaning(sentence: string): Leaning {
+  const text = sentence.trim().replace(/``|''/g, '"');
+  const quotes = quoteShape(text);
+  if (quotes.closesEarlier) return { back: true, forward: false };
+  const opensWithQuote = /^["“]/.test(text);
+  const opening = text.replace(/^[(["“‘']+/, "");
+  const back =
+    CONNECTIVE.test(opening) ||
+    (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening)) ||
+    (opensWithQuote && !namesSpeaker(quotes.outside));
+  return { back, forward: quotes.leftOpen };
+}
+
+/** Whether the words outside a quotation name who said it: two words or more, not a pronoun first ("…,” he said"). */
+function namesSpeaker(outside: string): boolean {
+  const words = outside.replace(/^[\s,.;:!?—–-]+/, "");
+  return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
+}
+
+interface QuoteShape {
+  /** A closing quote mark before any opening one: the sentence ends a quotation begun earlier. */
+  closesEarlier: boolean;
+  /** A quotation opened and not closed: it goes on in the next sentence. */
+  leftOpen: boolean;
+  /** The text outside quotation marks. */
+  outside: string;
+}
+
+/** Curly marks say whether they open or close; a straight mark opens after a space or at the start. */
+function quoteShape(text: string): QuoteShape {
+  let depth = 0;
+  let outside = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const opens =
+      ch === "“" ||
+      (ch === '"' && (depth === 0 || i === 0) && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)));
+    const closes = ch === "”" || (ch === '"' && !opens);
+    if (opens) depth++;
+    else if (closes) {
+      if (depth === 0) return { closesEarlier: true, leftOpen: false, outside };
+      depth--;
+    } else if (depth === 0) outside += ch;
+  }
+  return { closesEarlier: false, leftOpen: depth > 0, outside };
+}

@@ -1,0 +1,63 @@
+/**
+ * Dates named by pointing back at the last date the article gave: "that year", "later that
+ * year", "the same day", "the next morning", "the following month", "the day before". They
+ * take that date's year, month or day, moved by the offset the words give ("the day before the
+ * hearing" points at the hearing, not at a date, and is left out).
+ */
+import { addDays, addMonths, isoDay, isoMonth, isoYear, parseIsoDay, ymd } from "./calendar.js";
+import { overlaps } from "./mentions.js";
+import type { Resolved } from "./resolve-absolute.js";
+import type { RawMention, Relative } from "./types.js";
+
+type Unit = "year" | "month" | "day";
+
+const PATTERNS: { re: RegExp; offset: number }[] = [
+  {
+    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+same\s+)(year|month|day)\b(?![-'’])/gi,
+    offset: 0,
+  },
+  { re: /\b(?:earlier|later)\s+in\s+the\s+(day)\b(?![-'’])/gi, offset: 0 },
+  {
+    re: /\bthe\s+(?:next|following)\s+(day|morning|afternoon|evening|night|month|year)\b(?![-'’])/gi,
+    offset: 1,
+  },
+  {
+    re: /\bthe\s+(?:previous|preceding)\s+(day|morning|evening|night|month|year)\b|\bthe\s+(day|month|year)\s+(?:before|earlier)\b(?=\s*(?:[,.;:]|$))/gi,
+    offset: -1,
+  },
+];
+
+export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const { re, offset } of PATTERNS)
+    for (const m of sentence.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
+      const word = (m[1] ?? m[2] ?? "").toLowerCase();
+      const unit: Unit = word === "month" || word === "year" ? word : "day";
+      out.push({
+        kind: "relative",
+        stated: m[0],
+        start: m.index,
+        end,
+        relative: { unit, offset, anaphoric: true },
+      });
+    }
+  return out;
+}
+
+/** The date an anaphoric mention names, from the last date given (none when that one is coarser). */
+export function pointBack(rel: Relative, last: string | undefined): Resolved | undefined {
+  const unit = rel.unit as Unit;
+  const length = { year: 4, month: 7, day: 10 }[unit];
+  if (!last || !length || last.length < length) return undefined;
+  const [y, m, d] = last.split("-").map(Number) as [number, number?, number?];
+  const n = rel.offset ?? 0;
+  const date =
+    unit === "year"
+      ? isoYear(y + n)
+      : unit === "month"
+        ? (({ year, month }) => isoMonth(year, month))(addMonths(ymd(y, m!, 1), n))
+        : isoDay(addDays(parseIsoDay(last) ?? ymd(y, m!, d!), n));
+  return { date, precision: unit, implied: true };
+}

@@ -1,0 +1,50 @@
+/**
+ * One chrono result judged: trimmed to the date's own words, dropped when chrono over-reads
+ * ("now", "the day before", "march" the verb), else an absolute or a relative mention.
+ */
+import { absoluteMention } from "./absolute.js";
+import { relativeMention } from "./relative.js";
+import { MONTH_WORD } from "./words.js";
+import { mention, type Candidate, type Parsed, type RawMention } from "./types.js";
+
+export function classify(sentence: string, r: Parsed): RawMention | undefined {
+  const { start, end } = trimStated(sentence, r.index, r.index + r.text.length);
+  if (end <= start) return undefined;
+  const text = sentence.slice(start, end);
+  const lc = text.toLowerCase();
+  const before = sentence.slice(0, start);
+  const after = sentence.slice(end);
+  const c: Candidate = { sentence, parsed: r, start, end, text, lc, before, after };
+  if (/^(?:right )?(?:now|currently)$/.test(lc)) return undefined;
+  // The article's own day: placed only when the article says which day it was written.
+  if (
+    /^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(lc) &&
+    !(/^['’]s\b/.test(after) && /\b(?:in|of|for)\s+$/i.test(before)) // "in today's world": any time now
+  )
+    return mention(c, { kind: "relative", relative: { unit: "day", offset: 0 } });
+  // Relative to another event in the text, not to the article's date.
+  if (
+    /\b(?:earlier|later|before|after|previously)$/.test(lc) ||
+    /^the (?:day|week|month|year) (?:before|after)/.test(lc)
+  )
+    return undefined;
+  const monthWord = MONTH_WORD.exec(text);
+  // Absolute dates: a month name (or a numeric date with its year) is written.
+  if (r.start.isCertain("month") && (monthWord || /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/.test(text)))
+    return absoluteMention(c, monthWord);
+  if (monthWord) return undefined;
+  return relativeMention(c);
+}
+
+/** Trims chrono's leading prepositions ("on June 2" → "June 2") but keeps words like "back in", "last", "next". */
+function trimStated(sentence: string, start: number, end: number): { start: number; end: number } {
+  let text = sentence.slice(start, end);
+  const lead = /^(?:on|in|at|of|from|by|since|until|the)\s+/i.exec(text);
+  if (lead && text.length > lead[0].length) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  const trail = /(?:\s+(?:of|the))*[\s,;:.–—-]*$/i.exec(text);
+  if (trail) end -= trail[0].length;
+  return { start, end };
+}

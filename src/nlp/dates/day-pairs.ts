@@ -1,0 +1,41 @@
+/**
+ * Two days of one month written once: "April 24 and 25, 1998", "on 24 and 25 April". chrono
+ * reads one of the two days; the other is a date of its own, and a year written after the pair
+ * is both days' year.
+ */
+import { overlaps } from "./mentions.js";
+import type { RawMention } from "./types.js";
+
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** What may follow a day that ends a date: not a noun ("April 24 and 25 people"). */
+const DATE_END = String.raw`(?=\s*(?:[,.;:)]|$|\s(?:in|at|on|of|and|or|to|when|as|the|for|with|from|by|but|while|after|before)\b))`;
+/** After "April 24": "and 25", "and 25, 1998". */
+const SECOND = new RegExp(String.raw`^\s*(?:and|or|&)\s+${DAY}(?:,?\s+(\d{4})\b|${DATE_END})`, "i");
+/** Before "25 April": "on 24 and ". */
+const FIRST = new RegExp(String.raw`\b(?:on|between|from|of)\s+${DAY}\s+(?:and|or|&)\s+$`, "i");
+
+export function findDayPairs(sentence: string, mentions: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of mentions) {
+    const d = m.date;
+    if (m.kind !== "absolute" || !d || d.day === undefined || d.month === undefined || m.until)
+      continue;
+    const after = SECOND.exec(sentence.slice(m.end));
+    const before = after ? null : FIRST.exec(sentence.slice(0, m.start));
+    const day = Number((after ?? before)?.[1]);
+    if (!(day >= 1 && day <= 31) || day === d.day) continue;
+    // The day's own words, and the year after it: "25, 1998".
+    const at = after ? m.end + after[0].search(/\d/) : before!.index + before![0].search(/\d/);
+    const text = after ? after[0].slice(after[0].search(/\d/)) : String(before![1]);
+    if (overlaps(mentions, at, at + text.length) || overlaps(out, at, at + text.length)) continue;
+    if (after?.[2]) d.year = Number(after[2]);
+    out.push({
+      kind: "absolute",
+      stated: text,
+      start: at,
+      end: at + text.length,
+      date: { year: d.year, month: d.month, day },
+    });
+  }
+  return out;
+}

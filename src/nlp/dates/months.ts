@@ -1,0 +1,55 @@
+/**
+ * A month named alone ("in April", "last May", "the October slaying"): a date only where the
+ * words around make it one, never a name ("Theresa May", "April Ryan") or a verb ("march").
+ */
+import { overlaps } from "./mentions.js";
+import { MONTH_NUMBER } from "./words.js";
+import { directionBefore, type RawMention } from "./types.js";
+
+/** Words after which a lone month name is a date ("in April", "since March", "back in May"). */
+export const MONTH_CONTEXT =
+  /\b(in|since|by|until|till|from|during|before|after|of|between|and|to|through|throughout|early|late|mid|end|beginning|start|middle|last|next|this|until|on|for|or|each|every|around|about)[\s-]+$/i;
+
+/** "May" is also a name and a verb: only the plainest date contexts count. */
+export const MAY_CONTEXT =
+  /\b(in|since|by|until|till|from|during|early|late|mid|end of|beginning of|start of|last|next|this|before|after)[\s-]+$/i;
+
+/** A determiner or a possessive before a month that modifies a noun: "the October slaying", "a June agreement". */
+const MODIFIER_BEFORE = /(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|your)|\w['’]s)\s+$/i;
+const NOUN_AFTER =
+  /^\s+(?!(?:of|on|in|at|to|for|by|and|or|is|was|are|were|has|had|said|says)\b)[a-z]/;
+
+const MONTH_NAME =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+
+/** Whether the words before (and after) a lone month make it a date. */
+export function monthInContext(month: string, before: string, after: string): boolean {
+  // "after May's chairman": a firm or a person; "until May's meeting" stays ambiguous, so not a date.
+  if (month.toLowerCase() === "may") return MAY_CONTEXT.test(before) && !/^['’]s\b/.test(after);
+  return MONTH_CONTEXT.test(before) || (MODIFIER_BEFORE.test(before) && NOUN_AFTER.test(after));
+}
+
+/** Lone months chrono did not read ("appointed last May", "the October slaying"). */
+export function findLoneMonths(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(MONTH_NAME)) {
+    const word = m[1] ?? "";
+    const start = m.index;
+    const end = start + word.length;
+    if (overlaps(taken, start, end)) continue;
+    const before = sentence.slice(0, start);
+    const after = sentence.slice(end);
+    if (/^\s*\d/.test(after) || /\d\s*$/.test(before)) continue;
+    if (!monthInContext(word, before, after)) continue;
+    const mention: RawMention = {
+      kind: "absolute",
+      stated: word,
+      start,
+      end,
+      date: { month: MONTH_NUMBER[word.toLowerCase()] },
+    };
+    mention.direction = directionBefore(before);
+    out.push(mention);
+  }
+  return out;
+}

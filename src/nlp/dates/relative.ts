@@ -1,0 +1,90 @@
+/**
+ * Dates written relative to the article's own day: "yesterday", "last week", "two months ago",
+ * "on Monday", "over the weekend".
+ */
+import { amount, NUMBER, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
+import {
+  mention,
+  type Candidate,
+  type RawMention,
+  type Relative,
+  type RelativeUnit,
+} from "./types.js";
+
+/** The relative date chrono read, or undefined when the words say it is not one. */
+export function relativeMention(c: Candidate): RawMention | undefined {
+  const { sentence, text, lc, start, end, before, after } = c;
+  const s = c.parsed.start;
+  const mk = (extra: Partial<RawMention> & Pick<RawMention, "kind">) => mention(c, extra);
+  // Relative dates, stated against the article's own date.
+  if (/\byesterday\b/.test(lc))
+    return mk({ kind: "relative", relative: { unit: "day", offset: -1 } });
+  if (/\btomorrow\b/.test(lc))
+    return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
+
+  // "over the past year" is a stretch of time up to now, not a date.
+  if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
+  const period =
+    /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming)\s+(week|weekend|month|year)$/.exec(lc);
+  if (period) {
+    const unit = period[2] as "week" | "weekend" | "month" | "year";
+    const word = period[1];
+    let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
+    if (unit === "weekend" && word === "this") offset = null;
+    const rel: Relative = { unit, offset };
+    if (/^(?:the\s+)?end\s+of/.test(lc) && unit === "year") rel.edge = "end";
+    return mk({ kind: "relative", relative: rel });
+  }
+  if (lc === "weekend") {
+    const lead = /\b(?:(?:at|over|during)\s+the|this)\s+$/i.exec(before);
+    if (!lead) return undefined;
+    return {
+      kind: "relative",
+      stated: sentence.slice(lead.index, end),
+      start: lead.index,
+      end,
+      relative: { unit: "weekend", offset: null },
+    };
+  }
+  const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
+  if (ago) {
+    const n = amount(ago[1] ?? "");
+    if (n === undefined || n > 200) return undefined;
+    return mk({ kind: "relative", relative: { unit: ago[2] as RelativeUnit, offset: -n } });
+  }
+  const inTime = new RegExp(`^in\\s+(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
+  if (inTime && /^['’]?s?\s+time\b/i.test(after)) {
+    const n = amount(inTime[1] ?? "");
+    if (n === undefined || n > 200) return undefined;
+    return mk({ kind: "relative", relative: { unit: inTime[2] as RelativeUnit, offset: n } });
+  }
+
+  const wd = WEEKDAY_WORD.exec(text);
+  if (wd && s.isCertain("weekday") && !s.isCertain("day")) {
+    const word = wd[1] ?? "";
+    if (word[0] !== word[0]?.toUpperCase()) return undefined;
+    const tail = after.slice(0, 30);
+    // "the Sunday Times", "Mail on Sunday", "Super Sunday": names, not dates.
+    if (
+      /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(
+        tail,
+      )
+    )
+      return undefined;
+    if (
+      /\b(?:Mail|Mirror|Express|Post|Sport|Bloody|Super|Black|Good|Easter|Palm|Ash|Shrove|Boxing)\s+(?:on\s+)?$/.test(
+        before,
+      )
+    )
+      return undefined;
+    if (/['’]s\s+$/.test(before)) return undefined; // "GMTV's Sunday programme"
+    const mod = /\b(last|next|this|coming)\s*$/i.exec(sentence.slice(0, start + (wd.index ?? 0)));
+    const modWord = mod?.[1]?.toLowerCase();
+    const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
+    return mk({
+      kind: "relative",
+      relative: { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset },
+    });
+  }
+  return undefined;
+}

@@ -1,0 +1,155 @@
+/**
+ * Dates written with a month or a year ("March 20", "Nov. 10, 1989", "1998", "18-20 March"):
+ * a year-less one takes the year its clause's tense and the reference date give.
+ */
+import type { DatePrecision } from "../../model/analysis.js";
+import {
+  compare,
+  daysInMonth,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  toUtc,
+  weekday,
+  ymd,
+  type Ymd,
+} from "./calendar.js";
+import type { Direction, PartialDate, RawMention } from "./types.js";
+import type { Reference } from "./reference.js";
+import type { ClauseTense } from "./tense.js";
+
+/** How far ahead of the article's day a year-less date with no verb cue may lie and still be this year's. */
+const SOON_MS = 60 * 86_400_000;
+
+export interface Resolved {
+  date: string;
+  end?: string;
+  precision: DatePrecision;
+  implied: boolean;
+}
+
+function format(d: PartialDate & { year: number }): { iso: string; precision: DatePrecision } {
+  if (d.month === undefined) return { iso: isoYear(d.year), precision: "year" };
+  if (d.day === undefined) return { iso: isoMonth(d.year, d.month), precision: "month" };
+  return { iso: isoDay({ year: d.year, month: d.month, day: d.day }), precision: "day" };
+}
+
+export function resolveAbsolute(
+  m: RawMention,
+  tense: ClauseTense,
+  reference: Reference | undefined,
+): Resolved | undefined {
+  const d = m.date;
+  if (!d) return undefined;
+  let year = d.year;
+  const implied = year === undefined;
+  if (year === undefined) {
+    if (!reference || d.month === undefined) return undefined;
+    const direction = m.direction === "this" ? "present" : m.direction;
+    year =
+      m.direction && d.day === undefined && reference.exact
+        ? lastOrNext(d.month, m.direction, reference.lo)
+        : pickYear(d, direction ?? tense, reference, m.weekday);
+    if (year === undefined) return undefined;
+  }
+  if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
+    return undefined;
+  const start = format({ ...d, year });
+  const out: Resolved = { date: start.iso, precision: start.precision, implied };
+  if (m.until) {
+    let endYear = m.until.year ?? year;
+    if (
+      m.until.month !== undefined &&
+      d.month !== undefined &&
+      m.until.year === undefined &&
+      m.until.month < d.month
+    )
+      endYear = year + 1;
+    const until = { ...m.until, year: endYear };
+    if (until.month === undefined && start.precision !== "year") return out;
+    if (until.day === undefined && start.precision === "day")
+      until.day = until.month === undefined ? undefined : daysInMonth(endYear, until.month);
+    if (
+      until.month !== undefined &&
+      until.day !== undefined &&
+      !isValidDay(endYear, until.month, until.day)
+    )
+      return out;
+    const end = format(until);
+    if (end.iso > start.iso) out.end = end.iso;
+  }
+  return out;
+}
+
+/**
+ * The year for a year-less date. A past clause: the latest that keeps it on or before the end of
+ * the reference window (news speaks of the past). A future clause: the earliest on or after the
+ * window's start (or, when the window hangs on a future date, the year nearest that date). A
+ * present clause ("takes place on 5 May") or a limit ("extended to Nov. 20") against a stated
+ * date: the year nearest it. No verb cue ("has set Nov. 10 as the deadline"): the past, unless
+ * the date lies within SOON_MS after a stated date. A written weekday ("Wednesday, 5 January")
+ * picks the year it fits, when one does.
+ */
+function pickYear(
+  d: PartialDate,
+  clause: ClauseTense,
+  ref: Reference,
+  wd?: number,
+): number | undefined {
+  const month = d.month!;
+  const first = (y: number) => ymd(y, month, d.day ?? 1);
+  const last = (y: number) => ymd(y, month, d.day ?? daysInMonth(y, month));
+  const years: number[] = [];
+  for (let y = ref.lo.year - 1; y <= ref.hi.year + 1; y++) years.push(y);
+  const a = toUtc(ref.anchor);
+  const distance = (y: number) =>
+    toUtc(last(y)) < a ? a - toUtc(last(y)) : toUtc(first(y)) > a ? toUtc(first(y)) - a : 0;
+  const nearest = (ys: number[]) =>
+    ys.length ? ys.reduce((x, y) => (distance(y) < distance(x) ? y : x)) : undefined;
+  const before = years.filter((y) => compare(first(y), ref.hi) <= 0);
+  const after = years.filter((y) => compare(last(y), ref.lo) >= 0);
+  // A window hung on a future date ("scheduled for June 9, 2019") ends there: a future date in the text lies near it.
+  const hungOnFuture =
+    !ref.exact && compare(ref.anchor, ref.hi) === 0 && compare(ref.lo, ref.hi) !== 0;
+  let pick: number | undefined;
+  if (clause === "unknown") {
+    // No verb says which way: the past, unless the date is just ahead (a deadline, a record date).
+    const ahead = after.find((y) => compare(first(y), ref.lo) > 0);
+    pick =
+      ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS
+        ? ahead
+        : before[before.length - 1];
+  } else if (clause === "past" || (clause === "limit" && !ref.exact))
+    pick = before[before.length - 1];
+  else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
+  else {
+    const inside = years.filter(
+      (y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0,
+    );
+    pick = ref.exact || !inside.length ? nearest(years) : inside[inside.length - 1];
+  }
+  if (wd !== undefined && d.day !== undefined) {
+    const fits = years.filter(
+      (y) => isValidDay(y, month, d.day!) && weekday(ymd(y, month, d.day!)) === wd,
+    );
+    if (fits.length === 1) return fits[0];
+    if (fits.length > 1 && pick !== undefined && !fits.includes(pick)) {
+      return fits.reduce((a, b) => (Math.abs(b - pick!) < Math.abs(a - pick!) ? b : a));
+    }
+  }
+  return pick;
+}
+
+/**
+ * "last March", "next April" against the article's day: the month a year round, not the one
+ * just past or just coming ("last February" written in March is February a year before; the
+ * month just past would be "last month").
+ */
+function lastOrNext(month: number, direction: Direction, ref: Ymd): number {
+  if (direction === "this") return ref.year;
+  const index = (y: number) => y * 12 + month - 1;
+  const now = ref.year * 12 + ref.month - 1;
+  if (direction === "past") return index(ref.year) <= now - 2 ? ref.year : ref.year - 1;
+  return index(ref.year) >= now + 2 ? ref.year : ref.year + 1;
+}

@@ -1,0 +1,70 @@
+/** Dates written against the article's own day ("yesterday", "last week", "on Monday"). */
+import {
+  addDays,
+  addMonths,
+  isoDay,
+  isoMonth,
+  isoYear,
+  weekday,
+  ymd,
+  type Ymd,
+} from "./calendar.js";
+import type { Relative } from "./mentions.js";
+import type { Reference } from "./reference.js";
+import type { Resolved } from "./resolve-absolute.js";
+import type { ClauseTense } from "./tense.js";
+
+export function resolveRelative(
+  rel: Relative,
+  tense: ClauseTense,
+  reference: Reference | undefined,
+): Resolved | undefined {
+  if (!reference?.exact) return undefined;
+  const r = reference.lo;
+  const day = (d: Ymd): Resolved => ({ date: isoDay(d), precision: "day", implied: true });
+  const span = (a: Ymd, b: Ymd): Resolved => ({
+    date: isoDay(a),
+    end: isoDay(b),
+    precision: "day",
+    implied: true,
+  });
+  const future = tense === "future";
+  switch (rel.unit) {
+    case "day":
+      return day(addDays(r, rel.offset ?? 0));
+    case "weekday": {
+      const w = rel.weekday ?? 0;
+      const back = (weekday(r) - w + 7) % 7;
+      const ahead = (w - weekday(r) + 7) % 7;
+      if (rel.offset === -1) return day(addDays(r, -(back || 7)));
+      if (rel.offset === 1) return day(addDays(r, ahead || 7));
+      // "will meet Friday", "talks resume Monday": the coming one, today included.
+      if (rel.offset === null && (tense === "future" || tense === "present"))
+        return day(addDays(r, ahead));
+      return day(addDays(r, -back));
+    }
+    case "week": {
+      const monday = addDays(r, -((weekday(r) + 6) % 7));
+      const start = addDays(monday, 7 * (rel.offset ?? 0));
+      return span(start, addDays(start, 6));
+    }
+    case "weekend": {
+      const sinceSat = (weekday(r) + 1) % 7; // Saturday 0, Sunday 1, Monday 2, …
+      let saturday: Ymd;
+      if (rel.offset === -1) saturday = addDays(r, -(sinceSat <= 1 ? sinceSat + 7 : sinceSat));
+      else if (rel.offset === 1) saturday = addDays(r, 7 - sinceSat + (sinceSat <= 1 ? 7 : 0));
+      else if (future) saturday = addDays(r, sinceSat <= 1 ? -sinceSat : 7 - sinceSat);
+      else saturday = addDays(r, -sinceSat);
+      return span(saturday, addDays(saturday, 1));
+    }
+    case "month": {
+      const m = addMonths(ymd(r.year, r.month, 1), rel.offset ?? 0);
+      return { date: isoMonth(m.year, m.month), precision: "month", implied: true };
+    }
+    case "year": {
+      const y = r.year + (rel.offset ?? 0);
+      if (rel.edge === "end") return { date: isoMonth(y, 12), precision: "month", implied: true };
+      return { date: isoYear(y), precision: "year", implied: true };
+    }
+  }
+}

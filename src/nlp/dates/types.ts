@@ -1,0 +1,70 @@
+/** What the date finder reads from a sentence, before any date is resolved. */
+import type * as chrono from "chrono-node";
+
+export type RelativeUnit = "day" | "weekday" | "week" | "weekend" | "month" | "year";
+
+export interface Relative {
+  unit: RelativeUnit;
+  /** Units from the reference date (-1 = last / yesterday / one ago); null = set by the sentence's tense. */
+  offset: number | null;
+  /** For unit "weekday": 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** "that year", "the same day": the year, month or day of the date written before it. */
+  anaphoric?: true;
+  /** "end of last year" → the last month of that year. */
+  edge?: "end";
+}
+
+export interface PartialDate {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** "last March", "next April", "this May" (the reference's own year). */
+export type Direction = "past" | "future" | "this";
+
+/** The direction a "last", "next", "coming" or "this" just before a date gives it. */
+export function directionBefore(before: string): Direction | undefined {
+  const word = /\b(last|next|this|coming)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  return word === "last" ? "past" : word === "this" ? "this" : word ? "future" : undefined;
+}
+
+export interface RawMention {
+  kind: "absolute" | "relative" | "duration";
+  /** The words as written ("March 20", "back in April", "last week"). */
+  stated: string;
+  /** Offsets of the stated words in the sentence. */
+  start: number;
+  end: number;
+  /** Absolute dates: what the text gives (a year-less date has no year). */
+  date?: PartialDate;
+  /** Absolute ranges ("18-20 March"): the last day or month. */
+  until?: PartialDate;
+  /** A weekday written with an absolute date ("Wednesday, 5 January"). */
+  weekday?: number;
+  /** "last March" / "next April": which side of the reference date it lies. */
+  direction?: Direction;
+  relative?: Relative;
+}
+
+/** The part of a chrono result the finder reads. */
+export type Parsed = Pick<chrono.ParsedResult, "index" | "text" | "start" | "end">;
+
+/** A chrono result trimmed to its words, with what surrounds them in the sentence. */
+export interface Candidate {
+  sentence: string;
+  parsed: Parsed;
+  start: number;
+  end: number;
+  text: string;
+  lc: string;
+  before: string;
+  after: string;
+}
+
+/** A mention of the candidate's words. */
+export const mention = (
+  c: Candidate,
+  extra: Partial<RawMention> & Pick<RawMention, "kind">,
+): RawMention => ({ stated: c.text, start: c.start, end: c.end, ...extra });

@@ -1,0 +1,65 @@
+/**
+ * Years named against the article's own year that chrono does not read: "the current fiscal
+ * year", "next fiscal year", "the current year", "by year-end", "by the end of the year".
+ */
+import { overlaps } from "./mentions.js";
+import type { RawMention, Relative } from "./types.js";
+
+const OFFSETS: Record<string, number> = {
+  current: 0,
+  this: 0,
+  next: 1,
+  coming: 1,
+  last: -1,
+  previous: -1,
+  past: -1,
+  prior: -1,
+};
+
+/** "the current fiscal year", "next fiscal year", "the current year" (a bare "last year" is chrono's). */
+const NAMED_YEAR =
+  /\b(?:the\s+)?(?:(current|this|next|coming|last|previous|past|prior)\s+(?:fiscal|financial|calendar|tax)|(current))\s+year\b(?![-'’])/gi;
+
+/** "by year-end", "by the end of the year", "before year's end": the end of the article's year. */
+const YEAR_END =
+  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:year-end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
+
+/**
+ * The year the article reports on, named without a number: "for the full year", "the fiscal
+ * year", "the first nine months of the year", "earlier in the year" (not "the year ended June 30",
+ * "the year before", "the year 2000").
+ */
+const THIS_YEAR =
+  /\b(?:(?:for|in|during|over|throughout)\s+|(?:months|quarters?|half|weeks|part|rest|remainder|balance|start|beginning|middle)\s+of\s+|(?:earlier|later)\s+in\s+)(the\s+(?:(?:full|whole|entire|fiscal|financial)\s+)?year)\b(?![-'’]|\s+(?:ended|ending|to|before|after|since|earlier|ago|that|when|in\s+which|of|\d))/gi;
+
+/** "a year earlier", "the year-earlier period": the year before the article's ("a year before the war" is not). */
+const YEAR_EARLIER =
+  /\b(?:(?:a|one)\s+year\s+(?:earlier\b|before(?=\s*(?:[,.;:)]|$)))|year-(?:earlier|ago)\b)/gi;
+
+export function findYearPhrases(sentence: string, taken: RawMention[]): RawMention[] {
+  if (!/\byear/i.test(sentence)) return [];
+  const out: RawMention[] = [];
+  const add = (start: number, stated: string, relative: Relative) => {
+    const end = start + stated.length;
+    if (!overlaps(taken, start, end) && !overlaps(out, start, end))
+      out.push({ kind: "relative", stated, start, end, relative });
+  };
+  for (const m of sentence.matchAll(NAMED_YEAR)) {
+    const word = (m[1] ?? m[2] ?? "").toLowerCase();
+    add(m.index, m[0], { unit: "year", offset: OFFSETS[word] ?? 0 });
+  }
+  // With a year written in the sentence, "the year" and "a year earlier" are likely that one's.
+  if (!taken.some((m) => m.kind === "absolute" && m.date?.year !== undefined)) {
+    for (const m of sentence.matchAll(THIS_YEAR)) {
+      const stated = m[1] ?? "";
+      add(m.index + m[0].length - stated.length, stated, { unit: "year", offset: 0 });
+    }
+    for (const m of sentence.matchAll(YEAR_EARLIER))
+      add(m.index, m[0], { unit: "year", offset: -1 });
+  }
+  for (const m of sentence.matchAll(YEAR_END)) {
+    const stated = m[1] ?? "";
+    add(m.index + m[0].length - stated.length, stated, { unit: "year", offset: 0, edge: "end" });
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * Years written as numbers, which chrono does not read: after a word that makes them a date
+ * ("in 2004", "since 1999", "fiscal 1989"), as a modifier ("a 2012 merger", "her 1998 album"),
+ * ranges ("from 2004 to 2006", "2014-2015", "1989-90") and decades ("the 1990s").
+ */
+import { overlaps } from "./mentions.js";
+import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
+import type { RawMention } from "./types.js";
+
+/** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
+const YEAR_CONTEXT =
+  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|summer of|spring of|autumn of|winter of|fall of|year|back in|as of|and|to|or|for|into|of|both|due|fiscal|calendar|post|pre)[\s-]+$/i;
+
+/**
+ * A determiner or a possessive, and at most one word, before a year that modifies a noun: "a 2012
+ * merger", "her 1998 album", "the company's 1989 results", "his unsuccessful 1996 campaign".
+ */
+const MODIFIER_BEFORE =
+  /(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|your|whose)|\w['’]s)\s+(?:(?!(?:first|last|next|top|other|about|nearly|some|over|around|more|than|only|just|all|extra|additional|estimated)\b)[a-z]+\s+)?$/i;
+
+/** What a count or a quantity is followed by: "2004 shares", "1999 votes", "2000 %". */
+const QUANTITY_AFTER =
+  /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|meters|feet|ft|yards|acres|tonnes|tons|pounds|lbs?|calories|mph|units|copies|homes|cars|shares)\b)/i;
+
+const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
+
+/** "2014-2015", "1989-90", "2014/15": a span of years, the second after the first. */
+const YEAR_SPAN = /\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)\b(?![-–/.,]?\d)/g;
+
+export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [
+    ...findSpans(sentence, taken),
+    ...findDecades(sentence, taken),
+    ...findSpokenYears(sentence, taken),
+  ];
+  for (const m of sentence.matchAll(YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const after = sentence.slice(end, end + 12);
+    // "in 1994, 1995 and 1997": a year listed after a year.
+    const listed = out.some((o) => /^,\s+$/.test(sentence.slice(o.end, start)));
+    if ((!listed && /[£$€#.,\d]\s*$/.test(before)) || QUANTITY_AFTER.test(after)) continue;
+    const year = Number(m[0]);
+    const modifier = year >= 1800 && MODIFIER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after);
+    const context = YEAR_CONTEXT.exec(before);
+    // "passed 219 votes to 1800": after a count, "to" or "and" joins another count.
+    const afterCount =
+      /^(?:and|to|or)$/i.test(context?.[1] ?? "") &&
+      /\d[\d,]*\s+[a-z]+\s+(?:and|to|or)\s+$/i.test(before);
+    const yearContext = modifier || listed || (!!context && !afterCount) || /^['’]s\b/.test(after);
+    if (!yearContext) continue;
+    if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
+    // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.until === undefined &&
+      /^\s*(?:to|until|and|-|–)\s*$/.test(sentence.slice(prev.end, start)) &&
+      /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start)) &&
+      year > (prev.date?.year ?? year)
+    ) {
+      prev.until = { year };
+      prev.end = end;
+      prev.stated = sentence.slice(prev.start, end);
+      continue;
+    }
+    out.push({ kind: "absolute", stated: m[0], start, end, date: { year } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(YEAR_SPAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    if (/[£$€#.,\d/-]\s*$/.test(sentence.slice(0, start))) continue;
+    if (QUANTITY_AFTER.test(sentence.slice(end, end + 12))) continue;
+    const first = Number(m[1]);
+    const written = m[2] ?? "";
+    let second = Number(written);
+    if (written.length === 2) {
+      second += Math.floor(first / 100) * 100;
+      if (second < first) second += 100; // "1999-00"
+    }
+    if (second <= first || second - first > 30) continue;
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start,
+      end,
+      date: { year: first },
+      until: { year: second },
+    });
+  }
+  return out;
+}
+
+/** "the 1990s", "the mid-1980s", "1960s Britain": the ten years of the decade. */
+const DECADE = /(?<![\d$£€#.,])(?<!\d[-–])\b(1[0-9]\d0|20\d0)['’]?s\b/g;
+
+function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(DECADE)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    const year = Number(m[1]);
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start: m.index,
+      end,
+      date: { year },
+      until: { year: year + 9 },
+    });
+  }
+  return out;
+}
+
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const MONTHS =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/**
+ * Years as broadcast transcripts write them: "nineteen ninety-six", "January nineteen
+ * ninety-seven", "the year two thousand", "in two thousand and one" (not "nineteen twenty-somethings").
+ */
+const SPOKEN_YEAR = new RegExp(
+  `\\b(?:(${MONTHS})\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:(${TEENS})|(${Object.keys(TENS).join("|")})(?:[\\s-](${UNITS}))?)` +
+    `|(?<=\\b(?:the year|in|since|by|until|before|after)\\s+)two thousand(?:\\s+and)?(?:\\s+(${UNITS}|${TEENS}))?)\\b(?![-'’])`,
+  "gi",
+);
+
+function findSpokenYears(sentence: string, taken: RawMention[]): RawMention[] {
+  if (!/\b(?:eighteen|nineteen|two thousand)\b/i.test(sentence)) return [];
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(SPOKEN_YEAR)) {
+    const [text, month, century, teen, tens, unit, after2000] = m;
+    let year: number;
+    if (century) {
+      const base = century.toLowerCase() === "eighteen" ? 1800 : 1900;
+      const rest = teen
+        ? (NUMBER_WORDS[teen.toLowerCase()] ?? 0)
+        : (TENS[(tens ?? "").toLowerCase()] ?? 0) + (NUMBER_WORDS[(unit ?? "").toLowerCase()] ?? 0);
+      year = base + rest;
+    } else year = 2000 + (NUMBER_WORDS[(after2000 ?? "").toLowerCase()] ?? 0);
+    const start = m.index;
+    const end = start + text.length;
+    if (overlaps(taken, start, end)) continue;
+    const date = month ? { year, month: MONTH_NUMBER[month.toLowerCase()] } : { year };
+    out.push({ kind: "absolute", stated: text, start, end, date });
+  }
+  return out;
+}

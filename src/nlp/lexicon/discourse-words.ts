@@ -1,0 +1,134 @@
+/**
+ * Words that make a sentence lean on the one before it when they open it.
+ *
+ * - Connectives: the explicit discourse connectives of the Penn Discourse Treebank 2.0 (R. Prasad
+ *   et al., "The Penn Discourse TreeBank 2.0", LREC 2008; the list of explicit connectives in
+ *   the PDTB 2.0 annotation manual) that, opening a sentence, take their first argument from the
+ *   text before it ("However, …", "In addition, …"). Subordinating connectives ("Although …,
+ *   …", "When …, …") have both arguments inside the sentence and are left out, as are
+ *   "overall" and "separately", which open a new point rather than continue the last.
+ * - Pronouns: the English third-person personal and possessive pronouns and the demonstratives
+ *   (closed classes of the grammar), which point back to someone or something named before.
+ *   First and second person ("I", "we", "you") point to the writer or the reader and are left out.
+ */
+export const BACKWARD_CONNECTIVES: readonly string[] = [
+  "accordingly",
+  "additionally",
+  "afterward",
+  "afterwards",
+  "also",
+  "alternatively",
+  "and",
+  "as a result",
+  "as an alternative",
+  "as well",
+  "besides",
+  "but",
+  "by comparison",
+  "by contrast",
+  "by then",
+  "consequently",
+  "conversely",
+  "else",
+  "finally",
+  "for example",
+  "for instance",
+  "further",
+  "furthermore",
+  "hence",
+  "however",
+  "in addition",
+  "in contrast",
+  "in fact",
+  "in other words",
+  "in particular",
+  "in short",
+  "in sum",
+  "in the end",
+  "in turn",
+  "indeed",
+  "instead",
+  "later",
+  "likewise",
+  "meantime",
+  "meanwhile",
+  "moreover",
+  "nevertheless",
+  "next",
+  "nonetheless",
+  "nor",
+  "on the contrary",
+  "on the other hand",
+  "or",
+  "otherwise",
+  "plus",
+  "previously",
+  "rather",
+  "regardless",
+  "similarly",
+  "simultaneously",
+  "so",
+  "specifically",
+  "still",
+  "then",
+  "thereafter",
+  "thereby",
+  "therefore",
+  "thus",
+  "yet",
+];
+
+export const THIRD_PERSON_PRONOUNS: readonly string[] = [
+  "he",
+  "she",
+  "it",
+  "they",
+  "him",
+  "her",
+  "them",
+  "his",
+  "hers",
+  "its",
+  "their",
+  "theirs",
+];
+
+export const DEMONSTRATIVES: readonly string[] = ["this", "that", "these", "those", "such"];
+
+/**
+ * Connectives of the list above that are also ordinary adverbs or adjectives ("Further details
+ * …", "Still unresolved is …", "Later that day …"): they lean back only when a comma sets them
+ * off ("Still, …"). Picked from the list above for this project.
+ */
+export const COMMA_ONLY_CONNECTIVES: readonly string[] = [
+  "else",
+  "finally",
+  "further",
+  "later",
+  "next",
+  "plus",
+  "previously",
+  "rather",
+  "regardless",
+  "still",
+];
+
+/**
+ * Words after "the" that point back to a group or a thing named before ("the two men", "the
+ * latter", "the same day"): the English cardinal numbers two to ten and the anaphoric
+ * adjectives "latter", "former" and "same" (closed classes of the grammar).
+ */
+export const BACK_POINTING_AFTER_THE: readonly string[] = [
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "latter",
+  "former",
+  "same",
+];

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { splitDateline } from "../../src/content/dateline.js";
+import { headlineOf, repeatsHeadline } from "../../src/content/headline.js";
+import { parseArticleText } from "../../src/content/parse.js";
+
+const LEAD =
+  "The city council of Westbrook voted on Tuesday to close the old harbour bridge to lorries after engineers found cracks in two of its piers.";
+const SECOND =
+  "Council leader Mara Quinn said the bridge would stay open to cars and buses while repairs were planned.";
+const THIRD = "Hauliers said the detour would add an hour to every delivery to the port.";
+
+const parse = (text: string, markdown = false) => parseArticleText(text, markdown);
+
+describe("the headline of a plain-text article", () => {
+  it("is the first line whatever its punctuation", () => {
+    for (const headline of [
+      "Westbrook shuts harbour bridge to lorries",
+      "Westbrook shuts harbour bridge to lorries.",
+      "Cracks found: Westbrook shuts harbour bridge to lorries!",
+      "Will the harbour bridge ever reopen?",
+    ]) {
+      const parsed = parse(`${headline}\n\n${LEAD}\n\n${SECOND}`);
+      expect(parsed.title, headline).toBe(headline);
+      expect(parsed.paragraphs, headline).toEqual([LEAD, SECOND]);
+    }
+  });
+
+  it("a headline in Title Case of two sentences, and a headline with its deck on the next line", () => {
+    const twoSentences = "This Council Isn’t Fixing The Bridge. It Is Closing It To Every Lorry In Town.";
+    expect(parse(`${twoSentences}\n\n${LEAD}\n\n${SECOND}`).paragraphs).toEqual([LEAD, SECOND]);
+    const deck =
+      "Westbrook shuts harbour bridge to lorries;\nCracks in two piers leave hauliers facing an hour-long detour to the port.";
+    const parsed = parse(`${deck}\n\n${LEAD}\n\n${SECOND}`);
+    expect(parsed.title).toBe("Westbrook shuts harbour bridge to lorries");
+    expect(parsed.paragraphs).toEqual([LEAD, SECOND]);
+  });
+
+  it("is not taken from a file whose first paragraph is the story's opening", () => {
+    expect(parse(`${LEAD}\n\n${SECOND}`).title).toBeUndefined();
+    const attributed =
+      "The harbour bridge in Westbrook will close to lorries from Monday after engineers found cracks in two piers, the council said.";
+    expect(parse(`${attributed}\n\n${SECOND}`).paragraphs[0]).toBe(attributed);
+    const datelined =
+      "WESTBROOK (AP) — The harbour bridge will close to lorries from Monday after engineers found cracks in two of its piers.";
+    expect(parse(`${datelined}\n\n${SECOND}`).title).toBeUndefined();
+    expect(parse(`${LEAD} ${SECOND}`).paragraphs).toEqual([`${LEAD} ${SECOND}`]);
+    const past = "Westbrook Harbour Co. said it sold its bridge to the council.";
+    expect(parse(`${past}\n\n${SECOND}`).paragraphs[0]).toBe(past);
+    expect(parse(`WESTBROOK, Norland (AP) _\n\n${LEAD}\n\n${SECOND}`).title).toBeUndefined();
+  });
+
+  it("a first line without a full stop stays the headline, as before", () => {
+    expect(parse(`Bridge closure announced\n\n${LEAD}`).title).toBe("Bridge closure announced");
+  });
+
+  it("a front-matter title repeated at the top of the body is left out, with or without its full stop", () => {
+    const front = "---\ntitle: Westbrook shuts harbour bridge to lorries\n---\n";
+    for (const repeat of [
+      "Westbrook shuts harbour bridge to lorries.",
+      "WESTBROOK SHUTS HARBOUR BRIDGE TO LORRIES",
+      "# Westbrook shuts harbour bridge to lorries",
+    ]) {
+      const parsed = parse(`${front}${repeat}\n\n${LEAD}\n\n${SECOND}`, true);
+      expect(parsed.title).toBe("Westbrook shuts harbour bridge to lorries");
+      expect(parsed.paragraphs, repeat).toEqual([LEAD, SECOND]);
+    }
+    const glued = parse(`${front}Westbrook shuts harbour bridge to lorries. ${LEAD}\n\n${SECOND}`);
+    expect(glued.paragraphs).toEqual([LEAD, SECOND]);
+    const onItsLine = parse(
+      `---\ntitle: "Westbrook shuts harbour bridge to lorries; Hauliers face a detour"\n---\nWestbrook shuts harbour bridge to lorries;\n${LEAD}\n\n${SECOND}`,
+    );
+    expect(onItsLine.paragraphs).toEqual([LEAD, SECOND]);
+    const inParts = parse(
+      `---\ntitle: "Westbrook shuts harbour bridge; Westbrook shuts harbour bridge"\n---\nWestbrook shuts harbour bridge;\nWestbrook shuts harbour bridge.\n\n${LEAD}\n\n${SECOND}`,
+    );
+    expect(inParts.paragraphs).toEqual([LEAD, SECOND]);
+  });
+
+  it("a title cut short in the front matter still matches its full repeat", () => {
+    expect(
+      repeatsHeadline(
+        "Council leader says the harbour bridge will reopen ‘when it is safe.’",
+        "Council leader says the harbour bridge will reopen ‘when it is",
+      ),
+    ).toBe(true);
+    expect(repeatsHeadline(LEAD, "Harbour bridge")).toBe(false);
+  });
+
+  it("headlineOf: one block alone is never a headline; a long paragraph never is; a headline may sit over the story", () => {
+    expect(headlineOf(["Westbrook shuts harbour bridge"], false)).toBeUndefined();
+    expect(headlineOf([`${LEAD} ${SECOND}`], true)).toBeUndefined();
+    expect(headlineOf(["Westbrook shuts harbour bridge;", LEAD, SECOND], false)).toEqual({
+      title: "Westbrook shuts harbour bridge",
+      rest: `${LEAD} ${SECOND}`,
+    });
+  });
+});
+
+describe("datelines", () => {
+  it("are split from the story as wire services write them", () => {
+    const cases: [string, string | undefined][] = [
+      ["WESTBROOK (AP) — ", "WESTBROOK"],
+      ["WESTBROOK, Norland (AP) _ ", "WESTBROOK, Norland"],
+      ["NEW WESTBROOK, March 3 (Reuters) - ", "NEW WESTBROOK"],
+      ["WESTBROOK, Nov. 19 (UPI) -- ", "WESTBROOK"],
+      ["WESTBROOK, N.L. - ", "WESTBROOK, N.L."],
+      ["WESTBROOK: ", "WESTBROOK"],
+      ["Westbrook (Network News) — ", "Westbrook"],
+      ["Westbrook, Norland (CNN)", "Westbrook, Norland"],
+      ["(Reuters) - ", undefined],
+    ];
+    for (const [dateline, place] of cases) {
+      expect(splitDateline(`${dateline}${LEAD}`), dateline).toEqual({ place, rest: LEAD });
+      const parsed = parse(`Westbrook shuts bridge\n\n${dateline}${LEAD}\n\n${SECOND}`);
+      expect(parsed.paragraphs[0], dateline).toBe(LEAD);
+      expect(parsed.place, dateline).toBe(place);
+    }
+  });
+
+  it("a dateline on a line of its own, and one below a deck or a byline, is left out", () => {
+    const alone = parse(`Westbrook shuts bridge\n\nWESTBROOK, Norland (AP) _\n\n${LEAD}\n\n${SECOND}`);
+    expect(alone.paragraphs).toEqual([LEAD, SECOND]);
+    expect(alone.place).toBe("WESTBROOK, Norland");
+    const below = parse(
+      `Westbrook shuts bridge\n\nLorries face an hour-long detour.\n\nBy Jane Roe\n\nWESTBROOK — ${LEAD}\n\n${SECOND}`,
+    );
+    expect(below.paragraphs).toEqual([LEAD, SECOND]);
+  });
+
+  it("a sentence that merely starts with capitals is not a dateline", () => {
+    for (const text of [
+      "NATO said on Monday that it would send more ships to the region.",
+      "PROGRAM TRADING is being curbed by more securities firms this month.",
+      "Mara Quinn (Labour) said the bridge would stay open to cars.",
+    ])
+      expect(splitDateline(text), text).toBeUndefined();
+  });
+
+  it("labels above the story are left out", () => {
+    const parsed = parse(`Westbrook shuts bridge\n\nABSTRACT.\n\n${LEAD}\n\nFULL TEXT\n\n${SECOND}`);
+    expect(parsed.paragraphs[0]).toBe(LEAD);
+  });
+});
+
+describe("furniture in the body", () => {
+  it("bylines, credits, link lines and taglines are left out; the story stays", () => {
+    const body = [
+      "Westbrook shuts bridge",
+      "By Jane Roe and Tom Poe, Associated Press",
+      LEAD,
+      "Engineers inspect the bridge on Monday. (Photo: Westbrook Council)",
+      SECOND,
+      "Read the rest of the story at the Westbrook Gazette.",
+      "Watch the video above for the council's vote.",
+      THIRD,
+      "Follow Jane Roe on Twitter @janeroe.",
+      "Tom Poe in Norland contributed to this report.",
+    ].join("\n\n");
+    expect(parse(body).paragraphs).toEqual([LEAD, SECOND, THIRD]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { leaning } from "../../src/nlp/cohesion.js";
+
+const back = (s: string) => leaning(s).back;
+
+describe("leaning: what a sentence needs to be read on its own", () => {
+  it("a sentence opening with a connective or a pronoun leans on the one before", () => {
+    for (const s of [
+      "But the council refused to pay for the repairs.",
+      "However, the engineers found more cracks on Friday.",
+      "He added that the bridge would reopen in May.",
+      "Their plan was rejected by the port authority.",
+      "The two men met at the harbour office on Monday.",
+      "This is the third bridge to close in a year.",
+      "Still, the hauliers said they would wait.",
+      "In addition, the ferry will run every hour.",
+    ])
+      expect(back(s), s).toBe(true);
+  });
+
+  it("a sentence that names what it speaks of does not", () => {
+    for (const s of [
+      "The city council of Westbrook voted to close the harbour bridge.",
+      "This week the council met in the old town hall.",
+      "That year the harbour handled a million tonnes of cargo.",
+      "It was agreed that the bridge would stay open to cars.",
+      "So far nobody has been hurt on the bridge.",
+      "As well as the bridge, the council will repair two roads.",
+      "Then-mayor Ann Reyes opened the bridge in 1998.",
+      "Further repairs are planned for the spring.",
+      "Still waters run under the harbour bridge.",
+      "Hauliers said the detour would add an hour to every delivery.",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
+  it("a quotation leans back unless it names its speaker, and inside its marks as outside them", () => {
+    expect(back("“We will reopen it,” she said.")).toBe(true);
+    expect(back('"We will reopen it," he told reporters.')).toBe(true);
+    expect(back("“We will reopen it.”")).toBe(true);
+    expect(back("“We will reopen it,” said Ann Reyes, the mayor.")).toBe(false);
+    expect(back("“But we cannot pay for it,” said Ann Reyes.")).toBe(true);
+    expect(back("``It is not safe,'' Ann Reyes said.")).toBe(true);
+  });
+
+  it("a quotation closed from the sentence before leans back; one left open leans forward", () => {
+    expect(leaning("and it will not be cheap,” Reyes said.")).toEqual({
+      back: true,
+      forward: false,
+    });
+    expect(leaning("Ann Reyes said: “The bridge is not safe.")).toEqual({
+      back: false,
+      forward: true,
+    });
+    expect(leaning("“The bridge is not safe.")).toEqual({ back: true, forward: true });
+  });
+});

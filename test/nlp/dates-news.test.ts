@@ -1,0 +1,355 @@
+/**
+ * Dates as news writes them (issue 12, point 7): made-up sentences, each for one general rule.
+ * 27 October 1989 was a Friday.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../src/model/analysis.js";
+import { findDates } from "../../src/nlp/dates/dates.js";
+
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ index, para: index + 1, text }));
+const datesOf = (stated: string | undefined, ...texts: string[]) =>
+  findDates(sentences(...texts), stated).dates;
+const one = (stated: string, text: string) => datesOf(stated, text)[0];
+const FRIDAY = "1989-10-27";
+
+describe("year-less dates just ahead of the publication date", () => {
+  it("a deadline, a record date or an expiry with no verb cue is this year's, not last year's", () => {
+    expect(one(FRIDAY, "The company has set Nov. 10 as the deadline for bids.")?.date).toBe(
+      "1989-11-10",
+    );
+    expect(one(FRIDAY, "The rights, which expire Nov. 21, can be exercised for $100.")?.date).toBe(
+      "1989-11-21",
+    );
+    expect(
+      datesOf(FRIDAY, "The board declared a dividend, payable Dec. 1 to holders of record Nov. 10.")
+        .map((d) => d.date)
+        .sort(),
+    ).toEqual(["1989-11-10", "1989-12-01"]);
+  });
+
+  it("a past verb that sets a limit points ahead", () => {
+    expect(one(FRIDAY, "The offer was extended to Nov. 20.")?.date).toBe("1989-11-20");
+    expect(one(FRIDAY, "The firm agreed to pay down the loan by February.")?.date).toBe("1990-02");
+  });
+
+  it("a past verb on the date itself keeps it behind", () => {
+    expect(one(FRIDAY, "The chairman resigned on Nov. 10.")?.date).toBe("1988-11-10");
+    expect(one(FRIDAY, "Sales fell in December.")?.date).toBe("1988-12");
+  });
+
+  it("irregular past forms come from the lexicon; “is held” is a present", () => {
+    expect(one(FRIDAY, "The rebels fought on Nov. 2.")?.date).toBe("1988-11-02");
+    expect(one(FRIDAY, "The meeting is held on Nov. 2.")?.date).toBe("1989-11-02");
+  });
+
+  it("a month with no verb cue and far ahead stays in the past", () => {
+    expect(one(FRIDAY, "In March, the chairman of the group was a banker.")?.date).toBe("1989-03");
+  });
+
+  it("a future clause takes the coming month", () => {
+    expect(one("1989-12-05", "The plant will reopen in November.")?.date).toBe("1990-11");
+  });
+});
+
+describe("weekdays in the direction of the sentence's tense", () => {
+  it("a past-tense sentence published on that weekday means that very day", () => {
+    expect(one(FRIDAY, "The board met on Friday.")?.date).toBe("1989-10-27");
+    expect(one(FRIDAY, "The board met on Tuesday.")?.date).toBe("1989-10-24");
+  });
+
+  it("a future or present-tense sentence takes the coming one", () => {
+    expect(one(FRIDAY, "The board will meet on Tuesday.")?.date).toBe("1989-10-31");
+    expect(one(FRIDAY, "The trial opens Monday, officials said.")?.date).toBe("1989-10-30");
+  });
+
+  it("reads the verbs, not the words that look like them", () => {
+    // "next to" is a place; "United" is a name, not a past verb.
+    expect(one(FRIDAY, "Bombs exploded next to the embassy on Wednesday.")?.date).toBe(
+      "1989-10-25",
+    );
+    expect(
+      one(FRIDAY, "Her lawyer said she would be traveling to the United States Monday.")?.date,
+    ).toBe("1989-10-30");
+    // A plan made in the past: "planned to" is not a future.
+    expect(one(FRIDAY, "On Wednesday, the government planned to hold a vote.")?.date).toBe(
+      "1989-10-25",
+    );
+  });
+
+  it("an -ed word that describes a noun is not the verb (“the proposed merger”)", () => {
+    expect(one(FRIDAY, "Shareholders are to approve the proposed merger on Tuesday.")?.date).toBe(
+      "1989-10-31",
+    );
+  });
+
+  it("a modal or an adverb inside the verb group keeps it ahead", () => {
+    expect(one(FRIDAY, "The results could be released on Tuesday.")?.date).toBe("1989-10-31");
+    expect(one(FRIDAY, "The winner will probably be named on Tuesday.")?.date).toBe("1989-10-31");
+  });
+
+  it("a clause with no verb cue of its own takes the sentence's", () => {
+    expect(
+      one(FRIDAY, "Two ships will sail in June, with the third departing on Tuesday.")?.date,
+    ).toBe("1989-10-31");
+  });
+
+  it("a past decision about an act to come may point ahead (“agreed to buy … in January”)", () => {
+    expect(one(FRIDAY, "The bank agreed to acquire the holding company in January.")?.date).toBe(
+      "1990-01",
+    );
+    expect(one(FRIDAY, "The team planned to leave Nairobi on Saturday.")?.date).toBe("1989-10-28");
+    // An act that happened with its verb, and "to" before a name, stay in the past.
+    expect(one(FRIDAY, "He failed to appear on Saturday.")?.date).toBe("1989-10-21");
+    expect(one(FRIDAY, "He moved to Paris in January.")?.date).toBe("1989-01");
+  });
+
+  it("a deadline “until Tuesday” lies ahead, unless the clause looks back from it", () => {
+    expect(one(FRIDAY, "Officials postponed until Tuesday any action on the case.")?.date).toBe(
+      "1989-10-31",
+    );
+    expect(one(FRIDAY, "The agency has given them until 9 a.m. Tuesday to reply.")?.date).toBe(
+      "1989-10-31",
+    );
+    expect(one(FRIDAY, "Police had not named him until Tuesday.")?.date).toBe("1989-10-24");
+    expect(one(FRIDAY, "Until Tuesday, they had not named him.")?.date).toBe("1989-10-24");
+  });
+
+  it("an event named by its day (“Wednesday's ruling”) is past unless it is awaited", () => {
+    expect(one(FRIDAY, "Lawyers will appeal against Wednesday's ruling.")?.date).toBe("1989-10-25");
+    expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(
+      "1989-10-29",
+    );
+  });
+});
+
+describe("the article's own day", () => {
+  it("“today”, “tonight” and “this morning” are the publication date", () => {
+    expect(one(FRIDAY, "Police said today that the suspect had been arrested.")).toMatchObject({
+      date: FRIDAY,
+      precision: "day",
+      relative: true,
+    });
+    expect(one(FRIDAY, "The president will speak tonight.")?.date).toBe(FRIDAY);
+    expect(one(FRIDAY, "At today's meeting the board voted.")?.date).toBe(FRIDAY);
+  });
+
+  it("“in today's world” is any time now, not a date", () => {
+    expect(datesOf(FRIDAY, "Privacy matters in today's world.")).toEqual([]);
+  });
+
+  it("without a stated publication date “today” is left out, not listed as unplaced", () => {
+    const r = findDates(sentences("Police said today that the suspect had been arrested."));
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions).toEqual([]);
+  });
+});
+
+describe("years as news writes them", () => {
+  const years = (text: string) =>
+    datesOf(FRIDAY, text).map((d) => (d.end ? `${d.date}…${d.end}` : d.date));
+
+  it("a year used as a modifier is a date", () => {
+    expect(years("The bank, which completed a 2012 merger, sold her 1998 album rights.")).toEqual([
+      "1998",
+      "2012",
+    ]);
+    expect(
+      years("He lost his unsuccessful 1996 campaign and the company's 1989 results fell."),
+    ).toEqual(["1989", "1996"]);
+  });
+
+  it("fiscal and calendar years, and years after “for”, “into” and “both”", () => {
+    expect(years("In fiscal 1989, the company earned $7.8 million.")).toEqual(["1989"]);
+    expect(years("Profits will fall in both 1990 and 1991.")).toEqual(["1990", "1991"]);
+    expect(years("For 1988, the group earned $1.7 billion and expects growth into 1990.")).toEqual([
+      "1988",
+      "1990",
+    ]);
+  });
+
+  it("ranges of years are one date with an end", () => {
+    expect(years("Sales rose in 2014-2015.")).toEqual(["2014…2015"]);
+    expect(years("The 1989-90 season was his best.")).toEqual(["1989…1990"]);
+    expect(years("He was in office from 1991 to 1997.")).toEqual(["1991…1997"]);
+    expect(years("The budget for 1999-00 was cut.")).toEqual(["1999…2000"]);
+  });
+
+  it("a decade is its ten years", () => {
+    expect(years("Prices rose in the mid-1990s and the early 2000s.")).toEqual([
+      "1990…1999",
+      "2000…2009",
+    ]);
+    expect(years("He grew up in 1950s Britain; it cost $1990s.")).toEqual(["1950…1959"]);
+  });
+
+  it("counts, prices and dates written in numbers are not years", () => {
+    expect(years("He has 2004 shares and 1999 votes were cast.")).toEqual([]);
+    expect(years("The 2000 people who attended paid $1990 each.")).toEqual([]);
+    expect(years("See figure 1998/7 and the range 2050-1990.")).toEqual([]);
+    expect(years("They dropped a 2000 lb bomb; the bill passed 219 votes to 1800.")).toEqual([]);
+  });
+
+  it("years listed after a year", () => {
+    expect(years("It was seen in 1994, 1995 and 1997.")).toEqual(["1994", "1995", "1997"]);
+    expect(years("In 1994, 1995 people came.")).toEqual(["1994"]);
+  });
+});
+
+describe("months named alone", () => {
+  it("“last March” is March a year round, not the month just past", () => {
+    expect(one("1998-03-01", "Two helicopters crashed last February.")?.date).toBe("1997-02");
+    expect(one("1998-03-20", "The committee was appointed last January.")?.date).toBe("1998-01");
+    expect(one("1989-10-26", "The committee was appointed last May.")?.date).toBe("1989-05");
+    expect(one("1989-10-26", "The election is expected next May.")?.date).toBe("1990-05");
+    expect(one("1989-10-26", "Sales rose this March.")?.date).toBe("1989-03");
+  });
+
+  it("a month that names an event or a term (“the October slaying”) is a date", () => {
+    expect(one("1999-04-19", "Police gathered evidence in the October slaying.")?.date).toBe(
+      "1998-10",
+    );
+    expect(one("1999-02-10", "The March accession will let them sign the documents.")?.date).toBe(
+      "1999-03",
+    );
+    expect(one("2000-01-05", "He gave no reason for the Jan. 14 deadline.")?.date).toBe(
+      "2000-01-14",
+    );
+  });
+
+  it("never a name", () => {
+    expect(datesOf(FRIDAY, "Talks sped up after May's chairman resigned.")).toEqual([]);
+    expect(datesOf(FRIDAY, "The March of Dimes raised money, April Ryan said.")).toEqual([]);
+  });
+});
+
+describe("years named against the article's year", () => {
+  const dated = (text: string) =>
+    datesOf(FRIDAY, text).map((d) => [d.stated, d.end ? `${d.date}…${d.end}` : d.date]);
+
+  it("fiscal and current years, and the end of the year", () => {
+    expect(dated("Sales in the next fiscal year will rise.")).toEqual([
+      ["the next fiscal year", "1990"],
+    ]);
+    expect(dated("It expects growth in the current fiscal year.")).toEqual([
+      ["the current fiscal year", "1989"],
+    ]);
+    expect(dated("The merger should close by year-end.")).toEqual([["year-end", "1989-12"]]);
+    expect(dated("It will break even by the end of next year.")).toEqual([
+      ["end of next year", "1990-12"],
+    ]);
+  });
+
+  it("the year reported on, and the year before it, named without a number", () => {
+    expect(dated("The company expects a loss for the full year.")).toEqual([
+      ["the full year", "1989"],
+    ]);
+    expect(dated("Sales fell in the first nine months of the year.")).toEqual([
+      ["the year", "1989"],
+    ]);
+    expect(dated("Net income rose 5% from a year earlier.")).toEqual([["a year earlier", "1988"]]);
+    expect(dated("The year-earlier results were restated.")).toEqual([["year-earlier", "1988"]]);
+    // Another year in the sentence is the one meant; "the year before" is no date by itself.
+    expect(dated("In 1995 sales fell; a year earlier they rose.")).toEqual([["1995", "1995"]]);
+    expect(dated("It was the year before the war, and he was named man of the year.")).toEqual([]);
+    expect(
+      dated("He left a year before the war; in the year since the attack, crime fell."),
+    ).toEqual([]);
+  });
+
+  it("a range from a relative date to a written one is two dates", () => {
+    expect(dated("The fund has fallen 2% this year through Oct. 19, Lipper says.")).toEqual([
+      ["this year", "1989"],
+      ["Oct. 19", "1989-10-19"],
+    ]);
+  });
+
+  it("“from today through Nov. 17” is two dates; “June 5 through Oct. 19” one range", () => {
+    expect(dated("Shares trade at that price from today through Nov. 17.")).toEqual([
+      ["today", "1989-10-27"],
+      ["Nov. 17", "1989-11-17"],
+    ]);
+    expect(
+      datesOf(FRIDAY, "Trading ran from June 5 through Oct. 19.").map((d) => [d.date, d.end]),
+    ).toEqual([["1989-06-05", "1989-10-19"]]);
+  });
+
+  it("years as transcripts write them", () => {
+    expect(dated("In nineteen ninety-one he was convicted.")).toEqual([
+      ["nineteen ninety-one", "1991"],
+    ]);
+    expect(dated("January nineteen ninety-seven. Atlanta again.")).toEqual([
+      ["January nineteen ninety-seven", "1997-01"],
+    ]);
+    expect(dated("The goal was set for the year two thousand.")).toEqual([
+      ["two thousand", "2000"],
+    ]);
+    expect(dated("Nineteen people met two thousand nineteen twenty-somethings.")).toEqual([]);
+  });
+});
+
+describe("days written around their month", () => {
+  const all = (stated: string, text: string) =>
+    datesOf(stated, text).map((d) => [d.stated, d.date]);
+
+  it("two days of one month written once are two dates, with the year written after them", () => {
+    expect(all(FRIDAY, "The talks were held on April 24 and 25, 1998.")).toEqual([
+      ["April 24", "1998-04-24"],
+      ["25, 1998", "1998-04-25"],
+    ]);
+    expect(all(FRIDAY, "The summit will be held on 2 and 3 December.")).toEqual([
+      ["2", "1989-12-02"],
+      ["3 December", "1989-12-03"],
+    ]);
+    expect(all(FRIDAY, "He scored on April 24 and 25 people died.")).toEqual([
+      ["April 24", "1989-04-24"],
+    ]);
+  });
+
+  it("“the night of Oct. 23” is Oct. 23", () => {
+    expect(all(FRIDAY, "He was shot on the night of Oct. 23 as he stood in the kitchen.")).toEqual([
+      ["Oct. 23", "1989-10-23"],
+    ]);
+  });
+});
+
+describe("dates that point back at the last one given", () => {
+  it("“that year”, “later that year”, “the same day” take the last date's year or day", () => {
+    expect(
+      datesOf(FRIDAY, "He fled in June 1980 and returned later that year.").map((d) => [
+        d.stated,
+        d.date,
+      ]),
+    ).toContainEqual(["later that year", "1980"]);
+    expect(
+      datesOf(FRIDAY, "She was born on March 3, 1950.", "Her father died the same day.").map(
+        (d) => [d.stated, d.date],
+      ),
+    ).toContainEqual(["the same day", "1950-03-03"]);
+  });
+
+  it("“the next morning”, “the following month”, “the day before” move from the last date", () => {
+    const all = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
+    expect(
+      all("He was arrested on March 3, 1998.", "The next morning he was in court."),
+    ).toContainEqual(["The next morning", "1998-03-04"]);
+    expect(
+      all("The firm was sold in March 1989.", "The following month, it closed."),
+    ).toContainEqual(["The following month", "1989-04"]);
+    expect(all("He left on Dec. 31, 1998, and was charged the day before.")).toContainEqual([
+      "the day before",
+      "1998-12-30",
+    ]);
+    // "the day before the hearing" is counted from the hearing, which has no date here.
+    expect(all("He was arrested on March 3, 1998, and freed the day before the hearing.")).toEqual([
+      ["March 3, 1998", "1998-03-03"],
+    ]);
+  });
+
+  it("with no date before them, or a coarser one, they are not dates", () => {
+    expect(datesOf(FRIDAY, "Nothing happened that year.")).toEqual([]);
+    expect(datesOf(FRIDAY, "He left in 1980 and died that same day.").map((d) => d.stated)).toEqual(
+      ["1980"],
+    );
+  });
+});
