@@ -1,6 +1,8 @@
 /**
  * Writes src/nlp/lexicon/name-lexicon-data.ts: the word lists the people finder needs (first names
- * with gender, surnames, places, demonyms, organisations, person-role nouns), taken from
+ * with gender, surnames, places, demonyms, organisations, person-role nouns, the adverbs,
+ * conjunctions, prepositions, determiners and pronouns a capitalised name never starts with, and
+ * the words of time — days, months, durations — that never speak), taken from
  * compromise's lexicon. Loading compromise itself costs ~0.4 s a process; these lists load
  * in a few ms. Rerun after upgrading compromise: `npm run gen`.
  */
@@ -21,6 +23,8 @@ const lists: Record<string, string[]> = {
   DEMONYMS: [],
   ORGANISATIONS: [],
   ROLE_NOUNS: [],
+  OPENING_WORDS: [],
+  TIME_WORDS: [],
 };
 
 for (const [word, tag] of Object.entries(lexicon)) {
@@ -36,6 +40,21 @@ for (const [word, tag] of Object.entries(lexicon)) {
   else if (has("Demonym") && !has("Plural")) lists.DEMONYMS!.push(word);
   else if (has("Organization") || has("SportsTeam")) lists.ORGANISATIONS!.push(word);
   else if (has("Actor") && !has("Plural")) lists.ROLE_NOUNS!.push(word);
+  else if (["Duration", "Date", "WeekDay", "Month"].some(has) && /^[a-z]+$/.test(word))
+    lists.TIME_WORDS!.push(word);
+  else if (
+    [
+      "Adverb",
+      "Conjunction",
+      "Preposition",
+      "Determiner",
+      "Pronoun",
+      "QuestionWord",
+      "Negative",
+    ].some(has) &&
+    !word.includes(" ")
+  )
+    lists.OPENING_WORDS!.push(word);
 }
 
 let out =

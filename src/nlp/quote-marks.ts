@@ -1,7 +1,24 @@
 /**
  * Where the quotations of a paragraph are: which quotation marks open and which close, run-on
  * quotes across paragraphs, a closing mark the writer forgot or typed as a single quote.
+ * Marks: “…”, "…", and the wire and typewriter styles ''…'' and ``…''.
  */
+
+/** Length of the quotation mark at text[i] (2 for '' and ``), 0 when none stands there. */
+export function quoteMarkAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === '"' || c === "“" || c === "”") return 1;
+  if ((c !== "'" && c !== "`") || text[i + 1] !== c) return 0;
+  let from = i;
+  while (text[from - 1] === c) from--;
+  let to = i + 2;
+  while (text[to] === c) to++;
+  if (to - from === 2) return 2;
+  if (to - from !== 3) return 0;
+  // A single mark beside a double one: "… 'I'm out.''' he said" closes with the last two.
+  const closing = from > 0 && !/\s/.test(text[from - 1]!);
+  return i === (closing ? from + 1 : from) ? 2 : 0;
+}
 
 /** The text of a paragraph and its index in the text model. */
 interface ParagraphText {
@@ -25,12 +42,12 @@ export interface QuoteSegment {
 
 type MarkKind = "open" | "close" | "either";
 
-function markKind(text: string, i: number): MarkKind {
+function markKind(text: string, i: number, len: number): MarkKind {
   const c = text[i];
-  if (c === "“") return "open";
+  if (c === "“" || c === "`") return "open";
   if (c === "”") return "close";
   const before = i > 0 ? text[i - 1]! : " ";
-  const after = i + 1 < text.length ? text[i + 1]! : " ";
+  const after = i + len < text.length ? text[i + len]! : " ";
   const leftOpen = /[\s([{\u2014\u2013/]/.test(before);
   const rightOpen = /[\s)\]}.,;:!?\u2014\u2013]/.test(after);
   if (leftOpen && !rightOpen) return "open";
@@ -82,7 +99,7 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     unit: number,
   ) => {
     const text = paragraphs[p]!.text;
-    let start = openAt + 1;
+    let start = openAt + quoteMarkAt(text, openAt);
     while (start < end && /\s/.test(text[start]!)) start++;
     let e = end;
     while (e > start && /\s/.test(text[e - 1]!)) e--;
@@ -95,8 +112,10 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     const text = para.text;
     const marks: { at: number; kind: MarkKind }[] = [];
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '"' || c === "“" || c === "”") marks.push({ at: i, kind: markKind(text, i) });
+      const len = quoteMarkAt(text, i);
+      if (!len) continue;
+      marks.push({ at: i, kind: markKind(text, i, len) });
+      i += len - 1;
     }
     let open = -1;
     let unit = -1;

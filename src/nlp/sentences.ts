@@ -45,7 +45,7 @@ function push(spans: SentenceSpan[], paragraph: string, start: number, end: numb
 
 function startsSentence(text: string, at: number): boolean {
   const c = text[at] ?? "";
-  if (/[A-Z0-9“"‘'([¿¡]/.test(c)) return true;
+  if (/[A-Z0-9“"‘'`([¿¡]/.test(c)) return true;
   return /\p{Lu}/u.test(c);
 }
 

@@ -3,7 +3,7 @@
  * of the people finder and the quote finder. Built once per analysis, in linear time.
  */
 import type { Sentence } from "../model/analysis.js";
-import { findQuoteSegments, type QuoteSegment } from "./quote-marks.js";
+import { findQuoteSegments, quoteMarkAt, type QuoteSegment } from "./quote-marks.js";
 
 export interface Token {
   text: string;
@@ -47,7 +47,7 @@ export interface TextModel {
   units: QuoteUnit[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|["“”]|\S/gu;
+const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|''|``|["“”]|\S/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -133,7 +133,7 @@ function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, n
         first: false,
         q: -1,
       };
-      if (raw === '"' || raw === "“" || raw === "”") {
+      if (quoteMarkAt(raw, 0) === raw.length) {
         tok.mark = marks.get(at) ?? "stray";
         if (tok.mark === "open") afterOpen = true;
       } else {

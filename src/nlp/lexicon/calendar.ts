@@ -3,6 +3,7 @@
  * Written for this project; compromise tags them #Month and #WeekDay. (The date finder in
  * nlp/dates/ keeps its own forms with abbreviations.)
  */
+import * as data from "./name-lexicon-data.js";
 import { wordSet } from "./word-set.js";
 
 export const MONTHS = wordSet(
@@ -26,3 +27,9 @@ export function isCalendarWord(word: string): boolean {
   const w = word.toLowerCase();
   return MONTHS.has(w) || WEEKDAYS.has(w) || HOLIDAYS.has(w);
 }
+
+/**
+ * Words of time compromise (MIT; name-lexicon-data.ts) tags #WeekDay, #Month, #Date or
+ * #Duration — "friday", "tomorrow", "hours", "weeks": never a speaker ("said Friday").
+ */
+export const TIME_WORDS = wordSet("tonight earlier later", data.TIME_WORDS);

@@ -3,7 +3,17 @@
  * conjunctions, auxiliaries) as the finders use them. Written for this project; compromise tags
  * the same classes (#Determiner, #Pronoun, #Preposition, #Conjunction, #Modal, #Copula).
  */
+import * as data from "./name-lexicon-data.js";
 import { wordSet } from "./word-set.js";
+
+/**
+ * Adverbs, conjunctions, prepositions, determiners and pronouns of compromise's lexicon (MIT;
+ * name-lexicon-data.ts): a capitalised one never starts a name ("Neither Donald Trump",
+ * "While Trump"). Name particles ("de", "le") are left out.
+ */
+export const OPENING_WORDS = new Set(
+  [...wordSet("", data.OPENING_WORDS)].filter((w) => !/^(de|des|du|el|le|les|il|elle)$/.test(w)),
+);
 
 /** Function words that are capitalised only because they start a sentence or a quote. */
 export const SENTENCE_WORDS = wordSet(

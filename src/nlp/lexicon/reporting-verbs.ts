@@ -24,7 +24,8 @@ const SPEECH = (
   "retorts retorted exclaim exclaims exclaimed declare declares declared allege alleges alleged testify testifies " +
   "testified describe describes described describing call calls called accuse accuses accused accusing " +
   "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped " +
-  "estimate estimates estimated forecast forecasts find finds found"
+  "estimate estimates estimated forecast forecasts find finds found assert asserts asserted answer answers " +
+  "answered demand demands demanded reiterate reiterates reiterated lament laments lamented wonder wonders wondered"
 ).split(" ");
 
 /** Verbs of praise and blame: they carry quoted words ("Lucas welcomed Blair's “courage”") but no reported clause. */
@@ -40,7 +41,8 @@ const FRAME_ONLY = (
   "laugh laughs laughed beam beams beamed smile smiles smiled sigh sighs sighed shout shouts shouted yell yells " +
   "yelled whisper whispers whispered cry cries cried mused muse muses snap snaps snapped offer offers offered " +
   "quote quoted quotes recount recounts recounted chuckle chuckles chuckled enthuse enthuses enthused gush gushes " +
-  "gushed rage rages raged fume fumes fumed scoff scoffs scoffed"
+  "gushed rage rages raged fume fumes fumed scoff scoffs scoffed remember remembers remembered chant chants " +
+  "chanted scream screams screamed interject interjects interjected marvel marvels marveled marvelled"
 ).split(" ");
 
 /** Cognition verbs report opinions: they attribute a quote next to them, but not a reported clause. */

@@ -24,7 +24,7 @@ export const ROLE_NOUNS = wordSet(
     "bishop archbishop cardinal priest vicar rabbi imam monarch dutchman frenchman scotsman welshman irishman " +
     "englishman businessman businesswoman sportsman champion runner athlete sprinter swimmer cyclist golfer " +
     "boxer jockey trainer driver rider batsman bowler fly-half scrum-half prop hooker lock flanker centre full-back " +
-    "international veteran youngster teenager newcomer rookie chief-of-staff aide whip speaker",
+    "international veteran youngster teenager newcomer rookie chief-of-staff aide whip speaker pollster",
   data.ROLE_NOUNS,
 );
 

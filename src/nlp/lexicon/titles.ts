@@ -4,6 +4,7 @@
  * US news; compromise tags many of them #Honorific (issue 12 may read them from there).
  * Everything is lower case.
  */
+import { HONORIFIC_ABBREVIATIONS } from "./compromise-tags.js";
 import { wordSet } from "./word-set.js";
 
 /** Capitalised words that carry a title before a name ("President", "Secretary", "MEP"). */
@@ -49,7 +50,17 @@ export const TITLE_MODIFIERS = wordSet(
   "vice prime head foreign home shadow acting interim former first",
 );
 
+/** "Sen.", "Lt.", "Capt.": an abbreviated title or honorific (compromise's #Honorific abbreviations). */
+export function isTitleAbbreviation(lower: string): boolean {
+  return HONORIFIC_ABBREVIATIONS.has(lower);
+}
+
 /** A title, a word qualifying one, or an honorific: the words of "Former President Mr X" that are not X's name. */
 export function isTitleWord(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || TITLE_MODIFIERS.has(lower) || Object.hasOwn(HONORIFICS, lower);
+  return (
+    TITLE_WORDS.has(lower) ||
+    TITLE_MODIFIERS.has(lower) ||
+    Object.hasOwn(HONORIFICS, lower) ||
+    isTitleAbbreviation(lower)
+  );
 }

@@ -10,6 +10,8 @@ export interface Antecedent {
   sent: number;
   /** Named as a subject could be: not after a preposition, not a possessive. */
   subject: boolean;
+  /** Named as the speaker of a reporting verb ("Cole said", "said Cole"). */
+  speaker?: boolean;
   /** Position in reading order. */
   order: number;
 }
@@ -54,8 +56,9 @@ export class Salience {
     }
   }
 
-  add(entity: string, sent: number, subject = true): void {
-    const a = { entity, sent, subject, order: this.order++ };
+  add(entity: string, sent: number, subject = true, speaker = false): void {
+    const a: Antecedent = { entity, sent, subject, order: this.order++ };
+    if (speaker) a.speaker = true;
     this.history.push(a);
     const inSentence = this.bySent.get(sent);
     if (inSentence) inSentence.push(a);
@@ -64,9 +67,20 @@ export class Salience {
     this.latest.set(entity, a);
   }
 
-  /** The sentence's first fitting subject, else its first fitting person. */
-  private firstIn(list: Antecedent[]): Antecedent | undefined {
-    return list.find((a) => a.subject) ?? list[0];
+  /**
+   * The sentence's first fitting speaker ("Yet Trump is a “change agent,” Cole said": Cole),
+   * else its first subject, else its first person; one whose gender is known to fit before one
+   * whose gender is unknown ("Around Chez Vachon, Clinton …": Clinton is "she").
+   */
+  private firstIn(list: Antecedent[], gender?: "m" | "f"): Antecedent | undefined {
+    let best: Antecedent | undefined;
+    let bestScore = -1;
+    for (const a of list) {
+      const known = !!gender && this.facts.get(a.entity)?.gender === gender;
+      const score = (a.speaker ? 4 : 0) + (a.subject ? 2 : 0) + (known ? 1 : 0);
+      if (score > bestScore) [best, bestScore] = [a, score];
+    }
+    return best;
   }
 
   /** The person a "he"/"she" in sentence `sent` stands for. */
@@ -77,13 +91,13 @@ export class Salience {
     };
     // Earlier in the same sentence: its first fitting person (usually the subject).
     const same = (this.bySent.get(sent) ?? []).filter(fits);
-    if (same.length) return this.firstIn(same)!.entity;
+    if (same.length) return this.firstIn(same, gender)!.entity;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
       if (a.sent < sent - PRONOUN_WINDOW) break;
       if (!fits(a)) continue;
-      // The latest sentence that has a fitting person: its subject.
-      return this.firstIn(this.bySent.get(a.sent)!.filter(fits))!.entity;
+      // The latest sentence that has a fitting person: its speaker or subject.
+      return this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!.entity;
     }
     return undefined;
   }

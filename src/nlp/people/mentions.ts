@@ -90,9 +90,25 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
       entity,
       run.sent,
       !possessive && !(prev && isPlacePreposition(prev.lower)),
+      namesSpeaker(p, run),
     );
   }
   return run.end - 1;
+}
+
+/** "Cole said", "Cole, a congressman, told", "said Cole": the name is a reporting verb's speaker. */
+function namesSpeaker(p: Paragraph, run: NameRun): boolean {
+  const toks = p.tokens;
+  const prev = toks[run.from - 1];
+  if (prev?.word && isInversionVerb(prev.lower)) return true;
+  let k = run.end;
+  if (toks[k]?.text === ",") {
+    while (toks[k + 1] && toks[k + 1]!.text !== "," && toks[k + 1]!.q < 0 && k - run.end < 12) k++;
+    k += 2;
+  }
+  while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+  const verb = toks[k];
+  return !!verb && verb.word && !verb.cap && isFrameVerb(verb.lower);
 }
 
 /** "he", "she": the person (or phrase) it stands for; a person of unknown gender learns it. */

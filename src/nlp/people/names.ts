@@ -2,8 +2,8 @@
  * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
-import { MONTHS } from "../lexicon/calendar.js";
-import { SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { MONTHS, TIME_WORDS } from "../lexicon/calendar.js";
+import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
@@ -13,8 +13,13 @@ import {
   firstNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
-import { GENERIC_PERSON_WORDS, ROLE_NOUNS } from "../lexicon/roles.js";
-import { AMBIGUOUS_TITLES, HONORIFICS, TITLE_WORDS } from "../lexicon/titles.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
+import {
+  AMBIGUOUS_TITLES,
+  HONORIFICS,
+  TITLE_WORDS,
+  isTitleAbbreviation,
+} from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
@@ -44,7 +49,8 @@ export interface NameRun {
   gender?: "m" | "f";
 }
 
-const isInitial = (t: Token) => /^\p{Lu}$/u.test(t.text);
+/** "J", and "J.J" of "J.J. Goldberg". */
+const isInitial = (t: Token) => /^(\p{Lu}\.)*\p{Lu}$/u.test(t.text);
 
 function nameToken(t: Token | undefined): boolean {
   return !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
@@ -78,7 +84,9 @@ export function findNameRuns(model: TextModel): NameRun[] {
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
         else if (
           t.text === "." &&
-          (isInitial(toks[j - 1]!) || HONORIFICS[toks[j - 1]!.lower]) &&
+          (isInitial(toks[j - 1]!) ||
+            HONORIFICS[toks[j - 1]!.lower] ||
+            isTitleAbbreviation(toks[j - 1]!.lower)) &&
           nameToken(toks[j + 1]) &&
           toks[j + 1]!.start === t.end + 1
         )
@@ -86,6 +94,9 @@ export function findNameRuns(model: TextModel): NameRun[] {
         else break;
       }
       const run = makeRun(p, i, j);
+      // "Secretary" of "Secretary of State Tom Reyes" is in the title of the run after it.
+      const prev = out[out.length - 1];
+      if (run && prev?.p === p.index && prev.end > run.from) out.pop();
       if (run) out.push(run);
       i = j;
     }
@@ -96,13 +107,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const toks = p.tokens;
   let i = from;
-  // Capitals that only start the sentence: "But", "The", "In".
-  while (
-    i < end &&
-    ((SENTENCE_WORDS.has(toks[i]!.lower) && (toks[i]!.first || toks[i]!.lower === "the")) ||
-      (toks[i]!.first && isFrameVerb(toks[i]!.lower)))
-  )
-    i++;
+  // Capitals that only start the sentence: "But", "The", "In", "Certainly"; "Neither" anywhere.
+  while (i < end && notNameStart(toks[i]!, i < end - 1)) i++;
   if (i >= end) return undefined;
   const runFrom = i;
   let start = i;
@@ -124,8 +130,11 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     // "General Election", "International Development", "Star Wars": adjectives, not titles, before one word.
     if (AMBIGUOUS_TITLES.has(w) && end - after === 1) continue;
     if (
-      (TITLE_WORDS.has(w) || (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) &&
+      (TITLE_WORDS.has(w) ||
+        isTitleAbbreviation(w) ||
+        (ROLE_NOUNS.has(w) && !GENERIC_PERSON_WORDS.has(w))) &&
       !TITLE_WORDS.has(toks[after]!.lower) &&
+      !isTitleAbbreviation(toks[after]!.lower) &&
       !ORG_SUFFIXES.has(lastWord) &&
       !PLACE_SUFFIXES.has(lastWord)
     ) {
@@ -134,15 +143,20 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       break;
     }
   }
+  let runStart = runFrom;
+  if (titleEnd < 0) {
+    const title = titleOfBefore(p, runFrom, end);
+    if (title) [runStart, titleEnd, start] = [title.from, title.name, title.name];
+  }
   const words = toks
     .slice(start, end)
     .filter((t) => t.word)
     .map((t) => t.text);
   if (words.length === 0) return undefined;
-  const first = toks[runFrom]!;
+  const first = toks[runStart]!;
   const run: NameRun = {
     p: p.index,
-    from: runFrom,
+    from: runStart,
     start,
     end,
     words,
@@ -152,11 +166,56 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   };
   if (honorific) {
     run.honorific = honorific;
-    if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
-  } else if (titleEnd > runFrom) run.title = textOf(p, runFrom, titleEnd);
+    if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
+  } else if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
   classify(run);
+  // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name.
+  const before = toks[runStart - 1];
+  if (
+    !run.kind &&
+    words.length >= 2 &&
+    before?.word &&
+    !before.cap &&
+    isPersonRoleNoun(before.lower)
+  )
+    run.kind = "person";
   return run;
 }
+
+/**
+ * "Secretary of State Tom Reyes", "Speaker of the House Ann Lee": a run after "<title> of (the)"
+ * whose first words end the title: where the title starts and where the name starts (at its
+ * first given name).
+ */
+function titleOfBefore(
+  p: Paragraph,
+  runFrom: number,
+  end: number,
+): { from: number; name: number } | undefined {
+  const toks = p.tokens;
+  let k = runFrom - 1;
+  if (toks[k]?.lower === "the") k--;
+  const title = toks[k - 1];
+  if (toks[k]?.lower !== "of" || !title?.cap || !isRoleNoun(title.lower)) return undefined;
+  for (let i = runFrom + 1; i < end - 1; i++)
+    if (toks[i]!.word && firstNameGender(toks[i]!.lower)) return { from: k - 1, name: i };
+  return undefined;
+}
+
+/**
+ * A capitalised word that is not a name's first word: a function word, a reporting verb or,
+ * before more of the run, an -ly adverb opening the sentence ("Certainly Donald Trump", not "Schlafly").
+ */
+function notNameStart(t: Token, moreFollow: boolean): boolean {
+  const w = t.lower;
+  if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
+  if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
+  if (OPENING_WORDS.has(w) || (t.first && TIME_WORDS.has(w))) return true;
+  return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
+}
+
+const isPersonRoleNoun = (w: string) =>
+  (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !GENERIC_PERSON_WORDS.has(w);
 
 export function textOf(p: Paragraph, from: number, to: number): string {
   if (to <= from) return "";

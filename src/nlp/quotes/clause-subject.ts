@@ -8,6 +8,7 @@ import {
   PREPOSITIONS,
   SENTENCE_WORDS,
 } from "../lexicon/function-words.js";
+import { TIME_WORDS } from "../lexicon/calendar.js";
 import { SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
@@ -116,6 +117,14 @@ function subjectStart(p: Paragraph, k: number): number {
       while (j < k && toks[j]!.word && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
       i = j;
     }
+  }
+  // "Minutes later, she …", "Two weeks ago, the senator …": an opening time phrase.
+  for (let j = i; j < k && j - i <= 4 && toks[j]!.word; j++) {
+    if (!TIME_WORDS.has(toks[j]!.lower)) continue;
+    let c = j + 1;
+    while (c < k && c - j <= 2 && toks[c]!.word) c++;
+    if (toks[c]?.text === ",") i = c + 1;
+    break;
   }
   if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
   return i;

@@ -41,7 +41,8 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
     p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
   const endSent = pN.tokens[Math.max(last.tokStart, last.tokEnd - 1)]?.sent ?? sent;
   const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
-  if (!/[\p{L}\p{N}]/u.test(text)) return undefined;
+  // A number, a date or a handle alone ("747986907162877952", "@realDonaldTrump") is no quote.
+  if (!/\p{L}/u.test(text) || /^[@#]\S+$/u.test(text)) return undefined;
 
   const before = frameBefore(p0, openTok);
   const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
@@ -57,6 +58,7 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   if (
     inSentence &&
     (isTitle(text) ||
+      titleAfterPreposition(p0, openTok, text) ||
       (words <= 3 && (termCue(p0, openTok) || usedAsModifier(p0, openTok, last.tokEnd))))
   )
     return undefined;
@@ -131,10 +133,25 @@ function usedAsModifier(p: Paragraph, openTok: number, afterTok: number): boolea
   );
 }
 
-/** "Million Dollar Baby", "The Ticket": a quoted title, every main word capitalised. */
-function isTitle(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || words.length > 10 || /[.?!,]/.test(text)) return false;
-  const main = words.filter((w) => w.length > 3);
+/**
+ * "Million Dollar Baby", "Meet the Press.": a quoted title, every main word capitalised (a
+ * stop or comma US style puts inside the closing mark is not part of it).
+ */
+function isTitle(text: string, minWords = 2): boolean {
+  const bare = text.replace(/[.,]$/, "");
+  const words = bare.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < minWords || words.length > 10 || /[.?!,]/.test(bare)) return false;
+  const main = words.filter((w) => w.length > 3 || words.length === 1);
   return main.length > 0 && main.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** `appeared on “Today.”`, `NBC’s “Today”`, `told “Fox News Sunday”`: a programme or work, even of one word. */
+function titleAfterPreposition(p: Paragraph, openTok: number, text: string): boolean {
+  const prev = p.tokens[openTok - 1];
+  return (
+    !!prev &&
+    /^(on|in|of|from|told|'s|’s)$/.test(prev.lower) &&
+    text.split(/\s+/).length <= 6 &&
+    isTitle(text, 1)
+  );
 }

@@ -3,10 +3,11 @@
  * Mr Smith said; X told reporters: "…") — and the speaker it names, else the speaker of the
  * quote's sentence.
  */
+import { PREPOSITIONS } from "../lexicon/function-words.js";
 import { isFrameVerb, isParticiple, isSpeechVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
-import type { QuoteContext, Speaker } from "./context.js";
+import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
 import { invertedAtEnd, participleSubject, subjectOf } from "./verb-subject.js";
@@ -29,18 +30,49 @@ export function frameBefore(p: Paragraph, openTok: number): Token[] {
 /** Narration tokens after the closing mark, to the end of its sentence or the next quote. */
 export function frameAfter(p: Paragraph, from: number): Token[] {
   const toks = p.tokens;
-  const close = toks[from - 1];
+  // The quote's sentence; or the next one when the quote ended with "!" or "?" and that
+  // sentence is only its frame ("…NOW!" Trump said on Twitter.).
+  const sent = onlyFrameAfterExclamation(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
   const out: Token[] = [];
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.mark === "open" || t.q >= 0) break;
-    if (close && t.sent !== close.sent && t.word) break;
+    if (sent !== undefined && t.sent !== sent && t.word) break;
     out.push(t);
   }
   // A frame is the words right after the quote ("…," he said); a new sentence is not one.
   const firstWord = out.find((t) => t.word);
-  if (firstWord && firstWord.cap && firstWord.first) return [];
+  const crossed = sent !== toks[from - 1]?.sent;
+  if (firstWord && firstWord.cap && firstWord.first && !crossed) return [];
   return out;
+}
+
+/** `"…!" Dawson shouted.`, `"…?" Trump said on Twitter.`: a name, a reporting verb, then no clause. */
+function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
+  const closing = toks[from - 1];
+  const last = toks[from - 2];
+  if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
+  let k = from;
+  while (toks[k]?.word && toks[k]!.cap && k - from < 5) k++;
+  if (k === from) return false;
+  // "Miller, a retired worker from a nuclear plant, said …": over an apposition.
+  if (toks[k]?.text === ",") {
+    let j = k + 1;
+    while (
+      toks[j] &&
+      toks[j]!.text !== "," &&
+      toks[j]!.q < 0 &&
+      toks[j]!.mark === undefined &&
+      j - k < 15
+    )
+      j++;
+    if (toks[j]?.text !== ",") return false;
+    k = j + 1;
+  }
+  const verb = toks[k];
+  if (!verb?.word || verb.cap || !isFrameVerb(verb.lower)) return false;
+  const next = toks[k + 1];
+  return !next || !next.word || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower);
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
@@ -51,15 +83,22 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   if (lastTok.text === ":") return undefined;
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
+  // An attribution line: "…" — Maria Lopez / "…" ― Maria Lopez, a voter.
+  const dash =
+    /^(—|―|–)$/.test(toks[i]?.text ?? "") || (toks[i]?.text === "-" && toks[i + 1]?.text === "-");
   while (toks[i] && !toks[i]!.word) i++;
   const w0 = toks[i];
   if (!w0) return undefined;
+  if (dash) {
+    const m = ctx.mentionStartingAt(p, i);
+    if (m?.entity && isPersonId(m.entity)) return { entity: m.entity, start: m.start };
+  }
   if (!w0.cap && isFrameVerb(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
   // The speaker starts the frame and a reporting verb follows within a few words.
-  for (let k = i; k < toks.length && k - i <= 12; k++) {
+  for (let k = i; k < toks.length && k - i <= 30; k++) {
     const t = toks[k]!;
     if (t.mark || t.sent !== w0.sent) break;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;

@@ -28,6 +28,8 @@ export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
     const t = p.tokens[j]!;
     if (!t.word) {
       if (t.text === "(" || t.text === ")" || t.text === "-") continue;
+      // "the presumptive GOP nominee, Donald Trump, tweeted": a comma right before the name.
+      if (t.text === "," && j === to - 1) continue;
       return false;
     }
     if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))

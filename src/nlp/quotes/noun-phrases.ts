@@ -9,6 +9,7 @@ import {
   PREPOSITIONS,
   SENTENCE_WORDS,
 } from "../lexicon/function-words.js";
+import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
@@ -152,6 +153,8 @@ function phraseSpeaker(
   if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s"))
     return { phrase: t.text, start: k };
   if (!properName && !determined) return undefined;
+  // "Sanders’ comments Tuesday", "Minutes later": a time never speaks.
+  if (TIME_WORDS.has(t.lower)) return undefined;
   // "detainee 'A' in Woodhill Prison said": a place after a preposition is not the speaker.
   if (properName && !determined && PREPOSITIONS.has(toks[j - 1]?.lower ?? "")) return undefined;
   const roleLike =
@@ -189,6 +192,7 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
     const head = toks[j - 1]!;
     if (
       j > k &&
+      !TIME_WORDS.has(head.lower) &&
       (isRoleNoun(head.lower) ||
         SPEAKING_BODIES.has(head.lower) ||
         DOCUMENTS.has(head.lower) ||

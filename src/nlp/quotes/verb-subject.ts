@@ -25,10 +25,18 @@ export function subjectOf(
     while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
     // "The prime minister on Sunday said": skip the time.
     if (k - 1 >= floor && isDayWord(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
-    else break;
+    // "Rep. Jane Doe (D-Ore.) said", "Tom Reyes (pictured) said": skip the brackets.
+    else if (k > floor && toks[k]!.text === ")") {
+      const open = bracketOpening(p, k, floor);
+      if (open < 0) break;
+      k = open - 1;
+    } else break;
   }
   // "Mr Hain, Leader of the Commons, told": skip the apposition.
   if (k >= floor && toks[k]!.text === ",") {
+    // "Eric Woolson, a former adviser to Scott Walker, said": the person the clause opens with.
+    const opened = personBeforeApposition(ctx, p, k, floor);
+    if (opened) return opened;
     // "The acting president of Kazakhstan, Kasim-Zhomart Tokaev, said": the name is the speaker.
     const named = ctx.mentionEndingAt(p, k - 1);
     if (named?.entity && isPersonId(named.entity) && named.q < 0)
@@ -68,4 +76,41 @@ export function invertedAtEnd(ctx: QuoteContext, p: Paragraph, k: number): Speak
   const prev = toks[k - 1];
   if (!prev || prev.word) return undefined;
   return npStartingAt(ctx, p, k + 1);
+}
+
+/** The "(" that the ")" at k closes, in the same sentence and within a few words, or -1. */
+function bracketOpening(p: Paragraph, k: number, floor: number): number {
+  const toks = p.tokens;
+  for (let j = k - 1; j >= floor && k - j <= 8; j--) {
+    if (toks[j]!.text === "(") return j;
+    if (toks[j]!.text === ")" || toks[j]!.q >= 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said": the person a long apposition
+ * describes, named first in the clause (after its start, a comma or the quote) and followed by a
+ * comma or a bracket; no reporting verb between them and the verb at `comma`.
+ */
+function personBeforeApposition(
+  ctx: QuoteContext,
+  p: Paragraph,
+  comma: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  let found: Speaker | undefined;
+  for (let j = comma - 1; j >= floor && comma - j <= 40; j--) {
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark) break;
+    if (t.word && !t.cap && isFrameVerb(t.lower) && usedAsVerb(toks, j)) break;
+    const m = ctx.mentionStartingAt(p, j);
+    if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) continue;
+    const next = toks[m.end]?.text;
+    const before = toks[m.start - 1];
+    const opensClause = m.start === floor || !before || !before.word;
+    if ((next === "," || next === "(") && opensClause) found = { entity: m.entity, start: m.start };
+  }
+  return found;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Quote } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+
+function article(...paragraphs: string[]): Article {
+  return { id: "t", file: "/tmp/t.txt", title: "Test", paragraphs, hash: "", mtimeMs: 0 };
+}
+
+function direct(...paragraphs: string[]): Quote[] {
+  const sentences = articleSentences(article(...paragraphs));
+  const people = findPeople(sentences);
+  return findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
+}
+
+const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
+
+describe("quote mark styles", () => {
+  it("''…'' as some wire texts write them", () => {
+    const qs = direct(
+      "''We will win this state,'' said Dana Whitfield, a campaign adviser.",
+      "Ms. Whitfield added, ''It is close.'' Then she left.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will win this state", "Dana Whitfield"],
+      ["It is close.", "Dana Whitfield"],
+    ]);
+  });
+
+  it("``…'' as typewriter texts write them", () => {
+    expect(said(direct("``The vote is set,'' Dana Whitfield said."))).toEqual([
+      ["The vote is set", "Dana Whitfield"],
+    ]);
+  });
+
+  it("a single quote inside a double one: ''… 'no.' ''", () => {
+    const qs = direct("''He told me, 'I'm out,''' Dana Whitfield said.");
+    expect(said(qs)).toEqual([["He told me, 'I'm out,'", "Dana Whitfield"]]);
+  });
+});
+
+describe("quoted words that are no quotes", () => {
+  it('a programme or book in quote marks, its stop inside: told reporters on "Face the Nation."', () => {
+    expect(
+      said(
+        direct(
+          'Tom Reyes told reporters on "Face the Nation." that he would run.',
+          "He appeared on NBC’s “Today” on Monday.",
+          "Reyes, the author of “The Long Road Home,” spoke.",
+          '"We will run," Reyes said.',
+        ),
+      ),
+    ).toEqual([["We will run", "Tom Reyes"]]);
+  });
+
+  it("a number or a handle alone, as embedded posts leave them", () => {
+    expect(said(direct('Tom Reyes posted it. "747986907162877952" "@tomreyes" he wrote.'))).toEqual(
+      [],
+    );
+  });
+});

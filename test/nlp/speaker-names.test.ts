@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Quote } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findPeople, type People } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+
+function read(...paragraphs: string[]): { people: People; quotes: Quote[] } {
+  const article: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "T",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  const sentences = articleSentences(article);
+  const people = findPeople(sentences);
+  return {
+    people,
+    quotes: findQuotes(sentences, people.entities, people).filter((q) => !q.indirect),
+  };
+}
+
+const speakers = (...paragraphs: string[]) =>
+  read(...paragraphs).quotes.map((q) => q.speaker ?? null);
+
+describe("speakers named with titles, as US news writes them", () => {
+  it("an abbreviated title with its full stop: Sen., Rep., Lt. Gov., Navy Capt.", () => {
+    expect(
+      speakers(
+        '"We will vote no," said Sen. Dana Whitfield of Oregon.',
+        '"It is over," Rep. Omar Castillo said.',
+        '"Not yet," said Lt. Gov. Ellen Marsh.',
+        '"No comment," said Navy Capt. Bruno Keller, a spokesman.',
+      ),
+    ).toEqual(["Dana Whitfield", "Omar Castillo", "Ellen Marsh", "Bruno Keller"]);
+  });
+
+  it("a title with 'of': Secretary of State Tom Reyes is Tom Reyes, role Secretary of State", () => {
+    const { people, quotes } = read(
+      '"I agree," Secretary of State Tom Reyes said.',
+      '"We disagree," said Speaker of the House Ann Lee.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(["Tom Reyes", "Ann Lee"]);
+    expect(people.entities.find((e) => e.name === "Tom Reyes")?.role).toBe("Secretary of State");
+  });
+});
+
+describe("what stands between a speaker and the verb", () => {
+  it("a party-and-state tag in brackets: Rep. Jane Doe (D-Ore.) said", () => {
+    expect(speakers('"There is energy here," Rep. Jane Doe (D-Ore.) said.')).toEqual(["Jane Doe"]);
+  });
+
+  it("an age and a long apposition: X, 67, a retired teacher in Allentown, Pa., said", () => {
+    expect(
+      speakers(
+        '"I just do not trust her," Carla Ruiz, 67, a retired teacher in Allentown, Pa., said in an interview.',
+      ),
+    ).toEqual(["Carla Ruiz"]);
+  });
+
+  it("initials with stops (J.J. Goldberg) and an apposition before 'wrote,'", () => {
+    expect(
+      speakers(
+        "Last week, J.J. Goldberg, editor at large of a weekly newspaper, wrote, ''We should think of the war.''",
+      ),
+    ).toEqual(["J.J Goldberg"]);
+  });
+
+  it("a lower-case role noun before a full name: said economist Frank Luntz", () => {
+    expect(
+      speakers("Voters were asked twice.", '"This will be in an ad," said economist Frank Luntz.'),
+    ).toEqual(["Frank Luntz"]);
+  });
+
+  it("a quote ending in ! or ? whose frame the splitter made a sentence of its own", () => {
+    expect(
+      speakers(
+        "Dana Whitfield smiled and Tom Reyes waved.",
+        '"All the way!" Whitfield shouted, waving a sign.',
+      ),
+    ).toEqual(["Dana Whitfield"]);
+  });
+});
+
+describe("which person a pronoun speaker stands for", () => {
+  it("the latest sentence's speaker, not its first subject: 'Trump is a “change agent,” Cole said. … he said'", () => {
+    expect(
+      speakers(
+        "Tom Reyes is a “change agent,” Omar Cole said.",
+        '"They have every reason to agree," he said of Reyes and Ann Lee.',
+      ),
+    ).toEqual(["Omar Cole", "Omar Cole"]);
+  });
+
+  it('"he wrote" after a newly introduced person is that person, not the previous speaker', () => {
+    expect(
+      speakers(
+        '"We will win," Tom Reyes said.',
+        "The plan was questioned by Omar Cole, an economist at a bank.",
+        '"It will fail," he wrote.',
+      ),
+    ).toEqual(["Tom Reyes", "Omar Cole"]);
+  });
+
+  it("a person known to be of the pronoun's gender before a name of unknown gender", () => {
+    expect(
+      speakers(
+        "Making her way around Chez Vachon, Hillary Clinton thanked a diner.",
+        'She says, "With your help, we can do it."',
+      ),
+    ).toEqual(["Hillary Clinton"]);
+  });
+});
+
+describe("words that open a sentence are not part of a name", () => {
+  it("Neither, While (compromise's function words) and an -ly adverb before a name", () => {
+    expect(
+      speakers(
+        'Neither Dana Whitfield nor Tom Reyes came. "I stayed home," said Whitfield.',
+        'Certainly Omar Castillo has gone another way. "We differ," Castillo said.',
+      ),
+    ).toEqual(["Dana Whitfield", "Omar Castillo"]);
+  });
+});
+
+describe("a day, a time or an outlet never speaks", () => {
+  it("said Wednesday, and Minutes later, she …", () => {
+    expect(
+      speakers(
+        'A White House official who spoke anonymously said Wednesday, "There are talks."',
+        'Tom Reyes sent a memo to Ann Lee. Minutes later, she sent an email saying, "done."',
+      ),
+    ).toEqual([null, "Ann Lee"]);
+  });
+});
+
+describe("attribution lines after a quote", () => {
+  it('“…” — Maria Lopez, “…” ― Tom Reyes, a voter, "…" -- Dana Whitfield', () => {
+    expect(
+      speakers(
+        "Voters spoke to us.",
+        "“We want change.” — Maria Lopez",
+        "“I am tired of it.” ― Tom Reyes, a voter",
+        '"It is over" -- Dana Whitfield, in a post',
+      ),
+    ).toEqual(["Maria Lopez", "Tom Reyes", "Dana Whitfield"]);
+  });
+});
+
+describe("a speaker described at length after the quote", () => {
+  it("the clause's first person before an apposition naming another (X, a former adviser to Y, said)", () => {
+    expect(
+      speakers(
+        "Dana Whitfield spoke.",
+        '"We lost that week," Eric Woolson, an Iowa strategist and former adviser to Scott Walker, said of the race.',
+        '"Go," Tom Reyes, who met Ann Lee, said.',
+      ),
+    ).toEqual(["Eric Woolson", "Tom Reyes"]);
+  });
+
+  it("a role and a comma before the name (the presumptive nominee, Tom Reyes, tweeted), and an apposition after a quote ending in ?", () => {
+    expect(
+      speakers(
+        "Dana Whitfield spoke.",
+        '"Is he going to resign?" the presumptive GOP nominee, Tom Reyes, tweeted Sunday.',
+        '"How are you today?" Whitfield, a retired worker from a plant, said pleasantly.',
+      ),
+    ).toEqual(["Tom Reyes", "Dana Whitfield"]);
+  });
+});
