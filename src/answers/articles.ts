@@ -2,7 +2,7 @@ import { format } from "date-fns";
 import type { Analysis } from "../model/analysis.js";
 import { articleRef } from "./article-ref.js";
 import { articlesToRead, noArticles, stillReading } from "./loading.js";
-import { takePage } from "./page.js";
+import { listStamp, navRow, pageArg, staleNotice, takePage, turnPage } from "./page.js";
 import type { Library } from "../library/library.js";
 import type { Corpus } from "./context.js";
 import {
@@ -24,8 +24,13 @@ export const ARTICLES_PAGE_SIZE = 10;
 /** Longer titles are cut at a word in the list, so a page fits one message. */
 const TITLE_MAX = 120;
 
-const USAGE =
-  "Use /articles for the newest articles, or /articles N for page N (e.g. /articles 2).";
+/** Longest article title on its button (Telegram cuts long labels anyway). */
+const LABEL_MAX = 36;
+
+const usage = (pages: number) =>
+  pages === 1
+    ? "Use /articles for the list of articles (there is one page)."
+    : `Use /articles for the newest articles, or /articles N for page N (N from 1 to ${pages}).`;
 
 /**
  * `/articles [page]`: every article, newest first, 10 a page — number, title and date —
@@ -39,28 +44,27 @@ export const articlesCommand: CommandSpec = {
     const library = ctx.library;
     if (library.size === 0) return noArticles(library);
     const pages = Math.ceil(library.size / ARTICLES_PAGE_SIZE);
-    const { rest, page = 1 } = takePage(args, { bare: true });
-    if (rest !== "" || page < 1) return [reply(text(USAGE))];
-    if (page > pages)
+    const { rest, page = 1, stamp } = takePage(args, { bare: true });
+    if (rest !== "" || page < 1) return [reply(text(usage(pages)))];
+    if (page > pages && !stamp)
       return [
         reply(
           text(
-            `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of articles. `,
-            code(`/articles ${pages}`),
-            " shows the last.",
+            `There ${pages === 1 ? "is only 1 page" : `are only ${pages} pages`} of articles. /articles ${pages} shows the last.`,
           ),
         ),
       ];
-    return [articlesPage(ctx, page)];
+    return [articlesPage(ctx, page, stamp)];
   },
 };
 
 /** One page of the list (1-based), with its buttons. */
-export function articlesPage(corpus: Corpus, page: number): Reply {
+export function articlesPage(corpus: Corpus, page: number, madeFor?: string): Reply {
   const { library } = corpus;
   const all = library.list();
-  const pages = Math.max(1, Math.ceil(all.length / ARTICLES_PAGE_SIZE));
-  const p = Math.min(Math.max(1, page), pages);
+  const stamp = listStamp(all.map((a) => a.article.id));
+  const turn = turnPage(page, madeFor, Math.ceil(all.length / ARTICLES_PAGE_SIZE), stamp);
+  const { page: p, pages } = turn;
   const first = (p - 1) * ARTICLES_PAGE_SIZE;
   const shown = all.slice(first, first + ARTICLES_PAGE_SIZE);
   const heading =
@@ -72,6 +76,7 @@ export function articlesPage(corpus: Corpus, page: number): Reply {
   const toRead = articlesToRead(corpus);
   const loading = toRead > 0 ? ` — ${stillReading(toRead)}` : "";
   const blocks: Block[] = [
+    ...(turn.stale ? [staleNotice()] : []),
     title(heading + loading),
     ...shown.map((a, i) =>
       item(...articleLine(a, first + i + 1, library), ...ownMark(a, corpus.ownArticle)),
@@ -79,15 +84,11 @@ export function articlesPage(corpus: Corpus, page: number): Reply {
   ];
   blocks.push(
     text(
-      "Use the number or the file name with a command, e.g. ",
-      code(`/summary 3 ${first + 1}`),
-      " or ",
-      code(`/dates ${shown[0] ? articleRef(shown[0], library) : ""}`),
-      ".",
+      `Pick an article below for its summary, or use its number or file name with a command, e.g. /summary 3 ${first + 1} or /dates ${shown[0] ? articleRef(shown[0], library) : ""}.`,
     ),
   );
   const r = reply(...blocks);
-  r.buttons = buttons(shown, library, first, p, pages);
+  r.buttons = buttons(shown, library, first, p, pages, stamp);
   return r;
 }
 
@@ -132,25 +133,29 @@ function day(iso: string): string | undefined {
   return format(date, dayOfMonth ? "d MMMM yyyy" : "MMMM yyyy");
 }
 
-/** A summary button per article (by file name, so it stays right after the list changes), then page turns. */
+/**
+ * A summary button per article, labelled with its number and short title (the command names
+ * it by file name, so it stays right after the list changes), then the page turns.
+ */
 function buttons(
   shown: readonly Analysis[],
   library: Library,
   first: number,
   page: number,
   pages: number,
+  stamp: string,
 ): Button[][] {
-  const open = shown.map((a, i) => ({
-    text: String(first + i + 1),
-    command: `/summary ${articleRef(a, library)}`,
-  }));
-  const rows: Button[][] = [];
-  for (let i = 0; i < open.length; i += 5) rows.push(open.slice(i, i + 5));
+  const rows: Button[][] = shown.map((a, i) => [
+    {
+      text: `${first + i + 1}. ${shorten(a.article.title, LABEL_MAX)}`,
+      command: `/summary ${articleRef(a, library)}`,
+    },
+  ]);
+  const go = (n: number) => `/articles ${pageArg(n, stamp)}`;
   const nav: Button[] = [];
-  if (page > 2) nav.push({ text: "« 1", command: "/articles 1" });
-  if (page > 1) nav.push({ text: `‹ ${page - 1}`, command: `/articles ${page - 1}` });
-  if (page < pages) nav.push({ text: `${page + 1} ›`, command: `/articles ${page + 1}` });
-  if (page < pages - 1) nav.push({ text: `${pages} »`, command: `/articles ${pages}` });
+  if (page > 2) nav.push({ text: "« 1", command: go(1) });
+  nav.push(...navRow(page, pages, go));
+  if (page < pages - 1) nav.push({ text: `${pages} »`, command: go(pages) });
   if (nav.length) rows.push(nav);
   return rows;
 }

@@ -7,7 +7,15 @@
  */
 import type { Analysis } from "../model/analysis.js";
 import { articlesToRead, noArticles, stillReading } from "./loading.js";
-import { pageArg, takePage } from "./page.js";
+import {
+  listStamp,
+  navRow,
+  pageArg,
+  staleNotice,
+  takePage,
+  turnPage,
+  type PageChoice,
+} from "./page.js";
 import type { AnswerContext, Corpus } from "./context.js";
 import { bold, text, type Block, type Button, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -43,7 +51,11 @@ const GREETING =
   /^(?:hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|ok|okay|cool|great|nice|bye|good (?:morning|afternoon|evening|night))\b[\s!.?\p{Emoji}]*$/iu;
 
 /** The reply to a question: page `page` (1-based) of its answer, or the honest "not in the article". */
-export function askReply(question: string, corpus: Corpus, page = 1): Reply {
+export function askReply(
+  question: string,
+  corpus: Corpus,
+  at: Omit<PageChoice, "rest"> = {},
+): Reply {
   const q = question.trim();
   if (GREETING.test(q))
     return withSuggestions(
@@ -67,10 +79,11 @@ export function askReply(question: string, corpus: Corpus, page = 1): Reply {
       outcome.analysis,
     );
   }
-  const pages = Math.max(1, Math.ceil(outcome.items.length / PAGE_SIZE));
-  const p = Math.min(Math.max(1, page), pages);
+  const stamp = listStamp(outcome.items.map((i) => `${i.analysis.article.id}:${i.sentence}`));
+  const turn = turnPage(at.page, at.stamp, Math.ceil(outcome.items.length / PAGE_SIZE), stamp);
+  const { page: p, pages } = turn;
   const shown = outcome.items.slice((p - 1) * PAGE_SIZE, p * PAGE_SIZE);
-  const blocks: Block[] = [];
+  const blocks: Block[] = turn.stale ? [staleNotice()] : [];
   if (outcome.intro || p > 1) {
     const intro: Span[] = [...(outcome.intro ?? [])];
     if (p > 1) intro.push(`${intro.length ? " " : ""}(page ${p} of ${pages})`);
@@ -78,7 +91,7 @@ export function askReply(question: string, corpus: Corpus, page = 1): Reply {
   }
   for (const item of shown) blocks.push(item.block);
   const r: Reply = { blocks };
-  if (p < pages) r.buttons = [[{ text: "More", command: `/ask ${pageArg(p + 1)} ${q}` }]];
+  if (pages > 1) r.buttons = [navRow(p, pages, (n) => `/ask ${pageArg(n, stamp)} ${q}`)];
   return r;
 }
 
@@ -113,9 +126,9 @@ export const askCommand: CommandSpec = {
   usage: "/ask <question>",
   run(args, ctx: AnswerContext) {
     if (ctx.library.size === 0) return noArticles(ctx.library);
-    const { rest: question, page = 1 } = takePage(args);
+    const { rest: question, ...at } = takePage(args);
     if (question === "") return [withSuggestions([text(USAGE)], ctx, undefined)];
-    const answered = askReply(question, ctx, page);
+    const answered = askReply(question, ctx, at);
     // What is still loading may hold the answer: say so rather than leave it unsaid.
     const toRead = articlesToRead(ctx);
     if (toRead > 0)

@@ -1,7 +1,7 @@
 import { format } from "date-fns";
 import type { Analysis, DatedEvent, TimeMention } from "../model/analysis.js";
 import { isoBounds, type Ymd } from "../nlp/dates/calendar.js";
-import { withArticle } from "./article-ref.js";
+import { unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
@@ -129,8 +129,11 @@ export const datesCommand: CommandSpec = {
   description: "Key dates in the article, as a timeline",
   usage: "/dates [article]",
   run(args, ctx) {
-    return withArticle(args, ctx.library, ({ analysis }) => [
-      datesReply(analysis, ctx.now(), articleHeading(analysis, ctx.library)),
-    ]);
+    return withArticle(args, ctx.library, ({ analysis, rest }) =>
+      // /dates takes an article and nothing else: other words are an article it does not know
+      rest
+        ? unknownArticle(rest, ctx.library)
+        : [datesReply(analysis, ctx.now(), articleHeading(analysis, ctx.library))],
+    );
   },
 };

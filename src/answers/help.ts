@@ -1,24 +1,43 @@
 import type { AnswerContext, Inbound } from "./context.js";
-import { bold, code, item, reply, text, title, type Block, type Reply } from "./reply.js";
+import { item, reply, text, title, type Block, type Button, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
-/** The context's commands (the router always sets them), /start left out. */
+/** The bot's description (Telegram shows it in an empty chat; ≤ 512 characters). */
+export const ABOUT =
+  "I read news articles and answer from their text only: a short summary, the exact quotes with who said them, the key dates, and your questions in plain words. Every answer is quoted verbatim with its paragraph (¶). Send /start to begin.";
+/** The short description on the bot's profile (≤ 120 characters). */
+export const SHORT_ABOUT =
+  "Summaries, exact quotes with speakers, key dates and answers from news articles, with the paragraph for each.";
+
+/**
+ * The context's commands (the router always sets them), /start left out. Plain /command
+ * text: Telegram makes it tappable (inside <code> it would only copy).
+ */
 function commandLines(ctx: AnswerContext): Block[] {
   return (ctx.commands ?? [])
     .filter((c) => c.name !== "start")
-    .map((c) => item(code(c.usage), ` — ${c.description}`));
+    .map((c) => item(`${c.usage} — ${c.description}`));
 }
 
-function groupHint(inbound: Inbound, ctx: AnswerContext): Block[] {
-  if (inbound.chat === "private")
-    return [
-      text("Or just type a question, e.g. ", bold("what did the president say about the economy?")),
-    ];
+/** How to ask here: a private chat takes plain questions; a group needs a command, a mention or a reply. */
+function howToAsk(inbound: Inbound, ctx: AnswerContext): string {
+  if (inbound.chat === "private") return "Pick an action below, or just type a question.";
   const at = ctx.botUsername ? `@${ctx.botUsername}` : "the bot";
-  return [
-    text(`In a group, ask with /ask <question>, mention ${at}, or reply to one of my messages.`),
-  ];
+  return `Here, ask with /ask <question>, mention ${at}, or reply to one of my messages.`;
 }
+
+/** The main actions, as /start's buttons. */
+export const MAIN_ACTIONS: Button[][] = [
+  [
+    { text: "Summary", command: "/summary" },
+    { text: "Quotes", command: "/quotes" },
+    { text: "Key dates", command: "/dates" },
+  ],
+  [
+    { text: "Articles", command: "/articles" },
+    { text: "Help", command: "/help" },
+  ],
+];
 
 export const startCommand: CommandSpec = {
   name: "start",
@@ -26,18 +45,16 @@ export const startCommand: CommandSpec = {
   usage: "/start",
   run(_args, ctx, inbound): Reply[] {
     const count = ctx.library.size;
-    const about = count === 1 ? "one news article" : `${count} news articles`;
+    const about = count === 1 ? "a news article" : `${count} news articles`;
     return [
-      reply(
-        text(
-          `I read ${about} and answer from the text only: summaries, exact quotes with who said them, key dates, and your questions.`,
-        ),
-        text(
-          "Every answer is quoted verbatim and says where it is in the article (¶ = paragraph).",
-        ),
-        ...commandLines(ctx),
-        ...groupHint(inbound, ctx),
-      ),
+      {
+        blocks: [
+          text(
+            `I read ${about} and answer from the text only — summaries, exact quotes with who said them, key dates — each with its paragraph (¶).\n${howToAsk(inbound, ctx)}`,
+          ),
+        ],
+        buttons: MAIN_ACTIONS,
+      },
     ];
   },
 };
@@ -51,9 +68,34 @@ export const helpCommand: CommandSpec = {
       reply(
         title("Commands"),
         ...commandLines(ctx),
-        ...groupHint(inbound, ctx),
+        text(
+          inbound.chat === "private"
+            ? "Or just type a question, e.g. what did the president say about the economy?"
+            : howToAsk(inbound, ctx),
+        ),
         text("¶3 means paragraph 3 of the article."),
       ),
     ];
   },
 };
+
+/**
+ * The one message a group gets when the bot is added: what it does, how to ask there
+ * (Telegram's privacy mode only lets the bot see commands, mentions and replies), and how
+ * administrators turn on the digest.
+ */
+export function groupGreeting(botUsername?: string): Reply {
+  const at = botUsername ? `@${botUsername}` : "me";
+  return {
+    blocks: [
+      text(
+        "Hello! I read news articles and answer from their text only: summaries, exact quotes with who said them, key dates, each with its paragraph (¶).",
+      ),
+      text(
+        `To ask here, send a command (/summary, /quotes, /dates, /ask <question>), mention ${at} with your question, or reply to one of my messages.`,
+      ),
+      text("Administrators can get a daily digest of new articles here: /digest on 8am London."),
+    ],
+    buttons: [[{ text: "Help", command: "/help" }]],
+  };
+}

@@ -5,8 +5,17 @@ import { ENTITIES_ONLY, nameInPhrase, type NameInPhrase } from "../nlp/people/na
 import { terms } from "../nlp/tokens.js";
 import { articleRef, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
-import { code, italic, reply, text, type Block, type Button, type Reply } from "./reply.js";
-import { pageArg, takePage } from "./page.js";
+import { italic, reply, text, type Block, type Reply } from "./reply.js";
+import {
+  listStamp,
+  navRow,
+  pageArg,
+  pagesBySize,
+  staleNotice,
+  takePage,
+  turnPage,
+  type PageChoice,
+} from "./page.js";
 import type { CommandSpec } from "./spec.js";
 
 /** Characters of quotes a page holds: well under Telegram's 4096 with the heading and markup. */
@@ -17,9 +26,9 @@ export const quotesCommand: CommandSpec = {
   description: "Every direct quote with its speaker; /quotes <name or topic> to filter",
   usage: "/quotes [name or topic] [article]",
   run(args, ctx) {
-    const { rest, page = 1 } = takePage(args);
+    const { rest, ...at } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => [
-      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), Math.max(1, page)),
+      quotesReply(choice.analysis, ctx.library, choice.rest.trim(), at),
     ]);
   },
 };
@@ -52,7 +61,7 @@ export function quotesReply(
   analysis: Analysis,
   library: Library,
   filter: string,
-  page: number,
+  at: Omit<PageChoice, "rest"> = {},
 ): Reply {
   const heading = articleHeading(analysis, library);
   const direct = analysis.quotes.filter((q) => !q.indirect);
@@ -65,7 +74,7 @@ export function quotesReply(
       `/quotes`,
       analysis,
       library,
-      page,
+      at,
       `${count(direct.length, "quote")}, in article order`,
     );
 
@@ -77,9 +86,7 @@ export function quotesReply(
       return reply(
         heading,
         text(
-          `${entity.name} is quoted ${times(theirs.length)} in ${title}, but no quote of theirs mentions “${topic}”. Send `,
-          code(`/quotes ${found.name}`),
-          " for all of them.",
+          `${entity.name} is quoted ${times(theirs.length)} in ${title}, but no quote of theirs mentions “${topic}”. Send /quotes ${found.name} for all of them.`,
         ),
       );
     return paged(
@@ -88,7 +95,7 @@ export function quotesReply(
       `/quotes ${filter}`,
       analysis,
       library,
-      page,
+      at,
       `${count(about.length, "quote")} by ${entity.name}${topic ? ` mentioning “${topic}”` : ""}`,
     );
   }
@@ -103,7 +110,7 @@ export function quotesReply(
       `/quotes ${filter}`,
       analysis,
       library,
-      page,
+      at,
       `${note}${count(about.length, "quote")} mentioning “${filter}”`,
     );
   }
@@ -118,13 +125,7 @@ export function quotesReply(
   else blocks.push(text(`No quotes by or about “${filter}” in ${title}.`));
   if (speakers.length)
     blocks.push(
-      text(
-        "Quoted: ",
-        speakers.slice(0, 12).join(", "),
-        ". Send ",
-        code("/quotes"),
-        " for all of them.",
-      ),
+      text("Quoted: ", speakers.slice(0, 12).join(", "), ". Send /quotes for all of them."),
     );
   return reply(...blocks);
 }
@@ -180,53 +181,43 @@ function blockSize(q: Quote): number {
 
 /** Splits quotes into pages of at most PAGE_CHARS (one quote always fits a page). */
 export function pages(quotes: Quote[]): Quote[][] {
-  const out: Quote[][] = [];
-  let current: Quote[] = [];
-  let size = 0;
-  for (const q of quotes) {
-    const s = Math.min(blockSize(q), PAGE_CHARS);
-    if (current.length && size + s > PAGE_CHARS) {
-      out.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(q);
-    size += s;
-  }
-  if (current.length) out.push(current);
-  return out;
+  return pagesBySize(quotes, blockSize, PAGE_CHARS);
 }
 
-/** One page of quotes, with buttons that run `${command} page:N <article>`. */
+/** A quote's key in a list stamp: where it is and how it starts. */
+const quoteKey = (q: Quote) => `${q.para}:${q.sentence}:${q.text.slice(0, 40)}`;
+
+/**
+ * One page of quotes, with ‹ › buttons that run `${command} <article> page:N.<stamp>`; a
+ * button made for a list that has changed since lands on the first page, saying so.
+ */
 export function paged(
   lead: Block[],
   quotes: Quote[],
   command: string,
   analysis: Analysis,
   library: Library,
-  page: number,
+  at: Omit<PageChoice, "rest">,
   summary: string,
 ): Reply {
   const all = pages(quotes);
-  const p = Math.min(Math.max(1, page), Math.max(1, all.length));
+  const stamp = listStamp(quotes.map(quoteKey));
+  const { page: p, pages: count, stale } = turnPage(at.page, at.stamp, all.length, stamp);
   const shown = all[p - 1] ?? [];
-  const blocks: Block[] = [...lead];
-  blocks.push(text(all.length > 1 ? `${summary} (page ${p} of ${all.length}):` : `${summary}:`));
+  const blocks: Block[] = stale ? [staleNotice(), ...lead] : [...lead];
+  blocks.push(text(count > 1 ? `${summary} (page ${p} of ${count}):` : `${summary}:`));
   for (const q of shown) blocks.push(quoteBlock(q));
   if (shown.some((q) => q.partial))
     blocks.push(
       text(italic("Short quotes are words quoted inside a sentence; the ¶ shows where.")),
     );
   const r = reply(...blocks);
-  if (all.length > 1) {
+  if (count > 1) {
     const ref = articleRef(analysis, library);
-    const nav: Button[] = [];
-    // The article first, where /quotes looks for it: "/quotes politics/408 Howard page:2".
+    // The article first, where /quotes looks for it: "/quotes politics/408 Howard page:2.x1y2z3".
     const go = (n: number) =>
-      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} ${pageArg(n)}`;
-    if (p > 1) nav.push({ text: `‹ ${p - 1}`, command: go(p - 1) });
-    if (p < all.length) nav.push({ text: `${p + 1} ›`, command: go(p + 1) });
-    r.buttons = [nav];
+      `/${command.slice(1).split(" ")[0]}${ref ? ` ${ref}` : ""}${command.includes(" ") ? command.slice(command.indexOf(" ")) : ""} ${pageArg(n, stamp)}`;
+    r.buttons = [navRow(p, count, go)];
   }
   return r;
 }

@@ -8,5 +8,10 @@ export interface CommandSpec {
   description: string;
   /** Usage shown in /help, e.g. "/summary [N] [article]". */
   usage: string;
+  /**
+   * "group-admins": in groups only administrators use it, so Telegram's menu shows it to
+   * them (and in private chats), not to every member.
+   */
+  menu?: "everyone" | "group-admins";
   run(args: string, ctx: AnswerContext, inbound: Inbound): Reply[];
 }

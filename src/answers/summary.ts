@@ -1,13 +1,13 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
 import { pickSummary } from "../nlp/summary.js";
-import { articleRef, withArticle } from "./article-ref.js";
+import { articleRef, unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
-const USAGE =
-  "Use /summary for a short summary, or /summary N for N sentences (N a whole number, e.g. /summary 5).";
+const usage = (total: number) =>
+  `Use /summary for a short summary, or /summary N for N sentences (N from 1 to ${total}, e.g. /summary ${Math.min(5, total)}).`;
 
 export const summaryCommand: CommandSpec = {
   name: "summary",
@@ -28,7 +28,14 @@ function summaryReplies(analysis: Analysis, rest: string, library: Library): Rep
   if (total === 0) return [reply(text(`“${analysis.article.title}” has no text to summarise.`))];
   let n = defaultLength(total);
   if (rest !== "") {
-    if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1) return [reply(text(USAGE))];
+    // a word that is no count is an article it does not know ("/summary nonexistent", "/summary 3 nonexistent")
+    const unknown = /^(?:\d{1,6}\s+)?([^\s\d-]\S*)$/.exec(rest)?.[1];
+    if (unknown)
+      return unknownArticle(unknown, library).map((r) => ({
+        ...r,
+        blocks: [...r.blocks, text(usage(total))],
+      }));
+    if (!/^\d{1,6}$/.test(rest) || Number(rest) < 1) return [reply(text(usage(total)))];
     n = Math.min(Number(rest), total);
   }
   const picked = summaryIndexes(analysis, n);

@@ -2,20 +2,19 @@ import type { Analysis, Entity } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
 import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { ENTITIES_ONLY, matchNames } from "../nlp/people/name-match.js";
-import { withArticle } from "./article-ref.js";
+import { articleRef, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
+import { bold, item, italic, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import {
-  bold,
-  code,
-  item,
-  italic,
-  reply,
-  text,
-  type Block,
-  type Reply,
-  type Span,
-} from "./reply.js";
-import { takePage } from "./page.js";
+  listStamp,
+  navRow,
+  pageArg,
+  pagesBySize,
+  staleNotice,
+  takePage,
+  turnPage,
+  type PageChoice,
+} from "./page.js";
 import { paged, quoteBlock } from "./quotes.js";
 import type { CommandSpec } from "./spec.js";
 
@@ -26,13 +25,13 @@ export const whoCommand: CommandSpec = {
   description: "People in the article with their roles; /who <name> for one person",
   usage: "/who [name] [article]",
   run(args, ctx) {
-    const { rest, page = 1 } = takePage(args);
+    const { rest, ...at } = takePage(args);
     return withArticle(rest, ctx.library, (choice) => {
       const name = choice.rest.trim();
       return [
         name
-          ? personReply(choice.analysis, ctx.library, name, Math.max(1, page))
-          : peopleReply(choice.analysis, ctx.library),
+          ? personReply(choice.analysis, ctx.library, name, at)
+          : peopleReply(choice.analysis, ctx.library, at),
       ];
     });
   },
@@ -46,28 +45,62 @@ const paras = (a: Analysis, sentences: number[]) => [
   ),
 ];
 
-/** `/who`: the people, most quoted first, with roles; then organisations and places. */
-export function peopleReply(analysis: Analysis, library: Library): Reply {
-  const blocks: Block[] = [articleHeading(analysis, library)];
+/** Characters of people lines a page of /who holds: one message with the heading and the rest. */
+const PEOPLE_PAGE_CHARS = 2400;
+
+/**
+ * `/who`: the people, most quoted first, with roles, a page at a time (‹ › buttons); then,
+ * on the last page, organisations and places.
+ */
+export function peopleReply(
+  analysis: Analysis,
+  library: Library,
+  at: Omit<PageChoice, "rest"> = {},
+): Reply {
   const counts = quoteCounts(analysis.quotes);
   const people = analysis.entities
     .filter((e) => e.kind === "person")
     .map((e, i) => ({ e, i, n: counts.get(e.id) ?? 0 }))
     .sort((a, b) => b.n - a.n || a.i - b.i);
+  const line = ({ e, n }: (typeof people)[number]): Block => {
+    const spans: Span[] = [bold(e.name)];
+    if (e.role) spans.push(` — ${e.role}`);
+    spans.push(` (${times(n)})`);
+    return item(...spans);
+  };
+  const all = pagesBySize(
+    people,
+    ({ e }) => e.name.length + (e.role?.length ?? 0) + 40,
+    PEOPLE_PAGE_CHARS,
+  ).map((onPage) => onPage.map(line));
+  const stamp = listStamp(people.map(({ e, n }) => `${e.id}:${e.name}:${n}`));
+  const { page, pages, stale } = turnPage(at.page, at.stamp, all.length, stamp);
+  const blocks: Block[] = stale ? [staleNotice()] : [];
+  blocks.push(articleHeading(analysis, library));
   if (!people.length) blocks.push(text(`I found no people named in “${analysis.article.title}”.`));
   else {
+    const many = people.length === 1 ? "1 person" : `${people.length} people`;
     blocks.push(
-      text(`${people.length === 1 ? "1 person" : `${people.length} people`}, most quoted first:`),
+      text(`${many}, most quoted first${pages > 1 ? ` (page ${page} of ${pages})` : ""}:`),
+      ...(all[page - 1] ?? []),
     );
-    for (const { e, n } of people) {
-      const spans: Span[] = [bold(e.name)];
-      if (e.role) spans.push(` — ${e.role}`);
-      spans.push(` (${times(n)})`);
-      blocks.push(item(...spans));
-    }
   }
-  // Bodies that speak ("a spokesman", "the paper") have quotes but no entry: count them too.
-  const unnamed = analysis.quotes.filter((q) => !q.indirect && !q.speakerId).length;
+  if (page === pages) blocks.push(...othersBlocks(analysis, counts, people.length > 0));
+  const r = reply(...blocks);
+  if (pages > 1) {
+    const ref = articleRef(analysis, library);
+    r.buttons = [navRow(page, pages, (n) => `/who${ref ? ` ${ref}` : ""} ${pageArg(n, stamp)}`)];
+  }
+  return r;
+}
+
+/** Organisations and places, the quotes of unnamed speakers, and how to ask about one person. */
+function othersBlocks(
+  analysis: Analysis,
+  counts: Map<string, number>,
+  anyPeople: boolean,
+): Block[] {
+  const blocks: Block[] = [];
   for (const [kind, label] of [
     ["organisation", "Organisations"],
     ["place", "Places"],
@@ -81,19 +114,18 @@ export function peopleReply(analysis: Analysis, library: Library): Reply {
     const more = list.length > MAX_OTHERS ? ` and ${list.length - MAX_OTHERS} more` : "";
     blocks.push(text(bold(`${label}: `), names.join(", "), more));
   }
+  // Bodies that speak ("a spokesman", "the paper") have quotes but no entry: count them too.
+  const unnamed = analysis.quotes.filter((q) => !q.indirect && !q.speakerId).length;
   if (unnamed)
     blocks.push(
       text(
         italic(
-          `${unnamed === 1 ? "1 quote is" : `${unnamed} quotes are`} by an unnamed or unattributed speaker; `,
+          `${unnamed === 1 ? "1 quote is" : `${unnamed} quotes are`} by an unnamed or unattributed speaker; /quotes lists them all.`,
         ),
-        code("/quotes"),
-        italic(" lists them all."),
       ),
     );
-  if (people.length)
-    blocks.push(text("Send ", code("/who <name>"), " for one person's role, names and quotes."));
-  return reply(...blocks);
+  if (anyPeople) blocks.push(text("Send /who <name> for one person's role, names and quotes."));
+  return blocks;
 }
 
 /** `/who <name>`: one person (or organisation): role, the names the text uses, their quotes. */
@@ -101,7 +133,7 @@ export function personReply(
   analysis: Analysis,
   library: Library,
   name: string,
-  page: number,
+  at: Omit<PageChoice, "rest"> = {},
 ): Reply {
   const heading = articleHeading(analysis, library);
   const match = matchNames(analysis, name, ENTITIES_ONLY)[0]?.entity;
@@ -114,7 +146,7 @@ export function personReply(
     if (people.length) blocks.push(text("People in it: ", people.slice(0, 12).join(", "), "."));
     return reply(...blocks);
   }
-  return entityReply(analysis, library, match, name, page, heading);
+  return entityReply(analysis, library, match, name, at, heading);
 }
 
 function entityReply(
@@ -122,7 +154,7 @@ function entityReply(
   library: Library,
   e: Entity,
   typed: string,
-  page: number,
+  at: Omit<PageChoice, "rest">,
   heading: Block,
 ): Reply {
   const lead: Block[] = [heading, text(bold(e.name), e.kind === "person" ? "" : ` (${e.kind})`)];
@@ -143,7 +175,7 @@ function entityReply(
       `/who ${typed}`,
       analysis,
       library,
-      page,
+      at,
       `${direct.length === 1 ? "1 quote" : `${direct.length} quotes`}`,
     );
   const reported = quotesBy(analysis, e.id, true).filter((q) => q.indirect);

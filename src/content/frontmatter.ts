@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { isWebAddress } from "./web-address.js";
 
 const isoDate = z
   .union([z.string(), z.date()])
@@ -15,6 +16,15 @@ export const frontMatterSchema = z
     dateline: z.string().trim().min(1).max(200).optional(),
     source: z.string().trim().min(1).max(500).optional(),
     date: isoDate.optional(),
+    /** The article's page on the web: its title links there in answers and digests. */
+    url: z
+      .string()
+      .trim()
+      .max(2000)
+      .refine(isWebAddress, {
+        message: "must be a web address starting with http:// or https://",
+      })
+      .optional(),
   })
   .loose();
 

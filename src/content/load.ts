@@ -60,6 +60,7 @@ export function articleFromBytes(contentDir: string, file: string, bytes: Uint8A
     place: parsed.place,
     source: parsed.source,
     date: parsed.date,
+    ...(parsed.url ? { url: parsed.url } : {}),
     paragraphs: parsed.paragraphs,
     hash: hash ?? hashBytes(bytes),
     mtimeMs,

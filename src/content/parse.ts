@@ -13,6 +13,7 @@ export interface ParsedArticleText {
   place?: string;
   source?: string;
   date?: string;
+  url?: string;
   paragraphs: string[];
 }
 
@@ -61,7 +62,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     place ??= story.place;
     blocks = story.blocks;
   }
-  return { title, place, source: data.source, date: data.date, paragraphs: blocks };
+  return { title, place, source: data.source, date: data.date, url: data.url, paragraphs: blocks };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { code, reply, text, type Reply } from "../answers/reply.js";
+import { reply, text, type Reply } from "../answers/reply.js";
 import type { CommandSpec } from "../answers/spec.js";
 import { looksLikeTime, parseWhen } from "./when.js";
 
@@ -9,10 +9,16 @@ export type DigestAction =
   | { kind: "on"; time?: string; zone?: string }
   | { kind: "off" }
   | { kind: "now" }
+  /** Digests with or without a notification. */
+  | { kind: "silent"; silent: boolean }
   | { kind: "invalid"; message: string };
 
 export const DIGEST_USAGE =
-  "Use /digest on [time] [time zone] — e.g. /digest on 8am London, /digest on 20:30 Asia/Almaty, /digest on 0830 UTC+5 — /digest off, /digest now for a preview, or /digest for the status.";
+  "Use /digest on [time] [time zone] — e.g. /digest on 8am London, /digest on 20:30 Asia/Almaty, /digest on 0830 UTC+5 — /digest off, /digest silent [on|off], /digest now for a preview, or /digest for the status and its buttons.";
+
+/** How to change the time (the "Change time" button's alert: at most 200 characters). */
+export const TIME_HINT =
+  "Send /digest on with a time and a zone, e.g. /digest on 8am London, /digest on 20:30 Asia/Almaty or /digest on 0830 UTC+5.";
 
 const shown = (word: string) => (word.length > 40 ? `${word.slice(0, 40)}…` : word);
 
@@ -27,6 +33,13 @@ export function parseDigestArgs(args: string): DigestAction {
   if (verb === "now" || verb === "preview")
     return words.length === 1 ? { kind: "now" } : { kind: "invalid", message: DIGEST_USAGE };
   if (verb === "help") return { kind: "invalid", message: DIGEST_USAGE };
+  if (verb === "time") return { kind: "invalid", message: TIME_HINT };
+  if (verb === "silent" || verb === "quiet") {
+    const how = (words[1] ?? "on").toLowerCase();
+    if (words.length > 2 || (how !== "on" && how !== "off"))
+      return { kind: "invalid", message: DIGEST_USAGE };
+    return { kind: "silent", silent: how === "on" };
+  }
   // "/digest 08:30 UTC" means "on" too.
   const explicit = verb === "on" || verb === "start";
   const rest = explicit ? words.slice(1) : words;
@@ -53,15 +66,14 @@ export const digestCommand: CommandSpec = {
   name: "digest",
   description: "Daily digest of new articles at your time (in groups, admins set it)",
   usage: "/digest [on [time] [zone] | off | now]",
+  menu: "group-admins",
   run(args): Reply[] {
     const action = parseDigestArgs(args);
     if (action.kind === "invalid") return [reply(text(action.message))];
     return [
       reply(
         text(
-          "Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send ",
-          code("/digest on 08:30 Europe/London"),
-          ".",
+          "Daily digests are delivered on Telegram: add me to a group (or talk to me privately there) and send /digest on 08:30 Europe/London.",
         ),
         text(
           "Every day at that time the chat gets the new articles — title, a 3-sentence summary, key dates and a notable quote — and what is coming up.",

@@ -6,9 +6,11 @@ import {
   text,
   title,
   type Block,
+  type Button,
   type Reply,
   type Span,
 } from "../answers/reply.js";
+import { ARTICLES_PAGE_SIZE } from "../answers/articles.js";
 import { pickSummary } from "../nlp/summary.js";
 import { renderMessages, TELEGRAM_TEXT_LIMIT } from "../render/messages.js";
 import { formatEventDate, formatLocalDate, formatShortDate } from "./format.js";
@@ -105,7 +107,13 @@ export function composeDigest(input: DigestInput): Digest {
   const blocks = [...head, ...body];
   if (shown < fresh.length) blocks.push(moreLine(fresh.length - shown));
   blocks.push(...tail);
-  return { reply: reply(...blocks), articleIds: fresh.map((a) => a.article.id), shown };
+  const r = reply(...blocks);
+  const firstLeft = fresh[shown];
+  if (firstLeft) r.buttons = [[moreButton(input.analyses, firstLeft, fresh.length - shown)]];
+  // one link preview: the first article shown, when it has a page on the web
+  const first = fresh[0]?.article.url;
+  if (shown > 0 && first) r.preview = first;
+  return { reply: r, articleIds: fresh.map((a) => a.article.id), shown };
 }
 
 function nothingNew(lastDigest?: string): string {
@@ -114,17 +122,22 @@ function nothingNew(lastDigest?: string): string {
     : "Nothing new since the last digest.";
 }
 
+const moreNew = (n: number) => `${n} more new ${n === 1 ? "article" : "articles"}`;
+
 function moreLine(n: number): Block {
-  return text(
-    italic(
-      `…and ${n} more new ${n === 1 ? "article" : "articles"}: send /articles to see them all.`,
-    ),
-  );
+  return text(italic(`…and ${moreNew(n)}: the button below lists them.`));
+}
+
+/** The "N more new articles ›" button: the /articles page where the first of them is. */
+function moreButton(analyses: readonly Analysis[], first: Analysis, n: number): Button {
+  const at = Math.max(0, analyses.indexOf(first));
+  const page = Math.floor(at / ARTICLES_PAGE_SIZE) + 1;
+  return { text: `${moreNew(n)} ›`, command: page > 1 ? `/articles ${page}` : "/articles" };
 }
 
 /** Title, summary sentences, key dates and one quote; compact = title and the best sentence. */
 export function articleBlocks(analysis: Analysis, compact = false): Block[] {
-  const blocks: Block[] = [title(analysis.article.title)];
+  const blocks: Block[] = [title(analysis.article.title, analysis.article.url)];
   const picked = pickSummary(
     analysis.summaryRanking,
     Math.min(compact ? 1 : SUMMARY_SENTENCES, analysis.sentences.length),

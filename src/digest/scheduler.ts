@@ -17,7 +17,12 @@ export type DeliveryResult =
   /** Anything else; retryable when nothing was delivered and trying again could help. */
   | { ok: false; messages: number; reason: "error"; detail: string; retryable: boolean };
 
-export type Deliver = (chatId: number, messages: RenderedMessage[]) => Promise<DeliveryResult>;
+/** `silent`: sent without a notification (the chat's choice). */
+export type Deliver = (
+  chatId: number,
+  messages: RenderedMessage[],
+  options?: { silent?: boolean },
+) => Promise<DeliveryResult>;
 
 export interface SchedulerOptions {
   store: DigestStore;
@@ -194,7 +199,7 @@ export class DigestScheduler {
     }
     let result: DeliveryResult;
     try {
-      result = await this.options.deliver(sub.chatId, messages);
+      result = await this.options.deliver(sub.chatId, messages, { silent: sub.silent });
     } catch (err) {
       // Unknown whether anything arrived: do not risk a double.
       result = {

@@ -10,6 +10,8 @@ import {
   ADMINS_ONLY_PREVIEW,
   disabledReply,
   enabledReply,
+  silentReply,
+  statusButtons,
   statusReply,
   statusView,
   type DigestDefaults,
@@ -53,8 +55,10 @@ export async function runDigestCommand(
   const { store } = deps;
   const now = deps.now();
   if (action.kind === "invalid") return [reply(text(action.message))];
-  if (action.kind === "status")
-    return [statusReply(statusView(store, req.chatId, now, deps.defaults))];
+  if (action.kind === "status") {
+    const view = statusView(store, req.chatId, now, deps.defaults);
+    return [{ ...statusReply(view), buttons: statusButtons(view) }];
+  }
   if (req.group) {
     const admin = await req.isAdmin();
     if (admin === undefined) return [reply(text(ADMIN_CHECK_FAILED))];
@@ -74,6 +78,11 @@ export async function runDigestCommand(
       const wasOn = existing?.enabled === true && store.disable(req.chatId, "command", now);
       if (wasOn) deps.onChange?.();
       return [disabledReply(wasOn)];
+    }
+    case "silent": {
+      const sub = store.setSilent(req.chatId, action.silent, now, deps.defaults);
+      deps.onChange?.();
+      return [silentReply(sub)];
     }
     case "now": {
       const zone = existing?.zone ?? deps.defaults.zone;

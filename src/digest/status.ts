@@ -1,4 +1,12 @@
-import { bold, reply, text, type Block, type Reply, type Span } from "../answers/reply.js";
+import {
+  bold,
+  reply,
+  text,
+  type Block,
+  type Button,
+  type Reply,
+  type Span,
+} from "../answers/reply.js";
 import type { DigestStore } from "../storage/digest-store.js";
 import type { Delivery, Subscription } from "../storage/types.js";
 import { formatDuration, formatLocal, formatShortDate } from "./format.js";
@@ -87,6 +95,7 @@ export function statusReply(view: StatusView): Reply {
   blocks.push(
     text(`Next: ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}).`),
   );
+  if (sub.silent) blocks.push(text("Silent: it arrives without a notification sound."));
   const problem = problemLine(view.latest, now, sub);
   if (problem) blocks.push(problem);
   return tight(blocks);
@@ -145,6 +154,45 @@ export function enabledReply(sub: Subscription, now: number): Reply {
       `The next one comes ${formatLocal(next.at, sub.zone)} (in ${formatDuration(next.at - now)}). /digest off stops it; /digest now shows a preview.`,
     ),
   ]);
+}
+
+/**
+ * The status's buttons (administrators only, in groups): on/off, an hour earlier or later,
+ * change the time (how to type it), silent or not.
+ */
+export function statusButtons(view: StatusView): Button[][] {
+  const sub = view.subscription;
+  const on = sub?.enabled === true;
+  const time = sub?.time ?? view.defaults.time;
+  const rows: Button[][] = [
+    [
+      on
+        ? { text: "Turn off", command: "/digest off" }
+        : { text: `Turn on (${time})`, command: "/digest on" },
+      sub?.silent
+        ? { text: "🔔 With sound", command: "/digest silent off" }
+        : { text: "🔕 Silent", command: "/digest silent on" },
+    ],
+  ];
+  const clock = parseClockTime(time);
+  const shift = (hours: number) => {
+    const minutes = ((((clock?.hour ?? 9) + hours) % 24) + 24) % 24;
+    return `${String(minutes).padStart(2, "0")}:${String(clock?.minute ?? 0).padStart(2, "0")}`;
+  };
+  rows.push([
+    { text: `${shift(-1)} (1 h earlier)`, command: `/digest on ${shift(-1)}` },
+    { text: `${shift(1)} (1 h later)`, command: `/digest on ${shift(1)}` },
+    { text: "Change time…", command: "/digest time" },
+  ]);
+  return rows;
+}
+
+/** Reply to /digest silent on|off. */
+export function silentReply(sub: Subscription): Reply {
+  const what = sub.silent
+    ? "Digests here arrive silently (no notification sound)."
+    : "Digests here arrive with a notification, as usual.";
+  return reply(text(sub.enabled ? what : `${what} The daily digest is off: /digest on starts it.`));
 }
 
 /** Reply to /digest off. */

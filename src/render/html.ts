@@ -1,8 +1,14 @@
+import { isWebAddress } from "../content/web-address.js";
 import type { Block, Span } from "../answers/reply.js";
 
 /** Escapes text for Telegram's HTML parse mode (only &, < and > are special there). */
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** An attribute value in double quotes: the quote escaped too. */
+export function escapeAttribute(s: string): string {
+  return escapeHtml(s).replace(/"/g, "&quot;");
 }
 
 export function spanHtml(span: Span): string {
@@ -21,7 +27,9 @@ function source(para: number, article?: string): string {
 export function blockHtml(block: Block): string {
   switch (block.kind) {
     case "title":
-      return `<b>${escapeHtml(block.text)}</b>`;
+      return block.url && isWebAddress(block.url)
+        ? `<b><a href="${escapeAttribute(block.url)}">${escapeHtml(block.text)}</a></b>`
+        : `<b>${escapeHtml(block.text)}</b>`;
     case "text":
       return spansHtml(block.spans);
     case "item":

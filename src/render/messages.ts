@@ -12,6 +12,8 @@ export interface RenderedMessage {
   html: string;
   /** Buttons go on the last message of a reply. */
   buttons?: Button[][];
+  /** The page whose link preview this message shows (the reply's first message only). */
+  preview?: string;
 }
 
 const SEPARATOR = "\n\n";
@@ -56,6 +58,7 @@ export function renderMessages(reply: Reply, limit = TELEGRAM_TEXT_LIMIT): Rende
   }
   flush();
   if (messages.length === 0) messages.push({ html: "…", text: "…" });
+  if (reply.preview && messages[0]) messages[0].preview = reply.preview;
   const last = messages[messages.length - 1];
   if (last && reply.buttons?.length) last.buttons = reply.buttons;
   return messages;

@@ -16,7 +16,7 @@ function source(para: number, article?: string): string {
 export function blockPlain(block: Block): string {
   switch (block.kind) {
     case "title":
-      return block.text;
+      return block.url ? `${block.text} <${block.url}>` : block.text;
     case "text":
       return spansPlain(block.spans);
     case "item":

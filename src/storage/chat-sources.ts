@@ -25,7 +25,7 @@ const ORIGINS: readonly string[] = ["link", "text", "feed"] satisfies ArticleOri
 
 /**
  * The articles chats brought and the feeds they follow, in DATA_DIR/bot.db beside the digest
- * settings (migration 3), so a restart keeps them. An article's body (the Article as JSON)
+ * settings (migration 4), so a restart keeps them. An article's body (the Article as JSON)
  * is kept once; each chat holding it has a row of its own. Every write is one transaction.
  */
 export class ChatSourceStore {

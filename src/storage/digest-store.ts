@@ -6,6 +6,16 @@ export interface DigestStore {
   enabledSubscriptions(): Subscription[];
   /** Turns the digest on (or changes its time/zone); due times before `now` are not owed. */
   enable(chatId: number, time: string, zone: string, now: number): Subscription;
+  /**
+   * Makes the chat's digests silent or not; a chat without a setting gets one (off, at
+   * `defaults`), so the choice is kept for when the digest is turned on.
+   */
+  setSilent(
+    chatId: number,
+    silent: boolean,
+    now: number,
+    defaults: { time: string; zone: string },
+  ): Subscription;
   /** Turns it off with the reason; false when the chat has no subscription. */
   disable(chatId: number, reason: OffReason, now: number, detail?: string): boolean;
   /** Moves a chat's subscription, deliveries and digested articles to its new id (group → supergroup). */

@@ -58,7 +58,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX updates_done_at ON updates (done_at);
     `);
   },
-  // 3: articles chats brought (links, pasted text, feeds) and the feeds they follow
+  // 3: a chat's digest may be silent (sent without a notification). Every stored setting is
+  // kept: the column is added with a default, nothing is rewritten.
+  (db) => {
+    db.exec(
+      "ALTER TABLE subscriptions ADD COLUMN silent INTEGER NOT NULL DEFAULT 0 CHECK (silent IN (0, 1))",
+    );
+  },
+  // 4: articles chats brought (links, pasted text, feeds) and the feeds they follow
   // (storage/chat-sources.ts). An article's body is kept once however many chats hold it.
   (db) => {
     db.exec(`

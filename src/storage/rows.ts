@@ -12,6 +12,8 @@ export interface SubscriptionRow {
   off_reason: string | null;
   off_detail: string | null;
   off_at: number | null;
+  /** Since migration 3. */
+  silent: number;
 }
 
 export interface DeliveryRow {
@@ -56,6 +58,7 @@ export function toSubscription(r: SubscriptionRow): Subscription {
         : undefined,
     offDetail: r.off_detail ?? undefined,
     offAt: r.off_at ?? undefined,
+    silent: r.silent === 1,
   };
 }
 

@@ -13,9 +13,14 @@ import { toDelivery, toSubscription } from "./rows.js";
 import { prepareStatements } from "./statements.js";
 import type { Delivery, OffReason, Subscription } from "./types.js";
 
+const SET_SILENT = `INSERT INTO subscriptions (chat_id, enabled, time, zone, created_at, updated_at, active_since, silent)
+  VALUES (@chatId, 0, @time, @zone, @now, @now, @now, @silent)
+  ON CONFLICT (chat_id) DO UPDATE SET silent = excluded.silent, updated_at = excluded.updated_at`;
+
 /** The digest's tables in DATA_DIR/bot.db. Every write runs in a transaction. */
 export class SqliteStore implements DigestStore {
   private closed = false;
+  private silentStmt?: Database.Statement;
   private readonly stmt: ReturnType<typeof prepareStatements>;
 
   constructor(readonly db: Database.Database) {
@@ -62,6 +67,24 @@ export class SqliteStore implements DigestStore {
     return this.db
       .transaction(() => {
         this.stmt.upsertSub.run({ chatId, time, zone, now });
+        const row = this.stmt.sub.get(chatId);
+        if (!row) throw new Error(`subscription for chat ${chatId} was not stored`);
+        return toSubscription(row);
+      })
+      .immediate();
+  }
+
+  setSilent(
+    chatId: number,
+    silent: boolean,
+    now: number,
+    defaults: { time: string; zone: string },
+  ): Subscription {
+    return this.db
+      .transaction(() => {
+        // prepared here, not with the others: a store opened on an older schema (tests) has no such column
+        this.silentStmt ??= this.db.prepare(SET_SILENT);
+        this.silentStmt.run({ chatId, silent: silent ? 1 : 0, now, ...defaults });
         const row = this.stmt.sub.get(chatId);
         if (!row) throw new Error(`subscription for chat ${chatId} was not stored`);
         return toSubscription(row);

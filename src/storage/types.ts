@@ -13,6 +13,8 @@ export interface Subscription {
   updatedAt: number;
   /** When the current setting took effect: due times before it are not owed. */
   activeSince: number;
+  /** Digests arrive without a notification sound (Telegram's disable_notification). */
+  silent: boolean;
   offReason?: OffReason;
   /** Telegram's words when it refused, e.g. "Forbidden: bot was kicked from the group chat". */
   offDetail?: string;

@@ -3,6 +3,7 @@ import { Bot, type Context } from "grammy";
 import type { AnswerContext } from "../answers/context.js";
 import type { Logger } from "../log/logger.js";
 import { answersFeature } from "./features/answers.js";
+import { greetingFeature } from "./features/greeting.js";
 import { inlineFeature } from "./features/inline.js";
 import type { DigestBotDeps } from "../digest/service.js";
 import { digestFeatures } from "./features/digest.js";
@@ -56,6 +57,7 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   // /digest and chat membership first: the answers feature only explains /digest.
   if (deps.digest)
     bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
+  bot.use(greetingFeature({ buttons, log: deps.log }));
   if (deps.intake?.feeds) bot.use(feedsFeature({ ...deps.intake.feeds, buttons, log: deps.log }));
   if (deps.intake)
     bot.use(

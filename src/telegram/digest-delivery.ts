@@ -1,6 +1,7 @@
-import { GrammyError, HttpError, type Api } from "grammy";
+import { GrammyError, HttpError, type Api, type InlineKeyboard } from "grammy";
 import type { Logger } from "../log/logger.js";
 import type { RenderedMessage } from "../render/messages.js";
+import { ButtonCommands } from "./keyboard.js";
 import { SendCancelled } from "./limiter.js";
 import type { Deliver, DeliveryResult } from "../digest/scheduler.js";
 
@@ -10,12 +11,20 @@ import type { Deliver, DeliveryResult } from "../digest/scheduler.js";
  * has a new id. The bot's outgoing budget (see telegram/outgoing.ts) spaces the messages
  * and waits out 429s; 5xx are retried there first.
  */
-export function telegramDeliver(api: Api, log: Logger): Deliver {
-  return async (chatId, messages) => {
+export function telegramDeliver(
+  api: Api,
+  log: Logger,
+  buttons: ButtonCommands = new ButtonCommands(),
+): Deliver {
+  return async (chatId, messages, options = {}) => {
     let sent = 0;
     for (const message of messages) {
       try {
-        await sendOne(api, chatId, message, log);
+        await sendOne(api, chatId, message, log, {
+          silent: options.silent === true,
+          // a press sends its answer as a new message: the digest stays as it was
+          keyboard: buttons.keyboard(message.buttons, false),
+        });
         sent++;
       } catch (err) {
         return classify(err, sent);
@@ -30,8 +39,13 @@ async function sendOne(
   chatId: number,
   message: RenderedMessage,
   log: Logger,
+  how: { silent: boolean; keyboard?: InlineKeyboard },
 ): Promise<void> {
-  const options = { link_preview_options: { is_disabled: true } };
+  const options = {
+    ...(how.silent ? { disable_notification: true } : {}),
+    ...(how.keyboard ? { reply_markup: how.keyboard } : {}),
+    link_preview_options: message.preview ? { url: message.preview } : { is_disabled: true },
+  };
   try {
     await api.sendMessage(chatId, message.html, { ...options, parse_mode: "HTML" });
   } catch (err) {

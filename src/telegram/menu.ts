@@ -1,10 +1,14 @@
 import type { Api } from "grammy";
-import type { BotCommand } from "grammy/types";
+import type { BotCommand, BotCommandScope } from "grammy/types";
+import { ABOUT, SHORT_ABOUT } from "../answers/help.js";
 import type { CommandSpec } from "../answers/spec.js";
 import type { Logger } from "../log/logger.js";
 
 const NAME = /^[a-z0-9_]{1,32}$/;
 const DESCRIPTION_LIMIT = 256;
+/** Telegram's limits for the bot's description and short description. */
+const ABOUT_LIMIT = 512;
+const SHORT_ABOUT_LIMIT = 120;
 
 /** The command menu Telegram accepts: valid names, non-empty descriptions of ≤ 256 characters, at most 100. */
 export function menuCommands(commands: readonly CommandSpec[]): BotCommand[] {
@@ -25,7 +29,29 @@ export function menuCommands(commands: readonly CommandSpec[]): BotCommand[] {
   return out.slice(0, 100);
 }
 
-/** Registers the command menu; a failure is logged and does not stop the bot. */
+/**
+ * The menus by scope: everything in private chats and in group administrators' menus;
+ * commands for group administrators ("group-admins", e.g. /digest) left out of the menu
+ * every group member sees and of the default one.
+ */
+export function menusByScope(
+  commands: readonly CommandSpec[],
+): { scope: BotCommandScope; commands: BotCommand[] }[] {
+  const all = menuCommands(commands);
+  const everyone = menuCommands(commands.filter((c) => c.menu !== "group-admins"));
+  return [
+    { scope: { type: "default" }, commands: everyone },
+    { scope: { type: "all_private_chats" }, commands: all },
+    { scope: { type: "all_group_chats" }, commands: everyone },
+    { scope: { type: "all_chat_administrators" }, commands: all },
+  ];
+}
+
+/**
+ * Sets up what Telegram shows of the bot: the command menus by scope, the description (an
+ * empty chat) and the short description (the profile). A failure is logged and does not
+ * stop the bot.
+ */
 export async function registerCommands(
   api: Api,
   log: Logger,
@@ -41,9 +67,16 @@ export async function registerCommands(
       "commands left out of the menu (Telegram needs names of a-z, 0-9 and _ and a description)",
     );
   try {
-    await api.setMyCommands(menu);
+    for (const { scope, commands: list } of menusByScope(commands))
+      await api.setMyCommands(list, { scope });
     log.debug({ commands: menu.length }, "command menu registered");
   } catch (err) {
     log.warn({ err }, "could not register the command menu; the bot runs without it");
+  }
+  try {
+    await api.setMyDescription(ABOUT.slice(0, ABOUT_LIMIT));
+    await api.setMyShortDescription(SHORT_ABOUT.slice(0, SHORT_ABOUT_LIMIT));
+  } catch (err) {
+    log.warn({ err }, "could not set the bot's description; the bot runs without it");
   }
 }

@@ -18,6 +18,7 @@ import { UpdateProcessor } from "./updates.js";
 /** Update kinds the bot asks Telegram for (my_chat_member: added to or removed from chats). */
 export const ALLOWED_UPDATES = [
   "message",
+  "edited_message",
   "callback_query",
   "inline_query",
   "my_chat_member",

@@ -45,18 +45,28 @@ describe("/articles", () => {
         .slice(0, 10)
         .map((a) => `/summary ${a.article.id}`),
     );
-    expect(buttons.slice(10)).toEqual(["/articles 2", "/articles 3"]);
+    expect(buttons.slice(10)).toEqual([
+      expect.stringMatching(/^\/articles page:2\.\w+$/),
+      expect.stringMatching(/^\/articles page:3\.\w+$/),
+    ]);
+    // each article's button is labelled with its number and short title
+    const labels = page1!.buttons!.flat().map((b) => b.text);
+    const firstWords = lib.list()[0]!.article.title.split(" ").slice(0, 2).join(" ");
+    expect(labels[0]?.startsWith(`1. ${firstWords}`)).toBe(true);
+    expect(labels.every((l) => l.length <= 40)).toBe(true);
 
     const page3 = plain(ask(lib, "/articles 3"));
     expect(page3).toContain("Articles 21–25 of 25");
     expect(page3).toContain(
       "25. Kazakhstan and Russia consolidate powerful alliance — added 1 January 1999 · kazakhstan-russia-alliance",
     );
-    expect(
-      ask(lib, "/articles 2")[0]!
-        .buttons!.at(-1)!
-        .map((b) => b.command),
-    ).toEqual(["/articles 1", "/articles 3"]);
+    const nav = ask(lib, "/articles 2")[0]!.buttons!.at(-1)!;
+    expect(nav.map((b) => b.text)).toEqual(["‹ 1", "3 ›"]);
+    expect(plain(ask(lib, nav[0]!.command))).toContain("Articles 1–10 of 25");
+    // the list changed since the button was made: said, and the first page
+    const stale = plain(ask(lib, "/articles page:3.zzzzzz"));
+    expect(stale).toMatch(/^The list changed since that button was made/);
+    expect(stale).toContain("Articles 1–10 of 25");
   });
 
   it("answers bad pages with one line, and no articles with a hint", () => {

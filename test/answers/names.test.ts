@@ -23,7 +23,7 @@ function paths(typed: string) {
   const quotes = /^\d+ quotes? by (.+?)(?: mentioning .*)?:$/m.exec(say(`/quotes ${typed}`))?.[1];
   const whoOut = say(`/who ${typed}`);
   const who = /I found no one called/.test(whoOut) ? undefined : whoOut.split("\n\n")[1];
-  const question = /^(.+?) \(\d+\):$/m.exec(say(`what did ${typed} say`))?.[1];
+  const question = /^(.+?) — \d+ matching sentences:$/m.exec(say(`what did ${typed} say`))?.[1];
   const speakerId = matchingQuotes(typed, ctx)[0]?.quote.speakerId;
   const inline = seed.entities.find((e) => e.id === speakerId)?.name;
   return { quotes, who, question, inline };

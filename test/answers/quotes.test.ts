@@ -127,7 +127,9 @@ describe("paging and article references", () => {
   it("pages a long list, each page well under Telegram's limit, with buttons that reproduce the pages", () => {
     const first = ask(library, "/quotes harbour-plans")[0]!;
     const buttons = first.buttons?.flat() ?? [];
-    expect(buttons.map((b) => b.command)).toEqual(["/quotes harbour-plans page:2"]);
+    expect(buttons.map((b) => b.command)).toEqual([
+      expect.stringMatching(/^\/quotes harbour-plans page:2\.\w+$/),
+    ]);
     const seen: string[] = [];
     let page: Reply | undefined = first;
     let total = 0;
@@ -147,11 +149,17 @@ describe("paging and article references", () => {
     expect(renderPlain(again)).toBe(seen[1]);
     const back = again.buttons!.flat().find((b) => b.text.startsWith("‹"))!;
     expect(renderPlain(ask(library, back.command)[0]!)).toBe(seen[0]);
+    // a button made for another list of quotes: said, and the first page
+    const stale = renderPlain(ask(library, "/quotes harbour-plans page:2.zzzzzz")[0]!);
+    expect(stale).toMatch(/^The list changed since that button was made/);
+    expect(stale).toContain(seen[0]!.split("\n").slice(0, 3).join("\n"));
   });
 
   it("keeps the filter in the page buttons", () => {
     const first = ask(library, "/quotes whitfield harbour-plans")[0]!;
-    expect(first.buttons!.flat()[0]!.command).toBe("/quotes harbour-plans whitfield page:2");
+    expect(first.buttons!.flat()[0]!.command).toMatch(
+      /^\/quotes harbour-plans whitfield page:2\.\w+$/,
+    );
   });
 
   it("takes an article reference first or last", () => {

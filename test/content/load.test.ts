@@ -219,3 +219,18 @@ describe("boilerplate removal", () => {
     expect(dropped).toBe(0);
   });
 });
+
+describe("front matter url", () => {
+  const load = (front: string) =>
+    articleFromBytes(
+      "/c",
+      "/c/a.md",
+      Buffer.from(`---\ntitle: T\n${front}\n---\n\nThe council met on Monday.\n`),
+      0,
+    );
+  it("keeps a web address; refuses anything else with a clear reason", () => {
+    expect(load("url: https://example.com/a").url).toBe("https://example.com/a");
+    expect(load("").url).toBeUndefined();
+    expect(() => load("url: javascript:alert(1)")).toThrow(/url.*web address/);
+  });
+});

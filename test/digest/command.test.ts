@@ -25,6 +25,8 @@ describe("/digest arguments", () => {
     ["08:30 Europe/London", { kind: "on", time: "08:30", zone: "Europe/London" }],
     ["off", { kind: "off" }],
     ["now", { kind: "now" }],
+    ["silent", { kind: "silent", silent: true }],
+    ["silent off", { kind: "silent", silent: false }],
   ])("%j", (args, expected) => {
     expect(parseDigestArgs(args)).toEqual(expected);
   });

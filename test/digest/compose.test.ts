@@ -169,8 +169,19 @@ describe("digest content", () => {
     expect(d.shown).toBeLessThan(80);
     expect(d.articleIds).toHaveLength(80);
     expect(renderPlain(d.reply)).toContain(
-      `…and ${80 - d.shown} more new articles: send /articles to see them all.`,
+      `…and ${80 - d.shown} more new articles: the button below lists them.`,
     );
+    // the button opens the /articles page where the first article not shown is
+    const page = Math.floor(d.shown / 10) + 1;
+    expect(d.reply.buttons).toEqual([
+      [
+        {
+          text: `${80 - d.shown} more new articles ›`,
+          command: page > 1 ? `/articles ${page}` : "/articles",
+        },
+      ],
+    ]);
+    expect(messages.at(-1)?.buttons).toEqual(d.reply.buttons);
   });
 
   it("article text with <, > and & becomes HTML Telegram accepts", () => {

@@ -120,6 +120,7 @@ describe("the missed-digest rule", () => {
     createdAt: 0,
     updatedAt: 0,
     activeSince: at("2024-05-01T00:00:00Z"),
+    silent: false,
   };
   const none = () => undefined;
   it("owed and less than 6 h late: send; 6 h or more: skip; before the time: wait", () => {

@@ -287,3 +287,80 @@ describe("group life", () => {
     );
   });
 });
+
+describe("the settings buttons under /digest", () => {
+  const labels = (m: Message | undefined) =>
+    (m?.reply_markup?.inline_keyboard ?? []).flat().map((b) => b.text);
+  const queryAnswer = (u: { callback_query?: { id: string } }) =>
+    emu.callbackQueries.get(String(u.callback_query?.id))?.answer;
+
+  it("only administrators may press them; a press changes the setting and shows the status in place", async () => {
+    const ann = emu.user("Ann");
+    const ben = emu.user("Ben");
+    const room = emu.supergroup("Buttons", [
+      [ann, "administrator"],
+      [ben, "member"],
+    ]);
+    const { replies } = await emu.converse(room, ben, "/digest");
+    const status = replies[0] as Message;
+    expect(text(status)).toMatch(/^Daily digest: off/);
+    expect(labels(status)).toEqual(
+      expect.arrayContaining(["Turn on (09:00)", "🔕 Silent", "Change time…"]),
+    );
+
+    const refused = await emu.press(status, "Turn on (09:00)", ben);
+    expect(queryAnswer(refused.update)).toMatchObject({
+      show_alert: true,
+      text: expect.stringMatching(/^Only this chat's administrators/),
+    });
+    expect(refused.edits).toEqual([]);
+    expect(current?.runtime.store.subscription(room.id)).toBeUndefined();
+
+    const on = await emu.press(status, "Turn on (09:00)", ann);
+    expect(queryAnswer(on.update)?.text).toMatch(/^Daily digest: on/);
+    expect(on.edits[0]?.message_id).toBe(status.message_id);
+    expect(text(on.edits[0])).toMatch(/^Daily digest: on — every day at 09:00/);
+    expect(labels(on.edits[0])).toContain("Turn off");
+
+    const later = await emu.press(on.edits[0] as Message, "10:00 (1 h later)", ann);
+    expect(text(later.edits[0])).toMatch(/every day at 10:00, UTC time/);
+
+    const hint = await emu.press(later.edits[0] as Message, "Change time…", ann);
+    expect(queryAnswer(hint.update)).toMatchObject({
+      show_alert: true,
+      text: expect.stringContaining("/digest on 8am London"),
+    });
+
+    const silent = await emu.press(later.edits[0] as Message, "🔕 Silent", ann);
+    expect(text(silent.edits[0])).toContain("Silent: it arrives without a notification sound.");
+    expect(labels(silent.edits[0])).toContain("🔔 With sound");
+    expect(current?.runtime.store.subscription(room.id)).toMatchObject({
+      enabled: true,
+      time: "10:00",
+      silent: true,
+    });
+  });
+
+  it("a silent digest is sent with disable_notification, and the choice survives a restart", async () => {
+    const cy = emu.user("Cy");
+    const dm = emu.privateChat(cy);
+    clock = Date.parse("2024-06-10T06:00:00Z");
+    await emu.converse(dm, cy, "/digest silent");
+    await emu.converse(dm, cy, "/digest on 06:01 UTC");
+    await restart();
+    expect(current?.runtime.store.subscription(dm.id)).toMatchObject({ silent: true });
+    clock = Date.parse("2024-06-10T06:01:00.200Z");
+    current?.poke();
+    await until(() => digestsIn(dm).length > 0, "the silent digest");
+    const sends = emu
+      .callsTo("sendMessage")
+      .filter(
+        (c) =>
+          c.ok &&
+          Number(c.params.chat_id) === dm.id &&
+          /^Daily digest — /.test(text(c.result as Message)),
+      );
+    expect(sends.length).toBeGreaterThan(0);
+    for (const s of sends) expect(s.params.disable_notification).toBe(true);
+  });
+});

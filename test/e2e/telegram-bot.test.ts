@@ -64,7 +64,7 @@ describe("start-up", () => {
 });
 
 describe("private chat", () => {
-  it("/start says what the bot does and lists the commands, as a reply to the message", async () => {
+  it("/start says what the bot does, with buttons for the main actions, as a reply to the message", async () => {
     const alice = emu.user("Alice");
     const dm = emu.privateChat(alice);
     const { update, replies } = await emu.converse(dm, alice, "/start");
@@ -73,7 +73,7 @@ describe("private chat", () => {
     expect(r.chat.id).toBe(dm.id);
     expect(replyTo(r)).toBe(update.message?.message_id);
     expect(r.text).toMatch(/summar/i);
-    expect(r.text).toContain("/summary");
+    expect(r.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain("Summary");
   });
 
   it("/help lists /summary", async () => {

@@ -160,8 +160,10 @@ describe("/summary on the seed article", () => {
       "/summary lots",
       "/summary 1234567",
     ]) {
-      expect(ask(a, bad)).toMatch(/^Use \/summary/);
+      expect(ask(a, bad)).toMatch(/Use \/summary .* \(N from 1 to \d+/);
     }
+    expect(ask(a, "/summary lots")).toMatch(/^No article “lots”/);
+    expect(ask(a, "/summary 3 nowhere")).toMatch(/^No article “nowhere”/);
   });
 });
 

@@ -206,3 +206,18 @@ describe("plain text", () => {
     expect(renderMessages(r)[0]?.text).toBe("A & B <c>. (¶2)");
   });
 });
+
+describe("source links", () => {
+  it("a title with a web address links there, escaped; anything else stays plain", () => {
+    const linked = blockHtml(title("AT&T <up>", "https://example.com/a?x=1&y=2"));
+    expect(linked).toBe(
+      '<b><a href="https://example.com/a?x=1&amp;y=2">AT&amp;T &lt;up&gt;</a></b>',
+    );
+    const parsed = parseTelegramHtml(linked);
+    expect(parsed.entities.find((e) => e.type === "text_link")?.url).toBe(
+      "https://example.com/a?x=1&y=2",
+    );
+    for (const bad of ["javascript:alert(1)", "file:///etc/passwd", 'https://x.com/"><b>'])
+      expect(blockHtml(title("T", bad))).toBe("<b>T</b>");
+  });
+});

@@ -92,6 +92,39 @@ describe("opening DATA_DIR/bot.db", () => {
     expect(schemaVersion(v2again.db)).toBe(newer.length);
   });
 
+  it("migration 3 adds the silent choice to a version-2 database, keeping every setting", () => {
+    const v2 = open(dir, MIGRATIONS.slice(0, 2));
+    v2.enable(7, "09:15", "Europe/London", T0);
+    v2.enable(8, "18:00", "Asia/Almaty", T0);
+    v2.disable(8, "command", T0 + 1);
+    v2.close();
+    const v3 = open(dir);
+    expect(schemaVersion(v3.db)).toBe(MIGRATIONS.length);
+    expect(v3.subscription(7)).toMatchObject({ time: "09:15", enabled: true, silent: false });
+    expect(v3.subscription(8)).toMatchObject({
+      enabled: false,
+      offReason: "command",
+      silent: false,
+    });
+    const quiet = v3.setSilent(7, true, T0 + 2, { time: "09:00", zone: "UTC" });
+    expect(quiet).toMatchObject({
+      time: "09:15",
+      zone: "Europe/London",
+      enabled: true,
+      silent: true,
+    });
+    // a chat with no setting keeps its choice, off, until it turns the digest on
+    expect(v3.setSilent(9, true, T0, { time: "09:00", zone: "UTC" })).toMatchObject({
+      enabled: false,
+      silent: true,
+    });
+    expect(v3.enable(9, "07:00", "UTC", T0).silent).toBe(true);
+    v3.disable(7, "command", T0 + 3);
+    expect(v3.enable(7, "10:00", "UTC", T0 + 4).silent).toBe(true);
+    v3.close();
+    expect(open(dir).subscription(7)?.silent).toBe(true);
+  });
+
   it("a failing migration leaves the database at its previous version", () => {
     open(dir).close();
     const broken: Migration = (db) => {

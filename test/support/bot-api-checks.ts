@@ -229,3 +229,19 @@ export function autoEntities(text: string): MessageEntity[] {
   }
   return out;
 }
+
+/** link_preview_options: an object; url (if any) a web address; not both small and large media. */
+export function checkLinkPreview(value: unknown): Record<string, unknown> | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" || Array.isArray(value))
+    throw badRequest("can't parse link preview options JSON object");
+  const o = value as Record<string, unknown>;
+  for (const flag of ["is_disabled", "prefer_small_media", "prefer_large_media", "show_above_text"])
+    if (o[flag] !== undefined && typeof o[flag] !== "boolean")
+      throw badRequest(`field "${flag}" must be of type Boolean`);
+  if (o.url !== undefined && (typeof o.url !== "string" || !/^https?:\/\/\S+$/i.test(o.url)))
+    throw badRequest("LINK_PREVIEW_URL_INVALID");
+  if (o.prefer_small_media === true && o.prefer_large_media === true)
+    throw badRequest("can't prefer both small and large media");
+  return o;
+}

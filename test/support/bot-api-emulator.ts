@@ -34,6 +34,7 @@ import {
   badRequest,
   boolParam,
   checkCommands,
+  checkLinkPreview,
   checkReplyMarkup,
   forbidden,
   formatText,
@@ -183,7 +184,11 @@ export class BotApiEmulator {
   /** Commands by scope key ("default", "all_group_chats", "chat:-100…") and language. */
   readonly commands = new Map<string, BotCommandIn[]>();
   readonly callbackQueries = new Map<string, CallbackState>();
+  /** The bot's description and short description by "field/language" ("description/"). */
+  readonly descriptions = new Map<string, string>();
   readonly inlineAnswers = new Map<string, unknown[]>();
+  /** The button (InlineQueryResultsButton) an inline answer offered, by query id. */
+  readonly inlineButtons = new Map<string, Record<string, unknown>>();
   private inlineQueries = new Set<string>();
 
   private server: Server;
@@ -260,6 +265,16 @@ export class BotApiEmulator {
         return true;
       },
       getMyCommands: (p) => this.commands.get(this.scopeKey(p)) ?? [],
+      setMyDescription: (p) => this.setDescription(p, "description", 512),
+      setMyShortDescription: (p) => this.setDescription(p, "short_description", 120),
+      getMyDescription: (p) => ({
+        description:
+          this.descriptions.get(`description/${stringParam(p, "language_code") ?? ""}`) ?? "",
+      }),
+      getMyShortDescription: (p) => ({
+        short_description:
+          this.descriptions.get(`short_description/${stringParam(p, "language_code") ?? ""}`) ?? "",
+      }),
       deleteMyCommands: (p) => {
         this.commands.delete(this.scopeKey(p));
         return true;
@@ -434,6 +449,20 @@ export class BotApiEmulator {
     return this.push({ message } as Omit<Update, "update_id">);
   }
 
+  /** The user edits a text message they sent: an edited_message update with the new text. */
+  editText(message: Message, text: string): Update {
+    const state = this.state(message.chat.id);
+    const current = state.messages.get(message.message_id);
+    if (!current || current.text === undefined || current.from?.id === this.botUser.id)
+      throw new Error(`editText: no user text message ${message.message_id}`);
+    const entities = autoEntities(text);
+    const edited = { ...current, text, edit_date: this.date() } as Record<string, unknown>;
+    delete edited.entities;
+    if (entities.length) edited.entities = entities;
+    state.messages.set(message.message_id, edited as unknown as Message);
+    return this.push({ edited_message: edited } as unknown as Omit<Update, "update_id">);
+  }
+
   /** Presses the inline button of a bot message whose text is `label` (or whose data it is). */
   pressButton(message: Message, label: string, from: User): Update {
     const state = this.state(message.chat.id);
@@ -491,6 +520,12 @@ export class BotApiEmulator {
         new_chat_member: this.memberObject(this.botUser, status),
       },
     } as Omit<Update, "update_id">);
+  }
+
+  /** `by` adds the bot to a group it was not in: a my_chat_member update from "left". */
+  addBot(chat: Chat, by: User, status: MemberStatus = "member"): Update {
+    this.state(chat.id).botStatus = "left";
+    return this.setBotStatus(chat, status, by);
   }
 
   /** The user blocks the bot: sends to the chat get 403, and a my_chat_member update arrives. */
@@ -1014,6 +1049,18 @@ export class BotApiEmulator {
 
   // ── methods ─────────────────────────────────────────────────────────────────
 
+  /** setMyDescription (0–512 characters) and setMyShortDescription (0–120); empty removes it. */
+  private setDescription(p: Params, field: string, limit: number): true {
+    const value = stringParam(p, field) ?? "";
+    const lang = stringParam(p, "language_code") ?? "";
+    if (lang !== "" && !/^[a-z]{2}$/.test(lang))
+      throw badRequest("language_code must be a two-letter ISO 639-1 code");
+    if (value.length > limit) throw badRequest(`${field.toUpperCase()}_INVALID`);
+    if (value === "") this.descriptions.delete(`${field}/${lang}`);
+    else this.descriptions.set(`${field}/${lang}`, value);
+    return true;
+  }
+
   private scopeKey(p: Params): string {
     const scope = objectParam(p, "scope") as
       { type?: string; chat_id?: number | string; user_id?: number } | undefined;
@@ -1031,6 +1078,10 @@ export class BotApiEmulator {
       "chat_member",
     ];
     if (!known.includes(type)) throw badRequest(`unsupported bot command scope "${type}"`);
+    if (type.startsWith("chat") && scope?.chat_id === undefined)
+      throw badRequest("chat_id is empty");
+    if (type === "chat_member" && scope?.user_id === undefined)
+      throw badRequest("user_id is empty");
     const chat =
       scope?.chat_id !== undefined ? `:${this.chatFor({ chat_id: scope.chat_id }).chat.id}` : "";
     const user = scope?.user_id !== undefined ? `:${scope.user_id}` : "";
@@ -1167,9 +1218,7 @@ export class BotApiEmulator {
     const thread = this.threadFor(state, p);
     const { text, entities } = formatText(p);
     const keyboard = checkReplyMarkup(objectParam(p, "reply_markup"), false);
-    const lpo = objectParam(p, "link_preview_options");
-    if (lpo !== undefined && (typeof lpo !== "object" || lpo === null))
-      throw badRequest("can't parse link preview options JSON object");
+    const lpo = checkLinkPreview(objectParam(p, "link_preview_options"));
     const reply = this.replyTarget(state, p);
     this.throttle(state);
     const id = state.nextMessageId++;
@@ -1187,6 +1236,7 @@ export class BotApiEmulator {
     }
     if (reply) msg.reply_to_message = stripReply(reply);
     if (keyboard) msg.reply_markup = { inline_keyboard: keyboard };
+    if (lpo) msg.link_preview_options = lpo;
     const message = msg as unknown as Message;
     state.messages.set(id, message);
     return message;
@@ -1226,6 +1276,7 @@ export class BotApiEmulator {
       throw badRequest("message can't be edited");
     const { text, entities } = formatText(p);
     const keyboard = checkReplyMarkup(objectParam(p, "reply_markup"), true);
+    checkLinkPreview(objectParam(p, "link_preview_options"));
     const sameText =
       current.text === text && JSON.stringify(current.entities ?? []) === JSON.stringify(entities);
     const sameMarkup =
@@ -1297,6 +1348,23 @@ export class BotApiEmulator {
         formatText(content, "message_text", "parse_mode");
       }
       if (r.reply_markup !== undefined) checkReplyMarkup(r.reply_markup, true);
+    }
+    const button = objectParam(p, "button");
+    if (button !== undefined) {
+      const b = button as Record<string, unknown> | null;
+      if (typeof b !== "object" || b === null || typeof b.text !== "string" || b.text.trim() === "")
+        throw badRequest("BUTTON_TEXT_INVALID");
+      const start = b.start_parameter;
+      if ((start === undefined) === (b.web_app === undefined))
+        throw badRequest(
+          "InlineQueryResultsButton must have exactly one of web_app and start_parameter",
+        );
+      if (
+        start !== undefined &&
+        (typeof start !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(start))
+      )
+        throw badRequest("START_PARAM_INVALID");
+      this.inlineButtons.set(id, b);
     }
     this.inlineAnswers.set(id, results);
     return true;

@@ -78,7 +78,7 @@ export async function startBot(emu: BotApiEmulator, opts: StartOptions = {}): Pr
   const ctx = opts.context ? undefined : answerContext(library, { commands: COMMANDS });
   const context = opts.context ?? ((): AnswerContext => ctx!);
   const bot = createBot(token, { apiRoot: emu.apiRoot, context, log });
-  const polling = new Polling(bot, log, 30_000);
+  const polling = new Polling(bot, log, 30_000, { commands: COMMANDS });
   polling.updates.onSettled(emu.trackHandling());
   const done = polling.run();
   done.catch(() => undefined);

@@ -166,6 +166,8 @@ function entityFor(
     case "a": {
       const href = open.attrs.get("href") ?? "";
       if (href.trim() === "") fail(html, at, 'Tag "a" must have a non-empty "href" attribute');
+      // stricter than Telegram, which drops a link it cannot use: the bot should send none
+      if (!/^(https?|tg):\/\/[^\s<>"]+$/i.test(href)) fail(html, at, `Wrong HTTP URL "${href}"`);
       return { ...base, type: "text_link", url: href };
     }
     case "span":

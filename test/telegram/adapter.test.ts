@@ -86,12 +86,26 @@ describe("command menu", () => {
 
   it("registers the menu; a refusal is logged and does not throw", async () => {
     const { log, lines } = memoryLogger();
-    const calls: unknown[] = [];
+    const calls: { cmds: { command: string }[]; scope: string }[] = [];
+    const described: string[] = [];
     const ok = {
-      setMyCommands: (cmds: unknown) => (calls.push(cmds), Promise.resolve(true)),
+      setMyCommands: (cmds: { command: string }[], o: { scope: { type: string } }) => (
+        calls.push({ cmds, scope: o.scope.type }),
+        Promise.resolve(true)
+      ),
+      setMyDescription: (d: string) => (described.push(d), Promise.resolve(true)),
+      setMyShortDescription: (d: string) => (described.push(d), Promise.resolve(true)),
     } as unknown as Api;
     await registerCommands(ok, log, COMMANDS);
-    expect(calls).toHaveLength(1);
+    // /digest: in private chats and group administrators' menus only
+    const withDigest = calls
+      .filter((c) => c.cmds.some((m) => m.command === "digest"))
+      .map((c) => c.scope);
+    expect(withDigest.sort()).toEqual(["all_chat_administrators", "all_private_chats"]);
+    expect(calls.map((c) => c.scope)).toEqual(
+      expect.arrayContaining(["default", "all_group_chats"]),
+    );
+    expect(described).toHaveLength(2);
     const failing = {
       setMyCommands: () =>
         Promise.reject(

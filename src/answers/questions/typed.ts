@@ -1,17 +1,42 @@
 /** The question as typed: a phrase in the asker's spelling, and whether a word is a name no article uses. */
+import type { Analysis } from "../../model/analysis.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
 import type { AskContext } from "./core.js";
 
-/** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
-export function asTyped(ctx: AskContext, phrase: string): string {
+/**
+ * A phrase as the article writes it ("on Russia"), the question's typos corrected to the
+ * words the articles use ("on rusia"); undefined when the article does not have it.
+ */
+export function asWritten(ctx: AskContext, analysis: Analysis, phrase: string): string | undefined {
+  const fixed = phrase
+    .split(" ")
+    .map((w) => ctx.index.correct(w)?.word ?? w)
+    .join(" ");
+  const pattern = phrasePattern(fixed);
+  if (!pattern) return undefined;
+  for (const s of analysis.sentences) {
+    const m = pattern.exec(s.text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** The words of a phrase with anything but letters and digits between them, case-insensitive. */
+function phrasePattern(phrase: string): RegExp | undefined {
   const ws = phrase.split(" ").filter(Boolean);
-  if (!ws.length) return phrase;
-  const pattern = new RegExp(
-    ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+"),
+  if (!ws.length) return undefined;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^\\p{L}\\p{N}]+")}`,
     "iu",
   );
+}
+
+/** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
+export function asTyped(ctx: AskContext, phrase: string): string {
+  const pattern = phrasePattern(phrase);
+  if (!pattern) return phrase;
   const m = pattern.exec(ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
   return m ? m[0] : phrase;
 }

@@ -2,7 +2,9 @@ import { Composer, type Context } from "grammy";
 import type { Message } from "grammy/types";
 import type { AnswerContext, ChatKind, Inbound } from "../../answers/context.js";
 import { reply, text, type Reply } from "../../answers/reply.js";
+import { parseCommand } from "../../answers/command.js";
 import { answer } from "../../answers/router.js";
+import { entryBytes, Lru } from "../../util/lru.js";
 import type { Logger } from "../../log/logger.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { SendOutcomeUnknown } from "../outgoing.js";
@@ -26,19 +28,56 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
   const feature = new Composer<Context>();
   const { log } = deps;
 
+  // which of the bot's messages answered which message, so an edited question is answered again in place
+  const answered = new Lru<string, number[]>(
+    256 * 1024,
+    (k, ids) => entryBytes(k) + ids.length * 8,
+  );
+  const keyOf = (chatId: number, messageId: number) => `${chatId}:${messageId}`;
+
   feature.on("message:text", async (ctx, next) => {
     const msg = ctx.message;
-    const inbound: Inbound = {
-      text: msg.text,
-      chat: ctx.chat.type as ChatKind,
-      addressed: isAddressed(ctx),
-    };
-    const replies = safeAnswer(inbound, ctx, deps);
+    const replies = safeAnswer(inboundOf(ctx, msg.text), ctx, deps);
     if (replies.length === 0) return next();
     const target = { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
-    await delivered(log, ctx.chat.id, () =>
-      sendMessages(ctx.api, target, renderTelegram(replies), deps.buttons, log),
-    );
+    await delivered(log, ctx.chat.id, async () => {
+      const sent = await sendMessages(ctx.api, target, renderTelegram(replies), deps.buttons, log);
+      answered.set(
+        keyOf(ctx.chat.id, msg.message_id),
+        sent.map((m) => m.message_id),
+      );
+    });
+  });
+
+  // An edited message is answered again: the earlier one-message reply is edited to the new
+  // answer; otherwise the new answer is sent as a reply to the edited message.
+  feature.on("edited_message:text", async (ctx) => {
+    const msg = ctx.editedMessage;
+    // /digest changes settings: an edit does not change them again behind the chat's back
+    if (parseCommand(msg.text)?.name === "digest") return;
+    const replies = safeAnswer(inboundOf(ctx, msg.text), ctx, deps);
+    if (replies.length === 0) return;
+    const messages = renderTelegram(replies);
+    const key = keyOf(ctx.chat.id, msg.message_id);
+    const earlier = answered.get(key);
+    const only = messages.length === 1 ? messages[0] : undefined;
+    if (earlier?.length === 1 && only) {
+      try {
+        await editMessage(ctx.api, ctx.chat.id, earlier[0]!, only, deps.buttons, log);
+        return;
+      } catch (err) {
+        if (isChatUnavailable(err)) return;
+        log.debug({ chatId: ctx.chat.id, err }, "could not edit the earlier answer; sending anew");
+      }
+    }
+    const target = { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
+    await delivered(log, ctx.chat.id, async () => {
+      const sent = await sendMessages(ctx.api, target, messages, deps.buttons, log);
+      answered.set(
+        key,
+        sent.map((m) => m.message_id),
+      );
+    });
   });
 
   feature.on("callback_query:data", async (ctx) => {
@@ -89,6 +128,14 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
   return feature;
 }
 
+function inboundOf(ctx: Context, textOf: string): Inbound {
+  return {
+    text: textOf,
+    chat: (ctx.chat?.type ?? "private") as ChatKind,
+    addressed: isAddressed(ctx),
+  };
+}
+
 /** The core's answer; an unexpected failure becomes a short apology, never silence. */
 function safeAnswer(inbound: Inbound, ctx: Context, deps: AnswerDeps): Reply[] {
   try {
@@ -133,7 +180,7 @@ function topicOf(msg: Message): number | undefined {
 
 /** In groups the bot answers plain text only when mentioned or replied to. */
 export function isAddressed(ctx: Context): boolean {
-  const msg = ctx.message;
+  const msg = ctx.msg;
   if (!msg) return false;
   if (msg.reply_to_message?.from?.id === ctx.me.id) return true;
   const username = ctx.me.username.toLowerCase();

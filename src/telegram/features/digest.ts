@@ -10,6 +10,7 @@ import {
 import type { Logger } from "../../log/logger.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { sendReplies } from "../send.js";
+import { digestButtonsFeature, isAdministrator } from "./digest-buttons.js";
 import { groupLifeFeature } from "./group-life.js";
 
 /** Group life (removed, blocked, upgraded) and /digest; register before the answers feature. */
@@ -24,9 +25,9 @@ export function digestFeatures(
   feature.use(
     groupLifeFeature({ store: deps.store, log: deps.log, now: deps.now, onChange: deps.onChange }),
   );
-  feature.use(
-    digestFeature({ ...deps, analyses: (chatId) => deps.context(chatId).library.list() }),
-  );
+  const analyses = (chatId: number) => deps.context(chatId).library.list();
+  feature.use(digestFeature({ ...deps, analyses }));
+  feature.use(digestButtonsFeature({ ...deps, analyses }));
   return feature;
 }
 
@@ -99,11 +100,5 @@ export async function isChatAdmin(ctx: Context, log: Logger): Promise<boolean | 
   if (msg.sender_chat) return msg.sender_chat.id === chat.id;
   if (msg.from?.username === ANONYMOUS_ADMIN) return true;
   if (!msg.from) return false;
-  try {
-    const member = await ctx.api.getChatMember(chat.id, msg.from.id);
-    return member.status === "administrator" || member.status === "creator";
-  } catch (err) {
-    log.warn({ err, chatId: chat.id }, "getChatMember failed");
-    return undefined;
-  }
+  return isAdministrator(ctx, chat.id, msg.from.id, log);
 }

@@ -15,6 +15,13 @@ export interface InlineDeps {
 const MAX_RESULTS = 50;
 const MAX_TEXT = 4000;
 const MAX_DESCRIPTION = 200;
+/** Words of the quote in a result's title, after the speaker. */
+const TITLE_WORDS = 6;
+
+const NO_MATCH_BUTTON = {
+  text: "No quote matches — ask me in a private chat",
+  start_parameter: "inline",
+};
 
 /**
  * Inline mode: "@bot words" in any chat offers the matching quotes (speaker and quote) to
@@ -34,7 +41,11 @@ export function inlineFeature(deps: InlineDeps): Composer<Context> {
       deps.log.error({ err }, "inline query failed");
     }
     try {
-      await ctx.answerInlineQuery(results, { cache_time: 10 });
+      // nothing matched: a button that opens a private chat with the bot, to ask there
+      await ctx.answerInlineQuery(results, {
+        cache_time: 10,
+        ...(results.length === 0 ? { button: NO_MATCH_BUTTON } : {}),
+      });
     } catch (err) {
       deps.log.debug({ err }, "could not answer the inline query");
     }
@@ -58,11 +69,19 @@ export function inlineResult(m: QuoteMatch, manyArticles: boolean): InlineQueryR
   return {
     type: "article",
     id: createHash("sha1").update(m.key).digest("hex").slice(0, 32),
-    title: speaker.slice(0, 100),
+    title: resultTitle(speaker, m.quote.text),
     description: `“${description}”`,
     input_message_content: {
       message_text: `${head}<blockquote>${escapeHtml(quote)}</blockquote>`,
       parse_mode: "HTML",
     },
   };
+}
+
+/** "Tokaev: “We will never allow…”": the speaker and the first words, so results differ. */
+function resultTitle(speaker: string, quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  const start = words.slice(0, TITLE_WORDS).join(" ");
+  const title = `${speaker}: “${start}${words.length > TITLE_WORDS ? "…" : ""}”`;
+  return Array.from(title).length <= 100 ? title : `${Array.from(title).slice(0, 99).join("")}…`;
 }

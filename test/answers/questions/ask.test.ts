@@ -107,13 +107,30 @@ describe("answers from the seed article", () => {
     expect(ask("what did Tokaev say about football")).toMatch(/but not about football/);
   });
 
-  it("pages with a More button whose command gives the next page", () => {
+  it("pages both ways: › gives the next page, whose ‹ brings the first back", () => {
     const [first] = answer({ text: "/ask what did Tokaev say", chat: "private" }, ctx(seedOnly));
     const more = first?.buttons?.[0]?.[0];
-    expect(more?.command).toBe("/ask page:2 what did Tokaev say");
-    const second = plain(answer({ text: more!.command, chat: "private" }, ctx(seedOnly)));
-    expect(second).toContain("page 2 of");
-    expect(second).not.toEqual(plain(first ? [first] : []));
+    expect(more?.text).toBe("2 ›");
+    expect(more?.command).toMatch(/^\/ask page:2\.\w+ what did Tokaev say$/);
+    const [second] = answer({ text: more!.command, chat: "private" }, ctx(seedOnly));
+    expect(plain([second!])).toContain("page 2 of");
+    expect(plain([second!])).not.toEqual(plain(first ? [first] : []));
+    const back = second?.buttons?.[0]?.find((b) => b.text.startsWith("‹"));
+    expect(back?.text).toBe("‹ 1");
+    expect(plain(answer({ text: back!.command, chat: "private" }, ctx(seedOnly)))).toEqual(
+      plain([first!]),
+    );
+  });
+
+  it("a page button of an answer that has changed since says so and shows the first page", () => {
+    const [first] = answer({ text: "/ask what did Tokaev say", chat: "private" }, ctx(seedOnly));
+    const stale = answer(
+      { text: "/ask page:2.zzzzzz what did Tokaev say", chat: "private" },
+      ctx(seedOnly),
+    );
+    const out = plain(stale);
+    expect(out).toMatch(/^The list changed since that button was made; here is its first page\./);
+    expect(out).toContain(plain([first!]));
   });
 
   it("reads through pasted HTML", () => {
@@ -283,11 +300,18 @@ describe("groups and addressing", () => {
     ]);
     const [first] = answer({ text: "what did Tokaev say", chat: "private" }, ctx(library));
     const more = first?.buttons?.[0]?.[0];
-    expect(more?.command).toBe("/ask page:2 what did Tokaev say");
+    expect(more?.command).toMatch(/^\/ask page:2\.\w+ what did Tokaev say$/);
     const again = answer({ text: more!.command, chat: "private" }, ctx(library));
     expect(plain(again)).toMatch(/Kazakhstan and Russia consolidate powerful alliance, ¶\d+/);
     expect(
       plain(answer({ text: "/ask page:0 what did Tokaev say", chat: "private" }, ctx(library))),
     ).toEqual(plain(first ? [first] : []));
+  });
+});
+
+describe("answer headers", () => {
+  it("name the topic as the article writes it, not the question's typo, and explain the count", () => {
+    const head = ask("what does tokaev say on rusia").split("\n")[0] ?? "";
+    expect(head).toMatch(/^Kasim-Zhomart Tokaev on Russia — \d+ matching sentences:$/);
   });
 });

@@ -37,7 +37,7 @@ describe("matching quotes", () => {
   it("makes HTML-escaped article results with speaker, source and quote", () => {
     const m = matchingQuotes("neighbors of God", corpus)[0]!;
     const r = inlineResult({ ...m, quote: { ...m.quote, text: `${m.quote.text} <b>&</b>` } }, true);
-    expect(r.title).toBe(m.quote.speaker);
+    expect(r.title.startsWith(`${m.quote.speaker}: “`)).toBe(true);
     expect(Buffer.byteLength(r.id)).toBeLessThanOrEqual(64);
     const content = r.input_message_content as { message_text: string; parse_mode: string };
     expect(content.parse_mode).toBe("HTML");

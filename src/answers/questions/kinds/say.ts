@@ -24,7 +24,7 @@ import { queryFor } from "../ranking.js";
 import { shortName, speechOf, type Speech } from "../say.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textCoverage, textStems } from "../terms.js";
-import { asTyped, looksLikeName } from "../typed.js";
+import { asTyped, asWritten, looksLikeName } from "../typed.js";
 import { otherStrategy } from "./other.js";
 
 export const sayStrategy: QuestionStrategy = {
@@ -213,8 +213,9 @@ function answerSay(ctx: AskContext): Outcome | undefined {
   const e = answering[0]!.named.entity;
   const intro: Span[] = [
     bold(e.name),
-    topic ? ` on ${asTyped(ctx, topic)}` : "",
-    items.length > 1 ? ` (${items.length}):` : ":",
+    // the topic as the article writes it ("on Russia"), never the question's typo ("on rusia")
+    topic ? ` on ${asWritten(ctx, answering[0]!.analysis, topic) ?? asTyped(ctx, topic)}` : "",
+    items.length > 1 ? ` — ${items.length} matching sentences:` : ":",
   ];
   const confidence = topic ? Math.max(...answering.map((c) => c.ranked[0]?.score ?? 0)) : nameScore;
   return { type: "answer", kind: "say", items, intro, confidence };
