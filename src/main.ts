@@ -1,7 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import dotenv from "dotenv";
-import type { AnswerContext } from "./answers/context.js";
 import { helpText, parseCli, type CliOptions } from "./app/cli.js";
 import { COMMANDS } from "./app/commands.js";
 import { httpPort, parseEnv, type Env } from "./app/env.js";
@@ -9,6 +8,8 @@ import { startContent, type ContentRuntime } from "./library/startup.js";
 import { DigestRuntime } from "./digest/runtime.js";
 import { runLocalChat } from "./local/chat.js";
 import { Shutdown } from "./app/shutdown.js";
+import { localIntake, LOCAL_CHAT } from "./app/local-intake.js";
+import { startSources, type Sources } from "./app/sources.js";
 import { createLogger, redactor, type Logger } from "./log/logger.js";
 import { SqliteUpdateJournal } from "./storage/update-journal.js";
 import { createBot } from "./telegram/bot.js";
@@ -47,7 +48,6 @@ async function runTelegram(
   token: string,
   env: Env,
   content: ContentRuntime,
-  context: () => AnswerContext,
   log: Logger,
 ): Promise<void> {
   // One shutdown for everything (SIGINT/SIGTERM, updates ending, the database lost): whatever
@@ -58,13 +58,24 @@ async function runTelegram(
     dataDir: env.DATA_DIR,
     defaults: { time: env.DIGEST_DEFAULT_TIME, zone: env.DIGEST_DEFAULT_TZ },
     checkSeconds: env.DIGEST_CHECK_SECONDS,
-    analyses: () => context().library.list(),
+    analyses: (chatId) => sources.context(chatId).library.list(),
     log,
   });
   const shutdown = new Shutdown(log);
   const removeSignalHandlers = shutdown.onSignals();
   shutdown.add("content loading and watching", () => content.close());
   shutdown.add("database", () => digests.close());
+  // the chats' own articles and feeds live in bot.db beside the digest settings
+  const sources: Sources = startSources({
+    env,
+    library: content.library,
+    index: content.index,
+    commands: COMMANDS,
+    log,
+    db: digests.store.db,
+  });
+  shutdown.add("links and feeds", () => sources.close());
+  const context = sources.context;
   const lost = (reason: string) => {
     if (shutdown.stopping) return;
     log.fatal(
@@ -91,6 +102,7 @@ async function runTelegram(
     digest: digests.botDeps(),
     outgoing,
     busy: () => loading,
+    intake: { articles: sources.articles, feeds: sources.feeds },
   });
   const updates = new UpdateProcessor(bot, {
     log,
@@ -160,13 +172,6 @@ async function main(): Promise<void> {
     dataDir: env.DATA_DIR,
     log,
   });
-  const { library, index } = content;
-  const context = (): AnswerContext => ({
-    library,
-    index,
-    now: () => new Date(),
-    commands: COMMANDS,
-  });
 
   if (local) {
     const why = env.BOT_TOKEN ? "--local was given" : "no BOT_TOKEN is set";
@@ -177,11 +182,26 @@ async function main(): Promise<void> {
       "Type a question about the articles, or /help; type a button's number, more or back to follow it. Ctrl-D to quit.\n",
     );
     await content.indexed;
-    await runLocalChat({ json: cli.json, input: process.stdin, output: process.stdout, context });
+    // links and pasted texts too, with the same guard; kept for this session only
+    const sources = startSources({
+      env,
+      library: content.library,
+      index: content.index,
+      commands: COMMANDS,
+      log,
+    });
+    await runLocalChat({
+      json: cli.json,
+      input: process.stdin,
+      output: process.stdout,
+      context: () => sources.context(LOCAL_CHAT),
+      intake: localIntake(sources),
+    });
+    await sources.close();
     await content.close();
     return;
   }
-  await runTelegram(env.BOT_TOKEN!, env, content, context, log);
+  await runTelegram(env.BOT_TOKEN!, env, content, log);
 }
 
 main().catch((err: unknown) => {

@@ -8,6 +8,7 @@ import type { Corpus } from "./context.js";
 import {
   bold,
   code,
+  italic,
   item,
   reply,
   text,
@@ -77,7 +78,9 @@ export function articlesPage(corpus: Corpus, page: number, madeFor?: string): Re
   const blocks: Block[] = [
     ...(turn.stale ? [staleNotice()] : []),
     title(heading + loading),
-    ...shown.map((a, i) => item(...articleLine(a, first + i + 1, library))),
+    ...shown.map((a, i) =>
+      item(...articleLine(a, first + i + 1, library), ...ownMark(a, corpus.ownArticle)),
+    ),
   ];
   blocks.push(
     text(
@@ -96,6 +99,11 @@ export function articleLine(a: Analysis, n: number, library: Library): Span[] {
   if (when) spans.push(` — ${when}`);
   spans.push(" · ", code(articleRef(a, library)));
   return spans;
+}
+
+/** " · added in this chat" after an article the chat brought. */
+function ownMark(a: Analysis, own?: (articleId: string) => boolean): Span[] {
+  return own?.(a.article.id) ? [" · ", italic("added in this chat")] : [];
 }
 
 /** The publication date when stated; else the date the text implies; else when the file was added. */

@@ -17,6 +17,8 @@ export interface Corpus {
   library: Library;
   /** Made by the code that wires the bot (search/follow.ts `indexFollowing`). */
   index: SentenceIndex;
+  /** True for an article this chat brought itself (a link, a text, a feed): /articles marks it. */
+  ownArticle?: (articleId: string) => boolean;
 }
 
 export interface AnswerContext extends Corpus {

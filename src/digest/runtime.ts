@@ -11,7 +11,8 @@ export interface DigestRuntimeOptions {
   defaults: DigestDefaults;
   /** Longest sleep of the scheduler between two looks, seconds. */
   checkSeconds: number;
-  analyses: () => readonly Analysis[];
+  /** The articles a chat sees now (the shared ones and its own), newest first. */
+  analyses: (chatId: number) => readonly Analysis[];
   log: Logger;
   now?: () => number;
 }

@@ -26,8 +26,8 @@ export type Deliver = (
 
 export interface SchedulerOptions {
   store: DigestStore;
-  /** The articles loaded now, newest first. */
-  analyses: () => readonly Analysis[];
+  /** The articles a chat sees now (the shared ones and its own), newest first. */
+  analyses: (chatId: number) => readonly Analysis[];
   deliver: Deliver;
   log: Logger;
   now?: () => number;
@@ -180,7 +180,7 @@ export class DigestScheduler {
     let articleIds: string[];
     try {
       const digest = composeDigest({
-        analyses: this.options.analyses(),
+        analyses: this.options.analyses(sub.chatId),
         digested: store.digestedArticles(sub.chatId),
         today: due.localDate,
         lastDigest: store.lastSent(sub.chatId)?.localDate,

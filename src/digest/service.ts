@@ -29,8 +29,8 @@ export interface DigestBotDeps {
 export interface DigestServiceDeps {
   store: DigestStore;
   defaults: DigestDefaults;
-  /** The articles loaded now, newest first. */
-  analyses: () => readonly Analysis[];
+  /** The articles a chat sees now (the shared ones and its own), newest first. */
+  analyses: (chatId: number) => readonly Analysis[];
   now: () => number;
   /** Called after a setting changed (the scheduler looks again). */
   onChange?: () => void;
@@ -87,7 +87,7 @@ export async function runDigestCommand(
     case "now": {
       const zone = existing?.zone ?? deps.defaults.zone;
       const digest = composeDigest({
-        analyses: deps.analyses(),
+        analyses: deps.analyses(req.chatId),
         digested: store.digestedArticles(req.chatId),
         today: localDateOf(now, zone),
         lastDigest: store.lastSent(req.chatId)?.localDate,

@@ -10,6 +10,8 @@ export interface LocalChatOptions {
   input: Readable & { isTTY?: boolean };
   output: Writable;
   context: () => AnswerContext;
+  /** Links and pasted texts (app/local-intake.ts): replies, or undefined for a line that is not one. */
+  intake?: (line: string) => Promise<Reply[] | undefined>;
 }
 
 /** One input line → the JSON line of the --json contract. */
@@ -101,6 +103,20 @@ function safeAnswer(line: string, ctx: AnswerContext): Reply[] {
   }
 }
 
+async function safeIntake(line: string, opts: LocalChatOptions): Promise<Reply[] | undefined> {
+  try {
+    return await opts.intake?.(line);
+  } catch (err) {
+    return [
+      reply(
+        text(
+          `Sorry, I could not read that (${err instanceof Error ? err.message : "unknown error"}).`,
+        ),
+      ),
+    ];
+  }
+}
+
 /**
  * The terminal chat: the same core as on Telegram, rendered as plain text (or JSON lines).
  * A reply's buttons are numbered choices; typing the number, more, next or back presses them.
@@ -123,9 +139,10 @@ export async function runLocalChat(opts: LocalChatOptions): Promise<void> {
     const typed = readTyped(line, choices);
     // --json prints nothing of its own: what it cannot follow goes to the core as typed
     const own = typed.kind === "say" && !opts.json ? typed.message : undefined;
+    const said = typed.kind === "press" ? typed.button.command : line;
     const replies = own
       ? [reply(text(own))]
-      : safeAnswer(typed.kind === "press" ? typed.button.command : line, opts.context());
+      : ((await safeIntake(said, opts)) ?? safeAnswer(said, opts.context()));
     if (!own) choices = choicesOf(replies);
     if (opts.json) write(jsonLine(line, replies));
     else write(`${textBlock(replies)}\n`);

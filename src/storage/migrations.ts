@@ -65,6 +65,38 @@ export const MIGRATIONS: readonly Migration[] = [
       "ALTER TABLE subscriptions ADD COLUMN silent INTEGER NOT NULL DEFAULT 0 CHECK (silent IN (0, 1))",
     );
   },
+  // 4: articles chats brought (links, pasted text, feeds) and the feeds they follow
+  // (storage/chat-sources.ts). An article's body is kept once however many chats hold it.
+  (db) => {
+    db.exec(`
+      CREATE TABLE web_articles (
+        article_id TEXT    PRIMARY KEY,
+        body       TEXT    NOT NULL,
+        stored_at  INTEGER NOT NULL
+      );
+      CREATE TABLE chat_articles (
+        chat_id    INTEGER NOT NULL,
+        article_id TEXT    NOT NULL,
+        origin     TEXT    NOT NULL CHECK (origin IN ('link', 'text', 'feed')),
+        added_at   INTEGER NOT NULL,
+        PRIMARY KEY (chat_id, article_id)
+      );
+      CREATE TABLE chat_feeds (
+        chat_id  INTEGER NOT NULL,
+        url      TEXT    NOT NULL,
+        title    TEXT,
+        added_at INTEGER NOT NULL,
+        state    TEXT    NOT NULL,
+        PRIMARY KEY (chat_id, url)
+      );
+      CREATE TABLE feed_items_seen (
+        chat_id INTEGER NOT NULL,
+        url     TEXT    NOT NULL,
+        guid    TEXT    NOT NULL,
+        PRIMARY KEY (chat_id, url, guid)
+      );
+    `);
+  },
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -8,13 +8,21 @@ import { inlineFeature } from "./features/inline.js";
 import type { DigestBotDeps } from "../digest/service.js";
 import { digestFeatures } from "./features/digest.js";
 import { ButtonCommands } from "./keyboard.js";
+import type { ChatArticles } from "../library/chat-articles.js";
+import type { FeedPoller } from "../library/feed-poller.js";
+import type { ChatSourceStore } from "../storage/chat-sources.js";
+import { articlesInFeature } from "./features/articles-in.js";
+import { feedsFeature } from "./features/feeds.js";
 import { Outgoing } from "./outgoing.js";
 import { showTyping } from "./typing.js";
 
 export interface BotDeps {
   apiRoot: string;
-  context: () => AnswerContext;
+  /** The answer context of a chat (the shared articles and its own); without a chat, the shared one. */
+  context: (chatId?: number) => AnswerContext;
   log: Logger;
+  /** Articles chats bring (links, text) and the feeds they follow; without it links are questions like any text. */
+  intake?: { articles: ChatArticles; feeds?: { poller: FeedPoller; store: ChatSourceStore } };
   /** Daily digests with their storage; without it /digest only explains where digests live. */
   digest?: DigestBotDeps;
   /** The outgoing budget every call goes through (default: a new one). */
@@ -50,7 +58,17 @@ export function createBot(token: string, deps: BotDeps): Bot<Context> {
   if (deps.digest)
     bot.use(digestFeatures({ ...deps.digest, context: deps.context, buttons, log: deps.log }));
   bot.use(greetingFeature({ buttons, log: deps.log }));
-  bot.use(inlineFeature({ context: deps.context, log: deps.log }));
+  if (deps.intake?.feeds) bot.use(feedsFeature({ ...deps.intake.feeds, buttons, log: deps.log }));
+  if (deps.intake)
+    bot.use(
+      articlesInFeature({
+        articles: deps.intake.articles,
+        context: deps.context,
+        buttons,
+        log: deps.log,
+      }),
+    );
+  bot.use(inlineFeature({ context: () => deps.context(), log: deps.log }));
   bot.use(answersFeature({ context: deps.context, buttons, log: deps.log }));
 
   // Error boundary: a failing update is logged and the bot goes on with the others.

@@ -22,7 +22,7 @@ export interface BotProcess {
 }
 
 const OWN_SETTINGS =
-  /^(BOT_TOKEN|TELEGRAM_API_ROOT|CONTENT_DIR|DATA_DIR|LOG_LEVEL|DIGEST_|WEBHOOK_|PORT$|HEALTH_PORT$)/;
+  /^(BOT_TOKEN|TELEGRAM_API_ROOT|CONTENT_DIR|DATA_DIR|LOG_LEVEL|DIGEST_|WEBHOOK_|PORT$|HEALTH_PORT$|FETCH_|FEED_)/;
 
 export function startBotProcess(env: Record<string, string>, args: string[] = []): BotProcess {
   const clean = Object.fromEntries(

@@ -11,7 +11,8 @@ import { SendOutcomeUnknown } from "../outgoing.js";
 import { editMessage, isChatUnavailable, renderTelegram, sendMessages } from "../send.js";
 
 export interface AnswerDeps {
-  context: () => AnswerContext;
+  /** The answer context of a chat (its articles); without a chat, the shared one. */
+  context: (chatId?: number) => AnswerContext;
   buttons: ButtonCommands;
   log: Logger;
 }
@@ -138,7 +139,7 @@ function inboundOf(ctx: Context, textOf: string): Inbound {
 /** The core's answer; an unexpected failure becomes a short apology, never silence. */
 function safeAnswer(inbound: Inbound, ctx: Context, deps: AnswerDeps): Reply[] {
   try {
-    return answer(inbound, { ...deps.context(), botUsername: ctx.me.username });
+    return answer(inbound, { ...deps.context(ctx.chat?.id), botUsername: ctx.me.username });
   } catch (err) {
     deps.log.error({ err, updateId: ctx.update.update_id }, "answering failed");
     return [
@@ -178,7 +179,7 @@ function topicOf(msg: Message): number | undefined {
 }
 
 /** In groups the bot answers plain text only when mentioned or replied to. */
-function isAddressed(ctx: Context): boolean {
+export function isAddressed(ctx: Context): boolean {
   const msg = ctx.msg;
   if (!msg) return false;
   if (msg.reply_to_message?.from?.id === ctx.me.id) return true;

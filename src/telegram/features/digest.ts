@@ -15,13 +15,17 @@ import { groupLifeFeature } from "./group-life.js";
 
 /** Group life (removed, blocked, upgraded) and /digest; register before the answers feature. */
 export function digestFeatures(
-  deps: DigestBotDeps & { context: () => AnswerContext; buttons: ButtonCommands; log: Logger },
+  deps: DigestBotDeps & {
+    context: (chatId?: number) => AnswerContext;
+    buttons: ButtonCommands;
+    log: Logger;
+  },
 ): Composer<Context> {
   const feature = new Composer<Context>();
   feature.use(
     groupLifeFeature({ store: deps.store, log: deps.log, now: deps.now, onChange: deps.onChange }),
   );
-  const analyses = () => deps.context().library.list();
+  const analyses = (chatId: number) => deps.context(chatId).library.list();
   feature.use(digestFeature({ ...deps, analyses }));
   feature.use(digestButtonsFeature({ ...deps, analyses }));
   return feature;
