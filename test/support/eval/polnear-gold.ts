@@ -325,6 +325,10 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       .split(/[^\p{L}'’]+/u)
       .slice(1, 5);
 
+  /** A named speaker that is an organisation ("the Pirate Party") is no antecedent of he/she. */
+  const organisation = (c: Candidate) =>
+    c.written !== undefined && looksLikeOrganisation(c.written);
+
   // The article's own pronouns outvote the first-name lexicon ("Lindsey Graham … he said"): the
   // person nearest before each he/she gets a vote; three in four votes for one gender decide.
   const votes = new Map<string, { m: number; f: number }>();
@@ -333,7 +337,8 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     if (gender !== "m" && gender !== "f") continue;
     const next = addressed(g.at);
     let c: Candidate | undefined;
-    for (const x of candidates) if (x.at < g.at && !next.includes(x.person.surname)) c = x;
+    for (const x of candidates)
+      if (x.at < g.at && !next.includes(x.person.surname) && !organisation(x)) c = x;
     if (!c) continue;
     const v = votes.get(personKey(c.person)) ?? { m: 0, f: 0 };
     v[gender]++;
@@ -354,15 +359,13 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const c = candidates[i]!;
       if (c.at >= at) continue;
-      if (next.includes(c.person.surname)) continue;
+      if (next.includes(c.person.surname) || organisation(c)) continue;
       const g = genderOfPerson(c.person);
       const fits =
         gender === "any" ||
         gender === undefined ||
         g === gender ||
-        (g === undefined &&
-          plausiblePerson(c.person) &&
-          !(c.written && looksLikeOrganisation(c.written)));
+        (g === undefined && plausiblePerson(c.person));
       if (!fits) continue;
       if (!prefer) return c.person;
       if (prefer(c.person)) return c.person;
