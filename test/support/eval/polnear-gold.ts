@@ -365,7 +365,8 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         gender === "any" ||
         gender === undefined ||
         g === gender ||
-        (g === undefined && plausiblePerson(c.person));
+        // Of unknown gender: a person written with a given name somewhere ("Outsports.com", "Opponents" are not).
+        (g === undefined && plausiblePerson(c.person) && c.person.given.length > 0);
       if (!fits) continue;
       if (!prefer) return c.person;
       if (prefer(c.person)) return c.person;
