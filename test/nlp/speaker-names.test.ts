@@ -180,4 +180,10 @@ describe("capitalised modifiers before a name are not part of it", () => {
       ),
     ).toEqual(["Dana Whitfield", "Omar Castillo"]);
   });
+
+  it("a place or body with a possessive before a name: said Florida’s Rick Wilson", () => {
+    expect(speakers("“We lose,” said Ohio’s Dana Whitfield, a Republican consultant.")).toEqual([
+      "Dana Whitfield",
+    ]);
+  });
 });
