@@ -22,8 +22,9 @@
  *   unknown; "who" → the name just before it ("Mike Lee, who"), else the nearest person. The
  *   people are the named speakers of all attributions (any type) and their mentions opening a
  *   sentence outside quote marks ("Rubio disagreed."); a person named right after the cue ("he
- *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`) or an
- *   ordinary word ("Post") of unknown gender. Gender: the article's own pronouns first (the person
+ *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`), and,
+ *   of unknown gender, an ordinary word ("Post") or a name never written with a given name
+ *   ("Outsports.com"); given names are only the words right before the surname ("When Trump" has none). Gender: the article's own pronouns first (the person
  *   nearest before each he/she gets a vote; three votes in four decide), then the first name
  *   (compromise's lexicon), then Mr./Mrs./Ms. before the surname in the article. A hand check of
  *   38 random resolved pronouns found 35 right;
