@@ -83,6 +83,16 @@ describe("polnear gold: speakers", () => {
     expect(personName("Rep")).toBeUndefined();
   });
 
+  it("takes only the given names written right before the surname", () => {
+    expect(name("Policy Research Institute President Jane Doe")).toEqual({
+      surname: "doe",
+      given: ["jane"],
+    });
+    expect(name("When Reyes")).toEqual({ surname: "reyes", given: [] });
+    expect(name("Donald J. Reyes")).toEqual({ surname: "reyes", given: ["donald"] });
+    expect(personName("The")).toBeUndefined();
+  });
+
   it("matches the same person, and keeps two people with one surname apart", () => {
     expect(sameName(name("Ted Cruz"), name("Sen. Cruz"))).toBe(true);
     expect(sameName(name("Hillary Rodham Clinton"), name("Hillary Clinton"))).toBe(true);

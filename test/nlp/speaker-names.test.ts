@@ -170,3 +170,20 @@ describe("a speaker described at length after the quote", () => {
     ).toEqual(["Tom Reyes", "Dana Whitfield"]);
   });
 });
+
+describe("capitalised modifiers before a name are not part of it", () => {
+  it("a party or a demonym before a full name: Republican Dana Whitfield, Vermonter Omar Castillo", () => {
+    expect(
+      speakers(
+        "“We will vote no,” said Republican Dana Whitfield.",
+        "Vermonter Omar Castillo spoke next. “We need change,” he said.",
+      ),
+    ).toEqual(["Dana Whitfield", "Omar Castillo"]);
+  });
+
+  it("a place or body with a possessive before a name: said Florida’s Rick Wilson", () => {
+    expect(speakers("“We lose,” said Ohio’s Dana Whitfield, a Republican consultant.")).toEqual([
+      "Dana Whitfield",
+    ]);
+  });
+});

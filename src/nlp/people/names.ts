@@ -148,6 +148,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     const title = titleOfBefore(p, runFrom, end);
     if (title) [runStart, titleEnd, start] = [title.from, title.name, title.name];
   }
+  if (titleEnd < 0)
+    [runStart, start] = Array(2).fill(afterModifiers(toks, start, end)) as [number, number];
   const words = toks
     .slice(start, end)
     .filter((t) => t.word)
@@ -180,6 +182,21 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   )
     run.kind = "person";
   return run;
+}
+
+/**
+ * Where the name starts when capitalised modifiers that are no names open the run:
+ * "Republican Marco Rubio", "Vermonter Bernie Sanders" start at the first given name, when a
+ * given name and a surname follow it and no word before it is a known first or last name.
+ */
+function afterModifiers(toks: Token[], start: number, end: number): number {
+  for (let k = start; k <= end - 2; k++) {
+    const w = toks[k]!.lower;
+    if (!toks[k]!.word) return start;
+    if (firstNameGender(w)) return k;
+    if (LAST_NAMES.has(w)) return start;
+  }
+  return start;
 }
 
 /**

@@ -58,6 +58,8 @@ export function mentionCovering(
       continue;
     }
     const t = toks[j]!;
+    // "said Florida’s Rick Wilson": the person after a possessive place or body.
+    if (firstFound && (t.text === "'s" || t.text === "’s")) continue;
     if (!t.word || isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
       break;
   }

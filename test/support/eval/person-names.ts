@@ -65,7 +65,23 @@ const NOT_GIVEN_TAGS = new Set([
   "Value",
   "Cardinal",
   "Ordinal",
+  "QuestionWord",
+  "Pronoun",
+  "Uncountable",
+  "Copula",
+  "Modal",
+  "Auxiliary",
 ]);
+
+/** Lexicon tags of words that never end a name: "the", "when", "of". */
+const FUNCTION_TAGS = [
+  "Determiner",
+  "Preposition",
+  "Conjunction",
+  "Pronoun",
+  "QuestionWord",
+  "Copula",
+];
 
 /**
  * A capitalised token that can be a given name: one the lexicon knows as a name, or not as a word
@@ -109,8 +125,25 @@ function nameFromRun(run: string[]): PersonName | undefined {
   if (!last || (!tokens.length && (/\.$/.test(last) || tagsOf(fold(last)).includes("Honorific"))))
     return undefined;
   const surname = fold(last).replace(/\.$/, "");
-  if (!/\p{L}{2}/u.test(surname)) return undefined;
-  return { surname, given: tokens.filter(isGivenName).map(fold) };
+  if (!/\p{L}{2}/u.test(surname) || tagsOf(surname).some((t) => FUNCTION_TAGS.includes(t)))
+    return undefined;
+  return { surname, given: givenNamesBefore(tokens).map(fold) };
+}
+
+/**
+ * The given names written right before the surname, initials skipped ("Donald J. Trump"): the
+ * walk stops at the first other word, so "Media Research Center President Brent Bozell" gives
+ * "Brent" and "When Trump" none.
+ */
+function givenNamesBefore(tokens: string[]): string[] {
+  const given: string[] = [];
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (/^\p{Lu}\.$/u.test(t)) continue;
+    if (!isGivenName(t)) break;
+    given.unshift(t);
+  }
+  return given;
 }
 
 /**

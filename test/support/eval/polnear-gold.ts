@@ -22,8 +22,9 @@
  *   unknown; "who" → the name just before it ("Mike Lee, who"), else the nearest person. The
  *   people are the named speakers of all attributions (any type) and their mentions opening a
  *   sentence outside quote marks ("Rubio disagreed."); a person named right after the cue ("he
- *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`) or an
- *   ordinary word ("Post") of unknown gender. Gender: the article's own pronouns first (the person
+ *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`), and,
+ *   of unknown gender, an ordinary word ("Post") or a name never written with a given name
+ *   ("Outsports.com"); given names are only the words right before the surname ("When Trump" has none). Gender: the article's own pronouns first (the person
  *   nearest before each he/she gets a vote; three votes in four decide), then the first name
  *   (compromise's lexicon), then Mr./Mrs./Ms. before the surname in the article. A hand check of
  *   38 random resolved pronouns found 35 right;
@@ -325,6 +326,10 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       .split(/[^\p{L}'’]+/u)
       .slice(1, 5);
 
+  /** A named speaker that is an organisation ("the Pirate Party") is no antecedent of he/she. */
+  const organisation = (c: Candidate) =>
+    c.written !== undefined && looksLikeOrganisation(c.written);
+
   // The article's own pronouns outvote the first-name lexicon ("Lindsey Graham … he said"): the
   // person nearest before each he/she gets a vote; three in four votes for one gender decide.
   const votes = new Map<string, { m: number; f: number }>();
@@ -333,7 +338,8 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     if (gender !== "m" && gender !== "f") continue;
     const next = addressed(g.at);
     let c: Candidate | undefined;
-    for (const x of candidates) if (x.at < g.at && !next.includes(x.person.surname)) c = x;
+    for (const x of candidates)
+      if (x.at < g.at && !next.includes(x.person.surname) && !organisation(x)) c = x;
     if (!c) continue;
     const v = votes.get(personKey(c.person)) ?? { m: 0, f: 0 };
     v[gender]++;
@@ -354,15 +360,14 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     for (let i = candidates.length - 1; i >= 0; i--) {
       const c = candidates[i]!;
       if (c.at >= at) continue;
-      if (next.includes(c.person.surname)) continue;
+      if (next.includes(c.person.surname) || organisation(c)) continue;
       const g = genderOfPerson(c.person);
       const fits =
         gender === "any" ||
         gender === undefined ||
         g === gender ||
-        (g === undefined &&
-          plausiblePerson(c.person) &&
-          !(c.written && looksLikeOrganisation(c.written)));
+        // Of unknown gender: a person written with a given name somewhere ("Outsports.com", "Opponents" are not).
+        (g === undefined && plausiblePerson(c.person) && c.person.given.length > 0);
       if (!fits) continue;
       if (!prefer) return c.person;
       if (prefer(c.person)) return c.person;
