@@ -4,7 +4,7 @@ import type { Library } from "../library/library.js";
 import type { Corpus } from "./context.js";
 import { words } from "../nlp/tokens.js";
 import { filesToRead, noArticles, stillReading } from "./loading.js";
-import { code, reply, text, type Reply } from "./reply.js";
+import { reply, text, type Reply } from "./reply.js";
 
 /**
  * The one article reference of every command that takes one (/summary, /quotes, /who,
@@ -100,15 +100,7 @@ export function unknownArticle(ref: string, library: Library): Reply[] {
   const count = library.size;
   const range =
     count === 1 ? "There is one article (number 1)" : `Articles are numbered 1 to ${count}`;
-  return [
-    reply(
-      text(
-        `No article “${ref}”. ${range}: send `,
-        code("/articles"),
-        " to see them, newest first.",
-      ),
-    ),
-  ];
+  return [reply(text(`No article “${ref}”. ${range}: send /articles to see them, newest first.`))];
 }
 
 /**
