@@ -4,6 +4,7 @@ import { quoteCounts, quotesBy } from "../nlp/people/entity-lookup.js";
 import { ENTITIES_ONLY, nameInPhrase, type NameInPhrase } from "../nlp/people/name-match.js";
 import { terms } from "../nlp/tokens.js";
 import { articleRef, newestFitting, withArticle } from "./article-ref.js";
+import { shownCue } from "./cue.js";
 import { articleHeading } from "./heading.js";
 import { italic, reply, text, type Block, type Reply } from "./reply.js";
 import {
@@ -42,25 +43,10 @@ export const quotesCommand: CommandSpec = {
   },
 };
 
-/** How a cue reads after the speaker's name: "Tokaev stressed", not "Tokaev according to". */
-const CUE_SHOWN: Record<string, string | undefined> = {
-  "according to": undefined,
-  saying: "said",
-  adding: "added",
-  telling: "told",
-  explaining: "explained",
-  insisting: "insisted",
-  warning: "warned",
-  arguing: "argued",
-  noting: "noted",
-  claiming: "claimed",
-  writing: "wrote",
-};
-
 export function quoteBlock(q: Quote): Block {
   const b: Block = { kind: "quote", text: q.text, para: q.para };
   if (q.speaker) b.speaker = q.speaker;
-  const cue = q.cue && q.cue in CUE_SHOWN ? CUE_SHOWN[q.cue] : q.cue;
+  const cue = shownCue(q.cue);
   if (cue && q.speaker) b.cue = cue;
   return b;
 }

@@ -11,6 +11,7 @@ import {
   type Span,
 } from "../answers/reply.js";
 import { ARTICLES_PAGE_SIZE } from "../answers/articles.js";
+import { shownCue } from "../answers/cue.js";
 import { pickSummary } from "../nlp/summary.js";
 import { renderMessages, TELEGRAM_TEXT_LIMIT } from "../render/messages.js";
 import { formatEventDate, formatLocalDate, formatShortDate } from "./format.js";
@@ -164,7 +165,7 @@ export function articleBlocks(analysis: Analysis, compact = false): Block[] {
       kind: "quote",
       text: quote.text,
       speaker: quote.speaker,
-      cue: quote.cue,
+      cue: shownCue(quote.cue),
       para: quote.para,
       lead: [bold("Quote")],
     });

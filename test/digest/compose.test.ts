@@ -88,7 +88,7 @@ describe("digest content", () => {
     expect(before).toContain(
       "Key dates\n• 9 June 2019 — early elections of the head of the Kazakh State (¶5)",
     );
-    expect(before).toContain("Kasim-Zhomart Tokaev told (¶3)");
+    expect(before).toContain("Kasim-Zhomart Tokaev said (¶3)");
     expect(before).toContain("Why do we talk about cooperation with Russia");
     expect(before).toContain(
       "Coming up\n• 9 June 2019 — early elections of the head of the Kazakh State (¶5)",

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { Composer, type Context } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { AnswerContext } from "../../answers/context.js";
+import { shownCue } from "../../answers/cue.js";
 import { matchingQuotes, type QuoteMatch } from "../../answers/questions/inline.js";
 import type { Logger } from "../../log/logger.js";
 import { escapeHtml } from "../../render/html.js";
@@ -57,7 +58,8 @@ export function inlineFeature(deps: InlineDeps): Composer<Context> {
 export function inlineResult(m: QuoteMatch, manyArticles: boolean): InlineQueryResultArticle {
   const speaker = m.quote.speaker ?? "Unattributed";
   const source = `${manyArticles ? `${m.analysis.article.title}, ` : ""}¶${m.quote.para}`;
-  const head = `<b>${escapeHtml(speaker)}</b>${m.quote.cue ? ` ${escapeHtml(m.quote.cue)}` : ""} <i>(${escapeHtml(source)})</i>\n`;
+  const cue = shownCue(m.quote.cue);
+  const head = `<b>${escapeHtml(speaker)}</b>${cue ? ` ${escapeHtml(cue)}` : ""} <i>(${escapeHtml(source)})</i>\n`;
   const room = MAX_TEXT - head.length - 30;
   let quote = m.quote.text;
   while (escapeHtml(quote).length > room)

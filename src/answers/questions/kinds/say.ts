@@ -7,6 +7,7 @@
  */
 import type { Analysis, Entity } from "../../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import { shownCue } from "../../cue.js";
 import { bold, type Block, type Span } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -226,7 +227,8 @@ function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech):
   const q = s.quote;
   if (q && !q.partial && !q.indirect) {
     const block: Block = { kind: "quote", text: q.text, speaker: e.name, para: q.para };
-    if (q.cue) block.cue = q.cue;
+    const cue = shownCue(q.cue);
+    if (cue) block.cue = cue;
     const article = articleLabel(ctx, analysis);
     if (article) block.article = article;
     return block;
