@@ -1,7 +1,8 @@
 /**
  * Where the quotations of a paragraph are: which quotation marks open and which close, run-on
  * quotes across paragraphs, a closing mark the writer forgot or typed as a single quote.
- * Marks: “…”, "…", and the wire and typewriter styles ''…'' and ``…''.
+ * Marks: “…”, "…", and the wire and typewriter styles ''…'' and ``…''; ‘…’ in a paragraph
+ * with no double marks (a headline such as "Tokaev: ‘We will not change course’").
  */
 
 /** Length of the quotation mark at text[i] (2 for '' and ``), 0 when none stands there. */
@@ -86,6 +87,32 @@ function strayCloser(text: string, from: number, to: number): number {
   return from + close.index + 1;
 }
 
+/**
+ * ‘…’ pairs of a paragraph that has no double quote marks, as [open, close] offsets. The opening
+ * mark starts a word; the closing one ends a word, so an apostrophe inside a word (don’t) never
+ * closes, and a plural possessive before a word (the Smiths’ house) does not either.
+ */
+function singleQuotePairs(text: string): [number, number][] {
+  if (!text.includes("‘")) return [];
+  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i)) return [];
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "‘" || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
+    if (i > 0 && !/[\s([{:\u2014\u2013/]/.test(text[i - 1]!)) continue;
+    for (let j = i + 2; j < text.length; j++) {
+      if (text[j] === "‘") break;
+      if (text[j] !== "’" || /\s/.test(text[j - 1]!)) continue;
+      const next = text.slice(j + 1, j + 3);
+      if (/^[\p{L}\p{N}]/u.test(next)) continue;
+      if (text[j - 1] === "s" && /^\s\p{Ll}/u.test(next)) continue;
+      pairs.push([i, j]);
+      i = j;
+      break;
+    }
+  }
+  return pairs;
+}
+
 /** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
 export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment, number> {
   const out = new Map<QuoteSegment, number>();
@@ -99,7 +126,7 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     unit: number,
   ) => {
     const text = paragraphs[p]!.text;
-    let start = openAt + quoteMarkAt(text, openAt);
+    let start = openAt + (quoteMarkAt(text, openAt) || 1);
     while (start < end && /\s/.test(text[start]!)) start++;
     let e = end;
     while (e > start && /\s/.test(text[e - 1]!)) e--;
@@ -110,6 +137,13 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
   };
   for (const para of paragraphs) {
     const text = para.text;
+    const singles = singleQuotePairs(text);
+    if (singles.length) {
+      for (const [openAt, closeAt] of singles)
+        add(para.index, openAt, closeAt, closeAt, nextUnit++);
+      pending = -1;
+      continue;
+    }
     const marks: { at: number; kind: MarkKind }[] = [];
     for (let i = 0; i < text.length; i++) {
       const len = quoteMarkAt(text, i);

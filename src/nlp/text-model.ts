@@ -133,7 +133,7 @@ function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, n
         first: false,
         q: -1,
       };
-      if (quoteMarkAt(raw, 0) === raw.length) {
+      if (quoteMarkAt(raw, 0) === raw.length || (raw.length === 1 && marks.has(at))) {
         tok.mark = marks.get(at) ?? "stray";
         if (tok.mark === "open") afterOpen = true;
       } else {

@@ -55,6 +55,12 @@ export function isTitleAbbreviation(lower: string): boolean {
   return HONORIFIC_ABBREVIATIONS.has(lower);
 }
 
+/** The titles an abbreviated one stands for: "sen" → senator, "gov" → governor, "capt" → captain. */
+export function titlesAbbreviatedAs(lower: string): string[] {
+  if (!isTitleAbbreviation(lower)) return [];
+  return [...TITLE_WORDS].filter((t) => t.length > lower.length && t.startsWith(lower));
+}
+
 /** A title, a word qualifying one, or an honorific: the words of "Former President Mr X" that are not X's name. */
 export function isTitleWord(lower: string): boolean {
   return (

@@ -5,6 +5,7 @@ import type { OtherEntity } from "./link.js";
 import { textOf, type NameRun } from "./names.js";
 import type { PersonDraft } from "./person-index.js";
 import type { FoundRole } from "./roles.js";
+import { titlesAbbreviatedAs } from "../lexicon/titles.js";
 import type { TextModel } from "../text-model.js";
 
 export interface Described {
@@ -58,7 +59,12 @@ function describePerson(
       e.roleSentence = role.sentence;
     }
     if (role?.phrase) aliases.add(lowerFirst(role.phrase));
-    if (role) for (const w of role.role.toLowerCase().split(/[\s-]+/)) roleWords.add(w);
+    if (role)
+      for (const w of role.role.toLowerCase().split(/[\s-]+/)) {
+        roleWords.add(w);
+        // "Sen. Dana Whitfield" is the one "the senator" refers to.
+        for (const t of titlesAbbreviatedAs(w.replace(/\.$/, ""))) roleWords.add(t);
+      }
   }
   out.entities.push(e);
   out.aliasSets.set(e.id, aliases);

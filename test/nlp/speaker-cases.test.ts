@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Quote } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+
+function direct(...paragraphs: string[]): Quote[] {
+  const article: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "T",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  const sentences = articleSentences(article);
+  const people = findPeople(sentences);
+  return findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
+}
+
+const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
+
+describe("the reporter is not the speaker", () => {
+  it("a byline name is never given a quote the text attributes to someone else", () => {
+    const qs = direct(
+      "By Jane Roe",
+      '"We will not move," Tom Reyes told The Times on Monday.',
+      'Jane Roe visited the plant. "It is closing," said Omar Castillo, a worker.',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["Tom Reyes", "Omar Castillo"]);
+  });
+
+  it("'this reporter' and a first-person report: the quote goes to the one who said it, else to no one", () => {
+    const qs = direct(
+      "Jane Roe reports from Ohio.",
+      '"We are tired," Dana Whitfield told this reporter.',
+      'I asked a man at the gate. "I never vote," he said.',
+    );
+    expect(qs[0]?.speaker).toBe("Dana Whitfield");
+    expect(qs[1]?.speaker).not.toBe("Jane Roe");
+  });
+});
+
+describe("single curly quotes", () => {
+  it("‘…’ in a headline-like line is a quote; its speaker the name before the colon", () => {
+    const qs = direct("Tokaev: ‘We will not change course’", "Kassym Tokaev spoke on Monday.");
+    expect(qs.map((q) => q.text)).toEqual(["We will not change course"]);
+    expect(qs[0]?.speaker).toMatch(/Tokaev/);
+  });
+
+  it("an apostrophe (don’t, the Smiths’ house) never opens or closes a quote", () => {
+    const qs = direct(
+      "We don’t know who owns the Smiths’ house, the neighbours’ lawyer said.",
+      "“We don’t sell the Smiths’ house,” said Ann Lee.",
+    );
+    expect(said(qs)).toEqual([["We don’t sell the Smiths’ house", "Ann Lee"]]);
+  });
+});
+
+describe("two people who share a surname stay two", () => {
+  it("Mr. Ruiz and later Carla Ruiz, his wife", () => {
+    const qs = direct(
+      'Pedro Ruiz runs the shop. "Business is slow," Mr. Ruiz said.',
+      '"He works too hard," Carla Ruiz, his wife, said.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Pedro Ruiz", "Carla Ruiz"]);
+  });
+
+  it("the senator and her husband", () => {
+    const qs = direct(
+      "Sen. Dana Whitfield came home on Friday with her husband, Tom Whitfield.",
+      '"We won," the senator said.',
+      '"I am proud of her," her husband said.',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).not.toContain(null);
+    expect(qs[0]?.speaker).toBe("Dana Whitfield");
+    expect(qs[1]?.speaker).not.toBe("Dana Whitfield");
+  });
+});
+
+describe("a day, a place, a programme or an outlet is never a speaker", () => {
+  it("said Friday, told CNN, said on Fox News Sunday, wrote in The Atlantic", () => {
+    const qs = direct(
+      "Dana Whitfield spoke on Friday.",
+      '"We will see," she said Friday.',
+      '"It is wrong," Tom Reyes told CNN.',
+      '"I am not running," Ann Lee said on Fox News Sunday.',
+      '"The party is lost," Omar Castillo wrote in The Atlantic.',
+    );
+    const names = qs.map((q) => q.speaker ?? null);
+    expect(names.slice(0, 4)).toEqual(["Dana Whitfield", "Tom Reyes", "Ann Lee", "Omar Castillo"]);
+    for (const n of names) expect(n ?? "").not.toMatch(/Monday|Friday|CNN|Fox|Atlantic|Ohio/);
+  });
+
+  it("an outlet or place before the verb is not the speaker", () => {
+    const qs = direct(
+      "Tom Reyes spoke to reporters.",
+      '"We are ready," he told Fox News Sunday.',
+      '"It is a crisis," The Atlantic wrote of him.',
+    );
+    expect(qs[0]?.speaker).toBe("Tom Reyes");
+    expect(qs[1]?.speaker ?? null).not.toBe("Tom Reyes");
+  });
+});
