@@ -19,6 +19,9 @@ export interface Prepared {
   previousKey?: string;
 }
 
+/** An analysis this long (characters of JSON, ~150 KB of article) is parsed a turn after it arrives. */
+const BIG_JSON = 1_000_000;
+
 /** Articles read ahead of the worker threads at most (more only costs memory). */
 const BACKLOG = 48;
 
@@ -110,6 +113,8 @@ export class Batch {
       const result = await (item.source
         ? pool.analyseFile(item.source)
         : pool.analyse(item.article!));
+      // Receiving a big analysis (megabytes of JSON) and parsing it are two long steps: not in one turn.
+      if (result.json.length > BIG_JSON) await yieldToEventLoop();
       if (!this.stopped) this.options.finish(item, result);
     } catch (err) {
       if (this.stopped) return;

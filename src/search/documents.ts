@@ -23,24 +23,36 @@ export interface DocContext {
   entities: Map<number, string[]>;
 }
 
-export function docContext(analysis: Analysis): DocContext {
-  const speakers = new Map<number, string[]>();
-  const quotes = new Map<number, string[]>();
+export function emptyContext(): DocContext {
+  return { speakers: new Map(), quotes: new Map(), entities: new Map() };
+}
+
+/**
+ * Fills `context` one entity or quote a step: a long article's (thousands of entities and
+ * quotes, tens of milliseconds in all) is built a slice at a time, between answers.
+ */
+export function* contextSteps(analysis: Analysis, context: DocContext): Generator<void> {
   // every name of a speaker, once an entity (a long article quotes one person many times)
-  const speakerNames = new Map(
-    analysis.entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]),
-  );
+  const speakerNames = new Map<string, string>();
+  for (const e of analysis.entities) {
+    speakerNames.set(e.id, [e.name, ...e.aliases].join(" "));
+    yield;
+  }
   for (const q of analysis.quotes) {
     if (q.speaker)
-      push(speakers, q.sentence, (q.speakerId && speakerNames.get(q.speakerId)) || q.speaker);
-    push(quotes, q.sentence, q.text);
+      push(
+        context.speakers,
+        q.sentence,
+        (q.speakerId && speakerNames.get(q.speakerId)) || q.speaker,
+      );
+    push(context.quotes, q.sentence, q.text);
+    yield;
   }
-  const entities = new Map<number, string[]>();
   for (const e of analysis.entities) {
     const entityNames = uniqueWords([e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a))]);
-    for (const m of new Set(e.mentions)) push(entities, m, entityNames);
+    for (const m of new Set(e.mentions)) push(context.entities, m, entityNames);
+    yield;
   }
-  return { speakers, quotes, entities };
 }
 
 /** One document a sentence: its text, the speakers and words of quotes starting in it, the entities it mentions. */

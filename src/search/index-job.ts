@@ -2,7 +2,14 @@
  * An article going into the sentence index, or out of it, as a job done sentence by sentence:
  * all at once for a short article, a slice at a time in the background for a long one.
  */
-import { docOf, acronymsIn, nameKeysIn, type DocContext } from "./documents.js";
+import {
+  acronymsIn,
+  contextSteps,
+  docOf,
+  emptyContext,
+  nameKeysIn,
+  type DocContext,
+} from "./documents.js";
 import type { Analysis } from "../model/analysis.js";
 import type { ArticleEntry, IndexData } from "./index-data.js";
 import { textFlags } from "./sentence-flags.js";
@@ -15,6 +22,8 @@ export interface Job {
   kind: "add" | "remove";
   entry: ArticleEntry;
   context: DocContext;
+  /** Steps left in building `context` (see `contextSteps`); undefined once it is built. */
+  building: Iterator<void> | undefined;
   /** Sentences done so far, of `count`; then entities (their names' keys), of the analysis's. */
   next: number;
   count: number;
@@ -31,6 +40,12 @@ export const LONG_ARTICLE = 300;
 
 /** Does a job's work until `until` (performance.now() time); true when it is done. */
 export function stepJob(data: IndexData, job: Job, until: number): boolean {
+  if (job.building) {
+    let steps = 0;
+    while (!job.building.next().done)
+      if (++steps % 32 === 0 && performance.now() > until) return false;
+    job.building = undefined;
+  }
   const { entry, context } = job;
   const sentences = entry.analysis.sentences;
   while (job.next < job.count) {
@@ -68,14 +83,15 @@ export function toRemoval(job: Job): boolean {
 export function newJob(
   kind: Job["kind"],
   entry: ArticleEntry,
-  context: DocContext,
   count: number,
   merged: boolean,
 ): Job {
+  const context = emptyContext();
   return {
     kind,
     entry,
     context,
+    building: contextSteps(entry.analysis, context),
     next: 0,
     count,
     nextEntity: 0,

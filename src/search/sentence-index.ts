@@ -8,7 +8,6 @@
  * the index applies what is still queued first.
  */
 import type { Analysis } from "../model/analysis.js";
-import { docContext } from "./documents.js";
 import { LONG_ARTICLE, isLong, newJob, stepJob, toRemoval, type Job } from "./index-job.js";
 import {
   IndexData,
@@ -161,7 +160,6 @@ export class SentenceIndex {
     this.remove(id);
     this.changed = true;
     this.data.corrections.clear();
-    const context = docContext(analysis);
     const count = analysis.sentences.length;
     const entry: ArticleEntry = {
       id,
@@ -169,7 +167,7 @@ export class SentenceIndex {
       firstDoc: this.data.reserve(count),
       flags: mentionFlags(analysis),
     };
-    this.run(newJob("add", entry, context, count, false));
+    this.run(newJob("add", entry, count, false));
   }
 
   /** Takes an article out (a long one's sentences go in the background; questions no longer see it at once). */
@@ -183,7 +181,7 @@ export class SentenceIndex {
     this.changed = true;
     this.data.corrections.clear();
     const count = entry.analysis.sentences.length;
-    this.run(newJob("remove", entry, docContext(entry.analysis), count, true));
+    this.run(newJob("remove", entry, count, true));
     return true;
   }
 

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { analyse } from "../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
 import { indexFollowing } from "../../src/search/follow.js";
+import { LONG_ARTICLE } from "../../src/search/index-job.js";
 import { SentenceIndex } from "../../src/search/sentence-index.js";
 import { processed } from "../../src/search/terms.js";
 import { Vocabulary } from "../../src/search/vocabulary.js";
@@ -71,6 +75,35 @@ describe("SentenceIndex", () => {
     expect(index.search(terms("council"))[0]?.analysis.article.id).toBe("later");
     library.remove("later");
     expect(index.search(terms("council"))).toEqual([]);
+  });
+
+  it("takes a long article in a slice at a time, and one removed while going in leaves nothing", async () => {
+    const [, front, body] = readFileSync(SEED_FILE, "utf8").split(/^---$/m);
+    const text = `---${front}---\n${Array(25).fill(body).join("\n\n")}`;
+    const long = analyse(articleFromBytes("/content", "/content/long.md", Buffer.from(text), 0));
+    expect(long.sentences.length).toBeGreaterThan(LONG_ARTICLE);
+    const library = new Library([]);
+    const index = indexFollowing(library);
+    const speakerHits = () =>
+      index.search(terms("Tokaev"), { fields: ["speaker"], limit: 1000 }).length;
+
+    library.upsert(long);
+    library.remove("long");
+    await index.whenIdle();
+    expect(index.has("long")).toBe(false);
+    expect(index.sentenceCount).toBe(0);
+    expect(index.search(terms("Tokaev"))).toEqual([]);
+
+    library.upsert(long);
+    expect(index.has("long")).toBe(false); // still going in
+    await index.whenIdle();
+    expect(index.sentenceCount).toBe(long.sentences.length);
+    const once = speakerHits();
+    expect(once).toBeGreaterThan(0); // the speakers of its quotes are in
+    library.remove("long");
+    library.upsert(long);
+    await index.whenIdle();
+    expect(speakerHits()).toBe(once);
   });
 });
 
