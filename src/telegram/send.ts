@@ -13,6 +13,16 @@ export interface SendTarget {
   threadId?: number;
 }
 
+/** The forum topic a message is in (undefined outside forum topics and in the General topic). */
+export function topicOf(msg: Message): number | undefined {
+  return msg.is_topic_message ? msg.message_thread_id : undefined;
+}
+
+/** Where the answer to a message goes: its chat and topic, replying to it. */
+export function replyTargetOf(msg: Message): SendTarget {
+  return { chatId: msg.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
+}
+
 /** Every message of the replies, in order, each within Telegram's limits. */
 export function renderTelegram(replies: Reply[]): RenderedMessage[] {
   return replies.flatMap((r) => renderMessages(r));

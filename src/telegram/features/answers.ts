@@ -8,7 +8,14 @@ import { entryBytes, Lru } from "../../util/lru.js";
 import type { Logger } from "../../log/logger.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { SendOutcomeUnknown } from "../outgoing.js";
-import { editMessage, isChatUnavailable, renderTelegram, sendMessages } from "../send.js";
+import {
+  editMessage,
+  isChatUnavailable,
+  renderTelegram,
+  replyTargetOf,
+  sendMessages,
+  topicOf,
+} from "../send.js";
 
 export interface AnswerDeps {
   /** The answer context of a chat (its articles); without a chat, the shared one. */
@@ -39,7 +46,7 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
     const msg = ctx.message;
     const replies = safeAnswer(inboundOf(ctx, msg.text), ctx, deps);
     if (replies.length === 0) return next();
-    const target = { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
+    const target = replyTargetOf(msg);
     await delivered(log, ctx.chat.id, async () => {
       const sent = await sendMessages(ctx.api, target, renderTelegram(replies), deps.buttons, log);
       answered.set(
@@ -70,7 +77,7 @@ export function answersFeature(deps: AnswerDeps): Composer<Context> {
         log.debug({ chatId: ctx.chat.id, err }, "could not edit the earlier answer; sending anew");
       }
     }
-    const target = { chatId: ctx.chat.id, replyTo: msg.message_id, threadId: topicOf(msg) };
+    const target = replyTargetOf(msg);
     await delivered(log, ctx.chat.id, async () => {
       const sent = await sendMessages(ctx.api, target, messages, deps.buttons, log);
       answered.set(
@@ -171,11 +178,6 @@ async function answerQuery(ctx: Context, log: Logger, message?: string): Promise
   } catch (err) {
     log.debug({ err }, "could not answer the callback query");
   }
-}
-
-/** The forum topic a message is in (undefined outside forum topics and in the General topic). */
-function topicOf(msg: Message): number | undefined {
-  return msg.is_topic_message ? msg.message_thread_id : undefined;
 }
 
 /** In groups the bot answers plain text only when mentioned or replied to. */

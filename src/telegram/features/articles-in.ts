@@ -8,7 +8,7 @@ import type { ChatArticles, Intake } from "../../library/chat-articles.js";
 import type { Logger } from "../../log/logger.js";
 import { linksOf, whatMessageBrings } from "../../sources/message.js";
 import type { ButtonCommands } from "../keyboard.js";
-import { sendReplies } from "../send.js";
+import { replyTargetOf, sendReplies } from "../send.js";
 import { isAddressed } from "./answers.js";
 import { senderIsAdmin } from "./admin.js";
 
@@ -126,15 +126,5 @@ function threadOf(msg: Message | undefined): { message_thread_id?: number } {
 
 async function send(ctx: Context, deps: ArticlesInDeps, replies: Reply[]): Promise<void> {
   const msg = ctx.message!;
-  await sendReplies(
-    ctx.api,
-    {
-      chatId: msg.chat.id,
-      replyTo: msg.message_id,
-      threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
-    },
-    replies,
-    deps.buttons,
-    deps.log,
-  );
+  await sendReplies(ctx.api, replyTargetOf(msg), replies, deps.buttons, deps.log);
 }

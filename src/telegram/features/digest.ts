@@ -9,7 +9,7 @@ import {
 } from "../../digest/service.js";
 import type { Logger } from "../../log/logger.js";
 import type { ButtonCommands } from "../keyboard.js";
-import { sendReplies } from "../send.js";
+import { replyTargetOf, sendReplies } from "../send.js";
 import { digestButtonsFeature, isAdministrator } from "./digest-buttons.js";
 import { groupLifeFeature } from "./group-life.js";
 
@@ -73,17 +73,7 @@ export function digestFeature(deps: DigestFeatureDeps): Composer<Context> {
         ),
       ];
     }
-    await sendReplies(
-      ctx.api,
-      {
-        chatId: chat.id,
-        replyTo: msg.message_id,
-        threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
-      },
-      replies,
-      deps.buttons,
-      deps.log,
-    );
+    await sendReplies(ctx.api, replyTargetOf(msg), replies, deps.buttons, deps.log);
   });
   return feature;
 }

@@ -7,7 +7,7 @@ import type { Logger } from "../../log/logger.js";
 import { findLinks } from "../../sources/links.js";
 import type { ChatSourceStore } from "../../storage/chat-sources.js";
 import type { ButtonCommands } from "../keyboard.js";
-import { sendReplies } from "../send.js";
+import { replyTargetOf, sendReplies } from "../send.js";
 import { senderIsAdmin } from "./admin.js";
 
 export interface FeedsDeps {
@@ -34,17 +34,7 @@ export function feedsFeature(deps: FeedsDeps): Composer<Context> {
     if (command.target && command.target.toLowerCase() !== ctx.me.username.toLowerCase()) return;
     const msg = ctx.message;
     const replies = await feedCommand(ctx, deps, command.args);
-    await sendReplies(
-      ctx.api,
-      {
-        chatId: msg.chat.id,
-        replyTo: msg.message_id,
-        threadId: msg.is_topic_message ? msg.message_thread_id : undefined,
-      },
-      replies,
-      deps.buttons,
-      deps.log,
-    );
+    await sendReplies(ctx.api, replyTargetOf(msg), replies, deps.buttons, deps.log);
   });
 
   // the list's remove buttons: checked here, as a typed command would be
