@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { entryBytes, Lru, MB } from "../util/lru.js";
 import { STOP_WORDS } from "./lexicon/function-words.js";
 
 export function isStopWord(word: string): boolean {
@@ -16,8 +17,17 @@ export function words(text: string): string[] {
   );
 }
 
+/** Word → Porter stem, for the words seen lately: an article uses its words again and again. */
+const stems = new Lru<string, string>(2 * MB, (word, s) => entryBytes(word, s));
+
 export function stem(word: string): string {
-  return stemmer(word.toLowerCase());
+  const lower = word.toLowerCase();
+  let s = stems.get(lower);
+  if (s === undefined) {
+    s = stemmer(lower);
+    stems.set(lower, s);
+  }
+  return s;
 }
 
 /** Content terms: lower-case, stop words removed, Porter-stemmed. */

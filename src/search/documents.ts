@@ -6,6 +6,7 @@
 import type { Analysis, Sentence } from "../model/analysis.js";
 import { nameKey } from "../nlp/people/name-key.js";
 import { isStopWord, words } from "../nlp/tokens.js";
+import { entryBytes, Lru, MB } from "../util/lru.js";
 
 /** One sentence's fields, before term processing. */
 export interface SentenceFields {
@@ -78,10 +79,18 @@ export function acronymsIn(text: string, out: Map<string, string>): void {
   }
 }
 
+/** Word → its name key, for the words seen lately (every article names its people again and again). */
+const nameKeys = new Lru<string, string>(MB, (word, key) => entryBytes(word, key));
+
 /** Name keys of the capitalised words of a text. */
 export function nameKeysIn(text: string, keys: Set<string>): void {
   for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
-    for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+    for (const w of words(m[0])) {
+      if (w.length < 2 || isStopWord(w)) continue;
+      let key = nameKeys.get(w);
+      if (key === undefined) nameKeys.set(w, (key = nameKey(w)));
+      keys.add(key);
+    }
 }
 
 function uniqueWords(names: string[]): string {

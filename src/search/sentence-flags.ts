@@ -42,6 +42,6 @@ export function textFlags(text: string): number {
   if (NUMBER.test(text)) f |= FLAG.number;
   if (CAUSAL.test(text)) f |= FLAG.cause;
   if (/\s\p{Lu}/u.test(text)) f |= FLAG.name;
-  if (AGE.test(text)) f |= FLAG.age;
+  if (/\d/.test(text) && AGE.test(text)) f |= FLAG.age; // each of AGE's forms has a digit: most sentences skip it
   return f;
 }
