@@ -6,6 +6,12 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * Patterns with \p{…} used inside functions are made once here: tsx and esbuild turn such a
+ * literal into `new RegExp(…)`, made again at every call.
+ */
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]+/gu;
+
 /** Lower-case word tokens (letters and digits, inner apostrophes and hyphens split). */
 export function words(text: string): string[] {
   return (
@@ -13,7 +19,7 @@ export function words(text: string): string[] {
       .toLowerCase()
       .normalize("NFKD")
       .replace(/[\u0300-\u036f]/g, "")
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      .match(LETTERS_OR_DIGITS) ?? []
   );
 }
 
