@@ -61,3 +61,30 @@ describe("the verb that decides a date's direction", () => {
     ).toBe("1989-10-24");
   });
 });
+
+describe("the dateline's date", () => {
+  const lead = sentences(
+    "The harbour bridge closed to lorries on Friday after engineers found cracks in two of its piers.",
+  );
+
+  it("is a day on the timeline, its year from the publication date", () => {
+    const { dates } = findDates(lead, "1998-08-09", { date: "August 8", place: "WESTBROOK" });
+    expect(dates.find((d) => d.dateline)).toMatchObject({
+      date: "1998-08-08",
+      precision: "day",
+      stated: "August 8",
+      event: "Dateline: WESTBROOK",
+      para: 1,
+    });
+  });
+
+  it("with no publication date, it is the day the other dates are resolved from", () => {
+    const { dates, referenceDate } = findDates(lead, undefined, { date: "Aug. 8, 1998" });
+    expect(referenceDate).toBe("1998-08-08");
+    expect(dates.map((d) => d.date)).toEqual(["1998-08-07", "1998-08-08"]);
+  });
+
+  it("a dateline without a day or a year to place it adds nothing", () => {
+    expect(findDates(lead, undefined, { date: "August 8" }).dates).toEqual([]);
+  });
+});
