@@ -88,3 +88,42 @@ describe("the dateline's date", () => {
     expect(findDates(lead, undefined, { date: "August 8" }).dates).toEqual([]);
   });
 });
+
+describe("a plural present and counted dates", () => {
+  it("a plural present of an irregular verb points ahead (“voters go to the polls on Nov. 8”)", () => {
+    expect(one("2016-06-15", "Voters go to the polls on Nov. 8.")?.date).toBe("2016-11-08");
+    expect(one(FRIDAY, "The two leaders meet separately Monday.")?.date).toBe("1989-10-30");
+    // A singular subject's past stays behind.
+    expect(one(FRIDAY, "The leader met him on Monday.")?.date).toBe("1989-10-23");
+  });
+
+  it("“two years later”, “three days earlier” count from the date just before", () => {
+    const dates = findDates(
+      sentences("The plant opened on March 3, 1984.", "Two years later it closed."),
+      FRIDAY,
+    ).dates;
+    expect(dates.map((d) => d.date)).toEqual(["1984-03-03", "1986"]);
+    expect(
+      findDates(
+        sentences("The vote was on June 3, 1990, and a week later the count ended."),
+        FRIDAY,
+      ).dates.map((d) => d.date),
+    ).toEqual(["1990-06-03", "1990-06-10"]);
+  });
+
+  it("not from a stretch of time, a date far back, or with nothing before them", () => {
+    expect(
+      findDates(
+        sentences(
+          "The ruling came on June 3, 1990.",
+          "If no appeal is filed within 14 days, he can leave seven days later.",
+        ),
+        FRIDAY,
+      ).dates.map((d) => d.date),
+    ).toEqual(["1990-06-03"]);
+    expect(findDates(sentences("Two years later it closed."), FRIDAY).dates).toEqual([]);
+    expect(
+      findDates(sentences("It was finished two years later than planned."), FRIDAY).dates,
+    ).toEqual([]);
+  });
+});

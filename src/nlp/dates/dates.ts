@@ -79,6 +79,7 @@ export function findDates(
 
   const dates: DatedEvent[] = filed ? [filed] : [];
   const timeMentions: TimeMention[] = [];
+  let afterDuration = false;
   for (const f of found) {
     const { mention: m, sentence: s } = f;
     const base = {
@@ -90,10 +91,18 @@ export function findDates(
     };
     if (m.kind === "duration") {
       timeMentions.push({ kind: "duration", ...base });
+      afterDuration = true;
       continue;
     }
+    const last = dates[dates.length - 1];
+    // "within 14 days …, seven days later": counted from a stretch of time, not from a date.
+    const tooFar =
+      m.relative?.near && (afterDuration || !last || s.index - last.sentence > 1 || last.dateline);
+    afterDuration = false;
     const resolved = m.relative?.anaphoric
-      ? pointBack(m.relative, dates[dates.length - 1]?.date)
+      ? tooFar
+        ? undefined
+        : pointBack(m.relative, last?.date)
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
         : resolveAbsolute(m, f.tense, reference);

@@ -4,7 +4,7 @@
  * ("takes place on 5 May", "are betting on 5 May"). The nearest verb cue before the date
  * decides; when the date opens its clause, the words after it do.
  */
-import { lemma } from "../lexicon/irregular-verbs.js";
+import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 
 export type Tense = "past" | "future" | "present";
 /**
@@ -155,6 +155,24 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
   );
 }
 
+/**
+ * A plural present, as news writes what is on a calendar ("voters go to the polls on Nov. 8",
+ * "Netanyahu and Arafat meet Monday"): the base form of an irregular verb after a plural noun,
+ * a name or a plural pronoun.
+ */
+function pluralPresent(ws: string[], i: number): boolean {
+  if (!isIrregularBase(ws[i]!)) return false;
+  const prev = ws[i - 1] ?? "";
+  return (
+    /^(?:they|we|you|i)$/.test(prev) ||
+    /^[A-Z][a-z]/.test(prev) ||
+    (/[a-z][^s]s$/.test(prev) &&
+      !FUNCTION_WORD.test(prev) &&
+      !PAST_WORDS.has(prev) &&
+      !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(prev))
+  );
+}
+
 function isPastVerb(ws: string[], i: number): boolean {
   const w = ws[i]!;
   return (
@@ -194,7 +212,7 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "future";
     const past = isPastVerb(ws, i) && !describesNounAfterVerb(ws, i);
-    if (past || PRESENT_WORDS.has(w)) {
+    if (past || PRESENT_WORDS.has(w) || pluralPresent(ws, i)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
       const aux = ws
         .slice(Math.max(0, i - 4), i)

@@ -1,0 +1,45 @@
+import { findDates } from "../src/nlp/dates/dates.js";
+const ref = process.argv[2] ?? "2016-06-15";
+const ss = [
+  "The company said profits rose in the third quarter.",
+  "Sales fell 5% in the first quarter of 2015.",
+  "The firm expects growth in the fourth quarter.",
+  "Profits rose in the second half of last year.",
+  "The plant will close by the end of next year.",
+  "The law takes effect next month.",
+  "She joined the firm two years earlier.",
+  "He left the party two years ago.",
+  "The merger was agreed in the spring.",
+  "The election is due in the autumn of 2017.",
+  "Turnout rose last summer.",
+  "Prices soared in the 1990s.",
+  "The talks took place in the summer of 2014.",
+  "The vote was held on June 3, and a week later the results came.",
+  "In 2012, he moved to Paris. Two years later he returned.",
+  "The report covers 2014-15.",
+  "The budget for fiscal 2017 was approved.",
+  "Officials said the bridge would reopen in the spring.",
+  "The deal closed in late 2015.",
+  "He was elected in November.",
+  "She will testify in September.",
+  "The center opened earlier this month.",
+  "The strike will end later this week.",
+  "Voters go to the polls on Nov. 8.",
+  "He served from 2009 to 2013.",
+  "The firm was founded in the mid-1980s.",
+  "The score was 2-1 after 90 minutes, with 2015 fans watching.",
+  "He scored at 10:30 on Saturday.",
+  "The team won 3-0 on Tuesday night.",
+  "The law was passed earlier this year.",
+  "The plan is expected to be finished by 2020.",
+  "The shares hit a high in the first half of the year.",
+  "The unemployment rate in May was 4.7 percent.",
+  "Last fall, the senator voted against the bill.",
+  "The senator will retire at the end of the year.",
+  "Trump said on Monday that he would visit Mexico next week.",
+  "Clinton told reporters Thursday she had won.",
+];
+for (const s of ss) {
+  const r = findDates([{ index: 0, para: 1, text: s }], ref);
+  console.log(s, "\n   ", r.dates.map((d) => `${d.stated}=${d.date}${d.end ? "…" + d.end : ""}`).join(" | "), r.timeMentions.map((t) => `[${t.kind}:${t.stated}]`).join(" "));
+}
