@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../src/model/analysis.js";
+import { analyse } from "../../src/analysis/analyse.js";
+import { answer } from "../../src/answers/router.js";
+import { articleFromBytes } from "../../src/content/load.js";
+import { Library } from "../../src/library/library.js";
 import { findDates } from "../../src/nlp/dates/dates.js";
+import { renderPlain } from "../../src/render/messages.js";
+import { answerContext } from "../support/context.js";
 
 const sentences = (...texts: string[]): Sentence[] =>
   texts.map((text, index) => ({ index, para: index + 1, text }));
@@ -82,6 +88,20 @@ describe("the dateline's date", () => {
     const { dates, referenceDate } = findDates(lead, undefined, { date: "Aug. 8, 1998" });
     expect(referenceDate).toBe("1998-08-08");
     expect(dates.map((d) => d.date)).toEqual(["1998-08-07", "1998-08-08"]);
+  });
+
+  it("on /dates, a sentence's event on the same day is shown rather than the dateline", () => {
+    const text =
+      "---\ntitle: Bridge shut\ndate: 1998-08-08\n---\nWESTBROOK, Aug. 8 (AP) -- The harbour bridge closed to lorries on Saturday after engineers found cracks.\n\nThe mayor said the crossing had been busy on Friday.";
+    const a = analyse(articleFromBytes("/c", "/c/bridge.md", Buffer.from(text), 0));
+    const out = answer({ text: "/dates", chat: "private" }, answerContext(new Library([a])))
+      .map(renderPlain)
+      .join("\n");
+    expect(out).toMatch(
+      /• 8 August 1998\*? — The harbour bridge closed to lorries on Saturday.*\(¶1\)/,
+    );
+    expect(out).not.toMatch(/Dateline/);
+    expect(a.dates.filter((d) => d.dateline)).toHaveLength(1);
   });
 
   it("a dateline without a day or a year to place it adds nothing", () => {
