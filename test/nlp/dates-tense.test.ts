@@ -147,3 +147,15 @@ describe("a plural present and counted dates", () => {
     ).toEqual([]);
   });
 });
+
+describe("“last March” with no publication date", () => {
+  it("is the last such month by the latest date the article gives in the past", () => {
+    const dates = findDates(
+      sentences(
+        "Sales in December 2004 rose by a fifth.",
+        "The chart was launched last September and the election was last November.",
+      ),
+    ).dates;
+    expect(dates.map((d) => d.date)).toEqual(["2004-09", "2004-11", "2004-12"]);
+  });
+});
