@@ -159,3 +159,14 @@ describe("“last March” with no publication date", () => {
     expect(dates.map((d) => d.date)).toEqual(["2004-09", "2004-11", "2004-12"]);
   });
 });
+
+describe("a refusal reported", () => {
+  it("“wouldn't say Tuesday” is past, even after “next year”", () => {
+    const dates = findDates(
+      sentences("The party's leader next year wouldn’t say Tuesday how it would vote."),
+      FRIDAY,
+    ).dates;
+    expect(dates.find((d) => d.stated === "Tuesday")?.date).toBe("1989-10-24");
+    expect(one(FRIDAY, "A spokesman would not comment on Tuesday.")?.date).toBe("1989-10-24");
+  });
+});

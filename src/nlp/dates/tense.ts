@@ -98,6 +98,10 @@ const COMMITTED =
 const ORDERED =
   /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call)ed|told)$/;
 
+/** What a spokesman "would not" do when asked: say, comment, confirm … */
+const REFUSED =
+  /^(?:say|comment|confirm|deny|discuss|elaborate|disclose|answer|specify|reveal|name|identify|speculate)$/;
+
 /** Nouns of a plan or a promise: the act after their "to" may lie ahead ("an agreement to buy …"). */
 const PLAN_NOUN =
   /^(?:agreement|plan|plans|deal|proposal|decision|pledge|promise|intention|commitment|timetable)$/;
@@ -202,6 +206,13 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
         ws.slice(Math.max(0, i - 4), i).some((x) => ORDERED.test(x)))
     )
       return "present";
+    // "wouldn't say Tuesday", "would not comment on Monday": a refusal reported, not a future.
+    if (
+      REFUSED.test(w) &&
+      (/^(?:wouldn['’]t|couldn['’]t)$/.test(ws[i - 1] ?? "") ||
+        (ws[i - 1] === "not" && /^(?:would|could)$/.test(ws[i - 2] ?? "")))
+    )
+      return "past";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
     if (FUTURE_WORDS.has(w)) return "future";
