@@ -22,7 +22,7 @@ const NAMED_YEAR =
 
 /** "by year-end", "by the end of the year", "before year's end": the end of the article's year. */
 const YEAR_END =
-  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:year-end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
+  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
 
 /**
  * The year the article reports on, named without a number: "for the full year", "the fiscal
