@@ -142,6 +142,19 @@ describe("a plural present and counted dates", () => {
       ).dates.map((d) => d.date),
     ).toEqual(["1990-06-03"]);
     expect(findDates(sentences("Two years later it closed."), FRIDAY).dates).toEqual([]);
+    // A range before it, or a date written after it.
+    expect(
+      findDates(
+        sentences("They met last week.", "The vote comes two weeks later."),
+        FRIDAY,
+      ).dates.map((d) => d.stated),
+    ).toEqual(["last week"]);
+    expect(
+      findDates(
+        sentences("They met on Oct. 2.", "The vote comes two weeks later, on Oct. 18, in Ohio."),
+        FRIDAY,
+      ).dates.map((d) => d.date),
+    ).toEqual(["1989-10-02", "1989-10-18"]);
     expect(
       findDates(sentences("It was finished two years later than planned."), FRIDAY).dates,
     ).toEqual([]);

@@ -48,6 +48,8 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
     if (n === undefined || n > 100 || (n === 1 && word === "year" && /earlier/i.test(m[3] ?? "")))
       continue;
     if (overlaps(taken, m.index, end)) continue;
+    // "two weeks later, on Sept. 13": the date written after it names the day.
+    if (taken.some((t) => t.kind === "absolute" && t.start >= end && t.start - end <= 8)) continue;
     const sign = /later/i.test(m[3] ?? "") ? 1 : -1;
     const unit: Unit = word === "week" ? "day" : (word as Unit);
     out.push({

@@ -97,7 +97,8 @@ export function findDates(
     const last = dates[dates.length - 1];
     // "within 14 days …, seven days later": counted from a stretch of time, not from a date.
     const tooFar =
-      m.relative?.near && (afterDuration || !last || s.index - last.sentence > 1 || last.dateline);
+      m.relative?.near &&
+      (afterDuration || !last || s.index - last.sentence > 1 || last.dateline || last.end);
     afterDuration = false;
     const resolved = m.relative?.anaphoric
       ? tooFar
