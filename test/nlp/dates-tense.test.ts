@@ -195,3 +195,27 @@ describe("seasons and the year's end", () => {
     expect(one("2016-06-15", "The deal is expected to close by year end.")?.date).toBe("2016-12");
   });
 });
+
+describe("the end of the month and short decades", () => {
+  it("“by the end of the month” is the article's month, unless a month is written before it", () => {
+    expect(one("1990-08-13", "The new bridge will open by the end of the month.")?.date).toBe(
+      "1990-08",
+    );
+    expect(
+      findDates(
+        sentences("In March, officials promised to finish by the end of the month."),
+        "1990-08-13",
+      ).dates.map((d) => d.date),
+    ).toEqual(["1990-03"]);
+  });
+
+  it("“the '60s” is a decade, “in his 60s” an age", () => {
+    expect(one("1990-08-13", "Music of the late '60s was played.")).toMatchObject({
+      date: "1960",
+      end: "1969",
+    });
+    expect(
+      findDates(sentences("The actor, now in his 60s, returned."), "1990-08-13").dates,
+    ).toEqual([]);
+  });
+});

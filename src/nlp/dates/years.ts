@@ -102,8 +102,24 @@ function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
 /** "the 1990s", "the mid-1980s", "1960s Britain": the ten years of the decade. */
 const DECADE = /(?<![\d$£€#.,])(?<!\d[-–])\b(1[0-9]\d0|20\d0)['’]?s\b/g;
 
+/** "the '90s", "the late ’60s": a decade of the 1900s written short (not "his 60s", an age). */
+const SHORT_DECADE = /(?<=\bthe\s+(?:(?:early|late)\s+|mid-)?)['’]([3-9]0)s\b/gi;
+
 function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  for (const m of sentence.matchAll(SHORT_DECADE)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    const year = 1900 + Number(m[1]);
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start: m.index,
+      end,
+      date: { year },
+      until: { year: year + 9 },
+    });
+  }
   for (const m of sentence.matchAll(DECADE)) {
     const end = m.index + m[0].length;
     if (overlaps(taken, m.index, end)) continue;
