@@ -187,7 +187,12 @@ function sentenceUnits(
   people: PersonLinks,
 ): Units {
   const leans = sentences.map((s) => leaning(s.text));
-  const names = sentences.map((s) => people.named.get(s.index) ?? []);
+  // Whom each sentence brings to the reader's mind: the people it names, and the one its pronoun stands for.
+  const names = sentences.map((s) => {
+    const named = people.named.get(s.index) ?? [];
+    const meant = people.meant.get(s.index);
+    return meant === undefined || named.includes(meant) ? named : [...named, meant];
+  });
   const person = sentences.map((s, i) =>
     leans[i]!.onPerson ? people.meant.get(s.index) : undefined,
   );
