@@ -47,7 +47,7 @@ export class PersonThread {
     const out: number[] = [];
     for (let k = sortedIndex(this.alone, namers[0]! + 1); k < this.alone.length; k++) {
       const d = this.alone[k]!;
-      if (d >= end) break;
+      if (d > end) break; // the next naming sentence (perhaps d itself) keeps the rest
       const mine = namers.filter((m) => m < d).pop()!;
       const theirs = this.lastNamingBefore(d);
       if ((theirs === undefined || mine > theirs) && !this.names[mine]!.includes(this.person[d]!))
