@@ -41,8 +41,9 @@ export class PersonThread {
    * sentence before the pronoun and name someone else.
    */
   cutOff(members: readonly number[]): number[] {
+    if (this.alone.length === 0) return [];
     const namers = members.filter((m) => this.names[m]!.length > 0);
-    if (namers.length === 0 || this.alone.length === 0) return [];
+    if (namers.length === 0) return [];
     const end = this.naming[sortedIndex(this.naming, namers[namers.length - 1]! + 1)] ?? Infinity;
     const out: number[] = [];
     for (let k = sortedIndex(this.alone, namers[0]! + 1); k < this.alone.length; k++) {
@@ -66,9 +67,10 @@ export class PersonThread {
     const at = sortedIndex(this.naming, i);
     this.naming.splice(at, 0, i);
     const end = this.naming[at + 1] ?? Infinity;
-    return this.names[i]!.flatMap((p) =>
-      (this.pointingTo.get(p) ?? []).filter((d) => d > i && d < end),
-    );
+    return this.names[i]!.flatMap((p) => {
+      const ds = this.pointingTo.get(p) ?? [];
+      return ds.slice(sortedIndex(ds, i + 1), sortedIndex(ds, end));
+    });
   }
 
   private lastNamingBefore(i: number): number | undefined {
