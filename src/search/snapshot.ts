@@ -124,24 +124,23 @@ export function* restoreSteps(
   const mini = internalsOf(data.mini);
   if (!mini) return undefined;
   const { head } = snapshot;
-  const read = numberReader(snapshot.numbers);
+  const numbers = snapshot.numbers;
+  const read = numberReader(numbers);
   let work = 0;
 
-  for (let n = read(); n > 0; n--) {
-    mini._documentIds.set(read(), read());
+  // the two biggest tables are read straight from the array (a block's end checked once)
+  for (let n = read(), at = read.block(2 * n); n > 0; n--, at += 2) {
+    mini._documentIds.set(numbers[at]!, numbers[at + 1]!);
     if (++work % STEP === 0) yield;
   }
   const documentIds = mini._documentIds;
   mini._idToShortId = new FilledOnUse((byId) => {
     for (const [short, id] of documentIds) byId.set(id, short);
   });
-  for (let n = read(); n > 0; n--) {
-    const short = read();
+  for (let n = read(), at = read.block((1 + FIELDS) * n); n > 0; n--) {
+    const short = numbers[at++]!;
     const lengths: number[] = [];
-    for (let f = 0; f < FIELDS; f++) {
-      const length = read();
-      if (length >= 0) lengths[f] = length;
-    }
+    for (let f = 0; f < FIELDS; f++, at++) if (numbers[at]! >= 0) lengths[f] = numbers[at]!;
     mini._fieldLength.set(short, lengths);
     if (++work % STEP === 0) yield;
   }
@@ -153,12 +152,13 @@ export function* restoreSteps(
   const term = (i: number) => stringAt(snapshot.terms, i);
   for (let t = 0; t < head.indexTerms; t++) {
     const at = read.at;
-    read.at = skipPostings(snapshot.numbers, at);
-    mini._index.set(
-      term(t),
-      new FilledOnUse((postings) => readPostings(snapshot.numbers, at, postings)),
-    );
-    if (++work % STEP === 0) yield;
+    read.at = skipPostings(numbers, at);
+    mini._index.set(term(t), new FilledOnUse((postings) => readPostings(numbers, at, postings)));
+    work += 8; // a tree path and a closure
+    if (work >= STEP) {
+      work = 0;
+      yield;
+    }
   }
   for (let n = read(); n > 0; n--) {
     data.df.set(term(read()), read());
@@ -243,14 +243,24 @@ function stringAt(list: readonly string[], i: number): string {
   return s;
 }
 
-/** Reads the numbers one after the other (`at` is where the next is); throws past the end. */
-function numberReader(numbers: Int32Array): (() => number) & { at: number; atEnd(): boolean } {
-  const read = Object.assign(
-    () => {
-      if (read.at >= numbers.length) throw new RangeError("the saved index ends early");
-      return numbers[read.at++]!;
-    },
-    { at: 0, atEnd: () => read.at === numbers.length },
-  );
+/**
+ * Reads the numbers one after the other (`at` is where the next is), or a block of them
+ * (`block` gives where it starts); throws past the end.
+ */
+function numberReader(
+  numbers: Int32Array,
+): (() => number) & { at: number; block(count: number): number; atEnd(): boolean } {
+  const block = (count: number) => {
+    const start = read.at;
+    if (count < 0 || start + count > numbers.length)
+      throw new RangeError("the saved index ends early");
+    read.at += count;
+    return start;
+  };
+  const read = Object.assign(() => numbers[block(1)]!, {
+    at: 0,
+    block,
+    atEnd: () => read.at === numbers.length,
+  });
   return read;
 }

@@ -86,6 +86,7 @@ export class SearchIndexStore {
     } catch {
       return undefined;
     }
+    yield;
     const nl = data.indexOf(0x0a);
     const header = nl > 0 ? parseHeader(data.toString("utf8", 0, nl)) : undefined;
     if (
@@ -96,6 +97,7 @@ export class SearchIndexStore {
       header.key !== articlesKey(waiting)
     )
       return undefined;
+    yield;
     const hash = createHash("md5");
     for (let at = nl + 1; at < data.length; at += CHECK_STEP) {
       hash.update(data.subarray(at, Math.min(data.length, at + CHECK_STEP)));
