@@ -23,8 +23,8 @@ interface Header {
   fingerprint: string;
   /** The articles it holds. */
   key: string;
-  /** Of everything after the header line. */
-  md5: string;
+  /** SHA-256 of everything after the header line (with the CPU's SHA instructions, twice as fast as MD5). */
+  sha256: string;
   /** Byte order of the numbers ("LE" or "BE", as os.endianness says). */
   endian: string;
 }
@@ -98,13 +98,13 @@ export class SearchIndexStore {
     )
       return undefined;
     yield;
-    const hash = createHash("md5");
+    const hash = createHash("sha256");
     for (let at = nl + 1; at < data.length; at += CHECK_STEP) {
       hash.update(data.subarray(at, Math.min(data.length, at + CHECK_STEP)));
       yield;
     }
     try {
-      if (hash.digest("hex") !== header.md5) throw new Error("checksum");
+      if (hash.digest("hex") !== header.sha256) throw new Error("checksum");
       const text: Partial<Record<(typeof LINES)[number], unknown>> = {};
       let start = nl + 1;
       for (const name of LINES) {
@@ -140,7 +140,7 @@ export class SearchIndexStore {
       format: FORMAT,
       fingerprint: this.fingerprint,
       key: articlesKey(analyses),
-      md5: createHash("md5").update(text).update(binary).digest("hex"),
+      sha256: createHash("sha256").update(text).update(binary).digest("hex"),
       endian: endianness(),
     };
     const tmp = `${this.file}.${process.pid}.tmp`;
@@ -205,19 +205,18 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((s) => typeof s === "string");
 }
 
-/** A header of any format (format 2 had no `endian`). */
+/** A header of any format (its format checked first: format 2 had an md5 and no `endian`). */
 function parseHeader(line: string): Header | undefined {
   try {
     const h = JSON.parse(line) as Partial<Header> | null;
-    if (
-      !h ||
-      typeof h.format !== "number" ||
-      typeof h.fingerprint !== "string" ||
-      typeof h.key !== "string" ||
-      typeof h.md5 !== "string"
-    )
-      return undefined;
-    return { ...h, endian: String(h.endian) } as Header;
+    if (!h || typeof h.format !== "number") return undefined;
+    return {
+      format: h.format,
+      fingerprint: String(h.fingerprint),
+      key: String(h.key),
+      sha256: String(h.sha256),
+      endian: String(h.endian),
+    };
   } catch {
     return undefined;
   }
