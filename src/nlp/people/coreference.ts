@@ -18,6 +18,8 @@ export interface Antecedent {
 
 export interface PersonFacts {
   gender?: "m" | "f";
+  /** The gender is only the first name's usual one: the article's own pronouns may overrule it. */
+  guessedGender?: boolean;
   /** Lower-case words of the person's role and role aliases ("acting", "president", "kazakhstan"). */
   roleWords: Set<string>;
 }

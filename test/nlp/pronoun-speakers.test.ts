@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Quote } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+
+function direct(...paragraphs: string[]): Quote[] {
+  const article: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "T",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  const sentences = articleSentences(article);
+  const people = findPeople(sentences);
+  return findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
+}
+
+const speakers = (qs: Quote[]) => qs.map((q) => q.speaker ?? null);
+
+describe("a first name's usual gender is only a guess", () => {
+  it("a man named Lindsey is 'he' when the article says so", () => {
+    const qs = direct(
+      "Sen. Lindsey Marlow called out his rival Victor Haldane on Thursday, which he believes will cost the party.",
+      'Marlow said, "We are losing voters."',
+      'He continued, "I believe Victor Haldane is wrong."',
+    );
+    expect(speakers(qs)).toEqual(["Lindsey Marlow", "Lindsey Marlow"]);
+  });
+
+  it("one stray pronoun does not overrule the first name", () => {
+    const qs = direct(
+      "Kelly Brandt met Tom Orsi and praised his plan.",
+      '"It is a good plan," she said.',
+    );
+    expect(speakers(qs)).toEqual(["Kelly Brandt"]);
+  });
+});
+
+describe("who a pronoun can stand for", () => {
+  it("a name after 'he said' is what he said, not a speaker", () => {
+    const qs = direct(
+      "Victor Haldane eased his tone on Monday. Asked who leads the party, he said Marlow.",
+      '"I would say Marlow for the time being," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Victor Haldane"]);
+  });
+
+  it("a name used as a modifier ('a Haldane presidency') is not the subject", () => {
+    const qs = direct(
+      "Victor Haldane spoke on Monday.",
+      "Alix Duval denounced the remarks and warned of what a Haldane presidency would bring.",
+      '"That will have consequences," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Alix Duval"]);
+  });
+
+  it("a name before another person's role ('Orsi spokesman Alix Kessler') is not the subject", () => {
+    const qs = direct(
+      "Sen. Mitch Orsi spoke on Monday.",
+      "Orsi spokesman Alix Kessler would not say when the vote will be held.",
+      '"I have no announcements yet," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Alix Kessler"]);
+  });
+});
