@@ -27,8 +27,9 @@ describe("a first name's usual gender is only a guess", () => {
       "Sen. Lindsey Marlow called out his rival Victor Haldane on Thursday, which he believes will cost the party.",
       'Marlow said, "We are losing voters."',
       'He continued, "I believe Victor Haldane is wrong."',
+      'He added, "We can still win."',
     );
-    expect(speakers(qs)).toEqual(["Lindsey Marlow", "Lindsey Marlow"]);
+    expect(speakers(qs)).toEqual(["Lindsey Marlow", "Lindsey Marlow", "Lindsey Marlow"]);
   });
 
   it("one stray pronoun does not overrule the first name", () => {
@@ -49,21 +50,21 @@ describe("who a pronoun can stand for", () => {
     expect(speakers(qs)).toEqual(["Victor Haldane"]);
   });
 
-  it("a name used as a modifier ('a Haldane presidency') is not the subject", () => {
+  it("a name used as a modifier ('a Haldane rally') is not the subject", () => {
     const qs = direct(
       "Victor Haldane spoke on Monday.",
-      "Alix Duval denounced the remarks and warned of what a Haldane presidency would bring.",
+      "After a Haldane rally on Monday, Pierre Duval denounced the remarks.",
       '"That will have consequences," he said.',
     );
-    expect(speakers(qs)).toEqual(["Alix Duval"]);
+    expect(speakers(qs)).toEqual(["Pierre Duval"]);
   });
 
-  it("a name before another person's role ('Orsi spokesman Alix Kessler') is not the subject", () => {
+  it("a name before another person's role ('Orsi spokesman Dan Kessler') is not the subject", () => {
     const qs = direct(
       "Sen. Mitch Orsi spoke on Monday.",
-      "Orsi spokesman Alix Kessler would not say when the vote will be held.",
+      "Orsi spokesman Dan Kessler would not say when the vote will be held.",
       '"I have no announcements yet," he said.',
     );
-    expect(speakers(qs)).toEqual(["Alix Kessler"]);
+    expect(speakers(qs)).toEqual(["Dan Kessler"]);
   });
 });
