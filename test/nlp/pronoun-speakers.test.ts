@@ -67,4 +67,14 @@ describe("who a pronoun can stand for", () => {
     );
     expect(speakers(qs)).toEqual(["Dan Kessler"]);
   });
+
+  it("a subject a sentence or two back goes before a person named only after a preposition", () => {
+    const qs = direct(
+      "Carl Tobias, a law professor, was not optimistic.",
+      '"They will run out the clock," Tobias said.',
+      "Would the next nominees be more liberal than Victor Haldane?",
+      '"They should just do what they want," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias"]);
+  });
 });

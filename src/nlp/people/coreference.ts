@@ -26,6 +26,8 @@ export interface PersonFacts {
 
 /** How far back (in sentences) a pronoun may reach for its person. */
 const PRONOUN_WINDOW = 6;
+/** How many sentences further back a subject is preferred to a person named only after a preposition. */
+const SUBJECT_REACH = 2;
 
 /** Antecedent ids starting with "~" stand for someone named only by a phrase ("~a spokeswoman"). */
 export class Salience {
@@ -94,14 +96,20 @@ export class Salience {
     // Earlier in the same sentence: its first fitting person (usually the subject).
     const same = (this.bySent.get(sent) ?? []).filter(fits);
     if (same.length) return this.firstIn(same, gender)!.entity;
+    // The latest sentence that has a fitting person: its speaker or subject. When it names one only
+    // after a preposition or as a possessive ("… than Obama?"), a fitting subject of the sentence
+    // or two before goes first ("Tobias said. … than Obama? “…,” he said": Tobias).
+    let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (a.sent < sent - PRONOUN_WINDOW) break;
+      if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
+        break;
       if (!fits(a)) continue;
-      // The latest sentence that has a fitting person: its speaker or subject.
-      return this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!.entity;
+      const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
+      if (best.subject || best.speaker) return best.entity;
+      nearest ??= best;
     }
-    return undefined;
+    return nearest?.entity;
   }
 
   /**
