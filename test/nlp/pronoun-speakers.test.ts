@@ -68,13 +68,30 @@ describe("who a pronoun can stand for", () => {
     expect(speakers(qs)).toEqual(["Dan Kessler"]);
   });
 
-  it("a subject a sentence or two back goes before a person named only after a preposition", () => {
+  it("a subject a sentence or two back goes before a person named again only after a preposition", () => {
     const qs = direct(
+      "Victor Haldane has picked three judges.",
       "Carl Tobias, a law professor, was not optimistic.",
       '"They will run out the clock," Tobias said.',
       "Would the next nominees be more liberal than Victor Haldane?",
       '"They should just do what they want," he said.',
     );
     expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias"]);
+  });
+
+  it("'he said' after a newly introduced person is that person, even named after a preposition", () => {
+    const qs = direct(
+      '"It is a computer," said Mr Fogg.',
+      'One dissenting opinion came from Brian Gammage, an analyst. He said: "It changes nothing."',
+    );
+    expect(speakers(qs)).toEqual(["Fogg", "Brian Gammage"]);
+  });
+
+  it("said Orsi campaign manager Dan Kessler: the quote is the manager's", () => {
+    const qs = direct(
+      "Sen. Mitch Orsi spoke on Monday.",
+      '"This is simple," said Orsi campaign manager Dan Kessler in a statement.',
+    );
+    expect(speakers(qs)).toEqual(["Dan Kessler"]);
   });
 });

@@ -12,6 +12,8 @@ export interface Antecedent {
   subject: boolean;
   /** Named as the speaker of a reporting verb ("Cole said", "said Cole"). */
   speaker?: boolean;
+  /** The person's first mention: someone just introduced ("came from Brian Gammage. He said: …"). */
+  first?: boolean;
   /** Position in reading order. */
   order: number;
 }
@@ -63,6 +65,7 @@ export class Salience {
   add(entity: string, sent: number, subject = true, speaker = false): void {
     const a: Antecedent = { entity, sent, subject, order: this.order++ };
     if (speaker) a.speaker = true;
+    if (!this.latest.has(entity)) a.first = true;
     this.history.push(a);
     const inSentence = this.bySent.get(sent);
     if (inSentence) inSentence.push(a);
@@ -97,8 +100,9 @@ export class Salience {
     const same = (this.bySent.get(sent) ?? []).filter(fits);
     if (same.length) return this.firstIn(same, gender)!.entity;
     // The latest sentence that has a fitting person: its speaker or subject. When it names one only
-    // after a preposition or as a possessive ("… than Obama?"), a fitting subject of the sentence
-    // or two before goes first ("Tobias said. … than Obama? “…,” he said": Tobias).
+    // after a preposition or as a possessive, and not for the first time ("… than Obama?"), a
+    // fitting subject of the sentence or two before goes first ("Tobias said. … than Obama? “…,”
+    // he said": Tobias); someone just introduced stays ("came from Brian Gammage. He said: …").
     let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
@@ -106,7 +110,7 @@ export class Salience {
         break;
       if (!fits(a)) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
-      if (best.subject || best.speaker) return best.entity;
+      if (best.subject || best.speaker || best.first) return best.entity;
       nearest ??= best;
     }
     return nearest?.entity;

@@ -211,16 +211,25 @@ const NOT_IN_ROLE = new Set([
 ]);
 
 function namesAnother(p: Paragraph, run: NameRun): boolean {
-  const toks = p.tokens;
-  const prev = toks[run.from - 1];
+  const prev = p.tokens[run.from - 1];
   if (run.from === run.start && prev && /^(a|an|the)$/.test(prev.lower)) return true;
-  let k = run.end;
+  return nameAfterRole(p, run.end) >= 0;
+}
+
+/**
+ * "McConnell spokesman Don Stewart", "Trump senior adviser Jason Miller": after a name ending
+ * before token `end`, lower-case words of a role, then another capitalised name — where that
+ * name starts, else -1.
+ */
+export function nameAfterRole(p: Paragraph, end: number): number {
+  const toks = p.tokens;
+  let k = end;
   let role = false;
-  for (; toks[k]?.word && !toks[k]!.cap && k - run.end < 4; k++) {
-    if (NOT_IN_ROLE.has(toks[k]!.lower)) return false;
+  for (; toks[k]?.word && !toks[k]!.cap && k - end < 4; k++) {
+    if (NOT_IN_ROLE.has(toks[k]!.lower)) return -1;
     if (isRoleNoun(toks[k]!.lower)) role = true;
   }
-  return role && k > run.end && !!toks[k]?.word && toks[k]!.cap;
+  return role && toks[k]?.word && toks[k]!.cap ? k : -1;
 }
 
 /** "Cole said", "Cole, a congressman, told", "said Cole": the name is a reporting verb's speaker. */
