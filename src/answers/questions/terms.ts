@@ -9,6 +9,7 @@ import { entryBytes, Lru, MB } from "../../util/lru.js";
 import { processTerm, processed } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { relatedWords } from "./related.js";
+import { isEnglishWord } from "../../nlp/lexicon/wordnet.js";
 import { isStopWord } from "../../nlp/tokens.js";
 
 export interface TermGroup {
@@ -64,7 +65,11 @@ export function buildQuery(
     const acronym = index.expandAcronym(w);
     if (acronym) return acronym.toLowerCase().split(/\s+/);
     const t = processTerm(w);
-    const short = t !== null && commonness(t) === 1 ? index.expandAbbreviation(w) : undefined;
+    // An English word ("die") is not an abbreviation of a longer one ("directed").
+    const short =
+      t !== null && commonness(t) === 1 && !isEnglishWord(w)
+        ? index.expandAbbreviation(w)
+        : undefined;
     return [short ?? w];
   });
   for (const raw of expanded) {
@@ -73,7 +78,12 @@ export function buildQuery(
     let t = processTerm(word);
     if (t === null) continue;
     let correction = 1;
-    if (!index.knows(word)) {
+    // "die" where the articles say "died": the stemmer cuts the two apart; a form the articles use.
+    const form = index.knows(word) ? undefined : inflections(word).find((f) => index.knows(f));
+    if (form) {
+      word = form;
+      t = processTerm(form) ?? t;
+    } else if (!index.knows(word)) {
       const fix = index.correct(word);
       if (fix) {
         word = fix.word;
@@ -135,6 +145,16 @@ export function buildQuery(
   const search: QueryTerm[] = [];
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/** Regular inflections of a word (English spelling rules): "die" → "dies", "died", "dying". */
+export function inflections(word: string): string[] {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return [];
+  const stem = word.replace(/e$/, "");
+  const out = [`${word}s`, `${word}es`, `${stem}ed`, `${stem}ing`];
+  if (word.endsWith("ie")) out.push(`${word.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  return out.filter((f) => f !== word);
 }
 
 /**

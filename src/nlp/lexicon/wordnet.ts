@@ -11,7 +11,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { lemma } from "./irregular-verbs.js";
 
-type Pos = "noun" | "verb" | "adj";
+export type Pos = "noun" | "verb" | "adj";
 const POS: readonly Pos[] = ["noun", "verb", "adj"];
 
 /** WordNet's morphy: inflectional endings and what replaces them, by part of speech. */
@@ -125,6 +125,16 @@ function baseForms(word: string, pos: Pos): string[] {
     if (word.endsWith(ending) && base.length >= 3) out.push(base);
   }
   return out;
+}
+
+/** Whether WordNet knows a lower-case word (in any inflected form) as this part of speech ("die" is a verb). */
+export function isWordAs(word: string, pos: Pos): boolean {
+  return baseForms(word, pos).some((base) => indexLine(pos, base) !== undefined);
+}
+
+/** Whether WordNet knows a lower-case word as a noun, verb or adjective. */
+export function isEnglishWord(word: string): boolean {
+  return POS.some((pos) => isWordAs(word, pos));
 }
 
 /**
