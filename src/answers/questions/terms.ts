@@ -10,6 +10,7 @@ import { processTerm, processed } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { relatedWords } from "./related.js";
 import { isEnglishWord } from "../../nlp/lexicon/wordnet.js";
+import { abbreviationsOfTitle, isTitleWord } from "../../nlp/lexicon/titles.js";
 import { isStopWord } from "../../nlp/tokens.js";
 
 export interface TermGroup {
@@ -120,6 +121,12 @@ export function buildQuery(
     for (const form of [`${t}r`, `${t}er`, `${t}or`, t.replace(/(?:er|or|r)$/, "")]) {
       if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0)
         members.set(form, 0.8 * correction);
+    }
+    // "governors" ~ "Gov. Nathan Deal": a title's abbreviation.
+    const title = [word, word.replace(/s$/, "")].find((w) => isTitleWord(w));
+    for (const a of title ? abbreviationsOfTitle(title) : []) {
+      const at = processTerm(a);
+      if (at && !members.has(at)) members.set(at, 0.9 * correction);
     }
     // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
     for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
