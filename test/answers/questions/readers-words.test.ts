@@ -101,6 +101,16 @@ describe("answers in a reader's words", () => {
   });
 });
 
+describe("an organisation's words", () => {
+  it("are its spokespeople's: the people the article gives a role in it", () => {
+    const trust = madeUp("trust", "Trust fights harbour sale", [
+      "The Harbour Trust has gone to court over the sale of the quay.",
+      "“We think the sale is unlawful,” said Jo Bell, legal director for the Harbour Trust.",
+    ]);
+    expect(ask("what did the harbour trust say about the sale", trust)).toMatch(/unlawful/);
+  });
+});
+
 describe("speech of a person", () => {
   it("counts a quote the analysis gave no speaker as the speech of the first person its sentence names", () => {
     const base = harbour.latest()!;
