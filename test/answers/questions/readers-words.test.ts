@@ -12,7 +12,8 @@ import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
-import { inflections } from "../../../src/answers/questions/terms.js";
+import { inflections, textStems } from "../../../src/answers/questions/terms.js";
+import { purposeAfter } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -98,6 +99,17 @@ describe("answers in a reader's words", () => {
 
   it("takes context from the paragraph before", () => {
     expect(ask("where is the Okafor family from", harbour)).toMatch(/Lagos/);
+  });
+});
+
+describe("why: an infinitive of purpose after the asked action", () => {
+  const asked = textStems("are the teachers skipping the meeting");
+  it("is a reason after the action's object, not right after a verb of planning", () => {
+    expect(purposeAfter("The teachers plan to skip the meeting to join a march.", asked)).toBe(
+      true,
+    );
+    expect(purposeAfter("The teachers plan to skip the meeting on Friday.", asked)).toBe(false);
+    expect(purposeAfter("They skipped the meeting to the anger of the head.", asked)).toBe(false);
   });
 });
 
