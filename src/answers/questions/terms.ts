@@ -129,9 +129,12 @@ export function buildQuery(
       if (at && !members.has(at)) members.set(at, 0.9 * correction);
     }
     // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
+    // Only related words the articles use: an unused one would only be matched fuzzily
+    // ("intersect", a sense of "crossing", is not "interstate").
     for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
       const rt = processTerm(r.word);
-      if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
+      if (rt && !members.has(rt) && index.documentFrequency(rt) > 0)
+        members.set(rt, r.weight * correction);
     }
     const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
     // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
