@@ -113,6 +113,17 @@ describe("why: an infinitive of purpose after the asked action", () => {
   });
 });
 
+describe("when: a date of its own sentence's event", () => {
+  it("is not taken for an event only the paragraph before names", () => {
+    const court = madeUp("court", "Suspect flown to Britain", [
+      "A man wanted over the fraud was arrested in Spain and flown to Britain for trial.",
+      "The suspect, John Carr, appeared before magistrates in Leeds on 3 March 2025.",
+    ]);
+    expect(ask("when did John Carr appear before magistrates", court)).toMatch(/^3 March 2025/);
+    expect(ask("when will Carr's fraud trial start", court)).toMatch(/^The article does not/);
+  });
+});
+
 describe("an organisation's words", () => {
   it("are its spokespeople's: the people the article gives a role in it", () => {
     const trust = madeUp("trust", "Trust fights harbour sale", [
