@@ -156,7 +156,10 @@ export function synonyms(word: string): string[] {
       if (!line) continue;
       const fields = line.trim().split(" ");
       const senses = Number(fields[2]);
-      const offsets = fields.slice(fields.length - senses, fields.length - senses + (pos === "verb" ? VERB_SENSES : SENSES));
+      const offsets = fields.slice(
+        fields.length - senses,
+        fields.length - senses + (pos === "verb" ? VERB_SENSES : SENSES),
+      );
       for (const o of offsets)
         for (const w of synsetWords(pos, Number(o)))
           if (!w.includes("_") && w !== base && w !== word) out.add(w);
