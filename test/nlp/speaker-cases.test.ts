@@ -103,3 +103,49 @@ describe("a day, a place, a programme or an outlet is never a speaker", () => {
     expect(qs[1]?.speaker ?? null).not.toBe("Tom Reyes");
   });
 });
+
+describe("a speaker the article describes without a name", () => {
+  it("is named by the description, its post-modifier kept and its relative clause left out", () => {
+    const qs = direct(
+      '"The money will come in by the spring," said one Republican involved in the planning, who spoke on the condition of anonymity.',
+      'Another source familiar with the talks said, "Nothing has been agreed with the union yet."',
+      'Unlike last year, a state official who spoke anonymously said Tuesday, "There are talks with the union."',
+    );
+    expect(said(qs)).toEqual([
+      ["The money will come in by the spring", "one Republican involved in the planning"],
+      ["Nothing has been agreed with the union yet.", "Another source familiar with the talks"],
+      ["There are talks with the union.", "a state official"],
+    ]);
+  });
+
+  it("an office, a campaign's statement, a bare plural, a two-role description", () => {
+    const qs = direct(
+      '"The meeting will go ahead as planned," Lee’s office said in a statement.',
+      '"The harm caused by this scheme is incalculable," federal prosecutors wrote.',
+      '"We will not back down from this fight," the Ohio senator and Democratic candidate said.',
+      'The ad claims "Dana Whitfield is the only one you can trust."',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual([
+      "Lee’s office",
+      "federal prosecutors",
+      "the Ohio senator and Democratic candidate",
+      "The ad",
+    ]);
+  });
+
+  it("a name inside a description is not the speaker; a name in apposition is", () => {
+    const qs = direct(
+      'Dana Whitfield spoke first. "She has run a very good race so far," said one Whitfield supporter.',
+      '"The plant will close for good on Friday," said a worker, Omar Castillo.',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["one Whitfield supporter", "Omar Castillo"]);
+  });
+
+  it("who is told, and what a participle says, are not speakers", () => {
+    const qs = direct(
+      'Tom Reyes spoke at noon, and told his supporters, "Our state is in deep trouble this year."',
+      "Tom Reyes defended “small-town values,” saying the city had always shared them.",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["Tom Reyes", "Tom Reyes"]);
+  });
+});

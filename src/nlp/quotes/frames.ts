@@ -4,7 +4,12 @@
  * quote's sentence.
  */
 import { PREPOSITIONS } from "../lexicon/function-words.js";
-import { isFrameVerb, isParticiple, isSpeechVerb } from "../lexicon/reporting-verbs.js";
+import {
+  isFrameVerb,
+  isParticiple,
+  isSpeechVerb,
+  takesAddressee,
+} from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
@@ -93,7 +98,8 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     const m = ctx.mentionStartingAt(p, i);
     if (m?.entity && isPersonId(m.entity)) return { entity: m.entity, start: m.start };
   }
-  if (!w0.cap && isFrameVerb(w0.lower)) {
+  // "…," said one voter; not "…," saying the city …: a participle opens a clause.
+  if (!w0.cap && isFrameVerb(w0.lower) && !isParticiple(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
@@ -127,7 +133,10 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
       const sp = participleSubject(ctx, p, k, start);
       return sp ? { ...sp, cue: t.lower } : undefined;
     }
-    const sp = subjectOf(ctx, p, k, start, true) ?? npStartingAt(ctx, p, k + 1);
+    // "X told reporters: …": who is told is not who speaks.
+    const sp =
+      subjectOf(ctx, p, k, start, true) ??
+      (takesAddressee(t.lower) ? undefined : npStartingAt(ctx, p, k + 1));
     return sp ? { ...sp, cue: cueOf(toks, k) } : undefined;
   }
   if (lastTok.text === ":") {

@@ -8,6 +8,7 @@ import {
 import type { Paragraph } from "../text-model.js";
 import { clauseSubject } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { descriptionBefore } from "./description-phrase.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
 import { isDayWord, usedAsVerb } from "./words.js";
 
@@ -47,7 +48,13 @@ export function subjectOf(
     return undefined;
   }
   if (k < floor) return undefined;
-  return npEndingAt(ctx, p, k, floor, loose);
+  const np = npEndingAt(ctx, p, k, floor, loose);
+  // "Another source familiar with the talks said": the whole description, not "the talks".
+  if (np?.entity) return np;
+  const d = descriptionBefore(p, k + 1, floor);
+  if (d && (np?.start === undefined || d.start < np.start))
+    return { phrase: d.text, start: d.start };
+  return np;
 }
 
 /** "…," the paper beams, adding, "…" / "with Jaime Vargas lauding …" / "Wenger …, saying only:". */
