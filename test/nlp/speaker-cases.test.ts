@@ -149,3 +149,34 @@ describe("a speaker the article describes without a name", () => {
     expect(qs.map((q) => q.speaker ?? null)).toEqual(["Tom Reyes", "Tom Reyes"]);
   });
 });
+
+describe("a description opening the clause a quote hangs on", () => {
+  it("before a participle or a colon: a campaign, a letter, an account", () => {
+    const qs = direct(
+      "Lee’s campaign shrugged off the remarks, telling reporters, “Nobody on our team has ever asked for that endorsement.”",
+      "Reyes’s letter makes a blunt case: “Our town cannot pay for another year of this.”",
+      'The next day, her Twitter account posted: "Come and see the new shop on Main Street."',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual([
+      "Lee’s campaign",
+      "Reyes’s letter",
+      "her Twitter account",
+    ]);
+  });
+
+  it("before an aside between commas; a name in the aside is the speaker", () => {
+    const qs = direct(
+      "One union ad, which is airing this week, argues that “only Dana Whitfield can win this seat.”",
+      "“The talks broke down over the weekend,” the mayor’s spokesman, Tom Reyes, wrote on Twitter.",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["One union ad", "Tom Reyes"]);
+  });
+
+  it("“…!” then a new sentence that is only its frame: “Mr. Reyes wrote on Twitter.”", () => {
+    const qs = direct(
+      "Ann Lee and Tom Reyes met on Monday, and her campaign found itself in a row.",
+      "“If Ann thinks she can win this way, she is wrong!” Mr. Reyes wrote on Twitter.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Tom Reyes"]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import * as data from "./name-lexicon-data.js";
 import { TITLE_WORDS } from "./titles.js";
+import { DOCUMENTS, SPEAKING_BODIES } from "./organisations.js";
 import { nounKinds } from "./wordnet.js";
 import { wordSet } from "./word-set.js";
 
@@ -39,7 +40,9 @@ export function isRoleNoun(lower: string): boolean {
  * senses, or a writing first of all ("voter", "crowd", "office", "statement"; not "city").
  */
 export function isSpeakerNoun(lower: string): boolean {
-  if (isRoleNoun(lower) || isRoleNoun(lower.replace(/s$/, ""))) return true;
+  const singular = lower.replace(/s$/, "");
+  if (isRoleNoun(lower) || isRoleNoun(singular)) return true;
+  if (SPEAKING_BODIES.has(singular) || DOCUMENTS.has(lower)) return true;
   const kinds = nounKinds(lower);
   return (
     kinds[0] === "communication" || kinds.slice(0, 2).includes("group") || kinds.includes("person")

@@ -64,12 +64,13 @@ function endsNoun(t: Token, toks: Token[], i: number, afterNoun: boolean): boole
 /**
  * The description starting at token k, or undefined. `post`: take a post-modifier after the
  * head (a speaker after the verb: "said one Republican involved in the planning"); `and`: let
- * "and" join two roles ("the Florida senator and Republican presidential candidate").
+ * "and" join two roles ("the Florida senator and Republican presidential candidate"); `until`:
+ * the phrase ends before that token.
  */
 export function descriptionAt(
   p: Paragraph,
   k: number,
-  opts: { post: boolean; and: boolean },
+  opts: { post: boolean; and: boolean; until?: number },
 ): DescriptionPhrase | undefined {
   const toks = p.tokens;
   const first = toks[k];
@@ -83,7 +84,8 @@ export function descriptionAt(
     if (toks[i]?.lower === "of" && OPENERS.has(toks[i + 1]?.lower ?? "")) i += 2;
   }
   let head = -1;
-  for (; i < toks.length && i - k < MAX_WORDS; i++) {
+  const until = Math.min(toks.length, opts.until ?? toks.length);
+  for (; i < until && i - k < MAX_WORDS; i++) {
     const t = toks[i]!;
     if (possessive(t) && head >= 0) {
       // "Ryan’s office", "the ad’s narrator": a possessive opens the phrase anew.

@@ -58,7 +58,10 @@ function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
   const last = toks[from - 2];
   if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
   let k = from;
-  while (toks[k]?.word && toks[k]!.cap && k - from < 5) k++;
+  // "Mr. Trump wrote": the stop after a short title is part of the name.
+  const titleStop = (j: number) =>
+    toks[j]?.text === "." && !!toks[j - 1]?.cap && toks[j - 1]!.text.length <= 3;
+  while (((toks[k]?.word && toks[k]!.cap) || titleStop(k)) && k - from < 6) k++;
   if (k === from) return false;
   // "Miller, a retired worker from a nuclear plant, said …": over an apposition.
   if (toks[k]?.text === ",") {

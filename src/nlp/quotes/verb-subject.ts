@@ -44,8 +44,10 @@ export function subjectOf(
       return { entity: named.entity, start: named.start };
     let j = k - 1;
     while (j >= floor && toks[j]!.text !== "," && toks[j]!.q < 0 && k - j < 14) j--;
-    if (j >= floor && toks[j]!.text === ",") return npEndingAt(ctx, p, j - 1, floor, loose);
-    return undefined;
+    if (j < floor || toks[j]!.text !== ",") return undefined;
+    // "One group’s ad, which is airing now, argues": the description before the clause (not before a name).
+    const d = toks[j + 1]!.cap ? undefined : descriptionBefore(p, j, floor);
+    return npEndingAt(ctx, p, j - 1, floor, loose) ?? (d && { phrase: d.text, start: d.start });
   }
   if (k < floor) return undefined;
   const np = npEndingAt(ctx, p, k, floor, loose);
