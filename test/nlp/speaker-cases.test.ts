@@ -180,3 +180,19 @@ describe("a description opening the clause a quote hangs on", () => {
     expect(qs.map((q) => q.speaker)).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("a name inside a description's post-modifier is not the speaker", () => {
+  it("“said a spokesman for Tom Reyes”, “said one of Reyes’s aides”; a title before the name still gives the name", () => {
+    const qs = direct(
+      "Tom Reyes spoke on Monday.",
+      '"We will appeal the ruling this week," said a spokesman for Tom Reyes.',
+      '"We will appeal the ruling next week," said one of Reyes’s aides.',
+      '"We will appeal the ruling in May," said the Republican front-runner Dana Whitfield.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual([
+      "a spokesman for Tom Reyes",
+      "one of Reyes’s aides",
+      "Dana Whitfield",
+    ]);
+  });
+});

@@ -80,8 +80,10 @@ export function descriptionAt(
   if (OPENERS.has(first.lower)) {
     i++;
     opened = true;
-    // "one of those advisers", "some of the protesters".
-    if (toks[i]?.lower === "of" && OPENERS.has(toks[i + 1]?.lower ?? "")) i += 2;
+    // "one of those advisers", "some of the protesters", "one of Lee’s aides".
+    const next = toks[i + 1];
+    if (toks[i]?.lower === "of" && OPENERS.has(next?.lower ?? "")) i += 2;
+    else if (toks[i]?.lower === "of" && next?.cap && possessive(toks[i + 2])) i += 1;
   }
   let head = -1;
   const until = Math.min(toks.length, opts.until ?? toks.length);

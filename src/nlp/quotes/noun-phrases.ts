@@ -173,14 +173,18 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   const t = toks[k];
   if (!t || !t.word || t.q >= 0) return undefined;
   const m = mentionCovering(ctx, p, k, 6);
+  const d = descriptionAt(p, k, { post: true, and: false });
   // "one Sanders supporter", "the senior Cruz adviser": a name modifying the noun that heads the phrase.
   if (m && (modifiesNoun(p, m) || namesItsOwnPerson(ctx, p, m))) {
     const named = ctx.mentionStartingAt(p, m.end + 1);
     if (named?.entity && isPersonId(named.entity))
       return { entity: named.entity, start: named.start };
-    const d = descriptionAt(p, k, { post: true, and: false });
     if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   }
+  // "a spokesman for Tom Reyes", "one of Reyes’s aides": the phrase's head is not the name.
+  const headOutside = d && m && (d.head < m.start || d.head >= m.end);
+  if (m && d && m.start > k && headOutside && PHRASE_STARTS.has(t.lower))
+    return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   if (m) {
     if (m.entity) return { entity: m.entity, start: m.start };
     if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
@@ -188,7 +192,6 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   }
   if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
   // "one Republican involved in the planning", "a source familiar with the talks".
-  const d = descriptionAt(p, k, { post: true, and: false });
   if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
   if (PHRASE_STARTS.has(t.lower) || t.cap) {
