@@ -41,8 +41,9 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
     p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
   const endSent = pN.tokens[Math.max(last.tokStart, last.tokEnd - 1)]?.sent ?? sent;
   const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
-  // A number, a date or a handle alone ("747986907162877952", "@realDonaldTrump") is no quote.
-  if (!/\p{L}/u.test(text) || /^[@#]\S+$/u.test(text)) return undefined;
+  // A number, a date, a handle or a web address alone ("747986907162877952", "@realDonaldTrump",
+  // "http://video.example.com") is no quote.
+  if (!/\p{L}/u.test(text) || /^([@#]|https?:\/\/|www\.)\S+$/iu.test(text)) return undefined;
 
   const before = frameBefore(p0, openTok);
   const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
@@ -164,7 +165,7 @@ function byline(after: Token[], quoted: string): boolean {
   return (
     words[0]?.lower === "by" &&
     (after[0]?.word === true || (after[0]?.text === "," && after[1]?.lower === "by")) &&
-    !!words[1]?.cap &&
+    !!(words[1]?.lower === "the" ? words[2] : words[1])?.cap &&
     !/[.?!…]['’"”)]?\s*$/u.test(quoted)
   );
 }
