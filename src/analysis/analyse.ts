@@ -7,7 +7,7 @@ import { rankSentences } from "../nlp/summary.js";
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 4;
+export const ANALYSER_VERSION = 5;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -26,6 +26,7 @@ export function analyse(article: Article): Analysis {
   const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(
     sentences,
     article.date,
+    article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
   );
   return {
     article,
