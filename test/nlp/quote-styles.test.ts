@@ -74,7 +74,12 @@ describe("quoted words that are no quotes", () => {
       'ARTS—"Theatre to close at the end of December," by the Times’ Tom Reyes: "The theatre will close."',
       "“Orange Is the New Black” star Dana Whitfield spoke to fans.",
       'Reyes answered with a curt "No." and left the room in a hurry.',
+      'Reyes was fined and "severely reprimanded" by the State Bar on Friday.',
     );
-    expect(qs.map((q) => q.text)).toEqual(["The theatre will close.", "No."]);
+    expect(qs.map((q) => q.text)).toEqual([
+      "The theatre will close.",
+      "No.",
+      "severely reprimanded",
+    ]);
   });
 });

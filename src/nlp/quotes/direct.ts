@@ -159,13 +159,17 @@ function isTitle(text: string, minWords = 2): boolean {
   return main.every((w) => /^[("'‘“]?[\p{Lu}\p{N}]/u.test(w));
 }
 
-/** `“Theatre to close in December,” by the Times’ Ann Lee`: a headline or a work with its author's byline. */
+/**
+ * `“Theatre to close in December,” by the Times’ Ann Lee`: a headline or a work with its author's
+ * byline (capitalised; not `was “severely reprimanded” by the FA`, an agent).
+ */
 function byline(after: Token[], quoted: string): boolean {
   const words = after.filter((t) => t.word);
   return (
     words[0]?.lower === "by" &&
     (after[0]?.word === true || (after[0]?.text === "," && after[1]?.lower === "by")) &&
     !!(words[1]?.lower === "the" ? words[2] : words[1])?.cap &&
+    /^[‘'"“]?\p{Lu}/u.test(quoted) &&
     !/[.?!…]['’"”)]?\s*$/u.test(quoted)
   );
 }
