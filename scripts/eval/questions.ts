@@ -8,8 +8,11 @@
  * sections feed it — publication date as front matter): polnear.jsonl and timeml.jsonl on articles
  * of the tune parts, polnear-heldout.jsonl on articles of the held-out part (split.ts; NOT for
  * tuning: `-v` prints its failures only with `--show-held-out`), and conversation.jsonl (greetings,
- * thanks, help, bye: the reply a person expects). Each set's line also gives the share of its
- * `none` cases refused honestly, and a last line that share over every set.
+ * thanks, help, bye: the reply a person expects). fresh.jsonl: 20 answerable questions on two
+ * BBC and three polnear-train tune articles nobody had looked at, written by reading each
+ * article before asking (first score 15/20, MRR 0.692), then used like the others. Each set's
+ * line also gives the share of its `none` cases refused honestly, and a last line that share
+ * over every set.
  *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
@@ -229,8 +232,10 @@ export async function runQuestionsEval(): Promise<void> {
   console.log("One article loaded (the article the question is about):");
   const seedScore = scoreSet("seed article", seedCases, single);
   const otherScore = scoreSet("other articles (BBC)", otherCases, single);
+  const freshScore = scoreSet("fresh (written blind)", readCases("fresh.jsonl"), single);
   printScore(seedScore, verbose);
   printScore(otherScore, verbose);
+  printScore(freshScore, verbose);
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
@@ -254,7 +259,7 @@ export async function runQuestionsEval(): Promise<void> {
     verbose,
     false,
   );
-  const honest = [seedScore, otherScore, ...newSets.map((n) => n.score)].map(honesty);
+  const honest = [seedScore, otherScore, freshScore, ...newSets.map((n) => n.score)].map(honesty);
   const refused = honest.reduce((n, h) => n + h.refused, 0);
   const unanswerable = honest.reduce((n, h) => n + h.total, 0);
   console.log(

@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.js";
 import { findDates } from "../nlp/dates/dates.js";
 import { findPeople } from "../nlp/people/people.js";
+import { personLinks } from "./person-links.js";
 import { findQuotes } from "../nlp/quotes/quotes.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { rankSentences } from "../nlp/summary.js";
@@ -34,7 +35,7 @@ export function analyse(article: Article): Analysis {
     entities,
     quotes,
     dates,
-    summaryRanking: rankSentences(sentences),
+    summaryRanking: rankSentences(sentences, {}, personLinks(people, quotes)),
     referenceDate,
     referenceDateSource,
     timeMentions,

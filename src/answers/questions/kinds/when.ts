@@ -5,6 +5,9 @@ import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import { tuning, type AskContext } from "../core.js";
+import { queryFor, type RankedHit } from "../ranking.js";
+import { coverage, textStems } from "../terms.js";
 
 const TIME_WORDS = [
   "date",
@@ -69,10 +72,28 @@ export const whenStrategy: QuestionStrategy = {
     what: "when",
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
-      return hits.some((h) => whenStrategy.lead?.(ctx, h, new Set()) && saysAskedVerbs(verbs, h));
+      return hits.some(
+        (h) =>
+          whenStrategy.lead?.(ctx, h, new Set()) &&
+          saysAskedVerbs(verbs, h) &&
+          !leansOnParagraphBefore(ctx, h),
+      );
     },
   },
 };
+
+/**
+ * A date is tied to its own sentence's event: a dated sentence that covers the question only
+ * with the paragraph before it ("… brought to the US for trial. ¶ The suspect was to appear
+ * before a judge today") does not date what was asked.
+ */
+function leansOnParagraphBefore(ctx: AskContext, h: RankedHit): boolean {
+  const prev = h.analysis.sentences[h.sentence.index - 1];
+  if (!prev || prev.para === h.sentence.para) return false;
+  const query = queryFor(ctx, ctx.parsed.rest || ctx.question.text, TIME_WORDS);
+  const title = textStems(h.analysis.article.title);
+  return coverage(query, textStems(h.sentence.text), title, 0.65) < tuning.threshold;
+}
 
 const datesBySentence = new WeakMap<Analysis, Map<number, DatedEvent[]>>();
 
