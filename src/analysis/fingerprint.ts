@@ -22,7 +22,7 @@ const fingerprintMemo = new Map<string, string>();
  * The source folders whose code decides what an analysis holds (article parsing included):
  * analysis/ and every folder it imports (test/architecture checks that none is missing).
  */
-export const ANALYSIS_FOLDERS = ["model", "content", "nlp", "analysis"];
+export const ANALYSIS_FOLDERS = ["model", "util", "content", "nlp", "analysis"];
 
 /**
  * A hash of the analyser's code: every .ts/.js file in the ANALYSIS_FOLDERS of src/
@@ -32,7 +32,7 @@ export const ANALYSIS_FOLDERS = ["model", "content", "nlp", "analysis"];
  * to cover as well (what else decides what a cached thing holds).
  */
 export function codeFingerprint(folders: string[] = []): string {
-  const all = [...ANALYSIS_FOLDERS, ...folders];
+  const all = [...new Set([...ANALYSIS_FOLDERS, ...folders])];
   const memoKey = all.join(",");
   const memo = fingerprintMemo.get(memoKey);
   if (memo) return memo;

@@ -32,12 +32,19 @@ const MAX_DECK_WORDS = 40;
  */
 export function parseArticleText(text: string, isMarkdown: boolean): ParsedArticleText {
   const { data, body } = splitFrontMatter(text);
-  let raw = body.split(/\n\s*\n/).filter((b) => normaliseBlock(b, isMarkdown).length > 0);
+  // Each block normalised once (most come through unchanged to the second pass below).
+  const normalised = new Map<string, string>();
+  const normalise = (b: string): string => {
+    let text = normalised.get(b);
+    if (text === undefined) normalised.set(b, (text = normaliseBlock(b, isMarkdown)));
+    return text;
+  };
+  let raw = body.split(/\n\s*\n/).filter((b) => normalise(b).length > 0);
 
   let title = data.title;
   const first = raw[0];
   if (first !== undefined) {
-    const heading = /^#{1,6}\s+(.+)$/.exec(normaliseBlock(first, isMarkdown));
+    const heading = /^#{1,6}\s+(.+)$/.exec(normalise(first));
     if (heading) {
       title ??= heading[1]?.trim();
       raw = raw.slice(1);
@@ -51,7 +58,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
   let blocks = raw
-    .map((b) => normaliseBlock(b, isMarkdown))
+    .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
     .map((b) => b.replace(/^#{1,6}\s+/, ""));
   if (title) blocks = withoutHeadline(blocks, title);

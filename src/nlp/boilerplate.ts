@@ -55,15 +55,24 @@ const NAME_THEN_ROLE = new RegExp(String.raw`^${NAME_WORDS}\s*([,|/–—-])\s*(
 const ROLE =
   /^(the\s+)?([\p{L}.&]+\s+){0,3}(writer|correspondent|reporter|editor|columnist|contributor|bureau chief|staff)s?\.?$/iu;
 
+/** Nothing but a name: "Reuters", "The Times". */
+const NAME_ALONE = new RegExp(`^${NAME_WORDS}$`, "u");
+
 function isByline(text: string): boolean {
   if (BY_LINE.test(text)) return true;
   const m = NAME_THEN_ROLE.exec(text);
   if (!m) return false;
-  return ROLE.test(m[2]!) || (m[1] === "|" && new RegExp(`^${NAME_WORDS}$`, "u").test(m[2]!));
+  return ROLE.test(m[2]!) || (m[1] === "|" && NAME_ALONE.test(m[2]!));
 }
 
 /** Captions and credits are short; a sentence of news that mentions a photo is longer. */
 const MAX_CREDIT_WORDS = 40;
+
+/** A credit on its own: "Ahmed Helal/LinkedIn", "Bloomberg via Getty Images." */
+const CREDIT_ALONE = new RegExp(
+  String.raw`^${NAME_WORDS}\s*(?:\/|\s+via\s+)\s*${NAME_WORDS}[\s.]*$`,
+  "u",
+);
 
 /**
  * A photo credit, alone ("Bloomberg via Getty Images.", "Ahmed Helal/LinkedIn", "Photo: Jane
@@ -77,11 +86,7 @@ function isCredit(text: string): boolean {
   )
     return true;
   if (/^(photo(graph)?|image|picture|credit)s?\s*(by|:)\s*[A-Z]/i.test(text)) return true;
-  const alone = new RegExp(
-    String.raw`^${NAME_WORDS}\s*(?:\/|\s+via\s+)\s*${NAME_WORDS}[\s.]*$`,
-    "u",
-  );
-  return text.split(/\s+/).length <= 8 && alone.test(text);
+  return text.split(/\s+/).length <= 8 && CREDIT_ALONE.test(text);
 }
 
 export function isBoilerplate(paragraph: string): boolean {

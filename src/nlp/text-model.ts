@@ -114,8 +114,8 @@ function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, n
     const sent = p.sentences[si]!.index;
     const pieces: string[] = [];
     // Split the possessive: "Howard's" → "Howard" "'s".
-    const poss = /^(.+?)(['’]s)$/u.exec(raw);
-    if (poss && raw.length > 3) pieces.push(poss[1]!, poss[2]!);
+    if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith("’s")))
+      pieces.push(raw.slice(0, -2), raw.slice(-2));
     else pieces.push(raw);
     let at = start;
     for (const piece of pieces) {

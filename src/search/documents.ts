@@ -6,6 +6,7 @@
 import type { Analysis, Sentence } from "../model/analysis.js";
 import { nameKey } from "../nlp/people/name-key.js";
 import { isStopWord, words } from "../nlp/tokens.js";
+import { entryBytes, Lru, MB } from "../util/lru.js";
 
 /** One sentence's fields, before term processing. */
 export interface SentenceFields {
@@ -66,22 +67,35 @@ export function docOf(s: Sentence, context: DocContext): SentenceFields {
   };
 }
 
+// Patterns with \p{…} are made once here: tsx and esbuild turn such a literal inside a
+// function into `new RegExp(…)`, made again at every call (matchAll copies a pattern: sharing is safe).
+const MULTI_WORD_NAME =
+  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’]*/gu;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Initials of the names of 2 to 6 capitalised words (small words inside allowed) in a text → the name (the first one met). */
 export function acronymsIn(text: string, out: Map<string, string>): void {
-  for (const m of text.matchAll(
-    /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu,
-  )) {
-    const caps = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  for (const m of text.matchAll(MULTI_WORD_NAME)) {
+    const caps = m[0].split(/\s+/).filter((w) => CAPITAL_FIRST.test(w));
     if (caps.length < 2) continue;
     const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
     if (!out.has(initials)) out.set(initials, m[0]);
   }
 }
 
+/** Word → its name key, for the words seen lately (every article names its people again and again). */
+const nameKeys = new Lru<string, string>(MB, (word, key) => entryBytes(word, key));
+
 /** Name keys of the capitalised words of a text. */
 export function nameKeysIn(text: string, keys: Set<string>): void {
-  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
-    for (const w of words(m[0])) if (w.length > 1 && !isStopWord(w)) keys.add(nameKey(w));
+  for (const m of text.matchAll(CAPITALISED_WORD))
+    for (const w of words(m[0])) {
+      if (w.length < 2 || isStopWord(w)) continue;
+      let key = nameKeys.get(w);
+      if (key === undefined) nameKeys.set(w, (key = nameKey(w)));
+      keys.add(key);
+    }
 }
 
 function uniqueWords(names: string[]): string {

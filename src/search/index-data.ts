@@ -119,18 +119,21 @@ export class IndexData {
       entities: processed(doc.entities),
       quote: processed(doc.quote),
     };
+    const searched = [fields.text, fields.speaker, fields.entities];
     const seenWords = new Set<string>();
-    for (const w of [...fields.text.words, ...fields.speaker.words, ...fields.entities.words]) {
-      if (seenWords.has(w)) continue;
-      seenWords.add(w);
-      this.vocabulary.add(w);
-    }
-    for (const t of new Set([
-      ...fields.text.terms,
-      ...fields.speaker.terms,
-      ...fields.entities.terms,
-    ]))
-      this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const f of searched)
+      for (const w of f.words) {
+        if (seenWords.has(w)) continue;
+        seenWords.add(w);
+        this.vocabulary.add(w);
+      }
+    const seenTerms = new Set<string>();
+    for (const f of searched)
+      for (const t of f.terms) {
+        if (seenTerms.has(t)) continue;
+        seenTerms.add(t);
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      }
     this.mini.add({
       id: docId,
       text: fields.text.terms.join(" "),

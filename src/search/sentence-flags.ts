@@ -36,12 +36,15 @@ export function mentionFlags(analysis: Analysis): Uint8Array {
   return flags;
 }
 
+/** Made once (tsx turns a \p{…} literal inside a function into `new RegExp(…)` at every call). */
+const CAPITALISED_AFTER_SPACE = /\s\p{Lu}/u;
+
 /** The flags a sentence's own words give it (a number, a cause, a name, an age). */
 export function textFlags(text: string): number {
   let f = 0;
   if (NUMBER.test(text)) f |= FLAG.number;
   if (CAUSAL.test(text)) f |= FLAG.cause;
-  if (/\s\p{Lu}/u.test(text)) f |= FLAG.name;
-  if (AGE.test(text)) f |= FLAG.age;
+  if (CAPITALISED_AFTER_SPACE.test(text)) f |= FLAG.name;
+  if (/\d/.test(text) && AGE.test(text)) f |= FLAG.age; // each of AGE's forms has a digit: most sentences skip it
   return f;
 }

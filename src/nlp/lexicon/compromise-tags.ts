@@ -1,30 +1,20 @@
 /**
- * Words compromise (MIT; its core lexicon, `compromise/one`, loaded at run time — about 0.1 s a
- * process) tags as abbreviated honorifics and titles ("Sen.", "Rep.", "Gov.", "Lt.", "Capt.",
- * "Atty.") and as abbreviated places (the US states' "Ore.", "Calif.", "Fla."). Lower case,
- * without the full stop.
+ * Words compromise (MIT; its core lexicon, `compromise/one`) tags as abbreviated honorifics
+ * and titles ("Sen.", "Rep.", "Gov.", "Lt.", "Capt.", "Atty.") and as abbreviated places (the
+ * US states' "Ore.", "Calif.", "Fla."). Lower case, without the full stop. Read from the
+ * lexicon by `npm run gen` (scripts/build/compromise-tags.ts) into compromise-tags-data.ts:
+ * loading compromise itself cost ~0.4 s and ~12 MB in every worker thread.
  */
-import nlp from "compromise/one";
-
-type Tag = string | string[];
-
-function wordsTagged(...wanted: string[]): Set<string> {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tag> } }).one.lexicon;
-  const out = new Set<string>();
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = Array.isArray(tag) ? tag : [tag];
-    if (/^[a-z]+$/.test(word) && wanted.every((t) => tags.includes(t))) out.add(word);
-  }
-  return out;
-}
+import * as data from "./compromise-tags-data.js";
+import { wordSet } from "./word-set.js";
 
 /** Honorifics that follow a name ("John Smith Jr."), not precede it. */
 const AFTER_NAME = new Set(["jr", "sr", "esq", "phd", "llb"]);
 
 /** "sen", "rep", "gov", "lt", "capt", "adm", "atty", "sgt", "mr", "dr" … */
 export const HONORIFIC_ABBREVIATIONS = new Set(
-  [...wordsTagged("Abbreviation", "Honorific")].filter((w) => !AFTER_NAME.has(w)),
+  [...wordSet("", data.HONORIFIC_ABBREVIATIONS)].filter((w) => !AFTER_NAME.has(w)),
 );
 
 /** "ore", "calif", "fla", "mass" … */
-export const PLACE_ABBREVIATIONS = wordsTagged("Abbreviation", "Place");
+export const PLACE_ABBREVIATIONS = wordSet("", data.PLACE_ABBREVIATIONS);
