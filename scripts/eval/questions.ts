@@ -8,8 +8,12 @@
  * sections feed it — publication date as front matter): polnear.jsonl and timeml.jsonl on articles
  * of the tune parts, polnear-heldout.jsonl on articles of the held-out part (split.ts; NOT for
  * tuning: `-v` prints its failures only with `--show-held-out`), and conversation.jsonl (greetings,
- * thanks, help, bye: the reply a person expects). Each set's line also gives the share of its
- * `none` cases refused honestly, and a last line that share over every set.
+ * thanks, help, bye: the reply a person expects). fresh-none.jsonl: 20 questions the article
+ * does not answer (how old, when, what did X say, how many, why, who — details it leaves out,
+ * or things outside it), written by reading four articles nobody had asked about (two BBC, two
+ * of the polnear tune part) before any was run; scored once (see the line), then kept as a set.
+ * Each set's line also gives the share of its `none` cases refused honestly, and a last line
+ * that share over every set.
  *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
@@ -254,7 +258,13 @@ export async function runQuestionsEval(): Promise<void> {
     verbose,
     false,
   );
-  const honest = [seedScore, otherScore, ...newSets.map((n) => n.score)].map(honesty);
+  const freshScore = scoreSet(
+    "fresh no-answer (written unseen)",
+    readCases("fresh-none.jsonl"),
+    single,
+  );
+  printScore(freshScore, verbose);
+  const honest = [seedScore, otherScore, ...newSets.map((n) => n.score), freshScore].map(honesty);
   const refused = honest.reduce((n, h) => n + h.refused, 0);
   const unanswerable = honest.reduce((n, h) => n + h.total, 0);
   console.log(

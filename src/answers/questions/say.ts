@@ -6,6 +6,7 @@ import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
 import { words } from "../../nlp/tokens.js";
 import { STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
+import { cueTakesObject } from "./honest.js";
 
 export interface Speech {
   sentence: number;
@@ -80,6 +81,7 @@ function reportsSpeechOf(
   for (const m of text.matchAll(CUE)) {
     const cue = m[1] ?? "";
     const at = m.index ?? 0;
+    if (cueTakesObject(text, at, cue)) continue;
     const after = text.slice(at + cue.length, at + cue.length + 60);
     // "…, said Tokaev", "according to Mr Smith": capitalised name words right after the cue.
     const afterNames = [...after.matchAll(/[\p{L}\p{M}'’-]+/gu)]

@@ -21,6 +21,7 @@ import {
   type Outcome,
 } from "../core.js";
 import { ABOUT, AUX, SAY_VERBS, type ParsedQuestion } from "../kind.js";
+import { someoneElseNamed } from "../honest.js";
 import { queryFor } from "../ranking.js";
 import { shortName, speechOf, type Speech } from "../say.js";
 import type { QuestionStrategy } from "../strategy.js";
@@ -134,7 +135,10 @@ function answerSay(ctx: AskContext): Outcome | undefined {
     if (!analysis) continue;
     const named = matchNames(analysis, subject)[0];
     if (!named) continue;
-    const speech = speechOf(analysis, named);
+    // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
+    const speech = speechOf(analysis, named).filter(
+      (s) => !someoneElseNamed(subject, analysis.sentences[s.sentence]?.text ?? "", analysis),
+    );
     let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
     if (topicQuery && topicQuery.groups.length) {
       ranked = speech
