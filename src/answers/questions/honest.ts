@@ -13,6 +13,9 @@
 import type { Analysis } from "../../model/analysis.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
+import { senseCounts, synonyms } from "../../nlp/lexicon/wordnet.js";
+import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
+import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
@@ -31,6 +34,44 @@ export function ownCoverage(query: Query, hit: RankedHit): number {
   const direct = new Set(textStems(hit.sentence.text));
   for (const t of hit.matched) direct.add(t);
   return coverage(query, direct);
+}
+
+/** Helping verbs that put a question's main verb in its base form: "when did X *open* Y". */
+const BASE_AUX = /^(?:did|does|do|will|would|can|could|should|might|may)$/;
+/** Words after which comes a noun, not a verb ("the police"). */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
+/** Particles that make a phrasal verb ("run out", "set up"). */
+const PARTICLE = /^(?:out|up|off|down|over|away|back|through|about|around)$/;
+/** Verbs too light to say what happened ("when did X make his debut": the debut says it). */
+const LIGHT_VERBS = new Set("make take get give go come put set keep let see have be".split(" "));
+
+/**
+ * The main verb of "did X open Y", "will X start Z": after the helping verb and the subject's
+ * first word, the first word (not after a determiner) WordNet knows at least as much as a verb as a noun (WordNet 3.1
+ * sense counts). Undefined when the question has no helping verb, or the verb is a light one, a
+ * phrasal one or one of `kindWords` (words that only say what kind of question it is).
+ */
+export function askedBaseVerb(rest: string, kindWords: readonly string[] = []): string | undefined {
+  const ws = rest.split(" ").filter(Boolean);
+  if (!BASE_AUX.test(ws[0] ?? "")) return undefined;
+  for (let i = 2; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.length < 3 || isStopWord(w) || DETERMINER.test(ws[i - 1]!)) continue;
+    const { noun, verb } = senseCounts(w);
+    if (verb === 0 || verb < noun) continue;
+    // "start" in "when does the tax start" only says what kind of question it is (the verb
+    // after it may say what happened: "start developing"); "run out" means what "run" does not.
+    if (kindWords.includes(w)) continue;
+    if (LIGHT_VERBS.has(w) || PARTICLE.test(ws[i + 1] ?? "")) return undefined;
+    return w;
+  }
+  return undefined;
+}
+
+/** True when a text says a verb in any form ("opened", "opens") or one of its WordNet synonyms. */
+export function saysVerb(text: string, verb: string): boolean {
+  const wanted = new Set([verb, ...synonyms(verb)].map((w) => processTerm(w)));
+  return words(text).some((w) => wanted.has(processTerm(lemma(w))) || wanted.has(processTerm(w)));
 }
 
 /** Asides: text between paired dashes ("_ … _", "— … —", " - … - ") or in brackets. */
@@ -108,6 +149,33 @@ export function personWords(analysis: Analysis): Set<string> {
     if (e.kind === "person")
       for (const n of [e.name, ...e.aliases]) for (const w of words(n)) out.add(w);
   return out;
+}
+
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+
+/**
+ * True unless the number a sentence gives plainly counts something else than the asked
+ * `focus` ("how many emails"): a span of time ("two days after"), or another thing where the
+ * sentence names the asked one apart from the number ("the two firms said … patients").
+ */
+export function countsFocus(text: string, phrase: string, focus: string | undefined): boolean {
+  if (!focus) return true;
+  const at = text.indexOf(phrase);
+  if (at < 0) return true;
+  const number = words(phrase)[0] ?? "";
+  const after = words(text.slice(at)).slice(words(phrase).indexOf(number) + 1);
+  const counted = after.find((w) => !/^(?:of|the|a|an|more|other|further|\d+)$/.test(w));
+  if (!counted) return true;
+  const stem = (w: string) => processTerm(w) ?? w;
+  const asked = stem(focus);
+  const near = after.slice(0, 4).map(stem);
+  if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
+    return true;
+  if (TIME_UNIT.test(counted)) return TIME_UNIT.test(focus);
+  // A count of people may be a count of any kind of person ("seven people" for candidates).
+  if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
+  const named = words(text).map(stem).includes(asked);
+  return !named;
 }
 
 /** A question restricted to a time: "this year", "last month", "in 2015", "today". */

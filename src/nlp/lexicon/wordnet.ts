@@ -152,3 +152,15 @@ export function synonyms(word: string): string[] {
   memo.set(word, list);
   return list;
 }
+
+/** How many senses WordNet gives a lower-case word as a noun and as a verb (its dictionary form). */
+export function senseCounts(word: string): { noun: number; verb: number } {
+  const count = (pos: Pos) => {
+    for (const base of baseForms(word, pos)) {
+      const line = indexLine(pos, base);
+      if (line) return Number(line.trim().split(" ")[2]) || 0;
+    }
+    return 0;
+  };
+  return { noun: count("noun"), verb: count("verb") };
+}

@@ -3,7 +3,7 @@ import type { Analysis } from "../../../model/analysis.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
-import { ageOf, askedTime, personWords } from "../honest.js";
+import { ageOf, askedTime, countsFocus, personWords } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 
@@ -81,7 +81,8 @@ export const countStrategy: QuestionStrategy = {
  * another person's in the same sentence); "how many … this year" a sentence that dates it.
  */
 function countsAsked(ctx: AskContext, h: RankedHit): boolean {
-  if (!countStrategy.lead?.(ctx, h, new Set())) return false;
+  const lead = countStrategy.lead?.(ctx, h, new Set());
+  if (!lead) return false;
   const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
   if (wantsAge(ctx.question.text)) {
     const people = personWords(h.analysis);
@@ -93,6 +94,8 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
       .join(" ");
     return ageOf(h.sentence.text, names, before) !== undefined;
   }
+  const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
+  if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus)) return false;
   if (!askedTime(ctx.question.text)) return true;
   const i = h.sentence.index;
   return (

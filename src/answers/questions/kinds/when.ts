@@ -4,7 +4,14 @@ import { FLAG } from "../../../search/sentence-flags.js";
 import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
-import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
+import {
+  askedBaseVerb,
+  inAsideWithout,
+  saysVerb,
+  OWN_COVERAGE,
+  ownCoverage,
+  stemsOf,
+} from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
@@ -92,6 +99,8 @@ function datesAsked(
   if (!whenStrategy.lead?.(ctx, h, new Set()) || !saysAskedVerbs(verbs, h)) return false;
   if (ownCoverage(query, h) < OWN_COVERAGE) return false;
   const text = h.sentence.text;
+  const verb = askedBaseVerb(ctx.parsed.rest, TIME_WORDS);
+  if (verb && !saysVerb(text, verb)) return false;
   const asked = stemsOf(verbs.length ? verbs : query.groups.map((g) => g.word));
   const spans = [
     ...(datesOf(h.analysis, h.sentence.index) ?? []),
