@@ -197,6 +197,15 @@ export function cueTakesObject(text: string, at: number, cue: string): boolean {
 }
 
 /**
+ * True when a reporting verb at `at` may have its speaker after it ("…," said Smith; "— said
+ * Smith"): after a comma, a closing quote or a dash, or at the start. "Acme said Japan's Smith
+ * Corp. was …" has its speaker before it; Smith is only spoken of.
+ */
+export function speakerMayFollow(text: string, at: number): boolean {
+  return /(?:^|[,"”’'—–:-])\s*$/.test(text.slice(0, at));
+}
+
+/**
  * True when the sentence calls the surname of the person asked about (a first name and a
  * surname) by an honorific that points to someone else, and never by the asked first name: of
  * the other gender than the asked first name (asked "John Smith", "Mrs. Smith"), or — the asked

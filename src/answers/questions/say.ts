@@ -6,7 +6,7 @@ import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
 import { words } from "../../nlp/tokens.js";
 import { STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
-import { cueTakesObject } from "./honest.js";
+import { cueTakesObject, speakerMayFollow } from "./honest.js";
 
 export interface Speech {
   sentence: number;
@@ -89,7 +89,7 @@ function reportsSpeechOf(
       .map((t) => t[0])
       .filter((t) => /^\p{Lu}/u.test(t))
       .flatMap((t) => words(t));
-    if (INVERTED.test(cue)) {
+    if (INVERTED.test(cue) && (/^according to$/i.test(cue) || speakerMayFollow(text, at))) {
       if (
         afterNames.some((w) => names.has(w)) ||
         aliases.some((a) => after.toLowerCase().trimStart().startsWith(a))
