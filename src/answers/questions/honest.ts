@@ -151,12 +151,15 @@ export function personWords(analysis: Analysis): Set<string> {
   return out;
 }
 
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)$/;
+/** Units of time, length, area, weight and money: what a number measures, not a count of things. */
+const MEASURE =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|acres?|hectares?|tonnes?|tons?|kg|kilos?|pounds?|dollars?|euros?|cents?|pence|percent|per)$/;
 
 /**
  * True unless the number a sentence gives plainly counts something else than the asked
- * `focus` ("how many emails"): a span of time ("two days after"), or another thing where the
- * sentence names the asked one apart from the number ("the two firms said … patients").
+ * `focus` ("how many emails"): a measure — time, length, money ("two days after", "15 miles
+ * east", "$2 million") — or another thing where the sentence names the asked one apart from the
+ * number ("the two firms said … patients").
  */
 export function countsFocus(text: string, phrase: string, focus: string | undefined): boolean {
   if (!focus) return true;
@@ -171,7 +174,7 @@ export function countsFocus(text: string, phrase: string, focus: string | undefi
   const near = after.slice(0, 4).map(stem);
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
-  if (TIME_UNIT.test(counted)) return TIME_UNIT.test(focus);
+  if (MEASURE.test(counted) || /[£$€¥]/.test(phrase)) return MEASURE.test(focus);
   // A count of people may be a count of any kind of person ("seven people" for candidates).
   if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
   const named = words(text).map(stem).includes(asked);

@@ -102,6 +102,10 @@ describe("a number answers 'how many X' only when it counts X", () => {
       true,
     );
     expect(countsFocus("In all 40 were hurt.", "40", "fans")).toBe(true);
+    const resort = "The resort, some 15 miles east of town, sold for $2.2 million.";
+    expect(countsFocus(resort, "some 15 miles", "golfers")).toBe(false);
+    expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);
+    expect(countsFocus(resort, "some 15 miles", "miles")).toBe(true);
   });
 
   it("reads a time the question restricts its answer to", () => {
