@@ -15,6 +15,7 @@ import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
 import { senseCounts, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
+import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
@@ -158,7 +159,7 @@ const MEASURE =
 /**
  * True unless the number a sentence gives plainly counts something else than the asked
  * `focus` ("how many emails"): a measure — time, length, money ("two days after", "15 miles
- * east", "$2 million") — or another thing where the sentence names the asked one apart from the
+ * east", "$2 million"), a date ("22 January") — or another thing where the sentence names the asked one apart from the
  * number ("the two firms said … patients").
  */
 export function countsFocus(text: string, phrase: string, focus: string | undefined): boolean {
@@ -175,6 +176,8 @@ export function countsFocus(text: string, phrase: string, focus: string | undefi
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
   if (MEASURE.test(counted) || /[£$€¥]/.test(phrase)) return MEASURE.test(focus);
+  if (isCalendarWord(counted)) return false; // "22 January": a date
+
   // A count of people may be a count of any kind of person ("seven people" for candidates).
   if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
   const named = words(text).map(stem).includes(asked);

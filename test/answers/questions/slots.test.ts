@@ -106,6 +106,7 @@ describe("a number answers 'how many X' only when it counts X", () => {
     expect(countsFocus(resort, "some 15 miles", "golfers")).toBe(false);
     expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);
     expect(countsFocus(resort, "some 15 miles", "miles")).toBe(true);
+    expect(countsFocus("It goes on sale from 22 January.", "22 January", "phones")).toBe(false);
   });
 
   it("reads a time the question restricts its answer to", () => {
