@@ -4,11 +4,14 @@
  * confident wrong answer. Each rule is about the words of a sentence, not about any article:
  *
  * - a date answers "when did X do Y" only in a sentence that is itself about X doing Y (not one
- *   near it), and not from an aside (between dashes or brackets) that leaves the asked verb out;
+ *   near it) and says the asked verb ("open" for "when did X open Y", or a WordNet synonym),
+ *   and not from an aside (between dashes or brackets) that leaves the asked verb out;
  * - an age answers "how old is X" only next to X's name (no other name nearer to it);
- * - a number answers "how many … this year / in 2015" only in a sentence that dates it;
- * - a reporting verb with a noun object ("maintains a lead", "added a goal") reports no speech;
- * - "Mrs. Smith" is not "John Smith": an honorific of the other gender than the asked first name.
+ * - a number answers "how many emails" only when it counts them (not "two days", "$2 million",
+ *   "22 January", "the two firms"), and "how many … this year" only in a sentence that dates it;
+ * - a reporting verb with a noun object ("maintains a lead", "added a goal") reports no speech,
+ *   and "Acme said Japan's Smith Corp. was …" is not Smith speaking;
+ * - "Mrs. Smith" is not "John Smith": an honorific of the other gender than the asked person's.
  */
 import type { Analysis } from "../../model/analysis.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
@@ -19,6 +22,7 @@ import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
+import { AGE } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { coverage, textStems, type Query } from "./terms.js";
@@ -48,8 +52,8 @@ const LIGHT_VERBS = new Set("make take get give go come put set keep let see hav
 
 /**
  * The main verb of "did X open Y", "will X start Z": after the helping verb and the subject's
- * first word, the first word (not after a determiner) WordNet knows at least as much as a verb as a noun (WordNet 3.1
- * sense counts). Undefined when the question has no helping verb, or the verb is a light one, a
+ * first word, the first word (not after a determiner) WordNet 3.1 gives at least as many verb
+ * senses as noun senses. Undefined when the question has no helping verb, or the verb is a light one, a
  * phrasal one or one of `kindWords` (words that only say what kind of question it is).
  */
 export function askedBaseVerb(rest: string, kindWords: readonly string[] = []): string | undefined {
@@ -105,10 +109,9 @@ export function stemsOf(asked: string[]): string[] {
   return asked.map((w) => processTerm(w)).filter((t): t is string => t !== null);
 }
 
-/** "26-year-old", "aged 26", "26 years old", "Bell, 30," — with where it is. */
-const AGE_AT =
-  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,)/giu;
-/** A capitalised word that may be part of a name (not the sentence's first word). */
+/** An age ("26-year-old", "aged 26", "Bell, 30,"), every one with where it is. */
+const AGE_AT = new RegExp(AGE.source, "giu");
+/** A capitalised word that may be part of a name. */
 const CAPITALISED = /(?<=^|\s)\p{Lu}[\p{L}'’-]+/gu;
 
 /**
@@ -158,9 +161,9 @@ const MEASURE =
 
 /**
  * True unless the number a sentence gives plainly counts something else than the asked
- * `focus` ("how many emails"): a measure — time, length, money ("two days after", "15 miles
- * east", "$2 million"), a date ("22 January") — or another thing where the sentence names the asked one apart from the
- * number ("the two firms said … patients").
+ * `focus` ("how many emails"): a measure of time, length or money ("two days after", "15 miles
+ * east", "$2 million"), a date ("22 January"), or another thing where the sentence names the
+ * asked one apart from the number ("the two firms said … patients").
  */
 export function countsFocus(text: string, phrase: string, focus: string | undefined): boolean {
   if (!focus) return true;
@@ -176,8 +179,7 @@ export function countsFocus(text: string, phrase: string, focus: string | undefi
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
   if (MEASURE.test(counted) || /[£$€¥]/.test(phrase)) return MEASURE.test(focus);
-  if (isCalendarWord(counted)) return false; // "22 January": a date
-
+  if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates).
   if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
   const named = words(text).map(stem).includes(asked);

@@ -77,17 +77,18 @@ export const countStrategy: QuestionStrategy = {
 };
 
 /**
- * True when the sentence's number answers what was asked: "how old is X" needs X's age (not
- * another person's in the same sentence); "how many … this year" a sentence that dates it.
+ * True when the sentence's number answers what was asked (honest.ts): "how old is X" needs X's
+ * age, not another person's in the same sentence; "how many emails" a count of emails; "how
+ * many … this year" a sentence that dates it.
  */
 function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const lead = countStrategy.lead?.(ctx, h, new Set());
   if (!lead) return false;
-  const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
+  const i = h.sentence.index;
   if (wantsAge(ctx.question.text)) {
     const people = personWords(h.analysis);
+    const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
     const names = query.groups.map((g) => g.word).filter((w) => people.has(w));
-    const i = h.sentence.index;
     const before = h.analysis.sentences
       .slice(Math.max(0, i - 2), i)
       .map((s) => s.text)
@@ -97,7 +98,6 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus)) return false;
   if (!askedTime(ctx.question.text)) return true;
-  const i = h.sentence.index;
   return (
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
