@@ -16,7 +16,7 @@
 import type { Analysis } from "../../model/analysis.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
-import { senseCounts, synonyms } from "../../nlp/lexicon/wordnet.js";
+import { senseCounts, verbSynonyms } from "../../nlp/lexicon/wordnet.js";
 import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
@@ -73,9 +73,9 @@ export function askedBaseVerb(rest: string, kindWords: readonly string[] = []): 
   return undefined;
 }
 
-/** True when a text says a verb in any form ("opened", "opens") or one of its WordNet synonyms. */
+/** True when a text says a verb in any form ("opened", "opens") or a synonym of any of its WordNet verb senses. */
 export function saysVerb(text: string, verb: string): boolean {
-  const wanted = new Set([verb, ...synonyms(verb)].map((w) => processTerm(w)));
+  const wanted = new Set([verb, ...verbSynonyms(verb)].map((w) => processTerm(w)));
   return words(text).some((w) => wanted.has(processTerm(lemma(w))) || wanted.has(processTerm(w)));
 }
 

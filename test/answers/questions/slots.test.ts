@@ -48,6 +48,8 @@ describe("a date answers 'when' only when it is the asked event's", () => {
     expect(askedBaseVerb("was the bridge built")).toBeUndefined();
     expect(saysVerb("The agency opened an inquiry in March.", "open")).toBe(true);
     expect(saysVerb("The agency's inquiry was still going on in March.", "open")).toBe(false);
+    // Any WordNet verb sense's synonyms, in any form: "began" for "start".
+    expect(saysVerb("Work on the hall began in May.", "start")).toBe(true);
   });
 
   it("refuses a date from a sentence about something else", () => {
