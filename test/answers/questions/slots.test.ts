@@ -142,6 +142,21 @@ describe("what a person said", () => {
     expect(speakerMayFollow(reported, reported.indexOf("said"))).toBe(false);
   });
 
+  it("lets a paragraph say what a direct quote is about, not what reported speech is about", () => {
+    const fraud = new Library([
+      madeUp("fraud", "Fraud ring broken", [
+        "Mia Lowe jumped 7.1m in Leeds. “If she jumps like that again she wins,” said coach Dan Reyes.",
+        "A teenager from Leeds was arrested on Wednesday. Prosecutor Sam Oduya said several people had been arrested in Spain and Peru.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(fraud))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("what did Dan Reyes say about Mia Lowe")).toMatch(/she wins/);
+    expect(ask("what did Sam Oduya say about the teenager")).toMatch(REFUSED);
+  });
+
   it("does not give what 'Mrs. Ruiz' said to another Ruiz", () => {
     const story = madeUp("ruiz", "The Ruizes campaign", [
       "Carla Ruiz and her husband Pablo Ruiz spoke in Dayton on Monday.",

@@ -155,7 +155,11 @@ function answerSay(ctx: AskContext): Outcome | undefined {
                 .map((x) => x.text)
                 .join(" ")
             : "";
-          const around = own < 1 && para ? 0.75 * textCoverage(topicQuery, textStems(para)) : 0;
+          // Reported speech ("X said several people were held") says what it is about itself.
+          const around =
+            own < 1 && para && s.quote && !s.quote.indirect
+              ? 0.75 * textCoverage(topicQuery, textStems(para))
+              : 0;
           return { s, score: Math.max(own, around) + (s.direct ? 0.01 : 0) };
         })
         .filter((r) => r.score >= tuning.threshold)
