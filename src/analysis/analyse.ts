@@ -1,13 +1,14 @@
 import type { Article } from "../model/article.js";
 import { findDates } from "../nlp/dates/dates.js";
 import { findPeople } from "../nlp/people/people.js";
+import { personLinks } from "./person-links.js";
 import { findQuotes } from "../nlp/quotes/quotes.js";
 import { splitSentences } from "../nlp/sentences.js";
 import { rankSentences } from "../nlp/summary.js";
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 4;
+export const ANALYSER_VERSION = 5;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -26,6 +27,7 @@ export function analyse(article: Article): Analysis {
   const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(
     sentences,
     article.date,
+    article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
   );
   return {
     article,
@@ -33,7 +35,7 @@ export function analyse(article: Article): Analysis {
     entities,
     quotes,
     dates,
-    summaryRanking: rankSentences(sentences),
+    summaryRanking: rankSentences(sentences, {}, personLinks(people, quotes)),
     referenceDate,
     referenceDateSource,
     timeMentions,

@@ -49,14 +49,19 @@ interface Line {
 function timeline(dates: DatedEvent[]): Line[] {
   const lines: Line[] = [];
   const byKey = new Map<string, Line>();
+  // A sentence's event before the dateline's, which names only a place.
   const sorted = [...dates].sort((a, b) =>
-    a.date < b.date ? -1 : a.date > b.date ? 1 : a.sentence - b.sentence,
+    a.date < b.date
+      ? -1
+      : a.date > b.date
+        ? 1
+        : Number(!!a.dateline) - Number(!!b.dateline) || a.sentence - b.sentence,
   );
   for (const d of sorted) {
     const key = `${d.date}|${d.end ?? ""}`;
     const line = byKey.get(key);
     if (line) {
-      if (!line.paras.includes(d.para)) line.paras.push(d.para);
+      if (!d.dateline && !line.paras.includes(d.para)) line.paras.push(d.para);
       continue;
     }
     const fresh = { event: d, paras: [d.para] };

@@ -1,7 +1,8 @@
 import { parseCommand } from "../answers/command.js";
 import { ADD_USAGE, intakeReply, REMOVE_USAGE } from "../answers/intake.js";
 import { reply, text, type Reply } from "../answers/reply.js";
-import { linksOf, whatMessageBrings } from "../sources/message.js";
+import { linkArgument } from "../sources/links.js";
+import { whatMessageBrings } from "../sources/message.js";
 import type { Sources } from "./sources.js";
 
 /** The terminal chat's own chat id: its links and texts are its articles, as a Telegram chat's are. */
@@ -20,7 +21,7 @@ export function localIntake(sources: Sources): (line: string) => Promise<Reply[]
   return async (line) => {
     const command = parseCommand(line);
     if (command?.name === "add") {
-      const url = linksOf({ text: command.args })[0];
+      const url = linkArgument(command.args);
       return url ? fromLink(url) : [reply(text(ADD_USAGE))];
     }
     if (command?.name === "remove") return [remove(sources, command.args)];

@@ -27,6 +27,8 @@ const DATELINE = new RegExp(
 export interface Dateline {
   /** "ALMATY, Kazakhstan"; undefined for an agency alone ("(Reuters) - …"). */
   place?: string;
+  /** The date a dateline gives, as written ("March 3", "Nov. 19, 1998"). */
+  date?: string;
   /** The paragraph without its dateline ("" when the paragraph is only the dateline). */
   rest: string;
 }
@@ -38,7 +40,8 @@ export function splitDateline(paragraph: string | undefined): Dateline | undefin
   if (!match) return undefined;
   const rest = paragraph.slice(match[0].length).trim();
   if (rest.length > 0 && rest.length < 20) return undefined;
-  return { place: placeOf(match), rest };
+  const date = dateOf(match);
+  return { place: placeOf(match), ...(date ? { date } : {}), rest };
 }
 
 /** Whether a paragraph opens with a dateline that ends in a dash or an agency (not "WORD: …", which may be a label). */
@@ -52,6 +55,11 @@ export function splitStoryDateline(paragraph: string | undefined): Dateline | un
   if (!dateline || !paragraph) return undefined;
   const head = paragraph.slice(0, paragraph.length - dateline.rest.length).trim();
   return /:$/.test(head) ? undefined : dateline;
+}
+
+function dateOf(match: RegExpExecArray): string | undefined {
+  const date = new RegExp(`${DATE}$`).exec((match[1] ?? match[3] ?? "").trim());
+  return date?.[0].replace(/^,?\s+/, "") || undefined;
 }
 
 function placeOf(match: RegExpExecArray): string | undefined {

@@ -58,6 +58,7 @@ export function articleFromBytes(contentDir: string, file: string, bytes: Uint8A
     file,
     title: parsed.title ?? firstWords(parsed.paragraphs[0] ?? id),
     place: parsed.place,
+    ...(parsed.datelineDate ? { datelineDate: parsed.datelineDate } : {}),
     source: parsed.source,
     date: parsed.date,
     ...(parsed.url ? { url: parsed.url } : {}),

@@ -11,6 +11,8 @@ import {
 export interface ParsedArticleText {
   title?: string;
   place?: string;
+  /** The date the dateline gives, as written ("March 3"). */
+  datelineDate?: string;
   source?: string;
   date?: string;
   url?: string;
@@ -62,7 +64,15 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     place ??= story.place;
     blocks = story.blocks;
   }
-  return { title, place, source: data.source, date: data.date, url: data.url, paragraphs: blocks };
+  return {
+    title,
+    place,
+    ...(story?.date ? { datelineDate: story.date } : {}),
+    source: data.source,
+    date: data.date,
+    url: data.url,
+    paragraphs: blocks,
+  };
 }
 
 /**
@@ -70,12 +80,18 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
  * comes before it is the headline's furniture (a deck, a byline, a label), and a paragraph that
  * is only the dateline ("HAVANA (AP) --") is left out.
  */
-function storyStart(blocks: string[]): { place?: string; blocks: string[] } | undefined {
+function storyStart(
+  blocks: string[],
+): { place?: string; date?: string; blocks: string[] } | undefined {
   for (let i = 0; i < Math.min(TOP_BLOCKS, blocks.length); i++) {
     const dateline = i === 0 ? splitDateline(blocks[i]) : splitStoryDateline(blocks[i]);
     if (dateline) {
       const rest = blocks.slice(i + 1);
-      return { place: dateline.place, blocks: dateline.rest ? [dateline.rest, ...rest] : rest };
+      return {
+        place: dateline.place,
+        date: dateline.date,
+        blocks: dateline.rest ? [dateline.rest, ...rest] : rest,
+      };
     }
     if (wordCount(blocks[i]!) > MAX_DECK_WORDS) return undefined;
   }

@@ -82,6 +82,8 @@ export interface DatedEvent {
   future?: boolean;
   /** Offset of the stated words in the sentence text. */
   offset?: number;
+  /** Given by the dateline above the first paragraph ("LONDON, March 3 (Reuters) -"), not by a sentence. */
+  dateline?: true;
 }
 
 /**

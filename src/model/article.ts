@@ -9,6 +9,8 @@ export interface Article {
   title: string;
   /** Dateline place ("ALMATY, Kazakhstan") when the front matter or the text gives one. */
   place?: string;
+  /** The date the dateline gives, as written ("March 3", "Nov. 19, 1998"). */
+  datelineDate?: string;
   source?: string;
   /** Publication date (YYYY-MM-DD) only when the front matter states one. */
   date?: string;

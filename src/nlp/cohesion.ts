@@ -4,6 +4,7 @@ import {
   BACKWARD_CONNECTIVES,
   COMMA_ONLY_CONNECTIVES,
   DEMONSTRATIVES,
+  PERSON_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
 } from "./lexicon/discourse-words.js";
 
@@ -20,6 +21,11 @@ import {
 export interface Leaning {
   back: boolean;
   forward: boolean;
+  /**
+   * It leans back only for a person a pronoun stands for ("He added …", "“…,” she said."): a
+   * summary that names that person earlier reads right without the sentence before.
+   */
+  onPerson: boolean;
 }
 
 const WITH_COMMA_ONLY = new Set(COMMA_ONLY_CONNECTIVES);
@@ -51,24 +57,43 @@ const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
 );
+/** Pronouns that may stand for a person. */
+const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 
 export function leaning(sentence: string): Leaning {
   const text = sentence.trim().replace(/``|''/g, '"');
   const quotes = quoteShape(text);
-  if (quotes.closesEarlier) return { back: true, forward: false };
+  if (quotes.closesEarlier) return { back: true, forward: false, onPerson: false };
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
-  const back =
-    CONNECTIVE.test(opening) ||
-    (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening)) ||
-    (opensWithQuote && !namesSpeaker(quotes.outside));
-  return { back, forward: quotes.leftOpen };
+  const connective = CONNECTIVE.test(opening);
+  const pointer =
+    POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
+  const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
+  const back = connective || pointer || unnamedSpeaker;
+  // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
+  const onPerson =
+    !connective &&
+    (opensWithQuote
+      ? !pointer && unnamedSpeaker && speakerIsPronounOrUnsaid(quotes.outside)
+      : pointer && PERSONAL.test(opening));
+  return { back, forward: quotes.leftOpen, onPerson };
+}
+
+/** "…,” she said." or a quotation with nothing outside its marks: its speaker is someone named before. */
+function speakerIsPronounOrUnsaid(outside: string): boolean {
+  return PERSONAL.test(speakerWords(outside)) || !/\p{L}/u.test(outside);
+}
+
+/** The words outside a quotation that may name its speaker ("…,” he said." → "he said"). */
+function speakerWords(outside: string): string {
+  return outside.replace(/^[\s,.;:!?—–-]+/, "");
 }
 
 /** Whether the words outside a quotation name who said it: two words or more, not a pronoun first ("…,” he said"). */
 function namesSpeaker(outside: string): boolean {
-  const words = outside.replace(/^[\s,.;:!?—–-]+/, "");
+  const words = speakerWords(outside);
   return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
 }
 

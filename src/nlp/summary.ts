@@ -3,6 +3,7 @@ import { isBoilerplate } from "./boilerplate.js";
 import { leaning } from "./cohesion.js";
 import { terms } from "./tokens.js";
 import { push, similarPairs, type Neighbour } from "./similar-pairs.js";
+import { PersonThread } from "./person-thread.js";
 import { ScoreHeap } from "./score-heap.js";
 
 /**
@@ -16,7 +17,9 @@ import { ScoreHeap } from "./score-heap.js";
  * Sentences are then taken greedily, each one's score discounted by its overlap with those
  * already taken (redundancy removal), so near-duplicates fall down the ranking; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
- * nlp/cohesion.ts) comes only with it. Page furniture (nlp/boilerplate.ts, headings,
+ * nlp/cohesion.ts) comes only with it — except that a pronoun or an unnamed quotation standing for
+ * a person may come without it when the summary's last sentence naming anyone before it names
+ * that person (nlp/person-thread.ts). Page furniture (nlp/boilerplate.ts, headings,
  * introductions ending with a colon) is ranked last.
  *
  * Tuned on BBC business, entertainment and sport against human summaries
@@ -47,8 +50,28 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
   unitPower: 0.5,
 };
 
-/** Returns every sentence index, best summary sentence first. */
-export function rankSentences(sentences: Sentence[], options: Partial<RankOptions> = {}): number[] {
+/**
+ * Whom the article's sentences speak of (analysis/person-links.ts), by sentence index: `named`,
+ * the people a sentence names (by name or description); `meant`, the person a sentence's
+ * opening pronoun or its unnamed quotation stands for ("He added …", "“…,” she said.").
+ */
+export interface PersonLinks {
+  named: Map<number, string[]>;
+  meant: Map<number, string>;
+}
+
+const NO_LINKS: PersonLinks = { named: new Map(), meant: new Map() };
+
+/**
+ * Returns every sentence index, best summary sentence first. With the article's person links,
+ * a sentence that leans back only for a person (nlp/cohesion.ts) may come without the sentence
+ * before it when the last sentence of the summary before it that names anyone names that person.
+ */
+export function rankSentences(
+  sentences: Sentence[],
+  options: Partial<RankOptions> = {},
+  people: PersonLinks = NO_LINKS,
+): number[] {
   const o = { ...DEFAULT_RANK_OPTIONS, ...options };
   const n = sentences.length;
   if (n <= 1) return sentences.map((s) => s.index);
@@ -78,7 +101,7 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
     .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
-    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 });
+    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 }, people);
     return sentences.map((s) => s.index);
   }
 
@@ -87,9 +110,9 @@ export function rankSentences(sentences: Sentence[], options: Partial<RankOption
   const score = centre.map(
     (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
   );
-  const units = sentenceUnits(sentences, readable, o.maxUnit);
+  const units = sentenceUnits(sentences, readable, o.maxUnit, people);
   // The lead, however short ("America is conflicted."), unless it is furniture.
-  const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units[i] !== undefined);
+  const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
   const order = greedyOrder(lead, pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
   const placed = new Set(order);
   for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
@@ -138,33 +161,64 @@ function isIntroduction(text: string): boolean {
   return /:["”’']?$/.test(text.trim());
 }
 
+interface Units {
+  /** The sentences that must come with each one so it reads on its own, in article order. */
+  full: (number[] | undefined)[];
+  /** For a sentence that leans back only for a person: the same without the sentence before it. */
+  alone: (number[] | undefined)[];
+  /** The person such a sentence's pronoun or unnamed quotation stands for. */
+  person: (string | undefined)[];
+  /** The people each sentence names. */
+  names: string[][];
+}
+
 /**
  * For each sentence, the sentences that must come with it so it reads on its own (itself and
  * what it leans on, nlp/cohesion.ts), in article order; undefined when that takes more than
- * `maxUnit` sentences or leans on something unreadable.
+ * `maxUnit` sentences or leans on something unreadable. A sentence that leans back only for the
+ * person its pronoun stands for ("She added …") also gets a unit without the sentence before,
+ * good once the summary names that person (nlp/person-thread.ts).
  */
+
 function sentenceUnits(
   sentences: Sentence[],
   readable: boolean[],
   maxUnit: number,
-): (number[] | undefined)[] {
+  people: PersonLinks,
+): Units {
   const leans = sentences.map((s) => leaning(s.text));
-  return sentences.map((_, i) => {
-    const unit = new Set<number>([i]);
+  // Whom each sentence brings to the reader's mind: the people it names, and the one its pronoun stands for.
+  const names = sentences.map((s) => {
+    const named = people.named.get(s.index) ?? [];
+    const meant = people.meant.get(s.index);
+    return meant === undefined || named.includes(meant) ? named : [...named, meant];
+  });
+  const person = sentences.map((s, i) =>
+    leans[i]!.onPerson ? people.meant.get(s.index) : undefined,
+  );
+  const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
+    const members = new Set<number>([i]);
     const queue = [i];
     while (queue.length > 0) {
       const j = queue.pop()!;
-      const needs = [...(leans[j]!.back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
+      const back = leans[j]!.back && (j !== i || withOwnBack);
+      const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
       for (const k of needs) {
-        if (k < 0 || k >= sentences.length || unit.has(k)) continue;
+        if (k < 0 || k >= sentences.length || members.has(k)) continue;
         if (!readable[k]) return undefined;
-        unit.add(k);
+        members.add(k);
         queue.push(k);
       }
-      if (unit.size > maxUnit) return undefined;
+      if (members.size > maxUnit) return undefined;
     }
-    return [...unit].sort((a, b) => a - b);
-  });
+    return [...members].sort((a, b) => a - b);
+  };
+  return {
+    full: sentences.map((_, i) => unit(i, true)),
+    alone: sentences.map((_, i) => (person[i] !== undefined ? unit(i, false) : undefined)),
+    person,
+    names,
+  };
 }
 
 /**
@@ -172,7 +226,8 @@ function sentenceUnits(
  * gist there). Then each step takes the sentence of best score, discounted by its largest
  * overlap with the sentences already taken and by the number of sentences it must bring along
  * (its unit: itself and what it leans on, not taken yet); the unit's members come in article
- * order. Only overlaps above
+ * order (after what a pronoun sentence it would cut from its person needs: `unitOf`). Only
+ * overlaps above
  * `redundancyFloor` discount, so the pairs of sentences that overlap that much are found once
  * beforehand (`similarPairs`) and the best remaining unit comes from a heap whose stale
  * entries are re-scored when they surface: the same order as comparing every remaining
@@ -181,7 +236,7 @@ function sentenceUnits(
 function greedyOrder(
   lead: number,
   pool: number[],
-  units: (number[] | undefined)[],
+  units: Units,
   score: number[],
   sets: Set<string>[],
   df: Map<string, number>,
@@ -189,18 +244,37 @@ function greedyOrder(
 ): number[] {
   const maxSim = new Map<number, number>();
   const taken = new Set<number>();
+  const thread = new PersonThread(
+    units.person.map((p, i) => (units.alone[i] ? p : undefined)),
+    units.names,
+  );
+  /**
+   * The unit taken with i now, in the order to take it: i with or without the sentence before
+   * it, in article order, after the antecedents of any pronoun sentence it would cut from its
+   * person (so that no first part of the ranking has i without them).
+   */
+  const unitOf = (i: number): number[] | undefined => {
+    const own = (thread.findsPerson(i) && units.alone[i]) || units.full[i];
+    if (!own) return undefined;
+    const cut = thread.cutOff(own.filter((m) => !taken.has(m)));
+    if (cut.length === 0) return own;
+    if (cut.some((d) => !units.full[d])) return undefined;
+    const before = new Set(cut.flatMap((d) => units.full[d]!).filter((m) => !own.includes(m)));
+    return [...[...before].sort((a, b) => a - b), ...own];
+  };
   const discounted = (i: number): number => {
     const excess = Math.max(0, (maxSim.get(i) ?? 0) - o.redundancyFloor) / (1 - o.redundancyFloor);
     return score[i]! * (1 - o.redundancy * excess);
   };
   const value = (i: number): number => {
-    const members = (units[i] ?? []).filter((m) => !taken.has(m));
+    const members = (unitOf(i) ?? []).filter((m) => !taken.has(m));
     if (members.length === 0) return -Infinity;
     return discounted(i) / Math.pow(members.length, o.unitPower);
   };
+  const inPool = new Set(pool);
   /** Who leans on a sentence: their units shrink when it is taken. */
   const dependents = new Map<number, number[]>();
-  for (const i of pool) for (const m of units[i] ?? []) if (m !== i) push(dependents, m, i);
+  for (const i of pool) for (const m of units.full[i] ?? []) if (m !== i) push(dependents, m, i);
 
   const similar =
     o.redundancy > 0
@@ -209,18 +283,23 @@ function greedyOrder(
   const order: number[] = [];
   const heap = new ScoreHeap();
   const take = (i: number) => {
-    for (const m of units[i]!) {
-      if (taken.has(m)) continue;
+    const members = unitOf(i)!.filter((m) => !taken.has(m));
+    const lifted: number[] = [];
+    for (const m of members) {
+      lifted.push(...thread.take(m, !taken.has(m - 1)));
       taken.add(m);
       order.push(m);
       for (const { i: other, sim } of similar.get(m) ?? [])
         if (sim > (maxSim.get(other) ?? 0)) maxSim.set(other, sim);
     }
-    for (const m of units[i]!)
+    for (const m of members)
       for (const d of dependents.get(m) ?? []) if (!taken.has(d)) heap.push(d, value(d));
+    for (const d of lifted) if (inPool.has(d) && !taken.has(d)) heap.push(d, value(d));
   };
 
-  const candidates = pool.filter((i) => units[i] !== undefined);
+  const candidates = pool.filter(
+    (i) => units.full[i] !== undefined || units.alone[i] !== undefined,
+  );
   if (lead >= 0) take(lead);
   for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
   for (let top = heap.pop(); top; top = heap.pop()) {

@@ -63,6 +63,19 @@ export function isJustALink(text: string): boolean {
   );
 }
 
+/**
+ * The link an `/add` argument names. After `/add` the argument can only be meant as a link,
+ * so a bare address ("example.org/news") counts there, as Telegram itself would mark it.
+ */
+export function linkArgument(args: string): string | undefined {
+  const found = findLinks(args)[0];
+  if (found) return found;
+  const arg = args.trim();
+  const matches = linkify.match(arg) ?? [];
+  if (matches.length !== 1 || matches[0]!.raw !== arg) return undefined;
+  return httpUrl(matches[0]!.url);
+}
+
 function httpUrl(text: string): string | undefined {
   try {
     const url = new URL(text);

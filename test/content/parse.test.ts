@@ -98,22 +98,28 @@ describe("the headline of a plain-text article", () => {
 
 describe("datelines", () => {
   it("are split from the story as wire services write them", () => {
-    const cases: [string, string | undefined][] = [
+    const cases: [string, string | undefined, string?][] = [
       ["WESTBROOK (AP) — ", "WESTBROOK"],
       ["WESTBROOK, Norland (AP) _ ", "WESTBROOK, Norland"],
-      ["NEW WESTBROOK, March 3 (Reuters) - ", "NEW WESTBROOK"],
-      ["WESTBROOK, Nov. 19 (UPI) -- ", "WESTBROOK"],
+      ["NEW WESTBROOK, March 3 (Reuters) - ", "NEW WESTBROOK", "March 3"],
+      ["WESTBROOK, Nov. 19 (UPI) -- ", "WESTBROOK", "Nov. 19"],
+      ["WESTBROOK, Norland, Nov. 19, 1998 (UPI) -- ", "WESTBROOK, Norland", "Nov. 19, 1998"],
       ["WESTBROOK, N.L. - ", "WESTBROOK, N.L."],
       ["WESTBROOK: ", "WESTBROOK"],
       ["Westbrook (Network News) — ", "Westbrook"],
       ["Westbrook, Norland (CNN)", "Westbrook, Norland"],
       ["(Reuters) - ", undefined],
     ];
-    for (const [dateline, place] of cases) {
-      expect(splitDateline(`${dateline}${LEAD}`), dateline).toEqual({ place, rest: LEAD });
+    for (const [dateline, place, date] of cases) {
+      expect(splitDateline(`${dateline}${LEAD}`), dateline).toEqual({
+        place,
+        ...(date ? { date } : {}),
+        rest: LEAD,
+      });
       const parsed = parse(`Westbrook shuts bridge\n\n${dateline}${LEAD}\n\n${SECOND}`);
       expect(parsed.paragraphs[0], dateline).toBe(LEAD);
       expect(parsed.place, dateline).toBe(place);
+      expect(parsed.datelineDate, dateline).toBe(date);
     }
   });
 

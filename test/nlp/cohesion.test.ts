@@ -44,14 +44,36 @@ describe("leaning: what a sentence needs to be read on its own", () => {
   });
 
   it("a quotation closed from the sentence before leans back; one left open leans forward", () => {
-    expect(leaning("and it will not be cheap,” Reyes said.")).toEqual({
+    expect(leaning("and it will not be cheap,” Reyes said.")).toMatchObject({
       back: true,
       forward: false,
     });
-    expect(leaning("Ann Reyes said: “The bridge is not safe.")).toEqual({
+    expect(leaning("Ann Reyes said: “The bridge is not safe.")).toMatchObject({
       back: false,
       forward: true,
     });
-    expect(leaning("“The bridge is not safe.")).toEqual({ back: true, forward: true });
+    expect(leaning("“The bridge is not safe.")).toMatchObject({ back: true, forward: true });
+  });
+
+  it("says when a sentence leans back only for the person its pronoun or quotation stands for", () => {
+    const onPerson = (s: string) => leaning(s).onPerson;
+    for (const s of [
+      "He added that the bridge would reopen in May.",
+      "Their plan was rejected by the port authority.",
+      "“We will reopen it,” she said.",
+      "“The bridge will reopen in May.”",
+    ])
+      expect(onPerson(s), s).toBe(true);
+    for (const s of [
+      "But he said the bridge would reopen in May.",
+      "It was closed for a year.",
+      "The two men met at the harbour office on Monday.",
+      "This is the third bridge to close in a year.",
+      "“He lied to us,” she said.",
+      "“But we cannot pay for it,” she said.",
+      "and it will not be cheap,” she said.",
+      "The council of Westbrook met on Tuesday.",
+    ])
+      expect(onPerson(s), s).toBe(false);
   });
 });

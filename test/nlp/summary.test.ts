@@ -97,6 +97,76 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(1)).toBeLessThan(ranking.indexOf(2));
   });
 
+  /** In every first part of the ranking, a pronoun sentence without the sentence before it follows a sentence naming its person. */
+  function expectPronounsFindTheirPerson(
+    ranking: number[],
+    named: Map<number, string[]>,
+    meant: Map<number, string>,
+  ): void {
+    for (let n = 1; n <= ranking.length; n++) {
+      const picked = pickSummary(ranking, n);
+      for (const d of picked) {
+        if (!meant.has(d) || picked.includes(d - 1)) continue;
+        const naming = picked.filter((i) => i < d && named.has(i)).pop();
+        expect(naming, `n = ${n}, sentence ${d}`).toBeDefined();
+        expect(named.get(naming!), `n = ${n}, sentence ${d}`).toContain(meant.get(d));
+      }
+    }
+  }
+
+  it("a pronoun sentence comes without the sentence before it once the summary names its person", () => {
+    const a = fromText(
+      [
+        "Harbour bridge to close",
+        "Ann Reyes, the mayor of Westbrook, said on Tuesday that the harbour bridge would close to lorries for a year of repairs.",
+        "Engineers found cracks in the piers of the harbour bridge in March.",
+        "Ferry tickets went on sale at the old pier office on Wednesday.",
+        "She said the harbour bridge repairs would cost the council more than the harbour bridge itself had cost to build.",
+        "Hauliers said the harbour bridge closure would add an hour to deliveries to the port.",
+        '"The harbour bridge repairs cannot wait another winter," she added.',
+      ].join("\n\n"),
+    );
+    expect(a.sentences[3]!.text).toMatch(/^She said/);
+    const ranking = a.summaryRanking;
+    expect(pickSummary(ranking, 2)).toEqual([0, 3]);
+    for (let n = 1; n <= ranking.length; n++) {
+      const picked = pickSummary(ranking, n);
+      if (picked.includes(3) || picked.includes(5)) expect(picked, `n = ${n}`).toContain(0);
+    }
+    // Without knowing whom "She" stands for, the sentence comes only with the one before it.
+    const blind = rankSentences(a.sentences);
+    for (let n = 1; n <= blind.length; n++) {
+      const picked = pickSummary(blind, n);
+      if (picked.includes(3)) expect(picked, `n = ${n}`).toContain(2);
+    }
+  });
+
+  it("a sentence naming someone else is not put between a pronoun sentence and its person without the pronoun sentence's antecedent", () => {
+    const texts = [
+      "Ann Reyes, the mayor of Westbrook, said on Tuesday that the harbour bridge would close to lorries.",
+      "Tom Ruiz, the port director, said the harbour bridge closure would cost the port and the council money.",
+      "Ferry tickets went on sale at the old pier office.",
+      "She said the harbour bridge repairs would cost the council more than the harbour bridge itself.",
+      "Engineers found cracks in the harbour bridge piers in March.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const named = new Map([
+      [0, ["ann"]],
+      [1, ["tom"]],
+    ]);
+    const meant = new Map([[3, "ann"]]);
+    const ranking = rankSentences(sentencesOf(texts), {}, { named, meant });
+    expect(pickSummary(ranking, 2)).toEqual([0, 3]);
+    expectPronounsFindTheirPerson(ranking, named, meant);
+    // Were "She" Tom, it would need him named first.
+    const tom = new Map([[3, "tom"]]);
+    expectPronounsFindTheirPerson(
+      rankSentences(sentencesOf(texts), {}, { named, meant: tom }),
+      named,
+      tom,
+    );
+  });
+
   it("ranks headings, subheads run into their paragraph and introductions after every sentence", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday.",

@@ -1,6 +1,11 @@
 /** One article, one key: URL normalisation, canonical links, and finding links in messages. */
 import { describe, expect, it } from "vitest";
-import { findLinks, isJustALink, linksFromEntities } from "../../src/sources/links.js";
+import {
+  findLinks,
+  isJustALink,
+  linkArgument,
+  linksFromEntities,
+} from "../../src/sources/links.js";
 import {
   articleKey,
   checkFetchableUrl,
@@ -121,6 +126,14 @@ describe("links in messages", () => {
       "https://a.example/x",
     ]);
     expect(findLinks("What did the minister say about the budget?")).toEqual([]);
+  });
+
+  it("takes a bare address after /add as a link, and nothing else", () => {
+    expect(linkArgument("example.org/news/1")).toBe("http://example.org/news/1");
+    expect(linkArgument(" https://a.example/x ")).toBe("https://a.example/x");
+    expect(linkArgument("read example.org please")).toBeUndefined();
+    expect(linkArgument("the budget")).toBeUndefined();
+    expect(linkArgument("")).toBeUndefined();
   });
 
   it("reads Telegram url and text_link entities (UTF-16 offsets)", () => {

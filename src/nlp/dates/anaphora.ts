@@ -8,6 +8,7 @@ import { addDays, addMonths, isoDay, isoMonth, isoYear, parseIsoDay, ymd } from 
 import { overlaps } from "./mentions.js";
 import type { Resolved } from "./resolve-absolute.js";
 import type { RawMention, Relative } from "./types.js";
+import { amount, NUMBER } from "./words.js";
 
 type Unit = "year" | "month" | "day";
 
@@ -27,8 +28,43 @@ const PATTERNS: { re: RegExp; offset: number }[] = [
   },
 ];
 
+/**
+ * "two years later", "three days earlier", "a month later": counted from the last date given
+ * (not "later than planned"; "a year earlier" in results is the year before the article's, see
+ * year-phrases.ts).
+ */
+const COUNTED = new RegExp(
+  `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+(later|earlier)\\b(?!\\s+than\\b)`,
+  "gi",
+);
+
 export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  for (const m of sentence.matchAll(COUNTED)) {
+    const end = m.index + m[0].length;
+    const n = amount((m[1] ?? "").toLowerCase());
+    const word = (m[2] ?? "").toLowerCase();
+    // "a year earlier" alone is the year before the article's (year-phrases.ts).
+    if (n === undefined || n > 100 || (n === 1 && word === "year" && /earlier/i.test(m[3] ?? "")))
+      continue;
+    if (overlaps(taken, m.index, end)) continue;
+    // "two weeks later, on Sept. 13": the date written after it names the day.
+    if (taken.some((t) => t.kind === "absolute" && t.start >= end && t.start - end <= 8)) continue;
+    const sign = /later/i.test(m[3] ?? "") ? 1 : -1;
+    const unit: Unit = word === "week" ? "day" : (word as Unit);
+    out.push({
+      kind: "relative",
+      stated: m[0],
+      start: m.index,
+      end,
+      relative: {
+        unit,
+        offset: sign * n * (word === "week" ? 7 : 1),
+        anaphoric: true,
+        near: true,
+      },
+    });
+  }
   for (const { re, offset } of PATTERNS)
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;

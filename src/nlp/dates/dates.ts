@@ -1,5 +1,5 @@
 import type { DatedEvent, Sentence, TimeMention } from "../../model/analysis.js";
-import { isoDay, isoMonth, isoYear, ymd } from "./calendar.js";
+import { isoDay, isoMonth, isoYear, parseIsoDay, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type RawMention } from "./mentions.js";
@@ -30,7 +30,18 @@ interface Found {
  * reference (before it, unless their clause speaks of the future); dates given only relative
  * to the article's day ("on Monday", "last week") are resolved only against a stated date.
  */
-export function findDates(sentences: Sentence[], statedDate?: string): DateResult {
+/** The dateline above the first paragraph, when it gives a date ("WASHINGTON, Aug. 8 (AP) —"). */
+export interface DatelineDate {
+  /** The date as written: "Aug. 8", "Nov. 19, 1998". */
+  date: string;
+  place?: string;
+}
+
+export function findDates(
+  sentences: Sentence[],
+  statedDate?: string,
+  dateline?: DatelineDate,
+): DateResult {
   const found: Found[] = [];
   for (const sentence of sentences) {
     for (const mention of findMentions(sentence.text)) {
@@ -58,10 +69,17 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
     });
   }
   const stated = statedReference(statedDate);
-  const reference = stated ?? inferReference(anchors);
+  let reference = stated ?? inferReference(anchors);
+  const filed = dateline && datelineEvent(dateline, reference);
+  // With no stated date, the dateline's day is the day the article was written.
+  if (filed && !reference?.exact) {
+    const day = parseIsoDay(filed.date);
+    if (day) reference = { lo: day, hi: day, anchor: day, exact: true, source: "inferred" };
+  }
 
-  const dates: DatedEvent[] = [];
+  const dates: DatedEvent[] = filed ? [filed] : [];
   const timeMentions: TimeMention[] = [];
+  let afterDuration = false;
   for (const f of found) {
     const { mention: m, sentence: s } = f;
     const base = {
@@ -73,10 +91,19 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
     };
     if (m.kind === "duration") {
       timeMentions.push({ kind: "duration", ...base });
+      afterDuration = true;
       continue;
     }
+    const last = dates[dates.length - 1];
+    // "within 14 days …, seven days later": counted from a stretch of time, not from a date.
+    const tooFar =
+      m.relative?.near &&
+      (afterDuration || !last || s.index - last.sentence > 1 || last.dateline || last.end);
+    afterDuration = false;
     const resolved = m.relative?.anaphoric
-      ? pointBack(m.relative, dates[dates.length - 1]?.date)
+      ? tooFar
+        ? undefined
+        : pointBack(m.relative, last?.date)
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
         : resolveAbsolute(m, f.tense, reference);
@@ -109,6 +136,29 @@ export function findDates(sentences: Sentence[], statedDate?: string): DateResul
         : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
   );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
+}
+
+/** The dateline's day on the timeline, its year from the reference date when not written. */
+function datelineEvent(
+  dateline: DatelineDate,
+  reference: Reference | undefined,
+): DatedEvent | undefined {
+  const m = findMentions(dateline.date).find(
+    (x) => x.kind === "absolute" && x.date?.month !== undefined && x.date.day !== undefined,
+  );
+  const resolved = m && resolveAbsolute(m, "present", reference);
+  if (!resolved || resolved.precision !== "day") return undefined;
+  return {
+    date: resolved.date,
+    precision: "day",
+    stated: dateline.date,
+    implied: resolved.implied,
+    event: dateline.place ? `Dateline: ${dateline.place}` : "Dateline",
+    sentence: 0,
+    para: 1,
+    offset: 0,
+    dateline: true,
+  };
 }
 
 /** "the highest since June 2003", "compared with December 2003": a point of comparison, often far back. */

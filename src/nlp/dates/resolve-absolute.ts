@@ -50,7 +50,9 @@ export function resolveAbsolute(
     year =
       m.direction && d.day === undefined && reference.exact
         ? lastOrNext(d.month, m.direction, reference.lo)
-        : pickYear(d, direction ?? tense, reference, m.weekday);
+        : m.direction === "past" && d.day === undefined
+          ? lastBefore(d.month, reference.lo)
+          : pickYear(d, direction ?? tense, reference, m.weekday);
     if (year === undefined) return undefined;
   }
   if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
@@ -139,6 +141,14 @@ function pickYear(
     }
   }
   return pick;
+}
+
+/**
+ * "last March" in an article whose day is only known to come after `lo` (the latest date it
+ * speaks of in the past): the last such month that began by then.
+ */
+function lastBefore(month: number, lo: Ymd): number {
+  return month <= lo.month ? lo.year : lo.year - 1;
 }
 
 /**

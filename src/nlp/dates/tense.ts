@@ -4,7 +4,7 @@
  * ("takes place on 5 May", "are betting on 5 May"). The nearest verb cue before the date
  * decides; when the date opens its clause, the words after it do.
  */
-import { lemma } from "../lexicon/irregular-verbs.js";
+import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 
 export type Tense = "past" | "future" | "present";
 /**
@@ -94,6 +94,18 @@ const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timeta
 const COMMITTED =
   /^(?:decid|agre|plann|promis|pledg|vow|offer|propos|threaten|prepar|arrang|hop|aim|intend|want)ed$/;
 
+/** Verbs that ask someone else to act: the act after their "to" comes later ("asked him to testify on …"). */
+const ORDERED =
+  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call)ed|told)$/;
+
+/** What a spokesman "would not" do when asked: say, comment, confirm … */
+const REFUSED =
+  /^(?:say|comment|confirm|deny|discuss|elaborate|disclose|answer|specify|reveal|name|identify|speculate)$/;
+
+/** Nouns of a plan or a promise: the act after their "to" may lie ahead ("an agreement to buy …"). */
+const PLAN_NOUN =
+  /^(?:agreement|plan|plans|deal|proposal|decision|pledge|promise|intention|commitment|timetable)$/;
+
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
 const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
 
@@ -104,6 +116,9 @@ const FUNCTION_WORD =
   /^(?:a|an|the|on|in|at|to|by|for|of|from|with|and|or|but|his|her|its|their|our|this|that|these|those|last|next|it|them|him)$/;
 
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
+
+/** A date with at most this many words before it in its clause opens the clause ("On Friday, …"). */
+const OPENING_WORDS = 3;
 
 /**
  * Lower-case words; a capitalised word inside the text is a name ("United", "Red Cross",
@@ -126,6 +141,42 @@ function adjectiveEd(ws: string[], i: number): boolean {
   return /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/.test(prevNonAdverb);
 }
 
+/**
+ * "said it will redeem 9.5 million preferred shares on Oct. 31": a regular -ed word before a noun,
+ * after a verb group that points ahead, describes the noun; the verb group decides.
+ */
+function describesNounAfterVerb(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  const next = ws[i + 1];
+  if (!/ed$/.test(w) || PAST_WORDS.has(w) || lemma(w) !== w) return false;
+  if (!next || !/^[a-z]+$/.test(next) || FUNCTION_WORD.test(next)) return false;
+  const window = ws.slice(Math.max(0, i - 8), i);
+  return window.some(
+    (x, k) =>
+      /^(?:will|shall|would)$/.test(x) ||
+      /['’]ll$/.test(x) ||
+      (x === "to" && TO_FUTURE.has(window[k - 1] ?? "")),
+  );
+}
+
+/**
+ * A plural present, as news writes what is on a calendar ("voters go to the polls on Nov. 8",
+ * "Netanyahu and Arafat meet Monday"): the base form of an irregular verb after a plural noun,
+ * a name or a plural pronoun.
+ */
+function pluralPresent(ws: string[], i: number): boolean {
+  if (!isIrregularBase(ws[i]!)) return false;
+  const prev = ws[i - 1] ?? "";
+  return (
+    /^(?:they|we|you|i)$/.test(prev) ||
+    /^[A-Z][a-z]/.test(prev) ||
+    (/[a-z][^s]s$/.test(prev) &&
+      !FUNCTION_WORD.test(prev) &&
+      !PAST_WORDS.has(prev) &&
+      !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(prev))
+  );
+}
+
 function isPastVerb(ws: string[], i: number): boolean {
   const w = ws[i]!;
   return (
@@ -146,6 +197,22 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
     if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
+    // "announced an agreement to acquire the bank in January", "subpoenaed him to testify on
+    // Feb. 10": the act planned or ordered, not the announcement.
+    if (
+      w === "to" &&
+      isInfinitive(ws[i + 1]) &&
+      (PLAN_NOUN.test(ws[i - 1] ?? "") ||
+        ws.slice(Math.max(0, i - 4), i).some((x) => ORDERED.test(x)))
+    )
+      return "present";
+    // "wouldn't say Tuesday", "would not comment on Monday": a refusal reported, not a future.
+    if (
+      REFUSED.test(w) &&
+      (/^(?:wouldn['’]t|couldn['’]t)$/.test(ws[i - 1] ?? "") ||
+        (ws[i - 1] === "not" && /^(?:would|could)$/.test(ws[i - 2] ?? "")))
+    )
+      return "past";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
     if (FUTURE_WORDS.has(w)) return "future";
@@ -155,8 +222,8 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
       !(ws[i + 1] === "to" && !/^(?:is|are|am|be|been|was|were)$/.test(ws[i - 1] ?? ""))
     )
       return "future";
-    const past = isPastVerb(ws, i);
-    if (past || PRESENT_WORDS.has(w)) {
+    const past = isPastVerb(ws, i) && !describesNounAfterVerb(ws, i);
+    if (past || PRESENT_WORDS.has(w) || pluralPresent(ws, i)) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
       const aux = ws
         .slice(Math.max(0, i - 4), i)
@@ -198,8 +265,16 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
-  // No cue in the date's own clause ("…, with the third departing from August 6"): the sentence's.
-  const found = tenseOf(before, 12) ?? tenseAfter(sentence.slice(end)) ?? tenseOf(words(head), 20);
+  // No cue in the date's own clause: the words after it when it opens its clause ("On Friday,
+  // the firm will …"), else the rest of the sentence before it, past commas that only list
+  // ("admit Poland, Hungary and the Czech Republic in March"; "…, with the third departing from August 6").
+  // A verb may also follow the date in its own clause ("the agency on Sunday issued …").
+  const rest = sentence.slice(end);
+  const found =
+    tenseOf(before, 12) ??
+    tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0))) ??
+    tenseOf(words(head), 20) ??
+    tenseAfter(rest);
   // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
   // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
   if (
@@ -228,6 +303,8 @@ function tenseAfter(rest: string): Tense | undefined {
       .split(/[;:—–"“”`]/)[0] ?? "",
   ).slice(0, 10);
   for (let i = 0; i < after.length; i++) {
+    // "On Friday, when she cancelled the hastily planned trip, …": a plan named, not the verb.
+    if (FUTURE_ED.has(after[i]!) && adjectiveEd(after, i)) continue;
     const found = tenseOf(after, 1, i + 1);
     if (found) return found;
   }

@@ -11,6 +11,8 @@ export interface Relative {
   weekday?: number;
   /** "that year", "the same day": the year, month or day of the date written before it. */
   anaphoric?: true;
+  /** "two years later": counted from a date in the same or the sentence before, with no duration between. */
+  near?: true;
   /** "end of last year" → the last month of that year. */
   edge?: "end";
 }

@@ -22,7 +22,7 @@ const NAMED_YEAR =
 
 /** "by year-end", "by the end of the year", "before year's end": the end of the article's year. */
 const YEAR_END =
-  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:year-end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
+  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:year[-\s]end|year['’]s\s+end|end\s+of\s+the\s+year))\b/gi;
 
 /**
  * The year the article reports on, named without a number: "for the full year", "the fiscal
@@ -36,8 +36,31 @@ const THIS_YEAR =
 const YEAR_EARLIER =
   /\b(?:(?:a|one)\s+year\s+(?:earlier\b|before(?=\s*(?:[,.;:)]|$)))|year-(?:earlier|ago)\b)/gi;
 
+/**
+ * "by the end of the month", "by month-end": the article's month, unless a month is written
+ * before it in the sentence ("In March … by the end of the month" is March's end).
+ */
+const MONTH_END =
+  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:month[-\s]end|end\s+of\s+(?:the|this)\s+month))\b/gi;
+
+function findMonthEnds(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(MONTH_END)) {
+    const stated = m[1] ?? "";
+    const start = m.index + m[0].length - stated.length;
+    const end = start + stated.length;
+    if (overlaps(taken, start, end)) continue;
+    if (taken.some((t) => t.kind === "absolute" && t.date?.month !== undefined && t.start < start))
+      continue;
+    out.push({ kind: "relative", stated, start, end, relative: { unit: "month", offset: 0 } });
+  }
+  return out;
+}
+
 export function findYearPhrases(sentence: string, taken: RawMention[]): RawMention[] {
-  if (!/\byear/i.test(sentence)) return [];
+  const months = /\bmonth/i.test(sentence) ? findMonthEnds(sentence, taken) : [];
+  if (!/\byear/i.test(sentence)) return months;
+  taken = [...taken, ...months];
   const out: RawMention[] = [];
   const add = (start: number, stated: string, relative: Relative) => {
     const end = start + stated.length;
@@ -61,5 +84,5 @@ export function findYearPhrases(sentence: string, taken: RawMention[]): RawMenti
     const stated = m[1] ?? "";
     add(m.index + m[0].length - stated.length, stated, { unit: "year", offset: 0, edge: "end" });
   }
-  return out;
+  return [...months, ...out];
 }

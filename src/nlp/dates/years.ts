@@ -9,7 +9,7 @@ import type { RawMention } from "./types.js";
 
 /** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
 const YEAR_CONTEXT =
-  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|summer of|spring of|autumn of|winter of|fall of|year|back in|as of|and|to|or|for|into|of|both|due|fiscal|calendar|post|pre)[\s-]+$/i;
+  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|(?:summer|spring|autumn|winter|fall)(?:\s+of)?|year|back in|as of|and|to|or|for|into|of|both|due|fiscal|calendar|post|pre)[\s-]+$/i;
 
 /**
  * A determiner or a possessive, and at most one word, before a year that modifies a noun: "a 2012
@@ -102,8 +102,24 @@ function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
 /** "the 1990s", "the mid-1980s", "1960s Britain": the ten years of the decade. */
 const DECADE = /(?<![\d$£€#.,])(?<!\d[-–])\b(1[0-9]\d0|20\d0)['’]?s\b/g;
 
+/** "the '90s", "the late ’60s": a decade of the 1900s written short (not "his 60s", an age). */
+const SHORT_DECADE = /(?<=\bthe\s+(?:(?:early|late)\s+|mid-)?)['’]([3-9]0)s\b/gi;
+
 function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  for (const m of sentence.matchAll(SHORT_DECADE)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    const year = 1900 + Number(m[1]);
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start: m.index,
+      end,
+      date: { year },
+      until: { year: year + 9 },
+    });
+  }
   for (const m of sentence.matchAll(DECADE)) {
     const end = m.index + m[0].length;
     if (overlaps(taken, m.index, end)) continue;

@@ -93,6 +93,11 @@ export const THIRD_PERSON_PRONOUNS: readonly string[] = [
   "theirs",
 ];
 
+/** The third-person pronouns above that may stand for a person ("it" and "its" do not). */
+export const PERSON_PRONOUNS: readonly string[] = THIRD_PERSON_PRONOUNS.filter(
+  (p) => p !== "it" && p !== "its",
+);
+
 export const DEMONSTRATIVES: readonly string[] = ["this", "that", "these", "those", "such"];
 
 /**

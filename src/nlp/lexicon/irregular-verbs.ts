@@ -5,6 +5,7 @@
  * too (issue 12).
  */
 const FORMS: Record<string, string> = {};
+const BASES = new Set<string>();
 for (const line of (
   "arise:arose,arisen awake:awoke,awoken bear:bore,borne beat:beaten become:became begin:began,begun bend:bent bet:bet " +
   "bind:bound bite:bit,bitten bleed:bled blow:blew,blown break:broke,broken breed:bred bring:brought build:built burn:burnt " +
@@ -23,10 +24,16 @@ for (const line of (
 ).split(" ")) {
   const [base, forms] = line.split(":");
   if (!base || !forms) continue;
+  BASES.add(base);
   for (const f of forms.split(",")) if (f !== base) FORMS[f] = base;
 }
 
 /** The base form of an irregular verb form ("left" → "leave"); other words unchanged. */
 export function lemma(word: string): string {
   return FORMS[word] ?? word;
+}
+
+/** Whether the word is the base form of an irregular verb ("go", "meet", "hold"). */
+export function isIrregularBase(word: string): boolean {
+  return BASES.has(word);
 }

@@ -6,7 +6,8 @@ import { ADD_USAGE, intakeReply, REMOVE_USAGE } from "../../answers/intake.js";
 import { reply, text, type Reply } from "../../answers/reply.js";
 import type { ChatArticles, Intake } from "../../library/chat-articles.js";
 import type { Logger } from "../../log/logger.js";
-import { linksOf, whatMessageBrings } from "../../sources/message.js";
+import { linkArgument } from "../../sources/links.js";
+import { whatMessageBrings } from "../../sources/message.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { replyTargetOf, sendReplies } from "../send.js";
 import { isAddressed } from "./answers.js";
@@ -36,7 +37,7 @@ export function articlesInFeature(deps: ArticlesInDeps): Composer<Context> {
       if (command.target && command.target.toLowerCase() !== ctx.me.username.toLowerCase())
         return next();
       if (command.name === "add") {
-        const link = linksOf({ text: command.args, entities: [] })[0];
+        const link = linkArgument(command.args);
         if (!link) return send(ctx, deps, [reply(text(ADD_USAGE))]);
         return send(ctx, deps, await fromLink(ctx, deps, link));
       }

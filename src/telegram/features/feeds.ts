@@ -4,7 +4,7 @@ import { FEED_USAGE, feedListReply, notReadReply } from "../../answers/intake.js
 import { reply, text, type Reply } from "../../answers/reply.js";
 import { stateOf, type FeedPoller } from "../../library/feed-poller.js";
 import type { Logger } from "../../log/logger.js";
-import { findLinks } from "../../sources/links.js";
+import { linkArgument } from "../../sources/links.js";
 import type { ChatSourceStore } from "../../storage/chat-sources.js";
 import type { ButtonCommands } from "../keyboard.js";
 import { replyTargetOf, sendReplies } from "../send.js";
@@ -70,7 +70,7 @@ async function feedCommand(ctx: Context, deps: FeedsDeps, args: string): Promise
   if (!admin) return [reply(text(ADMINS_ONLY))];
   if (verb === "add") {
     const rest = words.slice(1).join(" ");
-    const link = findLinks(rest)[0] ?? (/^https?:\/\//i.test(rest) ? rest : undefined);
+    const link = linkArgument(rest) ?? (/^https?:\/\//i.test(rest) ? rest : undefined);
     if (!link) return [reply(text(FEED_USAGE))];
     const added = await deps.poller.add(chatId, link);
     if (!added.ok) return [notReadReply("that feed", added.reason)];

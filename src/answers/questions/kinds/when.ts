@@ -119,7 +119,9 @@ function datesOf(analysis: Analysis, sentence: number): DatedEvent[] | undefined
   let m = datesBySentence.get(analysis);
   if (!m) {
     m = new Map();
-    for (const d of analysis.dates) m.set(d.sentence, [...(m.get(d.sentence) ?? []), d]);
+    // A dateline's day belongs to no sentence.
+    for (const d of analysis.dates)
+      if (!d.dateline) m.set(d.sentence, [...(m.get(d.sentence) ?? []), d]);
     datesBySentence.set(analysis, m);
   }
   return m.get(sentence);

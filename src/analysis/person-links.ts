@@ -1,0 +1,34 @@
+import type { Quote } from "../model/analysis.js";
+import type { People } from "../nlp/people/people.js";
+import type { PersonLinks } from "../nlp/summary.js";
+
+/**
+ * For the summary (nlp/summary.ts): the people each sentence names, and the person each
+ * sentence's first pronoun outside quotation marks stands for, else the speaker of the
+ * quotation it opens, as the people and quote finders resolved them.
+ */
+export function personLinks({ entities, mentions }: People, quotes: Quote[]): PersonLinks {
+  const persons = new Set(entities.filter((e) => e.kind === "person").map((e) => e.id));
+  const named = new Map<number, string[]>();
+  const meant = new Map<number, string>();
+  const pronounSeen = new Set<number>();
+  for (const m of mentions) {
+    if (m.kind === "pronoun") {
+      if (m.q >= 0 || pronounSeen.has(m.sent)) continue;
+      pronounSeen.add(m.sent);
+      if (m.entity !== undefined && persons.has(m.entity)) meant.set(m.sent, m.entity);
+    } else if (m.entity !== undefined && persons.has(m.entity)) {
+      const list = named.get(m.sent) ?? [];
+      if (!list.includes(m.entity)) named.set(m.sent, [...list, m.entity]);
+    }
+  }
+  for (const q of quotes)
+    if (
+      !q.indirect &&
+      q.speakerId !== undefined &&
+      persons.has(q.speakerId) &&
+      !meant.has(q.sentence)
+    )
+      meant.set(q.sentence, q.speakerId);
+  return { named, meant };
+}

@@ -1,0 +1,221 @@
+/**
+ * Which way a year-less date or a weekday points, from the verbs around it (issue 12, point 7):
+ * made-up sentences, one general rule each. 27 October 1989 was a Friday.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../src/model/analysis.js";
+import { analyse } from "../../src/analysis/analyse.js";
+import { answer } from "../../src/answers/router.js";
+import { articleFromBytes } from "../../src/content/load.js";
+import { Library } from "../../src/library/library.js";
+import { findDates } from "../../src/nlp/dates/dates.js";
+import { renderPlain } from "../../src/render/messages.js";
+import { answerContext } from "../support/context.js";
+
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ index, para: index + 1, text }));
+const one = (stated: string, text: string) => findDates(sentences(text), stated).dates[0];
+const FRIDAY = "1989-10-27";
+
+describe("the verb that decides a date's direction", () => {
+  it("a comma that only lists names does not cut the date off from its verb", () => {
+    expect(
+      one(
+        "1999-02-10",
+        "The alliance has decided to admit Chile, Peru and Bolivia in early March, an official said.",
+      )?.date,
+    ).toBe("1999-03");
+  });
+
+  it("a verb after the date in its own clause counts (“the agency on Sunday issued …”)", () => {
+    expect(
+      one(FRIDAY, "Ahead of the trip, the ministry on Sunday issued a warning to travellers.")
+        ?.date,
+    ).toBe("1989-10-22");
+  });
+
+  it("an -ed word before a noun after “will” describes the noun (“preferred shares”)", () => {
+    expect(
+      one(FRIDAY, "The bank said it will redeem two million listed preferred shares on Nov. 3.")
+        ?.date,
+    ).toBe("1989-11-03");
+    expect(one(FRIDAY, "The bank redeemed its preferred shares on Oct. 3.")?.date).toBe(
+      "1989-10-03",
+    );
+  });
+
+  it("the act after “an agreement to” or “asked him to” may lie ahead", () => {
+    expect(
+      one(FRIDAY, "The retailer announced an agreement to buy the chain in January.")?.date,
+    ).toBe("1990-01");
+    expect(
+      one(
+        "2000-01-07",
+        "The senator said he subpoenaed the boy to testify before the panel on Feb. 10.",
+      )?.date,
+    ).toBe("2000-02-10");
+    // The announcement itself stays in the past.
+    expect(one(FRIDAY, "The retailer announced an agreement in January.")?.date).toBe("1989-01");
+  });
+
+  it("a plan named after a date that opens its clause is not its verb", () => {
+    expect(
+      one(
+        FRIDAY,
+        "On Tuesday, when the minister cancelled the hastily planned visit, the embassy closed.",
+      )?.date,
+    ).toBe("1989-10-24");
+  });
+});
+
+describe("the dateline's date", () => {
+  const lead = sentences(
+    "The harbour bridge closed to lorries on Friday after engineers found cracks in two of its piers.",
+  );
+
+  it("is a day on the timeline, its year from the publication date", () => {
+    const { dates } = findDates(lead, "1998-08-09", { date: "August 8", place: "WESTBROOK" });
+    expect(dates.find((d) => d.dateline)).toMatchObject({
+      date: "1998-08-08",
+      precision: "day",
+      stated: "August 8",
+      event: "Dateline: WESTBROOK",
+      para: 1,
+    });
+  });
+
+  it("with no publication date, it is the day the other dates are resolved from", () => {
+    const { dates, referenceDate } = findDates(lead, undefined, { date: "Aug. 8, 1998" });
+    expect(referenceDate).toBe("1998-08-08");
+    expect(dates.map((d) => d.date)).toEqual(["1998-08-07", "1998-08-08"]);
+  });
+
+  it("on /dates, a sentence's event on the same day is shown rather than the dateline", () => {
+    const text =
+      "---\ntitle: Bridge shut\ndate: 1998-08-08\n---\nWESTBROOK, Aug. 8 (AP) -- The harbour bridge closed to lorries on Saturday after engineers found cracks.\n\nThe mayor said the crossing had been busy on Friday.";
+    const a = analyse(articleFromBytes("/c", "/c/bridge.md", Buffer.from(text), 0));
+    const out = answer({ text: "/dates", chat: "private" }, answerContext(new Library([a])))
+      .map(renderPlain)
+      .join("\n");
+    expect(out).toMatch(
+      /• 8 August 1998\*? — The harbour bridge closed to lorries on Saturday.*\(¶1\)/,
+    );
+    expect(out).not.toMatch(/Dateline/);
+    expect(a.dates.filter((d) => d.dateline)).toHaveLength(1);
+  });
+
+  it("a dateline without a day or a year to place it adds nothing", () => {
+    expect(findDates(lead, undefined, { date: "August 8" }).dates).toEqual([]);
+  });
+});
+
+describe("a plural present and counted dates", () => {
+  it("a plural present of an irregular verb points ahead (“voters go to the polls on Nov. 8”)", () => {
+    expect(one("2016-06-15", "Voters go to the polls on Nov. 8.")?.date).toBe("2016-11-08");
+    expect(one(FRIDAY, "The two leaders meet separately Monday.")?.date).toBe("1989-10-30");
+    // A singular subject's past stays behind.
+    expect(one(FRIDAY, "The leader met him on Monday.")?.date).toBe("1989-10-23");
+  });
+
+  it("“two years later”, “three days earlier” count from the date just before", () => {
+    const dates = findDates(
+      sentences("The plant opened on March 3, 1984.", "Two years later it closed."),
+      FRIDAY,
+    ).dates;
+    expect(dates.map((d) => d.date)).toEqual(["1984-03-03", "1986"]);
+    expect(
+      findDates(
+        sentences("The vote was on June 3, 1990, and a week later the count ended."),
+        FRIDAY,
+      ).dates.map((d) => d.date),
+    ).toEqual(["1990-06-03", "1990-06-10"]);
+  });
+
+  it("not from a stretch of time, a date far back, or with nothing before them", () => {
+    expect(
+      findDates(
+        sentences(
+          "The ruling came on June 3, 1990.",
+          "If no appeal is filed within 14 days, he can leave seven days later.",
+        ),
+        FRIDAY,
+      ).dates.map((d) => d.date),
+    ).toEqual(["1990-06-03"]);
+    expect(findDates(sentences("Two years later it closed."), FRIDAY).dates).toEqual([]);
+    // A range before it, or a date written after it.
+    expect(
+      findDates(
+        sentences("They met last week.", "The vote comes two weeks later."),
+        FRIDAY,
+      ).dates.map((d) => d.stated),
+    ).toEqual(["last week"]);
+    expect(
+      findDates(
+        sentences("They met on Oct. 2.", "The vote comes two weeks later, on Oct. 18, in Ohio."),
+        FRIDAY,
+      ).dates.map((d) => d.date),
+    ).toEqual(["1989-10-02", "1989-10-18"]);
+    expect(
+      findDates(sentences("It was finished two years later than planned."), FRIDAY).dates,
+    ).toEqual([]);
+  });
+});
+
+describe("“last March” with no publication date", () => {
+  it("is the last such month by the latest date the article gives in the past", () => {
+    const dates = findDates(
+      sentences(
+        "Sales in December 2004 rose by a fifth.",
+        "The chart was launched last September and the election was last November.",
+      ),
+    ).dates;
+    expect(dates.map((d) => d.date)).toEqual(["2004-09", "2004-11", "2004-12"]);
+  });
+});
+
+describe("a refusal reported", () => {
+  it("“wouldn't say Tuesday” is past, even after “next year”", () => {
+    const dates = findDates(
+      sentences("The party's leader next year wouldn’t say Tuesday how it would vote."),
+      FRIDAY,
+    ).dates;
+    expect(dates.find((d) => d.stated === "Tuesday")?.date).toBe("1989-10-24");
+    expect(one(FRIDAY, "A spokesman would not comment on Tuesday.")?.date).toBe("1989-10-24");
+  });
+});
+
+describe("seasons and the year's end", () => {
+  it("a season written with its year is that year (“in spring 2015”, “the summer of 2014”)", () => {
+    expect(one("2016-06-15", "The plant opened in spring 2015.")?.date).toBe("2015");
+    expect(one("2016-06-15", "Talks stalled in the summer of 2014.")?.date).toBe("2014");
+    expect(one("2016-06-15", "Sales fell in fall 2013.")?.date).toBe("2013");
+  });
+
+  it("“by year end” is the end of the article's year", () => {
+    expect(one("2016-06-15", "The deal is expected to close by year end.")?.date).toBe("2016-12");
+  });
+});
+
+describe("the end of the month and short decades", () => {
+  it("“by the end of the month” is the article's month, unless a month is written before it", () => {
+    expect(one("1990-08-13", "The new bridge will open by the end of the month.")?.date).toBe(
+      "1990-08",
+    );
+    expect(
+      findDates(
+        sentences("In March, officials promised to finish by the end of the month."),
+        "1990-08-13",
+      ).dates.map((d) => d.date),
+    ).toEqual(["1990-03"]);
+  });
+
+  it("“the '60s” is a decade, “in his 60s” an age", () => {
+    expect(one("1990-08-13", "Music of the late '60s was played.")).toMatchObject({
+      date: "1960",
+      end: "1969",
+    });
+    expect(
+      findDates(sentences("The actor, now in his 60s, returned."), "1990-08-13").dates,
+    ).toEqual([]);
+  });
+});
