@@ -105,7 +105,7 @@ export function startContent(options: ContentOptions): ContentRuntime {
       );
     });
   const indexed = ready.then(async () => {
-    index.release(restorable && store ? () => store.load(loader.library.list()) : undefined);
+    index.release(restorable && store ? (waiting) => store.restoring(waiting) : undefined);
     await index.whenIdle();
   });
   return {

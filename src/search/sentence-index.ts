@@ -18,13 +18,19 @@ import {
   type SearchOptions,
 } from "./index-data.js";
 import { mentionFlags } from "./sentence-flags.js";
-import { restoreSnapshot, snapshotOf, type IndexSnapshot } from "./snapshot.js";
+import { snapshotOf, type IndexSnapshot } from "./snapshot.js";
+
+/**
+ * Loads a saved index for the articles waiting to go in, a step at a time; its value at the
+ * end is the index, or undefined when none fits (see SearchIndexStore.restoring).
+ */
+export type Restorer = (waiting: readonly Analysis[]) => Iterator<void, IndexData | undefined>;
 
 /** How long the index works at a time before letting answers run. */
 const SLICE_MS = 8;
 
 export class SentenceIndex {
-  private readonly data = new IndexData();
+  private data = new IndexData();
   /** Changes not applied yet (article id → its new analysis, or null to remove), oldest first. */
   private readonly pending = new Map<string, Analysis | null>();
   /** Long articles going in or out a slice at a time, oldest first. */
@@ -33,7 +39,10 @@ export class SentenceIndex {
   /** While held, changes wait (see `hold`). */
   private held = false;
   /** A saved index to try before applying the changes (see `release`). */
-  private restorer: (() => IndexSnapshot | undefined) | undefined;
+  private restorer: Restorer | undefined;
+  /** The saved index loading, and the analyses it is for. */
+  private restoring:
+    { steps: Iterator<void, IndexData | undefined>; waiting: Analysis[] } | undefined;
   private idleWaiters: (() => void)[] = [];
   /** Something changed since the index was restored or its snapshot taken. */
   changed = false;
@@ -62,7 +71,7 @@ export class SentenceIndex {
     for (const [id, analysis] of this.pending)
       if (
         analysis &&
-        (this.held || this.restorer || isLong(analysis)) &&
+        (this.held || this.restorer || this.restoring || isLong(analysis)) &&
         !this.jobs.some((j) => j.entry.id === id)
       )
         n++;
@@ -90,11 +99,11 @@ export class SentenceIndex {
   }
 
   /**
-   * Lets the waiting changes go in. `restore`, when given, is called first (in the
-   * background, or by the first question): a snapshot it returns is loaded if it holds
-   * exactly the articles waiting to go in, and they then need no indexing.
+   * Lets the waiting changes go in. `restore`, when given, goes first (in the background a
+   * slice at a time, the rest by the first question): an index it gives takes the place of
+   * this one, and the articles it was given then need no indexing.
    */
-  release(restore?: () => IndexSnapshot | undefined): void {
+  release(restore?: Restorer): void {
     this.held = false;
     this.restorer = restore;
     this.schedule();
@@ -109,13 +118,19 @@ export class SentenceIndex {
   /** Applies every queued change now, long articles aside (they continue in the background). */
   flush(): void {
     if (this.held) return;
-    this.tryRestore();
+    this.restoreUntil(Infinity);
     if (!this.pending.size) return;
     for (const id of [...this.pending.keys()]) this.applyNext(id);
   }
 
   private idle(): boolean {
-    return !this.held && !this.restorer && this.pending.size === 0 && this.jobs.length === 0;
+    return (
+      !this.held &&
+      !this.restorer &&
+      !this.restoring &&
+      this.pending.size === 0 &&
+      this.jobs.length === 0
+    );
   }
 
   private schedule(): void {
@@ -127,7 +142,7 @@ export class SentenceIndex {
     this.draining = undefined;
     if (this.held) return;
     const until = performance.now() + SLICE_MS;
-    this.tryRestore();
+    if (!this.restoreUntil(until)) return this.schedule();
     for (const id of this.pending.keys()) {
       if (performance.now() > until) break;
       this.applyNext(id);
@@ -201,18 +216,45 @@ export class SentenceIndex {
     return snapshotOf(this.data);
   }
 
-  /** Calls the restorer, if any, and loads its snapshot when it holds exactly the articles waiting to go in. */
-  private tryRestore(): void {
+  /**
+   * Goes on loading a saved index until it is done or `until` (performance.now() time) has
+   * passed; false when time ran out first. A restorer is started only on an empty index
+   * with nothing but articles to add waiting; its index, once loaded, takes this one's
+   * place, and the changes it covers (the same analyses) are dropped from the queue — those
+   * queued meanwhile (an article changed on disk while loading) stay and go in after.
+   */
+  private restoreUntil(until: number): boolean {
     const restore = this.restorer;
-    if (!restore) return;
     this.restorer = undefined;
-    const snapshot = restore();
-    if (!snapshot || this.data.articles.size || this.jobs.length || this.data.nextId) return;
-    const waiting = [...this.pending.values()].filter((a): a is Analysis => !!a);
-    if (waiting.length !== this.pending.size) return;
-    if (!restoreSnapshot(this.data, snapshot, waiting)) return;
-    this.pending.clear();
-    this.changed = false;
+    if (restore && !this.data.articles.size && !this.jobs.length && !this.data.nextId) {
+      const waiting = [...this.pending.values()].filter((a): a is Analysis => !!a);
+      if (waiting.length === this.pending.size)
+        this.restoring = { steps: restore(waiting), waiting };
+    }
+    const restoring = this.restoring;
+    if (!restoring) return true;
+    let restored: IndexData | undefined;
+    for (;;) {
+      let step: IteratorResult<void, IndexData | undefined>;
+      try {
+        step = restoring.steps.next();
+      } catch {
+        break; // a restorer should not throw: build the index instead
+      }
+      if (step.done) {
+        restored = step.value;
+        break;
+      }
+      if (performance.now() > until) return false;
+    }
+    this.restoring = undefined;
+    if (restored) {
+      this.data = restored;
+      for (const a of restoring.waiting)
+        if (this.pending.get(a.article.id) === a) this.pending.delete(a.article.id);
+      this.changed = false;
+    }
+    return true;
   }
 
   /** Ids of the articles that use a name word (any spelling with the same name key), at most `limit`. */

@@ -10,11 +10,12 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { codeFingerprint, folderKey, md5 } from "../analysis/fingerprint.js";
+import { codeFingerprint, folderKey } from "../analysis/fingerprint.js";
 import type { Analysis } from "../model/analysis.js";
-import type { AsPlainObject } from "minisearch";
+import { endianness } from "node:os";
+import type { IndexData } from "./index-data.js";
 import type { SentenceIndex } from "./sentence-index.js";
-import type { IndexSnapshot } from "./snapshot.js";
+import { restoreSteps, type IndexSnapshot, type SnapshotHead } from "./snapshot.js";
 
 interface Header {
   format: number;
@@ -22,13 +23,17 @@ interface Header {
   fingerprint: string;
   /** The articles it holds. */
   key: string;
-  /** Of the snapshot line. */
-  md5: string;
+  /** SHA-256 of everything after the header line (with the CPU's SHA instructions, twice as fast as MD5). */
+  sha256: string;
+  /** Byte order of the numbers ("LE" or "BE", as os.endianness says). */
+  endian: string;
 }
 
-const FORMAT = 2;
-/** Terms of MiniSearch's index a line. */
-const TERMS_A_LINE = 2000;
+const FORMAT = 3;
+/** The snapshot's lists, one JSON line each after the header, in this order; then its numbers. */
+const LINES = ["head", "articles", "terms", "words", "names", "acronyms"] as const;
+/** Bytes checksummed a step while loading. */
+const CHECK_STEP = 1 << 20;
 
 /** Folders of src/ besides the analyser's whose code decides what a saved sentence index holds. */
 export const SEARCH_INDEX_FOLDERS = ["search", "util"];
@@ -36,13 +41,14 @@ export const SEARCH_INDEX_FOLDERS = ["search", "util"];
 /**
  * The sentence index on disk beside the analysis cache (`DATA_DIR/cache/sentence-index-<folder>.json`),
  * so a restart with the same articles answers its first question without building the index
- * again. Lines: a header; the index (`SentenceIndex.snapshot`, MiniSearch's toJSON inside)
- * without MiniSearch's terms; then those terms, 2,000 a line, read one line at a time as
- * MiniSearch loads them (the whole index parsed at once would cost twice its memory). The header names the code that wrote it (the fingerprint of src/analysis, nlp,
- * content and index, and the package versions) and the articles it holds (id, file and
- * content hash of each): a change of either means the file is not used, and the index is
- * built and saved again. Written atomically (a temporary file renamed over the old one); a
- * damaged file (checksum) is ignored.
+ * again. A header line; the snapshot's lists of strings (snapshot.ts), one JSON line each;
+ * then all its numbers as 32-bit integers, which load with no parsing. The header names the
+ * code that wrote it (the fingerprint of src/analysis, nlp, content, search and util, and
+ * the package versions), the articles it holds (id, file and content hash of each) and a
+ * checksum: other code or other articles mean the file is not used, and the index is
+ * built and saved again. Loading is done a step at a time (`restoring`), so that it can go
+ * in the background. Written atomically (a temporary file renamed over the old one); a
+ * damaged file, or one in an older format, is ignored with a warning.
  */
 export class SearchIndexStore {
   readonly file: string;
@@ -59,74 +65,88 @@ export class SearchIndexStore {
   /** A file written by this code is there (reads only its first line). */
   mayFit(): boolean {
     const header = this.header();
-    return header?.format === FORMAT && header.fingerprint === this.fingerprint;
+    if (header === null || (header && header.format !== FORMAT)) {
+      this.warn(
+        `the saved sentence index ${this.file} is ${header ? "in an older format" : "damaged"}; building it again`,
+      );
+      return false;
+    }
+    return header?.fingerprint === this.fingerprint && header.endian === endianness();
   }
 
-  /** The saved index, when it was written by this code for exactly these articles. */
-  load(analyses: Iterable<Analysis>): IndexSnapshot | undefined {
+  /**
+   * Loads the saved index a step at a time (each a millisecond or so, `performance.now()`
+   * may be checked between them); its value at the end is the index, when the file was
+   * written by this code for exactly these articles, else undefined.
+   */
+  *restoring(waiting: readonly Analysis[]): Generator<void, IndexData | undefined> {
     let data: Buffer;
     try {
       data = readFileSync(this.file);
     } catch {
       return undefined;
     }
+    yield;
     const nl = data.indexOf(0x0a);
     const header = nl > 0 ? parseHeader(data.toString("utf8", 0, nl)) : undefined;
     if (
       !header ||
       header.format !== FORMAT ||
       header.fingerprint !== this.fingerprint ||
-      header.key !== articlesKey(analyses)
+      header.endian !== endianness() ||
+      header.key !== articlesKey(waiting)
     )
       return undefined;
-    const body = data.subarray(nl + 1);
-    if (md5(body) !== header.md5) {
+    yield;
+    const hash = createHash("sha256");
+    for (let at = nl + 1; at < data.length; at += CHECK_STEP) {
+      hash.update(data.subarray(at, Math.min(data.length, at + CHECK_STEP)));
+      yield;
+    }
+    try {
+      if (hash.digest("hex") !== header.sha256) throw new Error("checksum");
+      const text: Partial<Record<(typeof LINES)[number], unknown>> = {};
+      let start = nl + 1;
+      for (const name of LINES) {
+        const end = data.indexOf(0x0a, start);
+        if (end < 0) throw new Error("too short");
+        text[name] = JSON.parse(data.toString("utf8", start, end));
+        start = end + 1;
+        yield;
+      }
+      const { head, ...lists } = text;
+      if ((data.length - start) % 4 || !isHead(head) || !Object.values(lists).every(isStringList))
+        throw new Error("not a snapshot");
+      // copied: an Int32Array must start at a multiple of 4 bytes
+      const numbers = new Int32Array(
+        data.buffer.slice(data.byteOffset + start, data.byteOffset + data.length),
+      );
+      const snapshot = { head, ...(lists as Omit<IndexSnapshot, "head" | "numbers">), numbers };
+      return yield* restoreSteps(snapshot, waiting);
+    } catch {
       this.warn(`the saved sentence index ${this.file} is damaged; building it again`);
       return undefined;
     }
-    const lines: Buffer[] = [];
-    for (let start = 0; start < body.length;) {
-      const end = body.indexOf(0x0a, start);
-      lines.push(body.subarray(start, end < 0 ? body.length : end));
-      start = end < 0 ? body.length : end + 1;
-    }
-    let snapshot: IndexSnapshot;
-    try {
-      snapshot = JSON.parse(lines[0]?.toString("utf8") ?? "") as IndexSnapshot;
-    } catch {
-      return undefined;
-    }
-    if (!isSnapshot(snapshot)) return undefined;
-    // MiniSearch.loadJS goes through its terms once, in order (for…of): a line is parsed only when reached.
-    const terms = {
-      *[Symbol.iterator]() {
-        for (const line of lines.slice(1))
-          yield* JSON.parse(line.toString("utf8")) as AsPlainObject["index"];
-      },
-    };
-    snapshot.mini.index = terms as unknown as AsPlainObject["index"];
-    return snapshot;
   }
 
   /** Saves the index (when nothing is going in or out of it); true when written. */
   save(index: SentenceIndex, analyses: Iterable<Analysis>): boolean {
     const snapshot = index.snapshot();
     if (!snapshot) return false;
-    const { index: terms, ...mini } = snapshot.mini;
-    const lines = [JSON.stringify({ ...snapshot, mini: { ...mini, index: [] } })];
-    for (let i = 0; i < terms.length; i += TERMS_A_LINE)
-      lines.push(JSON.stringify(terms.slice(i, i + TERMS_A_LINE)));
-    const body = lines.join("\n");
+    const { numbers } = snapshot;
+    const text = Buffer.from(LINES.map((name) => `${JSON.stringify(snapshot[name])}\n`).join(""));
+    const binary = Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength);
     const header: Header = {
       format: FORMAT,
       fingerprint: this.fingerprint,
       key: articlesKey(analyses),
-      md5: md5(body),
+      sha256: createHash("sha256").update(text).update(binary).digest("hex"),
+      endian: endianness(),
     };
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(tmp, `${JSON.stringify(header)}\n${body}`);
+      writeFileSync(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), text, binary]));
       renameSync(tmp, this.file);
       index.changed = false;
       return true;
@@ -139,18 +159,23 @@ export class SearchIndexStore {
     }
   }
 
-  private header(): Header | undefined {
+  /** The header; undefined when there is no file, null when its first line is not a header. */
+  private header(): Header | undefined | null {
     let fd: number | undefined;
     try {
       fd = openSync(this.file, "r");
+    } catch {
+      return undefined;
+    }
+    try {
       const buf = Buffer.alloc(1024);
       const n = readSync(fd, buf, 0, buf.length, 0);
       const nl = buf.subarray(0, n).indexOf(0x0a);
-      return nl > 0 ? parseHeader(buf.toString("utf8", 0, nl)) : undefined;
+      return (nl > 0 && parseHeader(buf.toString("utf8", 0, nl))) || null;
     } catch {
-      return undefined;
+      return null;
     } finally {
-      if (fd !== undefined) closeSync(fd);
+      closeSync(fd);
     }
   }
 }
@@ -163,30 +188,35 @@ function articlesKey(analyses: Iterable<Analysis>): string {
   return createHash("sha1").update(lines.join("\n")).digest("hex");
 }
 
-function isSnapshot(value: unknown): value is IndexSnapshot {
-  const s = value as Partial<IndexSnapshot> | null;
+function isHead(value: unknown): value is SnapshotHead {
+  const h = value as Partial<SnapshotHead> | null;
   return (
-    typeof s === "object" &&
-    s !== null &&
-    typeof s.nextId === "number" &&
-    [s.articles, s.df, s.vocabulary, s.names, s.acronyms].every(Array.isArray) &&
-    typeof s.mini === "object" &&
-    s.mini !== null
+    typeof h === "object" &&
+    h !== null &&
+    [h.nextId, h.indexTerms, h.documentCount, h.miniNextId, h.dirtCount].every(
+      (n) => typeof n === "number",
+    ) &&
+    Array.isArray(h.averageFieldLength) &&
+    h.averageFieldLength.every((n) => typeof n === "number")
   );
 }
 
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((s) => typeof s === "string");
+}
+
+/** A header of any format (its format checked first: format 2 had an md5 and no `endian`). */
 function parseHeader(line: string): Header | undefined {
   try {
     const h = JSON.parse(line) as Partial<Header> | null;
-    if (
-      !h ||
-      typeof h.format !== "number" ||
-      typeof h.fingerprint !== "string" ||
-      typeof h.key !== "string" ||
-      typeof h.md5 !== "string"
-    )
-      return undefined;
-    return h as Header;
+    if (!h || typeof h.format !== "number") return undefined;
+    return {
+      format: h.format,
+      fingerprint: String(h.fingerprint),
+      key: String(h.key),
+      sha256: String(h.sha256),
+      endian: String(h.endian),
+    };
   } catch {
     return undefined;
   }

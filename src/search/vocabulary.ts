@@ -7,8 +7,11 @@ import { editDistance } from "../util/edit-distance.js";
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  /** First letter → length → words. */
-  private readonly buckets = new Map<string, Map<number, Set<string>>>();
+  /**
+   * First letter → length → words; made when first needed (typos are rare, and a loaded
+   * index answers its first question sooner without it).
+   */
+  private byLetter: Map<string, Map<number, Set<string>>> | undefined;
 
   get size(): number {
     return this.counts.size;
@@ -29,12 +32,15 @@ export class Vocabulary {
       return;
     }
     this.counts.set(word, 1);
-    const first = word[0] ?? "";
-    let byLength = this.buckets.get(first);
-    if (!byLength) this.buckets.set(first, (byLength = new Map()));
-    let set = byLength.get(word.length);
-    if (!set) byLength.set(word.length, (set = new Set()));
-    set.add(word);
+    if (this.byLetter) addTo(this.byLetter, word);
+  }
+
+  private buckets(): Map<string, Map<number, Set<string>>> {
+    if (!this.byLetter) {
+      this.byLetter = new Map();
+      for (const word of this.counts.keys()) addTo(this.byLetter, word);
+    }
+    return this.byLetter;
   }
 
   /** Every word with its count (for saving). */
@@ -42,12 +48,13 @@ export class Vocabulary {
     return [...this.counts];
   }
 
-  /** Adds words with their counts (as `entries` gives them). */
-  addEntries(entries: Iterable<[string, number]>): void {
-    for (const [word, n] of entries) {
-      this.add(word);
-      this.counts.set(word, (this.counts.get(word) ?? 0) + n - 1);
-    }
+  /** Adds `n` uses of a word (as `entries` gives them). */
+  addCounted(word: string, n: number): void {
+    const had = this.counts.get(word);
+    if (had === undefined) {
+      this.counts.set(word, n);
+      if (this.byLetter) addTo(this.byLetter, word);
+    } else this.counts.set(word, had + n);
   }
 
   /** Takes one use of the word off; the word goes when no use is left. */
@@ -59,15 +66,15 @@ export class Vocabulary {
       return;
     }
     this.counts.delete(word);
-    this.buckets
-      .get(word[0] ?? "")
+    this.byLetter
+      ?.get(word[0] ?? "")
       ?.get(word.length)
       ?.delete(word);
   }
 
   /** The closest known word within `max` edits (first letter kept); ties go to the more used word. */
   closest(word: string, max: number): { word: string; distance: number } | undefined {
-    const byLength = this.buckets.get(word[0] ?? "");
+    const byLength = this.buckets().get(word[0] ?? "");
     if (!byLength) return undefined;
     let best: { word: string; distance: number; count: number } | undefined;
     for (let len = word.length - max; len <= word.length + max; len++) {
@@ -88,7 +95,7 @@ export class Vocabulary {
    * "government", "intl" → "international", "yr" → "year", "dems" → "democrats").
    */
   expand(abbreviation: string): string | undefined {
-    const byLength = this.buckets.get(abbreviation[0] ?? "");
+    const byLength = this.buckets().get(abbreviation[0] ?? "");
     if (!byLength) return undefined;
     let best: { word: string; count: number } | undefined;
     for (const [len, words] of byLength) {
@@ -100,6 +107,16 @@ export class Vocabulary {
     }
     return best?.word;
   }
+}
+
+/** Puts a word in its bucket by first letter and length. */
+function addTo(byLetter: Map<string, Map<number, Set<string>>>, word: string): void {
+  const first = word[0] ?? "";
+  let byLength = byLetter.get(first);
+  if (!byLength) byLetter.set(first, (byLength = new Map()));
+  let set = byLength.get(word.length);
+  if (!set) byLength.set(word.length, (set = new Set()));
+  set.add(word);
 }
 
 /** Every letter of `short` in `long`, in order. */
