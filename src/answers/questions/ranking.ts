@@ -15,6 +15,12 @@ export interface RankedHit extends SearchHit {
   rank: number;
 }
 
+/**
+ * Credit of the sentence before when it ends the paragraph before (measured on the question
+ * sets: 0.3–0.6 gain the same on polnear tune, 0.5 most MRR).
+ */
+const CROSS = 0.5;
+
 const titles = new WeakMap<Analysis, Set<string>>();
 
 /** Stems of an article's title (its words count a little for every sentence). */
@@ -88,8 +94,9 @@ export function rankedSentences(
   if (!candidates.length) return [];
   const top = hits[0]?.score || 1;
   for (const h of hits.slice(0, 12)) {
+    // The next sentence, also across a paragraph break ("… refugees. ¶ “We get about 3,000 a year,” he said.").
     const next = h.analysis.sentences[h.sentence.index + 1];
-    if (next && next.para === h.sentence.para) {
+    if (next) {
       const k = `${h.analysis.article.id}#${next.index}`;
       if (!byKey.has(k)) {
         const c: SearchHit = { analysis: h.analysis, sentence: next, score: 0, matched: [] };
@@ -102,11 +109,12 @@ export function rankedSentences(
     const prev = h.analysis.sentences[h.sentence.index - 1];
     const direct = new Set(textStems(h.sentence.text));
     for (const t of h.matched) direct.add(t);
-    const before = prev && prev.para === h.sentence.para ? textStems(prev.text) : undefined;
-    // The title frames every sentence a little more than the sentence before frames the next.
+    const before = prev ? textStems(prev.text) : undefined;
+    // The title frames every sentence a little more than the sentence before frames the next
+    // (less when a paragraph break stands between them).
     const c = Math.max(
       coverage(query, direct, titleStems(h.analysis), 0.65),
-      before ? coverage(query, direct, before, 0.6) : 0,
+      before ? coverage(query, direct, before, prev!.para === h.sentence.para ? 0.6 : CROSS) : 0,
     );
     const rank =
       c +

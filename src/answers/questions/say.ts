@@ -5,7 +5,7 @@
 import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
 import { words } from "../../nlp/tokens.js";
-import { STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
+import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
 
 export interface Speech {
@@ -27,11 +27,15 @@ export function shortName(e: Entity): string {
 }
 
 /** The words a person is called by in the text, lower case (name words and alias phrases). */
-function callWords(e: Entity): { names: Set<string>; aliases: string[] } {
+function callWords(analysis: Analysis, e: Entity): { names: Set<string>; aliases: string[] } {
   const names = new Set<string>();
   for (const n of [e.name, ...e.aliases])
     for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
       for (const w of words(m[0])) names.add(w);
+  // A surname another person of the article shares ("Trump" for Eric and Donald Trump) names neither.
+  const others = analysis.entities.filter((o) => o !== e && o.kind === "person");
+  for (const w of [...names])
+    if (names.size > 1 && others.some((o) => words(o.name).includes(w))) names.delete(w);
   const aliases = e.aliases.map((a) => words(a).join(" ")).filter((a) => a.split(" ").length >= 2);
   return { names, aliases };
 }
@@ -41,12 +45,20 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   const e = named.entity;
   const out: Speech[] = [];
   const withQuote = new Set<number>();
-  const { names, aliases } = callWords(e);
+  const { names, aliases } = callWords(analysis, e);
   const byName = (speaker: string | undefined) =>
     !!speaker && words(speaker).some((w) => names.has(w));
   for (const q of analysis.quotes) {
     const mine = named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker);
-    if (!mine) continue;
+    // A quote the analysis gave no speaker is the sentence's subject's: the first person it names
+    // ("Guns are “…,” Howard Dean, the former governor, proclaimed"; "Warren … endorsed Clinton, saying, “…”").
+    const unattributed =
+      !q.speaker &&
+      !q.speakerId &&
+      q.text.split(/\s+/).length >= 3 &&
+      hasSpeechVerb(analysis.sentences[q.sentence]?.text ?? "") &&
+      firstPersonIn(analysis, q.sentence) === e;
+    if (!mine && !unattributed) continue;
     out.push({ sentence: q.sentence, quote: q, direct: !q.indirect && !q.partial });
     withQuote.add(q.sentence);
   }
@@ -64,6 +76,30 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
   }
   return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** A speech verb used as a verb: "proclaimed", "saying"; not the noun of "by 29 points" or "his claims". */
+function hasSpeechVerb(text: string): boolean {
+  const ws = words(text);
+  return ws.some(
+    (w, i) =>
+      isSpeechVerb(w) &&
+      !/^(?:\d.*|a|an|the|his|her|its|their|our|my|your|these|those)$/.test(ws[i - 1] ?? ""),
+  );
+}
+
+/** The person an article's sentence names first (by where their name stands in it), if any. */
+export function firstPersonIn(analysis: Analysis, sentence: number): Entity | undefined {
+  const text = analysis.sentences[sentence]?.text ?? "";
+  let best: { e: Entity; at: number } | undefined;
+  for (const e of analysis.entities) {
+    if (e.kind !== "person" || !e.mentions.includes(sentence)) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const at = text.indexOf(n);
+      if (at >= 0 && (!best || at < best.at)) best = { e, at };
+    }
+  }
+  return best?.e;
 }
 
 /** A quotation of four words or more (not a quoted word or two). */

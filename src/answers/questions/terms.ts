@@ -9,6 +9,8 @@ import { entryBytes, Lru, MB } from "../../util/lru.js";
 import { processTerm, processed } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { relatedWords } from "./related.js";
+import { isEnglishWord } from "../../nlp/lexicon/wordnet.js";
+import { abbreviationsOfTitle, isTitleWord } from "../../nlp/lexicon/titles.js";
 import { isStopWord } from "../../nlp/tokens.js";
 
 export interface TermGroup {
@@ -64,7 +66,11 @@ export function buildQuery(
     const acronym = index.expandAcronym(w);
     if (acronym) return acronym.toLowerCase().split(/\s+/);
     const t = processTerm(w);
-    const short = t !== null && commonness(t) === 1 ? index.expandAbbreviation(w) : undefined;
+    // An English word ("die") is not an abbreviation of a longer one ("directed").
+    const short =
+      t !== null && commonness(t) === 1 && !isEnglishWord(w)
+        ? index.expandAbbreviation(w)
+        : undefined;
     return [short ?? w];
   });
   for (const raw of expanded) {
@@ -73,7 +79,12 @@ export function buildQuery(
     let t = processTerm(word);
     if (t === null) continue;
     let correction = 1;
-    if (!index.knows(word)) {
+    // "die" where the articles say "died": the stemmer cuts the two apart; a form the articles use.
+    const form = index.knows(word) ? undefined : inflections(word).find((f) => index.knows(f));
+    if (form) {
+      word = form;
+      t = processTerm(form) ?? t;
+    } else if (!index.knows(word)) {
       const fix = index.correct(word);
       if (fix) {
         word = fix.word;
@@ -111,10 +122,19 @@ export function buildQuery(
       if (form !== t && form.length >= 3 && !members.has(form) && index.documentFrequency(form) > 0)
         members.set(form, 0.8 * correction);
     }
+    // "governors" ~ "Gov. Nathan Deal": a title's abbreviation.
+    const title = [word, word.replace(/s$/, "")].find((w) => isTitleWord(w));
+    for (const a of title ? abbreviationsOfTitle(title) : []) {
+      const at = processTerm(a);
+      if (at && !members.has(at)) members.set(at, 0.9 * correction);
+    }
     // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
+    // Only related words the articles use: an unused one would only be matched fuzzily
+    // ("intersect", a sense of "crossing", is not "interstate").
     for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
       const rt = processTerm(r.word);
-      if (rt && !members.has(rt)) members.set(rt, r.weight * correction);
+      if (rt && !members.has(rt) && index.documentFrequency(rt) > 0)
+        members.set(rt, r.weight * correction);
     }
     const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
     // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
@@ -135,6 +155,16 @@ export function buildQuery(
   const search: QueryTerm[] = [];
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/** Regular inflections of a word (English spelling rules): "die" → "dies", "died", "dying". */
+export function inflections(word: string): string[] {
+  if (word.length < 3 || !/^[a-z]+$/.test(word)) return [];
+  const stem = word.replace(/e$/, "");
+  const out = [`${word}s`, `${word}es`, `${stem}ed`, `${stem}ing`];
+  if (word.endsWith("ie")) out.push(`${word.slice(0, -2)}ying`);
+  if (/[^aeiou]y$/.test(word)) out.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  return out.filter((f) => f !== word);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { editDistance } from "../../util/edit-distance.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
+import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 
 /** Words that shape a question; a typo of one of them (one edit) is read as the word. */
 const FRAME_WORDS = [
@@ -105,6 +106,7 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     .replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) =>
       c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`,
     )
+    .replace(/%/g, " percent ")
     .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];
@@ -113,7 +115,9 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
 }
 
 function fixFrameWord(w: string, known: (word: string) => boolean): string {
-  if (FRAME.has(w) || w.length < 3 || known(w) || isStopWord(w)) return expandShort(w);
+  // A real verb is not a typo of one ("what did X die of" is not "did X did").
+  if (FRAME.has(w) || w.length < 3 || known(w) || isStopWord(w) || isWordAs(w, "verb"))
+    return expandShort(w);
   for (const f of FRAME_WORDS) {
     if (Math.abs(f.length - w.length) > 1) continue;
     if (f[0] !== w[0]) continue;

@@ -25,7 +25,7 @@ const SPEECH = (
   "testified describe describes described describing call calls called accuse accuses accused accusing " +
   "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped " +
   "estimate estimates estimated forecast forecasts find finds found assert asserts asserted answer answers " +
-  "answered demand demands demanded reiterate reiterates reiterated lament laments lamented wonder wonders wondered"
+  "answered proclaim proclaims proclaimed proclaiming demand demands demanded reiterate reiterates reiterated lament laments lamented wonder wonders wondered"
 ).split(" ");
 
 /** Verbs of praise and blame: they carry quoted words ("Lucas welcomed Blair's “courage”") but no reported clause. */

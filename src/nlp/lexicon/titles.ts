@@ -61,6 +61,11 @@ export function titlesAbbreviatedAs(lower: string): string[] {
   return [...TITLE_WORDS].filter((t) => t.length > lower.length && t.startsWith(lower));
 }
 
+/** The abbreviations of a title: "governor" → "gov", "senator" → "sen". */
+export function abbreviationsOfTitle(title: string): string[] {
+  return [...HONORIFIC_ABBREVIATIONS].filter((a) => titlesAbbreviatedAs(a).includes(title));
+}
+
 /** A title, a word qualifying one, or an honorific: the words of "Former President Mr X" that are not X's name. */
 export function isTitleWord(lower: string): boolean {
   return (

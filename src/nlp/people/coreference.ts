@@ -12,18 +12,24 @@ export interface Antecedent {
   subject: boolean;
   /** Named as the speaker of a reporting verb ("Cole said", "said Cole"). */
   speaker?: boolean;
+  /** The person's first mention: someone just introduced ("came from Brian Gammage. He said: …"). */
+  first?: boolean;
   /** Position in reading order. */
   order: number;
 }
 
 export interface PersonFacts {
   gender?: "m" | "f";
+  /** The gender is only the first name's usual one: the article's own pronouns may overrule it. */
+  guessedGender?: boolean;
   /** Lower-case words of the person's role and role aliases ("acting", "president", "kazakhstan"). */
   roleWords: Set<string>;
 }
 
 /** How far back (in sentences) a pronoun may reach for its person. */
 const PRONOUN_WINDOW = 6;
+/** How many sentences further back a subject is preferred to a person named only after a preposition. */
+const SUBJECT_REACH = 2;
 
 /** Antecedent ids starting with "~" stand for someone named only by a phrase ("~a spokeswoman"). */
 export class Salience {
@@ -59,6 +65,7 @@ export class Salience {
   add(entity: string, sent: number, subject = true, speaker = false): void {
     const a: Antecedent = { entity, sent, subject, order: this.order++ };
     if (speaker) a.speaker = true;
+    if (!this.latest.has(entity)) a.first = true;
     this.history.push(a);
     const inSentence = this.bySent.get(sent);
     if (inSentence) inSentence.push(a);
@@ -92,14 +99,21 @@ export class Salience {
     // Earlier in the same sentence: its first fitting person (usually the subject).
     const same = (this.bySent.get(sent) ?? []).filter(fits);
     if (same.length) return this.firstIn(same, gender)!.entity;
+    // The latest sentence that has a fitting person: its speaker or subject. When it names one only
+    // after a preposition or as a possessive, and not for the first time ("… than Obama?"), a
+    // fitting subject of the sentence or two before goes first ("Tobias said. … than Obama? “…,”
+    // he said": Tobias); someone just introduced stays ("came from Brian Gammage. He said: …").
+    let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (a.sent < sent - PRONOUN_WINDOW) break;
+      if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
+        break;
       if (!fits(a)) continue;
-      // The latest sentence that has a fitting person: its speaker or subject.
-      return this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!.entity;
+      const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
+      if (best.subject || best.speaker || best.first) return best.entity;
+      nearest ??= best;
     }
-    return undefined;
+    return nearest?.entity;
   }
 
   /**

@@ -68,7 +68,11 @@ function describePerson(
   }
   out.entities.push(e);
   out.aliasSets.set(e.id, aliases);
-  out.facts.set(e.id, { ...(d.gender ? { gender: d.gender } : {}), roleWords });
+  out.facts.set(e.id, {
+    ...(d.gender ? { gender: d.gender } : {}),
+    ...(d.guessedGender ? { guessedGender: true } : {}),
+    roleWords,
+  });
 }
 
 function displayName(d: PersonDraft): string {

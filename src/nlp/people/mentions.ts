@@ -3,7 +3,14 @@
  * descriptions ("the Kazakh president") resolved to the person they stand for as the reading
  * goes (coreference.ts keeps who was mentioned last).
  */
-import { AUXILIARIES, isPlacePreposition } from "../lexicon/function-words.js";
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  isPlacePreposition,
+} from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
@@ -54,6 +61,7 @@ export function readMentions(
   /** Runs by paragraph and first token. */
   const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
   for (const r of runs) if (entityOfRun.has(r)) runAt[r.p]!.set(r.from, r);
+  overruleGuessedGenders(model, runs, entityOfRun, facts);
   for (const p of model.paragraphs) {
     const toks = p.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -69,9 +77,89 @@ export function readMentions(
   return reading.mentions;
 }
 
+/**
+ * A first name's usual gender is a guess ("Lindsey Graham", "Christie"); the article's own
+ * pronouns tell better. A "he" or "she" outside quotes votes for the person it plainly refers
+ * to: the only person named outside quotes in its sentence before it, else in the latest sentence
+ * naming anyone, at most six back (a surname two people share names no one plainly). At least
+ * two votes, three in four for the other gender, overrule the guess.
+ */
+const PLAIN_REACH = 6;
+
+function overruleGuessedGenders(
+  model: TextModel,
+  runs: NameRun[],
+  entityOfRun: Map<NameRun, string>,
+  facts: Map<string, PersonFacts>,
+): void {
+  const guessed = [...facts.values()].some((f) => f.guessedGender);
+  if (!guessed) return;
+  const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
+  for (const r of runs) runAt[r.p]!.set(r.from, r);
+  // A surname more than one person has ("Trump" of Donald and Ivanka) says nothing plain.
+  const owners = new Map<string, Set<string>>();
+  for (const [run, entity] of entityOfRun) {
+    const last = run.words[run.words.length - 1]!.toLowerCase();
+    if (entity.startsWith("p")) owners.set(last, (owners.get(last) ?? new Set()).add(entity));
+  }
+  const shared = (run: NameRun) =>
+    run.words.length === 1 && (owners.get(run.words[0]!.toLowerCase())?.size ?? 0) > 1;
+  const votes = new Map<string, { m: number; f: number }>();
+  let sent = -1;
+  let named = new Set<string>();
+  let lastSent = -1;
+  let lastNamed = new Set<string>();
+  let pronounBefore = false;
+  for (const p of model.paragraphs) {
+    const toks = p.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.sent !== sent) {
+        if (named.size) [lastSent, lastNamed] = [sent, named];
+        [sent, named, pronounBefore] = [t.sent, new Set(), false];
+      }
+      const run = runAt[p.index]!.get(i);
+      if (run) {
+        const entity = entityOfRun.get(run);
+        // Not plain: a person named after a preposition, as a possessive or in apposition ("Asked by
+        // Lauer whether she …", "her husband, Milton Berg, …"), or after a pronoun in the sentence;
+        // a capitalised name that may be anyone's.
+        if (run.q < 0 && (!entity || entity.startsWith("p")))
+          named.add(
+            !entity ||
+              shared(run) ||
+              pronounBefore ||
+              p.tokens[run.from - 1]?.text === "," ||
+              !subjectLike(p, run)
+              ? "?"
+              : entity,
+          );
+        i = run.end - 1;
+        continue;
+      }
+      if (t.q < 0 && pronounGender(t.lower)) pronounBefore = true;
+      // Only "he" and "she": "her" and "his" may well belong to someone else ("X produces her shoes").
+      const gender = t.q < 0 && /^(he|she)$/.test(t.lower) ? pronounGender(t.lower) : undefined;
+      if (!gender) continue;
+      const near = named.size ? named : sent - lastSent <= PLAIN_REACH ? lastNamed : undefined;
+      if (near?.size !== 1) continue;
+      const [entity] = near;
+      const v = votes.get(entity!) ?? { m: 0, f: 0 };
+      v[gender]++;
+      votes.set(entity!, v);
+    }
+  }
+  for (const [entity, v] of votes) {
+    const f = facts.get(entity);
+    const total = v.m + v.f;
+    if (!f?.guessedGender || total < 2) continue;
+    const other = f.gender === "m" ? "f" : "m";
+    if (v[other] >= 0.75 * total) f.gender = other;
+  }
+}
+
 /** A name; a person named outside quotes becomes who a "he" may stand for. Returns its last token. */
 function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: string): number {
-  const toks = p.tokens;
   reading.mentions.push({
     p: p.index,
     start: run.from,
@@ -83,17 +171,65 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     text: textOf(p, run.from, run.end),
   });
   if (run.q < 0 && entity.startsWith("p")) {
-    const prev = toks[run.from - 1];
-    const next = toks[run.end];
-    const possessive = !!next && /^['’]s?$/.test(next.text);
     reading.salience.add(
       entity,
       run.sent,
-      !possessive && !(prev && isPlacePreposition(prev.lower)),
-      namesSpeaker(p, run),
+      subjectLike(p, run),
+      !saidAbout(p, run) && namesSpeaker(p, run),
     );
   }
   return run.end - 1;
+}
+
+/** Named as a subject could be: not after a preposition, not a possessive, not what someone said, not a modifier. */
+function subjectLike(p: Paragraph, run: NameRun): boolean {
+  const prev = p.tokens[run.from - 1];
+  const next = p.tokens[run.end];
+  if (next && /^['’]s?$/.test(next.text)) return false;
+  if (prev && isPlacePreposition(prev.lower)) return false;
+  return !saidAbout(p, run) && !namesAnother(p, run);
+}
+
+/** "he said Ryan", "Trump said Ryan": the name is what a speaker already named said, not a speaker. */
+function saidAbout(p: Paragraph, run: NameRun): boolean {
+  const verb = p.tokens[run.from - 1];
+  const subject = p.tokens[run.from - 2];
+  if (!verb?.word || !isInversionVerb(verb.lower) || !subject?.word || subject.q >= 0) return false;
+  return /^(he|she|they|i|we|you)$/.test(subject.lower) || (subject.cap && !subject.first);
+}
+
+/**
+ * "a Trump presidency", "the Clinton campaign", "McConnell spokesman Don Stewart": a name that
+ * only qualifies a noun or another person's role is not the sentence's subject.
+ */
+/** Words that end a role phrase: "Clinton and husband Bill" is two people. */
+const NOT_IN_ROLE = new Set([
+  ...CONJUNCTIONS,
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...PERSONAL_PRONOUNS,
+]);
+
+function namesAnother(p: Paragraph, run: NameRun): boolean {
+  const prev = p.tokens[run.from - 1];
+  if (run.from === run.start && prev && /^(a|an|the)$/.test(prev.lower)) return true;
+  return nameAfterRole(p, run.end) >= 0;
+}
+
+/**
+ * "McConnell spokesman Don Stewart", "Trump senior adviser Jason Miller": after a name ending
+ * before token `end`, lower-case words of a role, then another capitalised name — where that
+ * name starts, else -1.
+ */
+export function nameAfterRole(p: Paragraph, end: number): number {
+  const toks = p.tokens;
+  let k = end;
+  let role = false;
+  for (; toks[k]?.word && !toks[k]!.cap && k - end < 4; k++) {
+    if (NOT_IN_ROLE.has(toks[k]!.lower)) return -1;
+    if (isRoleNoun(toks[k]!.lower)) role = true;
+  }
+  return role && toks[k]?.word && toks[k]!.cap ? k : -1;
 }
 
 /** "Cole said", "Cole, a congressman, told", "said Cole": the name is a reporting verb's speaker. */

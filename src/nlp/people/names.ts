@@ -47,6 +47,8 @@ export interface NameRun {
   /** What the words alone say: undefined when they need context to decide. */
   kind?: NameKind;
   gender?: "m" | "f";
+  /** The gender is only the first name's usual one ("Lindsey", "Christie"): the article's pronouns may overrule it. */
+  guessedGender?: boolean;
 }
 
 /** "J", and "J.J" of "J.J. Goldberg". */
@@ -249,7 +251,10 @@ function classify(run: NameRun): void {
   const honorific = run.honorific ? HONORIFICS[run.honorific] : undefined;
   if (honorific?.gender) run.gender = honorific.gender;
   const g = lower.length > 1 ? firstNameGender(lower[0]!) : undefined;
-  if (!run.gender && (g === "m" || g === "f")) run.gender = g;
+  if (!run.gender && (g === "m" || g === "f")) {
+    run.gender = g;
+    run.guessedGender = true;
+  }
   if (run.honorific) {
     run.kind = "person";
     return;

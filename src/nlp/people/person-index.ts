@@ -14,6 +14,8 @@ export interface PersonDraft {
   display: string[];
   honorific?: string;
   gender?: "m" | "f";
+  /** The gender is only a first name's guess (names.ts). */
+  guessedGender?: boolean;
   runs: NameRun[];
   /** Sentences of the runs, ascending. */
   sents: number[];
@@ -57,7 +59,11 @@ export class PeopleIndex {
     }
     if (r.words.length > d.display.length) d.display = r.words;
     if (r.honorific && HONORIFICS[r.honorific]?.kept && !d.honorific) d.honorific = r.honorific;
-    if (!d.gender && r.gender) d.gender = r.gender;
+    // A title's or honorific's gender ("Mr.", "Mrs.") outranks a first name's guess.
+    if (r.gender && (!d.gender || (d.guessedGender && !r.guessedGender))) {
+      d.gender = r.gender;
+      d.guessedGender = r.guessedGender;
+    }
   }
 
   /** People with a form ending with this word. */

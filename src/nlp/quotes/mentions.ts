@@ -5,7 +5,7 @@
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isRoleNoun } from "../lexicon/roles.js";
-import type { Mention } from "../people/mentions.js";
+import { nameAfterRole, type Mention } from "../people/mentions.js";
 import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
@@ -52,6 +52,10 @@ export function mentionCovering(
   for (let j = k; j < toks.length && j - k <= slack; j++) {
     const m = ctx.mentionStartingAt(p, j);
     if (m) {
+      // "said Clinton campaign manager Robby Mook": the person whose role it is.
+      const other = m.entity && isPersonId(m.entity) ? nameAfterRole(p, m.end) : -1;
+      const named = other >= 0 ? ctx.mentionStartingAt(p, other) : undefined;
+      if (named?.entity && isPersonId(named.entity)) return named;
       if (m.entity && isPersonId(m.entity)) return m;
       firstFound ??= m;
       j = m.end - 1;

@@ -269,6 +269,21 @@ function subjectMentions(doc: string, mask: Uint8Array, named: PersonName[]): Ca
   return [...first.values()];
 }
 
+/**
+ * People the narration names with a given name whose gender compromise's lexicon knows ("Cornell
+ * Belcher", "Raynard Jackson"), outside quote marks: a pronoun may stand for someone the gold never
+ * names as a speaker.
+ */
+function narratedPeople(doc: string, mask: Uint8Array): PersonName[] {
+  const found: PersonName[] = [];
+  for (const m of doc.matchAll(/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu)) {
+    if (mask[m.index] === 1) continue;
+    const name = personName(m[0]);
+    if (name?.given.length && genderOf(name) && plausiblePerson(name)) found.push(name);
+  }
+  return found;
+}
+
 /** Every attribution of the article prepared for scoring (all types; direct and mixed are scored). */
 export function goldQuotes(article: PolnearArticle): GoldQuote[] {
   const { doc } = article;
@@ -301,11 +316,10 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     candidates.push({ at: g.at, person: g.person, written: naming });
   }
   candidates.push(
-    ...subjectMentions(
-      doc,
-      mask,
-      candidates.map((c) => c.person),
-    ),
+    ...subjectMentions(doc, mask, [
+      ...candidates.map((c) => c.person),
+      ...narratedPeople(doc, mask),
+    ]),
   );
   candidates.sort((a, b) => a.at - b.at);
   const genderOfPerson = (p: PersonName) =>

@@ -39,7 +39,7 @@ export const countStrategy: QuestionStrategy = {
   kind: "count",
   recognise(t) {
     const m =
-      /^(?:how\s+(?:many|much|long|old|far|big|large|often|high|low|tall|fast|soon)|what\s+(?:percentage|percent|proportion|share|number|amount|sum|price|cost|figure|total|size|age)|by\s+how\s+much)\b\s*(.*)$/.exec(
+      /^(?:how\s+(?:many|much|long|old|far|big|large|often|high|low|tall|fast|soon)|what\s+(?:%|percentage|percent|proportion|share|number|amount|sum|price|cost|figure|total|size|age)|by\s+how\s+much)(?:\b|(?<=%))\s*(.*)$/.exec(
         t,
       );
     if (!m) return undefined;

@@ -23,6 +23,7 @@ import {
 import { ABOUT, AUX, SAY_VERBS, type ParsedQuestion } from "../kind.js";
 import { someoneElseNamed } from "../honest.js";
 import { queryFor } from "../ranking.js";
+import type { Query } from "../terms.js";
 import { shortName, speechOf, type Speech } from "../say.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textCoverage, textStems } from "../terms.js";
@@ -46,7 +47,13 @@ function recogniseSay(t: string): ParsedQuestion | undefined {
   m = new RegExp(
     `^(?:(?:what|which\\s+\\w+)\\s+(?:${AUX}\\s+)?|how\\s+${AUX}\\s+)(.+?)\\s+(?:${AUX}\\s+)?(?:have\\s+)?(?:been\\s+)?${SAY_VERBS}(?:\\s+(.+))?$`,
   ).exec(t);
-  if (m && m[1] && !/^(?:is|are|was|were|the article|it|this|you|i|we)$/.test(m[1])) {
+  if (
+    m &&
+    m[1] &&
+    !/^(?:is|are|was|were|the article|it|this|you|i|we)$/.test(m[1]) &&
+    // "what percent of voters think …" asks for a number, not a quote
+    !/^(?:percent|percentage|proportion|share|number|fraction)\b/.test(m[1])
+  ) {
     const topic = cleanTopic(m[2]);
     const subject = withoutCompanions(m[1]);
     return { kind: "say", subject, topic, rest: [subject, topic].filter(Boolean).join(" ") };
@@ -133,41 +140,26 @@ function answerSay(ctx: AskContext): Outcome | undefined {
     : candidateArticles(ctx, `${subject} ${topic ?? ""}`, 8, subject);
   for (const analysis of [...new Set(articles)]) {
     if (!analysis) continue;
-    const named = matchNames(analysis, subject)[0];
-    if (!named) continue;
-    // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
-    const speech = speechOf(analysis, named).filter(
-      (s) => !someoneElseNamed(subject, analysis.sentences[s.sentence]?.text ?? "", analysis),
-    );
-    let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
-    if (topicQuery && topicQuery.groups.length) {
-      ranked = speech
-        .map((s) => {
-          const sentence = analysis.sentences[s.sentence];
-          const own = textCoverage(
-            topicQuery,
-            textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`),
-          );
-          // The paragraph around a quote often names what it is about ("Idowu landed 17.30m … “if he jumps …” said Edwards").
-          const para = sentence
-            ? analysis.sentences
-                .filter((x) => x.para === sentence.para)
-                .map((x) => x.text)
-                .join(" ")
-            : "";
-          // Reported speech ("X said several people were held") says what it is about itself.
-          const around =
-            own < 1 && para && s.quote && !s.quote.indirect
-              ? 0.75 * textCoverage(topicQuery, textStems(para))
-              : 0;
-          return { s, score: Math.max(own, around) + (s.direct ? 0.01 : 0) };
-        })
-        .filter((r) => r.score >= tuning.threshold)
-        .sort((a, b) => b.score - a.score || a.s.sentence - b.s.sentence);
-    } else {
-      ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
+    // "Trump" when the article has Donald and Eric Trump: each of the people the name fits equally.
+    const matches = matchNames(analysis, subject);
+    for (const match of matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01)) {
+      // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
+      const own = speechOf(analysis, match).filter(
+        (s) => !someoneElseNamed(subject, analysis.sentences[s.sentence]?.text ?? "", analysis),
+      );
+      // An organisation speaks through the people the article gives a role in it ("legal director for ACLU of Oregon").
+      const voices =
+        !own.length && match.entity.kind === "organisation" ? spokespeople(analysis, match) : [];
+      for (const named of voices.length ? voices : [match]) {
+        const speech = named === match ? own : speechOf(analysis, named);
+        candidates.push({
+          analysis,
+          named,
+          speech,
+          ranked: rankSpeech(analysis, speech, topicQuery),
+        });
+      }
     }
-    candidates.push({ analysis, named, speech, ranked });
   }
   if (!candidates.length) {
     if (!looksLikeName(ctx, subject)) return undefined;
@@ -228,6 +220,62 @@ function answerSay(ctx: AskContext): Outcome | undefined {
   ];
   const confidence = topic ? Math.max(...answering.map((c) => c.ranked[0]?.score ?? 0)) : nameScore;
   return { type: "answer", kind: "say", items, intro, confidence };
+}
+
+/** Speech ranked by how much it is about the topic (all of it, direct first, when there is no topic). */
+function rankSpeech(
+  analysis: Analysis,
+  speech: Speech[],
+  topicQuery: Query | undefined,
+): Array<{ s: Speech; score: number }> {
+  let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
+  if (topicQuery && topicQuery.groups.length) {
+    ranked = speech
+      .map((s) => {
+        const sentence = analysis.sentences[s.sentence];
+        const own = textCoverage(
+          topicQuery,
+          textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`),
+        );
+        // The paragraph around a quote often names what it is about ("Idowu landed 17.30m … “if he jumps …” said Edwards").
+        const para = sentence
+          ? analysis.sentences
+              .filter((x) => x.para === sentence.para)
+              .map((x) => x.text)
+              .join(" ")
+          : "";
+        // Reported speech ("X said several people were held") says what it is about itself.
+        const around =
+          own < 1 && para && s.quote && !s.quote.indirect
+            ? 0.75 * textCoverage(topicQuery, textStems(para))
+            : 0;
+        // A paragraph that opens with a direct quote: the one before often says what it answers.
+        const opens =
+          s.direct && sentence && analysis.sentences[sentence.index - 1]?.para !== sentence.para;
+        const prev = opens
+          ? analysis.sentences
+              .filter((x) => x.para === sentence.para - 1)
+              .map((x) => x.text)
+              .join(" ")
+          : "";
+        const before =
+          own < 1 && prev ? 0.6 * textCoverage(topicQuery, textStems(`${prev} ${para}`)) : 0;
+        return { s, score: Math.max(own, around, before) + (s.direct ? 0.01 : 0) };
+      })
+      .filter((r) => r.score >= tuning.threshold)
+      .sort((a, b) => b.score - a.score || a.s.sentence - b.s.sentence);
+  } else {
+    ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
+  }
+  return ranked;
+}
+
+/** The people whose role the article ties to an organisation ("Jo Bell, legal director for the ACLU"). */
+function spokespeople(analysis: Analysis, org: NameMatch): NameMatch[] {
+  const name = new RegExp(`\\b${org.entity.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);
+  return analysis.entities
+    .filter((e) => e.kind === "person" && e.role && name.test(e.role))
+    .map((entity) => ({ ...org, entity, fromAnalysis: true }));
 }
 
 function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech): Block {

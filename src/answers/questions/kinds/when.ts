@@ -3,7 +3,6 @@ import type { Analysis, DatedEvent } from "../../../model/analysis.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
-import type { AskContext } from "../core.js";
 import {
   askedBaseVerb,
   inAsideWithout,
@@ -12,9 +11,11 @@ import {
   ownCoverage,
   stemsOf,
 } from "../honest.js";
-import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import { tuning, type AskContext } from "../core.js";
+import { queryFor, type RankedHit } from "../ranking.js";
+import { coverage, textStems } from "../terms.js";
 
 const TIME_WORDS = [
   "date",
@@ -80,7 +81,7 @@ export const whenStrategy: QuestionStrategy = {
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
       const query = queryFor(ctx, ctx.parsed.rest, TIME_WORDS);
-      return hits.some((h) => datesAsked(ctx, h, verbs, query));
+      return hits.some((h) => datesAsked(ctx, h, verbs, query) && !leansOnParagraphBefore(ctx, h));
     },
   },
 };
@@ -110,6 +111,19 @@ function datesAsked(
     return { from: Math.max(0, at), to: Math.max(0, at) + d.stated.length };
   });
   return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+}
+
+/**
+ * A date is tied to its own sentence's event: a dated sentence that covers the question only
+ * with the paragraph before it ("… brought to the US for trial. ¶ The suspect was to appear
+ * before a judge today") does not date what was asked.
+ */
+function leansOnParagraphBefore(ctx: AskContext, h: RankedHit): boolean {
+  const prev = h.analysis.sentences[h.sentence.index - 1];
+  if (!prev || prev.para === h.sentence.para) return false;
+  const query = queryFor(ctx, ctx.parsed.rest || ctx.question.text, TIME_WORDS);
+  const title = textStems(h.analysis.article.title);
+  return coverage(query, textStems(h.sentence.text), title, 0.65) < tuning.threshold;
 }
 
 const datesBySentence = new WeakMap<Analysis, Map<number, DatedEvent[]>>();

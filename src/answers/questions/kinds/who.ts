@@ -5,6 +5,7 @@
  */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import { words } from "../../../nlp/tokens.js";
 import { bold } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -47,8 +48,9 @@ export const whoStrategy: QuestionStrategy = {
     return undefined;
   },
   prefer: { person: 1.2 },
-  lead(_ctx, { analysis, sentence }) {
-    const people = peopleIn(analysis, sentence);
+  lead(_ctx, { analysis, sentence }, asked) {
+    // The people the question names are not its answer ("who is Trump giving a speech to").
+    const people = peopleIn(analysis, sentence).filter((p) => !words(p).some((w) => asked.has(w)));
     return people.length ? [bold(people.slice(0, 3).join(", ")), ":"] : undefined;
   },
   // "Who won the Super Bowl": only a sentence that says who won it answers.

@@ -1,6 +1,10 @@
 /** "Why …", "for what reason …": the sentences that give a cause. */
 import { FLAG } from "../../../search/sentence-flags.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { textStems } from "../terms.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { processTerm } from "../../../search/terms.js";
 
 export const whyStrategy: QuestionStrategy = {
   kind: "why",
@@ -25,6 +29,26 @@ export const whyStrategy: QuestionStrategy = {
   mustSay: {
     what: "why",
     said: (ctx, hits) =>
-      hits.some((h) => ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause),
+      hits.some(
+        (h) =>
+          ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause ||
+          purposeAfter(h.sentence.text, textStems(ctx.parsed.rest)),
+      ),
   },
 };
+
+/**
+ * The asked action followed by an infinitive of purpose: "skip the speech to lead a study"
+ * answers "why are they skipping the speech". The infinitive comes after the action's object
+ * (a word or more between), so "plans to skip" (what is planned) is not a purpose.
+ */
+export function purposeAfter(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
+  return ws.some((w, i) => {
+    const t = processTerm(w);
+    if (t === null || !asked.has(t) || !isWordAs(w, "verb")) return false;
+    for (let j = i + 2; j <= i + 6 && j + 1 < ws.length; j++)
+      if (ws[j] === "to" && isWordAs(ws[j + 1]!, "verb") && !isStopWord(ws[j + 1]!)) return true;
+    return false;
+  });
+}

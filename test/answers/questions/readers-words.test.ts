@@ -1,0 +1,161 @@
+/**
+ * Questions in a reader's words on made-up articles: a real verb is not a typo, inflections and
+ * title abbreviations count as the word, WordNet's second verb sense, quotes the analysis gave
+ * no speaker, two people with one surname, and context across a paragraph break.
+ */
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../../src/content/load.js";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { parseQuestion } from "../../../src/answers/questions/parse.js";
+import { questionText } from "../../../src/answers/questions/text.js";
+import { inflections, textStems } from "../../../src/answers/questions/terms.js";
+import { purposeAfter } from "../../../src/answers/questions/kinds/why.js";
+import { speechOf } from "../../../src/answers/questions/say.js";
+import { contextsFor } from "../../support/context.js";
+
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return new Library([
+    analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0)),
+  ]);
+}
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const ask = (q: string, library: Library) =>
+  answer({ text: q, chat: "private" }, ctx(library))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+
+const harbour = madeUp("harbour", "Harbour town remembers its mayor", [
+  "The old harbour of Port Alden reopened on Saturday, ten years after the storm.",
+  "Its first mayor, Ruth Kellan, who died of a heart attack in 1990, had fought to rebuild it.",
+  "Boats are “the beating heart of this town” and “worth every penny,” Paul Greer, the former governor of the province, proclaimed to a cheering crowd.",
+  "Gov. Anna Pike has vowed to block any sale of the harbour land.",
+  "The club fired its manager, Tom Hale, last month.",
+  "Eric Marsh, the harbour master, spoke first. His brother, David Marsh, runs the ferry company.",
+  "Later David Marsh attacked the council over the ferry fares during a meeting in Norton.",
+  "“The fares are a scandal,” he said. “Nobody can afford them.”",
+  "On Thursday, after weeks of silence, Helen Vance appeared with the radio host Mark Dunn and backed the plan, saying, “I think a harbour that works is exactly what this town needs.”",
+  "The Okafor family arrived in the town last spring.",
+  "The five family members came from Lagos in southern Nigeria and now run a bakery on the quay.",
+]);
+
+describe("reading a reader's question", () => {
+  it("keeps a real verb that is one letter from a question word", () => {
+    expect(questionText("what did the mayor die of", () => false).text).toBe(
+      "what did the mayor die of",
+    );
+    expect(questionText("wat did tokayev sya abot rusia", () => false).text).toBe(
+      "what did tokayev say about rusia",
+    );
+  });
+
+  it("reads 'what %' as a number question, not a quote question", () => {
+    const t = questionText("what % of voters think the fares are too high", () => true).text;
+    expect(parseQuestion(t).kind).toBe("count");
+  });
+
+  it("knows a word's regular inflections", () => {
+    expect(inflections("die")).toEqual(expect.arrayContaining(["died", "dies", "dying"]));
+    expect(inflections("carry")).toEqual(expect.arrayContaining(["carries", "carried"]));
+  });
+});
+
+describe("answers in a reader's words", () => {
+  it("finds 'died of' for 'die of'", () => {
+    expect(ask("what did Ruth Kellan die of", harbour)).toMatch(/heart attack/);
+  });
+
+  it("finds a title written short ('Gov.') for the title asked about", () => {
+    expect(ask("what is the governor's position on the harbour land", harbour)).toMatch(
+      /Anna Pike has vowed/,
+    );
+  });
+
+  it("finds a verb through its second WordNet sense (sack ~ fire)", () => {
+    expect(ask("who did the club sack", harbour)).toMatch(/Tom Hale/);
+  });
+
+  it("gives a quote the analysis left without a speaker to the person the sentence names first", () => {
+    const out = ask("what did Paul Greer say about boats", harbour);
+    expect(out).toMatch(/beating heart of this town|worth every penny/);
+    expect(out).not.toMatch(/^The article has no quote/);
+  });
+
+  it("gives the quote of '…, saying, “…”' to the sentence's subject", () => {
+    expect(ask("what did Helen Vance say when she backed the plan", harbour)).toMatch(
+      /harbour that works/,
+    );
+  });
+
+  it("a quote opening its paragraph is about what the paragraph before says", () => {
+    expect(ask("what did David Marsh say about the ferry fares", harbour)).toMatch(
+      /fares are a scandal/,
+    );
+  });
+
+  it("takes context from the paragraph before", () => {
+    expect(ask("where is the Okafor family from", harbour)).toMatch(/Lagos/);
+  });
+});
+
+describe("why: an infinitive of purpose after the asked action", () => {
+  const asked = textStems("are the teachers skipping the meeting");
+  it("is a reason after the action's object, not right after a verb of planning", () => {
+    expect(purposeAfter("The teachers plan to skip the meeting to join a march.", asked)).toBe(
+      true,
+    );
+    expect(purposeAfter("The teachers plan to skip the meeting on Friday.", asked)).toBe(false);
+    expect(purposeAfter("They skipped the meeting to the anger of the head.", asked)).toBe(false);
+  });
+});
+
+describe("when: a date of its own sentence's event", () => {
+  it("is not taken for an event only the paragraph before names", () => {
+    const court = madeUp("court", "Suspect flown to Britain", [
+      "A man wanted over the fraud was arrested in Spain and flown to Britain for trial.",
+      "The suspect, John Carr, appeared before magistrates in Leeds on 3 March 2025.",
+    ]);
+    expect(ask("when did John Carr appear before magistrates", court)).toMatch(/^3 March 2025/);
+    expect(ask("when will Carr's fraud trial start", court)).toMatch(/^The article does not/);
+  });
+});
+
+describe("an organisation's words", () => {
+  it("are its spokespeople's: the people the article gives a role in it", () => {
+    const trust = madeUp("trust", "Trust fights harbour sale", [
+      "The Harbour Trust has gone to court over the sale of the quay.",
+      "“We think the sale is unlawful,” said Jo Bell, legal director for the Harbour Trust.",
+    ]);
+    expect(ask("what did the harbour trust say about the sale", trust)).toMatch(/unlawful/);
+  });
+});
+
+describe("speech of a person", () => {
+  it("counts a quote the analysis gave no speaker as the speech of the first person its sentence names", () => {
+    const base = harbour.latest()!;
+    const text =
+      "Boats are “the beating heart of this town,” Paul Greer, the former governor, proclaimed, as Jo Lake watched.";
+    const greer = {
+      id: "g",
+      kind: "person" as const,
+      name: "Paul Greer",
+      aliases: ["Greer"],
+      mentions: [0],
+    };
+    const lake = { id: "l", kind: "person" as const, name: "Jo Lake", aliases: [], mentions: [0] };
+    const analysis = {
+      ...base,
+      sentences: [{ index: 0, para: 1, text }],
+      entities: [greer, lake],
+      quotes: [{ text: "the beating heart of this town", sentence: 0, para: 1, partial: false }],
+    };
+    const speech = (e: typeof greer) =>
+      speechOf(analysis, { entity: e, fromAnalysis: true, score: 1, matched: [] });
+    expect(speech(greer).map((s) => s.quote?.text)).toEqual(["the beating heart of this town"]);
+    expect(speech(lake)).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Quote } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+
+function direct(...paragraphs: string[]): Quote[] {
+  const article: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "T",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  const sentences = articleSentences(article);
+  const people = findPeople(sentences);
+  return findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
+}
+
+const speakers = (qs: Quote[]) => qs.map((q) => q.speaker ?? null);
+
+describe("a first name's usual gender is only a guess", () => {
+  it("a man named Lindsey is 'he' when the article says so", () => {
+    const qs = direct(
+      "Sen. Lindsey Marlow called out his rival Victor Haldane on Thursday, which he believes will cost the party.",
+      'Marlow said, "We are losing voters."',
+      'He continued, "I believe Victor Haldane is wrong."',
+      'He added, "We can still win."',
+    );
+    expect(speakers(qs)).toEqual(["Lindsey Marlow", "Lindsey Marlow", "Lindsey Marlow"]);
+  });
+
+  it("one stray pronoun does not overrule the first name", () => {
+    const qs = direct(
+      "Kelly Brandt met Tom Orsi and praised his plan.",
+      '"It is a good plan," she said.',
+    );
+    expect(speakers(qs)).toEqual(["Kelly Brandt"]);
+  });
+});
+
+describe("who a pronoun can stand for", () => {
+  it("a name after 'he said' is what he said, not a speaker", () => {
+    const qs = direct(
+      "Victor Haldane eased his tone on Monday. Asked who leads the party, he said Marlow.",
+      '"I would say Marlow for the time being," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Victor Haldane"]);
+  });
+
+  it("a name used as a modifier ('a Haldane rally') is not the subject", () => {
+    const qs = direct(
+      "Victor Haldane spoke on Monday.",
+      "After a Haldane rally on Monday, Pierre Duval denounced the remarks.",
+      '"That will have consequences," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Pierre Duval"]);
+  });
+
+  it("a name before another person's role ('Orsi spokesman Dan Kessler') is not the subject", () => {
+    const qs = direct(
+      "Sen. Mitch Orsi spoke on Monday.",
+      "Orsi spokesman Dan Kessler would not say when the vote will be held.",
+      '"I have no announcements yet," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Dan Kessler"]);
+  });
+
+  it("a subject a sentence or two back goes before a person named again only after a preposition", () => {
+    const qs = direct(
+      "Victor Haldane has picked three judges.",
+      "Carl Tobias, a law professor, was not optimistic.",
+      '"They will run out the clock," Tobias said.',
+      "Would the next nominees be more liberal than Victor Haldane?",
+      '"They should just do what they want," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias"]);
+  });
+
+  it("'he said' after a newly introduced person is that person, even named after a preposition", () => {
+    const qs = direct(
+      '"It is a computer," said Mr Fogg.',
+      'One dissenting opinion came from Brian Gammage, an analyst. He said: "It changes nothing."',
+    );
+    expect(speakers(qs)).toEqual(["Fogg", "Brian Gammage"]);
+  });
+
+  it("said Orsi campaign manager Dan Kessler: the quote is the manager's", () => {
+    const qs = direct(
+      "Sen. Mitch Orsi spoke on Monday.",
+      '"This is simple," said Orsi campaign manager Dan Kessler in a statement.',
+    );
+    expect(speakers(qs)).toEqual(["Dan Kessler"]);
+  });
+});
