@@ -4,8 +4,7 @@
  * confident wrong answer. Each rule is about the words of a sentence, not about any article:
  *
  * - a date answers "when did X do Y" only in a sentence that is itself about X doing Y (not one
- *   near it) and says the asked verb ("open" for "when did X open Y", or a WordNet synonym),
- *   and not from an aside (between dashes or brackets) that leaves the asked verb out;
+ *   near it), and not from an aside (between dashes or brackets) that leaves the asked verb out;
  * - an age answers "how old is X" only next to X's name (no other name nearer to it);
  * - a number answers "how many emails" only when it counts them (not "two days", "$2 million",
  *   "22 January", "the two firms"), and "how many … this year" only in a sentence that dates it;
@@ -16,8 +15,6 @@
 import type { Analysis } from "../../model/analysis.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
-import { senseCounts, verbSynonyms } from "../../nlp/lexicon/wordnet.js";
-import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
@@ -32,51 +29,13 @@ import { coverage, textStems, type Query } from "./terms.js";
  * pronouns stand for) to give the date, age or number asked for: what only the sentence before
  * it or the title says is context, not the event asked about.
  */
-export const OWN_COVERAGE = 0.5;
+export const OWN_COVERAGE = 0.4;
 
 /** Share of the question a sentence covers by its own words and resolved pronouns only. */
 export function ownCoverage(query: Query, hit: RankedHit): number {
   const direct = new Set(textStems(hit.sentence.text));
   for (const t of hit.matched) direct.add(t);
   return coverage(query, direct);
-}
-
-/** Helping verbs that put a question's main verb in its base form: "when did X *open* Y". */
-const BASE_AUX = /^(?:did|does|do|will|would|can|could|should|might|may)$/;
-/** Words after which comes a noun, not a verb ("the police"). */
-const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
-/** Particles that make a phrasal verb ("run out", "set up"). */
-const PARTICLE = /^(?:out|up|off|down|over|away|back|through|about|around)$/;
-/** Verbs too light to say what happened ("when did X make his debut": the debut says it). */
-const LIGHT_VERBS = new Set("make take get give go come put set keep let see have be".split(" "));
-
-/**
- * The main verb of "did X open Y", "will X start Z": after the helping verb and the subject's
- * first word, the first word (not after a determiner) WordNet 3.1 gives at least as many verb
- * senses as noun senses. Undefined when the question has no helping verb, or the verb is a light one, a
- * phrasal one or one of `kindWords` (words that only say what kind of question it is).
- */
-export function askedBaseVerb(rest: string, kindWords: readonly string[] = []): string | undefined {
-  const ws = rest.split(" ").filter(Boolean);
-  if (!BASE_AUX.test(ws[0] ?? "")) return undefined;
-  for (let i = 2; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (w.length < 3 || isStopWord(w) || DETERMINER.test(ws[i - 1]!)) continue;
-    const { noun, verb } = senseCounts(w);
-    if (verb === 0 || verb < noun) continue;
-    // "start" in "when does the tax start" only says what kind of question it is (the verb
-    // after it may say what happened: "start developing"); "run out" means what "run" does not.
-    if (kindWords.includes(w)) continue;
-    if (LIGHT_VERBS.has(w) || PARTICLE.test(ws[i + 1] ?? "")) return undefined;
-    return w;
-  }
-  return undefined;
-}
-
-/** True when a text says a verb in any form ("opened", "opens") or a synonym of any of its WordNet verb senses. */
-export function saysVerb(text: string, verb: string): boolean {
-  const wanted = new Set([verb, ...verbSynonyms(verb)].map((w) => processTerm(w)));
-  return words(text).some((w) => wanted.has(processTerm(lemma(w))) || wanted.has(processTerm(w)));
 }
 
 /** Asides: text between paired dashes ("_ … _", "— … —", " - … - ") or in brackets. */

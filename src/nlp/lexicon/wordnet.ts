@@ -170,37 +170,3 @@ export function synonyms(word: string): string[] {
   memo.set(word, list);
   return list;
 }
-
-const verbMemo = new Map<string, string[]>();
-
-/** Single-word synonyms of a lower-case verb from every one of its WordNet verb senses. */
-export function verbSynonyms(word: string): string[] {
-  const known = verbMemo.get(word);
-  if (known) return known;
-  const out = new Set<string>();
-  for (const base of baseForms(word, "verb")) {
-    const line = indexLine("verb", base);
-    if (!line) continue;
-    const fields = line.trim().split(" ");
-    const senses = Number(fields[2]);
-    for (const o of fields.slice(fields.length - senses))
-      for (const w of synsetWords("verb", Number(o)))
-        if (!w.includes("_") && w !== base && w !== word) out.add(w);
-    break;
-  }
-  const list = [...out];
-  verbMemo.set(word, list);
-  return list;
-}
-
-/** How many senses WordNet gives a lower-case word as a noun and as a verb (its dictionary form). */
-export function senseCounts(word: string): { noun: number; verb: number } {
-  const count = (pos: Pos) => {
-    for (const base of baseForms(word, pos)) {
-      const line = indexLine(pos, base);
-      if (line) return Number(line.trim().split(" ")[2]) || 0;
-    }
-    return 0;
-  };
-  return { noun: count("noun"), verb: count("verb") };
-}

@@ -3,14 +3,7 @@ import type { Analysis, DatedEvent } from "../../../model/analysis.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
-import {
-  askedBaseVerb,
-  inAsideWithout,
-  saysVerb,
-  OWN_COVERAGE,
-  ownCoverage,
-  stemsOf,
-} from "../honest.js";
+import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import { tuning, type AskContext } from "../core.js";
@@ -100,8 +93,6 @@ function datesAsked(
   if (!whenStrategy.lead?.(ctx, h, new Set()) || !saysAskedVerbs(verbs, h)) return false;
   if (ownCoverage(query, h) < OWN_COVERAGE) return false;
   const text = h.sentence.text;
-  const verb = askedBaseVerb(ctx.parsed.rest, TIME_WORDS);
-  if (verb && !saysVerb(text, verb)) return false;
   const asked = stemsOf(verbs.length ? verbs : query.groups.map((g) => g.word));
   const spans = [
     ...(datesOf(h.analysis, h.sentence.index) ?? []),
