@@ -60,4 +60,26 @@ describe("quoted words that are no quotes", () => {
       [],
     );
   });
+
+  it("a web address alone is no quote", () => {
+    expect(said(direct("Tom Reyes posted a link: “http://video.example.com” on Monday."))).toEqual(
+      [],
+    );
+  });
+
+  it("titles in quote marks: title case with small words and subtitles, a film after a comma, a headline with its byline", () => {
+    const qs = direct(
+      "Ann Lee hosts “The Lead with Ann Lee” and starred in “Hail, Caesar!” last year.",
+      "She was known for her film, “Trainwreck.”",
+      'ARTS—"Theatre to close at the end of December," by the Times’ Tom Reyes: "The theatre will close."',
+      "“Orange Is the New Black” star Dana Whitfield spoke to fans.",
+      'Reyes answered with a curt "No." and left the room in a hurry.',
+      'Reyes was fined and "severely reprimanded" by the State Bar on Friday.',
+    );
+    expect(qs.map((q) => q.text)).toEqual([
+      "The theatre will close.",
+      "No.",
+      "severely reprimanded",
+    ]);
+  });
 });

@@ -135,11 +135,19 @@ describe("attribution patterns", () => {
 
   it("is unattributed where the article does not say who spoke", () => {
     const qs = direct(
-      '"We have been let down by everyone in charge," read a banner outside the court.',
       "Police moved the crowd on.",
+      '"We have been let down by everyone in charge." The court rose at noon.',
     );
     expect(qs).toHaveLength(1);
     expect(qs[0]!.speaker).toBeUndefined();
+  });
+
+  it("a writing that carries the words is what the article says spoke: a banner, a statement", () => {
+    const qs = direct(
+      '"We have been let down by everyone in charge," read a banner outside the court.',
+      '"The matter is closed," the statement reads.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["a banner outside the court", "the statement"]);
   });
 
   it("says a spokeswoman spoke when only a phrase names her, and resolves her “she”", () => {

@@ -103,3 +103,96 @@ describe("a day, a place, a programme or an outlet is never a speaker", () => {
     expect(qs[1]?.speaker ?? null).not.toBe("Tom Reyes");
   });
 });
+
+describe("a speaker the article describes without a name", () => {
+  it("is named by the description, its post-modifier kept and its relative clause left out", () => {
+    const qs = direct(
+      '"The money will come in by the spring," said one Republican involved in the planning, who spoke on the condition of anonymity.',
+      'Another source familiar with the talks said, "Nothing has been agreed with the union yet."',
+      'Unlike last year, a state official who spoke anonymously said Tuesday, "There are talks with the union."',
+    );
+    expect(said(qs)).toEqual([
+      ["The money will come in by the spring", "one Republican involved in the planning"],
+      ["Nothing has been agreed with the union yet.", "Another source familiar with the talks"],
+      ["There are talks with the union.", "a state official"],
+    ]);
+  });
+
+  it("an office, a campaign's statement, a bare plural, a two-role description", () => {
+    const qs = direct(
+      '"The meeting will go ahead as planned," Lee’s office said in a statement.',
+      '"The harm caused by this scheme is incalculable," federal prosecutors wrote.',
+      '"We will not back down from this fight," the Ohio senator and Democratic candidate said.',
+      'The ad claims "Dana Whitfield is the only one you can trust."',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual([
+      "Lee’s office",
+      "federal prosecutors",
+      "the Ohio senator and Democratic candidate",
+      "The ad",
+    ]);
+  });
+
+  it("a name inside a description is not the speaker; a name in apposition is", () => {
+    const qs = direct(
+      'Dana Whitfield spoke first. "She has run a very good race so far," said one Whitfield supporter.',
+      '"The plant will close for good on Friday," said a worker, Omar Castillo.',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["one Whitfield supporter", "Omar Castillo"]);
+  });
+
+  it("who is told, and what a participle says, are not speakers", () => {
+    const qs = direct(
+      'Tom Reyes spoke at noon, and told his supporters, "Our state is in deep trouble this year."',
+      "Tom Reyes defended “small-town values,” saying the city had always shared them.",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["Tom Reyes", "Tom Reyes"]);
+  });
+});
+
+describe("a description opening the clause a quote hangs on", () => {
+  it("before a participle or a colon: a campaign, a letter, an account", () => {
+    const qs = direct(
+      "Lee’s campaign shrugged off the remarks, telling reporters, “Nobody on our team has ever asked for that endorsement.”",
+      "Reyes’s letter makes a blunt case: “Our town cannot pay for another year of this.”",
+      'The next day, her Twitter account posted: "Come and see the new shop on Main Street."',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual([
+      "Lee’s campaign",
+      "Reyes’s letter",
+      "her Twitter account",
+    ]);
+  });
+
+  it("before an aside between commas; a name in the aside is the speaker", () => {
+    const qs = direct(
+      "One union ad, which is airing this week, argues that “only Dana Whitfield can win this seat.”",
+      "“The talks broke down over the weekend,” the mayor’s spokesman, Tom Reyes, wrote on Twitter.",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["One union ad", "Tom Reyes"]);
+  });
+
+  it("“…!” then a new sentence that is only its frame: “Mr. Reyes wrote on Twitter.”", () => {
+    const qs = direct(
+      "Ann Lee and Tom Reyes met on Monday, and her campaign found itself in a row.",
+      "“If Ann thinks she can win this way, she is wrong!” Mr. Reyes wrote on Twitter.",
+    );
+    expect(qs.map((q) => q.speaker)).toEqual(["Tom Reyes"]);
+  });
+});
+
+describe("a name inside a description's post-modifier is not the speaker", () => {
+  it("“said a spokesman for Tom Reyes”, “said one of Reyes’s aides”; a title before the name still gives the name", () => {
+    const qs = direct(
+      "Tom Reyes spoke on Monday.",
+      '"We will appeal the ruling this week," said a spokesman for Tom Reyes.',
+      '"We will appeal the ruling next week," said one of Reyes’s aides.',
+      '"We will appeal the ruling in May," said the Republican front-runner Dana Whitfield.',
+    );
+    expect(qs.map((q) => q.speaker)).toEqual([
+      "a spokesman for Tom Reyes",
+      "one of Reyes’s aides",
+      "Dana Whitfield",
+    ]);
+  });
+});

@@ -132,7 +132,7 @@ describe("a day, a time or an outlet never speaks", () => {
         'A White House official who spoke anonymously said Wednesday, "There are talks."',
         'Tom Reyes sent a memo to Ann Lee. Minutes later, she sent an email saying, "done."',
       ),
-    ).toEqual([null, "Ann Lee"]);
+    ).toEqual(["A White House official", "Ann Lee"]);
   });
 });
 

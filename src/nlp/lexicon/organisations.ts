@@ -25,9 +25,9 @@ export const ORG_SUFFIXES = wordSet(
     "tribune review press channel games festival awards orchestra band brothers sisters watch",
 );
 
-/** Nouns for bodies that speak: "the company said", "the firm added". */
+/** Nouns for bodies that speak: "the company said", "the firm added", "the campaign said in a statement". */
 export const SPEAKING_BODIES = wordSet(
-  "company firm group club union party government ministry department agency council committee board paper " +
+  "company firm group club union party government ministry department agency council committee board paper campaign " +
     "newspaper magazine bank regulator watchdog organisation organization association federation league police army court",
 );
 

@@ -42,7 +42,7 @@ const FRAME_ONLY = (
   "yelled whisper whispers whispered cry cries cried mused muse muses snap snaps snapped offer offers offered " +
   "quote quoted quotes recount recounts recounted chuckle chuckles chuckled enthuse enthuses enthused gush gushes " +
   "gushed rage rages raged fume fumes fumed scoff scoffs scoffed remember remembers remembered chant chants " +
-  "chanted scream screams screamed interject interjects interjected marvel marvels marveled marvelled"
+  "chanted scream screams screamed interject interjects interjected marvel marvels marveled marvelled read reads"
 ).split(" ");
 
 /** Cognition verbs report opinions: they attribute a quote next to them, but not a reported clause. */
@@ -119,7 +119,7 @@ const INVERSION = new Set(
     "continued continues replied replies noted notes laughed laughs beamed beams recalled recalls admitted admits " +
     "declared declares remarked remarks thinks thought believes believed observed observes claimed claims suggested " +
     "suggests concluded concludes enthused enthuses quipped quips joked jokes reckons reckoned countered counters " +
-    "commented comments maintained maintains conceded concedes cautioned cautions predicted predicts added"
+    "commented comments maintained maintains conceded concedes cautioned cautions predicted predicts added read reads"
   ).split(" "),
 );
 

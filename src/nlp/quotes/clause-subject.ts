@@ -10,10 +10,11 @@ import {
 } from "../lexicon/function-words.js";
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { SPEAKING_BODIES } from "../lexicon/organisations.js";
-import { isRoleNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
+import { isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { descriptionAt } from "./description-phrase.js";
 import { isSubjectMention } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 
@@ -80,6 +81,25 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   ) {
     const from = /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "") ? i - 1 : i;
     return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
+  }
+  return describedSubject(p, i, k);
+}
+
+/** "Her campaign quickly sent an email, saying:", "Lee’s letter makes the case:": a description opening the clause. */
+function describedSubject(p: Paragraph, i: number, k: number): Speaker | undefined {
+  const toks = p.tokens;
+  const from = /^(the|a|an)$/.test(toks[i - 1]?.lower ?? "") ? i - 1 : i;
+  // The first noun for a speaker, followed by its verb (a lower-case word, no preposition) or an aside.
+  for (let h = from + 1; h < k && h - from <= 6; h++) {
+    const t = toks[h]!;
+    if (!t.word) continue;
+    if (t.cap || !isSpeakerNoun(t.lower)) continue;
+    const next = toks[h + 1];
+    const verbNext =
+      !!next?.word && !next.cap && !PREPOSITIONS.has(next.lower) && !isSpeakerNoun(next.lower);
+    if (!verbNext && next?.text !== ",") return undefined;
+    const d = descriptionAt(p, from, { post: false, and: false, until: h + 1 });
+    return d?.head === h ? { phrase: d.text, start: from } : undefined;
   }
   return undefined;
 }

@@ -41,8 +41,9 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
     p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
   const endSent = pN.tokens[Math.max(last.tokStart, last.tokEnd - 1)]?.sent ?? sent;
   const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
-  // A number, a date or a handle alone ("747986907162877952", "@realDonaldTrump") is no quote.
-  if (!/\p{L}/u.test(text) || /^[@#]\S+$/u.test(text)) return undefined;
+  // A number, a date, a handle or a web address alone ("747986907162877952", "@realDonaldTrump",
+  // "http://video.example.com") is no quote.
+  if (!/\p{L}/u.test(text) || /^([@#]|https?:\/\/|www\.)\S+$/iu.test(text)) return undefined;
 
   const before = frameBefore(p0, openTok);
   const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
@@ -62,6 +63,10 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
       (words <= 3 && (termCue(p0, openTok) || usedAsModifier(p0, openTok, last.tokEnd))))
   )
     return undefined;
+  // `told “Fox and Friends”`, `a play called “Los Hijos de Trump”`: a programme or a work's name.
+  if (titleAfterPreposition(p0, openTok, text) || (termCue(p0, openTok) && isTitle(text, 1)))
+    return undefined;
+  if (byline(after, unit.text)) return undefined;
 
   const placed = {
     p0,
@@ -76,6 +81,8 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
   // Short quoted words nobody is said to have said are terms or titles, not quotes.
   if (!speaker && words < 5 && !sentenceLike && lastBefore?.text !== ":") return undefined;
+  // A title no frame gives to a speaker: “Orange Is the New Black” star …, her film “Trainwreck.”
+  if (!framed && (isTitle(text) || (inSentence && oneWordTitle(text)))) return undefined;
   if (speaker && framed) {
     ctx.speakerIn.set(sent, speaker);
     ctx.speakerIn.set(endSent, speaker);
@@ -133,16 +140,44 @@ function usedAsModifier(p: Paragraph, openTok: number, afterTok: number): boolea
   );
 }
 
+/** The small words title case leaves in lower case: "The Lead with Jake Tapper", "Orange is the New Black". */
+const TITLE_SMALL_WORDS =
+  /^(a|an|the|and|or|nor|but|of|in|on|at|to|for|with|from|by|into|about|over|as|is|vs\.?|de|la|el|du)$/;
+
 /**
- * "Million Dollar Baby", "Meet the Press.": a quoted title, every main word capitalised (a
- * stop or comma US style puts inside the closing mark is not part of it).
+ * "Million Dollar Baby", "Meet the Press.", "Hail, Caesar!", "Sharknado 3: Oh Hell No!": a quoted
+ * title, every word but the small ones capitalised (a stop or comma US style puts inside the
+ * closing mark is not part of it); a subtitle after a colon, commas and a closing "!" or "?" between
+ * capitalised words are a title's too.
  */
 function isTitle(text: string, minWords = 2): boolean {
-  const bare = text.replace(/[.,]$/, "");
-  const words = bare.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < minWords || words.length > 10 || /[.?!,]/.test(bare)) return false;
-  const main = words.filter((w) => w.length > 3 || words.length === 1);
-  return main.length > 0 && main.every((w) => /^\p{Lu}/u.test(w));
+  const bare = text.replace(/[.,:]$/, "");
+  const words = bare.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < minWords || words.length > 14) return false;
+  if (/[.?!]./u.test(bare) || (/[,!?]/.test(bare) && words.length < 2)) return false;
+  const main = words.filter((w, i) => i === 0 || !TITLE_SMALL_WORDS.test(w.toLowerCase()));
+  return main.every((w) => /^[("'‘“]?[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * `“Theatre to close in December,” by the Times’ Ann Lee`: a headline or a work with its author's
+ * byline (capitalised; not `was “severely reprimanded” by the FA`, an agent).
+ */
+function byline(after: Token[], quoted: string): boolean {
+  const words = after.filter((t) => t.word);
+  return (
+    words[0]?.lower === "by" &&
+    (after[0]?.word === true || (after[0]?.text === "," && after[1]?.lower === "by")) &&
+    !!(words[1]?.lower === "the" ? words[2] : words[1])?.cap &&
+    /^[‘'"“]?\p{Lu}/u.test(quoted) &&
+    !/[.?!…]['’"”)]?\s*$/u.test(quoted)
+  );
+}
+
+/** “Trainwreck.”, “Playbook”: one capitalised word, not a word that answers ("No.", "Really?"). */
+function oneWordTitle(text: string): boolean {
+  const word = text.replace(/[.,:]$/, "");
+  return !/\s/.test(word) && isTitle(word, 1) && !SENTENCE_WORDS.has(word.toLowerCase());
 }
 
 /** `appeared on “Today.”`, `NBC’s “Today”`, `told “Fox News Sunday”`: a programme or work, even of one word. */

@@ -4,7 +4,12 @@
  * quote's sentence.
  */
 import { PREPOSITIONS } from "../lexicon/function-words.js";
-import { isFrameVerb, isParticiple, isSpeechVerb } from "../lexicon/reporting-verbs.js";
+import {
+  isFrameVerb,
+  isParticiple,
+  isSpeechVerb,
+  takesAddressee,
+} from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
@@ -53,7 +58,10 @@ function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
   const last = toks[from - 2];
   if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
   let k = from;
-  while (toks[k]?.word && toks[k]!.cap && k - from < 5) k++;
+  // "Mr. Trump wrote": the stop after a short title is part of the name.
+  const titleStop = (j: number) =>
+    toks[j]?.text === "." && !!toks[j - 1]?.cap && toks[j - 1]!.text.length <= 3;
+  while (((toks[k]?.word && toks[k]!.cap) || titleStop(k)) && k - from < 6) k++;
   if (k === from) return false;
   // "Miller, a retired worker from a nuclear plant, said …": over an apposition.
   if (toks[k]?.text === ",") {
@@ -93,7 +101,8 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     const m = ctx.mentionStartingAt(p, i);
     if (m?.entity && isPersonId(m.entity)) return { entity: m.entity, start: m.start };
   }
-  if (!w0.cap && isFrameVerb(w0.lower)) {
+  // "…," said one voter; not "…," saying the city …: a participle opens a clause.
+  if (!w0.cap && isFrameVerb(w0.lower) && !isParticiple(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
@@ -127,7 +136,10 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
       const sp = participleSubject(ctx, p, k, start);
       return sp ? { ...sp, cue: t.lower } : undefined;
     }
-    const sp = subjectOf(ctx, p, k, start, true) ?? npStartingAt(ctx, p, k + 1);
+    // "X told reporters: …": who is told is not who speaks.
+    const sp =
+      subjectOf(ctx, p, k, start, true) ??
+      (takesAddressee(t.lower) ? undefined : npStartingAt(ctx, p, k + 1));
     return sp ? { ...sp, cue: cueOf(toks, k) } : undefined;
   }
   if (lastTok.text === ":") {

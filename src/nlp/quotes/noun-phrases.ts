@@ -12,11 +12,12 @@ import {
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { isRoleNoun, isSpeakerNoun } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { descriptionAt } from "./description-phrase.js";
 import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
 import { MAX_PHRASE, PHRASE_STARTS } from "./words.js";
 
@@ -172,12 +173,26 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   const t = toks[k];
   if (!t || !t.word || t.q >= 0) return undefined;
   const m = mentionCovering(ctx, p, k, 6);
+  const d = descriptionAt(p, k, { post: true, and: false });
+  // "one Sanders supporter", "the senior Cruz adviser": a name modifying the noun that heads the phrase.
+  if (m && (modifiesNoun(p, m) || namesItsOwnPerson(ctx, p, m))) {
+    const named = ctx.mentionStartingAt(p, m.end + 1);
+    if (named?.entity && isPersonId(named.entity))
+      return { entity: named.entity, start: named.start };
+    if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
+  }
+  // "a spokesman for Tom Reyes", "one of Reyes’s aides": the phrase's head is not the name.
+  const headOutside = d && m && (d.head < m.start || d.head >= m.end);
+  if (m && d && m.start > k && headOutside && PHRASE_STARTS.has(t.lower))
+    return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   if (m) {
     if (m.entity) return { entity: m.entity, start: m.start };
     if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
     return { phrase: m.text, start: m.start };
   }
   if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
+  // "one Republican involved in the planning", "a source familiar with the talks".
+  if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
   if (PHRASE_STARTS.has(t.lower) || t.cap) {
     let j = k;
@@ -201,4 +216,31 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
       return { phrase: p.text.slice(t.start, head.end), start: k };
   }
   return undefined;
+}
+
+/** A name inside a description, followed by the noun the phrase is about ("Sanders supporter", "GOP leader"). */
+function modifiesNoun(p: Paragraph, m: Mention): boolean {
+  const next = p.tokens[m.end];
+  return (
+    !!next?.word &&
+    !next.cap &&
+    next.q < 0 &&
+    !isFrameVerb(next.lower) &&
+    !VERB_FILLERS.has(next.lower) &&
+    isSpeakerNoun(next.lower)
+  );
+}
+
+/** "the senior Cruz adviser" taken for Cruz: a description is never the person it is named after. */
+function namesItsOwnPerson(ctx: QuoteContext, p: Paragraph, m: Mention): boolean {
+  if (m.kind !== "description" || !m.entity) return false;
+  const name = new Set((ctx.names.get(m.entity) ?? "").toLowerCase().split(/\s+/));
+  return p.tokens.slice(m.start + 1, m.end).some((t) => t.cap && name.has(t.lower));
+}
+
+/** "said a worker, Omar Castillo": the person a description is in apposition to. */
+function namedAfter(ctx: QuoteContext, p: Paragraph, end: number): Speaker | undefined {
+  if (p.tokens[end]?.text !== ",") return undefined;
+  const m = ctx.mentionStartingAt(p, end + 1);
+  return m?.entity && isPersonId(m.entity) ? { entity: m.entity, start: m.start } : undefined;
 }

@@ -8,6 +8,7 @@ import {
 import type { Paragraph } from "../text-model.js";
 import { clauseSubject } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { descriptionBefore } from "./description-phrase.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
 import { isDayWord, usedAsVerb } from "./words.js";
 
@@ -43,11 +44,19 @@ export function subjectOf(
       return { entity: named.entity, start: named.start };
     let j = k - 1;
     while (j >= floor && toks[j]!.text !== "," && toks[j]!.q < 0 && k - j < 14) j--;
-    if (j >= floor && toks[j]!.text === ",") return npEndingAt(ctx, p, j - 1, floor, loose);
-    return undefined;
+    if (j < floor || toks[j]!.text !== ",") return undefined;
+    // "One group’s ad, which is airing now, argues": the description before the clause (not before a name).
+    const d = toks[j + 1]!.cap ? undefined : descriptionBefore(p, j, floor);
+    return npEndingAt(ctx, p, j - 1, floor, loose) ?? (d && { phrase: d.text, start: d.start });
   }
   if (k < floor) return undefined;
-  return npEndingAt(ctx, p, k, floor, loose);
+  const np = npEndingAt(ctx, p, k, floor, loose);
+  // "Another source familiar with the talks said": the whole description, not "the talks".
+  if (np?.entity) return np;
+  const d = descriptionBefore(p, k + 1, floor);
+  if (d && (np?.start === undefined || d.start < np.start))
+    return { phrase: d.text, start: d.start };
+  return np;
 }
 
 /** "…," the paper beams, adding, "…" / "with Jaime Vargas lauding …" / "Wenger …, saying only:". */

@@ -5,7 +5,7 @@
 import { isAlsoNoun } from "../lexicon/reporting-verbs.js";
 import { RELATIVE_DAYS, WEEKDAYS } from "../lexicon/calendar.js";
 import { DETERMINERS } from "../lexicon/function-words.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { isSpeakerNoun } from "../lexicon/roles.js";
 import type { Paragraph, Token } from "../text-model.js";
 
 /** Words that start a noun phrase naming a speaker: "a spokesman", "one fan", "his lawyer". */
@@ -27,7 +27,8 @@ export function usedAsVerb(toks: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     const t = toks[j]!;
     if (isDeterminer(t)) return false;
-    if (!t.word || t.cap || isRoleNoun(t.lower)) return true;
+    // "the spokesman claims", "the ad claims": a noun for a speaker before it makes it a verb.
+    if (!t.word || t.cap || isSpeakerNoun(t.lower)) return true;
   }
   return true;
 }

@@ -451,7 +451,8 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         .toLowerCase()
         .split(/\s(?:of|from|at|for|in|with|on|to)\s/u)[0]!
         .split(/\s+/);
-      g.head = words[words.length - 1]!;
+      // "The campaign’s" → campaign.
+      g.head = words[words.length - 1]!.replace(/['’]s?$/, "");
       const definite = /^(the|this|that)$/.test(words[0]!) && words.length > 1;
       const content = words
         .slice(1)

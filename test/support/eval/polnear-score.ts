@@ -106,7 +106,8 @@ function botSpeakerNames(
   };
 }
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Words, a hyphenated one kept whole ("look-alike"). */
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
 export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[]): boolean {
   const bot = botSpeakerNames(q, entities);
