@@ -10,9 +10,12 @@
  * tuning: `-v` prints its failures only with `--show-held-out`), and conversation.jsonl (greetings,
  * thanks, help, bye: the reply a person expects). fresh.jsonl: 20 answerable questions on two
  * BBC and three polnear-train tune articles nobody had looked at, written by reading each
- * article before asking (first score 15/20, MRR 0.692), then used like the others. Each set's
- * line also gives the share of its `none` cases refused honestly, and a last line that share
- * over every set.
+ * article before asking (first score 15/20, MRR 0.692), then used like the others.
+ * fresh-none.jsonl: 20 questions the article does not answer (how old, when, what did X say,
+ * how many, why, who — details it leaves out, or things outside it), written by reading four
+ * other articles nobody had asked about (two BBC, two of the polnear tune part) before any was
+ * run; first score 13/20 refused honestly, then kept as a set. Each set's line also gives the
+ * share of its `none` cases refused honestly, and a last line that share over every set.
  *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
@@ -259,7 +262,15 @@ export async function runQuestionsEval(): Promise<void> {
     verbose,
     false,
   );
-  const honest = [seedScore, otherScore, freshScore, ...newSets.map((n) => n.score)].map(honesty);
+  const freshNone = scoreSet(
+    "fresh no-answer (written unseen)",
+    readCases("fresh-none.jsonl"),
+    single,
+  );
+  printScore(freshNone, verbose);
+  const honest = [seedScore, otherScore, freshScore, ...newSets.map((n) => n.score), freshNone].map(
+    honesty,
+  );
   const refused = honest.reduce((n, h) => n + h.refused, 0);
   const unanswerable = honest.reduce((n, h) => n + h.total, 0);
   console.log(

@@ -6,6 +6,7 @@ import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
 import { words } from "../../nlp/tokens.js";
 import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
+import { cueTakesObject, speakerMayFollow } from "./honest.js";
 
 export interface Speech {
   sentence: number;
@@ -116,6 +117,7 @@ function reportsSpeechOf(
   for (const m of text.matchAll(CUE)) {
     const cue = m[1] ?? "";
     const at = m.index ?? 0;
+    if (cueTakesObject(text, at, cue)) continue;
     const after = text.slice(at + cue.length, at + cue.length + 60);
     // "…, said Tokaev", "according to Mr Smith": capitalised name words right after the cue.
     const afterNames = [...after.matchAll(/[\p{L}\p{M}'’-]+/gu)]
@@ -123,7 +125,7 @@ function reportsSpeechOf(
       .map((t) => t[0])
       .filter((t) => /^\p{Lu}/u.test(t))
       .flatMap((t) => words(t));
-    if (INVERTED.test(cue)) {
+    if (INVERTED.test(cue) && (/^according to$/i.test(cue) || speakerMayFollow(text, at))) {
       if (
         afterNames.some((w) => names.has(w)) ||
         aliases.some((a) => after.toLowerCase().trimStart().startsWith(a))

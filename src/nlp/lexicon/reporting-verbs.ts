@@ -83,6 +83,21 @@ export function introducesClause(lower: string): boolean {
   );
 }
 
+/** Verbs of saying that may go on with "a …" and still report speech ("said a deal was near", "told a reporter"). */
+const SAY_WITH_ARTICLE = new Set(
+  "say says said saying tell tells told telling write writes wrote ask asks asked warn warns warned".split(
+    " ",
+  ),
+);
+
+/**
+ * True when "a"/"an" right after a reporting verb starts its noun object, not a reported clause:
+ * "maintains an overwhelming lead", "added a second goal" (but "said a deal was near").
+ */
+export function takesNounObject(verb: string, next: string | undefined): boolean {
+  return (next === "a" || next === "an") && !SAY_WITH_ARTICLE.has(verb);
+}
+
 /** Participles whose subject is the clause's subject ("…, saying: “…”"). */
 export function isParticiple(lower: string): boolean {
   return lower.endsWith("ing");

@@ -1,6 +1,11 @@
 /** Reported speech: "X said that …", "…, X said.", "According to X, …" (indirect: true). */
 import type { Quote } from "../../model/analysis.js";
-import { introducesClause, isParticiple, takesAddressee } from "../lexicon/reporting-verbs.js";
+import {
+  introducesClause,
+  isParticiple,
+  takesAddressee,
+  takesNounObject,
+} from "../lexicon/reporting-verbs.js";
 import { CONNECTIVES } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import type { QuoteContext, Speaker } from "./context.js";
@@ -119,6 +124,7 @@ function clauseAfter(p: Paragraph, k: number, end: number): number {
     if (toks[j]?.lower !== "that") return -1;
     from = j;
   }
+  if (takesNounObject(toks[k]!.lower, toks[from]?.lower)) return -1;
   if (toks[from]?.lower === "that") from++;
   if (toks[from]?.mark === "open" || !toks[from]?.word) return -1;
   if (end - from < 4) return -1;

@@ -2,6 +2,9 @@
 import type { Analysis } from "../../../model/analysis.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
+import type { AskContext } from "../core.js";
+import { ageOf, askedTime, countsFocus, personWords } from "../honest.js";
+import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 
 const COUNT_WORDS = [
@@ -69,9 +72,37 @@ export const countStrategy: QuestionStrategy = {
   leadFirst: true,
   mustSay: {
     what: (ctx) => (wantsAge(ctx.question.text) ? "how old" : "how much or how many"),
-    said: (_ctx, _hits, anyLead) => anyLead,
+    said: (ctx, hits, anyLead) => anyLead && hits.some((h) => countsAsked(ctx, h)),
   },
 };
+
+/**
+ * True when the sentence's number answers what was asked (honest.ts): "how old is X" needs X's
+ * age, not another person's in the same sentence; "how many emails" a count of emails; "how
+ * many … this year" a sentence that dates it.
+ */
+function countsAsked(ctx: AskContext, h: RankedHit): boolean {
+  const lead = countStrategy.lead?.(ctx, h, new Set());
+  if (!lead) return false;
+  const i = h.sentence.index;
+  if (wantsAge(ctx.question.text)) {
+    const people = personWords(h.analysis);
+    const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
+    const names = query.groups.map((g) => g.word).filter((w) => people.has(w));
+    const before = h.analysis.sentences
+      .slice(Math.max(0, i - 2), i)
+      .map((s) => s.text)
+      .join(" ");
+    return ageOf(h.sentence.text, names, before) !== undefined;
+  }
+  const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
+  if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus)) return false;
+  if (!askedTime(ctx.question.text)) return true;
+  return (
+    h.analysis.dates.some((d) => d.sentence === i) ||
+    (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
+  );
+}
 
 const QUALIFIER =
   "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";

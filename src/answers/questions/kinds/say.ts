@@ -21,6 +21,7 @@ import {
   type Outcome,
 } from "../core.js";
 import { ABOUT, AUX, SAY_VERBS, type ParsedQuestion } from "../kind.js";
+import { someoneElseNamed } from "../honest.js";
 import { queryFor } from "../ranking.js";
 import type { Query } from "../terms.js";
 import { shortName, speechOf, type Speech } from "../say.js";
@@ -142,7 +143,10 @@ function answerSay(ctx: AskContext): Outcome | undefined {
     // "Trump" when the article has Donald and Eric Trump: each of the people the name fits equally.
     const matches = matchNames(analysis, subject);
     for (const match of matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01)) {
-      const own = speechOf(analysis, match);
+      // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
+      const own = speechOf(analysis, match).filter(
+        (s) => !someoneElseNamed(subject, analysis.sentences[s.sentence]?.text ?? "", analysis),
+      );
       // An organisation speaks through the people the article gives a role in it ("legal director for ACLU of Oregon").
       const voices =
         !own.length && match.entity.kind === "organisation" ? spokespeople(analysis, match) : [];
@@ -240,7 +244,11 @@ function rankSpeech(
               .map((x) => x.text)
               .join(" ")
           : "";
-        const around = own < 1 && para ? 0.75 * textCoverage(topicQuery, textStems(para)) : 0;
+        // Reported speech ("X said several people were held") says what it is about itself.
+        const around =
+          own < 1 && para && s.quote && !s.quote.indirect
+            ? 0.75 * textCoverage(topicQuery, textStems(para))
+            : 0;
         // A paragraph that opens with a direct quote: the one before often says what it answers.
         const opens =
           s.direct && sentence && analysis.sentences[sentence.index - 1]?.para !== sentence.para;

@@ -3,6 +3,7 @@ import type { Analysis, DatedEvent } from "../../../model/analysis.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
+import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import { tuning, type AskContext } from "../core.js";
@@ -72,15 +73,36 @@ export const whenStrategy: QuestionStrategy = {
     what: "when",
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
-      return hits.some(
-        (h) =>
-          whenStrategy.lead?.(ctx, h, new Set()) &&
-          saysAskedVerbs(verbs, h) &&
-          !leansOnParagraphBefore(ctx, h),
-      );
+      const query = queryFor(ctx, ctx.parsed.rest, TIME_WORDS);
+      return hits.some((h) => datesAsked(ctx, h, verbs, query) && !leansOnParagraphBefore(ctx, h));
     },
   },
 };
+
+/**
+ * True when the sentence gives a date of what was asked: it says the asked verbs, is itself
+ * about the asked event (not only through the sentence before it), and some date of it is
+ * outside any aside that leaves the asked words out.
+ */
+function datesAsked(
+  ctx: AskContext,
+  h: RankedHit,
+  verbs: string[],
+  query: ReturnType<typeof queryFor>,
+): boolean {
+  if (!whenStrategy.lead?.(ctx, h, new Set()) || !saysAskedVerbs(verbs, h)) return false;
+  if (ownCoverage(query, h) < OWN_COVERAGE) return false;
+  const text = h.sentence.text;
+  const asked = stemsOf(verbs.length ? verbs : query.groups.map((g) => g.word));
+  const spans = [
+    ...(datesOf(h.analysis, h.sentence.index) ?? []),
+    ...(h.analysis.timeMentions ?? []).filter((t) => t.sentence === h.sentence.index),
+  ].map((d) => {
+    const at = d.offset ?? text.indexOf(d.stated);
+    return { from: Math.max(0, at), to: Math.max(0, at) + d.stated.length };
+  });
+  return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+}
 
 /**
  * A date is tied to its own sentence's event: a dated sentence that covers the question only

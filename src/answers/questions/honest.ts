@@ -1,0 +1,200 @@
+/**
+ * Whether an answer fills the slot its question asks for (issue 12, item 6): when it does not,
+ * the honest reply is "the article does not say", with the closest sentence at most — never a
+ * confident wrong answer. Each rule is about the words of a sentence, not about any article:
+ *
+ * - a date answers "when did X do Y" only in a sentence that is itself about X doing Y (not one
+ *   near it), and not from an aside (between dashes or brackets) that leaves the asked verb out;
+ * - an age answers "how old is X" only next to X's name (no other name nearer to it);
+ * - a number answers "how many emails" only when it counts them (not "two days", "$2 million",
+ *   "22 January", "the two firms"), and "how many … this year" only in a sentence that dates it;
+ * - a reporting verb with a noun object ("maintains a lead", "added a goal") reports no speech,
+ *   and "Acme said Japan's Smith Corp. was …" is not Smith speaking;
+ * - "Mrs. Smith" is not "John Smith": an honorific of the other gender than the asked person's.
+ */
+import type { Analysis } from "../../model/analysis.js";
+import { HONORIFICS } from "../../nlp/lexicon/titles.js";
+import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
+import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
+import { isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { firstNameGender } from "../../nlp/lexicon/person-names.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
+import { AGE } from "../../search/sentence-flags.js";
+import { processTerm } from "../../search/terms.js";
+import type { RankedHit } from "./ranking.js";
+import { coverage, textStems, type Query } from "./terms.js";
+
+/**
+ * The least share of the question a sentence must cover by its own words (and the names its
+ * pronouns stand for) to give the date, age or number asked for: what only the sentence before
+ * it or the title says is context, not the event asked about.
+ */
+export const OWN_COVERAGE = 0.4;
+
+/** Share of the question a sentence covers by its own words and resolved pronouns only. */
+export function ownCoverage(query: Query, hit: RankedHit): number {
+  const direct = new Set(textStems(hit.sentence.text));
+  for (const t of hit.matched) direct.add(t);
+  return coverage(query, direct);
+}
+
+/** Asides: text between paired dashes ("_ … _", "— … —", " - … - ") or in brackets. */
+const ASIDE = /\(([^()]*)\)|(?:^|\s)([_—–]|--?)\s([^_—–]*?)\s\2(?=\s|$)/g;
+
+/**
+ * True when the words at [from, to) sit in an aside of the sentence that has none of the
+ * `asked` stems, while the rest of the sentence has one: "Based on evidence _ including a rifle
+ * found in April _ officials issued a warrant for his arrest": April is not the arrest's date.
+ */
+export function inAsideWithout(text: string, from: number, to: number, asked: string[]): boolean {
+  if (!asked.length) return false;
+  const has = (part: string) => {
+    const stems = textStems(part);
+    return asked.some((a) => stems.has(a));
+  };
+  for (const m of text.matchAll(ASIDE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (from < start || to > end) continue;
+    const aside = m[1] ?? m[3] ?? "";
+    const outside = text.slice(0, start) + " " + text.slice(end);
+    return !has(aside) && has(outside);
+  }
+  return false;
+}
+
+/** Stems of the asked words (verbs or content words) for the checks above. */
+export function stemsOf(asked: string[]): string[] {
+  return asked.map((w) => processTerm(w)).filter((t): t is string => t !== null);
+}
+
+/** An age ("26-year-old", "aged 26", "Bell, 30,"), every one with where it is. */
+const AGE_AT = new RegExp(AGE.source, "giu");
+/** A capitalised word that may be part of a name. */
+const CAPITALISED = /(?<=^|\s)\p{Lu}[\p{L}'’-]+/gu;
+
+/**
+ * The age a sentence gives the person asked about: `nameWords` are the asked words that name a
+ * person of the article (lower case); `before` is the text just before the sentence. With no
+ * name asked ("the doctor"), any age. Else an age whose nearest name word is one of theirs
+ * ("Bell, 30,"), or one that stands for someone named just before or in the sentence ("the
+ * 26-year-old", "he is 30 years old" after their name). Undefined when the age is someone else's.
+ */
+export function ageOf(text: string, nameWords: string[], before: string): string | undefined {
+  const first = AGE_AT.exec(text);
+  AGE_AT.lastIndex = 0;
+  if (!nameWords.length) return first?.[0];
+  const mine = new Set(nameWords);
+  const near = words(`${before} ${text}`).some((w) => mine.has(w));
+  const names = [...text.matchAll(CAPITALISED)]
+    .filter((m) => !isStopWord(m[0].toLowerCase()) && !HONORIFICS[m[0].toLowerCase()])
+    .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, word: m[0] }));
+  for (const m of text.matchAll(AGE_AT)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    // "the 26-year-old" with no name after it stands for someone named before.
+    const anaphor = /\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end));
+    if (anaphor || !names.length) {
+      if (near) return m[0];
+      continue;
+    }
+    const gap = (n: { at: number; end: number }) => (n.end <= at ? at - n.end : n.at - end);
+    const nearest = names.reduce((a, b) => (gap(b) < gap(a) ? b : a));
+    if (words(nearest.word).some((w) => mine.has(w))) return m[0];
+  }
+  return undefined;
+}
+
+/** The words of the article's people's names and aliases, lower case. */
+export function personWords(analysis: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const e of analysis.entities)
+    if (e.kind === "person")
+      for (const n of [e.name, ...e.aliases]) for (const w of words(n)) out.add(w);
+  return out;
+}
+
+/** Units of time, length, area, weight and money: what a number measures, not a count of things. */
+const MEASURE =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|acres?|hectares?|tonnes?|tons?|kg|kilos?|pounds?|dollars?|euros?|cents?|pence|percent|per)$/;
+
+/**
+ * True unless the number a sentence gives plainly counts something else than the asked
+ * `focus` ("how many emails"): a measure of time, length or money ("two days after", "15 miles
+ * east", "$2 million"), a date ("22 January"), or another thing where the sentence names the
+ * asked one apart from the number ("the two firms said … patients").
+ */
+export function countsFocus(text: string, phrase: string, focus: string | undefined): boolean {
+  if (!focus) return true;
+  const at = text.indexOf(phrase);
+  if (at < 0) return true;
+  const number = words(phrase)[0] ?? "";
+  const after = words(text.slice(at)).slice(words(phrase).indexOf(number) + 1);
+  const counted = after.find((w) => !/^(?:of|the|a|an|more|other|further|\d+)$/.test(w));
+  if (!counted) return true;
+  const stem = (w: string) => processTerm(w) ?? w;
+  const asked = stem(focus);
+  const near = after.slice(0, 4).map(stem);
+  if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
+    return true;
+  if (MEASURE.test(counted) || /[£$€¥]/.test(phrase)) return MEASURE.test(focus);
+  if (isCalendarWord(counted)) return false;
+  // A count of people may be a count of any kind of person ("seven people" for candidates).
+  if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
+  const named = words(text).map(stem).includes(asked);
+  return !named;
+}
+
+/** A question restricted to a time: "this year", "last month", "in 2015", "today". */
+const ASKED_TIME =
+  /\b(?:(?:this|last|next|that|the same)\s+(?:year|month|week|season|quarter|spring|summer|autumn|fall|winter)|in\s+(?:1[89]|20)\d\d|since\s+(?:1[89]|20)\d\d|today|yesterday|so far)\b/i;
+
+/** The time phrase a question restricts its answer to, if any. */
+export function askedTime(question: string): string | undefined {
+  return ASKED_TIME.exec(question)?.[0];
+}
+
+/**
+ * True when a reporting verb is used with a noun object, not to report speech:
+ * "Rubio maintains an overwhelming lead", "Smith added a second goal".
+ */
+export function cueTakesObject(text: string, at: number, cue: string): boolean {
+  const next = words(text.slice(at + cue.length, at + cue.length + 20))[0];
+  return takesNounObject(cue.toLowerCase(), next);
+}
+
+/**
+ * True when a reporting verb at `at` may have its speaker after it ("…," said Smith; "— said
+ * Smith"): after a comma, a closing quote or a dash, or at the start. "Acme said Japan's Smith
+ * Corp. was …" has its speaker before it; Smith is only spoken of.
+ */
+export function speakerMayFollow(text: string, at: number): boolean {
+  return /(?:^|[,"”’'—–:-])\s*$/.test(text.slice(0, at));
+}
+
+/**
+ * True when the sentence calls the surname of the person asked about (a first name and a
+ * surname) by an honorific that points to someone else, and never by the asked first name: of
+ * the other gender than the asked first name (asked "John Smith", "Mrs. Smith"), or — the asked
+ * first name's gender unknown — the gender of another person of the article with that surname
+ * (asked "Bill Clinton" beside "Hillary Clinton", "Mrs. Clinton" is Hillary).
+ */
+export function someoneElseNamed(askedName: string, text: string, analysis: Analysis): boolean {
+  const parts = words(askedName);
+  if (parts.length < 2) return false;
+  const [first, surname] = [parts[0]!, parts.at(-1)!];
+  const ws = words(text);
+  if (ws.includes(first)) return false;
+  const asked = firstNameGender(first);
+  const others = analysis.entities
+    .filter((e) => e.kind === "person")
+    .map((e) => words(e.name))
+    .filter((n) => n.length >= 2 && n.at(-1) === surname && n[0] !== first)
+    .map((n) => firstNameGender(n[0]!));
+  return ws.some((w, i) => {
+    if (w !== surname || i === 0) return false;
+    const g = HONORIFICS[ws[i - 1]!]?.gender;
+    if (!g) return false;
+    return asked === "m" || asked === "f" ? asked !== g : others.includes(g);
+  });
+}

@@ -1,0 +1,154 @@
+/** The asked slot must be filled (questions/honest.ts): on made-up sentences and a made-up article. */
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { analyse } from "../../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../../src/content/load.js";
+import {
+  ageOf,
+  askedTime,
+  countsFocus,
+  cueTakesObject,
+  inAsideWithout,
+  someoneElseNamed,
+  speakerMayFollow,
+} from "../../../src/answers/questions/honest.js";
+import { contextsFor } from "../../support/context.js";
+
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}
+
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const REFUSED =
+  /^(?:The article (?:does not|says nothing|has no)|None of the articles)|is quoted .* but not about/;
+
+describe("a date answers 'when' only when it is the asked event's", () => {
+  it("does not take a date from an aside that leaves the asked verb out", () => {
+    const text =
+      "Based on evidence — including a knife found in May near the house — police issued a warrant for his arrest.";
+    const may = text.indexOf("May");
+    expect(inAsideWithout(text, may, may + 3, ["arrest"])).toBe(true);
+    const plain = "Police arrested him in May near the house.";
+    const at = plain.indexOf("May");
+    expect(inAsideWithout(plain, at, at + 3, ["arrest"])).toBe(false);
+  });
+
+  it("refuses a date from a sentence about something else", () => {
+    const bridge = new Library([
+      madeUp("bridge", "New bridge for Riverton", [
+        "Riverton council approved plans for a new footbridge over the river.",
+        "The old crossing, built in 1952, will be knocked down.",
+        "Work on the footbridge began in March 2024, the council said.",
+        "Mayor Jo Lund backed the footbridge plan. Councillors met again in May 2023.",
+        "Engineers from Dale & Co - who surveyed the river in June 2022 - will build the bridge.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(bridge))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("when did work on the footbridge begin")).toMatch(/March 2024/);
+    expect(ask("when did the council approve the plans")).toMatch(REFUSED);
+    // A date of the sentence after the one about the asked event, and one from an aside.
+    expect(ask("when did Jo Lund back the plan")).toMatch(REFUSED);
+    expect(ask("when will Dale build the bridge")).toMatch(REFUSED);
+  });
+});
+
+describe("an age answers 'how old is X' only when it is X's", () => {
+  it("ties an age to the nearest name, or to someone named just before", () => {
+    const text = "Lena Ortiz, 41, hired Tom Baker, 29, as her deputy.";
+    expect(ageOf(text, ["ortiz"], "")).toBe("41");
+    expect(ageOf(text, ["baker"], "")).toBe("29");
+    expect(ageOf("A 19-year-old man from Leeds was arrested.", ["petrov"], "")).toBeUndefined();
+    expect(ageOf("The 33-year-old is out for a month.", ["ortiz"], "Ortiz hurt her knee.")).toBe(
+      "33-year-old",
+    );
+    expect(
+      ageOf("The 33-year-old Baker is out.", ["ortiz"], "Ortiz hurt her knee."),
+    ).toBeUndefined();
+    // A description asked ("the doctor"): any age of the sentence found.
+    expect(ageOf("Kane, a 52-year-old surgeon, was shot.", [], "")).toBe("52-year-old");
+  });
+});
+
+describe("a number answers 'how many X' only when it counts X", () => {
+  it("is not a span of time or another counted thing", () => {
+    const sent = "The note was sent two days after the vote.";
+    expect(countsFocus(sent, "two days", "emails")).toBe(false);
+    expect(countsFocus(sent, "two days", "days")).toBe(true);
+    const firms = "The two firms said they would check on every patient treated.";
+    expect(countsFocus(firms, "two firms", "patients")).toBe(false);
+    expect(countsFocus("Police said 28 people were held.", "28 people", "people")).toBe(true);
+    expect(countsFocus("Seven people stood as candidates.", "Seven people", "candidates")).toBe(
+      true,
+    );
+    expect(countsFocus("In all 40 were hurt.", "40", "fans")).toBe(true);
+    const resort = "The resort, some 15 miles east of town, sold for $2.2 million.";
+    expect(countsFocus(resort, "some 15 miles", "golfers")).toBe(false);
+    expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);
+    expect(countsFocus(resort, "some 15 miles", "miles")).toBe(true);
+    expect(countsFocus("It goes on sale from 22 January.", "22 January", "phones")).toBe(false);
+  });
+
+  it("reads a time the question restricts its answer to", () => {
+    expect(askedTime("how many refugees came this year")).toBe("this year");
+    expect(askedTime("how many jobs were lost in 2015")).toBe("in 2015");
+    expect(askedTime("how many jobs were lost")).toBeUndefined();
+  });
+});
+
+describe("what a person said", () => {
+  it("does not read a reporting verb with a noun object as speech", () => {
+    const text = "Ruiz still maintains a clear lead in the polls.";
+    expect(cueTakesObject(text, text.indexOf("maintains"), "maintains")).toBe(true);
+    const said = "Ruiz said a deal was close.";
+    expect(cueTakesObject(said, said.indexOf("said"), "said")).toBe(false);
+  });
+
+  it("finds no reported speech in 'maintains a lead', but finds it in 'said a deal …'", () => {
+    const poll = madeUp("poll", "Ruiz ahead", [
+      "Senator Ana Ruiz still maintains a clear lead in the polls across the state.",
+      "Senator Ana Ruiz said a deal on the budget was close.",
+    ]);
+    const reported = poll.quotes.filter((q) => q.indirect).map((q) => q.sentence);
+    expect(reported).toEqual([1]);
+  });
+
+  it("puts the speaker after the verb only after a comma, quote or dash", () => {
+    const quoted = "“We will win,” said Ana Ruiz.";
+    expect(speakerMayFollow(quoted, quoted.indexOf("said"))).toBe(true);
+    const reported = "Acme said Japan's Ruiz Corp was likely to pull out.";
+    expect(speakerMayFollow(reported, reported.indexOf("said"))).toBe(false);
+  });
+
+  it("lets a paragraph say what a direct quote is about, not what reported speech is about", () => {
+    const fraud = new Library([
+      madeUp("fraud", "Fraud ring broken", [
+        "Mia Lowe jumped 7.1m in Leeds. “If she jumps like that again she wins,” said coach Dan Reyes.",
+        "A teenager from Leeds was arrested on Wednesday. Prosecutor Sam Oduya said several people had been arrested in Spain and Peru.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(fraud))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("what did Dan Reyes say about Mia Lowe")).toMatch(/she wins/);
+    expect(ask("what did Sam Oduya say about the teenager")).toMatch(REFUSED);
+  });
+
+  it("does not give what 'Mrs. Ruiz' said to another Ruiz", () => {
+    const story = madeUp("ruiz", "The Ruizes campaign", [
+      "Carla Ruiz and her husband Pablo Ruiz spoke in Dayton on Monday.",
+      "“We are ready,” Mrs. Ruiz said of the campaign.",
+    ]);
+    expect(someoneElseNamed("Pablo Ruiz", "“We are ready,” Mrs. Ruiz said.", story)).toBe(true);
+    expect(someoneElseNamed("Carla Ruiz", "“We are ready,” Mrs. Ruiz said.", story)).toBe(false);
+    expect(someoneElseNamed("John Smith", "“No,” Mrs. Smith said.", story)).toBe(true);
+    expect(someoneElseNamed("John Smith", "“No,” Mr. Smith said.", story)).toBe(false);
+  });
+});
