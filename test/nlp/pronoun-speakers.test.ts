@@ -1,23 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../../src/analysis/analyse.js";
+import { directQuotes as direct } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
-import type { Article } from "../../src/model/article.js";
-import { findPeople } from "../../src/nlp/people/people.js";
-import { findQuotes } from "../../src/nlp/quotes/quotes.js";
-
-function direct(...paragraphs: string[]): Quote[] {
-  const article: Article = {
-    id: "t",
-    file: "/tmp/t.txt",
-    title: "T",
-    paragraphs,
-    hash: "",
-    mtimeMs: 0,
-  };
-  const sentences = articleSentences(article);
-  const people = findPeople(sentences);
-  return findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
-}
 
 const speakers = (qs: Quote[]) => qs.map((q) => q.speaker ?? null);
 

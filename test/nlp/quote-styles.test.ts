@@ -1,19 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../../src/analysis/analyse.js";
+import { directQuotes as direct } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
-import type { Article } from "../../src/model/article.js";
-import { findPeople } from "../../src/nlp/people/people.js";
-import { findQuotes } from "../../src/nlp/quotes/quotes.js";
-
-function article(...paragraphs: string[]): Article {
-  return { id: "t", file: "/tmp/t.txt", title: "Test", paragraphs, hash: "", mtimeMs: 0 };
-}
-
-function direct(...paragraphs: string[]): Quote[] {
-  const sentences = articleSentences(article(...paragraphs));
-  const people = findPeople(sentences);
-  return findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
-}
 
 const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
 

@@ -1,26 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../../src/analysis/analyse.js";
-import type { Quote } from "../../src/model/analysis.js";
-import type { Article } from "../../src/model/article.js";
-import { findPeople, type People } from "../../src/nlp/people/people.js";
-import { findQuotes } from "../../src/nlp/quotes/quotes.js";
-
-function read(...paragraphs: string[]): { people: People; quotes: Quote[] } {
-  const article: Article = {
-    id: "t",
-    file: "/tmp/t.txt",
-    title: "T",
-    paragraphs,
-    hash: "",
-    mtimeMs: 0,
-  };
-  const sentences = articleSentences(article);
-  const people = findPeople(sentences);
-  return {
-    people,
-    quotes: findQuotes(sentences, people.entities, people).filter((q) => !q.indirect),
-  };
-}
+import { readDirect as read } from "../support/read-quotes.js";
 
 const speakers = (...paragraphs: string[]) =>
   read(...paragraphs).quotes.map((q) => q.speaker ?? null);

@@ -107,23 +107,13 @@ const SHORT_DECADE = /(?<=\bthe\s+(?:(?:early|late)\s+|mid-)?)['’]([3-9]0)s\b/
 
 function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
-  for (const m of sentence.matchAll(SHORT_DECADE)) {
+  const decades = [
+    ...[...sentence.matchAll(SHORT_DECADE)].map((m) => ({ m, year: 1900 + Number(m[1]) })),
+    ...[...sentence.matchAll(DECADE)].map((m) => ({ m, year: Number(m[1]) })),
+  ];
+  for (const { m, year } of decades) {
     const end = m.index + m[0].length;
     if (overlaps(taken, m.index, end)) continue;
-    const year = 1900 + Number(m[1]);
-    out.push({
-      kind: "absolute",
-      stated: m[0],
-      start: m.index,
-      end,
-      date: { year },
-      until: { year: year + 9 },
-    });
-  }
-  for (const m of sentence.matchAll(DECADE)) {
-    const end = m.index + m[0].length;
-    if (overlaps(taken, m.index, end)) continue;
-    const year = Number(m[1]);
     out.push({
       kind: "absolute",
       stated: m[0],

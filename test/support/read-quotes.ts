@@ -1,0 +1,26 @@
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Quote } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findPeople, type People } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+
+/** The people and the direct quotes of a made-up article of these paragraphs, found as the analyser finds them. */
+export function readDirect(...paragraphs: string[]): { people: People; quotes: Quote[] } {
+  const article: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "Test",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  const sentences = articleSentences(article);
+  const people = findPeople(sentences);
+  const quotes = findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
+  return { people, quotes };
+}
+
+/** The direct quotes of a made-up article of these paragraphs. */
+export function directQuotes(...paragraphs: string[]): Quote[] {
+  return readDirect(...paragraphs).quotes;
+}
