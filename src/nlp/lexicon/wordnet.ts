@@ -9,6 +9,7 @@
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { entryBytes, Lru, MB } from "../../util/lru.js";
 import { lemma } from "./irregular-verbs.js";
 
 export type Pos = "noun" | "verb" | "adj";
@@ -54,7 +55,8 @@ const VERB_SENSES = 2;
 
 let dict: string | undefined | null;
 const indexes = new Map<Pos, string>();
-const memo = new Map<string, string[]>();
+/** Asked words are anyone's: the memo is bounded in bytes. */
+const memo = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
 
 /** Where WordNet's files are (found from this module; an analysis worker's bundle looks from the project too). */
 function dictDir(): string | undefined {
@@ -176,7 +178,7 @@ export function synonyms(word: string): string[] {
  * WordNet's lexnames(5WN)): what kind of thing a noun's sense is.
  */
 const NOUN_FILES: Record<number, string> = { 10: "communication", 14: "group", 18: "person" };
-const kinds = new Map<string, string[]>();
+const kinds = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
 
 /**
  * The kinds of a noun's senses, most common first ("person", "group", "communication"; other
