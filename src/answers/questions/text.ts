@@ -103,6 +103,8 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
   // "what's" / "who's" / "Tokaev's": keep the word, drop the clitic. Phrasal verbs news writes
   // as one word: "step down" → "resign".
   const cleaned = trimmed
+    // "U.S.", "U.K.": one word, never the chat shorthand "u" (you) and a stray letter
+    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""))
     .replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) =>
       c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`,
     )

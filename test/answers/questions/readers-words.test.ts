@@ -53,6 +53,13 @@ describe("reading a reader's question", () => {
     );
   });
 
+  it("reads a dotted abbreviation as one word, never the shorthand 'u' (you)", () => {
+    expect(
+      questionText("what did the senator say about the U.S. and the U.K.?", () => false).text,
+    ).toBe("what did the senator say about the us and the uk");
+    expect(questionText("can u tell me", () => false).text).toBe("can you tell me");
+  });
+
   it("reads 'what %' as a number question, not a quote question", () => {
     const t = questionText("what % of voters think the fares are too high", () => true).text;
     expect(parseQuestion(t).kind).toBe("count");
