@@ -55,12 +55,7 @@ export function linksFromEntities(
  * about the link, or a comment; the caller decides what to do with those).
  */
 export function isJustALink(text: string): boolean {
-  const matches = linkify.match(text.trim()) ?? [];
-  return (
-    matches.length === 1 &&
-    matches[0]!.raw.length === text.trim().length &&
-    findLinks(text).length === 1
-  );
+  return soleMatch(text) !== undefined && findLinks(text).length === 1;
 }
 
 /**
@@ -70,10 +65,15 @@ export function isJustALink(text: string): boolean {
 export function linkArgument(args: string): string | undefined {
   const found = findLinks(args)[0];
   if (found) return found;
-  const arg = args.trim();
-  const matches = linkify.match(arg) ?? [];
-  if (matches.length !== 1 || matches[0]!.raw !== arg) return undefined;
-  return httpUrl(matches[0]!.url);
+  const match = soleMatch(args);
+  return match ? httpUrl(match.url) : undefined;
+}
+
+/** linkify's match when the text (trimmed) is one link and nothing else. */
+function soleMatch(text: string): { url: string } | undefined {
+  const trimmed = text.trim();
+  const matches = linkify.match(trimmed) ?? [];
+  return matches.length === 1 && matches[0]!.raw === trimmed ? matches[0] : undefined;
 }
 
 function httpUrl(text: string): string | undefined {
