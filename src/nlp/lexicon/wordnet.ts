@@ -145,6 +145,21 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /**
+ * The synsets of a word's senses as `pos`, most common first (their offsets in data.<pos>), read
+ * for the first of its base forms WordNet lists; undefined when it lists none.
+ */
+function senses(word: string, pos: Pos): { base: string; offsets: number[] } | undefined {
+  for (const base of baseForms(word, pos)) {
+    const line = indexLine(pos, base);
+    if (!line) continue;
+    const fields = line.trim().split(" ");
+    const count = Number(fields[2]);
+    return { base, offsets: fields.slice(fields.length - count).map(Number) };
+  }
+  return undefined;
+}
+
+/**
  * Single-word synonyms of a lower-case word from its most common senses as a noun, verb or
  * adjective (not the word itself); empty when WordNet does not know it.
  */
@@ -153,20 +168,11 @@ export function synonyms(word: string): string[] {
   if (known) return known;
   const out = new Set<string>();
   for (const pos of POS) {
-    for (const base of baseForms(word, pos)) {
-      const line = indexLine(pos, base);
-      if (!line) continue;
-      const fields = line.trim().split(" ");
-      const senses = Number(fields[2]);
-      const offsets = fields.slice(
-        fields.length - senses,
-        fields.length - senses + (pos === "verb" ? VERB_SENSES : SENSES),
-      );
-      for (const o of offsets)
-        for (const w of synsetWords(pos, Number(o)))
-          if (!w.includes("_") && w !== base && w !== word) out.add(w);
-      break;
-    }
+    const found = senses(word, pos);
+    if (!found) continue;
+    for (const o of found.offsets.slice(0, pos === "verb" ? VERB_SENSES : SENSES))
+      for (const w of synsetWords(pos, o))
+        if (!w.includes("_") && w !== found.base && w !== word) out.add(w);
   }
   const list = [...out];
   memo.set(word, list);
@@ -187,15 +193,7 @@ const kinds = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...
 export function nounKinds(word: string): string[] {
   const known = kinds.get(word);
   if (known) return known;
-  const out: string[] = [];
-  for (const base of baseForms(word, "noun")) {
-    const line = indexLine("noun", base);
-    if (!line) continue;
-    const fields = line.trim().split(" ");
-    const senses = Number(fields[2]);
-    for (const o of fields.slice(fields.length - senses)) out.push(synsetFile(Number(o)));
-    break;
-  }
+  const out = (senses(word, "noun")?.offsets ?? []).map(synsetFile);
   kinds.set(word, out);
   return out;
 }
