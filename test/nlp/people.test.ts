@@ -175,3 +175,39 @@ describe("pronouns and descriptions", () => {
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();
   });
 });
+
+describe("recognising people and their gender", () => {
+  const genderOf = (name: string, ...paragraphs: string[]) => {
+    const p = findPeople(articleSentences(article(...paragraphs)));
+    const e = p.entities.find((x) => x.kind === "person" && x.name === name);
+    return e ? (p.facts.get(e.id)?.gender ?? "none") : "not a person";
+  };
+
+  it("knows first names beyond compromise's lists, with their usual gender (gender-detection-from-name)", () => {
+    expect(genderOf("Kellyanne Brodsky", "Kellyanne Brodsky chairs the committee.")).toBe("f");
+    expect(genderOf("Wassim Okafor", "Wassim Okafor runs a bakery in town.")).toBe("m");
+  });
+
+  it("reads a first name written with accents as its plain form", () => {
+    expect(genderOf("François Duval", "François Duval chairs the board.")).toBe("m");
+  });
+
+  it("takes a one-word name compromise knows for a person's, a place of that name for a place", () => {
+    const list = entitiesOf("Rihanna, who was honoured on stage, said the night was hers.");
+    expect(list.find((e) => e.name === "Rihanna")?.kind).toBe("person");
+    expect(
+      entitiesOf("She grew up in Virginia.").find((e) => e.name === "Virginia")?.kind,
+    ).not.toBe("person");
+  });
+
+  it("keeps a known surname that speaks alone a person, not a body", () => {
+    const list = entitiesOf("The vote was fair, Obama said.", "The turnout was high.");
+    expect(list.find((e) => e.name === "Obama")?.kind).toBe("person");
+  });
+
+  it("ends a name at a headline's capitalised reporting verb", () => {
+    const list = entitiesOf("Jane Doe Says She Will Run Again", "Jane Doe said she would run.");
+    expect(person(list, "Jane Doe")).toBeDefined();
+    expect(list.some((e) => /Says/.test(e.name))).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
  * ("Yukos said") is a body unless "he" or "she" follows it.
  */
 import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { firstNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
@@ -38,7 +39,7 @@ export function personTest(
   const singleRuns = new Map<string, NameRun[]>();
   for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
   for (const key of singles) {
-    if (pronounFollows.has(key)) continue;
+    if (pronounFollows.has(key) || knownName(key)) continue;
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
@@ -131,6 +132,11 @@ function personContext(r: NameRun, p: Paragraph): boolean {
     return true;
   if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
   return false;
+}
+
+/** "Obama said", "Isabelle said": a word the name lists know as a surname or first name speaks as a person. */
+function knownName(lower: string): boolean {
+  return LAST_NAMES.has(lower) || !!firstNameGender(lower);
 }
 
 /** Not "Conservatives", "Britons", "British", "He": plural groups, nationalities and function words. */

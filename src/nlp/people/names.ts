@@ -10,6 +10,7 @@ import {
   LAST_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  ONE_WORD_NAMES,
   firstNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
@@ -73,6 +74,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
       while (j < toks.length) {
         const t = toks[j]!;
         if (t.q !== toks[i]!.q) break;
+        // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
+        if (isFrameVerb(t.lower) && t.lower.endsWith("s")) break;
         if (nameToken(t)) j++;
         // "Theresa May", "Brian May": a month after a first name is a surname.
         else if (
@@ -275,6 +278,11 @@ function classify(run: NameRun): void {
   // "Went And Left Me": a title of a work, not a name.
   if (lower.slice(1).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return;
   if (run.title) {
+    run.kind = "person";
+    return;
+  }
+  // "Rihanna", "Beyonce": a one-word name compromise knows as a person's.
+  if (lower.length === 1 && ONE_WORD_NAMES.has(full) && !ORGANISATIONS.has(full)) {
     run.kind = "person";
     return;
   }

@@ -9,6 +9,7 @@ import { buildTextModel, type TextModel } from "../text-model.js";
 import { describeEntities } from "./entities.js";
 import { personTest } from "./evidence.js";
 import { groupOthers, linkPeople } from "./link.js";
+import type { PersonFacts } from "./coreference.js";
 import { readMentions, type Mention } from "./mentions.js";
 import { findNameRuns, type NameRun } from "./names.js";
 import { roleOf, type FoundRole } from "./roles.js";
@@ -17,6 +18,8 @@ import { roleOf, type FoundRole } from "./roles.js";
 export interface People {
   model: TextModel;
   entities: Entity[];
+  /** What is known of each person: gender, role words. */
+  facts: Map<string, PersonFacts>;
   mentions: Mention[];
   /** Mentions by "p:token" of their first and last token. */
   startsAt: Map<string, Mention>;
@@ -47,6 +50,7 @@ export function findPeople(sentences: Sentence[]): People {
   return {
     model,
     entities: withMentions(entities, mentions, aliasSets),
+    facts,
     mentions,
     ...mentionIndex(mentions),
   };
