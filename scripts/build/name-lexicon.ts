@@ -130,7 +130,8 @@ lists.ONE_WORD_NAMES = lists.FULL_NAMES!.filter(
 );
 const ungendered = new Set(lists.FIRST_NAMES);
 const hasNameTag = (tag: Tag | undefined) =>
-  !!tag && ["MaleName", "FemaleName", "FirstName", "LastName", "Person"].some((t) => tag.includes(t));
+  !!tag &&
+  ["MaleName", "FemaleName", "FirstName", "LastName", "Person"].some((t) => tag.includes(t));
 for (const [name, gender] of moreFirstNames()) {
   // compromise's first names of no gender ("bob", "grace", "casey") get their usual one.
   const known = ungendered.has(name);

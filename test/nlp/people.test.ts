@@ -211,3 +211,44 @@ describe("recognising people and their gender", () => {
     expect(list.some((e) => /Says/.test(e.name))).toBe(false);
   });
 });
+
+describe("people who share a surname, and gender from the text", () => {
+  const people = (...paragraphs: string[]) => findPeople(articleSentences(article(...paragraphs)));
+  const nameOf = (p: ReturnType<typeof people>, text: string) =>
+    p.entities.find((e) => e.id === p.mentions.find((m) => m.text === text)?.entity)?.name;
+
+  it("keeps Mr. Ruiz and Carla Ruiz, his wife, two people", () => {
+    const p = people(
+      '"We lost everything," Mr. Ruiz said.',
+      '"He never gave up," said Carla Ruiz, his wife.',
+      '"It was hard," Ms. Ruiz said.',
+    );
+    expect(nameOf(p, "Mr. Ruiz")).not.toBe(nameOf(p, "Carla Ruiz"));
+    expect(nameOf(p, "Ms. Ruiz")).toBe("Carla Ruiz");
+  });
+
+  it("gives Mrs. Clinton to Hillary, not to Bill, her husband (a common word as a first name)", () => {
+    const p = people(
+      "Hillary Clinton campaigned in Ohio on Monday.",
+      "Bill Clinton, her husband, said the race was close.",
+      '"We will win," Mrs. Clinton said.',
+    );
+    expect(nameOf(p, "Mrs. Clinton")).toBe("Hillary Clinton");
+    const bill = p.entities.find((e) => e.name === "Bill Clinton")!;
+    expect(p.facts.get(bill.id)?.gender).toBe("m");
+  });
+
+  it("takes gender from a role's head noun before a first name's guess", () => {
+    const p = people("Dale Okoro, a spokeswoman for the mayor, said the plan was sound.");
+    expect(p.facts.get(p.entities.find((e) => e.name === "Dale Okoro")!.id)?.gender).toBe("f");
+  });
+
+  it("lets the article's she overrule a first name's guess when one person is named plainly", () => {
+    const p = people(
+      "Former Arizona governor Jan Brewer, an early supporter of Trump, calls the issue a priority.",
+      '"That will resonate," she said. She predicts more. "I could overlook it," she said.',
+    );
+    expect(p.facts.get(p.entities.find((e) => e.name === "Jan Brewer")!.id)?.gender).toBe("f");
+    expect(p.entities.find((e) => e.name === "Arizona")?.kind).toBe("place");
+  });
+});

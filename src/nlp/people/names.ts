@@ -226,16 +226,20 @@ function titleOfBefore(
 }
 
 /**
- * A capitalised word that is not a name's first word: a function word, a reporting verb or,
+ * A capitalised word that is not a name's first word: a function word, a reporting verb, a role
+ * modifier opening the sentence ("Former Arizona governor Jan Brewer") or,
  * before more of the run, an -ly adverb opening the sentence ("Certainly Donald Trump", not "Schlafly").
  */
 function notNameStart(t: Token, moreFollow: boolean): boolean {
   const w = t.lower;
   if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
   if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
-  if (OPENING_WORDS.has(w) || (t.first && TIME_WORDS.has(w))) return true;
+  if (OPENING_WORDS.has(w) || (t.first && (TIME_WORDS.has(w) || FORMERLY.test(w)))) return true;
   return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
 }
+
+/** Role modifiers of time that open a sentence before a place or a title, never a name. */
+const FORMERLY = /^(former|acting|interim|outgoing)$/;
 
 const isPersonRoleNoun = (w: string) =>
   (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !GENERIC_PERSON_WORDS.has(w);
