@@ -205,6 +205,18 @@ describe("recognising people and their gender", () => {
     expect(list.find((e) => e.name === "Obama")?.kind).toBe("person");
   });
 
+  it("reads a double first name as its first part", () => {
+    expect(genderOf("Eva-Maria Lindqvist", "Eva-Maria Lindqvist chairs the board.")).toBe("f");
+  });
+
+  it("does not take an English word capitalised by the sentence for a given name", () => {
+    const list = entitiesOf(
+      "Team Okafor sees the vote as a chance for Daniel Okafor to win.",
+      '"We will win," Mr. Okafor said.',
+    );
+    expect(list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Daniel Okafor"]);
+  });
+
   it("ends a name at a headline's capitalised reporting verb", () => {
     const list = entitiesOf("Jane Doe Says She Will Run Again", "Jane Doe said she would run.");
     expect(person(list, "Jane Doe")).toBeDefined();

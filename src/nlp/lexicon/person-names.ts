@@ -60,7 +60,9 @@ export function firstNameGender(word: string): "m" | "f" | "u" | undefined {
   if (MORE_MALE_NAMES.has(w)) return "m";
   if (MORE_FEMALE_NAMES.has(w)) return "f";
   if (UNISEX_NAMES.has(w)) return "u";
-  return undefined;
+  // "Eva-Maria", "Jean-Pierre": a double first name is its first part's.
+  const dash = w.indexOf("-");
+  return dash > 1 ? firstNameGender(w.slice(0, dash)) : undefined;
 }
 
 /** "françois" → "francois", "josé" → "jose": the name lists are written without accents. */
