@@ -250,6 +250,16 @@ describe("people who share a surname, and gender from the text", () => {
     expect(p.facts.get(bill.id)?.gender).toBe("m");
   });
 
+  it("makes 'Bill and Hillary Okafor' two people of that surname", () => {
+    const p = people(
+      "Bill and Hillary Okafor arrived in town on Monday.",
+      '"We will win," Mrs. Okafor said.',
+      '"No doubt," Mr. Okafor said.',
+    );
+    expect(nameOf(p, "Mr. Okafor")).toBe("Bill Okafor");
+    expect(nameOf(p, "Mrs. Okafor")).toBe("Hillary Okafor");
+  });
+
   it("takes gender from a role's head noun before a first name's guess", () => {
     const p = people("Dale Okoro, a spokeswoman for the mayor, said the plan was sound.");
     expect(p.facts.get(p.entities.find((e) => e.name === "Dale Okoro")!.id)?.gender).toBe("f");
