@@ -14,65 +14,7 @@
 
 import { synonyms } from "../../nlp/lexicon/wordnet.js";
 import { isStopWord } from "../../nlp/tokens.js";
-
-/** Each group: the words that may stand for one another. */
-const PLACES: string[][] = [
-  ["russia", "russian", "russians", "moscow", "kremlin"],
-  ["britain", "british", "uk", "london", "england", "english", "downing"],
-  ["america", "american", "americans", "us", "usa", "washington"],
-  ["china", "chinese", "beijing"],
-  ["france", "french", "paris", "elysee"],
-  ["germany", "german", "germans", "berlin"],
-  ["japan", "japanese", "tokyo"],
-  ["ukraine", "ukrainian", "kiev", "kyiv"],
-  ["india", "indian", "delhi"],
-  ["italy", "italian", "rome"],
-  ["spain", "spanish", "madrid"],
-  ["iran", "iranian", "tehran"],
-  ["iraq", "iraqi", "baghdad"],
-  ["israel", "israeli", "jerusalem"],
-  ["turkey", "turkish", "ankara"],
-  ["egypt", "egyptian", "cairo"],
-  ["canada", "canadian", "ottawa"],
-  ["australia", "australian", "canberra"],
-  ["netherlands", "dutch", "holland", "amsterdam", "hague"],
-  ["belgium", "belgian", "brussels"],
-  ["poland", "polish", "warsaw"],
-  ["sweden", "swedish", "stockholm"],
-  ["denmark", "danish", "copenhagen"],
-  ["switzerland", "swiss", "geneva", "bern", "zurich"],
-  ["greece", "greek", "athens"],
-  ["korea", "korean", "seoul", "pyongyang"],
-  ["pakistan", "pakistani", "islamabad"],
-  ["afghanistan", "afghan", "kabul"],
-  ["syria", "syrian", "damascus"],
-  ["ireland", "irish", "dublin"],
-  ["scotland", "scottish", "scots", "edinburgh", "holyrood"],
-  ["wales", "welsh", "cardiff"],
-  ["portugal", "portuguese", "lisbon"],
-  ["austria", "austrian", "vienna"],
-  ["mexico", "mexican"],
-  ["brazil", "brazilian"],
-  ["argentina", "argentine", "argentinian"],
-  ["nigeria", "nigerian", "abuja"],
-  ["kenya", "kenyan", "nairobi"],
-  ["europe", "european", "eu", "brussels"],
-  ["norway", "norwegian", "oslo"],
-  ["finland", "finnish", "helsinki"],
-  ["hungary", "hungarian", "budapest"],
-  ["czech", "prague"],
-  ["thailand", "thai", "bangkok"],
-  ["vietnam", "vietnamese", "hanoi"],
-  ["indonesia", "indonesian", "jakarta"],
-  ["philippines", "filipino", "manila"],
-  ["saudi", "riyadh"],
-  ["zimbabwe", "zimbabwean", "harare"],
-  ["palestinian", "palestinians", "gaza"],
-  ["lebanon", "lebanese", "beirut"],
-  ["serbia", "serbian", "belgrade"],
-  ["georgia", "georgian", "tbilisi"],
-  ["belarus", "belarusian", "minsk"],
-];
+import { countryNames, isCountryCode } from "../../nlp/lexicon/countries.js";
 
 const SYNONYMS: string[][] = [
   ["election", "elections", "vote", "votes", "voting", "poll", "polls", "ballot", "electoral"],
@@ -180,18 +122,13 @@ const SYNONYMS: string[][] = [
   ["important", "importance", "significant", "priority"],
 ];
 
-const RELATED = new Map<string, { words: Set<string>; kind: "place" | "synonym" }[]>();
-for (const [groups, kind] of [
-  [PLACES, "place"],
-  [SYNONYMS, "synonym"],
-] as const) {
-  for (const g of groups) {
-    const set = new Set(g);
-    for (const w of g) {
-      const list = RELATED.get(w) ?? [];
-      list.push({ words: set, kind });
-      RELATED.set(w, list);
-    }
+const RELATED = new Map<string, Set<string>[]>();
+for (const g of SYNONYMS) {
+  const set = new Set(g);
+  for (const w of g) {
+    const list = RELATED.get(w) ?? [];
+    list.push(set);
+    RELATED.set(w, list);
   }
 }
 
@@ -199,18 +136,18 @@ for (const [groups, kind] of [
 const WORDNET_WEIGHT = 0.5;
 
 /**
- * Words related to a (lower-case) word, with a weight: places and forms 0.8, synonyms 0.6,
- * WordNet's 0.5 (`withSynonyms`: the caller asks for them only for a word no article uses).
+ * Words related to a (lower-case) word, with a weight: a country's other names 0.8, synonyms
+ * 0.6, WordNet's 0.5 (`withSynonyms`: the caller asks for them only for a word no article
+ * uses). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
  */
 export function relatedWords(
   word: string,
   withSynonyms = true,
-): Array<{ word: string; weight: number }> {
+): Array<{ word: string; weight: number; acronym?: boolean }> {
   const out = new Map<string, number>();
   if (withSynonyms && !isStopWord(word)) for (const w of synonyms(word)) out.set(w, WORDNET_WEIGHT);
-  for (const g of RELATED.get(word) ?? []) {
-    const weight = g.kind === "place" ? 0.8 : 0.6;
-    for (const w of g.words) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, weight));
-  }
-  return [...out].map(([w, weight]) => ({ word: w, weight }));
+  for (const set of RELATED.get(word) ?? [])
+    for (const w of set) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, 0.6));
+  for (const w of countryNames(word)) out.set(w, 0.8);
+  return [...out].map(([w, weight]) => ({ word: w, weight, acronym: isCountryCode(w) }));
 }

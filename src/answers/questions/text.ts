@@ -5,7 +5,7 @@
  * against the index's vocabulary.
  */
 import { editDistance } from "../../util/edit-distance.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
+import { acronymsIn, isStopWord, words } from "../../nlp/tokens.js";
 import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 
 /** Words that shape a question; a typo of one of them (one edit) is read as the word. */
@@ -65,6 +65,8 @@ export interface QuestionText {
   text: string;
   /** Words that start with a capital letter in the question (lower-cased): likely names. */
   capitalised: Set<string>;
+  /** Words written as acronyms ("US", "U.S.", "NATO"), lower case: search terms even when "us" is a stop word. */
+  acronyms: Set<string>;
 }
 
 /**
@@ -110,10 +112,11 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     )
     .replace(/%/g, " percent ")
     .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
+  const acronyms = acronymsIn(cleaned);
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];
   for (const w of fixed) out.push(w);
-  return { raw: trimmed, words: out, text: out.join(" "), capitalised };
+  return { raw: trimmed, words: out, text: out.join(" "), capitalised, acronyms };
 }
 
 function fixFrameWord(w: string, known: (word: string) => boolean): string {
