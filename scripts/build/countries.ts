@@ -30,17 +30,24 @@ for (const c of countries) {
     const p = n && plainName(n);
     if (p && ENGLISH.test(p) && p.split(" ").length <= 4) names.add(p);
   };
-  add(c.name.common);
-  add(c.name.official);
-  for (const a of c.altSpellings) add(a);
-  add(c.demonyms?.eng?.m);
-  add(c.demonyms?.eng?.f);
-  for (const capital of c.capital ?? []) add(capital);
-  const lower = new Set([...names].map((n) => n.toLowerCase()));
-  for (const sense of nounSenses(c.name.common)) {
-    const others = sense.filter((w) => w.toLowerCase() !== c.name.common.toLowerCase());
-    if (others.some((w) => lower.has(w.toLowerCase()))) for (const w of others) add(w);
-  }
+  const data = [
+    c.name.common,
+    c.name.official,
+    ...c.altSpellings,
+    c.demonyms?.eng?.m,
+    c.demonyms?.eng?.f,
+    ...(c.capital ?? []),
+  ];
+  const known = new Set(data.map((n) => n?.toLowerCase()));
+  const common = c.name.common.toLowerCase();
+  const wordnet = nounSenses(c.name.common)
+    .map((sense) => sense.filter((w) => w.toLowerCase() !== common))
+    .filter((others) => others.some((w) => known.has(w.toLowerCase())))
+    .flat();
+  // ISO codes ("NO", "IT", "GB") only where WordNet too knows them as the country's name ("US").
+  const iso = new Set([c.cca2, c.cca3].filter((code) => !wordnet.includes(code)));
+  for (const n of data) if (n && !iso.has(n)) add(n);
+  for (const w of wordnet) add(w);
   lines.push([...names].join("|"));
 }
 lines.sort();

@@ -75,8 +75,7 @@ export function acronymsIn(text: string): Set<string> {
   const out = new Set<string>();
   if (!TWO_CAPITALS.test(text)) return out;
   const capitals = text.match(CAPITALS_WORD) ?? [];
-  const lower = text.match(LOWER_WORD)?.length ?? 0;
-  if (capitals.length >= 2 && capitals.length >= lower) return out;
+  if (capitals.length >= 2 && capitals.length >= (text.match(LOWER_WORD)?.length ?? 0)) return out;
   for (const m of capitals) out.add(words(m).join(""));
   return out;
 }

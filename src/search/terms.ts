@@ -7,7 +7,7 @@
  * U.S.", "the US" and "the United States" meet.
  */
 import { acronymsIn, casedWords, isStopWord, joinDotted, stem, words } from "../nlp/tokens.js";
-import { countryCodes } from "../nlp/lexicon/countries.js";
+import { countryCodes, countryFirstWords } from "../nlp/lexicon/countries.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
 import { lemma } from "../nlp/lexicon/irregular-verbs.js";
 
@@ -63,14 +63,16 @@ export function processed(text: string): { words: string[]; terms: string[] } {
   const acronyms = acronymsIn(joined);
   // Case tells the acronym "US" from the pronoun "us" in the same sentence.
   const tokens = acronyms.size ? casedWords(joined) : words(joined);
+  let country = false;
   for (const token of tokens) {
     const w = acronyms.size ? token.toLowerCase() : token;
+    country ||= countryFirstWords().has(w);
     const t = acronyms.has(w) && token !== w ? acronymTerm(w) : processTerm(w);
     if (t === null) continue;
     kept.push(w);
     out.push(t);
   }
-  if (TWO_NAME_WORDS.test(joined))
+  if (country && TWO_NAME_WORDS.test(joined))
     for (const code of countryCodesIn(joined)) {
       kept.push(code);
       out.push(code);

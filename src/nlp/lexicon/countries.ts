@@ -16,6 +16,8 @@ interface Tables {
   codes: Map<string, string>;
   /** The codes that count ("us", "usa", "uk", "gb", "uae" …). */
   codeSet: Set<string>;
+  /** The first words of the names in `codes` ("united", "people"). */
+  firstWords: Set<string>;
 }
 let tables: Tables | undefined;
 
@@ -50,7 +52,8 @@ function build(): Tables {
       for (const x of words) if (x !== w) set.add(x);
     }
   }
-  return { related, codes, codeSet: new Set(codes.values()) };
+  const firstWords = new Set([...codes.keys()].map((n) => n.split(/[^a-z]/)[0]!));
+  return { related, codes, codeSet: new Set(codes.values()), firstWords };
 }
 
 /** The other names of the country a lower-case word names ("russian" → "russia", "moscow" …). */
@@ -69,4 +72,10 @@ export function isCountryCode(word: string): boolean {
 export function countryCodes(): ReadonlyMap<string, string> {
   tables ??= build();
   return tables.codes;
+}
+
+/** The first words of the multi-word country names with a code ("united" …), lower case. */
+export function countryFirstWords(): ReadonlySet<string> {
+  tables ??= build();
+  return tables.firstWords;
 }
