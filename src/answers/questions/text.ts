@@ -112,7 +112,8 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     )
     .replace(/%/g, " percent ")
     .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
-  const acronyms = acronymsIn(cleaned);
+  // "WHO is …", "WHAT did …": a question word typed in capitals is no acronym.
+  const acronyms = new Set([...acronymsIn(cleaned)].filter((w) => !FRAME.has(w)));
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];
   for (const w of fixed) out.push(w);

@@ -45,6 +45,7 @@ describe("acronyms in questions", () => {
       new Set(["us", "nato"]),
     );
     expect(questionText("can you tell us more", () => false).acronyms).toEqual(new Set());
+    expect(questionText("WHO is the US envoy", () => false).acronyms).toEqual(new Set(["us"]));
   });
 
   it("lists only the quote about the U.S., however the question writes it", () => {
