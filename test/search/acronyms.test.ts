@@ -43,6 +43,7 @@ describe("acronyms in the index", () => {
     const us = countryNames("american");
     for (const w of ["us", "usa", "america", "washington"]) expect(us.has(w)).toBe(true);
     expect(countryNames("moscow").has("russia")).toBe(true);
+    expect(countryNames("scottish").has("scotland")).toBe(true);
     expect(countryNames("norway").has("no")).toBe(false);
     expect(relatedWords("us", false)).toContainEqual({
       word: "american",

@@ -3,6 +3,7 @@
  * WordNet, see scripts/build/countries.ts): "Russia" ~ "Russian" ~ "Moscow", "United States" ~
  * "US" ~ "U.S." ~ "American" ~ "Washington". A country's code counts only when it is the
  * initials of one of its names ("US", "UK", "UAE"; not "NO" for Norway or "IT" for Italy).
+ * Other places come with their adjectives ("Scotland" ~ "Scottish", "Texas" ~ "Texan").
  */
 import { COUNTRIES } from "./countries-data.js";
 
