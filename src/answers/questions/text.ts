@@ -65,7 +65,7 @@ export interface QuestionText {
   text: string;
   /** Words that start with a capital letter in the question (lower-cased): likely names. */
   capitalised: Set<string>;
-  /** Words written as acronyms ("US", "U.S.", "NATO"), lower case: search terms even when "us" is a stop word. */
+  /** Words written as acronyms ("US", "U.S.", "NATO"), lower case: terms even when stop words. */
   acronyms: Set<string>;
 }
 
