@@ -175,3 +175,102 @@ describe("pronouns and descriptions", () => {
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();
   });
 });
+
+describe("recognising people and their gender", () => {
+  const genderOf = (name: string, ...paragraphs: string[]) => {
+    const p = findPeople(articleSentences(article(...paragraphs)));
+    const e = p.entities.find((x) => x.kind === "person" && x.name === name);
+    return e ? (p.facts.get(e.id)?.gender ?? "none") : "not a person";
+  };
+
+  it("knows first names beyond compromise's lists, with their usual gender (gender-detection-from-name)", () => {
+    expect(genderOf("Kellyanne Brodsky", "Kellyanne Brodsky chairs the committee.")).toBe("f");
+    expect(genderOf("Wassim Okafor", "Wassim Okafor runs a bakery in town.")).toBe("m");
+  });
+
+  it("reads a first name written with accents as its plain form", () => {
+    expect(genderOf("François Duval", "François Duval chairs the board.")).toBe("m");
+  });
+
+  it("takes a one-word name compromise knows for a person's, a place of that name for a place", () => {
+    const list = entitiesOf("Rihanna, who was honoured on stage, said the night was hers.");
+    expect(list.find((e) => e.name === "Rihanna")?.kind).toBe("person");
+    expect(
+      entitiesOf("She grew up in Virginia.").find((e) => e.name === "Virginia")?.kind,
+    ).not.toBe("person");
+  });
+
+  it("keeps a known surname that speaks alone a person, not a body", () => {
+    const list = entitiesOf("The vote was fair, Obama said.", "The turnout was high.");
+    expect(list.find((e) => e.name === "Obama")?.kind).toBe("person");
+  });
+
+  it("reads a double first name as its first part", () => {
+    expect(genderOf("Eva-Maria Lindqvist", "Eva-Maria Lindqvist chairs the board.")).toBe("f");
+  });
+
+  it("does not take an English word capitalised by the sentence for a given name", () => {
+    const list = entitiesOf(
+      "Team Okafor sees the vote as a chance for Daniel Okafor to win.",
+      '"We will win," Mr. Okafor said.',
+    );
+    expect(list.filter((e) => e.kind === "person").map((e) => e.name)).toEqual(["Daniel Okafor"]);
+  });
+
+  it("ends a name at a headline's capitalised reporting verb", () => {
+    const list = entitiesOf("Jane Doe Says She Will Run Again", "Jane Doe said she would run.");
+    expect(person(list, "Jane Doe")).toBeDefined();
+    expect(list.some((e) => /Says/.test(e.name))).toBe(false);
+  });
+});
+
+describe("people who share a surname, and gender from the text", () => {
+  const people = (...paragraphs: string[]) => findPeople(articleSentences(article(...paragraphs)));
+  const nameOf = (p: ReturnType<typeof people>, text: string) =>
+    p.entities.find((e) => e.id === p.mentions.find((m) => m.text === text)?.entity)?.name;
+
+  it("keeps Mr. Ruiz and Carla Ruiz, his wife, two people", () => {
+    const p = people(
+      '"We lost everything," Mr. Ruiz said.',
+      '"He never gave up," said Carla Ruiz, his wife.',
+      '"It was hard," Ms. Ruiz said.',
+    );
+    expect(nameOf(p, "Mr. Ruiz")).not.toBe(nameOf(p, "Carla Ruiz"));
+    expect(nameOf(p, "Ms. Ruiz")).toBe("Carla Ruiz");
+  });
+
+  it("gives Mrs. Clinton to Hillary, not to Bill, her husband (a common word as a first name)", () => {
+    const p = people(
+      "Hillary Clinton campaigned in Ohio on Monday.",
+      "Bill Clinton, her husband, said the race was close.",
+      '"We will win," Mrs. Clinton said.',
+    );
+    expect(nameOf(p, "Mrs. Clinton")).toBe("Hillary Clinton");
+    const bill = p.entities.find((e) => e.name === "Bill Clinton")!;
+    expect(p.facts.get(bill.id)?.gender).toBe("m");
+  });
+
+  it("makes 'Bill and Hillary Okafor' two people of that surname", () => {
+    const p = people(
+      "Bill and Hillary Okafor arrived in town on Monday.",
+      '"We will win," Mrs. Okafor said.',
+      '"No doubt," Mr. Okafor said.',
+    );
+    expect(nameOf(p, "Mr. Okafor")).toBe("Bill Okafor");
+    expect(nameOf(p, "Mrs. Okafor")).toBe("Hillary Okafor");
+  });
+
+  it("takes gender from a role's head noun before a first name's guess", () => {
+    const p = people("Dale Okoro, a spokeswoman for the mayor, said the plan was sound.");
+    expect(p.facts.get(p.entities.find((e) => e.name === "Dale Okoro")!.id)?.gender).toBe("f");
+  });
+
+  it("lets the article's she overrule a first name's guess when one person is named plainly", () => {
+    const p = people(
+      "Former Arizona governor Jan Brewer, an early supporter of Trump, calls the issue a priority.",
+      '"That will resonate," she said. She predicts more. "I could overlook it," she said.',
+    );
+    expect(p.facts.get(p.entities.find((e) => e.name === "Jan Brewer")!.id)?.gender).toBe("f");
+    expect(p.entities.find((e) => e.name === "Arizona")?.kind).toBe("place");
+  });
+});

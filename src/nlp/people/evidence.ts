@@ -5,7 +5,9 @@
  * ("Yukos said") is a body unless "he" or "she" follows it.
  */
 import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
+import { isEnglishWord } from "../lexicon/wordnet.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel } from "../text-model.js";
@@ -38,7 +40,7 @@ export function personTest(
   const singleRuns = new Map<string, NameRun[]>();
   for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
   for (const key of singles) {
-    if (pronounFollows.has(key)) continue;
+    if (pronounFollows.has(key) || knownName(key)) continue;
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
@@ -70,17 +72,25 @@ function namesInPersonContext(
   return evidence;
 }
 
-/** "Arsene Wenger" is a person's name when "Wenger said" or "Mr Wenger" is. */
+/**
+ * "Arsene Wenger" is a person's name when "Wenger said" or "Mr Wenger" is — written somewhere not
+ * at a sentence's start, or with a first name.
+ */
 function addFullNamesOfSurnames(runs: NameRun[], evidence: Set<string>): void {
   const honorificSurnames = new Set<string>();
   for (const r of runs)
     if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
   for (const r of runs) {
     if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
+    // "Team Trump sees …": a sentence's capital on an English word (WordNet) no first name is only the sentence's.
+    if (r.first && r.from === r.start && sentenceWordBefore(r.words[0]!)) continue;
     const last = r.words[r.words.length - 1]!.toLowerCase();
     if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(keyOf(r));
   }
 }
+
+const sentenceWordBefore = (w: string) =>
+  !givenNameGender(w) && !LAST_NAMES.has(w.toLowerCase()) && isEnglishWord(w.toLowerCase());
 
 /** A reporting verb right after the name ("Tokaev told"), right before it ("said Tokaev"), "according to X", "X, who", an age. */
 function personContext(r: NameRun, p: Paragraph): boolean {
@@ -131,6 +141,11 @@ function personContext(r: NameRun, p: Paragraph): boolean {
     return true;
   if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
   return false;
+}
+
+/** "Obama said", "Isabelle said": a word the name lists know as a surname or first name speaks as a person. */
+function knownName(lower: string): boolean {
+  return LAST_NAMES.has(lower) || !!firstNameGender(lower);
 }
 
 /** Not "Conservatives", "Britons", "British", "He": plural groups, nationalities and function words. */

@@ -70,11 +70,16 @@ function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined 
   const words = lower(r);
   const key = words.join(" ");
   let candidates = index.endingWith(key);
+  // "Mr. Ruiz" named before, then "Carla Ruiz": a later "Ruiz" may be either.
+  const same = index.withForm(key);
+  if (candidates.length && same && !candidates.includes(same)) candidates = [...candidates, same];
   if (!candidates.length && !r.honorific && words.length === 1)
     candidates = index.startingWith(key);
   if (r.honorific) {
     const g = HONORIFICS[r.honorific]?.gender;
     const fitting = candidates.filter((d) => !g || !d.gender || d.gender === g);
+    // "Mr. Ruiz" is not "Carla Ruiz, his wife": a gender known for sure (not a first name's guess) differs.
+    if (!fitting.length && g && candidates.every((d) => !d.guessedGender)) return undefined;
     if (fitting.length) candidates = fitting;
   }
   if (!candidates.length) return undefined;

@@ -80,8 +80,8 @@ export function readMentions(
 /**
  * A first name's usual gender is a guess ("Lindsey Graham", "Christie"); the article's own
  * pronouns tell better. A "he" or "she" outside quotes votes for the person it plainly refers
- * to: the only person named outside quotes in its sentence before it, else in the latest sentence
- * naming anyone, at most six back (a surname two people share names no one plainly). At least
+ * to: the one person named plainly outside quotes in its sentence before it (plainlyNamed), else
+ * in the latest sentence naming anyone, at most six back (a surname two people share names no one plainly). At least
  * two votes, three in four for the other gender, overrule the guess.
  */
 const PLAIN_REACH = 6;
@@ -142,8 +142,8 @@ function overruleGuessedGenders(
       const gender = t.q < 0 && /^(he|she)$/.test(t.lower) ? pronounGender(t.lower) : undefined;
       if (!gender) continue;
       const near = named.size ? named : sent - lastSent <= PLAIN_REACH ? lastNamed : undefined;
-      if (near?.size !== 1) continue;
-      const [entity] = near;
+      const entity = near && plainlyNamed(near);
+      if (!entity) continue;
       const v = votes.get(entity!) ?? { m: 0, f: 0 };
       v[gender]++;
       votes.set(entity!, v);
@@ -156,6 +156,16 @@ function overruleGuessedGenders(
     const other = f.gender === "m" ? "f" : "m";
     if (v[other] >= 0.75 * total) f.gender = other;
   }
+}
+
+/**
+ * The one person a sentence plainly names: its first person, named plainly, and no other named
+ * plainly ("Jan Brewer, an early supporter of Trump, calls …": Brewer).
+ */
+function plainlyNamed(named: Set<string>): string | undefined {
+  const [first] = named;
+  if (first === "?") return undefined;
+  return [...named].every((e) => e === first || e === "?") ? first : undefined;
 }
 
 /** A name; a person named outside quotes becomes who a "he" may stand for. Returns its last token. */
@@ -267,7 +277,8 @@ function pronounMention(reading: Reading, p: Paragraph, i: number): void {
   } else if (entity) {
     m.entity = entity;
     const f = reading.facts.get(entity);
-    if (f && !f.gender) f.gender = gender;
+    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
+    if (f && !f.gender && /^(he|she)$/.test(t.lower)) f.gender = gender;
     reading.salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
   }
   reading.mentions.push(m);

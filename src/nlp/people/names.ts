@@ -10,7 +10,9 @@ import {
   LAST_NAMES,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
+  ONE_WORD_NAMES,
   firstNameGender,
+  givenNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
 import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
@@ -73,6 +75,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
       while (j < toks.length) {
         const t = toks[j]!;
         if (t.q !== toks[i]!.q) break;
+        // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
+        if (isFrameVerb(t.lower) && t.lower.endsWith("s")) break;
         if (nameToken(t)) j++;
         // "Theresa May", "Brian May": a month after a first name is a surname.
         else if (
@@ -222,16 +226,20 @@ function titleOfBefore(
 }
 
 /**
- * A capitalised word that is not a name's first word: a function word, a reporting verb or,
+ * A capitalised word that is not a name's first word: a function word, a reporting verb, a role
+ * modifier opening the sentence ("Former Arizona governor Jan Brewer") or,
  * before more of the run, an -ly adverb opening the sentence ("Certainly Donald Trump", not "Schlafly").
  */
 function notNameStart(t: Token, moreFollow: boolean): boolean {
   const w = t.lower;
   if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
   if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
-  if (OPENING_WORDS.has(w) || (t.first && TIME_WORDS.has(w))) return true;
+  if (OPENING_WORDS.has(w) || (t.first && (TIME_WORDS.has(w) || FORMERLY.test(w)))) return true;
   return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
 }
+
+/** Role modifiers of time that open a sentence before a place or a title, never a name. */
+const FORMERLY = /^(former|acting|interim|outgoing)$/;
 
 const isPersonRoleNoun = (w: string) =>
   (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !GENERIC_PERSON_WORDS.has(w);
@@ -251,8 +259,9 @@ function classify(run: NameRun): void {
   const honorific = run.honorific ? HONORIFICS[run.honorific] : undefined;
   if (honorific?.gender) run.gender = honorific.gender;
   const g = lower.length > 1 ? firstNameGender(lower[0]!) : undefined;
-  if (!run.gender && (g === "m" || g === "f")) {
-    run.gender = g;
+  const guess = lower.length > 1 ? givenNameGender(lower[0]!) : undefined;
+  if (!run.gender && (guess === "m" || guess === "f")) {
+    run.gender = guess;
     run.guessedGender = true;
   }
   if (run.honorific) {
@@ -275,6 +284,11 @@ function classify(run: NameRun): void {
   // "Went And Left Me": a title of a work, not a name.
   if (lower.slice(1).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return;
   if (run.title) {
+    run.kind = "person";
+    return;
+  }
+  // "Rihanna", "Beyonce": a one-word name compromise knows as a person's.
+  if (lower.length === 1 && ONE_WORD_NAMES.has(full) && !ORGANISATIONS.has(full)) {
     run.kind = "person";
     return;
   }

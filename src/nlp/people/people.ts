@@ -5,18 +5,22 @@
  * mention in reading order with pronouns and descriptions resolved (mentions.ts).
  */
 import type { Entity, Sentence } from "../../model/analysis.js";
+import { givenNameGender } from "../lexicon/person-names.js";
 import { buildTextModel, type TextModel } from "../text-model.js";
 import { describeEntities } from "./entities.js";
 import { personTest } from "./evidence.js";
 import { groupOthers, linkPeople } from "./link.js";
+import type { PersonFacts } from "./coreference.js";
 import { readMentions, type Mention } from "./mentions.js";
 import { findNameRuns, type NameRun } from "./names.js";
-import { roleOf, type FoundRole } from "./roles.js";
+import { roleGender, roleOf, type FoundRole } from "./roles.js";
 
 /** Everything the people finder learnt: the quote finder reads it. */
 export interface People {
   model: TextModel;
   entities: Entity[];
+  /** What is known of each person: gender, role words. */
+  facts: Map<string, PersonFacts>;
   mentions: Mention[];
   /** Mentions by "p:token" of their first and last token. */
   startsAt: Map<string, Mention>;
@@ -37,6 +41,8 @@ export function findPeople(sentences: Sentence[]): People {
     return roles.get(r);
   };
   const isPerson = personTest(model, runs, (r) => !!roleFor(r));
+  shareSurnames(model, runs, isPerson);
+  for (const r of runs) if (isPerson(r)) genderFromRole(r, roleFor(r));
   const { people, linked } = linkPeople(runs, isPerson);
   const others = groupOthers(runs, linked);
   const { entities, facts, aliasSets } = describeEntities(model, people, others.values(), roleFor);
@@ -47,9 +53,43 @@ export function findPeople(sentences: Sentence[]): People {
   return {
     model,
     entities: withMentions(entities, mentions, aliasSets),
+    facts,
     mentions,
     ...mentionIndex(mentions),
   };
+}
+
+/**
+ * "Bill and Hillary Clinton", "Jan and Tom Okafor": a first name alone before "and" and a
+ * person's full name is a person of that surname.
+ */
+function shareSurnames(model: TextModel, runs: NameRun[], isPerson: (r: NameRun) => boolean): void {
+  // Not "Christie and John Kasich" where the article names Chris Christie.
+  const surnames = new Set(
+    runs.filter((r) => r.words.length > 1).map((r) => r.words[r.words.length - 1]!.toLowerCase()),
+  );
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const [a, b] = [runs[i]!, runs[i + 1]!];
+    if (a.p !== b.p || a.words.length !== 1 || a.kind || b.words.length < 2) continue;
+    if (model.paragraphs[a.p]!.tokens[a.end]?.lower !== "and" || b.from !== a.end + 1) continue;
+    const g = givenNameGender(a.words[0]!);
+    if (!g || surnames.has(a.words[0]!.toLowerCase()) || !isPerson(b)) continue;
+    a.words = [a.words[0]!, b.words[b.words.length - 1]!];
+    a.kind = "person";
+    if (g !== "u") [a.gender, a.guessedGender] = [g, true];
+  }
+}
+
+/**
+ * "Carla Ruiz, his wife", "Dale Okoro, a spokeswoman": the role's gender outranks a first name's
+ * guess (not an honorific's); a guessed one ("chairman") only fills a gender not known.
+ */
+function genderFromRole(r: NameRun, role: FoundRole | undefined): void {
+  const g = roleGender(role);
+  if (!g || (r.gender && !r.guessedGender) || (r.gender && g.guessed)) return;
+  r.gender = g.gender;
+  if (g.guessed) r.guessedGender = true;
+  else delete r.guessedGender;
 }
 
 /** The entities mentioned at all, each with its sentences and its aliases other than its name. */

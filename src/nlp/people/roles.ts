@@ -4,7 +4,8 @@
  * Kazakhstan, Kasim-Zhomart Tokaev, said"; "Mr Hain, Leader of the Commons, told"). Role
  * descriptions standing for a person ("the Kazakh president") are in descriptions.ts.
  */
-import { DETERMINERS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
 import type { NameRun } from "./names.js";
 import { textOf } from "./names.js";
@@ -169,6 +170,8 @@ function nounPhraseBefore(
 function nounPhraseAfter(p: Paragraph, at: number): string | undefined {
   const toks = p.tokens;
   let i = at;
+  // "his wife", "her husband", "their son": a kin word after a possessive is a role too.
+  if (toks[i] && /^(his|her|their)$/.test(toks[i]!.lower) && toks[i + 1]?.word) i++;
   if (toks[i] && /^(the|a|an|herself|himself)$/.test(toks[i]!.lower)) i++;
   if (toks[i] && /^(a|an|the)$/.test(toks[i]!.lower)) i++;
   const from = i;
@@ -207,4 +210,21 @@ function tidy(role: string): string {
     .replace(/\s+/g, " ")
     .replace(/[\s,;:-]+$/, "")
     .trim();
+}
+
+/**
+ * The gender a role's head noun gives ("his wife", "a spokeswoman for the mayor", "her
+ * husband"): the last word before a preposition or conjunction. An "-man" title ("chairman",
+ * "spokesman") is often said of women too, so its gender is only a guess.
+ */
+export function roleGender(
+  role: FoundRole | undefined,
+): { gender: "m" | "f"; guessed: boolean } | undefined {
+  if (!role) return undefined;
+  const words = role.role.toLowerCase().split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w)));
+  const head = words[(cut < 0 ? words.length : cut) - 1]!.replace(/[^a-z-]/g, "");
+  if (isFemaleHead(head)) return { gender: "f", guessed: false };
+  if (isMaleHead(head)) return { gender: "m", guessed: head.endsWith("man") };
+  return undefined;
 }

@@ -5,6 +5,7 @@
  * ("State", "Police", "White") or titles (`Honorific`, `Actor`: "Sen", "President") rather than names.
  */
 import nlp from "compromise";
+import { getGender } from "gender-detection-from-name";
 
 export interface PersonName {
   /** Lower case, accents folded, possessive dropped: "o'rourke". */
@@ -217,12 +218,20 @@ export function showName(n: PersonName): string {
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
 
-/** The gender the given names show (compromise's first-name lexicon), or an honorific in `phrase`. */
+/**
+ * The gender the given names show (compromise's first-name lexicon, else the English first names
+ * of gender-detection-from-name: "Bill", "Ghazala"), or an honorific in `phrase`.
+ */
 export function genderOf(name: PersonName, phrase = ""): Gender | undefined {
   for (const g of name.given) {
     const tags = tagsOf(g);
     if (tags.includes("MaleName")) return "m";
     if (tags.includes("FemaleName")) return "f";
+  }
+  for (const g of name.given) {
+    if (g.length < 2) continue;
+    const usual = getGender(g, "en");
+    if (usual !== "unknown") return usual === "male" ? "m" : "f";
   }
   const honorific = /\b(Mrs|Mr|Ms|Miss)\b\.?/.exec(phrase)?.[1]?.toLowerCase();
   return honorific ? HONORIFIC_GENDER[honorific] : undefined;
