@@ -42,6 +42,8 @@ export class Salience {
   private byRoleWord = new Map<string, Set<string>>();
   private byRoleStart = new Map<string, Set<string>>();
   private order = 0;
+  /** How many times each entity has been mentioned so far. */
+  private times = new Map<string, number>();
 
   constructor(private readonly facts: Map<string, PersonFacts>) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
@@ -72,6 +74,7 @@ export class Salience {
     else this.bySent.set(sent, [a]);
     this.latest.delete(entity);
     this.latest.set(entity, a);
+    this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
   }
 
   /**
@@ -143,10 +146,18 @@ export class Salience {
       }
     }
     if (best) return best.entity;
-    // No one fits better than another: the most recently mentioned.
-    for (let i = this.history.length - 1; i >= 0; i--)
-      if (eligible(this.history[i]!.entity)) return this.history[i]!.entity;
-    return undefined;
+    // No one fits better than another: of the people named in the last sentences, the one the
+    // article has named most ("the Republican nominee" is whom the story is about), the most
+    // recent among equals; else the most recently mentioned.
+    let recent: Antecedent | undefined;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const a = this.history[i]!;
+      if (!eligible(a.entity)) continue;
+      if (recent && a.sent < d.sent - SUBJECT_REACH) break;
+      const times = (x: Antecedent) => this.times.get(x.entity) ?? 0;
+      if (!recent || times(a) > times(recent)) recent = a;
+    }
+    return recent?.entity;
   }
 
   /** How well a person's role words fit a description: 1 for its head noun, 2 for each modifier. */

@@ -365,7 +365,8 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
     if (v && isFrameVerb(v.lower)) return true;
   }
   const before = toks[start - 1];
-  if (before && isInversionVerb(before.lower)) return true;
+  // "…," said the candidate; not "said the candidate could win" (what was said).
+  if (before && isInversionVerb(before.lower)) return endsClause(toks[end]);
   if (!(
     next &&
     next.word &&
