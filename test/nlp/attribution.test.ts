@@ -37,3 +37,45 @@ describe("a description names the person it stands for (its head noun a person i
     expect(speakers(qs)).not.toEqual(["Dana Hale"]);
   });
 });
+
+describe("the frame of a quote in the sentence after it", () => {
+  it("a sentence of only a name and a reporting verb after a full stop is the quote's frame", () => {
+    const qs = direct(
+      '"Russia, if you are listening, I hope you find them." Carl Denton said.',
+      '"The state is proud to cast its votes for Carl Denton!" Senator Jeff Mardle said as he opened the vote.',
+    );
+    expect(speakers(qs)).toEqual(["Carl Denton", "Jeff Mardle"]);
+  });
+
+  it("a name and a verb saying more is not a frame; nor is one that opens the next quote", () => {
+    const qs = direct(
+      '"We will win." Carl Denton said the polls were wrong.',
+      '"We are refugees," Ms. Rana Alawi said. "We are not terrorists." Mr. Abdul Zahed said: "The attack is the work of terrorists."',
+    );
+    expect(speakers(qs)).toEqual([null, "Rana Alawi", "Rana Alawi", "Abdul Zahed"]);
+  });
+});
+
+describe("a quote standing alone", () => {
+  it("takes the speaker a sentence ending in a colon announces, even a paper", () => {
+    const qs = direct(
+      "The Daily Ledger responded:",
+      '"If there are people who are prone to attacks, the solution is not more control."',
+    );
+    expect(speakers(qs)).toEqual(["Daily Ledger"]);
+  });
+
+  it("goes on from the paragraph's speaker when no one else has come in since", () => {
+    const qs = direct(
+      '"You cannot blame her for what he did," said Sara Walker, 44, a home-care aide. An immigrant from Uganda, she plans to vote for Dana Hale next month. "All she went through -- it is not fair."',
+    );
+    expect(speakers(qs)).toEqual(["Sara Walker", "Sara Walker"]);
+  });
+
+  it("not when another person has come in as a subject", () => {
+    const qs = direct(
+      '"You cannot blame her for what he did," said Sara Walker, a home-care aide. Tom Irwin, her neighbour, disagrees with the plan. "All she went through -- it is not fair."',
+    );
+    expect(speakers(qs)[1]).not.toBe("Sara Walker");
+  });
+});

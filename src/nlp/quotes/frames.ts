@@ -16,7 +16,7 @@ import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
 import { invertedAtEnd, participleSubject, subjectOf } from "./verb-subject.js";
-import { cueOf, sentenceRange, usedAsVerb } from "./words.js";
+import { cueOf, isDayWord, sentenceRange, usedAsVerb } from "./words.js";
 
 /** Narration tokens of the open mark's sentence before it (after any earlier quote in the sentence). */
 export function frameBefore(p: Paragraph, openTok: number): Token[] {
@@ -37,7 +37,7 @@ export function frameAfter(p: Paragraph, from: number): Token[] {
   const toks = p.tokens;
   // The quote's sentence; or the next one when the quote ended with "!" or "?" and that
   // sentence is only its frame ("…NOW!" Trump said on Twitter.).
-  const sent = onlyFrameAfterExclamation(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
+  const sent = onlyFrameSentenceAfter(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
   const out: Token[] = [];
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
@@ -52,11 +52,15 @@ export function frameAfter(p: Paragraph, from: number): Token[] {
   return out;
 }
 
-/** `"…!" Dawson shouted.`, `"…?" Trump said on Twitter.`: a name, a reporting verb, then no clause. */
-function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
+/**
+ * `"…!" Dawson shouted.`, `"…?" Trump said on Twitter.`, `"…." Trump said.`: a sentence of only
+ * a name, a reporting verb and what may follow a frame (a time, a place, a clause of its own:
+ * "said as he launched the vote"), never what was said ("Trump said the polls are wrong").
+ */
+function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
   const closing = toks[from - 1];
   const last = toks[from - 2];
-  if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
+  if (closing?.mark !== "close" || !last || !/^[!?.…]$/.test(last.text)) return false;
   let k = from;
   // "Mr. Trump wrote": the stop after a short title is part of the name.
   const titleStop = (j: number) =>
@@ -80,7 +84,16 @@ function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
   const verb = toks[k];
   if (!verb?.word || verb.cap || !isFrameVerb(verb.lower)) return false;
   const next = toks[k + 1];
-  return !next || !next.word || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower);
+  // `Mr. Zahed said: "…"`: the frame of the quote that follows.
+  if (next?.text === ":" || next?.mark === "open") return false;
+  return (
+    !next ||
+    !next.word ||
+    PREPOSITIONS.has(next.lower) ||
+    /^(as|while|when|before|after)$/.test(next.lower) ||
+    isDayWord(next.lower) ||
+    /ly$/.test(next.lower)
+  );
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
