@@ -79,3 +79,14 @@ describe("a quote standing alone", () => {
     expect(speakers(qs)[1]).not.toBe("Sara Walker");
   });
 });
+
+describe("a pronoun after an opening participle's clause", () => {
+  it("is not a person named inside that clause", () => {
+    const qs = direct(
+      "Actress Susan Sarandon, 69, told MSNBC on Monday that she may not vote for Hillary Clinton.",
+      'Asked about her own vote in the event that Clinton faces Donald Trump, she replied: "I do not know."',
+      '"Really," she added.',
+    );
+    expect(speakers(qs)).toEqual(["Susan Sarandon", "Susan Sarandon"]);
+  });
+});

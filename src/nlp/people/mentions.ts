@@ -15,7 +15,7 @@ import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
-import { Salience, type PersonFacts } from "./coreference.js";
+import { afterOpeningParticiple, Salience, type PersonFacts } from "./coreference.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
@@ -251,7 +251,7 @@ function namesSpeaker(p: Paragraph, run: NameRun): boolean {
 function pronounMention(reading: Reading, p: Paragraph, i: number): void {
   const t = p.tokens[i]!;
   const gender = pronounGender(t.lower)!;
-  const entity = reading.salience.pronoun(gender, t.sent);
+  const entity = reading.salience.pronoun(gender, t.sent, afterOpeningParticiple(p, i));
   const m: Mention = {
     p: p.index,
     start: i,
@@ -268,9 +268,18 @@ function pronounMention(reading: Reading, p: Paragraph, i: number): void {
     m.entity = entity;
     const f = reading.facts.get(entity);
     if (f && !f.gender) f.gender = gender;
-    reading.salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
+    const subject = t.lower === "he" || t.lower === "she";
+    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i));
   }
   reading.mentions.push(m);
+}
+
+/** "she replied", "he has since said": the pronoun is a reporting verb's speaker. */
+function pronounSpeaks(p: Paragraph, i: number): boolean {
+  let k = i + 1;
+  while (p.tokens[k] && VERB_FILLERS.has(p.tokens[k]!.lower)) k++;
+  const verb = p.tokens[k];
+  return !!verb?.word && !verb.cap && isFrameVerb(verb.lower);
 }
 
 /** "A Department for Work and Pensions spokeswoman confirmed …": someone named only by a phrase. Returns the last token read. */
