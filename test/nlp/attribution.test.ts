@@ -90,3 +90,22 @@ describe("a pronoun after an opening participle's clause", () => {
     expect(speakers(qs)).toEqual(["Susan Sarandon", "Susan Sarandon"]);
   });
 });
+
+describe("a person and a verb no list has, right after a quote", () => {
+  it("'…,' Bolton charged / shot back: the person is the speaker", () => {
+    const qs = direct(
+      "Sen. John Bolton spoke on Monday.",
+      '"They are performing very honorably today," Bolton charged.',
+      '"They are all here for the free stuff," Bolton shot back with a laugh.',
+    );
+    expect(speakers(qs)).toEqual(["John Bolton", "John Bolton"]);
+  });
+
+  it("not when the verb goes on with what the person wants or does", () => {
+    const qs = direct(
+      "Sen. John Bolton spoke on Monday.",
+      '"We will see about that soon enough," Bolton wants the party to say.',
+    );
+    expect(speakers(qs)).toEqual([null]);
+  });
+});

@@ -10,6 +10,8 @@ import {
   isSpeechVerb,
   takesAddressee,
 } from "../lexicon/reporting-verbs.js";
+import { lemma } from "../lexicon/irregular-verbs.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
@@ -130,7 +132,28 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (!sp || (sp.start !== undefined && !onlyRoleWords(p, i, sp.start))) break;
     return { ...sp, cue: cueOf(toks, k) };
   }
-  return undefined;
+  return personThenVerb(ctx, p, i);
+}
+
+/**
+ * `"…," Bolton charged.`, `"…," Bennett shot back with a laugh`, `"…?" Clinton asks as …`: right
+ * after a quote that ends in a comma, "?" or "!", a person and a verb (in WordNet) no list of
+ * reporting verbs has; the person is the speaker.
+ */
+function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | undefined {
+  const toks = p.tokens;
+  if (toks[i - 1]?.mark !== "close" || !/^[,?!]$/.test(toks[i - 2]?.text ?? "")) return undefined;
+  const m = ctx.mentionStartingAt(p, i);
+  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
+  const verb = toks[m.end];
+  const after = toks[m.end + 1];
+  const finite = /(ed|s)$/.test(verb?.lower ?? "") || lemma(verb?.lower ?? "") !== verb?.lower;
+  if (!verb?.word || verb.cap || !finite || !isWordAs(verb.lower, "verb")) return undefined;
+  // "…," Bolton charged. — not "…," Bolton wants the party to …: the frame ends with the verb,
+  // or goes on with a particle, a preposition, an adverb or a clause of its own.
+  if (after?.word && !PREPOSITIONS.has(after.lower) && !/^(back|as|while|when|ly)$|ly$/.test(after.lower))
+    return undefined;
+  return { entity: m.entity, start: m.start, cue: verb.lower };
 }
 
 /** X said: "…" / X told reporters: "…" / …, saying: "…" / "…," he adds, "…". */
