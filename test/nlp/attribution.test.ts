@@ -109,3 +109,19 @@ describe("a person and a verb no list has, right after a quote", () => {
     expect(speakers(qs)).toEqual([null]);
   });
 });
+
+describe("a person named with a body", () => {
+  it("'Jeffrey Lane of the Martin Center for Nuclear Studies wrote': the person before the affiliation", () => {
+    const qs = direct(
+      '"Building such a weapon would seem to be a stretch for them," Jeffrey Lane of the Martin Center for Nuclear Studies wrote in December.',
+    );
+    expect(speakers(qs)).toEqual(["Jeffrey Lane"]);
+  });
+
+  it("'Iowa State University's Dianne Bystrom agreed. “…”': the person after the body's possessive", () => {
+    const qs = direct(
+      'Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are running out of time to find an alternative."',
+    );
+    expect(speakers(qs)).toEqual(["Dianne Bystrom"]);
+  });
+});

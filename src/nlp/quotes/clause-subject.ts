@@ -31,6 +31,12 @@ export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | unde
     if (t.q >= 0 || !t.word) continue;
     const m = ctx.mentionStartingAt(p, k);
     if (m && m.q < 0) {
+      // "Iowa State University’s Dianne Bystrom agreed": the person after a body's possessive.
+      const owner = /^['’]s$/.test(toks[m.end]?.text ?? "") && !(m.entity && isPersonId(m.entity));
+      if (owner) {
+        k = m.end;
+        continue;
+      }
       if (!m.entity || !isPersonId(m.entity) || !isSubjectMention(p, m)) return undefined;
       return { entity: m.entity, start: m.start };
     }

@@ -127,12 +127,28 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (t.mark || t.sent !== w0.sent) break;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
+    // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
+    const opener = ctx.mentionStartingAt(p, i);
+    if (opener?.entity && isPersonId(opener.entity) && affiliationBetween(toks, opener.end, k))
+      return { entity: opener.entity, start: opener.start, cue: cueOf(toks, k) };
     const sp = subjectOf(ctx, p, k, i, true);
     // The speaker's words open the frame ("…," Mr Smith said), maybe after role words ("…," BT chief executive Ben Verwaayen said).
     if (!sp || (sp.start !== undefined && !onlyRoleWords(p, i, sp.start))) break;
     return { ...sp, cue: cueOf(toks, k) };
   }
   return personThenVerb(ctx, p, i);
+}
+
+/** Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies". */
+function affiliationBetween(toks: Token[], from: number, to: number): boolean {
+  if (from >= to || !/^(of|from|at|with)$/.test(toks[from]!.lower)) return false;
+  for (let j = from + 1; j < to; j++) {
+    const t = toks[j]!;
+    if (t.text === "'s" || t.text === "’s") continue;
+    if (!t.word || t.q >= 0 || (!t.cap && !/^(of|the|for|and|at|in|on)$/.test(t.lower)))
+      return false;
+  }
+  return true;
 }
 
 /**
