@@ -125,3 +125,42 @@ describe("a person named with a body", () => {
     expect(speakers(qs)).toEqual(["Dianne Bystrom"]);
   });
 });
+
+describe("the subject of a clause before a quote", () => {
+  it("a person a role names: 'Republican presidential candidate Carl Denton took to Twitter, writing:'", () => {
+    const qs = direct(
+      'Republican presidential candidate Carl Denton quickly took to Twitter, writing: "Another horrific attack, this time in Nice."',
+    );
+    expect(speakers(qs)).toEqual(["Carl Denton"]);
+  });
+
+  it("the subject of the first of two verbs: 'Ms. Sherry smiled and said'", () => {
+    const qs = direct(
+      'When asked whom she supported, Ms. Ann Sherry smiled and said, "I am waiting for Michael Bloomberg to get in the race."',
+    );
+    expect(speakers(qs)).toEqual(["Ann Sherry"]);
+  });
+
+  it("not an object of the first verb: 'he supported Barack Obama over Dana Hale and said'", () => {
+    const qs = direct(
+      'Rev. Al Shelton left no doubt. Eight years ago, he supported Barack Obama over Dana Hale and said, "Dana Hale has never done nothing for us."',
+    );
+    expect(speakers(qs)).toEqual(["Al Shelton"]);
+  });
+
+  it("after an opening adverb or subordinate clause: 'Back in 1999, Mr. Denton …, telling CNBC:'", () => {
+    const qs = direct(
+      'Back in 1999, Mr. Carl Denton expressed admiration for his skills, telling CNBC: "I wish I could be like that."',
+      'Ever since she endorsed Mrs. Dana Hale this month, Ms. Ella Warren has been a surrogate, with a simple message: "Do not screw this up!"',
+    );
+    expect(speakers(qs)).toEqual(["Carl Denton", "Ella Warren"]);
+  });
+
+  it("a person and a verb no list has before the comma: 'Hillary Clinton shot back, “…”'", () => {
+    const qs = direct(
+      'After former Gov. Jerry Brown criticized her husband during a debate, Dana Hale shot back, "I suppose I could have chosen to bake cookies."',
+    );
+    expect(speakers(qs)).toEqual(["Dana Hale"]);
+    expect(qs[0]?.cue).toBe("shot back");
+  });
+});

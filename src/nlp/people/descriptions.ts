@@ -90,7 +90,11 @@ function personHead(toks: Paragraph["tokens"], i: number): boolean {
   // "the authors", "the chairmen": a plural stands for no one person.
   if (!isRoleNoun(t.lower) && /([^s]s|men)$/.test(t.lower)) return false;
   if (!next?.word) return true;
-  if (t.cap) return !next.cap && (isVerbLike(next.lower) || isFrameVerb(next.lower) || VERB_FILLERS.has(next.lower));
+  if (t.cap)
+    return (
+      !next.cap &&
+      (isVerbLike(next.lower) || isFrameVerb(next.lower) || VERB_FILLERS.has(next.lower))
+    );
   return !isPersonNoun(next.lower);
 }
 

@@ -3,7 +3,7 @@
  * Mr Smith said; X told reporters: "…") — and the speaker it names, else the speaker of the
  * quote's sentence.
  */
-import { PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
 import {
   isFrameVerb,
   isParticiple,
@@ -163,11 +163,14 @@ function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | u
   if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
   const verb = toks[m.end];
   const after = toks[m.end + 1];
-  const finite = /(ed|s)$/.test(verb?.lower ?? "") || lemma(verb?.lower ?? "") !== verb?.lower;
-  if (!verb?.word || verb.cap || !finite || !isWordAs(verb.lower, "verb")) return undefined;
+  if (!verb?.word || verb.cap || !isFiniteVerb(verb.lower)) return undefined;
   // "…," Bolton charged. — not "…," Bolton wants the party to …: the frame ends with the verb,
   // or goes on with a particle, a preposition, an adverb or a clause of its own.
-  if (after?.word && !PREPOSITIONS.has(after.lower) && !/^(back|as|while|when|ly)$|ly$/.test(after.lower))
+  if (
+    after?.word &&
+    !PREPOSITIONS.has(after.lower) &&
+    !/^(back|as|while|when|ly)$|ly$/.test(after.lower)
+  )
     return undefined;
   return { entity: m.entity, start: m.start, cue: verb.lower };
 }
@@ -198,7 +201,41 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
     const sp = clauseSubject(ctx, p, toks.indexOf(lastTok));
     if (sp) return sp;
   }
-  return undefined;
+  return lastTok.text === "," ? personVerbBefore(ctx, p, toks.indexOf(lastTok), start) : undefined;
+}
+
+/**
+ * `…, Hillary shot back, "…"`, `Clinton cracked, "…"`: a clause of a person and a verb no list
+ * of reporting verbs has (in WordNet; "back", "out" may follow it) right before the comma.
+ */
+function personVerbBefore(
+  ctx: QuoteContext,
+  p: Paragraph,
+  comma: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  let v = comma - 1;
+  if (/^(back|out|up|in)$/.test(toks[v]?.lower ?? "")) v--;
+  const verb = toks[v];
+  if (v <= floor || !verb?.word || verb.cap || !isFiniteVerb(verb.lower)) return undefined;
+  const m = ctx.mentionEndingAt(p, v - 1);
+  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
+  const before = toks[m.start - 1];
+  if (m.start > floor && before?.word && !CONJUNCTIONS.has(before.lower)) return undefined;
+  return {
+    entity: m.entity,
+    start: m.start,
+    cue: toks
+      .slice(v, comma)
+      .map((t) => t.lower)
+      .join(" "),
+  };
+}
+
+/** "charged", "asks", "shot": a verb in WordNet, in the past or the third person. */
+function isFiniteVerb(lower: string): boolean {
+  return (/(ed|s)$/.test(lower) || lemma(lower) !== lower) && isWordAs(lower, "verb");
 }
 
 /** `"…" by the Football Association`: the agent of a passive verb just before. */
