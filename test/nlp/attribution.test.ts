@@ -164,3 +164,28 @@ describe("the subject of a clause before a quote", () => {
     expect(qs[0]?.cue).toBe("shot back");
   });
 });
+
+describe("more frames", () => {
+  it("'“…,” Cruz said, adding: “…”' frames both quotes", () => {
+    const qs = direct(
+      '"I have tremendous respect for Governor Mike Pence," Sen. Ted Cruz said, adding: "I would welcome his support."',
+    );
+    expect(speakers(qs)).toEqual(["Ted Cruz", "Ted Cruz"]);
+  });
+
+  it("'“…?” Denton asked reporters.': the sentence after may name who was asked", () => {
+    const qs = direct(
+      "Sen. Carl Denton spoke.",
+      '"You think I am going to change?" Denton asked reporters rhetorically during a news conference. "I am not changing."',
+    );
+    expect(speakers(qs)).toEqual(["Carl Denton", "Carl Denton"]);
+  });
+
+  it("an adverb between the speaker and the verb; 'Here in Columbia,' opens the sentence", () => {
+    const qs = direct(
+      'In the spring, Dana Hale emphatically proclaimed at a press conference, "I did not email any classified material."',
+      'Here in Columbia, Sen. Bernie Sanders stepped up his emphasis on justice, saying, "We have got to achieve the day."',
+    );
+    expect(speakers(qs)).toEqual(["Dana Hale", "Bernie Sanders"]);
+  });
+});

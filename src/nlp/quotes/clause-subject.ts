@@ -146,7 +146,7 @@ export function bodyOfSentenceBefore(ctx: QuoteContext, sent: number): Speaker |
 
 /** Words that open an adverbial phrase or a subordinate clause before a sentence's subject. */
 const OPENERS = new Set(
-  "back ever even once since when while after before although though because if as until unless whether".split(
+  "back ever even once since when while after before although though because if as until unless whether here there".split(
     " ",
   ),
 );

@@ -37,7 +37,7 @@ export function frameBefore(p: Paragraph, openTok: number): Token[] {
 /** Narration tokens after the closing mark, to the end of its sentence or the next quote. */
 export function frameAfter(p: Paragraph, from: number): Token[] {
   const toks = p.tokens;
-  // The quote's sentence; or the next one when the quote ended with "!" or "?" and that
+  // The quote's sentence; or the next one when the quote ended with a stop, "!" or "?" and that
   // sentence is only its frame ("…NOW!" Trump said on Twitter.).
   const sent = onlyFrameSentenceAfter(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
   const out: Token[] = [];
@@ -86,6 +86,9 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
   const verb = toks[k];
   if (!verb?.word || verb.cap || !isFrameVerb(verb.lower)) return false;
   const next = toks[k + 1];
+  // `"…?" Trump asked reporters.`: the one told or asked may follow.
+  if ((takesAddressee(verb.lower) || verb.lower === "asked") && next?.word && !next.cap)
+    return true;
   // `Mr. Zahed said: "…"`: the frame of the quote that follows.
   if (next?.text === ":" || next?.mark === "open") return false;
   return (
@@ -101,9 +104,16 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
 export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
   if (!frame.some((t) => t.word)) return undefined;
-  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's.
+  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next
+  // quote's; but "“…,” Cruz said, adding: “…”" frames both.
   const lastTok = frame[frame.length - 1]!;
-  if (lastTok.text === ":") return undefined;
+  if (lastTok.text === ":") {
+    const n = frame.length;
+    const adding = frame[n - 2];
+    if (!adding?.word || !isParticiple(adding.lower) || frame[n - 3]?.text !== ",")
+      return undefined;
+    frame = frame.slice(0, n - 3);
+  }
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
   // An attribution line: "…" — Maria Lopez / "…" ― Maria Lopez, a voter.

@@ -10,6 +10,7 @@ import { clauseSubject } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionBefore } from "./description-phrase.js";
 import { CONJUNCTIONS } from "../lexicon/function-words.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 import { isSubjectMention } from "./mentions.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
 import { isDayWord, usedAsVerb } from "./words.js";
@@ -25,7 +26,7 @@ export function subjectOf(
   const toks = p.tokens;
   let k = verb - 1;
   for (;;) {
-    while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
+    while (k >= floor && (VERB_FILLERS.has(toks[k]!.lower) || isAdverb(toks[k]!))) k--;
     // "The prime minister on Sunday said": skip the time.
     if (k - 1 >= floor && isDayWord(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
     // "Rep. Jane Doe (D-Ore.) said", "Tom Reyes (pictured) said": skip the brackets.
@@ -64,6 +65,11 @@ export function subjectOf(
   if (d && (np?.start === undefined || d.start < np.start))
     return { phrase: d.text, start: d.start };
   return np;
+}
+
+/** "emphatically", "rhetorically": a lower-case word in -ly that WordNet knows as no noun ("family"). */
+function isAdverb(t: Paragraph["tokens"][number]): boolean {
+  return t.word && !t.cap && /ly$/.test(t.lower) && !isWordAs(t.lower, "noun");
 }
 
 /** "Ms. Sherry smiled and said", "Mrs. Clinton shook her head and said": the person before the first verb. */
