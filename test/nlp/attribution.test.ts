@@ -189,3 +189,12 @@ describe("more frames", () => {
     expect(speakers(qs)).toEqual(["Dana Hale", "Bernie Sanders"]);
   });
 });
+
+describe("a verb with a doubled consonant", () => {
+  it("'he demurred: “…”' (WordNet's base form 'demur')", () => {
+    const qs = direct(
+      'Sen. Ted Cruz spoke on Tuesday. Asked which county was his favorite, he demurred: "Whichever one I am in at the moment."',
+    );
+    expect(speakers(qs)).toEqual(["Ted Cruz"]);
+  });
+});

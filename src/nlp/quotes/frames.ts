@@ -211,11 +211,13 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
     const sp = clauseSubject(ctx, p, toks.indexOf(lastTok));
     if (sp) return sp;
   }
-  return lastTok.text === "," ? personVerbBefore(ctx, p, toks.indexOf(lastTok), start) : undefined;
+  return lastTok.text === "," || lastTok.text === ":"
+    ? personVerbBefore(ctx, p, toks.indexOf(lastTok), start)
+    : undefined;
 }
 
 /**
- * `…, Hillary shot back, "…"`, `Clinton cracked, "…"`: a clause of a person and a verb no list
+ * `…, Hillary shot back, "…"`, `Clinton cracked, "…"`, `he demurred: "…"`: a clause of a person and a verb no list
  * of reporting verbs has (in WordNet; "back", "out" may follow it) right before the comma.
  */
 function personVerbBefore(
