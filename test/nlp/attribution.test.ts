@@ -198,3 +198,22 @@ describe("a verb with a doubled consonant", () => {
     expect(speakers(qs)).toEqual(["Ted Cruz"]);
   });
 });
+
+describe("someone named only by a phrase", () => {
+  it("'A delegate from Michigan said …' is who a later 'she said' stands for (WordNet person noun)", () => {
+    const qs = direct(
+      "A delegate from Michigan said the vote was close.",
+      '"We have to stay united," she said.',
+    );
+    expect(speakers(qs)).toEqual(["A delegate from Michigan"]);
+  });
+
+  it("'One California delegate said …': a phrase opened by 'one'", () => {
+    const qs = direct(
+      "One California delegate said he tried to give away passes to friends.",
+      "He was unable to find a single taker, he said.",
+      '"Not even one," he said.',
+    );
+    expect(speakers(qs)).toEqual(["One California delegate"]);
+  });
+});

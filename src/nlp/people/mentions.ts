@@ -13,7 +13,7 @@ import {
 } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 import { afterOpeningParticiple, Salience, type PersonFacts } from "./coreference.js";
 import { lowerFirst } from "./entities.js";
@@ -70,7 +70,7 @@ export function readMentions(
       if (run) i = nameMention(reading, p, run, entityOfRun.get(run)!);
       else if (!t.word || t.q >= 0) continue;
       else if (pronounGender(t.lower)) pronounMention(reading, p, i);
-      else if (t.lower === "a" || t.lower === "an") i = phraseMention(reading, p, i);
+      else if (/^(a|an|one|another)$/.test(t.lower)) i = phraseMention(reading, p, i);
       else if (t.lower === "the") i = descriptionMention(reading, p, i);
     }
   }
@@ -346,7 +346,7 @@ function indefiniteSpeaker(p: Paragraph, at: number): number {
       return -1;
     }
     if (t.cap || t.lower === "and" || t.lower === "for" || t.lower === "of") continue;
-    if (!isRoleNoun(t.lower)) return -1;
+    if (!isPersonNoun(t.lower)) return -1;
     let k = j + 1;
     while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
     const verb = toks[k];
