@@ -217,3 +217,13 @@ describe("someone named only by a phrase", () => {
     expect(speakers(qs)).toEqual(["One California delegate"]);
   });
 });
+
+describe("a quote ending in a quote of its own", () => {
+  it("'…‘What kind of help do you need?’” Weaver said.' is framed by the sentence after", () => {
+    const qs = direct(
+      "Mayor Karen Weaver spoke on Tuesday.",
+      "\u201CShe is the only one to reach out and ask us, \u2018What can I do? What kind of help do you need?\u2019\u201D Weaver said.",
+    );
+    expect(speakers(qs)).toEqual(["Karen Weaver"]);
+  });
+});

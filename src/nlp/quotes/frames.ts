@@ -61,7 +61,10 @@ export function frameAfter(p: Paragraph, from: number): Token[] {
  */
 function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
   const closing = toks[from - 1];
-  const last = toks[from - 2];
+  // "…‘What kind of help do you need?’” Weaver said.": past a quote inside the quote.
+  let end = from - 2;
+  while (/^['’]$/.test(toks[end]?.text ?? "")) end--;
+  const last = toks[end];
   if (closing?.mark !== "close" || !last || !/^[!?.…]$/.test(last.text)) return false;
   let k = from;
   // "Mr. Trump wrote": the stop after a short title is part of the name.
