@@ -227,3 +227,13 @@ describe("a quote ending in a quote of its own", () => {
     expect(speakers(qs)).toEqual(["Karen Weaver"]);
   });
 });
+
+describe("an inverted frame with a verb no list has", () => {
+  it("'“…?” reacted Denton.'", () => {
+    const qs = direct(
+      "Sen. Carl Denton spoke.",
+      '"What sport is he talking about, and who? Is Obama profiling?" reacted Denton.',
+    );
+    expect(speakers(qs)).toEqual(["Carl Denton"]);
+  });
+});

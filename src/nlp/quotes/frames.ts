@@ -172,6 +172,17 @@ function affiliationBetween(toks: Token[], from: number, to: number): boolean {
 function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | undefined {
   const toks = p.tokens;
   if (toks[i - 1]?.mark !== "close" || !/^[,?!]$/.test(toks[i - 2]?.text ?? "")) return undefined;
+  // "…?" reacted Trump.
+  const inverted = ctx.mentionStartingAt(p, i + 1);
+  if (
+    inverted?.entity &&
+    isPersonId(inverted.entity) &&
+    !toks[i]!.cap &&
+    /ed$/.test(toks[i]!.lower) &&
+    isFiniteVerb(toks[i]!.lower) &&
+    !toks[inverted.end]?.word
+  )
+    return { entity: inverted.entity, start: inverted.start, cue: toks[i]!.lower };
   const m = ctx.mentionStartingAt(p, i);
   if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
   const verb = toks[m.end];
