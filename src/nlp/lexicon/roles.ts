@@ -36,6 +36,14 @@ export function isRoleNoun(lower: string): boolean {
 }
 
 /**
+ * A noun for a person: a role, or a noun whose commonest sense in WordNet is a person
+ * ("candidate", "nominee", "delegate", "republican", "voter").
+ */
+export function isPersonNoun(lower: string): boolean {
+  return isRoleNoun(lower) || nounKinds(lower)[0] === "person";
+}
+
+/**
  * A noun for someone who can speak: a role, or in WordNet a person, a group in its commonest
  * senses, or a writing first of all ("voter", "crowd", "office", "statement"; not "city").
  */

@@ -135,6 +135,9 @@ function baseForms(word: string, pos: Pos): string[] {
   for (const [ending, replacement] of DETACH[pos]) {
     const base = word.slice(0, -ending.length) + replacement;
     if (word.endsWith(ending) && base.length >= 3) out.push(base);
+    // "demurred", "shopping": a consonant doubled before the ending.
+    if (pos === "verb" && word.endsWith(ending) && !replacement && /([^aeiou])\1$/.test(base))
+      out.push(base.slice(0, -1));
   }
   return out;
 }

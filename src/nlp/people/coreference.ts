@@ -3,6 +3,9 @@
  * person, read from what the article said before (quoted words excluded: a name inside a
  * quote is rarely what the narration's next "he" refers to).
  */
+import { CONNECTIVES } from "../lexicon/function-words.js";
+import { isWordAs } from "../lexicon/wordnet.js";
+import type { Paragraph } from "../text-model.js";
 import type { Description } from "./descriptions.js";
 
 export interface Antecedent {
@@ -42,6 +45,8 @@ export class Salience {
   private byRoleWord = new Map<string, Set<string>>();
   private byRoleStart = new Map<string, Set<string>>();
   private order = 0;
+  /** How many times each entity has been mentioned so far. */
+  private times = new Map<string, number>();
 
   constructor(private readonly facts: Map<string, PersonFacts>) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
@@ -72,6 +77,7 @@ export class Salience {
     else this.bySent.set(sent, [a]);
     this.latest.delete(entity);
     this.latest.set(entity, a);
+    this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
   }
 
   /**
@@ -90,14 +96,18 @@ export class Salience {
     return best;
   }
 
-  /** The person a "he"/"she" in sentence `sent` stands for. */
-  pronoun(gender: "m" | "f", sent: number): string | undefined {
+  /**
+   * The person a "he"/"she" in sentence `sent` stands for. `afterOpening`: the pronoun follows an
+   * opening participle's clause ("Asked whether Clinton would win, she replied"), whose people
+   * are not the one it stands for.
+   */
+  pronoun(gender: "m" | "f", sent: number, afterOpening = false): string | undefined {
     const fits = (a: Antecedent) => {
       const g = this.facts.get(a.entity)?.gender;
       return !g || g === gender;
     };
     // Earlier in the same sentence: its first fitting person (usually the subject).
-    const same = (this.bySent.get(sent) ?? []).filter(fits);
+    const same = afterOpening ? [] : (this.bySent.get(sent) ?? []).filter(fits);
     if (same.length) return this.firstIn(same, gender)!.entity;
     // The latest sentence that has a fitting person: its speaker or subject. When it names one only
     // after a preposition or as a possessive, and not for the first time ("… than Obama?"), a
@@ -108,7 +118,7 @@ export class Salience {
       const a = this.history[i]!;
       if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
         break;
-      if (!fits(a)) continue;
+      if (!fits(a) || a.sent === sent) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
       if (best.subject || best.speaker || best.first) return best.entity;
       nearest ??= best;
@@ -143,10 +153,18 @@ export class Salience {
       }
     }
     if (best) return best.entity;
-    // No one fits better than another: the most recently mentioned.
-    for (let i = this.history.length - 1; i >= 0; i--)
-      if (eligible(this.history[i]!.entity)) return this.history[i]!.entity;
-    return undefined;
+    // No one fits better than another: of the people named in the last sentences, the one the
+    // article has named most ("the Republican nominee" is whom the story is about), the most
+    // recent among equals; else the most recently mentioned.
+    let recent: Antecedent | undefined;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const a = this.history[i]!;
+      if (!eligible(a.entity)) continue;
+      if (recent && a.sent < d.sent - SUBJECT_REACH) break;
+      const times = (x: Antecedent) => this.times.get(x.entity) ?? 0;
+      if (!recent || times(a) > times(recent)) recent = a;
+    }
+    return recent?.entity;
   }
 
   /** How well a person's role words fit a description: 1 for its head noun, 2 for each modifier. */
@@ -157,6 +175,20 @@ export class Salience {
     for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
     return score;
   }
+}
+
+/**
+ * "Asked about her vote, she replied", "Speaking to reporters, he said": the pronoun at token i
+ * is the subject after a clause opened by a participle (a verb in WordNet ending in -ed or -ing).
+ */
+export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  if (toks[i - 1]?.text !== ",") return false;
+  let k = i - 1;
+  while (k > 0 && toks[k - 1]!.sent === toks[i]!.sent) k--;
+  while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
+  const w = toks[k]!;
+  return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, entity: string): void {

@@ -3,7 +3,9 @@
  * "the 30-year-old" (coreference.ts finds whom they describe).
  */
 import { DEMONYMS } from "../lexicon/places.js";
-import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
+import { isPersonNoun, isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
+import { isAdjective } from "../lexicon/wordnet.js";
+import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
 import { textOf } from "./names.js";
 
@@ -42,16 +44,13 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       DEMONYMS.has(t.lower) &&
       !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
       !toks[i + 1]?.cap;
-    if (
-      (isRoleNoun(t.lower) && !(toks[i + 1]?.word && isRoleNoun(toks[i + 1]!.lower))) ||
-      YEAR_OLD.test(t.lower) ||
-      demonymHead
-    ) {
+    if (personHead(toks, i) || YEAR_OLD.test(t.lower) || demonymHead) {
       head = i;
       break;
     }
     if (t.cap) modifiers.push(t.lower);
-    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower)) return undefined;
+    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower) && !isAdjective(t.lower))
+      return undefined;
   }
   if (head < 0) return undefined;
   let end = head + 1;
@@ -77,6 +76,26 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
     text: textOf(p, at, end),
     sent: det.sent,
   };
+}
+
+/**
+ * A noun for a person heading the description (WordNet's person nouns: "the nominee", "the
+ * delegate"), not a modifier before another ("the Republican candidate"); a capitalised one
+ * ("the Republican said") only right before what follows the phrase.
+ */
+function personHead(toks: Paragraph["tokens"], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (!isPersonNoun(t.lower)) return false;
+  // "the authors", "the chairmen": a plural stands for no one person.
+  if (!isRoleNoun(t.lower) && /([^s]s|men)$/.test(t.lower)) return false;
+  if (!next?.word) return true;
+  if (t.cap)
+    return (
+      !next.cap &&
+      (isVerbLike(next.lower) || isFrameVerb(next.lower) || VERB_FILLERS.has(next.lower))
+    );
+  return !isPersonNoun(next.lower);
 }
 
 function isVerbLike(lower: string): boolean {

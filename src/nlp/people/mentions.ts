@@ -13,9 +13,9 @@ import {
 } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
-import { Salience, type PersonFacts } from "./coreference.js";
+import { afterOpeningParticiple, Salience, type PersonFacts } from "./coreference.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
@@ -70,7 +70,7 @@ export function readMentions(
       if (run) i = nameMention(reading, p, run, entityOfRun.get(run)!);
       else if (!t.word || t.q >= 0) continue;
       else if (pronounGender(t.lower)) pronounMention(reading, p, i);
-      else if (t.lower === "a" || t.lower === "an") i = phraseMention(reading, p, i);
+      else if (/^(a|an|one|another)$/.test(t.lower)) i = phraseMention(reading, p, i);
       else if (t.lower === "the") i = descriptionMention(reading, p, i);
     }
   }
@@ -261,7 +261,7 @@ function namesSpeaker(p: Paragraph, run: NameRun): boolean {
 function pronounMention(reading: Reading, p: Paragraph, i: number): void {
   const t = p.tokens[i]!;
   const gender = pronounGender(t.lower)!;
-  const entity = reading.salience.pronoun(gender, t.sent);
+  const entity = reading.salience.pronoun(gender, t.sent, afterOpeningParticiple(p, i));
   const m: Mention = {
     p: p.index,
     start: i,
@@ -278,10 +278,19 @@ function pronounMention(reading: Reading, p: Paragraph, i: number): void {
     m.entity = entity;
     const f = reading.facts.get(entity);
     // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
-    if (f && !f.gender && /^(he|she)$/.test(t.lower)) f.gender = gender;
-    reading.salience.add(entity, t.sent, t.lower === "he" || t.lower === "she");
+    const subject = t.lower === "he" || t.lower === "she";
+    if (f && !f.gender && subject) f.gender = gender;
+    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i));
   }
   reading.mentions.push(m);
+}
+
+/** "she replied", "he has since said": the pronoun is a reporting verb's speaker. */
+function pronounSpeaks(p: Paragraph, i: number): boolean {
+  let k = i + 1;
+  while (p.tokens[k] && VERB_FILLERS.has(p.tokens[k]!.lower)) k++;
+  const verb = p.tokens[k];
+  return !!verb?.word && !verb.cap && isFrameVerb(verb.lower);
 }
 
 /** "A Department for Work and Pensions spokeswoman confirmed …": someone named only by a phrase. Returns the last token read. */
@@ -348,7 +357,7 @@ function indefiniteSpeaker(p: Paragraph, at: number): number {
       return -1;
     }
     if (t.cap || t.lower === "and" || t.lower === "for" || t.lower === "of") continue;
-    if (!isRoleNoun(t.lower)) return -1;
+    if (!isPersonNoun(t.lower)) return -1;
     let k = j + 1;
     while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
     const verb = toks[k];
@@ -376,7 +385,8 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
     if (v && isFrameVerb(v.lower)) return true;
   }
   const before = toks[start - 1];
-  if (before && isInversionVerb(before.lower)) return true;
+  // "…," said the candidate; not "said the candidate could win" (what was said).
+  if (before && isInversionVerb(before.lower)) return endsClause(toks[end]);
   if (!(
     next &&
     next.word &&

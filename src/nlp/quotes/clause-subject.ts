@@ -15,7 +15,7 @@ import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
-import { isSubjectMention } from "./mentions.js";
+import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 
 /** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
@@ -31,6 +31,12 @@ export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | unde
     if (t.q >= 0 || !t.word) continue;
     const m = ctx.mentionStartingAt(p, k);
     if (m && m.q < 0) {
+      // "Iowa State University’s Dianne Bystrom agreed": the person after a body's possessive.
+      const owner = /^['’]s$/.test(toks[m.end]?.text ?? "") && !(m.entity && isPersonId(m.entity));
+      if (owner) {
+        k = m.end;
+        continue;
+      }
       if (!m.entity || !isPersonId(m.entity) || !isSubjectMention(p, m)) return undefined;
       return { entity: m.entity, start: m.start };
     }
@@ -64,8 +70,11 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
       !isRoleNoun(t.lower.replace(/s$/, "")) &&
       !SPEAKER_ROLE_WORDS.has(t.lower) &&
       !SPEAKING_BODIES.has(t.lower)
-    )
+    ) {
+      // "Republican presidential candidate Donald Trump took to Twitter": the person a role names.
+      person ??= personAfterRole(ctx, p, i, j);
       break;
+    }
     j++;
   }
   if (person) return { entity: person.entity!, start: person.start };
@@ -83,6 +92,21 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
     return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
   }
   return describedSubject(p, i, k);
+}
+
+/** A person named a few words on from `j`, with only words of a role between `i` and them. */
+function personAfterRole(
+  ctx: QuoteContext,
+  p: Paragraph,
+  i: number,
+  j: number,
+): Mention | undefined {
+  for (let h = j + 1; h <= j + 3 && h < p.tokens.length; h++) {
+    const m = ctx.mentionStartingAt(p, h);
+    if (!m) continue;
+    return m.entity && isPersonId(m.entity) && m.q < 0 && onlyRoleWords(p, i, h) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** "Her campaign quickly sent an email, saying:", "Lee’s letter makes the case:": a description opening the clause. */
@@ -120,6 +144,13 @@ export function bodyOfSentenceBefore(ctx: QuoteContext, sent: number): Speaker |
   return sp;
 }
 
+/** Words that open an adverbial phrase or a subordinate clause before a sentence's subject. */
+const OPENERS = new Set(
+  "back ever even once since when while after before although though because if as until unless whether here there".split(
+    " ",
+  ),
+);
+
 /** Where the subject of the clause ending at k starts: after "And", "However", an opening phrase ("In January, …") and a determiner before a capital. */
 function subjectStart(p: Paragraph, k: number): number {
   const toks = p.tokens;
@@ -137,6 +168,13 @@ function subjectStart(p: Paragraph, k: number): number {
       while (j < k && toks[j]!.word && (toks[j]!.cap || /^\d/.test(toks[j]!.text))) j++;
       i = j;
     }
+  }
+  // "Back in 1999, Mr. Trump …", "Ever since she endorsed Clinton, Ms. Warren …": an opening
+  // adverb or subordinate clause up to its comma.
+  if (toks[i] && OPENERS.has(toks[i]!.lower)) {
+    let j = i + 1;
+    while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
+    if (j < k && toks[j]!.text === ",") i = j + 1;
   }
   // "Minutes later, she …", "Two weeks ago, the senator …": an opening time phrase.
   for (let j = i; j < k && j - i <= 4 && toks[j]!.word; j++) {

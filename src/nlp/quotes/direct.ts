@@ -7,7 +7,9 @@ import { CONNECTIVES, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { isFrameVerb, isNamingWord, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
 import { subjectPersonOf } from "./clause-subject.js";
-import type { QuoteContext, Speaker } from "./context.js";
+import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
+import { isSubjectMention } from "./mentions.js";
+import { sentenceRange } from "./words.js";
 import {
   afterFrame,
   beforeFrame,
@@ -111,10 +113,48 @@ function whoSaid(
     q.before.filter((t) => t.word && !CONNECTIVES.has(t.lower)).length === 0 &&
     q.after.length === 0;
   if (!standalone) return { framed: false, framedBefore: false };
-  // A quote standing alone goes on from the sentence before: its speaker, else its subject.
-  const prev = ctx.speakerIn.get(q.sent - 1) ?? subjectPersonOf(ctx, q.sent - 1);
+  // A quote standing alone: the speaker the sentence before announces ("Breitbart News
+  // responded:"), else goes on from it (its speaker, else its subject), else from the
+  // paragraph's speaker when no one else has come in since.
+  const prev =
+    colonFrame(ctx, q.sent - 1) ??
+    ctx.speakerIn.get(q.sent - 1) ??
+    subjectPersonOf(ctx, q.sent - 1) ??
+    paragraphSpeaker(ctx, q.p0, q.sent);
   if (!prev) return { framed: false, framedBefore: false };
   return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };
+}
+
+/** "Breitbart News responded:", "The Times confirmed it, reporting:": the speaker a sentence ending in a colon announces. */
+function colonFrame(ctx: QuoteContext, sent: number): Speaker | undefined {
+  const p = ctx.paraOfSentence.get(sent);
+  const range = p && sentenceRange(p, sent);
+  if (!p || !range || p.tokens[range.end - 1]?.text !== ":") return undefined;
+  const frame: Token[] = [];
+  for (let i = range.end - 1; i >= range.start; i--) {
+    const t = p.tokens[i]!;
+    if (t.mark === "close" || t.q >= 0) break;
+    frame.unshift(t);
+  }
+  return beforeFrame(ctx, p, frame);
+}
+
+/**
+ * The latest speaker of the quote's paragraph before it, when the sentences since name no one
+ * else as a subject ("…," said Sara Walker. An immigrant from Uganda, she plans … “…”).
+ */
+function paragraphSpeaker(ctx: QuoteContext, p: Paragraph, sent: number): Speaker | undefined {
+  const first = p.sentences[0]!.index;
+  const others = new Set<string>();
+  for (let s = sent - 1; s >= first; s--) {
+    const sp = ctx.speakerIn.get(s);
+    if (sp) return sp.entity && [...others].every((e) => e === sp.entity) ? sp : undefined;
+    for (const m of ctx.people.mentions)
+      if (m.sent === s && m.q < 0 && m.entity && isPersonId(m.entity) && isSubjectMention(p, m))
+        others.add(m.entity);
+    if (others.size > 1) return undefined;
+  }
+  return undefined;
 }
 
 /** "known as an “aggregator”", "the so-called “knowledge-based economy”". */

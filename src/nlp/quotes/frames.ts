@@ -3,20 +3,22 @@
  * Mr Smith said; X told reporters: "…") — and the speaker it names, else the speaker of the
  * quote's sentence.
  */
-import { PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
 import {
   isFrameVerb,
   isParticiple,
   isSpeechVerb,
   takesAddressee,
 } from "../lexicon/reporting-verbs.js";
+import { lemma } from "../lexicon/irregular-verbs.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
 import { invertedAtEnd, participleSubject, subjectOf } from "./verb-subject.js";
-import { cueOf, sentenceRange, usedAsVerb } from "./words.js";
+import { cueOf, isDayWord, sentenceRange, usedAsVerb } from "./words.js";
 
 /** Narration tokens of the open mark's sentence before it (after any earlier quote in the sentence). */
 export function frameBefore(p: Paragraph, openTok: number): Token[] {
@@ -35,9 +37,9 @@ export function frameBefore(p: Paragraph, openTok: number): Token[] {
 /** Narration tokens after the closing mark, to the end of its sentence or the next quote. */
 export function frameAfter(p: Paragraph, from: number): Token[] {
   const toks = p.tokens;
-  // The quote's sentence; or the next one when the quote ended with "!" or "?" and that
+  // The quote's sentence; or the next one when the quote ended with a stop, "!" or "?" and that
   // sentence is only its frame ("…NOW!" Trump said on Twitter.).
-  const sent = onlyFrameAfterExclamation(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
+  const sent = onlyFrameSentenceAfter(toks, from) ? toks[from]!.sent : toks[from - 1]?.sent;
   const out: Token[] = [];
   for (let i = from; i < toks.length; i++) {
     const t = toks[i]!;
@@ -52,11 +54,18 @@ export function frameAfter(p: Paragraph, from: number): Token[] {
   return out;
 }
 
-/** `"…!" Dawson shouted.`, `"…?" Trump said on Twitter.`: a name, a reporting verb, then no clause. */
-function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
+/**
+ * `"…!" Dawson shouted.`, `"…?" Trump said on Twitter.`, `"…." Trump said.`: a sentence of only
+ * a name, a reporting verb and what may follow a frame (a time, a place, a clause of its own:
+ * "said as he launched the vote"), never what was said ("Trump said the polls are wrong").
+ */
+function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
   const closing = toks[from - 1];
-  const last = toks[from - 2];
-  if (closing?.mark !== "close" || !last || !/^[!?]$/.test(last.text)) return false;
+  // "…‘What kind of help do you need?’” Weaver said.": past a quote inside the quote.
+  let end = from - 2;
+  while (/^['’]$/.test(toks[end]?.text ?? "")) end--;
+  const last = toks[end];
+  if (closing?.mark !== "close" || !last || !/^[!?.…]$/.test(last.text)) return false;
   let k = from;
   // "Mr. Trump wrote": the stop after a short title is part of the name.
   const titleStop = (j: number) =>
@@ -80,15 +89,34 @@ function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
   const verb = toks[k];
   if (!verb?.word || verb.cap || !isFrameVerb(verb.lower)) return false;
   const next = toks[k + 1];
-  return !next || !next.word || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower);
+  // `"…?" Trump asked reporters.`: the one told or asked may follow.
+  if ((takesAddressee(verb.lower) || verb.lower === "asked") && next?.word && !next.cap)
+    return true;
+  // `Mr. Zahed said: "…"`: the frame of the quote that follows.
+  if (next?.text === ":" || next?.mark === "open") return false;
+  return (
+    !next ||
+    !next.word ||
+    PREPOSITIONS.has(next.lower) ||
+    /^(as|while|when|before|after)$/.test(next.lower) ||
+    isDayWord(next.lower) ||
+    /ly$/.test(next.lower)
+  );
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
 export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
   if (!frame.some((t) => t.word)) return undefined;
-  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's.
+  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next
+  // quote's; but "“…,” Cruz said, adding: “…”" frames both.
   const lastTok = frame[frame.length - 1]!;
-  if (lastTok.text === ":") return undefined;
+  if (lastTok.text === ":") {
+    const n = frame.length;
+    const adding = frame[n - 2];
+    if (!adding?.word || !isParticiple(adding.lower) || frame[n - 3]?.text !== ",")
+      return undefined;
+    frame = frame.slice(0, n - 3);
+  }
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
   // An attribution line: "…" — Maria Lopez / "…" ― Maria Lopez, a voter.
@@ -112,12 +140,63 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (t.mark || t.sent !== w0.sent) break;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
+    // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
+    const opener = ctx.mentionStartingAt(p, i);
+    if (opener?.entity && isPersonId(opener.entity) && affiliationBetween(toks, opener.end, k))
+      return { entity: opener.entity, start: opener.start, cue: cueOf(toks, k) };
     const sp = subjectOf(ctx, p, k, i, true);
     // The speaker's words open the frame ("…," Mr Smith said), maybe after role words ("…," BT chief executive Ben Verwaayen said).
     if (!sp || (sp.start !== undefined && !onlyRoleWords(p, i, sp.start))) break;
     return { ...sp, cue: cueOf(toks, k) };
   }
-  return undefined;
+  return personThenVerb(ctx, p, i);
+}
+
+/** Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies". */
+function affiliationBetween(toks: Token[], from: number, to: number): boolean {
+  if (from >= to || !/^(of|from|at|with)$/.test(toks[from]!.lower)) return false;
+  for (let j = from + 1; j < to; j++) {
+    const t = toks[j]!;
+    if (t.text === "'s" || t.text === "’s") continue;
+    if (!t.word || t.q >= 0 || (!t.cap && !/^(of|the|for|and|at|in|on)$/.test(t.lower)))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * `"…," Bolton charged.`, `"…," Bennett shot back with a laugh`, `"…?" Clinton asks as …`: right
+ * after a quote that ends in a comma, "?" or "!", a person and a verb (in WordNet) no list of
+ * reporting verbs has; the person is the speaker.
+ */
+function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | undefined {
+  const toks = p.tokens;
+  if (toks[i - 1]?.mark !== "close" || !/^[,?!]$/.test(toks[i - 2]?.text ?? "")) return undefined;
+  // "…?" reacted Trump.
+  const inverted = ctx.mentionStartingAt(p, i + 1);
+  if (
+    inverted?.entity &&
+    isPersonId(inverted.entity) &&
+    !toks[i]!.cap &&
+    /ed$/.test(toks[i]!.lower) &&
+    isFiniteVerb(toks[i]!.lower) &&
+    !toks[inverted.end]?.word
+  )
+    return { entity: inverted.entity, start: inverted.start, cue: toks[i]!.lower };
+  const m = ctx.mentionStartingAt(p, i);
+  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
+  const verb = toks[m.end];
+  const after = toks[m.end + 1];
+  if (!verb?.word || verb.cap || !isFiniteVerb(verb.lower)) return undefined;
+  // "…," Bolton charged. — not "…," Bolton wants the party to …: the frame ends with the verb,
+  // or goes on with a particle, a preposition, an adverb or a clause of its own.
+  if (
+    after?.word &&
+    !PREPOSITIONS.has(after.lower) &&
+    !/^(back|as|while|when|ly)$|ly$/.test(after.lower)
+  )
+    return undefined;
+  return { entity: m.entity, start: m.start, cue: verb.lower };
 }
 
 /** X said: "…" / X told reporters: "…" / …, saying: "…" / "…," he adds, "…". */
@@ -146,7 +225,43 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
     const sp = clauseSubject(ctx, p, toks.indexOf(lastTok));
     if (sp) return sp;
   }
-  return undefined;
+  return lastTok.text === "," || lastTok.text === ":"
+    ? personVerbBefore(ctx, p, toks.indexOf(lastTok), start)
+    : undefined;
+}
+
+/**
+ * `…, Hillary shot back, "…"`, `Clinton cracked, "…"`, `he demurred: "…"`: a clause of a person and a verb no list
+ * of reporting verbs has (in WordNet; "back", "out" may follow it) right before the comma.
+ */
+function personVerbBefore(
+  ctx: QuoteContext,
+  p: Paragraph,
+  comma: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  let v = comma - 1;
+  if (/^(back|out|up|in)$/.test(toks[v]?.lower ?? "")) v--;
+  const verb = toks[v];
+  if (v <= floor || !verb?.word || verb.cap || !isFiniteVerb(verb.lower)) return undefined;
+  const m = ctx.mentionEndingAt(p, v - 1);
+  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
+  const before = toks[m.start - 1];
+  if (m.start > floor && before?.word && !CONJUNCTIONS.has(before.lower)) return undefined;
+  return {
+    entity: m.entity,
+    start: m.start,
+    cue: toks
+      .slice(v, comma)
+      .map((t) => t.lower)
+      .join(" "),
+  };
+}
+
+/** "charged", "asks", "shot": a verb in WordNet, in the past or the third person. */
+function isFiniteVerb(lower: string): boolean {
+  return (/(ed|s)$/.test(lower) || lemma(lower) !== lower) && isWordAs(lower, "verb");
 }
 
 /** `"…" by the Football Association`: the agent of a passive verb just before. */

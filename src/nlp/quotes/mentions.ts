@@ -4,7 +4,7 @@
  */
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { isPersonNoun } from "../lexicon/roles.js";
 import { nameAfterRole, type Mention } from "../people/mentions.js";
 import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
@@ -37,7 +37,7 @@ export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
   }
   // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
   const span = p.tokens.slice(from, to).filter((t) => t.word);
-  return span.every((t) => t.cap) || span.some((t) => isRoleNoun(t.lower));
+  return span.every((t) => t.cap) || span.some((t) => isPersonNoun(t.lower));
 }
 
 /** A mention starting at k, or within `slack` words after k with only role words between; a person's first. */

@@ -9,6 +9,9 @@ import type { Paragraph } from "../text-model.js";
 import { clauseSubject } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionBefore } from "./description-phrase.js";
+import { CONJUNCTIONS } from "../lexicon/function-words.js";
+import { isWordAs } from "../lexicon/wordnet.js";
+import { isSubjectMention } from "./mentions.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
 import { isDayWord, usedAsVerb } from "./words.js";
 
@@ -23,7 +26,7 @@ export function subjectOf(
   const toks = p.tokens;
   let k = verb - 1;
   for (;;) {
-    while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
+    while (k >= floor && (VERB_FILLERS.has(toks[k]!.lower) || isAdverb(toks[k]!))) k--;
     // "The prime minister on Sunday said": skip the time.
     if (k - 1 >= floor && isDayWord(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
     // "Rep. Jane Doe (D-Ore.) said", "Tom Reyes (pictured) said": skip the brackets.
@@ -32,6 +35,11 @@ export function subjectOf(
       if (open < 0) break;
       k = open - 1;
     } else break;
+  }
+  // "Ms. Sherry smiled and said": the subject of the first verb.
+  if (k > floor && toks[k]!.lower === "and") {
+    const first = coordinatedSubject(ctx, p, k, floor);
+    if (first) return first;
   }
   // "Mr Hain, Leader of the Commons, told": skip the apposition.
   if (k >= floor && toks[k]!.text === ",") {
@@ -57,6 +65,34 @@ export function subjectOf(
   if (d && (np?.start === undefined || d.start < np.start))
     return { phrase: d.text, start: d.start };
   return np;
+}
+
+/** "emphatically", "rhetorically": a lower-case word in -ly that WordNet knows as no noun ("family"). */
+function isAdverb(t: Paragraph["tokens"][number]): boolean {
+  return t.word && !t.cap && /ly$/.test(t.lower) && !isWordAs(t.lower, "noun");
+}
+
+/** "Ms. Sherry smiled and said", "Mrs. Clinton shook her head and said": the person before the first verb. */
+function coordinatedSubject(
+  ctx: QuoteContext,
+  p: Paragraph,
+  and: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  for (let j = and - 1; j >= floor && and - j <= 8; j--) {
+    const t = toks[j]!;
+    if (t.text === "," || t.q >= 0 || t.mark) return undefined;
+    const m = ctx.mentionEndingAt(p, j);
+    if (!m || m.q >= 0 || !isSubjectMention(p, m)) continue;
+    // Where a clause starts: not "he supported Barack Obama … and said".
+    const before = toks[m.start - 1];
+    if (before?.word && before.sent === t.sent && !CONJUNCTIONS.has(before.lower)) continue;
+    return m.entity && isPersonId(m.entity) && m.end < and
+      ? { entity: m.entity, start: m.start }
+      : undefined;
+  }
+  return undefined;
 }
 
 /** "…," the paper beams, adding, "…" / "with Jaime Vargas lauding …" / "Wenger …, saying only:". */
