@@ -3,6 +3,7 @@ import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
   COMMA_ONLY_CONNECTIVES,
+  CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
   PERSON_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
@@ -47,7 +48,7 @@ const EXPLETIVE_IT =
   /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:\w+ed|known|thought|understood|said|likely|unlikely|clear)\s+(?:that|to)\b/i;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
-  `^(?:${[...BACKWARD_CONNECTIVES]
+  `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]
     .sort((a, b) => b.length - a.length)
     .map(connective)
     .join("|")})`,
@@ -76,14 +77,17 @@ export function leaning(sentence: string): Leaning {
   const onPerson =
     !connective &&
     (opensWithQuote
-      ? !pointer && unnamedSpeaker && speakerIsPronounOrUnsaid(quotes.outside)
+      ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(opening));
   return { back, forward: quotes.leftOpen, onPerson };
 }
 
-/** "…,” she said." or a quotation with nothing outside its marks: its speaker is someone named before. */
-function speakerIsPronounOrUnsaid(outside: string): boolean {
-  return PERSONAL.test(speakerWords(outside)) || !/\p{L}/u.test(outside);
+/**
+ * "…,” she said.": its speaker is someone named before. A quotation with nothing outside its
+ * marks is not: the sentence that says who spoke comes with it.
+ */
+function speakerIsPronoun(outside: string): boolean {
+  return PERSONAL.test(speakerWords(outside));
 }
 
 /** The words outside a quotation that may name its speaker ("…,” he said." → "he said"). */

@@ -58,6 +58,8 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
 export interface PersonLinks {
   named: Map<number, string[]>;
   meant: Map<number, string>;
+  /** Each person's gender, as the pronouns standing for them give it. */
+  gender?: Map<string, "m" | "f">;
 }
 
 const NO_LINKS: PersonLinks = { named: new Map(), meant: new Map() };
@@ -168,8 +170,10 @@ interface Units {
   alone: (number[] | undefined)[];
   /** The person such a sentence's pronoun or unnamed quotation stands for. */
   person: (string | undefined)[];
-  /** The people each sentence names. */
+  /** The people each sentence names, its subject first (nlp/person-thread.ts). */
   names: string[][];
+  /** Each person's gender, when known. */
+  gender: ReadonlyMap<string, "m" | "f">;
 }
 
 /**
@@ -187,15 +191,17 @@ function sentenceUnits(
   people: PersonLinks,
 ): Units {
   const leans = sentences.map((s) => leaning(s.text));
-  // Whom each sentence brings to the reader's mind: the people it names, and the one its pronoun stands for.
-  const names = sentences.map((s) => {
-    const named = people.named.get(s.index) ?? [];
-    const meant = people.meant.get(s.index);
-    return meant === undefined || named.includes(meant) ? named : [...named, meant];
-  });
   const person = sentences.map((s, i) =>
     leans[i]!.onPerson ? people.meant.get(s.index) : undefined,
   );
+  // Whom each sentence brings to the reader's mind, its subject first: the one its opening pronoun
+  // or quotation stands for, the people it names, the one a later pronoun stands for.
+  const names = sentences.map((s, i) => {
+    const named = people.named.get(s.index) ?? [];
+    const meant = people.meant.get(s.index);
+    const subject = person[i] === undefined ? [] : [person[i]];
+    return [...new Set([...subject, ...named, ...(meant === undefined ? [] : [meant])])];
+  });
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];
@@ -218,6 +224,7 @@ function sentenceUnits(
     alone: sentences.map((_, i) => (person[i] !== undefined ? unit(i, false) : undefined)),
     person,
     names,
+    gender: people.gender ?? new Map(),
   };
 }
 
@@ -247,6 +254,7 @@ function greedyOrder(
   const thread = new PersonThread(
     units.person.map((p, i) => (units.alone[i] ? p : undefined)),
     units.names,
+    units.gender,
   );
   /**
    * The unit taken with i now, in the order to take it: i with or without the sentence before

@@ -97,19 +97,27 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(1)).toBeLessThan(ranking.indexOf(2));
   });
 
-  /** In every first part of the ranking, a pronoun sentence without the sentence before it follows a sentence naming its person. */
+  /**
+   * In every first part of the ranking, a pronoun sentence without the sentence before it comes
+   * right after a summary sentence that names its person first among the people of its gender.
+   */
   function expectPronounsFindTheirPerson(
     ranking: number[],
     named: Map<number, string[]>,
     meant: Map<number, string>,
+    gender = new Map<string, "m" | "f">(),
   ): void {
     for (let n = 1; n <= ranking.length; n++) {
       const picked = pickSummary(ranking, n);
       for (const d of picked) {
         if (!meant.has(d) || picked.includes(d - 1)) continue;
-        const naming = picked.filter((i) => i < d && named.has(i)).pop();
-        expect(naming, `n = ${n}, sentence ${d}`).toBeDefined();
-        expect(named.get(naming!), `n = ${n}, sentence ${d}`).toContain(meant.get(d));
+        const before = picked.filter((i) => i < d).pop();
+        expect(before, `n = ${n}, sentence ${d}`).toBeDefined();
+        const g = gender.get(meant.get(d)!);
+        const readAs = (named.get(before!) ?? []).find(
+          (p) => !g || gender.get(p) !== (g === "m" ? "f" : "m"),
+        );
+        expect(readAs, `n = ${n}, sentence ${d}`).toBe(meant.get(d));
       }
     }
   }
@@ -165,6 +173,35 @@ describe("rankSentences", () => {
       named,
       tom,
     );
+  });
+
+  it("a pronoun sentence goes alone only right after a sentence that names its person first among those of its gender", () => {
+    const texts = [
+      "Tom Ruiz, the port director, and Ann Reyes, the mayor, said on Tuesday that the harbour bridge would close to lorries.",
+      "Engineers found cracks in the harbour bridge piers in March.",
+      "She said the harbour bridge repairs would cost the council more than the harbour bridge itself.",
+      "He said the harbour bridge closure would cost the port money for the harbour bridge.",
+      "Ferry tickets went on sale at the old pier office.",
+    ];
+    const named = new Map([[0, ["tom", "ann"]]]);
+    const meant = new Map([
+      [2, "ann"],
+      [3, "tom"],
+    ]);
+    const gender = new Map<string, "m" | "f">([
+      ["tom", "m"],
+      ["ann", "f"],
+    ]);
+    // "She" after a sentence naming Tom, then Ann, is Ann.
+    const ranking = rankSentences(sentencesOf(texts), {}, { named, meant, gender });
+    expect(ranking.indexOf(2)).toBeLessThan(ranking.indexOf(1));
+    expectPronounsFindTheirPerson(ranking, named, meant, gender);
+    // Without genders, the reader takes the pronoun for the first person named: Tom, not Ann.
+    const blind = rankSentences(sentencesOf(texts), {}, { named, meant });
+    for (let n = 1; n <= texts.length; n++) {
+      const picked = pickSummary(blind, n);
+      if (picked.includes(2)) expect(picked, `n = ${n}`).toContain(1);
+    }
   });
 
   it("ranks headings, subheads run into their paragraph and introductions after every sentence", () => {
