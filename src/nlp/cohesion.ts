@@ -43,9 +43,13 @@ const TIME_DEIXIS = new RegExp(
   `^(?:this|that|these|those)\\s+(?:${[...TIME_UNITS, ...MONTHS, ...WEEKDAYS].join("|")})\\b`,
   "i",
 );
-/** "It was agreed that …", "It is understood to …": an "it" that stands for the clause after it. */
+/**
+ * "It was agreed that …", "It is understood to …", "It is likely that …": an "it" that stands for
+ * the clause after it. Not "It was likely to be opposed": an adjective that raises its subject
+ * before "to" leaves the "it" standing for something named before.
+ */
 const EXPLETIVE_IT =
-  /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:\w+ed|known|thought|understood|said|likely|unlikely|clear)\s+(?:that|to)\b/i;
+  /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:(?:\w+ed|known|thought|understood|said)\s+(?:that|to)|(?:likely|unlikely|clear)\s+that)\b/i;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
   `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]

@@ -17,6 +17,7 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       // connectives modified by "even", "only", "just" (PDTB 2.0)
       "Even so, the hauliers said they would wait.",
       "Only then did the council agree to pay.",
+      "It was likely to be opposed by the hauliers.",
     ])
       expect(back(s), s).toBe(true);
   });
@@ -27,6 +28,7 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "This week the council met in the old town hall.",
       "That year the harbour handled a million tonnes of cargo.",
       "It was agreed that the bridge would stay open to cars.",
+      "It is not clear that the bridge will reopen.",
       "So far nobody has been hurt on the bridge.",
       "As well as the bridge, the council will repair two roads.",
       "Then-mayor Ann Reyes opened the bridge in 1998.",
