@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { pickSummary } from "../nlp/summary.js";
+import { pickSummary, rankingFor } from "../nlp/summary.js";
 import { articleRef, unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
@@ -64,5 +64,5 @@ export function defaultLength(total: number): number {
 
 /** The sentence indexes /summary N shows, in article order (N capped at the article's length). */
 export function summaryIndexes(analysis: Analysis, n: number): number[] {
-  return pickSummary(analysis.summaryRanking, Math.min(n, analysis.sentences.length));
+  return pickSummary(rankingFor(analysis, n), Math.min(n, analysis.sentences.length));
 }

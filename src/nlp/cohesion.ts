@@ -64,6 +64,8 @@ const POINTER = new RegExp(
 );
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
+/** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
+const WORDS = /\p{L}{2,}/gu;
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 
 export function leaning(sentence: string): Leaning {
@@ -102,7 +104,7 @@ function speakerWords(outside: string): string {
 /** Whether the words outside a quotation name who said it: two words or more, not a pronoun first ("…,” he said"). */
 function namesSpeaker(outside: string): boolean {
   const words = speakerWords(outside);
-  return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
+  return (words.match(WORDS) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
 }
 
 interface QuoteShape {

@@ -1,4 +1,4 @@
-import type { Sentence } from "../model/analysis.js";
+import type { Sentence, SummaryPeople } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { leaning } from "./cohesion.js";
 import { terms } from "./tokens.js";
@@ -65,14 +65,23 @@ export interface PersonLinks {
 const NO_LINKS: PersonLinks = { named: new Map(), meant: new Map() };
 
 /**
- * Returns every sentence index, best summary sentence first. With the article's person links,
+ * How many sentences an analysis ranks ahead (analysis/analyse.ts): the longest default summary
+ * (5) and one "Longer summary" step (3). A longer summary ranks the rest when asked
+ * (`rankingFor`); the first part of a ranking does not depend on how much of it is made.
+ */
+export const RANKED_AHEAD = 8;
+
+/**
+ * Returns every sentence index, best summary sentence first — or, given a `limit`, only the
+ * first part of that ranking, at least `limit` sentences long. With the article's person links,
  * a sentence that leans back only for a person (nlp/cohesion.ts) may come without the sentence
- * before it when the last sentence of the summary before it that names anyone names that person.
+ * before it right after a summary sentence that names that person (nlp/person-thread.ts).
  */
 export function rankSentences(
   sentences: Sentence[],
   options: Partial<RankOptions> = {},
   people: PersonLinks = NO_LINKS,
+  limit = Infinity,
 ): number[] {
   const o = { ...DEFAULT_RANK_OPTIONS, ...options };
   const n = sentences.length;
@@ -103,7 +112,7 @@ export function rankSentences(
     .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
-    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 }, people);
+    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 }, people, limit);
     return sentences.map((s) => s.index);
   }
 
@@ -115,7 +124,10 @@ export function rankSentences(
   const units = sentenceUnits(sentences, readable, o.maxUnit, people);
   // The lead, however short ("America is conflicted."), unless it is furniture.
   const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
-  const order = greedyOrder(lead, pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
+  const order = greedyOrder(lead, pool, units, score, sets, df, o, limit).map(
+    (i) => sentences[i]!.index,
+  );
+  if (order.length >= limit) return order;
   const placed = new Set(order);
   for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
@@ -154,9 +166,14 @@ function centrality(tokens: string[][]): number[] {
 function isHeading(text: string, wholeParagraph: boolean): boolean {
   const t = text.trim();
   if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
-  if (/\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
-  return /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u.test(t);
+  if (TWO_CAPITALS.test(t) && !LOWER_CASE.test(t)) return true;
+  return SUBHEAD.test(t);
 }
+
+// Patterns with \p{…} are made once here (tsx and esbuild make such a literal again at every call).
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const SUBHEAD = /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u;
 
 /** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
 function isIntroduction(text: string): boolean {
@@ -248,6 +265,7 @@ function greedyOrder(
   sets: Set<string>[],
   df: Map<string, number>,
   o: RankOptions,
+  limit: number,
 ): number[] {
   const maxSim = new Map<number, number>();
   const taken = new Set<number>();
@@ -310,7 +328,7 @@ function greedyOrder(
   );
   if (lead >= 0) take(lead);
   for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
-  for (let top = heap.pop(); top; top = heap.pop()) {
+  for (let top = heap.pop(); top && order.length < limit; top = heap.pop()) {
     if (taken.has(top.i)) continue;
     const now = value(top.i);
     if (now === -Infinity) continue;
@@ -321,6 +339,34 @@ function greedyOrder(
     take(top.i);
   }
   return order;
+}
+
+/** What an analysis keeps for ranking the rest of its summary when asked (model/analysis.ts). */
+export interface RankedAhead {
+  sentences: Sentence[];
+  summaryRanking: number[];
+  summaryPeople?: SummaryPeople;
+}
+
+/** A ranking with at least n sentences ranked: the analysis's own, or the whole ranking made now. */
+export function rankingFor(analysis: RankedAhead, n: number): number[] {
+  const ranking = analysis.summaryRanking;
+  if (ranking.length >= Math.min(n, analysis.sentences.length)) return ranking;
+  return rankSentences(analysis.sentences, {}, personLinksFrom(analysis.summaryPeople));
+}
+
+/** Person links as plain data, to keep in the analysis. */
+export function plainPersonLinks(links: PersonLinks): SummaryPeople {
+  return { named: [...links.named], meant: [...links.meant], gender: [...(links.gender ?? [])] };
+}
+
+function personLinksFrom(plain: SummaryPeople | undefined): PersonLinks {
+  if (!plain) return NO_LINKS;
+  return {
+    named: new Map(plain.named),
+    meant: new Map(plain.meant),
+    gender: new Map(plain.gender),
+  };
 }
 
 /** Picks the first n of a ranking and returns them in article order. */

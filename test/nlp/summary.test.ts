@@ -8,7 +8,11 @@ import type { Reply } from "../../src/answers/reply.js";
 import type { Article } from "../../src/model/article.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
-import { pickSummary, rankSentences } from "../../src/nlp/summary.js";
+import { pickSummary, RANKED_AHEAD, rankingFor, rankSentences } from "../../src/nlp/summary.js";
+import { summaryIndexes } from "../../src/answers/summary.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+import { personLinks } from "../../src/analysis/person-links.js";
 import { renderPlain } from "../../src/render/messages.js";
 import { answerContext } from "../support/context.js";
 
@@ -219,6 +223,24 @@ describe("rankSentences", () => {
     expect(ranking.slice(0, 3).sort()).toEqual([0, 2, 6]);
     // "It will cost …" leans on a heading, which cannot carry it.
     expect(ranking.indexOf(7)).toBeGreaterThan(2);
+  });
+
+  it("an analysis ranks the first sentences ahead; a longer summary ranks the rest when asked, the same as ranking all at once", () => {
+    const a = load(SEED);
+    const people = findPeople(a.sentences);
+    const full = rankSentences(
+      a.sentences,
+      {},
+      personLinks(people, findQuotes(a.sentences, people.entities, people)),
+    );
+    expect(a.sentences.length).toBeGreaterThan(RANKED_AHEAD + 3);
+    expect(a.summaryRanking.length).toBeGreaterThanOrEqual(RANKED_AHEAD);
+    expect(a.summaryRanking.length).toBeLessThan(full.length);
+    expect(a.summaryRanking).toEqual(full.slice(0, a.summaryRanking.length));
+    expect(rankingFor(a, RANKED_AHEAD)).toBe(a.summaryRanking);
+    expect(rankingFor(a, a.sentences.length)).toEqual(full);
+    for (let n = 1; n <= a.sentences.length; n++)
+      expect(summaryIndexes(a, n), `n = ${n}`).toEqual(pickSummary(full, n));
   });
 
   it("pickSummary returns the top n in article order", () => {
