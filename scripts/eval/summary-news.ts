@@ -106,6 +106,9 @@ const FURNITURE: [string, RegExp][] = [
   ["markup", /<[a-z]+[ >]|\{[^}]*:[^}]*\}/i],
 ];
 
+/** "The Latest on … (all times EST):", "Video Transcript:": it introduces what follows, and is not the article's first sentence. */
+const INTRODUCTION = /:["”’']?$/;
+
 export function furnitureOf(sentence: string): string | undefined {
   const s = sentence.trim();
   for (const [kind, re] of FURNITURE) if (re.test(s)) return kind;
@@ -247,7 +250,12 @@ function check(c: NewsCase): Checked {
   const picked = defaultSummary(analysis);
   const sentences = analysis.sentences;
   const summary = picked.map((i) => sentences[i]!.text);
-  const first = sentences.find((s) => !furnitureOf(s.text) && !repeatsHeadline(s.text, c.headline));
+  const first = sentences.find(
+    (s) =>
+      !furnitureOf(s.text) &&
+      !INTRODUCTION.test(s.text.trim()) &&
+      !repeatsHeadline(s.text, c.headline),
+  );
   const chosen = new Set(picked);
   const danglingAt = withoutTheirAntecedent(
     sentences.map((s) => s.text),

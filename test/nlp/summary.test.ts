@@ -243,6 +243,21 @@ describe("rankSentences", () => {
       expect(summaryIndexes(a, n), `n = ${n}`).toEqual(pickSummary(full, n));
   });
 
+  it("/summary leaves out page furniture even when the summary is as long as the article", () => {
+    const a = fromText(
+      [
+        "Harbour bridge to close",
+        "The harbour bridge in Westbrook will close to lorries for a year of repairs, the council said on Tuesday.\nWatch a clip of the council meeting above.",
+        "Engineers found cracks in the piers of the harbour bridge in March.",
+        "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+      ].join("\n\n"),
+    );
+    const furniture = a.sentences.findIndex((s) => s.text.startsWith("Watch"));
+    expect(furniture).toBeGreaterThan(0);
+    expect(summaryIndexes(a, 3)).toEqual([0, 2, 3]);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(furniture);
+  });
+
   it("pickSummary returns the top n in article order", () => {
     expect(pickSummary([5, 1, 3, 0], 3)).toEqual([1, 3, 5]);
     expect(pickSummary([2, 0], 0)).toEqual([]);
