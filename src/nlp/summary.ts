@@ -17,10 +17,12 @@ import { ScoreHeap } from "./score-heap.js";
  * Sentences are then taken greedily, each one's score discounted by its overlap with those
  * already taken (redundancy removal), so near-duplicates fall down the ranking; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
- * nlp/cohesion.ts) comes only with it — except that a pronoun or an unnamed quotation standing for
- * a person may come without it when the summary's last sentence naming anyone before it names
- * that person (nlp/person-thread.ts). Page furniture (nlp/boilerplate.ts, headings,
- * introductions ending with a colon) is ranked last.
+ * nlp/cohesion.ts) comes only with it — except that a pronoun, or a quotation whose speaker is a
+ * pronoun, standing for a person may come without it right after a summary sentence that names
+ * that person first among the people of the pronoun's gender (nlp/person-thread.ts). Page
+ * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon) is ranked last.
+ * An analysis ranks only the first RANKED_AHEAD sentences; the rest are ranked when a longer
+ * summary asks for them (`rankingFor`), the same ranking.
  *
  * Tuned on BBC business, entertainment and sport against human summaries
  * (scripts/eval/summary.ts); checked on politics and tech and, for what a reader would never
