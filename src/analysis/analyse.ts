@@ -36,7 +36,7 @@ export function analyse(article: Article): Analysis {
     entities,
     quotes,
     dates,
-    summaryRanking: rankSentences(sentences, {}, links, RANKED_AHEAD),
+    summaryRanking: rankSentences(sentences, {}, links, RANKED_AHEAD, article.title),
     summaryPeople: plainPersonLinks(links),
     referenceDate,
     referenceDateSource,

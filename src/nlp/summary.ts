@@ -84,6 +84,7 @@ export function rankSentences(
   options: Partial<RankOptions> = {},
   people: PersonLinks = NO_LINKS,
   limit = Infinity,
+  title = "",
 ): number[] {
   const o = { ...DEFAULT_RANK_OPTIONS, ...options };
   const n = sentences.length;
@@ -104,7 +105,8 @@ export function rankSentences(
       !seenText.has(key) &&
       tokens[i]!.length > 0 &&
       !isBoilerplate(s.text) &&
-      !isHeading(s.text, paragraphSize.get(s.para) === 1);
+      !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
+      !repeatsTitle(s.text, title);
     seenText.add(key);
     return ok;
   });
@@ -114,7 +116,8 @@ export function rankSentences(
     .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
-    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 }, people, limit);
+    if (o.minWords > 0)
+      return rankSentences(sentences, { ...o, minWords: 0 }, people, limit, title);
     return sentences.map((s) => s.index);
   }
 
@@ -176,6 +179,24 @@ function isHeading(text: string, wholeParagraph: boolean): boolean {
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const SUBHEAD = /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u;
+
+/**
+ * The headline again: the same words whatever the case and punctuation, or, for a headline of
+ * four words or more, the headline and more, or its first words.
+ */
+function repeatsTitle(text: string, title: string): boolean {
+  const t = comparable(title);
+  const s = comparable(text);
+  if (!t || !s) return false;
+  if (s === t) return true;
+  return t.split(" ").length >= 4 && (s.startsWith(`${t} `) || t.startsWith(`${s} `));
+}
+
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
 function isIntroduction(text: string): boolean {
@@ -345,6 +366,7 @@ function greedyOrder(
 
 /** What an analysis keeps for ranking the rest of its summary when asked (model/analysis.ts). */
 export interface RankedAhead {
+  article: { title: string };
   sentences: Sentence[];
   summaryRanking: number[];
   summaryPeople?: SummaryPeople;
@@ -354,7 +376,8 @@ export interface RankedAhead {
 export function rankingFor(analysis: RankedAhead, n: number): number[] {
   const ranking = analysis.summaryRanking;
   if (ranking.length >= Math.min(n, analysis.sentences.length)) return ranking;
-  return rankSentences(analysis.sentences, {}, personLinksFrom(analysis.summaryPeople));
+  const people = personLinksFrom(analysis.summaryPeople);
+  return rankSentences(analysis.sentences, {}, people, Infinity, analysis.article.title);
 }
 
 /** Person links as plain data, to keep in the analysis. */

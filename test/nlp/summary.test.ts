@@ -232,6 +232,8 @@ describe("rankSentences", () => {
       a.sentences,
       {},
       personLinks(people, findQuotes(a.sentences, people.entities, people)),
+      Infinity,
+      a.article.title,
     );
     expect(a.sentences.length).toBeGreaterThan(RANKED_AHEAD + 3);
     expect(a.summaryRanking.length).toBeGreaterThanOrEqual(RANKED_AHEAD);
@@ -256,6 +258,24 @@ describe("rankSentences", () => {
     expect(furniture).toBeGreaterThan(0);
     expect(summaryIndexes(a, 3)).toEqual([0, 2, 3]);
     expect(summaryIndexes(a, a.sentences.length)).not.toContain(furniture);
+  });
+
+  it("ranks the headline repeated in the body last, whatever its punctuation", () => {
+    const texts = [
+      "The harbour bridge in Westbrook was closed to lorries on Tuesday after engineers found cracks.",
+      "Council votes to close harbour bridge.",
+      "Engineers found cracks in the harbour bridge piers in March, the council said.",
+      "Council votes to close harbour bridge after cracks are found in the piers of the harbour bridge.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(
+      sentencesOf(texts),
+      {},
+      undefined,
+      Infinity,
+      "Council Votes to Close Harbour Bridge",
+    );
+    expect(ranking.slice(-2).sort()).toEqual([1, 3]);
   });
 
   it("pickSummary returns the top n in article order", () => {
