@@ -99,6 +99,7 @@ export function rankSentences(
   const paragraphSize = new Map<number, number>();
   for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
   const seenText = new Set<string>();
+  const headline = titleOfItsOwn(title, sentences);
   const readable = sentences.map((s, i) => {
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
     const ok =
@@ -106,7 +107,7 @@ export function rankSentences(
       tokens[i]!.length > 0 &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
-      !repeatsTitle(s.text, title);
+      !repeatsTitle(s.text, headline);
     seenText.add(key);
     return ok;
   });
@@ -190,6 +191,12 @@ function repeatsTitle(text: string, title: string): boolean {
   if (!t || !s) return false;
   if (s === t) return true;
   return t.split(" ").length >= 4 && (s.startsWith(`${t} `) || t.startsWith(`${s} `));
+}
+
+/** The title, unless it is the text's own first words (a file without a headline): then "". */
+function titleOfItsOwn(title: string, sentences: Sentence[]): string {
+  const first = sentences.filter((s) => s.para === sentences[0]?.para).map((s) => s.text);
+  return comparable(first.join(" ")).startsWith(comparable(title)) ? "" : title;
 }
 
 const comparable = (text: string) =>

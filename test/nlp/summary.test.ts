@@ -276,6 +276,15 @@ describe("rankSentences", () => {
       "Council Votes to Close Harbour Bridge",
     );
     expect(ranking.slice(-2).sort()).toEqual([1, 3]);
+    // A file without a headline takes its title from its first words: its first sentence stays first.
+    const untitled = rankSentences(
+      sentencesOf(texts),
+      {},
+      undefined,
+      Infinity,
+      "The harbour bridge in Westbrook was closed to lorries…",
+    );
+    expect(untitled[0]).toBe(0);
   });
 
   it("pickSummary returns the top n in article order", () => {
