@@ -4,11 +4,11 @@ import { findPeople } from "../nlp/people/people.js";
 import { personLinks } from "./person-links.js";
 import { findQuotes } from "../nlp/quotes/quotes.js";
 import { splitSentences } from "../nlp/sentences.js";
-import { rankSentences } from "../nlp/summary.js";
+import { plainPersonLinks, RANKED_AHEAD, rankSentences } from "../nlp/summary.js";
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 5;
+export const ANALYSER_VERSION = 6;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -29,13 +29,15 @@ export function analyse(article: Article): Analysis {
     article.date,
     article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
   );
+  const links = personLinks(people, quotes);
   return {
     article,
     sentences,
     entities,
     quotes,
     dates,
-    summaryRanking: rankSentences(sentences, {}, personLinks(people, quotes)),
+    summaryRanking: rankSentences(sentences, {}, links, RANKED_AHEAD, article.title),
+    summaryPeople: plainPersonLinks(links),
     referenceDate,
     referenceDateSource,
     timeMentions,

@@ -1,6 +1,7 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { pickSummary } from "../nlp/summary.js";
+import { isBoilerplate } from "../nlp/boilerplate.js";
+import { pickSummary, rankingFor } from "../nlp/summary.js";
 import { articleRef, unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
@@ -45,12 +46,12 @@ function summaryReplies(analysis: Analysis, rest: string, library: Library): Rep
     if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });
   }
   const r: Reply = { blocks };
-  if (picked.length < total)
+  if (n < total)
     r.buttons = [
       [
         {
           text: "Longer summary",
-          command: `/summary ${Math.min(total, picked.length + 3)} ${articleRef(analysis, library)}`,
+          command: `/summary ${Math.min(total, n + 3)} ${articleRef(analysis, library)}`,
         },
       ],
     ];
@@ -62,7 +63,13 @@ export function defaultLength(total: number): number {
   return Math.min(total, Math.max(3, Math.min(5, Math.round(total / 4))));
 }
 
-/** The sentence indexes /summary N shows, in article order (N capped at the article's length). */
+/**
+ * The sentence indexes /summary N shows, in article order (N capped at the article's length).
+ * Page furniture ranks last, and is left out even when N reaches it ("Watch the video above."
+ * in a short article).
+ */
 export function summaryIndexes(analysis: Analysis, n: number): number[] {
-  return pickSummary(analysis.summaryRanking, Math.min(n, analysis.sentences.length));
+  return pickSummary(rankingFor(analysis, n), Math.min(n, analysis.sentences.length)).filter(
+    (i) => !isBoilerplate(analysis.sentences[i]?.text ?? ""),
+  );
 }

@@ -7,14 +7,27 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   dates: DatedEvent[];
-  /** Sentence indexes, best summary sentence first (the summary takes the first N, in article order). */
+  /**
+   * Sentence indexes, best summary sentence first (the summary takes the first N, in article
+   * order): every sentence, or the first RANKED_AHEAD at least (nlp/summary.ts); a longer
+   * summary ranks the rest when asked (`rankingFor`), with `summaryPeople`.
+   */
   summaryRanking: number[];
+  /** Whom the sentences speak of, for the rest of the summary ranking. */
+  summaryPeople?: SummaryPeople;
   /** Reference date (YYYY-MM-DD) used to resolve relative and year-less dates. */
   referenceDate?: string;
   /** Whether referenceDate came from front matter ("stated") or was inferred from the text. */
   referenceDateSource?: "stated" | "inferred";
   /** Durations and dates the text gives without enough to place them (see TimeMention). */
   timeMentions?: TimeMention[];
+}
+
+/** The summary's person links (nlp/summary.ts PersonLinks) as plain data: [sentence, people], [sentence, person], [person, gender]. */
+export interface SummaryPeople {
+  named: [number, string[]][];
+  meant: [number, string][];
+  gender: [string, "m" | "f"][];
 }
 
 export interface Sentence {

@@ -115,7 +115,7 @@ export function isLabel(text: string): boolean {
   const inner = text.replace(/^\((.*)\)\.?$/, "$1");
   const words = inner.split(/\s+/).length;
   if (inner !== text && words <= 3 && !/\d/.test(inner)) return true; // "(Undated)", "(Video)"
-  return words <= 4 && /\p{Lu}{2}/u.test(inner) && !/\p{Ll}/u.test(inner);
+  return words <= 4 && TWO_CAPITALS.test(inner) && !LOWER_CASE.test(inner);
 }
 
 /** Embedded markup: an element that opens the paragraph ("<tweet id=…>…</tweet>"), tags with no prose, a CSS rule. */
@@ -127,8 +127,13 @@ function isMarkup(text: string): boolean {
     .replace(/<[^<>]*>/g, " ")
     .replace(/[\s.]+/g, " ")
     .trim();
-  return prose.split(" ").filter((w) => /\p{L}{2}/u.test(w)).length < 3;
+  return prose.split(" ").filter((w) => TWO_LETTERS.test(w)).length < 3;
 }
+
+// Patterns with \p{…} are made once here (tsx and esbuild make such a literal again at every call).
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
 
 /** News sentences about subscribing ("Netflix said subscribers rose") carry a reporting verb or a number. */
 function looksLikeReportedSpeech(text: string): boolean {

@@ -3,6 +3,7 @@ import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
   COMMA_ONLY_CONNECTIVES,
+  CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
   PERSON_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
@@ -42,12 +43,16 @@ const TIME_DEIXIS = new RegExp(
   `^(?:this|that|these|those)\\s+(?:${[...TIME_UNITS, ...MONTHS, ...WEEKDAYS].join("|")})\\b`,
   "i",
 );
-/** "It was agreed that …", "It is understood to …": an "it" that stands for the clause after it. */
+/**
+ * "It was agreed that …", "It is understood to …", "It is likely that …": an "it" that stands for
+ * the clause after it. Not "It was likely to be opposed": an adjective that raises its subject
+ * before "to" leaves the "it" standing for something named before.
+ */
 const EXPLETIVE_IT =
-  /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:\w+ed|known|thought|understood|said|likely|unlikely|clear)\s+(?:that|to)\b/i;
+  /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:(?:\w+ed|known|thought|understood|said)\s+(?:that|to)|(?:likely|unlikely|clear)\s+that)\b/i;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
-  `^(?:${[...BACKWARD_CONNECTIVES]
+  `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]
     .sort((a, b) => b.length - a.length)
     .map(connective)
     .join("|")})`,
@@ -59,6 +64,8 @@ const POINTER = new RegExp(
 );
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
+/** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
+const WORDS = /\p{L}{2,}/gu;
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 
 export function leaning(sentence: string): Leaning {
@@ -76,14 +83,17 @@ export function leaning(sentence: string): Leaning {
   const onPerson =
     !connective &&
     (opensWithQuote
-      ? !pointer && unnamedSpeaker && speakerIsPronounOrUnsaid(quotes.outside)
+      ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(opening));
   return { back, forward: quotes.leftOpen, onPerson };
 }
 
-/** "…,” she said." or a quotation with nothing outside its marks: its speaker is someone named before. */
-function speakerIsPronounOrUnsaid(outside: string): boolean {
-  return PERSONAL.test(speakerWords(outside)) || !/\p{L}/u.test(outside);
+/**
+ * "…,” she said.": its speaker is someone named before. A quotation with nothing outside its
+ * marks is not: the sentence that says who spoke comes with it.
+ */
+function speakerIsPronoun(outside: string): boolean {
+  return PERSONAL.test(speakerWords(outside));
 }
 
 /** The words outside a quotation that may name its speaker ("…,” he said." → "he said"). */
@@ -94,7 +104,7 @@ function speakerWords(outside: string): string {
 /** Whether the words outside a quotation name who said it: two words or more, not a pronoun first ("…,” he said"). */
 function namesSpeaker(outside: string): boolean {
   const words = speakerWords(outside);
-  return (words.match(/\p{L}{2,}/gu) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
+  return (words.match(WORDS) ?? []).length >= 2 && !PRONOUN_SPEAKER.test(words);
 }
 
 interface QuoteShape {

@@ -1,15 +1,15 @@
 /**
  * Who a summary's pronouns stand for, as the greedy pick (nlp/summary.ts) goes. A sentence whose
  * pronoun stands for a person ("She added …", "“…,” he said.") reads right without the sentence
- * before it when the last summary sentence before it that names anyone names that person: the
- * reader takes the pronoun for someone just named. Kept here: the taken sentences that name
- * someone, and the pronoun sentences taken without the sentence before them, so that a sentence
- * naming someone else is not put between the two later without the pronoun sentence's own
- * antecedent.
+ * before it when the summary sentence just before it names that person first among the people
+ * the pronoun may stand for: the reader takes the pronoun for someone just named, and of two
+ * people of its gender for the first one (the subject, in news). Kept here: the sentences taken, and the pronoun sentences taken without the
+ * sentence before them, so that another sentence is not put between such a pronoun sentence and
+ * its person later without the pronoun sentence's own antecedent.
  */
 export class PersonThread {
-  /** Taken sentences that name someone, in article order. */
-  private naming: number[] = [];
+  /** Taken sentences, in article order. */
+  private taken: number[] = [];
   /** Pronoun sentences taken without the sentence before them, in article order. */
   private alone: number[] = [];
   /** The pronoun sentences (those that may go without the sentence before), by person. */
@@ -17,42 +17,43 @@ export class PersonThread {
 
   /**
    * @param person for each sentence, the person its pronoun stands for, if it leans back only for them
-   * @param names for each sentence, the people it names
+   * @param names for each sentence, the people it names, its subject first
+   * @param gender each person's gender, when known
    */
   constructor(
     private readonly person: readonly (string | undefined)[],
     private readonly names: readonly string[][],
+    private readonly gender: ReadonlyMap<string, "m" | "f">,
   ) {
     person.forEach((p, i) => {
       if (p !== undefined) (this.pointingTo.get(p) ?? this.pointingTo.set(p, []).get(p)!).push(i);
     });
   }
 
-  /** Whether sentence i's pronoun finds its person in the summary taken so far. */
+  /** Whether sentence i's pronoun finds its person in the summary sentence taken just before it. */
   findsPerson(i: number): boolean {
     const p = this.person[i];
-    const j = p === undefined ? undefined : this.lastNamingBefore(i);
-    return j !== undefined && this.names[j]!.includes(p!);
+    const j = p === undefined ? undefined : this.lastTakenBefore(i);
+    return j !== undefined && this.readAs(j, p!);
   }
 
   /**
    * The pronoun sentences, taken without the sentence before them, that taking these sentences
-   * (in article order) would cut from their person: one of them would become the last naming
-   * sentence before the pronoun and name someone else.
+   * (in article order) would cut from their person: one of them would come just before the
+   * pronoun sentence without naming its person first.
    */
   cutOff(members: readonly number[]): number[] {
-    if (this.alone.length === 0) return [];
-    const namers = members.filter((m) => this.names[m]!.length > 0);
-    if (namers.length === 0) return [];
-    const end = this.naming[sortedIndex(this.naming, namers[namers.length - 1]! + 1)] ?? Infinity;
+    if (this.alone.length === 0 || members.length === 0) return [];
+    const last = members[members.length - 1]!;
+    const end = this.taken[sortedIndex(this.taken, last + 1)] ?? Infinity;
     const out: number[] = [];
-    for (let k = sortedIndex(this.alone, namers[0]! + 1); k < this.alone.length; k++) {
+    for (let k = sortedIndex(this.alone, members[0]! + 1); k < this.alone.length; k++) {
       const d = this.alone[k]!;
-      if (d > end) break; // the next naming sentence (perhaps d itself) keeps the rest
-      const mine = namers.filter((m) => m < d).pop()!;
-      const theirs = this.lastNamingBefore(d);
-      if ((theirs === undefined || mine > theirs) && !this.names[mine]!.includes(this.person[d]!))
-        out.push(d);
+      if (d > end) break; // the next taken sentence (perhaps d itself) keeps the rest
+      const mine = members.filter((m) => m < d).pop()!;
+      const theirs = this.lastTakenBefore(d);
+      if (theirs !== undefined && theirs > mine) continue;
+      if (mine !== d - 1 && !this.readAs(mine, this.person[d]!)) out.push(d);
     }
     return out;
   }
@@ -63,18 +64,25 @@ export class PersonThread {
    */
   take(i: number, alone: boolean): number[] {
     if (alone && this.person[i] !== undefined) this.alone.splice(sortedIndex(this.alone, i), 0, i);
-    if (this.names[i]!.length === 0) return [];
-    const at = sortedIndex(this.naming, i);
-    this.naming.splice(at, 0, i);
-    const end = this.naming[at + 1] ?? Infinity;
+    const at = sortedIndex(this.taken, i);
+    this.taken.splice(at, 0, i);
+    const end = this.taken[at + 1] ?? Infinity;
     return this.names[i]!.flatMap((p) => {
+      if (!this.readAs(i, p)) return [];
       const ds = this.pointingTo.get(p) ?? [];
       return ds.slice(sortedIndex(ds, i + 1), sortedIndex(ds, end));
     });
   }
 
-  private lastNamingBefore(i: number): number | undefined {
-    return this.naming[sortedIndex(this.naming, i) - 1];
+  /** Whether a pronoun for p just after sentence j is read as p: p is the first person j names who may be meant. */
+  private readAs(j: number, p: string): boolean {
+    const g = this.gender.get(p);
+    const fits = (q: string) => !g || !this.gender.has(q) || this.gender.get(q) === g;
+    return this.names[j]!.find(fits) === p;
+  }
+
+  private lastTakenBefore(i: number): number | undefined {
+    return this.taken[sortedIndex(this.taken, i) - 1];
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Sentence } from "../model/analysis.js";
+import type { Sentence, SummaryPeople } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { leaning } from "./cohesion.js";
 import { terms } from "./tokens.js";
@@ -17,10 +17,12 @@ import { ScoreHeap } from "./score-heap.js";
  * Sentences are then taken greedily, each one's score discounted by its overlap with those
  * already taken (redundancy removal), so near-duplicates fall down the ranking; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
- * nlp/cohesion.ts) comes only with it — except that a pronoun or an unnamed quotation standing for
- * a person may come without it when the summary's last sentence naming anyone before it names
- * that person (nlp/person-thread.ts). Page furniture (nlp/boilerplate.ts, headings,
- * introductions ending with a colon) is ranked last.
+ * nlp/cohesion.ts) comes only with it — except that a pronoun, or a quotation whose speaker is a
+ * pronoun, standing for a person may come without it right after a summary sentence that names
+ * that person first among the people of the pronoun's gender (nlp/person-thread.ts). Page
+ * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon) is ranked last.
+ * An analysis ranks only the first RANKED_AHEAD sentences; the rest are ranked when a longer
+ * summary asks for them (`rankingFor`), the same ranking.
  *
  * Tuned on BBC business, entertainment and sport against human summaries
  * (scripts/eval/summary.ts); checked on politics and tech and, for what a reader would never
@@ -58,19 +60,31 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
 export interface PersonLinks {
   named: Map<number, string[]>;
   meant: Map<number, string>;
+  /** Each person's gender, as the pronouns standing for them give it. */
+  gender?: Map<string, "m" | "f">;
 }
 
 const NO_LINKS: PersonLinks = { named: new Map(), meant: new Map() };
 
 /**
- * Returns every sentence index, best summary sentence first. With the article's person links,
+ * How many sentences an analysis ranks ahead (analysis/analyse.ts): the longest default summary
+ * (5) and one "Longer summary" step (3). A longer summary ranks the rest when asked
+ * (`rankingFor`); the first part of a ranking does not depend on how much of it is made.
+ */
+export const RANKED_AHEAD = 8;
+
+/**
+ * Returns every sentence index, best summary sentence first — or, given a `limit`, only the
+ * first part of that ranking, at least `limit` sentences long. With the article's person links,
  * a sentence that leans back only for a person (nlp/cohesion.ts) may come without the sentence
- * before it when the last sentence of the summary before it that names anyone names that person.
+ * before it right after a summary sentence that names that person (nlp/person-thread.ts).
  */
 export function rankSentences(
   sentences: Sentence[],
   options: Partial<RankOptions> = {},
   people: PersonLinks = NO_LINKS,
+  limit = Infinity,
+  title = "",
 ): number[] {
   const o = { ...DEFAULT_RANK_OPTIONS, ...options };
   const n = sentences.length;
@@ -85,13 +99,15 @@ export function rankSentences(
   const paragraphSize = new Map<number, number>();
   for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
   const seenText = new Set<string>();
+  const headline = titleOfItsOwn(title, sentences);
   const readable = sentences.map((s, i) => {
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
     const ok =
       !seenText.has(key) &&
       tokens[i]!.length > 0 &&
       !isBoilerplate(s.text) &&
-      !isHeading(s.text, paragraphSize.get(s.para) === 1);
+      !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
+      !repeatsTitle(s.text, headline);
     seenText.add(key);
     return ok;
   });
@@ -101,7 +117,8 @@ export function rankSentences(
     .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
-    if (o.minWords > 0) return rankSentences(sentences, { ...o, minWords: 0 }, people);
+    if (o.minWords > 0)
+      return rankSentences(sentences, { ...o, minWords: 0 }, people, limit, title);
     return sentences.map((s) => s.index);
   }
 
@@ -113,7 +130,10 @@ export function rankSentences(
   const units = sentenceUnits(sentences, readable, o.maxUnit, people);
   // The lead, however short ("America is conflicted."), unless it is furniture.
   const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
-  const order = greedyOrder(lead, pool, units, score, sets, df, o).map((i) => sentences[i]!.index);
+  const order = greedyOrder(lead, pool, units, score, sets, df, o, limit).map(
+    (i) => sentences[i]!.index,
+  );
+  if (order.length >= limit) return order;
   const placed = new Set(order);
   for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
@@ -152,9 +172,38 @@ function centrality(tokens: string[][]): number[] {
 function isHeading(text: string, wholeParagraph: boolean): boolean {
   const t = text.trim();
   if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
-  if (/\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t)) return true;
-  return /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u.test(t);
+  if (TWO_CAPITALS.test(t) && !LOWER_CASE.test(t)) return true;
+  return SUBHEAD.test(t);
 }
+
+// Patterns with \p{…} are made once here (tsx and esbuild make such a literal again at every call).
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const SUBHEAD = /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u;
+
+/**
+ * The headline again: the same words whatever the case and punctuation, or, for a headline of
+ * four words or more, the headline and more, or its first words.
+ */
+function repeatsTitle(text: string, title: string): boolean {
+  const t = comparable(title);
+  const s = comparable(text);
+  if (!t || !s) return false;
+  if (s === t) return true;
+  return t.split(" ").length >= 4 && (s.startsWith(`${t} `) || t.startsWith(`${s} `));
+}
+
+/** The title, unless it is the text's own first words (a file without a headline): then "". */
+function titleOfItsOwn(title: string, sentences: Sentence[]): string {
+  const first = sentences.filter((s) => s.para === sentences[0]?.para).map((s) => s.text);
+  return comparable(first.join(" ")).startsWith(comparable(title)) ? "" : title;
+}
+
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
 function isIntroduction(text: string): boolean {
@@ -168,8 +217,10 @@ interface Units {
   alone: (number[] | undefined)[];
   /** The person such a sentence's pronoun or unnamed quotation stands for. */
   person: (string | undefined)[];
-  /** The people each sentence names. */
+  /** The people each sentence names, its subject first (nlp/person-thread.ts). */
   names: string[][];
+  /** Each person's gender, when known. */
+  gender: ReadonlyMap<string, "m" | "f">;
 }
 
 /**
@@ -187,15 +238,17 @@ function sentenceUnits(
   people: PersonLinks,
 ): Units {
   const leans = sentences.map((s) => leaning(s.text));
-  // Whom each sentence brings to the reader's mind: the people it names, and the one its pronoun stands for.
-  const names = sentences.map((s) => {
-    const named = people.named.get(s.index) ?? [];
-    const meant = people.meant.get(s.index);
-    return meant === undefined || named.includes(meant) ? named : [...named, meant];
-  });
   const person = sentences.map((s, i) =>
     leans[i]!.onPerson ? people.meant.get(s.index) : undefined,
   );
+  // Whom each sentence brings to the reader's mind, its subject first: the one its opening pronoun
+  // or quotation stands for, the people it names, the one a later pronoun stands for.
+  const names = sentences.map((s, i) => {
+    const named = people.named.get(s.index) ?? [];
+    const meant = people.meant.get(s.index);
+    const subject = person[i] === undefined ? [] : [person[i]];
+    return [...new Set([...subject, ...named, ...(meant === undefined ? [] : [meant])])];
+  });
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];
@@ -218,6 +271,7 @@ function sentenceUnits(
     alone: sentences.map((_, i) => (person[i] !== undefined ? unit(i, false) : undefined)),
     person,
     names,
+    gender: people.gender ?? new Map(),
   };
 }
 
@@ -241,12 +295,14 @@ function greedyOrder(
   sets: Set<string>[],
   df: Map<string, number>,
   o: RankOptions,
+  limit: number,
 ): number[] {
   const maxSim = new Map<number, number>();
   const taken = new Set<number>();
   const thread = new PersonThread(
     units.person.map((p, i) => (units.alone[i] ? p : undefined)),
     units.names,
+    units.gender,
   );
   /**
    * The unit taken with i now, in the order to take it: i with or without the sentence before
@@ -302,7 +358,7 @@ function greedyOrder(
   );
   if (lead >= 0) take(lead);
   for (const i of candidates) if (!taken.has(i)) heap.push(i, value(i));
-  for (let top = heap.pop(); top; top = heap.pop()) {
+  for (let top = heap.pop(); top && order.length < limit; top = heap.pop()) {
     if (taken.has(top.i)) continue;
     const now = value(top.i);
     if (now === -Infinity) continue;
@@ -313,6 +369,36 @@ function greedyOrder(
     take(top.i);
   }
   return order;
+}
+
+/** What an analysis keeps for ranking the rest of its summary when asked (model/analysis.ts). */
+export interface RankedAhead {
+  article: { title: string };
+  sentences: Sentence[];
+  summaryRanking: number[];
+  summaryPeople?: SummaryPeople;
+}
+
+/** A ranking with at least n sentences ranked: the analysis's own, or the whole ranking made now. */
+export function rankingFor(analysis: RankedAhead, n: number): number[] {
+  const ranking = analysis.summaryRanking;
+  if (ranking.length >= Math.min(n, analysis.sentences.length)) return ranking;
+  const people = personLinksFrom(analysis.summaryPeople);
+  return rankSentences(analysis.sentences, {}, people, Infinity, analysis.article.title);
+}
+
+/** Person links as plain data, to keep in the analysis. */
+export function plainPersonLinks(links: PersonLinks): SummaryPeople {
+  return { named: [...links.named], meant: [...links.meant], gender: [...(links.gender ?? [])] };
+}
+
+function personLinksFrom(plain: SummaryPeople | undefined): PersonLinks {
+  if (!plain) return NO_LINKS;
+  return {
+    named: new Map(plain.named),
+    meant: new Map(plain.meant),
+    gender: new Map(plain.gender),
+  };
 }
 
 /** Picks the first n of a ranking and returns them in article order. */

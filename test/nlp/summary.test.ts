@@ -8,7 +8,11 @@ import type { Reply } from "../../src/answers/reply.js";
 import type { Article } from "../../src/model/article.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
-import { pickSummary, rankSentences } from "../../src/nlp/summary.js";
+import { pickSummary, RANKED_AHEAD, rankingFor, rankSentences } from "../../src/nlp/summary.js";
+import { summaryIndexes } from "../../src/answers/summary.js";
+import { findPeople } from "../../src/nlp/people/people.js";
+import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+import { personLinks } from "../../src/analysis/person-links.js";
 import { renderPlain } from "../../src/render/messages.js";
 import { answerContext } from "../support/context.js";
 
@@ -97,19 +101,27 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(1)).toBeLessThan(ranking.indexOf(2));
   });
 
-  /** In every first part of the ranking, a pronoun sentence without the sentence before it follows a sentence naming its person. */
+  /**
+   * In every first part of the ranking, a pronoun sentence without the sentence before it comes
+   * right after a summary sentence that names its person first among the people of its gender.
+   */
   function expectPronounsFindTheirPerson(
     ranking: number[],
     named: Map<number, string[]>,
     meant: Map<number, string>,
+    gender = new Map<string, "m" | "f">(),
   ): void {
     for (let n = 1; n <= ranking.length; n++) {
       const picked = pickSummary(ranking, n);
       for (const d of picked) {
         if (!meant.has(d) || picked.includes(d - 1)) continue;
-        const naming = picked.filter((i) => i < d && named.has(i)).pop();
-        expect(naming, `n = ${n}, sentence ${d}`).toBeDefined();
-        expect(named.get(naming!), `n = ${n}, sentence ${d}`).toContain(meant.get(d));
+        const before = picked.filter((i) => i < d).pop();
+        expect(before, `n = ${n}, sentence ${d}`).toBeDefined();
+        const g = gender.get(meant.get(d)!);
+        const readAs = (named.get(before!) ?? []).find(
+          (p) => !g || gender.get(p) !== (g === "m" ? "f" : "m"),
+        );
+        expect(readAs, `n = ${n}, sentence ${d}`).toBe(meant.get(d));
       }
     }
   }
@@ -167,6 +179,35 @@ describe("rankSentences", () => {
     );
   });
 
+  it("a pronoun sentence goes alone only right after a sentence that names its person first among those of its gender", () => {
+    const texts = [
+      "Tom Ruiz, the port director, and Ann Reyes, the mayor, said on Tuesday that the harbour bridge would close to lorries.",
+      "Engineers found cracks in the harbour bridge piers in March.",
+      "She said the harbour bridge repairs would cost the council more than the harbour bridge itself.",
+      "He said the harbour bridge closure would cost the port money for the harbour bridge.",
+      "Ferry tickets went on sale at the old pier office.",
+    ];
+    const named = new Map([[0, ["tom", "ann"]]]);
+    const meant = new Map([
+      [2, "ann"],
+      [3, "tom"],
+    ]);
+    const gender = new Map<string, "m" | "f">([
+      ["tom", "m"],
+      ["ann", "f"],
+    ]);
+    // "She" after a sentence naming Tom, then Ann, is Ann.
+    const ranking = rankSentences(sentencesOf(texts), {}, { named, meant, gender });
+    expect(ranking.indexOf(2)).toBeLessThan(ranking.indexOf(1));
+    expectPronounsFindTheirPerson(ranking, named, meant, gender);
+    // Without genders, the reader takes the pronoun for the first person named: Tom, not Ann.
+    const blind = rankSentences(sentencesOf(texts), {}, { named, meant });
+    for (let n = 1; n <= texts.length; n++) {
+      const picked = pickSummary(blind, n);
+      if (picked.includes(2)) expect(picked, `n = ${n}`).toContain(1);
+    }
+  });
+
   it("ranks headings, subheads run into their paragraph and introductions after every sentence", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
@@ -182,6 +223,68 @@ describe("rankSentences", () => {
     expect(ranking.slice(0, 3).sort()).toEqual([0, 2, 6]);
     // "It will cost …" leans on a heading, which cannot carry it.
     expect(ranking.indexOf(7)).toBeGreaterThan(2);
+  });
+
+  it("an analysis ranks the first sentences ahead; a longer summary ranks the rest when asked, the same as ranking all at once", () => {
+    const a = load(SEED);
+    const people = findPeople(a.sentences);
+    const full = rankSentences(
+      a.sentences,
+      {},
+      personLinks(people, findQuotes(a.sentences, people.entities, people)),
+      Infinity,
+      a.article.title,
+    );
+    expect(a.sentences.length).toBeGreaterThan(RANKED_AHEAD + 3);
+    expect(a.summaryRanking.length).toBeGreaterThanOrEqual(RANKED_AHEAD);
+    expect(a.summaryRanking.length).toBeLessThan(full.length);
+    expect(a.summaryRanking).toEqual(full.slice(0, a.summaryRanking.length));
+    expect(rankingFor(a, RANKED_AHEAD)).toBe(a.summaryRanking);
+    expect(rankingFor(a, a.sentences.length)).toEqual(full);
+    for (let n = 1; n <= a.sentences.length; n++)
+      expect(summaryIndexes(a, n), `n = ${n}`).toEqual(pickSummary(full, n));
+  });
+
+  it("/summary leaves out page furniture even when the summary is as long as the article", () => {
+    const a = fromText(
+      [
+        "Harbour bridge to close",
+        "The harbour bridge in Westbrook will close to lorries for a year of repairs, the council said on Tuesday.\nWatch a clip of the council meeting above.",
+        "Engineers found cracks in the piers of the harbour bridge in March.",
+        "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+      ].join("\n\n"),
+    );
+    const furniture = a.sentences.findIndex((s) => s.text.startsWith("Watch"));
+    expect(furniture).toBeGreaterThan(0);
+    expect(summaryIndexes(a, 3)).toEqual([0, 2, 3]);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(furniture);
+  });
+
+  it("ranks the headline repeated in the body last, whatever its punctuation", () => {
+    const texts = [
+      "The harbour bridge in Westbrook was closed to lorries on Tuesday after engineers found cracks.",
+      "Council votes to close harbour bridge.",
+      "Engineers found cracks in the harbour bridge piers in March, the council said.",
+      "Council votes to close harbour bridge after cracks are found in the piers of the harbour bridge.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(
+      sentencesOf(texts),
+      {},
+      undefined,
+      Infinity,
+      "Council Votes to Close Harbour Bridge",
+    );
+    expect(ranking.slice(-2).sort()).toEqual([1, 3]);
+    // A file without a headline takes its title from its first words: its first sentence stays first.
+    const untitled = rankSentences(
+      sentencesOf(texts),
+      {},
+      undefined,
+      Infinity,
+      "The harbour bridge in Westbrook was closed to lorries…",
+    );
+    expect(untitled[0]).toBe(0);
   });
 
   it("pickSummary returns the top n in article order", () => {

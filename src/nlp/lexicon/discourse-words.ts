@@ -78,6 +78,13 @@ export const BACKWARD_CONNECTIVES: readonly string[] = [
   "yet",
 ];
 
+/**
+ * Adverbs that may modify a connective and leave it a connective ("Even so, …", "Only then …",
+ * "Just then …"): the PDTB 2.0 annotation manual's modified connectives (§1.3.1: "even",
+ * "only", "just" before a connective).
+ */
+export const CONNECTIVE_MODIFIERS: readonly string[] = ["even", "only", "just"];
+
 export const THIRD_PERSON_PRONOUNS: readonly string[] = [
   "he",
   "she",
