@@ -110,6 +110,8 @@ export function findDates(
     if (!resolved) {
       // "today" without a stated day says nothing worth listing.
       if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
+      // "prices fall in the spring": a season of any year.
+      if (m.relative?.unit === "season") continue;
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }

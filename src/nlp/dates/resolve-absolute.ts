@@ -52,7 +52,9 @@ export function resolveAbsolute(
         ? lastOrNext(d.month, m.direction, reference.lo)
         : m.direction === "past" && d.day === undefined
           ? lastBefore(d.month, reference.lo)
-          : pickYear(d, direction ?? tense, reference, m.weekday);
+          : m.period
+            ? periodYear(d.month, tense, reference)
+            : pickYear(d, direction ?? tense, reference, m.weekday);
     if (year === undefined) return undefined;
   }
   if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
@@ -141,6 +143,17 @@ function pickYear(
     }
   }
   return pick;
+}
+
+/**
+ * The year of a quarter or half named without one ("third-quarter profit", "expects to report
+ * a loss for the third quarter"): the article's year once that part has begun, whatever the
+ * tense (results are reported, and forecast, after a quarter starts); before it begins, the
+ * year before, unless the clause speaks of the future.
+ */
+function periodYear(firstMonth: number, tense: ClauseTense, ref: Reference): number {
+  const year = ref.hi.year;
+  return firstMonth <= ref.hi.month || tense === "future" ? year : year - 1;
 }
 
 /**

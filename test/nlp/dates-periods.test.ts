@@ -1,0 +1,82 @@
+/**
+ * Quarters, halves and seasons (issue 12, point 7): made-up sentences, each for one general rule.
+ * 27 October 1989 was a Friday; 10 February 1998 a Tuesday.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../src/model/analysis.js";
+import { findDates } from "../../src/nlp/dates/dates.js";
+
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ index, para: index + 1, text }));
+const span = (stated: string, text: string) =>
+  findDates(sentences(text), stated).dates.map((d) => (d.end ? `${d.date}…${d.end}` : d.date));
+const OCTOBER = "1989-10-27";
+const FEBRUARY = "1998-02-10";
+
+describe("quarters and halves", () => {
+  it("a quarter with its year is its three months", () => {
+    expect(span(OCTOBER, "Profit fell in the fourth quarter of 1987.")).toEqual([
+      "1987-10…1987-12",
+    ]);
+    expect(span(OCTOBER, "Revenue rose in Q2 2003.")).toEqual(["2003-04…2003-06"]);
+    expect(span(OCTOBER, "Earnings in 1986's third quarter doubled.")).toEqual(["1986-07…1986-09"]);
+    expect(span(OCTOBER, "Sales grew in the first half of 1985.")).toEqual(["1985-01…1985-06"]);
+  });
+
+  it("a year-less quarter is this year's once it has begun, whatever the tense", () => {
+    expect(span(OCTOBER, "Third-quarter profit rose 12%.")).toEqual(["1989-07…1989-09"]);
+    expect(span(OCTOBER, "The firm expects to report a loss for the third quarter.")).toEqual([
+      "1989-07…1989-09",
+    ]);
+  });
+
+  it("a quarter not yet begun is last year's in the past, this year's in the future", () => {
+    expect(span(FEBRUARY, "Sales slipped in the fourth quarter.")).toEqual(["1997-10…1997-12"]);
+    expect(span(FEBRUARY, "Sales will recover in the fourth quarter, the chief said.")).toEqual([
+      "1998-10…1998-12",
+    ]);
+  });
+
+  it("a quarter named from the article's year or quarter", () => {
+    expect(span(OCTOBER, "Profit fell from the year-ago third quarter.")).toEqual([
+      "1988-07…1988-09",
+    ]);
+    expect(span(OCTOBER, "Net income in last year's fourth quarter was flat.")).toEqual([
+      "1988-10…1988-12",
+    ]);
+    expect(span(OCTOBER, "Sales should rise next quarter, the company said.")).toEqual([
+      "1990-01…1990-03",
+    ]);
+  });
+
+  it("a game's quarter, a fraction, a fiscal quarter or one ending on a written day is not one", () => {
+    expect(span(OCTOBER, "The Hawks scored 30 points in the fourth quarter.")).toEqual([]);
+    expect(span(OCTOBER, "A third quarter of the voters backed the plan.")).toEqual([]);
+    expect(span(OCTOBER, "Profit for the fiscal third quarter fell 5%.")).toEqual([]);
+    expect(span(OCTOBER, "Profit for the fourth quarter ended Sept. 30 fell.")).toEqual([
+      "1989-09-30",
+    ]);
+  });
+});
+
+describe("seasons, shown as their year", () => {
+  it("last, this and next season from the article's month", () => {
+    expect(span(OCTOBER, "Prices rose last summer.")).toEqual(["1989"]);
+    expect(span(FEBRUARY, "Prices rose last summer.")).toEqual(["1997"]);
+    expect(span(FEBRUARY, "The plant will open next autumn.")).toEqual(["1998"]);
+    expect(span(OCTOBER, "The plant will open next spring.")).toEqual(["1990"]);
+    expect(span(OCTOBER, "The mayor left this summer.")).toEqual(["1989"]);
+  });
+
+  it("a season with its year is that year", () => {
+    expect(span(OCTOBER, "He moved to Ohio in the summer of 1975.")).toEqual(["1975"]);
+  });
+
+  it("a bare season goes by the tense; a habit, a name or the verb “fall” is none", () => {
+    expect(span(FEBRUARY, "In the summer, the mayor moved to Ohio.")).toEqual(["1997"]);
+    expect(span(FEBRUARY, "The mayor will move to Ohio in the summer.")).toEqual(["1998"]);
+    expect(span(FEBRUARY, "Prices fall in the spring.")).toEqual([]);
+    expect(span(FEBRUARY, "The Prague Spring ended in tanks.")).toEqual([]);
+    expect(span(FEBRUARY, "The fall of the old regime was swift.")).toEqual([]);
+  });
+});
