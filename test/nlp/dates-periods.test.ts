@@ -80,3 +80,18 @@ describe("seasons, shown as their year", () => {
     expect(span(FEBRUARY, "The fall of the old regime was swift.")).toEqual([]);
   });
 });
+
+describe("holidays (dated by date-holidays' rules)", () => {
+  it("a holiday takes the year the tense gives, or the one written", () => {
+    expect(span(FEBRUARY, "The mayor was arrested on Christmas Eve.")).toEqual(["1997-12-24"]);
+    expect(span(FEBRUARY, "The mayor will resign on Good Friday.")).toEqual(["1998-04-10"]);
+    expect(span(FEBRUARY, "The shop opened at Easter 1996.")).toEqual(["1996-04-07"]);
+    expect(span(OCTOBER, "The mayor resigned last Christmas.")).toEqual(["1988-12-25"]);
+    expect(span(OCTOBER, "They met again on New Year's Day.")).toEqual(["1989-01-01"]);
+  });
+
+  it("a holiday whose day depends on the country, or one used as a modifier, is no date", () => {
+    expect(span(OCTOBER, "The mayor spoke on Independence Day.")).toEqual([]);
+    expect(span(OCTOBER, "Christmas shopping began early.")).toEqual([]);
+  });
+});

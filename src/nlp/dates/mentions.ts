@@ -13,6 +13,7 @@ import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
 import { findPeriods } from "./periods.js";
+import { findHolidays } from "./holidays.js";
 import { findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
 import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
@@ -30,7 +31,10 @@ function looksDateLike(text: string): boolean {
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 
 export function findMentions(sentence: string): RawMention[] {
-  if (!looksDateLike(sentence)) return findDurations(sentence, []);
+  if (!looksDateLike(sentence)) {
+    const holidays = findHolidays(sentence, []);
+    return [...holidays, ...findDurations(sentence, holidays)].sort((a, b) => a.start - b.start);
+  }
   const mentions: RawMention[] = [];
   let results: chrono.ParsedResult[] = [];
   try {
@@ -46,6 +50,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
   takePeriods(sentence, mentions);
+  for (const m of findHolidays(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);

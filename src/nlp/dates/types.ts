@@ -46,6 +46,8 @@ export interface RawMention {
   date?: PartialDate;
   /** Absolute ranges ("18-20 March"): the last day or month. */
   until?: PartialDate;
+  /** A holiday ("Christmas Day", "Good Friday"): the rule of its day (holiday-data.ts); "" when the country decides it. */
+  holiday?: string;
   /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
   period?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
