@@ -20,6 +20,8 @@ const DAY = 86_400_000;
 
 /** The rule every year's day fits: "fixed:MM-DD", "easter:+N", "nth:N:W:M" (N = -1 for the last). */
 function ruleOf(days: string[]): string | undefined {
+  // A one-off (a jubilee, a coronation, a funeral) follows no rule.
+  if (days.length < 10) return undefined;
   const parsed = days.map((s) => s.split("-").map(Number) as [number, number, number]);
   const same = (f: (d: [number, number, number]) => string) => {
     const all = new Set(parsed.map(f));
@@ -98,6 +100,7 @@ function mostlyOn(name: string, rule: string): boolean {
 
 const names = [...byName.keys()].sort();
 const rows: string[] = [];
+const countryRows: string[] = [];
 let dated = 0;
 for (const name of names) {
   const rules = new Set(byName.get(name)!.values());
@@ -105,7 +108,34 @@ for (const name of names) {
   if (rule && !mostlyOn(name, rule)) rule = undefined;
   if (rule) dated++;
   rows.push(`  ${JSON.stringify(name)}: ${JSON.stringify(rule ?? "")},`);
+  if (!rule) {
+    const each = [...byName.get(name)!].filter(([, r]) => r);
+    if (each.length)
+      countryRows.push(`  ${JSON.stringify(name)}: ${JSON.stringify(Object.fromEntries(each))},`);
+  }
 }
+
+/**
+ * How an article names each country: its English name, the part before "of" ("United States"),
+ * the initials of a name of several words ("U.S.", "US") and the last word after "of" ("America").
+ */
+function countryNames(code: string): string[] {
+  const full = new Holidays().getCountries("en")[code] ?? code;
+  const out = new Set([full]);
+  const [head, tail] = full.split(/\s+of\s+(?:the\s+)?/);
+  if (head) out.add(head);
+  const words = (head ?? "").split(/\s+/);
+  if (words.length > 1) {
+    const initials = words.map((w) => w[0]!.toUpperCase());
+    out.add(initials.join(".") + ".");
+    out.add(initials.join(""));
+  }
+  if (tail && !/\s/.test(tail)) out.add(tail);
+  return [...out];
+}
+const countryNameRows = COUNTRIES.map(
+  (code) => `  ${code}: ${JSON.stringify(countryNames(code))},`,
+);
 
 writeFileSync(
   "src/nlp/dates/holiday-data.ts",
@@ -117,6 +147,18 @@ writeFileSync(
 export const HOLIDAY_RULES: Record<string, string> = {
 ${rows.join("\n")}
 };
+
+/** Holidays whose day the country decides: each listed country's rule. */
+export const HOLIDAY_COUNTRY_RULES: Record<string, Record<string, string>> = {
+${countryRows.join("\n")}
+};
+
+/** How an article names each of those countries. */
+export const COUNTRY_NAMES: Record<string, string[]> = {
+${countryNameRows.join("\n")}
+};
 `,
 );
-console.log(`holiday-data.ts: ${names.length} names, ${dated} with a rule`);
+console.log(
+  `holiday-data.ts: ${names.length} names, ${dated} with a rule, ${countryRows.length} by country`,
+);

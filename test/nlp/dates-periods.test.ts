@@ -90,8 +90,22 @@ describe("holidays (dated by date-holidays' rules)", () => {
     expect(span(OCTOBER, "They met again on New Year's Day.")).toEqual(["1989-01-01"]);
   });
 
-  it("a holiday whose day depends on the country, or one used as a modifier, is no date", () => {
-    expect(span(OCTOBER, "The mayor spoke on Independence Day.")).toEqual([]);
+  it("a holiday used as a modifier or in a name is no date", () => {
     expect(span(OCTOBER, "Christmas shopping began early.")).toEqual([]);
+    expect(span(OCTOBER, "He sent her a Valentine's Day card.")).toEqual([]);
+    expect(span(OCTOBER, "The Easter Rising failed.")).toEqual([]);
+  });
+
+  it("a holiday whose day depends on the country takes the day of the one the article names most", () => {
+    const us = [
+      "The girl was found on Thanksgiving Day clinging to a raft.",
+      "U.S. officials met.",
+    ];
+    expect(findDates(sentences(...us), "2000-01-07").dates.map((d) => d.date)).toEqual([
+      "1999-11-25",
+    ]);
+    const unsure = findDates(sentences("The mayor spoke on Independence Day."), OCTOBER);
+    expect(unsure.dates).toEqual([]);
+    expect(unsure.timeMentions.map((t) => t.stated)).toEqual(["Independence Day"]);
   });
 });

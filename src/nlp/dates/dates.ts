@@ -1,6 +1,7 @@
 import type { DatedEvent, Sentence, TimeMention } from "../../model/analysis.js";
 import { isoDay, isoMonth, isoYear, parseIsoDay, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
+import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type RawMention } from "./mentions.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
@@ -52,6 +53,7 @@ export function findDates(
       found.push({ mention, sentence, tense, future: tense === "future" });
     }
   }
+  datePerCountry(found, sentences);
   const anchors: Anchor[] = [];
   for (const f of found) {
     const d = f.mention.date;
@@ -138,6 +140,16 @@ export function findDates(
         : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
   );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
+}
+
+/** A holiday whose day the country decides takes the day of the country the article names most. */
+function datePerCountry(found: Found[], sentences: Sentence[]): void {
+  let text: string | undefined;
+  for (const { mention: m } of found)
+    if (m.holiday === "" && m.holidayName) {
+      text ??= sentences.map((s) => s.text).join("\n");
+      m.holiday = countryRule(m.holidayName, text);
+    }
 }
 
 /** The dateline's day on the timeline, its year from the reference date when not written. */

@@ -108,3 +108,65 @@ export const HOLIDAY_RULES: Record<string, string> = {
   "Workers' Day": "fixed:5-1",
   "Youth Day": "",
 };
+
+/** Holidays whose day the country decides: each listed country's rule. */
+export const HOLIDAY_COUNTRY_RULES: Record<string, Record<string, string>> = {
+  "Children's Day": { NG: "fixed:5-27" },
+  "Columbus Day": { US: "nth:2:1:10" },
+  "Constitution Day": { PH: "fixed:2-2" },
+  "EDSA Revolution Anniversary": { PH: "fixed:2-25" },
+  "Family Day": { ZA: "easter:1" },
+  "Father's Day": {
+    US: "nth:3:0:6",
+    GB: "nth:3:0:6",
+    CA: "nth:3:0:6",
+    AU: "nth:1:0:9",
+    IE: "nth:3:0:6",
+    ZA: "nth:3:0:6",
+  },
+  "Freedom Day": { ZA: "fixed:4-27" },
+  "Human Rights Day": { ZA: "fixed:3-21" },
+  "Independence Day": { US: "fixed:7-4", IN: "fixed:8-15", PH: "fixed:6-12", NG: "fixed:10-1" },
+  Juneteenth: { US: "fixed:6-19" },
+  "Labour Day": {
+    US: "nth:1:1:9",
+    CA: "nth:1:1:9",
+    NZ: "nth:4:1:10",
+    SG: "fixed:5-1",
+    PH: "fixed:5-1",
+    KE: "fixed:5-1",
+  },
+  "Memorial Day": { US: "nth:-1:1:5" },
+  "Mother's Day": {
+    US: "nth:2:0:5",
+    GB: "easter:-21",
+    CA: "nth:2:0:5",
+    AU: "nth:2:0:5",
+    IE: "easter:-21",
+    ZA: "nth:2:0:5",
+  },
+  "National Day": { SG: "fixed:8-9" },
+  "National Day for Truth and Reconciliation": { CA: "fixed:9-30" },
+  "National Heroes' Day": { PH: "nth:-1:1:8" },
+  "National Youth Day": { NG: "fixed:11-1" },
+  "Queen's Birthday": { NZ: "nth:1:1:6" },
+  "Republic Day": { IN: "fixed:1-26" },
+  "Thanksgiving Day": { US: "nth:4:4:11" },
+  "Youth Day": { ZA: "fixed:6-16" },
+};
+
+/** How an article names each of those countries. */
+export const COUNTRY_NAMES: Record<string, string[]> = {
+  US: ["United States of America", "United States", "U.S.", "US", "America"],
+  GB: ["United Kingdom", "U.K.", "UK"],
+  CA: ["Canada"],
+  AU: ["Australia"],
+  NZ: ["New Zealand", "N.Z.", "NZ"],
+  IE: ["Ireland"],
+  IN: ["India"],
+  ZA: ["South Africa", "S.A.", "SA"],
+  SG: ["Singapore"],
+  PH: ["Philippines"],
+  NG: ["Nigeria"],
+  KE: ["Kenya"],
+};

@@ -5,10 +5,10 @@
  * whose day depends on the country ("Independence Day", "Thanksgiving", "Labour Day") is not dated.
  */
 import { addDays, daysInMonth, easterSunday, weekday, ymd, type Ymd } from "./calendar.js";
-import { HOLIDAY_RULES } from "./holiday-data.js";
+import { COUNTRY_NAMES, HOLIDAY_COUNTRY_RULES, HOLIDAY_RULES } from "./holiday-data.js";
 import { overlaps } from "./mentions.js";
 import { directionBefore, type RawMention } from "./types.js";
-import { PREPOSITIONS, CONJUNCTIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, PREPOSITIONS, STOP_WORDS } from "../lexicon/function-words.js";
 
 /** The day a rule ("fixed:12-25", "easter:-2", "nth:4:4:11") gives in a year. */
 export function holidayDay(rule: string, year: number): Ymd | undefined {
@@ -30,22 +30,65 @@ export function holidayDay(rule: string, year: number): Ymd | undefined {
   return undefined;
 }
 
-/** The holidays' names and their short forms ("Christmas" for "Christmas Day", as "Christmas Eve" shares it). */
+/**
+ * The holidays' names, each with its rule ("" when the country decides), and their short forms
+ * ("Christmas" for "Christmas Day", as "Christmas Eve" shares it).
+ */
 function namesWithRules(): Map<string, string> {
-  const dated = Object.entries(HOLIDAY_RULES).filter(([, rule]) => rule);
-  const out = new Map(dated);
-  for (const [name, rule] of dated) {
+  const names: [string, string][] = [
+    ...Object.entries(HOLIDAY_RULES).filter(([, rule]) => rule),
+    ...Object.keys(HOLIDAY_COUNTRY_RULES).map((name): [string, string] => [name, ""]),
+  ];
+  const out = new Map(names);
+  for (const [name, rule] of names) {
     const short = /^([A-Z][a-z]+) (?:Day|Sunday)$/.exec(name)?.[1];
-    if (short && dated.some(([other]) => other !== name && other.startsWith(`${short} `)))
+    const all = Object.keys(HOLIDAY_RULES);
+    if (short && all.some((other) => other !== name && other.includes(`${short} `)))
       out.set(short, rule);
   }
   return out;
+}
+
+const shortForms = new Map<string, string>();
+/** The name a holiday is listed under: "Christmas" → "Christmas Day", "Saint Patrick's Day" → "St. Patrick's Day". */
+function canonical(name: string): string {
+  const n = name.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
+  return shortForms.get(n) ?? n;
+}
+
+/**
+ * The rule of a holiday whose day the country decides ("Thanksgiving Day"), when the article
+ * names one of the countries that keep it more often than any other country: else "".
+ */
+export function countryRule(name: string, text: string): string {
+  const rules = HOLIDAY_COUNTRY_RULES[name];
+  if (!rules) return "";
+  const counts = Object.entries(COUNTRY_NAMES).map(([code, names]): [string, number] => [
+    code,
+    names.reduce((n, w) => n + countOf(text, w), 0),
+  ]);
+  counts.sort((a, b) => b[1] - a[1]);
+  const [top, second] = counts;
+  if (!top || top[1] === 0 || (second && second[1] === top[1])) return "";
+  return rules[top[0]] ?? "";
+}
+
+function countOf(text: string, word: string): number {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (text.match(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, "g")) ?? []).length;
 }
 
 let cache: { rules: Map<string, string>; pattern: RegExp } | undefined;
 function table() {
   if (cache) return cache;
   const rules = namesWithRules();
+  for (const name of rules.keys()) {
+    const full = [...rules.keys()].find(
+      (n) =>
+        n !== name && /^[A-Z][a-z]+$/.test(name) && (n === `${name} Day` || n === `${name} Sunday`),
+    );
+    if (full) shortForms.set(name, full);
+  }
   const names = [...rules.keys()].sort((a, b) => b.length - a.length);
   const alternatives = names.map((n) =>
     n
@@ -61,12 +104,29 @@ function table() {
   return cache;
 }
 
-/** A quick test before the holiday names are matched. */
-const MAYBE =
-  /\b(?:Day|Eve|Sunday|Monday|Friday|Thursday|Saturday|Birthday|Christmas|Easter|[A-Z][a-z]+een|Jayanti)\b/;
+/**
+ * "Christmas shopping", "the Valentine's Day card", "the Easter Rising": a season, a kind of
+ * thing or a name, not the day. After a full name ("Thanksgiving Day clinging to …") a verb may
+ * follow; after a short one ("Christmas"), only a function word or a time of day.
+ */
+function isModifier(name: string, after: string, dated: boolean): boolean {
+  if (dated) return false;
+  if (
+    /^\s+[A-Z][a-z]/.test(after) &&
+    !/^\s+(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+      after,
+    )
+  )
+    return true;
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  if (!next || STOP_WORDS.has(next) || PREPOSITIONS.has(next) || CONJUNCTIONS.has(next))
+    return false;
+  if (/^(?:morning|night|evening|afternoon|eve)$/.test(next)) return false;
+  const short = !/\s/.test(name);
+  return short || !/(?:ed|ing)$/.test(next);
+}
 
 export function findHolidays(sentence: string, taken: RawMention[]): RawMention[] {
-  if (!MAYBE.test(sentence)) return [];
   const { rules, pattern } = table();
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
@@ -74,19 +134,12 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     const start = m.index;
     const end = start + stated.length;
     if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
-    // "Christmas shopping", "the Valentine's Day card": a season or a kind of thing, not the day.
-    const next = /^\s+([a-z]+)/.exec(sentence.slice(end))?.[1];
-    if (
-      !year &&
-      next &&
-      !PREPOSITIONS.has(next) &&
-      !CONJUNCTIONS.has(next) &&
-      !/^(?:morning|night|evening|afternoon|eve)$/.test(next)
-    )
-      continue;
-    const rule = rules.get(name!.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ")) ?? "";
     const before = sentence.slice(0, start);
     const direction = directionBefore(before);
+    // "last Christmas following the crash": "last" or "next" makes it the day.
+    if (isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
+    const holidayName = canonical(name!);
+    const rule = rules.get(holidayName) ?? "";
     const lead = direction ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
     const from = lead ? lead.index : start;
     out.push({
@@ -96,6 +149,7 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
       end,
       date: year ? { year: Number(year) } : {},
       holiday: rule,
+      holidayName,
       ...(direction ? { direction } : {}),
     });
   }

@@ -48,6 +48,8 @@ export interface RawMention {
   until?: PartialDate;
   /** A holiday ("Christmas Day", "Good Friday"): the rule of its day (holiday-data.ts); "" when the country decides it. */
   holiday?: string;
+  /** The holiday's name as listed in holiday-data.ts ("Christmas Day" for "Christmas"). */
+  holidayName?: string;
   /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
   period?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
