@@ -109,3 +109,10 @@ describe("holidays (dated by date-holidays' rules)", () => {
     expect(unsure.timeMentions.map((t) => t.stated)).toEqual(["Independence Day"]);
   });
 });
+
+describe("decades ago", () => {
+  it("“a decade ago” is the year ten before the article's", () => {
+    expect(span(FEBRUARY, "The plant opened a decade ago.")).toEqual(["1988"]);
+    expect(span(FEBRUARY, "Two decades ago, the plant closed.")).toEqual(["1978"]);
+  });
+});
