@@ -94,6 +94,8 @@ describe("holidays (dated by date-holidays' rules)", () => {
     expect(span(OCTOBER, "Christmas shopping began early.")).toEqual([]);
     expect(span(OCTOBER, "He sent her a Valentine's Day card.")).toEqual([]);
     expect(span(OCTOBER, "The Easter Rising failed.")).toEqual([]);
+    expect(span(OCTOBER, "The band played Last Christmas twice.")).toEqual([]);
+    expect(span(OCTOBER, "The bishop will call Christmas a feast of light.")).toEqual([]);
   });
 
   it("a holiday whose day depends on the country takes the day of the one the article names most", () => {
@@ -114,5 +116,12 @@ describe("decades ago", () => {
   it("“a decade ago” is the year ten before the article's", () => {
     expect(span(FEBRUARY, "The plant opened a decade ago.")).toEqual(["1988"]);
     expect(span(FEBRUARY, "Two decades ago, the plant closed.")).toEqual(["1978"]);
+  });
+});
+
+describe("quarters and seasons in the middle of other words", () => {
+  it("“the last quarter of 2004” is its fourth; “the autumn Tests” is no season", () => {
+    expect(span(OCTOBER, "Output grew in the last quarter of 1988.")).toEqual(["1988-10…1988-12"]);
+    expect(span(OCTOBER, "He played wing in the autumn Tests.")).toEqual([]);
   });
 });

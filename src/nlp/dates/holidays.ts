@@ -104,6 +104,10 @@ function table() {
   return cache;
 }
 
+/** What leads a holiday's day: "on Christmas", "by Easter", "ahead of Thanksgiving". */
+const TIME_LEAD =
+  /\b(?:on|at|over|before|after|since|until|till|by|during|for|around|through|from|to|ahead\s+of|in\s+time\s+for)\s+$/i;
+
 /**
  * "Christmas shopping", "the Valentine's Day card", "the Easter Rising": a season, a kind of
  * thing or a name, not the day. After a full name ("Thanksgiving Day clinging to …") a verb may
@@ -136,8 +140,12 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
     const before = sentence.slice(0, start);
     const direction = directionBefore(before);
+    // "Wham's Last Christmas": a capitalised "Last" inside a sentence is part of a title.
+    if (direction && /\S\s+(?:Last|Next|This|Coming)\s+$/.test(before)) continue;
     // "last Christmas following the crash": "last" or "next" makes it the day.
     if (isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
+    // "calling Christmas a sham": a short name is the day only after a word of time.
+    if (!/\s/.test(name!) && !year && !direction && !TIME_LEAD.test(before)) continue;
     const holidayName = canonical(name!);
     const rule = rules.get(holidayName) ?? "";
     const lead = direction ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;

@@ -55,7 +55,9 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
-  return mentions.sort((a, b) => a.start - b.start);
+  // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
+  const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
+  return mentions.filter((m) => !(withYear && m.period)).sort((a, b) => a.start - b.start);
 }
 
 /**

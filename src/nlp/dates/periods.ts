@@ -18,6 +18,7 @@ const ORDINAL: Record<string, number> = {
   fourth: 4,
   "4th": 4,
   final: 4,
+  last: 4,
 };
 
 /** The year's own months of a season, northern reckoning; only its year is shown. */
@@ -48,7 +49,7 @@ const offsetOf = (word: string) => OFFSET[word.replace(/^the\s+/, "").toLowerCas
 const PART = new RegExp(
   `\\b(?:(?<yearBefore>${YEAR_WORD})(?:['’]s)?\\s+|${REL_YEAR.replace("(", "(?<relBefore>")}\\s+year['’]s\\s+|` +
     `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?<ago>year-ago|year-earlier|prior-year)\\s+|the\\s+)?` +
-    `(?:(?<kind>calendar|fiscal)\\s+)?(?<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s](?<part>quarter|half)\\b` +
+    `(?:(?<kind>calendar|fiscal)\\s+)?(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s](?<part>quarter|half)\\b` +
     `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?<yearAfter>${YEAR_WORD})\\b|\\s+of\\s+${REL_YEAR.replace("(", "(?<relAfter>")}\\s+year\\b)?`,
   "gi",
 );
@@ -59,9 +60,8 @@ const SHORT_QUARTER = new RegExp(
   "g",
 );
 
-/** "last quarter", "this quarter", "next quarter", "the current quarter". */
-const NAMED_QUARTER =
-  /\b(?:the\s+)?(this|last|next|current|previous|coming)\s+quarter\b(?![-'’])/gi;
+/** "last quarter", "this quarter", "next quarter", "the current quarter" ("the previous quarter" is the one before another). */
+const NAMED_QUARTER = /\b(?:the\s+)?(this|last|next|current|coming)\s+quarter\b(?![-'’])/gi;
 
 /** "last summer", "this spring", "the summer of 1997", "autumn 1997", "in the fall". */
 const SEASON = new RegExp(
@@ -105,6 +105,8 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     if (ENDED_AFTER.test(after)) continue;
     const year = g.yearBefore ?? g.yearAfter;
     const rel = g.ago ? "last" : (g.relBefore ?? g.relAfter);
+    // "last quarter" alone is the one before the article's (NAMED_QUARTER).
+    if (g.ordinal!.toLowerCase() === "last" && !year && !rel) continue;
     // "the first quarter of the century", "the second half of the match": not a year's part.
     if (!year && !rel && (/^\s+of\b/i.test(after) || !business)) continue;
     const n = ORDINAL[g.ordinal!.toLowerCase()] ?? 1;
@@ -142,7 +144,12 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
       if (/^[A-Z]/.test(season!) && m.index > 0) continue;
       if (!SEASON_LEAD.test(sentence.slice(0, m.index) + stated.slice(0, -season!.length)))
         continue;
-      if (/^\s*(?:of|in|and|or|months|season|semester|term)\b/i.test(after)) continue;
+      // "the autumn Tests", "the summer of love", "summer months": a kind, not a season of a year.
+      if (
+        /^\s*(?:of|in|and|or|months|season|semester|term)\b/i.test(after) ||
+        /^\s+[A-Z]/.test(after)
+      )
+        continue;
     }
     const relative: Relative = {
       unit: "season",
