@@ -125,3 +125,13 @@ describe("quarters and seasons in the middle of other words", () => {
     expect(span(OCTOBER, "He played wing in the autumn Tests.")).toEqual([]);
   });
 });
+
+describe("weekdays counted from the date just given", () => {
+  it("“the following Monday” is the Monday after the last date, not after the article's day", () => {
+    const dates = findDates(
+      sentences("The board met on March 3, 1989.", "The following Monday, the chairman resigned."),
+      OCTOBER,
+    ).dates.map((d) => d.date);
+    expect(dates).toEqual(["1989-03-03", "1989-03-06"]);
+  });
+});
