@@ -135,3 +135,10 @@ describe("weekdays counted from the date just given", () => {
     expect(dates).toEqual(["1989-03-03", "1989-03-06"]);
   });
 });
+
+describe("spoken dates", () => {
+  it("a day written in words (“March twenty-third”, “the first of May”) is that day", () => {
+    expect(span(FEBRUARY, "The vote will be held on March twenty-third.")).toEqual(["1998-03-23"]);
+    expect(span(FEBRUARY, "The strike ended on the first of May.")).toEqual(["1997-05-01"]);
+  });
+});
