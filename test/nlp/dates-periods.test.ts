@@ -142,3 +142,14 @@ describe("spoken dates", () => {
     expect(span(FEBRUARY, "The strike ended on the first of May.")).toEqual(["1997-05-01"]);
   });
 });
+
+describe("titles that look like dates", () => {
+  it("a capitalised “This Week” inside a sentence is a programme", () => {
+    expect(span(OCTOBER, 'The senator said on ABC\'s "This Week" that talks would go on.')).toEqual(
+      [],
+    );
+    expect(span(OCTOBER, "This week, the senator said talks would go on.")).toEqual([
+      "1989-10-23…1989-10-29",
+    ]);
+  });
+});

@@ -26,6 +26,8 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
   const period =
     /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming)\s+(week|weekend|month|year)$/.exec(lc);
+  // ABC's "This Week", "Next Year" the album: a capitalised unit inside a sentence is a title.
+  if (period && /\b(?:Week|Weekend|Month|Year)$/.test(text) && /\S/.test(before)) return undefined;
   if (period) {
     const unit = period[2] as "week" | "weekend" | "month" | "year";
     const word = period[1];
