@@ -153,3 +153,13 @@ describe("titles that look like dates", () => {
     ]);
   });
 });
+
+describe("a dateline a day before the stated date", () => {
+  it("is the day the story was filed, which “yesterday” counts from", () => {
+    const dates = findDates(sentences("The minister resigned yesterday."), "1999-03-13", {
+      date: "March 12",
+      place: "WASHINGTON",
+    }).dates;
+    expect(dates.find((d) => !d.dateline)?.date).toBe("1999-03-11");
+  });
+});

@@ -1,5 +1,5 @@
 import type { DatedEvent, Sentence, TimeMention } from "../../model/analysis.js";
-import { isoDay, isoMonth, isoYear, parseIsoDay, ymd } from "./calendar.js";
+import { isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
@@ -73,10 +73,14 @@ export function findDates(
   const stated = statedReference(statedDate);
   let reference = stated ?? inferReference(anchors);
   const filed = dateline && datelineEvent(dateline, reference);
-  // With no stated date, the dateline's day is the day the article was written.
-  if (filed && !reference?.exact) {
-    const day = parseIsoDay(filed.date);
-    if (day) reference = { lo: day, hi: day, anchor: day, exact: true, source: "inferred" };
+  // With no stated date, the dateline's day is the day the article was written; with one, a
+  // dateline a day or two before it is when the story was filed, which "yesterday" counts from.
+  const day = filed && parseIsoDay(filed.date);
+  if (day && !reference?.exact)
+    reference = { lo: day, hi: day, anchor: day, exact: true, source: "inferred" };
+  else if (day && reference?.exact) {
+    const before = (toUtc(reference.lo) - toUtc(day)) / 86_400_000;
+    if (before >= 1 && before <= 2) reference = { ...reference, lo: day, hi: day, anchor: day };
   }
 
   const dates: DatedEvent[] = filed ? [filed] : [];
