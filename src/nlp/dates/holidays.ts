@@ -78,7 +78,7 @@ function countOf(text: string, word: string): number {
   return (text.match(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, "g")) ?? []).length;
 }
 
-let cache: { rules: Map<string, string>; pattern: RegExp } | undefined;
+let cache: { rules: Map<string, string>; pattern: RegExp; firstWords: Set<string> } | undefined;
 function table() {
   if (cache) return cache;
   const rules = namesWithRules();
@@ -100,7 +100,9 @@ function table() {
     `\\b(${alternatives.join("|")})(?![\\w'’-])(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?`,
     "g",
   );
-  cache = { rules, pattern };
+  const firstWords = new Set(names.map((n) => /^[^\s']+/.exec(n)?.[0] ?? n));
+  firstWords.add("Saint");
+  cache = { rules, pattern, firstWords };
   return cache;
 }
 
@@ -130,8 +132,17 @@ function isModifier(name: string, after: string, dated: boolean): boolean {
   return short || !/(?:ed|ing)$/.test(next);
 }
 
+const CAPITALISED = /\b[A-Z][^\s'’,;:!?)"]*/g;
+
 export function findHolidays(sentence: string, taken: RawMention[]): RawMention[] {
-  const { rules, pattern } = table();
+  const { rules, pattern, firstWords } = table();
+  // A quick test before the long pattern: a capitalised word that starts a holiday's name.
+  if (
+    !(sentence.match(CAPITALISED) ?? []).some(
+      (w) => firstWords.has(w) || firstWords.has(w.replace(/\.+$/, "")),
+    )
+  )
+    return [];
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
     const [stated, name, year] = m;

@@ -84,7 +84,11 @@ const GAME =
 /** A quarter or half followed by the day it ended: a fiscal quarter, named by its own dates. */
 const ENDED_AFTER = /^\s*(?:ended|ending|to|through|which\s+ended)\s+(?:(?:on|in)\s+)?[A-Z]/;
 
+/** A quick test before the patterns: most sentences name no part of a year. */
+const MAYBE = /quarter|half|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
+
 export function findPeriods(sentence: string, taken: RawMention[]): RawMention[] {
+  if (!MAYBE.test(sentence)) return [];
   const out: RawMention[] = [];
   const add = (
     start: number,
