@@ -163,3 +163,12 @@ describe("a dateline a day before the stated date", () => {
     expect(dates.find((d) => !d.dateline)?.date).toBe("1999-03-11");
   });
 });
+
+describe("centuries", () => {
+  it("“the 1800s” and “the 19th century” are the hundred years 1800–1899", () => {
+    expect(span(OCTOBER, "The firm was founded in the late 1800s.")).toEqual(["1800…1899"]);
+    expect(span(OCTOBER, "The law was passed in the 19th century.")).toEqual(["1800…1899"]);
+    expect(span(OCTOBER, "Sales peaked in the 1990s.")).toEqual(["1990…1999"]);
+    expect(span(OCTOBER, "She reads 19th-century novels.")).toEqual([]);
+  });
+});
