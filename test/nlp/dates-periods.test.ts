@@ -88,6 +88,7 @@ describe("holidays (dated by date-holidays' rules)", () => {
     expect(span(FEBRUARY, "The shop opened at Easter 1996.")).toEqual(["1996-04-07"]);
     expect(span(OCTOBER, "The mayor resigned last Christmas.")).toEqual(["1988-12-25"]);
     expect(span(OCTOBER, "They met again on New Year's Day.")).toEqual(["1989-01-01"]);
+    expect(span(OCTOBER, "The parade was held on Saint Patrick’s Day.")).toEqual(["1989-03-17"]);
   });
 
   it("a holiday used as a modifier or in a name is no date", () => {

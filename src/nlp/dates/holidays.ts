@@ -32,28 +32,23 @@ export function holidayDay(rule: string, year: number): Ymd | undefined {
 
 /**
  * The holidays' names, each with its rule ("" when the country decides), and their short forms
- * ("Christmas" for "Christmas Day", as "Christmas Eve" shares it).
+ * ("Christmas" for "Christmas Day", as "Christmas Eve" shares it; "Easter" for "Easter Sunday").
  */
-function namesWithRules(): Map<string, string> {
+function namesWithRules(): { rules: Map<string, string>; shortForms: Map<string, string> } {
   const names: [string, string][] = [
     ...Object.entries(HOLIDAY_RULES).filter(([, rule]) => rule),
     ...Object.keys(HOLIDAY_COUNTRY_RULES).map((name): [string, string] => [name, ""]),
   ];
-  const out = new Map(names);
+  const all = Object.keys(HOLIDAY_RULES);
+  const rules = new Map(names);
+  const shortForms = new Map<string, string>();
   for (const [name, rule] of names) {
     const short = /^([A-Z][a-z]+) (?:Day|Sunday)$/.exec(name)?.[1];
-    const all = Object.keys(HOLIDAY_RULES);
-    if (short && all.some((other) => other !== name && other.includes(`${short} `)))
-      out.set(short, rule);
+    if (!short || !all.some((other) => other !== name && other.includes(`${short} `))) continue;
+    rules.set(short, rule);
+    shortForms.set(short, name);
   }
-  return out;
-}
-
-const shortForms = new Map<string, string>();
-/** The name a holiday is listed under: "Christmas" → "Christmas Day", "Saint Patrick's Day" → "St. Patrick's Day". */
-function canonical(name: string): string {
-  const n = name.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
-  return shortForms.get(n) ?? n;
+  return { rules, shortForms };
 }
 
 /**
@@ -78,17 +73,17 @@ function countOf(text: string, word: string): number {
   return (text.match(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, "g")) ?? []).length;
 }
 
-let cache: { rules: Map<string, string>; pattern: RegExp; firstWords: Set<string> } | undefined;
-function table() {
+interface Table {
+  rules: Map<string, string>;
+  shortForms: Map<string, string>;
+  pattern: RegExp;
+  firstWords: Set<string>;
+}
+let cache: Table | undefined;
+/** The names and their pattern, built on the first sentence that needs them. */
+function table(): Table {
   if (cache) return cache;
-  const rules = namesWithRules();
-  for (const name of rules.keys()) {
-    const full = [...rules.keys()].find(
-      (n) =>
-        n !== name && /^[A-Z][a-z]+$/.test(name) && (n === `${name} Day` || n === `${name} Sunday`),
-    );
-    if (full) shortForms.set(name, full);
-  }
+  const { rules, shortForms } = namesWithRules();
   const names = [...rules.keys()].sort((a, b) => b.length - a.length);
   const alternatives = names.map((n) =>
     n
@@ -102,7 +97,7 @@ function table() {
   );
   const firstWords = new Set(names.map((n) => /^[^\s']+/.exec(n)?.[0] ?? n));
   firstWords.add("Saint");
-  cache = { rules, pattern, firstWords };
+  cache = { rules, shortForms, pattern, firstWords };
   return cache;
 }
 
@@ -135,7 +130,7 @@ function isModifier(name: string, after: string, dated: boolean): boolean {
 const CAPITALISED = /\b[A-Z][^\s'’,;:!?)"]*/g;
 
 export function findHolidays(sentence: string, taken: RawMention[]): RawMention[] {
-  const { rules, pattern, firstWords } = table();
+  const { rules, shortForms, pattern, firstWords } = table();
   // A quick test before the long pattern: a capitalised word that starts a holiday's name.
   if (
     !(sentence.match(CAPITALISED) ?? []).some(
@@ -157,7 +152,9 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     if (isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
     // "calling Christmas a sham": a short name is the day only after a word of time.
     if (!/\s/.test(name!) && !year && !direction && !TIME_LEAD.test(before)) continue;
-    const holidayName = canonical(name!);
+    // The name it is listed under: "Christmas" → "Christmas Day", "Saint Patrick's" → "St. Patrick's".
+    const written = name!.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
+    const holidayName = shortForms.get(written) ?? written;
     const rule = rules.get(holidayName) ?? "";
     const lead = direction ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
     const from = lead ? lead.index : start;
