@@ -173,3 +173,15 @@ describe("centuries", () => {
     expect(span(OCTOBER, "She reads 19th-century novels.")).toEqual([]);
   });
 });
+
+describe("a year-less quarter without a stated date", () => {
+  it("takes the year of the latest date the article reports", () => {
+    const dates = findDates(
+      sentences(
+        "Output rose 3.8% in the last quarter of 2004.",
+        "Spending grew 4.2% in the final quarter, down from the third quarter's 5.1%.",
+      ),
+    ).dates.map((d) => `${d.date}…${d.end}`);
+    expect(dates).toEqual(["2004-07…2004-09", "2004-10…2004-12", "2004-10…2004-12"]);
+  });
+});

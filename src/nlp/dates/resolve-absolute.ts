@@ -188,8 +188,9 @@ function resolveHoliday(
  * year before, unless the clause speaks of the future.
  */
 function periodYear(firstMonth: number, tense: ClauseTense, ref: Reference): number {
-  const year = ref.hi.year;
-  return firstMonth <= ref.hi.month || tense === "future" ? year : year - 1;
+  // Without a stated date, the date the article's window hangs on (the latest it reports).
+  const at = ref.exact ? ref.lo : ref.anchor;
+  return firstMonth <= at.month || tense === "future" ? at.year : at.year - 1;
 }
 
 /**
