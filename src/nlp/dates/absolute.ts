@@ -12,6 +12,10 @@ import {
   type RawMention,
 } from "./types.js";
 
+/** A day of the month in the words: "20", "20th", or spoken, "twenty-third", "the first of June". */
+const DAY_WRITTEN =
+  /\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|thirtieth)\b/i;
+
 /** The month-bearing date chrono read, or undefined when the words say it is not one. */
 export function absoluteMention(
   c: Candidate,
@@ -25,7 +29,7 @@ export function absoluteMention(
   } else {
     const word = monthWord[1] ?? "";
     if (word[0] !== word[0]?.toUpperCase()) return undefined; // "march" the verb, "may" the modal
-    const hasDay = s.isCertain("day") && /\d/.test(text);
+    const hasDay = s.isCertain("day") && DAY_WRITTEN.test(text);
     const hasYear = s.isCertain("year");
     if (
       word.length <= 4 &&
@@ -45,7 +49,7 @@ export function absoluteMention(
   }
   const date: PartialDate = { month: s.get("month") ?? undefined };
   if (s.isCertain("year")) date.year = s.get("year") ?? undefined;
-  if (s.isCertain("day") && /\d/.test(text)) date.day = s.get("day") ?? undefined;
+  if (s.isCertain("day") && DAY_WRITTEN.test(text)) date.day = s.get("day") ?? undefined;
   const m = mk({ kind: "absolute", date });
   if (s.isCertain("weekday") && WEEKDAY_WORD.test(text)) m.weekday = s.get("weekday") ?? undefined;
   const e = c.parsed.end;

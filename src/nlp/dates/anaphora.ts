@@ -4,7 +4,16 @@
  * take that date's year, month or day, moved by the offset the words give ("the day before the
  * hearing" points at the hearing, not at a date, and is left out).
  */
-import { addDays, addMonths, isoDay, isoMonth, isoYear, parseIsoDay, ymd } from "./calendar.js";
+import {
+  addDays,
+  addMonths,
+  isoDay,
+  isoMonth,
+  isoYear,
+  parseIsoDay,
+  weekday,
+  ymd,
+} from "./calendar.js";
 import { overlaps } from "./mentions.js";
 import type { Resolved } from "./resolve-absolute.js";
 import type { RawMention, Relative } from "./types.js";
@@ -84,6 +93,17 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
 
 /** The date an anaphoric mention names, from the last date given (none when that one is coarser). */
 export function pointBack(rel: Relative, last: string | undefined): Resolved | undefined {
+  if (rel.unit === "weekday") {
+    const from = parseIsoDay(last);
+    if (!from || rel.weekday === undefined) return undefined;
+    const ahead = (rel.weekday - weekday(from) + 7) % 7 || 7;
+    const back = (weekday(from) - rel.weekday + 7) % 7 || 7;
+    return {
+      date: isoDay(addDays(from, (rel.offset ?? 1) > 0 ? ahead : -back)),
+      precision: "day",
+      implied: true,
+    };
+  }
   const unit = rel.unit as Unit;
   const length = { year: 4, month: 7, day: 10 }[unit];
   if (!last || !length || last.length < length) return undefined;

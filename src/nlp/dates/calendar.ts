@@ -83,3 +83,16 @@ export function isoBounds(iso: string): { first: Ymd; last: Ymd } | undefined {
   if (year) return { first: ymd(Number(year[1]), 1, 1), last: ymd(Number(year[1]), 12, 31) };
   return undefined;
 }
+
+/** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h =
+    (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const n = h + l - 7 * m + 114;
+  return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+}

@@ -1,6 +1,7 @@
 import type { DatedEvent, Sentence, TimeMention } from "../../model/analysis.js";
-import { isoDay, isoMonth, isoYear, parseIsoDay, ymd } from "./calendar.js";
+import { isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
+import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type RawMention } from "./mentions.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
@@ -52,6 +53,7 @@ export function findDates(
       found.push({ mention, sentence, tense, future: tense === "future" });
     }
   }
+  datePerCountry(found, sentences);
   const anchors: Anchor[] = [];
   for (const f of found) {
     const d = f.mention.date;
@@ -71,10 +73,14 @@ export function findDates(
   const stated = statedReference(statedDate);
   let reference = stated ?? inferReference(anchors);
   const filed = dateline && datelineEvent(dateline, reference);
-  // With no stated date, the dateline's day is the day the article was written.
-  if (filed && !reference?.exact) {
-    const day = parseIsoDay(filed.date);
-    if (day) reference = { lo: day, hi: day, anchor: day, exact: true, source: "inferred" };
+  // With no stated date, the dateline's day is the day the article was written; with one, a
+  // dateline a day or two before it is when the story was filed, which "yesterday" counts from.
+  const day = filed && parseIsoDay(filed.date);
+  if (day && !reference?.exact)
+    reference = { lo: day, hi: day, anchor: day, exact: true, source: "inferred" };
+  else if (day && reference?.exact) {
+    const before = (toUtc(reference.lo) - toUtc(day)) / 86_400_000;
+    if (before >= 1 && before <= 2) reference = { ...reference, lo: day, hi: day, anchor: day };
   }
 
   const dates: DatedEvent[] = filed ? [filed] : [];
@@ -110,6 +116,8 @@ export function findDates(
     if (!resolved) {
       // "today" without a stated day says nothing worth listing.
       if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
+      // "prices fall in the spring": a season of any year.
+      if (m.relative?.unit === "season") continue;
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }
@@ -136,6 +144,16 @@ export function findDates(
         : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
   );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
+}
+
+/** A holiday whose day the country decides takes the day of the country the article names most. */
+function datePerCountry(found: Found[], sentences: Sentence[]): void {
+  let text: string | undefined;
+  for (const { mention: m } of found)
+    if (m.holiday === "" && m.holidayName) {
+      text ??= sentences.map((s) => s.text).join("\n");
+      m.holiday = countryRule(m.holidayName, text);
+    }
 }
 
 /** The dateline's day on the timeline, its year from the reference date when not written. */

@@ -12,6 +12,8 @@ import { classify } from "./classify.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
+import { findPeriods } from "./periods.js";
+import { findHolidays } from "./holidays.js";
 import { findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
 import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
@@ -21,7 +23,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -29,7 +31,12 @@ function looksDateLike(text: string): boolean {
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 
 export function findMentions(sentence: string): RawMention[] {
-  if (!looksDateLike(sentence)) return findDurations(sentence, []);
+  if (!looksDateLike(sentence)) {
+    // Quarters, seasons and holidays chrono does not read: found without it.
+    const found: RawMention[] = findPeriods(sentence, []);
+    for (const m of findHolidays(sentence, found)) found.push(m);
+    return [...found, ...findDurations(sentence, found)].sort((a, b) => a.start - b.start);
+  }
   const mentions: RawMention[] = [];
   let results: chrono.ParsedResult[] = [];
   try {
@@ -44,11 +51,28 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
+  takePeriods(sentence, mentions);
+  for (const m of findHolidays(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
-  return mentions.sort((a, b) => a.start - b.start);
+  // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
+  const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
+  return mentions.filter((m) => !(withYear && m.period)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Quarters, halves and seasons, in place of what chrono read inside them ("this year" in "this
+ * year's third quarter"); not where they cut across a date chrono read.
+ */
+function takePeriods(sentence: string, mentions: RawMention[]): void {
+  for (const p of findPeriods(sentence, [])) {
+    const inside = (m: RawMention) => m.start >= p.start && m.end <= p.end;
+    if (mentions.some((m) => !inside(m) && m.start < p.end && p.start < m.end)) continue;
+    for (let i = mentions.length - 1; i >= 0; i--) if (inside(mentions[i]!)) mentions.splice(i, 1);
+    mentions.push(p);
+  }
 }
 
 /** Keeps the qualifier written before a date in its stated words: "back in April", "early March", "the end of May". */

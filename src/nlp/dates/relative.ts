@@ -26,6 +26,8 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
   const period =
     /^(?:(?:the\s+)?end\s+of\s+)?(last|this|next|coming)\s+(week|weekend|month|year)$/.exec(lc);
+  // ABC's "This Week", "Next Year" the album: a capitalised unit inside a sentence is a title.
+  if (period && /\b(?:Week|Weekend|Month|Year)$/.test(text) && /\S/.test(before)) return undefined;
   if (period) {
     const unit = period[2] as "week" | "weekend" | "month" | "year";
     const word = period[1];
@@ -78,7 +80,23 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     )
       return undefined;
     if (/['’]s\s+$/.test(before)) return undefined; // "GMTV's Sunday programme"
-    const mod = /\b(last|next|this|coming)\s*$/i.exec(sentence.slice(0, start + (wd.index ?? 0)));
+    const lead = sentence.slice(0, start + (wd.index ?? 0));
+    // "the following Monday", "the previous Friday": the weekday after or before the date just given.
+    const pointing = /\bthe\s+(following|next|previous|preceding)\s+$/i.exec(lead);
+    if (pointing)
+      return {
+        kind: "relative",
+        stated: sentence.slice(pointing.index, end),
+        start: pointing.index,
+        end,
+        relative: {
+          unit: "weekday",
+          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
+          offset: /following|next/i.test(pointing[1]!) ? 1 : -1,
+          anaphoric: true,
+        },
+      };
+    const mod = /\b(last|next|this|coming)\s*$/i.exec(lead);
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
     return mk({

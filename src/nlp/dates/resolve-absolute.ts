@@ -15,6 +15,7 @@ import {
   ymd,
   type Ymd,
 } from "./calendar.js";
+import { holidayDay } from "./holidays.js";
 import type { Direction, PartialDate, RawMention } from "./types.js";
 import type { Reference } from "./reference.js";
 import type { ClauseTense } from "./tense.js";
@@ -40,6 +41,7 @@ export function resolveAbsolute(
   tense: ClauseTense,
   reference: Reference | undefined,
 ): Resolved | undefined {
+  if (m.holiday !== undefined) return resolveHoliday(m, tense, reference);
   const d = m.date;
   if (!d) return undefined;
   let year = d.year;
@@ -52,7 +54,9 @@ export function resolveAbsolute(
         ? lastOrNext(d.month, m.direction, reference.lo)
         : m.direction === "past" && d.day === undefined
           ? lastBefore(d.month, reference.lo)
-          : pickYear(d, direction ?? tense, reference, m.weekday);
+          : m.period
+            ? periodYear(d.month, tense, reference)
+            : pickYear(d, direction ?? tense, reference, m.weekday);
     if (year === undefined) return undefined;
   }
   if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
@@ -141,6 +145,52 @@ function pickYear(
     }
   }
   return pick;
+}
+
+/**
+ * A holiday's day: in its written year; else the one before or after the reference its "last" or
+ * "next" asks for ("this Christmas": the reference's year's); else the year a year-less day with
+ * the clause's tense would take.
+ */
+function resolveHoliday(
+  m: RawMention,
+  tense: ClauseTense,
+  reference: Reference | undefined,
+): Resolved | undefined {
+  const rule = m.holiday;
+  if (!rule) return undefined;
+  const day = (y: number, implied: boolean): Resolved | undefined => {
+    const d = holidayDay(rule, y);
+    return d && { date: isoDay(d), precision: "day", implied };
+  };
+  if (m.date?.year !== undefined) return day(m.date.year, false);
+  if (!reference) return undefined;
+  const r = reference.lo;
+  const at = (y: number) => holidayDay(rule, y);
+  let year: number | undefined;
+  if (m.direction === "this") year = r.year;
+  else if (m.direction === "past")
+    year = at(r.year) && compare(at(r.year)!, r) < 0 ? r.year : r.year - 1;
+  else if (m.direction === "future")
+    year = at(r.year) && compare(at(r.year)!, r) > 0 ? r.year : r.year + 1;
+  else {
+    const near = at(reference.anchor.year);
+    if (!near) return undefined;
+    year = pickYear({ month: near.month, day: near.day }, tense, reference);
+  }
+  return year === undefined ? undefined : day(year, true);
+}
+
+/**
+ * The year of a quarter or half named without one ("third-quarter profit", "expects to report
+ * a loss for the third quarter"): the article's year once that part has begun, whatever the
+ * tense (results are reported, and forecast, after a quarter starts); before it begins, the
+ * year before, unless the clause speaks of the future.
+ */
+function periodYear(firstMonth: number, tense: ClauseTense, ref: Reference): number {
+  // Without a stated date, the date the article's window hangs on (the latest it reports).
+  const at = ref.exact ? ref.lo : ref.anchor;
+  return firstMonth <= at.month || tense === "future" ? at.year : at.year - 1;
 }
 
 /**

@@ -61,10 +61,41 @@ export function resolveRelative(
       const m = addMonths(ymd(r.year, r.month, 1), rel.offset ?? 0);
       return { date: isoMonth(m.year, m.month), precision: "month", implied: true };
     }
+    case "quarter": {
+      const q = addMonths(ymd(r.year, r.month - ((r.month - 1) % 3), 1), 3 * (rel.offset ?? 0));
+      return months(q.year, [q.month, q.month + 2]);
+    }
+    case "season": {
+      const y = seasonYear(rel, tense, r);
+      return y === undefined ? undefined : { date: isoYear(y), precision: "year", implied: true };
+    }
     case "year": {
       const y = r.year + (rel.offset ?? 0);
+      if (rel.months) return months(y, rel.months);
       if (rel.edge === "end") return { date: isoMonth(y, 12), precision: "month", implied: true };
       return { date: isoYear(y), precision: "year", implied: true };
     }
   }
+}
+
+const months = (year: number, [first, last]: [number, number]): Resolved => ({
+  date: isoMonth(year, first),
+  end: isoMonth(year, last),
+  precision: "month",
+  implied: true,
+});
+
+/**
+ * The year of a season named without one: "last summer" is the latest that ended before the
+ * article's month, "next spring" the first that starts after it, "this fall" the article's year's;
+ * "in the summer" goes by the tense (past: the latest begun; future: the first not yet over).
+ */
+function seasonYear(rel: Relative, tense: ClauseTense, r: Ymd): number | undefined {
+  const [first, last] = rel.months ?? [1, 12];
+  if (rel.offset === 0) return r.year;
+  if (rel.offset === -1) return last < r.month ? r.year : r.year - 1;
+  if (rel.offset === 1) return first > r.month ? r.year : r.year + 1;
+  if (tense === "past") return first <= r.month ? r.year : r.year - 1;
+  if (tense === "future") return last >= r.month ? r.year : r.year + 1;
+  return undefined;
 }

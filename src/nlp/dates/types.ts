@@ -1,7 +1,8 @@
 /** What the date finder reads from a sentence, before any date is resolved. */
 import type * as chrono from "chrono-node";
 
-export type RelativeUnit = "day" | "weekday" | "week" | "weekend" | "month" | "year";
+export type RelativeUnit =
+  "day" | "weekday" | "week" | "weekend" | "month" | "quarter" | "season" | "year";
 
 export interface Relative {
   unit: RelativeUnit;
@@ -15,6 +16,8 @@ export interface Relative {
   near?: true;
   /** "end of last year" → the last month of that year. */
   edge?: "end";
+  /** Unit "year": the months of it named ("last year's third quarter"); unit "season": its months. */
+  months?: [number, number];
 }
 
 export interface PartialDate {
@@ -43,6 +46,12 @@ export interface RawMention {
   date?: PartialDate;
   /** Absolute ranges ("18-20 March"): the last day or month. */
   until?: PartialDate;
+  /** A holiday ("Christmas Day", "Good Friday"): the rule of its day (holiday-data.ts); "" when the country decides it. */
+  holiday?: string;
+  /** The holiday's name as listed in holiday-data.ts ("Christmas Day" for "Christmas"). */
+  holidayName?: string;
+  /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
+  period?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;
   /** "last March" / "next April": which side of the reference date it lies. */

@@ -4,6 +4,7 @@
  */
 import { overlaps } from "./mentions.js";
 import type { RawMention, Relative } from "./types.js";
+import { amount, NUMBER } from "./words.js";
 
 const OFFSETS: Record<string, number> = {
   current: 0,
@@ -36,6 +37,9 @@ const THIS_YEAR =
 const YEAR_EARLIER =
   /\b(?:(?:a|one)\s+year\s+(?:earlier\b|before(?=\s*(?:[,.;:)]|$)))|year-(?:earlier|ago)\b)/gi;
 
+/** "a decade ago", "two decades ago": the year that many tens of years before the article's. */
+const DECADES_AGO = new RegExp(`\\b(${NUMBER})\\s+decades?\\s+ago\\b`, "gi");
+
 /**
  * "by the end of the month", "by month-end": the article's month, unless a month is written
  * before it in the sentence ("In March … by the end of the month" is March's end).
@@ -59,6 +63,17 @@ function findMonthEnds(sentence: string, taken: RawMention[]): RawMention[] {
 
 export function findYearPhrases(sentence: string, taken: RawMention[]): RawMention[] {
   const months = /\bmonth/i.test(sentence) ? findMonthEnds(sentence, taken) : [];
+  for (const m of sentence.matchAll(DECADES_AGO)) {
+    const n = amount(m[1]!.toLowerCase());
+    if (n === undefined || n > 20 || overlaps(taken, m.index, m.index + m[0].length)) continue;
+    months.push({
+      kind: "relative",
+      stated: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      relative: { unit: "year", offset: -10 * n },
+    });
+  }
   if (!/\byear/i.test(sentence)) return months;
   taken = [...taken, ...months];
   const out: RawMention[] = [];

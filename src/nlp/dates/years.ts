@@ -114,17 +114,37 @@ function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
   for (const { m, year } of decades) {
     const end = m.index + m[0].length;
     if (overlaps(taken, m.index, end)) continue;
+    // "the 1800s" is a century; "the 2000s", like "the 1990s", a decade.
+    const span = year % 100 === 0 && year < 2000 ? 99 : 9;
     out.push({
       kind: "absolute",
       stated: m[0],
       start: m.index,
       end,
       date: { year },
-      until: { year: year + 9 },
+      until: { year: year + span },
+    });
+  }
+  for (const m of sentence.matchAll(CENTURY)) {
+    const n = Number(m[1]);
+    const end = m.index + m[0].length;
+    if (n < 1 || n > 21 || overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
+    // "the 19th century": 1800–1899, as news counts it.
+    const year = (n - 1) * 100;
+    out.push({
+      kind: "absolute",
+      stated: m[0],
+      start: m.index,
+      end,
+      date: { year },
+      until: { year: year + 99 },
     });
   }
   return out;
 }
+
+/** "the 19th century", "the 20th-century" (not "19th-century writers": a kind, not a time). */
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+century\b(?![-'’])/gi;
 
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";

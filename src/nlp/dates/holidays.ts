@@ -1,0 +1,173 @@
+/**
+ * Holidays named in the text ("Christmas Day", "on Good Friday", "last Christmas", "Easter
+ * 1998"), dated by the rules of holiday-data.ts (from date-holidays: the day each holiday of
+ * English-speaking countries falls on, where those countries and most others agree). A holiday
+ * whose day depends on the country ("Independence Day", "Thanksgiving", "Labour Day") is not dated.
+ */
+import { addDays, daysInMonth, easterSunday, weekday, ymd, type Ymd } from "./calendar.js";
+import { COUNTRY_NAMES, HOLIDAY_COUNTRY_RULES, HOLIDAY_RULES } from "./holiday-data.js";
+import { overlaps } from "./mentions.js";
+import { directionBefore, type RawMention } from "./types.js";
+import { CONJUNCTIONS, PREPOSITIONS, STOP_WORDS } from "../lexicon/function-words.js";
+
+/** The day a rule ("fixed:12-25", "easter:-2", "nth:4:4:11") gives in a year. */
+export function holidayDay(rule: string, year: number): Ymd | undefined {
+  const [kind, ...rest] = rule.split(":");
+  if (kind === "fixed") {
+    const [m, d] = (rest[0] ?? "").split("-").map(Number);
+    return m && d ? ymd(year, m, d) : undefined;
+  }
+  if (kind === "easter") return addDays(easterSunday(year), Number(rest[0]));
+  if (kind === "nth") {
+    const [n, w, m] = rest.map(Number) as [number, number, number];
+    if (n > 0) {
+      const first = weekday(ymd(year, m, 1));
+      return ymd(year, m, 1 + ((w - first + 7) % 7) + 7 * (n - 1));
+    }
+    const last = ymd(year, m, daysInMonth(year, m));
+    return addDays(last, -((weekday(last) - w + 7) % 7));
+  }
+  return undefined;
+}
+
+/**
+ * The holidays' names, each with its rule ("" when the country decides), and their short forms
+ * ("Christmas" for "Christmas Day", as "Christmas Eve" shares it; "Easter" for "Easter Sunday").
+ */
+function namesWithRules(): { rules: Map<string, string>; shortForms: Map<string, string> } {
+  const names: [string, string][] = [
+    ...Object.entries(HOLIDAY_RULES).filter(([, rule]) => rule),
+    ...Object.keys(HOLIDAY_COUNTRY_RULES).map((name): [string, string] => [name, ""]),
+  ];
+  const all = Object.keys(HOLIDAY_RULES);
+  const rules = new Map(names);
+  const shortForms = new Map<string, string>();
+  for (const [name, rule] of names) {
+    const short = /^([A-Z][a-z]+) (?:Day|Sunday)$/.exec(name)?.[1];
+    if (!short || !all.some((other) => other !== name && other.includes(`${short} `))) continue;
+    rules.set(short, rule);
+    shortForms.set(short, name);
+  }
+  return { rules, shortForms };
+}
+
+/**
+ * The rule of a holiday whose day the country decides ("Thanksgiving Day"), when the article
+ * names one of the countries that keep it more often than any other country: else "".
+ */
+export function countryRule(name: string, text: string): string {
+  const rules = HOLIDAY_COUNTRY_RULES[name];
+  if (!rules) return "";
+  const counts = Object.entries(COUNTRY_NAMES).map(([code, names]): [string, number] => [
+    code,
+    names.reduce((n, w) => n + countOf(text, w), 0),
+  ]);
+  counts.sort((a, b) => b[1] - a[1]);
+  const [top, second] = counts;
+  if (!top || top[1] === 0 || (second && second[1] === top[1])) return "";
+  return rules[top[0]] ?? "";
+}
+
+function countOf(text: string, word: string): number {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return (text.match(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, "g")) ?? []).length;
+}
+
+interface Table {
+  rules: Map<string, string>;
+  shortForms: Map<string, string>;
+  pattern: RegExp;
+  firstWords: Set<string>;
+}
+let cache: Table | undefined;
+/** The names and their pattern, built on the first sentence that needs them. */
+function table(): Table {
+  if (cache) return cache;
+  const { rules, shortForms } = namesWithRules();
+  const names = [...rules.keys()].sort((a, b) => b.length - a.length);
+  const alternatives = names.map((n) =>
+    n
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/'/g, "['’]")
+      .replace(/^St\\\./, "(?:St\\.?|Saint)"),
+  );
+  const pattern = new RegExp(
+    `\\b(${alternatives.join("|")})(?![\\w'’-])(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?`,
+    "g",
+  );
+  const firstWords = new Set(names.map((n) => /^[^\s']+/.exec(n)?.[0] ?? n));
+  firstWords.add("Saint");
+  cache = { rules, shortForms, pattern, firstWords };
+  return cache;
+}
+
+/** What leads a holiday's day: "on Christmas", "by Easter", "ahead of Thanksgiving". */
+const TIME_LEAD =
+  /\b(?:on|at|over|before|after|since|until|till|by|during|for|around|through|from|to|ahead\s+of|in\s+time\s+for)\s+$/i;
+
+/**
+ * "Christmas shopping", "the Valentine's Day card", "the Easter Rising": a season, a kind of
+ * thing or a name, not the day. After a full name ("Thanksgiving Day clinging to …") a verb may
+ * follow; after a short one ("Christmas"), only a function word or a time of day.
+ */
+function isModifier(name: string, after: string, dated: boolean): boolean {
+  if (dated) return false;
+  if (
+    /^\s+[A-Z][a-z]/.test(after) &&
+    !/^\s+(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+      after,
+    )
+  )
+    return true;
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  if (!next || STOP_WORDS.has(next) || PREPOSITIONS.has(next) || CONJUNCTIONS.has(next))
+    return false;
+  if (/^(?:morning|night|evening|afternoon|eve)$/.test(next)) return false;
+  const short = !/\s/.test(name);
+  return short || !/(?:ed|ing)$/.test(next);
+}
+
+const CAPITALISED = /\b[A-Z][^\s'’,;:!?)"]*/g;
+
+export function findHolidays(sentence: string, taken: RawMention[]): RawMention[] {
+  const { rules, shortForms, pattern, firstWords } = table();
+  // A quick test before the long pattern: a capitalised word that starts a holiday's name.
+  if (
+    !(sentence.match(CAPITALISED) ?? []).some(
+      (w) => firstWords.has(w) || firstWords.has(w.replace(/\.+$/, "")),
+    )
+  )
+    return [];
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(pattern)) {
+    const [stated, name, year] = m;
+    const start = m.index;
+    const end = start + stated.length;
+    if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
+    const before = sentence.slice(0, start);
+    const direction = directionBefore(before);
+    // "Wham's Last Christmas": a capitalised "Last" inside a sentence is part of a title.
+    if (direction && /\S\s+(?:Last|Next|This|Coming)\s+$/.test(before)) continue;
+    // "last Christmas following the crash": "last" or "next" makes it the day.
+    if (isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
+    // "calling Christmas a sham": a short name is the day only after a word of time.
+    if (!/\s/.test(name!) && !year && !direction && !TIME_LEAD.test(before)) continue;
+    // The name it is listed under: "Christmas" → "Christmas Day", "Saint Patrick's" → "St. Patrick's".
+    const written = name!.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
+    const holidayName = shortForms.get(written) ?? written;
+    const rule = rules.get(holidayName) ?? "";
+    const lead = direction ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
+    const from = lead ? lead.index : start;
+    out.push({
+      kind: "absolute",
+      stated: sentence.slice(from, end),
+      start: from,
+      end,
+      date: year ? { year: Number(year) } : {},
+      holiday: rule,
+      holidayName,
+      ...(direction ? { direction } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+/**
+ * Parts of a year as business and news write them, which chrono does not read: quarters ("the
+ * third quarter", "third-quarter profit", "Q3 2019", "the fourth quarter of 1997", "last year's
+ * first quarter", "this quarter"), halves ("the first half of 1996") and seasons ("last summer",
+ * "this spring", "the autumn of 1997"). A quarter or half is its months; a season is shown as
+ * its year only, since which months it spans depends on the hemisphere.
+ */
+import { overlaps } from "./mentions.js";
+import type { RawMention, Relative } from "./types.js";
+
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  final: 4,
+  last: 4,
+};
+
+/** The year's own months of a season, northern reckoning; only its year is shown. */
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+};
+
+const YEAR_WORD = "(?:1[89]\\d\\d|20\\d\\d)";
+const REL_YEAR = "(this|last|next|the\\s+previous|the\\s+current|the\\s+coming|the\\s+past)";
+const OFFSET: Record<string, number> = {
+  this: 0,
+  current: 0,
+  last: -1,
+  previous: -1,
+  past: -1,
+  next: 1,
+  coming: 1,
+};
+const offsetOf = (word: string) => OFFSET[word.replace(/^the\s+/, "").toLowerCase()] ?? 0;
+
+/**
+ * "the third quarter", "third-quarter", "the first half"; with its year before ("1997's third
+ * quarter", "last year's fourth quarter") or after ("of 1997", "of last year", "1997").
+ */
+const PART = new RegExp(
+  `\\b(?:(?<yearBefore>${YEAR_WORD})(?:['’]s)?\\s+|${REL_YEAR.replace("(", "(?<relBefore>")}\\s+year['’]s\\s+|` +
+    `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?<ago>year-ago|year-earlier|prior-year)\\s+|the\\s+)?` +
+    `(?:(?<kind>calendar|fiscal)\\s+)?(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s](?<part>quarter|half)\\b` +
+    `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?<yearAfter>${YEAR_WORD})\\b|\\s+of\\s+${REL_YEAR.replace("(", "(?<relAfter>")}\\s+year\\b)?`,
+  "gi",
+);
+
+/** "Q3", "Q3 2019", "Q3 of 2019", "3Q97", "2019 Q3", "1H 2019". */
+const SHORT_QUARTER = new RegExp(
+  `\\b(?:(${YEAR_WORD})\\s+)?(?:Q([1-4])|([1-4])Q|H([12])|([12])H)(?:(?:\\s+of)?\\s+(${YEAR_WORD})|['’]?(\\d\\d))?\\b`,
+  "g",
+);
+
+/** "last quarter", "this quarter", "next quarter", "the current quarter" ("the previous quarter" is the one before another). */
+const NAMED_QUARTER = /\b(?:the\s+)?(this|last|next|current|coming)\s+quarter\b(?![-'’])/gi;
+
+/** "last summer", "this spring", "the summer of 1997", "autumn 1997", "in the fall". */
+const SEASON = new RegExp(
+  `\\b(?:${REL_YEAR}\\s+(?:past\\s+)?|the\\s+|(?:early|late|mid)[-\\s]?)?(spring|summer|autumn|fall)\\b(?:(?:\\s+of)?\\s+(${YEAR_WORD})\\b)?`,
+  "gi",
+);
+
+/** What leads a season named without a year: "in the summer", "during the spring", "by early autumn". */
+const SEASON_LEAD =
+  /\b(?:in|during|by|until|till|since|through|over|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?$/i;
+
+/** Sentences where a quarter or half is a period of the year: money, trade, the economy. */
+const BUSINESS =
+  /\b(?:earnings|profits?|revenues?|sales|results|income|loss(?:es)?|deficit|surplus|growth|GDP|economy|economic|fiscal|financial|quarterly|dividends?|output|exports?|imports?|inflation|unemployment|shares?|stocks?|prices?|orders|spending|investment|forecasts?|reported|posted|earned|percent|per\s*cent|%|[$€£¥])/i;
+
+/** Where "the fourth quarter" or "the second half" is part of a game. */
+const GAME =
+  /\b(?:scored|scores?|points?|goals?|touchdowns?|innings?|baskets?|game|match|half-?time|played|kick-?off|period|penalty|led\s+\d)\b/i;
+
+/** A quarter or half followed by the day it ended: a fiscal quarter, named by its own dates. */
+const ENDED_AFTER = /^\s*(?:ended|ending|to|through|which\s+ended)\s+(?:(?:on|in)\s+)?[A-Z]/;
+
+/** A quick test before the patterns: most sentences name no part of a year. */
+const MAYBE = /quarter|half|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
+
+export function findPeriods(sentence: string, taken: RawMention[]): RawMention[] {
+  if (!MAYBE.test(sentence)) return [];
+  const out: RawMention[] = [];
+  const add = (
+    start: number,
+    stated: string,
+    extra: Omit<RawMention, "stated" | "start" | "end">,
+  ) => {
+    const end = start + stated.length;
+    if (overlaps(taken, start, end) || overlaps(out, start, end)) return;
+    out.push({ stated, start, end, ...extra } as RawMention);
+  };
+  const business = BUSINESS.test(sentence) && !GAME.test(sentence);
+  for (const m of sentence.matchAll(PART)) {
+    const stated = m[0];
+    const g = m.groups ?? {};
+    if (g.kind?.toLowerCase() === "fiscal") continue; // a company's own year
+    if (/\b(?:a|one|three)\s+$/i.test(sentence.slice(0, m.index))) continue; // "a third quarter of voters"
+    const after = sentence.slice(m.index + stated.length);
+    if (ENDED_AFTER.test(after)) continue;
+    const year = g.yearBefore ?? g.yearAfter;
+    const rel = g.ago ? "last" : (g.relBefore ?? g.relAfter);
+    // "last quarter" alone is the one before the article's (NAMED_QUARTER).
+    if (g.ordinal!.toLowerCase() === "last" && !year && !rel) continue;
+    // "the first quarter of the century", "the second half of the match": not a year's part.
+    if (!year && !rel && (/^\s+of\b/i.test(after) || !business)) continue;
+    const n = ORDINAL[g.ordinal!.toLowerCase()] ?? 1;
+    const size = g.part!.toLowerCase() === "half" ? 6 : 3;
+    if (size === 6 && n > 2) continue;
+    add(m.index, stated.trim(), partMention([size * (n - 1) + 1, size * n], year, rel));
+  }
+  for (const m of sentence.matchAll(SHORT_QUARTER)) {
+    const [stated, yearBefore, q1, q2, h1, h2, yearAfter, yy] = m;
+    const n = Number(q1 ?? q2 ?? h1 ?? h2);
+    const size = (q1 ?? q2) ? 3 : 6;
+    const year = yearBefore ?? yearAfter ?? (yy ? String(expandYear(Number(yy))) : undefined);
+    if (!year && !business) continue;
+    add(m.index, stated, partMention([size * (n - 1) + 1, size * n], year, undefined));
+  }
+  if (business)
+    for (const m of sentence.matchAll(NAMED_QUARTER)) {
+      const word = m[1]!.toLowerCase();
+      add(m.index, m[0], {
+        kind: "relative",
+        relative: { unit: "quarter", offset: OFFSET[word] ?? 0 },
+      });
+    }
+  for (const m of sentence.matchAll(SEASON)) {
+    const [stated, rel, season, year] = m;
+    const word = season!.toLowerCase();
+    const after = sentence.slice(m.index + stated.length);
+    if (year) {
+      add(m.index, stated, { kind: "absolute", date: { year: Number(year) } });
+      continue;
+    }
+    if (!rel) {
+      // "Prague Spring", "Summer Olympics": a name; "prices fall", "the fall of Rome", "summer
+      // jobs": not a season of a year. A bare season needs a preposition and "the" before it.
+      if (/^[A-Z]/.test(season!) && m.index > 0) continue;
+      if (!SEASON_LEAD.test(sentence.slice(0, m.index) + stated.slice(0, -season!.length)))
+        continue;
+      // "the autumn Tests", "the summer of love", "summer months": a kind, not a season of a year.
+      if (
+        /^\s*(?:of|in|and|or|months|season|semester|term)\b/i.test(after) ||
+        /^\s+[A-Z]/.test(after)
+      )
+        continue;
+    }
+    const relative: Relative = {
+      unit: "season",
+      offset: rel ? offsetOf(rel) : null,
+      months: SEASON_MONTHS[word]!,
+    };
+    // "this past summer" is the last one.
+    if (/\bpast\b/i.test(stated)) relative.offset = -1;
+    add(m.index, stated.replace(/^the\s+/i, ""), { kind: "relative", relative });
+  }
+  return out;
+}
+
+/** A quarter or half: its months in a written year, a year named from the article's, or a year-less one. */
+function partMention(
+  months: [number, number],
+  year: string | undefined,
+  rel: string | undefined,
+): Omit<RawMention, "stated" | "start" | "end"> {
+  if (year)
+    return {
+      kind: "absolute",
+      date: { year: Number(year), month: months[0] },
+      until: { year: Number(year), month: months[1] },
+    };
+  if (rel) return { kind: "relative", relative: { unit: "year", offset: offsetOf(rel), months } };
+  return {
+    kind: "absolute",
+    date: { month: months[0] },
+    until: { month: months[1] },
+    period: true,
+  };
+}
+
+/** "'97" → 1997, "'03" → 2003. */
+const expandYear = (yy: number) => (yy >= 40 ? 1900 + yy : 2000 + yy);
