@@ -138,6 +138,18 @@ function looksLikeReportedSpeech(text: string): boolean {
   );
 }
 
+/**
+ * A contributors' credit closing a paragraph, as wire texts that run their paragraphs together
+ * leave it: `… in reach." --- Jane Doe in Amman contributed to this article.` It is no sentence of
+ * the story, and its dash must not read as an attribution line ("…" — Jane Doe).
+ */
+const CLOSING_CREDIT =
+  /\s*(?:-{2,}|[—―–])\s*[^.!?"”]{0,200}?\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:article|report|story)\.?\s*$/iu;
+
+export function withoutClosingCredit(paragraph: string): string {
+  return paragraph.replace(CLOSING_CREDIT, "");
+}
+
 export function removeBoilerplate(paragraphs: string[]): string[] {
   return paragraphs.filter((p) => !isBoilerplate(p));
 }

@@ -164,4 +164,12 @@ describe("furniture in the body", () => {
     ].join("\n\n");
     expect(parse(body).paragraphs).toEqual([LEAD, SECOND, THIRD]);
   });
+
+  it("a contributors' credit run into the last paragraph after a dash is cut off; the quote before it stays", () => {
+    const last = `${THIRD} "We lose a day a week," says Ola Berg, a driver.`;
+    const body = [LEAD, `${last} --- Tom Poe in Norland and Jane Roe in Eastford contributed to this article.`].join(
+      "\n\n",
+    );
+    expect(parse(body).paragraphs).toEqual([LEAD, last]);
+  });
 });

@@ -86,9 +86,17 @@ function onlyFrameAfterExclamation(toks: Token[], from: number): boolean {
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
 export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
   if (!frame.some((t) => t.word)) return undefined;
-  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's.
-  const lastTok = frame[frame.length - 1]!;
-  if (lastTok.text === ":") return undefined;
+  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's;
+  // but in "“…,” Adams said, adding: “…”" the words before ", adding:" are this quote's frame.
+  if (frame[frame.length - 1]!.text === ":") {
+    const n = frame.length;
+    const participle = frame[n - 2];
+    const speechParticiple =
+      !!participle?.word && isParticiple(participle.lower) && isFrameVerb(participle.lower);
+    if (frame[n - 3]?.text !== "," || !speechParticiple) return undefined;
+    frame = frame.slice(0, n - 3);
+    if (!frame.some((t) => t.word)) return undefined;
+  }
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
   // An attribution line: "…" — Maria Lopez / "…" ― Maria Lopez, a voter.

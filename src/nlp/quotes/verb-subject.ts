@@ -33,6 +33,9 @@ export function subjectOf(
       k = open - 1;
     } else break;
   }
+  // "In an interview, he declined to comment, but said": the verb shares its clause's subject.
+  if (k >= floor && (toks[k]!.lower === "but" || toks[k]!.lower === "and") && toks[k]!.q < 0)
+    return clauseSubject(ctx, p, k);
   // "Mr Hain, Leader of the Commons, told": skip the apposition.
   if (k >= floor && toks[k]!.text === ",") {
     // "Eric Woolson, a former adviser to Scott Walker, said": the person the clause opens with.
