@@ -14,4 +14,16 @@ describe("wire-service quote frames", () => {
       ["Nobody can take it away.", "Dana Whitfield"],
     ]);
   });
+
+  it('"he declined to comment, but said: …": the clause\'s subject speaks', () => {
+    const qs = direct(
+      "Prince Omar Dalen, the king's brother, was asked today about the letter. In an interview on radio, he declined to discuss details, but said: ``I do not think the king would travel now.''",
+    );
+    expect(said(qs)).toEqual([["I do not think the king would travel now.", "Omar Dalen"]]);
+  });
+
+  it('a verb of communication from WordNet frames a quote: "…," the court instructed', () => {
+    const qs = direct("The ruling was short.", "``Expect no extensions,'' the court instructed.");
+    expect(said(qs)).toEqual([["Expect no extensions", "the court"]]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { PREPOSITIONS } from "../lexicon/function-words.js";
 import {
+  framesQuoteBefore,
   isFrameVerb,
   isParticiple,
   isSpeechVerb,
@@ -118,7 +119,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   for (let k = i; k < toks.length && k - i <= 30; k++) {
     const t = toks[k]!;
     if (t.mark || t.sent !== w0.sent) break;
-    if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
+    if (!t.word || t.cap || !framesQuoteBefore(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
     const sp = subjectOf(ctx, p, k, i, true);
     // The speaker's words open the frame ("…," Mr Smith said), maybe after role words ("…," BT chief executive Ben Verwaayen said).
