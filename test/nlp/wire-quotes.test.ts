@@ -26,4 +26,15 @@ describe("wire-service quote frames", () => {
     const qs = direct("The ruling was short.", "``Expect no extensions,'' the court instructed.");
     expect(said(qs)).toEqual([["Expect no extensions", "the court"]]);
   });
+
+  it('"X quoted Y as saying": Y speaks, not the outlet that quoted them', () => {
+    const qs = direct(
+      "The Daily Post quoted Lara Vance as saying: ``We will not sell the farm.''",
+      "The radio station quoted an army officer in Tarin as saying the soldiers were ``guests'' who would stay until spring.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will not sell the farm.", "Lara Vance"],
+      ["guests", "an army officer in Tarin"],
+    ]);
+  });
 });

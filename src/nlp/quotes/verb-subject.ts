@@ -70,6 +70,8 @@ export function participleSubject(
   floor: number,
 ): Speaker | undefined {
   const toks = p.tokens;
+  const quotedAs = quotedAsSaying(ctx, p, k, floor);
+  if (quotedAs) return quotedAs;
   for (let j = k - 1; j >= floor; j--) {
     const t = toks[j]!;
     if (t.word && !t.cap && isFrameVerb(t.lower) && !isParticiple(t.lower) && usedAsVerb(toks, j))
@@ -79,6 +81,25 @@ export function participleSubject(
   if (right?.entity && toks[right.start - 1]?.lower === "with")
     return { entity: right.entity, start: right.start };
   return clauseSubject(ctx, p, k);
+}
+
+/** "State radio quoted an army officer as saying …": the one quoted speaks, not the outlet. */
+function quotedAsSaying(
+  ctx: QuoteContext,
+  p: Paragraph,
+  k: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  if (toks[k - 1]?.lower !== "as" || k - 2 < floor) return undefined;
+  for (let j = k - 3; j >= floor && k - j <= 14; j--) {
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark) return undefined;
+    if (!/^quot(?:ed|es|ing)$/.test(t.lower)) continue;
+    const sp = npStartingAt(ctx, p, j + 1);
+    return sp && (sp.start === undefined || sp.start < k - 1) ? sp : undefined;
+  }
+  return undefined;
 }
 
 /** "…, said Tokaev back in April." — a reporting verb followed by its speaker. */
