@@ -37,4 +37,12 @@ describe("wire-service quote frames", () => {
       ["guests", "an army officer in Tarin"],
     ]);
   });
+
+  it("a nickname between a given name and a surname is no quote", () => {
+    const qs = direct(
+      "Earvin ``Magic'' Johnson spoke first. Revolutionary Ernesto “Che” Guevara once said, “The revolution is not an apple.”",
+    );
+    expect(qs.map((q) => q.text)).toEqual(["The revolution is not an apple."]);
+    expect(qs[0]?.speaker).toMatch(/Guevara$/);
+  });
 });
