@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directQuotes as direct } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
+import { typographicQuotes } from "../../src/nlp/quote-marks.js";
 
 const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
 
@@ -44,5 +45,20 @@ describe("wire-service quote frames", () => {
     );
     expect(qs.map((q) => q.text)).toEqual(["The revolution is not an apple."]);
     expect(qs[0]?.speaker).toMatch(/Guevara$/);
+  });
+});
+
+describe("typewriter quote marks as a reader sees them", () => {
+  it("``…'' and ''…'' become “…”, a single ` becomes ‘; apostrophes stay", () => {
+    expect(typographicQuotes("The crowd shouted ``traitor'' at him.")).toBe(
+      "The crowd shouted “traitor” at him.",
+    );
+    expect(typographicQuotes("''No one gives up!'' Ruiz declared.")).toBe(
+      "“No one gives up!” Ruiz declared.",
+    );
+    expect(typographicQuotes("``As they say, `Hallelujah,''' she said.")).toBe(
+      "“As they say, ‘Hallelujah,’” she said.",
+    );
+    expect(typographicQuotes("It's the farmers' land.")).toBe("It's the farmers' land.");
   });
 });
