@@ -200,17 +200,19 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
 }
 
 /**
- * Typewriter quote marks shown as typographic ones: ``…'' and ''…'' (wire style) as “…”, a
- * single ` as ‘. Two apostrophes open a quote after a space or a bracket, and close it elsewhere.
- * The words are untouched; only how a reader sees the marks changes.
+ * Typewriter marks shown as typographic ones: ``…'' and ''…'' (wire style) as “…”, a single ` as
+ * ‘, and the dash wire texts type as " _ " or " -- " as " — ". Two apostrophes open a quote after a
+ * space or a bracket, and close it elsewhere. The words are untouched; only how a reader sees the
+ * marks changes.
  */
-export function typographicQuotes(text: string): string {
-  if (!/``|''|`/.test(text)) return text;
+export function typewriterTypography(text: string): string {
+  if (!/``|''|`| _ | -- /.test(text)) return text;
   return text
     .replace(/``/g, "“")
     .replace(/(?<=\S)'''/g, "’”")
     .replace(/''/g, (_m, at: number, s: string) =>
       (at === 0 || /[\s([{—–]/.test(s[at - 1]!)) && /\S/.test(s[at + 2] ?? "") ? "“" : "”",
     )
-    .replace(/`/g, "‘");
+    .replace(/`/g, "‘")
+    .replace(/ (?:_|--) /g, " — ");
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { directQuotes as direct } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
-import { typographicQuotes } from "../../src/nlp/quote-marks.js";
+import { typewriterTypography } from "../../src/nlp/quote-marks.js";
 
 const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
 
@@ -48,17 +48,20 @@ describe("wire-service quote frames", () => {
   });
 });
 
-describe("typewriter quote marks as a reader sees them", () => {
+describe("typewriter marks as a reader sees them", () => {
   it("``…'' and ''…'' become “…”, a single ` becomes ‘; apostrophes stay", () => {
-    expect(typographicQuotes("The crowd shouted ``traitor'' at him.")).toBe(
+    expect(typewriterTypography("The crowd shouted ``traitor'' at him.")).toBe(
       "The crowd shouted “traitor” at him.",
     );
-    expect(typographicQuotes("''No one gives up!'' Ruiz declared.")).toBe(
+    expect(typewriterTypography("''No one gives up!'' Ruiz declared.")).toBe(
       "“No one gives up!” Ruiz declared.",
     );
-    expect(typographicQuotes("``As they say, `Hallelujah,''' she said.")).toBe(
+    expect(typewriterTypography("``As they say, `Hallelujah,''' she said.")).toBe(
       "“As they say, ‘Hallelujah,’” she said.",
     );
-    expect(typographicQuotes("It's the farmers' land.")).toBe("It's the farmers' land.");
+    expect(typewriterTypography("It's the farmers' land.")).toBe("It's the farmers' land.");
+    expect(typewriterTypography("The family will recover _ at least partly _ in time.")).toBe(
+      "The family will recover — at least partly — in time.",
+    );
   });
 });
