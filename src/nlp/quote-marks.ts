@@ -88,29 +88,49 @@ function strayCloser(text: string, from: number, to: number): number {
 }
 
 /**
- * ‘…’ pairs of a paragraph that has no double quote marks, as [open, close] offsets. The opening
- * mark starts a word; the closing one ends a word, so an apostrophe inside a word (don’t) never
- * closes, and a plural possessive before a word (the Smiths’ house) does not either.
+ * Single-mark pairs of a paragraph that has no double quote marks, as [open, close] offsets:
+ * ‘…’, else '…' (as British, Irish and Australian sites write their quotes: 'We will win,' she
+ * said). The opening mark starts a word; the closing one ends a word, so an apostrophe inside a
+ * word (don’t) never closes, and a plural possessive before a word (the Smiths’ house) does not
+ * either. A straight mark opens only before a letter, so "'90s" never opens; one letter between
+ * two marks is an elision (rock 'n' roll); a paragraph that is only a short phrase in single
+ * marks is a section heading ('A change warrior.').
  */
 function singleQuotePairs(text: string): [number, number][] {
-  if (!text.includes("‘")) return [];
+  const [opening, closing] = text.includes("‘") ? ["‘", "’"] : ["'", "'"];
+  if (!text.includes(opening)) return [];
   for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i)) return [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] !== "‘" || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
+    if (text[i] !== opening || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
     if (i > 0 && !/[\s([{:\u2014\u2013/]/.test(text[i - 1]!)) continue;
     for (let j = i + 2; j < text.length; j++) {
-      if (text[j] === "‘") break;
-      if (text[j] !== "’" || /\s/.test(text[j - 1]!)) continue;
+      if (opening !== closing && text[j] === opening) break;
+      if (text[j] !== closing || /\s/.test(text[j - 1]!)) continue;
       const next = text.slice(j + 1, j + 3);
       if (/^[\p{L}\p{N}]/u.test(next)) continue;
-      if (text[j - 1] === "s" && /^\s\p{Ll}/u.test(next)) continue;
+      const possessive = text[j - 1] === "s" && /^\s\p{Ll}/u.test(next);
+      // The 'All Golds' side: a name in straight marks ends at its mark all the same.
+      if (possessive && !(opening === "'" && isNameLike(text.slice(i + 1, j)))) continue;
+      if (j - i <= 2 || isSubhead(text, i, j)) break; // rock 'n' roll
       pairs.push([i, j]);
       i = j;
       break;
     }
   }
   return pairs;
+}
+
+/** Capitalised words only: "All Golds", "Angels". */
+const isNameLike = (words: string) => /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,4}$/u.test(words);
+
+/** A paragraph that is only a short phrase in single marks is a section heading: 'A change warrior.' */
+function isSubhead(text: string, open: number, close: number): boolean {
+  return (
+    open === 0 &&
+    /^[.!?]?\s*$/.test(text.slice(close + 1)) &&
+    text.slice(open + 1, close).split(/\s+/).length <= 6
+  );
 }
 
 /** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */

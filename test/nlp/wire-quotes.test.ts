@@ -48,6 +48,22 @@ describe("wire-service quote frames", () => {
   });
 });
 
+describe("single straight quote marks as the main marks", () => {
+  it("'…' quotes when a paragraph has no double marks; apostrophes, elisions and subheads are none", () => {
+    const qs = direct(
+      "'We will win this seat,' said Priya Sharma, the party's candidate.",
+      "Sharma added: 'The voters are tired of broken promises and the players' union knows it.'",
+      "'A fighter to the end.'",
+      "Rock 'n' roll fans of the '90s don't care, the Smiths' manager said.",
+      "Four players joined the new 'All Golds' rugby side soon after the tour of 1905.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will win this seat", "Priya Sharma"],
+      ["The voters are tired of broken promises and the players' union knows it.", "Priya Sharma"],
+    ]);
+  });
+});
+
 describe("typewriter marks as a reader sees them", () => {
   it("``…'' and ''…'' become “…”, a single ` becomes ‘; apostrophes stay", () => {
     expect(typewriterTypography("The crowd shouted ``traitor'' at him.")).toBe(
