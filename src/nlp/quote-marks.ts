@@ -88,9 +88,9 @@ function strayCloser(text: string, from: number, to: number): number {
 }
 
 /**
- * Single-mark pairs of a paragraph that has no double quote marks, as [open, close] offsets:
- * ‘…’, else '…' (as British, Irish and Australian sites write their quotes: 'We will win,' she
- * said). The opening mark starts a word; the closing one ends a word, so an apostrophe inside a
+ * Single-mark pairs of a paragraph that has no double quote marks (or, for ‘…’, has them only
+ * inside the pairs: ‘He said, “No,” and left,’ she said), as [open, close] offsets: ‘…’, else
+ * '…' (as British, Irish and Australian sites write their quotes: 'We will win,' she said). The opening mark starts a word; the closing one ends a word, so an apostrophe inside a
  * word (don’t) never closes, and a plural possessive before a word (the Smiths’ house) does not
  * either. A straight mark opens only before a letter, so "'90s" never opens; one letter between
  * two marks is an elision (rock 'n' roll); a paragraph that is only a short phrase in single
@@ -99,7 +99,10 @@ function strayCloser(text: string, from: number, to: number): number {
 function singleQuotePairs(text: string): [number, number][] {
   const [opening, closing] = text.includes("‘") ? ["‘", "’"] : ["'", "'"];
   if (!text.includes(opening)) return [];
-  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i)) return [];
+  const doubles: number[] = [];
+  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i)) doubles.push(i);
+  // Double marks only inside ‘…’: quotes within quotes, as writers who quote with single marks nest them.
+  if (doubles.length && opening !== "‘") return [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== opening || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
@@ -118,7 +121,8 @@ function singleQuotePairs(text: string): [number, number][] {
       break;
     }
   }
-  return pairs;
+  const inside = (at: number) => pairs.some(([open, close]) => open < at && at < close);
+  return doubles.every(inside) ? pairs : [];
 }
 
 /** Capitalised words only: "All Golds", "Angels". */

@@ -64,6 +64,17 @@ describe("single straight quote marks as the main marks", () => {
   });
 });
 
+describe("quotes within quotes, single marks outside", () => {
+  it("‘… “…” …’: the outer quote is the speaker's, the inner one is part of it", () => {
+    const qs = direct(
+      "‘The minister told me, “You will be fine,” and I believed him,’ said Priya Sharma.",
+    );
+    expect(said(qs)).toEqual([
+      ["The minister told me, “You will be fine,” and I believed him", "Priya Sharma"],
+    ]);
+  });
+});
+
 describe("typewriter marks as a reader sees them", () => {
   it("``…'' and ''…'' become “…”, a single ` becomes ‘; apostrophes stay", () => {
     expect(typewriterTypography("The crowd shouted ``traitor'' at him.")).toBe(
