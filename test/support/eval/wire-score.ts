@@ -55,7 +55,7 @@ const CLOSING = /''|"|”|\n\s*\n/u;
 /** Where a gold quote stands: its first words right after an opening mark, up to the closing mark. */
 export function goldSpan(text: string, quote: string): Span | undefined {
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    if (!OPENING.test(text.slice(Math.max(0, at - 2), at))) continue;
+    if (!OPENING.test(text.slice(Math.max(0, at - 3), at).trimEnd())) continue;
     const rest = text.slice(at + quote.length);
     const close = CLOSING.exec(rest);
     return { start: at, end: at + quote.length + (close ? close.index : rest.length) };
