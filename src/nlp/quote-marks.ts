@@ -98,11 +98,10 @@ function strayCloser(text: string, from: number, to: number): number {
  */
 function singleQuotePairs(text: string): [number, number][] {
   const [opening, closing] = text.includes("‘") ? ["‘", "’"] : ["'", "'"];
-  if (!text.includes(opening)) return [];
-  const doubles: number[] = [];
-  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i)) doubles.push(i);
+  if (!opensAWord(text, opening)) return [];
+  const hasDoubles = /["“”]|''|``/.test(text);
   // Double marks only inside ‘…’: quotes within quotes, as writers who quote with single marks nest them.
-  if (doubles.length && opening !== "‘") return [];
+  if (hasDoubles && opening !== "‘") return [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== opening || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
@@ -121,8 +120,18 @@ function singleQuotePairs(text: string): [number, number][] {
       break;
     }
   }
+  if (!hasDoubles) return pairs;
   const inside = (at: number) => pairs.some(([open, close]) => open < at && at < close);
-  return doubles.every(inside) ? pairs : [];
+  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i) && !inside(i)) return [];
+  return pairs;
+}
+
+/** Whether a single mark may open a quote: at the start or after a space, bracket or dash, before a letter. */
+function opensAWord(text: string, mark: string): boolean {
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1))
+    if ((i === 0 || /[\s([{:\u2014\u2013/]/.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? ""))
+      return true;
+  return false;
 }
 
 /** Capitalised words only: "All Golds", "Angels". */

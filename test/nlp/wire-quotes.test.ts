@@ -48,6 +48,13 @@ describe("wire-service quote frames", () => {
   });
 });
 
+describe("company names that end in an abbreviation", () => {
+  it('"Ford Motor Co. said: …": the stop of "Co." ends the speaker\'s name', () => {
+    const qs = direct("Norco Motor Co. said: ``We regret the decision and will appeal.''");
+    expect(said(qs)).toEqual([["We regret the decision and will appeal.", "Norco Motor Co"]]);
+  });
+});
+
 describe("single straight quote marks as the main marks", () => {
   it("'…' quotes when a paragraph has no double marks; apostrophes, elisions and subheads are none", () => {
     const qs = direct(

@@ -24,6 +24,8 @@ export function subjectOf(
   let k = verb - 1;
   for (;;) {
     while (k >= floor && VERB_FILLERS.has(toks[k]!.lower)) k--;
+    // "Ford Motor Co. said", "Tom Reyes Jr. said": the stop of an abbreviation ends the name.
+    if (k > floor && toks[k]!.text === "." && abbreviationStop(toks, k)) k--;
     // "The prime minister on Sunday said": skip the time.
     if (k - 1 >= floor && isDayWord(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
     // "Rep. Jane Doe (D-Ore.) said", "Tom Reyes (pictured) said": skip the brackets.
@@ -81,6 +83,12 @@ export function participleSubject(
   if (right?.entity && toks[right.start - 1]?.lower === "with")
     return { entity: right.entity, start: right.start };
   return clauseSubject(ctx, p, k);
+}
+
+/** A stop written right after a short capitalised word: "Co.", "Jr.", "Inc.". */
+function abbreviationStop(toks: Paragraph["tokens"], k: number): boolean {
+  const word = toks[k - 1];
+  return !!word?.cap && word.end === toks[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(word.text);
 }
 
 /** "State radio quoted an army officer as saying …": the one quoted speaks, not the outlet. */
