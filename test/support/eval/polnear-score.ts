@@ -71,11 +71,7 @@ export interface LocatedQuote {
   span?: Span;
 }
 
-export function locateQuotes(
-  analysis: Analysis,
-  doc: DocText,
-  bodyStart: number,
-): LocatedQuote[] {
+export function locateQuotes(analysis: Analysis, doc: DocText, bodyStart: number): LocatedQuote[] {
   const starts = sentenceStarts(analysis, doc, bodyStart);
   return analysis.quotes
     .filter((q) => !q.indirect)
