@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: prints every quality measure of the bot on its gold sets.
- * `npm run eval -- quotes` (or summary, questions, polnear, timeml) runs one section;
- * polnear and timeml take `--part tune|held-out` and `-v` / `--errors N` (test/support/eval/split.ts).
+ * `npm run eval -- quotes` (or summary, questions, polnear, timeml, wire) runs one section;
+ * polnear, timeml and wire take `--part tune|held-out` and `-v` / `--errors N` (test/support/eval/split.ts).
  */
 import { requireCorpus } from "./corpus.js";
 import { runPolnearEval } from "./eval/polnear.js";
@@ -9,6 +9,7 @@ import { runQuestionsEval } from "./eval/questions.js";
 import { runQuotesEval } from "./eval/quotes.js";
 import { runSummaryEval } from "./eval/summary.js";
 import { runTimemlEval } from "./eval/timeml.js";
+import { runWireEval } from "./eval/wire.js";
 
 /** Each section and the corpus folders it reads. */
 const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> = {
@@ -17,6 +18,7 @@ const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> =
   questions: { run: runQuestionsEval, corpus: ["bbc", "polnear-train", "timeml"] },
   polnear: { run: runPolnearEval, corpus: ["polnear-train"] },
   timeml: { run: runTimemlEval, corpus: ["timeml"] },
+  wire: { run: runWireEval, corpus: ["timeml"] },
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in sections);

@@ -1,4 +1,9 @@
-import { isBoilerplate, isLabel } from "../nlp/boilerplate.js";
+import {
+  isBoilerplate,
+  isLabel,
+  withoutClosingCredit,
+  withoutFeedDebris,
+} from "../nlp/boilerplate.js";
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import {
@@ -62,7 +67,9 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
     .map((b) => b.replace(/^#{1,6}\s+/, ""));
   if (title) blocks = withoutHeadline(blocks, title);
-  blocks = blocks.filter((b) => !isBoilerplate(b));
+  blocks = blocks
+    .map((b) => withoutFeedDebris(withoutClosingCredit(b)))
+    .filter((b) => b && !isBoilerplate(b));
   while (blocks.length > 1 && isLabel(blocks[0]!)) blocks = blocks.slice(1);
 
   let place = data.place ?? data.dateline;

@@ -7,6 +7,8 @@
  * paragraph is dropped only when it is short and reads like page furniture, so real
  * sentences that merely mention "subscribers" or "advertising" stay.
  */
+import { decodeHTMLStrict } from "entities";
+
 const MAX_BOILERPLATE_WORDS = 30;
 
 const WHOLE_LINE = [
@@ -141,6 +143,34 @@ function looksLikeReportedSpeech(text: string): boolean {
     /\b(said|says|told|according to|reported|announced)\b/i.test(text) ||
     /\b\d[\d,.]*\s*(%|per cent|million|billion)/i.test(text)
   );
+}
+
+/**
+ * A contributors' credit closing a paragraph, as wire texts that run their paragraphs together
+ * leave it: `… in reach." --- Jane Doe in Amman contributed to this article.` It is no sentence of
+ * the story, and its dash must not read as an attribution line ("…" — Jane Doe).
+ */
+const CLOSING_CREDIT =
+  /\s*(?:-{2,}|[—―–])\s*[^.!?"”]{0,200}?\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:article|report|story)\.?\s*$/iu;
+
+export function withoutClosingCredit(paragraph: string): string {
+  return paragraph.replace(CLOSING_CREDIT, "");
+}
+
+/** Wire operators' initials closing a story: "… on suspicion of rioting. (sp/eml)". */
+const OPERATOR_INITIALS = /\s*\(\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+\)\s*$/u;
+
+/**
+ * Markup a news feed left in the text: a named character reference that is no HTML entity
+ * (the `entities` package's table), such as the "&UR;" and "&LR;" of wire feeds; and operators'
+ * initials at a paragraph's end. Known entities ("&amp;") are left as they are.
+ */
+export function withoutFeedDebris(paragraph: string): string {
+  return paragraph
+    .replace(/&[A-Za-z][A-Za-z0-9]{0,30};/g, (ref) => (decodeHTMLStrict(ref) === ref ? "" : ref))
+    .replace(OPERATOR_INITIALS, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
 export function removeBoilerplate(paragraphs: string[]): string[] {

@@ -88,29 +88,62 @@ function strayCloser(text: string, from: number, to: number): number {
 }
 
 /**
- * ‘…’ pairs of a paragraph that has no double quote marks, as [open, close] offsets. The opening
- * mark starts a word; the closing one ends a word, so an apostrophe inside a word (don’t) never
- * closes, and a plural possessive before a word (the Smiths’ house) does not either.
+ * Single-mark pairs of a paragraph that has no double quote marks (or, for ‘…’, has them only
+ * inside the pairs: ‘He said, “No,” and left,’ she said), as [open, close] offsets: ‘…’, else
+ * '…' (as British, Irish and Australian sites write their quotes: 'We will win,' she said). The opening mark starts a word; the closing one ends a word, so an apostrophe inside a
+ * word (don’t) never closes, and a plural possessive before a word (the Smiths’ house) does not
+ * either. A straight mark opens only before a letter, so "'90s" never opens; one letter between
+ * two marks is an elision (rock 'n' roll); a paragraph that is only a short phrase in single
+ * marks is a section heading ('A change warrior.').
  */
 function singleQuotePairs(text: string): [number, number][] {
-  if (!text.includes("‘")) return [];
-  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i)) return [];
+  const [opening, closing] = text.includes("‘") ? ["‘", "’"] : ["'", "'"];
+  if (!opensAWord(text, opening)) return [];
+  const hasDoubles = /["“”]|''|``/.test(text);
+  // Double marks only inside ‘…’: quotes within quotes, as writers who quote with single marks nest them.
+  if (hasDoubles && opening !== "‘") return [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] !== "‘" || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
+    if (text[i] !== opening || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
     if (i > 0 && !/[\s([{:\u2014\u2013/]/.test(text[i - 1]!)) continue;
     for (let j = i + 2; j < text.length; j++) {
-      if (text[j] === "‘") break;
-      if (text[j] !== "’" || /\s/.test(text[j - 1]!)) continue;
+      if (opening !== closing && text[j] === opening) break;
+      if (text[j] !== closing || /\s/.test(text[j - 1]!)) continue;
       const next = text.slice(j + 1, j + 3);
       if (/^[\p{L}\p{N}]/u.test(next)) continue;
-      if (text[j - 1] === "s" && /^\s\p{Ll}/u.test(next)) continue;
+      const possessive = text[j - 1] === "s" && /^\s\p{Ll}/u.test(next);
+      // The 'All Golds' side: a name in straight marks ends at its mark all the same.
+      if (possessive && !(opening === "'" && isNameLike(text.slice(i + 1, j)))) continue;
+      if (j - i <= 2 || isSubhead(text, i, j)) break; // rock 'n' roll
       pairs.push([i, j]);
       i = j;
       break;
     }
   }
+  if (!hasDoubles) return pairs;
+  const inside = (at: number) => pairs.some(([open, close]) => open < at && at < close);
+  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i) && !inside(i)) return [];
   return pairs;
+}
+
+/** Whether a single mark may open a quote: at the start or after a space, bracket or dash, before a letter. */
+function opensAWord(text: string, mark: string): boolean {
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1))
+    if ((i === 0 || /[\s([{:\u2014\u2013/]/.test(text[i - 1]!)) && /\p{L}/u.test(text[i + 1] ?? ""))
+      return true;
+  return false;
+}
+
+/** Capitalised words only: "All Golds", "Angels". */
+const isNameLike = (words: string) => /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,4}$/u.test(words);
+
+/** A paragraph that is only a short phrase in single marks is a section heading: 'A change warrior.' */
+function isSubhead(text: string, open: number, close: number): boolean {
+  return (
+    open === 0 &&
+    /^[.!?]?\s*$/.test(text.slice(close + 1)) &&
+    text.slice(open + 1, close).split(/\s+/).length <= 6
+  );
 }
 
 /** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
@@ -197,4 +230,22 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     }
   }
   return out;
+}
+
+/**
+ * Typewriter marks shown as typographic ones: ``…'' and ''…'' (wire style) as “…”, a single ` as
+ * ‘, and the dash wire texts type as " _ " or " -- " as " — ". Two apostrophes open a quote after a
+ * space or a bracket, and close it elsewhere. The words are untouched; only how a reader sees the
+ * marks changes.
+ */
+export function typewriterTypography(text: string): string {
+  if (!/``|''|`| _ | -- /.test(text)) return text;
+  return text
+    .replace(/``/g, "“")
+    .replace(/(?<=\S)'''/g, "’”")
+    .replace(/''/g, (_m, at: number, s: string) =>
+      (at === 0 || /[\s([{—–]/.test(s[at - 1]!)) && /\S/.test(s[at + 2] ?? "") ? "“" : "”",
+    )
+    .replace(/`/g, "‘")
+    .replace(/ (?:_|--) /g, " — ");
 }

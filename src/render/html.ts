@@ -1,4 +1,5 @@
 import { isWebAddress } from "../content/web-address.js";
+import { typewriterTypography } from "../nlp/quote-marks.js";
 import type { Block, Span } from "../answers/reply.js";
 
 /** Escapes text for Telegram's HTML parse mode (only &, < and > are special there). */
@@ -36,13 +37,13 @@ export function blockHtml(block: Block): string {
       return `• ${spansHtml(block.spans)}`;
     case "sentence": {
       const lead = block.lead ? `${spansHtml(block.lead)} ` : "";
-      return `${lead}${escapeHtml(block.text)} <i>(${source(block.para, block.article)})</i>`;
+      return `${lead}${escapeHtml(typewriterTypography(block.text))} <i>(${source(block.para, block.article)})</i>`;
     }
     case "quote": {
       const lead = block.lead ? `${spansHtml(block.lead)}\n` : "";
       const who = block.speaker ? `<b>${escapeHtml(block.speaker)}</b>` : "<i>Unattributed</i>";
       const cue = block.cue ? ` ${escapeHtml(block.cue)}` : "";
-      return `${lead}${who}${cue} <i>(${source(block.para, block.article)})</i>\n<blockquote>${escapeHtml(block.text)}</blockquote>`;
+      return `${lead}${who}${cue} <i>(${source(block.para, block.article)})</i>\n<blockquote>${escapeHtml(typewriterTypography(block.text))}</blockquote>`;
     }
   }
 }

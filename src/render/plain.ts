@@ -1,4 +1,5 @@
 import type { Block, Span } from "../answers/reply.js";
+import { typewriterTypography } from "../nlp/quote-marks.js";
 
 export function spanPlain(span: Span): string {
   if (typeof span === "string") return span;
@@ -23,13 +24,13 @@ export function blockPlain(block: Block): string {
       return `• ${spansPlain(block.spans)}`;
     case "sentence": {
       const lead = block.lead ? `${spansPlain(block.lead)} ` : "";
-      return `${lead}${block.text} (${source(block.para, block.article)})`;
+      return `${lead}${typewriterTypography(block.text)} (${source(block.para, block.article)})`;
     }
     case "quote": {
       const lead = block.lead ? `${spansPlain(block.lead)}\n` : "";
       const who = block.speaker ?? "Unattributed";
       const cue = block.cue ? ` ${block.cue}` : "";
-      return `${lead}${who}${cue} (${source(block.para, block.article)}): “${block.text}”`;
+      return `${lead}${who}${cue} (${source(block.para, block.article)}): “${typewriterTypography(block.text)}”`;
     }
   }
 }

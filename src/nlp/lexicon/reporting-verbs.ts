@@ -5,6 +5,7 @@
  * Written for this project from the reporting verbs of BBC and US news (the forms of each verb
  * listed by hand; compromise's conjugator could make them from the infinitives, issue 12).
  */
+import { isCommunicationVerb } from "./wordnet.js";
 import { wordSet } from "./word-set.js";
 
 const SPEECH = (
@@ -71,6 +72,14 @@ export function isSpeechVerb(lower: string): boolean {
 /** A verb that may frame a direct quote ("laughs Conti", "the paper beams"). */
 export function isFrameVerb(lower: string): boolean {
   return FRAME_SET.has(lower);
+}
+
+/**
+ * A verb that frames a direct quote it follows with its subject ("…," the court instructed): a
+ * frame verb, or a finite verb whose commonest sense WordNet files under communication.
+ */
+export function framesQuoteBefore(lower: string): boolean {
+  return isFrameVerb(lower) || (/(?:ed|[^s]s)$/.test(lower) && isCommunicationVerb(lower));
 }
 
 /** A speech verb that can introduce a reported clause ("said that …"); not "described" or "believes". */

@@ -237,3 +237,27 @@ function synsetFile(offset: number): string {
 export function isAdjective(word: string): boolean {
   return indexLine("adj", word) !== undefined;
 }
+
+/** WordNet's lexicographer file of verbs of telling, asking, ordering, singing out… (lexnames(5WN): 32). */
+const VERB_COMMUNICATION = 32;
+const communication = new Lru<string, boolean>(MB, (word) => entryBytes(word) + 8);
+let verbData: number | undefined;
+
+/**
+ * Whether a verb's commonest sense is one of communication ("instructed", "scolded", "chanted";
+ * not "sang", "ran"): it may frame a direct quote ("…," the court instructed).
+ */
+export function isCommunicationVerb(word: string): boolean {
+  const known = communication.get(word);
+  if (known !== undefined) return known;
+  const first = senses(word, "verb")?.offsets[0];
+  let found = false;
+  const dir = dictDir();
+  if (first !== undefined && dir) {
+    verbData ??= openSync(path.join(dir, "data.verb"), "r");
+    const n = readSync(verbData, head, 0, head.length, first);
+    found = Number(head.toString("latin1", 0, n).split(" ")[1]) === VERB_COMMUNICATION;
+  }
+  communication.set(word, found);
+  return found;
+}

@@ -47,6 +47,8 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   // "http://video.example.com") is no quote.
   if (!/\p{L}/u.test(text) || /^([@#]|https?:\/\/|www\.)\S+$/iu.test(text)) return undefined;
 
+  if (unit.segments.length === 1 && isNickname(p0, openTok, last.tokEnd, text)) return undefined;
+
   const before = frameBefore(p0, openTok);
   const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
   const lastBefore = before[before.length - 1];
@@ -91,6 +93,16 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   }
   // "…," he adds, with a wry chuckle, "…": the second part is no partial quote.
   return ctx.makeQuote(text, speaker, sent, p0.para, inSentence && !framedBefore);
+}
+
+/** A nickname between a given name and a surname: Ernesto “Che” Guevara, Earvin ``Magic'' Johnson. */
+function isNickname(p: Paragraph, openTok: number, closeTok: number, text: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(text)) return false;
+  const given = p.tokens[openTok - 1];
+  const surname = p.tokens[closeTok + 1];
+  const givenName =
+    !!given?.word && given.cap && !SENTENCE_WORDS.has(given.lower) && !CONNECTIVES.has(given.lower);
+  return givenName && !!surname?.word && surname.cap;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
 import {
+  framesQuoteBefore,
   isFrameVerb,
   isParticiple,
   isSpeechVerb,
@@ -107,15 +108,16 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
 export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
   if (!frame.some((t) => t.word)) return undefined;
-  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next
-  // quote's; but "“…,” Cruz said, adding: “…”" frames both.
-  const lastTok = frame[frame.length - 1]!;
-  if (lastTok.text === ":") {
+  // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's;
+  // but in "“…,” Adams said, adding: “…”" the words before ", adding:" are this quote's frame.
+  if (frame[frame.length - 1]!.text === ":") {
     const n = frame.length;
-    const adding = frame[n - 2];
-    if (!adding?.word || !isParticiple(adding.lower) || frame[n - 3]?.text !== ",")
-      return undefined;
+    const participle = frame[n - 2];
+    const speechParticiple =
+      !!participle?.word && isParticiple(participle.lower) && isFrameVerb(participle.lower);
+    if (frame[n - 3]?.text !== "," || !speechParticiple) return undefined;
     frame = frame.slice(0, n - 3);
+    if (!frame.some((t) => t.word)) return undefined;
   }
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
@@ -138,7 +140,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   for (let k = i; k < toks.length && k - i <= 30; k++) {
     const t = toks[k]!;
     if (t.mark || t.sent !== w0.sent) break;
-    if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
+    if (!t.word || t.cap || !framesQuoteBefore(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
     // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
     const opener = ctx.mentionStartingAt(p, i);

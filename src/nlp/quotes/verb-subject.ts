@@ -27,6 +27,8 @@ export function subjectOf(
   let k = verb - 1;
   for (;;) {
     while (k >= floor && (VERB_FILLERS.has(toks[k]!.lower) || isAdverb(toks[k]!))) k--;
+    // "Ford Motor Co. said", "Tom Reyes Jr. said": the stop of an abbreviation ends the name.
+    if (k > floor && toks[k]!.text === "." && abbreviationStop(toks, k)) k--;
     // "The prime minister on Sunday said": skip the time.
     if (k - 1 >= floor && isDayWord(toks[k]!.lower) && toks[k - 1]!.lower === "on") k -= 2;
     // "Rep. Jane Doe (D-Ore.) said", "Tom Reyes (pictured) said": skip the brackets.
@@ -41,6 +43,9 @@ export function subjectOf(
     const first = coordinatedSubject(ctx, p, k, floor);
     if (first) return first;
   }
+  // "In an interview, he declined to comment, but said": the verb shares its clause's subject.
+  if (k >= floor && (toks[k]!.lower === "but" || toks[k]!.lower === "and") && toks[k]!.q < 0)
+    return clauseSubject(ctx, p, k);
   // "Mr Hain, Leader of the Commons, told": skip the apposition.
   if (k >= floor && toks[k]!.text === ",") {
     // "Eric Woolson, a former adviser to Scott Walker, said": the person the clause opens with.
@@ -103,6 +108,8 @@ export function participleSubject(
   floor: number,
 ): Speaker | undefined {
   const toks = p.tokens;
+  const quotedAs = quotedAsSaying(ctx, p, k, floor);
+  if (quotedAs) return quotedAs;
   for (let j = k - 1; j >= floor; j--) {
     const t = toks[j]!;
     if (t.word && !t.cap && isFrameVerb(t.lower) && !isParticiple(t.lower) && usedAsVerb(toks, j))
@@ -112,6 +119,31 @@ export function participleSubject(
   if (right?.entity && toks[right.start - 1]?.lower === "with")
     return { entity: right.entity, start: right.start };
   return clauseSubject(ctx, p, k);
+}
+
+/** A stop written right after a short capitalised word: "Co.", "Jr.", "Inc.". */
+function abbreviationStop(toks: Paragraph["tokens"], k: number): boolean {
+  const word = toks[k - 1];
+  return !!word?.cap && word.end === toks[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(word.text);
+}
+
+/** "State radio quoted an army officer as saying …": the one quoted speaks, not the outlet. */
+function quotedAsSaying(
+  ctx: QuoteContext,
+  p: Paragraph,
+  k: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  if (toks[k - 1]?.lower !== "as" || k - 2 < floor) return undefined;
+  for (let j = k - 3; j >= floor && k - j <= 14; j--) {
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark) return undefined;
+    if (!/^quot(?:ed|es|ing)$/.test(t.lower)) continue;
+    const sp = npStartingAt(ctx, p, j + 1);
+    return sp && (sp.start === undefined || sp.start < k - 1) ? sp : undefined;
+  }
+  return undefined;
 }
 
 /** "…, said Tokaev back in April." — a reporting verb followed by its speaker. */

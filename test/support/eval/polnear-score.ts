@@ -66,12 +66,12 @@ export interface ArticleResult {
   errors: ErrorSample[];
 }
 
-interface LocatedQuote {
+export interface LocatedQuote {
   quote: Quote;
   span?: Span;
 }
 
-function locateQuotes(analysis: Analysis, doc: DocText, bodyStart: number): LocatedQuote[] {
+export function locateQuotes(analysis: Analysis, doc: DocText, bodyStart: number): LocatedQuote[] {
   const starts = sentenceStarts(analysis, doc, bodyStart);
   return analysis.quotes
     .filter((q) => !q.indirect)
@@ -88,7 +88,7 @@ function locateQuotes(analysis: Analysis, doc: DocText, bodyStart: number): Loca
 }
 
 /** Characters a bot quote shares with a gold quote's quoted words, when they match (else 0). */
-function shared(span: Span | undefined, gold: GoldQuote): number {
+export function shared(span: Span | undefined, gold: GoldQuote): number {
   if (!span || !gold.quotedLength) return 0;
   const common = gold.quoted.reduce((n, s) => n + overlap(span, s), 0);
   return common * 2 >= Math.min(span.end - span.start, gold.quotedLength) ? common : 0;

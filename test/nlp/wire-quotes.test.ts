@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { directQuotes as direct } from "../support/read-quotes.js";
+import type { Quote } from "../../src/model/analysis.js";
+import { typewriterTypography } from "../../src/nlp/quote-marks.js";
+
+const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
+
+describe("wire-service quote frames", () => {
+  it('"…," X said, adding: "…": the first quote is X\'s too', () => {
+    const qs = direct(
+      "Dana Whitfield spoke to farmers on Sunday. ``The river is ours. We will keep it,'' Whitfield said, adding: ``Nobody can take it away.''",
+    );
+    expect(said(qs)).toEqual([
+      ["The river is ours. We will keep it", "Dana Whitfield"],
+      ["Nobody can take it away.", "Dana Whitfield"],
+    ]);
+  });
+
+  it('"he declined to comment, but said: …": the clause\'s subject speaks', () => {
+    const qs = direct(
+      "Prince Omar Dalen, the king's brother, was asked today about the letter. In an interview on radio, he declined to discuss details, but said: ``I do not think the king would travel now.''",
+    );
+    expect(said(qs)).toEqual([["I do not think the king would travel now.", "Omar Dalen"]]);
+  });
+
+  it('a verb of communication from WordNet frames a quote: "…," the court instructed', () => {
+    const qs = direct("The ruling was short.", "``Expect no extensions,'' the court instructed.");
+    expect(said(qs)).toEqual([["Expect no extensions", "the court"]]);
+  });
+
+  it('"X quoted Y as saying": Y speaks, not the outlet that quoted them', () => {
+    const qs = direct(
+      "The Daily Post quoted Lara Vance as saying: ``We will not sell the farm.''",
+      "The radio station quoted an army officer in Tarin as saying the soldiers were ``guests'' who would stay until spring.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will not sell the farm.", "Lara Vance"],
+      ["guests", "an army officer in Tarin"],
+    ]);
+  });
+
+  it("a nickname between a given name and a surname is no quote", () => {
+    const qs = direct(
+      "Earvin ``Magic'' Johnson spoke first. Revolutionary Ernesto “Che” Guevara once said, “The revolution is not an apple.”",
+    );
+    expect(qs.map((q) => q.text)).toEqual(["The revolution is not an apple."]);
+    expect(qs[0]?.speaker).toMatch(/Guevara$/);
+  });
+});
+
+describe("company names that end in an abbreviation", () => {
+  it('"Ford Motor Co. said: …": the stop of "Co." ends the speaker\'s name', () => {
+    const qs = direct("Norco Motor Co. said: ``We regret the decision and will appeal.''");
+    expect(said(qs)).toEqual([["We regret the decision and will appeal.", "Norco Motor Co"]]);
+  });
+});
+
+describe("single straight quote marks as the main marks", () => {
+  it("'…' quotes when a paragraph has no double marks; apostrophes, elisions and subheads are none", () => {
+    const qs = direct(
+      "'We will win this seat,' said Priya Sharma, the party's candidate.",
+      "Sharma added: 'The voters are tired of broken promises and the players' union knows it.'",
+      "'A fighter to the end.'",
+      "Rock 'n' roll fans of the '90s don't care, the Smiths' manager said.",
+      "Four players joined the new 'All Golds' rugby side soon after the tour of 1905.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will win this seat", "Priya Sharma"],
+      ["The voters are tired of broken promises and the players' union knows it.", "Priya Sharma"],
+    ]);
+  });
+});
+
+describe("quotes within quotes, single marks outside", () => {
+  it("‘… “…” …’: the outer quote is the speaker's, the inner one is part of it", () => {
+    const qs = direct(
+      "‘The minister told me, “You will be fine,” and I believed him,’ said Priya Sharma.",
+    );
+    expect(said(qs)).toEqual([
+      ["The minister told me, “You will be fine,” and I believed him", "Priya Sharma"],
+    ]);
+  });
+});
+
+describe("typewriter marks as a reader sees them", () => {
+  it("``…'' and ''…'' become “…”, a single ` becomes ‘; apostrophes stay", () => {
+    expect(typewriterTypography("The crowd shouted ``traitor'' at him.")).toBe(
+      "The crowd shouted “traitor” at him.",
+    );
+    expect(typewriterTypography("''No one gives up!'' Ruiz declared.")).toBe(
+      "“No one gives up!” Ruiz declared.",
+    );
+    expect(typewriterTypography("``As they say, `Hallelujah,''' she said.")).toBe(
+      "“As they say, ‘Hallelujah,’” she said.",
+    );
+    expect(typewriterTypography("It's the farmers' land.")).toBe("It's the farmers' land.");
+    expect(typewriterTypography("The family will recover _ at least partly _ in time.")).toBe(
+      "The family will recover — at least partly — in time.",
+    );
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Scoring for `npm run eval -- wire` (scripts/eval/wire.ts): direct quotes and their speakers on
+ * US newswire of 1989–2000 (TimeBank and AQUAINT, ../shared/corpus/timeml; AP, APW, NYT, WSJ,
+ * Xinhua), a kind of news with no speaker gold of its own.
+ *
+ * The gold (wire-speakers.jsonl, one quote a line) was written by hand, by reading each document
+ * before running the bot on it: 21 documents chosen by a fixed rule — of the documents with at
+ * least four quote marks, sorted by name, every 8th (the 1st, 9th, …) and every one with 29 marks
+ * or more. Each quote inside quote marks is listed with `quote` (its first words, as written),
+ * `type` (`direct`: the whole of what is reported is inside the marks; `mixed`: a quoted phrase
+ * in reported speech) and `speaker` (the person as the article names them at their fullest, or
+ * the description it gives: "a Sun spokesman"; `also`: other acceptable names). Quoted titles,
+ * nicknames and scare quotes ("Desert Shield", "bugs") are not listed: a bot quote on them is extra.
+ * The split is fixed: documents sorted by name, every second one (the 2nd, 4th, …) held out.
+ *
+ * A gold quote's span runs from its first words to the next closing quote mark (or paragraph
+ * end). Matching, recall, precision (bot quotes on mixed gold quotes left out) and speaker
+ * accuracy are those of the polnear scorer (polnear-score.ts).
+ */
+import { readFileSync } from "node:fs";
+import type { Analysis } from "../../../src/model/analysis.js";
+import { analyseDoc, type CorpusDoc } from "./feed.js";
+import { DocText, type Span } from "./locate.js";
+import { personName, phraseHead, plausiblePerson } from "./person-names.js";
+import type { GoldQuote } from "./polnear-gold.js";
+import { locateQuotes, shared, speakerRight, type LocatedQuote } from "./polnear-score.js";
+import { clip } from "./report.js";
+
+export interface WireGold {
+  doc: string;
+  quote: string;
+  type: "direct" | "mixed";
+  speaker: string;
+  also?: string[];
+}
+
+export const WIRE_GOLD_FILE = new URL("./wire-speakers.jsonl", import.meta.url);
+
+export function loadWireGold(file: URL | string = WIRE_GOLD_FILE): WireGold[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as WireGold);
+}
+
+/** The fixed split: documents sorted by name, every second one held out. */
+export function wireParts(docs: readonly string[]): Map<string, "tune" | "held-out"> {
+  const sorted = [...new Set(docs)].sort();
+  return new Map(sorted.map((d, i) => [d, i % 2 === 1 ? "held-out" : "tune"]));
+}
+
+const OPENING = /[`'"“‘]$/u;
+const CLOSING = /''|"|”|\n\s*\n/u;
+
+/** Where a gold quote stands: its first words right after an opening mark, up to the closing mark. */
+export function goldSpan(text: string, quote: string): Span | undefined {
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (!OPENING.test(text.slice(Math.max(0, at - 3), at).trimEnd())) continue;
+    const rest = text.slice(at + quote.length);
+    const close = CLOSING.exec(rest);
+    return { start: at, end: at + quote.length + (close ? close.index : rest.length) };
+  }
+  return undefined;
+}
+
+/** Words that count people rather than name them: "hundreds of children", "one of the protesters". */
+const COUNTING = /^(?:a|an|one|some|many|hundreds|thousands|dozens|scores|several|most)$/iu;
+
+function descriptionHead(speaker: string): string {
+  const [before, after] = phraseHead(speaker).split(/\s+(?:of|to|at|for|from|in)\s+/u);
+  const part = after !== undefined && COUNTING.test(before!.trim()) ? after : before!;
+  return (part.trim().split(/\s+/).pop() ?? "").toLowerCase();
+}
+
+/** A gold line as the polnear scorer's GoldQuote: a name when the speaker reads as a person, else a description. */
+export function asGoldQuote(g: WireGold, span: Span, speaker = g.speaker): GoldQuote {
+  const person = personName(speaker);
+  const named =
+    !!person &&
+    plausiblePerson(person) &&
+    /\p{Lu}/u.test(speaker[0] ?? "") &&
+    !/^(?:the|a|an|one)\s/iu.test(speaker);
+  return {
+    type: g.type,
+    quoted: [span],
+    quotedLength: span.end - span.start,
+    text: g.quote,
+    speaker,
+    kind: named ? "name" : "description",
+    person: named ? person : undefined,
+    head: named ? undefined : descriptionHead(speaker),
+    at: span.start,
+  };
+}
+
+export interface WireResult {
+  doc: string;
+  goldDirect: number;
+  foundDirect: number;
+  botQuotes: number;
+  botRight: number;
+  botOnMixed: number;
+  speakerRight: number;
+  speakerTotal: number;
+  /** Gold lines whose words the scorer could not find after a quote mark (a fault in the gold file). */
+  ungrounded: string[];
+  errors: { what: "missed" | "extra" | "speaker"; line: string }[];
+}
+
+export function scoreWireDoc(
+  corpusDoc: CorpusDoc,
+  gold: WireGold[],
+  analysis?: Analysis,
+): WireResult {
+  const text = corpusDoc.body;
+  const result = analysis ?? analyseDoc(corpusDoc);
+  const found: LocatedQuote[] = locateQuotes(result, new DocText(text), 0);
+  const r: WireResult = {
+    doc: corpusDoc.id,
+    goldDirect: 0,
+    foundDirect: 0,
+    botQuotes: found.length,
+    botRight: 0,
+    botOnMixed: 0,
+    speakerRight: 0,
+    speakerTotal: 0,
+    ungrounded: [],
+    errors: [],
+  };
+  const placed: { g: WireGold; q: GoldQuote }[] = [];
+  for (const g of gold) {
+    const span = goldSpan(text, g.quote);
+    if (span) placed.push({ g, q: asGoldQuote(g, span) });
+    else r.ungrounded.push(g.quote);
+  }
+  const best = (q: GoldQuote) => {
+    let top: LocatedQuote | undefined;
+    let most = 0;
+    for (const f of found) {
+      const n = shared(f.span, q);
+      if (n > most) [top, most] = [f, n];
+    }
+    return top;
+  };
+  const bot = (f: LocatedQuote) =>
+    f.quote.speaker ? JSON.stringify(f.quote.speaker) : "unattributed";
+  for (const { g, q } of placed.filter((p) => p.g.type === "direct")) {
+    r.goldDirect++;
+    const f = best(q);
+    if (!f) {
+      r.errors.push({
+        what: "missed",
+        line: `${corpusDoc.id}: “${clip(g.quote, 60)}” — ${g.speaker}`,
+      });
+      continue;
+    }
+    r.foundDirect++;
+    r.speakerTotal++;
+    const names = [g.speaker, ...(g.also ?? [])];
+    if (names.some((n) => speakerRight(asGoldQuote(g, q.quoted[0]!, n), f.quote, result.entities)))
+      r.speakerRight++;
+    else
+      r.errors.push({
+        what: "speaker",
+        line: `${corpusDoc.id} ¶${f.quote.para}: “${clip(g.quote, 60)}” — gold ${JSON.stringify(g.speaker)}, bot ${bot(f)}`,
+      });
+  }
+  for (const f of found) {
+    const on = placed.filter((p) => shared(f.span, p.q) > 0);
+    if (on.some((p) => p.g.type === "direct")) r.botRight++;
+    else if (on.length) r.botOnMixed++;
+    else
+      r.errors.push({
+        what: "extra",
+        line: `${corpusDoc.id} ¶${f.quote.para}: “${clip(f.quote.text, 80)}” — bot ${bot(f)}${f.span ? "" : " (text not found)"}`,
+      });
+  }
+  return r;
+}
