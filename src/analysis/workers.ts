@@ -31,7 +31,7 @@ const IN_FLIGHT = 2;
 const MAX_RESPAWNS = 3;
 
 /**
- * A pool of worker threads running `analyse()`, one per core by default. Results come back
+ * A pool of worker threads running `analyse()`, one per core but one by default. Results come back
  * as JSON text (the cache's form). Each worker holds two tasks at a time; the rest wait in a
  * queue the caller can keep short (`waitForRoom`). A worker that dies fails only its own
  * tasks (the caller may analyse those inline) and is replaced, three times at most.
@@ -65,7 +65,7 @@ export class AnalyserPool {
     return this.submit({ source });
   }
 
-  /** Adds workers up to `size` (never more than one per core, eight at most). */
+  /** Adds workers up to `size` (no more than `defaultPoolSize`). */
   grow(size: number): void {
     if (this.closed) return;
     while (this.slots.length < Math.min(size, defaultPoolSize())) this.slots.push(this.spawn());
@@ -179,7 +179,14 @@ export class AnalyserPool {
   }
 }
 
-/** Both cores on a 2-core machine; never more than 8 workers. */
-export function defaultPoolSize(): number {
-  return Math.max(1, Math.min(8, availableParallelism()));
+/**
+ * One worker per core but the main thread's: while workers analyse, the main thread parses
+ * their results and builds the sentence index (about three quarters of a worker's CPU time
+ * on the BBC corpus). Never fewer than one, never more than eight. Each worker also warms up
+ * its own copy of the compiled analysis code (V8 compiles per thread): on a 2-core machine
+ * one worker beside the main thread indexed the BBC corpus cold with ~15 % less CPU in all
+ * than two workers did (docs/performance.md).
+ */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(8, cores - 1));
 }

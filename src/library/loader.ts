@@ -29,7 +29,7 @@ export interface LoaderOptions {
   cacheDir?: string;
   /** File keeping when each article was first seen, so "new" survives restarts (e.g. `DATA_DIR/articles-seen.json`). */
   seenFile?: string;
-  /** Worker threads for cold analysis (default: one per core; 0 analyses on the main thread). */
+  /** Worker threads for cold analysis (default: one per core but one, see defaultPoolSize; 0 analyses on the main thread). */
   workers?: number;
   /** Fewer articles than this to analyse are done on the main thread (starting workers costs ~0.5 s). */
   minForWorkers?: number;

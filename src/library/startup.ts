@@ -24,7 +24,7 @@ export interface ContentOptions {
   watch?: boolean;
   /** Print "indexed n/N articles" on stderr during big loads (default true). */
   progress?: boolean;
-  /** Worker threads for cold analysis (default one per core). */
+  /** Worker threads for cold analysis (default one per core but one, see defaultPoolSize). */
   workers?: number;
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AnalyserPool, AnalysisError } from "../../src/analysis/workers.js";
+import { AnalyserPool, AnalysisError, defaultPoolSize } from "../../src/analysis/workers.js";
 import { answer } from "../../src/answers/router.js";
 import { LibraryLoader } from "../../src/library/loader.js";
 import { startContent } from "../../src/library/startup.js";
@@ -13,6 +13,13 @@ import { captureLog } from "../support/log-capture.js";
 import { until } from "../support/until.js";
 
 describe("worker threads", () => {
+  it("leave a core to the main thread, which builds the sentence index beside them", () => {
+    expect(defaultPoolSize(1)).toBe(1);
+    expect(defaultPoolSize(2)).toBe(1);
+    expect(defaultPoolSize(4)).toBe(3);
+    expect(defaultPoolSize(32)).toBe(8);
+  });
+
   it("analyse articles exactly as the main thread does (TypeScript workers load under vitest too)", async () => {
     const { articles } = await loadContentDir(BBC);
     const some = articles.slice(0, 12);
