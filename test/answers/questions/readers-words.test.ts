@@ -13,7 +13,7 @@ import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
-import { purposeAfter } from "../../../src/answers/questions/kinds/why.js";
+import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -117,6 +117,19 @@ describe("why: an infinitive of purpose after the asked action", () => {
     );
     expect(purposeAfter("The teachers plan to skip the meeting on Friday.", asked)).toBe(false);
     expect(purposeAfter("They skipped the meeting to the anger of the head.", asked)).toBe(false);
+  });
+});
+
+describe("why: a reason with 'for' after the asked action and its object", () => {
+  const asked = textStems("did the mayor criticise the council");
+  it("is new words after 'for', not what was asked for nor a span of time", () => {
+    expect(reasonWithFor("The mayor blasted the council for its slow flood repairs.", asked)).toBe(
+      true,
+    );
+    expect(reasonWithFor("The mayor has led the council for two years.", asked)).toBe(false);
+    expect(reasonWithFor("The mayor praised the council for the first time.", asked)).toBe(false);
+    expect(reasonWithFor("Acme made a bid for the council depot.", asked)).toBe(false);
+    expect(reasonWithFor("The mayor went to Paris for a summit.", asked)).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import {
   ageOf,
+  ageOfAThing,
   askedTime,
   countsFocus,
   cueTakesObject,
@@ -71,6 +72,14 @@ describe("an age answers 'how old is X' only when it is X's", () => {
     expect(
       ageOf("The 33-year-old Baker is out.", ["ortiz"], "Ortiz hurt her knee."),
     ).toBeUndefined();
+    // A thing's age is no one's: "the 60-year-old treaty" beside the asked name.
+    expect(ageOf("Ana Ruiz signed the 60-year-old treaty.", ["ruiz"], "")).toBeUndefined();
+    expect(ageOfAThing(" treaty.")).toBe(true);
+    expect(ageOfAThing(" bridge was closed")).toBe(true);
+    expect(ageOfAThing(" pop star had left")).toBe(false);
+    expect(ageOfAThing(" man was held")).toBe(false);
+    expect(ageOfAThing(" is out")).toBe(false);
+    expect(ageOfAThing(" Baker is out")).toBe(false);
     // A description asked ("the doctor"): any age of the sentence found.
     expect(ageOf("Kane, a 52-year-old surgeon, was shot.", [], "")).toBe("52-year-old");
   });
@@ -93,6 +102,11 @@ describe("a number answers 'how many X' only when it counts X", () => {
     expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);
     expect(countsFocus(resort, "some 15 miles", "miles")).toBe(true);
     expect(countsFocus("It goes on sale from 22 January.", "22 January", "phones")).toBe(false);
+    // Money counts "how much money / cash" (WordNet: a possession), not "how many jobs".
+    const gift = "Donors gave $3 million to the fund last month.";
+    expect(countsFocus(gift, "$3 million", "money")).toBe(true);
+    expect(countsFocus(gift, "$3 million", "cash")).toBe(true);
+    expect(countsFocus(gift, "$3 million", "jobs")).toBe(false);
   });
 
   it("reads a time the question restricts its answer to", () => {
@@ -150,5 +164,25 @@ describe("what a person said", () => {
     expect(someoneElseNamed("Carla Ruiz", "“We are ready,” Mrs. Ruiz said.", story)).toBe(false);
     expect(someoneElseNamed("John Smith", "“No,” Mrs. Smith said.", story)).toBe(true);
     expect(someoneElseNamed("John Smith", "“No,” Mr. Smith said.", story)).toBe(false);
+  });
+});
+
+describe("a sentence that holds the asked thing may answer a little below the threshold", () => {
+  const mill = new Library([
+    madeUp("mill", "Fire at Northgate", [
+      "Crews from three towns fought a fire at the old Northgate textile mill on Tuesday night.",
+      "The blaze left four dead and dozens homeless, firefighters said.",
+      "The owners said the mill would not reopen.",
+    ]),
+  ]);
+  const ask = (q: string) =>
+    answer({ text: q, chat: "private" }, ctx(mill))
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+  it("gives the count in a sentence that words the event its own way", () => {
+    expect(ask("how many people died in the fire")).toMatch(/^four dead:/);
+  });
+  it("still refuses when no sentence holds the asked count", () => {
+    expect(ask("how many workers did the Northgate mill employ")).toMatch(REFUSED);
   });
 });
