@@ -155,13 +155,23 @@ export function countsFocus(text: string, phrase: string, focus: string | undefi
   const near = after.slice(0, 4).map(stem);
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
-  if (MEASURE.test(counted) || /[£$€¥]/.test(phrase))
+  if (MEASURE.test(counted) || /[£$€¥%]|\bper ?cent\b/.test(phrase))
     return MEASURE.test(focus) || (/[£$€¥]/.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
-  // A count of people may be a count of any kind of person ("seven people" for candidates).
-  if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
+  // A count of people may be a count of any kind of person ("seven people" for candidates),
+  // not of things ("two objectors" is no count of votes).
+  if (isPerson(counted)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named;
+}
+
+/** A noun for people: "people", a role ("voters", "candidates"), a person in WordNet ("victims"). */
+function isPerson(noun: string): boolean {
+  return (
+    /^(?:people|persons?|men|women|children|kids)$/.test(noun) ||
+    isRoleNoun(noun.replace(/s$/, "")) ||
+    nounKinds(noun).slice(0, 2).includes("person")
+  );
 }
 
 /** A noun WordNet lists as a possession in its two commonest senses: "money", "cash", "salary". */

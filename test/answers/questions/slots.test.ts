@@ -107,6 +107,13 @@ describe("a number answers 'how many X' only when it counts X", () => {
     expect(countsFocus(gift, "$3 million", "money")).toBe(true);
     expect(countsFocus(gift, "$3 million", "cash")).toBe(true);
     expect(countsFocus(gift, "$3 million", "jobs")).toBe(false);
+    // A share is a measure, not a count of patients; people are no count of votes.
+    const fall = "Shares in Acme lost 70% while its rival shed 43%.";
+    expect(countsFocus(fall, "70%", "patients")).toBe(false);
+    const rivals = "Two objectors, Al Reed and Bo Lam, had challenged the result.";
+    expect(countsFocus(rivals, "Two objectors", "votes")).toBe(false);
+    expect(countsFocus(rivals, "Two objectors", "voters")).toBe(true);
+    expect(countsFocus("Nine people died in the blaze.", "Nine people", "died")).toBe(true);
   });
 
   it("reads a time the question restricts its answer to", () => {
@@ -181,6 +188,21 @@ describe("a sentence that holds the asked thing may answer a little below the th
       .join("\n");
   it("gives the count in a sentence that words the event its own way", () => {
     expect(ask("how many people died in the fire")).toMatch(/^four dead:/);
+  });
+  it("reads 'one of the …' as someone, not as a count", () => {
+    const raid = new Library([
+      madeUp("raid", "Fraud ring broken", [
+        "Police said several people had been arrested in Spain and Italy.",
+        "One of the ringleaders was a banker, police said.",
+      ]),
+    ]);
+    const reply = answer(
+      { text: "how many people were arrested in Spain", chat: "private" },
+      ctx(raid),
+    )
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+    expect(reply).toMatch(REFUSED);
   });
   it("still refuses when no sentence holds the asked count", () => {
     expect(ask("how many workers did the Northgate mill employ")).toMatch(REFUSED);

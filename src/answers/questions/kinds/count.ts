@@ -1,5 +1,6 @@
 /** "How many / much / long / old …": the number in front of the sentence that gives it. */
 import type { Analysis } from "../../../model/analysis.js";
+import { isStopWord } from "../../../nlp/tokens.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
@@ -142,6 +143,8 @@ export function numberPhrase(
     )
       continue;
     if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
+    // "one of the ringleaders" is someone, not a count.
+    if (/^one\s+of\b/i.test(phrase)) continue;
     if (
       /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
       !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
@@ -149,7 +152,8 @@ export function numberPhrase(
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     const last = phrase.split(/\s+/).at(-1) ?? "";
-    if (NON_UNIT.test(last)) phrase = phrase.slice(0, phrase.length - last.length).trim();
+    if (NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
+      phrase = phrase.slice(0, phrase.length - last.length).trim();
     candidates.push({ phrase, at });
   }
   const q = question.toLowerCase();
