@@ -15,6 +15,7 @@ import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
 import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
+import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { contextsFor } from "../../support/context.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -177,5 +178,15 @@ describe("speech of a person", () => {
       speechOf(analysis, { entity: e, fromAnalysis: true, score: 1, matched: [] });
     expect(speech(greer).map((s) => s.quote?.text)).toEqual(["the beating heart of this town"]);
     expect(speech(lake)).toEqual([]);
+  });
+});
+
+describe("who is X: a role is any phrase with a word for what a person is", () => {
+  it("takes roles from WordNet's persons, not only from a list of titles", () => {
+    expect(isRolePhrase("a poultry magnate")).toBe(true);
+    expect(isRolePhrase("the retired neurosurgeon")).toBe(true);
+    expect(isRolePhrase("first president of the club")).toBe(true);
+    expect(isRolePhrase("the first to arrive")).toBe(false);
+    expect(isRolePhrase("last week")).toBe(false);
   });
 });
