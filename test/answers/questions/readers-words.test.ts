@@ -16,6 +16,7 @@ import { inflections, textStems } from "../../../src/answers/questions/terms.js"
 import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
+import { agentOf } from "../../../src/answers/questions/kinds/who.js";
 import { contextsFor } from "../../support/context.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -188,5 +189,22 @@ describe("who is X: a role is any phrase with a word for what a person is", () =
     expect(isRolePhrase("first president of the club")).toBe(true);
     expect(isRolePhrase("the first to arrive")).toBe(false);
     expect(isRolePhrase("last week")).toBe(false);
+  });
+});
+
+describe("who did it: the doer named after 'by'", () => {
+  it("reads the agent of the asked verb, an organisation too", () => {
+    const asked = new Set(["who", "conducted", "the", "survey"]);
+    const text = "The survey, conducted by the Harbour Institute of Norton, found a small lead.";
+    expect(agentOf(text, asked)).toBe("Harbour Institute of Norton");
+    expect(agentOf("The survey was funded by the Lund Trust.", asked)).toBeUndefined();
+    expect(agentOf("It was conducted by phone.", asked)).toBeUndefined();
+  });
+  it("puts the sentence that names the doer first", () => {
+    const poll = madeUp("poll", "Poll shows a tie", [
+      "The poll shows Ruiz and Lund tied at 44 percent each.",
+      "The poll, conducted by the Harbour Institute, asked 800 voters in March.",
+    ]);
+    expect(ask("who conducted the poll", poll)).toMatch(/^Harbour Institute:/);
   });
 });
