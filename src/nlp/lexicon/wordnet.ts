@@ -188,6 +188,7 @@ const NOUN_FILES: Record<number, string> = {
   14: "group",
   18: "person",
   21: "possession",
+  15: "location",
 };
 const kinds = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
 

@@ -17,6 +17,7 @@ import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kind
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf } from "../../../src/answers/questions/kinds/who.js";
+import { focusType } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -206,5 +207,28 @@ describe("who did it: the doer named after 'by'", () => {
       "The poll, conducted by the Harbour Institute, asked 800 voters in March.",
     ]);
     expect(ask("who conducted the poll", poll)).toMatch(/^Harbour Institute:/);
+  });
+});
+
+describe("which <kind>: the names of the asked kind (WordNet: a place, a person)", () => {
+  const plant = madeUp("plant", "Plant to close", [
+    "Acme Corp will close its plant in Evansville, Indiana, and move 600 jobs to Monterrey, Mexico, the company said.",
+    "Mayor Lloyd Winnecke said the city was shocked.",
+    "The Acme board, led by Ruth Kane, met in private.",
+  ]);
+  it("reads the kind of the focus", () => {
+    expect(focusType("city")).toBe("place");
+    expect(focusType("state")).toBe("place");
+    expect(focusType("senator")).toBe("person");
+    expect(focusType("newspaper")).toBeUndefined();
+  });
+  it("answers with places for a place, people for a person", () => {
+    expect(ask("which city will acme move the jobs to", plant)).toMatch(
+      /^Evansville, Indiana, Monterrey, Mexico:/,
+    );
+    expect(ask("which mayor was shocked", plant)).toMatch(/^Lloyd Winnecke:/);
+  });
+  it("does not answer 'which city' with names that are no places", () => {
+    expect(ask("which city did the Acme board meet in", plant)).toMatch(/does not say which city/);
   });
 });
