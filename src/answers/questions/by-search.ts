@@ -57,6 +57,7 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   // Answers with a direct answer go first (a date for "when", a number for "how many").
   if (strategy.leadFirst)
     items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
+  else leadNearTopFirst(items);
   return { type: "answer", kind: strategy.kind, items, confidence: hits[0]!.coverage };
 }
 
@@ -90,6 +91,21 @@ function directAnswer(
     ],
     confidence: h.coverage,
   };
+}
+
+/** How much less a sentence with a direct answer may rank and still go before the best one without. */
+export const LEAD_MARGIN = 0.2;
+
+/**
+ * When the best sentence holds no direct answer (no name for "who", no place for "where"),
+ * the best one that does goes first if it ranks nearly as high: "The meeting was long. ¶
+ * Madrid: They met in Madrid." for "where did they meet".
+ */
+export function leadNearTopFirst(items: Item[]): void {
+  const top = items[0];
+  if (!top || hasLead(top)) return;
+  const i = items.findIndex((x) => hasLead(x) && x.score >= top.score - LEAD_MARGIN);
+  if (i > 0) items.unshift(...items.splice(i, 1));
 }
 
 const hasLead = (i: Item) => i.block.kind === "sentence" && !!i.block.lead;

@@ -17,6 +17,8 @@ import {
   speakerMayFollow,
 } from "../../../src/answers/questions/honest.js";
 import { contextsFor } from "../../support/context.js";
+import { leadNearTopFirst } from "../../../src/answers/questions/by-search.js";
+import type { Item } from "../../../src/answers/questions/core.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -206,5 +208,23 @@ describe("a sentence that holds the asked thing may answer a little below the th
   });
   it("still refuses when no sentence holds the asked count", () => {
     expect(ask("how many workers did the Northgate mill employ")).toMatch(REFUSED);
+  });
+});
+
+describe("a direct answer near the top goes first", () => {
+  it("moves the best sentence with a lead before a slightly better one without", () => {
+    const analysis = madeUp("m", "Talks", ["They met for hours.", "They met in Madrid."]);
+    const item = (sentence: number, score: number, lead?: string): Item => ({
+      analysis,
+      sentence,
+      score,
+      block: { kind: "sentence", text: "x", para: 1, ...(lead ? { lead: [lead] } : {}) },
+    });
+    const items = [item(0, 1.0), item(1, 0.85, "Madrid:")];
+    leadNearTopFirst(items);
+    expect(items.map((i) => i.sentence)).toEqual([1, 0]);
+    const far = [item(0, 1.0), item(1, 0.5, "Madrid:")];
+    leadNearTopFirst(far);
+    expect(far.map((i) => i.sentence)).toEqual([0, 1]);
   });
 });
