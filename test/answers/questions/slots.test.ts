@@ -19,6 +19,7 @@ import {
 import { contextsFor } from "../../support/context.js";
 import { leadNearTopFirst } from "../../../src/answers/questions/by-search.js";
 import type { Item } from "../../../src/answers/questions/core.js";
+import { numberAfterAsked } from "../../../src/answers/questions/kinds/count.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -226,5 +227,17 @@ describe("a direct answer near the top goes first", () => {
     const far = [item(0, 1.0), item(1, 0.5, "Madrid:")];
     leadNearTopFirst(far);
     expect(far.map((i) => i.sentence)).toEqual([0, 1]);
+  });
+});
+
+describe("how much / how many: the number the asked verb takes", () => {
+  it("finds the number right after a lower-case word of the question", () => {
+    const text =
+      "Acme, which offered $90 million for Lund, holds 12% of Lund and $4 million of bonds.";
+    const at = numberAfterAsked(text, "how much did acme offer for lund");
+    expect(text.slice(at)).toMatch(/^\$90 million/);
+    expect(numberAfterAsked("Lund and $4 million of bonds.", "how much did acme pay lund")).toBe(
+      -1,
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** "How many / much / long / old …": the number in front of the sentence that gives it. */
 import type { Analysis } from "../../../model/analysis.js";
-import { isStopWord } from "../../../nlp/tokens.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { processTerm } from "../../../search/terms.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
@@ -57,7 +58,11 @@ export const countStrategy: QuestionStrategy = {
   prefer: { number: 1.6 },
   bonus(ctx, a, s) {
     const f = ctx.index.flagsOf(a.article.id, s.index);
-    return (f & FLAG.number ? 0.08 : 0) + (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0);
+    return (
+      (f & FLAG.number ? 0.08 : 0) +
+      (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0) +
+      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0)
+    );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
   lead(ctx, { analysis, sentence }) {
@@ -187,8 +192,10 @@ export function numberPhrase(
           ),
         )
     : -1;
+  const afterAsked = numberAfterAsked(text, question);
   const score = (c: { phrase: string; at: number }) => {
     let s = 0;
+    if (c.at === afterAsked) s += 2;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
@@ -198,4 +205,33 @@ export function numberPhrase(
     return s;
   };
   return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+}
+
+/**
+ * Where the number that an asked verb takes starts ("which offered 942 million …" for "how
+ * much did they offer"): the first number within three words after a lower-case word of the
+ * question (not a name, a question or a helping word); -1 when there is none.
+ */
+export function numberAfterAsked(text: string, question: string): number {
+  const asked = new Set(
+    words(question)
+      .filter(
+        (w) =>
+          !isStopWord(w) &&
+          !COUNT_WORDS.includes(w) &&
+          !/^(?:how|did|does|do|is|are|was|were)$/.test(w),
+      )
+      .map((w) => processTerm(w))
+      .filter((t): t is string => t !== null),
+  );
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+    // A verb or noun of the question as the text writes it in lower case: not a name.
+    if (!/^\p{Ll}/u.test(m[0])) continue;
+    const t = processTerm(m[0]);
+    if (!t || !asked.has(t)) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    const next = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:[£$€¥]|[A-Z]{1,3}\$)?\d/u.exec(text.slice(from));
+    if (next) return from + next[0].search(/(?:[£$€¥]|[A-Z]{1,3}\$)?\d$/u);
+  }
+  return -1;
 }
