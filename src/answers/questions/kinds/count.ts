@@ -2,6 +2,8 @@
 import type { Analysis } from "../../../model/analysis.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
+import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import type { ParsedQuestion } from "../kind.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
@@ -35,11 +37,35 @@ const COUNT_WORDS = [
   "price",
 ];
 
+/**
+ * "What is X's salary", "what was the budget of X": an amount asked for by a noun WordNet
+ * files under possessions (salary, budget, fee, debt, revenue) — a "how much" question.
+ */
+function ownedAmount(t: string): ParsedQuestion | undefined {
+  const m =
+    /^what\s+(?:is|s|was|are|were|will\s+be)\s+(?:the\s+)?(?:(.+?)\s+s\s+(\w+)|(\w+)\s+of\s+(.+))$/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  const noun = m[2] ?? m[3] ?? "";
+  const owner = m[1] ?? m[4] ?? "";
+  // Not a noun with other common senses: "capital" is money, and a city.
+  const kinds = nounKinds(noun).slice(0, 4);
+  if (!noun || !owner || !isMoney(noun) || kinds.some((k) => k && k !== "possession"))
+    return undefined;
+  return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
+}
+
+/** A noun whose commonest sense WordNet files under possessions ("salary", "budget", "money"). */
+const isMoney = (noun: string) => nounKinds(noun)[0] === "possession";
+
 const wantsAge = (question: string) => /\bhow old\b/.test(question);
 
 export const countStrategy: QuestionStrategy = {
   kind: "count",
   recognise(t) {
+    const owned = ownedAmount(t);
+    if (owned) return owned;
     const m =
       /^(?:how\s+(?:many|much|long|old|far|big|large|often|high|low|tall|fast|soon)|what\s+(?:%|percentage|percent|proportion|share|number|amount|sum|price|cost|figure|total|size|age)|by\s+how\s+much)(?:\b|(?<=%))\s*(.*)$/.exec(
         t,
@@ -55,6 +81,11 @@ export const countStrategy: QuestionStrategy = {
     };
   },
   drop: COUNT_WORDS,
+  // "salary" where the article gives only "£100,000-a-year": an amount of money is the asked slot.
+  searchWords: (ctx) => ({
+    text: ctx.parsed.rest,
+    light: ctx.parsed.focus && isMoney(ctx.parsed.focus) ? [ctx.parsed.focus] : [],
+  }),
   prefer: { number: 1.6 },
   bonus(ctx, a, s) {
     const f = ctx.index.flagsOf(a.article.id, s.index);
