@@ -23,6 +23,16 @@ export function words(text: string): string[] {
   );
 }
 
+/** Word tokens as written (letters and digits, accents off, case kept): `words` before lower-casing. */
+export function casedWords(text: string): string[] {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .match(LETTERS_OR_DIGITS) ?? []
+  );
+}
+
 /** Word → Porter stem, for the words seen lately: an article uses its words again and again. */
 const stems = new Lru<string, string>(2 * MB, (word, s) => entryBytes(word, s));
 
@@ -43,5 +53,29 @@ export function terms(text: string): string[] {
     if (w.length < 2 || STOP_WORDS.has(w)) continue;
     out.push(stem(w));
   }
+  return out;
+}
+
+/** A dotted abbreviation of capital letters ("U.S.", "U.K.", "D.C."). */
+const DOTTED = /(?<![\p{L}\p{N}.])(?:\p{Lu}\.){2,}/gu;
+const TWO_CAPITALS = /\p{Lu}\.?\p{Lu}/u;
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const LOWER_WORD = /[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*/gu;
+
+/** "the U.S. and the U.K." → "the US and the UK": a dotted abbreviation written as one word. */
+export function joinDotted(text: string): string {
+  return TWO_CAPITALS.test(text) ? text.replace(DOTTED, (m) => m.replace(/\./g, "")) : text;
+}
+
+/**
+ * The acronyms of a text (after `joinDotted`), lower case: words all in capitals ("US",
+ * "NATO"), unless the text is mostly capitals (a shouted headline, where "AND" is no acronym).
+ */
+export function acronymsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!TWO_CAPITALS.test(text)) return out;
+  const capitals = text.match(CAPITALS_WORD) ?? [];
+  if (capitals.length >= 2 && capitals.length >= (text.match(LOWER_WORD)?.length ?? 0)) return out;
+  for (const m of capitals) out.add(words(m).join(""));
   return out;
 }

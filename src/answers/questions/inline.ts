@@ -36,7 +36,7 @@ export function matchingQuotes(words: string, corpus: Corpus, limit = 50): Quote
   };
   const shown = (q: Quote) => !q.indirect && q.text.trim().split(/\s+/).length >= 3;
   const qt = questionText(words.slice(0, MAX_QUERY), (w) => index.knows(w));
-  const query = buildQuery(qt.words, index);
+  const query = buildQuery(qt.words, index, [], [], qt.acronyms);
   if (!query.groups.length) {
     for (const analysis of library.list()) {
       for (const q of analysis.quotes) if (shown(q)) push(analysis, q);

@@ -143,7 +143,7 @@ export function queryFor(
   drop: string[] = [],
   light: string[] = [],
 ): Query {
-  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop, light);
+  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop, light, ctx.question.acronyms);
 }
 
 /**

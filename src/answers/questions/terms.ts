@@ -6,7 +6,8 @@
 import type { QueryTerm } from "../../search/index-data.js";
 import type { SentenceIndex } from "../../search/sentence-index.js";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
-import { processTerm, processed } from "../../search/terms.js";
+import { acronymTerm, processTerm, processed } from "../../search/terms.js";
+import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { relatedWords } from "./related.js";
 import { isEnglishWord } from "../../nlp/lexicon/wordnet.js";
@@ -47,22 +48,25 @@ const MAX_GROUPS = 12;
 /**
  * `drop`: words that only say what kind of question it is. `light`: words that count only
  * when the articles use them (the kind of thing asked for: "which *newspaper* …").
+ * `acronyms`: words the question wrote as acronyms ("US", "U.S."), terms even when stop words.
  */
 export function buildQuery(
   questionWords: string[],
   index: SentenceIndex,
   drop: Iterable<string> = [],
   light: Iterable<string> = [],
+  acronyms: ReadonlySet<string> = new Set(),
 ): Query {
   const dropped = new Set([...QUESTION_WORDS, ...drop]);
   const lighter = new Set(light);
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
+  const codes = new Set(acronyms);
   // "CSTO" stands for the name the article spells out; "govt" for "government" (a word that
   // is neither a typo of one the articles use nor a common English word: an abbreviation).
-  const expanded = questionWords.flatMap((w) => {
-    if (w.length < 2 || dropped.has(w) || isStopWord(w) || index.knows(w) || index.correct(w))
-      return [w];
+  const expanded = withCountryCodes(questionWords, codes).flatMap((w) => {
+    const stop = isStopWord(w) && !codes.has(w);
+    if (w.length < 2 || dropped.has(w) || stop || index.knows(w) || index.correct(w)) return [w];
     const acronym = index.expandAcronym(w);
     if (acronym) return acronym.toLowerCase().split(/\s+/);
     const t = processTerm(w);
@@ -76,15 +80,17 @@ export function buildQuery(
   for (const raw of expanded) {
     if (dropped.has(raw)) continue;
     let word = raw;
-    let t = processTerm(word);
+    const acronym = codes.has(raw);
+    let t = acronym ? acronymTerm(raw) : processTerm(word);
     if (t === null) continue;
     let correction = 1;
     // "die" where the articles say "died": the stemmer cuts the two apart; a form the articles use.
-    const form = index.knows(word) ? undefined : inflections(word).find((f) => index.knows(f));
+    const form =
+      index.knows(word) || acronym ? undefined : inflections(word).find((f) => index.knows(f));
     if (form) {
       word = form;
       t = processTerm(form) ?? t;
-    } else if (!index.knows(word)) {
+    } else if (!index.knows(word) && !acronym) {
       const fix = index.correct(word);
       if (fix) {
         word = fix.word;
@@ -132,7 +138,7 @@ export function buildQuery(
     // Only related words the articles use: an unused one would only be matched fuzzily
     // ("intersect", a sense of "crossing", is not "interstate").
     for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
-      const rt = processTerm(r.word);
+      const rt = r.acronym ? acronymTerm(r.word) : processTerm(r.word);
       if (rt && !members.has(rt) && index.documentFrequency(rt) > 0)
         members.set(rt, r.weight * correction);
     }
@@ -155,6 +161,30 @@ export function buildQuery(
   const search: QueryTerm[] = [];
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/**
+ * A country's name written out stands for its code ("united states" → "us", an acronym
+ * added to `codes`): the index adds the code wherever an article writes the name, so the
+ * code finds "the United States", "the U.S." and "the US" alike.
+ */
+function withCountryCodes(questionWords: string[], codes: Set<string>): string[] {
+  const names = countryCodes();
+  const out: string[] = [];
+  for (let i = 0; i < questionWords.length; i++) {
+    let code: string | undefined;
+    for (const n of [4, 3, 2]) {
+      if (i + n > questionWords.length) continue;
+      code = names.get(questionWords.slice(i, i + n).join(" "));
+      if (code) {
+        i += n - 1;
+        break;
+      }
+    }
+    if (code) codes.add(code);
+    out.push(code ?? questionWords[i]!);
+  }
+  return out;
 }
 
 /** Regular inflections of a word (English spelling rules): "die" → "dies", "died", "dying". */

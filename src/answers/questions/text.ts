@@ -5,7 +5,7 @@
  * against the index's vocabulary.
  */
 import { editDistance } from "../../util/edit-distance.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
+import { acronymsIn, isStopWord, words } from "../../nlp/tokens.js";
 import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 
 /** Words that shape a question; a typo of one of them (one edit) is read as the word. */
@@ -65,6 +65,8 @@ export interface QuestionText {
   text: string;
   /** Words that start with a capital letter in the question (lower-cased): likely names. */
   capitalised: Set<string>;
+  /** Words written as acronyms ("US", "U.S.", "NATO"), lower case: terms even when stop words. */
+  acronyms: Set<string>;
 }
 
 /**
@@ -110,10 +112,12 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     )
     .replace(/%/g, " percent ")
     .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
+  // "WHO is …", "WHAT did …": a question word typed in capitals is no acronym.
+  const acronyms = new Set([...acronymsIn(cleaned)].filter((w) => !FRAME.has(w)));
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];
   for (const w of fixed) out.push(w);
-  return { raw: trimmed, words: out, text: out.join(" "), capitalised };
+  return { raw: trimmed, words: out, text: out.join(" "), capitalised, acronyms };
 }
 
 function fixFrameWord(w: string, known: (word: string) => boolean): string {

@@ -102,8 +102,13 @@ function indexLine(pos: Pos, word: string): string | undefined {
   return undefined;
 }
 
-/** The words of the synset at `offset` in data.<pos>. */
+/** The words of the synset at `offset` in data.<pos>, lower case. */
 function synsetWords(pos: Pos, offset: number): string[] {
+  return synsetMembers(pos, offset).map((w) => w.toLowerCase());
+}
+
+/** The words of the synset at `offset` in data.<pos>, as WordNet writes them ("United_States", "U.S."). */
+function synsetMembers(pos: Pos, offset: number): string[] {
   const dir = dictDir();
   if (!dir) return [];
   const fd = openSync(path.join(dir, `data.${pos}`), "r");
@@ -115,7 +120,7 @@ function synsetWords(pos: Pos, offset: number): string[] {
     const out: string[] = [];
     for (let i = 0; i < count; i++) {
       const w = fields[4 + 2 * i];
-      if (w) out.push(w.replace(/\(.*\)$/, "").toLowerCase());
+      if (w) out.push(w.replace(/\(.*\)$/, ""));
     }
     return out;
   } finally {
@@ -177,6 +182,20 @@ export function synonyms(word: string): string[] {
   const list = [...out];
   memo.set(word, list);
   return list;
+}
+
+/**
+ * Every noun sense of a lemma ("united states", spaces for WordNet's underscores), most common
+ * first, each as the words of its synset as WordNet writes them ("United States", "US", "U.S.").
+ */
+export function nounSenses(lemma: string): string[][] {
+  const line = indexLine("noun", lemma.toLowerCase().replace(/ /g, "_"));
+  if (!line) return [];
+  const fields = line.trim().split(" ");
+  const count = Number(fields[2]);
+  return fields
+    .slice(fields.length - count)
+    .map((o) => synsetMembers("noun", Number(o)).map((w) => w.replace(/_/g, " ")));
 }
 
 /**
