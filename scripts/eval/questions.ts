@@ -273,9 +273,14 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(freshNone, verbose);
-  const honest = [seedScore, otherScore, freshScore, fresh2Score, ...newSets.map((n) => n.score), freshNone].map(
-    honesty,
-  );
+  const honest = [
+    seedScore,
+    otherScore,
+    freshScore,
+    fresh2Score,
+    ...newSets.map((n) => n.score),
+    freshNone,
+  ].map(honesty);
   const refused = honest.reduce((n, h) => n + h.refused, 0);
   const unanswerable = honest.reduce((n, h) => n + h.total, 0);
   console.log(
