@@ -4,7 +4,11 @@
  * "when", the number for "how many", the place for "where", the people for "who did …".
  */
 import type { Analysis, Sentence } from "../../model/analysis.js";
-import { none, sentenceBlock, type AskContext, type Item, type Outcome } from "./core.js";
+import { none, sentenceBlock, tuning, type AskContext, type Item, type Outcome } from "./core.js";
+import type { Span } from "../reply.js";
+
+/** How far below the threshold a sentence holding the asked thing itself may answer (measured: see directAnswer). */
+export const DIRECT_MARGIN = 0.1;
 import { confidentHits, queryFor, rankedSentences, type RankedHit } from "./ranking.js";
 import type { QuestionStrategy } from "./strategy.js";
 import { missing, textStems } from "./terms.js";
@@ -27,7 +31,11 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   });
   const lead = (h: RankedHit) => strategy.lead?.(ctx, h, asked);
   const hits = confidentHits(ranked, (h) => lead(h) !== undefined);
-  if (!hits.length) return notAnswered(ctx, ranked, query);
+  if (!hits.length) {
+    const direct = directAnswer(ctx, strategy, ranked, lead);
+    if (direct) return direct;
+    return notAnswered(ctx, ranked, query);
+  }
   const items: Item[] = hits.map((h) => ({
     analysis: h.analysis,
     sentence: h.sentence.index,
@@ -49,7 +57,55 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   // Answers with a direct answer go first (a date for "when", a number for "how many").
   if (strategy.leadFirst)
     items.sort((a, b) => Number(hasLead(b)) - Number(hasLead(a)) || b.score - a.score);
+  else leadNearTopFirst(items);
   return { type: "answer", kind: strategy.kind, items, confidence: hits[0]!.coverage };
+}
+
+/**
+ * Below the threshold, a sentence that holds the very thing its kind asks for — a number that
+ * counts what "how many" asks, a date of the asked event, a reason — may still answer, when it
+ * covers nearly as much of the question (DIRECT_MARGIN less): the kind's own check ("the
+ * article does not say …") guards against a wrong one.
+ */
+function directAnswer(
+  ctx: AskContext,
+  strategy: QuestionStrategy,
+  ranked: RankedHit[],
+  lead: (h: RankedHit) => Span[] | undefined,
+): Outcome | undefined {
+  const must = strategy.mustSay;
+  if (!strategy.lead || !must) return undefined;
+  const floor = tuning.threshold - DIRECT_MARGIN;
+  const h = ranked.find((r) => r.coverage >= floor && lead(r) && must.said(ctx, [r], true));
+  if (!h || h.coverage < floor) return undefined;
+  return {
+    type: "answer",
+    kind: strategy.kind,
+    items: [
+      {
+        analysis: h.analysis,
+        sentence: h.sentence.index,
+        block: sentenceBlock(ctx, h.analysis, h.sentence, lead(h)),
+        score: h.rank,
+      },
+    ],
+    confidence: h.coverage,
+  };
+}
+
+/** How much less a sentence with a direct answer may rank and still go before the best one without. */
+export const LEAD_MARGIN = 0.2;
+
+/**
+ * When the best sentence holds no direct answer (no name for "who", no place for "where"),
+ * the best one that does goes first if it ranks nearly as high: "The meeting was long. ¶
+ * Madrid: They met in Madrid." for "where did they meet".
+ */
+export function leadNearTopFirst(items: Item[]): void {
+  const top = items[0];
+  if (!top || hasLead(top)) return;
+  const i = items.findIndex((x) => hasLead(x) && x.score >= top.score - LEAD_MARGIN);
+  if (i > 0) items.unshift(...items.splice(i, 1));
 }
 
 const hasLead = (i: Item) => i.block.kind === "sentence" && !!i.block.lead;

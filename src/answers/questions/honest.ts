@@ -19,6 +19,7 @@ import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
+import { isWordAs, nounKinds } from "../../nlp/lexicon/wordnet.js";
 import { AGE } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
@@ -92,6 +93,7 @@ export function ageOf(text: string, nameWords: string[], before: string): string
   for (const m of text.matchAll(AGE_AT)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    if (ageOfAThing(text.slice(end))) continue;
     // "the 26-year-old" with no name after it stands for someone named before.
     const anaphor = /\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end));
     if (anaphor || !names.length) {
@@ -103,6 +105,22 @@ export function ageOf(text: string, nameWords: string[], before: string): string
     if (words(nearest.word).some((w) => mine.has(w))) return m[0];
   }
   return undefined;
+}
+
+/**
+ * True when an age is a thing's, by the nouns right after it: "the 50-year-old alliance", "a
+ * 10-year-old law" — lower-case nouns none of which WordNet lists as a person in any sense (not
+ * "the 24-year-old pop star", "a 19-year-old man", "the 33-year-old is", "the 33-year-old Baker").
+ */
+export function ageOfAThing(after: string): boolean {
+  const nouns: string[] = [];
+  for (const token of after.split(/\s+/).filter(Boolean).slice(0, 3)) {
+    const w = token.replace(/[.,;:!?’'"”)]+$/u, "");
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || isStopWord(w) || !isWordAs(w, "noun")) break;
+    nouns.push(w);
+    if (w !== token) break;
+  }
+  return nouns.length > 0 && !nouns.some((n) => isRoleNoun(n) || nounKinds(n).includes("person"));
 }
 
 /** The words of the article's people's names and aliases, lower case. */
@@ -137,12 +155,28 @@ export function countsFocus(text: string, phrase: string, focus: string | undefi
   const near = after.slice(0, 4).map(stem);
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
-  if (MEASURE.test(counted) || /[£$€¥]/.test(phrase)) return MEASURE.test(focus);
+  if (MEASURE.test(counted) || /[£$€¥%]|\bper ?cent\b/.test(phrase))
+    return MEASURE.test(focus) || (/[£$€¥]/.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
-  // A count of people may be a count of any kind of person ("seven people" for candidates).
-  if (/^(?:people|persons?)$/.test(counted) || isRoleNoun(counted.replace(/s$/, ""))) return true;
+  // A count of people may be a count of any kind of person ("seven people" for candidates),
+  // not of things ("two objectors" is no count of votes).
+  if (isPerson(counted)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named;
+}
+
+/** A noun for people: "people", a role ("voters", "candidates"), a person in WordNet ("victims"). */
+function isPerson(noun: string): boolean {
+  return (
+    /^(?:people|persons?|men|women|children|kids)$/.test(noun) ||
+    isRoleNoun(noun.replace(/s$/, "")) ||
+    nounKinds(noun).slice(0, 2).includes("person")
+  );
+}
+
+/** A noun WordNet lists as a possession in its two commonest senses: "money", "cash", "salary". */
+function isMoney(noun: string): boolean {
+  return nounKinds(noun).slice(0, 2).includes("possession");
 }
 
 /** A question restricted to a time: "this year", "last month", "in 2015", "today". */

@@ -7,7 +7,7 @@ import type { Analysis } from "../../model/analysis.js";
 import { words } from "../../nlp/tokens.js";
 import { allNamed, type NameMatch } from "../../nlp/people/name-match.js";
 import { shortName, speechOf } from "./say.js";
-import { ROLE_WORD, roleFromText } from "./who.js";
+import { isRolePhrase, roleFromText } from "./who.js";
 
 const cache = new WeakMap<Analysis, string[]>();
 const CALENDAR =
@@ -46,7 +46,7 @@ function candidates(analysis: Analysis): string[] {
   for (const n of people) {
     if (n.entity === speaker?.n.entity) continue;
     const role = n.fromAnalysis ? n.entity.role : roleFromText(analysis, n.entity)?.role;
-    if (role && (n.entity.kind === "person" || !n.fromAnalysis) && ROLE_WORD.test(role)) {
+    if (role && (n.entity.kind === "person" || !n.fromAnalysis) && isRolePhrase(role)) {
       out.push(`Who is ${n.entity.name}?`);
       break;
     }

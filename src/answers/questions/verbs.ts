@@ -1,10 +1,12 @@
 /**
  * The verbs a question asks about, where its words show them plainly: an irregular past form
- * ("won", "held": lexicon/irregular-verbs.ts) or a regular one ("arrested", "fired"). An answer
+ * ("won", "held": lexicon/irregular-verbs.ts), a regular one ("arrested", "fired") or an -ing
+ * form ("start developing"). An answer
  * to "who won …" or "when was X arrested" must say that very thing, not something near it.
  */
 import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
+import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { textStems } from "./terms.js";
@@ -26,16 +28,28 @@ const LIGHT = new Set([
 ]);
 
 export function askedVerbs(words: string): string[] {
-  return words
-    .split(" ")
-    .filter(
-      (w) =>
-        w.length > 2 &&
-        !isStopWord(w) &&
-        !AUX.test(w) &&
-        !LIGHT.has(lemma(w)) &&
-        (lemma(w) !== w || /[^aeiou]ed$|[^e]ied$/.test(w)),
-    );
+  const ws = words.split(" ");
+  return ws.filter(
+    (w, i) =>
+      w.length > 2 &&
+      !isStopWord(w) &&
+      !AUX.test(w) &&
+      !LIGHT.has(lemma(w)) &&
+      (lemma(w) !== w ||
+        /[^aeiou]ed$|[^e]ied$/.test(w) ||
+        (ASPECT.test(ws[i - 1] ?? "") && isIngForm(w))),
+  );
+}
+
+/** Verbs of starting, going on and stopping: what follows them is the asked action ("start developing"). */
+const ASPECT =
+  /^(?:start|starts|started|begin|begins|began|stop|stopped|keep|kept|finish|finished|continue|continued|resume|resumed|quit)$/;
+
+/** "-ing" form of a verb WordNet knows ("developing", "running"; not "spring", "morning"). */
+function isIngForm(w: string): boolean {
+  if (w.length < 6 || !w.endsWith("ing")) return false;
+  const base = w.slice(0, -3);
+  return [base, `${base}e`, base.slice(0, -1)].some((b) => b.length >= 3 && isWordAs(b, "verb"));
 }
 
 /** Words before a verb that make it a plan or a wish, not what happened ("hoping to win"). */

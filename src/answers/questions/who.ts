@@ -3,10 +3,21 @@
  * Name," / "Name, director general of Y," / "Trade Secretary Name" / "Name is the …".
  */
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
+import { isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { nounKinds } from "../../nlp/lexicon/wordnet.js";
+import { words } from "../../nlp/tokens.js";
 
-/** Words that make a phrase a person's role ("first president of …", "a lecturer at …"). */
-export const ROLE_WORD =
-  /\b(?:president|minister|secretary|chancellor|leader|head|chief|director|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|founder|executive|manager|coach|captain|player|striker|midfielder|defender|goalkeeper|singer|actor|actress|author|writer|novelist|editor|analyst|economist|professor|lecturer|governor|mayor|senator|mp|king|queen|prince|princess|judge|officer|councillor|councilor|politician|engineer|boss|star|champion|member|candidate|ambassador|commissioner|general|deputy|holder|pundit|presenter|host|producer|designer|artist|musician|rapper|comedian|journalist|correspondent|expert|researcher|scientist|doctor|lawyer|campaigner|activist|owner|partner|president-elect|premier|envoy|adviser|advisor|official|spokesperson|vice|winner|director-general|inventor|engineer|banker|investor|trader|teacher|student|worker|employee|head coach|chief executive|founder)\b/i;
+/**
+ * True when a phrase holds a word for what a person is, so it can be someone's role ("first
+ * president of …", "a lecturer at …", "poultry magnate"): a role noun of the lexicon, or a noun
+ * whose commonest sense WordNet files under persons.
+ */
+export function isRolePhrase(phrase: string): boolean {
+  return words(phrase).some((w) => {
+    const one = w.replace(/s$/, "");
+    return isRoleNoun(w) || isRoleNoun(one) || nounKinds(w)[0] === "person";
+  });
+}
 
 /**
  * A role the text gives a name when the analysis has none: "The first president of X,
@@ -49,7 +60,7 @@ export function roleFromText(
         role &&
         !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
         role.split(/\s+/).length <= 12 &&
-        (e.kind !== "person" || ROLE_WORD.test(role))
+        (e.kind !== "person" || isRolePhrase(role))
       ) {
         return { role: role.replace(/^(?:the|a|an)\s+/i, ""), sentence: s.index };
       }

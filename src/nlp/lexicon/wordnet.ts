@@ -205,12 +205,19 @@ export function nounSenses(lemma: string): string[][] {
  * WordNet's lexicographer files of nouns (the `lex_filenum` of a synset, numbered as in
  * WordNet's lexnames(5WN)): what kind of thing a noun's sense is.
  */
-const NOUN_FILES: Record<number, string> = { 10: "communication", 14: "group", 18: "person" };
+const NOUN_FILES: Record<number, string> = {
+  10: "communication",
+  14: "group",
+  18: "person",
+  21: "possession",
+  15: "location",
+};
 const kinds = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
 
 /**
- * The kinds of a noun's senses, most common first ("person", "group", "communication"; other
- * kinds as ""): "voter" → person; "statement" → communication; "crowd" → group.
+ * The kinds of a noun's senses, most common first ("person", "group", "communication",
+ * "possession"; other kinds as ""): "voter" → person; "statement" → communication; "crowd" →
+ * group; "salary" → possession.
  */
 export function nounKinds(word: string): string[] {
   const known = kinds.get(word);

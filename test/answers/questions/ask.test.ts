@@ -41,6 +41,14 @@ describe("reading questions", () => {
       topic: "the west",
     });
     expect(kind("who is Nazarbayev")).toMatchObject({ kind: "who", subject: "nazarbayev" });
+    // An amount asked for by a noun of money (WordNet: a possession) is a "how much" question.
+    expect(kind("what is the mayor's salary")).toMatchObject({ kind: "count", focus: "salary" });
+    expect(kind("what was the budget of the festival")).toMatchObject({
+      kind: "count",
+      focus: "budget",
+    });
+    expect(kind("what is the mayor's plan")).not.toMatchObject({ kind: "count" });
+    expect(kind("what is France's capital")).not.toMatchObject({ kind: "count" });
     expect(kind("<b>what</b> did <i>Tokaev & co</i> say about <Russia>?")).toMatchObject({
       kind: "say",
       subject: "tokaev",

@@ -61,6 +61,10 @@ describe("honest when the article does not say", () => {
     expect(askedVerbs("was kopp arrested")).toEqual(["arrested"]);
     expect(askedVerbs("was the poll taken")).toEqual([]);
     expect(askedVerbs("is the game against wales")).toEqual([]);
+    // The action after a verb of starting or stopping, not any -ing word.
+    expect(askedVerbs("did acme start developing the drug")).toEqual(["developing"]);
+    expect(askedVerbs("is lund running the search")).toEqual([]);
+    expect(askedVerbs("did the spring meeting stop")).toEqual([]);
   });
 });
 

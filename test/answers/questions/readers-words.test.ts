@@ -13,8 +13,11 @@ import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
-import { purposeAfter } from "../../../src/answers/questions/kinds/why.js";
+import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
+import { isRolePhrase } from "../../../src/answers/questions/who.js";
+import { agentOf } from "../../../src/answers/questions/kinds/who.js";
+import { focusType } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -120,6 +123,19 @@ describe("why: an infinitive of purpose after the asked action", () => {
   });
 });
 
+describe("why: a reason with 'for' after the asked action and its object", () => {
+  const asked = textStems("did the mayor criticise the council");
+  it("is new words after 'for', not what was asked for nor a span of time", () => {
+    expect(reasonWithFor("The mayor blasted the council for its slow flood repairs.", asked)).toBe(
+      true,
+    );
+    expect(reasonWithFor("The mayor has led the council for two years.", asked)).toBe(false);
+    expect(reasonWithFor("The mayor praised the council for the first time.", asked)).toBe(false);
+    expect(reasonWithFor("Acme made a bid for the council depot.", asked)).toBe(false);
+    expect(reasonWithFor("The mayor went to Paris for a summit.", asked)).toBe(false);
+  });
+});
+
 describe("when: a date of its own sentence's event", () => {
   it("is not taken for an event only the paragraph before names", () => {
     const court = madeUp("court", "Suspect flown to Britain", [
@@ -164,5 +180,55 @@ describe("speech of a person", () => {
       speechOf(analysis, { entity: e, fromAnalysis: true, score: 1, matched: [] });
     expect(speech(greer).map((s) => s.quote?.text)).toEqual(["the beating heart of this town"]);
     expect(speech(lake)).toEqual([]);
+  });
+});
+
+describe("who is X: a role is any phrase with a word for what a person is", () => {
+  it("takes roles from WordNet's persons, not only from a list of titles", () => {
+    expect(isRolePhrase("a poultry magnate")).toBe(true);
+    expect(isRolePhrase("the retired neurosurgeon")).toBe(true);
+    expect(isRolePhrase("first president of the club")).toBe(true);
+    expect(isRolePhrase("the first to arrive")).toBe(false);
+    expect(isRolePhrase("last week")).toBe(false);
+  });
+});
+
+describe("who did it: the doer named after 'by'", () => {
+  it("reads the agent of the asked verb, an organisation too", () => {
+    const asked = new Set(["who", "conducted", "the", "survey"]);
+    const text = "The survey, conducted by the Harbour Institute of Norton, found a small lead.";
+    expect(agentOf(text, asked)).toBe("Harbour Institute of Norton");
+    expect(agentOf("The survey was funded by the Lund Trust.", asked)).toBeUndefined();
+    expect(agentOf("It was conducted by phone.", asked)).toBeUndefined();
+  });
+  it("puts the sentence that names the doer first", () => {
+    const poll = madeUp("poll", "Poll shows a tie", [
+      "The poll shows Ruiz and Lund tied at 44 percent each.",
+      "The poll, conducted by the Harbour Institute, asked 800 voters in March.",
+    ]);
+    expect(ask("who conducted the poll", poll)).toMatch(/^Harbour Institute:/);
+  });
+});
+
+describe("which <kind>: the names of the asked kind (WordNet: a place, a person)", () => {
+  const plant = madeUp("plant", "Plant to close", [
+    "Acme Corp will close its plant in Evansville, Indiana, and move 600 jobs to Monterrey, Mexico, the company said.",
+    "Mayor Lloyd Winnecke said the city was shocked.",
+    "The Acme board, led by Ruth Kane, met in private.",
+  ]);
+  it("reads the kind of the focus", () => {
+    expect(focusType("city")).toBe("place");
+    expect(focusType("state")).toBe("place");
+    expect(focusType("senator")).toBe("person");
+    expect(focusType("newspaper")).toBeUndefined();
+  });
+  it("answers with places for a place, people for a person", () => {
+    expect(ask("which city will acme move the jobs to", plant)).toMatch(
+      /^Evansville, Indiana, Monterrey, Mexico:/,
+    );
+    expect(ask("which mayor was shocked", plant)).toMatch(/^Lloyd Winnecke:/);
+  });
+  it("does not answer 'which city' with names that are no places", () => {
+    expect(ask("which city did the Acme board meet in", plant)).toMatch(/does not say which city/);
   });
 });

@@ -8,6 +8,7 @@ import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import {
   ageOf,
+  ageOfAThing,
   askedTime,
   countsFocus,
   cueTakesObject,
@@ -16,6 +17,9 @@ import {
   speakerMayFollow,
 } from "../../../src/answers/questions/honest.js";
 import { contextsFor } from "../../support/context.js";
+import { leadNearTopFirst } from "../../../src/answers/questions/by-search.js";
+import type { Item } from "../../../src/answers/questions/core.js";
+import { numberAfterAsked } from "../../../src/answers/questions/kinds/count.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -71,6 +75,14 @@ describe("an age answers 'how old is X' only when it is X's", () => {
     expect(
       ageOf("The 33-year-old Baker is out.", ["ortiz"], "Ortiz hurt her knee."),
     ).toBeUndefined();
+    // A thing's age is no one's: "the 60-year-old treaty" beside the asked name.
+    expect(ageOf("Ana Ruiz signed the 60-year-old treaty.", ["ruiz"], "")).toBeUndefined();
+    expect(ageOfAThing(" treaty.")).toBe(true);
+    expect(ageOfAThing(" bridge was closed")).toBe(true);
+    expect(ageOfAThing(" pop star had left")).toBe(false);
+    expect(ageOfAThing(" man was held")).toBe(false);
+    expect(ageOfAThing(" is out")).toBe(false);
+    expect(ageOfAThing(" Baker is out")).toBe(false);
     // A description asked ("the doctor"): any age of the sentence found.
     expect(ageOf("Kane, a 52-year-old surgeon, was shot.", [], "")).toBe("52-year-old");
   });
@@ -93,6 +105,18 @@ describe("a number answers 'how many X' only when it counts X", () => {
     expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);
     expect(countsFocus(resort, "some 15 miles", "miles")).toBe(true);
     expect(countsFocus("It goes on sale from 22 January.", "22 January", "phones")).toBe(false);
+    // Money counts "how much money / cash" (WordNet: a possession), not "how many jobs".
+    const gift = "Donors gave $3 million to the fund last month.";
+    expect(countsFocus(gift, "$3 million", "money")).toBe(true);
+    expect(countsFocus(gift, "$3 million", "cash")).toBe(true);
+    expect(countsFocus(gift, "$3 million", "jobs")).toBe(false);
+    // A share is a measure, not a count of patients; people are no count of votes.
+    const fall = "Shares in Acme lost 70% while its rival shed 43%.";
+    expect(countsFocus(fall, "70%", "patients")).toBe(false);
+    const rivals = "Two objectors, Al Reed and Bo Lam, had challenged the result.";
+    expect(countsFocus(rivals, "Two objectors", "votes")).toBe(false);
+    expect(countsFocus(rivals, "Two objectors", "voters")).toBe(true);
+    expect(countsFocus("Nine people died in the blaze.", "Nine people", "died")).toBe(true);
   });
 
   it("reads a time the question restricts its answer to", () => {
@@ -150,5 +174,70 @@ describe("what a person said", () => {
     expect(someoneElseNamed("Carla Ruiz", "“We are ready,” Mrs. Ruiz said.", story)).toBe(false);
     expect(someoneElseNamed("John Smith", "“No,” Mrs. Smith said.", story)).toBe(true);
     expect(someoneElseNamed("John Smith", "“No,” Mr. Smith said.", story)).toBe(false);
+  });
+});
+
+describe("a sentence that holds the asked thing may answer a little below the threshold", () => {
+  const mill = new Library([
+    madeUp("mill", "Fire at Northgate", [
+      "Crews from three towns fought a fire at the old Northgate textile mill on Tuesday night.",
+      "The blaze left four dead and dozens homeless, firefighters said.",
+      "The owners said the mill would not reopen.",
+    ]),
+  ]);
+  const ask = (q: string) =>
+    answer({ text: q, chat: "private" }, ctx(mill))
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+  it("gives the count in a sentence that words the event its own way", () => {
+    expect(ask("how many people died in the fire")).toMatch(/^four dead:/);
+  });
+  it("reads 'one of the …' as someone, not as a count", () => {
+    const raid = new Library([
+      madeUp("raid", "Fraud ring broken", [
+        "Police said several people had been arrested in Spain and Italy.",
+        "One of the ringleaders was a banker, police said.",
+      ]),
+    ]);
+    const reply = answer(
+      { text: "how many people were arrested in Spain", chat: "private" },
+      ctx(raid),
+    )
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+    expect(reply).toMatch(REFUSED);
+  });
+  it("still refuses when no sentence holds the asked count", () => {
+    expect(ask("how many workers did the Northgate mill employ")).toMatch(REFUSED);
+  });
+});
+
+describe("a direct answer near the top goes first", () => {
+  it("moves the best sentence with a lead before a slightly better one without", () => {
+    const analysis = madeUp("m", "Talks", ["They met for hours.", "They met in Madrid."]);
+    const item = (sentence: number, score: number, lead?: string): Item => ({
+      analysis,
+      sentence,
+      score,
+      block: { kind: "sentence", text: "x", para: 1, ...(lead ? { lead: [lead] } : {}) },
+    });
+    const items = [item(0, 1.0), item(1, 0.85, "Madrid:")];
+    leadNearTopFirst(items);
+    expect(items.map((i) => i.sentence)).toEqual([1, 0]);
+    const far = [item(0, 1.0), item(1, 0.5, "Madrid:")];
+    leadNearTopFirst(far);
+    expect(far.map((i) => i.sentence)).toEqual([0, 1]);
+  });
+});
+
+describe("how much / how many: the number the asked verb takes", () => {
+  it("finds the number right after a lower-case word of the question", () => {
+    const text =
+      "Acme, which offered $90 million for Lund, holds 12% of Lund and $4 million of bonds.";
+    const at = numberAfterAsked(text, "how much did acme offer for lund");
+    expect(text.slice(at)).toMatch(/^\$90 million/);
+    expect(numberAfterAsked("Lund and $4 million of bonds.", "how much did acme pay lund")).toBe(
+      -1,
+    );
   });
 });

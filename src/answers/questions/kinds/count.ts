@@ -1,5 +1,9 @@
 /** "How many / much / long / old …": the number in front of the sentence that gives it. */
 import type { Analysis } from "../../../model/analysis.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { processTerm } from "../../../search/terms.js";
+import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import type { ParsedQuestion } from "../kind.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
@@ -33,11 +37,35 @@ const COUNT_WORDS = [
   "price",
 ];
 
+/**
+ * "What is X's salary", "what was the budget of X": an amount asked for by a noun WordNet
+ * files under possessions (salary, budget, fee, debt, revenue) — a "how much" question.
+ */
+function ownedAmount(t: string): ParsedQuestion | undefined {
+  const m =
+    /^what\s+(?:is|s|was|are|were|will\s+be)\s+(?:the\s+)?(?:(.+?)\s+s\s+(\w+)|(\w+)\s+of\s+(.+))$/.exec(
+      t,
+    );
+  if (!m) return undefined;
+  const noun = m[2] ?? m[3] ?? "";
+  const owner = m[1] ?? m[4] ?? "";
+  // Not a noun with other common senses: "capital" is money, and a city.
+  const kinds = nounKinds(noun).slice(0, 4);
+  if (!noun || !owner || !isMoney(noun) || kinds.some((k) => k && k !== "possession"))
+    return undefined;
+  return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
+}
+
+/** A noun whose commonest sense WordNet files under possessions ("salary", "budget", "money"). */
+const isMoney = (noun: string) => nounKinds(noun)[0] === "possession";
+
 const wantsAge = (question: string) => /\bhow old\b/.test(question);
 
 export const countStrategy: QuestionStrategy = {
   kind: "count",
   recognise(t) {
+    const owned = ownedAmount(t);
+    if (owned) return owned;
     const m =
       /^(?:how\s+(?:many|much|long|old|far|big|large|often|high|low|tall|fast|soon)|what\s+(?:%|percentage|percent|proportion|share|number|amount|sum|price|cost|figure|total|size|age)|by\s+how\s+much)(?:\b|(?<=%))\s*(.*)$/.exec(
         t,
@@ -53,10 +81,19 @@ export const countStrategy: QuestionStrategy = {
     };
   },
   drop: COUNT_WORDS,
+  // "salary" where the article gives only "£100,000-a-year": an amount of money is the asked slot.
+  searchWords: (ctx) => ({
+    text: ctx.parsed.rest,
+    light: ctx.parsed.focus && isMoney(ctx.parsed.focus) ? [ctx.parsed.focus] : [],
+  }),
   prefer: { number: 1.6 },
   bonus(ctx, a, s) {
     const f = ctx.index.flagsOf(a.article.id, s.index);
-    return (f & FLAG.number ? 0.08 : 0) + (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0);
+    return (
+      (f & FLAG.number ? 0.08 : 0) +
+      (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0) +
+      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0)
+    );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
   lead(ctx, { analysis, sentence }) {
@@ -142,6 +179,8 @@ export function numberPhrase(
     )
       continue;
     if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
+    // "one of the ringleaders" is someone, not a count.
+    if (/^one\s+of\b/i.test(phrase)) continue;
     if (
       /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
       !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
@@ -149,7 +188,8 @@ export function numberPhrase(
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     const last = phrase.split(/\s+/).at(-1) ?? "";
-    if (NON_UNIT.test(last)) phrase = phrase.slice(0, phrase.length - last.length).trim();
+    if (NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
+      phrase = phrase.slice(0, phrase.length - last.length).trim();
     candidates.push({ phrase, at });
   }
   const q = question.toLowerCase();
@@ -183,8 +223,10 @@ export function numberPhrase(
           ),
         )
     : -1;
+  const afterAsked = numberAfterAsked(text, question);
   const score = (c: { phrase: string; at: number }) => {
     let s = 0;
+    if (c.at === afterAsked) s += 2;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
@@ -194,4 +236,33 @@ export function numberPhrase(
     return s;
   };
   return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+}
+
+/**
+ * Where the number that an asked verb takes starts ("which offered 942 million …" for "how
+ * much did they offer"): the first number within three words after a lower-case word of the
+ * question (not a name, a question or a helping word); -1 when there is none.
+ */
+export function numberAfterAsked(text: string, question: string): number {
+  const asked = new Set(
+    words(question)
+      .filter(
+        (w) =>
+          !isStopWord(w) &&
+          !COUNT_WORDS.includes(w) &&
+          !/^(?:how|did|does|do|is|are|was|were)$/.test(w),
+      )
+      .map((w) => processTerm(w))
+      .filter((t): t is string => t !== null),
+  );
+  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+    // A verb or noun of the question as the text writes it in lower case: not a name.
+    if (!/^\p{Ll}/u.test(m[0])) continue;
+    const t = processTerm(m[0]);
+    if (!t || !asked.has(t)) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    const next = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:[£$€¥]|[A-Z]{1,3}\$)?\d/u.exec(text.slice(from));
+    if (next) return from + next[0].search(/(?:[£$€¥]|[A-Z]{1,3}\$)?\d$/u);
+  }
+  return -1;
 }

@@ -2,7 +2,11 @@
  * "Which club did he join", "what games has he made": the names in front of the sentence
  * that gives them (the answer is a name).
  */
+import type { Analysis } from "../../../model/analysis.js";
+import { PLACE_SUFFIXES, PLACES } from "../../../nlp/lexicon/places.js";
+import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
+import type { AskContext } from "../core.js";
 import { bold } from "../../reply.js";
 import { AUX } from "../kind.js";
 import type { QuestionStrategy } from "../strategy.js";
@@ -32,12 +36,69 @@ export const whichStrategy: QuestionStrategy = {
     return { text: focus ? `${rest} ${focus}` : rest, light: focus.split(" ") };
   },
   prefer: { name: 1.3 },
-  bonus: (_ctx, _a, s, asked) => (namesIn(s.text, asked).length ? 0.06 : 0),
-  lead(_ctx, { sentence }, asked) {
-    const names = namesIn(sentence.text, asked);
+  bonus: (ctx, a, s, asked) => (answerNames(ctx, a, s.text, asked).length ? 0.06 : 0),
+  lead(ctx, { analysis, sentence }, asked) {
+    const names = answerNames(ctx, analysis, sentence.text, asked);
     return names.length ? [bold(names.slice(0, 4).join(", ")), ":"] : undefined;
   },
+  // "Which state …" needs a place, "which senator …" a person: without one, the article does not say.
+  mustSay: {
+    what: (ctx) => `which ${ctx.parsed.focus ?? "one"}`,
+    said: (ctx, _hits, anyLead) => anyLead || !focusType(ctx.parsed.focus),
+  },
 };
+
+/** What kind of name "which <focus>" asks for, when WordNet says plainly: a place or a person. */
+export function focusType(focus: string | undefined): "place" | "person" | undefined {
+  const head = focus?.split(" ").at(-1);
+  if (!head) return undefined;
+  const kinds = nounKinds(head);
+  if (kinds.slice(0, 2).includes("location")) return "place";
+  if (kinds[0] === "person") return "person";
+  return undefined;
+}
+
+/** The names of a sentence that may answer: of the asked kind when the focus has one. */
+function answerNames(
+  ctx: AskContext,
+  analysis: Analysis,
+  text: string,
+  asked: Set<string>,
+): string[] {
+  const names = namesIn(text, asked);
+  const type = focusType(ctx.parsed.focus);
+  return type
+    ? names.filter((n) => isA(analysis, n, type) || (type === "place" && placeByWording(text, n)))
+    : names;
+}
+
+/** A name the sentence words as a place: after "in", "at", "to", "from", "near", or before ", <Place>" ("Evansville, Indiana"). */
+function placeByWording(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  const before = text.slice(Math.max(0, at - 8), at);
+  const after = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(
+    text.slice(at + name.length),
+  );
+  return (
+    /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?$/.test(before) ||
+    (!!after?.[1] && PLACES.has(after[1].toLowerCase()))
+  );
+}
+
+/** True when a name is a place (or a person) by the article's entities or the place lexicon. */
+export function isA(analysis: Analysis, name: string, type: "place" | "person"): boolean {
+  const lower = name.toLowerCase();
+  const entity = analysis.entities.some(
+    (e) =>
+      e.kind === type &&
+      [e.name, ...e.aliases].some(
+        (n) => n.toLowerCase() === lower || lower.endsWith(n.toLowerCase()),
+      ),
+  );
+  if (entity || type === "person") return entity;
+  return PLACES.has(lower) || PLACE_SUFFIXES.has(lower.split(" ").at(-1) ?? "");
+}
 
 /** Capitalised names in a sentence (not its first word, not the question's words), in order. */
 function namesIn(text: string, asked: Set<string>): string[] {

@@ -5,7 +5,8 @@
  */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
-import { words } from "../../../nlp/tokens.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { processTerm } from "../../../search/terms.js";
 import { bold } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -49,10 +50,15 @@ export const whoStrategy: QuestionStrategy = {
   },
   prefer: { person: 1.2 },
   lead(_ctx, { analysis, sentence }, asked) {
+    // "conducted by the Acme Institute": the doer of the asked action, person or not.
+    const agent = agentOf(sentence.text, asked);
+    if (agent) return [bold(agent), ":"];
     // The people the question names are not its answer ("who is Trump giving a speech to").
     const people = peopleIn(analysis, sentence).filter((p) => !words(p).some((w) => asked.has(w)));
     return people.length ? [bold(people.slice(0, 3).join(", ")), ":"] : undefined;
   },
+  // The doer of the asked action named after "by" answers "who did it" outright.
+  bonus: (_ctx, _a, s, asked) => (agentOf(s.text, asked) ? 0.15 : 0),
   // "Who won the Super Bowl": only a sentence that says who won it answers.
   mustSay: {
     what: "who",
@@ -136,6 +142,25 @@ function answerWho(ctx: AskContext): Outcome | undefined {
   if (!items.length) return undefined;
   items.sort((a, b) => b.score - a.score);
   return { type: "answer", kind: "who", items, confidence: best.named.score };
+}
+
+const AGENT =
+  /([\p{L}-]+)\s+by\s+((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}'’.&-]*)*)/gu;
+
+/**
+ * The name after "by" that follows an asked verb ("The survey, conducted by the Acme
+ * Institute of Leeds, …" for "who conducted the survey"): the doer of a passive, which may be
+ * an organisation. `asked` holds the question's lower-case words.
+ */
+export function agentOf(text: string, asked: Set<string>): string | undefined {
+  const stems = new Set([...asked].map((w) => processTerm(w)).filter((t) => t !== null));
+  for (const m of text.matchAll(AGENT)) {
+    const verb = processTerm((m[1] ?? "").toLowerCase());
+    const name = (m[2] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
+    if (verb && stems.has(verb) && !words(name).some((w) => asked.has(w) && !isStopWord(w)))
+      return name.replace(/^the\s+/, "");
+  }
+  return undefined;
 }
 
 /** The people a sentence quotes or names. */

@@ -5,6 +5,10 @@ import { textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
+import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
+import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
+
+const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
 export const whyStrategy: QuestionStrategy = {
   kind: "why",
@@ -25,17 +29,52 @@ export const whyStrategy: QuestionStrategy = {
   },
   drop: ["reason", "reasons", "cause"],
   prefer: { cause: 1.3 },
-  bonus: (ctx, a, s) => (ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause ? 0.04 : 0),
+  bonus: (ctx, a, s) =>
+    ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause ||
+    reasonAfter(s.text, textStems(ctx.parsed.rest))
+      ? 0.04
+      : 0,
   mustSay: {
     what: "why",
     said: (ctx, hits) =>
       hits.some(
         (h) =>
           ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause ||
-          purposeAfter(h.sentence.text, textStems(ctx.parsed.rest)),
+          reasonAfter(h.sentence.text, textStems(ctx.parsed.rest)),
       ),
   },
 };
+
+/** The asked action with its purpose or its reason after it (see the two below). */
+export function reasonAfter(text: string, asked: Set<string>): boolean {
+  return purposeAfter(text, asked) || reasonWithFor(text, asked);
+}
+
+/**
+ * A reason given with "for" right after the asked action and its object: "Ruiz blasted the
+ * council for its handling of the floods" answers "why did Ruiz criticise the council". What
+ * follows "for" is new (no asked word: "bid for Acme" is what was bid for) and no span of time
+ * ("for two years", "for the first time").
+ */
+export function reasonWithFor(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
+  const isAsked = (w: string) => {
+    const t = processTerm(w);
+    return t !== null && asked.has(t);
+  };
+  return ws.some((w, i) => {
+    if (w !== "for" || !ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
+    const next = ws.slice(i + 1, i + 4);
+    if (!next.length || next.some(isAsked)) return false;
+    return !next.some(
+      (n) =>
+        NUMBER.test(n) ||
+        TIME_UNITS.has(n) ||
+        TIME_WORDS.has(n) ||
+        /^(?:now|ever|while|long)$/.test(n),
+    );
+  });
+}
 
 /**
  * The asked action followed by an infinitive of purpose: "skip the speech to lead a study"
