@@ -35,10 +35,15 @@ function phrasePattern(phrase: string): RegExp | undefined {
 
 /** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
 export function asTyped(ctx: AskContext, phrase: string): string {
-  const pattern = phrasePattern(phrase);
-  if (!pattern) return phrase;
-  const m = pattern.exec(ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+  const raw = ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const m = phrasePattern(phrase)?.exec(raw) ?? dottedPattern(phrase)?.exec(raw);
   return m ? m[0] : phrase;
+}
+
+/** A short word as a dotted abbreviation ("us" → "U.S."), so the reply quotes what was typed. */
+function dottedPattern(word: string): RegExp | undefined {
+  if (!/^[a-z]{2,5}$/.test(word)) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word.split("").join("\\.")}\\.?`, "iu");
 }
 
 /**

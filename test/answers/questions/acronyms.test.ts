@@ -60,6 +60,10 @@ describe("acronyms in questions", () => {
     }
   });
 
+  it("names an acronym the article lacks as the question typed it", () => {
+    expect(ask("what did the U.K. say?")).toContain("“U.K.”");
+  });
+
   it("finds the sentence about the U.S. for a question about the Americans", () => {
     expect(ask("what did the Americans offer on tariffs?")).toContain("offered nothing new");
   });
