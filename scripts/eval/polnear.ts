@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { corpusPath } from "./corpus.js";
 import type { PolnearArticle, SpeakerKind } from "../../test/support/eval/polnear-gold.js";
 import { KINDS, scoreArticle, type ArticleResult } from "../../test/support/eval/polnear-score.js";
-import { pct, ratio, spread } from "../../test/support/eval/report.js";
+import { pct, printErrorSamples, ratio } from "../../test/support/eval/report.js";
 import {
   errorSamplesFromArgs,
   partsFromArgs,
@@ -82,12 +82,10 @@ function printPart(label: string, results: ArticleResult[], samples: number): vo
     );
   }
   if (!samples) return;
-  const errors = results.flatMap((r) => r.errors);
-  for (const what of ["speaker", "missed", "extra"] as const) {
-    const all = errors.filter((e) => e.what === what);
-    console.log(`  sample ${what} errors (${Math.min(samples, all.length)} of ${all.length}):`);
-    for (const e of spread(all, samples)) console.log(`    ${e.line}`);
-  }
+  printErrorSamples(
+    results.flatMap((r) => r.errors),
+    samples,
+  );
 }
 
 export function loadPolnear(): PolnearArticle[] {

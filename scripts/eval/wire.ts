@@ -9,7 +9,7 @@ import {
   wireParts,
   type WireResult,
 } from "../../test/support/eval/wire-score.js";
-import { ratio, spread } from "../../test/support/eval/report.js";
+import { printErrorSamples, ratio } from "../../test/support/eval/report.js";
 import { errorSamplesFromArgs, partsFromArgs } from "../../test/support/eval/split.js";
 import { loadTimeml, timemlDoc } from "./timeml.js";
 
@@ -40,12 +40,10 @@ function printPart(label: string, results: WireResult[], samples: number): void 
   if (ungrounded.length)
     console.log(`  gold lines not found in their document: ${ungrounded.join("; ")}`);
   if (!samples) return;
-  const errors = results.flatMap((r) => r.errors);
-  for (const what of ["speaker", "missed", "extra"] as const) {
-    const all = errors.filter((e) => e.what === what);
-    console.log(`  sample ${what} errors (${Math.min(samples, all.length)} of ${all.length}):`);
-    for (const e of spread(all, samples)) console.log(`    ${e.line}`);
-  }
+  printErrorSamples(
+    results.flatMap((r) => r.errors),
+    samples,
+  );
 }
 
 export async function runWireEval(): Promise<void> {

@@ -15,6 +15,18 @@ export function spread<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]!);
 }
 
+/** `samples` speaker, missed and extra errors each, spread over the list (the eval's `-v` listing). */
+export function printErrorSamples(
+  errors: readonly { what: "missed" | "extra" | "speaker"; line: string }[],
+  samples: number,
+): void {
+  for (const what of ["speaker", "missed", "extra"] as const) {
+    const all = errors.filter((e) => e.what === what);
+    console.log(`  sample ${what} errors (${Math.min(samples, all.length)} of ${all.length}):`);
+    for (const e of spread(all, samples)) console.log(`    ${e.line}`);
+  }
+}
+
 /** One line of text from a document, shortened: white space collapsed, at most `max` characters. */
 export function clip(text: string, max = 110): string {
   const one = text.replace(/\s+/g, " ").trim();
