@@ -71,6 +71,18 @@ export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Whole years `first`–`last` as the text writes them ("1989-90", "the 1990s", "the 19th century"). */
+function yearSpan(m: RegExpExecArray, first: number, last: number): RawMention {
+  return {
+    kind: "absolute",
+    stated: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    date: { year: first },
+    until: { year: last },
+  };
+}
+
 function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(YEAR_SPAN)) {
@@ -87,14 +99,7 @@ function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
       if (second < first) second += 100; // "1999-00"
     }
     if (second <= first || second - first > 30) continue;
-    out.push({
-      kind: "absolute",
-      stated: m[0],
-      start,
-      end,
-      date: { year: first },
-      until: { year: second },
-    });
+    out.push(yearSpan(m, first, second));
   }
   return out;
 }
@@ -116,14 +121,7 @@ function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, m.index, end)) continue;
     // "the 1800s" is a century; "the 2000s", like "the 1990s", a decade.
     const span = year % 100 === 0 && year < 2000 ? 99 : 9;
-    out.push({
-      kind: "absolute",
-      stated: m[0],
-      start: m.index,
-      end,
-      date: { year },
-      until: { year: year + span },
-    });
+    out.push(yearSpan(m, year, year + span));
   }
   for (const m of sentence.matchAll(CENTURY)) {
     const n = Number(m[1]);
@@ -131,14 +129,7 @@ function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
     if (n < 1 || n > 21 || overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
     // "the 19th century": 1800–1899, as news counts it.
     const year = (n - 1) * 100;
-    out.push({
-      kind: "absolute",
-      stated: m[0],
-      start: m.index,
-      end,
-      date: { year },
-      until: { year: year + 99 },
-    });
+    out.push(yearSpan(m, year, year + 99));
   }
   return out;
 }
