@@ -3,8 +3,7 @@
  * Name," / "Name, director general of Y," / "Trade Secretary Name" / "Name is the …".
  */
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
-import { isRoleNoun } from "../../nlp/lexicon/roles.js";
-import { nounKinds } from "../../nlp/lexicon/wordnet.js";
+import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { words } from "../../nlp/tokens.js";
 
 /**
@@ -13,10 +12,7 @@ import { words } from "../../nlp/tokens.js";
  * whose commonest sense WordNet files under persons.
  */
 export function isRolePhrase(phrase: string): boolean {
-  return words(phrase).some((w) => {
-    const one = w.replace(/s$/, "");
-    return isRoleNoun(w) || isRoleNoun(one) || nounKinds(w)[0] === "person";
-  });
+  return words(phrase).some((w) => isPersonNoun(w) || isRoleNoun(w.replace(/s$/, "")));
 }
 
 /**
