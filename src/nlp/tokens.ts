@@ -14,16 +14,10 @@ const LETTERS_OR_DIGITS = /[\p{L}\p{N}]+/gu;
 
 /** Lower-case word tokens (letters and digits, inner apostrophes and hyphens split). */
 export function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .match(LETTERS_OR_DIGITS) ?? []
-  );
+  return casedWords(text.toLowerCase());
 }
 
-/** Word tokens as written (letters and digits, accents off, case kept): `words` before lower-casing. */
+/** Word tokens as written (letters and digits, accents off, case kept). */
 export function casedWords(text: string): string[] {
   return (
     text
