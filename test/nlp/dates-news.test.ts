@@ -306,6 +306,21 @@ describe("days written around their month", () => {
     ]);
   });
 
+  it("“between 24 and 26 December”, “from April 3 to 5”: one span from the first day to the last", () => {
+    const span = (stated: string, text: string) =>
+      datesOf(stated, text).map((d) => [d.stated, d.date, d.end]);
+    expect(span(FRIDAY, "The office was shut between 24 and 26 December.")).toEqual([
+      ["24 and 26 December", "1988-12-24", "1988-12-26"],
+    ]);
+    expect(span(FRIDAY, "The fair ran from April 3 to 5.")).toEqual([
+      ["April 3 to 5", "1989-04-03", "1989-04-05"],
+    ]);
+    expect(span(FRIDAY, "Talks were held on 3rd and 4th March.")).toEqual([
+      ["3rd", "1989-03-03", undefined],
+      ["4th March", "1989-03-04", undefined],
+    ]);
+  });
+
   it("“the night of Oct. 23” is Oct. 23", () => {
     expect(all(FRIDAY, "He was shot on the night of Oct. 23 as he stood in the kitchen.")).toEqual([
       ["Oct. 23", "1989-10-23"],
