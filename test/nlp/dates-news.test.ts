@@ -134,6 +134,15 @@ describe("the article's own day", () => {
     expect(one(FRIDAY, "At today's meeting the board voted.")?.date).toBe(FRIDAY);
   });
 
+  it("“Today” with a capital inside a sentence names a programme or a paper, not the day", () => {
+    expect(datesOf(FRIDAY, "She told the radio station's Today programme she would stay.")).toEqual(
+      [],
+    );
+    expect(datesOf(FRIDAY, "A Daily News TODAY/Gallup poll found support falling.")).toEqual([]);
+    expect(one(FRIDAY, "Today, the mayor said he would stay.")?.date).toBe(FRIDAY);
+    expect(one(FRIDAY, 'He said: "Today we start again."')?.date).toBe(FRIDAY);
+  });
+
   it("“in today's world” is any time now, not a date", () => {
     expect(datesOf(FRIDAY, "Privacy matters in today's world.")).toEqual([]);
   });
