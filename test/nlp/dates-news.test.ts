@@ -63,6 +63,16 @@ describe("weekdays in the direction of the sentence's tense", () => {
     expect(one(FRIDAY, "The trial opens Monday, officials said.")?.date).toBe("1989-10-30");
   });
 
+  it("“Thursday through Monday” is one span of days ending on the next such weekday", () => {
+    expect(
+      one(FRIDAY, "The survey, taken Saturday through Tuesday, had 900 replies."),
+    ).toMatchObject({ date: "1989-10-21", end: "1989-10-24" });
+    expect(one(FRIDAY, "The fair will run Friday to Sunday.")).toMatchObject({
+      date: "1989-10-27",
+      end: "1989-10-29",
+    });
+  });
+
   it("reads the verbs, not the words that look like them", () => {
     // "next to" is a place; "United" is a name, not a past verb.
     expect(one(FRIDAY, "Bombs exploded next to the embassy on Wednesday.")?.date).toBe(

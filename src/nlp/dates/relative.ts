@@ -99,10 +99,11 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const mod = /\b(last|next|this|coming)\s*$/i.exec(lead);
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
-    return mk({
-      kind: "relative",
-      relative: { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset },
-    });
+    const rel: Relative = { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset };
+    // "taken Thursday through Monday": one span of days, from the first weekday to the next such last one.
+    const last = /^\w+\s*(?:through|thru|to|until|till|-|–)\s*(\w+)$/.exec(lc)?.[1];
+    if (last && WEEKDAYS[last] !== undefined) rel.untilWeekday = WEEKDAYS[last];
+    return mk({ kind: "relative", relative: rel });
   }
   return undefined;
 }
