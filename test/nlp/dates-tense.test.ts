@@ -104,6 +104,17 @@ describe("the dateline's date", () => {
     expect(a.dates.filter((d) => d.dateline)).toHaveLength(1);
   });
 
+  it("on /dates, with a dateline a day before the publication date, the note names the dateline's day", () => {
+    const text =
+      "---\ntitle: Bridge shut\ndate: 1998-08-09\n---\nWESTBROOK, 8 August (Network) - The harbour bridge closed to lorries yesterday after engineers found cracks.\n\nThe mayor said the crossing would reopen next week.";
+    const a = analyse(articleFromBytes("/c", "/c/bridge.md", Buffer.from(text), 0));
+    const out = answer({ text: "/dates", chat: "private" }, answerContext(new Library([a])))
+      .map(renderPlain)
+      .join("\n");
+    expect(out).toMatch(/• 7 August 1998\* — The harbour bridge closed/);
+    expect(out).toMatch(/inferred from the dateline's date, 8 August 1998/);
+  });
+
   it("a dateline without a day or a year to place it adds nothing", () => {
     expect(findDates(lead, undefined, { date: "August 8" }).dates).toEqual([]);
   });
