@@ -206,8 +206,9 @@ function referenceFields(
       (!best || d.date > best)
     )
       best = d.date;
+  // No day written in the window: the month it opens with ("in March 2002" gives March 2002, not its 1st).
   return {
-    referenceDate: best ?? (lo === hi ? lo : isoDay(reference.lo)),
+    referenceDate: best ?? (lo === hi ? lo : isoMonth(reference.lo.year, reference.lo.month)),
     referenceDateSource: "inferred",
   };
 }
