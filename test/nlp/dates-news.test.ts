@@ -340,6 +340,23 @@ describe("days written around their month", () => {
     ]);
   });
 
+  it("a numeric date the numbers leave open is read in the order the article writes its dates", () => {
+    const day = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
+    expect(day("The vote on 05/06/1989 was close.", "Polls closed on 12 October.")).toEqual([
+      ["05/06/1989", "1989-06-05"],
+      ["12 October", "1989-10-12"],
+    ]);
+    expect(day("The vote on 05/06/1989 was close.", "Polls closed on October 12.")).toEqual([
+      ["05/06/1989", "1989-05-06"],
+      ["October 12", "1989-10-12"],
+    ]);
+    expect(day("The vote on 05/06/1989 was close.", "The count ended on 24/06/1989.")).toEqual([
+      ["05/06/1989", "1989-06-05"],
+      ["24/06/1989", "1989-06-24"],
+    ]);
+    expect(day("The vote on 05.06.1989 was close.")).toEqual([["05.06.1989", "1989-06-05"]]);
+  });
+
   it("“the night of Oct. 23” is Oct. 23", () => {
     expect(all(FRIDAY, "He was shot on the night of Oct. 23 as he stood in the kitchen.")).toEqual([
       ["Oct. 23", "1989-10-23"],
