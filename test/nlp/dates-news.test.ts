@@ -340,6 +340,26 @@ describe("days written around their month", () => {
     ]);
   });
 
+  it("“24 December last year”, “March this year”: one date in the year named against the article's", () => {
+    const day = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
+    expect(day("He died on 24 December last year.")).toEqual([
+      ["24 December last year", "1988-12-24"],
+    ]);
+    expect(day("The law came into force in March this year.")).toEqual([
+      ["March this year", "1989-03"],
+    ]);
+    expect(day("Talks are due in June of next year.")).toEqual([["June of next year", "1990-06"]]);
+    expect(day("In May last year's winner lost.")).toEqual([
+      ["last year", "1988"],
+      ["May", "1989-05"],
+    ]);
+  });
+
+  it("“in the year to March”: the end of a period reported, in the past, not a limit ahead", () => {
+    expect(one(FRIDAY, "Inflation rose 2% in the year to March.")?.date).toBe("1989-03");
+    expect(one(FRIDAY, "Profits fell in the 12 months to November.")?.date).toBe("1988-11");
+  });
+
   it("a numeric date the numbers leave open is read in the order the article writes its dates", () => {
     const day = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
     expect(day("The vote on 05/06/1989 was close.", "Polls closed on 12 October.")).toEqual([

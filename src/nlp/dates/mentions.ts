@@ -51,6 +51,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
+  takeYearAfter(sentence, mentions);
   takePeriods(sentence, mentions);
   for (const m of findHolidays(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
@@ -84,6 +85,26 @@ function widenStated(sentence: string, m: RawMention): void {
   if (!q || m.kind !== "absolute") return;
   m.start = q.index;
   m.stated = sentence.slice(m.start, m.end);
+}
+
+/**
+ * "24 December last year", "in March this year", "June of next year": a year-less date followed
+ * by the year relative to the article's is one date in that year, not two.
+ */
+function takeYearAfter(sentence: string, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== "absolute" || m.date?.month === undefined || m.date.year !== undefined) continue;
+    const y = /^\s+(?:of\s+)?(last|this|next)\s+year\b(?!['’])/i.exec(sentence.slice(m.end));
+    if (!y) continue;
+    const end = m.end + y[0].length;
+    const i = mentions.findIndex((o) => o !== m && o.start >= m.end && o.start < end);
+    if (i >= 0 && mentions[i]!.kind !== "relative") continue;
+    if (i >= 0) mentions.splice(i, 1);
+    const word = y[1]!.toLowerCase();
+    m.yearOffset = word === "last" ? -1 : word === "next" ? 1 : 0;
+    m.end = end;
+    m.stated = sentence.slice(m.start, end);
+  }
 }
 
 export function overlaps(mentions: RawMention[], start: number, end: number): boolean {

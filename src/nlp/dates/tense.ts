@@ -109,6 +109,10 @@ const PLAN_NOUN =
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
 const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
 
+/** A stretch of time up to the date after it: "the year to March", "the 12 months through June". */
+const PERIOD_END =
+  /\b(?:year|months|weeks|days|quarter|half|period|fortnight)\s+(?:to|through|until|till)\s+$/i;
+
 /** Adverbs inside a verb group: "would still be held", "will probably be named". */
 const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|again|yet|even)$/;
 
@@ -285,7 +289,8 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   )
     return "future";
   // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
-  if ((found === "past" || !found) && LIMIT.test(head)) return "limit";
+  // "inflation in the year to March", "the three months to September": the end of a period reported, not a limit.
+  if ((found === "past" || !found) && LIMIT.test(head) && !PERIOD_END.test(head)) return "limit";
   return found ?? "unknown";
 }
 

@@ -56,6 +56,8 @@ export interface RawMention {
   period?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;
+  /** "24 December last year", "March this year": the year counted from the reference's (-1, 0, 1). */
+  yearOffset?: number;
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;
