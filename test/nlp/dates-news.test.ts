@@ -355,6 +355,15 @@ describe("days written around their month", () => {
     ]);
   });
 
+  it("“the June quarter”: the three months ending with the month named", () => {
+    expect(one(FRIDAY, "Exports fell in the June quarter.")).toMatchObject({
+      stated: "June quarter",
+      date: "1989-04",
+      end: "1989-06",
+    });
+    expect(datesOf(FRIDAY, "He paid a quarter in June.").map((d) => d.stated)).toEqual(["June"]);
+  });
+
   it("“in the year to March”: the end of a period reported, in the past, not a limit ahead", () => {
     expect(one(FRIDAY, "Inflation rose 2% in the year to March.")?.date).toBe("1989-03");
     expect(one(FRIDAY, "Profits fell in the 12 months to November.")?.date).toBe("1988-11");

@@ -52,6 +52,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
   takeYearAfter(sentence, mentions);
+  for (const m of mentions) quarterEndingIn(sentence, m);
   takePeriods(sentence, mentions);
   for (const m of findHolidays(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
@@ -105,6 +106,23 @@ function takeYearAfter(sentence: string, mentions: RawMention[]): void {
     m.end = end;
     m.stated = sentence.slice(m.start, end);
   }
+}
+
+/**
+ * "the June quarter", "the September 2019 quarter" (as Australian and New Zealand business news
+ * names quarters): the three months ending with the month named.
+ */
+function quarterEndingIn(sentence: string, m: RawMention): void {
+  const d = m.date;
+  if (m.kind !== "absolute" || !d || d.month === undefined || d.day !== undefined || m.until)
+    return;
+  if (d.month % 3 !== 0 || !/\bthe\s+$/i.test(sentence.slice(0, m.start))) return;
+  const q = /^\s+quarter\b(?![-'’])/i.exec(sentence.slice(m.end));
+  if (!q) return;
+  m.until = { ...d };
+  m.date = { ...d, month: d.month - 2 };
+  m.end += q[0].length;
+  m.stated = sentence.slice(m.start, m.end);
 }
 
 export function overlaps(mentions: RawMention[], start: number, end: number): boolean {
