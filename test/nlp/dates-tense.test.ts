@@ -68,6 +68,22 @@ describe("the verb that decides a date's direction", () => {
   });
 });
 
+describe("modals", () => {
+  it("a modal before a bare verb points ahead; a negated or perfect one looks back", () => {
+    const JUNE = "2016-06-01";
+    expect(one(JUNE, "He was asked what she could do to win the state in November.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one(JUNE, "She downplayed any effect the report may have in November.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one(JUNE, "Witnesses said they could hear gunfire on Tuesday.")?.date).toBe(
+      "2016-05-31",
+    );
+    expect(one(JUNE, "He said he could not attend on Tuesday.")?.date).toBe("2016-05-31");
+  });
+});
+
 describe("the dateline's date", () => {
   const lead = sentences(
     "The harbour bridge closed to lorries on Friday after engineers found cracks in two of its piers.",

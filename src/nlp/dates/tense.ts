@@ -113,6 +113,9 @@ const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires
 const PERIOD_END =
   /\b(?:year|months|weeks|days|quarter|half|period|fortnight)\s+(?:to|through|until|till)\s+$/i;
 
+/** Modals of what may be, beside "will" and "would" (FUTURE_WORDS). */
+const MODAL = /^(?:may|might|could|can|should|must)$/;
+
 /** Adverbs inside a verb group: "would still be held", "will probably be named". */
 const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|again|yet|even)$/;
 
@@ -218,6 +221,16 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "past";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
+    // "what Clinton could do to win them in November", "the impact it may have in March": a modal
+    // before a bare verb speaks of what may come ("could not attend", "may have left", "could
+    // hear gunfire": a past ability or a guess about the past, look back).
+    if (
+      MODAL.test(w) &&
+      isInfinitive(ws[i + 1]) &&
+      !/^(?:not|never|only|see|hear|feel|smell|remember|understand)$/.test(ws[i + 1] ?? "") &&
+      !(ws[i + 1] === "have" && /ed$|en$/.test(ws[i + 2] ?? ""))
+    )
+      return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
     if (FUTURE_WORDS.has(w)) return "future";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
