@@ -355,6 +355,14 @@ describe("days written around their month", () => {
     ]);
   });
 
+  it("fiscal years written short: “FY20”, “FY2019-20”, “FY 2019/20”", () => {
+    const years = (text: string) => datesOf(FRIDAY, text).map((d) => [d.stated, d.date, d.end]);
+    expect(years("Revenue rose in FY20.")).toEqual([["FY20", "2020", undefined]]);
+    expect(years("The FY2019-20 budget was passed.")).toEqual([["FY2019-20", "2019", "2020"]]);
+    expect(years("FY 2019/20 results were weak.")).toEqual([["FY 2019/20", "2019", "2020"]]);
+    expect(years("Profit in FY99 fell.")).toEqual([["FY99", "1999", undefined]]);
+  });
+
   it("“the June quarter”: the three months ending with the month named", () => {
     expect(one(FRIDAY, "Exports fell in the June quarter.")).toMatchObject({
       stated: "June quarter",

@@ -27,8 +27,11 @@ const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 /** "2014-2015", "1989-90", "2014/15": a span of years, the second after the first. */
 const YEAR_SPAN = /\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)\b(?![-–/.,]?\d)/g;
 
-export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
+export function findYears(sentence: string, given: RawMention[]): RawMention[] {
+  const fiscal = findFiscalYears(sentence, given);
+  const taken = [...given, ...fiscal];
   const out: RawMention[] = [
+    ...fiscal,
     ...findSpans(sentence, taken),
     ...findDecades(sentence, taken),
     ...findSpokenYears(sentence, taken),
@@ -180,6 +183,29 @@ function findSpokenYears(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, start, end)) continue;
     const date = month ? { year, month: MONTH_NUMBER[month.toLowerCase()] } : { year };
     out.push({ kind: "absolute", stated: text, start, end, date });
+  }
+  return out;
+}
+
+/**
+ * Fiscal years written short: "FY2020", "FY20", "FY 2019-20", "FY2019/20" — the year it ends in,
+ * as "fiscal 2020" is read, or both years when both are written.
+ */
+const FISCAL_YEAR = /\bFY\s?['’]?(\d{4}|\d\d)(?:[-–/](\d{4}|\d\d))?\b(?![-–/]?\d)/g;
+
+function findFiscalYears(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  const full = (n: string, base = 2000) => (n.length === 4 ? Number(n) : base + Number(n));
+  for (const m of sentence.matchAll(FISCAL_YEAR)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    // Two digits: "FY99" is 1999, "FY20" 2020 (50 and above are the 1900s).
+    const first = full(m[1]!, m[1]!.length === 2 && Number(m[1]) >= 50 ? 1900 : 2000);
+    const last = m[2] ? full(m[2], Math.floor(first / 100) * 100) : undefined;
+    if (first < 1900 || first > 2099) continue;
+    if (last !== undefined && last === first + 1) out.push(yearSpan(m, first, last));
+    else if (last === undefined)
+      out.push({ kind: "absolute", stated: m[0], start: m.index, end, date: { year: first } });
   }
   return out;
 }
