@@ -178,6 +178,14 @@ describe("years as news writes them", () => {
     ).toEqual(["1989", "1996"]);
   });
 
+  it("a year before a noun of a period's accounts or events is a date, whatever precedes it", () => {
+    expect(years("Analysts were predicting 1990 Westbrook Bell earnings of $3 a share.")).toEqual([
+      "1990",
+    ]);
+    expect(years("Voters went to the polls in two 2016 elections.")).toEqual(["2016"]);
+    expect(years("Fans bought 1990 tickets and sold 2000 shares.")).toEqual([]);
+  });
+
   it("fiscal and calendar years, and years after “for”, “into” and “both”", () => {
     expect(years("In fiscal 1989, the company earned $7.8 million.")).toEqual(["1989"]);
     expect(years("Profits will fall in both 1990 and 1991.")).toEqual(["1990", "1991"]);

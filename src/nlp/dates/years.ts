@@ -18,6 +18,13 @@ const YEAR_CONTEXT =
 const MODIFIER_BEFORE =
   /(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|your|whose)|\w['’]s)\s+(?:(?!(?:first|last|next|top|other|about|nearly|some|over|around|more|than|only|just|all|extra|additional|estimated)\b)[a-z]+\s+)?$/i;
 
+/**
+ * Nouns a bare year names the period of, whatever comes before it: "predicting 1990 earnings",
+ * "ahead of 2016 elections", "2019 sales rose" (a count would be "1990 shares", QUANTITY_AFTER).
+ */
+const PERIOD_NOUN_AFTER =
+  /^\s+(?:[A-Z][\w.&-]*\s+){0,2}(?:earnings|sales|revenues?|profits?|results|budgets?|forecasts?|elections?|campaigns?|season|census|primar(?:y|ies)|Olympics|Games|World Cup|figures|levels|output|spending|target|estimates?)\b/;
+
 /** What a count or a quantity is followed by: "2004 shares", "1999 votes", "2000 %". */
 const QUANTITY_AFTER =
   /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|meters|feet|ft|yards|acres|tonnes|tons|pounds|lbs?|calories|mph|units|copies|homes|cars|shares)\b)/i;
@@ -46,7 +53,10 @@ export function findYears(sentence: string, given: RawMention[]): RawMention[] {
     const listed = out.some((o) => /^,\s+$/.test(sentence.slice(o.end, start)));
     if ((!listed && /[£$€#.,\d]\s*$/.test(before)) || QUANTITY_AFTER.test(after)) continue;
     const year = Number(m[0]);
-    const modifier = year >= 1800 && MODIFIER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after);
+    const modifier =
+      year >= 1800 &&
+      /^\s+[A-Za-z]/.test(after) &&
+      (MODIFIER_BEFORE.test(before) || PERIOD_NOUN_AFTER.test(sentence.slice(end, end + 40)));
     const context = YEAR_CONTEXT.exec(before);
     // "passed 219 votes to 1800": after a count, "to" or "and" joins another count.
     const afterCount =
