@@ -363,6 +363,18 @@ describe("days written around their month", () => {
     ]);
   });
 
+  it("“a fortnight ago”, “in a fortnight's time”: the week two weeks back or ahead", () => {
+    expect(one(FRIDAY, "The shop shut a fortnight ago.")).toMatchObject({
+      stated: "a fortnight ago",
+      date: "1989-10-09",
+      end: "1989-10-15",
+    });
+    expect(one(FRIDAY, "The vote will be held in a fortnight's time.")).toMatchObject({
+      stated: "a fortnight's time",
+      date: "1989-11-06",
+    });
+  });
+
   it("fiscal years written short: “FY20”, “FY2019-20”, “FY 2019/20”", () => {
     const years = (text: string) => datesOf(FRIDAY, text).map((d) => [d.stated, d.date, d.end]);
     expect(years("Revenue rose in FY20.")).toEqual([["FY20", "2020", undefined]]);

@@ -13,6 +13,7 @@ import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
 import { findPeriods } from "./periods.js";
+import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
 import { findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
@@ -23,7 +24,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d|\bFY\s?['’]?\d\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -58,6 +59,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);

@@ -107,3 +107,22 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   }
   return undefined;
 }
+
+/** "a fortnight ago", "in a fortnight's time" (British and Australian news): weeks chrono does not read. */
+const FORTNIGHT =
+  /\b(?:(a|one|two|three)\s+fortnights?\s+ago|in\s+((a|one|two|three)\s+fortnight(?:s['’]?|['’]s)?\s+time))\b/gi;
+
+export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(FORTNIGHT)) {
+    const word = (m[1] ?? m[3] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : amount(word);
+    const stated = m[1] ? m[0] : m[2]!;
+    const end = m.index + m[0].length;
+    const start = end - stated.length;
+    if (n === undefined || taken.some((t) => start < t.end && t.start < end)) continue;
+    const offset = (m[1] ? -2 : 2) * n;
+    out.push({ kind: "relative", stated, start, end, relative: { unit: "week", offset } });
+  }
+  return out;
+}
