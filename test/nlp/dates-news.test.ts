@@ -63,6 +63,14 @@ describe("weekdays in the direction of the sentence's tense", () => {
     expect(one(FRIDAY, "The trial opens Monday, officials said.")?.date).toBe("1989-10-30");
   });
 
+  it("“Tuesday 31st”: the weekday with its day of the month written after it, in either direction", () => {
+    expect(one(FRIDAY, "The show airs on Tuesday 31st.")).toMatchObject({
+      stated: "Tuesday 31st",
+      date: "1989-10-31",
+    });
+    expect(one(FRIDAY, "He left on Monday 16th.")?.date).toBe("1989-10-16");
+  });
+
   it("“Thursday through Monday” is one span of days ending on the next such weekday", () => {
     expect(
       one(FRIDAY, "The survey, taken Saturday through Tuesday, had 900 replies."),

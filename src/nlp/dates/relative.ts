@@ -103,6 +103,19 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     // "taken Thursday through Monday": one span of days, from the first weekday to the next such last one.
     const last = /^\w+\s*(?:through|thru|to|until|till|-|–)\s*(\w+)$/.exec(lc)?.[1];
     if (last && WEEKDAYS[last] !== undefined) rel.untilWeekday = WEEKDAYS[last];
+    // "on Tuesday 31st": the day of the month written after the weekday, with no month.
+    const dom = /^\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(after);
+    if (dom && !last && Number(dom[1]) >= 1 && Number(dom[1]) <= 31) {
+      rel.dayOfMonth = Number(dom[1]);
+      const stop = end + dom[0].length;
+      return {
+        kind: "relative",
+        stated: sentence.slice(start, stop),
+        start,
+        end: stop,
+        relative: rel,
+      };
+    }
     return mk({ kind: "relative", relative: rel });
   }
   return undefined;

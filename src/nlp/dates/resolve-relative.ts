@@ -33,7 +33,7 @@ export function resolveRelative(
     case "day":
       return day(addDays(r, rel.offset ?? 0));
     case "weekday": {
-      const first = weekdayFrom(rel, tense, r);
+      const first = (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);
       if (rel.untilWeekday === undefined) return day(first);
       return span(first, addDays(first, (rel.untilWeekday - weekday(first) + 7) % 7 || 7));
     }
@@ -104,4 +104,12 @@ function weekdayFrom(rel: Relative, tense: ClauseTense, r: Ymd): Ymd {
   // "will meet Friday", "talks resume Monday": the coming one, today included.
   if (rel.offset === null && (tense === "future" || tense === "present")) return addDays(r, ahead);
   return addDays(r, -back);
+}
+
+/** "Tuesday 31st": the nearest day, within five weeks of the article's, that is that weekday and that day of the month. */
+function dayOfMonthNear(rel: Relative, r: Ymd): Ymd | undefined {
+  for (let k = 0; k <= 35; k++)
+    for (const d of [addDays(r, -k), addDays(r, k)])
+      if (d.day === rel.dayOfMonth && weekday(d) === rel.weekday) return d;
+  return undefined;
 }

@@ -10,6 +10,8 @@ export interface Relative {
   offset: number | null;
   /** For unit "weekday": 0 = Sunday … 6 = Saturday. */
   weekday?: number;
+  /** "Tuesday 31st": the day of the month written after the weekday (British style, no month). */
+  dayOfMonth?: number;
   /** "Thursday through Monday": the weekday a span of days ends on. */
   untilWeekday?: number;
   /** "that year", "the same day": the year, month or day of the date written before it. */
