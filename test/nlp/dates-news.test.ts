@@ -71,6 +71,13 @@ describe("weekdays in the direction of the sentence's tense", () => {
     expect(one(FRIDAY, "He left on Monday 16th.")?.date).toBe("1989-10-16");
   });
 
+  it("“the last Saturday before Christmas” is counted from another date, not from the article's", () => {
+    expect(
+      datesOf(FRIDAY, "Shops did well on the last Saturday before the sale.").map((d) => d.stated),
+    ).toEqual([]);
+    expect(one(FRIDAY, "He left last Saturday.")?.date).toBe("1989-10-21");
+  });
+
   it("“Thursday through Monday” is one span of days ending on the next such weekday", () => {
     expect(
       one(FRIDAY, "The survey, taken Saturday through Tuesday, had 900 replies."),

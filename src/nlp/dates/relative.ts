@@ -96,6 +96,8 @@ export function relativeMention(c: Candidate): RawMention | undefined {
           anaphoric: true,
         },
       };
+    // "the last Saturday before Christmas", "the first Monday of the month": counted from another date.
+    if (/\bthe\s+(?:last|first|final|second|third|fourth)\s*$/i.test(lead)) return undefined;
     const mod = /\b(last|next|this|coming)\s*$/i.exec(lead);
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
