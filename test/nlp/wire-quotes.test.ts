@@ -96,6 +96,16 @@ describe("names with a particle joined by a hyphen", () => {
   });
 });
 
+describe("names written family name first", () => {
+  it('"Mr Wu" after "Wu Zhenhai" is him: no given name takes "Mr"', () => {
+    const qs = direct(
+      "Trade minister Wu Zhenhai arrived in Geneva on Monday.",
+      "``The talks have just begun,'' Mr Wu said.",
+    );
+    expect(said(qs)).toEqual([["The talks have just begun", "Wu Zhenhai"]]);
+  });
+});
+
 describe("company names that end in an abbreviation", () => {
   it('"Ford Motor Co. said: …": the stop of "Co." ends the speaker\'s name', () => {
     const qs = direct("Norco Motor Co. said: ``We regret the decision and will appeal.''");
