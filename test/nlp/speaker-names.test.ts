@@ -166,3 +166,32 @@ describe("capitalised modifiers before a name are not part of it", () => {
     ]);
   });
 });
+
+describe("names in reporting frames (issue 12)", () => {
+  it("a lone surname right after a quote ending in '!' speaks though it starts a sentence", () => {
+    expect(
+      speakers(
+        "The debate went on for hours.",
+        "“We are tired of being told it is wrong!” Okafor said.",
+      ),
+    ).toEqual(["Okafor"]);
+  });
+
+  it("a possessive before the role: Italy's Northern League leader Marta Rossi wrote", () => {
+    expect(
+      speakers(
+        "“Go, go, go!,” Italy's Northern League leader Marta Rossi wrote on Facebook. “We agree.”",
+        "“It is called unity,” Reyes's senior adviser Jason Tillman said in the statement.",
+      ),
+    ).toEqual(["Marta Rossi", "Marta Rossi", "Jason Tillman"]);
+  });
+
+  it("said X's role, Name: the person in apposition, not the owner", () => {
+    expect(
+      speakers(
+        "Dana Whitfield leads the race.",
+        "“We are treating it as one long day,” said Whitfield’s deputy campaign manager, Rich Beeson, who ran the count.",
+      ),
+    ).toEqual(["Rich Beeson"]);
+  });
+});
