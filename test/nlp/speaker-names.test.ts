@@ -195,3 +195,14 @@ describe("names in reporting frames (issue 12)", () => {
     ).toEqual(["Rich Beeson"]);
   });
 });
+
+describe("a titled name after 'former' with its affiliation", () => {
+  it("''…,'' former Gov. Dana Whitfield of Oregon said on Twitter", () => {
+    expect(
+      speakers(
+        "Others were not satisfied.",
+        "''Tom Reyes should retract his comments. There is no place for that here,'' former Gov. Dana Whitfield of Oregon said on Twitter.",
+      ),
+    ).toEqual(["Dana Whitfield"]);
+  });
+});

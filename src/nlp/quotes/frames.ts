@@ -143,7 +143,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (!t.word || t.cap || !framesQuoteBefore(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
     // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
-    const opener = ctx.mentionStartingAt(p, i);
+    const opener = openingMention(ctx, p, i, k);
     if (opener?.entity && isPersonId(opener.entity) && affiliationBetween(toks, opener.end, k))
       return { entity: opener.entity, start: opener.start, cue: cueOf(toks, k) };
     const sp = subjectOf(ctx, p, k, i, true);
@@ -153,6 +153,21 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   }
   return personThenVerb(ctx, p, i);
 }
+
+/** The first mention of the frame [i, k), after role words only ("former Gov. Jeb Bush of Florida"). */
+function openingMention(ctx: QuoteContext, p: Paragraph, i: number, k: number) {
+  for (let j = i; j < k; j++) {
+    const m = ctx.mentionStartingAt(p, j);
+    if (m) return j === i || onlyRoleWords(p, i, j) || timeModifiers(p, i, j) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "former", "the late", "then-": words of time before a titled name ("former Gov. Jeb Bush"). */
+const timeModifiers = (p: Paragraph, from: number, to: number) =>
+  p.tokens
+    .slice(from, to)
+    .every((t) => /^(the|former|late|then|acting|interim|outgoing|-)$/.test(t.lower));
 
 /** Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies". */
 function affiliationBetween(toks: Token[], from: number, to: number): boolean {
