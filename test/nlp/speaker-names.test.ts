@@ -206,3 +206,18 @@ describe("a titled name after 'former' with its affiliation", () => {
     ).toEqual(["Dana Whitfield"]);
   });
 });
+
+describe("an attribution line of its own after a quote paragraph (fact checks, round-ups)", () => {
+  it('"…" then "- Dana Whitfield." gives the quote to her', () => {
+    expect(
+      speakers(
+        "Dana Whitfield and Tom Reyes met in a debate on Thursday.",
+        '"Almost all new income is going to the top 1 percent."',
+        "- Dana Whitfield.",
+        "The senator is relying on an outdated statistic.",
+        '"I helped write that bill."',
+        "- Reyes, in the second hour.",
+      ),
+    ).toEqual(["Dana Whitfield", "Tom Reyes"]);
+  });
+});

@@ -163,6 +163,29 @@ function openingMention(ctx: QuoteContext, p: Paragraph, i: number, k: number) {
   return undefined;
 }
 
+/**
+ * A paragraph of its own that attributes the quote paragraph before it — `"…"` then `- Bernie
+ * Sanders.` or `— Maria Lopez, a voter` — as fact checks and quote round-ups write them: the
+ * person named right after the dash, when the quote ends its paragraph.
+ */
+export function attributionLineAfter(
+  ctx: QuoteContext,
+  p: Paragraph,
+  afterClose: number,
+): Speaker | undefined {
+  if (p.tokens.slice(afterClose).some((t) => t.word)) return undefined;
+  const next = ctx.model.paragraphs[p.index + 1];
+  const toks = next?.tokens ?? [];
+  let i = 0;
+  while (/^(—|―|–|-)$/.test(toks[i]?.text ?? "") && i < 2) i++;
+  if (!next || i === 0) return undefined;
+  const m = ctx.mentionStartingAt(next, i);
+  const after = toks[m?.end ?? 0];
+  if (!m?.entity || !isPersonId(m.entity) || (after && !/^[.,(;]$/.test(after.text)))
+    return undefined;
+  return { entity: m.entity, start: m.start };
+}
+
 /** "former", "the late", "then-": words of time before a titled name ("former Gov. Jeb Bush"). */
 const timeModifiers = (p: Paragraph, from: number, to: number) =>
   p.tokens
