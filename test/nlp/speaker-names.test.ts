@@ -221,3 +221,20 @@ describe("an attribution line of its own after a quote paragraph (fact checks, r
     ).toEqual(["Dana Whitfield", "Tom Reyes"]);
   });
 });
+
+describe("more names and frames", () => {
+  it("a first name before a firm's name is a person: said another user, Johanna Bayer", () => {
+    expect(speakers("“We are anxious,” said another Twitter user, Johanna Bayer.")).toEqual([
+      "Johanna Bayer",
+    ]);
+  });
+
+  it("a person before a few verbs and 'to say': Mr. Reyes was prompted to say, “…”", () => {
+    expect(
+      speakers(
+        "Dana Whitfield asked Tom Reyes the first question.",
+        "The debate was so calm that Mr. Reyes was prompted to say, “I cannot believe how civil it is.”",
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});

@@ -298,7 +298,8 @@ function classify(run: NameRun): void {
     return;
   }
   const anyPlaceOrOrg = lower.some((w) => PLACES.has(w) || ORGANISATIONS.has(w) || DEMONYMS.has(w));
-  if (g && !PLACES.has(last) && !ORGANISATIONS.has(last)) {
+  // "Johanna Bayer", "Michael Dell": a first name before a firm's word is a person named so.
+  if (g && !PLACES.has(last) && (!ORGANISATIONS.has(last) || lower.length === 2)) {
     run.kind = "person";
     return;
   }
