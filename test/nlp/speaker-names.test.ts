@@ -238,3 +238,15 @@ describe("more names and frames", () => {
     ).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("names of places and things WordNet knows are no people", () => {
+  it("Capitol Hill is a place and Jim Crow a thing, never a speaker", () => {
+    const { people, quotes } = read(
+      "Dana Whitfield walked up Capitol Hill past the Jim Crow museum.",
+      "“It is a long walk,” she said.",
+    );
+    const kinds = new Map(people.entities.map((e) => [e.name, e.kind]));
+    expect([kinds.get("Capitol Hill"), kinds.get("Jim Crow")]).toEqual(["place", "organisation"]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Dana Whitfield"]);
+  });
+});
