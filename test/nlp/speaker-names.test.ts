@@ -250,3 +250,14 @@ describe("names of places and things WordNet knows are no people", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Dana Whitfield"]);
   });
 });
+
+describe("a person's words named before a colon", () => {
+  it("Whitfield’s response: “…” is Whitfield’s quote", () => {
+    expect(
+      speakers(
+        "Dana Whitfield and Tom Reyes clashed again on Monday.",
+        "Whitfield’s response: “We will not back down.”",
+      ),
+    ).toEqual(["Dana Whitfield"]);
+  });
+});
