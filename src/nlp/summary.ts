@@ -1,7 +1,7 @@
 import type { Sentence, SummaryPeople } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
 import { leaning } from "./cohesion.js";
-import { terms } from "./tokens.js";
+import { casedWords, isStopWord, terms } from "./tokens.js";
 import { push, similarPairs, type Neighbour } from "./similar-pairs.js";
 import { PersonThread } from "./person-thread.js";
 import { ScoreHeap } from "./score-heap.js";
@@ -95,22 +95,7 @@ export function rankSentences(
   const df = new Map<string, number>();
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
 
-  // Exact repeats of an earlier sentence (pull quotes, doubled captions) count as seen once.
-  const paragraphSize = new Map<number, number>();
-  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
-  const seenText = new Set<string>();
-  const headline = titleOfItsOwn(title, sentences);
-  const readable = sentences.map((s, i) => {
-    const key = s.text.toLowerCase().replace(/\s+/g, " ");
-    const ok =
-      !seenText.has(key) &&
-      tokens[i]!.length > 0 &&
-      !isBoilerplate(s.text) &&
-      !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
-      !repeatsTitle(s.text, headline);
-    seenText.add(key);
-    return ok;
-  });
+  const readable = readableSentences(sentences, title, tokens);
   const summaryWorthy = sentences.map((s, i) => readable[i]! && !isIntroduction(s.text));
   const pool = sentences
     .map((_, i) => i)
@@ -137,6 +122,46 @@ export function rankSentences(
   const placed = new Set(order);
   for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
   return order;
+}
+
+/**
+ * Which sentences a summary may show: not page furniture (nlp/boilerplate.ts), a heading, the
+ * headline again, a sentence without content words, or the exact repeat of an earlier sentence
+ * (pull quotes, doubled captions count as seen once).
+ */
+function readableSentences(
+  sentences: Sentence[],
+  title: string,
+  tokens = sentences.map((s) => terms(s.text)),
+): boolean[] {
+  const paragraphSize = new Map<number, number>();
+  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
+  const seenText = new Set<string>();
+  const headline = titleOfItsOwn(title, sentences);
+  return sentences.map((s, i) => {
+    const key = s.text.toLowerCase().replace(/\s+/g, " ");
+    const ok =
+      !seenText.has(key) &&
+      tokens[i]!.length > 0 &&
+      !isBoilerplate(s.text) &&
+      !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
+      !repeatsTitle(s.text, headline);
+    seenText.add(key);
+    return ok;
+  });
+}
+
+/**
+ * The picked sentences a summary shows: those a summary may show at all (`readableSentences`),
+ * an introduction ending with a colon only with the sentence it introduces. A short article's
+ * summary may reach past the ranked sentences to the furniture ranked last; it is left out.
+ */
+export function shownSentences(sentences: Sentence[], picked: number[], title: string): number[] {
+  const readable = readableSentences(sentences, title);
+  const chosen = new Set(picked);
+  return picked.filter(
+    (i) => readable[i] === true && (!isIntroduction(sentences[i]!.text) || chosen.has(i + 1)),
+  );
 }
 
 /**
@@ -171,13 +196,35 @@ function centrality(tokens: string[][]): number[] {
  */
 function isHeading(text: string, wholeParagraph: boolean): boolean {
   const t = text.trim();
-  if (wholeParagraph && !/[.!?…]["”’')\]]*$/.test(t)) return true;
+  if (wholeParagraph && (!/[.!?…]["”’')\]]*$/.test(t) || isTitleCase(t))) return true;
   if (TWO_CAPITALS.test(t) && !LOWER_CASE.test(t)) return true;
   return SUBHEAD.test(t);
 }
 
+/**
+ * Headline style ("GOP Candidates Reject The Idea Of A Wage Hike."), as a link to another story
+ * is written: every word but the function words capitalised, four of them or more, and no longer
+ * than a headline (a list of names is not one). English prose capitalises only names and the
+ * first word, so a sentence has a verb or a noun in lower case.
+ */
+function isTitleCase(text: string): boolean {
+  const words = casedWords(text);
+  if (words.length > HEADLINE_WORDS) return false;
+  let capitalised = 0;
+  for (const w of words) {
+    if (isStopWord(w) || !LETTER_FIRST.test(w)) continue;
+    if (!CAPITAL_FIRST.test(w)) return false;
+    capitalised++;
+  }
+  return capitalised >= 4;
+}
+
 // Patterns with \p{…} are made once here (tsx and esbuild make such a literal again at every call).
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+const LETTER_FIRST = /^\p{L}/u;
+/** Headlines run to about a dozen words (news style guides ask for fewer); more is a list. */
+const HEADLINE_WORDS = 16;
+const CAPITAL_FIRST = /^\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const SUBHEAD = /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u;
 
