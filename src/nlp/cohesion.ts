@@ -50,13 +50,6 @@ const TIME_DEIXIS = new RegExp(
  */
 const EXPLETIVE_IT =
   /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:(?:\w+ed|known|thought|understood|said)\s+(?:that|to)|(?:likely|unlikely|clear)\s+that)\b/i;
-/**
- * "Both the council and the port …", "Both Ruiz and Reyes …": "both" before a determiner or a
- * name, with "and" to come, is the correlative conjunction "both … and", not the quantifier
- * pointing back at two things named before ("Both men …", "Both of them …").
- */
-const CORRELATIVE_BOTH =
-  /^[Bb]oth\s+(?:the|a|an|his|her|its|their|our|my|your|[A-Z])[^,;:]*?\sand\s/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
   `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]
@@ -83,10 +76,7 @@ export function leaning(sentence: string): Leaning {
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective = CONNECTIVE.test(opening);
   const pointer =
-    POINTER.test(opening) &&
-    !TIME_DEIXIS.test(opening) &&
-    !EXPLETIVE_IT.test(opening) &&
-    !CORRELATIVE_BOTH.test(opening);
+    POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
   const back = connective || pointer || unnamedSpeaker;
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.

@@ -153,15 +153,21 @@ function readableSentences(
 
 /**
  * The picked sentences a summary shows: those a summary may show at all (`readableSentences`),
- * an introduction ending with a colon only with the sentence it introduces. A short article's
- * summary may reach past the ranked sentences to the furniture ranked last; it is left out.
+ * except that an introduction ending with a colon ("From a report by Ann Reyes:") comes when,
+ * and only when, the sentence it introduces is shown. A short article's summary may reach past
+ * the ranked sentences to the furniture ranked last; it is left out.
  */
 export function shownSentences(sentences: Sentence[], picked: number[], title: string): number[] {
   const readable = readableSentences(sentences, title);
-  const chosen = new Set(picked);
-  return picked.filter(
-    (i) => readable[i] === true && (!isIntroduction(sentences[i]!.text) || chosen.has(i + 1)),
-  );
+  const shown = new Set<number>();
+  for (const i of [...picked].sort((a, b) => b - a)) {
+    const text = sentences[i]!.text;
+    const ok = isIntroduction(text)
+      ? shown.has(i + 1) && !isBoilerplate(text)
+      : readable[i] === true;
+    if (ok) shown.add(i);
+  }
+  return picked.filter((i) => shown.has(i));
 }
 
 /**
@@ -208,11 +214,10 @@ function isHeading(text: string, wholeParagraph: boolean): boolean {
  * first word, so a sentence has a verb or a noun in lower case.
  */
 function isTitleCase(text: string): boolean {
-  const words = casedWords(text);
-  if (words.length > HEADLINE_WORDS) return false;
+  if (wordCount(text) > HEADLINE_WORDS) return false;
   let capitalised = 0;
-  for (const w of words) {
-    if (isStopWord(w) || !LETTER_FIRST.test(w)) continue;
+  for (const w of casedWords(text)) {
+    if (w.length < 2 || isStopWord(w) || !LETTER_FIRST.test(w)) continue; // "Don’t" gives "t"
     if (!CAPITAL_FIRST.test(w)) return false;
     capitalised++;
   }

@@ -228,7 +228,7 @@ describe("rankSentences", () => {
   it("ranks a line in headline style (a link to another story) after every sentence", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
-      "Harbour Bridge Closure Will Cost Westbrook Hauliers An Hour.",
+      "Harbour Bridge Closure Won’t Cost Westbrook Hauliers An Hour.",
       "Engineers found cracks in the harbour bridge piers in March.",
       "Hauliers said the harbour bridge closure would add an hour to deliveries.",
     ];
