@@ -95,7 +95,7 @@ export function rankSentences(
   const df = new Map<string, number>();
   for (const set of sets) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
 
-  const readable = readableSentences(sentences, title, tokens);
+  const readable = readableSentences(sentences, title, (i) => tokens[i]!.length > 0);
   const summaryWorthy = sentences.map((s, i) => readable[i]! && !isIntroduction(s.text));
   const pool = sentences
     .map((_, i) => i)
@@ -132,7 +132,7 @@ export function rankSentences(
 function readableSentences(
   sentences: Sentence[],
   title: string,
-  tokens = sentences.map((s) => terms(s.text)),
+  hasContent: (i: number) => boolean,
 ): boolean[] {
   const paragraphSize = new Map<number, number>();
   for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
@@ -142,7 +142,7 @@ function readableSentences(
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
     const ok =
       !seenText.has(key) &&
-      tokens[i]!.length > 0 &&
+      hasContent(i) &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
       !repeatsTitle(s.text, headline);
@@ -158,7 +158,12 @@ function readableSentences(
  * the ranked sentences to the furniture ranked last; it is left out.
  */
 export function shownSentences(sentences: Sentence[], picked: number[], title: string): number[] {
-  const readable = readableSentences(sentences, title);
+  const chosen = new Set(picked);
+  const readable = readableSentences(
+    sentences,
+    title,
+    (i) => !chosen.has(i) || terms(sentences[i]!.text).length > 0,
+  );
   const shown = new Set<number>();
   for (const i of [...picked].sort((a, b) => b - a)) {
     const text = sentences[i]!.text;
