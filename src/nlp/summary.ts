@@ -26,7 +26,11 @@ import { ScoreHeap } from "./score-heap.js";
  *
  * Tuned on BBC business, entertainment and sport against human summaries
  * (scripts/eval/summary.ts); checked on politics and tech and, for what a reader would never
- * write, on US news (scripts/eval/summary-news.ts).
+ * write, on US news (scripts/eval/summary-news.ts). What the reader's rules cost there, ROUGE-1
+ * at the human summaries' length (business+entertainment / sport): taking each sentence only
+ * with what it leans on, −1.6 / +2.1 (the human summaries do not mind a dangling "But …"; it is
+ * kept for the reader); the lead first, −0.3 / −2.3 (one human summary in five leaves it out);
+ * the person thread, redundancy removal and the length power are within ±0.4 there.
  */
 export interface RankOptions {
   /** Length exponent: score = centrality × (content terms)^p. */
