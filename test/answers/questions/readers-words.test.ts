@@ -13,7 +13,11 @@ import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
-import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kinds/why.js";
+import {
+  meansWithBy,
+  purposeAfter,
+  reasonWithFor,
+} from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf } from "../../../src/answers/questions/kinds/who.js";
@@ -133,6 +137,24 @@ describe("why: a reason with 'for' after the asked action and its object", () =>
     expect(reasonWithFor("The mayor praised the council for the first time.", asked)).toBe(false);
     expect(reasonWithFor("Acme made a bid for the council depot.", asked)).toBe(false);
     expect(reasonWithFor("The mayor went to Paris for a summit.", asked)).toBe(false);
+  });
+});
+
+describe("why: a means with 'by' and a gerund after the asked action", () => {
+  const asked = textStems("were the farmers angered by the mayor");
+  it("is a new gerund after 'by', not the doer of a passive", () => {
+    expect(meansWithBy("The mayor angered farmers by closing the market road.", asked)).toBe(true);
+    expect(meansWithBy("The farmers were angered by the mayor on Monday.", asked)).toBe(false);
+    expect(meansWithBy("The farmers were angered by morning traffic.", asked)).toBe(false);
+  });
+});
+
+describe("which state: the place after a person's name and 'of'", () => {
+  const statehouse = madeUp("statehouse", "Budget vote", [
+    "Sen. Mara Quill of Nebraska, a budget hawk, voted against the bill on Tuesday.",
+  ]);
+  it("names the place, not the person asked about", () => {
+    expect(ask("which state is Mara Quill from", statehouse)).toMatch(/^Nebraska/);
   });
 });
 

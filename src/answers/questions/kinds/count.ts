@@ -108,7 +108,12 @@ export const countStrategy: QuestionStrategy = {
   },
   leadFirst: true,
   mustSay: {
-    what: (ctx) => (wantsAge(ctx.question.text) ? "how old" : "how much or how many"),
+    what: (ctx) =>
+      wantsAge(ctx.question.text)
+        ? "how old"
+        : /\bhow long\b/.test(ctx.question.text)
+          ? "how long"
+          : "how much or how many",
     said: (ctx, hits, anyLead) => anyLead && hits.some((h) => countsAsked(ctx, h)),
   },
 };
@@ -150,10 +155,12 @@ const NUMBER_PHRASE = new RegExp(
   "giu",
 );
 const SPAN = new RegExp(
-  `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|centuries|century|fortnight)\\b`,
+  `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century|fortnight)\\b(?!\\s+(?:ago|earlier|later|before|after|from now)\\b)`,
   "i",
 );
-const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b/i;
+const DURATION =
+  /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
+const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
 const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
 const NON_UNIT =
   /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
@@ -179,8 +186,8 @@ export function numberPhrase(
     )
       continue;
     if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
-    // "one of the ringleaders" is someone, not a count.
-    if (/^one\s+of\b/i.test(phrase)) continue;
+    // "one of the ringleaders" is someone, not a count; nor is the pronoun in "one that …".
+    if (/^one\s+of\b/i.test(phrase) || pronounOne(text, at, phrase)) continue;
     if (
       /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
       !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
@@ -198,8 +205,13 @@ export function numberPhrase(
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
   if (span) return span[0];
+  // "How long" asks for a span of time or a length, never a count ("three meetings").
+  const wantDuration = /\bhow long\b/.test(q);
+  if (wantDuration) {
+    const spans = candidates.filter((c) => DURATION.test(c.phrase) || LENGTH.test(c.phrase));
+    candidates.splice(0, candidates.length, ...spans);
+  }
   if (!candidates.length) return undefined;
-  const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
   const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
   const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
   // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
@@ -236,6 +248,23 @@ export function numberPhrase(
     return s;
   };
   return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+}
+
+/**
+ * True when "one" at `at` is the pronoun, not a count: after a determiner ("the one with
+ * Ryan", "each one"), before a relative or "with" ("one that is hardly …", "one who …"), or
+ * in a compound ("one-on-one", "one-sided").
+ */
+export function pronounOne(text: string, at: number, phrase: string): boolean {
+  if (!/^one\b/i.test(phrase)) return false;
+  const before = text.slice(0, at);
+  const after = text.slice(at + 3);
+  return (
+    /\b(?:the|this|that|each|every|any|no|which|another|but|the only|a)\s+$/i.test(before) ||
+    /^\s+(?:that|who|whom|whose|which|with)\b/i.test(after) ||
+    /^-\p{L}/u.test(after) ||
+    /\p{L}-$/u.test(before)
+  );
 }
 
 /**

@@ -108,6 +108,12 @@ function namesIn(text: string, asked: Set<string>): string[] {
   )) {
     const name = (m[1] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
     const ws = words(name);
+    // "Rep. Tom Cole of Oklahoma" for "which state is Tom Cole from": the place after "of".
+    const of = / of (?:the )?(\p{Lu}[^]*)$/u.exec(name)?.[1];
+    if (of && ws.some((w) => asked.has(w)) && !words(of).some((w) => asked.has(w))) {
+      if (!out.includes(of)) out.push(of);
+      continue;
+    }
     if (
       !ws.length ||
       ws.some((w) => asked.has(w)) ||

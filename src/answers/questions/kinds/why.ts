@@ -47,7 +47,25 @@ export const whyStrategy: QuestionStrategy = {
 
 /** The asked action with its purpose or its reason after it (see the two below). */
 export function reasonAfter(text: string, asked: Set<string>): boolean {
-  return purposeAfter(text, asked) || reasonWithFor(text, asked);
+  return purposeAfter(text, asked) || reasonWithFor(text, asked) || meansWithBy(text, asked);
+}
+
+/**
+ * A cause or means given with "by" and a gerund right after the asked action and its object:
+ * "Ryan stunned Republicans by withholding his endorsement" answers "why were Republicans
+ * stunned". The gerund is new (no asked word), so "stunned by Ryan" is no reason.
+ */
+export function meansWithBy(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
+  const isAsked = (w: string) => {
+    const t = processTerm(w);
+    return t !== null && asked.has(t);
+  };
+  return ws.some((w, i) => {
+    if (w !== "by" || !ws.slice(Math.max(0, i - 4), i).some(isAsked)) return false;
+    const next = ws[i + 1] ?? "";
+    return /.{2}ing$/.test(next) && !isAsked(next) && isWordAs(next, "verb");
+  });
 }
 
 /**
