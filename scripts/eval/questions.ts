@@ -282,11 +282,12 @@ export async function runQuestionsEval(): Promise<void> {
   const tuneCases = [
     ...newSets.filter((n) => n.part === "tune").flatMap((n) => n.score.cases),
     ...fresh3Score.cases,
+    ...readCases("probe-a.jsonl"),
   ];
   for (const half of ["A", "B"] as const)
     printScore(
       scoreSet(
-        `tune half ${half} (polnear+timeml+fresh-3)`,
+        `tune half ${half} (polnear+timeml+fresh-3+probe)`,
         tuneCases.filter((c) => halfOf(c.article) === half),
         single,
       ),

@@ -20,7 +20,7 @@ import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { isWordAs, nounKinds } from "../../nlp/lexicon/wordnet.js";
-import { AGE } from "../../search/sentence-flags.js";
+import { AGE, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { coverage, textStems, type Query } from "./terms.js";
@@ -132,6 +132,8 @@ export function personWords(analysis: Analysis): Set<string> {
   return out;
 }
 
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, "i");
+
 /** Units of time, length, area, weight and money: what a number measures, not a count of things. */
 const MEASURE =
   /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|acres?|hectares?|tonnes?|tons?|kg|kilos?|pounds?|dollars?|euros?|cents?|pence|percent|per)$/;
@@ -146,8 +148,10 @@ export function countsFocus(text: string, phrase: string, focus: string | undefi
   if (!focus) return true;
   const at = text.indexOf(phrase);
   if (at < 0) return true;
-  const number = words(phrase)[0] ?? "";
-  const after = words(text.slice(at)).slice(words(phrase).indexOf(number) + 1);
+  // The number itself, past a qualifier ("less than a half-hour", "more than 60 names").
+  const phraseWords = words(phrase);
+  const n = phraseWords.findIndex((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+  const after = words(text.slice(at)).slice((n < 0 ? 0 : n) + 1);
   const counted = after.find((w) => !/^(?:of|the|a|an|more|other|further|\d+)$/.test(w));
   if (!counted) return true;
   const stem = (w: string) => processTerm(w) ?? w;

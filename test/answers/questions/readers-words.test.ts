@@ -21,6 +21,7 @@ import {
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf } from "../../../src/answers/questions/kinds/who.js";
+import { countsFocus } from "../../../src/answers/questions/honest.js";
 import { focusType } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -155,6 +156,35 @@ describe("which state: the place after a person's name and 'of'", () => {
   ]);
   it("names the place, not the person asked about", () => {
     expect(ask("which state is Mara Quill from", statehouse)).toMatch(/^Nebraska/);
+  });
+});
+
+describe("how much did X give: a number of the asked person's", () => {
+  const fund = madeUp("fund", "Donors back the harbour fund", [
+    "Carla Voss, a banker, backs the harbour fund.",
+    "Bob Tarr and his brother gave $2,000 to the harbour fund.",
+  ]);
+  it("is not another donor's gift, nor a span of time after a qualifier", () => {
+    expect(ask("how much did Bob Tarr give to the fund", fund)).toMatch(/^\$2,000/);
+    expect(ask("how much did Carla Voss give to the fund", fund)).toMatch(/^The article does not/);
+    expect(
+      countsFocus(
+        "They called it less than a half-hour after polls closed.",
+        "less than a half-hour",
+        "delegates",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("when will: a time still to come at the article's date", () => {
+  it("is not a date already past when the article was published", () => {
+    const text = `---\ntitle: Mayor holds back\ndate: 2026-03-10\n---\n\nThe mayor withheld her backing for the plan a week ago.\n\nThe council will vote on the plan on 20 March.\n`;
+    const library = new Library([
+      analyse(articleFromBytes("/content", "/content/mayor.md", Buffer.from(text), 0)),
+    ]);
+    expect(ask("when will the mayor back the plan", library)).toMatch(/^The article does not/);
+    expect(ask("when will the council vote on the plan", library)).toMatch(/^20 March 2026/);
   });
 });
 

@@ -139,11 +139,26 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus)) return false;
+  if (!namesAskedPerson(ctx, h)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/**
+ * True unless the question names people of the article and the sentence names none of them
+ * (by a word of their name, or a pronoun standing for them): "how much did the Kochs give" is
+ * not answered by "Stephens and his brother gave $2.5 million".
+ */
+function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
+  const people = personWords(h.analysis);
+  const asked = words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w));
+  if (!asked.length) return true;
+  const own = new Set([...words(h.sentence.text), ...h.matched]);
+  const stems = new Set([...own].map((w) => processTerm(w) ?? w));
+  return asked.some((w) => own.has(w) || stems.has(processTerm(w) ?? w));
 }
 
 const QUALIFIER =
@@ -163,7 +178,7 @@ const DURATION =
 const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
 const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
 const NON_UNIT =
-  /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
+  /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who|last|next|this|each|per|a year)$/i;
 
 /** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
 export function numberPhrase(

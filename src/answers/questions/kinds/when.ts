@@ -101,7 +101,30 @@ function datesAsked(
     const at = d.offset ?? text.indexOf(d.stated);
     return { from: Math.max(0, at), to: Math.max(0, at) + d.stated.length };
   });
+  if (asksFuture(ctx.question.text) && !datesToCome(h)) return false;
   return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+}
+
+/** "When will X …", "when is X going to …": the question asks for a time still to come. */
+export function asksFuture(question: string): boolean {
+  return /^when\s+(?:will|shall|(?:is|are)\s+.+?\s+(?:going|expected|due|set|scheduled)\s+to)\b/i.test(
+    question,
+  );
+}
+
+/**
+ * True unless a sentence dates only what was past at the article's publication date: a
+ * sentence with only past dates ("withheld his endorsement a week ago") does not answer "when
+ * will he endorse"; a date it speaks of as to come, or one on or after publication, does.
+ */
+export function datesToCome(h: RankedHit): boolean {
+  const published = h.analysis.article.date;
+  const dates = datesOf(h.analysis, h.sentence.index) ?? [];
+  if (!published || !dates.length) return true;
+  return dates.some((d) => {
+    const last = d.end ?? d.date;
+    return d.future || last >= published.slice(0, last.length);
+  });
 }
 
 /**
