@@ -21,6 +21,7 @@ import {
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf } from "../../../src/answers/questions/kinds/who.js";
+import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
 import { countsFocus } from "../../../src/answers/questions/honest.js";
 import { focusType } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
@@ -174,6 +175,21 @@ describe("how much did X give: a number of the asked person's", () => {
         "delegates",
       ),
     ).toBe(false);
+  });
+});
+
+describe("when is the <event>: a date of that event", () => {
+  const county = madeUp("county", "County votes", [
+    "Farming is a touchy subject in Dale County after the floods in June.",
+    "The Dale County election is on 4 May.",
+    "The county fair draws big crowds.",
+  ]);
+  it("is not the date of another event in a sentence about the same place", () => {
+    expect(ask("when is the dale county election", county)).toMatch(/^4 May/);
+    expect(ask("when is the dale county fair", county)).toMatch(/^The article does not/);
+    expect(askedEvent("when was the attack on the embassy")).toBe(
+      askedEvent("when was the attack"),
+    );
   });
 });
 

@@ -9,6 +9,9 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import { coverage, textStems } from "../terms.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { processTerm } from "../../../search/terms.js";
 
 const TIME_WORDS = [
   "date",
@@ -102,7 +105,24 @@ function datesAsked(
     return { from: Math.max(0, at), to: Math.max(0, at) + d.stated.length };
   });
   if (asksFuture(ctx.question.text) && !datesToCome(h)) return false;
+  const event = verbs.length ? undefined : askedEvent(ctx.question.text);
+  if (event && !textStems(text).has(event) && !h.matched.includes(event)) return false;
   return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+}
+
+/**
+ * The event a question without a verb asks the time of, as a stem: the head noun of "when is
+ * the South Carolina primary" (primary), "when was the attack on the embassy" (attack). A
+ * sentence dating something else ("the massacre in June") does not answer it.
+ */
+export function askedEvent(question: string): string | undefined {
+  const m = /^when\s+(?:is|was|are|were|will\s+be)\s+(.+)$/i.exec(question.trim());
+  if (!m?.[1]) return undefined;
+  const phrase = m[1].split(/\s+(?:of|on|in|at|for|against|with|by|to|from|between)\s+/i)[0]!;
+  const head = words(phrase).at(-1);
+  if (!head || isStopWord(head) || !isWordAs(head, "noun") || words(phrase).length < 2)
+    return undefined;
+  return processTerm(head) ?? undefined;
 }
 
 /** "When will X …", "when is X going to …": the question asks for a time still to come. */
