@@ -35,6 +35,9 @@ const COUNT_WORDS = [
   "value",
   "valued",
   "price",
+  "per",
+  "each",
+  "apiece",
 ];
 
 /**
@@ -138,7 +141,8 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
     return ageOf(h.sentence.text, names, before) !== undefined;
   }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
-  if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus)) return false;
+  const much = /\bhow much\b/.test(ctx.question.text);
+  if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (!namesAskedPerson(ctx, h)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
@@ -210,7 +214,9 @@ export function numberPhrase(
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     const last = phrase.split(/\s+/).at(-1) ?? "";
-    if (NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
+    // "35 percent several (years ago)": nothing after a share's unit is counted.
+    const afterShare = /(?:%|\bper ?cent|\bpercent)\s+\S+$/i.test(phrase);
+    if (afterShare || NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
       phrase = phrase.slice(0, phrase.length - last.length).trim();
     candidates.push({ phrase, at });
   }
@@ -227,8 +233,9 @@ export function numberPhrase(
     candidates.splice(0, candidates.length, ...spans);
   }
   if (!candidates.length) return undefined;
-  const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
-  const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
+  const wantMoney = /\bhow much\b(?!\s+of\b)|\bcost|price|worth|paid|pay\b/.test(q);
+  // "How much of the firm does it own": a share.
+  const wantPercent = /\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(q);
   // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
   const amounts = /\bhow much\b/.test(q)
     ? candidates.filter(
