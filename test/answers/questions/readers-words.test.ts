@@ -14,6 +14,7 @@ import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
 import {
+  judgedAs,
   meansWithBy,
   purposeAfter,
   reasonWithFor,
@@ -189,6 +190,46 @@ describe("when is the <event>: a date of that event", () => {
     expect(ask("when is the dale county fair", county)).toMatch(/^The article does not/);
     expect(askedEvent("when was the attack on the embassy")).toBe(
       askedEvent("when was the attack"),
+    );
+  });
+});
+
+describe("how much of / how much support: a share", () => {
+  const port = madeUp("port", "Council and the harbour company", [
+    "The harbour company is valued at $30 million, its owners say.",
+    "The council owns 40% of the harbour company, up from 25% last year.",
+  ]);
+  it("answers with a share, and a share answers 'how much <thing>'", () => {
+    expect(ask("how much of the harbour company does the council own", port)).toMatch(/^40%/);
+    expect(
+      countsFocus("Polls show support rising to 51 percent.", "51 percent", "support", true),
+    ).toBe(true);
+    expect(countsFocus("Polls show support rising to 51 percent.", "51 percent", "support")).toBe(
+      false,
+    );
+  });
+  it("does not take a count of another noun for the asked one", () => {
+    expect(
+      countsFocus(
+        "Police got more than eight thousand reports of crimes.",
+        "more than eight thousand reports",
+        "members",
+      ),
+    ).toBe(false);
+    expect(countsFocus("Police got 800 complaints last year.", "800 complaints", "members")).toBe(
+      false,
+    );
+    expect(countsFocus("Thieves took 30 automobiles.", "30 automobiles", "cars")).toBe(true);
+  });
+});
+
+describe("why: a judgement with 'as' after the asked action", () => {
+  const asked = textStems("did the board reject the offer");
+  it("is an adjective after 'as', not a role or a comparison", () => {
+    expect(judgedAs("The board rejected the offer as too low.", asked)).toBe(true);
+    expect(judgedAs("The board rejected the offer as unfair to staff.", asked)).toBe(true);
+    expect(judgedAs("The board rejected the offer as chairman Tim Lowe watched.", asked)).toBe(
+      false,
     );
   });
 });

@@ -59,6 +59,14 @@ function ownedAmount(t: string): ParsedQuestion | undefined {
   return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
 }
 
+/** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
+function holdsAskedAmount(text: string, question: string): boolean {
+  if (/\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question))
+    return /%|\bper ?cent\b/i.test(text);
+  if (/\bhow much\b|\bcost|price|worth|paid|pay\b/.test(question)) return MONEY.test(text);
+  return false;
+}
+
 /** A noun whose commonest sense WordNet files under possessions ("salary", "budget", "money"). */
 const isMoney = (noun: string) => nounKinds(noun)[0] === "possession";
 
@@ -95,7 +103,8 @@ export const countStrategy: QuestionStrategy = {
     return (
       (f & FLAG.number ? 0.08 : 0) +
       (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0) +
-      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0)
+      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0) +
+      (f & FLAG.number && holdsAskedAmount(s.text, ctx.question.text) ? 0.06 : 0)
     );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
