@@ -234,6 +234,18 @@ describe("why: a judgement with 'as' after the asked action", () => {
   });
 });
 
+describe("what did X say about the article's subject", () => {
+  const sale = madeUp("sale", "Council votes on the quay sale", [
+    "The council will vote on Monday on the sale of the old quay to a hotel group.",
+    "“It would tear the heart out of the town,” said Ada Finch, who runs the ferry café.",
+    "Local taxes rose by 4% this year, the council said.",
+  ]);
+  it("is answered by their quotes when the headline and lead name it, not when nothing does", () => {
+    expect(ask("what did Ada Finch say about the sale", sale)).toMatch(/heart out of the town/);
+    expect(ask("what did Ada Finch say about taxes", sale)).toMatch(/quoted once .* but not about/);
+  });
+});
+
 describe("when will: a time still to come at the article's date", () => {
   it("is not a date already past when the article was published", () => {
     const text = `---\ntitle: Mayor holds back\ndate: 2026-03-10\n---\n\nThe mayor withheld her backing for the plan a week ago.\n\nThe council will vote on the plan on 20 March.\n`;
