@@ -237,6 +237,7 @@ describe("why: a judgement with 'as' after the asked action", () => {
 describe("what did X say about the article's subject", () => {
   const sale = madeUp("sale", "Council votes on the quay sale", [
     "The council will vote on Monday on the sale of the old quay to a hotel group.",
+    "Fishing boats still use the quay every morning.",
     "“It would tear the heart out of the town,” said Ada Finch, who runs the ferry café.",
     "Local taxes rose by 4% this year, the council said.",
   ]);
