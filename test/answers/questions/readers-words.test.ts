@@ -247,6 +247,16 @@ describe("what did X say about the article's subject", () => {
   });
 });
 
+describe("', saying …' is the sentence subject's speech", () => {
+  const club = madeUp("club", "Mayor backs club chief", [
+    "Mayor Ann Pell spoke to reporters at the town hall on Friday.",
+    "This year, she rose to the defence of Tom Reed, the embattled president of the rowing club, saying Mr. Reed should get a medal.",
+  ]);
+  it("however far back the subject is, and a title is no name word", () => {
+    expect(ask("what did Ann Pell say about Reed", club)).toMatch(/should get a medal/);
+  });
+});
+
 describe("when will: a time still to come at the article's date", () => {
   it("is not a date already past when the article was published", () => {
     const text = `---\ntitle: Mayor holds back\ndate: 2026-03-10\n---\n\nThe mayor withheld her backing for the plan a week ago.\n\nThe council will vote on the plan on 20 March.\n`;
