@@ -24,7 +24,7 @@ import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf } from "../../../src/answers/questions/kinds/who.js";
 import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
 import { countsFocus } from "../../../src/answers/questions/honest.js";
-import { focusType } from "../../../src/answers/questions/kinds/which.js";
+import { focusType, partiesIn } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -254,6 +254,19 @@ describe("', saying …' is the sentence subject's speech", () => {
   ]);
   it("however far back the subject is, and a title is no name word", () => {
     expect(ask("what did Ann Pell say about Reed", club)).toMatch(/should get a medal/);
+  });
+});
+
+describe("which party: a political party WordNet knows", () => {
+  it("is the party word by the name, not a place or a house party", () => {
+    expect(partiesIn("Democratic Rep. Joan Marr of Ohio spoke at a house party.")).toEqual([
+      "Democratic",
+    ]);
+    expect(partiesIn("Joan Marr, Democrat of Ohio, and the GOP leaders")).toEqual([
+      "Democrat",
+      "GOP",
+    ]);
+    expect(partiesIn("Labour won in Leeds on Thursday.")).toEqual(["Labour"]);
   });
 });
 
