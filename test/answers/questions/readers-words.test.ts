@@ -21,7 +21,7 @@ import {
 } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
-import { agentOf } from "../../../src/answers/questions/kinds/who.js";
+import { agentOf, namedNext } from "../../../src/answers/questions/kinds/who.js";
 import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
 import { countsFocus } from "../../../src/answers/questions/honest.js";
 import { focusType, partiesIn } from "../../../src/answers/questions/kinds/which.js";
@@ -267,6 +267,17 @@ describe("which party: a political party WordNet knows", () => {
       "GOP",
     ]);
     expect(partiesIn("Labour won in Leeds on Thursday.")).toEqual(["Labour"]);
+  });
+});
+
+describe("who: someone brought in unnamed and named in the next sentence", () => {
+  const raid = madeUp("raid", "Arrest over bank raid", [
+    "A man whose van was seen near the bank was arrested in connection with the raid.",
+    "The suspect, Dan Roper, appeared before magistrates in Hull.",
+  ]);
+  it("is that person, by a definite description of a person", () => {
+    expect(ask("who was arrested for the raid", raid)).toMatch(/^Dan Roper:/);
+    expect(namedNext("A man was held.", "The court, in Hull, heard the case.")).toBe(false);
   });
 });
 
