@@ -157,9 +157,8 @@ export function countsFocus(
   const phraseWords = words(phrase);
   const n = phraseWords.findIndex((w) => /\d/.test(w) || NUMBER_WORD.test(w));
   const after = words(text.slice(at)).slice((n < 0 ? 0 : n) + 1);
-  const counted = after.find(
-    (w) => !/^(?:of|the|a|an|more|other|further|\d+)$/.test(w) && !NUMBER_WORD.test(w),
-  );
+  const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
+  const counted = after.find((w) => !skipped(w));
   if (!counted) return true;
   const stem = (w: string) => processTerm(w) ?? w;
   const asked = stem(focus);
@@ -173,9 +172,11 @@ export function countsFocus(
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).
-  if (isPerson(counted)) return isPerson(focus) || !nounKinds(focus).length;
+  // The noun past a number word ("eight thousand reports").
+  const noun = after.find((w) => !skipped(w) && !NUMBER_WORD.test(w)) ?? counted;
+  if (isPerson(counted) || isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
-  return !named && !otherNoun(counted, focus, after);
+  return !named && !otherNoun(noun, focus, after);
 }
 
 /**
