@@ -170,6 +170,30 @@ describe("pronouns and descriptions", () => {
     expect(p.entities.find((e) => e.id === d.entity)?.name).toBe("Rufus Firefly");
   });
 
+  it("keeps a bare role noun no one has been given as written; an identifying description may stand for the story's person", () => {
+    const described = (...paragraphs: string[]) => {
+      const p = findPeople(articleSentences(article(...paragraphs)));
+      const d = p.mentions.find((m) => m.kind === "description")!;
+      return [d.text, p.entities.find((e) => e.id === d.entity)?.name ?? null];
+    };
+    const story = [
+      "Gov. Dana Whitfield spoke at the debate in Ohio.",
+      "Dana Whitfield said the state would cut taxes. Whitfield took questions.",
+    ];
+    expect(described(...story, "The moderator said the time was up.")).toEqual([
+      "The moderator",
+      null,
+    ]);
+    expect(described(...story, "The Ohio Republican said the cuts were fair.")).toEqual([
+      "The Ohio Republican",
+      "Dana Whitfield",
+    ]);
+    expect(described(...story, "The governor said the cuts were fair.")).toEqual([
+      "The governor",
+      "Dana Whitfield",
+    ]);
+  });
+
   it("leaves a pronoun unresolved when no person fits", () => {
     const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();

@@ -153,6 +153,11 @@ export class Salience {
       }
     }
     if (best) return best.entity;
+    // No one has the role. A bare role noun ("the moderator", "the senator") needs someone the
+    // article has given that role: it stays as written. A description that identifies by itself
+    // ("the Florida senator", "the head of the republic", "the 45-year-old") may stand for whom
+    // the story is about.
+    if (!identifying(d)) return undefined;
     // No one fits better than another: of the people named in the last sentences, the one the
     // article has named most ("the Republican nominee" is whom the story is about), the most
     // recent among equals; else the most recently mentioned.
@@ -189,6 +194,11 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
   const w = toks[k]!;
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
+}
+
+/** "the Florida senator", "the head of the republic", "the 45-year-old": more than a bare role noun. */
+function identifying(d: Description): boolean {
+  return d.modifiers.length > 0 || /-old$/.test(d.head) || /\sof\s/.test(d.text);
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, entity: string): void {
