@@ -194,6 +194,26 @@ describe("pronouns and descriptions", () => {
     ]);
   });
 
+  it("does not give a description to someone whose role is another, nor refuse it to the person a pronoun just named", () => {
+    const described = (...paragraphs: string[]) => {
+      const p = findPeople(articleSentences(article(...paragraphs)));
+      const d = p.mentions.find((m) => m.kind === "description")!;
+      return p.entities.find((e) => e.id === d.entity)?.name ?? null;
+    };
+    expect(
+      described(
+        "Sen. Tom Reyes and Ohio Gov. Dana Whitfield met on Monday.",
+        "The Ohio senator said the talks went well.",
+      ),
+    ).toBe("Tom Reyes");
+    expect(
+      described(
+        "Sen. Ann Lee and Senate Majority Leader Tom Reyes met on Monday.",
+        "Reflecting on his years in office, the Senate Republican leader said the talks went well.",
+      ),
+    ).toBe("Tom Reyes");
+  });
+
   it("leaves a pronoun unresolved when no person fits", () => {
     const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();

@@ -4,6 +4,7 @@
  * quote is rarely what the narration's next "he" refers to).
  */
 import { CONNECTIVES } from "../lexicon/function-words.js";
+import { isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
 import type { Description } from "./descriptions.js";
@@ -17,6 +18,8 @@ export interface Antecedent {
   speaker?: boolean;
   /** The person's first mention: someone just introduced ("came from Brian Gammage. He said: …"). */
   first?: boolean;
+  /** Referred to by a pronoun, not named ("Reflecting on his career, the senator said"). */
+  pronoun?: boolean;
   /** Position in reading order. */
   order: number;
 }
@@ -67,9 +70,10 @@ export class Salience {
     }
   }
 
-  add(entity: string, sent: number, subject = true, speaker = false): void {
+  add(entity: string, sent: number, subject = true, speaker = false, pronoun = false): void {
     const a: Antecedent = { entity, sent, subject, order: this.order++ };
     if (speaker) a.speaker = true;
+    if (pronoun) a.pronoun = true;
     if (!this.latest.has(entity)) a.first = true;
     this.history.push(a);
     const inSentence = this.bySent.get(sent);
@@ -132,8 +136,13 @@ export class Salience {
    * recent one among equals.
    */
   description(d: Description, inverted: boolean): string | undefined {
-    // "Richards says the 30-year-old must …": a description is not the person just named in its sentence.
-    const named = new Set(inverted ? [] : (this.bySent.get(d.sent) ?? []).map((a) => a.entity));
+    // "Richards says the 30-year-old must …": a description is not the person just named in its
+    // sentence (a pronoun there may well be the same person: "Reflecting on his career, the senator said").
+    const named = new Set(
+      inverted
+        ? []
+        : (this.bySent.get(d.sent) ?? []).filter((a) => !a.pronoun).map((a) => a.entity),
+    );
     const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
     // Only people with a role word like the description's words score above 0.
     const scored = new Set(this.byRoleWord.get(d.head));
@@ -145,7 +154,7 @@ export class Salience {
     let bestScore = 0;
     for (const entity of scored) {
       const a = this.latest.get(entity);
-      if (!a || !eligible(entity)) continue;
+      if (!a || !eligible(entity) || this.otherRole(entity, d.head)) continue;
       const score = this.fit(entity, d);
       if (score > bestScore || (score === bestScore && best && a.order > best.order)) {
         best = a;
@@ -170,6 +179,16 @@ export class Salience {
       if (!recent || times(a) > times(recent)) recent = a;
     }
     return recent?.entity;
+  }
+
+  /**
+   * The person's role is another: "the Florida senator" is not "Florida Gov. Jeb Bush". Their role
+   * words hold a role noun and not the description's head.
+   */
+  private otherRole(entity: string, head: string): boolean {
+    const words = this.facts.get(entity)?.roleWords;
+    if (!words || words.has(head) || !isRoleNoun(head)) return false;
+    return [...words].some((w) => isRoleNoun(w));
   }
 
   /** How well a person's role words fit a description: 1 for its head noun, 2 for each modifier. */

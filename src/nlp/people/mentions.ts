@@ -280,7 +280,7 @@ function pronounMention(reading: Reading, p: Paragraph, i: number): void {
     // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
     const subject = t.lower === "he" || t.lower === "she";
     if (f && !f.gender && subject) f.gender = gender;
-    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i));
+    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i), true);
   }
   reading.mentions.push(m);
 }
