@@ -214,6 +214,16 @@ describe("pronouns and descriptions", () => {
     ).toBe("Tom Reyes");
   });
 
+  it("gives a pronoun no one fits to a person whose gender was only guessed from the first name", () => {
+    const p = findPeople(
+      articleSentences(
+        article("Marty Walz chairs the council.", "She said the vote would be close."),
+      ),
+    );
+    const she = p.mentions.find((m) => m.text === "She")!;
+    expect(p.entities.find((e) => e.id === she.entity)?.name).toBe("Marty Walz");
+  });
+
   it("leaves a pronoun unresolved when no person fits", () => {
     const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();

@@ -110,6 +110,21 @@ export class Salience {
       const g = this.facts.get(a.entity)?.gender;
       return !g || g === gender;
     };
+    // When no one fits, a person whose gender is only their first name's usual one may be whom
+    // the pronoun stands for ("Marty Walz approaches it differently. She said …").
+    const guessed = (a: Antecedent) => fits(a) || !!this.facts.get(a.entity)?.guessedGender;
+    return (
+      this.pronounAmong(fits, gender, sent, afterOpening) ??
+      this.pronounAmong(guessed, gender, sent, afterOpening)
+    );
+  }
+
+  private pronounAmong(
+    fits: (a: Antecedent) => boolean,
+    gender: "m" | "f",
+    sent: number,
+    afterOpening: boolean,
+  ): string | undefined {
     // Earlier in the same sentence: its first fitting person (usually the subject).
     const same = afterOpening ? [] : (this.bySent.get(sent) ?? []).filter(fits);
     if (same.length) return this.firstIn(same, gender)!.entity;
