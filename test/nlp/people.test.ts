@@ -224,6 +224,19 @@ describe("pronouns and descriptions", () => {
     expect(p.entities.find((e) => e.id === she.entity)?.name).toBe("Marty Walz");
   });
 
+  it("never resolves he/she to the person its own clause names after it ('he told Reyes')", () => {
+    const p = findPeople(
+      articleSentences(
+        article(
+          "Tom Reyes asked Omar Castillo how tall the wall would be.",
+          "He told Reyes the wall would be tall.",
+        ),
+      ),
+    );
+    const he = p.mentions.find((m) => m.text === "He")!;
+    expect(p.entities.find((e) => e.id === he.entity)?.name).toBe("Omar Castillo");
+  });
+
   it("leaves a pronoun unresolved when no person fits", () => {
     const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();

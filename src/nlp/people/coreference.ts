@@ -8,6 +8,7 @@ import { isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
 import type { Description } from "./descriptions.js";
+import type { NameRun } from "./names.js";
 
 export interface Antecedent {
   entity: string;
@@ -105,10 +106,16 @@ export class Salience {
    * opening participle's clause ("Asked whether Clinton would win, she replied"), whose people
    * are not the one it stands for.
    */
-  pronoun(gender: "m" | "f", sent: number, afterOpening = false): string | undefined {
+  pronoun(
+    gender: "m" | "f",
+    sent: number,
+    afterOpening = false,
+    other?: string,
+  ): string | undefined {
+    // `other`: the person the pronoun's own clause names after it ("he told Hannity"), never it.
     const fits = (a: Antecedent) => {
       const g = this.facts.get(a.entity)?.gender;
-      return !g || g === gender;
+      return a.entity !== other && (!g || g === gender);
     };
     // When no one fits, a person whose gender is only their first name's usual one may be whom
     // the pronoun stands for ("Marty Walz approaches it differently. She said …").
@@ -214,6 +221,28 @@ export class Salience {
     for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
     return score;
   }
+}
+
+/**
+ * "he told Hannity", "she and Lee", "he said of Reyes": the person named a few lower-case words
+ * after a subject pronoun in its clause, whom the pronoun cannot stand for (a name its own clause
+ * governs is someone else).
+ */
+export function namedInClauseAfter(
+  p: Paragraph,
+  i: number,
+  runAt: Map<number, NameRun>,
+  entityOf: Map<NameRun, string>,
+): string | undefined {
+  const toks = p.tokens;
+  if (!/^(he|she)$/.test(toks[i]!.lower)) return undefined;
+  for (let j = i + 1; j < toks.length && j - i <= 4; j++) {
+    const run = runAt.get(j);
+    if (run) return entityOf.get(run);
+    const t = toks[j]!;
+    if (!t.word || t.cap || t.q >= 0 || t.sent !== toks[i]!.sent) return undefined;
+  }
+  return undefined;
 }
 
 /**
