@@ -102,19 +102,38 @@ export function shared(span: Span | undefined, gold: GoldQuote): number {
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
 /**
+ * A gold "Ms. Gao" or "Hillary" is the bot's "Gao Junlan" or "Hillary Clinton" when the article
+ * calls that person by the first word of their name alone (a family name written first, or a
+ * given name): one of the bot's aliases is that word.
+ */
+function firstWordAlone(person: PersonName, names: string[], aliases: string[]): boolean {
+  if (person.given.length) return false;
+  const word = person.surname.toLowerCase();
+  return (
+    aliases.some((a) => a.toLowerCase() === word) &&
+    names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === word)
+  );
+}
+
+/**
  * Whether the bot's speaker is the gold's: the person the gold names (or resolves a pronoun or
  * description to), by name. For a description the bot may also give the description as written
  * (a phrase with its head noun, "a campaign spokesman"); when the gold description is resolved to
  * no one, a person the bot names is right when the article itself writes that person with the
  * head noun ("Sen. Ted Cruz", "Cruz, the senator,") or the person's role carries it. The bot's own
- * aliases are not evidence: they hold the descriptions it linked to the person itself.
+ * aliases are not evidence of a description: they hold the descriptions it linked to the person itself.
  */
 export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[], doc = ""): boolean {
   const e = q.speakerId ? entities.find((x) => x.id === q.speakerId) : undefined;
   const names = [e?.name, q.speaker].filter((n): n is string => !!n);
   if (!names.length) return false;
   const botPerson = names.map(personName).filter((p): p is PersonName => !!p);
-  if (gold.person && botPerson.some((p) => sameName(gold.person!, p))) return true;
+  if (
+    gold.person &&
+    (botPerson.some((p) => sameName(gold.person!, p)) ||
+      firstWordAlone(gold.person, names, e?.aliases ?? []))
+  )
+    return true;
   if (gold.kind !== "description" || !gold.head) return false;
   const head = gold.head.replace(/s$/, "");
   const carries = (t: string) => words(t).some((w) => w.replace(/s$/, "") === head);
