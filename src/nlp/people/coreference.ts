@@ -259,9 +259,18 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
 }
 
-/** "the Florida senator", "the head of the republic", "the 45-year-old": more than a bare role noun. */
+/**
+ * "the Florida senator", "the Republican", "the head of the republic", "the 45-year-old": more
+ * than a bare common role noun (a proper modifier or head, an "of" phrase, an age).
+ */
 function identifying(d: Description): boolean {
-  return d.modifiers.length > 0 || /-old$/.test(d.head) || /\sof\s/.test(d.text);
+  const headAsWritten = d.text.split(/\s+/).find((w) => w.toLowerCase() === d.head);
+  return (
+    d.modifiers.length > 0 ||
+    /^\p{Lu}/u.test(headAsWritten ?? "") ||
+    /-old$/.test(d.head) ||
+    /\sof\s/.test(d.text)
+  );
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, entity: string): void {
