@@ -28,7 +28,7 @@ import { readFileSync } from "node:fs";
 import type { Analysis } from "../../../src/model/analysis.js";
 import { analyseDoc, type CorpusDoc } from "./feed.js";
 import { DocText, type Span } from "./locate.js";
-import { personName, phraseHead, plausiblePerson } from "./person-names.js";
+import { looksLikeOrganisation, personName, phraseHead, plausiblePerson } from "./person-names.js";
 import type { GoldQuote } from "./polnear-gold.js";
 import { locateQuotes, shared, speakerRight, type LocatedQuote } from "./polnear-score.js";
 import { clip } from "./report.js";
@@ -93,12 +93,16 @@ function descriptionHead(speaker: string): string {
   return (part.trim().split(/\s+/).pop() ?? "").toLowerCase();
 }
 
-/** A gold line as the polnear scorer's GoldQuote: a name when the speaker reads as a person, else a description. */
+/**
+ * A gold line as the polnear scorer's GoldQuote: a name when the speaker reads as a person, else a
+ * description. The gold is written by hand, so a capitalised name is a person's even when its
+ * surname is also a word ("Gerard Rice", "Bill Rash"), unless compromise takes it for an organisation.
+ */
 export function asGoldQuote(g: WireGold, span: Span, speaker = g.speaker): GoldQuote {
   const person = personName(speaker);
   const named =
     !!person &&
-    plausiblePerson(person) &&
+    (plausiblePerson(person) || !looksLikeOrganisation(speaker)) &&
     /\p{Lu}/u.test(speaker[0] ?? "") &&
     !/^(?:the|a|an|one)\s/iu.test(speaker);
   return {
@@ -178,7 +182,11 @@ export function scoreWireDoc(
     r.foundDirect++;
     r.speakerTotal++;
     const names = [g.speaker, ...(g.also ?? [])];
-    if (names.some((n) => speakerRight(asGoldQuote(g, q.quoted[0]!, n), f.quote, result.entities)))
+    if (
+      names.some((n) =>
+        speakerRight(asGoldQuote(g, q.quoted[0]!, n), f.quote, result.entities, text),
+      )
+    )
       r.speakerRight++;
     else
       r.errors.push({
