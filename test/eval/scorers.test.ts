@@ -10,6 +10,7 @@ import {
   type PolnearAttribution,
 } from "../support/eval/polnear-gold.js";
 import { scoreArticle, speakerRight } from "../support/eval/polnear-score.js";
+import { asGoldQuote } from "../support/eval/wire-score.js";
 import type { Entity, Quote } from "../../src/model/analysis.js";
 import { splitIds } from "../support/eval/split.js";
 import { compareValue, goldPeriod, yearWritten } from "../support/eval/timeml-values.js";
@@ -229,5 +230,16 @@ describe("held-out split", () => {
     const ids = ["j", "a", "c", "b", "e", "d", "g", "f", "i", "h"];
     const split = splitIds(ids);
     expect(ids.filter((id) => split.get(id) === "held-out").sort()).toEqual(["e", "j"]);
+  });
+});
+
+describe("wire gold speakers", () => {
+  it("reads a hand-written capitalised name as a person even when its surname is a word", () => {
+    const gold = { doc: "d", quote: "We will", type: "direct", speaker: "Gerard Rice" } as const;
+    const q = asGoldQuote(gold, { start: 0, end: 7 });
+    expect(q.kind).toBe("name");
+    expect(q.person?.surname).toBe("rice");
+    const described = asGoldQuote({ ...gold, speaker: "a union official" }, { start: 0, end: 7 });
+    expect(described.kind).toBe("description");
   });
 });
