@@ -107,9 +107,11 @@ export async function runQuotesEval(): Promise<void> {
     return;
   }
   const seed = gold.filter((g) => !g.article.startsWith("../shared/"));
-  const others = gold.filter(
+  const onCorpus = gold.filter(
     (g) => g.article.startsWith("../shared/") && existsSync(path.resolve(g.article)),
   );
+  const others = onCorpus.filter((g) => !g.set);
+  const world = onCorpus.filter((g) => g.set === "world");
   const score = (g: GoldFile) => scoreArticle(analyseFile(g.article), g);
   console.log(
     "Direct quotes against gold (prefix match), speaker accuracy over matched quotes; people and roles from the gold lists",
@@ -133,6 +135,12 @@ export async function runQuotesEval(): Promise<void> {
       verbose,
     );
   }
+  if (world.length)
+    printTable(
+      `BBC world: articles quoting people outside Britain, written blind in session 5 (${world.length})`,
+      world.map(score),
+      verbose,
+    );
   if (others.length) {
     const all = totals(others.map(score));
     console.log(

@@ -4,6 +4,7 @@
  */
 import type { Sentence } from "../model/analysis.js";
 import { findQuoteSegments, quoteMarkAt, type QuoteSegment } from "./quote-marks.js";
+import { NAME_PARTICLES } from "./lexicon/person-names.js";
 
 export interface Token {
   text: string;
@@ -50,6 +51,10 @@ export interface TextModel {
 const WORD = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|''|``|["“”]|\S/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITAL = /^\p{Lu}/u;
+/** A name's particle joined to its capitalised part: "al-Maliki", "el-Tayeb", "bin-Laden". */
+const PARTICLE_NAME = /^\p{Ll}{2,3}-\p{Lu}\p{Ll}/u;
+const isParticleName = (raw: string) =>
+  PARTICLE_NAME.test(raw) && NAME_PARTICLES.has(raw.slice(0, raw.indexOf("-")).toLowerCase());
 
 export function buildTextModel(sentences: Sentence[]): TextModel {
   const paragraphs: Paragraph[] = [];
@@ -128,7 +133,7 @@ function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, n
         start: at,
         end,
         word,
-        cap: word && CAPITAL.test(raw),
+        cap: word && (CAPITAL.test(raw) || isParticleName(raw)),
         sent,
         first: false,
         q: -1,

@@ -39,12 +39,70 @@ describe("wire-service quote frames", () => {
     ]);
   });
 
+  it('"…," the agency quoted Y as saying: after the quote too, Y speaks, not the outlet', () => {
+    const qs = direct(
+      "Defence chief Tomas Ruval visited the border post on Monday.",
+      "``The troops are ready,'' the Tarin news agency quoted Ruval as saying.",
+      "``We will not go,'' the radio quoted him as telling reporters.",
+      "``Nothing has changed,'' Ruval was quoted as saying by the agency.",
+    );
+    expect(said(qs)).toEqual([
+      ["The troops are ready", "Tomas Ruval"],
+      ["We will not go", "Tomas Ruval"],
+      ["Nothing has changed", "Tomas Ruval"],
+    ]);
+  });
+
+  it('"…," it said: the body the sentence before spoke of, even for a short quote', () => {
+    expect(
+      said(
+        direct(
+          "The trade ministry issued a statement on Monday.",
+          "``Exports must be licensed,'' it said.",
+        ),
+      ),
+    ).toEqual([["Exports must be licensed", "The trade ministry"]]);
+    expect(
+      said(
+        direct(
+          "Norco Corp issued its results on Friday.",
+          "``Demand stayed strong all year,'' it said in a filing.",
+        ),
+      ),
+    ).toEqual([["Demand stayed strong all year", "Norco Corp"]]);
+  });
+
   it("a nickname between a given name and a surname is no quote", () => {
     const qs = direct(
       "Earvin ``Magic'' Johnson spoke first. Revolutionary Ernesto “Che” Guevara once said, “The revolution is not an apple.”",
     );
     expect(qs.map((q) => q.text)).toEqual(["The revolution is not an apple."]);
     expect(qs[0]?.speaker).toMatch(/Guevara$/);
+  });
+});
+
+describe("names with a particle joined by a hyphen", () => {
+  it('"al-", "el-": Nadir al-Hassani is one person, and "al-Hassani said" is him', () => {
+    const qs = direct(
+      "``The talks will go on,'' said Nadir al-Hassani, the foreign minister.",
+      "Later the cleric Omar el-Sayed spoke. ``We want peace,'' el-Sayed said.",
+      "``The bridge is open,'' al-Hassani said on Tuesday.",
+    );
+    expect(said(qs)).toEqual([
+      ["The talks will go on", "Nadir al-Hassani"],
+      ["We want peace", "Omar el-Sayed"],
+      ["The bridge is open", "Nadir al-Hassani"],
+    ]);
+  });
+});
+
+describe("names written family name first", () => {
+  it('"Mr Wu" after "Wu Zhenhai" is him: no given name takes "Mr"', () => {
+    const qs = direct(
+      "Trade minister Wu Zhenhai arrived in Geneva on Monday.",
+      "``The talks have just begun,'' Mr Wu said.",
+    );
+    expect(said(qs)).toEqual([["The talks have just begun", "Wu Zhenhai"]]);
   });
 });
 

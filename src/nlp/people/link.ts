@@ -3,7 +3,7 @@
  * the person they name) and organisations and places (one entity for each distinct name).
  */
 import type { EntityKind } from "../../model/analysis.js";
-import { NAME_PARTICLES } from "../lexicon/person-names.js";
+import { firstNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
 import { HONORIFICS } from "../lexicon/titles.js";
 import type { NameRun } from "./names.js";
 import { lastSeen, PeopleIndex, type PersonDraft } from "./person-index.js";
@@ -73,7 +73,8 @@ function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined 
   // "Mr. Ruiz" named before, then "Carla Ruiz": a later "Ruiz" may be either.
   const same = index.withForm(key);
   if (candidates.length && same && !candidates.includes(same)) candidates = [...candidates, same];
-  if (!candidates.length && !r.honorific && words.length === 1)
+  // "Hu" or "Mr Hu" after "Hu Jintao": a name written family name first (no given name takes "Mr").
+  if (!candidates.length && words.length === 1 && (!r.honorific || !firstNameGender(key)))
     candidates = index.startingWith(key);
   if (r.honorific) {
     const g = HONORIFICS[r.honorific]?.gender;

@@ -142,6 +142,8 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (t.mark || t.sent !== w0.sent) break;
     if (!t.word || t.cap || !framesQuoteBefore(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
+    const quoted = quotedAfter(ctx, p, k);
+    if (quoted) return quoted;
     // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
     const opener = ctx.mentionStartingAt(p, i);
     if (opener?.entity && isPersonId(opener.entity) && affiliationBetween(toks, opener.end, k))
@@ -152,6 +154,21 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     return { ...sp, cue: cueOf(toks, k) };
   }
   return personThenVerb(ctx, p, i);
+}
+
+/** "…," Interfax quoted Sergei Ivanov as saying: the one quoted speaks, not the outlet. */
+function quotedAfter(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
+  const toks = p.tokens;
+  if (!/^quot(?:ed|es)$/.test(toks[k]!.lower) || toks[k + 1]?.lower === "as") return undefined;
+  for (let j = k + 2; j < toks.length && j - k <= 14; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark || t.sent !== toks[k]!.sent) return undefined;
+    if (t.lower === "as" && /^(?:saying|telling)$/.test(toks[j + 1]?.lower ?? "")) {
+      const sp = npStartingAt(ctx, p, k + 1);
+      return sp ? { ...sp, cue: "quoted as saying" } : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies". */

@@ -12,7 +12,7 @@ import type { QuoteContext, Speaker } from "./context.js";
 import { mentionCovering } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
 import { subjectOf } from "./verb-subject.js";
-import { sentenceRange, usedAsVerb } from "./words.js";
+import { isDayWord, sentenceRange, usedAsVerb } from "./words.js";
 
 /** The reported clause [from, to) of a sentence and who said it. */
 interface Report {
@@ -124,12 +124,35 @@ function clauseAfter(p: Paragraph, k: number, end: number): number {
     if (toks[j]?.lower !== "that") return -1;
     from = j;
   }
-  if (takesNounObject(toks[k]!.lower, toks[from]?.lower)) return -1;
+  from = afterAdjunct(p, from, end);
+  if (from < 0 || takesNounObject(toks[k]!.lower, toks[from]?.lower)) return -1;
   if (toks[from]?.lower === "that") from++;
   if (toks[from]?.mark === "open" || !toks[from]?.word) return -1;
   if (end - from < 4) return -1;
   return from;
 }
+
+/**
+ * Past the time or place words between a reporting verb and its clause: "said Tuesday (that) …",
+ * "said on Friday that …", "said in a statement that …"; -1 when nothing but such words follows
+ * ("said Tuesday in an interview.").
+ */
+function afterAdjunct(p: Paragraph, from: number, end: number): number {
+  const toks = p.tokens;
+  let j = from;
+  if (toks[j]?.lower === "on" && isDayWord(toks[j + 1]?.lower ?? "")) j++;
+  while (j < end && isDayWord(toks[j]!.lower)) j++;
+  if (j === from && !ADJUNCT_PREPOSITIONS.has(toks[j]?.lower ?? "")) return from;
+  if (toks[j]?.lower === "that" || !ADJUNCT_PREPOSITIONS.has(toks[j]?.lower ?? ""))
+    return j < end ? j : -1;
+  for (let h = j + 1; h < end && h - j <= 10; h++) {
+    if (toks[h]!.lower === "that") return h;
+    if (toks[h]!.q >= 0 || !toks[h]!.word) break;
+  }
+  return -1;
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(["in", "on", "at", "during", "after", "before"]);
 
 /** The comma just before the speaker of a sentence-final reporting verb: "…, Mr Straw said". */
 function commaBefore(p: Paragraph, verb: number, floor: number): number {

@@ -43,8 +43,9 @@ export function npEndingAt(
     }
     return j >= floor ? npEndingAt(ctx, p, j, floor, true) : undefined;
   }
-  // "It added": the body the sentence before spoke of.
-  if (/^(it|they)$/.test(t.lower) && t.first) return bodyOfSentenceBefore(ctx, t.sent);
+  // "It added", "“…,” it said": the body the sentence before spoke of.
+  if (/^(it|they)$/.test(t.lower) && (t.first || toks[k - 1]?.mark === "close"))
+    return bodyOfSentenceBefore(ctx, t.sent);
   if (PERSONAL_PRONOUNS.has(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
   // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
   const j = phraseStartBefore(p, k, floor);

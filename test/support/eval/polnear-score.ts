@@ -28,7 +28,7 @@
 import type { Analysis, Entity, Quote } from "../../../src/model/analysis.js";
 import { analyseDoc, type CorpusDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
-import { personName, sameName, showName } from "./person-names.js";
+import { personName, sameName, showName, type PersonName } from "./person-names.js";
 import {
   goldQuotes,
   type GoldQuote,
@@ -109,6 +109,20 @@ function botSpeakerNames(
 /** Words, a hyphenated one kept whole ("look-alike"). */
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
+/**
+ * A gold "Ms. Gao" or "Hillary" is the bot's "Gao Junlan" or "Hillary Clinton" when the article
+ * calls that person by the first word of their name alone (a family name written first, or a
+ * given name): one of the bot's aliases is that word.
+ */
+function firstWordAlone(person: PersonName, bot: { names: string[]; aliases: string[] }): boolean {
+  if (person.given.length) return false;
+  const word = person.surname.toLowerCase();
+  return (
+    bot.aliases.some((a) => a.toLowerCase() === word) &&
+    bot.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === word)
+  );
+}
+
 export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[]): boolean {
   const bot = botSpeakerNames(q, entities);
   if (!bot.names.length) return false;
@@ -118,7 +132,8 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[]): boo
       bot.names.some((n) => {
         const p = personName(n);
         return !!p && sameName(person, p);
-      })
+      }) ||
+      firstWordAlone(person, bot)
     )
       return true;
   }

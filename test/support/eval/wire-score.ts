@@ -13,6 +13,13 @@
  * nicknames and scare quotes ("Desert Shield", "bugs") are not listed: a bot quote on them is extra.
  * The split is fixed: documents sorted by name, every second one (the 2nd, 4th, …) held out.
  *
+ * Batch 2 (session 5, issue 12) was chosen by a second fixed rule and written the same way, blind:
+ * of the documents with at least four quote marks not yet in the gold, sorted by name, every 5th
+ * (the 1st, 6th, …) is `held-out-2` (its own line in the report, never read for tuning) and every
+ * 7th from the 4th, unless already held out, is `tune-2` (scored with the tune part). Lines of
+ * batch 2 carry `batch`. The tune part is reported in two halves (A, B: its documents sorted by
+ * name, alternately) so that a change read on one half can be checked on the other.
+ *
  * A gold quote's span runs from its first words to the next closing quote mark (or paragraph
  * end). Matching, recall, precision (bot quotes on mixed gold quotes left out) and speaker
  * accuracy are those of the polnear scorer (polnear-score.ts).
@@ -32,6 +39,8 @@ export interface WireGold {
   type: "direct" | "mixed";
   speaker: string;
   also?: string[];
+  /** Batch 2's lines: which part their document belongs to (batch 1 is split by name). */
+  batch?: "tune-2" | "held-out-2";
 }
 
 export const WIRE_GOLD_FILE = new URL("./wire-speakers.jsonl", import.meta.url);
@@ -43,10 +52,22 @@ export function loadWireGold(file: URL | string = WIRE_GOLD_FILE): WireGold[] {
     .map((l) => JSON.parse(l) as WireGold);
 }
 
-/** The fixed split: documents sorted by name, every second one held out. */
-export function wireParts(docs: readonly string[]): Map<string, "tune" | "held-out"> {
-  const sorted = [...new Set(docs)].sort();
-  return new Map(sorted.map((d, i) => [d, i % 2 === 1 ? "held-out" : "tune"]));
+export type WirePart = "tune" | "held-out" | "held-out-2";
+
+/** The fixed split: batch 1's documents sorted by name, every second one held out; batch 2 as marked. */
+export function wireParts(gold: readonly WireGold[]): Map<string, WirePart> {
+  const batch2 = new Map(gold.flatMap((g) => (g.batch ? [[g.doc, g.batch] as const] : [])));
+  const batch1 = [...new Set(gold.map((g) => g.doc))].filter((d) => !batch2.has(d)).sort();
+  const parts = new Map<string, WirePart>(
+    batch1.map((d, i) => [d, i % 2 === 1 ? "held-out" : "tune"]),
+  );
+  for (const [doc, batch] of batch2) parts.set(doc, batch === "tune-2" ? "tune" : "held-out-2");
+  return parts;
+}
+
+/** The tune part's two halves: its documents sorted by name, alternately A and B. */
+export function tuneHalves(docs: readonly string[]): Map<string, "A" | "B"> {
+  return new Map([...new Set(docs)].sort().map((d, i) => [d, i % 2 === 0 ? "A" : "B"]));
 }
 
 const OPENING = /[`'"“‘]$/u;
