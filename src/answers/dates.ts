@@ -75,10 +75,13 @@ const paraList = (paras: number[]) => `(${paras.map((p) => `¶${p}`).join(", ")}
 
 function referenceNote(analysis: Analysis): string {
   if (analysis.referenceDateSource === "stated" && analysis.referenceDate) {
+    // A dateline a day or two before the publication date is the day the dates count from.
+    const whose =
+      analysis.article.date && analysis.article.date !== analysis.referenceDate
+        ? "the dateline's date"
+        : "the article's date";
     const b = isoBounds(analysis.referenceDate);
-    return b
-      ? `the article's date, ${format(localDate(b.first), "d MMMM yyyy")}`
-      : "the article's date";
+    return b ? `${whose}, ${format(localDate(b.first), "d MMMM yyyy")}` : whose;
   }
   return "the dates it does give in full";
 }

@@ -2,6 +2,7 @@
  * Datelines: the place (and sometimes the date and the agency) that opens a wire story, as
  * news writes them —
  *   "WASHINGTON (AP) — …", "LONDON, March 3 (Reuters) - …", "NAIROBI, Kenya (AP) _ …",
+ *   "NEW DELHI, 24 December (PTI) - …",
  *   "NEW YORK, Nov. 19 (UPI) -- …", "CHARLESTON, S.C. - …", "NEW DELHI: …",
  *   "Washington (CNN) — …", "Kabul, Afghanistan (CNN)The Taliban …", "(Reuters) - …".
  * The place is in capitals, or it is followed by the agency in brackets; a dash (or an
@@ -10,7 +11,8 @@
 const CAPS_WORD = String.raw`[A-Z][A-Z.'’-]+`;
 const WORD = String.raw`[A-Z][A-Za-z.'’-]*`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE = String.raw`(?:,?\s+${MONTH}\s+\d{1,2}(?:,\s*\d{4})?)`;
+/** "March 3", "Nov. 19, 1998"; or day first, as British and Indian wires write it: "24 December", "3 March 2005". */
+const DATE = String.raw`(?:,?\s+(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?))`;
 const REGION = String.raw`(?:,\s*${WORD}(?:\s${WORD}){0,3})`;
 const AGENCY = String.raw`\(\s*[A-Za-z][A-Za-z.&' ]{0,30}?\s*\)`;
 const DASH = String.raw`(?:\s*(?:--|[–—―_])|\s+-)\s*`;

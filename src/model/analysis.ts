@@ -15,7 +15,10 @@ export interface Analysis {
   summaryRanking: number[];
   /** Whom the sentences speak of, for the rest of the summary ranking. */
   summaryPeople?: SummaryPeople;
-  /** Reference date (YYYY-MM-DD) used to resolve relative and year-less dates. */
+  /**
+   * Reference date (YYYY-MM-DD) used to resolve relative and year-less dates; a month (YYYY-MM)
+   * when inferred from a text that writes no day in full near it.
+   */
   referenceDate?: string;
   /** Whether referenceDate came from front matter ("stated") or was inferred from the text. */
   referenceDateSource?: "stated" | "inferred";

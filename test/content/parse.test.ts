@@ -105,6 +105,8 @@ describe("datelines", () => {
       ["WESTBROOK, Nov. 19 (UPI) -- ", "WESTBROOK", "Nov. 19"],
       ["WESTBROOK, Norland, Nov. 19, 1998 (UPI) -- ", "WESTBROOK, Norland", "Nov. 19, 1998"],
       ["WESTBROOK, N.L. - ", "WESTBROOK, N.L."],
+      ["NEW WESTBROOK, 24 December (Network) - ", "NEW WESTBROOK", "24 December"],
+      ["WESTBROOK, 3 March 2005 (Network) - ", "WESTBROOK", "3 March 2005"],
       ["WESTBROOK: ", "WESTBROOK"],
       ["Westbrook (Network News) — ", "Westbrook"],
       ["Westbrook, Norland (CNN)", "Westbrook, Norland"],

@@ -63,6 +63,31 @@ describe("weekdays in the direction of the sentence's tense", () => {
     expect(one(FRIDAY, "The trial opens Monday, officials said.")?.date).toBe("1989-10-30");
   });
 
+  it("“Tuesday 31st”: the weekday with its day of the month written after it, in either direction", () => {
+    expect(one(FRIDAY, "The show airs on Tuesday 31st.")).toMatchObject({
+      stated: "Tuesday 31st",
+      date: "1989-10-31",
+    });
+    expect(one(FRIDAY, "He left on Monday 16th.")?.date).toBe("1989-10-16");
+  });
+
+  it("“the last Saturday before Christmas” is counted from another date, not from the article's", () => {
+    expect(
+      datesOf(FRIDAY, "Shops did well on the last Saturday before the sale.").map((d) => d.stated),
+    ).toEqual([]);
+    expect(one(FRIDAY, "He left last Saturday.")?.date).toBe("1989-10-21");
+  });
+
+  it("“Thursday through Monday” is one span of days ending on the next such weekday", () => {
+    expect(
+      one(FRIDAY, "The survey, taken Saturday through Tuesday, had 900 replies."),
+    ).toMatchObject({ date: "1989-10-21", end: "1989-10-24" });
+    expect(one(FRIDAY, "The fair will run Friday to Sunday.")).toMatchObject({
+      date: "1989-10-27",
+      end: "1989-10-29",
+    });
+  });
+
   it("reads the verbs, not the words that look like them", () => {
     // "next to" is a place; "United" is a name, not a past verb.
     expect(one(FRIDAY, "Bombs exploded next to the embassy on Wednesday.")?.date).toBe(
@@ -134,6 +159,15 @@ describe("the article's own day", () => {
     expect(one(FRIDAY, "At today's meeting the board voted.")?.date).toBe(FRIDAY);
   });
 
+  it("“Today” with a capital inside a sentence names a programme or a paper, not the day", () => {
+    expect(datesOf(FRIDAY, "She told the radio station's Today programme she would stay.")).toEqual(
+      [],
+    );
+    expect(datesOf(FRIDAY, "A Daily News TODAY/Gallup poll found support falling.")).toEqual([]);
+    expect(one(FRIDAY, "Today, the mayor said he would stay.")?.date).toBe(FRIDAY);
+    expect(one(FRIDAY, 'He said: "Today we start again."')?.date).toBe(FRIDAY);
+  });
+
   it("“in today's world” is any time now, not a date", () => {
     expect(datesOf(FRIDAY, "Privacy matters in today's world.")).toEqual([]);
   });
@@ -157,6 +191,14 @@ describe("years as news writes them", () => {
     expect(
       years("He lost his unsuccessful 1996 campaign and the company's 1989 results fell."),
     ).toEqual(["1989", "1996"]);
+  });
+
+  it("a year before a noun of a period's accounts or events is a date, whatever precedes it", () => {
+    expect(years("Analysts were predicting 1990 Westbrook Bell earnings of $3 a share.")).toEqual([
+      "1990",
+    ]);
+    expect(years("Voters went to the polls in two 2016 elections.")).toEqual(["2016"]);
+    expect(years("Fans bought 1990 tickets and sold 2000 shares.")).toEqual([]);
   });
 
   it("fiscal and calendar years, and years after “for”, “into” and “both”", () => {
@@ -304,6 +346,87 @@ describe("days written around their month", () => {
     expect(all(FRIDAY, "He scored on April 24 and 25 people died.")).toEqual([
       ["April 24", "1989-04-24"],
     ]);
+  });
+
+  it("“between 24 and 26 December”, “from April 3 to 5”: one span from the first day to the last", () => {
+    const span = (stated: string, text: string) =>
+      datesOf(stated, text).map((d) => [d.stated, d.date, d.end]);
+    expect(span(FRIDAY, "The office was shut between 24 and 26 December.")).toEqual([
+      ["24 and 26 December", "1988-12-24", "1988-12-26"],
+    ]);
+    expect(span(FRIDAY, "The fair ran from April 3 to 5.")).toEqual([
+      ["April 3 to 5", "1989-04-03", "1989-04-05"],
+    ]);
+    expect(span(FRIDAY, "Talks were held on 3rd and 4th March.")).toEqual([
+      ["3rd", "1989-03-03", undefined],
+      ["4th March", "1989-03-04", undefined],
+    ]);
+  });
+
+  it("“24 December last year”, “March this year”: one date in the year named against the article's", () => {
+    const day = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
+    expect(day("He died on 24 December last year.")).toEqual([
+      ["24 December last year", "1988-12-24"],
+    ]);
+    expect(day("The law came into force in March this year.")).toEqual([
+      ["March this year", "1989-03"],
+    ]);
+    expect(day("Talks are due in June of next year.")).toEqual([["June of next year", "1990-06"]]);
+    expect(day("In May last year's winner lost.")).toEqual([
+      ["last year", "1988"],
+      ["May", "1989-05"],
+    ]);
+  });
+
+  it("“a fortnight ago”, “in a fortnight's time”: the week two weeks back or ahead", () => {
+    expect(one(FRIDAY, "The shop shut a fortnight ago.")).toMatchObject({
+      stated: "a fortnight ago",
+      date: "1989-10-09",
+      end: "1989-10-15",
+    });
+    expect(one(FRIDAY, "The vote will be held in a fortnight's time.")).toMatchObject({
+      stated: "a fortnight's time",
+      date: "1989-11-06",
+    });
+  });
+
+  it("fiscal years written short: “FY20”, “FY2019-20”, “FY 2019/20”", () => {
+    const years = (text: string) => datesOf(FRIDAY, text).map((d) => [d.stated, d.date, d.end]);
+    expect(years("Revenue rose in FY20.")).toEqual([["FY20", "2020", undefined]]);
+    expect(years("The FY2019-20 budget was passed.")).toEqual([["FY2019-20", "2019", "2020"]]);
+    expect(years("FY 2019/20 results were weak.")).toEqual([["FY 2019/20", "2019", "2020"]]);
+    expect(years("Profit in FY99 fell.")).toEqual([["FY99", "1999", undefined]]);
+  });
+
+  it("“the June quarter”: the three months ending with the month named", () => {
+    expect(one(FRIDAY, "Exports fell in the June quarter.")).toMatchObject({
+      stated: "June quarter",
+      date: "1989-04",
+      end: "1989-06",
+    });
+    expect(datesOf(FRIDAY, "He paid a quarter in June.").map((d) => d.stated)).toEqual(["June"]);
+  });
+
+  it("“in the year to March”: the end of a period reported, in the past, not a limit ahead", () => {
+    expect(one(FRIDAY, "Inflation rose 2% in the year to March.")?.date).toBe("1989-03");
+    expect(one(FRIDAY, "Profits fell in the 12 months to November.")?.date).toBe("1988-11");
+  });
+
+  it("a numeric date the numbers leave open is read in the order the article writes its dates", () => {
+    const day = (...texts: string[]) => datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date]);
+    expect(day("The vote on 05/06/1989 was close.", "Polls closed on 12 October.")).toEqual([
+      ["05/06/1989", "1989-06-05"],
+      ["12 October", "1989-10-12"],
+    ]);
+    expect(day("The vote on 05/06/1989 was close.", "Polls closed on October 12.")).toEqual([
+      ["05/06/1989", "1989-05-06"],
+      ["October 12", "1989-10-12"],
+    ]);
+    expect(day("The vote on 05/06/1989 was close.", "The count ended on 24/06/1989.")).toEqual([
+      ["05/06/1989", "1989-06-05"],
+      ["24/06/1989", "1989-06-24"],
+    ]);
+    expect(day("The vote on 05.06.1989 was close.")).toEqual([["05.06.1989", "1989-06-05"]]);
   });
 
   it("“the night of Oct. 23” is Oct. 23", () => {

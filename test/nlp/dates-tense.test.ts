@@ -68,6 +68,22 @@ describe("the verb that decides a date's direction", () => {
   });
 });
 
+describe("modals", () => {
+  it("a modal before a bare verb points ahead; a negated or perfect one looks back", () => {
+    const JUNE = "2016-06-01";
+    expect(one(JUNE, "He was asked what she could do to win the state in November.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one(JUNE, "She downplayed any effect the report may have in November.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one(JUNE, "Witnesses said they could hear gunfire on Tuesday.")?.date).toBe(
+      "2016-05-31",
+    );
+    expect(one(JUNE, "He said he could not attend on Tuesday.")?.date).toBe("2016-05-31");
+  });
+});
+
 describe("the dateline's date", () => {
   const lead = sentences(
     "The harbour bridge closed to lorries on Friday after engineers found cracks in two of its piers.",
@@ -102,6 +118,17 @@ describe("the dateline's date", () => {
     );
     expect(out).not.toMatch(/Dateline/);
     expect(a.dates.filter((d) => d.dateline)).toHaveLength(1);
+  });
+
+  it("on /dates, with a dateline a day before the publication date, the note names the dateline's day", () => {
+    const text =
+      "---\ntitle: Bridge shut\ndate: 1998-08-09\n---\nWESTBROOK, 8 August (Network) - The harbour bridge closed to lorries yesterday after engineers found cracks.\n\nThe mayor said the crossing would reopen next week.";
+    const a = analyse(articleFromBytes("/c", "/c/bridge.md", Buffer.from(text), 0));
+    const out = answer({ text: "/dates", chat: "private" }, answerContext(new Library([a])))
+      .map(renderPlain)
+      .join("\n");
+    expect(out).toMatch(/• 7 August 1998\* — The harbour bridge closed/);
+    expect(out).toMatch(/inferred from the dateline's date, 8 August 1998/);
   });
 
   it("a dateline without a day or a year to place it adds nothing", () => {

@@ -215,6 +215,14 @@ describe("reference date inference", () => {
     expect(r.dates.map((d) => d.date)).toEqual(["2011-02-02", "2011-03", "2012-01-14"]);
   });
 
+  it("inferred from a month alone, the reference is that month, not a day of it", () => {
+    const r = findDates(
+      sentences("He was arrested in Norland in March 2002.", "He was freed in May."),
+    );
+    expect(r.referenceDate).toBe("2002-03");
+    expect(r.referenceDateSource).toBe("inferred");
+  });
+
   it("hangs on a future date written in full when that is all there is", () => {
     const r = findDates(
       sentences(

@@ -16,6 +16,8 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
   const after = sentence.slice(end);
   const c: Candidate = { sentence, parsed: r, start, end, text, lc, before, after };
   if (/^(?:right )?(?:now|currently)$/.test(lc)) return undefined;
+  // "BBC Radio 4's Today programme", "USA TODAY", "on Today": a capital inside a sentence names a show or a paper.
+  if (/^(?:today|tonight)$/.test(lc) && isName(text, before)) return undefined;
   // The article's own day: placed only when the article says which day it was written.
   if (
     /^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(lc) &&
@@ -47,4 +49,12 @@ function trimStated(sentence: string, start: number, end: number): { start: numb
   const trail = /(?:\s+(?:of|the))*[\s,;:.–—-]*$/i.exec(text);
   if (trail) end -= trail[0].length;
   return { start, end };
+}
+
+/**
+ * A word written with a capital where a sentence does not start (not after a full stop, a colon,
+ * an opening quote or bracket, or a dash): part of a name, not the common word.
+ */
+function isName(text: string, before: string): boolean {
+  return /^[A-Z]/.test(text) && /[\p{L}\p{N},'’]\s*$/u.test(before);
 }

@@ -4,6 +4,7 @@ import { eventText } from "./event.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type RawMention } from "./mentions.js";
+import { orderNumericDates } from "./numeric-order.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
 import { resolveAbsolute } from "./resolve-absolute.js";
 import { resolveRelative } from "./resolve-relative.js";
@@ -54,6 +55,7 @@ export function findDates(
     }
   }
   datePerCountry(found, sentences);
+  orderNumericDates(found.map((f) => f.mention));
   const anchors: Anchor[] = [];
   for (const f of found) {
     const d = f.mention.date;
@@ -206,8 +208,9 @@ function referenceFields(
       (!best || d.date > best)
     )
       best = d.date;
+  // No day written in the window: the month it opens with ("in March 2002" gives March 2002, not its 1st).
   return {
-    referenceDate: best ?? (lo === hi ? lo : isoDay(reference.lo)),
+    referenceDate: best ?? (lo === hi ? lo : isoMonth(reference.lo.year, reference.lo.month)),
     referenceDateSource: "inferred",
   };
 }

@@ -13,6 +13,7 @@ import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
 import { findPeriods } from "./periods.js";
+import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
 import { findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
@@ -23,7 +24,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -51,11 +52,14 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
+  takeYearAfter(sentence, mentions);
+  for (const m of mentions) quarterEndingIn(sentence, m);
   takePeriods(sentence, mentions);
   for (const m of findHolidays(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
@@ -83,6 +87,43 @@ function widenStated(sentence: string, m: RawMention): void {
     );
   if (!q || m.kind !== "absolute") return;
   m.start = q.index;
+  m.stated = sentence.slice(m.start, m.end);
+}
+
+/**
+ * "24 December last year", "in March this year", "June of next year": a year-less date followed
+ * by the year relative to the article's is one date in that year, not two.
+ */
+function takeYearAfter(sentence: string, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== "absolute" || m.date?.month === undefined || m.date.year !== undefined) continue;
+    const y = /^\s+(?:of\s+)?(last|this|next)\s+year\b(?!['’])/i.exec(sentence.slice(m.end));
+    if (!y) continue;
+    const end = m.end + y[0].length;
+    const i = mentions.findIndex((o) => o !== m && o.start >= m.end && o.start < end);
+    if (i >= 0 && mentions[i]!.kind !== "relative") continue;
+    if (i >= 0) mentions.splice(i, 1);
+    const word = y[1]!.toLowerCase();
+    m.yearOffset = word === "last" ? -1 : word === "next" ? 1 : 0;
+    m.end = end;
+    m.stated = sentence.slice(m.start, end);
+  }
+}
+
+/**
+ * "the June quarter", "the September 2019 quarter" (as Australian and New Zealand business news
+ * names quarters): the three months ending with the month named.
+ */
+function quarterEndingIn(sentence: string, m: RawMention): void {
+  const d = m.date;
+  if (m.kind !== "absolute" || !d || d.month === undefined || d.day !== undefined || m.until)
+    return;
+  if (d.month % 3 !== 0 || !/\bthe\s+$/i.test(sentence.slice(0, m.start))) return;
+  const q = /^\s+quarter\b(?![-'’])/i.exec(sentence.slice(m.end));
+  if (!q) return;
+  m.until = { ...d };
+  m.date = { ...d, month: d.month - 2 };
+  m.end += q[0].length;
   m.stated = sentence.slice(m.start, m.end);
 }
 

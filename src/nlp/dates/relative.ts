@@ -96,13 +96,48 @@ export function relativeMention(c: Candidate): RawMention | undefined {
           anaphoric: true,
         },
       };
+    // "the last Saturday before Christmas", "the first Monday of the month": counted from another date.
+    if (/\bthe\s+(?:last|first|final|second|third|fourth)\s*$/i.test(lead)) return undefined;
     const mod = /\b(last|next|this|coming)\s*$/i.exec(lead);
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
-    return mk({
-      kind: "relative",
-      relative: { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset },
-    });
+    const rel: Relative = { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset };
+    // "taken Thursday through Monday": one span of days, from the first weekday to the next such last one.
+    const last = /^\w+\s*(?:through|thru|to|until|till|-|–)\s*(\w+)$/.exec(lc)?.[1];
+    if (last && WEEKDAYS[last] !== undefined) rel.untilWeekday = WEEKDAYS[last];
+    // "on Tuesday 31st": the day of the month written after the weekday, with no month.
+    const dom = /^\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(after);
+    if (dom && !last && Number(dom[1]) >= 1 && Number(dom[1]) <= 31) {
+      rel.dayOfMonth = Number(dom[1]);
+      const stop = end + dom[0].length;
+      return {
+        kind: "relative",
+        stated: sentence.slice(start, stop),
+        start,
+        end: stop,
+        relative: rel,
+      };
+    }
+    return mk({ kind: "relative", relative: rel });
   }
   return undefined;
+}
+
+/** "a fortnight ago", "in a fortnight's time" (British and Australian news): weeks chrono does not read. */
+const FORTNIGHT =
+  /\b(?:(a|one|two|three)\s+fortnights?\s+ago|in\s+((a|one|two|three)\s+fortnight(?:s['’]?|['’]s)?\s+time))\b/gi;
+
+export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(FORTNIGHT)) {
+    const word = (m[1] ?? m[3] ?? "").toLowerCase();
+    const n = word === "a" ? 1 : amount(word);
+    const stated = m[1] ? m[0] : m[2]!;
+    const end = m.index + m[0].length;
+    const start = end - stated.length;
+    if (n === undefined || taken.some((t) => start < t.end && t.start < end)) continue;
+    const offset = (m[1] ? -2 : 2) * n;
+    out.push({ kind: "relative", stated, start, end, relative: { unit: "week", offset } });
+  }
+  return out;
 }

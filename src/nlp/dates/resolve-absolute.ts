@@ -46,6 +46,9 @@ export function resolveAbsolute(
   if (!d) return undefined;
   let year = d.year;
   const implied = year === undefined;
+  // "March this year": the article's year when its date is known; else as a year-less date.
+  if (year === undefined && m.yearOffset !== undefined && reference?.exact)
+    year = reference.lo.year + m.yearOffset;
   if (year === undefined) {
     if (!reference || d.month === undefined) return undefined;
     const direction = m.direction === "this" ? "present" : m.direction;

@@ -33,15 +33,9 @@ export function resolveRelative(
     case "day":
       return day(addDays(r, rel.offset ?? 0));
     case "weekday": {
-      const w = rel.weekday ?? 0;
-      const back = (weekday(r) - w + 7) % 7;
-      const ahead = (w - weekday(r) + 7) % 7;
-      if (rel.offset === -1) return day(addDays(r, -(back || 7)));
-      if (rel.offset === 1) return day(addDays(r, ahead || 7));
-      // "will meet Friday", "talks resume Monday": the coming one, today included.
-      if (rel.offset === null && (tense === "future" || tense === "present"))
-        return day(addDays(r, ahead));
-      return day(addDays(r, -back));
+      const first = (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);
+      if (rel.untilWeekday === undefined) return day(first);
+      return span(first, addDays(first, (rel.untilWeekday - weekday(first) + 7) % 7 || 7));
     }
     case "week": {
       const monday = addDays(r, -((weekday(r) + 6) % 7));
@@ -97,5 +91,25 @@ function seasonYear(rel: Relative, tense: ClauseTense, r: Ymd): number | undefin
   if (rel.offset === 1) return first > r.month ? r.year : r.year + 1;
   if (tense === "past") return first <= r.month ? r.year : r.year - 1;
   if (tense === "future") return last >= r.month ? r.year : r.year + 1;
+  return undefined;
+}
+
+/** A weekday's day: the one before the article's day, or the coming one as the words or the tense say. */
+function weekdayFrom(rel: Relative, tense: ClauseTense, r: Ymd): Ymd {
+  const w = rel.weekday ?? 0;
+  const back = (weekday(r) - w + 7) % 7;
+  const ahead = (w - weekday(r) + 7) % 7;
+  if (rel.offset === -1) return addDays(r, -(back || 7));
+  if (rel.offset === 1) return addDays(r, ahead || 7);
+  // "will meet Friday", "talks resume Monday": the coming one, today included.
+  if (rel.offset === null && (tense === "future" || tense === "present")) return addDays(r, ahead);
+  return addDays(r, -back);
+}
+
+/** "Tuesday 31st": the nearest day, within five weeks of the article's, that is that weekday and that day of the month. */
+function dayOfMonthNear(rel: Relative, r: Ymd): Ymd | undefined {
+  for (let k = 0; k <= 35; k++)
+    for (const d of [addDays(r, -k), addDays(r, k)])
+      if (d.day === rel.dayOfMonth && weekday(d) === rel.weekday) return d;
   return undefined;
 }

@@ -109,6 +109,13 @@ const PLAN_NOUN =
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
 const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
 
+/** A stretch of time up to the date after it: "the year to March", "the 12 months through June". */
+const PERIOD_END =
+  /\b(?:year|months|weeks|days|quarter|half|period|fortnight)\s+(?:to|through|until|till)\s+$/i;
+
+/** Modals of what may be, beside "will" and "would" (FUTURE_WORDS). */
+const MODAL = /^(?:may|might|could|can|should|must)$/;
+
 /** Adverbs inside a verb group: "would still be held", "will probably be named". */
 const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|again|yet|even)$/;
 
@@ -214,6 +221,16 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "past";
     if (w === "'ll" || w === "’ll" || /['’]ll$/.test(w)) return "future";
+    // "what Clinton could do to win them in November", "the impact it may have in March": a modal
+    // before a bare verb speaks of what may come ("could not attend", "may have left", "could
+    // hear gunfire": a past ability or a guess about the past, look back).
+    if (
+      MODAL.test(w) &&
+      isInfinitive(ws[i + 1]) &&
+      !/^(?:not|never|only|see|hear|feel|smell|remember|understand)$/.test(ws[i + 1] ?? "") &&
+      !(ws[i + 1] === "have" && /ed$|en$/.test(ws[i + 2] ?? ""))
+    )
+      return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
     if (FUTURE_WORDS.has(w)) return "future";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
@@ -285,7 +302,8 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   )
     return "future";
   // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
-  if ((found === "past" || !found) && LIMIT.test(head)) return "limit";
+  // "inflation in the year to March", "the three months to September": the end of a period reported, not a limit.
+  if ((found === "past" || !found) && LIMIT.test(head) && !PERIOD_END.test(head)) return "limit";
   return found ?? "unknown";
 }
 

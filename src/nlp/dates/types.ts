@@ -10,6 +10,10 @@ export interface Relative {
   offset: number | null;
   /** For unit "weekday": 0 = Sunday … 6 = Saturday. */
   weekday?: number;
+  /** "Tuesday 31st": the day of the month written after the weekday (British style, no month). */
+  dayOfMonth?: number;
+  /** "Thursday through Monday": the weekday a span of days ends on. */
+  untilWeekday?: number;
   /** "that year", "the same day": the year, month or day of the date written before it. */
   anaphoric?: true;
   /** "two years later": counted from a date in the same or the sentence before, with no duration between. */
@@ -54,6 +58,8 @@ export interface RawMention {
   period?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;
+  /** "24 December last year", "March this year": the year counted from the reference's (-1, 0, 1). */
+  yearOffset?: number;
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;

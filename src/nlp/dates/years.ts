@@ -18,6 +18,13 @@ const YEAR_CONTEXT =
 const MODIFIER_BEFORE =
   /(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|your|whose)|\w['’]s)\s+(?:(?!(?:first|last|next|top|other|about|nearly|some|over|around|more|than|only|just|all|extra|additional|estimated)\b)[a-z]+\s+)?$/i;
 
+/**
+ * Nouns a bare year names the period of, whatever comes before it: "predicting 1990 earnings",
+ * "ahead of 2016 elections", "2019 sales rose" (a count would be "1990 shares", QUANTITY_AFTER).
+ */
+const PERIOD_NOUN_AFTER =
+  /^\s+(?:[A-Z][\w.&-]*\s+){0,2}(?:earnings|sales|revenues?|profits?|results|budgets?|forecasts?|elections?|campaigns?|season|census|primar(?:y|ies)|Olympics|Games|World Cup|figures|levels|output|spending|target|estimates?)\b/;
+
 /** What a count or a quantity is followed by: "2004 shares", "1999 votes", "2000 %". */
 const QUANTITY_AFTER =
   /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|meters|feet|ft|yards|acres|tonnes|tons|pounds|lbs?|calories|mph|units|copies|homes|cars|shares)\b)/i;
@@ -27,8 +34,11 @@ const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 /** "2014-2015", "1989-90", "2014/15": a span of years, the second after the first. */
 const YEAR_SPAN = /\b(1[89]\d\d|20\d\d)\s?[-–/]\s?(\d{4}|\d\d)\b(?![-–/.,]?\d)/g;
 
-export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
+export function findYears(sentence: string, given: RawMention[]): RawMention[] {
+  const fiscal = findFiscalYears(sentence, given);
+  const taken = [...given, ...fiscal];
   const out: RawMention[] = [
+    ...fiscal,
     ...findSpans(sentence, taken),
     ...findDecades(sentence, taken),
     ...findSpokenYears(sentence, taken),
@@ -43,7 +53,10 @@ export function findYears(sentence: string, taken: RawMention[]): RawMention[] {
     const listed = out.some((o) => /^,\s+$/.test(sentence.slice(o.end, start)));
     if ((!listed && /[£$€#.,\d]\s*$/.test(before)) || QUANTITY_AFTER.test(after)) continue;
     const year = Number(m[0]);
-    const modifier = year >= 1800 && MODIFIER_BEFORE.test(before) && /^\s+[A-Za-z]/.test(after);
+    const modifier =
+      year >= 1800 &&
+      /^\s+[A-Za-z]/.test(after) &&
+      (MODIFIER_BEFORE.test(before) || PERIOD_NOUN_AFTER.test(sentence.slice(end, end + 40)));
     const context = YEAR_CONTEXT.exec(before);
     // "passed 219 votes to 1800": after a count, "to" or "and" joins another count.
     const afterCount =
@@ -180,6 +193,29 @@ function findSpokenYears(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, start, end)) continue;
     const date = month ? { year, month: MONTH_NUMBER[month.toLowerCase()] } : { year };
     out.push({ kind: "absolute", stated: text, start, end, date });
+  }
+  return out;
+}
+
+/**
+ * Fiscal years written short: "FY2020", "FY20", "FY 2019-20", "FY2019/20" — the year it ends in,
+ * as "fiscal 2020" is read, or both years when both are written.
+ */
+const FISCAL_YEAR = /\bFY\s?['’]?(\d{4}|\d\d)(?:[-–/](\d{4}|\d\d))?\b(?![-–/]?\d)/g;
+
+function findFiscalYears(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  const full = (n: string, base = 2000) => (n.length === 4 ? Number(n) : base + Number(n));
+  for (const m of sentence.matchAll(FISCAL_YEAR)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    // Two digits: "FY99" is 1999, "FY20" 2020 (50 and above are the 1900s).
+    const first = full(m[1]!, m[1]!.length === 2 && Number(m[1]) >= 50 ? 1900 : 2000);
+    const last = m[2] ? full(m[2], Math.floor(first / 100) * 100) : undefined;
+    if (first < 1900 || first > 2099) continue;
+    if (last !== undefined && last === first + 1) out.push(yearSpan(m, first, last));
+    else if (last === undefined)
+      out.push({ kind: "absolute", stated: m[0], start: m.index, end, date: { year: first } });
   }
   return out;
 }
