@@ -181,6 +181,12 @@ function table(scenarios: Scenario[]): string {
       ),
     ],
     [
+      "answer CPU time p50 / p99, this process",
+      ...scenarios.map((s) =>
+        s.warm.latency ? `${fmtMs(s.warm.latency.cpuP50)} / ${fmtMs(s.warm.latency.cpuP99)}` : "–",
+      ),
+    ],
+    [
       "first question after start",
       ...scenarios.map((s) => fmtMs(s.warm.firstQuestionMs ?? Number.NaN)),
     ],

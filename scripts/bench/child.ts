@@ -49,6 +49,9 @@ export interface ChildResult {
     medianP50: number;
     medianP99: number;
     renderP99: number;
+    /** CPU time of this process per answer: what the code costs, whatever else shares the cores. */
+    cpuP50: number;
+    cpuP99: number;
     errors: number;
     slowest: { text: string; ms: number }[];
   };
@@ -98,7 +101,10 @@ async function main(): Promise<void> {
   if (mode === "answer") {
     const ctx = { library, index: content.index, now: () => new Date() };
     const mix = benchMix();
-    const run = (text: string): { answerMs: number; totalMs: number; failed: boolean } => {
+    const run = (
+      text: string,
+    ): { answerMs: number; cpuMs: number; totalMs: number; failed: boolean } => {
+      const cpu0 = process.cpuUsage();
       const t0 = performance.now();
       let replies: Reply[] = [];
       let failed = false;
@@ -108,8 +114,14 @@ async function main(): Promise<void> {
         failed = true;
       }
       const t1 = performance.now();
+      const cpu = process.cpuUsage(cpu0);
       for (const r of replies) renderMessages(r);
-      return { answerMs: t1 - t0, totalMs: performance.now() - t0, failed };
+      return {
+        answerMs: t1 - t0,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        totalMs: performance.now() - t0,
+        failed,
+      };
     };
     const cpuBefore = process.cpuUsage();
     result.firstQuestionMs = run(mix.find((t) => !t.startsWith("/")) ?? "what happened").answerMs;
@@ -120,6 +132,7 @@ async function main(): Promise<void> {
     const answerMs: number[] = [];
     const perMessage: number[][] = mix.map(() => []);
     const totalMs: number[] = [];
+    const cpuMs: number[] = [];
     const worst = new Map<string, number>();
     let errors = 0;
     for (let round = 0; round < ROUNDS; round++) {
@@ -128,12 +141,14 @@ async function main(): Promise<void> {
         answerMs.push(s.answerMs);
         perMessage[i]!.push(s.answerMs);
         totalMs.push(s.totalMs);
+        cpuMs.push(s.cpuMs);
         if (s.failed) errors++;
         worst.set(text, Math.max(worst.get(text) ?? 0, s.answerMs));
       }
     }
     answerMs.sort((a, b) => a - b);
     totalMs.sort((a, b) => a - b);
+    cpuMs.sort((a, b) => a - b);
     const medians = perMessage
       .map((xs) =>
         percentile(
@@ -150,6 +165,8 @@ async function main(): Promise<void> {
       medianP50: percentile(medians, 50),
       medianP99: percentile(medians, 99),
       renderP99: percentile(totalMs, 99),
+      cpuP50: percentile(cpuMs, 50),
+      cpuP99: percentile(cpuMs, 99),
       errors,
       slowest: [...worst]
         .sort((a, b) => b[1] - a[1])

@@ -1,7 +1,6 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { isBoilerplate } from "../nlp/boilerplate.js";
-import { pickSummary, rankingFor } from "../nlp/summary.js";
+import { pickSummary, rankingFor, shownSentences } from "../nlp/summary.js";
 import { articleRef, unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
@@ -66,10 +65,9 @@ export function defaultLength(total: number): number {
 /**
  * The sentence indexes /summary N shows, in article order (N capped at the article's length).
  * Page furniture ranks last, and is left out even when N reaches it ("Watch the video above."
- * in a short article).
+ * in a short article; nlp/summary.ts `shownSentences`).
  */
 export function summaryIndexes(analysis: Analysis, n: number): number[] {
-  return pickSummary(rankingFor(analysis, n), Math.min(n, analysis.sentences.length)).filter(
-    (i) => !isBoilerplate(analysis.sentences[i]?.text ?? ""),
-  );
+  const picked = pickSummary(rankingFor(analysis, n), Math.min(n, analysis.sentences.length));
+  return shownSentences(analysis.sentences, picked, analysis.article.title);
 }

@@ -166,3 +166,98 @@ describe("capitalised modifiers before a name are not part of it", () => {
     ]);
   });
 });
+
+describe("names in reporting frames (issue 12)", () => {
+  it("a lone surname right after a quote ending in '!' speaks though it starts a sentence", () => {
+    expect(
+      speakers(
+        "The debate went on for hours.",
+        "“We are tired of being told it is wrong!” Okafor said.",
+      ),
+    ).toEqual(["Okafor"]);
+  });
+
+  it("a possessive before the role: Italy's Northern League leader Marta Rossi wrote", () => {
+    expect(
+      speakers(
+        "“Go, go, go!,” Italy's Northern League leader Marta Rossi wrote on Facebook. “We agree.”",
+        "“It is called unity,” Reyes's senior adviser Jason Tillman said in the statement.",
+      ),
+    ).toEqual(["Marta Rossi", "Marta Rossi", "Jason Tillman"]);
+  });
+
+  it("said X's role, Name: the person in apposition, not the owner", () => {
+    expect(
+      speakers(
+        "Dana Whitfield leads the race.",
+        "“We are treating it as one long day,” said Whitfield’s deputy campaign manager, Rich Beeson, who ran the count.",
+      ),
+    ).toEqual(["Rich Beeson"]);
+  });
+});
+
+describe("a titled name after 'former' with its affiliation", () => {
+  it("''…,'' former Gov. Dana Whitfield of Oregon said on Twitter", () => {
+    expect(
+      speakers(
+        "Others were not satisfied.",
+        "''Tom Reyes should retract his comments. There is no place for that here,'' former Gov. Dana Whitfield of Oregon said on Twitter.",
+      ),
+    ).toEqual(["Dana Whitfield"]);
+  });
+});
+
+describe("an attribution line of its own after a quote paragraph (fact checks, round-ups)", () => {
+  it('"…" then "- Dana Whitfield." gives the quote to her', () => {
+    expect(
+      speakers(
+        "Dana Whitfield and Tom Reyes met in a debate on Thursday.",
+        '"Almost all new income is going to the top 1 percent."',
+        "- Dana Whitfield.",
+        "The senator is relying on an outdated statistic.",
+        '"I helped write that bill."',
+        "- Reyes, in the second hour.",
+      ),
+    ).toEqual(["Dana Whitfield", "Tom Reyes"]);
+  });
+});
+
+describe("more names and frames", () => {
+  it("a first name before a firm's name is a person: said another user, Johanna Bayer", () => {
+    expect(speakers("“We are anxious,” said another Twitter user, Johanna Bayer.")).toEqual([
+      "Johanna Bayer",
+    ]);
+  });
+
+  it("a person before a few verbs and 'to say': Mr. Reyes was prompted to say, “…”", () => {
+    expect(
+      speakers(
+        "Dana Whitfield asked Tom Reyes the first question.",
+        "The debate was so calm that Mr. Reyes was prompted to say, “I cannot believe how civil it is.”",
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});
+
+describe("names of places and things WordNet knows are no people", () => {
+  it("Capitol Hill is a place and Jim Crow a thing, never a speaker", () => {
+    const { people, quotes } = read(
+      "Dana Whitfield walked up Capitol Hill past the Jim Crow museum.",
+      "“It is a long walk,” she said.",
+    );
+    const kinds = new Map(people.entities.map((e) => [e.name, e.kind]));
+    expect([kinds.get("Capitol Hill"), kinds.get("Jim Crow")]).toEqual(["place", "organisation"]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Dana Whitfield"]);
+  });
+});
+
+describe("a person's words named before a colon", () => {
+  it("Whitfield’s response: “…” is Whitfield’s quote", () => {
+    expect(
+      speakers(
+        "Dana Whitfield and Tom Reyes clashed again on Monday.",
+        "Whitfield’s response: “We will not back down.”",
+      ),
+    ).toEqual(["Dana Whitfield"]);
+  });
+});

@@ -225,6 +225,16 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(7)).toBeGreaterThan(2);
   });
 
+  it("ranks a line in headline style (a link to another story) after every sentence", () => {
+    const texts = [
+      "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
+      "Harbour Bridge Closure Won’t Cost Westbrook Hauliers An Hour.",
+      "Engineers found cracks in the harbour bridge piers in March.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    expect(rankSentences(sentencesOf(texts)).pop()).toBe(1);
+  });
+
   it("an analysis ranks the first sentences ahead; a longer summary ranks the rest when asked, the same as ranking all at once", () => {
     const a = load(SEED);
     const people = findPeople(a.sentences);
@@ -258,6 +268,23 @@ describe("rankSentences", () => {
     expect(furniture).toBeGreaterThan(0);
     expect(summaryIndexes(a, 3)).toEqual([0, 2, 3]);
     expect(summaryIndexes(a, a.sentences.length)).not.toContain(furniture);
+  });
+
+  it("/summary shows an introduction ending with a colon only with what it introduces", () => {
+    const a = fromText(
+      [
+        "Harbour bridge to close",
+        "The harbour bridge in Westbrook will close to lorries for a year of repairs, the council said on Tuesday.",
+        "Engineers found cracks in the piers of the harbour bridge in March. The council's engineer said:",
+        "“The cracks in the harbour bridge piers are deep and getting deeper.”",
+        "Hauliers said the harbour bridge closure would add an hour to deliveries. One haulier wrote on social media:",
+      ].join("\n\n"),
+    );
+    const introductions = a.sentences.map((s) => s.text.endsWith(":"));
+    expect(introductions).toEqual([false, false, true, false, false, true]);
+    // the engineer's words come with their introduction; the last introduction has nothing left
+    // to introduce (an embedded post the text lost)
+    expect(summaryIndexes(a, a.sentences.length)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it("ranks the headline repeated in the body last, whatever its punctuation", () => {

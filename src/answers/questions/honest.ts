@@ -19,8 +19,8 @@ import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
-import { isWordAs, nounKinds } from "../../nlp/lexicon/wordnet.js";
-import { AGE } from "../../search/sentence-flags.js";
+import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
+import { AGE, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { coverage, textStems, type Query } from "./terms.js";
@@ -132,6 +132,8 @@ export function personWords(analysis: Analysis): Set<string> {
   return out;
 }
 
+const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, "i");
+
 /** Units of time, length, area, weight and money: what a number measures, not a count of things. */
 const MEASURE =
   /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|miles?|km|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|acres?|hectares?|tonnes?|tons?|kg|kilos?|pounds?|dollars?|euros?|cents?|pence|percent|per)$/;
@@ -142,27 +144,59 @@ const MEASURE =
  * east", "$2 million"), a date ("22 January"), or another thing where the sentence names the
  * asked one apart from the number ("the two firms said … patients").
  */
-export function countsFocus(text: string, phrase: string, focus: string | undefined): boolean {
+export function countsFocus(
+  text: string,
+  phrase: string,
+  focus: string | undefined,
+  much = false,
+): boolean {
   if (!focus) return true;
   const at = text.indexOf(phrase);
   if (at < 0) return true;
-  const number = words(phrase)[0] ?? "";
-  const after = words(text.slice(at)).slice(words(phrase).indexOf(number) + 1);
-  const counted = after.find((w) => !/^(?:of|the|a|an|more|other|further|\d+)$/.test(w));
+  // The number itself, past a qualifier ("less than a half-hour", "more than 60 names").
+  const phraseWords = words(phrase);
+  const n = phraseWords.findIndex((w) => /\d/.test(w) || NUMBER_WORD.test(w));
+  const after = words(text.slice(at)).slice((n < 0 ? 0 : n) + 1);
+  const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
+  const counted = after.find((w) => !skipped(w));
   if (!counted) return true;
   const stem = (w: string) => processTerm(w) ?? w;
   const asked = stem(focus);
   const near = after.slice(0, 4).map(stem);
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
+  // "How much support": a share of it ("51 percent").
+  if (much && /%|\bper ?cent\b/.test(phrase) && !isMoney(focus)) return true;
   if (MEASURE.test(counted) || /[£$€¥%]|\bper ?cent\b/.test(phrase))
     return MEASURE.test(focus) || (/[£$€¥]/.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).
-  if (isPerson(counted)) return isPerson(focus) || !nounKinds(focus).length;
+  // The noun past a number word ("eight thousand reports").
+  const noun = after.find((w) => !skipped(w) && !NUMBER_WORD.test(w)) ?? counted;
+  if (isPerson(counted) || isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
-  return !named;
+  return !named && !otherNoun(noun, focus, after);
+}
+
+/**
+ * True when the number plainly counts another kind of thing: the word right after it is a
+ * noun (not an adjective) that is neither the asked one nor one of its WordNet synonyms
+ * ("eight thousand reports" for "how many members").
+ */
+function otherNoun(counted: string, focus: string, after: string[]): boolean {
+  const first = after.find((w) => !/^(?:of|the|a|an|\d+)$/.test(w) && !NUMBER_WORD.test(w));
+  if (first !== counted || !isWordAs(counted, "noun") || isAdjective(counted)) return false;
+  const base = (w: string) => processTerm(w) ?? w;
+  const related = (a: string, b: string) =>
+    synonyms(a).some((s) => base(s) === base(b)) ||
+    synonyms(singular(a)).some((s) => base(s) === base(b));
+  return !related(counted, focus) && !related(focus, counted);
+}
+
+/** A plural noun's singular as WordNet lists it ("reports" → "report"). */
+function singular(w: string): string {
+  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.replace(/(?<=[^s])s$/, "");
 }
 
 /** A noun for people: "people", a role ("voters", "candidates"), a person in WordNet ("victims"). */

@@ -7,6 +7,8 @@ import type { NameMatch } from "../../nlp/people/name-match.js";
 import { words } from "../../nlp/tokens.js";
 import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
+import { HONORIFICS } from "../../nlp/lexicon/titles.js";
+import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 
 export interface Speech {
   sentence: number;
@@ -15,7 +17,7 @@ export interface Speech {
   direct: boolean;
 }
 
-const CUE = new RegExp(`\\b(${[...STATEMENT_CUES].join("|")}|according to)\\b`, "gi");
+const CUE = new RegExp(`\\b(${[...STATEMENT_CUES].join("|")}|saying|according to)\\b`, "gi");
 /** Cues that may come before their speaker ("…, said Tokaev"). */
 const INVERTED =
   /^(said|says|added|adds|stressed|explained|noted|continued|wrote|insisted|argued|claimed|declared|warned|according to)$/i;
@@ -26,12 +28,12 @@ export function shortName(e: Entity): string {
   return e.kind === "person" && parts.length > 1 ? (parts.at(-1) ?? e.name) : e.name;
 }
 
-/** The words a person is called by in the text, lower case (name words and alias phrases). */
+/** The words a person is called by in the text, lower case (name words, not titles: "Mr", "President"; and alias phrases). */
 function callWords(analysis: Analysis, e: Entity): { names: Set<string>; aliases: string[] } {
   const names = new Set<string>();
   for (const n of [e.name, ...e.aliases])
     for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
-      for (const w of words(m[0])) names.add(w);
+      for (const w of words(m[0])) if (!HONORIFICS[w] && !isRoleNoun(w)) names.add(w);
   // A surname another person of the article shares ("Trump" for Eric and Donald Trump) names neither.
   const others = analysis.entities.filter((o) => o !== e && o.kind === "person");
   for (const w of [...names])
@@ -107,6 +109,19 @@ function hasFullQuote(text: string): boolean {
   return /[“"][^”"]*(?:\s+[^\s”"]+){3,}[^”"]*[”"]?/.test(text);
 }
 
+/**
+ * ", saying …" is said by the sentence's subject, however far back: "This year, he rose to the
+ * defence of Sepp Blatter, the head of FIFA, saying Mr. Blatter should get a prize" is his. The
+ * subject is the first name or pronoun in the sentence's first words.
+ */
+function subjectIsThem(text: string, names: Set<string>, pronounIsThem: boolean): boolean {
+  for (const t of [...text.matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 6).map((m) => m[0])) {
+    if (/^(?:he|she)$/i.test(t)) return pronounIsThem;
+    if (/^\p{Lu}/u.test(t) && names.has(words(t)[0] ?? "")) return true;
+  }
+  return false;
+}
+
 /** True when a reporting cue in the sentence has this person as its speaker. */
 function reportsSpeechOf(
   text: string,
@@ -117,6 +132,13 @@ function reportsSpeechOf(
   for (const m of text.matchAll(CUE)) {
     const cue = m[1] ?? "";
     const at = m.index ?? 0;
+    // Before the object check: "saying Mr. Blatter should …" has a clause after it.
+    if (
+      /^saying$/i.test(cue) &&
+      /,\s*$/.test(text.slice(0, at)) &&
+      subjectIsThem(text, names, pronounIsThem)
+    )
+      return true;
     if (cueTakesObject(text, at, cue)) continue;
     const after = text.slice(at + cue.length, at + cue.length + 60);
     // "…, said Tokaev", "according to Mr Smith": capitalised name words right after the cue.

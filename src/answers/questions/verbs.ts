@@ -25,6 +25,8 @@ const LIGHT = new Set([
   "keep",
   "let",
   "see",
+  // "when will the referendum be held": an event is held, the answer need not say so.
+  "hold",
 ]);
 
 export function askedVerbs(words: string): string[] {

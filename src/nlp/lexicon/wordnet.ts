@@ -142,6 +142,11 @@ function baseForms(word: string, pos: Pos): string[] {
   return out;
 }
 
+/** The dictionary forms a lower-case word may have as any part of speech (itself first; unchecked). */
+export function dictionaryForms(word: string): string[] {
+  return [...new Set(POS.flatMap((pos) => baseForms(word, pos)))];
+}
+
 /** Whether WordNet knows a lower-case word (in any inflected form) as this part of speech ("die" is a verb). */
 export function isWordAs(word: string, pos: Pos): boolean {
   return baseForms(word, pos).some((base) => indexLine(pos, base) !== undefined);

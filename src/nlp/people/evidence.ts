@@ -63,13 +63,23 @@ function namesInPersonContext(
     const key = keyOf(r);
     if (
       r.words.length === 1 &&
-      (ACRONYM.test(r.words[0]!) || /^[A-Z]+s$/.test(r.words[0]!) || (r.first && !midCaps.has(key)))
+      (ACRONYM.test(r.words[0]!) ||
+        /^[A-Z]+s$/.test(r.words[0]!) ||
+        (r.first && !midCaps.has(key) && !afterClosingQuote(model.paragraphs[r.p]!, r)))
     )
       continue;
     if (r.words.length === 1 && !personLikeWord(key)) continue;
     if (personContext(r, model.paragraphs[r.p]!) || hasRole(r)) evidence.add(key);
   }
   return evidence;
+}
+
+/**
+ * `“…!” Cruz said.`: a quote ending in "!" or "?" makes the next word a sentence's first, but a
+ * capital right after the closing mark is the frame's name, not only the sentence's.
+ */
+function afterClosingQuote(p: Paragraph, r: NameRun): boolean {
+  return p.tokens[r.from - 1]?.mark === "close";
 }
 
 /**

@@ -227,18 +227,21 @@ function namesAnother(p: Paragraph, run: NameRun): boolean {
 }
 
 /**
- * "McConnell spokesman Don Stewart", "Trump senior adviser Jason Miller": after a name ending
- * before token `end`, lower-case words of a role, then another capitalised name — where that
- * name starts, else -1.
+ * "McConnell spokesman Don Stewart", "Trump senior adviser Jason Miller", "Rubio's deputy
+ * campaign manager, Rich Beeson": after a name ending before token `end` (and its possessive),
+ * lower-case words of a role, then (after a comma) another capitalised name — where that name
+ * starts, else -1.
  */
 export function nameAfterRole(p: Paragraph, end: number): number {
   const toks = p.tokens;
-  let k = end;
+  const from = /^['’]s$/.test(toks[end]?.text ?? "") ? end + 1 : end;
+  let k = from;
   let role = false;
-  for (; toks[k]?.word && !toks[k]!.cap && k - end < 4; k++) {
+  for (; toks[k]?.word && !toks[k]!.cap && k - from < 4; k++) {
     if (NOT_IN_ROLE.has(toks[k]!.lower)) return -1;
     if (isRoleNoun(toks[k]!.lower)) role = true;
   }
+  if (role && toks[k]?.text === "," && isRoleNoun(toks[k - 1]!.lower)) k++;
   return role && toks[k]?.word && toks[k]!.cap ? k : -1;
 }
 

@@ -23,6 +23,7 @@ import {
   isTitleAbbreviation,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
+import { nounKinds } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -282,6 +283,11 @@ function classify(run: NameRun): void {
     run.kind = run.title ? "person" : "place";
     return;
   }
+  const known = lower.length > 1 && !run.title ? thingNamed(lower) : undefined;
+  if (known) {
+    run.kind = known;
+    return;
+  }
   if (lower.length === 1 && DEMONYMS.has(full)) return;
   // "Went And Left Me": a title of a work, not a name.
   if (lower.slice(1).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return;
@@ -300,7 +306,8 @@ function classify(run: NameRun): void {
     return;
   }
   const anyPlaceOrOrg = lower.some((w) => PLACES.has(w) || ORGANISATIONS.has(w) || DEMONYMS.has(w));
-  if (g && !PLACES.has(last) && !ORGANISATIONS.has(last)) {
+  // "Johanna Bayer", "Michael Dell": a first name before a firm's word is a person named so.
+  if (g && !PLACES.has(last) && (!ORGANISATIONS.has(last) || lower.length === 2)) {
     run.kind = "person";
     return;
   }
@@ -313,4 +320,15 @@ function classify(run: NameRun): void {
   if (!anyPlaceOrOrg && lower.length <= 3 && (LAST_NAMES.has(last) || FULL_NAMES.has(last))) {
     run.kind = "person";
   }
+}
+
+/**
+ * "Capitol Hill", "Wall Street", "Jim Crow": a name WordNet knows, none of whose senses is a
+ * person — a place when its first sense is a location, else a body or thing (kept as an
+ * organisation so that it is never a speaker's name).
+ */
+function thingNamed(lower: string[]): NameKind | undefined {
+  const kinds = nounKinds(lower.join("_"));
+  if (!kinds.length || kinds.includes("person")) return undefined;
+  return kinds[0] === "location" ? "place" : "organisation";
 }

@@ -9,7 +9,7 @@ import {
   SENTENCE_WORDS,
 } from "../lexicon/function-words.js";
 import { TIME_WORDS } from "../lexicon/calendar.js";
-import { SPEAKING_BODIES } from "../lexicon/organisations.js";
+import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
@@ -17,6 +17,7 @@ import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
 import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { sentenceRange } from "./words.js";
+import { nounKinds } from "../lexicon/wordnet.js";
 
 /** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
 export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
@@ -72,7 +73,7 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
       !SPEAKING_BODIES.has(t.lower)
     ) {
       // "Republican presidential candidate Donald Trump took to Twitter": the person a role names.
-      person ??= personAfterRole(ctx, p, i, j);
+      person ??= personAfterRole(ctx, p, i, j) ?? ownerOfWords(ctx, p, any, j);
       break;
     }
     j++;
@@ -92,6 +93,26 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
     return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
   }
   return describedSubject(p, i, k);
+}
+
+/**
+ * "Whitfield’s response:", "Trump's reply was blunt:": the person whose words (at `j`, a noun
+ * WordNet files under communication in one of its first senses) the clause names.
+ */
+function ownerOfWords(
+  ctx: QuoteContext,
+  p: Paragraph,
+  owner: Mention | undefined,
+  j: number,
+): Mention | undefined {
+  const toks = p.tokens;
+  if (!owner?.entity || !isPersonId(owner.entity) || owner.end !== j - 1) return undefined;
+  if (!/^['’]s?$/.test(toks[owner.end]!.text)) return undefined;
+  // A writing ("Hoff's letter:") speaks as itself (noun-phrases.ts).
+  const w = toks[j]!.lower;
+  return !DOCUMENTS.has(w) && nounKinds(w).slice(0, 3).includes("communication")
+    ? owner
+    : undefined;
 }
 
 /** A person named a few words on from `j`, with only words of a role between `i` and them. */

@@ -12,6 +12,7 @@ import { isSubjectMention } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 import {
   afterFrame,
+  attributionLineAfter,
   beforeFrame,
   frameAfter,
   frameBefore,
@@ -114,7 +115,7 @@ function whoSaid(
   ctx: QuoteContext,
   q: Placed,
 ): { speaker?: Speaker; framed: boolean; framedBefore: boolean } {
-  const after = afterFrame(ctx, q.pN, q.after);
+  const after = afterFrame(ctx, q.pN, q.after) ?? attributionLineAfter(ctx, q.pN, q.afterClose);
   if (after) return { speaker: after, framed: true, framedBefore: false };
   const before = beforeFrame(ctx, q.p0, q.before);
   if (before) return { speaker: before, framed: true, framedBefore: true };

@@ -145,7 +145,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     const quoted = quotedAfter(ctx, p, k);
     if (quoted) return quoted;
     // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
-    const opener = ctx.mentionStartingAt(p, i);
+    const opener = openingMention(ctx, p, i, k);
     if (opener?.entity && isPersonId(opener.entity) && affiliationBetween(toks, opener.end, k))
       return { entity: opener.entity, start: opener.start, cue: cueOf(toks, k) };
     const sp = subjectOf(ctx, p, k, i, true);
@@ -154,6 +154,15 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     return { ...sp, cue: cueOf(toks, k) };
   }
   return personThenVerb(ctx, p, i);
+}
+
+/** The first mention of the frame [i, k), after role words only ("former Gov. Jeb Bush of Florida"). */
+function openingMention(ctx: QuoteContext, p: Paragraph, i: number, k: number) {
+  for (let j = i; j < k; j++) {
+    const m = ctx.mentionStartingAt(p, j);
+    if (m) return j === i || onlyRoleWords(p, i, j) || timeModifiers(p, i, j) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** "…," Interfax quoted Sergei Ivanov as saying: the one quoted speaks, not the outlet. */
@@ -170,6 +179,35 @@ function quotedAfter(ctx: QuoteContext, p: Paragraph, k: number): Speaker | unde
   }
   return undefined;
 }
+
+/**
+ * A paragraph of its own that attributes the quote paragraph before it — `"…"` then `- Bernie
+ * Sanders.` or `— Maria Lopez, a voter` — as fact checks and quote round-ups write them: the
+ * person named right after the dash, when the quote ends its paragraph.
+ */
+export function attributionLineAfter(
+  ctx: QuoteContext,
+  p: Paragraph,
+  afterClose: number,
+): Speaker | undefined {
+  if (p.tokens.slice(afterClose).some((t) => t.word)) return undefined;
+  const next = ctx.model.paragraphs[p.index + 1];
+  const toks = next?.tokens ?? [];
+  let i = 0;
+  while (/^(—|―|–|-)$/.test(toks[i]?.text ?? "") && i < 2) i++;
+  if (!next || i === 0) return undefined;
+  const m = ctx.mentionStartingAt(next, i);
+  const after = toks[m?.end ?? 0];
+  if (!m?.entity || !isPersonId(m.entity) || (after && !/^[.,(;]$/.test(after.text)))
+    return undefined;
+  return { entity: m.entity, start: m.start };
+}
+
+/** "former", "the late", "then-": words of time before a titled name ("former Gov. Jeb Bush"). */
+const timeModifiers = (p: Paragraph, from: number, to: number) =>
+  p.tokens
+    .slice(from, to)
+    .every((t) => /^(the|former|late|then|acting|interim|outgoing|-)$/.test(t.lower));
 
 /** Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies". */
 function affiliationBetween(toks: Token[], from: number, to: number): boolean {

@@ -27,7 +27,8 @@ export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const t = p.tokens[j]!;
     if (!t.word) {
-      if (t.text === "(" || t.text === ")" || t.text === "-") continue;
+      // "Italy's Northern League leader Matteo Salvini": a possessive opening the role.
+      if (/^(\(|\)|-|['’]s)$/.test(t.text)) continue;
       // "the presumptive GOP nominee, Donald Trump, tweeted": a comma right before the name.
       if (t.text === "," && j === to - 1) continue;
       return false;

@@ -38,6 +38,11 @@ export function subjectOf(
       k = open - 1;
     } else break;
   }
+  // "Mr. Trump was prompted to say", "Ms. Lee went on to add": the person before the verbs.
+  if (k > floor && toks[k]!.lower === "to") {
+    const before = personBeforeVerbs(ctx, p, k, floor);
+    if (before) return before;
+  }
   // "Ms. Sherry smiled and said": the subject of the first verb.
   if (k > floor && toks[k]!.lower === "and") {
     const first = coordinatedSubject(ctx, p, k, floor);
@@ -191,3 +196,32 @@ function personBeforeApposition(
   }
   return found;
 }
+
+/**
+ * The person named right before a few verbs, adverbs or adjectives that end at the "to" at
+ * `to` ("Mr. Trump was prompted to say", "she was quick to add"); none past a noun
+ * ("urged supporters to say").
+ */
+function personBeforeVerbs(
+  ctx: QuoteContext,
+  p: Paragraph,
+  to: number,
+  floor: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  let j = to - 1;
+  while (j > floor && to - j <= 4 && verbLike(toks[j]!)) j--;
+  if (j === to - 1) return undefined;
+  const m = ctx.mentionEndingAt(p, j);
+  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0 || !isSubjectMention(p, m)) return undefined;
+  return { entity: m.entity, start: m.start };
+}
+
+const verbLike = (t: Paragraph["tokens"][number]) =>
+  t.word &&
+  !t.cap &&
+  (VERB_FILLERS.has(t.lower) ||
+    ((isWordAs(t.lower, "verb") || isWordAs(t.lower, "adj")) && !nounOnly(t.lower)));
+
+const nounOnly = (w: string) =>
+  isWordAs(w, "noun") && !isWordAs(w, "verb") && !isWordAs(w, "adj") && !/ly$/.test(w);

@@ -287,6 +287,17 @@ describe("number phrases", () => {
       ),
     ).toBeUndefined();
   });
+  it("takes no pronoun 'one' for a count, and a span of time or a length for 'how long'", () => {
+    const say = (text: string, q: string) => numberPhrase(text, "votes", q, a, 99);
+    expect(say("She won, but one that barely dented his lead.", "how many votes")).toBeUndefined();
+    expect(say("The deal was the one with the union.", "how many votes")).toBeUndefined();
+    expect(say("Aides met voters one-on-one.", "how many votes")).toBeUndefined();
+    expect(say("Only one voter turned up.", "how many votes")).toBe("Only one voter");
+    expect(say("Two meetings were held a week ago.", "how long did the meeting last")).toBe(
+      undefined,
+    );
+    expect(say("The meeting lasted two hours.", "how long did the meeting last")).toBe("two hours");
+  });
 });
 
 describe("groups and addressing", () => {

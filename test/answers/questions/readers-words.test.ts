@@ -13,11 +13,18 @@ import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
-import { purposeAfter, reasonWithFor } from "../../../src/answers/questions/kinds/why.js";
+import {
+  judgedAs,
+  meansWithBy,
+  purposeAfter,
+  reasonWithFor,
+} from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
-import { agentOf } from "../../../src/answers/questions/kinds/who.js";
-import { focusType } from "../../../src/answers/questions/kinds/which.js";
+import { agentOf, namedNext } from "../../../src/answers/questions/kinds/who.js";
+import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
+import { countsFocus } from "../../../src/answers/questions/honest.js";
+import { focusType, partiesIn } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
@@ -133,6 +140,155 @@ describe("why: a reason with 'for' after the asked action and its object", () =>
     expect(reasonWithFor("The mayor praised the council for the first time.", asked)).toBe(false);
     expect(reasonWithFor("Acme made a bid for the council depot.", asked)).toBe(false);
     expect(reasonWithFor("The mayor went to Paris for a summit.", asked)).toBe(false);
+  });
+});
+
+describe("why: a means with 'by' and a gerund after the asked action", () => {
+  const asked = textStems("were the farmers angered by the mayor");
+  it("is a new gerund after 'by', not the doer of a passive", () => {
+    expect(meansWithBy("The mayor angered farmers by closing the market road.", asked)).toBe(true);
+    expect(meansWithBy("The farmers were angered by the mayor on Monday.", asked)).toBe(false);
+    expect(meansWithBy("The farmers were angered by morning traffic.", asked)).toBe(false);
+  });
+});
+
+describe("which state: the place after a person's name and 'of'", () => {
+  const statehouse = madeUp("statehouse", "Budget vote", [
+    "Sen. Mara Quill of Nebraska, a budget hawk, voted against the bill on Tuesday.",
+  ]);
+  it("names the place, not the person asked about", () => {
+    expect(ask("which state is Mara Quill from", statehouse)).toMatch(/^Nebraska/);
+  });
+});
+
+describe("how much did X give: a number of the asked person's", () => {
+  const fund = madeUp("fund", "Donors back the harbour fund", [
+    "Carla Voss, a banker, backs the harbour fund.",
+    "Bob Tarr and his brother gave $2,000 to the harbour fund.",
+  ]);
+  it("is not another donor's gift, nor a span of time after a qualifier", () => {
+    expect(ask("how much did Bob Tarr give to the fund", fund)).toMatch(/^\$2,000/);
+    expect(ask("how much did Carla Voss give to the fund", fund)).toMatch(/^The article does not/);
+    expect(
+      countsFocus(
+        "They called it less than a half-hour after polls closed.",
+        "less than a half-hour",
+        "delegates",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("when is the <event>: a date of that event", () => {
+  const county = madeUp("county", "County votes", [
+    "Farming is a touchy subject in Dale County after the floods in June.",
+    "The Dale County election is on 4 May.",
+    "The county fair draws big crowds.",
+  ]);
+  it("is not the date of another event in a sentence about the same place", () => {
+    expect(ask("when is the dale county election", county)).toMatch(/^4 May/);
+    expect(ask("when is the dale county fair", county)).toMatch(/^The article does not/);
+    expect(askedEvent("when was the attack on the embassy")).toBe(
+      askedEvent("when was the attack"),
+    );
+  });
+});
+
+describe("how much of / how much support: a share", () => {
+  const port = madeUp("port", "Council and the harbour company", [
+    "The harbour company is valued at $30 million, its owners say.",
+    "The council owns 40% of the harbour company, up from 25% last year.",
+  ]);
+  it("answers with a share, and a share answers 'how much <thing>'", () => {
+    expect(ask("how much of the harbour company does the council own", port)).toMatch(/^40%/);
+    expect(
+      countsFocus("Polls show support rising to 51 percent.", "51 percent", "support", true),
+    ).toBe(true);
+    expect(countsFocus("Polls show support rising to 51 percent.", "51 percent", "support")).toBe(
+      false,
+    );
+  });
+  it("does not take a count of another noun for the asked one", () => {
+    expect(
+      countsFocus(
+        "Police got more than eight thousand reports of crimes.",
+        "more than eight thousand reports",
+        "members",
+      ),
+    ).toBe(false);
+    expect(countsFocus("Police got 800 complaints last year.", "800 complaints", "members")).toBe(
+      false,
+    );
+    expect(countsFocus("Thieves took 30 automobiles.", "30 automobiles", "cars")).toBe(true);
+  });
+});
+
+describe("why: a judgement with 'as' after the asked action", () => {
+  const asked = textStems("did the board reject the offer");
+  it("is an adjective after 'as', not a role or a comparison", () => {
+    expect(judgedAs("The board rejected the offer as too low.", asked)).toBe(true);
+    expect(judgedAs("The board rejected the offer as unfair to staff.", asked)).toBe(true);
+    expect(judgedAs("The board rejected the offer as chairman Tim Lowe watched.", asked)).toBe(
+      false,
+    );
+  });
+});
+
+describe("what did X say about the article's subject", () => {
+  const sale = madeUp("sale", "Council votes on the quay sale", [
+    "The council will vote on Monday on the sale of the old quay to a hotel group.",
+    "Fishing boats still use the quay every morning.",
+    "“It would tear the heart out of the town,” said Ada Finch, who runs the ferry café.",
+    "Local taxes rose by 4% this year, the council said.",
+  ]);
+  it("is answered by their quotes when the headline and lead name it, not when nothing does", () => {
+    expect(ask("what did Ada Finch say about the sale", sale)).toMatch(/heart out of the town/);
+    expect(ask("what did Ada Finch say about taxes", sale)).toMatch(/quoted once .* but not about/);
+  });
+});
+
+describe("', saying …' is the sentence subject's speech", () => {
+  const club = madeUp("club", "Mayor backs club chief", [
+    "Mayor Ann Pell spoke to reporters at the town hall on Friday.",
+    "This year, she rose to the defence of Tom Reed, the embattled president of the rowing club, saying Mr. Reed should get a medal.",
+  ]);
+  it("however far back the subject is, and a title is no name word", () => {
+    expect(ask("what did Ann Pell say about Reed", club)).toMatch(/should get a medal/);
+  });
+});
+
+describe("which party: a political party WordNet knows", () => {
+  it("is the party word by the name, not a place or a house party", () => {
+    expect(partiesIn("Democratic Rep. Joan Marr of Ohio spoke at a house party.")).toEqual([
+      "Democratic",
+    ]);
+    expect(partiesIn("Joan Marr, Democrat of Ohio, and the GOP leaders")).toEqual([
+      "Democrat",
+      "GOP",
+    ]);
+    expect(partiesIn("Labour won in Leeds on Thursday.")).toEqual(["Labour"]);
+  });
+});
+
+describe("who: someone brought in unnamed and named in the next sentence", () => {
+  const raid = madeUp("raid", "Arrest over bank raid", [
+    "A man whose van was seen near the bank was arrested in connection with the raid.",
+    "The suspect, Dan Roper, appeared before magistrates in Hull.",
+  ]);
+  it("is that person, by a definite description of a person", () => {
+    expect(ask("who was arrested for the raid", raid)).toMatch(/^Dan Roper:/);
+    expect(namedNext("A man was held.", "The court, in Hull, heard the case.")).toBe(false);
+  });
+});
+
+describe("when will: a time still to come at the article's date", () => {
+  it("is not a date already past when the article was published", () => {
+    const text = `---\ntitle: Mayor holds back\ndate: 2026-03-10\n---\n\nThe mayor withheld her backing for the plan a week ago.\n\nThe council will vote on the plan on 20 March.\n`;
+    const library = new Library([
+      analyse(articleFromBytes("/content", "/content/mayor.md", Buffer.from(text), 0)),
+    ]);
+    expect(ask("when will the mayor back the plan", library)).toMatch(/^The article does not/);
+    expect(ask("when will the council vote on the plan", library)).toMatch(/^20 March 2026/);
   });
 });
 

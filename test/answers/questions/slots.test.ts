@@ -181,7 +181,7 @@ describe("a sentence that holds the asked thing may answer a little below the th
   const mill = new Library([
     madeUp("mill", "Fire at Northgate", [
       "Crews from three towns fought a fire at the old Northgate textile mill on Tuesday night.",
-      "The blaze left four dead and dozens homeless, firefighters said.",
+      "The blaze killed four and left dozens homeless, firefighters said.",
       "The owners said the mill would not reopen.",
     ]),
   ]);
@@ -190,7 +190,7 @@ describe("a sentence that holds the asked thing may answer a little below the th
       .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
       .join("\n");
   it("gives the count in a sentence that words the event its own way", () => {
-    expect(ask("how many people died in the fire")).toMatch(/^four dead:/);
+    expect(ask("how many people died in the fire")).toMatch(/^four:/);
   });
   it("reads 'one of the …' as someone, not as a count", () => {
     const raid = new Library([

@@ -35,6 +35,9 @@ const COUNT_WORDS = [
   "value",
   "valued",
   "price",
+  "per",
+  "each",
+  "apiece",
 ];
 
 /**
@@ -54,6 +57,14 @@ function ownedAmount(t: string): ParsedQuestion | undefined {
   if (!noun || !owner || !isMoney(noun) || kinds.some((k) => k && k !== "possession"))
     return undefined;
   return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
+}
+
+/** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
+function holdsAskedAmount(text: string, question: string): boolean {
+  if (/\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question))
+    return /%|\bper ?cent\b/i.test(text);
+  if (/\bhow much\b|\bcost|price|worth|paid|pay\b/.test(question)) return MONEY.test(text);
+  return false;
 }
 
 /** A noun whose commonest sense WordNet files under possessions ("salary", "budget", "money"). */
@@ -92,7 +103,8 @@ export const countStrategy: QuestionStrategy = {
     return (
       (f & FLAG.number ? 0.08 : 0) +
       (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0) +
-      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0)
+      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0) +
+      (f & FLAG.number && holdsAskedAmount(s.text, ctx.question.text) ? 0.06 : 0)
     );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
@@ -108,7 +120,12 @@ export const countStrategy: QuestionStrategy = {
   },
   leadFirst: true,
   mustSay: {
-    what: (ctx) => (wantsAge(ctx.question.text) ? "how old" : "how much or how many"),
+    what: (ctx) =>
+      wantsAge(ctx.question.text)
+        ? "how old"
+        : /\bhow long\b/.test(ctx.question.text)
+          ? "how long"
+          : "how much or how many",
     said: (ctx, hits, anyLead) => anyLead && hits.some((h) => countsAsked(ctx, h)),
   },
 };
@@ -133,12 +150,28 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
     return ageOf(h.sentence.text, names, before) !== undefined;
   }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
-  if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus)) return false;
+  const much = /\bhow much\b/.test(ctx.question.text);
+  if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
+  if (!namesAskedPerson(ctx, h)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/**
+ * True unless the question names people of the article and the sentence names none of them
+ * (by a word of their name, or a pronoun standing for them): "how much did the Kochs give" is
+ * not answered by "Stephens and his brother gave $2.5 million".
+ */
+function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
+  const people = personWords(h.analysis);
+  const asked = words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w));
+  if (!asked.length) return true;
+  const own = new Set([...words(h.sentence.text), ...h.matched]);
+  const stems = new Set([...own].map((w) => processTerm(w) ?? w));
+  return asked.some((w) => own.has(w) || stems.has(processTerm(w) ?? w));
 }
 
 const QUALIFIER =
@@ -150,13 +183,15 @@ const NUMBER_PHRASE = new RegExp(
   "giu",
 );
 const SPAN = new RegExp(
-  `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|centuries|century|fortnight)\\b`,
+  `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century|fortnight)\\b(?!\\s+(?:ago|earlier|later|before|after|from now)\\b)`,
   "i",
 );
-const DURATION = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)\b/i;
+const DURATION =
+  /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
+const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
 const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
 const NON_UNIT =
-  /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who)$/i;
+  /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who|last|next|this|each|per|a year)$/i;
 
 /** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
 export function numberPhrase(
@@ -179,8 +214,8 @@ export function numberPhrase(
     )
       continue;
     if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
-    // "one of the ringleaders" is someone, not a count.
-    if (/^one\s+of\b/i.test(phrase)) continue;
+    // "one of the ringleaders" is someone, not a count; nor is the pronoun in "one that …".
+    if (/^one\s+of\b/i.test(phrase) || pronounOne(text, at, phrase)) continue;
     if (
       /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
       !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
@@ -188,7 +223,9 @@ export function numberPhrase(
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     const last = phrase.split(/\s+/).at(-1) ?? "";
-    if (NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
+    // "35 percent several (years ago)": nothing after a share's unit is counted.
+    const afterShare = /(?:%|\bper ?cent|\bpercent)\s+\S+$/i.test(phrase);
+    if (afterShare || NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
       phrase = phrase.slice(0, phrase.length - last.length).trim();
     candidates.push({ phrase, at });
   }
@@ -198,10 +235,16 @@ export function numberPhrase(
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
   if (span) return span[0];
+  // "How long" asks for a span of time or a length, never a count ("three meetings").
+  const wantDuration = /\bhow long\b/.test(q);
+  if (wantDuration) {
+    const spans = candidates.filter((c) => DURATION.test(c.phrase) || LENGTH.test(c.phrase));
+    candidates.splice(0, candidates.length, ...spans);
+  }
   if (!candidates.length) return undefined;
-  const wantDuration = /\bhow long\b|\bhow old\b/.test(q);
-  const wantMoney = /\bhow much\b|\bcost|price|worth|paid|pay\b/.test(q);
-  const wantPercent = /\bpercent|percentage|proportion|share\b/.test(q);
+  const wantMoney = /\bhow much\b(?!\s+of\b)|\bcost|price|worth|paid|pay\b/.test(q);
+  // "How much of the firm does it own": a share.
+  const wantPercent = /\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(q);
   // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
   const amounts = /\bhow much\b/.test(q)
     ? candidates.filter(
@@ -236,6 +279,23 @@ export function numberPhrase(
     return s;
   };
   return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+}
+
+/**
+ * True when "one" at `at` is the pronoun, not a count: after a determiner ("the one with
+ * Ryan", "each one"), before a relative or "with" ("one that is hardly …", "one who …"), or
+ * in a compound ("one-on-one", "one-sided").
+ */
+export function pronounOne(text: string, at: number, phrase: string): boolean {
+  if (!/^one\b/i.test(phrase)) return false;
+  const before = text.slice(0, at);
+  const after = text.slice(at + 3);
+  return (
+    /\b(?:the|this|that|each|every|any|no|which|another|but|the only|a)\s+$/i.test(before) ||
+    /^\s+(?:that|who|whom|whose|which|with)\b/i.test(after) ||
+    /^-\p{L}/u.test(after) ||
+    /\p{L}-$/u.test(before)
+  );
 }
 
 /**

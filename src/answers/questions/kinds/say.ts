@@ -26,7 +26,7 @@ import { queryFor } from "../ranking.js";
 import type { Query } from "../terms.js";
 import { shortName, speechOf, type Speech } from "../say.js";
 import type { QuestionStrategy } from "../strategy.js";
-import { textCoverage, textStems } from "../terms.js";
+import { coverage, textCoverage, textStems } from "../terms.js";
 import { asTyped, asWritten, looksLikeName } from "../typed.js";
 import { otherStrategy } from "./other.js";
 
@@ -222,6 +222,21 @@ function answerSay(ctx: AskContext): Outcome | undefined {
   return { type: "answer", kind: "say", items, intro, confidence };
 }
 
+/**
+ * Credit of a topic word that only the article's headline or lead paragraph says: "what did
+ * Weaver say about the race" in an article whose lead is about the race is answered by his
+ * quotes; a topic the article's subject leaves out ("about taxes") is not. A little above the
+ * threshold, so a topic wholly in the headline or lead passes.
+ */
+const THEME_CREDIT = 0.65;
+
+/** Stems of the article's headline and lead paragraph: what the whole article is about. */
+function themeStems(analysis: Analysis): Set<string> {
+  const first = analysis.sentences[0]?.para;
+  const lead = analysis.sentences.filter((x) => x.para === first).map((x) => x.text);
+  return textStems([analysis.article.title, ...lead].join(" "));
+}
+
 /** Speech ranked by how much it is about the topic (all of it, direct first, when there is no topic). */
 function rankSpeech(
   analysis: Analysis,
@@ -230,6 +245,7 @@ function rankSpeech(
 ): Array<{ s: Speech; score: number }> {
   let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
   if (topicQuery && topicQuery.groups.length) {
+    const theme = themeStems(analysis);
     ranked = speech
       .map((s) => {
         const sentence = analysis.sentences[s.sentence];
@@ -260,7 +276,14 @@ function rankSpeech(
           : "";
         const before =
           own < 1 && prev ? 0.6 * textCoverage(topicQuery, textStems(`${prev} ${para}`)) : 0;
-        return { s, score: Math.max(own, around, before) + (s.direct ? 0.01 : 0) };
+        // The article's subject (its headline and lead) is what all its quotes are about in the background.
+        const background = coverage(
+          topicQuery,
+          textStems(`${s.quote?.text ?? ""} ${sentence?.text ?? ""}`),
+          theme,
+          THEME_CREDIT,
+        );
+        return { s, score: Math.max(own, around, before, background) + (s.direct ? 0.01 : 0) };
       })
       .filter((r) => r.score >= tuning.threshold)
       .sort((a, b) => b.score - a.score || a.s.sentence - b.s.sentence);

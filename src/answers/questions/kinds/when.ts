@@ -9,6 +9,9 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import { coverage, textStems } from "../terms.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { processTerm } from "../../../search/terms.js";
 
 const TIME_WORDS = [
   "date",
@@ -101,7 +104,47 @@ function datesAsked(
     const at = d.offset ?? text.indexOf(d.stated);
     return { from: Math.max(0, at), to: Math.max(0, at) + d.stated.length };
   });
+  if (asksFuture(ctx.question.text) && !datesToCome(h)) return false;
+  const event = verbs.length ? undefined : askedEvent(ctx.question.text);
+  if (event && !textStems(text).has(event) && !h.matched.includes(event)) return false;
   return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+}
+
+/**
+ * The event a question without a verb asks the time of, as a stem: the head noun of "when is
+ * the South Carolina primary" (primary), "when was the attack on the embassy" (attack). A
+ * sentence dating something else ("the massacre in June") does not answer it.
+ */
+export function askedEvent(question: string): string | undefined {
+  const m = /^when\s+(?:is|was|are|were|will\s+be)\s+(.+)$/i.exec(question.trim());
+  if (!m?.[1]) return undefined;
+  const phrase = m[1].split(/\s+(?:of|on|in|at|for|against|with|by|to|from|between)\s+/i)[0]!;
+  const head = words(phrase).at(-1);
+  if (!head || isStopWord(head) || !isWordAs(head, "noun") || words(phrase).length < 2)
+    return undefined;
+  return processTerm(head) ?? undefined;
+}
+
+/** "When will X …", "when is X going to …": the question asks for a time still to come. */
+export function asksFuture(question: string): boolean {
+  return /^when\s+(?:will|shall|(?:is|are)\s+.+?\s+(?:going|expected|due|set|scheduled)\s+to)\b/i.test(
+    question,
+  );
+}
+
+/**
+ * True unless a sentence dates only what was past at the article's publication date: a
+ * sentence with only past dates ("withheld his endorsement a week ago") does not answer "when
+ * will he endorse"; a date it speaks of as to come, or one on or after publication, does.
+ */
+export function datesToCome(h: RankedHit): boolean {
+  const published = h.analysis.article.date;
+  const dates = datesOf(h.analysis, h.sentence.index) ?? [];
+  if (!published || !dates.length) return true;
+  return dates.some((d) => {
+    const last = d.end ?? d.date;
+    return d.future || last >= published.slice(0, last.length);
+  });
 }
 
 /**

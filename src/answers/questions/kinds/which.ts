@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../../../model/analysis.js";
 import { PLACE_SUFFIXES, PLACES } from "../../../nlp/lexicon/places.js";
-import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { nounKinds, nounSenses } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import type { AskContext } from "../core.js";
 import { bold } from "../../reply.js";
@@ -44,7 +44,8 @@ export const whichStrategy: QuestionStrategy = {
   // "Which state …" needs a place, "which senator …" a person: without one, the article does not say.
   mustSay: {
     what: (ctx) => `which ${ctx.parsed.focus ?? "one"}`,
-    said: (ctx, _hits, anyLead) => anyLead || !focusType(ctx.parsed.focus),
+    said: (ctx, _hits, anyLead) =>
+      anyLead || (!focusType(ctx.parsed.focus) && !asksParty(ctx.parsed.focus)),
   },
 };
 
@@ -65,11 +66,33 @@ function answerNames(
   text: string,
   asked: Set<string>,
 ): string[] {
+  if (asksParty(ctx.parsed.focus)) return partiesIn(text);
   const names = namesIn(text, asked);
   const type = focusType(ctx.parsed.focus);
   return type
     ? names.filter((n) => isA(analysis, n, type) || (type === "place" && placeByWording(text, n)))
     : names;
+}
+
+/** "Which party …": the answer is a political party. */
+const asksParty = (focus: string | undefined) => focus?.split(" ").at(-1) === "party";
+
+/**
+ * The political parties a sentence names, as WordNet knows them: a capitalised word that with
+ * "Party" is a party ("Republican Rep. Lee Zeldin", "Labour"), "Democrat" for the Democratic
+ * Party, or a party's other name ("GOP").
+ */
+export function partiesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+/gu)) {
+    const w = m[0].toLowerCase();
+    const party = [w, w.replace(/crats?$/, "cratic"), w.replace(/s$/, "")].some((f) =>
+      nounSenses(`${f} party`).some((syn) => syn.some((n) => /^\p{Lu}.* Party$/u.test(n))),
+    );
+    if ((party || nounSenses(w)[0]?.some((n) => / Party$/.test(n))) && !out.includes(m[0]))
+      out.push(m[0]);
+  }
+  return out;
 }
 
 /** A name the sentence words as a place: after "in", "at", "to", "from", "near", or before ", <Place>" ("Evansville, Indiana"). */
@@ -108,6 +131,12 @@ function namesIn(text: string, asked: Set<string>): string[] {
   )) {
     const name = (m[1] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
     const ws = words(name);
+    // "Rep. Tom Cole of Oklahoma" for "which state is Tom Cole from": the place after "of".
+    const of = / of (?:the )?(\p{Lu}[^]*)$/u.exec(name)?.[1];
+    if (of && ws.some((w) => asked.has(w)) && !words(of).some((w) => asked.has(w))) {
+      if (!out.includes(of)) out.push(of);
+      continue;
+    }
     if (
       !ws.length ||
       ws.some((w) => asked.has(w)) ||

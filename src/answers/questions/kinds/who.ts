@@ -7,6 +7,8 @@ import type { Analysis, Sentence } from "../../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
+import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
+import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { bold } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -54,8 +56,18 @@ export const whoStrategy: QuestionStrategy = {
     const agent = agentOf(sentence.text, asked);
     if (agent) return [bold(agent), ":"];
     // The people the question names are not its answer ("who is Trump giving a speech to").
-    const people = peopleIn(analysis, sentence).filter((p) => !words(p).some((w) => asked.has(w)));
-    return people.length ? [bold(people.slice(0, 3).join(", ")), ":"] : undefined;
+    const fresh = (s: Sentence) =>
+      peopleIn(analysis, s).filter((p) => !words(p).some((w) => asked.has(w)));
+    const people = fresh(sentence);
+    if (people.length) return [bold(people.slice(0, 3).join(", ")), ":"];
+    // "A man … was arrested. ¶ The suspect, Khalid Omar, …": named in the sentence after.
+    const next = analysis.sentences[sentence.index + 1];
+    if (!next || !namedNext(sentence.text, next.text)) return undefined;
+    const at = (p: string) => next.text.indexOf(p.split(" ").at(-1) ?? p);
+    const first = fresh(next)
+      .filter((p) => /^\p{Lu}/u.test(p) && at(p) >= 0)
+      .sort((a, b) => at(a) - at(b))[0];
+    return first ? [bold(first), ":"] : undefined;
   },
   // The doer of the asked action named after "by" answers "who did it" outright.
   bonus: (_ctx, _a, s, asked) => (agentOf(s.text, asked) ? 0.15 : 0),
@@ -162,6 +174,19 @@ export function agentOf(text: string, asked: Set<string>): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * True when a sentence that brings in someone unnamed ("A man whose house …") is followed by one
+ * that names them through a definite description of a person ("The suspect -- Omar --", "The
+ * man, …"): the person of the next sentence is the one the first speaks of.
+ */
+export function namedNext(text: string, next: string): boolean {
+  const a = /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u.exec(text);
+  const the = /^The\s+(?:[\p{Ll}-]+\s+){0,1}?([\p{Ll}]+)\b/u.exec(next);
+  return !!a && !!the && isPersonNoun(a[1]!) && isPersonNoun(the[1]!);
+}
+
+const isPersonNoun = (w: string) => isRoleNoun(w) || nounKinds(w).slice(0, 2).includes("person");
 
 /** The people a sentence quotes or names. */
 function peopleIn(analysis: Analysis, sentence: Sentence): string[] {

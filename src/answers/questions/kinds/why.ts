@@ -3,8 +3,9 @@ import { FLAG } from "../../../search/sentence-flags.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
-import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
+import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 
@@ -45,9 +46,52 @@ export const whyStrategy: QuestionStrategy = {
   },
 };
 
+/** Whether a word of the text is an asked one, in any form ("grew" for "grow"). */
+const askedIn = (asked: Set<string>) => (w: string) =>
+  [w, lemma(w)].some((f) => {
+    const t = processTerm(f);
+    return t !== null && asked.has(t);
+  });
+
 /** The asked action with its purpose or its reason after it (see the two below). */
 export function reasonAfter(text: string, asked: Set<string>): boolean {
-  return purposeAfter(text, asked) || reasonWithFor(text, asked);
+  return (
+    purposeAfter(text, asked) ||
+    reasonWithFor(text, asked) ||
+    meansWithBy(text, asked) ||
+    judgedAs(text, asked)
+  );
+}
+
+/**
+ * A judgement given with "as" and an adjective after the asked action: "the board rejected the
+ * bid as too low" answers "why did the board reject the bid" (reject, dismiss, condemn … as).
+ */
+export function judgedAs(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
+  return ws.some((w, i) => {
+    if (w !== "as" || !ws.slice(Math.max(0, i - 4), i).some((v) => asked.has(processTerm(v) ?? "")))
+      return false;
+    const degree = /^(?:too|so|very|wholly|deeply|overly|largely)$/.test(ws[i + 1] ?? "");
+    const next = ws[degree ? i + 2 : i + 1] ?? "";
+    return isAdjective(next) && !isStopWord(next) && (degree || !isWordAs(next, "noun"));
+  });
+}
+
+/**
+ * A cause or means given with "by" and a gerund right after the asked action and its object:
+ * "Ryan stunned Republicans by withholding his endorsement" answers "why were Republicans
+ * stunned"; a few words may come between ("grew rapidly last year, mostly by recruiting"). The
+ * gerund is new (no asked word), so "stunned by Ryan" is no reason.
+ */
+export function meansWithBy(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
+  const isAsked = askedIn(asked);
+  return ws.some((w, i) => {
+    if (w !== "by" || !ws.slice(Math.max(0, i - 6), i).some(isAsked)) return false;
+    const next = ws[i + 1] ?? "";
+    return /.{2}ing$/.test(next) && !isAsked(next) && isWordAs(next, "verb");
+  });
 }
 
 /**
@@ -58,10 +102,7 @@ export function reasonAfter(text: string, asked: Set<string>): boolean {
  */
 export function reasonWithFor(text: string, asked: Set<string>): boolean {
   const ws = words(text);
-  const isAsked = (w: string) => {
-    const t = processTerm(w);
-    return t !== null && asked.has(t);
-  };
+  const isAsked = askedIn(asked);
   return ws.some((w, i) => {
     if (w !== "for" || !ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
     const next = ws.slice(i + 1, i + 4);
