@@ -9,7 +9,8 @@ import {
   type PolnearArticle,
   type PolnearAttribution,
 } from "../support/eval/polnear-gold.js";
-import { scoreArticle } from "../support/eval/polnear-score.js";
+import { scoreArticle, speakerRight } from "../support/eval/polnear-score.js";
+import type { Entity, Quote } from "../../src/model/analysis.js";
 import { splitIds } from "../support/eval/split.js";
 import { compareValue, goldPeriod, yearWritten } from "../support/eval/timeml-values.js";
 
@@ -137,6 +138,52 @@ describe("polnear scorer", () => {
     expect(r.foundDirect).toBe(1);
     expect(r.botRight).toBe(r.botQuotes);
     expect(r.speaker.name).toEqual({ right: 1, total: 1 });
+  });
+});
+
+describe("polnear scorer: description speakers", () => {
+  const doc =
+    "Campaign spokesman Tom Reyes spoke first. Sen. Jane Doe spoke next.\n\n“We will win,” the senator said. “Not yet,” a campaign spokesman said. “Soon,” the moderator said.";
+  const gold = goldQuotes(
+    article(doc, [
+      { content: "“We will win,”", speaker: "the senator" },
+      { content: "“Not yet,”", speaker: "a campaign spokesman" },
+      { content: "“Soon,”", speaker: "the moderator" },
+    ]),
+  );
+  const reyes: Entity = {
+    id: "p1",
+    kind: "person",
+    name: "Tom Reyes",
+    aliases: ["the senator", "the moderator"],
+    mentions: [],
+  };
+  const by = (speaker: string, entity?: Entity): Quote => ({
+    text: "",
+    sentence: 0,
+    para: 0,
+    partial: false,
+    speaker,
+    ...(entity ? { speakerId: entity.id } : {}),
+  });
+
+  it("a resolved description is right for its person or as written, never for another person the bot linked it to", () => {
+    expect(gold[0]!.person).toEqual({ surname: "doe", given: ["jane"] });
+    expect(speakerRight(gold[0]!, by("Jane Doe"), [], doc)).toBe(true);
+    expect(speakerRight(gold[0]!, by("the senator"), [], doc)).toBe(true);
+    expect(speakerRight(gold[0]!, by("Tom Reyes", reyes), [reyes], doc)).toBe(false);
+  });
+
+  it("an indefinite description is right as written, or for a person the article writes with its head noun", () => {
+    expect(speakerRight(gold[1]!, by("a campaign spokesman"), [], doc)).toBe(true);
+    expect(speakerRight(gold[1]!, by("Tom Reyes", reyes), [reyes], doc)).toBe(true);
+    const lee: Entity = { ...reyes, id: "p2", name: "Ann Lee", aliases: ["a campaign spokesman"] };
+    expect(speakerRight(gold[1]!, by("Ann Lee", lee), [lee], doc)).toBe(false);
+  });
+
+  it("a definite description of a person the scorer cannot resolve is not scored", () => {
+    expect(gold[2]!.person).toBeUndefined();
+    expect(gold[2]!.unresolvedReference).toBe(true);
   });
 });
 

@@ -170,6 +170,73 @@ describe("pronouns and descriptions", () => {
     expect(p.entities.find((e) => e.id === d.entity)?.name).toBe("Rufus Firefly");
   });
 
+  it("keeps a bare role noun no one has been given as written; an identifying description may stand for the story's person", () => {
+    const described = (...paragraphs: string[]) => {
+      const p = findPeople(articleSentences(article(...paragraphs)));
+      const d = p.mentions.find((m) => m.kind === "description")!;
+      return [d.text, p.entities.find((e) => e.id === d.entity)?.name ?? null];
+    };
+    const story = [
+      "Gov. Dana Whitfield spoke at the debate in Ohio.",
+      "Dana Whitfield said the state would cut taxes. Whitfield took questions.",
+    ];
+    expect(described(...story, "The moderator said the time was up.")).toEqual([
+      "The moderator",
+      null,
+    ]);
+    expect(described(...story, "The Ohio Republican said the cuts were fair.")).toEqual([
+      "The Ohio Republican",
+      "Dana Whitfield",
+    ]);
+    expect(described(...story, "The governor said the cuts were fair.")).toEqual([
+      "The governor",
+      "Dana Whitfield",
+    ]);
+  });
+
+  it("does not give a description to someone whose role is another, nor refuse it to the person a pronoun just named", () => {
+    const described = (...paragraphs: string[]) => {
+      const p = findPeople(articleSentences(article(...paragraphs)));
+      const d = p.mentions.find((m) => m.kind === "description")!;
+      return p.entities.find((e) => e.id === d.entity)?.name ?? null;
+    };
+    expect(
+      described(
+        "Sen. Tom Reyes and Ohio Gov. Dana Whitfield met on Monday.",
+        "The Ohio senator said the talks went well.",
+      ),
+    ).toBe("Tom Reyes");
+    expect(
+      described(
+        "Sen. Ann Lee and Senate Majority Leader Tom Reyes met on Monday.",
+        "Reflecting on his years in office, the Senate Republican leader said the talks went well.",
+      ),
+    ).toBe("Tom Reyes");
+  });
+
+  it("gives a pronoun no one fits to a person whose gender was only guessed from the first name", () => {
+    const p = findPeople(
+      articleSentences(
+        article("Marty Walz chairs the council.", "She said the vote would be close."),
+      ),
+    );
+    const she = p.mentions.find((m) => m.text === "She")!;
+    expect(p.entities.find((e) => e.id === she.entity)?.name).toBe("Marty Walz");
+  });
+
+  it("never resolves he/she to the person its own clause names after it ('he told Reyes')", () => {
+    const p = findPeople(
+      articleSentences(
+        article(
+          "Tom Reyes asked Omar Castillo how tall the wall would be.",
+          "He told Reyes the wall would be tall.",
+        ),
+      ),
+    );
+    const he = p.mentions.find((m) => m.text === "He")!;
+    expect(p.entities.find((e) => e.id === he.entity)?.name).toBe("Omar Castillo");
+  });
+
   it("leaves a pronoun unresolved when no person fits", () => {
     const p = findPeople(articleSentences(article("The company made a loss.", "He said nothing.")));
     expect(p.mentions.find((m) => m.text === "He")?.entity).toBeUndefined();

@@ -4,9 +4,11 @@
  * quote is rarely what the narration's next "he" refers to).
  */
 import { CONNECTIVES } from "../lexicon/function-words.js";
+import { isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
 import type { Description } from "./descriptions.js";
+import type { NameRun } from "./names.js";
 
 export interface Antecedent {
   entity: string;
@@ -17,6 +19,8 @@ export interface Antecedent {
   speaker?: boolean;
   /** The person's first mention: someone just introduced ("came from Brian Gammage. He said: …"). */
   first?: boolean;
+  /** Referred to by a pronoun, not named ("Reflecting on his career, the senator said"). */
+  pronoun?: boolean;
   /** Position in reading order. */
   order: number;
 }
@@ -67,9 +71,10 @@ export class Salience {
     }
   }
 
-  add(entity: string, sent: number, subject = true, speaker = false): void {
+  add(entity: string, sent: number, subject = true, speaker = false, pronoun = false): void {
     const a: Antecedent = { entity, sent, subject, order: this.order++ };
     if (speaker) a.speaker = true;
+    if (pronoun) a.pronoun = true;
     if (!this.latest.has(entity)) a.first = true;
     this.history.push(a);
     const inSentence = this.bySent.get(sent);
@@ -101,11 +106,32 @@ export class Salience {
    * opening participle's clause ("Asked whether Clinton would win, she replied"), whose people
    * are not the one it stands for.
    */
-  pronoun(gender: "m" | "f", sent: number, afterOpening = false): string | undefined {
+  pronoun(
+    gender: "m" | "f",
+    sent: number,
+    afterOpening = false,
+    other?: string,
+  ): string | undefined {
+    // `other`: the person the pronoun's own clause names after it ("he told Hannity"), never it.
     const fits = (a: Antecedent) => {
       const g = this.facts.get(a.entity)?.gender;
-      return !g || g === gender;
+      return a.entity !== other && (!g || g === gender);
     };
+    // When no one fits, a person whose gender is only their first name's usual one may be whom
+    // the pronoun stands for ("Marty Walz approaches it differently. She said …").
+    const guessed = (a: Antecedent) => fits(a) || !!this.facts.get(a.entity)?.guessedGender;
+    return (
+      this.pronounAmong(fits, gender, sent, afterOpening) ??
+      this.pronounAmong(guessed, gender, sent, afterOpening)
+    );
+  }
+
+  private pronounAmong(
+    fits: (a: Antecedent) => boolean,
+    gender: "m" | "f",
+    sent: number,
+    afterOpening: boolean,
+  ): string | undefined {
     // Earlier in the same sentence: its first fitting person (usually the subject).
     const same = afterOpening ? [] : (this.bySent.get(sent) ?? []).filter(fits);
     if (same.length) return this.firstIn(same, gender)!.entity;
@@ -132,8 +158,13 @@ export class Salience {
    * recent one among equals.
    */
   description(d: Description, inverted: boolean): string | undefined {
-    // "Richards says the 30-year-old must …": a description is not the person just named in its sentence.
-    const named = new Set(inverted ? [] : (this.bySent.get(d.sent) ?? []).map((a) => a.entity));
+    // "Richards says the 30-year-old must …": a description is not the person just named in its
+    // sentence (a pronoun there may well be the same person: "Reflecting on his career, the senator said").
+    const named = new Set(
+      inverted
+        ? []
+        : (this.bySent.get(d.sent) ?? []).filter((a) => !a.pronoun).map((a) => a.entity),
+    );
     const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
     // Only people with a role word like the description's words score above 0.
     const scored = new Set(this.byRoleWord.get(d.head));
@@ -145,7 +176,7 @@ export class Salience {
     let bestScore = 0;
     for (const entity of scored) {
       const a = this.latest.get(entity);
-      if (!a || !eligible(entity)) continue;
+      if (!a || !eligible(entity) || this.otherRole(entity, d.head)) continue;
       const score = this.fit(entity, d);
       if (score > bestScore || (score === bestScore && best && a.order > best.order)) {
         best = a;
@@ -153,6 +184,11 @@ export class Salience {
       }
     }
     if (best) return best.entity;
+    // No one has the role. A bare role noun ("the moderator", "the senator") needs someone the
+    // article has given that role: it stays as written. A description that identifies by itself
+    // ("the Florida senator", "the head of the republic", "the 45-year-old") may stand for whom
+    // the story is about.
+    if (!identifying(d)) return undefined;
     // No one fits better than another: of the people named in the last sentences, the one the
     // article has named most ("the Republican nominee" is whom the story is about), the most
     // recent among equals; else the most recently mentioned.
@@ -167,6 +203,16 @@ export class Salience {
     return recent?.entity;
   }
 
+  /**
+   * The person's role is another: "the Florida senator" is not "Florida Gov. Jeb Bush". Their role
+   * words hold a role noun and not the description's head.
+   */
+  private otherRole(entity: string, head: string): boolean {
+    const words = this.facts.get(entity)?.roleWords;
+    if (!words || words.has(head) || !isRoleNoun(head)) return false;
+    return [...words].some((w) => isRoleNoun(w));
+  }
+
   /** How well a person's role words fit a description: 1 for its head noun, 2 for each modifier. */
   private fit(entity: string, d: Description): number {
     const words = this.facts.get(entity)?.roleWords ?? new Set<string>();
@@ -175,6 +221,28 @@ export class Salience {
     for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
     return score;
   }
+}
+
+/**
+ * "he told Hannity", "she and Lee", "he said of Reyes": the person named a few lower-case words
+ * after a subject pronoun in its clause, whom the pronoun cannot stand for (a name its own clause
+ * governs is someone else).
+ */
+export function namedInClauseAfter(
+  p: Paragraph,
+  i: number,
+  runAt: Map<number, NameRun>,
+  entityOf: Map<NameRun, string>,
+): string | undefined {
+  const toks = p.tokens;
+  if (!/^(he|she)$/.test(toks[i]!.lower)) return undefined;
+  for (let j = i + 1; j < toks.length && j - i <= 4; j++) {
+    const run = runAt.get(j);
+    if (run) return entityOf.get(run);
+    const t = toks[j]!;
+    if (!t.word || t.cap || t.q >= 0 || t.sent !== toks[i]!.sent) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -189,6 +257,20 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
   const w = toks[k]!;
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
+}
+
+/**
+ * "the Florida senator", "the Republican", "the head of the republic", "the 45-year-old": more
+ * than a bare common role noun (a proper modifier or head, an "of" phrase, an age).
+ */
+function identifying(d: Description): boolean {
+  const headAsWritten = d.text.split(/\s+/).find((w) => w.toLowerCase() === d.head);
+  return (
+    d.modifiers.length > 0 ||
+    /^\p{Lu}/u.test(headAsWritten ?? "") ||
+    /-old$/.test(d.head) ||
+    /\sof\s/.test(d.text)
+  );
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, entity: string): void {

@@ -15,7 +15,12 @@ import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
-import { afterOpeningParticiple, Salience, type PersonFacts } from "./coreference.js";
+import {
+  afterOpeningParticiple,
+  namedInClauseAfter,
+  Salience,
+  type PersonFacts,
+} from "./coreference.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
@@ -69,7 +74,8 @@ export function readMentions(
       const run = runAt[p.index]!.get(i);
       if (run) i = nameMention(reading, p, run, entityOfRun.get(run)!);
       else if (!t.word || t.q >= 0) continue;
-      else if (pronounGender(t.lower)) pronounMention(reading, p, i);
+      else if (pronounGender(t.lower))
+        pronounMention(reading, p, i, namedInClauseAfter(p, i, runAt[p.index]!, entityOfRun));
       else if (/^(a|an|one|another)$/.test(t.lower)) i = phraseMention(reading, p, i);
       else if (t.lower === "the") i = descriptionMention(reading, p, i);
     }
@@ -261,10 +267,10 @@ function namesSpeaker(p: Paragraph, run: NameRun): boolean {
 }
 
 /** "he", "she": the person (or phrase) it stands for; a person of unknown gender learns it. */
-function pronounMention(reading: Reading, p: Paragraph, i: number): void {
+function pronounMention(reading: Reading, p: Paragraph, i: number, other?: string): void {
   const t = p.tokens[i]!;
   const gender = pronounGender(t.lower)!;
-  const entity = reading.salience.pronoun(gender, t.sent, afterOpeningParticiple(p, i));
+  const entity = reading.salience.pronoun(gender, t.sent, afterOpeningParticiple(p, i), other);
   const m: Mention = {
     p: p.index,
     start: i,
@@ -283,7 +289,7 @@ function pronounMention(reading: Reading, p: Paragraph, i: number): void {
     // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
     const subject = t.lower === "he" || t.lower === "she";
     if (f && !f.gender && subject) f.gender = gender;
-    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i));
+    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i), true);
   }
   reading.mentions.push(m);
 }

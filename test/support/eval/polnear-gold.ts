@@ -31,8 +31,8 @@
  * - a definite description with a person noun as head ("the senator", "the former Florida
  *   governor") → the nearest preceding person the article writes with all its words at their name
  *   ("former Florida Gov. Jeb Bush", "Bush, the former Florida governor,"; "Gov." stands for
- *   governor), else with its head noun; few are resolved so, and those not resolved are scored by
- *   the head noun alone (polnear.ts);
+ *   governor), else with its head noun; few are resolved so, and those not resolved are marked
+ *   `unresolvedReference` and not scored (polnear-score.ts);
  * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker.
  */
 import type { Span } from "./locate.js";
@@ -84,6 +84,11 @@ export interface GoldQuote {
   person?: PersonName;
   /** For descriptions: the head noun ("spokesman"). */
   head?: string;
+  /**
+   * A definite description of a person ("the senator") the scorer could not resolve: like an
+   * unresolved pronoun, it is not scored (whom it stands for is unknown).
+   */
+  unresolvedReference?: boolean;
   /** How the person was found, for error listings: "he → Ted Cruz". */
   resolvedFrom?: string;
   /** Where the speaker is written (or the content, when no speaker span). */
@@ -284,6 +289,40 @@ function narratedPeople(doc: string, mask: Uint8Array): PersonName[] {
   return found;
 }
 
+/**
+ * Whether the article writes person `p` with all of `words` at their name: "the former Florida
+ * governor" is "former Florida Gov. Jeb Bush" or "Bush, the former Florida governor," ("Gov."
+ * stands for governor).
+ */
+export const describedAs =
+  (doc: string, words: string[]) =>
+  (p: PersonName): boolean =>
+    surnameMentions(p.surname, doc).some((m) => {
+      if (!m.name.given.length || !sameName(m.name, p)) return false;
+      const before = doc
+        .slice(Math.max(0, m.at - 80), m.at)
+        .split(/(?<!\b\p{Lu}\p{Ll}{0,2})[.;:!?]["”]?\s|["“”,]|\s(?:and|or|with)\s/u)
+        .pop()!
+        .toLowerCase()
+        .split(/[^\p{L}.]+/u)
+        .filter(Boolean);
+      while (
+        before.length &&
+        (m.name.given.includes(before[before.length - 1]!) ||
+          /^\p{L}\.$/u.test(before[before.length - 1]!))
+      )
+        before.pop();
+      // After the name: a bracket ("(R-Fla.)") and an apposition (", the Florida senator,").
+      const after =
+        /^[\p{L}'’-]+\s*(\([^)]*\))?\s*(,[^,;]*)?/u.exec(doc.slice(m.at, m.at + 120))?.[0] ?? "";
+      const tokens = [...before.slice(-5), ...after.toLowerCase().split(/[^\p{L}.]+/u)];
+      return words.every((w) =>
+        tokens.some(
+          (t) => t === w || (t.endsWith(".") && t.length > 2 && w.startsWith(t.slice(0, -1))),
+        ),
+      );
+    });
+
 /** Every attribution of the article prepared for scoring (all types; direct and mixed are scored). */
 export function goldQuotes(article: PolnearArticle): GoldQuote[] {
   const { doc } = article;
@@ -388,36 +427,6 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     }
     return undefined;
   };
-  /**
-   * "the former Florida governor" is someone the article writes with those words at their name:
-   * "former Florida Gov. Jeb Bush", "Bush, the former Florida governor," ("Gov." stands for governor).
-   */
-  const describedAs = (words: string[]) => (p: PersonName) =>
-    surnameMentions(p.surname, doc).some((m) => {
-      if (!m.name.given.length || !sameName(m.name, p)) return false;
-      const before = doc
-        .slice(Math.max(0, m.at - 80), m.at)
-        .split(/(?<!\b\p{Lu}\p{Ll}{0,2})[.;:!?]["”]?\s|["“”,]|\s(?:and|or|with)\s/u)
-        .pop()!
-        .toLowerCase()
-        .split(/[^\p{L}.]+/u)
-        .filter(Boolean);
-      while (
-        before.length &&
-        (m.name.given.includes(before[before.length - 1]!) ||
-          /^\p{L}\.$/u.test(before[before.length - 1]!))
-      )
-        before.pop();
-      // After the name: a bracket ("(R-Fla.)") and an apposition (", the Florida senator,").
-      const after =
-        /^[\p{L}'’-]+\s*(\([^)]*\))?\s*(,[^,;]*)?/u.exec(doc.slice(m.at, m.at + 120))?.[0] ?? "";
-      const tokens = [...before.slice(-5), ...after.toLowerCase().split(/[^\p{L}.]+/u)];
-      return words.every((w) =>
-        tokens.some(
-          (t) => t === w || (t.endsWith(".") && t.length > 2 && w.startsWith(t.slice(0, -1))),
-        ),
-      );
-    });
   const resolve = (
     g: GoldQuote,
     gender: Gender | "any" | undefined,
@@ -458,8 +467,10 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         .slice(1)
         .filter((w) => w.length > 2 && !/^(former|then|late|new|top|senior)$/.test(w));
       // Someone written with all the words at their name, else with the head noun ("Sen." for "the Florida senator").
-      if (definite && isPersonNoun(g.head))
-        resolve(g, nounGender(g.head), describedAs(content), describedAs([g.head]));
+      if (definite && isPersonNoun(g.head)) {
+        resolve(g, nounGender(g.head), describedAs(doc, content), describedAs(doc, [g.head]));
+        if (!g.person) g.unresolvedReference = true;
+      }
     }
   }
   return prepared;

@@ -19,9 +19,12 @@
  *   how the gold names the speaker. Right when the bot's speaker (its entity's fullest name, or
  *   the name shown) names the gold person — same surname, and given names, when both sides give
  *   some, sharing one (person-names.ts; titles such as Rep./Sen./Mr. ignored); for a description,
- *   also when the bot's speaker or the entity's role carries the description's head noun.
+ *   also when the bot gives the description as written (its head noun), or, for a description
+ *   resolved to no one, a person the article writes with that head noun or whose role carries it
+ *   (speakerRight; the entity's aliases are not evidence: they hold the bot's own links).
  *   Gold pronouns and definite descriptions are resolved to a person first (polnear-gold.ts);
- *   those left unresolved ("they", "it", "I", most descriptions of things) are counted apart.
+ *   pronouns left unresolved ("they", "it", "I") and definite descriptions of a person left
+ *   unresolved ("the moderator") are counted apart; descriptions of things are scored.
  * Quote types are derived from the quote marks again (polnear-gold.ts: the corpus's rule misses
  * the New York Times' ''…'' quotes).
  */
@@ -30,6 +33,7 @@ import { analyseDoc, type CorpusDoc } from "./feed.js";
 import { DocText, overlap, searchBefore, searchFrom, sentenceStarts, type Span } from "./locate.js";
 import { personName, sameName, showName, type PersonName } from "./person-names.js";
 import {
+  describedAs,
   goldQuotes,
   type GoldQuote,
   type PolnearArticle,
@@ -94,18 +98,6 @@ export function shared(span: Span | undefined, gold: GoldQuote): number {
   return common * 2 >= Math.min(span.end - span.start, gold.quotedLength) ? common : 0;
 }
 
-function botSpeakerNames(
-  q: Quote,
-  entities: Entity[],
-): { names: string[]; role?: string; aliases: string[] } {
-  const e = q.speakerId ? entities.find((x) => x.id === q.speakerId) : undefined;
-  return {
-    names: [e?.name, q.speaker].filter((n): n is string => !!n),
-    role: e?.role,
-    aliases: e?.aliases ?? [],
-  };
-}
-
 /** Words, a hyphenated one kept whole ("look-alike"). */
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
 
@@ -114,37 +106,45 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}
  * calls that person by the first word of their name alone (a family name written first, or a
  * given name): one of the bot's aliases is that word.
  */
-function firstWordAlone(person: PersonName, bot: { names: string[]; aliases: string[] }): boolean {
+function firstWordAlone(person: PersonName, names: string[], aliases: string[]): boolean {
   if (person.given.length) return false;
   const word = person.surname.toLowerCase();
   return (
-    bot.aliases.some((a) => a.toLowerCase() === word) &&
-    bot.names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === word)
+    aliases.some((a) => a.toLowerCase() === word) &&
+    names.some((n) => n.split(/\s+/)[0]!.toLowerCase() === word)
   );
 }
 
-export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[]): boolean {
-  const bot = botSpeakerNames(q, entities);
-  if (!bot.names.length) return false;
-  if (gold.person) {
-    const person = gold.person;
-    if (
-      bot.names.some((n) => {
-        const p = personName(n);
-        return !!p && sameName(person, p);
-      }) ||
-      firstWordAlone(person, bot)
-    )
-      return true;
-  }
-  if (gold.kind === "description" && gold.head) {
-    const head = gold.head.replace(/s$/, "");
-    return [...bot.names, bot.role ?? "", ...bot.aliases].some((t) =>
-      words(t).some((w) => w.replace(/s$/, "") === head),
-    );
-  }
-  return false;
+/**
+ * Whether the bot's speaker is the gold's: the person the gold names (or resolves a pronoun or
+ * description to), by name. For a description the bot may also give the description as written
+ * (a phrase with its head noun, "a campaign spokesman"); when the gold description is resolved to
+ * no one, a person the bot names is right when the article itself writes that person with the
+ * head noun ("Sen. Ted Cruz", "Cruz, the senator,") or the person's role carries it. The bot's own
+ * aliases are not evidence of a description: they hold the descriptions it linked to the person itself.
+ */
+export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[], doc = ""): boolean {
+  const e = q.speakerId ? entities.find((x) => x.id === q.speakerId) : undefined;
+  const names = [e?.name, q.speaker].filter((n): n is string => !!n);
+  if (!names.length) return false;
+  const botPerson = names.map(personName).filter((p): p is PersonName => !!p);
+  if (
+    gold.person &&
+    (botPerson.some((p) => sameName(gold.person!, p)) ||
+      firstWordAlone(gold.person, names, e?.aliases ?? []))
+  )
+    return true;
+  if (gold.kind !== "description" || !gold.head) return false;
+  const head = gold.head.replace(/s$/, "");
+  const carries = (t: string) => words(t).some((w) => w.replace(/s$/, "") === head);
+  if (!e) return carries(q.speaker ?? "");
+  if (e.kind !== "person") return [e.name, ...e.aliases].some(carries);
+  if (gold.person) return false;
+  return carries(e.role ?? "") || botPerson.some(describedAs(doc, [gold.head]));
 }
+
+/** A gold pronoun or definite description the scorer could not resolve to a person: not scored. */
+const unresolved = (g: GoldQuote) => (g.kind === "pronoun" && !g.person) || !!g.unresolvedReference;
 
 const goldSpeaker = (g: GoldQuote) =>
   `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : ""}`;
@@ -218,12 +218,12 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
       continue;
     }
     r.foundDirect++;
-    const unscored = g.kind === "none" || (g.kind === "pronoun" && !g.person);
+    const unscored = g.kind === "none" || unresolved(g);
     const bucket =
       g.kind === "none" ? r.speaker.none : unscored ? r.speaker.unresolved : r.speaker[g.kind];
     bucket.total++;
     if (unscored) continue;
-    if (speakerRight(g, f.quote, analysis.entities)) bucket.right++;
+    if (speakerRight(g, f.quote, analysis.entities, article.doc)) bucket.right++;
     else
       r.errors.push({
         what: "speaker",
@@ -234,9 +234,9 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
     const f = best(g);
     if (!f) continue;
     r.foundMixed++;
-    if (g.kind === "none" || (g.kind === "pronoun" && !g.person)) continue;
+    if (g.kind === "none" || unresolved(g)) continue;
     r.mixedSpeaker.total++;
-    if (speakerRight(g, f.quote, analysis.entities)) r.mixedSpeaker.right++;
+    if (speakerRight(g, f.quote, analysis.entities, article.doc)) r.mixedSpeaker.right++;
   }
   for (const f of found) {
     if (direct.some((g) => shared(f.span, g) > 0)) r.botRight++;
