@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Analysis } from "../model/analysis.js";
 import { articleRef } from "./article-ref.js";
 import { articlesToRead, noArticles, stillReading } from "./loading.js";

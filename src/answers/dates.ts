@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Analysis, DatedEvent, TimeMention } from "../model/analysis.js";
 import { isoBounds, type Ymd } from "../nlp/dates/calendar.js";
 import { unknownArticle, withArticle } from "./article-ref.js";

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { DatePrecision } from "../model/analysis.js";
 
 /** "Sat 1 June 2024 at 08:30" as the wall clock in `zone` shows `instant`. */

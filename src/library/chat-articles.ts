@@ -7,7 +7,6 @@ import type { Article } from "../model/article.js";
 import { articleFromPastedText } from "../sources/article.js";
 import { FetchError, reasonOf } from "../sources/errors.js";
 import type { Fetcher } from "../sources/fetch.js";
-import { fetchArticle } from "../sources/page.js";
 import type { FetchRateLimiter } from "../sources/rate-limit.js";
 import { normaliseUrl } from "../sources/url.js";
 import type { ArticleOrigin, ChatSourceStore } from "../storage/chat-sources.js";
@@ -94,6 +93,7 @@ export class ChatArticles {
         };
     }
     try {
+      const { fetchArticle } = await import("../sources/page.js");
       const { article } = await fetchArticle(this.options.fetcher, url, {
         receivedAt: this.now(),
       });

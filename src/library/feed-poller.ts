@@ -2,7 +2,6 @@ import type { Logger } from "../log/logger.js";
 import { reasonOf } from "../sources/errors.js";
 import type { FeedItem } from "../sources/feeds.js";
 import type { Fetcher } from "../sources/fetch.js";
-import { findFeed, pollFeed } from "../sources/page.js";
 import { newPollState, unseenItems, type FeedPollState, type PollTiming } from "../sources/poll.js";
 import type { FetchRateLimiter } from "../sources/rate-limit.js";
 import type { ChatSourceStore, StoredFeed } from "../storage/chat-sources.js";
@@ -94,6 +93,7 @@ export class FeedPoller {
     if (!decision.ok)
       return { ok: false, reason: "too many feeds were added just now; try again in a minute" };
     try {
+      const { findFeed } = await import("../sources/page.js");
       const found = await findFeed(this.options.fetcher, url);
       const now = this.now();
       const added = store.addFeed({
@@ -131,6 +131,7 @@ export class FeedPoller {
   private async pollOne(feed: StoredFeed, state: FeedPollState): Promise<void> {
     const { store, log } = this.options;
     const first = state.lastSuccessAt === undefined;
+    const { pollFeed } = await import("../sources/page.js");
     const result = await pollFeed(this.options.fetcher, state, this.timing, this.now);
     // removed while it was being polled: nothing more to do
     if (!store.feeds(feed.chatId).some((f) => f.url === feed.url)) return;

@@ -68,9 +68,10 @@ function describePerson(
   }
   out.entities.push(e);
   out.aliasSets.set(e.id, aliases);
+  // One shape for every person's facts (see names.ts makeRun).
   out.facts.set(e.id, {
-    ...(d.gender ? { gender: d.gender } : {}),
-    ...(d.guessedGender ? { guessedGender: true } : {}),
+    gender: d.gender || undefined,
+    guessedGender: d.guessedGender || undefined,
     roleWords,
   });
 }

@@ -311,7 +311,7 @@ function phraseMention(reading: Reading, p: Paragraph, i: number): number {
   const head = p.tokens[end - 1]!.lower;
   const id = `~${text}`;
   const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
-  reading.facts.set(id, { ...(g ? { gender: g } : {}), roleWords: new Set() });
+  reading.facts.set(id, { gender: g, guessedGender: undefined, roleWords: new Set() });
   reading.salience.add(id, t.sent, true);
   reading.mentions.push({
     p: p.index,

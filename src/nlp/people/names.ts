@@ -163,20 +163,22 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     .map((t) => t.text);
   if (words.length === 0) return undefined;
   const first = toks[runStart]!;
+  // Every field from the start, in one order: runs of one shape keep V8's code for them optimised.
   const run: NameRun = {
     p: p.index,
     from: runStart,
     start,
     end,
     words,
+    title: titleEnd > runStart ? textOf(p, runStart, titleEnd) : undefined,
+    honorific: honorific || undefined,
     sent: first.sent,
     q: first.q,
     first: first.first,
+    kind: undefined,
+    gender: undefined,
+    guessedGender: undefined,
   };
-  if (honorific) {
-    run.honorific = honorific;
-    if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
-  } else if (titleEnd > runStart) run.title = textOf(p, runStart, titleEnd);
   classify(run);
   // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name.
   const before = toks[runStart - 1];

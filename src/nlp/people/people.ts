@@ -89,7 +89,7 @@ function genderFromRole(r: NameRun, role: FoundRole | undefined): void {
   if (!g || (r.gender && !r.guessedGender) || (r.gender && g.guessed)) return;
   r.gender = g.gender;
   if (g.guessed) r.guessedGender = true;
-  else delete r.guessedGender;
+  else r.guessedGender = undefined; // not `delete`: an object losing a field changes shape
 }
 
 /** The entities mentioned at all, each with its sentences and its aliases other than its name. */

@@ -37,6 +37,9 @@ export class PeopleIndex {
       n: this.people.length,
       forms: [],
       display,
+      honorific: undefined,
+      gender: undefined,
+      guessedGender: undefined,
       runs: [],
       sents: [],
     };
