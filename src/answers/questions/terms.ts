@@ -64,7 +64,8 @@ export function buildQuery(
   const codes = new Set(acronyms);
   // "CSTO" stands for the name the article spells out; "govt" for "government" (a word that
   // is neither a typo of one the articles use nor a common English word: an abbreviation).
-  const expanded = withCountryCodes(questionWords, codes).flatMap((w) => {
+  const spelled = withArticleAcronyms(questionWords, index, codes);
+  const expanded = withCountryCodes(spelled, codes).flatMap((w) => {
     const stop = isStopWord(w) && !codes.has(w);
     if (w.length < 2 || dropped.has(w) || stop || index.knows(w) || index.correct(w)) return [w];
     const acronym = index.expandAcronym(w);
@@ -161,6 +162,58 @@ export function buildQuery(
   const search: QueryTerm[] = [];
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/** Small words a name keeps inside it ("Bureau *of* Investigation", "Securities *and* Exchange"). */
+const NAME_JOINERS = new Set(["of", "the", "and", "for", "on", "in", "de"]);
+
+/**
+ * A name the question writes out that the articles write only as its initials: "federal bureau
+ * of investigation" where the article says "FBI" becomes that acronym (added to `codes`). Three
+ * or more words (two-letter initials are too often a word) whose initials the articles write
+ * capitalised, and not every word of the name used by the articles (then it is written out there).
+ */
+function withArticleAcronyms(
+  questionWords: string[],
+  index: SentenceIndex,
+  codes: Set<string>,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < questionWords.length; i++) {
+    const name = acronymAt(questionWords, i, index);
+    if (name) {
+      codes.add(name.acronym);
+      out.push(name.acronym);
+      i = name.end - 1;
+    } else out.push(questionWords[i]!);
+  }
+  return out;
+}
+
+/** The longest name from word `start` whose initials the articles use as an acronym. */
+function acronymAt(
+  words: string[],
+  start: number,
+  index: SentenceIndex,
+): { acronym: string; end: number } | undefined {
+  if (isStopWord(words[start] ?? "the")) return undefined;
+  const content: string[] = [];
+  const found: Array<{ acronym: string; end: number }> = [];
+  for (let j = start; j < words.length && content.length < 6; j++) {
+    const w = words[j]!;
+    if (NAME_JOINERS.has(w) && content.length) continue;
+    if (isStopWord(w) || !/^\p{L}+$/u.test(w)) break;
+    content.push(w);
+    if (content.length < 3) continue;
+    const acronym = content.map((c) => c[0]).join("");
+    if (
+      index.documentFrequency(acronymTerm(acronym)) > 0 &&
+      index.articlesNaming(acronym, 1).length > 0 &&
+      content.some((c) => !index.knows(c))
+    )
+      found.push({ acronym, end: j + 1 });
+  }
+  return found.at(-1);
 }
 
 /**
