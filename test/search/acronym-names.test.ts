@@ -1,7 +1,7 @@
 /**
  * A name and its initials meet, on made-up articles: the question's acronym finds the name the
  * article writes out (a sentence-opening "The" is no part of it), and the question's name written
- * out finds the acronym the article uses.
+ * out finds the acronym the article uses; WordNet's abbreviations of names count too.
  */
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/analysis/analyse.js";
@@ -44,5 +44,13 @@ describe("acronyms and the names they stand for", () => {
     // Words of a name the article itself writes out stay as they are.
     const spelled = indexOf("The National Rifle Association met. The NRA spent $3 million.");
     expect(stems(spelled, "what did the national rifle association do")).toContain("rifl");
+  });
+
+  it("reads an abbreviation WordNet lists for a name, both ways (WordNet 3.1)", () => {
+    const index = indexOf("The vice president quit. The GOP chose a new leader on Monday.");
+    expect(stems(index, "when did the vp quit")).toEqual(
+      expect.arrayContaining(["vice", "presid"]),
+    );
+    expect(stems(index, "who did the republican party choose")).toContain("gop");
   });
 });
