@@ -2,6 +2,7 @@ import {
   isBoilerplate,
   isLabel,
   withoutClosingCredit,
+  withCharacters,
   withoutFeedDebris,
 } from "../nlp/boilerplate.js";
 import { splitDateline, splitStoryDateline } from "./dateline.js";
@@ -79,7 +80,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     blocks = story.blocks;
   }
   return {
-    title,
+    title: title === undefined ? undefined : withCharacters(title),
     place,
     ...(story?.date ? { datelineDate: story.date } : {}),
     source: data.source,

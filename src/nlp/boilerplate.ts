@@ -161,13 +161,23 @@ export function withoutClosingCredit(paragraph: string): string {
 const OPERATOR_INITIALS = /\s*\(\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+\)\s*$/u;
 
 /**
- * Markup a news feed left in the text: a named character reference that is no HTML entity
- * (the `entities` package's table), such as the "&UR;" and "&LR;" of wire feeds; and operators'
- * initials at a paragraph's end. Known entities ("&amp;") are left as they are.
+ * Character references a scraper or feed left in plain text, read as a reader would: a known
+ * HTML entity or a numeric reference becomes its character ("B&amp;Q" is "B&Q", "&#8217;" is
+ * "’"; the `entities` package's table); a named one no HTML entity has, such as the "&UR;" and
+ * "&LR;" of wire feeds, is markup and goes.
  */
+export function withCharacters(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(?:[A-Za-z][A-Za-z0-9]{0,30}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});/g, (ref) => {
+    const decoded = decodeHTMLStrict(ref);
+    if (decoded !== ref) return decoded.replace(/\u00a0/g, " ");
+    return ref.startsWith("&#") ? ref : "";
+  });
+}
+
+/** Feed markup (withCharacters) and operators' initials at a paragraph's end. */
 export function withoutFeedDebris(paragraph: string): string {
-  return paragraph
-    .replace(/&[A-Za-z][A-Za-z0-9]{0,30};/g, (ref) => (decodeHTMLStrict(ref) === ref ? "" : ref))
+  return withCharacters(paragraph)
     .replace(OPERATOR_INITIALS, "")
     .replace(/\s{2,}/g, " ")
     .trim();

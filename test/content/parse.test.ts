@@ -167,9 +167,13 @@ describe("furniture in the body", () => {
     expect(parse(body).paragraphs).toEqual([LEAD, SECOND, THIRD]);
   });
 
-  it("feed debris: character references no HTML entity knows and operators' initials go; known entities stay", () => {
-    const body = [`${LEAD} &UR;`, `&LR; ${SECOND}`, `${THIRD} Tolls rise at B&amp;Q. (sp/eml)`].join("\n\n");
-    expect(parse(body).paragraphs).toEqual([LEAD, SECOND, `${THIRD} Tolls rise at B&amp;Q.`]);
+  it("feed debris: character references no HTML entity knows and operators' initials go; known entities are read as their characters", () => {
+    const body = [`${LEAD} &UR;`, `&LR; ${SECOND}`, `${THIRD} Tolls rise at B&amp;Q&#8217;s stores&nbsp;today. (sp/eml)`].join("\n\n");
+    expect(parse(body).paragraphs).toEqual([LEAD, SECOND, `${THIRD} Tolls rise at B&Q’s stores today.`]);
+  });
+
+  it("a headline's character references are read as their characters", () => {
+    expect(parse(`Profits rise at AT&amp;T\n\n${LEAD}\n\n${SECOND}`).title).toBe("Profits rise at AT&T");
   });
 
   it("a contributors' credit run into the last paragraph after a dash is cut off; the quote before it stays", () => {
