@@ -306,6 +306,31 @@ describe("people who share a surname, and gender from the text", () => {
     expect(nameOf(p, "Ms. Ruiz")).toBe("Carla Ruiz");
   });
 
+  const namesOfAll = (p: ReturnType<typeof people>, text: string) =>
+    p.mentions
+      .filter((m) => m.text === text)
+      .map((m) => p.entities.find((e) => e.id === m.entity)?.name);
+
+  it("gives a shared surname to the one of that surname named last before it", () => {
+    const p = people(
+      "Marta Delgado leads the union.",
+      '"We are tired," Delgado said, standing beside her brother, Ruben Delgado.',
+      '"We will strike," Delgado said.',
+    );
+    expect(namesOfAll(p, "Delgado")).toEqual(["Marta Delgado", "Ruben Delgado"]);
+  });
+
+  it("does not let a given name alone ('her husband, Tom') take the surname from its main bearer", () => {
+    const p = people(
+      "Nora Whitcombe, 68, is a retired teacher.",
+      "Whitcombe knocked on doors on Sunday. Her husband, Tom, drove.",
+      '"We love this town," Whitcombe said.',
+      "Tom Whitcombe, 70, agreed.",
+    );
+    expect(namesOfAll(p, "Whitcombe")).toEqual(["Nora Whitcombe", "Nora Whitcombe"]);
+    expect(namesOfAll(p, "Tom")).toEqual(["Tom Whitcombe"]);
+  });
+
   it("gives Mrs. Clinton to Hillary, not to Bill, her husband (a common word as a first name)", () => {
     const p = people(
       "Hillary Clinton campaigned in Ohio on Monday.",

@@ -6,7 +6,7 @@ import type { EntityKind } from "../../model/analysis.js";
 import { firstNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
 import { HONORIFICS } from "../lexicon/titles.js";
 import type { NameRun } from "./names.js";
-import { lastSeen, PeopleIndex, type PersonDraft } from "./person-index.js";
+import { PeopleIndex, type PersonDraft } from "./person-index.js";
 
 export interface LinkedPeople {
   people: PersonDraft[];
@@ -65,7 +65,7 @@ function addFullName(index: PeopleIndex, r: NameRun): void {
   index.addRun(person, r);
 }
 
-/** The person a surname, first name or "Mr X" names: the one seen last before it, of the honorific's gender. */
+/** The person a surname, first name or "Mr X" names: the one named last before it, of the honorific's gender. */
 function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined {
   const words = lower(r);
   const key = words.join(" ");
@@ -83,8 +83,34 @@ function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined 
     if (!fitting.length && g && candidates.every((d) => !d.guessedGender)) return undefined;
     if (fitting.length) candidates = fitting;
   }
-  if (!candidates.length) return undefined;
-  return candidates.reduce((a, b) => (lastSeen(b, r) > lastSeen(a, r) ? b : a));
+  if (candidates.length <= 1) return candidates[0];
+  return namedLastBefore(candidates, r) ?? candidates[0];
+}
+
+/**
+ * Of several people a surname may name ("Castro" after "Fidel Castro" and "Raul Castro"), the
+ * one named last before it in the text. A given name alone ("Ebeling and her husband, Tom")
+ * does not count: news writes it to set that person apart from the one the surname names.
+ */
+function namedLastBefore(candidates: PersonDraft[], r: NameRun): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestAt: NameRun | undefined;
+  for (const d of candidates)
+    for (const x of d.runs) {
+      if (!before(x, r) || byGivenName(d, x) || (bestAt && before(x, bestAt))) continue;
+      best = d;
+      bestAt = x;
+    }
+  return best;
+}
+
+const before = (a: NameRun, b: NameRun) => a.p < b.p || (a.p === b.p && a.start < b.start);
+
+/** "Tom" of "Tom Ebeling": a given name alone. */
+function byGivenName(d: PersonDraft, x: NameRun): boolean {
+  if (x.words.length !== 1) return false;
+  const w = x.words[0]!.toLowerCase();
+  return d.forms.some((f) => f.length > 1 && f[0] === w && f[f.length - 1] !== w);
 }
 
 /** Organisations and places: one entity for each distinct name not linked to a person. */

@@ -105,12 +105,6 @@ function inOrder(set: Set<PersonDraft> | undefined): PersonDraft[] {
   return set ? [...set].sort((a, b) => a.n - b.n) : [];
 }
 
-/** The latest sentence of the person's runs at or before the run's sentence, or -1. */
-export function lastSeen(d: PersonDraft, before: NameRun): number {
-  const i = countAtMost(d.sents, before.sent);
-  return i > 0 ? d.sents[i - 1]! : -1;
-}
-
 function insertSorted(list: number[], value: number): void {
   list.splice(countAtMost(list, value), 0, value);
 }
