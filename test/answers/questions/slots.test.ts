@@ -165,6 +165,22 @@ describe("what a person said", () => {
     expect(ask("what did Sam Oduya say about the teenager")).toMatch(REFUSED);
   });
 
+  it("gives an organisation the quotes of 'the company' that refers back to it", () => {
+    const mill = new Library([
+      madeUp("mill", "Paper mill to close", [
+        "Northvale Bank lent Acme Paper Inc. $5 million last year.",
+        "Acme Paper Inc. will close its plant in Dunmore next spring.",
+        "“We looked at every other option before taking this decision,” the company wrote.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(mill))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("what did Acme Paper say")).toMatch(/every other option/);
+    expect(ask("what did Northvale Bank say")).not.toMatch(/every other option/);
+  });
+
   it("does not give what 'Mrs. Ruiz' said to another Ruiz", () => {
     const story = madeUp("ruiz", "The Ruizes campaign", [
       "Carla Ruiz and her husband Pablo Ruiz spoke in Dayton on Monday.",
