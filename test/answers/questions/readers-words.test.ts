@@ -17,6 +17,7 @@ import {
   judgedAs,
   meansWithBy,
   purposeAfter,
+  reasonPhrase,
   reasonWithFor,
 } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
@@ -149,6 +150,27 @@ describe("why: a means with 'by' and a gerund after the asked action", () => {
     expect(meansWithBy("The mayor angered farmers by closing the market road.", asked)).toBe(true);
     expect(meansWithBy("The farmers were angered by the mayor on Monday.", asked)).toBe(false);
     expect(meansWithBy("The farmers were angered by morning traffic.", asked)).toBe(false);
+  });
+});
+
+describe("why: the reason tied to the asked action leads the answer", () => {
+  it("quotes the reason phrase up to the end of its clause", () => {
+    const asked = textStems("did the clubs grow");
+    expect(
+      reasonPhrase(
+        "Such clubs grew fast last year, mostly by recruiting students, a survey says.",
+        asked,
+      ),
+    ).toBe("by recruiting students");
+    expect(reasonPhrase("Such clubs grew fast last year.", asked)).toBeUndefined();
+  });
+
+  const clubs = madeUp("clubs", "Chess clubs boom", [
+    "A new survey says there has been a sharp rise in the growth of chess clubs in Ohio this year. Interest in chess clubs usually falls in summer.",
+    "The survey, written by Dana Holt, who runs the state chess league, says such clubs grew quickly, mostly by recruiting retired teachers.",
+  ]);
+  it("puts the sentence with the reason first, though it covers less of the question", () => {
+    expect(ask("why did the chess clubs grow", clubs)).toMatch(/^by recruiting retired teachers:/);
   });
 });
 

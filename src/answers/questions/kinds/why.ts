@@ -1,6 +1,7 @@
 /** "Why …", "for what reason …": the sentences that give a cause. */
 import { FLAG } from "../../../search/sentence-flags.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { bold } from "../../reply.js";
 import { textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
@@ -30,11 +31,18 @@ export const whyStrategy: QuestionStrategy = {
   },
   drop: ["reason", "reasons", "cause"],
   prefer: { cause: 1.3 },
+  // A reason tied to the asked action ("grew … by recruiting") counts for more than a cue anywhere.
   bonus: (ctx, a, s) =>
-    ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause ||
     reasonAfter(s.text, textStems(ctx.parsed.rest))
-      ? 0.04
-      : 0,
+      ? 0.1
+      : ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause
+        ? 0.04
+        : 0,
+  // The reason tied to the asked action goes in front ("by recruiting younger members:").
+  lead(ctx, h) {
+    const phrase = reasonPhrase(h.sentence.text, textStems(ctx.parsed.rest));
+    return phrase ? [bold(phrase), ":"] : undefined;
+  },
   mustSay: {
     what: "why",
     said: (ctx, hits) =>
@@ -68,8 +76,11 @@ export function reasonAfter(text: string, asked: Set<string>): boolean {
  * bid as too low" answers "why did the board reject the bid" (reject, dismiss, condemn … as).
  */
 export function judgedAs(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
-  return ws.some((w, i) => {
+  return judgedAt(words(text), asked) >= 0;
+}
+
+function judgedAt(ws: string[], asked: Set<string>): number {
+  return ws.findIndex((w, i) => {
     if (w !== "as" || !ws.slice(Math.max(0, i - 4), i).some((v) => asked.has(processTerm(v) ?? "")))
       return false;
     const degree = /^(?:too|so|very|wholly|deeply|overly|largely)$/.test(ws[i + 1] ?? "");
@@ -85,9 +96,12 @@ export function judgedAs(text: string, asked: Set<string>): boolean {
  * gerund is new (no asked word), so "stunned by Ryan" is no reason.
  */
 export function meansWithBy(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
+  return meansAt(words(text), asked) >= 0;
+}
+
+function meansAt(ws: string[], asked: Set<string>): number {
   const isAsked = askedIn(asked);
-  return ws.some((w, i) => {
+  return ws.findIndex((w, i) => {
     if (w !== "by" || !ws.slice(Math.max(0, i - 6), i).some(isAsked)) return false;
     const next = ws[i + 1] ?? "";
     return /.{2}ing$/.test(next) && !isAsked(next) && isWordAs(next, "verb");
@@ -101,9 +115,12 @@ export function meansWithBy(text: string, asked: Set<string>): boolean {
  * ("for two years", "for the first time").
  */
 export function reasonWithFor(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
+  return reasonForAt(words(text), asked) >= 0;
+}
+
+function reasonForAt(ws: string[], asked: Set<string>): number {
   const isAsked = askedIn(asked);
-  return ws.some((w, i) => {
+  return ws.findIndex((w, i) => {
     if (w !== "for" || !ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
     const next = ws.slice(i + 1, i + 4);
     if (!next.length || next.some(isAsked)) return false;
@@ -123,12 +140,36 @@ export function reasonWithFor(text: string, asked: Set<string>): boolean {
  * (a word or more between), so "plans to skip" (what is planned) is not a purpose.
  */
 export function purposeAfter(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
-  return ws.some((w, i) => {
+  return purposeAt(words(text), asked) >= 0;
+}
+
+function purposeAt(ws: string[], asked: Set<string>): number {
+  for (const [i, w] of ws.entries()) {
     const t = processTerm(w);
-    if (t === null || !asked.has(t) || !isWordAs(w, "verb")) return false;
+    if (t === null || !asked.has(t) || !isWordAs(w, "verb")) continue;
     for (let j = i + 2; j <= i + 6 && j + 1 < ws.length; j++)
-      if (ws[j] === "to" && isWordAs(ws[j + 1]!, "verb") && !isStopWord(ws[j + 1]!)) return true;
-    return false;
-  });
+      if (ws[j] === "to" && isWordAs(ws[j + 1]!, "verb") && !isStopWord(ws[j + 1]!)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The reason tied to the asked action, as the sentence writes it, up to the end of its clause
+ * ("by recruiting younger members", "to join a march", "for its slow repairs", "as too low").
+ */
+export function reasonPhrase(text: string, asked: Set<string>): string | undefined {
+  const ws = words(text);
+  for (const at of [purposeAt, reasonForAt, meansAt, judgedAt]) {
+    const i = at(ws, asked);
+    if (i < 0) continue;
+    const pair = ws.slice(i, i + 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const m = new RegExp(
+      `(?<![\\p{L}\\p{N}])${pair.join("[^\\p{L}\\p{N}]+")}[^,;:.!?“”"()—–]*`,
+      "iu",
+    ).exec(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    if (!m) continue;
+    const phrase = m[0].trim().split(/\s+/);
+    return phrase.length > 14 ? undefined : phrase.join(" ");
+  }
+  return undefined;
 }
