@@ -24,7 +24,7 @@ import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf, namedNext } from "../../../src/answers/questions/kinds/who.js";
 import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
-import { countsFocus } from "../../../src/answers/questions/honest.js";
+import { countsFocus, headNoun } from "../../../src/answers/questions/honest.js";
 import { focusType, partiesIn } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -242,6 +242,16 @@ describe("how much of / how much support: a share", () => {
       false,
     );
     expect(countsFocus("Thieves took 30 automobiles.", "30 automobiles", "cars")).toBe(true);
+  });
+  it("counts the noun past its adjectives, not an adjective WordNet also lists as a person", () => {
+    expect(headNoun(["liberal", "and", "green", "charities", "wrote"])).toBe("charities");
+    expect(headNoun(["two", "young", "men"].slice(1))).toBe("men");
+    expect(
+      countsFocus("Nine liberal and green charities wrote to the mayor.", "Nine liberal", "groups"),
+    ).toBe(true);
+    expect(
+      countsFocus("Nine liberal and green voters wrote to the mayor.", "Nine liberal", "trucks"),
+    ).toBe(false);
   });
 });
 
