@@ -17,6 +17,7 @@ import {
   judgedAs,
   meansWithBy,
   purposeAfter,
+  reasonOpening,
   reasonPhrase,
   reasonWithFor,
 } from "../../../src/answers/questions/kinds/why.js";
@@ -171,6 +172,29 @@ describe("why: the reason tied to the asked action leads the answer", () => {
   ]);
   it("puts the sentence with the reason first, though it covers less of the question", () => {
     expect(ask("why did the chess clubs grow", clubs)).toMatch(/^by recruiting retired teachers:/);
+  });
+});
+
+describe("why: a reason given in the sentence after the event", () => {
+  it("reads the reason clause from the sentence's opening", () => {
+    expect(reasonOpening("It came after residents signed a petition, officials said.")).toBe(
+      "after residents signed a petition",
+    );
+    expect(reasonOpening("That is largely because the council cut its budget.")).toBe(
+      "because the council cut its budget",
+    );
+    expect(reasonOpening("The reason: fuel costs doubled.")).toBe("fuel costs doubled");
+    expect(reasonOpening("It came as no surprise.")).toBeUndefined();
+    expect(reasonOpening("After the vote, the mayor left.")).toBeUndefined();
+  });
+
+  const town = madeUp("town", "Park opens", [
+    "The mayor, Tom Reyes, opened a new park in the town on Friday. It came after residents signed a petition for more green space.",
+  ]);
+  it("answers with it, where the event's sentence gives no reason", () => {
+    expect(ask("why did the mayor open a park", town)).toMatch(
+      /after residents signed a petition for more green space:/,
+    );
   });
 });
 

@@ -40,7 +40,11 @@ export const whyStrategy: QuestionStrategy = {
         : 0,
   // The reason tied to the asked action goes in front ("by recruiting younger members:").
   lead(ctx, h) {
-    const phrase = reasonPhrase(h.sentence.text, textStems(ctx.parsed.rest));
+    const asked = textStems(ctx.parsed.rest);
+    const prev = h.analysis.sentences[h.sentence.index - 1];
+    const phrase =
+      reasonPhrase(h.sentence.text, asked) ??
+      (prev && statesAsked(prev.text, asked) ? reasonOpening(h.sentence.text) : undefined);
     return phrase ? [bold(phrase), ":"] : undefined;
   },
   mustSay: {
@@ -53,6 +57,29 @@ export const whyStrategy: QuestionStrategy = {
       ),
   },
 };
+
+/**
+ * A sentence that gives the reason for the one before it, from its first words: "That is
+ * because …", "This was due to …", "It came after …", "The move follows …", "The reason: …".
+ * The reason clause, up to its end; undefined when the sentence does not open so.
+ */
+const REASON_OPENING =
+  /^(?:that|this|it|the\s+\p{L}+)\s+(?:(?:is|was|s|has\s+been)\s+(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?|(?:came|comes|follows|followed)\s+)(?=because|due\s+to|after|following|amid|in\s+response\s+to|as\s+a\s+result\s+of|thanks\s+to)/iu;
+
+export function reasonOpening(text: string): string | undefined {
+  const m = REASON_OPENING.exec(text) ?? /^the\s+reasons?(?:\s+(?:is|was))?\s*[:,]\s*/iu.exec(text);
+  if (!m) return undefined;
+  const clause = /^[^,;:.!?“”"()—–]+/u.exec(text.slice(m[0].length))?.[0].trim();
+  return clause && clause.split(/\s+/).length <= 14 ? clause : undefined;
+}
+
+/** Most of the asked words are in the sentence: it states the asked event. */
+function statesAsked(text: string, asked: Set<string>): boolean {
+  const own = textStems(text);
+  const isAsked = askedIn(own);
+  const hits = [...asked].filter((a) => own.has(a) || isAsked(a)).length;
+  return asked.size > 0 && hits / asked.size >= 0.6;
+}
 
 /** Whether a word of the text is an asked one, in any form ("grew" for "grow"). */
 const askedIn = (asked: Set<string>) => (w: string) =>
