@@ -129,6 +129,9 @@ describe("why: an infinitive of purpose after the asked action", () => {
     );
     expect(purposeAfter("The teachers plan to skip the meeting on Friday.", asked)).toBe(false);
     expect(purposeAfter("They skipped the meeting to the anger of the head.", asked)).toBe(false);
+    expect(
+      purposeAfter("Allies said they had enough support to hold a meeting.", textStems("support")),
+    ).toBe(false);
   });
 });
 

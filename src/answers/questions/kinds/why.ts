@@ -34,7 +34,7 @@ export const whyStrategy: QuestionStrategy = {
   // A reason tied to the asked action ("grew … by recruiting") counts for more than a cue anywhere.
   bonus: (ctx, a, s) =>
     reasonAfter(s.text, textStems(ctx.parsed.rest))
-      ? 0.1
+      ? 0.07
       : ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause
         ? 0.04
         : 0,
@@ -170,10 +170,15 @@ export function purposeAfter(text: string, asked: Set<string>): boolean {
   return purposeAt(words(text), asked) >= 0;
 }
 
+/** A word before a noun, so the asked word after it is no verb ("enough support to hold …"). */
+const DETERMINER =
+  /^(?:a|an|the|his|her|its|their|our|my|your|enough|more|much|some|any|no|this|that|these|those|every|each)$/;
+
 function purposeAt(ws: string[], asked: Set<string>): number {
   for (const [i, w] of ws.entries()) {
     const t = processTerm(w);
-    if (t === null || !asked.has(t) || !isWordAs(w, "verb")) continue;
+    if (t === null || !asked.has(t) || !isWordAs(w, "verb") || DETERMINER.test(ws[i - 1] ?? ""))
+      continue;
     for (let j = i + 2; j <= i + 6 && j + 1 < ws.length; j++)
       if (ws[j] === "to" && isWordAs(ws[j + 1]!, "verb") && !isStopWord(ws[j + 1]!)) return j;
   }
