@@ -3,7 +3,9 @@
  * initials, decimals and closing quotes, and never splits inside a quotation that
  * continues after a comma.
  */
-import { ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import { ABBREVIATIONS, COMPANY_ABBREVIATIONS } from "./lexicon/abbreviations.js";
+import { SENTENCE_WORDS } from "./lexicon/function-words.js";
+import { HONORIFIC_ABBREVIATIONS } from "./lexicon/compromise-tags.js";
 
 export interface SentenceSpan {
   text: string;
@@ -56,7 +58,21 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word.length === 0) return false;
   if (/^[A-Z]$/.test(word)) return true; // initial: "J. K. Rowling"
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // "U.S", "e.g"
+  if (/^[A-Z]/.test(word) && COMPANY_ABBREVIATIONS.has(word.toLowerCase()))
+    return !opensClause(text.slice(dot + 1));
   return ABBREVIATIONS.has(word.toLowerCase()) && !isLowerSentenceEnd(word, text, dot);
+}
+
+/**
+ * After a company's name ("Dow Chemical Co.") the sentence goes on ("…Co. Chairman Frank Popoff
+ * said") unless the next word is one a new sentence opens with: a function word ("The", "He",
+ * "But"), a title ("Mr.") or a quotation mark.
+ */
+function opensClause(after: string): boolean {
+  const rest = after.trimStart();
+  if (/^[“"‘'`([]/.test(rest)) return true;
+  const word = /^[A-Za-z']+/.exec(rest)?.[0]?.toLowerCase() ?? "";
+  return SENTENCE_WORDS.has(word) || HONORIFIC_ABBREVIATIONS.has(word);
 }
 
 /** "…from No. 10" stays together, but "…said no." at the end of a sentence splits. */

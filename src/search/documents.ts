@@ -74,13 +74,19 @@ const MULTI_WORD_NAME =
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’]*/gu;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
-/** Initials of the names of 2 to 6 capitalised words (small words inside allowed) in a text → the name (the first one met). */
+/**
+ * Initials of the names of 2 to 6 capitalised words (small words inside allowed) in a text → the
+ * name (the first one met). A function word capitalised only because it opens the sentence is no
+ * part of the name ("The Federal Bureau of Investigation said" → "fbi").
+ */
 export function acronymsIn(text: string, out: Map<string, string>): void {
   for (const m of text.matchAll(MULTI_WORD_NAME)) {
-    const caps = m[0].split(/\s+/).filter((w) => CAPITAL_FIRST.test(w));
+    const all = m[0].split(/\s+/);
+    while (all.length && isStopWord(all[0]!.toLowerCase())) all.shift();
+    const caps = all.filter((w) => CAPITAL_FIRST.test(w));
     if (caps.length < 2) continue;
     const initials = caps.map((w) => w[0]!.toLowerCase()).join("");
-    if (!out.has(initials)) out.set(initials, m[0]);
+    if (!out.has(initials)) out.set(initials, all.join(" "));
   }
 }
 

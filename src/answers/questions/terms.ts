@@ -10,7 +10,7 @@ import { acronymTerm, processTerm, processed } from "../../search/terms.js";
 import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { relatedWords } from "./related.js";
-import { isEnglishWord } from "../../nlp/lexicon/wordnet.js";
+import { isEnglishWord, nounSenses } from "../../nlp/lexicon/wordnet.js";
 import { abbreviationsOfTitle, isTitleWord } from "../../nlp/lexicon/titles.js";
 import { isStopWord } from "../../nlp/tokens.js";
 
@@ -64,10 +64,11 @@ export function buildQuery(
   const codes = new Set(acronyms);
   // "CSTO" stands for the name the article spells out; "govt" for "government" (a word that
   // is neither a typo of one the articles use nor a common English word: an abbreviation).
-  const expanded = withCountryCodes(questionWords, codes).flatMap((w) => {
+  const spelled = withArticleAcronyms(questionWords, index, codes);
+  const expanded = withCountryCodes(spelled, codes).flatMap((w) => {
     const stop = isStopWord(w) && !codes.has(w);
     if (w.length < 2 || dropped.has(w) || stop || index.knows(w) || index.correct(w)) return [w];
-    const acronym = index.expandAcronym(w);
+    const acronym = index.expandAcronym(w) ?? wordnetName(w, index);
     if (acronym) return acronym.toLowerCase().split(/\s+/);
     const t = processTerm(w);
     // An English word ("die") is not an abbreviation of a longer one ("directed").
@@ -161,6 +162,90 @@ export function buildQuery(
   const search: QueryTerm[] = [];
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/** Small words a name keeps inside it ("Bureau *of* Investigation", "Securities *and* Exchange"). */
+const NAME_JOINERS = new Set(["of", "the", "and", "for", "on", "in", "de"]);
+
+/**
+ * A name the question writes out that the articles write only as its initials: "federal bureau
+ * of investigation" where the article says "FBI" becomes that acronym (added to `codes`). Three
+ * or more words (two-letter initials are too often a word) whose initials the articles write
+ * capitalised, and not every word of the name used by the articles (then it is written out there).
+ */
+function withArticleAcronyms(
+  questionWords: string[],
+  index: SentenceIndex,
+  codes: Set<string>,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < questionWords.length; i++) {
+    const name = acronymAt(questionWords, i, index);
+    if (name) {
+      codes.add(name.acronym);
+      out.push(name.acronym);
+      i = name.end - 1;
+    } else out.push(questionWords[i]!);
+  }
+  return out;
+}
+
+/**
+ * The name WordNet gives a short word no article uses, when the articles use the name's words:
+ * "gop" → "Republican Party", "vp" (WordNet's "V.P.") → "vice president", "ceo" → "chief
+ * executive officer" (WordNet 3.1 lists abbreviations in the synsets of what they stand for).
+ */
+function wordnetName(word: string, index: SentenceIndex): string | undefined {
+  if (word.length > 5 || !/^\p{L}+$/u.test(word)) return undefined;
+  const dotted = `${[...word].join(".")}.`;
+  for (const form of [word, dotted])
+    for (const synset of nounSenses(form).slice(0, 2))
+      for (const name of synset) {
+        const parts = name.toLowerCase().split(" ");
+        if (parts.length > 1 && parts.every((p) => isStopWord(p) || index.knows(p))) return name;
+      }
+  return undefined;
+}
+
+/** An acronym WordNet gives a name ("republican party" → "GOP") that the articles write capitalised. */
+function wordnetAcronym(name: string[], index: SentenceIndex): string | undefined {
+  for (const synset of nounSenses(name.join(" ")).slice(0, 2))
+    for (const member of synset) {
+      const a = member.replace(/\./g, "");
+      if (/^\p{Lu}{2,6}$/u.test(a) && isArticleAcronym(a.toLowerCase(), index))
+        return a.toLowerCase();
+    }
+  return undefined;
+}
+
+/** A word the articles write capitalised ("FBI"). */
+function isArticleAcronym(word: string, index: SentenceIndex): boolean {
+  return index.documentFrequency(acronymTerm(word)) > 0 && index.articlesNaming(word, 1).length > 0;
+}
+
+/** The longest name from word `start` whose initials the articles use as an acronym. */
+function acronymAt(
+  words: string[],
+  start: number,
+  index: SentenceIndex,
+): { acronym: string; end: number } | undefined {
+  if (isStopWord(words[start] ?? "the")) return undefined;
+  const content: string[] = [];
+  const found: Array<{ acronym: string; end: number }> = [];
+  for (let j = start; j < words.length && content.length < 6; j++) {
+    const w = words[j]!;
+    if (NAME_JOINERS.has(w) && content.length) continue;
+    if (isStopWord(w) || !/^\p{L}+$/u.test(w)) break;
+    content.push(w);
+    if (content.length < 2 || content.every((c) => index.knows(c))) continue;
+    const initials = content.map((c) => c[0]).join("");
+    const acronym =
+      content.length >= 3 && isArticleAcronym(initials, index)
+        ? initials
+        : wordnetAcronym(words.slice(start, j + 1), index);
+    if (acronym) found.push({ acronym, end: j + 1 });
+  }
+  return found.at(-1);
 }
 
 /**

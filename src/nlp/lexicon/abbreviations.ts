@@ -8,3 +8,10 @@ import { wordSet } from "./word-set.js";
 export const ABBREVIATIONS = wordSet(
   "mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt maj cmdr adm rev hon pres supt insp det inc ltd co corp plc llc bros vs etc al approx dept est fig no nos vol op mt ft ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e",
 );
+
+/**
+ * Abbreviations that end a company's name ("Dow Chemical Co.", "Apple Inc."): compromise's
+ * organisation abbreviations (MIT; src/1-one/tokenize/model/abbreviations: inc ltd co corp bros)
+ * and the other legal forms of English and French company names (plc llc cie).
+ */
+export const COMPANY_ABBREVIATIONS = wordSet("inc ltd co corp bros plc llc cie");

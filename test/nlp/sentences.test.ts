@@ -1,0 +1,32 @@
+/**
+ * The sentence splitter on made-up news sentences: a company's abbreviation ("Co.", "Inc.")
+ * ends a sentence only when the next word opens one.
+ */
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/nlp/sentences.js";
+
+const texts = (p: string) => splitSentences(p).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it("keeps a company's name with the words that go on after it", () => {
+    expect(texts("Shares of Brandt Paper Co. Chairman Ann Lowe sold rose 4%.")).toHaveLength(1);
+    expect(texts("Lowe left Brandt Paper Inc. Tuesday, the company said.")).toHaveLength(1);
+    expect(texts("It bought Orr Mills Ltd., a rival, in May.")).toHaveLength(1);
+  });
+
+  it("ends a sentence after a company's name when the next one opens", () => {
+    expect(texts("Lowe joined Brandt Paper Co. The company makes boxes.")).toEqual([
+      "Lowe joined Brandt Paper Co.",
+      "The company makes boxes.",
+    ]);
+    expect(texts("She ran Orr Mills Inc. Mr. Lowe said so.")).toHaveLength(2);
+    expect(texts("She ran Orr Mills Inc. “We grew,” she said.")).toHaveLength(2);
+  });
+
+  it("still splits after a plain sentence and keeps titles and initials", () => {
+    expect(texts("The vote was held. Dr. J. Smith won it.")).toEqual([
+      "The vote was held.",
+      "Dr. J. Smith won it.",
+    ]);
+  });
+});
