@@ -173,10 +173,22 @@ export function countsFocus(
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).
   // The noun past a number word ("eight thousand reports").
-  const noun = after.find((w) => !skipped(w) && !NUMBER_WORD.test(w)) ?? counted;
-  if (isPerson(counted) || isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
+  const noun = headNoun(after.filter((w) => !skipped(w) && !NUMBER_WORD.test(w))) ?? counted;
+  if (isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named && !otherNoun(noun, focus, after);
+}
+
+/**
+ * The noun a number counts: the first word past the modifiers in front of it — adjectives,
+ * also joined by "and"/"or" ("eleven progressive and Muslim organizations" counts
+ * organizations, "two young men" men). A last word stays the head, whatever WordNet says.
+ */
+export function headNoun(ws: string[]): string | undefined {
+  let i = 0;
+  while (i + 1 < ws.length && (isAdjective(ws[i]!) || (i > 0 && /^(?:and|or)$/.test(ws[i]!)))) i++;
+  // A modifier before a word that is not a noun was the noun itself ("two independents voted").
+  return isWordAs(ws[i] ?? "", "noun") ? ws[i] : ws[0];
 }
 
 /**

@@ -17,13 +17,15 @@ import {
   judgedAs,
   meansWithBy,
   purposeAfter,
+  reasonOpening,
+  reasonPhrase,
   reasonWithFor,
 } from "../../../src/answers/questions/kinds/why.js";
 import { speechOf } from "../../../src/answers/questions/say.js";
 import { isRolePhrase } from "../../../src/answers/questions/who.js";
 import { agentOf, namedNext } from "../../../src/answers/questions/kinds/who.js";
 import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
-import { countsFocus } from "../../../src/answers/questions/honest.js";
+import { countsFocus, headNoun } from "../../../src/answers/questions/honest.js";
 import { focusType, partiesIn } from "../../../src/answers/questions/kinds/which.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -127,6 +129,9 @@ describe("why: an infinitive of purpose after the asked action", () => {
     );
     expect(purposeAfter("The teachers plan to skip the meeting on Friday.", asked)).toBe(false);
     expect(purposeAfter("They skipped the meeting to the anger of the head.", asked)).toBe(false);
+    expect(
+      purposeAfter("Allies said they had enough support to hold a meeting.", textStems("support")),
+    ).toBe(false);
   });
 });
 
@@ -149,6 +154,50 @@ describe("why: a means with 'by' and a gerund after the asked action", () => {
     expect(meansWithBy("The mayor angered farmers by closing the market road.", asked)).toBe(true);
     expect(meansWithBy("The farmers were angered by the mayor on Monday.", asked)).toBe(false);
     expect(meansWithBy("The farmers were angered by morning traffic.", asked)).toBe(false);
+  });
+});
+
+describe("why: the reason tied to the asked action leads the answer", () => {
+  it("quotes the reason phrase up to the end of its clause", () => {
+    const asked = textStems("did the clubs grow");
+    expect(
+      reasonPhrase(
+        "Such clubs grew fast last year, mostly by recruiting students, a survey says.",
+        asked,
+      ),
+    ).toBe("by recruiting students");
+    expect(reasonPhrase("Such clubs grew fast last year.", asked)).toBeUndefined();
+  });
+
+  const clubs = madeUp("clubs", "Chess clubs boom", [
+    "A new survey says there has been a sharp rise in the growth of chess clubs in Ohio this year. Interest in chess clubs usually falls in summer.",
+    "The survey, written by Dana Holt, who runs the state chess league, says such clubs grew quickly, mostly by recruiting retired teachers.",
+  ]);
+  it("puts the sentence with the reason first, though it covers less of the question", () => {
+    expect(ask("why did the chess clubs grow", clubs)).toMatch(/^by recruiting retired teachers:/);
+  });
+});
+
+describe("why: a reason given in the sentence after the event", () => {
+  it("reads the reason clause from the sentence's opening", () => {
+    expect(reasonOpening("It came after residents signed a petition, officials said.")).toBe(
+      "after residents signed a petition",
+    );
+    expect(reasonOpening("That is largely because the council cut its budget.")).toBe(
+      "because the council cut its budget",
+    );
+    expect(reasonOpening("The reason: fuel costs doubled.")).toBe("fuel costs doubled");
+    expect(reasonOpening("It came as no surprise.")).toBeUndefined();
+    expect(reasonOpening("After the vote, the mayor left.")).toBeUndefined();
+  });
+
+  const town = madeUp("town", "Park opens", [
+    "The mayor, Tom Reyes, opened a new park in the town on Friday. It came after residents signed a petition for more green space.",
+  ]);
+  it("answers with it, where the event's sentence gives no reason", () => {
+    expect(ask("why did the mayor open a park", town)).toMatch(
+      /after residents signed a petition for more green space:/,
+    );
   });
 });
 
@@ -220,6 +269,16 @@ describe("how much of / how much support: a share", () => {
       false,
     );
     expect(countsFocus("Thieves took 30 automobiles.", "30 automobiles", "cars")).toBe(true);
+  });
+  it("counts the noun past its adjectives, not an adjective WordNet also lists as a person", () => {
+    expect(headNoun(["liberal", "and", "green", "charities", "wrote"])).toBe("charities");
+    expect(headNoun(["two", "young", "men"].slice(1))).toBe("men");
+    expect(
+      countsFocus("Nine liberal and green charities wrote to the mayor.", "Nine liberal", "groups"),
+    ).toBe(true);
+    expect(
+      countsFocus("Nine liberal and green voters wrote to the mayor.", "Nine liberal", "trucks"),
+    ).toBe(false);
   });
 });
 

@@ -20,6 +20,7 @@ import { contextsFor } from "../../support/context.js";
 import { leadNearTopFirst } from "../../../src/answers/questions/by-search.js";
 import type { Item } from "../../../src/answers/questions/core.js";
 import { numberAfterAsked } from "../../../src/answers/questions/kinds/count.js";
+import { askedRole } from "../../../src/answers/questions/kinds/who.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -163,6 +164,40 @@ describe("what a person said", () => {
         .join("\n");
     expect(ask("what did Dan Reyes say about Mia Lowe")).toMatch(/she wins/);
     expect(ask("what did Sam Oduya say about the teenager")).toMatch(REFUSED);
+  });
+
+  it("gives an organisation the quotes of 'the company' that refers back to it", () => {
+    const mill = new Library([
+      madeUp("mill", "Paper mill to close", [
+        "Northvale Bank lent Acme Paper Inc. $5 million last year.",
+        "Acme Paper Inc. will close its plant in Dunmore next spring.",
+        "“We looked at every other option before taking this decision,” the company wrote.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(mill))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("what did Acme Paper say")).toMatch(/every other option/);
+    expect(ask("what did Northvale Bank say")).not.toMatch(/every other option/);
+  });
+
+  it("answers 'who will be the <role>' only with someone the article gives that role", () => {
+    const club = new Library([
+      madeUp("club", "Rowing club votes", [
+        "“This vote will change the club,” member Lena Park said on Sunday.",
+        "Members hope to have a new chairman by the spring regatta.",
+        "The treasurer, Omar Diaz, will step down in May.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(club))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(askedRole("will be the club s new chairman")).toBe("chairman");
+    expect(askedRole("won the vote")).toBeUndefined();
+    expect(ask("who will be the club's new chairman")).toMatch(REFUSED);
+    expect(ask("who is the club's treasurer")).toMatch(/Omar Diaz/);
   });
 
   it("does not give what 'Mrs. Ruiz' said to another Ruiz", () => {

@@ -17,6 +17,8 @@ import type { QuestionStrategy } from "../strategy.js";
 import { asTyped, looksLikeName } from "../typed.js";
 import { roleFromText } from "../who.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import type { RankedHit } from "../ranking.js";
+import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
 
 export const whoStrategy: QuestionStrategy = {
@@ -76,13 +78,36 @@ export const whoStrategy: QuestionStrategy = {
     what: "who",
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
-      return hits.some((h) => saysAskedVerbs(verbs, h, true));
+      const role = askedRole(ctx.parsed.rest);
+      return hits.some(
+        (h) =>
+          saysAskedVerbs(verbs, h, true) &&
+          (!role || namesInRole(role, h, whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)))),
+      );
     },
   },
   // "Tell me about the Great Eurasia": not someone, so what the article says about it.
   answer: (ctx) =>
     answerWho(ctx) ?? answerBySearch(ctx, ctx.parsed.profile ? otherStrategy : whoStrategy),
 };
+
+/**
+ * "Who will be the first president", "who is the new coach": a person asked for by a role, no
+ * other verb. The role noun (a role or a noun WordNet files first under persons), else undefined.
+ */
+export function askedRole(rest: string): string | undefined {
+  const m =
+    /^(?:(?:will|would|could|might|may|is\s+going\s+to)\s+be|is|s|was|are|were)\s+(.+)$/.exec(rest);
+  if (!m || askedVerbs(m[1]!).length) return undefined;
+  return words(m[1]!).find((w) => !isStopWord(w) && isPersonNoun(w));
+}
+
+/** The sentence names someone in front of it and says the asked role ("president") itself. */
+function namesInRole(role: string, h: RankedHit, lead: Span[] | undefined): boolean {
+  if (!lead) return false;
+  const stem = processTerm(role) ?? role;
+  return words(h.sentence.text).some((w) => (processTerm(w) ?? w) === stem);
+}
 
 interface Profile {
   analysis: Analysis;

@@ -1,6 +1,7 @@
 /** "Why …", "for what reason …": the sentences that give a cause. */
 import { FLAG } from "../../../search/sentence-flags.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { bold } from "../../reply.js";
 import { textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
@@ -30,11 +31,22 @@ export const whyStrategy: QuestionStrategy = {
   },
   drop: ["reason", "reasons", "cause"],
   prefer: { cause: 1.3 },
+  // A reason tied to the asked action ("grew … by recruiting") counts for more than a cue anywhere.
   bonus: (ctx, a, s) =>
-    ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause ||
     reasonAfter(s.text, textStems(ctx.parsed.rest))
-      ? 0.04
-      : 0,
+      ? 0.07
+      : ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause
+        ? 0.04
+        : 0,
+  // The reason tied to the asked action goes in front ("by recruiting younger members:").
+  lead(ctx, h) {
+    const asked = textStems(ctx.parsed.rest);
+    const prev = h.analysis.sentences[h.sentence.index - 1];
+    const phrase =
+      reasonPhrase(h.sentence.text, asked) ??
+      (prev && statesAsked(prev.text, asked) ? reasonOpening(h.sentence.text) : undefined);
+    return phrase ? [bold(phrase), ":"] : undefined;
+  },
   mustSay: {
     what: "why",
     said: (ctx, hits) =>
@@ -45,6 +57,29 @@ export const whyStrategy: QuestionStrategy = {
       ),
   },
 };
+
+/**
+ * A sentence that gives the reason for the one before it, from its first words: "That is
+ * because …", "This was due to …", "It came after …", "The move follows …", "The reason: …".
+ * The reason clause, up to its end; undefined when the sentence does not open so.
+ */
+const REASON_OPENING =
+  /^(?:that|this|it|the\s+\p{L}+)\s+(?:(?:is|was|s|has\s+been)\s+(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?|(?:came|comes|follows|followed)\s+)(?=because|due\s+to|after|following|amid|in\s+response\s+to|as\s+a\s+result\s+of|thanks\s+to)/iu;
+
+export function reasonOpening(text: string): string | undefined {
+  const m = REASON_OPENING.exec(text) ?? /^the\s+reasons?(?:\s+(?:is|was))?\s*[:,]\s*/iu.exec(text);
+  if (!m) return undefined;
+  const clause = /^[^,;:.!?“”"()—–]+/u.exec(text.slice(m[0].length))?.[0].trim();
+  return clause && clause.split(/\s+/).length <= 14 ? clause : undefined;
+}
+
+/** Most of the asked words are in the sentence: it states the asked event. */
+function statesAsked(text: string, asked: Set<string>): boolean {
+  const own = textStems(text);
+  const isAsked = askedIn(own);
+  const hits = [...asked].filter((a) => own.has(a) || isAsked(a)).length;
+  return asked.size > 0 && hits / asked.size >= 0.6;
+}
 
 /** Whether a word of the text is an asked one, in any form ("grew" for "grow"). */
 const askedIn = (asked: Set<string>) => (w: string) =>
@@ -68,8 +103,11 @@ export function reasonAfter(text: string, asked: Set<string>): boolean {
  * bid as too low" answers "why did the board reject the bid" (reject, dismiss, condemn … as).
  */
 export function judgedAs(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
-  return ws.some((w, i) => {
+  return judgedAt(words(text), asked) >= 0;
+}
+
+function judgedAt(ws: string[], asked: Set<string>): number {
+  return ws.findIndex((w, i) => {
     if (w !== "as" || !ws.slice(Math.max(0, i - 4), i).some((v) => asked.has(processTerm(v) ?? "")))
       return false;
     const degree = /^(?:too|so|very|wholly|deeply|overly|largely)$/.test(ws[i + 1] ?? "");
@@ -85,9 +123,12 @@ export function judgedAs(text: string, asked: Set<string>): boolean {
  * gerund is new (no asked word), so "stunned by Ryan" is no reason.
  */
 export function meansWithBy(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
+  return meansAt(words(text), asked) >= 0;
+}
+
+function meansAt(ws: string[], asked: Set<string>): number {
   const isAsked = askedIn(asked);
-  return ws.some((w, i) => {
+  return ws.findIndex((w, i) => {
     if (w !== "by" || !ws.slice(Math.max(0, i - 6), i).some(isAsked)) return false;
     const next = ws[i + 1] ?? "";
     return /.{2}ing$/.test(next) && !isAsked(next) && isWordAs(next, "verb");
@@ -101,9 +142,12 @@ export function meansWithBy(text: string, asked: Set<string>): boolean {
  * ("for two years", "for the first time").
  */
 export function reasonWithFor(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
+  return reasonForAt(words(text), asked) >= 0;
+}
+
+function reasonForAt(ws: string[], asked: Set<string>): number {
   const isAsked = askedIn(asked);
-  return ws.some((w, i) => {
+  return ws.findIndex((w, i) => {
     if (w !== "for" || !ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
     const next = ws.slice(i + 1, i + 4);
     if (!next.length || next.some(isAsked)) return false;
@@ -123,12 +167,41 @@ export function reasonWithFor(text: string, asked: Set<string>): boolean {
  * (a word or more between), so "plans to skip" (what is planned) is not a purpose.
  */
 export function purposeAfter(text: string, asked: Set<string>): boolean {
-  const ws = words(text);
-  return ws.some((w, i) => {
+  return purposeAt(words(text), asked) >= 0;
+}
+
+/** A word before a noun, so the asked word after it is no verb ("enough support to hold …"). */
+const DETERMINER =
+  /^(?:a|an|the|his|her|its|their|our|my|your|enough|more|much|some|any|no|this|that|these|those|every|each)$/;
+
+function purposeAt(ws: string[], asked: Set<string>): number {
+  for (const [i, w] of ws.entries()) {
     const t = processTerm(w);
-    if (t === null || !asked.has(t) || !isWordAs(w, "verb")) return false;
+    if (t === null || !asked.has(t) || !isWordAs(w, "verb") || DETERMINER.test(ws[i - 1] ?? ""))
+      continue;
     for (let j = i + 2; j <= i + 6 && j + 1 < ws.length; j++)
-      if (ws[j] === "to" && isWordAs(ws[j + 1]!, "verb") && !isStopWord(ws[j + 1]!)) return true;
-    return false;
-  });
+      if (ws[j] === "to" && isWordAs(ws[j + 1]!, "verb") && !isStopWord(ws[j + 1]!)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The reason tied to the asked action, as the sentence writes it, up to the end of its clause
+ * ("by recruiting younger members", "to join a march", "for its slow repairs", "as too low").
+ */
+export function reasonPhrase(text: string, asked: Set<string>): string | undefined {
+  const ws = words(text);
+  for (const at of [purposeAt, reasonForAt, meansAt, judgedAt]) {
+    const i = at(ws, asked);
+    if (i < 0) continue;
+    const pair = ws.slice(i, i + 2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const m = new RegExp(
+      `(?<![\\p{L}\\p{N}])${pair.join("[^\\p{L}\\p{N}]+")}[^,;:.!?“”"()—–]*`,
+      "iu",
+    ).exec(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    if (!m) continue;
+    const phrase = m[0].trim().split(/\s+/);
+    return phrase.length > 14 ? undefined : phrase.join(" ");
+  }
+  return undefined;
 }
