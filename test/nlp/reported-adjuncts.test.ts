@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../../src/analysis/analyse.js";
-import type { Article } from "../../src/model/article.js";
-import { findPeople } from "../../src/nlp/people/people.js";
-import { findQuotes } from "../../src/nlp/quotes/quotes.js";
+import { readQuotes } from "../support/read-quotes.js";
 
 function reported(...paragraphs: string[]): [string, string | null][] {
-  const article: Article = {
-    id: "t",
-    file: "/tmp/t.txt",
-    title: "T",
-    paragraphs,
-    hash: "",
-    mtimeMs: 0,
-  };
-  const sentences = articleSentences(article);
-  const people = findPeople(sentences);
-  return findQuotes(sentences, people.entities, people)
-    .filter((q) => q.indirect)
+  return readQuotes(...paragraphs)
+    .quotes.filter((q) => q.indirect)
     .map((q) => [q.text, q.speaker ?? null]);
 }
 

@@ -4,8 +4,8 @@ import type { Article } from "../../src/model/article.js";
 import { findPeople, type People } from "../../src/nlp/people/people.js";
 import { findQuotes } from "../../src/nlp/quotes/quotes.js";
 
-/** The people and the direct quotes of a made-up article of these paragraphs, found as the analyser finds them. */
-export function readDirect(...paragraphs: string[]): { people: People; quotes: Quote[] } {
+/** The people and every quote (direct and reported) of a made-up article of these paragraphs, found as the analyser finds them. */
+export function readQuotes(...paragraphs: string[]): { people: People; quotes: Quote[] } {
   const article: Article = {
     id: "t",
     file: "/tmp/t.txt",
@@ -16,8 +16,13 @@ export function readDirect(...paragraphs: string[]): { people: People; quotes: Q
   };
   const sentences = articleSentences(article);
   const people = findPeople(sentences);
-  const quotes = findQuotes(sentences, people.entities, people).filter((q) => !q.indirect);
-  return { people, quotes };
+  return { people, quotes: findQuotes(sentences, people.entities, people) };
+}
+
+/** The people and the direct quotes of a made-up article of these paragraphs. */
+export function readDirect(...paragraphs: string[]): { people: People; quotes: Quote[] } {
+  const { people, quotes } = readQuotes(...paragraphs);
+  return { people, quotes: quotes.filter((q) => !q.indirect) };
 }
 
 /** The direct quotes of a made-up article of these paragraphs. */
