@@ -138,21 +138,37 @@ function readableSentences(
   title: string,
   hasContent: (i: number) => boolean,
 ): boolean[] {
+  const readable = readability(sentences, title, hasContent);
+  return sentences.map((_, i) => readable(i));
+}
+
+/**
+ * `readableSentences` one sentence at a time, for the few a summary picks: the per-sentence
+ * checks (boilerplate, heading, headline) run only for the sentences asked about.
+ */
+function readability(
+  sentences: Sentence[],
+  title: string,
+  hasContent: (i: number) => boolean,
+): (i: number) => boolean {
   const paragraphSize = new Map<number, number>();
-  for (const s of sentences) paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
-  const seenText = new Set<string>();
-  const headline = titleOfItsOwn(title, sentences);
-  return sentences.map((s, i) => {
+  const firstWithText = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
     const key = s.text.toLowerCase().replace(/\s+/g, " ");
-    const ok =
-      !seenText.has(key) &&
+    if (!firstWithText.has(key)) firstWithText.set(key, i);
+  });
+  const headline = titleOfItsOwn(title, sentences);
+  return (i) => {
+    const s = sentences[i]!;
+    return (
+      firstWithText.get(s.text.toLowerCase().replace(/\s+/g, " ")) === i &&
       hasContent(i) &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
-      !repeatsTitle(s.text, headline);
-    seenText.add(key);
-    return ok;
-  });
+      !repeatsTitle(s.text, headline)
+    );
+  };
 }
 
 /**
@@ -163,7 +179,7 @@ function readableSentences(
  */
 export function shownSentences(sentences: Sentence[], picked: number[], title: string): number[] {
   const chosen = new Set(picked);
-  const readable = readableSentences(
+  const readable = readability(
     sentences,
     title,
     (i) => !chosen.has(i) || terms(sentences[i]!.text).length > 0,
@@ -171,9 +187,7 @@ export function shownSentences(sentences: Sentence[], picked: number[], title: s
   const shown = new Set<number>();
   for (const i of [...picked].sort((a, b) => b - a)) {
     const text = sentences[i]!.text;
-    const ok = isIntroduction(text)
-      ? shown.has(i + 1) && !isBoilerplate(text)
-      : readable[i] === true;
+    const ok = isIntroduction(text) ? shown.has(i + 1) && !isBoilerplate(text) : readable(i);
     if (ok) shown.add(i);
   }
   return picked.filter((i) => shown.has(i));
