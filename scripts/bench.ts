@@ -52,15 +52,32 @@ interface Scenario {
   warm: ChildResult;
 }
 
-const { values: opts } = parseArgs({
-  options: {
-    only: { type: "string" },
-    runs: { type: "string", default: "1" },
-    "no-profile": { type: "boolean", default: false },
-    "no-scaling": { type: "boolean", default: false },
-    json: { type: "boolean", default: false },
-  },
-});
+const USAGE =
+  "usage: npm run bench [-- --only seed|corpus] [--runs N] [--no-profile] [--no-scaling] [--json]";
+
+function benchOptions() {
+  try {
+    return parseArgs({
+      options: {
+        only: { type: "string" },
+        runs: { type: "string", default: "1" },
+        "no-profile": { type: "boolean", default: false },
+        "no-scaling": { type: "boolean", default: false },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const opts = benchOptions();
+if (opts.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 function runChild<T>(script: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
