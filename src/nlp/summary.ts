@@ -152,17 +152,17 @@ function readability(
   hasContent: (i: number) => boolean,
 ): (i: number) => boolean {
   const paragraphSize = new Map<number, number>();
+  const keys = sentences.map((s) => s.text.toLowerCase().replace(/\s+/g, " "));
   const firstWithText = new Map<string, number>();
   sentences.forEach((s, i) => {
     paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
-    const key = s.text.toLowerCase().replace(/\s+/g, " ");
-    if (!firstWithText.has(key)) firstWithText.set(key, i);
+    if (!firstWithText.has(keys[i]!)) firstWithText.set(keys[i]!, i);
   });
   const headline = titleOfItsOwn(title, sentences);
   return (i) => {
     const s = sentences[i]!;
     return (
-      firstWithText.get(s.text.toLowerCase().replace(/\s+/g, " ")) === i &&
+      firstWithText.get(keys[i]!) === i &&
       hasContent(i) &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&

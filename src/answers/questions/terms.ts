@@ -231,7 +231,7 @@ function acronymAt(
 ): { acronym: string; end: number } | undefined {
   if (isStopWord(words[start] ?? "the")) return undefined;
   const content: string[] = [];
-  const found: Array<{ acronym: string; end: number }> = [];
+  let longest: { acronym: string; end: number } | undefined;
   for (let j = start; j < words.length && content.length < 6; j++) {
     const w = words[j]!;
     if (NAME_JOINERS.has(w) && content.length) continue;
@@ -243,9 +243,9 @@ function acronymAt(
       content.length >= 3 && isArticleAcronym(initials, index)
         ? initials
         : wordnetAcronym(words.slice(start, j + 1), index);
-    if (acronym) found.push({ acronym, end: j + 1 });
+    if (acronym) longest = { acronym, end: j + 1 };
   }
-  return found.at(-1);
+  return longest;
 }
 
 /**
