@@ -15,7 +15,7 @@ import {
   givenNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
-import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import {
   AMBIGUOUS_TITLES,
   HONORIFICS,
@@ -180,14 +180,18 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     guessedGender: undefined,
   };
   classify(run);
-  // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name.
+  // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name;
+  // before a single name, a role or a noun WordNet knows first as a person ("band member Flea").
   const before = toks[runStart - 1];
   if (
     !run.kind &&
-    words.length >= 2 &&
     before?.word &&
     !before.cap &&
-    isPersonRoleNoun(before.lower)
+    (isPersonRoleNoun(before.lower) ||
+      (words.length === 1 &&
+        isPersonNoun(before.lower) &&
+        !GENERIC_PERSON_WORDS.has(before.lower))) &&
+    (words.length >= 2 || !DEMONYMS.has(words[0]!.toLowerCase()))
   )
     run.kind = "person";
   return run;
