@@ -382,6 +382,11 @@ describe("people who share a surname, and gender from the text", () => {
     expect(p.entities.find((e) => e.name === "Adele")?.kind).toBe("person");
   });
 
+  it("takes no person from 'many more Zooks' or a people's plural", () => {
+    const p = people("There were many more Zooks and wise Latinos at the fair.");
+    expect(p.entities.filter((e) => e.kind === "person")).toHaveLength(0);
+  });
+
   it("keeps 'Pete and Peter Okafor' of one sentence two people", () => {
     const p = people("Pete Okafor and Peter Okafor both ran for the seat.");
     expect(nameOf(p, "Pete Okafor")).not.toBe(nameOf(p, "Peter Okafor"));

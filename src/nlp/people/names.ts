@@ -25,6 +25,7 @@ import {
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { nounKinds } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
+import { isStopWord } from "../tokens.js";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -189,9 +190,10 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !before.cap &&
     (isPersonRoleNoun(before.lower) ||
       (words.length === 1 &&
+        !isStopWord(before.lower) &&
         isPersonNoun(before.lower) &&
         !GENERIC_PERSON_WORDS.has(before.lower))) &&
-    (words.length >= 2 || !DEMONYMS.has(words[0]!.toLowerCase()))
+    (words.length >= 2 || !DEMONYMS.has(words[0]!.toLowerCase().replace(/s$/, "")))
   )
     run.kind = "person";
   return run;
