@@ -64,3 +64,46 @@ describe("two people who share a family name", () => {
     expect(said(qs)).toEqual([["We stay", "Anton Ruval"]]);
   });
 });
+
+describe("speakers as news abroad names them", () => {
+  it('honorifics of South Asia and the Gulf: "Shri", "Sheikh"', () => {
+    const qs = direct(
+      "``We will build the road,'' Shri Vikram Desai told reporters.",
+      "``The fund is open to all,'' said Sheikh Khalid al-Nuri.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will build the road", "Vikram Desai"],
+      ["The fund is open to all", "Khalid al-Nuri"],
+    ]);
+  });
+
+  it('"…," X said through an interpreter: X speaks, not the interpreter', () => {
+    const qs = direct(
+      "``Our village has no water,'' Ama Boateng said through an interpreter.",
+      "Speaking through a translator, Li Wen said: ``The factory will reopen.''",
+    );
+    expect(said(qs)).toEqual([
+      ["Our village has no water", "Ama Boateng"],
+      ["The factory will reopen.", "Li Wen"],
+    ]);
+  });
+
+  it('"Mr X: …" after a colon, as interviews and round-ups write them', () => {
+    const qs = direct(
+      "Rural voters were asked what they wanted.",
+      'Farmer Joseph Mwangi: "We need roads before anything else."',
+    );
+    expect(said(qs)).toEqual([["We need roads before anything else.", "Joseph Mwangi"]]);
+  });
+
+  it('"…," X told the BBC News website: X speaks, not the BBC', () => {
+    const qs = direct(
+      '"The harvest was good this year," Maria Quispe told the BBC News website.',
+      '"Prices are rising," the minister, Raul Benitez, told BBC News.',
+    );
+    expect(said(qs)).toEqual([
+      ["The harvest was good this year", "Maria Quispe"],
+      ["Prices are rising", "Raul Benitez"],
+    ]);
+  });
+});
