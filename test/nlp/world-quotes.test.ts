@@ -107,3 +107,15 @@ describe("speakers as news abroad names them", () => {
     ]);
   });
 });
+
+describe("a body's name with its article", () => {
+  it('"…," the WTO said. "…": the quote standing alone after it is the body\'s too', () => {
+    const qs = direct(
+      '"Tourism rose by a tenth thanks to promotion," the WTO said. "Arrivals to other islands also thrived."',
+    );
+    expect(said(qs)).toEqual([
+      ["Tourism rose by a tenth thanks to promotion", "WTO"],
+      ["Arrivals to other islands also thrived.", "WTO"],
+    ]);
+  });
+});
