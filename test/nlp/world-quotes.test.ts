@@ -35,6 +35,17 @@ describe("names with their firm", () => {
       ["We will not sell", "Anna Leth"],
     ]);
   });
+
+  it('"…," said Firm\'s X: the person after the possessive speaks, not the firm', () => {
+    const qs = direct(
+      '"A lot of time is needed to clean up," said ABN Amro\'s Eddie Lenz.',
+      '"Prices will hold," said Norvik AG\'s chief economist Ivan Roth.',
+    );
+    expect(said(qs)).toEqual([
+      ["A lot of time is needed to clean up", "Eddie Lenz"],
+      ["Prices will hold", "Ivan Roth"],
+    ]);
+  });
 });
 
 describe("two people who share a family name", () => {
@@ -116,6 +127,22 @@ describe("a body's name with its article", () => {
     expect(said(qs)).toEqual([
       ["Tourism rose by a tenth thanks to promotion", "WTO"],
       ["Arrivals to other islands also thrived.", "WTO"],
+    ]);
+  });
+});
+
+describe("a role with its body's possessive, then the name", () => {
+  it('"The agency\'s relief coordinator, Jan Berglund, said that …": Jan Berglund speaks', () => {
+    const qs = direct(
+      'The United Nations\' relief coordinator, Jan Berglund, said that "this may be the worst flood in recent history because it hit so many towns."',
+      'The agency\'s chief economist, Mona Ekdahl, said: "Rebuilding will take years."',
+    );
+    expect(said(qs)).toEqual([
+      [
+        "this may be the worst flood in recent history because it hit so many towns.",
+        "Jan Berglund",
+      ],
+      ["Rebuilding will take years.", "Mona Ekdahl"],
     ]);
   });
 });

@@ -187,6 +187,8 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   if (m && d && m.start > k && headOutside && PHRASE_STARTS.has(t.lower))
     return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   if (m) {
+    const owned = personOwnedBy(ctx, p, m);
+    if (owned) return owned;
     if (m.entity) return { entity: m.entity, start: m.start };
     if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
     return { phrase: m.text, start: m.start };
@@ -237,6 +239,18 @@ function namesItsOwnPerson(ctx: QuoteContext, p: Paragraph, m: Mention): boolean
   if (m.kind !== "description" || !m.entity) return false;
   const name = new Set((ctx.names.get(m.entity) ?? "").toLowerCase().split(/\s+/));
   return p.tokens.slice(m.start + 1, m.end).some((t) => t.cap && name.has(t.lower));
+}
+
+/**
+ * "said ABN Amro's Eddie Wong", "said Atticus' chief economist Ann Lee", "said Trump's campaign
+ * manager Corey Lewandowski": the person named after a possessive heads the phrase.
+ */
+function personOwnedBy(ctx: QuoteContext, p: Paragraph, m: Mention): Speaker | undefined {
+  if (!/^['’]s?$/.test(p.tokens[m.end]?.text ?? "")) return undefined;
+  const owned = mentionCovering(ctx, p, m.end + 1, 4);
+  return owned?.entity && isPersonId(owned.entity) && owned.start > m.end
+    ? { entity: owned.entity, start: owned.start }
+    : undefined;
 }
 
 /** "said a worker, Omar Castillo": the person a description is in apposition to. */
