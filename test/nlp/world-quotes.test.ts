@@ -146,3 +146,24 @@ describe("a role with its body's possessive, then the name", () => {
     ]);
   });
 });
+
+describe("a noun after a verb in the past is its object", () => {
+  it('"X reiterated calls for …, warning: …": X speaks; "calls" is no reporting verb', () => {
+    const qs = direct(
+      'Party leader Tom Reyes reiterated calls for the report to be published, warning: "This issue will not go away."',
+    );
+    expect(said(qs)).toEqual([["This issue will not go away.", "Tom Reyes"]]);
+  });
+});
+
+describe("an age and a nationality standing for a person", () => {
+  it('"the 24-year-old Swiss added" is the player the paragraph is about', () => {
+    const qs = direct(
+      'Anna Vogel will play in Pattaya next month. "The tournament is a test," she said. Speaking to a paper, the 24-year-old Swiss added: "There will not be as many people."',
+    );
+    expect(said(qs)).toEqual([
+      ["The tournament is a test", "Anna Vogel"],
+      ["There will not be as many people.", "Anna Vogel"],
+    ]);
+  });
+});
