@@ -167,3 +167,18 @@ describe("an age and a nationality standing for a person", () => {
     ]);
   });
 });
+
+describe("state media and other outlets as speakers", () => {
+  it('"…," state media reported / said state television: the outlet, not "media" alone', () => {
+    const qs = direct(
+      'Floods hit the north. "Rescue teams have reached the villages," state media reported.',
+      '"Roads are closed," said state television.',
+      '"The dam will hold," local radio said, quoting an engineer.',
+    );
+    expect(said(qs)).toEqual([
+      ["Rescue teams have reached the villages", "state media"],
+      ["Roads are closed", "state television"],
+      ["The dam will hold", "local radio"],
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
 import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
-import { MAX_PHRASE, PHRASE_STARTS } from "./words.js";
+import { MAX_PHRASE, PHRASE_STARTS, usedAsVerb } from "./words.js";
 
 /** A person, organisation, pronoun, description or phrase ending at token k. */
 export function npEndingAt(
@@ -100,7 +100,7 @@ function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
     if (
       !prev.cap &&
       !between &&
-      (isFrameVerb(prev.lower) ||
+      ((isFrameVerb(prev.lower) && usedAsVerb(toks, j - 1)) ||
         VERB_FILLERS.has(prev.lower) ||
         CONJUNCTIONS.has(prev.lower) ||
         (PREPOSITIONS.has(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
@@ -154,6 +154,12 @@ function phraseSpeaker(
   // "critics claim", "analysts say": a bare plural of a role.
   if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s"))
     return { phrase: t.text, start: k };
+  // "state media reported", "local radio said": a body that speaks, with a word or two before it.
+  const bareBody =
+    SPEAKING_BODIES.has(t.lower) &&
+    k - j <= 2 &&
+    toks.slice(j, k + 1).every((x) => x.word && !x.cap);
+  if (bareBody) return { phrase: p.text.slice(head.start, t.end), start: j };
   if (!properName && !determined) return undefined;
   // "Sanders’ comments Tuesday", "Minutes later": a time never speaks.
   if (TIME_WORDS.has(t.lower)) return undefined;
@@ -196,6 +202,10 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
   // "one Republican involved in the planning", "a source familiar with the talks".
   if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
+  // "said state media", "said local radio": a body that speaks, a word before it at most.
+  for (let j = k; j <= k + 1 && toks[j]?.word && !toks[j]!.cap; j++)
+    if (SPEAKING_BODIES.has(toks[j]!.lower) && !toks[j + 1]?.word)
+      return { phrase: p.text.slice(t.start, toks[j]!.end), start: k };
   // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
   if (PHRASE_STARTS.has(t.lower) || t.cap) {
     let j = k;
