@@ -182,3 +182,13 @@ describe("state media and other outlets as speakers", () => {
     ]);
   });
 });
+
+describe("names written family name first, with no title", () => {
+  it('"Mr Hu" after "Hu Jintao" is him even when no title introduced him', () => {
+    const qs = direct(
+      "Wen Zhaolin visited the flooded region on Monday.",
+      '"Rescue teams have reached the villages," Mr Wen was quoted as saying.',
+    );
+    expect(said(qs)).toEqual([["Rescue teams have reached the villages", "Wen Zhaolin"]]);
+  });
+});
