@@ -262,6 +262,19 @@ export async function runQuestionsEval(): Promise<void> {
   printScore(fresh2Score, verbose);
   const fresh3Score = scoreSet("fresh-3 (written blind)", readCases("fresh3.jsonl"), single);
   printScore(fresh3Score, verbose);
+  const fresh4Cases = readCases("fresh4.jsonl");
+  const fresh4Score = scoreSet("fresh-4 (written blind)", fresh4Cases, single);
+  printScore(fresh4Score, false);
+  // Half A (halfOf) is for development; half B stays unread, the check that a fix is general.
+  for (const half of ["A", "B"] as const)
+    printScore(
+      scoreSet(
+        `  fresh-4 half ${half}${half === "A" ? " (developed on)" : " (unread)"}`,
+        fresh4Cases.filter((c) => halfOf(c.article) === half),
+        single,
+      ),
+      asked && half === "A",
+    );
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
@@ -313,6 +326,7 @@ export async function runQuestionsEval(): Promise<void> {
     freshScore,
     fresh2Score,
     fresh3Score,
+    fresh4Score,
     ...newSets.map((n) => n.score),
     freshNone,
   ].map(honesty);
