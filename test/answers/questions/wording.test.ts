@@ -1,0 +1,52 @@
+/** How a question is worded, read generally (questions/kinds/*.ts): on made-up sentences and a made-up article. */
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { analyse } from "../../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../../src/content/load.js";
+import { contextsFor } from "../../support/context.js";
+import { parseQuestion } from "../../../src/answers/questions/parse.js";
+
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}
+
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const askIn = (library: Library) => (q: string) =>
+  answer({ text: q, chat: "private" }, ctx(library))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+
+describe("which <kind> …", () => {
+  it("ends the kind asked for at the verb, and reads 'which other X' as 'which X'", () => {
+    const known = (w: string) => ["treaty", "ostland"].includes(w);
+    expect(parseQuestion("which countries signed the treaty", known)).toMatchObject({
+      kind: "which",
+      focus: "countries",
+    });
+    expect(
+      parseQuestion("which other countries signed the treaty with ostland", known),
+    ).toMatchObject({
+      kind: "which",
+      focus: "countries",
+    });
+  });
+
+  it("answers 'which other countries' with a sentence naming other countries", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("pact", "Ostland joins trade pact", [
+          "Ostland's government held celebrations on Monday to mark the country's entry into the trade pact.",
+          "Also among the first members to accede to the pact on Monday were Poland and Portugal.",
+          "Critics said the pact would burden farmers.",
+        ]),
+      ]),
+    );
+    const reply = ask("Which other countries joined the trade pact with Ostland?");
+    expect(reply).toMatch(/Poland and Portugal: Also among/);
+    expect(reply).not.toMatch(/Monday:/); // a day is not a country
+  });
+});
