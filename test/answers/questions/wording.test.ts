@@ -8,6 +8,7 @@ import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import { contextsFor } from "../../support/context.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
+import { countsFocus } from "../../../src/answers/questions/honest.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -48,5 +49,15 @@ describe("which <kind> …", () => {
     const reply = ask("Which other countries joined the trade pact with Ostland?");
     expect(reply).toMatch(/Poland and Portugal: Also among/);
     expect(reply).not.toMatch(/Monday:/); // a day is not a country
+  });
+});
+
+describe("how many <X>: the number must count X", () => {
+  it("reads a partitive: 'six of the past seven races' counts races, not seats", () => {
+    const text = "With the win in Dorset, Lund has taken six of the past seven races.";
+    expect(countsFocus(text, "six of", "seats")).toBe(false);
+    expect(countsFocus("Lund has taken six of the seven seats.", "six of", "seats")).toBe(true);
+    // A nominal adjective is what is counted: "nine dead" answers how many people died.
+    expect(countsFocus("The fire left nine dead last year.", "nine dead", "people")).toBe(true);
   });
 });
