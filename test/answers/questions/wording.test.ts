@@ -61,3 +61,23 @@ describe("how many <X>: the number must count X", () => {
     expect(countsFocus("The fire left nine dead last year.", "nine dead", "people")).toBe(true);
   });
 });
+
+describe("where …: the place the asked words take", () => {
+  const ask = askIn(
+    new Library([
+      madeUp("envoy", "Envoy visits Ostland", [
+        "Envoy Mara Lind flew to Portugal after the news conference.",
+        "“We made progress,” Lind said at a news conference at the Grand Harbour hotel before leaving.",
+        "She praised officials in Spain and Italy and the trade minister, Jon Berg, who now lives in Denmark.",
+      ]),
+    ]),
+  );
+
+  it("gives the place after the asked verb, not another place of the sentence", () => {
+    expect(ask("Where does Jon Berg live?")).toMatch(/^Denmark:/);
+  });
+
+  it("prefers the place tied to the asked event, and a leading 'the' is no word of the question", () => {
+    expect(ask("Where was the news conference?")).toMatch(/^the Grand Harbour:/);
+  });
+});
