@@ -9,6 +9,7 @@ import { articleFromBytes } from "../../../src/content/load.js";
 import { contextsFor } from "../../support/context.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { countsFocus } from "../../../src/answers/questions/honest.js";
+import { subjectOf } from "../../../src/answers/questions/kinds/who.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -79,5 +80,40 @@ describe("where …: the place the asked words take", () => {
 
   it("prefers the place tied to the asked event, and a leading 'the' is no word of the question", () => {
     expect(ask("Where was the news conference?")).toMatch(/^the Grand Harbour:/);
+  });
+});
+
+describe("who <verb>ed …: the subject of the asked verb", () => {
+  const asked = (q: string) => new Set(q.split(" "));
+  it("takes the name right before the verb, past an aside between commas", () => {
+    const text =
+      "An official said that a Northern Freedom group, linked with the rebels, planned the raids.";
+    expect(subjectOf(text, "planned the raids", asked("who planned the raids"))).toBe(
+      "Northern Freedom group",
+    );
+    expect(
+      subjectOf(
+        "The Ostland Rail Board has cancelled the line.",
+        "cancelled the line",
+        asked("who cancelled the line"),
+      ),
+    ).toBe("Ostland Rail Board");
+  });
+
+  it("gives nothing for a pronoun or a common noun as the subject", () => {
+    expect(
+      subjectOf(
+        "Later, he planned the raids.",
+        "planned the raids",
+        asked("who planned the raids"),
+      ),
+    ).toBe(undefined);
+    expect(
+      subjectOf(
+        "In Ostland, the company cancelled the line.",
+        "cancelled the line",
+        asked("who cancelled the line"),
+      ),
+    ).toBe(undefined);
   });
 });

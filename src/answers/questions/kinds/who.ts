@@ -53,9 +53,9 @@ export const whoStrategy: QuestionStrategy = {
     return undefined;
   },
   prefer: { person: 1.2 },
-  lead(_ctx, { analysis, sentence }, asked) {
+  lead(ctx, { analysis, sentence }, asked) {
     // "conducted by the Acme Institute": the doer of the asked action, person or not.
-    const agent = agentOf(sentence.text, asked);
+    const agent = agentOf(sentence.text, asked) ?? subjectOf(sentence.text, ctx.parsed.rest, asked);
     if (agent) return [bold(agent), ":"];
     // The people the question names are not its answer ("who is Trump giving a speech to").
     const fresh = (s: Sentence) =>
@@ -196,6 +196,43 @@ export function agentOf(text: string, asked: Set<string>): string | undefined {
     const name = (m[2] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
     if (verb && stems.has(verb) && !words(name).some((w) => asked.has(w) && !isStopWord(w)))
       return name.replace(/^the\s+/, "");
+  }
+  return undefined;
+}
+
+/**
+ * The name right before the asked verb — its subject, past an aside between commas ("an
+ * Egyptian Islamic Jihad group, linked with Laden, planned the attacks" for "who planned the
+ * attacks"; "the Taliban government has refused"): the doer of an active verb, person or not.
+ * Undefined when the subject is no name (a pronoun, "the company") or one the question gives.
+ */
+export function subjectOf(text: string, rest: string, asked: Set<string>): string | undefined {
+  const verbs = new Set(askedVerbs(rest).map((v) => processTerm(v) ?? v));
+  if (!verbs.size) return undefined;
+  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) {
+    if (!verbs.has(processTerm(m[0]) ?? m[0])) continue;
+    const before = text
+      .slice(0, m.index)
+      .replace(/\s+(?:has|have|had|was|were|is|are|will|would|had\s+been|has\s+been)\s*$/, " ")
+      .replace(/,[^,]{1,80},\s*$/, " ")
+      .trimEnd();
+    const name = /(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
+      before,
+    );
+    // "The Rail Board": the article is no part of the name; a sentence's first word may be no name.
+    const article = /^(?:The|An?)\s+/.exec(name?.[1] ?? "")?.[0] ?? "";
+    const own = name?.[1]?.slice(article.length);
+    if (
+      !name ||
+      !own ||
+      (name.index === 0 && !article) ||
+      words(own).some((w) => asked.has(w) && !isStopWord(w))
+    )
+      return undefined;
+    // A name with its head noun ("Islamic Jihad group"), not with a verb or a function word.
+    const head = name[2]?.trim();
+    if (head && (isStopWord(head) || !nounKinds(head).length)) return undefined;
+    return head ? `${own} ${head}` : own;
   }
   return undefined;
 }
