@@ -100,6 +100,19 @@ describe("who <verb>ed …: the subject of the asked verb", () => {
     ).toBe("Ostland Rail Board");
   });
 
+  it("knows the verb in any form, and a full name opening the sentence", () => {
+    expect(
+      subjectOf(
+        "Mara Lind led the team on a tour of the sites.",
+        "leads the team",
+        asked("who leads the team"),
+      ),
+    ).toBe("Mara Lind");
+    expect(
+      subjectOf("Officials led the team on a tour.", "leads the team", asked("who leads the team")),
+    ).toBe(undefined);
+  });
+
   it("gives nothing for a pronoun or a common noun as the subject", () => {
     expect(
       subjectOf(
@@ -115,5 +128,21 @@ describe("who <verb>ed …: the subject of the asked verb", () => {
         asked("who cancelled the line"),
       ),
     ).toBe(undefined);
+  });
+});
+
+describe("who is X: the role after an age", () => {
+  it("reads 'Name, 58, a former ambassador to …' as the role", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("envoy2", "New envoy named", [
+          "The council named a new envoy on Monday.",
+          "Tomas Brenner, 58, a former ambassador to the United Nations, will lead the talks.",
+        ]),
+      ]),
+    );
+    expect(ask("Who is Tomas Brenner?")).toMatch(
+      /^Tomas Brenner — former ambassador to the United Nations/,
+    );
   });
 });

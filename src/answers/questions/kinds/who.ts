@@ -8,7 +8,7 @@ import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
-import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { isEnglishWord, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { bold } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -20,6 +20,7 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import type { RankedHit } from "../ranking.js";
 import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
+import { verbPositions } from "../verb-at.js";
 
 export const whoStrategy: QuestionStrategy = {
   kind: "who",
@@ -207,25 +208,27 @@ export function agentOf(text: string, asked: Set<string>): string | undefined {
  * Undefined when the subject is no name (a pronoun, "the company") or one the question gives.
  */
 export function subjectOf(text: string, rest: string, asked: Set<string>): string | undefined {
-  const verbs = new Set(askedVerbs(rest).map((v) => processTerm(v) ?? v));
-  if (!verbs.size) return undefined;
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) {
-    if (!verbs.has(processTerm(m[0]) ?? m[0])) continue;
+  // "who leads the team": the word after "who" is a verb, whatever its form.
+  const first = rest.split(" ")[0] ?? "";
+  const verbs = askedVerbs(rest);
+  if (!verbs.length && first && !isStopWord(first) && isWordAs(first, "verb")) verbs.push(first);
+  for (const { at } of verbPositions(text, verbs)) {
     const before = text
-      .slice(0, m.index)
+      .slice(0, at)
       .replace(/\s+(?:has|have|had|was|were|is|are|will|would|had\s+been|has\s+been)\s*$/, " ")
       .replace(/,[^,]{1,80},\s*$/, " ")
       .trimEnd();
     const name = /(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
       before,
     );
-    // "The Rail Board": the article is no part of the name; a sentence's first word may be no name.
+    // "The Rail Board": the article is no part of the name; a sentence's first word alone may be
+    // a common word ("Officials planned …").
     const article = /^(?:The|An?)\s+/.exec(name?.[1] ?? "")?.[0] ?? "";
     const own = name?.[1]?.slice(article.length);
     if (
       !name ||
       !own ||
-      (name.index === 0 && !article) ||
+      (name.index === 0 && !article && !own.includes(" ") && isEnglishWord(own.toLowerCase())) ||
       words(own).some((w) => asked.has(w) && !isStopWord(w))
     )
       return undefined;
