@@ -146,3 +146,16 @@ describe("who is X: the role after an age", () => {
     );
   });
 });
+
+describe("when …: the date of the asked verb first", () => {
+  it("puts the date next to the asked verb in front of the sentence's other dates", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("inspector", "Inspector back in Ostland", [
+          "It was the first time that Lind, who arrived on 4 March 2024 with ten inspectors, had been allowed to work since 13 January 2024.",
+        ]),
+      ]),
+    );
+    expect(ask("When did Lind arrive?")).toMatch(/^4 March 2024, 13 January 2024:/);
+  });
+});
