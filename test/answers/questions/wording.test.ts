@@ -9,7 +9,7 @@ import { articleFromBytes } from "../../../src/content/load.js";
 import { contextsFor } from "../../support/context.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { countsFocus } from "../../../src/answers/questions/honest.js";
-import { subjectOf } from "../../../src/answers/questions/kinds/who.js";
+import { subjectOf, titledByVerb } from "../../../src/answers/questions/kinds/who.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -157,5 +157,26 @@ describe("when …: the date of the asked verb first", () => {
       ]),
     );
     expect(ask("When did Lind arrive?")).toMatch(/^4 March 2024, 13 January 2024:/);
+  });
+});
+
+describe("who <verb>ed …: a name titled by the verb's agent noun", () => {
+  it("reads 'Director Ann Lee' and 'its writer, Ann Lee' as who directed or wrote it", () => {
+    expect(titledByVerb("Director Ann Lee said the cast was young.", ["directed"])).toBe("Ann Lee");
+    expect(titledByVerb("Its writer, Ann Lee, was not there.", ["wrote"])).toBe("Ann Lee");
+    expect(titledByVerb("Ann Lee said the cast was young.", ["directed"])).toBe(undefined);
+  });
+
+  it("answers 'who directed the film' from a sentence that names the director", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("film", "Ostland film cheered", [
+          "A film about a village teacher drew loud applause at the Ostland festival.",
+          "Director Ann Lee said: “We wanted to tell her story.”",
+          "The film was shot in the mountains over six weeks.",
+        ]),
+      ]),
+    );
+    expect(ask("Who directed the film?")).toMatch(/^Ann Lee: Director Ann Lee said/);
   });
 });

@@ -8,7 +8,13 @@ import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
-import { isEnglishWord, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import {
+  dictionaryForms,
+  isEnglishWord,
+  isWordAs,
+  nounKinds,
+} from "../../../nlp/lexicon/wordnet.js";
+import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { bold } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -56,7 +62,10 @@ export const whoStrategy: QuestionStrategy = {
   prefer: { person: 1.2 },
   lead(ctx, { analysis, sentence }, asked) {
     // "conducted by the Acme Institute": the doer of the asked action, person or not.
-    const agent = agentOf(sentence.text, asked) ?? subjectOf(sentence.text, ctx.parsed.rest, asked);
+    const agent =
+      agentOf(sentence.text, asked) ??
+      subjectOf(sentence.text, ctx.parsed.rest, asked) ??
+      titledByVerb(sentence.text, askedVerbs(ctx.parsed.rest));
     if (agent) return [bold(agent), ":"];
     // The people the question names are not its answer ("who is Trump giving a speech to").
     const fresh = (s: Sentence) =>
@@ -72,8 +81,9 @@ export const whoStrategy: QuestionStrategy = {
       .sort((a, b) => at(a) - at(b))[0];
     return first ? [bold(first), ":"] : undefined;
   },
-  // The doer of the asked action named after "by" answers "who did it" outright.
-  bonus: (_ctx, _a, s, asked) => (agentOf(s.text, asked) ? 0.15 : 0),
+  // The doer of the asked action named after "by", or titled by it ("Director X"), answers "who did it" outright.
+  bonus: (ctx, _a, s, asked) =>
+    agentOf(s.text, asked) || titledByVerb(s.text, askedVerbs(ctx.parsed.rest)) ? 0.15 : 0,
   // "Who won the Super Bowl": only a sentence that says who won it answers.
   mustSay: {
     what: "who",
@@ -82,7 +92,7 @@ export const whoStrategy: QuestionStrategy = {
       const role = askedRole(ctx.parsed.rest);
       return hits.some(
         (h) =>
-          saysAskedVerbs(verbs, h, true) &&
+          (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
           (!role || namesInRole(role, h, whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)))),
       );
     },
@@ -236,6 +246,36 @@ export function subjectOf(text: string, rest: string, asked: Set<string>): strin
     const head = name[2]?.trim();
     if (head && (isStopWord(head) || !nounKinds(head).length)) return undefined;
     return head ? `${own} ${head}` : own;
+  }
+  return undefined;
+}
+
+/**
+ * The person-nouns WordNet derives from a verb by its agent ending ("directed" → director,
+ * "wrote" → writer, "won" → winner): the titles news gives the doer.
+ */
+function agentNouns(verb: string): string[] {
+  const out = new Set<string>();
+  const base = lemma(verb);
+  for (const f of base !== verb ? [base] : dictionaryForms(verb).slice(1)) {
+    for (const n of [`${f}or`, `${f}er`, `${f}r`, `${f}${f.at(-1) ?? ""}er`])
+      if (nounKinds(n)[0] === "person") out.add(n);
+  }
+  return [...out];
+}
+
+/**
+ * The name a sentence titles with the agent noun of an asked verb: "Director Marc Rothemund
+ * said …", "its director, Marc Rothemund," for "who directed the film".
+ */
+export function titledByVerb(text: string, verbs: string[]): string | undefined {
+  for (const noun of verbs.flatMap(agentNouns)) {
+    const title = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
+    const m = new RegExp(
+      `\\b${title},?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)*)`,
+      "u",
+    ).exec(text);
+    if (m?.[1]) return m[1];
   }
   return undefined;
 }
