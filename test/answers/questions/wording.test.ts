@@ -180,3 +180,17 @@ describe("who <verb>ed …: a name titled by the verb's agent noun", () => {
     expect(ask("Who directed the film?")).toMatch(/^Ann Lee: Director Ann Lee said/);
   });
 });
+
+describe("what is the <role>'s name", () => {
+  it("asks who the role is; a thing's name is not someone", () => {
+    expect(parseQuestion("what is the bank chief s name")).toMatchObject({
+      kind: "who",
+      subject: "the bank chief",
+    });
+    expect(parseQuestion("what was the name of the driver")).toMatchObject({
+      kind: "who",
+      subject: "the driver",
+    });
+    expect(parseQuestion("what is the name of the film").kind).not.toBe("who");
+  });
+});

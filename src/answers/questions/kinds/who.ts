@@ -45,6 +45,15 @@ export const whoStrategy: QuestionStrategy = {
         t,
       );
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    // "what is the FBI chief's name", "what was the name of the driver": who the role is.
+    m =
+      /^(?:what|which)\s+(?:is|s|was|were|are)\s+(?:the\s+)?(?:(.+?)\s+s\s+(?:full\s+)?names?|(?:full\s+)?names?\s+of\s+(.+))$/.exec(
+        t,
+      );
+    const role = (m?.[1] ?? m?.[2])?.replace(/^the\s+/, "");
+    // A person's name; "the name of the film" is a title, not someone.
+    if (role && isPersonNoun(role.split(" ").at(-1)!.replace(/s$/, "")))
+      return { kind: "who", subject: `the ${role}`, rest: `the ${role}` };
     m = /^(?:(?:what|how)\s+about|(?:tell\s+me\s+)?(?:more\s+)?about)\s+(.+)$/.exec(t);
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1], profile: true };
     // "what role does X have", "what does X do", "what is X's job" (above)
