@@ -194,3 +194,17 @@ describe("what is the <role>'s name", () => {
     expect(parseQuestion("what is the name of the film").kind).not.toBe("who");
   });
 });
+
+describe("where …: a titled name is a person, not a place", () => {
+  it("does not give 'Dr' as the place of 'outside Dr. Lund's home'", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("hair", "Clue found", [
+          "Police are testing a glove found outside Dr. Lund's home.",
+          "The glove was later sent to a laboratory in Ostbury.",
+        ]),
+      ]),
+    );
+    expect(ask("Where was the glove found?")).not.toMatch(/^Dr:/);
+  });
+});

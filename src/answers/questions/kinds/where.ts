@@ -2,6 +2,7 @@
 import type { Analysis, Sentence } from "../../../model/analysis.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
+import { HONORIFICS, TITLE_WORDS } from "../../../nlp/lexicon/titles.js";
 import { bold } from "../../reply.js";
 import type { QuestionStrategy } from "../strategy.js";
 import type { AskContext } from "../core.js";
@@ -55,6 +56,7 @@ export function placeIn(
     (n) =>
       n &&
       fresh(n) &&
+      !byTitle(n) &&
       !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
         n,
       ),
@@ -69,6 +71,12 @@ export function placeIn(
 function tyingWords(ctx: AskContext, asked: Set<string>): Set<string> {
   const verbs = askedVerbs(ctx.parsed.rest);
   return verbs.length ? new Set(verbs) : asked;
+}
+
+/** A person's name by its first word, an honorific or a title ("outside Dr. Slepian's home", "to President Obama"). */
+function byTitle(name: string): boolean {
+  const first = words(name)[0] ?? "";
+  return !!HONORIFICS[first] || TITLE_WORDS.has(first);
 }
 
 /** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place. */
