@@ -194,11 +194,17 @@ export function headNoun(ws: string[]): string | undefined {
 /**
  * True when the number plainly counts another kind of thing: the word right after it is a
  * noun (not an adjective) that is neither the asked one nor one of its WordNet synonyms
- * ("eight thousand reports" for "how many members").
+ * ("eight thousand reports" for "how many members"); in a partitive, the noun past the
+ * adjectives and numbers ("six of the past seven contests" counts contests).
  */
 function otherNoun(counted: string, focus: string, after: string[]): boolean {
-  const first = after.find((w) => !/^(?:of|the|a|an|\d+)$/.test(w) && !NUMBER_WORD.test(w));
-  if (first !== counted || !isWordAs(counted, "noun") || isAdjective(counted)) return false;
+  const from = after.findIndex((w) => !/^(?:of|the|a|an|\d+)$/.test(w) && !NUMBER_WORD.test(w));
+  const to = after.indexOf(counted);
+  const modifier = (w: string) => isAdjective(w) || NUMBER_WORD.test(w) || /^\d+$/.test(w);
+  const partitive =
+    after[0] === "of" && from >= 0 && to > from && after.slice(from, to).every(modifier);
+  if ((!partitive && from !== to) || !isWordAs(counted, "noun") || isAdjective(counted))
+    return false;
   const base = (w: string) => processTerm(w) ?? w;
   const related = (a: string, b: string) =>
     synonyms(a).some((s) => base(s) === base(b)) ||

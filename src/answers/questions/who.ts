@@ -17,7 +17,8 @@ export function isRolePhrase(phrase: string): boolean {
 
 /**
  * A role the text gives a name when the analysis has none: "The first president of X,
- * Name," / "Name, director general of Y," / "Trade Secretary Name" / "Name is the …".
+ * Name," / "Name, director general of Y," / "Name, 58, a former ambassador," / "Trade
+ * Secretary Name" / "Name is the …".
  */
 export function roleFromText(
   analysis: Analysis,
@@ -32,7 +33,7 @@ export function roleFromText(
       "u",
     ),
     new RegExp(
-      `\\b${name},\\s+((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
       "u",
     ),
     new RegExp(

@@ -6,6 +6,7 @@ import { bold } from "../../reply.js";
 import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import { verbPositions } from "../verb-at.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import { coverage, textStems } from "../terms.js";
@@ -61,10 +62,14 @@ export const whenStrategy: QuestionStrategy = {
   drop: TIME_WORDS,
   prefer: { date: 1.6 },
   bonus: (ctx, a, s) => (ctx.index.flagsOf(a.article.id, s.index) & FLAG.date ? 0.08 : 0),
-  lead(_ctx, { analysis, sentence }) {
+  lead(ctx, { analysis, sentence }) {
     const dates = datesOf(analysis, sentence.index);
     if (dates?.length) {
-      const shown = [...new Map(dates.map((d) => [formatDate(d), d])).keys()].slice(0, 2);
+      const shown = [
+        ...new Map(
+          nearestAskedFirst(ctx, sentence.text, dates).map((d) => [formatDate(d), d]),
+        ).keys(),
+      ].slice(0, 2);
       return [bold(shown.join(", ")), ":"];
     }
     const mention = (analysis.timeMentions ?? []).find((t) => t.sentence === sentence.index);
@@ -173,4 +178,21 @@ function datesOf(analysis: Analysis, sentence: number): DatedEvent[] | undefined
     datesBySentence.set(analysis, m);
   }
   return m.get(sentence);
+}
+
+/**
+ * A sentence's dates, the one nearest the asked verb first: "Ritter, who arrived Thursday …,
+ * had not inspected since Jan. 13" gives Thursday for "when did Ritter arrive".
+ */
+function nearestAskedFirst(ctx: AskContext, text: string, dates: DatedEvent[]): DatedEvent[] {
+  // "when did he arrive": after "did", the verb is in its base form, which askedVerbs leaves out.
+  const asked = askedVerbs(ctx.parsed.rest);
+  const verbWords = ctx.parsed.rest.split(" ").filter((w) => !isStopWord(w) && isWordAs(w, "verb"));
+  const verbs = verbPositions(text, asked.length ? asked : verbWords);
+  if (!verbs.length) return dates;
+  const distance = (d: DatedEvent) => {
+    const at = d.offset ?? text.indexOf(d.stated);
+    return at < 0 ? Infinity : Math.min(...verbs.map((v) => Math.abs(at - v.end)));
+  };
+  return [...dates].sort((a, b) => distance(a) - distance(b));
 }

@@ -1,8 +1,12 @@
 /** "Where …", "in which city …": the place in front of the sentence that names it. */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
-import { words } from "../../../nlp/tokens.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
+import { processTerm } from "../../../search/terms.js";
+import { HONORIFICS, TITLE_WORDS } from "../../../nlp/lexicon/titles.js";
 import { bold } from "../../reply.js";
 import type { QuestionStrategy } from "../strategy.js";
+import type { AskContext } from "../core.js";
+import { askedVerbs } from "../verbs.js";
 
 export const whereStrategy: QuestionStrategy = {
   kind: "where",
@@ -17,25 +21,33 @@ export const whereStrategy: QuestionStrategy = {
   },
   drop: ["place", "city", "country", "town", "located"],
   prefer: { place: 1.3 },
-  bonus: (_ctx, a, s, asked) => (placeIn(a, s, asked) ? 0.08 : 0),
+  bonus: (ctx, a, s, asked) =>
+    placeIn(a, s, asked) ? (placeTiedToQuestion(s.text, tyingWords(ctx, asked)) ? 0.16 : 0.08) : 0,
   lead(_ctx, { analysis, sentence }, asked) {
     const place = placeIn(analysis, sentence, asked);
     return place ? [bold(place), ":"] : undefined;
   },
 };
 
-/** A place the sentence names that the question does not: a place entity, else "in/at/to <Name>". */
-function placeIn(analysis: Analysis, sentence: Sentence, asked: Set<string>): string | undefined {
-  const fresh = (name: string) => !words(name).some((w) => asked.has(w));
+/**
+ * A place the sentence names that the question does not: a place entity, else "in/at/to
+ * <Name>". The place the asked verb takes comes first ("where does he live": "…, who now lives
+ * in Afghanistan", not the other places of the sentence).
+ */
+export function placeIn(
+  analysis: Analysis,
+  sentence: Sentence,
+  asked: Set<string>,
+): string | undefined {
+  // "the" of "at the Jomo Kenyatta airport" is no word of the question's.
+  const fresh = (name: string) => !words(name).some((w) => asked.has(w) && !isStopWord(w));
   const places = analysis.entities.filter(
     (e) => e.kind === "place" && e.mentions.includes(sentence.index) && fresh(e.name),
   );
   // A name after "in", "at", "to" …: a known place first, then any capitalised name.
-  const after = [
-    ...sentence.text.matchAll(
-      /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
-    ),
-  ].map((m) => m[1] ?? "");
+  const matches = placePhrases(sentence.text);
+  const tied = matches.find((m) => askedVerbJustBefore(sentence.text, m.index ?? 0, asked));
+  const after = [...(tied ? [tied] : []), ...matches].map((m) => m[1] ?? "");
   const known = after.find((n) =>
     places.some((p) => n.includes(p.name) || p.name.includes(n.replace(/^the\s+/, ""))),
   );
@@ -44,9 +56,46 @@ function placeIn(analysis: Analysis, sentence: Sentence, asked: Set<string>): st
     (n) =>
       n &&
       fresh(n) &&
+      !byTitle(n) &&
       !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
         n,
       ),
   );
   return other ?? places.find((p) => sentence.text.includes(p.name))?.name;
+}
+
+/**
+ * The words a place answering the question follows: its verbs ("where was the car *found*"),
+ * else all its words ("where was the press *conference*").
+ */
+function tyingWords(ctx: AskContext, asked: Set<string>): Set<string> {
+  const verbs = askedVerbs(ctx.parsed.rest);
+  return verbs.length ? new Set(verbs) : asked;
+}
+
+/** A person's name by its first word, an honorific or a title ("outside Dr. Slepian's home", "to President Obama"). */
+function byTitle(name: string): boolean {
+  const first = words(name)[0] ?? "";
+  return !!HONORIFICS[first] || TITLE_WORDS.has(first);
+}
+
+/** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place. */
+function placePhrases(text: string): RegExpMatchArray[] {
+  return [
+    ...text.matchAll(
+      /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
+    ),
+  ];
+}
+
+/** A place phrase right after a word of the question ("a press conference at the Kenyatta airport"). */
+function placeTiedToQuestion(text: string, asked: Set<string>): boolean {
+  return placePhrases(text).some((m) => askedVerbJustBefore(text, m.index ?? 0, asked));
+}
+
+/** A lower-case word of the question (by stem: "lives" for "live") within the three words before `at`. */
+function askedVerbJustBefore(text: string, at: number, asked: Set<string>): boolean {
+  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  const before = [...text.slice(0, at).matchAll(/[\p{L}'’-]+/gu)].slice(-3).map((m) => m[0]);
+  return before.some((w) => /^\p{Ll}/u.test(w) && stems.has(processTerm(w) ?? w));
 }

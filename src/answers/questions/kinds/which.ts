@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../../../model/analysis.js";
 import { PLACE_SUFFIXES, PLACES } from "../../../nlp/lexicon/places.js";
-import { nounKinds, nounSenses } from "../../../nlp/lexicon/wordnet.js";
+import { isWordAs, nounKinds, nounSenses } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import type { AskContext } from "../core.js";
 import { bold } from "../../reply.js";
@@ -19,13 +19,14 @@ export const whichStrategy: QuestionStrategy = {
       `^(?:which|what)\\s+(?!${AUX}\\b|s\\b|kind\\b|sort\\b|type\\b)(.+?)\\s+${AUX}\\s+(.+)$`,
     ).exec(t);
     if (m && m[1] && m[2] && m[1].split(" ").length <= 4)
-      return { kind: "which", focus: m[1], rest: m[2] };
-    // Without a helping verb, the kind of thing asked for runs to the first word the articles use.
+      return { kind: "which", focus: withoutOther(m[1]), rest: m[2] };
+    // Without a helping verb, the kind of thing asked for runs to the first word the articles
+    // use, or to the verb ("which countries joined …": WordNet knows "joined" as a verb, not a noun).
     m = /^which\s+(.+)$/.exec(t);
     if (m && m[1]) {
-      const ws = m[1].split(" ");
+      const ws = withoutOther(m[1]).split(" ");
       let n = 1;
-      while (n < Math.min(3, ws.length - 1) && !known(ws[n]!)) n++;
+      while (n < Math.min(3, ws.length - 1) && !known(ws[n]!) && !verbOnly(ws[n]!)) n++;
       return { kind: "which", focus: ws.slice(0, n).join(" "), rest: ws.slice(n).join(" ") };
     }
     return undefined;
@@ -48,6 +49,16 @@ export const whichStrategy: QuestionStrategy = {
       anyLead || (!focusType(ctx.parsed.focus) && !asksParty(ctx.parsed.focus)),
   },
 };
+
+/** "which other countries": the kind asked for is "countries" (the asked ones are left out anyway). */
+function withoutOther(focus: string): string {
+  return focus.replace(/^(?:other|another)\s+(?=\S)/, "");
+}
+
+/** A word WordNet knows as a verb and never as a noun ("joined", "signed", "visited"). */
+function verbOnly(word: string): boolean {
+  return isWordAs(word, "verb") && !isWordAs(word, "noun");
+}
 
 /** What kind of name "which <focus>" asks for, when WordNet says plainly: a place or a person. */
 export function focusType(focus: string | undefined): "place" | "person" | undefined {

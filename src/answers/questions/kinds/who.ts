@@ -8,7 +8,13 @@ import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
-import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import {
+  dictionaryForms,
+  isEnglishWord,
+  isWordAs,
+  nounKinds,
+} from "../../../nlp/lexicon/wordnet.js";
+import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { bold } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
 import { candidateArticles } from "../candidates.js";
@@ -20,6 +26,7 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import type { RankedHit } from "../ranking.js";
 import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
+import { verbPositions } from "../verb-at.js";
 
 export const whoStrategy: QuestionStrategy = {
   kind: "who",
@@ -38,6 +45,15 @@ export const whoStrategy: QuestionStrategy = {
         t,
       );
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    // "what is the FBI chief's name", "what was the name of the driver": who the role is.
+    m =
+      /^(?:what|which)\s+(?:is|s|was|were|are)\s+(?:the\s+)?(?:(.+?)\s+s\s+(?:full\s+)?names?|(?:full\s+)?names?\s+of\s+(.+))$/.exec(
+        t,
+      );
+    const role = (m?.[1] ?? m?.[2])?.replace(/^the\s+/, "");
+    // A person's name; "the name of the film" is a title, not someone.
+    if (role && isPersonNoun(role.split(" ").at(-1)!.replace(/s$/, "")))
+      return { kind: "who", subject: `the ${role}`, rest: `the ${role}` };
     m = /^(?:(?:what|how)\s+about|(?:tell\s+me\s+)?(?:more\s+)?about)\s+(.+)$/.exec(t);
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1], profile: true };
     // "what role does X have", "what does X do", "what is X's job" (above)
@@ -53,9 +69,12 @@ export const whoStrategy: QuestionStrategy = {
     return undefined;
   },
   prefer: { person: 1.2 },
-  lead(_ctx, { analysis, sentence }, asked) {
+  lead(ctx, { analysis, sentence }, asked) {
     // "conducted by the Acme Institute": the doer of the asked action, person or not.
-    const agent = agentOf(sentence.text, asked);
+    const agent =
+      agentOf(sentence.text, asked) ??
+      subjectOf(sentence.text, ctx.parsed.rest, asked) ??
+      titledByVerb(sentence.text, askedVerbs(ctx.parsed.rest));
     if (agent) return [bold(agent), ":"];
     // The people the question names are not its answer ("who is Trump giving a speech to").
     const fresh = (s: Sentence) =>
@@ -71,8 +90,9 @@ export const whoStrategy: QuestionStrategy = {
       .sort((a, b) => at(a) - at(b))[0];
     return first ? [bold(first), ":"] : undefined;
   },
-  // The doer of the asked action named after "by" answers "who did it" outright.
-  bonus: (_ctx, _a, s, asked) => (agentOf(s.text, asked) ? 0.15 : 0),
+  // The doer of the asked action named after "by", or titled by it ("Director X"), answers "who did it" outright.
+  bonus: (ctx, _a, s, asked) =>
+    agentOf(s.text, asked) || titledByVerb(s.text, askedVerbs(ctx.parsed.rest)) ? 0.15 : 0,
   // "Who won the Super Bowl": only a sentence that says who won it answers.
   mustSay: {
     what: "who",
@@ -81,7 +101,7 @@ export const whoStrategy: QuestionStrategy = {
       const role = askedRole(ctx.parsed.rest);
       return hits.some(
         (h) =>
-          saysAskedVerbs(verbs, h, true) &&
+          (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
           (!role || namesInRole(role, h, whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)))),
       );
     },
@@ -196,6 +216,75 @@ export function agentOf(text: string, asked: Set<string>): string | undefined {
     const name = (m[2] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
     if (verb && stems.has(verb) && !words(name).some((w) => asked.has(w) && !isStopWord(w)))
       return name.replace(/^the\s+/, "");
+  }
+  return undefined;
+}
+
+/**
+ * The name right before the asked verb — its subject, past an aside between commas ("an
+ * Egyptian Islamic Jihad group, linked with Laden, planned the attacks" for "who planned the
+ * attacks"; "the Taliban government has refused"): the doer of an active verb, person or not.
+ * Undefined when the subject is no name (a pronoun, "the company") or one the question gives.
+ */
+export function subjectOf(text: string, rest: string, asked: Set<string>): string | undefined {
+  // "who leads the team": the word after "who" is a verb, whatever its form.
+  const first = rest.split(" ")[0] ?? "";
+  const verbs = askedVerbs(rest);
+  if (!verbs.length && first && !isStopWord(first) && isWordAs(first, "verb")) verbs.push(first);
+  for (const { at } of verbPositions(text, verbs)) {
+    const before = text
+      .slice(0, at)
+      .replace(/\s+(?:has|have|had|was|were|is|are|will|would|had\s+been|has\s+been)\s*$/, " ")
+      .replace(/,[^,]{1,80},\s*$/, " ")
+      .trimEnd();
+    const name = /(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
+      before,
+    );
+    // "The Rail Board": the article is no part of the name; a sentence's first word alone may be
+    // a common word ("Officials planned …").
+    const article = /^(?:The|An?)\s+/.exec(name?.[1] ?? "")?.[0] ?? "";
+    const own = name?.[1]?.slice(article.length);
+    if (
+      !name ||
+      !own ||
+      (name.index === 0 && !article && !own.includes(" ") && isEnglishWord(own.toLowerCase())) ||
+      words(own).some((w) => asked.has(w) && !isStopWord(w))
+    )
+      return undefined;
+    // A name with its head noun ("Islamic Jihad group"), not with a verb or a function word.
+    const head = name[2]?.trim();
+    if (head && (isStopWord(head) || !nounKinds(head).length)) return undefined;
+    return head ? `${own} ${head}` : own;
+  }
+  return undefined;
+}
+
+/**
+ * The person-nouns WordNet derives from a verb by its agent ending ("directed" → director,
+ * "wrote" → writer, "won" → winner): the titles news gives the doer.
+ */
+function agentNouns(verb: string): string[] {
+  const out = new Set<string>();
+  const base = lemma(verb);
+  for (const f of base !== verb ? [base] : dictionaryForms(verb).slice(1)) {
+    for (const n of [`${f}or`, `${f}er`, `${f}r`, `${f}${f.at(-1) ?? ""}er`])
+      if (nounKinds(n)[0] === "person") out.add(n);
+  }
+  return [...out];
+}
+
+/**
+ * The name a sentence titles with the agent noun of an asked verb: "Director Marc Rothemund
+ * said …", "its director, Marc Rothemund," for "who directed the film".
+ */
+export function titledByVerb(text: string, verbs: string[]): string | undefined {
+  for (const noun of verbs.flatMap(agentNouns)) {
+    const title = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
+    const m = new RegExp(
+      `\\b${title},?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)*)`,
+      "u",
+    ).exec(text);
+    if (m?.[1]) return m[1];
   }
   return undefined;
 }
