@@ -192,6 +192,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       (words.length === 1 &&
         !isStopWord(before.lower) &&
         isPersonNoun(before.lower) &&
+        !isPluralPersonNoun(before.lower) &&
         !GENERIC_PERSON_WORDS.has(before.lower))) &&
     (words.length >= 2 || !DEMONYMS.has(words[0]!.toLowerCase().replace(/s$/, "")))
   )
@@ -249,6 +250,9 @@ function notNameStart(t: Token, moreFollow: boolean): boolean {
 
 /** Role modifiers of time that open a sentence before a place or a title, never a name. */
 const FORMERLY = /^(former|acting|interim|outgoing)$/;
+
+/** "analysts", "fans": a plural before a name says what it is ("analysts Gartner"), not who. */
+const isPluralPersonNoun = (w: string) => /[^s]s$/.test(w) && isPersonNoun(w.slice(0, -1));
 
 const isPersonRoleNoun = (w: string) =>
   (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !GENERIC_PERSON_WORDS.has(w);
