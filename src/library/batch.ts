@@ -3,6 +3,7 @@
  * worker threads (analysis/workers.ts) when there are many or a file is big.
  */
 import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
+import { loadAnalyser } from "./load-analyser.js";
 import { AnalyserPool, AnalysisError } from "../analysis/workers.js";
 import { prepareWorkers } from "../analysis/worker-source.js";
 import { articleFromBytes, problemOf, type ArticleFileStat } from "../content/load.js";
@@ -133,9 +134,6 @@ export class Batch {
   }
 }
 
-/** The analyser, loaded on first use: a start with everything cached never loads the NLP libraries. */
-let analyser: Promise<typeof import("../analysis/analyse.js")> | undefined;
-
 /** Analyses an article on this thread: its JSON, or what is wrong with it. */
 async function analyseInline(
   item: Prepared,
@@ -150,8 +148,7 @@ async function analyseInline(
     return { problem: problemOf(err) };
   }
   try {
-    analyser ??= import("../analysis/analyse.js");
-    const { analyse } = await analyser;
+    const { analyse } = await loadAnalyser();
     return { analysed: { json: JSON.stringify(analyse(article)) } };
   } catch (err) {
     return { problem: `analysis failed: ${problemOf(err)}` };
