@@ -3,10 +3,10 @@
  * worker threads (analysis/workers.ts) when there are many or a file is big.
  */
 import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
-import { loadAnalyser } from "./load-analyser.js";
+import { loadAnalyser, loadReader } from "./load-analyser.js";
 import { AnalyserPool, AnalysisError } from "../analysis/workers.js";
 import { prepareWorkers } from "../analysis/worker-source.js";
-import { articleFromBytes, problemOf, type ArticleFileStat } from "../content/load.js";
+import { problemOf, type ArticleFileStat } from "../content/files.js";
 import type { Article } from "../model/article.js";
 
 /** A file read and waiting for its analysis. */
@@ -142,6 +142,7 @@ async function analyseInline(
   try {
     if (!article) {
       const s = item.source!;
+      const { articleFromBytes } = await loadReader();
       article = articleFromBytes(s.contentDir, s.file, s.bytes, s.mtimeMs, s.hash);
     }
   } catch (err) {

@@ -4,7 +4,6 @@ import { loadAnalyser } from "./load-analyser.js";
 import type { Logger } from "../log/logger.js";
 import type { Analysis } from "../model/analysis.js";
 import type { Article } from "../model/article.js";
-import { articleFromPastedText } from "../sources/article.js";
 import { FetchError, reasonOf } from "../sources/errors.js";
 import type { Fetcher } from "../sources/fetch.js";
 import type { FetchRateLimiter } from "../sources/rate-limit.js";
@@ -125,6 +124,8 @@ export class ChatArticles {
   /** A long message or a forwarded post: an article of the chat (title: its first line). */
   async addText(chatId: number, text: string, source?: string): Promise<Intake> {
     try {
+      // the article reader (yaml, zod) is loaded with the first text a chat brings
+      const { articleFromPastedText } = await import("../sources/article.js");
       return await this.keep(
         chatId,
         articleFromPastedText(text, { source, receivedAt: this.now() }),

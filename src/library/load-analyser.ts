@@ -9,3 +9,14 @@ export function loadAnalyser(): Promise<typeof import("../analysis/analyse.js")>
   analyser ??= import("../analysis/analyse.js");
   return analyser;
 }
+
+/**
+ * The article reader (content/load.ts: decoding, front matter with yaml and zod), loaded on
+ * first use: a start with every analysis cached only hashes the files and never parses one.
+ */
+let reader: Promise<typeof import("../content/load.js")> | undefined;
+
+export function loadReader(): Promise<typeof import("../content/load.js")> {
+  reader ??= import("../content/load.js");
+  return reader;
+}
