@@ -246,3 +246,56 @@ describe("the end of the month and short decades", () => {
     ).toEqual([]);
   });
 });
+
+describe("news forms read on US political news (2015–16)", () => {
+  // 3 February 2016 was a Wednesday.
+  const WED = "2016-02-03";
+
+  it("a verb-like word after a possessive is a noun (“Cruz's Iowa win on Tuesday”)", () => {
+    expect(
+      one(WED, "The polls failed to predict the governor's Iowa win on Tuesday night.")?.date,
+    ).toBe("2016-02-02");
+    expect(one(WED, "The mayor's Ohio win on Tuesday surprised many.")?.date).toBe("2016-02-02");
+  });
+
+  it("a date in an opening “After …” phrase lies before its present-tense main clause", () => {
+    expect(
+      one(WED, "After a humbling, narrow defeat in Maine Tuesday, the senator is staggering in.")
+        ?.date,
+    ).toBe("2016-02-02");
+    expect(one(WED, "After the vote on Tuesday, the senator will travel to Ohio.")?.date).toBe(
+      "2016-02-09",
+    );
+  });
+
+  it("“the looming showdown in July” and “let's beat them in November” point ahead", () => {
+    expect(one(WED, "He was not hopeful about the looming showdown in July.")?.date).toBe(
+      "2016-07",
+    );
+    expect(one(WED, "The mayor boomed: “Let’s beat them in November.”")?.date).toBe("2016-11");
+  });
+
+  it("a weekday that recurs (“on Saturday nights”, “on Sundays”) is not one date", () => {
+    expect(
+      findDates(sentences("The debates are on Saturday nights, like ours."), WED).dates,
+    ).toEqual([]);
+    expect(findDates(sentences("The museum is closed on Sundays."), WED).dates).toEqual([]);
+  });
+
+  it("“June of that year” takes the year of the date written before it", () => {
+    expect(
+      findDates(
+        sentences(
+          "The governor won the race in 1992.",
+          "He turned his image around between early June of that year and the convention.",
+          "He took office in January the following year.",
+        ),
+        "2016-04-20",
+      ).dates.map((d) => `${d.date} ${d.stated}`),
+    ).toEqual([
+      "1992 1992",
+      "1992-06 early June of that year",
+      "1993-01 January the following year",
+    ]);
+  });
+});

@@ -31,6 +31,12 @@ const FUTURE_WORDS = new Set([
   "timetabled",
   "tomorrow",
   "soon",
+  // "the looming showdown in July", "an impending vote on Monday": what is about to come.
+  "looming",
+  "impending",
+  // "Let's beat them in November": a proposal of what to do.
+  "let's",
+  "let’s",
 ]);
 /** "to" after these marks a future: "plans to", "is set to", "is due to". */
 const TO_FUTURE = new Set([
@@ -172,7 +178,7 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
  * a name or a plural pronoun.
  */
 function pluralPresent(ws: string[], i: number): boolean {
-  if (!isIrregularBase(ws[i]!)) return false;
+  if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   const prev = ws[i - 1] ?? "";
   return (
     /^(?:they|we|you|i)$/.test(prev) ||
@@ -182,6 +188,13 @@ function pluralPresent(ws: string[], i: number): boolean {
       !PAST_WORDS.has(prev) &&
       !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(prev))
   );
+}
+
+/** "Cruz's Iowa win", "the party's bid": after a possessive (and the names that qualify it) comes a noun. */
+function afterPossessive(ws: string[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && /^[A-Z]/.test(ws[j]!) && !/['’]s$/.test(ws[j]!)) j--;
+  return /^\w+['’]s$/.test(ws[j] ?? "");
 }
 
 function isPastVerb(ws: string[], i: number): boolean {
@@ -292,6 +305,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0))) ??
     tenseOf(words(head), 20) ??
     tenseAfter(rest);
+  // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
+  // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
+  if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
   // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
   // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
   if (
