@@ -198,6 +198,17 @@ describe("“last March” with no publication date", () => {
     ).dates;
     expect(dates.map((d) => d.date)).toEqual(["2004-09", "2004-11", "2004-12"]);
   });
+
+  it("“next March” and “January next year” are not placed: the article's own day is unknown", () => {
+    const found = findDates(
+      sentences(
+        "She has been injured since the final in June 2004.",
+        "She hopes to be fit for the games next March and to retire in January next year.",
+      ),
+    );
+    expect(found.dates.map((d) => d.date)).toEqual(["2004-06"]);
+    expect(found.timeMentions.map((t) => t.stated)).toEqual(["next March", "January next year"]);
+  });
 });
 
 describe("a refusal reported", () => {
