@@ -293,6 +293,34 @@ describe("news forms read on US political news (2015–16)", () => {
     expect(findDates(sentences("The museum is closed on Sundays."), WED).dates).toEqual([]);
   });
 
+  it("a short -ed verb (“died”, “sued”) is a past verb", () => {
+    expect(
+      one("2016-07-13", "The judge, died in February and the seat has yet to be filled.")?.date,
+    ).toBe("2016-02");
+    expect(one("2016-07-13", "The firm sued the city in February.")?.date).toBe("2016-02");
+  });
+
+  it("a present in a clause of time (“when he speaks on Thursday”) points ahead", () => {
+    // 14 June 2016 was a Tuesday.
+    expect(
+      one(
+        "2016-06-14",
+        "Few expect him to back her when he speaks to supporters on Thursday night.",
+      )?.date,
+    ).toBe("2016-06-16");
+    expect(one("2016-06-14", "Aides said they will decide when they meet on Thursday.")?.date).toBe(
+      "2016-06-16",
+    );
+    expect(one("2016-06-14", "He was tired when he arrived on Thursday.")?.date).toBe("2016-06-09");
+  });
+
+  it("a show's title in capitals (CBS's “This Morning”) is not the article's morning", () => {
+    expect(
+      findDates(sentences("He spoke in an interview on CBS’s “This Morning” at length."), WED)
+        .dates,
+    ).toEqual([]);
+  });
+
   it("“June of that year” takes the year of the date written before it", () => {
     expect(
       findDates(

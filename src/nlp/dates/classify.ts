@@ -18,6 +18,8 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
   if (/^(?:right )?(?:now|currently)$/.test(lc)) return undefined;
   // "BBC Radio 4's Today programme", "USA TODAY", "on Today": a capital inside a sentence names a show or a paper.
   if (/^(?:today|tonight)$/.test(lc) && isName(text, before)) return undefined;
+  // CBS's “This Morning”: both words capitalised name a show.
+  if (/^This\s+[A-Z]/.test(text) && !/^\s*$/.test(before)) return undefined;
   // The article's own day: placed only when the article says which day it was written.
   if (
     /^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(lc) &&

@@ -200,7 +200,28 @@ function afterPossessive(ws: string[], i: number): boolean {
 function isPastVerb(ws: string[], i: number): boolean {
   const w = ws[i]!;
   return (
-    PAST_WORDS.has(w) || lemma(w) !== w || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i))
+    PAST_WORDS.has(w) ||
+    lemma(w) !== w ||
+    // "died", "sued", "tied": a short -ed verb whose stem ends in a vowel ("need", "shed" do not).
+    ((w.length > 4 || /^[a-z][aiouy]ed$/.test(w)) && /ed$/.test(w) && !adjectiveEd(ws, i))
+  );
+}
+
+/**
+ * "when he speaks on Thursday", "once they meet in March": in a clause of time, the present
+ * speaks of what is to come.
+ */
+function presentInClauseOfTime(ws: string[], i: number): boolean {
+  if (!/^(?:when|once|whenever)$/.test(ws[i - 2] ?? "")) return false;
+  const subject = ws[i - 1] ?? "";
+  const verb = ws[i]!;
+  if (/^(?:he|she|it)$/.test(subject) || /^[A-Z][a-z]/.test(subject))
+    return /^[a-z]+[^s']s$/.test(verb) && !PAST_WORDS.has(verb) && !FUNCTION_WORD.test(verb);
+  return (
+    /^(?:they|we|you|i)$/.test(subject) &&
+    isInfinitive(verb) &&
+    !/ed$/.test(verb) &&
+    lemma(verb) === verb
   );
 }
 
@@ -213,6 +234,7 @@ function isInfinitive(word: string | undefined): boolean {
 function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefined {
   for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
+    if (presentInClauseOfTime(ws, i)) return "future";
     if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "")) return "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
