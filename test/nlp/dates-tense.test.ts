@@ -314,6 +314,49 @@ describe("news forms read on US political news (2015–16)", () => {
     expect(one("2016-06-14", "He was tired when he arrived on Thursday.")?.date).toBe("2016-06-09");
   });
 
+  it("a plan reported in the past (“was set to”, “were due to”) takes the nearest such day", () => {
+    // 25 May 2016 was a Wednesday; 15 April 2016 a Friday.
+    expect(
+      one("2016-05-25", "The dinner, which the mayor was set to host Tuesday, was moved.")?.date,
+    ).toBe("2016-05-24");
+    expect(
+      one("2016-04-15", "The governor was scheduled to speak to delegates Saturday morning.")?.date,
+    ).toBe("2016-04-16");
+    expect(
+      one("2016-04-09", "All applicants were due to file their papers by March 15.")?.date,
+    ).toBe("2016-03-15");
+  });
+
+  it("a clause of what was said after the date (“the announcement Friday that he would …”) does not set its direction", () => {
+    // 8 August 2016 was a Monday.
+    expect(
+      one(
+        "2016-08-08",
+        "He spoke just before the governor's announcement Friday that he would endorse her.",
+      )?.date,
+    ).toBe("2016-08-05");
+    // A relative clause does: "the convention in July that would elevate him".
+    expect(
+      one(
+        "2016-04-12",
+        "Allies beat back a whisper campaign, favoring a coup at the convention in July that would elevate the speaker.",
+      )?.date,
+    ).toBe("2016-07");
+  });
+
+  it("“when we were …” is a past, not a present in a clause of time", () => {
+    expect(
+      one("2016-06-05", "By December, when we were looking down the road, the state stood out.")
+        ?.date,
+    ).toBe("2015-12");
+  });
+
+  it("a date after a comma keeps only its own words (“Concord, N.C., on Monday”)", () => {
+    expect(one(WED, "The man was ejected from a rally in Concord, N.C., on Monday.")?.stated).toBe(
+      "Monday",
+    );
+  });
+
   it("a show's title in capitals (CBS's “This Morning”) is not the article's morning", () => {
     expect(
       findDates(sentences("He spoke in an interview on CBS’s “This Morning” at length."), WED)

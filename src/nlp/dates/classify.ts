@@ -43,6 +43,11 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
 /** Trims chrono's leading prepositions ("on June 2" → "June 2") but keeps words like "back in", "last", "next". */
 function trimStated(sentence: string, start: number, end: number): { start: number; end: number } {
   let text = sentence.slice(start, end);
+  const comma = /^[\s,]+/.exec(text);
+  if (comma && text.length > comma[0].length) {
+    start += comma[0].length;
+    text = text.slice(comma[0].length);
+  }
   const lead = /^(?:on|in|at|of|from|by|since|until|the)\s+/i.exec(text);
   if (lead && text.length > lead[0].length) {
     start += lead[0].length;

@@ -6,7 +6,11 @@
  */
 import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 
-export type Tense = "past" | "future" | "present";
+/**
+ * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
+ * side of the article's: the nearest such day.
+ */
+export type Tense = "past" | "future" | "present" | "near";
 /**
  * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
  * Nov. 20", "effective Feb. 1", "through January") that may lie on either side of the article.
@@ -90,6 +94,8 @@ const PRESENT_WORDS = new Set([
   "expires",
   "lasts",
 ]);
+const PAST_COPULA = /^(?:was|were)$/;
+
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
 
@@ -221,6 +227,7 @@ function presentInClauseOfTime(ws: string[], i: number): boolean {
     /^(?:they|we|you|i)$/.test(subject) &&
     isInfinitive(verb) &&
     !/ed$/.test(verb) &&
+    !PAST_WORDS.has(verb) &&
     lemma(verb) === verb
   );
 }
@@ -235,7 +242,9 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
   for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
     if (presentInClauseOfTime(ws, i)) return "future";
-    if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "")) return "future";
+    // "was due to file by March 15", "were set to vote on Monday": a plan reported in the past.
+    if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? ""))
+      return PAST_COPULA.test(ws[i - 2] ?? "") ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
     if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
@@ -267,7 +276,8 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
-    if (FUTURE_WORDS.has(w)) return "future";
+    if (FUTURE_WORDS.has(w))
+      return w === "due" && PAST_COPULA.test(ws[i - 1] ?? "") ? "near" : "future";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
     if (
       FUTURE_ED.has(w) &&
@@ -358,6 +368,13 @@ function tenseAfter(rest: string): Tense | undefined {
       .replace(/^[\s,]+/, "")
       .split(/[;:—–"“”`]/)[0] ?? "",
   ).slice(0, 10);
+  // "Trump's announcement Friday that he would endorse …": a clause of what was said, not when
+  // (with its own subject; "the convention in July that would elevate him" is a relative clause).
+  if (
+    after[0] === "that" &&
+    /^(?:he|she|it|they|we|i|you|the|a|an|his|her|their|its|[A-Z].*)$/.test(after[1] ?? "")
+  )
+    return undefined;
   for (let i = 0; i < after.length; i++) {
     // "On Friday, when she cancelled the hastily planned trip, …": a plan named, not the verb.
     if (FUTURE_ED.has(after[i]!) && adjectiveEd(after, i)) continue;
