@@ -357,6 +357,30 @@ describe("news forms read on US political news (2015–16)", () => {
     );
   });
 
+  it("an event named by its day lies ahead when its clause looks ahead", () => {
+    // 8 February 2016 was a Monday.
+    expect(one("2016-02-08", "He is sure that he will do well in Tuesday’s primary.")?.date).toBe(
+      "2016-02-09",
+    );
+    expect(
+      one("2016-02-08", "It is hard to say how the ads will affect the Saturday primary.")?.date,
+    ).toBe("2016-02-13");
+    expect(one("2016-02-08", "The issue could decide the November election.")?.date).toBe(
+      "2016-11",
+    );
+    // A wish, a perfect or “soon after” is no future.
+    expect(
+      one("2016-02-08", "If you want to understand Thursday night’s debate, read on.")?.date,
+    ).toBe("2016-02-04");
+    expect(
+      one("2016-02-08", "No polls appear to have been conducted before Saturday’s caucuses.")?.date,
+    ).toBe("2016-02-06");
+    expect(
+      one("2016-02-08", "It was no surprise that soon after Sunday's attack he tweeted again.")
+        ?.date,
+    ).toBe("2016-02-07");
+  });
+
   it("a show's title in capitals (CBS's “This Morning”) is not the article's morning", () => {
     expect(
       findDates(sentences("He spoke in an interview on CBS’s “This Morning” at length."), WED)

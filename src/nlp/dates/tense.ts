@@ -276,6 +276,8 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
+    // "soon after Sunday's attack": a preposition, not a future.
+    if (w === "soon" && /^(?:after|afterwards|thereafter)$/.test(ws[i + 1] ?? "")) continue;
     if (FUTURE_WORDS.has(w))
       return w === "due" && PAST_COPULA.test(ws[i - 1] ?? "") ? "near" : "future";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
@@ -292,7 +294,8 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
         .filter((x) => !ADVERB.test(x))
         .join(" ");
       if (
-        /\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) ||
+        // ("appear to have been conducted" is a perfect: a past.)
+        /\b(?:will|shall|would)(?: be| have been| have)?$|\bto(?: be)?$/.test(aux) ||
         /\b(?:may|might|could|should|must|can)(?: be)?$/.test(aux) ||
         /['’]ll$/.test(aux)
       )
@@ -310,9 +313,27 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  let from = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  // "will do well in Tuesday's primary", "is expected to report before the Sunday deadline": an
+  // event or a term named by its day lies ahead when its clause looks ahead.
+  // Not "will appeal against Wednesday's ruling", "will respond to Monday's vote": an act that
+  // answers an event comes after it. Not "If you want to understand Thursday's debate": a wish.
+  // Not "said they would look for ways around Wednesday's ruling": a future seen from a past.
+  const clauseAhead = () =>
+    tenseOf(words(head).slice(words(head.slice(0, from)).length), 12) === "future" &&
+    !/\b(?:want|wants|wanted|hope|hopes|need|needs|like)\s+to\b/i.test(head.slice(from)) &&
+    !/\b(?:said|told|added|announced|predicted|warned|insisted|promised)\b[^,;]*\bwould\b/i.test(
+      head.slice(from),
+    ) &&
+    !/\b(?:against|(?<!prior\s)to|from|over|about|with|despite|following|since|on)\s+(?:(?:a|an|the|its|his|her|their|our|this|that)\s+|[\w.]+['’]s\s+)?$/i.test(
+      head,
+    );
   // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
   if (/^['’]s\b/.test(sentence.slice(end)))
-    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head)
+    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(
+      head,
+    ) || clauseAhead()
       ? "future"
       : "past";
   // "the Aug. 7 blasts", "a June agreement", "the Jan. 14 deadline": the date names an event or a
@@ -321,9 +342,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     /(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['’]s)\s+$/i.test(head) &&
     /^\s+[a-z]/.test(sentence.slice(end))
   )
-    return "unknown";
-  let from = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+    return clauseAhead() ? "future" : "unknown";
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
