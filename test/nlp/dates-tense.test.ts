@@ -381,6 +381,16 @@ describe("news forms read on US political news (2015–16)", () => {
     ).toBe("2016-02-07");
   });
 
+  it("“later Monday”, “earlier Tuesday” are the day the story was written: the nearest such day", () => {
+    // A story written on Monday 21 March 2016 and dated the next day.
+    expect(
+      one("2016-03-22", "He may face a skeptical crowd when he speaks later Monday.")?.date,
+    ).toBe("2016-03-21");
+    expect(
+      one("2016-03-21", "He may face a skeptical crowd when he speaks later Monday.")?.date,
+    ).toBe("2016-03-21");
+  });
+
   it("a show's title in capitals (CBS's “This Morning”) is not the article's morning", () => {
     expect(
       findDates(sentences("He spoke in an interview on CBS’s “This Morning” at length."), WED)

@@ -94,6 +94,8 @@ const PRESENT_WORDS = new Set([
   "expires",
   "lasts",
 ]);
+const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
+
 const PAST_COPULA = /^(?:was|were)$/;
 
 /** -ed words that point forward. */
@@ -313,6 +315,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  // "when he speaks later Monday", "said earlier Tuesday": the day the story was written, which
+  // may be a day before its date; the nearest such day.
+  if (/\b(?:later|earlier)\s+(?:on\s+)?$/i.test(head) && WEEKDAY_START.test(stated)) return "near";
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   // "will do well in Tuesday's primary", "is expected to report before the Sunday deadline": an
