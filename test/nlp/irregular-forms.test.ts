@@ -14,7 +14,8 @@ describe("irregular forms, read from compromise by npm run gen", () => {
       const forms = doc.verbs().conjugate()[0] as Record<string, string>;
       expect([forms["PastTense"], forms["Participle"]], `${form}:${base}`).toContain(form);
     }
-    const plurals = nlp.model().two.irregularPlurals as Record<string, string>;
+    const model = nlp.model() as { two: { irregularPlurals: Record<string, string> } };
+    const plurals = model.two.irregularPlurals;
     for (const [plural, single] of pairs(data.PLURALS)) expect(plurals[single]).toBe(plural);
   });
 
