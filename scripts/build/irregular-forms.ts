@@ -14,7 +14,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import nlp from "compromise";
 import { stem } from "../../src/nlp/tokens.js";
-import { isWordAs } from "../../src/nlp/lexicon/wordnet.js";
+import { isWordAs, nounSenses } from "../../src/nlp/lexicon/wordnet.js";
 
 type Tag = string | string[];
 interface Model {
@@ -128,7 +128,13 @@ for (const [form, base] of candidates) {
 
 const plurals = new Map<string, string>();
 for (const [singular, plural] of Object.entries(model.two.irregularPlurals))
-  if (/^[a-z]+$/.test(plural) && stem(plural) !== stem(singular) && !isVerbForm(plural))
+  // A plural WordNet lists as a noun of its own keeps its meaning ("people", "opera").
+  if (
+    /^[a-z]+$/.test(plural) &&
+    stem(plural) !== stem(singular) &&
+    !isVerbForm(plural) &&
+    !nounSenses(plural).length
+  )
     plurals.set(plural, singular);
 
 const pairs = (m: Map<string, string>) =>

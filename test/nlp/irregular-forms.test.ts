@@ -38,6 +38,9 @@ describe("irregular forms, read from compromise by npm run gen", () => {
     expect(lemma("wound")).toBe("wound");
     // "leaves" is also a verb: not taken for the plural of "leaf".
     expect(singular("leaves")).toBe("leaves");
+    // "people" and "opera" are nouns of their own in WordNet, not only plurals.
+    expect(singular("people")).toBe("people");
+    expect(singular("opera")).toBe("opera");
   });
 
   it("let a question's words meet the article's other forms", () => {
