@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- polnear [--part tune|held-out] [-v | --errors N]`: the bot's quotes and
- * speakers on polnear-train (../shared/corpus/SOURCE.md), scored as
- * test/support/eval/polnear-score.ts explains.
+ * `npm run eval -- polnear [--part tune|held-out] [--halves] [-v | --errors N]`: the bot's quotes
+ * and speakers on polnear-train (../shared/corpus/SOURCE.md), scored as
+ * test/support/eval/polnear-score.ts explains. `--halves` reports the tune part as two halves
+ * (alternate articles in id order) and lists errors of half A only: tune on A, check on B.
  */
 import { readFileSync } from "node:fs";
 import { corpusPath } from "./corpus.js";
@@ -108,7 +109,22 @@ export async function runPolnearEval(): Promise<void> {
     const mine = articles
       .filter((a) => split.get(a.id) === part)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
-    printPart(partLabel(part), mine.map(scoreArticle), samples);
+    const results = mine.map(scoreArticle);
+    if (part === "held-out" || !process.argv.includes("--halves")) {
+      printPart(partLabel(part), results, samples);
+      continue;
+    }
+    // Tune halves by position in id order: read failures of half A only, check changes on B.
+    printPart(
+      "tune half A (even positions)",
+      results.filter((_, i) => i % 2 === 0),
+      samples,
+    );
+    printPart(
+      "tune half B (odd positions; no error listing)",
+      results.filter((_, i) => i % 2 === 1),
+      0,
+    );
   }
   await Promise.resolve();
 }

@@ -123,6 +123,37 @@ describe("polnear gold: speakers", () => {
   });
 });
 
+describe("polnear gold: pronouns go to people, not to outlets", () => {
+  it("passes over a source that is no person, however often a pronoun follows it", () => {
+    const doc =
+      "Tom Reyes toured the port. The Journal reported that talks failed.\n\n“We tried,” he said. The Journal said the port was closed.\n\n“We will try again,” he said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "talks failed", speaker: "The Journal" },
+        { content: "“We tried,”", speaker: "he" },
+        { content: "the port was closed", speaker: "The Journal" },
+        { content: "“We will try again,”", speaker: "he" },
+      ]),
+    );
+    expect(gold.filter((g) => g.kind === "pronoun").map((g) => g.person)).toEqual([
+      { surname: "reyes", given: ["tom"] },
+      { surname: "reyes", given: ["tom"] },
+    ]);
+  });
+
+  it("takes someone called by a first name alone as a person of that name's gender", () => {
+    const doc =
+      "Tom Reyes lost the vote. Jane said the campaign would go on.\n\n“We are proud,” she said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the campaign would go on", speaker: "Jane" },
+        { content: "“We are proud,”", speaker: "she" },
+      ]),
+    );
+    expect(gold[1]!.person).toEqual({ surname: "jane", given: [] });
+  });
+});
+
 describe("polnear scorer", () => {
   it("matches the bot's quotes by their place in the document and checks the speaker", () => {
     const doc =

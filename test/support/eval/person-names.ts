@@ -203,6 +203,18 @@ export function looksLikeOrganisation(phrase: string): boolean {
   return known;
 }
 
+const places = new Map<string, boolean>();
+
+/** Whether compromise tags a name, written capitalised, as a place ("Wall Street", "Main Street"). */
+export function looksLikePlace(name: PersonName): boolean {
+  const written = [...name.given, name.surname]
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+  let known = places.get(written);
+  if (known === undefined) places.set(written, (known = nlp(written).has("#Place")));
+  return known;
+}
+
 /**
  * Same person: same surname, and, when both sides write given names, one shared ("Hillary
  * Clinton" / "Hillary Rodham Clinton"; not "Bill Clinton", not "Eric Trump" / "Donald J. Trump").
@@ -235,6 +247,16 @@ export function genderOf(name: PersonName, phrase = ""): Gender | undefined {
   }
   const honorific = /\b(Mrs|Mr|Ms|Miss)\b\.?/.exec(phrase)?.[1]?.toLowerCase();
   return honorific ? HONORIFIC_GENDER[honorific] : undefined;
+}
+
+/**
+ * The gender of someone the article calls by a first name alone ("Bob", "Jane"): a name written
+ * without given names whose only word compromise's lexicon knows as a first name.
+ */
+export function firstNameAloneGender(name: PersonName): Gender | undefined {
+  if (name.given.length || !tagsOf(name.surname).some((t) => FIRST_NAME_TAGS.includes(t)))
+    return undefined;
+  return genderOf({ surname: name.surname, given: [name.surname] });
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

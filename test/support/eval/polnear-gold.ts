@@ -24,7 +24,10 @@
  *   sentence outside quote marks ("Rubio disagreed."); a person named right after the cue ("he
  *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`), and,
  *   of unknown gender, an ordinary word ("Post") or a name never written with a given name
- *   ("Outsports.com"); given names are only the words right before the surname ("When Trump" has none). Gender: the article's own pronouns first (the person
+ *   ("Outsports.com") or a place ("Wall Street", compromise's `#Place`); the pronoun votes below
+ *   give a gender only to a name that may be a person's (not an outlet, a place or an ordinary
+ *   word: a "he" after "Xinhua reported" or "the House" never makes them male), and someone called
+ *   by a first name alone ("Bob", "Jane") has that name's gender; given names are only the words right before the surname ("When Trump" has none). Gender: the article's own pronouns first (the person
  *   nearest before each he/she gets a vote; three votes in four decide), then the first name
  *   (compromise's lexicon), then Mr./Mrs./Ms. before the surname in the article. A hand check of
  *   38 random resolved pronouns found 35 right;
@@ -38,12 +41,14 @@
 import type { Span } from "./locate.js";
 import {
   appositions,
+  firstNameAloneGender,
   fullerName,
   genderInDoc,
   genderOf,
   personName,
   phraseHead,
   looksLikeOrganisation,
+  looksLikePlace,
   plausiblePerson,
   sameName,
   surnameMentions,
@@ -362,7 +367,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
   );
   candidates.sort((a, b) => a.at - b.at);
   const genderOfPerson = (p: PersonName) =>
-    genders.get(personKey(p)) ?? genderOf(p) ?? genderInDoc(p, doc);
+    genders.get(personKey(p)) ?? genderOf(p) ?? genderInDoc(p, doc) ?? firstNameAloneGender(p);
   const pronounGender = (g: GoldQuote) =>
     PRONOUN_GENDER[
       g
@@ -383,6 +388,16 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
   const organisation = (c: Candidate) =>
     c.written !== undefined && looksLikeOrganisation(c.written);
 
+  /**
+   * Whether the pronoun votes below may give a candidate a gender: a person's name, not an
+   * organisation's or a place's, nor an ordinary word ("the House", "Times"), nor a web address.
+   */
+  const votable = (c: Candidate) =>
+    !organisation(c) &&
+    plausiblePerson(c.person) &&
+    !looksLikePlace(c.person) &&
+    !/[.\d]/.test(c.person.surname);
+
   // The article's own pronouns outvote the first-name lexicon ("Lindsey Graham … he said"): the
   // person nearest before each he/she gets a vote; three in four votes for one gender decide.
   const votes = new Map<string, { m: number; f: number }>();
@@ -393,7 +408,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     let c: Candidate | undefined;
     for (const x of candidates)
       if (x.at < g.at && !next.includes(x.person.surname) && !organisation(x)) c = x;
-    if (!c) continue;
+    if (!c || !votable(c)) continue;
     const v = votes.get(personKey(c.person)) ?? { m: 0, f: 0 };
     v[gender]++;
     votes.set(personKey(c.person), v);
@@ -420,7 +435,10 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         gender === undefined ||
         g === gender ||
         // Of unknown gender: a person written with a given name somewhere ("Outsports.com", "Opponents" are not).
-        (g === undefined && plausiblePerson(c.person) && c.person.given.length > 0);
+        (g === undefined &&
+          plausiblePerson(c.person) &&
+          c.person.given.length > 0 &&
+          !looksLikePlace(c.person));
       if (!fits) continue;
       if (!prefer) return c.person;
       if (prefer(c.person)) return c.person;
