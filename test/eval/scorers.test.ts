@@ -85,6 +85,14 @@ describe("polnear gold: speakers", () => {
     expect(personName("Rep")).toBeUndefined();
   });
 
+  it("reads a title written with “of” before a full name as a title", () => {
+    expect(name("Speaker of the Assembly Rep. Tom Reyes (R-Ore.)")).toEqual({
+      surname: "reyes",
+      given: ["tom"],
+    });
+    expect(name("Gov. Tom Reyes of Oregon")).toEqual({ surname: "reyes", given: ["tom"] });
+  });
+
   it("takes only the given names written right before the surname", () => {
     expect(name("Policy Research Institute President Jane Doe")).toEqual({
       surname: "doe",

@@ -183,6 +183,11 @@ function nameInPhrase(head: string): PersonName | undefined {
     const run = runs[runs.length - 1];
     // "Secretary of State John Kerry": a segment ending in a title is followed by the name.
     if (!run || (i < segments.length - 1 && isTitleWord(run[run.length - 1]!))) continue;
+    // "Speaker of the House Rep. Paul Ryan": a lone word before "of" is a title when a full name follows.
+    if (run.length === 1 && i < segments.length - 1 && segment.trim() === run[0]) {
+      const later = nameInPhrase(segments.slice(i + 1).join(" of "));
+      if (later?.given.length) return later;
+    }
     return nameFromRun(run);
   }
   return undefined;
