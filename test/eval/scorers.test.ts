@@ -22,7 +22,9 @@ function article(doc: string, quotes: { content: string; speaker: string }[]): P
   let from = 0;
   const attributions: PolnearAttribution[] = quotes.map(({ content, speaker }) => {
     const c = doc.indexOf(content, from);
-    const s = doc.indexOf(speaker, c + content.length);
+    // The speaker after the content ("…," Reyes said), else before it ("Reyes said …").
+    const after = doc.indexOf(speaker, c + content.length);
+    const s = after >= 0 ? after : doc.lastIndexOf(speaker, c);
     from = c + 1;
     return {
       text: content,
@@ -147,6 +149,18 @@ describe("polnear gold: pronouns go to people, not to outlets", () => {
       { surname: "reyes", given: ["tom"] },
       { surname: "reyes", given: ["tom"] },
     ]);
+  });
+
+  it("a name inside an annotated speaker (“Reyes adviser Tom Olsen”) is not the sentence's subject", () => {
+    const doc =
+      "Mark Reyes spoke on Monday. Reyes adviser Tom Olsen said the plan works.\n\n“It will pass,” he said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the plan works", speaker: "Reyes adviser Tom Olsen" },
+        { content: "“It will pass,”", speaker: "he" },
+      ]),
+    );
+    expect(gold[1]!.person).toEqual({ surname: "olsen", given: ["tom"] });
   });
 
   it("takes someone called by a first name alone as a person of that name's gender", () => {

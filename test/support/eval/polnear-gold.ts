@@ -21,7 +21,8 @@
  * - he/him/his → the nearest preceding person of male or unknown gender, she/her → female or
  *   unknown; "who" → the name just before it ("Mike Lee, who"), else the nearest person. The
  *   people are the named speakers of all attributions (any type) and their mentions opening a
- *   sentence outside quote marks ("Rubio disagreed."); a person named right after the cue ("he
+ *   sentence outside quote marks ("Rubio disagreed."), unless the annotators' speaker there is
+ *   someone else ("Trump adviser Jason Miller said": Miller, not Trump); a person named right after the cue ("he
  *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`), and,
  *   of unknown gender, an ordinary word ("Post") or a name never written with a given name
  *   ("Outsports.com") or a place ("Wall Street", compromise's `#Place`); the pronoun votes below
@@ -359,11 +360,20 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     if (gender && !genders.has(personKey(g.person))) genders.set(personKey(g.person), gender);
     candidates.push({ at: g.at, person: g.person, written: naming });
   }
+  // A mention inside an annotated speaker ("Trump adviser Jason Miller", "McConnell spokesman
+  // Don Stewart") is not the subject: the annotation names the speaker there.
+  const speakerSpans = article.quotes.flatMap((q) => {
+    const naming = q.speaker ? namingPart(q.speaker) : undefined;
+    const person = naming ? personName(naming) : undefined;
+    return person ? q.speaker_spans.map(([a, b]) => ({ a, b, person })) : [];
+  });
+  const inSpeakerSpan = (c: Candidate) =>
+    speakerSpans.some((s) => c.at >= s.a && c.at < s.b && !sameName(s.person, c.person));
   candidates.push(
     ...subjectMentions(doc, mask, [
       ...candidates.map((c) => c.person),
       ...narratedPeople(doc, mask),
-    ]),
+    ]).filter((c) => !inSpeakerSpan(c)),
   );
   candidates.sort((a, b) => a.at - b.at);
   const genderOfPerson = (p: PersonName) =>
