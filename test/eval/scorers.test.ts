@@ -163,6 +163,18 @@ describe("polnear gold: pronouns go to people, not to outlets", () => {
     expect(gold[1]!.person).toEqual({ surname: "olsen", given: ["tom"] });
   });
 
+  it("a speaker written with a first name is a person, whatever organisation the phrase names", () => {
+    const doc =
+      "Ann Lee spoke first. White House press secretary Tom Olsen said the talks went well.\n\n“We are pleased,” he said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the talks went well", speaker: "White House press secretary Tom Olsen" },
+        { content: "“We are pleased,”", speaker: "he" },
+      ]),
+    );
+    expect(gold[1]!.person).toEqual({ surname: "olsen", given: ["tom"] });
+  });
+
   it("takes someone called by a first name alone as a person of that name's gender", () => {
     const doc =
       "Tom Reyes lost the vote. Jane said the campaign would go on.\n\n“We are proud,” she said.";

@@ -394,9 +394,13 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       .split(/[^\p{L}'’]+/u)
       .slice(1, 5);
 
-  /** A named speaker that is an organisation ("the Pirate Party") is no antecedent of he/she. */
+  /**
+   * A named speaker that is an organisation ("the Pirate Party") is no antecedent of he/she; one
+   * written with a known first name is a person whatever else the phrase holds ("White House
+   * press secretary Josh Earnest").
+   */
   const organisation = (c: Candidate) =>
-    c.written !== undefined && looksLikeOrganisation(c.written);
+    c.written !== undefined && !genderOf(c.person) && looksLikeOrganisation(c.written);
 
   /**
    * Whether the pronoun votes below may give a candidate a gender: a person's name, not an
