@@ -175,6 +175,13 @@ describe("polnear gold: pronouns go to people, not to outlets", () => {
     expect(gold[1]!.person).toEqual({ surname: "olsen", given: ["tom"] });
   });
 
+  it("a subject after a short verbless opening (“One local woman, Ann Lee, …”) is what a pronoun refers to", () => {
+    const doc =
+      "Tom Reyes spoke at the fair. Later, Mark Olsen arrived.\n\nOne local woman, Ann Lee, stopped him.\n\n“Thank you for coming,” she said.";
+    const gold = goldQuotes(article(doc, [{ content: "“Thank you for coming,”", speaker: "she" }]));
+    expect(gold[0]!.person).toEqual({ surname: "lee", given: ["ann"] });
+  });
+
   it("takes someone called by a first name alone as a person of that name's gender", () => {
     const doc =
       "Tom Reyes lost the vote. Jane said the campaign would go on.\n\n“We are proud,” she said.";

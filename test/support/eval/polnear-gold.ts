@@ -39,6 +39,7 @@
  *   `unresolvedReference` and not scored (polnear-score.ts);
  * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker.
  */
+import nlp from "compromise";
 import type { Span } from "./locate.js";
 import {
   appositions,
@@ -259,6 +260,17 @@ function sentenceOf(starts: number[], at: number): number {
 }
 
 /**
+ * Words before a sentence's subject: capitalised words only ("But Sen. Ted Cruz"), or a short
+ * phrase with no verb or pronoun in it ("One superdelegate, Alabama party chairwoman Nancy
+ * Worley, pledged"; compromise's tags), not a clause ("Aides say Ivanka Trump", "He said … Trump").
+ */
+function subjectOpening(opening: string): boolean {
+  const words = opening.split(/\s+/).filter(Boolean);
+  if (!/(^|\s)["“‘']*\p{Ll}/u.test(opening)) return words.length <= 5;
+  return words.length <= 8 && !nlp(opening).has("(#Verb|#Pronoun|#Preposition)");
+}
+
+/**
  * The first mention, outside quote marks, of a person the gold names as a speaker in each
  * sentence ("Rubio disagreed."): the subject a following "he said" most often refers to.
  */
@@ -271,7 +283,7 @@ function subjectMentions(doc: string, mask: Uint8Array, named: PersonName[]): Ca
       const s = sentenceOf(starts, m.at);
       // The subject opens the sentence: only capitalised words before it ("But Sen. Ted Cruz"), not "He said … Trump".
       const opening = doc.slice(starts[s]!, m.at);
-      if (/(^|\s)["“‘']*\p{Ll}/u.test(opening) || opening.split(/\s+/).length > 5) continue;
+      if (!subjectOpening(opening)) continue;
       const seen = first.get(s);
       if (!seen || m.at < seen.at)
         first.set(s, { at: m.at, person: fullerName(m.name, doc, m.at) });
