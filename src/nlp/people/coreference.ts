@@ -33,6 +33,11 @@ export interface PersonFacts {
   roleWords: Set<string>;
 }
 
+/** How far back (in sentences) "the company" may reach for the organisation it stands for. */
+const GROUP_WINDOW = 3;
+/** How far back an organisation whose name holds the description's noun ("Acme Paper Company") may be. */
+const GROUP_NAMED_WINDOW = 10;
+
 /** How far back (in sentences) a pronoun may reach for its person. */
 const PRONOUN_WINDOW = 6;
 /** How many sentences further back a subject is preferred to a person named only after a preposition. */
@@ -51,6 +56,8 @@ export class Salience {
   private order = 0;
   /** How many times each entity has been mentioned so far. */
   private times = new Map<string, number>();
+  /** Organisations named outside quotes, in reading order, with the lower-case words of their names. */
+  private organisations: { entity: string; sent: number; words: string[] }[] = [];
 
   constructor(private readonly facts: Map<string, PersonFacts>) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
@@ -83,6 +90,30 @@ export class Salience {
     this.latest.delete(entity);
     this.latest.set(entity, a);
     this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
+  }
+
+  /** An organisation named (outside quotes) in sentence `sent`. */
+  addOrganisation(entity: string, sent: number, name: string): void {
+    this.organisations.push({ entity, sent, words: name.toLowerCase().split(/[^\p{L}\p{N}]+/u) });
+  }
+
+  /**
+   * The organisation a definite description of a group stands for ("the company wrote", "the
+   * agency said"): one whose name holds the description's noun ("Acme Paper Company … the
+   * company"), else the organisation named last, a few sentences back at most — when one was
+   * named last alone (two named last in one sentence: the description does not say which).
+   */
+  organisation(d: Description): string | undefined {
+    const before = this.organisations.filter((o) => o.sent <= d.sent);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const o = before[i]!;
+      if (o.sent < d.sent - GROUP_NAMED_WINDOW) break;
+      if (o.words.includes(d.head)) return o.entity;
+    }
+    const last = before.at(-1);
+    if (!last || last.sent < d.sent - GROUP_WINDOW) return undefined;
+    const alone = before.every((o) => o.entity === last.entity || o.sent < last.sent);
+    return alone ? last.entity : undefined;
   }
 
   /**

@@ -1,16 +1,19 @@
 /**
- * Role descriptions standing for a person: "the Kazakh president", "the head of the republic",
- * "the 30-year-old" (coreference.ts finds whom they describe).
+ * Definite descriptions standing for a person ("the Kazakh president", "the head of the republic",
+ * "the 30-year-old") or for an organisation ("the company", "the agency"); coreference.ts finds
+ * whom they describe.
  */
 import { DEMONYMS } from "../lexicon/places.js";
 import { isPersonNoun, isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
-import { isAdjective } from "../lexicon/wordnet.js";
+import { isAdjective, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
 import { textOf } from "./names.js";
 
-/** A description standing for a person: "the Kazakh president", "the head of the republic". */
+/** A description standing for a person ("the Kazakh president") or an organisation ("the company"). */
 export interface Description {
+  /** What the head noun names: a person, or a group of people (an organisation). */
+  of: "person" | "group";
   p: number;
   start: number;
   end: number;
@@ -36,6 +39,7 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   let i = at + 1;
   const modifiers: string[] = [];
   let head = -1;
+  let of: Description["of"] = "person";
   for (; i < toks.length && i - at <= 6; i++) {
     const t = toks[i]!;
     if (!t.word || t.q !== det.q) break;
@@ -46,6 +50,11 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       !toks[i + 1]?.cap;
     if (personHead(toks, i) || YEAR_OLD.test(t.lower) || demonymHead) {
       head = i;
+      break;
+    }
+    if (groupHead(toks, i)) {
+      head = i;
+      of = "group";
       break;
     }
     if (t.cap) modifiers.push(t.lower);
@@ -68,6 +77,7 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   // "the president, Kasim-Zhomart Tokaev,": an apposition, the name follows the comma.
   if (next?.text === "," && toks[end + 1]?.cap && toks[end + 1]!.word) return undefined;
   return {
+    of,
     p: p.index,
     start: at,
     end,
@@ -96,6 +106,21 @@ function personHead(toks: Paragraph["tokens"], i: number): boolean {
       (isVerbLike(next.lower) || isFrameVerb(next.lower) || VERB_FILLERS.has(next.lower))
     );
   return !isPersonNoun(next.lower);
+}
+
+/**
+ * A singular lower-case noun whose commonest WordNet sense is a group of people ("the company",
+ * "the agency", "the committee"), heading the phrase: no noun for a person or a group follows it
+ * ("the company spokesman", "the party leadership").
+ */
+function groupHead(toks: Paragraph["tokens"], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (t.cap || nounKinds(t.lower)[0] !== "group") return false;
+  if (/[^s]s$/.test(t.lower) && isWordAs(t.lower.slice(0, -1), "noun")) return false;
+  return (
+    !next?.word || next.cap || !(isPersonNoun(next.lower) || nounKinds(next.lower)[0] === "group")
+  );
 }
 
 function isVerbLike(lower: string): boolean {

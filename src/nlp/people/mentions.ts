@@ -186,6 +186,8 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     q: run.q,
     text: textOf(p, run.from, run.end),
   });
+  if (run.q < 0 && entity.startsWith("o"))
+    reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end));
   if (run.q < 0 && entity.startsWith("p")) {
     reading.salience.add(
       entity,
@@ -332,10 +334,13 @@ function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
   const d = descriptionAt(p, i);
   if (!d || !subjectPosition(p, d.start, d.end)) return i;
   const before = toks[d.start - 1];
-  const entity = reading.salience.description(
-    d,
-    !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]),
-  );
+  const entity =
+    d.of === "group"
+      ? reading.salience.organisation(d)
+      : reading.salience.description(
+          d,
+          !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]),
+        );
   const m: Mention = {
     p: p.index,
     start: d.start,
@@ -348,8 +353,10 @@ function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
   if (entity) {
     m.entity = entity;
     reading.aliasSets.get(entity)?.add(lowerFirst(d.text));
-    reading.salience.addRoleWords(entity, [d.head, ...d.modifiers]);
-    reading.salience.add(entity, d.sent);
+    if (d.of === "person") {
+      reading.salience.addRoleWords(entity, [d.head, ...d.modifiers]);
+      reading.salience.add(entity, d.sent);
+    }
   }
   reading.mentions.push(m);
   return d.end - 1;
