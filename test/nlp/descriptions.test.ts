@@ -51,3 +51,48 @@ describe("a definite description of an organisation is the organisation it refer
     ).toEqual([["the agency", null]]);
   });
 });
+
+describe("a definite description of a person", () => {
+  it("framing a quote that a named person's clause opens, it is that person, not another of the role named before", () => {
+    expect(
+      speakers(
+        "Sen. Tom Reyes and Sen. Alan Pike met on Monday. Sen. Alan Pike left early.",
+        'Reyes defends his record in a new advertisement: "I fought for every family," the senator says to the camera.',
+      ),
+    ).toEqual([["Tom Reyes", "person"]]);
+  });
+
+  it("with no one given its role, it is the subject of the sentence before, not the person named most", () => {
+    expect(
+      speakers(
+        "Mayor Ann Lee wants a new stadium. Lee says the city needs it. Lee has asked for a vote.",
+        "Carl Dunn criticised Lee in an interview with a local radio station.",
+        '"It is a waste of money," the Ohio Democrat said.',
+      ),
+    ).toEqual([["Carl Dunn", "person"]]);
+  });
+
+  it("a noun may qualify its head ('the campaign manager'); a plural never heads it ('the GOP leaders have')", () => {
+    const { people } = readDirect(
+      "Dana Whitfield ran the race. Omar Castillo criticised her.",
+      "The GOP leaders have said nothing.",
+    );
+    expect(people.mentions.filter((m) => m.kind === "description")).toEqual([]);
+  });
+
+  it("after a passive ('was declared the winner') it is what the subject is, not someone who speaks", () => {
+    const { people } = readDirect(
+      "Paul Mann began working in Ukraine in 2004.",
+      "Mr. Yanko was declared the winner of the presidential election in 2004.",
+    );
+    expect(people.mentions.filter((m) => m.kind === "description")).toEqual([]);
+  });
+
+  it("a capitalised noun after capitalised words is a name ('the Lakeville Herald'), not a description of a person", () => {
+    const qs = speakers(
+      "Rep. Gwen Gray spoke on Monday about the new road.",
+      '"The road is over budget," the Lakeville Herald wrote.',
+    );
+    expect(qs[0]?.[0]).not.toBe("Gwen Gray");
+  });
+});

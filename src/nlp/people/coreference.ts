@@ -186,17 +186,15 @@ export class Salience {
   /**
    * The person a role description stands for: the one whose role fits its words best
    * ("the Kazakh president" → the person described as president of Kazakhstan), the most
-   * recent one among equals.
+   * recent one among equals; never one of `named`, the people its own clause names before it.
+   * `introducer`: the subject of the sentence whose quote the description frames.
    */
-  description(d: Description, inverted: boolean): string | undefined {
-    // "Richards says the 30-year-old must …": a description is not the person just named in its
-    // sentence (a pronoun there may well be the same person: "Reflecting on his career, the senator said").
-    const named = new Set(
-      inverted
-        ? []
-        : (this.bySent.get(d.sent) ?? []).filter((a) => !a.pronoun).map((a) => a.entity),
-    );
+  description(d: Description, named: Set<string>, introducer?: string): string | undefined {
     const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
+    // "Cruz defends his record: “…,” the senator says": the one who opened the quote's sentence,
+    // unless their role is another.
+    if (introducer && eligible(introducer) && !this.otherRole(introducer, d.head))
+      return introducer;
     // Only people with a role word like the description's words score above 0.
     const scored = new Set(this.byRoleWord.get(d.head));
     for (const m of d.modifiers) {
@@ -223,6 +221,18 @@ export class Salience {
     // No one fits better than another: of the people named in the last sentences, the one the
     // article has named most ("the Republican nominee" is whom the story is about), the most
     // recent among equals; else the most recently mentioned.
+    // The subject or speaker of the latest sentence naming someone goes first ("Reid blasted
+    // Rubio in an interview. “…,” the Senate minority leader said": Reid).
+    // Not when its own sentence names someone it may stand for ("… the failures of Clinton, saying
+    // that the Democratic front-runner …").
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const a = this.history[i]!;
+      if (!eligible(a.entity)) continue;
+      if (a.sent === d.sent || a.sent < d.sent - SUBJECT_REACH) break;
+      const top = this.firstIn(this.bySent.get(a.sent)!.filter((x) => eligible(x.entity)));
+      if (top && (top.subject || top.speaker)) return top.entity;
+      break;
+    }
     let recent: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;

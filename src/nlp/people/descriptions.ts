@@ -5,7 +5,8 @@
  */
 import { DEMONYMS } from "../lexicon/places.js";
 import { isPersonNoun, isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
-import { isAdjective, isWordAs, nounKinds } from "../lexicon/wordnet.js";
+import { AUXILIARIES } from "../lexicon/function-words.js";
+import { isAdjective, isWordAs, nounKinds, nounSenses } from "../lexicon/wordnet.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
 import { textOf } from "./names.js";
@@ -48,7 +49,7 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       DEMONYMS.has(t.lower) &&
       !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
       !toks[i + 1]?.cap;
-    if (personHead(toks, i) || YEAR_OLD.test(t.lower) || demonymHead) {
+    if (personHead(toks, i, modifiers.length > 0) || YEAR_OLD.test(t.lower) || demonymHead) {
       head = i;
       break;
     }
@@ -58,7 +59,12 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       break;
     }
     if (t.cap) modifiers.push(t.lower);
-    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower) && !isAdjective(t.lower))
+    else if (
+      !ROLE_MODIFIERS.has(t.lower) &&
+      !/-/.test(t.lower) &&
+      !isAdjective(t.lower) &&
+      !nounModifier(t.lower)
+    )
       return undefined;
   }
   if (head < 0) return undefined;
@@ -93,10 +99,14 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
  * delegate"), not a modifier before another ("the Republican candidate"); a capitalised one
  * ("the Republican said") only right before what follows the phrase.
  */
-function personHead(toks: Paragraph["tokens"], i: number): boolean {
+function personHead(toks: Paragraph["tokens"], i: number, afterCapitals: boolean): boolean {
   const t = toks[i]!;
   const next = toks[i + 1];
   if (!isPersonNoun(t.lower)) return false;
+  // "the Orlando Sentinel", "the Miami Herald": a capitalised noun for a person heads a name, unless
+  // WordNet writes it capitalised ("the Florida Republican") or it is a role ("the President").
+  if (t.cap && !capitalisedInWordNet(t.lower) && (afterCapitals || !isRoleNoun(t.lower)))
+    return false;
   // "the authors", "the chairmen": a plural stands for no one person.
   if (!isRoleNoun(t.lower) && /([^s]s|men)$/.test(t.lower)) return false;
   if (!next?.word) return true;
@@ -106,6 +116,20 @@ function personHead(toks: Paragraph["tokens"], i: number): boolean {
       (isVerbLike(next.lower) || isFrameVerb(next.lower) || VERB_FILLERS.has(next.lower))
     );
   return !isPersonNoun(next.lower);
+}
+
+/** A noun WordNet writes capitalised in its commonest sense: "Republican", "Democrat", "Texan". */
+function capitalisedInWordNet(lower: string): boolean {
+  return !!nounSenses(lower)[0]?.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w));
+}
+
+/**
+ * "the Senate minority leader", "the campaign manager", "the state attorney general": a singular
+ * noun qualifying the head noun (not a plural, not a verb: "the GOP leaders have").
+ */
+function nounModifier(lower: string): boolean {
+  if (isVerbLike(lower) || AUXILIARIES.has(lower) || !isWordAs(lower, "noun")) return false;
+  return !(/[^s]s$/.test(lower) && isWordAs(lower.slice(0, -1), "noun"));
 }
 
 /**
