@@ -5,10 +5,11 @@
  */
 import { DEMONYMS } from "../lexicon/places.js";
 import { isPersonNoun, isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
-import { AUXILIARIES } from "../lexicon/function-words.js";
+import { AUXILIARIES, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isAdjective, isWordAs, nounKinds, nounSenses } from "../lexicon/wordnet.js";
-import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
+import type { Mention } from "./mentions.js";
 import { textOf } from "./names.js";
 
 /** A description standing for a person ("the Kazakh president") or an organisation ("the company"). */
@@ -151,4 +152,73 @@ function isVerbLike(lower: string): boolean {
   return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(
     lower,
   );
+}
+
+/**
+ * "Richards says the 30-year-old must …": the people named (not after a preposition: "the
+ * failures of Clinton, saying that the Democratic front-runner …") in the clause before a description at
+ * token `start` — its sentence, back to a direct quote, which ends another clause ("Cruz defends
+ * his record: “…,” the senator says" is Cruz). A person named there is not what the description
+ * stands for (a pronoun there may well be: "Reflecting on his career, the senator said").
+ */
+export function namedInClauseBefore(mentions: Mention[], p: Paragraph, start: number): Set<string> {
+  const toks = p.tokens;
+  const sent = toks[start]!.sent;
+  let from = start;
+  while (
+    from > 0 &&
+    toks[from - 1]!.sent === sent &&
+    toks[from - 1]!.q < 0 &&
+    !toks[from - 1]!.mark
+  )
+    from--;
+  const named = new Set<string>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.p !== p.index || m.start < from) break;
+    const prev = p.tokens[m.start - 1];
+    const oblique = !!prev && PREPOSITIONS.has(prev.lower);
+    if (m.kind === "name" && m.entity && m.q < 0 && !oblique) named.add(m.entity);
+  }
+  return named;
+}
+
+/**
+ * "Cruz defends his record in an ad: “…,” the senator says": the person whose clause opens the
+ * sentence of a quote that a description after it frames — its subject, named first outside
+ * quotes, not after a preposition nor as a possessive.
+ */
+export function subjectBeforeQuote(
+  mentions: Mention[],
+  p: Paragraph,
+  start: number,
+): string | undefined {
+  const toks = p.tokens;
+  const sent = toks[start]!.sent;
+  let k = start - 1;
+  while (k >= 0 && toks[k]!.sent === sent && toks[k]!.q < 0 && !toks[k]!.mark) k--;
+  if (toks[k]?.mark !== "close" || toks[k]!.sent !== sent) return undefined;
+  let first: Mention | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.p !== p.index || m.sent !== sent) break;
+    if (m.q < 0 && m.start < k) first = m;
+  }
+  if (first?.kind !== "name" || !first.entity?.startsWith("p")) return undefined;
+  const before = toks[first.start - 1];
+  const after = toks[first.end];
+  if (before && PREPOSITIONS.has(before.lower)) return undefined;
+  if (after && /^['’]s?$/.test(after.text)) return undefined;
+  return first.entity;
+}
+
+/**
+ * "said the senator" after a quote, or opening a sentence: an inverted reporting verb right
+ * before token `start`, opening its clause; not "was declared the winner" (a passive) or
+ * "Reyes said the senator …" (a subject before it).
+ */
+export function invertedVerb(toks: Paragraph["tokens"], start: number): boolean {
+  const verb = toks[start - 1];
+  const prev = toks[start - 2];
+  return !!verb && isInversionVerb(verb.lower) && (!prev || !prev.word || prev.sent !== verb.sent);
 }

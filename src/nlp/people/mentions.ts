@@ -24,7 +24,12 @@ import {
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
-import { descriptionAt } from "./descriptions.js";
+import {
+  descriptionAt,
+  invertedVerb,
+  namedInClauseBefore,
+  subjectBeforeQuote,
+} from "./descriptions.js";
 
 /** One place the article refers to an entity. */
 export interface Mention {
@@ -337,8 +342,10 @@ function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
       ? reading.salience.organisation(d)
       : reading.salience.description(
           d,
-          invertedSpeaker(p, d.start, d.end) ? new Set() : namedInClauseBefore(reading, p, d.start),
-          subjectBeforeQuote(reading, p, d.start),
+          invertedVerb(p.tokens, d.start) && endsClause(p.tokens[d.end])
+            ? new Set()
+            : namedInClauseBefore(reading.mentions, p, d.start),
+          subjectBeforeQuote(reading.mentions, p, d.start),
         );
   const m: Mention = {
     p: p.index,
@@ -361,60 +368,6 @@ function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
   return d.end - 1;
 }
 
-/**
- * "Richards says the 30-year-old must …": the people named (not after a preposition: "the
- * failures of Clinton, saying that the Democratic front-runner …") in the clause before a description at
- * token `start` — its sentence, back to a direct quote, which ends another clause ("Cruz defends
- * his record: “…,” the senator says" is Cruz). A person named there is not what the description
- * stands for (a pronoun there may well be: "Reflecting on his career, the senator said").
- */
-function namedInClauseBefore(reading: Reading, p: Paragraph, start: number): Set<string> {
-  const toks = p.tokens;
-  const sent = toks[start]!.sent;
-  let from = start;
-  while (
-    from > 0 &&
-    toks[from - 1]!.sent === sent &&
-    toks[from - 1]!.q < 0 &&
-    !toks[from - 1]!.mark
-  )
-    from--;
-  const named = new Set<string>();
-  for (let i = reading.mentions.length - 1; i >= 0; i--) {
-    const m = reading.mentions[i]!;
-    if (m.p !== p.index || m.start < from) break;
-    const prev = p.tokens[m.start - 1];
-    const oblique = !!prev && PREPOSITIONS.has(prev.lower);
-    if (m.kind === "name" && m.entity && m.q < 0 && !oblique) named.add(m.entity);
-  }
-  return named;
-}
-
-/**
- * "Cruz defends his record in an ad: “…,” the senator says": the person whose clause opens the
- * sentence of a quote that a description after it frames — its subject, named first outside
- * quotes, not after a preposition nor as a possessive.
- */
-function subjectBeforeQuote(reading: Reading, p: Paragraph, start: number): string | undefined {
-  const toks = p.tokens;
-  const sent = toks[start]!.sent;
-  let k = start - 1;
-  while (k >= 0 && toks[k]!.sent === sent && toks[k]!.q < 0 && !toks[k]!.mark) k--;
-  if (toks[k]?.mark !== "close" || toks[k]!.sent !== sent) return undefined;
-  let first: Mention | undefined;
-  for (let i = reading.mentions.length - 1; i >= 0; i--) {
-    const m = reading.mentions[i]!;
-    if (m.p !== p.index || m.sent !== sent) break;
-    if (m.q < 0 && m.start < k) first = m;
-  }
-  if (first?.kind !== "name" || !first.entity?.startsWith("p")) return undefined;
-  const before = toks[first.start - 1];
-  const after = toks[first.end];
-  if (before && PREPOSITIONS.has(before.lower)) return undefined;
-  if (after && /^['’]s?$/.test(after.text)) return undefined;
-  return first.entity;
-}
-
 /** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */
 function indefiniteSpeaker(p: Paragraph, at: number): number {
   const toks = p.tokens;
@@ -433,22 +386,6 @@ function indefiniteSpeaker(p: Paragraph, at: number): number {
     return verb && verb.word && !verb.cap && isFrameVerb(verb.lower) ? j + 1 : -1;
   }
   return -1;
-}
-
-/**
- * "said the senator" after a quote, or opening a sentence: an inverted reporting verb right
- * before token `start`, opening its clause; not "was declared the winner" (a passive) or
- * "Reyes said the senator …" (a subject before it).
- */
-function invertedVerb(p: Paragraph, start: number): boolean {
-  const verb = p.tokens[start - 1];
-  const prev = p.tokens[start - 2];
-  return !!verb && isInversionVerb(verb.lower) && (!prev || !prev.word || prev.sent !== verb.sent);
-}
-
-/** "added the head of the republic" after a quote: a description speaking after an inverted verb, ending its clause. */
-function invertedSpeaker(p: Paragraph, start: number, end: number): boolean {
-  return invertedVerb(p, start) && endsClause(p.tokens[end]);
 }
 
 /** The sentence or clause ends here: "…," added the head of the republic. */
@@ -471,7 +408,7 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   }
   const before = toks[start - 1];
   // "…," said the candidate; not "said the candidate could win" (what was said).
-  if (invertedVerb(p, start)) return endsClause(toks[end]);
+  if (invertedVerb(toks, start)) return endsClause(toks[end]);
   if (!(
     next &&
     next.word &&
