@@ -119,9 +119,24 @@ function personHead(toks: Paragraph["tokens"], i: number, afterCapitals: boolean
   return !isPersonNoun(next.lower);
 }
 
+/** Answers of WordNet about single words, kept while the process runs (cleared past a bound). */
+const memo = new Map<string, boolean>();
+function remembered(key: string, f: () => boolean): boolean {
+  let known = memo.get(key);
+  if (known === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    known = f();
+    memo.set(key, known);
+  }
+  return known;
+}
+
 /** A noun WordNet writes capitalised in its commonest sense: "Republican", "Democrat", "Texan". */
 function capitalisedInWordNet(lower: string): boolean {
-  return !!nounSenses(lower)[0]?.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w));
+  return remembered(
+    `C${lower}`,
+    () => !!nounSenses(lower)[0]?.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)),
+  );
 }
 
 /**
@@ -129,8 +144,12 @@ function capitalisedInWordNet(lower: string): boolean {
  * noun qualifying the head noun (not a plural, not a verb: "the GOP leaders have").
  */
 function nounModifier(lower: string): boolean {
-  if (isVerbLike(lower) || AUXILIARIES.has(lower) || !isWordAs(lower, "noun")) return false;
-  return !(/[^s]s$/.test(lower) && isWordAs(lower.slice(0, -1), "noun"));
+  if (isVerbLike(lower) || AUXILIARIES.has(lower)) return false;
+  return remembered(
+    `N${lower}`,
+    () =>
+      isWordAs(lower, "noun") && !(/[^s]s$/.test(lower) && isWordAs(lower.slice(0, -1), "noun")),
+  );
 }
 
 /**
