@@ -112,6 +112,7 @@ export async function runQuotesEval(): Promise<void> {
   );
   const others = onCorpus.filter((g) => !g.set);
   const world = onCorpus.filter((g) => g.set === "world");
+  const world2 = onCorpus.filter((g) => g.set === "world-2");
   const score = (g: GoldFile) => scoreArticle(analyseFile(g.article), g);
   console.log(
     "Direct quotes against gold (prefix match), speaker accuracy over matched quotes; people and roles from the gold lists",
@@ -139,6 +140,12 @@ export async function runQuotesEval(): Promise<void> {
     printTable(
       `BBC world: articles quoting people outside Britain, written blind in session 5 (${world.length})`,
       world.map(score),
+      verbose,
+    );
+  if (world2.length)
+    printTable(
+      `BBC world batch 2: Asia, Africa, Latin America, written blind in session 7 (${world2.length})`,
+      world2.map(score),
       verbose,
     );
   if (others.length) {

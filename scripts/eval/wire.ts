@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- wire [--part tune|held-out|held-out-2] [--half A|B] [-v | --errors N]`: direct
+ * `npm run eval -- wire [--part tune|held-out|held-out-2|held-out-3] [--half A|B] [-v | --errors N]`: direct
  * quotes and their speakers on 1990s US newswire (TimeBank and AQUAINT documents), scored against
  * a hand-made gold set as test/support/eval/wire-score.ts explains. The tune part is also reported
  * by halves; `--half A` prints the error samples of half A only (read one half, check the other).
@@ -49,12 +49,13 @@ function printPart(label: string, results: WireResult[], samples: number): void 
   );
 }
 
-const WIRE_PARTS: WirePart[] = ["tune", "held-out", "held-out-2"];
+const WIRE_PARTS: WirePart[] = ["tune", "held-out", "held-out-2", "held-out-3"];
 
 const LABELS: Record<WirePart, string> = {
   tune: "tune part (batch 1: odd documents by name; batch 2: tune-2)",
   "held-out": "held-out part (batch 1: every 2nd document by name)",
   "held-out-2": "held-out batch 2 (written blind, session 5)",
+  "held-out-3": "held-out batch 3 (APW, NYT, Xinhua; written blind, session 7)",
 };
 
 function argAfter(flag: string, allowed: readonly string[]): string | undefined {

@@ -15,12 +15,15 @@ import { ScoreHeap } from "./score-heap.js";
  * coming back to ranks high, whatever its position, and of two such sentences the fuller one.
  * The article's first summary-worthy sentence is always taken first (news puts the gist there).
  * Sentences are then taken greedily, each one's score discounted by its overlap with those
- * already taken (redundancy removal), so near-duplicates fall down the ranking; a sentence that
+ * already taken (redundancy removal), so near-duplicates fall down the ranking, and a sentence
+ * that says again what a taken one says (every content term of one in the other: a deck line
+ * and the body sentence that repeats it with a clause more) is not taken at all; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
  * nlp/cohesion.ts) comes only with it — except that a pronoun, or a quotation whose speaker is a
  * pronoun, standing for a person may come without it right after a summary sentence that names
  * that person first among the people of the pronoun's gender (nlp/person-thread.ts). Page
- * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon) is ranked last.
+ * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon, a reporter's
+ * sign-off) is ranked last.
  * An analysis ranks only the first RANKED_AHEAD sentences; the rest are ranked when a longer
  * summary asks for them (`rankingFor`), the same ranking.
  *
@@ -129,8 +132,8 @@ export function rankSentences(
 }
 
 /**
- * Which sentences a summary may show: not page furniture (nlp/boilerplate.ts), a heading, the
- * headline again, a sentence without content words, or the exact repeat of an earlier sentence
+ * Which sentences a summary may show: not page furniture (nlp/boilerplate.ts), a heading, a
+ * reporter's sign-off, the headline again, a sentence without content words, or the exact repeat of an earlier sentence
  * (pull quotes, doubled captions count as seen once).
  */
 function readableSentences(
@@ -166,6 +169,7 @@ function readability(
       hasContent(i) &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
+      !isSignOff(s.text) &&
       !repeatsTitle(s.text, headline)
     );
   };
@@ -228,6 +232,23 @@ function isHeading(text: string, wholeParagraph: boolean): boolean {
   if (wholeParagraph && (!/[.!?…]["”’')\]]*$/.test(t) || isTitleCase(t))) return true;
   if (TWO_CAPITALS.test(t) && !LOWER_CASE.test(t)) return true;
   return SUBHEAD.test(t);
+}
+
+/**
+ * A reporter's sign-off, as broadcast news ends a report: a name, then where the reporter works
+ * and from where ("Jane Doe, BBC News, Lisbon."): short parts set off by commas, each opening
+ * with a capital, the first a name of two or three capitalised words, and no more.
+ */
+function isSignOff(text: string): boolean {
+  const parts = text
+    .trim()
+    .replace(/[.!]$/, "")
+    .split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  const words = parts.map((p) => p.split(/\s+/).filter(Boolean));
+  if (words.some((w) => w.length === 0 || w.length > 3 || !CAPITAL_FIRST.test(w[0]!))) return false;
+  const name = words[0]!;
+  return name.length >= 2 && name.every((w) => CAPITAL_FIRST.test(w));
 }
 
 /**
@@ -341,9 +362,11 @@ function sentenceUnits(
     }
     return [...members].sort((a, b) => a - b);
   };
+  const full = sentences.map((_, i) => unit(i, true));
+  const alone = sentences.map((_, i) => (person[i] !== undefined ? unit(i, false) : undefined));
   return {
-    full: sentences.map((_, i) => unit(i, true)),
-    alone: sentences.map((_, i) => (person[i] !== undefined ? unit(i, false) : undefined)),
+    full,
+    alone,
     person,
     names,
     gender: people.gender ?? new Map(),
@@ -397,9 +420,11 @@ function greedyOrder(
     const excess = Math.max(0, (maxSim.get(i) ?? 0) - o.redundancyFloor) / (1 - o.redundancyFloor);
     return score[i]! * (1 - o.redundancy * excess);
   };
+  /** Sentences that say again what a taken one says, or that it says again (`oneHoldsTheOther`). */
+  const repeats = new Set<number>();
   const value = (i: number): number => {
     const members = (unitOf(i) ?? []).filter((m) => !taken.has(m));
-    if (members.length === 0) return -Infinity;
+    if (members.length === 0 || members.some((m) => repeats.has(m))) return -Infinity;
     return discounted(i) / Math.pow(members.length, o.unitPower);
   };
   const inPool = new Set(pool);
@@ -420,8 +445,10 @@ function greedyOrder(
       lifted.push(...thread.take(m, !taken.has(m - 1)));
       taken.add(m);
       order.push(m);
-      for (const { i: other, sim } of similar.get(m) ?? [])
+      for (const { i: other, sim } of similar.get(m) ?? []) {
         if (sim > (maxSim.get(other) ?? 0)) maxSim.set(other, sim);
+        if (oneHoldsTheOther(sets[m]!, sets[other]!)) repeats.add(other);
+      }
     }
     for (const m of members)
       for (const d of dependents.get(m) ?? []) if (!taken.has(d)) heap.push(d, value(d));
@@ -444,6 +471,16 @@ function greedyOrder(
     take(top.i);
   }
   return order;
+}
+
+/**
+ * Whether every content term of one sentence is in the other: it says nothing the other does not
+ * ("X said Y." and "X said Y on Friday, after Z.": a deck line and the body sentence that repeats it).
+ */
+function oneHoldsTheOther(a: Set<string>, b: Set<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const t of small) if (!large.has(t)) return false;
+  return true;
 }
 
 /** What an analysis keeps for ranking the rest of its summary when asked (model/analysis.ts). */

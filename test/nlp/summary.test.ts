@@ -179,6 +179,36 @@ describe("rankSentences", () => {
     );
   });
 
+  it("leaves out a sentence that says again what a summary sentence says, with little more", () => {
+    const texts = [
+      "The council approved the new budget for the city of Westbrook.",
+      "Schools and roads across the city get more money under the plan.",
+      "The council approved the new budget for the city of Westbrook on Tuesday, after a long debate.",
+      "Critics said the budget would raise council tax for families.",
+      "The mayor said the new budget was fair to every part of the city.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    expect(ranking[0]).toBe(0);
+    expect(ranking[ranking.length - 1]).toBe(2);
+  });
+
+  it("ranks a reporter's sign-off last and /summary never shows it", () => {
+    const a = fromText(
+      [
+        "Ferry strike",
+        "Ferry workers in Westbrook walked out on Monday over pay and hours.",
+        "The strike stopped every ferry between Westbrook and the islands.",
+        "Sadly, the talks between the ferry company and the union failed again.",
+        "Jane Doe, BBC news, Westbrook.",
+      ].join("\n\n"),
+    );
+    const signOff = a.sentences.findIndex((s) => s.text.startsWith("Jane Doe"));
+    expect(signOff).toBeGreaterThan(0);
+    expect(rankingFor(a, a.sentences.length).at(-1)).toBe(signOff);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(signOff);
+    expect(summaryIndexes(a, a.sentences.length)).toContain(signOff - 1);
+  });
+
   it("a pronoun sentence goes alone only right after a sentence that names its person first among those of its gender", () => {
     const texts = [
       "Tom Ruiz, the port director, and Ann Reyes, the mayor, said on Tuesday that the harbour bridge would close to lorries.",

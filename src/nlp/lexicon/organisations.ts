@@ -28,7 +28,8 @@ export const ORG_SUFFIXES = wordSet(
 /** Nouns for bodies that speak: "the company said", "the firm added", "the campaign said in a statement". */
 export const SPEAKING_BODIES = wordSet(
   "company firm group club union party government ministry department agency council committee board paper campaign " +
-    "newspaper magazine bank regulator watchdog organisation organization association federation league police army court",
+    "newspaper magazine bank regulator watchdog organisation organization association federation league police army court " +
+    "media television tv radio broadcaster",
 );
 
 /** Nouns for writings that speak for their author: "Mr Kok's report noted", "Marca's headline says". */

@@ -69,6 +69,16 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       return undefined;
   }
   if (head < 0) return undefined;
+  // "the 24-year-old Swiss", "the 30-year-old Kenyan": the age before the nationality that heads it.
+  const after = toks[head + 1];
+  if (
+    YEAR_OLD.test(toks[head]!.lower) &&
+    after?.cap &&
+    after.q === det.q &&
+    DEMONYMS.has(after.lower) &&
+    !toks[head + 2]?.cap
+  )
+    head++;
   let end = head + 1;
   // "the head of the republic": a short "of" phrase belongs to it.
   if (toks[end] && DESC_AFTER.test(toks[end]!.lower) && toks[end]!.lower === "of") {

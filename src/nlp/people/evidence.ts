@@ -92,6 +92,9 @@ function addFullNamesOfSurnames(runs: NameRun[], evidence: Set<string>): void {
     if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
   for (const r of runs) {
     if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
+    // "Hu Jintao" … "Mr Hu": a name written family name first (no given name takes "Mr").
+    const first = r.words[0]!.toLowerCase();
+    if (honorificSurnames.has(first) && !givenNameGender(r.words[0]!)) evidence.add(keyOf(r));
     // "Team Trump sees …": a sentence's capital on an English word (WordNet) no first name is only the sentence's.
     if (r.first && r.from === r.start && sentenceWordBefore(r.words[0]!)) continue;
     const last = r.words[r.words.length - 1]!.toLowerCase();

@@ -24,8 +24,15 @@ export interface OtherEntity {
 
 const lower = (r: NameRun) => r.words.map((w) => w.toLowerCase());
 
-/** People: full names first, then surnames and "Mr X" linked to them. */
-export function linkPeople(runs: NameRun[], isPerson: (r: NameRun) => boolean): LinkedPeople {
+/**
+ * People: full names first, then surnames and "Mr X" linked to them. `oblique`: a run named after
+ * a preposition ("brother of Fidel Castro"), not as a subject.
+ */
+export function linkPeople(
+  runs: NameRun[],
+  isPerson: (r: NameRun) => boolean,
+  oblique: (r: NameRun) => boolean = () => false,
+): LinkedPeople {
   const index = new PeopleIndex();
   const linked = new Map<NameRun, PersonDraft>();
   for (const r of runs) if (r.words.length >= 2 && isPerson(r)) addFullName(index, r);
@@ -37,7 +44,7 @@ export function linkPeople(runs: NameRun[], isPerson: (r: NameRun) => boolean): 
       }
       continue;
     }
-    const pick = personNamedBy(index, r);
+    const pick = personNamedBy(index, r, oblique);
     if (pick) {
       index.addRun(pick, r);
       linked.set(r, pick);
@@ -66,7 +73,11 @@ function addFullName(index: PeopleIndex, r: NameRun): void {
 }
 
 /** The person a surname, first name or "Mr X" names: the one named last before it, of the honorific's gender. */
-function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined {
+function personNamedBy(
+  index: PeopleIndex,
+  r: NameRun,
+  oblique: (r: NameRun) => boolean,
+): PersonDraft | undefined {
   const words = lower(r);
   const key = words.join(" ");
   let candidates = index.endingWith(key);
@@ -84,22 +95,34 @@ function personNamedBy(index: PeopleIndex, r: NameRun): PersonDraft | undefined 
     if (fitting.length) candidates = fitting;
   }
   if (candidates.length <= 1) return candidates[0];
-  return namedLastBefore(candidates, r) ?? candidates[0];
+  const last = namedLastBefore(candidates, r);
+  if (!last || !oblique(last.at)) return last?.person ?? candidates[0];
+  // "Raul Castro, younger brother of President Fidel Castro, …" then "Castro declared": a
+  // subject is more salient than a name after a preposition ("brother of", "led by") in the
+  // sentences just before it.
+  const subject = namedLastBefore(candidates, r, (x) => !oblique(x));
+  return subject && last.at.sent - subject.at.sent <= OBLIQUE_REACH ? subject.person : last.person;
 }
+
+/** How many sentences back a subject outranks a later name after a preposition. */
+const OBLIQUE_REACH = 2;
 
 /**
  * Of several people a surname may name ("Castro" after "Fidel Castro" and "Raul Castro"), the
  * one named last before it in the text. A given name alone ("Ebeling and her husband, Tom")
  * does not count: news writes it to set that person apart from the one the surname names.
  */
-function namedLastBefore(candidates: PersonDraft[], r: NameRun): PersonDraft | undefined {
-  let best: PersonDraft | undefined;
-  let bestAt: NameRun | undefined;
+function namedLastBefore(
+  candidates: PersonDraft[],
+  r: NameRun,
+  counts: (x: NameRun) => boolean = () => true,
+): { person: PersonDraft; at: NameRun } | undefined {
+  let best: { person: PersonDraft; at: NameRun } | undefined;
   for (const d of candidates)
     for (const x of d.runs) {
-      if (!before(x, r) || byGivenName(d, x) || (bestAt && before(x, bestAt))) continue;
-      best = d;
-      bestAt = x;
+      if (!before(x, r) || byGivenName(d, x) || !counts(x) || (best && before(x, best.at)))
+        continue;
+      best = { person: d, at: x };
     }
   return best;
 }

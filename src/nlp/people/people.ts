@@ -5,6 +5,7 @@
  * mention in reading order with pronouns and descriptions resolved (mentions.ts).
  */
 import type { Entity, Sentence } from "../../model/analysis.js";
+import { PREPOSITIONS } from "../lexicon/function-words.js";
 import { givenNameGender } from "../lexicon/person-names.js";
 import { buildTextModel, type TextModel } from "../text-model.js";
 import { describeEntities } from "./entities.js";
@@ -43,7 +44,9 @@ export function findPeople(sentences: Sentence[]): People {
   const isPerson = personTest(model, runs, (r) => !!roleFor(r));
   shareSurnames(model, runs, isPerson);
   for (const r of runs) if (isPerson(r)) genderFromRole(r, roleFor(r));
-  const { people, linked } = linkPeople(runs, isPerson);
+  const oblique = (r: NameRun) =>
+    PREPOSITIONS.has(model.paragraphs[r.p]!.tokens[r.from - 1]?.lower ?? "");
+  const { people, linked } = linkPeople(runs, isPerson, oblique);
   const others = groupOthers(runs, linked);
   const { entities, facts, aliasSets } = describeEntities(model, people, others.values(), roleFor);
   const entityOfRun = new Map<NameRun, string>();

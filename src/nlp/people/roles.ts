@@ -146,6 +146,8 @@ function nounPhraseBefore(
   const limit = Math.max(0, comma - 12);
   for (let i = comma - 1; i >= limit; i--) {
     const t = toks[i]!;
+    // "The United Nations' emergency relief coordinator, Jan Egeland,": over a possessive.
+    if (/^['’]s?$/.test(t.text) && toks[i - 1]?.word && noun >= 0) continue;
     if (!t.word || t.q !== toks[comma]!.q) break;
     if (DETERMINERS.has(t.lower)) {
       // "the incoming president of the European Commission": go on past "of the".

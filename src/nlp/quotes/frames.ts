@@ -165,10 +165,14 @@ function openingMention(ctx: QuoteContext, p: Paragraph, i: number, k: number) {
   return undefined;
 }
 
-/** "…," Interfax quoted Sergei Ivanov as saying: the one quoted speaks, not the outlet. */
+/**
+ * "…," Interfax quoted Sergei Ivanov as saying / "…," Reuters reports a union source as saying:
+ * the one quoted speaks, not the outlet.
+ */
 function quotedAfter(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
   const toks = p.tokens;
-  if (!/^quot(?:ed|es)$/.test(toks[k]!.lower) || toks[k + 1]?.lower === "as") return undefined;
+  if (!/^(?:quot|report)(?:ed|e?s)$/.test(toks[k]!.lower) || toks[k + 1]?.lower === "as")
+    return undefined;
   for (let j = k + 2; j < toks.length && j - k <= 14; j++) {
     const t = toks[j]!;
     if (t.q >= 0 || t.mark || t.sent !== toks[k]!.sent) return undefined;
@@ -209,8 +213,13 @@ const timeModifiers = (p: Paragraph, from: number, to: number) =>
     .slice(from, to)
     .every((t) => /^(the|former|late|then|acting|interim|outgoing|-)$/.test(t.lower));
 
-/** Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies". */
+/**
+ * Tokens [from, to) are an affiliation: "of the James Martin Center for Nonproliferation Studies",
+ * maybe set off by commas (", from Exane Capital", British style often leaves out the second).
+ */
 function affiliationBetween(toks: Token[], from: number, to: number): boolean {
+  if (toks[from]?.text === ",") from++;
+  if (toks[to - 1]?.text === "," && to - 1 > from) to--;
   if (from >= to || !/^(of|from|at|with)$/.test(toks[from]!.lower)) return false;
   for (let j = from + 1; j < to; j++) {
     const t = toks[j]!;

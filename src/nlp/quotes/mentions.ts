@@ -37,7 +37,8 @@ export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
       return false;
   }
   // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
-  const span = p.tokens.slice(from, to).filter((t) => t.word);
+  // "the" alone is the article of a body's name ("…," the WTO said), no role.
+  const span = p.tokens.slice(from, to).filter((t) => t.word && t.lower !== "the");
   return span.every((t) => t.cap) || span.some((t) => isPersonNoun(t.lower));
 }
 

@@ -19,7 +19,7 @@ import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
 import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
-import { MAX_PHRASE, PHRASE_STARTS } from "./words.js";
+import { MAX_PHRASE, PHRASE_STARTS, usedAsVerb } from "./words.js";
 
 /** A person, organisation, pronoun, description or phrase ending at token k. */
 export function npEndingAt(
@@ -100,7 +100,7 @@ function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
     if (
       !prev.cap &&
       !between &&
-      (isFrameVerb(prev.lower) ||
+      ((isFrameVerb(prev.lower) && usedAsVerb(toks, j - 1)) ||
         VERB_FILLERS.has(prev.lower) ||
         CONJUNCTIONS.has(prev.lower) ||
         (PREPOSITIONS.has(prev.lower) && !/^(of|for|at)$/.test(prev.lower)))
@@ -154,6 +154,12 @@ function phraseSpeaker(
   // "critics claim", "analysts say": a bare plural of a role.
   if (j === k && !t.cap && isRoleNoun(t.lower.replace(/s$/, "")) && t.lower.endsWith("s"))
     return { phrase: t.text, start: k };
+  // "state media reported", "local radio said": a body that speaks, with a word or two before it.
+  const bareBody =
+    SPEAKING_BODIES.has(t.lower) &&
+    k - j <= 2 &&
+    toks.slice(j, k + 1).every((x) => x.word && !x.cap);
+  if (bareBody) return { phrase: p.text.slice(head.start, t.end), start: j };
   if (!properName && !determined) return undefined;
   // "Sanders’ comments Tuesday", "Minutes later": a time never speaks.
   if (TIME_WORDS.has(t.lower)) return undefined;
@@ -187,6 +193,8 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   if (m && d && m.start > k && headOutside && PHRASE_STARTS.has(t.lower))
     return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   if (m) {
+    const owned = personOwnedBy(ctx, p, m);
+    if (owned) return owned;
     if (m.entity) return { entity: m.entity, start: m.start };
     if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
     return { phrase: m.text, start: m.start };
@@ -194,6 +202,10 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
   // "one Republican involved in the planning", "a source familiar with the talks".
   if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
+  // "said state media", "said local radio": a body that speaks, a word before it at most.
+  for (let j = k; j <= k + 1 && toks[j]?.word && !toks[j]!.cap; j++)
+    if (SPEAKING_BODIES.has(toks[j]!.lower) && !toks[j + 1]?.word)
+      return { phrase: p.text.slice(t.start, toks[j]!.end), start: k };
   // "a spokesman for the company", "one fan", "Marca": a phrase up to the punctuation.
   if (PHRASE_STARTS.has(t.lower) || t.cap) {
     let j = k;
@@ -237,6 +249,18 @@ function namesItsOwnPerson(ctx: QuoteContext, p: Paragraph, m: Mention): boolean
   if (m.kind !== "description" || !m.entity) return false;
   const name = new Set((ctx.names.get(m.entity) ?? "").toLowerCase().split(/\s+/));
   return p.tokens.slice(m.start + 1, m.end).some((t) => t.cap && name.has(t.lower));
+}
+
+/**
+ * "said ABN Amro's Eddie Wong", "said Atticus' chief economist Ann Lee", "said Trump's campaign
+ * manager Corey Lewandowski": the person named after a possessive heads the phrase.
+ */
+function personOwnedBy(ctx: QuoteContext, p: Paragraph, m: Mention): Speaker | undefined {
+  if (!/^['’]s?$/.test(p.tokens[m.end]?.text ?? "")) return undefined;
+  const owned = mentionCovering(ctx, p, m.end + 1, 4);
+  return owned?.entity && isPersonId(owned.entity) && owned.start > m.end
+    ? { entity: owned.entity, start: owned.start }
+    : undefined;
 }
 
 /** "said a worker, Omar Castillo": the person a description is in apposition to. */

@@ -2,10 +2,11 @@
  * Tests on tokens the quote finder shares: is a word used as a verb, the token range of a
  * sentence, the cue a reporting verb makes, and the small word classes its rules read.
  */
-import { isAlsoNoun } from "../lexicon/reporting-verbs.js";
+import { isAlsoNoun, isFrameVerb, isParticiple } from "../lexicon/reporting-verbs.js";
 import { RELATIVE_DAYS, WEEKDAYS } from "../lexicon/calendar.js";
-import { DETERMINERS } from "../lexicon/function-words.js";
+import { DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isSpeakerNoun } from "../lexicon/roles.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph, Token } from "../text-model.js";
 
 /** Words that start a noun phrase naming a speaker: "a spokesman", "one fan", "his lawyer". */
@@ -24,6 +25,22 @@ export function usedAsVerb(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   if (prev && isDeterminer(prev)) return false;
   if (!isAlsoNoun(toks[k]!.lower)) return true;
+  // "state media reported", "report writers say": a noun and a reporting verb after it.
+  const next = toks[k + 1];
+  const after = toks[k + 2];
+  if (
+    next?.word &&
+    !next.cap &&
+    !PREPOSITIONS.has(next.lower) &&
+    next.lower !== "as" &&
+    after?.word &&
+    isFrameVerb(after.lower) &&
+    !isParticiple(after.lower)
+  )
+    return false;
+  // "Michael Howard reiterated calls for …", "renewed claims": the object of a verb in the past.
+  if (prev?.word && !prev.cap && /ed$/.test(prev.lower) && isWordAs(prev.lower, "verb"))
+    return false;
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
     const t = toks[j]!;
     if (isDeterminer(t)) return false;

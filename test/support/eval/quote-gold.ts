@@ -21,8 +21,8 @@ export interface GoldFile {
   article: string;
   /** Held-out batch: annotated after the analyser was written (batch 1 then served to fix it; later batches not). */
   heldOut?: number;
-  /** `world`: BBC articles quoting people outside Britain (session 5, written blind), scored on a line of their own. */
-  set?: "world";
+  /** `world`, `world-2`: BBC articles quoting people outside Britain (sessions 5 and 7, written blind), each scored on a line of its own. */
+  set?: "world" | "world-2";
   people: { name: string; role: string | null }[];
   quotes: GoldQuote[];
 }

@@ -20,6 +20,10 @@
  * batch 2 carry `batch`. The tune part is reported in two halves (A, B: its documents sorted by
  * name, alternately) so that a change read on one half can be checked on the other.
  *
+ * Batch 3 (session 7, `held-out-3`, reporting only) was written the same way, blind, before any
+ * change of that session: of the APW, NYT and Xinhua documents not yet in the gold with at least
+ * eight quote marks, sorted by name, every 4th (the 1st, 5th, …), and every Xinhua one.
+ *
  * A gold quote's span runs from its first words to the next closing quote mark (or paragraph
  * end). Matching, recall, precision (bot quotes on mixed gold quotes left out) and speaker
  * accuracy are those of the polnear scorer (polnear-score.ts).
@@ -39,8 +43,8 @@ export interface WireGold {
   type: "direct" | "mixed";
   speaker: string;
   also?: string[];
-  /** Batch 2's lines: which part their document belongs to (batch 1 is split by name). */
-  batch?: "tune-2" | "held-out-2";
+  /** Batches 2 and 3: which part their document belongs to (batch 1 is split by name). */
+  batch?: "tune-2" | "held-out-2" | "held-out-3";
 }
 
 export const WIRE_GOLD_FILE = new URL("./wire-speakers.jsonl", import.meta.url);
@@ -52,7 +56,7 @@ export function loadWireGold(file: URL | string = WIRE_GOLD_FILE): WireGold[] {
     .map((l) => JSON.parse(l) as WireGold);
 }
 
-export type WirePart = "tune" | "held-out" | "held-out-2";
+export type WirePart = "tune" | "held-out" | "held-out-2" | "held-out-3";
 
 /** The fixed split: batch 1's documents sorted by name, every second one held out; batch 2 as marked. */
 export function wireParts(gold: readonly WireGold[]): Map<string, WirePart> {
@@ -61,7 +65,7 @@ export function wireParts(gold: readonly WireGold[]): Map<string, WirePart> {
   const parts = new Map<string, WirePart>(
     batch1.map((d, i) => [d, i % 2 === 1 ? "held-out" : "tune"]),
   );
-  for (const [doc, batch] of batch2) parts.set(doc, batch === "tune-2" ? "tune" : "held-out-2");
+  for (const [doc, batch] of batch2) parts.set(doc, batch === "tune-2" ? "tune" : batch);
   return parts;
 }
 
