@@ -1,7 +1,8 @@
 /**
- * `npm run eval -- polnear [--part tune|held-out] [-v | --errors N]`: the bot's quotes and
- * speakers on polnear-train (../shared/corpus/SOURCE.md), scored as
- * test/support/eval/polnear-score.ts explains.
+ * `npm run eval -- polnear [--part tune|held-out] [--half A|B|AB] [-v | --errors N]`: the bot's
+ * quotes and speakers on polnear-train (../shared/corpus/SOURCE.md), scored as
+ * test/support/eval/polnear-score.ts explains; `--half` reports the tune part's halves
+ * (alternate articles in id order, test/support/eval/split.ts).
  */
 import { readFileSync } from "node:fs";
 import { corpusPath } from "./corpus.js";
@@ -12,6 +13,7 @@ import {
   errorSamplesFromArgs,
   partsFromArgs,
   splitIds,
+  tuneHalvesFromArgs,
   type Part,
 } from "../../test/support/eval/split.js";
 
@@ -104,10 +106,21 @@ export async function runPolnearEval(): Promise<void> {
     "polnear-train: direct quotes and their speakers (test/support/eval/polnear-score.ts explains the scoring)",
   );
   if (articles[0]) scoreArticle(articles[0]); // warm-up: the first analysis loads chrono's and the lexicons' tables
+  const halves = tuneHalvesFromArgs();
   for (const part of partsFromArgs()) {
     const mine = articles
       .filter((a) => split.get(a.id) === part)
       .sort((a, b) => (a.id < b.id ? -1 : 1));
+    if (part === "tune" && halves.length) {
+      // Read failures of one half only; check a change on the other.
+      for (const half of halves)
+        printPart(
+          `tune half ${half} (${half === "A" ? "even" : "odd"} places in the tune part by id)`,
+          mine.filter((_, i) => (i % 2 === 0) === (half === "A")).map(scoreArticle),
+          samples,
+        );
+      continue;
+    }
     printPart(partLabel(part), mine.map(scoreArticle), samples);
   }
   await Promise.resolve();

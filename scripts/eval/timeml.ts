@@ -41,6 +41,7 @@ import {
   errorSamplesFromArgs,
   partsFromArgs,
   splitIds,
+  tuneHalvesFromArgs,
   type Part,
 } from "../../test/support/eval/split.js";
 
@@ -337,21 +338,6 @@ export function timemlParts(docs: TimemlDoc[]): Map<TimemlDoc, Part> {
     for (const d of mine) parts.set(d, split.get(d.id)!);
   }
   return parts;
-}
-
-/**
- * `--half A|B|AB`: the tune part in two halves (alternate documents), so a rule read off one
- * half's errors can be checked on the other before the held-out part is looked at.
- */
-function tuneHalvesFromArgs(argv: readonly string[] = process.argv): ("A" | "B")[] {
-  const i = argv.indexOf("--half");
-  if (i < 0) return [];
-  const wanted = argv[i + 1] ?? "";
-  if (!/^(?:A|B|AB)$/.test(wanted)) {
-    console.error(`--half must be "A", "B" or "AB", not ${JSON.stringify(wanted)}`);
-    process.exit(2);
-  }
-  return [...wanted] as ("A" | "B")[];
 }
 
 export async function runTimemlEval(): Promise<void> {

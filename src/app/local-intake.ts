@@ -30,7 +30,11 @@ export function localIntake(sources: Sources): (line: string) => Promise<Reply[]
     if (brought.kind === "link") return fromLink(brought.url);
     if (brought.kind === "text")
       return [
-        intakeReply(sources.articles.addText(LOCAL_CHAT, brought.text), library(), "that text"),
+        intakeReply(
+          await sources.articles.addText(LOCAL_CHAT, brought.text),
+          library(),
+          "that text",
+        ),
       ];
     return undefined;
   };

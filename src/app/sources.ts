@@ -49,8 +49,13 @@ export function startSources(options: SourcesOptions): Sources {
     cacheDir: path.join(env.DATA_DIR, "cache"),
     log,
   });
-  const restored = articles.restore();
-  if (restored > 0) log.info({ articles: restored }, "chats' own articles restored");
+  // Cached articles are back at once; only those the cache misses are analysed after.
+  void articles.restore().then(
+    (restored) => {
+      if (restored > 0) log.info({ articles: restored }, "chats' own articles restored");
+    },
+    (err: unknown) => log.error({ err }, "the chats' own articles could not be restored"),
+  );
   const poller = store
     ? new FeedPoller({
         store,

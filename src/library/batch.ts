@@ -3,9 +3,10 @@
  * worker threads (analysis/workers.ts) when there are many or a file is big.
  */
 import type { AnalysisJson, ArticleSource } from "../analysis/analyse-worker.js";
+import { loadAnalyser, loadReader } from "./load-analyser.js";
 import { AnalyserPool, AnalysisError } from "../analysis/workers.js";
 import { prepareWorkers } from "../analysis/worker-source.js";
-import { articleFromBytes, problemOf, type ArticleFileStat } from "../content/load.js";
+import { problemOf, type ArticleFileStat } from "../content/files.js";
 import type { Article } from "../model/article.js";
 
 /** A file read and waiting for its analysis. */
@@ -133,9 +134,6 @@ export class Batch {
   }
 }
 
-/** The analyser, loaded on first use: a start with everything cached never loads the NLP libraries. */
-let analyser: Promise<typeof import("../analysis/analyse.js")> | undefined;
-
 /** Analyses an article on this thread: its JSON, or what is wrong with it. */
 async function analyseInline(
   item: Prepared,
@@ -144,14 +142,14 @@ async function analyseInline(
   try {
     if (!article) {
       const s = item.source!;
+      const { articleFromBytes } = await loadReader();
       article = articleFromBytes(s.contentDir, s.file, s.bytes, s.mtimeMs, s.hash);
     }
   } catch (err) {
     return { problem: problemOf(err) };
   }
   try {
-    analyser ??= import("../analysis/analyse.js");
-    const { analyse } = await analyser;
+    const { analyse } = await loadAnalyser();
     return { analysed: { json: JSON.stringify(analyse(article)) } };
   } catch (err) {
     return { problem: `analysis failed: ${problemOf(err)}` };

@@ -1,15 +1,14 @@
 import path from "node:path";
-import { analyse } from "../analysis/analyse.js";
 import { AnalysisCache } from "../analysis/cache.js";
+import { loadAnalyser } from "./load-analyser.js";
 import type { Logger } from "../log/logger.js";
 import type { Analysis } from "../model/analysis.js";
 import type { Article } from "../model/article.js";
-import { articleFromPastedText } from "../sources/article.js";
 import { FetchError, reasonOf } from "../sources/errors.js";
 import type { Fetcher } from "../sources/fetch.js";
 import type { FetchRateLimiter } from "../sources/rate-limit.js";
 import { normaliseUrl } from "../sources/url.js";
-import type { ArticleOrigin, ChatSourceStore } from "../storage/chat-sources.js";
+import type { ArticleOrigin, ChatSourceStore, StoredChatArticle } from "../storage/chat-sources.js";
 import type { ChatLibraries } from "./chat-libraries.js";
 
 /** What became of an article a chat brought. */
@@ -58,20 +57,38 @@ export class ChatArticles {
       );
   }
 
-  /** Puts every stored article back on its chat's shelf (at start-up); returns how many. */
-  restore(): number {
+  /**
+   * Puts every stored article back on its chat's shelf (at start-up); resolves to how many.
+   * The cached ones are back when this returns; only those the cache misses wait for the
+   * analyser (loaded then).
+   */
+  async restore(): Promise<number> {
     const { store, chats, log } = this.options;
     const live = new Set<string>();
     let count = 0;
     if (!store) return 0;
+    const put = (stored: StoredChatArticle, analysis: Analysis) => {
+      live.add(cacheKey(stored.article));
+      chats.add(stored.chatId, analysis, stored.addedAt);
+      count++;
+    };
+    const unread = (stored: StoredChatArticle, err: unknown) =>
+      log.warn({ err, articleId: stored.article.id }, "a stored chat article could not be read");
+    const uncached: StoredChatArticle[] = [];
     for (const stored of store.articles((message) => log.warn(message))) {
       try {
-        const analysis = this.analysed(stored.article);
-        live.add(cacheKey(stored.article));
-        chats.add(stored.chatId, analysis, stored.addedAt);
-        count++;
+        const cached = this.cached(stored.article);
+        if (cached) put(stored, cached);
+        else uncached.push(stored);
       } catch (err) {
-        log.warn({ err, articleId: stored.article.id }, "a stored chat article could not be read");
+        unread(stored, err);
+      }
+    }
+    for (const stored of uncached) {
+      try {
+        put(stored, await this.analysed(stored.article));
+      } catch (err) {
+        unread(stored, err);
       }
     }
     this.cache?.flush();
@@ -105,9 +122,11 @@ export class ChatArticles {
   }
 
   /** A long message or a forwarded post: an article of the chat (title: its first line). */
-  addText(chatId: number, text: string, source?: string): Intake {
+  async addText(chatId: number, text: string, source?: string): Promise<Intake> {
     try {
-      return this.keep(
+      // the article reader (yaml, zod) is loaded with the first text a chat brings
+      const { articleFromPastedText } = await import("../sources/article.js");
+      return await this.keep(
         chatId,
         articleFromPastedText(text, { source, receivedAt: this.now() }),
         "text",
@@ -146,7 +165,7 @@ export class ChatArticles {
     return own.length;
   }
 
-  private keep(chatId: number, article: Article, origin: ArticleOrigin): Intake {
+  private async keep(chatId: number, article: Article, origin: ArticleOrigin): Promise<Intake> {
     const { chats, store } = this.options;
     const already = chats.owns(chatId, article.id);
     const previous = already
@@ -154,7 +173,7 @@ export class ChatArticles {
       : undefined;
     if (previous && previous.article.hash === article.hash)
       return { ok: true, analysis: previous, already: true };
-    const analysis = this.analysed(article);
+    const analysis = await this.analysed(article);
     this.cache?.flush();
     const now = this.now();
     store?.putArticle(chatId, article, origin, now);
@@ -181,12 +200,16 @@ export class ChatArticles {
     );
   }
 
-  private analysed(article: Article): Analysis {
-    const key = cacheKey(article);
-    const cached = this.cache?.get(key);
+  private cached(article: Article): Analysis | undefined {
+    return this.cache?.get(cacheKey(article));
+  }
+
+  private async analysed(article: Article): Promise<Analysis> {
+    const cached = this.cached(article);
     if (cached) return cached;
+    const { analyse } = await loadAnalyser();
     const analysis = analyse(article);
-    this.cache?.putJson(key, JSON.stringify(analysis));
+    this.cache?.putJson(cacheKey(article), JSON.stringify(analysis));
     return analysis;
   }
 

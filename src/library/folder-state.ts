@@ -3,7 +3,7 @@
  * article id and the cache key of the version the library holds — so a sync reads only the
  * files that changed — and which file holds each article id ("a.md" and "a.txt" cannot both).
  */
-import type { ArticleFileStat } from "../content/load.js";
+import type { ArticleFileStat } from "../content/files.js";
 
 interface Known {
   mtimeMs: number;

@@ -7,7 +7,6 @@ import { defaultPoolSize } from "../analysis/workers.js";
 import { Library } from "./library.js";
 import type { Logger } from "../log/logger.js";
 import {
-  articleFromBytes,
   articleId,
   hashBytes,
   MAX_ARTICLE_BYTES,
@@ -15,10 +14,11 @@ import {
   scanArticleFiles,
   tooLarge,
   type ArticleFileStat,
-} from "../content/load.js";
+} from "../content/files.js";
 import { Batch, yieldToEventLoop, type Prepared } from "./batch.js";
 import { FolderState } from "./folder-state.js";
 import { emptyResult, sumResults, type SyncResult } from "./sync-result.js";
+import { loadReader } from "./load-analyser.js";
 import { FirstSeenStore } from "./seen.js";
 
 export interface LoaderOptions {
@@ -272,6 +272,7 @@ export class LibraryLoader {
         };
       else {
         try {
+          const { articleFromBytes } = await loadReader();
           item.article = articleFromBytes(this.contentDir, stat.file, bytes, stat.mtimeMs, hash);
         } catch (err) {
           this.skip(stat, id, previousKey, problemOf(err));

@@ -1,6 +1,6 @@
 /**
  * Terms as the index keeps them: lower case, accents off, stop words and one-letter words
- * out, lemmatised and Porter-stemmed (src/nlp/tokens.ts). Documents and questions go
+ * out, lemmatised (irregular verbs and plurals: nlp/lexicon/irregular-verbs.ts) and Porter-stemmed (src/nlp/tokens.ts). Documents and questions go
  * through the same processing. An acronym is a term even when its letters spell a stop word
  * ("U.S." and "US" are the term "us", never the pronoun dropped), and a country's name
  * with a code adds the code ("United States" → "us"; nlp/lexicon/countries.ts), so "the
@@ -9,7 +9,7 @@
 import { acronymsIn, casedWords, isStopWord, joinDotted, stem, words } from "../nlp/tokens.js";
 import { countryCodes, countryFirstWords } from "../nlp/lexicon/countries.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
-import { lemma } from "../nlp/lexicon/irregular-verbs.js";
+import { lemma, singular } from "../nlp/lexicon/irregular-verbs.js";
 
 /** Word → stem for the words seen lately (a library's vocabulary is a few MB at most). */
 export const stemMemo = new Lru<string, string>(8 * MB, (word, t) => entryBytes(word, t));
@@ -19,7 +19,7 @@ export function processTerm(word: string): string | null {
   if (word.length < 2 || isStopWord(word)) return null;
   let t = stemMemo.get(word);
   if (t === undefined) {
-    t = stem(lemma(word));
+    t = stem(lemma(singular(word)));
     stemMemo.set(word, t);
   }
   return t;

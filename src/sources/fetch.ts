@@ -1,6 +1,6 @@
 import { STATUS_CODES } from "node:http";
 import { rootCertificates } from "node:tls";
-import { Agent, buildConnector, fetch, type Response } from "undici";
+import type { Agent, Response } from "undici";
 import { guardedAddress, parseAllowHosts, type AllowedHost, type Resolver } from "./address.js";
 import { decodeBody, mediaType } from "./charset.js";
 import { FetchError } from "./errors.js";
@@ -62,6 +62,14 @@ const ACCEPT_HEADER =
   "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,application/json;q=0.8,text/xml;q=0.8";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+type Undici = typeof import("undici");
+/** undici, loaded on the first fetch: a bot that is never sent a link never loads it (~150 ms, ~20 MB). */
+let undici: Promise<Undici> | undefined;
+function loadUndici(): Promise<Undici> {
+  undici ??= import("undici");
+  return undici;
+}
+
 /**
  * Fetches web pages and feeds for the bot, safely: http(s) only; every connection goes
  * through a connector that resolves the host itself, refuses non-public addresses (unless
@@ -70,7 +78,10 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * honest User-Agent. Errors are FetchErrors with a one-line reason.
  */
 export class Fetcher {
-  private readonly agent: Agent;
+  /** Made on the first fetch (see `loadUndici`). */
+  private agent: Agent | undefined;
+  private readonly makeAgent: (u: Undici) => Agent;
+  private closed = false;
   private readonly allowHosts: AllowedHost[];
   private readonly totalTimeoutMs: number;
   private readonly maxBytes: number;
@@ -84,23 +95,25 @@ export class Fetcher {
     this.maxRedirects = options.maxRedirects ?? 5;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     const ca = options.extraCa?.length ? [...rootCertificates, ...options.extraCa] : undefined;
-    const connect = buildConnector({
-      timeout: options.connectTimeoutMs ?? 10_000,
-      ...(ca ? { ca } : {}),
-    });
     const guard = { allowHosts: this.allowHosts, resolver: options.resolver };
-    this.agent = new Agent({
-      headersTimeout: this.totalTimeoutMs,
-      bodyTimeout: this.totalTimeoutMs,
-      connect: (opts, callback) => {
-        const port = Number(opts.port) || (opts.protocol === "https:" ? 443 : 80);
-        guardedAddress(opts.hostname, port, guard).then(
-          // TLS still checks the certificate against the name: undici takes SNI from opts.host
-          (address) => connect({ ...opts, hostname: address }, callback),
-          (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), null),
-        );
-      },
-    });
+    this.makeAgent = ({ Agent, buildConnector }) => {
+      const connect = buildConnector({
+        timeout: options.connectTimeoutMs ?? 10_000,
+        ...(ca ? { ca } : {}),
+      });
+      return new Agent({
+        headersTimeout: this.totalTimeoutMs,
+        bodyTimeout: this.totalTimeoutMs,
+        connect: (opts, callback) => {
+          const port = Number(opts.port) || (opts.protocol === "https:" ? 443 : 80);
+          guardedAddress(opts.hostname, port, guard).then(
+            // TLS still checks the certificate against the name: undici takes SNI from opts.host
+            (address) => connect({ ...opts, hostname: address }, callback),
+            (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), null),
+          );
+        },
+      });
+    };
   }
 
   async fetch(url: string, request: FetchRequest = {}): Promise<FetchedPage> {
@@ -128,7 +141,8 @@ export class Fetcher {
 
   /** Closes the connections kept open. */
   async close(): Promise<void> {
-    await this.agent.close();
+    this.closed = true;
+    await this.agent?.close();
   }
 
   private async follow(
@@ -137,8 +151,12 @@ export class Fetcher {
     signal: AbortSignal,
   ): Promise<FetchedPage> {
     let current = checkFetchableUrl(url);
+    const u = await loadUndici();
+    // closed while undici loaded: no agent (and no connections) after close
+    if (this.closed) throw new FetchError("connect", "the fetcher is closed");
+    this.agent ??= this.makeAgent(u);
     for (let hop = 0; ; hop++) {
-      const response = await fetch(current, {
+      const response = await u.fetch(current, {
         dispatcher: this.agent,
         redirect: "manual",
         signal,

@@ -22,7 +22,9 @@ function article(doc: string, quotes: { content: string; speaker: string }[]): P
   let from = 0;
   const attributions: PolnearAttribution[] = quotes.map(({ content, speaker }) => {
     const c = doc.indexOf(content, from);
-    const s = doc.indexOf(speaker, c + content.length);
+    // The speaker after the content ("…," Reyes said), else before it ("Reyes said …").
+    const after = doc.indexOf(speaker, c + content.length);
+    const s = after >= 0 ? after : doc.lastIndexOf(speaker, c);
     from = c + 1;
     return {
       text: content,
@@ -85,6 +87,14 @@ describe("polnear gold: speakers", () => {
     expect(personName("Rep")).toBeUndefined();
   });
 
+  it("reads a title written with “of” before a full name as a title", () => {
+    expect(name("Speaker of the Assembly Rep. Tom Reyes (R-Ore.)")).toEqual({
+      surname: "reyes",
+      given: ["tom"],
+    });
+    expect(name("Gov. Tom Reyes of Oregon")).toEqual({ surname: "reyes", given: ["tom"] });
+  });
+
   it("takes only the given names written right before the surname", () => {
     expect(name("Policy Research Institute President Jane Doe")).toEqual({
       surname: "doe",
@@ -120,6 +130,68 @@ describe("polnear gold: speakers", () => {
       ["direct", "name", { surname: "reyes", given: ["tom"] }],
       ["direct", "name", { surname: "doe", given: ["jane"] }],
     ]);
+  });
+});
+
+describe("polnear gold: pronouns go to people, not to outlets", () => {
+  it("passes over a source that is no person, however often a pronoun follows it", () => {
+    const doc =
+      "Tom Reyes toured the port. The Journal reported that talks failed.\n\n“We tried,” he said. The Journal said the port was closed.\n\n“We will try again,” he said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "talks failed", speaker: "The Journal" },
+        { content: "“We tried,”", speaker: "he" },
+        { content: "the port was closed", speaker: "The Journal" },
+        { content: "“We will try again,”", speaker: "he" },
+      ]),
+    );
+    expect(gold.filter((g) => g.kind === "pronoun").map((g) => g.person)).toEqual([
+      { surname: "reyes", given: ["tom"] },
+      { surname: "reyes", given: ["tom"] },
+    ]);
+  });
+
+  it("a name inside an annotated speaker (“Reyes adviser Tom Olsen”) is not the sentence's subject", () => {
+    const doc =
+      "Mark Reyes spoke on Monday. Reyes adviser Tom Olsen said the plan works.\n\n“It will pass,” he said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the plan works", speaker: "Reyes adviser Tom Olsen" },
+        { content: "“It will pass,”", speaker: "he" },
+      ]),
+    );
+    expect(gold[1]!.person).toEqual({ surname: "olsen", given: ["tom"] });
+  });
+
+  it("a speaker written with a first name is a person, whatever organisation the phrase names", () => {
+    const doc =
+      "Ann Lee spoke first. White House press secretary Tom Olsen said the talks went well.\n\n“We are pleased,” he said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the talks went well", speaker: "White House press secretary Tom Olsen" },
+        { content: "“We are pleased,”", speaker: "he" },
+      ]),
+    );
+    expect(gold[1]!.person).toEqual({ surname: "olsen", given: ["tom"] });
+  });
+
+  it("a subject after a short verbless opening (“One local woman, Ann Lee, …”) is what a pronoun refers to", () => {
+    const doc =
+      "Tom Reyes spoke at the fair. Later, Mark Olsen arrived.\n\nOne local woman, Ann Lee, stopped him.\n\n“Thank you for coming,” she said.";
+    const gold = goldQuotes(article(doc, [{ content: "“Thank you for coming,”", speaker: "she" }]));
+    expect(gold[0]!.person).toEqual({ surname: "lee", given: ["ann"] });
+  });
+
+  it("takes someone called by a first name alone as a person of that name's gender", () => {
+    const doc =
+      "Tom Reyes lost the vote. Jane said the campaign would go on.\n\n“We are proud,” she said.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the campaign would go on", speaker: "Jane" },
+        { content: "“We are proud,”", speaker: "she" },
+      ]),
+    );
+    expect(gold[1]!.person).toEqual({ surname: "jane", given: [] });
   });
 });
 

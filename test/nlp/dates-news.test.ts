@@ -145,6 +145,11 @@ describe("weekdays in the direction of the sentence's tense", () => {
     expect(one(FRIDAY, "Both parties campaigned ahead of Sunday's election.")?.date).toBe(
       "1989-10-29",
     );
+    // A future seen from a past ("said they would …") does not put the event ahead.
+    expect(
+      one(FRIDAY, "His lawyers said they would look for ways to get around Wednesday's ruling.")
+        ?.date,
+    ).toBe("1989-10-25");
   });
 });
 

@@ -198,6 +198,17 @@ describe("“last March” with no publication date", () => {
     ).dates;
     expect(dates.map((d) => d.date)).toEqual(["2004-09", "2004-11", "2004-12"]);
   });
+
+  it("“next March” and “January next year” are not placed: the article's own day is unknown", () => {
+    const found = findDates(
+      sentences(
+        "She has been injured since the final in June 2004.",
+        "She hopes to be fit for the games next March and to retire in January next year.",
+      ),
+    );
+    expect(found.dates.map((d) => d.date)).toEqual(["2004-06"]);
+    expect(found.timeMentions.map((t) => t.stated)).toEqual(["next March", "January next year"]);
+  });
 });
 
 describe("a refusal reported", () => {
@@ -244,5 +255,163 @@ describe("the end of the month and short decades", () => {
     expect(
       findDates(sentences("The actor, now in his 60s, returned."), "1990-08-13").dates,
     ).toEqual([]);
+  });
+});
+
+describe("news forms read on US political news (2015–16)", () => {
+  // 3 February 2016 was a Wednesday.
+  const WED = "2016-02-03";
+
+  it("a verb-like word after a possessive is a noun (“Cruz's Iowa win on Tuesday”)", () => {
+    expect(
+      one(WED, "The polls failed to predict the governor's Iowa win on Tuesday night.")?.date,
+    ).toBe("2016-02-02");
+    expect(one(WED, "The mayor's Ohio win on Tuesday surprised many.")?.date).toBe("2016-02-02");
+  });
+
+  it("a date in an opening “After …” phrase lies before its present-tense main clause", () => {
+    expect(
+      one(WED, "After a humbling, narrow defeat in Maine Tuesday, the senator is staggering in.")
+        ?.date,
+    ).toBe("2016-02-02");
+    expect(one(WED, "After the vote on Tuesday, the senator will travel to Ohio.")?.date).toBe(
+      "2016-02-09",
+    );
+  });
+
+  it("“the looming showdown in July” and “let's beat them in November” point ahead", () => {
+    expect(one(WED, "He was not hopeful about the looming showdown in July.")?.date).toBe(
+      "2016-07",
+    );
+    expect(one(WED, "The mayor boomed: “Let’s beat them in November.”")?.date).toBe("2016-11");
+  });
+
+  it("a weekday that recurs (“on Saturday nights”, “on Sundays”) is not one date", () => {
+    expect(
+      findDates(sentences("The debates are on Saturday nights, like ours."), WED).dates,
+    ).toEqual([]);
+    expect(findDates(sentences("The museum is closed on Sundays."), WED).dates).toEqual([]);
+  });
+
+  it("a short -ed verb (“died”, “sued”) is a past verb", () => {
+    expect(
+      one("2016-07-13", "The judge, died in February and the seat has yet to be filled.")?.date,
+    ).toBe("2016-02");
+    expect(one("2016-07-13", "The firm sued the city in February.")?.date).toBe("2016-02");
+  });
+
+  it("a present in a clause of time (“when he speaks on Thursday”) points ahead", () => {
+    // 14 June 2016 was a Tuesday.
+    expect(
+      one(
+        "2016-06-14",
+        "Few expect him to back her when he speaks to supporters on Thursday night.",
+      )?.date,
+    ).toBe("2016-06-16");
+    expect(one("2016-06-14", "Aides said they will decide when they meet on Thursday.")?.date).toBe(
+      "2016-06-16",
+    );
+    expect(one("2016-06-14", "He was tired when he arrived on Thursday.")?.date).toBe("2016-06-09");
+  });
+
+  it("a plan reported in the past (“was set to”, “were due to”) takes the nearest such day", () => {
+    // 25 May 2016 was a Wednesday; 15 April 2016 a Friday.
+    expect(
+      one("2016-05-25", "The dinner, which the mayor was set to host Tuesday, was moved.")?.date,
+    ).toBe("2016-05-24");
+    expect(
+      one("2016-04-15", "The governor was scheduled to speak to delegates Saturday morning.")?.date,
+    ).toBe("2016-04-16");
+    expect(
+      one("2016-04-09", "All applicants were due to file their papers by March 15.")?.date,
+    ).toBe("2016-03-15");
+  });
+
+  it("a clause of what was said after the date (“the announcement Friday that he would …”) does not set its direction", () => {
+    // 8 August 2016 was a Monday.
+    expect(
+      one(
+        "2016-08-08",
+        "He spoke just before the governor's announcement Friday that he would endorse her.",
+      )?.date,
+    ).toBe("2016-08-05");
+    // A relative clause does: "the convention in July that would elevate him".
+    expect(
+      one(
+        "2016-04-12",
+        "Allies beat back a whisper campaign, favoring a coup at the convention in July that would elevate the speaker.",
+      )?.date,
+    ).toBe("2016-07");
+  });
+
+  it("“when we were …” is a past, not a present in a clause of time", () => {
+    expect(
+      one("2016-06-05", "By December, when we were looking down the road, the state stood out.")
+        ?.date,
+    ).toBe("2015-12");
+  });
+
+  it("a date after a comma keeps only its own words (“Concord, N.C., on Monday”)", () => {
+    expect(one(WED, "The man was ejected from a rally in Concord, N.C., on Monday.")?.stated).toBe(
+      "Monday",
+    );
+  });
+
+  it("an event named by its day lies ahead when its clause looks ahead", () => {
+    // 8 February 2016 was a Monday.
+    expect(one("2016-02-08", "He is sure that he will do well in Tuesday’s primary.")?.date).toBe(
+      "2016-02-09",
+    );
+    expect(
+      one("2016-02-08", "It is hard to say how the ads will affect the Saturday primary.")?.date,
+    ).toBe("2016-02-13");
+    expect(one("2016-02-08", "The issue could decide the November election.")?.date).toBe(
+      "2016-11",
+    );
+    // A wish, a perfect or “soon after” is no future.
+    expect(
+      one("2016-02-08", "If you want to understand Thursday night’s debate, read on.")?.date,
+    ).toBe("2016-02-04");
+    expect(
+      one("2016-02-08", "No polls appear to have been conducted before Saturday’s caucuses.")?.date,
+    ).toBe("2016-02-06");
+    expect(
+      one("2016-02-08", "It was no surprise that soon after Sunday's attack he tweeted again.")
+        ?.date,
+    ).toBe("2016-02-07");
+  });
+
+  it("“later Monday”, “earlier Tuesday” are the day the story was written: the nearest such day", () => {
+    // A story written on Monday 21 March 2016 and dated the next day.
+    expect(
+      one("2016-03-22", "He may face a skeptical crowd when he speaks later Monday.")?.date,
+    ).toBe("2016-03-21");
+    expect(
+      one("2016-03-21", "He may face a skeptical crowd when he speaks later Monday.")?.date,
+    ).toBe("2016-03-21");
+  });
+
+  it("a show's title in capitals (CBS's “This Morning”) is not the article's morning", () => {
+    expect(
+      findDates(sentences("He spoke in an interview on CBS’s “This Morning” at length."), WED)
+        .dates,
+    ).toEqual([]);
+  });
+
+  it("“June of that year” takes the year of the date written before it", () => {
+    expect(
+      findDates(
+        sentences(
+          "The governor won the race in 1992.",
+          "He turned his image around between early June of that year and the convention.",
+          "He took office in January the following year.",
+        ),
+        "2016-04-20",
+      ).dates.map((d) => `${d.date} ${d.stated}`),
+    ).toEqual([
+      "1992 1992",
+      "1992-06 early June of that year",
+      "1993-01 January the following year",
+    ]);
   });
 });

@@ -133,6 +133,14 @@ describe("attribution patterns", () => {
     expect(qs[1]!.speaker).toBe("Jane Porter");
   });
 
+  it("a quote followed by the writer's gloss after a dash still goes on from the quote before it", () => {
+    const qs = direct(
+      INTRO,
+      '"We had a hard year," Ms Porter said. "Next year will be better" - a promise she has made before.',
+    );
+    expect(qs[1]!.speaker).toBe("Jane Porter");
+  });
+
   it("is unattributed where the article does not say who spoke", () => {
     const qs = direct(
       "Police moved the crowd on.",

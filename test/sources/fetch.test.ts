@@ -187,6 +187,14 @@ describe("fetching from an allowed loopback site", () => {
     ).toBe("bad-url");
   });
 
+  it("closes without having fetched, and a closed fetcher connects nowhere", async () => {
+    const unused = new Fetcher({ allowHosts: [`127.0.0.1:${site.port}`], resolver });
+    await unused.close();
+    const closed = await failure(unused.fetch(`${site.origin}/front`));
+    expect(closed).toBeInstanceOf(FetchError);
+    expect(closed.code).toBe("connect");
+  });
+
   it("says so when a name does not resolve", async () => {
     expect(await failure(fetcher.fetch("http://nowhere.test/"))).toMatchObject({
       code: "dns",

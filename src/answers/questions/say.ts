@@ -9,7 +9,6 @@ import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
-import { nounKinds } from "../../nlp/lexicon/wordnet.js";
 
 export interface Speech {
   sentence: number;
@@ -61,7 +60,7 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       q.text.split(/\s+/).length >= 3 &&
       hasSpeechVerb(analysis.sentences[q.sentence]?.text ?? "") &&
       firstPersonIn(analysis, q.sentence) === e;
-    if (!mine && !unattributed && !describesThem(analysis, q, e)) continue;
+    if (!mine && !unattributed) continue;
     out.push({ sentence: q.sentence, quote: q, direct: !q.indirect && !q.partial });
     withQuote.add(q.sentence);
   }
@@ -79,23 +78,6 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
   }
   return out.sort((a, b) => a.sentence - b.sentence);
-}
-
-/**
- * A quote whose speaker is a definite description of an organisation ("the company wrote", "the
- * agency said": a noun whose commonest WordNet sense is a group) is the organisation the article
- * named last, at most three sentences back — how a definite description refers in English.
- */
-function describesThem(analysis: Analysis, q: Quote, e: Entity): boolean {
-  if (e.kind !== "organisation" || q.speakerId || !q.speaker) return false;
-  const noun = /^the\s+(\p{L}+)$/iu.exec(q.speaker)?.[1]?.toLowerCase();
-  if (!noun || nounKinds(noun)[0] !== "group") return false;
-  const last = (o: Entity) => Math.max(-1, ...o.mentions.filter((m) => m <= q.sentence));
-  const named = analysis.entities
-    .filter((o) => o.kind === "organisation" && last(o) >= q.sentence - 3)
-    .sort((a, b) => last(b) - last(a));
-  // Two organisations named last in the same sentence: the description does not say which.
-  return named[0] === e && (named.length < 2 || last(named[1]!) < last(e));
 }
 
 /** A speech verb used as a verb: "proclaimed", "saying"; not the noun of "by 29 points" or "his claims". */

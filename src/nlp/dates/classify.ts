@@ -18,6 +18,8 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
   if (/^(?:right )?(?:now|currently)$/.test(lc)) return undefined;
   // "BBC Radio 4's Today programme", "USA TODAY", "on Today": a capital inside a sentence names a show or a paper.
   if (/^(?:today|tonight)$/.test(lc) && isName(text, before)) return undefined;
+  // CBS's “This Morning”: both words capitalised name a show.
+  if (/^This\s+[A-Z]/.test(text) && !/^\s*$/.test(before)) return undefined;
   // The article's own day: placed only when the article says which day it was written.
   if (
     /^(?:today|tonight|this (?:morning|afternoon|evening))$/.test(lc) &&
@@ -41,6 +43,11 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
 /** Trims chrono's leading prepositions ("on June 2" → "June 2") but keeps words like "back in", "last", "next". */
 function trimStated(sentence: string, start: number, end: number): { start: number; end: number } {
   let text = sentence.slice(start, end);
+  const comma = /^[\s,]+/.exec(text);
+  if (comma && text.length > comma[0].length) {
+    start += comma[0].length;
+    text = text.slice(comma[0].length);
+  }
   const lead = /^(?:on|in|at|of|from|by|since|until|the)\s+/i.exec(text);
   if (lead && text.length > lead[0].length) {
     start += lead[0].length;

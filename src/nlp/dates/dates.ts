@@ -114,7 +114,9 @@ export function findDates(
         : pointBack(m.relative, last?.date)
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
-        : resolveAbsolute(m, f.tense, reference);
+        : m.yearBack !== undefined
+          ? inYearBefore(m, m.yearBack, last?.date)
+          : resolveAbsolute(m, f.tense, reference);
     if (!resolved) {
       // "today" without a stated day says nothing worth listing.
       if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
@@ -146,6 +148,18 @@ export function findDates(
         : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
   );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
+}
+
+/** "early June of that year": the month or day in the year of the last date given, moved by `shift`. */
+function inYearBefore(m: RawMention, shift: number, last: string | undefined) {
+  const year = last ? Number(last.slice(0, 4)) : NaN;
+  if (!Number.isInteger(year) || !m.date) return undefined;
+  const resolved = resolveAbsolute(
+    { ...m, date: { ...m.date, year: year + shift } },
+    "past",
+    undefined,
+  );
+  return resolved && { ...resolved, implied: true };
 }
 
 /** A holiday whose day the country decides takes the day of the country the article names most. */

@@ -92,19 +92,26 @@ function widenStated(sentence: string, m: RawMention): void {
 
 /**
  * "24 December last year", "in March this year", "June of next year": a year-less date followed
- * by the year relative to the article's is one date in that year, not two.
+ * by the year relative to the article's is one date in that year, not two; so is "June of that
+ * year", whose year is the one of the date written before it.
  */
 function takeYearAfter(sentence: string, mentions: RawMention[]): void {
   for (const m of mentions) {
     if (m.kind !== "absolute" || m.date?.month === undefined || m.date.year !== undefined) continue;
-    const y = /^\s+(?:of\s+)?(last|this|next)\s+year\b(?!['’])/i.exec(sentence.slice(m.end));
+    const y =
+      /^\s+(?:of\s+)?(last|this|next|that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b(?!['’])/i.exec(
+        sentence.slice(m.end),
+      );
     if (!y) continue;
     const end = m.end + y[0].length;
     const i = mentions.findIndex((o) => o !== m && o.start >= m.end && o.start < end);
     if (i >= 0 && mentions[i]!.kind !== "relative") continue;
     if (i >= 0) mentions.splice(i, 1);
-    const word = y[1]!.toLowerCase();
-    m.yearOffset = word === "last" ? -1 : word === "next" ? 1 : 0;
+    const word = y[1]!.toLowerCase().replace(/\s+/g, " ");
+    // "June of that year", "March the following year": counted from the date written before it.
+    if (/^(?:that|the )/.test(word))
+      m.yearBack = /following|next/.test(word) ? 1 : /previous/.test(word) ? -1 : 0;
+    else m.yearOffset = word === "last" ? -1 : word === "next" ? 1 : 0;
     m.end = end;
     m.stated = sentence.slice(m.start, end);
   }

@@ -80,6 +80,8 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     )
       return undefined;
     if (/['’]s\s+$/.test(before)) return undefined; // "GMTV's Sunday programme"
+    // "on Saturday nights", "closed on Sundays": a day that recurs, not one date.
+    if (/^(?:s|\s+(?:nights|mornings|afternoons|evenings))\b/.test(after)) return undefined;
     const lead = sentence.slice(0, start + (wd.index ?? 0));
     // "the following Monday", "the previous Friday": the weekday after or before the date just given.
     const pointing = /\bthe\s+(following|next|previous|preceding)\s+$/i.exec(lead);

@@ -51,6 +51,11 @@ export function resolveAbsolute(
     year = reference.lo.year + m.yearOffset;
   if (year === undefined) {
     if (!reference || d.month === undefined) return undefined;
+    // "next March", "January next year" count from the article's own day: an inferred window
+    // (a year wide) cannot say which year they name ("last March" is at least the last one
+    // before the window, as the article comes after the dates it speaks of in the past).
+    if (!reference.exact && (m.yearOffset !== undefined || m.direction === "future"))
+      return undefined;
     const direction = m.direction === "this" ? "present" : m.direction;
     year =
       m.direction && d.day === undefined && reference.exact
@@ -167,7 +172,7 @@ function resolveHoliday(
     return d && { date: isoDay(d), precision: "day", implied };
   };
   if (m.date?.year !== undefined) return day(m.date.year, false);
-  if (!reference) return undefined;
+  if (!reference || (m.direction === "future" && !reference.exact)) return undefined;
   const r = reference.lo;
   const at = (y: number) => holidayDay(rule, y);
   let year: number | undefined;

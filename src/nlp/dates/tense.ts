@@ -6,7 +6,11 @@
  */
 import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 
-export type Tense = "past" | "future" | "present";
+/**
+ * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
+ * side of the article's: the nearest such day.
+ */
+export type Tense = "past" | "future" | "present" | "near";
 /**
  * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
  * Nov. 20", "effective Feb. 1", "through January") that may lie on either side of the article.
@@ -31,6 +35,12 @@ const FUTURE_WORDS = new Set([
   "timetabled",
   "tomorrow",
   "soon",
+  // "the looming showdown in July", "an impending vote on Monday": what is about to come.
+  "looming",
+  "impending",
+  // "Let's beat them in November": a proposal of what to do.
+  "let's",
+  "let’s",
 ]);
 /** "to" after these marks a future: "plans to", "is set to", "is due to". */
 const TO_FUTURE = new Set([
@@ -84,6 +94,10 @@ const PRESENT_WORDS = new Set([
   "expires",
   "lasts",
 ]);
+const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
+
+const PAST_COPULA = /^(?:was|were)$/;
+
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
 
@@ -172,7 +186,7 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
  * a name or a plural pronoun.
  */
 function pluralPresent(ws: string[], i: number): boolean {
-  if (!isIrregularBase(ws[i]!)) return false;
+  if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   const prev = ws[i - 1] ?? "";
   return (
     /^(?:they|we|you|i)$/.test(prev) ||
@@ -184,10 +198,39 @@ function pluralPresent(ws: string[], i: number): boolean {
   );
 }
 
+/** "Cruz's Iowa win", "the party's bid": after a possessive (and the names that qualify it) comes a noun. */
+function afterPossessive(ws: string[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && /^[A-Z]/.test(ws[j]!) && !/['’]s$/.test(ws[j]!)) j--;
+  return /^\w+['’]s$/.test(ws[j] ?? "");
+}
+
 function isPastVerb(ws: string[], i: number): boolean {
   const w = ws[i]!;
   return (
-    PAST_WORDS.has(w) || lemma(w) !== w || (w.length > 4 && /ed$/.test(w) && !adjectiveEd(ws, i))
+    PAST_WORDS.has(w) ||
+    lemma(w) !== w ||
+    // "died", "sued", "tied": a short -ed verb whose stem ends in a vowel ("need", "shed" do not).
+    ((w.length > 4 || /^[a-z][aiouy]ed$/.test(w)) && /ed$/.test(w) && !adjectiveEd(ws, i))
+  );
+}
+
+/**
+ * "when he speaks on Thursday", "once they meet in March": in a clause of time, the present
+ * speaks of what is to come.
+ */
+function presentInClauseOfTime(ws: string[], i: number): boolean {
+  if (!/^(?:when|once|whenever)$/.test(ws[i - 2] ?? "")) return false;
+  const subject = ws[i - 1] ?? "";
+  const verb = ws[i]!;
+  if (/^(?:he|she|it)$/.test(subject) || /^[A-Z][a-z]/.test(subject))
+    return /^[a-z]+[^s']s$/.test(verb) && !PAST_WORDS.has(verb) && !FUNCTION_WORD.test(verb);
+  return (
+    /^(?:they|we|you|i)$/.test(subject) &&
+    isInfinitive(verb) &&
+    !/ed$/.test(verb) &&
+    !PAST_WORDS.has(verb) &&
+    lemma(verb) === verb
   );
 }
 
@@ -200,7 +243,10 @@ function isInfinitive(word: string | undefined): boolean {
 function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefined {
   for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
-    if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "")) return "future";
+    if (presentInClauseOfTime(ws, i)) return "future";
+    // "was due to file by March 15", "were set to vote on Monday": a plan reported in the past.
+    if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? ""))
+      return PAST_COPULA.test(ws[i - 2] ?? "") ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
     if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
@@ -232,7 +278,10 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "future";
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
-    if (FUTURE_WORDS.has(w)) return "future";
+    // "soon after Sunday's attack": a preposition, not a future.
+    if (w === "soon" && /^(?:after|afterwards|thereafter)$/.test(ws[i + 1] ?? "")) continue;
+    if (FUTURE_WORDS.has(w))
+      return w === "due" && PAST_COPULA.test(ws[i - 1] ?? "") ? "near" : "future";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
     if (
       FUTURE_ED.has(w) &&
@@ -247,7 +296,8 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
         .filter((x) => !ADVERB.test(x))
         .join(" ");
       if (
-        /\b(?:will|shall|would|to)(?: be| have been| have)?$/.test(aux) ||
+        // ("appear to have been conducted" is a perfect: a past.)
+        /\b(?:will|shall|would)(?: be| have been| have)?$|\bto(?: be)?$/.test(aux) ||
         /\b(?:may|might|could|should|must|can)(?: be)?$/.test(aux) ||
         /['’]ll$/.test(aux)
       )
@@ -265,9 +315,30 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  // "when he speaks later Monday", "said earlier Tuesday": the day the story was written, which
+  // may be a day before its date; the nearest such day.
+  if (/\b(?:later|earlier)\s+(?:on\s+)?$/i.test(head) && WEEKDAY_START.test(stated)) return "near";
+  let from = 0;
+  for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  // "will do well in Tuesday's primary", "is expected to report before the Sunday deadline": an
+  // event or a term named by its day lies ahead when its clause looks ahead.
+  // Not "will appeal against Wednesday's ruling", "will respond to Monday's vote": an act that
+  // answers an event comes after it. Not "If you want to understand Thursday's debate": a wish.
+  // Not "said they would look for ways around Wednesday's ruling": a future seen from a past.
+  const clauseAhead = () =>
+    tenseOf(words(head).slice(words(head.slice(0, from)).length), 12) === "future" &&
+    !/\b(?:want|wants|wanted|hope|hopes|need|needs|like)\s+to\b/i.test(head.slice(from)) &&
+    !/\b(?:said|told|added|announced|predicted|warned|insisted|promised)\b[^,;]*\bwould\b/i.test(
+      head.slice(from),
+    ) &&
+    !/\b(?:against|(?<!prior\s)to|from|over|about|with|despite|following|since|on)\s+(?:(?:a|an|the|its|his|her|their|our|this|that)\s+|[\w.]+['’]s\s+)?$/i.test(
+      head,
+    );
   // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
   if (/^['’]s\b/.test(sentence.slice(end)))
-    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head)
+    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(
+      head,
+    ) || clauseAhead()
       ? "future"
       : "past";
   // "the Aug. 7 blasts", "a June agreement", "the Jan. 14 deadline": the date names an event or a
@@ -276,9 +347,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     /(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['’]s)\s+$/i.test(head) &&
     /^\s+[a-z]/.test(sentence.slice(end))
   )
-    return "unknown";
-  let from = 0;
-  for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+    return clauseAhead() ? "future" : "unknown";
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
@@ -292,6 +361,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0))) ??
     tenseOf(words(head), 20) ??
     tenseAfter(rest);
+  // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
+  // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
+  if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
   // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
   // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
   if (
@@ -320,6 +392,13 @@ function tenseAfter(rest: string): Tense | undefined {
       .replace(/^[\s,]+/, "")
       .split(/[;:—–"“”`]/)[0] ?? "",
   ).slice(0, 10);
+  // "Trump's announcement Friday that he would endorse …": a clause of what was said, not when
+  // (with its own subject; "the convention in July that would elevate him" is a relative clause).
+  if (
+    after[0] === "that" &&
+    /^(?:he|she|it|they|we|i|you|the|a|an|his|her|their|its|[A-Z].*)$/.test(after[1] ?? "")
+  )
+    return undefined;
   for (let i = 0; i < after.length; i++) {
     // "On Friday, when she cancelled the hastily planned trip, …": a plan named, not the verb.
     if (FUTURE_ED.has(after[i]!) && adjectiveEd(after, i)) continue;

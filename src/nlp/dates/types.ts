@@ -60,6 +60,8 @@ export interface RawMention {
   weekday?: number;
   /** "24 December last year", "March this year": the year counted from the reference's (-1, 0, 1). */
   yearOffset?: number;
+  /** "June of that year", "in March the following year": the year of the date written before it, moved by this many. */
+  yearBack?: number;
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;

@@ -33,6 +33,11 @@ export interface PersonFacts {
   roleWords: Set<string>;
 }
 
+/** How far back (in sentences) "the company" may reach for the organisation it stands for. */
+const GROUP_WINDOW = 3;
+/** How far back an organisation whose name holds the description's noun ("Acme Paper Company") may be. */
+const GROUP_NAMED_WINDOW = 10;
+
 /** How far back (in sentences) a pronoun may reach for its person. */
 const PRONOUN_WINDOW = 6;
 /** How many sentences further back a subject is preferred to a person named only after a preposition. */
@@ -51,6 +56,8 @@ export class Salience {
   private order = 0;
   /** How many times each entity has been mentioned so far. */
   private times = new Map<string, number>();
+  /** Organisations named outside quotes, in reading order, with the lower-case words of their names. */
+  private organisations: { entity: string; sent: number; words: string[] }[] = [];
 
   constructor(private readonly facts: Map<string, PersonFacts>) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
@@ -83,6 +90,30 @@ export class Salience {
     this.latest.delete(entity);
     this.latest.set(entity, a);
     this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
+  }
+
+  /** An organisation named (outside quotes) in sentence `sent`. */
+  addOrganisation(entity: string, sent: number, name: string): void {
+    this.organisations.push({ entity, sent, words: name.toLowerCase().split(/[^\p{L}\p{N}]+/u) });
+  }
+
+  /**
+   * The organisation a definite description of a group stands for ("the company wrote", "the
+   * agency said"): one whose name holds the description's noun ("Acme Paper Company … the
+   * company"), else the organisation named last, a few sentences back at most — when one was
+   * named last alone (two named last in one sentence: the description does not say which).
+   */
+  organisation(d: Description): string | undefined {
+    const before = this.organisations.filter((o) => o.sent <= d.sent);
+    for (let i = before.length - 1; i >= 0; i--) {
+      const o = before[i]!;
+      if (o.sent < d.sent - GROUP_NAMED_WINDOW) break;
+      if (o.words.includes(d.head)) return o.entity;
+    }
+    const last = before.at(-1);
+    if (!last || last.sent < d.sent - GROUP_WINDOW) return undefined;
+    const alone = before.every((o) => o.entity === last.entity || o.sent < last.sent);
+    return alone ? last.entity : undefined;
   }
 
   /**
@@ -155,17 +186,15 @@ export class Salience {
   /**
    * The person a role description stands for: the one whose role fits its words best
    * ("the Kazakh president" → the person described as president of Kazakhstan), the most
-   * recent one among equals.
+   * recent one among equals; never one of `named`, the people its own clause names before it.
+   * `introducer`: the subject of the sentence whose quote the description frames.
    */
-  description(d: Description, inverted: boolean): string | undefined {
-    // "Richards says the 30-year-old must …": a description is not the person just named in its
-    // sentence (a pronoun there may well be the same person: "Reflecting on his career, the senator said").
-    const named = new Set(
-      inverted
-        ? []
-        : (this.bySent.get(d.sent) ?? []).filter((a) => !a.pronoun).map((a) => a.entity),
-    );
+  description(d: Description, named: Set<string>, introducer?: string): string | undefined {
     const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
+    // "Cruz defends his record: “…,” the senator says": the one who opened the quote's sentence,
+    // unless their role is another.
+    if (introducer && eligible(introducer) && !this.otherRole(introducer, d.head))
+      return introducer;
     // Only people with a role word like the description's words score above 0.
     const scored = new Set(this.byRoleWord.get(d.head));
     for (const m of d.modifiers) {
@@ -192,6 +221,18 @@ export class Salience {
     // No one fits better than another: of the people named in the last sentences, the one the
     // article has named most ("the Republican nominee" is whom the story is about), the most
     // recent among equals; else the most recently mentioned.
+    // The subject or speaker of the latest sentence naming someone goes first ("Reid blasted
+    // Rubio in an interview. “…,” the Senate minority leader said": Reid).
+    // Not when its own sentence names someone it may stand for ("… the failures of Clinton, saying
+    // that the Democratic front-runner …").
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const a = this.history[i]!;
+      if (!eligible(a.entity)) continue;
+      if (a.sent === d.sent || a.sent < d.sent - SUBJECT_REACH) break;
+      const top = this.firstIn(this.bySent.get(a.sent)!.filter((x) => eligible(x.entity)));
+      if (top && (top.subject || top.speaker)) return top.entity;
+      break;
+    }
     let recent: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;

@@ -1,16 +1,21 @@
 /**
- * Role descriptions standing for a person: "the Kazakh president", "the head of the republic",
- * "the 30-year-old" (coreference.ts finds whom they describe).
+ * Definite descriptions standing for a person ("the Kazakh president", "the head of the republic",
+ * "the 30-year-old") or for an organisation ("the company", "the agency"); coreference.ts finds
+ * whom they describe.
  */
 import { DEMONYMS } from "../lexicon/places.js";
 import { isPersonNoun, isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
-import { isAdjective } from "../lexicon/wordnet.js";
-import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { AUXILIARIES, PREPOSITIONS } from "../lexicon/function-words.js";
+import { isAdjective, isWordAs, nounKinds, nounSenses } from "../lexicon/wordnet.js";
+import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
+import type { Mention } from "./mentions.js";
 import { textOf } from "./names.js";
 
-/** A description standing for a person: "the Kazakh president", "the head of the republic". */
+/** A description standing for a person ("the Kazakh president") or an organisation ("the company"). */
 export interface Description {
+  /** What the head noun names: a person, or a group of people (an organisation). */
+  of: "person" | "group";
   p: number;
   start: number;
   end: number;
@@ -36,6 +41,7 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   let i = at + 1;
   const modifiers: string[] = [];
   let head = -1;
+  let of: Description["of"] = "person";
   for (; i < toks.length && i - at <= 6; i++) {
     const t = toks[i]!;
     if (!t.word || t.q !== det.q) break;
@@ -44,12 +50,22 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       DEMONYMS.has(t.lower) &&
       !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
       !toks[i + 1]?.cap;
-    if (personHead(toks, i) || YEAR_OLD.test(t.lower) || demonymHead) {
+    if (personHead(toks, i, modifiers.length > 0) || YEAR_OLD.test(t.lower) || demonymHead) {
       head = i;
       break;
     }
+    if (groupHead(toks, i)) {
+      head = i;
+      of = "group";
+      break;
+    }
     if (t.cap) modifiers.push(t.lower);
-    else if (!ROLE_MODIFIERS.has(t.lower) && !/-/.test(t.lower) && !isAdjective(t.lower))
+    else if (
+      !ROLE_MODIFIERS.has(t.lower) &&
+      !/-/.test(t.lower) &&
+      !isAdjective(t.lower) &&
+      !nounModifier(t.lower)
+    )
       return undefined;
   }
   if (head < 0) return undefined;
@@ -78,6 +94,7 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
   // "the president, Kasim-Zhomart Tokaev,": an apposition, the name follows the comma.
   if (next?.text === "," && toks[end + 1]?.cap && toks[end + 1]!.word) return undefined;
   return {
+    of,
     p: p.index,
     start: at,
     end,
@@ -93,10 +110,14 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
  * delegate"), not a modifier before another ("the Republican candidate"); a capitalised one
  * ("the Republican said") only right before what follows the phrase.
  */
-function personHead(toks: Paragraph["tokens"], i: number): boolean {
+function personHead(toks: Paragraph["tokens"], i: number, afterCapitals: boolean): boolean {
   const t = toks[i]!;
   const next = toks[i + 1];
   if (!isPersonNoun(t.lower)) return false;
+  // "the Orlando Sentinel", "the Miami Herald": a capitalised noun for a person heads a name, unless
+  // WordNet writes it capitalised ("the Florida Republican") or it is a role ("the President").
+  if (t.cap && !capitalisedInWordNet(t.lower) && (afterCapitals || !isRoleNoun(t.lower)))
+    return false;
   // "the authors", "the chairmen": a plural stands for no one person.
   if (!isRoleNoun(t.lower) && /([^s]s|men)$/.test(t.lower)) return false;
   if (!next?.word) return true;
@@ -108,8 +129,125 @@ function personHead(toks: Paragraph["tokens"], i: number): boolean {
   return !isPersonNoun(next.lower);
 }
 
+/** Answers of WordNet about single words, kept while the process runs (cleared past a bound). */
+const memo = new Map<string, boolean>();
+function remembered(key: string, f: () => boolean): boolean {
+  let known = memo.get(key);
+  if (known === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    known = f();
+    memo.set(key, known);
+  }
+  return known;
+}
+
+/** A noun WordNet writes capitalised in its commonest sense: "Republican", "Democrat", "Texan". */
+function capitalisedInWordNet(lower: string): boolean {
+  return remembered(
+    `C${lower}`,
+    () => !!nounSenses(lower)[0]?.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)),
+  );
+}
+
+/**
+ * "the Senate minority leader", "the campaign manager", "the state attorney general": a singular
+ * noun qualifying the head noun (not a plural, not a verb: "the GOP leaders have").
+ */
+function nounModifier(lower: string): boolean {
+  if (isVerbLike(lower) || AUXILIARIES.has(lower)) return false;
+  return remembered(
+    `N${lower}`,
+    () =>
+      isWordAs(lower, "noun") && !(/[^s]s$/.test(lower) && isWordAs(lower.slice(0, -1), "noun")),
+  );
+}
+
+/**
+ * A singular lower-case noun whose commonest WordNet sense is a group of people ("the company",
+ * "the agency", "the committee"), heading the phrase: no noun for a person or a group follows it
+ * ("the company spokesman", "the party leadership").
+ */
+function groupHead(toks: Paragraph["tokens"], i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  if (t.cap || nounKinds(t.lower)[0] !== "group") return false;
+  if (/[^s]s$/.test(t.lower) && isWordAs(t.lower.slice(0, -1), "noun")) return false;
+  return (
+    !next?.word || next.cap || !(isPersonNoun(next.lower) || nounKinds(next.lower)[0] === "group")
+  );
+}
+
 function isVerbLike(lower: string): boolean {
   return /^(is|was|are|were|has|had|have|said|says|told|will|would|who|which|that|and|but|to)$/.test(
     lower,
   );
+}
+
+/**
+ * "Richards says the 30-year-old must …": the people named (not after a preposition: "the
+ * failures of Clinton, saying that the Democratic front-runner …") in the clause before a description at
+ * token `start` — its sentence, back to a direct quote, which ends another clause ("Cruz defends
+ * his record: “…,” the senator says" is Cruz). A person named there is not what the description
+ * stands for (a pronoun there may well be: "Reflecting on his career, the senator said").
+ */
+export function namedInClauseBefore(mentions: Mention[], p: Paragraph, start: number): Set<string> {
+  const toks = p.tokens;
+  const sent = toks[start]!.sent;
+  let from = start;
+  while (
+    from > 0 &&
+    toks[from - 1]!.sent === sent &&
+    toks[from - 1]!.q < 0 &&
+    !toks[from - 1]!.mark
+  )
+    from--;
+  const named = new Set<string>();
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.p !== p.index || m.start < from) break;
+    const prev = p.tokens[m.start - 1];
+    const oblique = !!prev && PREPOSITIONS.has(prev.lower);
+    if (m.kind === "name" && m.entity && m.q < 0 && !oblique) named.add(m.entity);
+  }
+  return named;
+}
+
+/**
+ * "Cruz defends his record in an ad: “…,” the senator says": the person whose clause opens the
+ * sentence of a quote that a description after it frames — its subject, named first outside
+ * quotes, not after a preposition nor as a possessive.
+ */
+export function subjectBeforeQuote(
+  mentions: Mention[],
+  p: Paragraph,
+  start: number,
+): string | undefined {
+  const toks = p.tokens;
+  const sent = toks[start]!.sent;
+  let k = start - 1;
+  while (k >= 0 && toks[k]!.sent === sent && toks[k]!.q < 0 && !toks[k]!.mark) k--;
+  if (toks[k]?.mark !== "close" || toks[k]!.sent !== sent) return undefined;
+  let first: Mention | undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.p !== p.index || m.sent !== sent) break;
+    if (m.q < 0 && m.start < k) first = m;
+  }
+  if (first?.kind !== "name" || !first.entity?.startsWith("p")) return undefined;
+  const before = toks[first.start - 1];
+  const after = toks[first.end];
+  if (before && PREPOSITIONS.has(before.lower)) return undefined;
+  if (after && /^['’]s?$/.test(after.text)) return undefined;
+  return first.entity;
+}
+
+/**
+ * "said the senator" after a quote, or opening a sentence: an inverted reporting verb right
+ * before token `start`, opening its clause; not "was declared the winner" (a passive) or
+ * "Reyes said the senator …" (a subject before it).
+ */
+export function invertedVerb(toks: Paragraph["tokens"], start: number): boolean {
+  const verb = toks[start - 1];
+  const prev = toks[start - 2];
+  return !!verb && isInversionVerb(verb.lower) && (!prev || !prev.word || prev.sent !== verb.sent);
 }

@@ -24,7 +24,12 @@ import {
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
-import { descriptionAt } from "./descriptions.js";
+import {
+  descriptionAt,
+  invertedVerb,
+  namedInClauseBefore,
+  subjectBeforeQuote,
+} from "./descriptions.js";
 
 /** One place the article refers to an entity. */
 export interface Mention {
@@ -186,6 +191,8 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     q: run.q,
     text: textOf(p, run.from, run.end),
   });
+  if (run.q < 0 && entity.startsWith("o"))
+    reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end));
   if (run.q < 0 && entity.startsWith("p")) {
     reading.salience.add(
       entity,
@@ -326,16 +333,20 @@ function phraseMention(reading: Reading, p: Paragraph, i: number): number {
   return end - 1;
 }
 
-/** "the president stressed", "added the head of the republic": the person the description fits. Returns the last token read. */
+/** "the president stressed", "the company wrote": the person or organisation the description fits. Returns the last token read. */
 function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
-  const toks = p.tokens;
   const d = descriptionAt(p, i);
   if (!d || !subjectPosition(p, d.start, d.end)) return i;
-  const before = toks[d.start - 1];
-  const entity = reading.salience.description(
-    d,
-    !!before && isInversionVerb(before.lower) && endsClause(toks[d.end]),
-  );
+  const entity =
+    d.of === "group"
+      ? reading.salience.organisation(d)
+      : reading.salience.description(
+          d,
+          invertedVerb(p.tokens, d.start) && endsClause(p.tokens[d.end])
+            ? new Set()
+            : namedInClauseBefore(reading.mentions, p, d.start),
+          subjectBeforeQuote(reading.mentions, p, d.start),
+        );
   const m: Mention = {
     p: p.index,
     start: d.start,
@@ -348,8 +359,10 @@ function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
   if (entity) {
     m.entity = entity;
     reading.aliasSets.get(entity)?.add(lowerFirst(d.text));
-    reading.salience.addRoleWords(entity, [d.head, ...d.modifiers]);
-    reading.salience.add(entity, d.sent);
+    if (d.of === "person") {
+      reading.salience.addRoleWords(entity, [d.head, ...d.modifiers]);
+      reading.salience.add(entity, d.sent);
+    }
   }
   reading.mentions.push(m);
   return d.end - 1;
@@ -395,7 +408,7 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   }
   const before = toks[start - 1];
   // "…," said the candidate; not "said the candidate could win" (what was said).
-  if (before && isInversionVerb(before.lower)) return endsClause(toks[end]);
+  if (invertedVerb(toks, start)) return endsClause(toks[end]);
   if (!(
     next &&
     next.word &&

@@ -124,7 +124,7 @@ function whoSaid(
   if (inSentence) return { speaker: inSentence, framed: false, framedBefore: false };
   const standalone =
     q.before.filter((t) => t.word && !CONNECTIVES.has(t.lower)).length === 0 &&
-    q.after.length === 0;
+    (q.after.length === 0 || asideAfter(q.after));
   if (!standalone) return { framed: false, framedBefore: false };
   // A quote standing alone: the speaker the sentence before announces ("Breitbart News
   // responded:"), else goes on from it (its speaker, else its subject), else from the
@@ -136,6 +136,14 @@ function whoSaid(
     paragraphSpeaker(ctx, q.p0, q.sent);
   if (!prev) return { framed: false, framedBefore: false };
   return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };
+}
+
+/**
+ * `"… win them over" - by raising his profile …`: the writer's gloss after a dash, which names no
+ * speaker (a frame there was read already), leaves the quote standing alone.
+ */
+function asideAfter(after: Token[]): boolean {
+  return /^(?:[-–—]|--)$/.test(after[0]?.text ?? "");
 }
 
 /** "Breitbart News responded:", "The Times confirmed it, reporting:": the speaker a sentence ending in a colon announces. */

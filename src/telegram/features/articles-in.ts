@@ -54,7 +54,7 @@ export function articlesInFeature(deps: ArticlesInDeps): Composer<Context> {
     if (brought.kind === "none") return next();
     const source =
       msg.forward_origin?.type === "channel" ? msg.forward_origin.chat.title : undefined;
-    const result = deps.articles.addText(
+    const result = await deps.articles.addText(
       ctx.chat.id,
       withoutMention(brought.text, ctx.me.username),
       source && `forwarded from ${source}`,

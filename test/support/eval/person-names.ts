@@ -183,6 +183,11 @@ function nameInPhrase(head: string): PersonName | undefined {
     const run = runs[runs.length - 1];
     // "Secretary of State John Kerry": a segment ending in a title is followed by the name.
     if (!run || (i < segments.length - 1 && isTitleWord(run[run.length - 1]!))) continue;
+    // "Speaker of the House Rep. Paul Ryan": a lone word before "of" is a title when a full name follows.
+    if (run.length === 1 && i < segments.length - 1 && segment.trim() === run[0]) {
+      const later = nameInPhrase(segments.slice(i + 1).join(" of "));
+      if (later?.given.length) return later;
+    }
     return nameFromRun(run);
   }
   return undefined;
@@ -200,6 +205,18 @@ const organisations = new Map<string, boolean>();
 export function looksLikeOrganisation(phrase: string): boolean {
   let known = organisations.get(phrase);
   if (known === undefined) organisations.set(phrase, (known = nlp(phrase).has("#Organization")));
+  return known;
+}
+
+const places = new Map<string, boolean>();
+
+/** Whether compromise tags a name, written capitalised, as a place ("Wall Street", "Main Street"). */
+export function looksLikePlace(name: PersonName): boolean {
+  const written = [...name.given, name.surname]
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(" ");
+  let known = places.get(written);
+  if (known === undefined) places.set(written, (known = nlp(written).has("#Place")));
   return known;
 }
 
@@ -235,6 +252,16 @@ export function genderOf(name: PersonName, phrase = ""): Gender | undefined {
   }
   const honorific = /\b(Mrs|Mr|Ms|Miss)\b\.?/.exec(phrase)?.[1]?.toLowerCase();
   return honorific ? HONORIFIC_GENDER[honorific] : undefined;
+}
+
+/**
+ * The gender of someone the article calls by a first name alone ("Bob", "Jane"): a name written
+ * without given names whose only word compromise's lexicon knows as a first name.
+ */
+export function firstNameAloneGender(name: PersonName): Gender | undefined {
+  if (name.given.length || !tagsOf(name.surname).some((t) => FIRST_NAME_TAGS.includes(t)))
+    return undefined;
+  return genderOf({ surname: name.surname, given: [name.surname] });
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

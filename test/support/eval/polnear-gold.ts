@@ -21,10 +21,14 @@
  * - he/him/his → the nearest preceding person of male or unknown gender, she/her → female or
  *   unknown; "who" → the name just before it ("Mike Lee, who"), else the nearest person. The
  *   people are the named speakers of all attributions (any type) and their mentions opening a
- *   sentence outside quote marks ("Rubio disagreed."); a person named right after the cue ("he
+ *   sentence outside quote marks ("Rubio disagreed."), unless the annotators' speaker there is
+ *   someone else ("Trump adviser Jason Miller said": Miller, not Trump); a person named right after the cue ("he
  *   told Hannity") is passed over, and so is an organisation (compromise's `#Organization`), and,
  *   of unknown gender, an ordinary word ("Post") or a name never written with a given name
- *   ("Outsports.com"); given names are only the words right before the surname ("When Trump" has none). Gender: the article's own pronouns first (the person
+ *   ("Outsports.com") or a place ("Wall Street", compromise's `#Place`); the pronoun votes below
+ *   give a gender only to a name that may be a person's (not an outlet, a place or an ordinary
+ *   word: a "he" after "Xinhua reported" or "the House" never makes them male), and someone called
+ *   by a first name alone ("Bob", "Jane") has that name's gender; given names are only the words right before the surname ("When Trump" has none). Gender: the article's own pronouns first (the person
  *   nearest before each he/she gets a vote; three votes in four decide), then the first name
  *   (compromise's lexicon), then Mr./Mrs./Ms. before the surname in the article. A hand check of
  *   38 random resolved pronouns found 35 right;
@@ -35,15 +39,18 @@
  *   `unresolvedReference` and not scored (polnear-score.ts);
  * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker.
  */
+import nlp from "compromise";
 import type { Span } from "./locate.js";
 import {
   appositions,
+  firstNameAloneGender,
   fullerName,
   genderInDoc,
   genderOf,
   personName,
   phraseHead,
   looksLikeOrganisation,
+  looksLikePlace,
   plausiblePerson,
   sameName,
   surnameMentions,
@@ -253,6 +260,17 @@ function sentenceOf(starts: number[], at: number): number {
 }
 
 /**
+ * Words before a sentence's subject: capitalised words only ("But Sen. Ted Cruz"), or a short
+ * phrase with no verb or pronoun in it ("One superdelegate, Alabama party chairwoman Nancy
+ * Worley, pledged"; compromise's tags), not a clause ("Aides say Ivanka Trump", "He said … Trump").
+ */
+function subjectOpening(opening: string): boolean {
+  const words = opening.split(/\s+/).filter(Boolean);
+  if (!/(^|\s)["“‘']*\p{Ll}/u.test(opening)) return words.length <= 5;
+  return words.length <= 8 && !nlp(opening).has("(#Verb|#Pronoun|#Preposition)");
+}
+
+/**
  * The first mention, outside quote marks, of a person the gold names as a speaker in each
  * sentence ("Rubio disagreed."): the subject a following "he said" most often refers to.
  */
@@ -265,7 +283,7 @@ function subjectMentions(doc: string, mask: Uint8Array, named: PersonName[]): Ca
       const s = sentenceOf(starts, m.at);
       // The subject opens the sentence: only capitalised words before it ("But Sen. Ted Cruz"), not "He said … Trump".
       const opening = doc.slice(starts[s]!, m.at);
-      if (/(^|\s)["“‘']*\p{Ll}/u.test(opening) || opening.split(/\s+/).length > 5) continue;
+      if (!subjectOpening(opening)) continue;
       const seen = first.get(s);
       if (!seen || m.at < seen.at)
         first.set(s, { at: m.at, person: fullerName(m.name, doc, m.at) });
@@ -354,15 +372,24 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     if (gender && !genders.has(personKey(g.person))) genders.set(personKey(g.person), gender);
     candidates.push({ at: g.at, person: g.person, written: naming });
   }
+  // A mention inside an annotated speaker ("Trump adviser Jason Miller", "McConnell spokesman
+  // Don Stewart") is not the subject: the annotation names the speaker there.
+  const speakerSpans = article.quotes.flatMap((q) => {
+    const naming = q.speaker ? namingPart(q.speaker) : undefined;
+    const person = naming ? personName(naming) : undefined;
+    return person ? q.speaker_spans.map(([a, b]) => ({ a, b, person })) : [];
+  });
+  const inSpeakerSpan = (c: Candidate) =>
+    speakerSpans.some((s) => c.at >= s.a && c.at < s.b && !sameName(s.person, c.person));
   candidates.push(
     ...subjectMentions(doc, mask, [
       ...candidates.map((c) => c.person),
       ...narratedPeople(doc, mask),
-    ]),
+    ]).filter((c) => !inSpeakerSpan(c)),
   );
   candidates.sort((a, b) => a.at - b.at);
   const genderOfPerson = (p: PersonName) =>
-    genders.get(personKey(p)) ?? genderOf(p) ?? genderInDoc(p, doc);
+    genders.get(personKey(p)) ?? genderOf(p) ?? genderInDoc(p, doc) ?? firstNameAloneGender(p);
   const pronounGender = (g: GoldQuote) =>
     PRONOUN_GENDER[
       g
@@ -379,9 +406,23 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       .split(/[^\p{L}'’]+/u)
       .slice(1, 5);
 
-  /** A named speaker that is an organisation ("the Pirate Party") is no antecedent of he/she. */
+  /**
+   * A named speaker that is an organisation ("the Pirate Party") is no antecedent of he/she; one
+   * written with a known first name is a person whatever else the phrase holds ("White House
+   * press secretary Josh Earnest").
+   */
   const organisation = (c: Candidate) =>
-    c.written !== undefined && looksLikeOrganisation(c.written);
+    c.written !== undefined && !genderOf(c.person) && looksLikeOrganisation(c.written);
+
+  /**
+   * Whether the pronoun votes below may give a candidate a gender: a person's name, not an
+   * organisation's or a place's, nor an ordinary word ("the House", "Times"), nor a web address.
+   */
+  const votable = (c: Candidate) =>
+    !organisation(c) &&
+    plausiblePerson(c.person) &&
+    !looksLikePlace(c.person) &&
+    !/[.\d]/.test(c.person.surname);
 
   // The article's own pronouns outvote the first-name lexicon ("Lindsey Graham … he said"): the
   // person nearest before each he/she gets a vote; three in four votes for one gender decide.
@@ -393,7 +434,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     let c: Candidate | undefined;
     for (const x of candidates)
       if (x.at < g.at && !next.includes(x.person.surname) && !organisation(x)) c = x;
-    if (!c) continue;
+    if (!c || !votable(c)) continue;
     const v = votes.get(personKey(c.person)) ?? { m: 0, f: 0 };
     v[gender]++;
     votes.set(personKey(c.person), v);
@@ -420,7 +461,10 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         gender === undefined ||
         g === gender ||
         // Of unknown gender: a person written with a given name somewhere ("Outsports.com", "Opponents" are not).
-        (g === undefined && plausiblePerson(c.person) && c.person.given.length > 0);
+        (g === undefined &&
+          plausiblePerson(c.person) &&
+          c.person.given.length > 0 &&
+          !looksLikePlace(c.person));
       if (!fits) continue;
       if (!prefer) return c.person;
       if (prefer(c.person)) return c.person;

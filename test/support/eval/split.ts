@@ -39,3 +39,18 @@ export function errorSamplesFromArgs(argv: readonly string[] = process.argv): nu
   }
   return argv.includes("-v") || argv.includes("--verbose") ? 20 : 0;
 }
+
+/**
+ * `--half A|B|AB`: the tune part in two halves (alternate documents), so a rule read off one
+ * half's errors can be checked on the other before the held-out part is looked at.
+ */
+export function tuneHalvesFromArgs(argv: readonly string[] = process.argv): ("A" | "B")[] {
+  const i = argv.indexOf("--half");
+  if (i < 0) return [];
+  const wanted = argv[i + 1] ?? "";
+  if (!/^(?:A|B|AB)$/.test(wanted)) {
+    console.error(`--half must be "A", "B" or "AB", not ${JSON.stringify(wanted)}`);
+    process.exit(2);
+  }
+  return [...wanted] as ("A" | "B")[];
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { readDirect } from "../support/read-quotes.js";
+
+/** Each direct quote's speaker as shown, and the kind of entity it was resolved to. */
+function speakers(...paragraphs: string[]): [string | null, string | null][] {
+  const { people, quotes } = readDirect(...paragraphs);
+  const kind = (id?: string) => people.entities.find((e) => e.id === id)?.kind ?? null;
+  return quotes.map((q) => [q.speaker ?? null, kind(q.speakerId)]);
+}
+
+describe("a definite description of an organisation is the organisation it refers to", () => {
+  it("'the company wrote' is the organisation named last", () => {
+    expect(
+      speakers(
+        "Northvale Bank lent Acme Paper Inc. $5 million last year.",
+        "Acme Paper Inc. will close its plant in Dunmore next spring.",
+        "“We looked at every other option before taking this decision,” the company wrote.",
+      ),
+    ).toEqual([["Acme Paper Inc", "organisation"]]);
+  });
+
+  it("an organisation whose name holds the noun goes before one named later", () => {
+    expect(
+      speakers(
+        "The Orrin Valley Water Company raised its prices in May.",
+        "Customers complained to the Lakeshore Consumer Council.",
+        "“Our costs have doubled,” the company said in a statement.",
+      ),
+    ).toEqual([["Orrin Valley Water Company", "organisation"]]);
+  });
+
+  it("two organisations named last in one sentence: the description stays as written", () => {
+    expect(
+      speakers(
+        "Brightwater Mining sued Kestrel Freight over a lost shipment.",
+        "“We will see them in court,” the firm said.",
+      ),
+    ).toEqual([["the firm", null]]);
+  });
+
+  it("no organisation named in the last sentences: the description stays as written", () => {
+    expect(
+      speakers(
+        "Brightwater Mining opened a mine in 2001.",
+        "The town grew quickly.",
+        "Houses were built on the hill.",
+        "A school opened nearby.",
+        "Then the river flooded.",
+        "“The water rose in an hour,” the agency said.",
+      ),
+    ).toEqual([["the agency", null]]);
+  });
+});
+
+describe("a definite description of a person", () => {
+  it("framing a quote that a named person's clause opens, it is that person, not another of the role named before", () => {
+    expect(
+      speakers(
+        "Sen. Tom Reyes and Sen. Alan Pike met on Monday. Sen. Alan Pike left early.",
+        'Reyes defends his record in a new advertisement: "I fought for every family," the senator says to the camera.',
+      ),
+    ).toEqual([["Tom Reyes", "person"]]);
+  });
+
+  it("with no one given its role, it is the subject of the sentence before, not the person named most", () => {
+    expect(
+      speakers(
+        "Mayor Ann Lee wants a new stadium. Lee says the city needs it. Lee has asked for a vote.",
+        "Carl Dunn criticised Lee in an interview with a local radio station.",
+        '"It is a waste of money," the Ohio Democrat said.',
+      ),
+    ).toEqual([["Carl Dunn", "person"]]);
+  });
+
+  it("a noun may qualify its head ('the campaign manager'); a plural never heads it ('the GOP leaders have')", () => {
+    const { people } = readDirect(
+      "Dana Whitfield ran the race. Omar Castillo criticised her.",
+      "The GOP leaders have said nothing.",
+    );
+    expect(people.mentions.filter((m) => m.kind === "description")).toEqual([]);
+  });
+
+  it("after a passive ('was declared the winner') it is what the subject is, not someone who speaks", () => {
+    const { people } = readDirect(
+      "Paul Mann began working in Ukraine in 2004.",
+      "Mr. Yanko was declared the winner of the presidential election in 2004.",
+    );
+    expect(people.mentions.filter((m) => m.kind === "description")).toEqual([]);
+  });
+
+  it("a capitalised noun after capitalised words is a name ('the Lakeville Herald'), not a description of a person", () => {
+    const qs = speakers(
+      "Rep. Gwen Gray spoke on Monday about the new road.",
+      '"The road is over budget," the Lakeville Herald wrote.',
+    );
+    expect(qs[0]?.[0]).not.toBe("Gwen Gray");
+  });
+});
