@@ -352,6 +352,48 @@ describe("people who share a surname, and gender from the text", () => {
     expect(nameOf(p, "Mrs. Okafor")).toBe("Hillary Okafor");
   });
 
+  it("makes 'Sandy Okafor' and a later 'Sandra Okafor' one person", () => {
+    const p = people(
+      '"We will rebuild," said Sandy Okafor, who runs the bakery.',
+      "Sandra Okafor opened the shop in 1990.",
+      '"It was hard," Okafor said.',
+    );
+    expect(p.entities.filter((e) => e.kind === "person")).toHaveLength(1);
+    expect(nameOf(p, "Okafor")).toBe(nameOf(p, "Sandy Okafor"));
+  });
+
+  it("keeps two people apart whose given names share a start but not a form or a gender", () => {
+    const p = people(
+      "Christian Okafor and his brother met the mayor.",
+      "Later Christopher Okafor spoke to reporters.",
+      "Eric Brandt thanked the crowd.",
+      "Erica Brandt, his sister, did not.",
+    );
+    expect(nameOf(p, "Christian Okafor")).not.toBe(nameOf(p, "Christopher Okafor"));
+    expect(nameOf(p, "Eric Brandt")).not.toBe(nameOf(p, "Erica Brandt"));
+  });
+
+  it("takes a single name after a lower-case person noun as a person's ('band member Flea')", () => {
+    const p = people(
+      'Band member Zook said: "It was great to be back."',
+      "The singer Adele waved.",
+    );
+    expect(p.entities.find((e) => e.name === "Zook")?.kind).toBe("person");
+    expect(p.entities.find((e) => e.name === "Adele")?.kind).toBe("person");
+  });
+
+  it("takes no person from 'many more Zooks' or a people's plural", () => {
+    const p = people(
+      "There were many more Zooks and wise Latinos at the fair, said analysts Zorbex.",
+    );
+    expect(p.entities.filter((e) => e.kind === "person")).toHaveLength(0);
+  });
+
+  it("keeps 'Pete and Peter Okafor' of one sentence two people", () => {
+    const p = people("Pete Okafor and Peter Okafor both ran for the seat.");
+    expect(nameOf(p, "Pete Okafor")).not.toBe(nameOf(p, "Peter Okafor"));
+  });
+
   it("takes gender from a role's head noun before a first name's guess", () => {
     const p = people("Dale Okoro, a spokeswoman for the mayor, said the plan was sound.");
     expect(p.facts.get(p.entities.find((e) => e.name === "Dale Okoro")!.id)?.gender).toBe("f");

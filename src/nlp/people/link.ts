@@ -3,7 +3,7 @@
  * the person they name) and organisations and places (one entity for each distinct name).
  */
 import type { EntityKind } from "../../model/analysis.js";
-import { firstNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
+import { firstNameGender, givenNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
 import { HONORIFICS } from "../lexicon/titles.js";
 import type { NameRun } from "./names.js";
 import { PeopleIndex, type PersonDraft } from "./person-index.js";
@@ -68,8 +68,40 @@ function addFullName(index: PeopleIndex, r: NameRun): void {
       .withLastWord(words[words.length - 1]!)
       .find((d) =>
         d.forms.some((f) => sameFullName(f, words) || endsWith(f, words) || endsWith(words, f)),
-      ) ?? index.create(r.words);
+      ) ??
+    index.withLastWord(words[words.length - 1]!).find((d) => underVariantName(d, r)) ??
+    index.create(r.words);
   index.addRun(person, r);
+}
+
+/**
+ * "Sandy Paradis" then "Sandra Paradis", "Pete Santilli" then "Peter Santilli": one person under
+ * a given name and its short form — same surname, one given name is the other's start (a
+ * diminutive's -y/-ie/-i/-ey aside, at least three letters kept), no gender between them differs,
+ * and no sentence names both ("Sandy and Sandra Paradis" are two).
+ */
+function underVariantName(d: PersonDraft, r: NameRun): boolean {
+  const words = lower(r);
+  if (words.length < 2) return false;
+  return d.runs.some(
+    (x) =>
+      x.words.length >= 2 &&
+      x.words[x.words.length - 1]!.toLowerCase() === words[words.length - 1] &&
+      givenNameVariants(x.words[0]!.toLowerCase(), words[0]!) &&
+      !d.runs.some((y) => y.sent === r.sent),
+  );
+}
+
+/** "sandy"/"sandra", "pete"/"peter", "alex"/"alexander": not "christian"/"christopher", nor "eric"/"erica". */
+export function givenNameVariants(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const stemOf = short.replace(/(?:ie|ey|y|i)$/, "");
+  const stem = stemOf.length >= 3 ? stemOf : short;
+  if (stem.length < 3 || !long.startsWith(stem)) return false;
+  const [ga, gb] = [givenNameGender(a), givenNameGender(b)];
+  if (!ga || !gb) return false;
+  return ga === "u" || gb === "u" || ga === gb;
 }
 
 /** The person a surname, first name or "Mr X" names: the one named last before it, of the honorific's gender. */

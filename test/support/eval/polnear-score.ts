@@ -116,6 +116,21 @@ function firstWordAlone(person: PersonName, names: string[], aliases: string[]):
 }
 
 /**
+ * A gold "Sandy Paradis" is the bot's "Sandra Paradis" when the article itself writes both names
+ * (they share their first three letters at least, and all but one letter of the shorter): one person under a given
+ * name and its short form.
+ */
+function variantOfOne(gold: PersonName, bot: PersonName, doc: string): boolean {
+  const [a, b] = [gold.given[0], bot.given[0]];
+  if (!a || !b || a === b || gold.surname !== bot.surname) return false;
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  if (shared < 3 || Math.min(a.length, b.length) - shared > 1) return false;
+  const text = doc.toLowerCase();
+  return [a, b].every((g) => text.includes(`${g} ${gold.surname}`));
+}
+
+/**
  * Whether the bot's speaker is the gold's: the person the gold names (or resolves a pronoun or
  * description to), by name. For a description the bot may also give the description as written
  * (a phrase with its head noun, "a campaign spokesman"); when the gold description is resolved to
@@ -130,7 +145,7 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[], doc 
   const botPerson = names.map(personName).filter((p): p is PersonName => !!p);
   if (
     gold.person &&
-    (botPerson.some((p) => sameName(gold.person!, p)) ||
+    (botPerson.some((p) => sameName(gold.person!, p) || variantOfOne(gold.person!, p, doc)) ||
       firstWordAlone(gold.person, names, e?.aliases ?? []))
   )
     return true;
