@@ -95,4 +95,17 @@ describe("a definite description of a person", () => {
     );
     expect(qs[0]?.[0]).not.toBe("Gwen Gray");
   });
+
+  it("a capitalised name after a noun for a person is the name ('the president Smith'), even one WordNet knows", () => {
+    expect(
+      speakers(
+        "Ann Lee went home on Friday.",
+        "The president Smith said: “We agree on the budget.”",
+        "The senator Obama said he was “confident”.",
+      ),
+    ).toEqual([
+      ["Smith", "person"],
+      ["Obama", "person"],
+    ]);
+  });
 });

@@ -50,6 +50,10 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
       DEMONYMS.has(t.lower) &&
       !(toks[i + 1]?.word && !toks[i + 1]!.cap && isRoleNoun(toks[i + 1]!.lower)) &&
       !toks[i + 1]?.cap;
+    // "the president Smith", "the senator Obama": a capitalised word after a noun for a person is
+    // a name, even one WordNet also knows as a person ("smith", "Obama").
+    if (t.cap && i > at + 1 && !toks[i - 1]!.cap && isPersonNoun(toks[i - 1]!.lower))
+      return undefined;
     if (personHead(toks, i, modifiers.length > 0) || YEAR_OLD.test(t.lower) || demonymHead) {
       head = i;
       break;
