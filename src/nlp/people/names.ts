@@ -15,7 +15,7 @@ import {
   givenNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
-import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
 import {
   AMBIGUOUS_TITLES,
   HONORIFICS,
@@ -25,7 +25,6 @@ import {
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { nounKinds } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
-import { isStopWord } from "../tokens.js";
 
 export type NameKind = "person" | "organisation" | "place";
 
@@ -181,20 +180,14 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     guessedGender: undefined,
   };
   classify(run);
-  // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name;
-  // before a single name, a role or a noun WordNet knows first as a person ("band member Flea").
+  // "pollster Frank Luntz", "the economist Jared Bernstein": a role noun before a full name.
   const before = toks[runStart - 1];
   if (
     !run.kind &&
+    words.length >= 2 &&
     before?.word &&
     !before.cap &&
-    (isPersonRoleNoun(before.lower) ||
-      (words.length === 1 &&
-        !isStopWord(before.lower) &&
-        isPersonNoun(before.lower) &&
-        !isPluralPersonNoun(before.lower) &&
-        !GENERIC_PERSON_WORDS.has(before.lower))) &&
-    (words.length >= 2 || !DEMONYMS.has(words[0]!.toLowerCase().replace(/s$/, "")))
+    isPersonRoleNoun(before.lower)
   )
     run.kind = "person";
   return run;
@@ -250,9 +243,6 @@ function notNameStart(t: Token, moreFollow: boolean): boolean {
 
 /** Role modifiers of time that open a sentence before a place or a title, never a name. */
 const FORMERLY = /^(former|acting|interim|outgoing)$/;
-
-/** "analysts", "fans": a plural before a name says what it is ("analysts Gartner"), not who. */
-const isPluralPersonNoun = (w: string) => /[^s]s$/.test(w) && isPersonNoun(w.slice(0, -1));
 
 const isPersonRoleNoun = (w: string) =>
   (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !GENERIC_PERSON_WORDS.has(w);
