@@ -29,6 +29,16 @@ describe("a definite description of an organisation is the organisation it refer
     ).toEqual([["Orrin Valley Water Company", "organisation"]]);
   });
 
+  it("an organisation named after a preposition is not what 'the company' stands for", () => {
+    expect(
+      speakers(
+        "Harlow Records cut its sales forecast on Monday.",
+        "Two albums by the Glenmoor Orchestra have been put back to June. By 1200 GMT its shares had fallen.",
+        "“Sales in January were lower than we hoped,” the company added.",
+      ),
+    ).toEqual([["Harlow Records", "organisation"]]);
+  });
+
   it("two organisations named last in one sentence: the description stays as written", () => {
     expect(
       speakers(

@@ -34,4 +34,13 @@ describe("the words that end an organisation's name, from compromise's tagger", 
       "Brisk Valley Museum",
     );
   });
+
+  it("alone, a word of a thing or an act that ends a name names no body; a group's word does", () => {
+    const found = entitiesOf(
+      "Mobile firms are keen. Figures came from the Brisk Department of Education, and Hotel, a novel, sold well. The Department said so.",
+    );
+    const orgs = found.filter((e) => e.kind === "organisation").map((e) => e.name);
+    for (const word of ["Mobile", "Education", "Hotel"]) expect(orgs, word).not.toContain(word);
+    expect(orgs).toContain("Department");
+  });
 });

@@ -6,6 +6,7 @@
  */
 import * as data from "./name-lexicon-data.js";
 import * as tags from "./compromise-tags-data.js";
+import { nounKinds } from "./wordnet.js";
 import { wordSet } from "./word-set.js";
 
 export const ORGANISATIONS = wordSet(
@@ -18,13 +19,29 @@ export const ORGANISATIONS = wordSet(
  * and those of parliaments, parties, armies, sports clubs and newspapers it lacks (written for
  * this project).
  */
-export const ORG_SUFFIXES = wordSet(
+const ORG_ENDINGS_WRITTEN_HERE = wordSet(
   "party trust league organisation court parliament assembly network technologies records studios pictures " +
     "research fc rovers athletic wanderers albion hotspur county city united alliance movement front force forces " +
     "navy cabinet senate congress house commons lords executive exchange institution companies guardian observer " +
-    "independent express mail mirror sun tribune review channel games festival awards band sisters watch",
-  tags.ORG_WORDS,
+    "independent express mail mirror sun tribune times telegraph post herald journal gazette chronicle review channel games festival awards band sisters watch",
 );
+const ORG_ENDINGS_OF_COMPROMISE = wordSet("", tags.ORG_WORDS);
+
+export const ORG_SUFFIXES = new Set([...ORG_ENDINGS_WRITTEN_HERE, ...ORG_ENDINGS_OF_COMPROMISE]);
+
+/**
+ * A capitalised word standing alone that names a body by itself ("the Senate", "the Army", "the
+ * Department", "Associates"): one of the endings written here, or one of compromise's whose most
+ * common WordNet sense is a group, a medium or people. Compromise's endings also hold nouns of
+ * things and acts ("Hotel", "Mobile", "Education", "Oil") that end a body's name but alone are a
+ * title, a sentence's first word or the tail of "Department of Education".
+ */
+export function namesABodyAlone(word: string): boolean {
+  if (ORG_ENDINGS_WRITTEN_HERE.has(word)) return true;
+  if (!ORG_ENDINGS_OF_COMPROMISE.has(word)) return false;
+  const first = nounKinds(word)[0];
+  return first === "group" || first === "communication" || first === "person";
+}
 
 /** Nouns for bodies that speak: "the company said", "the firm added", "the campaign said in a statement". */
 export const SPEAKING_BODIES = wordSet(

@@ -57,7 +57,7 @@ export class Salience {
   /** How many times each entity has been mentioned so far. */
   private times = new Map<string, number>();
   /** Organisations named outside quotes, in reading order, with the lower-case words of their names. */
-  private organisations: { entity: string; sent: number; words: string[] }[] = [];
+  private organisations: { entity: string; sent: number; words: string[]; object: boolean }[] = [];
 
   constructor(private readonly facts: Map<string, PersonFacts>) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
@@ -92,24 +92,28 @@ export class Salience {
     this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
   }
 
-  /** An organisation named (outside quotes) in sentence `sent`. */
-  addOrganisation(entity: string, sent: number, name: string): void {
-    this.organisations.push({ entity, sent, words: name.toLowerCase().split(/[^\p{L}\p{N}]+/u) });
+  /** An organisation named (outside quotes) in sentence `sent`; `object`: right after a preposition. */
+  addOrganisation(entity: string, sent: number, name: string, object = false): void {
+    const words = name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    this.organisations.push({ entity, sent, words, object });
   }
 
   /**
    * The organisation a definite description of a group stands for ("the company wrote", "the
    * agency said"): one whose name holds the description's noun ("Acme Paper Company … the
    * company"), else the organisation named last, a few sentences back at most — when one was
-   * named last alone (two named last in one sentence: the description does not say which).
+   * named last alone (two named last in one sentence: the description does not say which). A
+   * name after a preposition ("albums by Coldplay", "a stake in Acme") is no such antecedent: the
+   * body a sentence is about is its subject.
    */
   organisation(d: Description): string | undefined {
-    const before = this.organisations.filter((o) => o.sent <= d.sent);
-    for (let i = before.length - 1; i >= 0; i--) {
-      const o = before[i]!;
+    const all = this.organisations.filter((o) => o.sent <= d.sent);
+    for (let i = all.length - 1; i >= 0; i--) {
+      const o = all[i]!;
       if (o.sent < d.sent - GROUP_NAMED_WINDOW) break;
       if (o.words.includes(d.head)) return o.entity;
     }
+    const before = all.filter((o) => !o.object);
     const last = before.at(-1);
     if (!last || last.sent < d.sent - GROUP_WINDOW) return undefined;
     const alone = before.every((o) => o.entity === last.entity || o.sent < last.sent);

@@ -191,8 +191,15 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     q: run.q,
     text: textOf(p, run.from, run.end),
   });
-  if (run.q < 0 && entity.startsWith("o"))
-    reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end));
+  if (run.q < 0 && entity.startsWith("o")) {
+    let before = run.from - 1;
+    if (DETERMINERS.has(p.tokens[before]?.lower ?? "")) before--;
+    // After a preposition ("albums by Coldplay") or a numeral ("1200 GMT"): no subject a
+    // description may stand for.
+    const prev = p.tokens[before]?.lower ?? "";
+    const object = PREPOSITIONS.has(prev) || /^\d/.test(prev);
+    reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end), object);
+  }
   if (run.q < 0 && entity.startsWith("p")) {
     reading.salience.add(
       entity,

@@ -4,7 +4,7 @@
  */
 import { MONTHS, TIME_WORDS } from "../lexicon/calendar.js";
 import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
-import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
+import { namesABodyAlone, ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
   LAST_NAMES,
@@ -273,12 +273,14 @@ function classify(run: NameRun): void {
   }
   if (
     ORGANISATIONS.has(full) ||
-    ORG_SUFFIXES.has(last) ||
+    (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last)) ||
     (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full))
   ) {
     run.kind = "organisation";
     return;
   }
+  // "Hotel", "Associates": a word that ends a body's name but alone names none is no one's name.
+  if (lower.length === 1 && ORG_SUFFIXES.has(last)) return;
   if (PLACES.has(full) || PLACE_SUFFIXES.has(last)) {
     run.kind = run.title ? "person" : "place";
     return;
