@@ -107,7 +107,8 @@ export class Salience {
    * body a sentence is about is its subject.
    */
   organisation(d: Description): string | undefined {
-    const all = this.organisations.filter((o) => o.sent <= d.sent);
+    // Read in order, so every organisation kept was named before the description.
+    const all = this.organisations;
     for (let i = all.length - 1; i >= 0; i--) {
       const o = all[i]!;
       if (o.sent < d.sent - GROUP_NAMED_WINDOW) break;

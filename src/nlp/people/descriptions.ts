@@ -9,6 +9,7 @@ import { AUXILIARIES, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isAdjective, isWordAs, nounKinds, nounSenses } from "../lexicon/wordnet.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
+import { entryBytes, Lru, MB } from "../../util/lru.js";
 import type { Mention } from "./mentions.js";
 import { textOf } from "./names.js";
 
@@ -133,12 +134,11 @@ function personHead(toks: Paragraph["tokens"], i: number, afterCapitals: boolean
   return !isPersonNoun(next.lower);
 }
 
-/** Answers of WordNet about single words, kept while the process runs (cleared past a bound). */
-const memo = new Map<string, boolean>();
+/** Answers of WordNet about single words (any article's words: bounded in bytes). */
+const memo = new Lru<string, boolean>(MB, (key) => entryBytes(key) + 8);
 function remembered(key: string, f: () => boolean): boolean {
   let known = memo.get(key);
   if (known === undefined) {
-    if (memo.size > 50_000) memo.clear();
     known = f();
     memo.set(key, known);
   }
