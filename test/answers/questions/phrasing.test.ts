@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { analyse } from "../../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../../src/content/load.js";
+import { ageOf } from "../../../src/answers/questions/honest.js";
+import { compoundParts } from "../../../src/answers/questions/ranking.js";
+import { clauseVerbs } from "../../../src/answers/questions/kinds/say.js";
+import { contextsFor } from "../../support/context.js";
+
+/** A made-up article (front matter title, blank-line paragraphs). */
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}
+
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const askIn = (library: Library) => (q: string) =>
+  answer({ text: q, chat: "private" }, ctx(library))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+const REFUSED = /^(?:The article (?:does not|says nothing|has no)|None of the articles)/;
+
+describe("a closed compound the article writes open", () => {
+  const ask = askIn(
+    new Library([
+      madeUp("final", "Harbour town hosts the final", [
+        "The town of Velna hosted the Sea Festival on Sunday.",
+        "About 40,000 people watched the Sea Festival parade in the harbour.",
+        "Health care workers were on duty all day.",
+      ]),
+    ]),
+  );
+
+  it("splits a word no article uses into two it does", () => {
+    const known = new Set(["health", "care", "sea", "cup"]);
+    const fake = { knows: (w: string) => known.has(w), correct: () => undefined };
+    expect(compoundParts("healthcare", fake)).toEqual(["health", "care"]);
+    expect(compoundParts("seacupped", fake)).toBeUndefined();
+    expect(compoundParts("health", fake)).toBeUndefined();
+  });
+
+  it("answers with the open spelling", () => {
+    expect(ask("how many people watched the seafestival parade")).toMatch(/40,000/);
+    expect(ask("who worked in healthcare")).toMatch(/Health care workers/);
+  });
+});
+
+describe("ages as clauses and appositives", () => {
+  it("reads 'when she was 4' and 'at the age of 12' as the age of the person named before", () => {
+    const people = new Set(["mara", "lind", "tom", "ek"]);
+    const age = (text: string, asked: string) => ageOf(text, [asked], "", people);
+    expect(age("Mara Lind left Osla when she was 4.", "lind")).toBe("when she was 4");
+    expect(age("Tom Ek began to paint at the age of 12.", "ek")).toBe("at the age of 12");
+    expect(age("Ek said they were 2-0 down when he was 9.", "ek")).toBe("when he was 9");
+    expect(age("Ek left when he was 4 points clear.", "ek")).toBeUndefined();
+    expect(age("Tom Ek met Mara Lind when she was 4.", "ek")).toBeUndefined();
+  });
+
+  it("gives an age in apposition to the name before it, not to the word after it", () => {
+    const text = "“We stay,” said Rob Vane, a 39-year-old Osla baker.";
+    expect(ageOf(text, ["vane"], "", new Set(["rob", "vane"]))).toBe("39-year-old");
+    expect(ageOf(text, ["osla"], "", new Set(["rob", "vane"]))).toBeUndefined();
+  });
+
+  it("never gives a possessive's relative's age, nor an anaphor's for a name after it", () => {
+    const people = new Set(["ivo", "dell", "nina"]);
+    expect(ageOf("Ivo Dell and his 6-year-old son left.", ["dell"], "", people)).toBeUndefined();
+    expect(
+      ageOf("Nina Dell will meet the 6-year-old boy's father, Ivo Dell.", ["ivo"], "", people),
+    ).toBeUndefined();
+    expect(ageOf("The 6-year-old is safe.", ["nina"], "Nina was found.", people)).toBe(
+      "6-year-old",
+    );
+  });
+
+  it("answers 'how old' from the article and refuses another person's age", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("family", "A family reunited", [
+          "Ivo Dell flew to Osla to meet his 6-year-old son on Monday.",
+          "Mara Lind, who left Osla in 1980 when she was 4, welcomed them.",
+          "“We waited a long time,” said Rob Vane, a 39-year-old Osla baker.",
+        ]),
+      ]),
+    );
+    expect(ask("how old was Mara Lind when she left Osla")).toMatch(/^when she was 4:/);
+    expect(ask("how old is Rob Vane")).toMatch(/^39-year-old:/);
+    expect(ask("how old is Ivo Dell")).toMatch(REFUSED);
+  });
+});
+
+describe("what did X say about a clause ('Hungary joining NATO')", () => {
+  it("finds the verb of a gerund clause, not a noun in -ing", () => {
+    expect(clauseVerbs("hungary joining nato")).toEqual(["joining"]);
+    expect(clauseVerbs("the bombing")).toEqual([]);
+    expect(clauseVerbs("the firm cutting jobs")).toEqual(["cutting"]);
+    expect(clauseVerbs("spending")).toEqual([]);
+  });
+
+  it("answers with the speaker's words on the event written as a noun", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("pact", "Velnia hails entry into the Sea Pact", [
+          "Velnia's entry into the Sea Pact changes the balance of the region, Prime Minister Ana Kors said on Friday.",
+          "In a televised address, President Ivo Renn described the entry as “a historic day” for the country.",
+          "Farmers protested in the capital on Saturday.",
+        ]),
+      ]),
+    );
+    expect(ask("what did Renn say about Velnia joining the Sea Pact")).toMatch(/historic day/);
+    expect(ask("what did Renn say about Velnia joining the Ocean Union")).toMatch(
+      /not about|^The article/,
+    );
+    expect(ask("what did Renn say about farm prices")).toMatch(/not about/);
+  });
+});
