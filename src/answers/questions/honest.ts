@@ -144,7 +144,7 @@ export function ageOf(
 function lastNameWord(text: string, people?: ReadonlySet<string>): string | undefined {
   const found = [...text.matchAll(CAPITALISED)]
     .map((m) => m[0].replace(/['’]s$/u, "").toLowerCase())
-    .filter((w) => (people ? people.has(w) : !isStopWord(w) && !HONORIFICS[w]));
+    .filter((w) => !isStopWord(w) && !HONORIFICS[w] && (!people || people.has(w)));
   return found.at(-1);
 }
 

@@ -8,6 +8,7 @@ import { articleFromBytes } from "../../../src/content/load.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
 import { clauseVerbs } from "../../../src/answers/questions/kinds/say.js";
+import { withoutUnusedState } from "../../../src/answers/questions/kinds/why.js";
 import { contextsFor } from "../../support/context.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
@@ -74,6 +75,9 @@ describe("ages as clauses and appositives", () => {
     expect(ageOf("The 6-year-old is safe.", ["nina"], "Nina was found.", people)).toBe(
       "6-year-old",
     );
+    // A stop word among the name words ("The Osla international") is no name.
+    const withThe = new Set([...people, "the"]);
+    expect(ageOf("The 19-year-old scored.", ["ivo"], "Ivo came on.", withThe)).toBe("19-year-old");
   });
 
   it("answers 'how old' from the article and refuses another person's age", () => {
@@ -115,5 +119,31 @@ describe("what did X say about a clause ('Hungary joining NATO')", () => {
       /not about|^The article/,
     );
     expect(ask("what did Renn say about farm prices")).toMatch(/not about/);
+  });
+});
+
+describe("why is X <feeling> at Y", () => {
+  it("leaves out a feeling the article never names, when the rest can find the cause", () => {
+    const known = (w: string) => ["ruler", "velnia", "jet"].includes(w);
+    expect(withoutUnusedState("is the ruler furious at velnia", known)).toBe(
+      "is the ruler at velnia",
+    );
+    expect(withoutUnusedState("is the ruler furious", known)).toBe("is the ruler furious");
+    expect(withoutUnusedState("did the ruler visit velnia", known)).toBe(
+      "did the ruler visit velnia",
+    );
+  });
+
+  it("answers with the cause the article gives, and refuses without one", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("jet", "Ruler chides Velnia", [
+          "The ruler of Osla lashed out at Velnia on Monday for having shot down an Osla jet.",
+          "The ruler also met farmers in the capital.",
+        ]),
+      ]),
+    );
+    expect(ask("why is the ruler of Osla furious at Velnia")).toMatch(/shot down an Osla jet/);
+    expect(ask("why is the ruler of Osla furious at the farmers")).toMatch(REFUSED);
   });
 });
