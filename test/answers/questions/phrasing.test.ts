@@ -9,6 +9,7 @@ import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
 import { clauseVerbs } from "../../../src/answers/questions/kinds/say.js";
 import { withoutUnusedState } from "../../../src/answers/questions/kinds/why.js";
+import { appositiveTail } from "../../../src/answers/questions/who.js";
 import { contextsFor } from "../../support/context.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
@@ -145,5 +146,33 @@ describe("why is X <feeling> at Y", () => {
     );
     expect(ask("why is the ruler of Osla furious at Velnia")).toMatch(/shot down an Osla jet/);
     expect(ask("why is the ruler of Osla furious at the farmers")).toMatch(REFUSED);
+  });
+});
+
+describe("who is X: the role in front of a name is a noun phrase", () => {
+  it("cuts a phrase with a clause in it to the role that ends it", () => {
+    expect(appositiveTail("ruling issued Monday and also order Ana's grandfather")).toBe(
+      "Ana's grandfather",
+    );
+    expect(appositiveTail("letter signed by the mayor and the town's new treasurer")).toBe(
+      "town's new treasurer",
+    );
+    expect(appositiveTail("first president of the republic")).toBe(
+      "first president of the republic",
+    );
+    expect(appositiveTail("president and chief executive")).toBe("president and chief executive");
+    expect(appositiveTail("newly elected mayor")).toBe("newly elected mayor");
+  });
+
+  it("answers 'who is X' with that role", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("court", "Court weighs custody", [
+          "The court upheld the ruling issued Monday and also ordered Ana's grandfather, Piet Lorn, to attend.",
+          "Lorn said he would attend.",
+        ]),
+      ]),
+    );
+    expect(ask("who is Piet Lorn")).toMatch(/^Piet Lorn — Ana's grandfather\./);
   });
 });
