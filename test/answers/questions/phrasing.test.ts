@@ -7,8 +7,6 @@ import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
-import { clauseVerbs } from "../../../src/answers/questions/kinds/say.js";
-import { withoutUnusedState } from "../../../src/answers/questions/kinds/why.js";
 import { appositiveTail } from "../../../src/answers/questions/who.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -94,58 +92,6 @@ describe("ages as clauses and appositives", () => {
     expect(ask("how old was Mara Lind when she left Osla")).toMatch(/^when she was 4:/);
     expect(ask("how old is Rob Vane")).toMatch(/^39-year-old:/);
     expect(ask("how old is Ivo Dell")).toMatch(REFUSED);
-  });
-});
-
-describe("what did X say about a clause ('Hungary joining NATO')", () => {
-  it("finds the verb of a gerund clause, not a noun in -ing", () => {
-    expect(clauseVerbs("hungary joining nato")).toEqual(["joining"]);
-    expect(clauseVerbs("the bombing")).toEqual([]);
-    expect(clauseVerbs("the firm cutting jobs")).toEqual(["cutting"]);
-    expect(clauseVerbs("spending")).toEqual([]);
-  });
-
-  it("answers with the speaker's words on the event written as a noun", () => {
-    const ask = askIn(
-      new Library([
-        madeUp("pact", "Velnia hails entry into the Sea Pact", [
-          "Velnia's entry into the Sea Pact changes the balance of the region, Prime Minister Ana Kors said on Friday.",
-          "In a televised address, President Ivo Renn described the entry as “a historic day” for the country.",
-          "Farmers protested in the capital on Saturday.",
-        ]),
-      ]),
-    );
-    expect(ask("what did Renn say about Velnia joining the Sea Pact")).toMatch(/historic day/);
-    expect(ask("what did Renn say about Velnia joining the Ocean Union")).toMatch(
-      /not about|^The article/,
-    );
-    expect(ask("what did Renn say about farm prices")).toMatch(/not about/);
-  });
-});
-
-describe("why is X <feeling> at Y", () => {
-  it("leaves out a feeling the article never names, when the rest can find the cause", () => {
-    const known = (w: string) => ["ruler", "velnia", "jet"].includes(w);
-    expect(withoutUnusedState("is the ruler furious at velnia", known)).toBe(
-      "is the ruler at velnia",
-    );
-    expect(withoutUnusedState("is the ruler furious", known)).toBe("is the ruler furious");
-    expect(withoutUnusedState("did the ruler visit velnia", known)).toBe(
-      "did the ruler visit velnia",
-    );
-  });
-
-  it("answers with the cause the article gives, and refuses without one", () => {
-    const ask = askIn(
-      new Library([
-        madeUp("jet", "Ruler chides Velnia", [
-          "The ruler of Osla lashed out at Velnia on Monday for having shot down an Osla jet.",
-          "The ruler also met farmers in the capital.",
-        ]),
-      ]),
-    );
-    expect(ask("why is the ruler of Osla furious at Velnia")).toMatch(/shot down an Osla jet/);
-    expect(ask("why is the ruler of Osla furious at the farmers")).toMatch(REFUSED);
   });
 });
 

@@ -120,25 +120,6 @@ function cleanTopic(topic: string | undefined): string | undefined {
   return t === "" || /^(?:anything|something|it|that|this|so)$/.test(t) ? undefined : t;
 }
 
-/**
- * The verbs of a gerund clause in a topic ("Hungary *joining* NATO", "the firm *cutting* jobs"):
- * an -ing word after a noun, not after a determiner ("the bombing"), with words after it. News
- * writes such an event as a noun ("Hungary's entry into NATO", "the job cuts"), so a verb no
- * article uses is left out of the topic; what the clause is about must still match.
- */
-export function clauseVerbs(topic: string): string[] {
-  const ws = topic.split(/\s+/).filter(Boolean);
-  return ws.filter(
-    (w, i) =>
-      i > 0 &&
-      i < ws.length - 1 &&
-      /^\p{Ll}{2,}ing$/u.test(w) &&
-      !/^(?:the|a|an|this|that|his|her|its|their|our|my|your|of|about|on|for|in|by)$/.test(
-        ws[i - 1]!,
-      ),
-  );
-}
-
 interface Candidate {
   analysis: Analysis;
   named: NameMatch;
@@ -151,8 +132,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
   const subject = ctx.parsed.subject ?? "";
   const topic = ctx.parsed.topic;
   const pronoun = /^(?:he|she|they|him|her)$/.test(subject);
-  const unused = topic ? clauseVerbs(topic).filter((w) => !ctx.index.knows(w)) : [];
-  const topicQuery = topic ? queryFor(ctx, topic, unused) : undefined;
+  const topicQuery = topic ? queryFor(ctx, topic) : undefined;
   const candidates: Candidate[] = [];
   // "he", "she": the most quoted person of the newest article that speaks of the topic.
   const articles = pronoun

@@ -30,10 +30,6 @@ export const whyStrategy: QuestionStrategy = {
     };
   },
   drop: ["reason", "reasons", "cause"],
-  searchWords: (ctx) => ({
-    text: withoutUnusedState(ctx.parsed.rest, (w) => ctx.index.knows(w)),
-    light: [],
-  }),
   prefer: { cause: 1.3 },
   // A reason tied to the asked action ("grew … by recruiting") counts for more than a cue anywhere.
   bonus: (ctx, a, s) =>
@@ -208,19 +204,4 @@ export function reasonPhrase(text: string, asked: Set<string>): string | undefin
     return phrase.length > 14 ? undefined : phrase.join(" ");
   }
   return undefined;
-}
-
-/**
- * "Why is Putin angry at Turkey": a feeling or state the articles never name (an adjective
- * after "is", WordNet's, no noun) is left out of the search — news writes the cause ("Turkey
- * shot down a Russian jet"), seldom the feeling — when two known content words remain to find
- * it by; the answer must still give a reason (mustSay).
- */
-export function withoutUnusedState(rest: string, known: (word: string) => boolean): string {
-  const ws = rest.split(" ").filter(Boolean);
-  if (!/^(?:is|are|was|were|s|has|have|had|does|did|do)$/.test(ws[0] ?? "")) return rest;
-  const state = (w: string) => isAdjective(w) && !isWordAs(w, "noun") && !known(w);
-  const kept = ws.filter((w) => !state(w));
-  const content = kept.filter((w) => !isStopWord(w) && known(w));
-  return kept.length < ws.length && content.length >= 2 ? kept.join(" ") : rest;
 }
