@@ -24,7 +24,7 @@
  * (halfOf): half B is the check that a fix is general. probe-a.jsonl: 115 questions written while
  * developing, on half-A articles only (seven of fresh-3's, six more TimeBank/AQUAINT ones), to
  * find general causes; counted in half A (`--no-probe` leaves them out). Measured before the fixes
- * they led to: 87/115; after: 100/115. fresh4.jsonl: 40 more (30 answerable, 10 not) on seven
+ * they led to: 87/115; after: 100/115. Session 9 added seven (ages and roles on two more TimeBank/AQUAINT half-A articles): 3/7 before the fixes they led to, 7/7 after. fresh4.jsonl: 40 more (30 answerable, 10 not) on seven
  * TimeBank/AQUAINT tune articles (Xinhua, AP, NYT wire, 1998–2000) and four BBC articles from
  * outside Britain nobody had asked about, written by reading each before any was run; first score
  * 32/40 (MRR 0.758, 9/10 refused honestly; half A 16/20, half B 16/20). Its half A (halfOf) is
