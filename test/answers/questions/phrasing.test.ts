@@ -8,7 +8,6 @@ import { articleFromBytes } from "../../../src/content/load.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
 import { appositiveTail } from "../../../src/answers/questions/who.js";
-import { describesSomeone } from "../../../src/answers/questions/kinds/count.js";
 import { contextsFor } from "../../support/context.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
@@ -121,27 +120,5 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
       ]),
     );
     expect(ask("who is Piet Lorn")).toMatch(/^Piet Lorn — Ana's grandfather\./);
-  });
-});
-
-describe("a count or span for someone the sentence names by a description", () => {
-  it("knows a definite description of a person", () => {
-    expect(describesSomeone("The boy has lived there for five months.")).toBe(true);
-    expect(describesSomeone("He met the former senator on Monday.")).toBe(true);
-    expect(describesSomeone("He met the senator Ann Lee on Monday.")).toBe(false);
-    expect(describesSomeone("The bridge has stood for five months.")).toBe(false);
-  });
-
-  it("answers from a sentence that calls the person just named 'the boy'", () => {
-    const ask = askIn(
-      new Library([
-        madeUp("custody", "Custody case goes on", [
-          "A court in Osla will hear the case of Tomas Vik, a child found at sea.",
-          "The boy has lived with his uncle for nearly five months.",
-          "The uncle's neighbour has lived in Osla for 20 years.",
-        ]),
-      ]),
-    );
-    expect(ask("how long has Tomas Vik lived with his uncle")).toMatch(/^nearly five months:/);
   });
 });

@@ -3,7 +3,6 @@ import type { Analysis } from "../../../model/analysis.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
-import { isPersonNoun, isRoleNoun } from "../../../nlp/lexicon/roles.js";
 import type { ParsedQuestion } from "../kind.js";
 import { AGE, FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
@@ -172,32 +171,7 @@ function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
   if (!asked.length) return true;
   const own = new Set([...words(h.sentence.text), ...h.matched]);
   const stems = new Set([...own].map((w) => processTerm(w) ?? w));
-  if (asked.some((w) => own.has(w) || stems.has(processTerm(w) ?? w))) return true;
-  // "… where the boy has lived for five months": a description standing for someone just named.
-  const i = h.sentence.index;
-  const before = h.analysis.sentences.slice(Math.max(0, i - 2), i).map((s) => s.text);
-  return (
-    describesSomeone(h.sentence.text) && words(before.join(" ")).some((w) => asked.includes(w))
-  );
-}
-
-/**
- * True when a sentence refers to someone by a definite description ("the boy", "the
- * 26-year-old", "the former senator"): "the", at most two words, then a noun for a person
- * (roles lexicon and WordNet), not followed by a name ("the senator Ann Lee" names her).
- */
-export function describesSomeone(text: string): boolean {
-  for (const m of text.matchAll(/\b[Tt]he((?:\s+[\p{Ll}\d'’-]+){1,3})(?=(\s+\S+)?)/gu)) {
-    const ws = m[1]!.trim().split(/\s+/);
-    const at = ws.findIndex((w) => {
-      const noun = w.replace(/['’]s$/, "");
-      return isPersonNoun(noun) || isRoleNoun(noun);
-    });
-    // Not followed by the name it introduces ("the senator Ann Lee").
-    const next = at === ws.length - 1 ? (m[2] ?? "") : "";
-    if (at >= 0 && !/^\s+\p{Lu}/u.test(next)) return true;
-  }
-  return false;
+  return asked.some((w) => own.has(w) || stems.has(processTerm(w) ?? w));
 }
 
 const QUALIFIER =
