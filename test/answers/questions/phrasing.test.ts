@@ -8,6 +8,7 @@ import { articleFromBytes } from "../../../src/content/load.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
 import { appositiveTail } from "../../../src/answers/questions/who.js";
+import { clockOfVerb, clockTime } from "../../../src/answers/questions/kinds/when.js";
 import { contextsFor } from "../../support/context.js";
 
 /** A made-up article (front matter title, blank-line paragraphs). */
@@ -120,5 +121,30 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
       ]),
     );
     expect(ask("who is Piet Lorn")).toMatch(/^Piet Lorn — Ana's grandfather\./);
+  });
+});
+
+describe("what time: a time of day", () => {
+  it("reads times of day as news writes them", () => {
+    expect(clockTime("He was shot at 10 p.m. on Friday.")).toBe("10 p.m.");
+    expect(clockTime("The polls close at 1400 GMT.")).toBe("1400 GMT");
+    expect(clockTime("They met at noon.")).toBe("noon");
+    expect(clockTime("Sales rose 10% in 2004.")).toBeUndefined();
+    expect(clockOfVerb("She was arrested at 6:30am near the port.", ["arrest"])).toBe(true);
+    expect(clockOfVerb("At 6:30am the port opened; she was arrested later.", ["arrest"])).toBe(
+      false,
+    );
+  });
+
+  it("answers 'what time' with the time of the asked event first", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("raid", "Raid on Osla port", [
+          "A neighbour saw a van outside the port at 4 a.m. on Tuesday, two hours before the raid.",
+          "Police raided the Osla port at 6:30am on Tuesday, officials said.",
+        ]),
+      ]),
+    );
+    expect(ask("what time did police raid the port")).toMatch(/^6:30am:/);
   });
 });
