@@ -146,5 +146,6 @@ describe("what time: a time of day", () => {
       ]),
     );
     expect(ask("what time did police raid the port")).toMatch(/^6:30am:/);
+    expect(ask("at what time did police raid the port")).toMatch(/^6:30am:/);
   });
 });

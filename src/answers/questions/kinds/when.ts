@@ -46,7 +46,7 @@ export const whenStrategy: QuestionStrategy = {
   kind: "when",
   recognise(t) {
     if (
-      !/^(?:when|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on\s+what\s+(?:date|day)|in\s+what\s+(?:year|month)|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\b/.test(
+      !/^(?:when|(?:at\s+)?what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on\s+what\s+(?:date|day)|in\s+what\s+(?:year|month)|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\b/.test(
         t,
       )
     )
@@ -54,7 +54,7 @@ export const whenStrategy: QuestionStrategy = {
     return {
       kind: "when",
       rest: t.replace(
-        /^(?:when|what\s+\w+|which\s+\w+|on\s+what\s+\w+|in\s+what\s+\w+|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\s*/,
+        /^(?:when|(?:at\s+)?what\s+\w+|which\s+\w+|on\s+what\s+\w+|in\s+what\s+\w+|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\s*/,
         "",
       ),
     };
