@@ -17,7 +17,8 @@ export function isRolePhrase(phrase: string): boolean {
 
 /**
  * A role the text gives a name when the analysis has none: "The first president of X,
- * Name," / "Name, director general of Y," / "Name, 58, a former ambassador," / "Trade
+ * Name," / "Name, director general of Y," / "Name, 58, a former ambassador," / "…, said
+ * Name, an evangelical pastor." (at the sentence's end) / "Trade
  * Secretary Name" / "Name is the …".
  */
 export function roleFromText(
@@ -33,7 +34,7 @@ export function roleFromText(
       "u",
     ),
     new RegExp(
-      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b|\\.?[”"’']?\\s*$)`,
       "u",
     ),
     new RegExp(
@@ -57,6 +58,8 @@ export function roleFromText(
       if (
         role &&
         !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
+        // "Olga Coto, 56, of Miami": where someone is from, not what they are.
+        !/^(?:of|from|in|at|near|on)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
         (e.kind !== "person" || isRolePhrase(role))
       ) {

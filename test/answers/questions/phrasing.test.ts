@@ -122,6 +122,19 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
     );
     expect(ask("who is Piet Lorn")).toMatch(/^Piet Lorn — Ana's grandfather\./);
   });
+
+  it("reads a role set off after the name at the end of a sentence, not a home town", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("rally", "Rally in Osla", [
+          "“We will not give up,” said Rosa Mint, an evangelical pastor.",
+          "“They are wrong,” said Ivo Karr, 56, of Osla.",
+        ]),
+      ]),
+    );
+    expect(ask("what is Rosa Mint's job")).toMatch(/^Rosa Mint — evangelical pastor\./);
+    expect(ask("who is Ivo Karr")).toMatch(/^Ivo Karr\./);
+  });
 });
 
 describe("what time: a time of day", () => {
