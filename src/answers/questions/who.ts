@@ -34,7 +34,12 @@ export function roleFromText(
       "u",
     ),
     new RegExp(
-      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b|\\.?[”"’']?\\s*$)`,
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
+      "u",
+    ),
+    // "…, said Martin Anorga, an evangelical pastor." — at the sentence's end, after a determiner only.
+    new RegExp(
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)\\.?[”"’']?\\s*$`,
       "u",
     ),
     new RegExp(
@@ -59,7 +64,7 @@ export function roleFromText(
         role &&
         !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
         // "Olga Coto, 56, of Miami": where someone is from, not what they are.
-        !/^(?:of|from|in|at|near|on)\s/i.test(role) &&
+        !/^(?:of|from|in|at|near|on|with|as|for)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
         (e.kind !== "person" || isRolePhrase(role))
       ) {
