@@ -4,7 +4,7 @@ import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import type { ParsedQuestion } from "../kind.js";
-import { AGE, FLAG } from "../../../search/sentence-flags.js";
+import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
 import { AGE_ANY, ageOf, askedTime, countsFocus, personWords } from "../honest.js";
