@@ -14,23 +14,25 @@
  */
 
 import { dictionaryForms, synonyms } from "../../nlp/lexicon/wordnet.js";
-import { RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
+import { RELATED_FAR, RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
 import { isStopWord } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { countryNames, isCountryCode } from "../../nlp/lexicon/countries.js";
 
 /** Word → its related words, closest first (nlp/lexicon/related-words-data.ts), parsed on first use. */
-let relatedTable: Map<string, string[]> | undefined;
-function table(): Map<string, string[]> {
-  if (!relatedTable) {
-    relatedTable = new Map();
-    for (const line of RELATED_WORDS.split("\n")) {
+const tables = new Map<string, Map<string, string[]>>();
+function table(data = RELATED_WORDS): Map<string, string[]> {
+  let parsed = tables.get(data);
+  if (!parsed) {
+    parsed = new Map();
+    for (const line of data.split("\n")) {
       const [key, ...rest] = line.split(" ");
-      if (key) relatedTable.set(key, rest);
+      if (key) parsed.set(key, rest);
     }
+    tables.set(data, parsed);
   }
-  return relatedTable;
+  return parsed;
 }
 /** Related words kept for one question word: 8 (4 loses a question of the fresh set). */
 const MAX_RELATED = 8;
@@ -46,12 +48,15 @@ function commoner(related: string, word: string): boolean {
 }
 
 /** The related words of a word's dictionary forms ("rising": "rising", then "rise"), closest first. */
-function tableWords(word: string): string[] {
+function tableWords(word: string, data = RELATED_WORDS): string[] {
   const out = new Set<string>();
   for (const form of dictionaryForms(word))
-    for (const w of table().get(form) ?? []) if (!commoner(w, word)) out.add(w);
+    for (const w of table(data).get(form) ?? []) if (!commoner(w, word)) out.add(w);
   return [...out].slice(0, MAX_RELATED);
 }
+
+/** Weight of a farther related word (a derived form's related word: "accuse" ~ "allegation"), below a synonym's. */
+const FAR_WEIGHT = 0.45;
 
 /** Weight of a WordNet synonym: a word of one of the question word's two commonest senses. */
 const WORDNET_WEIGHT = 0.5;
@@ -68,6 +73,9 @@ export function relatedWords(
   const out = new Map<string, number>();
   if (withSynonyms && !isStopWord(word)) for (const w of synonyms(word)) out.set(w, WORDNET_WEIGHT);
   for (const w of tableWords(word)) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, 0.6));
+  if (withSynonyms)
+    for (const w of tableWords(word, RELATED_FAR))
+      if (w !== word && !out.has(w)) out.set(w, FAR_WEIGHT);
   for (const w of countryNames(word)) out.set(w, 0.8);
   return [...out].map(([w, weight]) => ({ word: w, weight, acronym: isCountryCode(w) }));
 }
