@@ -71,9 +71,8 @@ export function saysAskedVerbs(
   );
 }
 
-/** The (lower-case) word just before offset `at` of a text, or "". */
+/** The (lower-case) token just before offset `at` of a text ("to" in "to win", "2.25%" in "2.25% showed"), or "". */
 function wordBefore(text: string, at: number): string {
-  return (
-    /([\p{L}'’-]+)[^\p{L}]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? ""
-  );
+  const token = /(\S+)\s*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
+  return token.replace(/^\P{L}+|\P{L}+$/gu, "").toLowerCase();
 }

@@ -26,5 +26,6 @@ describe("verb forms in questions", () => {
     expect(saysAskedVerbs(["won"], hit("They hope to win the cup."), true)).toBe(false);
     expect(saysAskedVerbs(["won"], hit("They won the cup."), true)).toBe(true);
     expect(saysAskedVerbs(["won"], hit("They hope to win the cup."))).toBe(true);
+    expect(saysAskedVerbs(["showed"], hit("A rise to 2.25% showed a change."), true)).toBe(true);
   });
 });
