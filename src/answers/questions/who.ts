@@ -4,6 +4,7 @@
  */
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { AUXILIARIES } from "../../nlp/lexicon/function-words.js";
 import { words } from "../../nlp/tokens.js";
 
 /**
@@ -37,9 +38,9 @@ export function roleFromText(
       `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
       "u",
     ),
-    // "…, said Martin Anorga, an evangelical pastor." — at the sentence's end, after a determiner only.
+    // "…, said Martin Anorga, an evangelical pastor (who …)." — at the sentence's end, after a determiner only.
     new RegExp(
-      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)\\.?[”"’']?\\s*$`,
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)(?:\\s+(?:who|whose|which|that)\\s[^“”"]*)?\\.?[”"’']?\\s*$`,
       "u",
     ),
     new RegExp(
@@ -66,6 +67,8 @@ export function roleFromText(
         // "Olga Coto, 56, of Miami": where someone is from, not what they are.
         !/^(?:of|from|in|at|near|on|with|as|for)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
+        // after the name, an appositive is a noun phrase: "over Trump, the race was close" is a clause
+        !(n === 1 || n === 2 ? hasFiniteVerb(role) : false) &&
         (e.kind !== "person" || isRolePhrase(role))
       ) {
         return { role: role.replace(/^(?:the|a|an)\s+/i, ""), sentence: s.index };
@@ -74,6 +77,12 @@ export function roleFromText(
   }
   return undefined;
 }
+
+/** A finite form of "be", "have" or "do", or a modal: the phrase is a clause, not a noun phrase. */
+function hasFiniteVerb(phrase: string): boolean {
+  return words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w));
+}
+const FINITE_BE_HAVE_DO = new Set(["am", "are", "were", "have", "does", "did", "do"]);
 
 /**
  * The noun phrase that ends a phrase found before ", Name": a phrase with a clause in it ("the

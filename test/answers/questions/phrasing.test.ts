@@ -135,6 +135,19 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
     expect(ask("what is Rosa Mint's job")).toMatch(/^Rosa Mint — evangelical pastor\./);
     expect(ask("who is Ivo Karr")).toMatch(/^Ivo Karr\./);
   });
+
+  it("never reads a clause after the name as its role", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("poll", "Poll in Osla", [
+          "A poll showed Mara Bell ahead of Tom Reyd, the race was tight among young voters.",
+          "“We will win,” said Lina Sorr, a local pastor who has led the church since 1990.",
+        ]),
+      ]),
+    );
+    expect(ask("who is Tom Reyd")).toMatch(/^Tom Reyd\./);
+    expect(ask("who is Lina Sorr")).toMatch(/^Lina Sorr — local pastor\./);
+  });
 });
 
 describe("what time: a time of day", () => {
