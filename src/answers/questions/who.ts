@@ -63,12 +63,13 @@ export function roleFromText(
       const role = found && n === 0 ? appositiveTail(found) : found;
       if (
         role &&
-        !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
+        !/\b(?:said|says|told|and|but|according)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
         // "Olga Coto, 56, of Miami": where someone is from, not what they are.
         !/^(?:of|from|in|at|near|on|with|as|for)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
-        // after the name, an appositive is a noun phrase: "over Trump, the race was close" is a clause
-        !(n === 1 || n === 2 ? hasFiniteVerb(role) : false) &&
+        // after the name, an appositive is a noun phrase or a relative clause ("who …"): "over
+        // Trump, the race was close" is a clause of its own
+        !((n === 1 || n === 2) && !/^(?:who|whose|which)\s/i.test(role) && hasFiniteVerb(role)) &&
         (e.kind !== "person" || isRolePhrase(role))
       ) {
         return { role: role.replace(/^(?:the|a|an)\s+/i, ""), sentence: s.index };

@@ -7,7 +7,7 @@ import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
-import { appositiveTail } from "../../../src/answers/questions/who.js";
+import { appositiveTail, roleFromText } from "../../../src/answers/questions/who.js";
 import { clockOfVerb, clockTime } from "../../../src/answers/questions/kinds/when.js";
 import { contextsFor } from "../../support/context.js";
 
@@ -80,6 +80,16 @@ describe("ages as clauses and appositives", () => {
     expect(ageOf("The 19-year-old scored.", ["ivo"], "Ivo came on.", withThe)).toBe("19-year-old");
   });
 
+  it("gives a sentence-opening anaphor's age to the subject of the sentence before", () => {
+    const people = new Set(["nina", "dell", "rob", "vane"]);
+    const before = "Nina Dell was coached by Rob Vane, who is also charged.";
+    expect(ageOf("The 27-year-old denies it.", ["dell"], before, people)).toBe("27-year-old");
+    expect(ageOf("The 27-year-old denies it.", ["vane"], before, people)).toBe("27-year-old");
+    expect(
+      ageOf("Ivo met the 27-year-old in May.", ["dell"], before, new Set([...people, "ivo"])),
+    ).toBeUndefined();
+  });
+
   it("answers 'how old' from the article and refuses another person's age", () => {
     const ask = askIn(
       new Library([
@@ -147,6 +157,15 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
     );
     expect(ask("who is Tom Reyd")).toMatch(/^Tom Reyd\./);
     expect(ask("who is Lina Sorr")).toMatch(/^Lina Sorr — local pastor\./);
+  });
+
+  it("never reads 'according to …' after a name as its role", () => {
+    const a = madeUp("stake", "Stake in Osla", [
+      "Velmar said sales rose. A fund bought a stake in Velmar, according to Ivo Karr, its treasurer.",
+    ]);
+    const velmar = a.entities.find((e) => e.name === "Velmar");
+    expect(velmar).toBeDefined();
+    expect(roleFromText(a, velmar!)).toBeUndefined();
   });
 });
 
