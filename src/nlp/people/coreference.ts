@@ -3,7 +3,11 @@
  * person, read from what the article said before (quoted words excluded: a name inside a
  * quote is rarely what the narration's next "he" refers to).
  */
-import { CONNECTIVES } from "../lexicon/function-words.js";
+import {
+  CONJUNCTIONS,
+  CONNECTIVES,
+  TIME_PREPOSITIONS,
+} from "../lexicon/function-words.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
@@ -303,6 +307,62 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
   const w = toks[k]!;
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
+}
+
+/** Coordinating conjunctions: they join clauses of equal rank, opening no subordinate one. */
+const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
+
+/**
+ * "After Beck asked him, D’Souza replied", "Since naming Weld his running mate, Johnson has
+ * risen", "Speaking in Harlem after meeting Sharpton, Clinton said": token i lies in an adverbial
+ * clause fronted before the sentence's subject — one opened by a subordinating conjunction or a
+ * participle and closed by a comma (or by the main clause's subject pronoun). Whoever is named there is
+ * not what the sentence is about: its main clause's subject follows the comma.
+ */
+export function inOpeningClause(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  const sent = toks[i]!.sent;
+  let k = i;
+  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  for (;;) {
+    while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
+    if (k >= i || !opensAdverbial(toks, k)) return false;
+    let comma = k + 1;
+    while (comma < toks.length && toks[comma]!.sent === sent && toks[comma]!.text !== ",") {
+      if (toks[comma]!.q >= 0) return false;
+      // "When Trump held rallies he was received …": no comma; the main clause's subject opens it.
+      if (mainSubjectPronoun(toks, k, comma)) return i < comma;
+      comma++;
+    }
+    if (toks[comma]?.text !== "," || toks[comma]!.sent !== sent) return false;
+    if (i < comma) return true;
+    k = comma + 1;
+  }
+}
+
+/**
+ * A subject pronoun at token j that is not the opening clause's own subject (right after its
+ * first word: "If he wins, …") nor a relative clause's ("who he thought would win").
+ */
+function mainSubjectPronoun(toks: Paragraph["tokens"], opening: number, j: number): boolean {
+  if (!/^(he|she|they|we|i)$/.test(toks[j]!.lower) || j === opening + 1) return false;
+  const prev = toks[j - 1]!;
+  return prev.word && !RELATIVES.test(prev.lower);
+}
+
+const RELATIVES = /^(who|whom|whose|that|which|what|whether|if|when|where|why|how|as|than)$/;
+
+/**
+ * A subordinating conjunction, a preposition of time or a participle (not "according to": a
+ * source) opening a clause at token k. Other prepositions open phrases whose person may well be
+ * the topic ("With Trump, there is little chance of that. Just ask him").
+ */
+function opensAdverbial(toks: Paragraph["tokens"], k: number): boolean {
+  const t = toks[k]!;
+  if (t.q >= 0) return false;
+  const w = t.lower;
+  if ((CONJUNCTIONS.has(w) && !COORDINATORS.has(w)) || TIME_PREPOSITIONS.has(w)) return true;
+  return /^[a-z]{3,}(ed|ing)$/.test(w) && w !== "according" && isWordAs(w, "verb");
 }
 
 /**

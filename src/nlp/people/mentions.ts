@@ -17,6 +17,7 @@ import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 import {
   afterOpeningParticiple,
+  inOpeningClause,
   namedInClauseAfter,
   Salience,
   type PersonFacts,
@@ -201,11 +202,13 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end), object);
   }
   if (run.q < 0 && entity.startsWith("p")) {
+    // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither.
+    const main = !inOpeningClause(p, run.from);
     reading.salience.add(
       entity,
       run.sent,
-      subjectLike(p, run),
-      !saidAbout(p, run) && namesSpeaker(p, run),
+      main && subjectLike(p, run),
+      main && !saidAbout(p, run) && namesSpeaker(p, run),
     );
   }
   return run.end - 1;
@@ -303,7 +306,8 @@ function pronounMention(reading: Reading, p: Paragraph, i: number, other?: strin
     // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
     const subject = t.lower === "he" || t.lower === "she";
     if (f && !f.gender && subject) f.gender = gender;
-    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i), true);
+    const main = subject && !inOpeningClause(p, i);
+    reading.salience.add(entity, t.sent, main, main && pronounSpeaks(p, i), true);
   }
   reading.mentions.push(m);
 }
