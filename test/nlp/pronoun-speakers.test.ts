@@ -77,4 +77,30 @@ describe("who a pronoun can stand for", () => {
     );
     expect(speakers(qs)).toEqual(["Dan Kessler"]);
   });
+
+  it("a person named in a fronted clause is not the subject a later 'he' goes to", () => {
+    const qs = direct(
+      "Dinesh Lal made his prediction on Friday.",
+      "After Glenn Beck asked the author who he thought would win, Lal replied, “I would bet on the governor.”",
+      "“We should never confuse who we want to win with who is going to win,” he added.",
+    );
+    expect(speakers(qs)).toEqual(["Dinesh Lal", "Dinesh Lal"]);
+  });
+
+  it("a participle's clause before the subject: its object is not whom 'he' stands for", () => {
+    const qs = direct(
+      "Gary Jonsson, a former governor, told a joke on Friday.",
+      "Since naming William Weller as his running mate, Jonsson has risen in the polls. He talks about “spoiling the party,” and voters cheer.",
+    );
+    expect(speakers(qs)).toEqual(["Gary Jonsson"]);
+  });
+
+  it("a fronted clause without a comma ends where the main clause's pronoun subject starts", () => {
+    const qs = direct(
+      "Mark Dunmore spoke to Paul Reyes on Monday.",
+      "When Dunmore held rallies in the south he was met by protesters, some of whom carried flags.",
+      "“Everybody is talking about the protesters,” he said.",
+    );
+    expect(speakers(qs)).toEqual(["Mark Dunmore"]);
+  });
 });
