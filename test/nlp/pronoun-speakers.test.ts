@@ -103,4 +103,13 @@ describe("who a pronoun can stand for", () => {
     );
     expect(speakers(qs)).toEqual(["Mark Dunmore"]);
   });
+
+  it("an opening participle without a comma: its end is not known, the name stays the subject", () => {
+    const qs = direct(
+      "Work Secretary Alan Jonsby spoke about Mr Dale on Monday.",
+      "Asked on Thursday about Mr Dale's position Mr Jonsby told Radio 4 that the story, which ran for days, was a “non-story”.",
+      "“The major issue is whether we have a new chief,” he added.",
+    );
+    expect(speakers(qs).at(-1)).toBe("Alan Jonsby");
+  });
 });

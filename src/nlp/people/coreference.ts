@@ -4,10 +4,12 @@
  * quote is rarely what the narration's next "he" refers to).
  */
 import {
+  AUXILIARIES,
   CONJUNCTIONS,
   CONNECTIVES,
   TIME_PREPOSITIONS,
 } from "../lexicon/function-words.js";
+import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
@@ -316,7 +318,8 @@ const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
  * "After Beck asked him, D’Souza replied", "Since naming Weld his running mate, Johnson has
  * risen", "Speaking in Harlem after meeting Sharpton, Clinton said": token i lies in an adverbial
  * clause fronted before the sentence's subject — one opened by a subordinating conjunction or a
- * participle and closed by a comma (or by the main clause's subject pronoun). Whoever is named there is
+ * participle and closed by a comma (none when a subject pronoun comes first: the clause's end is
+ * not known). Whoever is named there is
  * not what the sentence is about: its main clause's subject follows the comma.
  */
 export function inOpeningClause(p: Paragraph, i: number): boolean {
@@ -327,29 +330,49 @@ export function inOpeningClause(p: Paragraph, i: number): boolean {
   for (;;) {
     while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
     if (k >= i || !opensAdverbial(toks, k)) return false;
-    let comma = k + 1;
-    while (comma < toks.length && toks[comma]!.sent === sent && toks[comma]!.text !== ",") {
-      if (toks[comma]!.q >= 0) return false;
-      // "When Trump held rallies he was received …": no comma; the main clause's subject opens it.
-      if (mainSubjectPronoun(toks, k, comma)) return i < comma;
-      comma++;
-    }
-    if (toks[comma]?.text !== "," || toks[comma]!.sent !== sent) return false;
+    const comma = clauseEnd(toks, k);
+    if (comma < 0) return false;
     if (i < comma) return true;
     k = comma + 1;
   }
 }
 
 /**
- * A subject pronoun at token j that is not the opening clause's own subject (right after its
- * first word: "If he wins, …") nor a relative clause's ("who he thought would win").
+ * The comma closing the clause opened at token k — or the main clause's subject pronoun when
+ * no comma does ("When Trump held rallies in the south he was met …") — else -1: the sentence
+ * ends or a quote starts first, or a subject and its verb come that cannot be the clause's own
+ * ("Asked about it Mr Johnson told Radio 4 …": where the clause ends is not known). A conjunction's clause has one subject of its own; a participle's has none; each
+ * relative word ("who", "where") opens a clause with one more.
  */
-function mainSubjectPronoun(toks: Paragraph["tokens"], opening: number, j: number): boolean {
-  if (!/^(he|she|they|we|i)$/.test(toks[j]!.lower) || j === opening + 1) return false;
-  const prev = toks[j - 1]!;
-  return prev.word && !RELATIVES.test(prev.lower);
+function clauseEnd(toks: Paragraph["tokens"], k: number): number {
+  const sent = toks[k]!.sent;
+  let subjects = isParticiple(toks[k]!.lower) ? 0 : 1;
+  for (let j = k + 1; j < toks.length && toks[j]!.sent === sent; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0) return -1;
+    if (t.text === ",") return j;
+    if (RELATIVES.test(t.lower)) subjects++;
+    // "When Trump held rallies in the south he was met …": the main clause's pronoun subject.
+    else if (SUBJECT_PRONOUN.test(t.lower) && mainClauseStart(toks, k, j)) return j;
+    else if (subjectAndVerb(toks, j) && --subjects < 0) return -1;
+  }
+  return -1;
 }
 
+/** A subject pronoun at j after a word, not the clause's own ("If he wins") nor a relative clause's ("who he thought"). */
+const mainClauseStart = (toks: Paragraph["tokens"], k: number, j: number) =>
+  j > k + 1 && !!toks[j - 1]!.word && !RELATIVES.test(toks[j - 1]!.lower);
+
+/** "Johnson told", "he was", "O'Malley appeared": a name or subject pronoun, then a verb. */
+function subjectAndVerb(toks: Paragraph["tokens"], j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  if (!t.word || !(t.cap || SUBJECT_PRONOUN.test(t.lower))) return false;
+  if (!next?.word || next.cap) return false;
+  return isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower);
+}
+
+const SUBJECT_PRONOUN = /^(he|she|they|we|i)$/;
 const RELATIVES = /^(who|whom|whose|that|which|what|whether|if|when|where|why|how|as|than)$/;
 
 /**
@@ -362,8 +385,11 @@ function opensAdverbial(toks: Paragraph["tokens"], k: number): boolean {
   if (t.q >= 0) return false;
   const w = t.lower;
   if ((CONJUNCTIONS.has(w) && !COORDINATORS.has(w)) || TIME_PREPOSITIONS.has(w)) return true;
-  return /^[a-z]{3,}(ed|ing)$/.test(w) && w !== "according" && isWordAs(w, "verb");
+  return isParticiple(w);
 }
+
+const isParticiple = (w: string) =>
+  /^[a-z]{3,}(ed|ing)$/.test(w) && w !== "according" && isWordAs(w, "verb");
 
 /**
  * "the Florida senator", "the Republican", "the head of the republic", "the 45-year-old": more
