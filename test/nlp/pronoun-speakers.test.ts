@@ -112,4 +112,21 @@ describe("who a pronoun can stand for", () => {
     );
     expect(speakers(qs).at(-1)).toBe("Alan Jonsby");
   });
+
+  it("'During his speech Mr Brane told MPs he …': a preposition of time before a noun phrase opens no clause with a subject", () => {
+    const qs = direct(
+      "Chancellor Gordon Brane delivered his budget on Wednesday. Lib Dem leader Charles Kenning attacked Mr Brane.",
+      "During his 49 minute speech Mr Brane told MPs he had defied the pundits.",
+      "He said his Budget struck a balance “between tax cuts and stability”.",
+    );
+    expect(speakers(qs)).toEqual(["Gordon Brane"]);
+  });
+
+  it("someone named by a phrase in a fronted clause is not the subject either", () => {
+    const qs = direct(
+      "First Minister Jack McCann visited a school.",
+      "When one pupil asked Mr McCann how the executive would tackle drinking, began his response with a quip. He went on to speak about binge drinking. He said: “I hope I am not preaching to anybody here.”",
+    );
+    expect(speakers(qs)).toEqual(["Jack McCann"]);
+  });
 });

@@ -346,7 +346,7 @@ export function inOpeningClause(p: Paragraph, i: number): boolean {
  */
 function clauseEnd(toks: Paragraph["tokens"], k: number): number {
   const sent = toks[k]!.sent;
-  let subjects = isParticiple(toks[k]!.lower) ? 0 : 1;
+  let subjects = ownSubjects(toks, k);
   for (let j = k + 1; j < toks.length && toks[j]!.sent === sent; j++) {
     const t = toks[j]!;
     if (t.q >= 0) return -1;
@@ -357,6 +357,19 @@ function clauseEnd(toks: Paragraph["tokens"], k: number): number {
     else if (subjectAndVerb(toks, j) && --subjects < 0) return -1;
   }
   return -1;
+}
+
+/**
+ * How many subjects the clause opened at token k has of its own: none after a participle
+ * ("Asked about it, …") or a preposition of time before a noun phrase ("During his speech Mr Brown
+ * told MPs …"); one after a conjunction ("After Beck asked him, …").
+ */
+function ownSubjects(toks: Paragraph["tokens"], k: number): number {
+  const w = toks[k]!.lower;
+  if (isParticiple(w)) return 0;
+  if (!TIME_PREPOSITIONS.has(w)) return 1;
+  const next = toks[k + 1];
+  return next?.word && (next.cap || SUBJECT_PRONOUN.test(next.lower)) ? 1 : 0;
 }
 
 /** A subject pronoun at j after a word, not the clause's own ("If he wins") nor a relative clause's ("who he thought"). */

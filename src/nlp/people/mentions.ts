@@ -330,7 +330,7 @@ function phraseMention(reading: Reading, p: Paragraph, i: number): number {
   const id = `~${text}`;
   const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
   reading.facts.set(id, { gender: g, guessedGender: undefined, roleWords: new Set() });
-  reading.salience.add(id, t.sent, true);
+  reading.salience.add(id, t.sent, !inOpeningClause(p, i));
   reading.mentions.push({
     p: p.index,
     start: i,
