@@ -129,4 +129,12 @@ describe("who a pronoun can stand for", () => {
     );
     expect(speakers(qs)).toEqual(["Jack McCann"]);
   });
+
+  it("'Cristo's been making the case': a contracted 'has' leaves the name the subject", () => {
+    const qs = direct(
+      "Chris Cristo lit into Mark Rubin for giving the same speech over and over.",
+      "Cristo's been making the case for weeks that Rubin isn't ready for the White House. “You have not been involved in a consequential decision,” he said.",
+    );
+    expect(speakers(qs)).toEqual(["Chris Cristo"]);
+  });
 });

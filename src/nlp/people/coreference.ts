@@ -311,6 +311,21 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
 }
 
+/**
+ * "Christie's aide", "Reyes' plan": a possessive ending at token k (the person owns what follows);
+ * not "Christie's been making the case", "Reyes's not running": "'s" there is "has" or "is" before
+ * a participle or an adverb (the person is the subject).
+ */
+export function possessiveAt(p: Paragraph, k: number): boolean {
+  const t = p.tokens[k];
+  if (!t || !/^['’]s?$/.test(t.text)) return false;
+  const next = p.tokens[k + 1];
+  return !(t.text.length === 2 && next?.word && CONTRACTED_BEFORE.test(next.lower));
+}
+
+const CONTRACTED_BEFORE =
+  /^(been|got|gotten|gone|done|become|had|not|never|going|already|always|also|just|still|now)$/;
+
 /** Coordinating conjunctions: they join clauses of equal rank, opening no subordinate one. */
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
 

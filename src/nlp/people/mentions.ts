@@ -19,6 +19,7 @@ import {
   afterOpeningParticiple,
   inOpeningClause,
   namedInClauseAfter,
+  possessiveAt,
   Salience,
   type PersonFacts,
 } from "./coreference.js";
@@ -217,8 +218,7 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
 /** Named as a subject could be: not after a preposition, not a possessive, not what someone said, not a modifier. */
 function subjectLike(p: Paragraph, run: NameRun): boolean {
   const prev = p.tokens[run.from - 1];
-  const next = p.tokens[run.end];
-  if (next && /^['’]s?$/.test(next.text)) return false;
+  if (possessiveAt(p, run.end)) return false;
   if (prev && isPlacePreposition(prev.lower)) return false;
   return !saidAbout(p, run) && !namesAnother(p, run);
 }
