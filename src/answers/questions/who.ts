@@ -81,7 +81,10 @@ export function roleFromText(
 
 /** A finite form of "be", "have" or "do", or a modal: the phrase is a clause, not a noun phrase. */
 function hasFiniteVerb(phrase: string): boolean {
-  return words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w));
+  return (
+    words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w)) ||
+    /\p{L}n['’]t\b/iu.test(phrase)
+  );
 }
 const FINITE_BE_HAVE_DO = new Set(["am", "are", "were", "have", "does", "did", "do"]);
 

@@ -151,11 +151,13 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
       new Library([
         madeUp("poll", "Poll in Osla", [
           "A poll showed Mara Bell ahead of Tom Reyd, the race was tight among young voters.",
+          "“To Ivo Sarr, the old workers don’t matter at all.”",
           "“We will win,” said Lina Sorr, a local pastor who has led the church since 1990.",
         ]),
       ]),
     );
     expect(ask("who is Tom Reyd")).toMatch(/^Tom Reyd\./);
+    expect(ask("who is Ivo Sarr")).toMatch(/^Ivo Sarr\./);
     expect(ask("who is Lina Sorr")).toMatch(/^Lina Sorr — local pastor\./);
   });
 
