@@ -59,6 +59,9 @@ export function roleFromText(
   for (const [n, pattern] of patterns.entries()) {
     for (const s of sentences) {
       const m = pattern.exec(s.text);
+      // "When the opening night ended, Donald Trump's advisers …": the comma closes a fronted
+      // clause; what comes before it is no apposition to the name after it.
+      if (m && n === 0 && closesFrontedClause(s.text, m.index + m[0].lastIndexOf(","))) continue;
       const found = m?.[1]?.trim();
       const role = found && n === 0 ? appositiveTail(found) : found;
       if (
@@ -78,6 +81,13 @@ export function roleFromText(
   }
   return undefined;
 }
+
+/** True when the comma at `comma` is the first of a sentence that opens with a subordinating conjunction. */
+function closesFrontedClause(text: string, comma: number): boolean {
+  return SUBORDINATOR_FIRST.test(text) && text.indexOf(",") === comma;
+}
+const SUBORDINATOR_FIRST =
+  /^\W*(?:when|while|as|after|before|if|because|although|though|since|until|once|unless|whereas)\s/i;
 
 /** A finite form of "be", "have" or "do", or a modal: the phrase is a clause, not a noun phrase. */
 function hasFiniteVerb(phrase: string): boolean {
