@@ -152,7 +152,7 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
         madeUp("poll", "Poll in Osla", [
           "A poll showed Mara Bell ahead of Tom Reyd, the race was tight among young voters.",
           "“To Ivo Sarr, the old workers don’t matter at all.”",
-          "When the first night of the fair ended, Nils Odd's aides were happy.",
+          "When the first night of the Farmers Union fair ended, Nils Odd’s aides were happy.",
           "“We will win,” said Lina Sorr, a local pastor who has led the church since 1990.",
         ]),
       ]),
