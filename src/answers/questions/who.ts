@@ -4,7 +4,7 @@
  */
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
-import { AUXILIARIES } from "../../nlp/lexicon/function-words.js";
+import { AUXILIARIES, PREPOSITIONS } from "../../nlp/lexicon/function-words.js";
 import { words } from "../../nlp/tokens.js";
 
 /**
@@ -61,7 +61,7 @@ export function roleFromText(
       const m = pattern.exec(s.text);
       // "When the opening night ended, Donald Trump's advisers …": the comma closes a fronted
       // clause; what comes before it is no apposition to the name after it.
-      if (m && n === 0 && closesFrontedClause(s.text, m.index + m[0].lastIndexOf(","))) continue;
+      if (m && n === 0 && closesFrontedClause(s.text, m.index + m[0].lastIndexOf(","), m)) continue;
       const found = m?.[1]?.trim();
       const role = found && n === 0 ? appositiveTail(found) : found;
       if (
@@ -82,21 +82,36 @@ export function roleFromText(
   return undefined;
 }
 
-/** True when the comma at `comma` is the first of a sentence that opens with a subordinating conjunction. */
-function closesFrontedClause(text: string, comma: number): boolean {
-  return SUBORDINATOR_FIRST.test(text) && text.indexOf(",") === comma;
+/**
+ * True when the comma at `comma` is the first of a sentence that opens with a subordinating
+ * conjunction, a preposition or an "-ing" participle ("Over her career as a senator, Clinton
+ * raised …"), and the name after it is not closed by a comma of its own (an apposition inside
+ * the clause: "When the F.B.I. director, James B. Comey, said …").
+ */
+function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): boolean {
+  const first = /^\W*(\p{L}+)/u.exec(text)?.[1] ?? "";
+  const opener =
+    SUBORDINATORS.has(first.toLowerCase()) ||
+    PREPOSITIONS.has(first.toLowerCase()) ||
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(first);
+  return opener && text.indexOf(",") === comma && text[m.index + m[0].length] !== ",";
 }
-const SUBORDINATOR_FIRST =
-  /^\W*(?:when|while|as|after|before|if|because|although|though|since|until|once|unless|whereas)\s/i;
+const SUBORDINATORS = new Set(
+  "when while as after before if because although though since until once unless whereas".split(
+    " ",
+  ),
+);
 
-/** A finite form of "be", "have" or "do", or a modal: the phrase is a clause, not a noun phrase. */
+/** A finite form of "be", "have" or "do", a modal or a subject pronoun: the phrase is a clause, not a noun phrase. */
 function hasFiniteVerb(phrase: string): boolean {
   return (
-    words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w)) ||
+    words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w) || SUBJECTS.has(w)) ||
     /\p{L}n['’]t\b/iu.test(phrase)
   );
 }
 const FINITE_BE_HAVE_DO = new Set(["am", "are", "were", "have", "does", "did", "do"]);
+/** Subject pronouns: "the more they like him" is a clause. */
+const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
 
 /**
  * The noun phrase that ends a phrase found before ", Name": a phrase with a clause in it ("the

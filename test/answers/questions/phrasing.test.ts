@@ -153,6 +153,8 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
           "A poll showed Mara Bell ahead of Tom Reyd, the race was tight among young voters.",
           "“To Ivo Sarr, the old workers don’t matter at all.”",
           "When the first night of the Farmers Union fair ended, Nils Odd’s aides were happy.",
+          "Over her years as a union leader, Eva Lund raised funds.",
+          "When the union leader, Kai Moss, spoke, the more they liked Tom Reyd, the more they appear to like him.",
           "“We will win,” said Lina Sorr, a local pastor who has led the church since 1990.",
         ]),
       ]),
@@ -160,6 +162,8 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
     expect(ask("who is Tom Reyd")).toMatch(/^Tom Reyd\./);
     expect(ask("who is Ivo Sarr")).toMatch(/^Ivo Sarr\./);
     expect(ask("who is Nils Odd")).toMatch(/^Nils Odd\./);
+    expect(ask("who is Eva Lund")).toMatch(/^Eva Lund\./);
+    expect(ask("who is Kai Moss")).toMatch(/^Kai Moss — union leader\./);
     expect(ask("who is Lina Sorr")).toMatch(/^Lina Sorr — local pastor\./);
   });
 
