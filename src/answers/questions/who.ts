@@ -68,7 +68,8 @@ export function roleFromText(
         role &&
         !/\b(?:said|says|told|and|but|according)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
         // "Olga Coto, 56, of Miami": where someone is from, not what they are.
-        !/^(?:of|from|in|at|near|on|with|as|for)\s/i.test(role) &&
+        !PREPOSITIONS.has(role.split(/\s/)[0]!.toLowerCase()) &&
+        !/^(?:near|as|despite)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
         // after the name, an appositive is a noun phrase or a relative clause ("who …"): "over
         // Trump, the race was close" is a clause of its own
@@ -85,8 +86,8 @@ export function roleFromText(
 /**
  * True when the comma at `comma` is the first of a sentence that opens with a subordinating
  * conjunction, a preposition or an "-ing" participle ("Over her career as a senator, Clinton
- * raised …"), and the name after it is not closed by a comma of its own (an apposition inside
- * the clause: "When the F.B.I. director, James B. Comey, said …").
+ * raised …"), and the name after it is not closed by a comma or a dash of its own (an apposition
+ * inside the clause: "When the F.B.I. director, James B. Comey, said …").
  */
 function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): boolean {
   const first = /^\W*(\p{L}+)/u.exec(text)?.[1] ?? "";
@@ -94,7 +95,11 @@ function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): b
     SUBORDINATORS.has(first.toLowerCase()) ||
     PREPOSITIONS.has(first.toLowerCase()) ||
     /^\p{Lu}\p{Ll}{2,}ing$/u.test(first);
-  return opener && text.indexOf(",") === comma && text[m.index + m[0].length] !== ",";
+  return (
+    opener &&
+    text.indexOf(",") === comma &&
+    !/^\s*(?:,|[-–—]\s)/u.test(text.slice(m.index + m[0].length))
+  );
 }
 const SUBORDINATORS = new Set(
   "when while as after before if because although though since until once unless whereas".split(

@@ -154,6 +154,8 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
           "“To Ivo Sarr, the old workers don’t matter at all.”",
           "When the first night of the Farmers Union fair ended, Nils Odd’s aides were happy.",
           "Over her years as a union leader, Eva Lund raised funds.",
+          "In a letter - addressed to the union leader, Ada Voss - the firm asks for talks.",
+          "Most workers back Eva Lund, despite big-name holdouts such as Kai Moss, the polls show.",
           "When the union leader, Kai Moss, spoke, the more they liked Tom Reyd, the more they appear to like him.",
           "“We will win,” said Lina Sorr, a local pastor who has led the church since 1990.",
         ]),
@@ -163,6 +165,7 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
     expect(ask("who is Ivo Sarr")).toMatch(/^Ivo Sarr\./);
     expect(ask("who is Nils Odd")).toMatch(/^Nils Odd\./);
     expect(ask("who is Eva Lund")).toMatch(/^Eva Lund\./);
+    expect(ask("who is Ada Voss")).toMatch(/^Ada Voss — union leader\./);
     expect(ask("who is Kai Moss")).toMatch(/^Kai Moss — union leader\./);
     expect(ask("who is Lina Sorr")).toMatch(/^Lina Sorr — local pastor\./);
   });
