@@ -2,8 +2,15 @@
  * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
-import { MONTHS, TIME_WORDS } from "../lexicon/calendar.js";
-import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { MONTHS, TIME_WORDS, WEEKDAYS } from "../lexicon/calendar.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  OPENING_WORDS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
 import { namesABodyAlone, ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
@@ -23,7 +30,7 @@ import {
   isTitleAbbreviation,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import { nounKinds } from "../lexicon/wordnet.js";
+import { isAdjective, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -79,11 +86,11 @@ export function findNameRuns(model: TextModel): NameRun[] {
         // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
         if (isFrameVerb(t.lower) && t.lower.endsWith("s")) break;
         if (nameToken(t)) j++;
-        // "Theresa May", "Brian May": a month after a first name is a surname.
+        // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
           t.word &&
           t.cap &&
-          MONTHS.has(t.lower) &&
+          (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) &&
           firstNameGender(toks[j - 1]!.lower) &&
           toks[j - 1]!.cap
         )
@@ -108,7 +115,33 @@ export function findNameRuns(model: TextModel): NameRun[] {
       i = j;
     }
   }
+  thingsNamedSoElsewhere(out);
   return out;
+}
+
+/** Runs named after a work's or a body's noun ("the film Vera Drake"). */
+export const namedAfterKindNoun = new WeakSet<NameRun>();
+const keyOfRun = (r: NameRun) => r.words.join(" ").toLowerCase();
+
+/** "the film Vera Drake … Vera Drake won": the same words name the same thing where no title or honorific says otherwise. */
+function thingsNamedSoElsewhere(runs: NameRun[]): void {
+  const flagged = runs.filter((r) => namedAfterKindNoun.has(r));
+  if (!flagged.length) return;
+  // "former Scotland international Pountney" where the article names Budge Pountney: a person's surname.
+  const surnames = new Set(
+    runs
+      .filter((r) => r.kind === "person" && r.words.length > 1)
+      .map((r) => r.words[r.words.length - 1]!.toLowerCase()),
+  );
+  const things = new Set<string>();
+  for (const r of flagged) {
+    if (r.words.length === 1 && surnames.has(keyOfRun(r))) r.kind = undefined;
+    // A single word may name different things in one article ("the band Keane", "Roy Keane").
+    else if (r.words.length > 1) things.add(keyOfRun(r));
+  }
+  for (const r of runs)
+    if (!r.title && !r.honorific && r.kind !== "place" && things.has(keyOfRun(r)))
+      r.kind = "organisation";
 }
 
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
@@ -190,7 +223,75 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     isPersonRoleNoun(before.lower)
   )
     run.kind = "person";
+  else if (
+    run.kind !== "place" &&
+    !run.title &&
+    !run.honorific &&
+    !FULL_NAMES.has(words.join(" ").toLowerCase()) &&
+    !(
+      words.length === 1 &&
+      (DEMONYMS.has(words[0]!.toLowerCase()) || /^[A-Z]+s$/.test(words[0]!))
+    ) &&
+    afterKindNoun(toks, runStart, end)
+  ) {
+    run.kind = "organisation";
+    namedAfterKindNoun.add(run);
+  }
   return run;
+}
+
+/**
+ * "the musical Billy Elliot", "Scottish-based band Snow Patrol", "investment bank Morgan
+ * Stanley": a name in apposition after a noun whose commonest sense (WordNet) is a work or a
+ * body — a communication or a group — names such a thing, not a person. Not when a verb
+ * follows the name ("the jury Tom Reyes had lied"), nor after "told" ("told the panel …"),
+ * nor when the noun may be a verb of the words before ("Polls show Jan Okafor ahead").
+ */
+function afterKindNoun(toks: Token[], from: number, end: number): boolean {
+  const noun = toks[from - 1];
+  if (!noun?.word || noun.cap || !/^[a-z]+$/.test(noun.text) || /ing$/.test(noun.lower))
+    return false;
+  if (SENTENCE_WORDS.has(noun.lower) || isRoleNoun(noun.lower)) return false;
+  const kinds = nounKinds(noun.lower);
+  // Not "publisher Kimberly Quinn": a noun that may also be a person.
+  if ((kinds[0] !== "communication" && kinds[0] !== "group") || kinds.includes("person"))
+    return false;
+  const after = toks[end];
+  if (after?.word && !after.cap && (isFrameVerb(after.lower) || onlyAVerb(after.lower)))
+    return false;
+  // "the couple Bill and Hillary Okafor": people named in a pair.
+  if (after?.lower === "and" && toks[end + 1]?.cap) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 4); k--)
+    if (toks[k]!.word && isFrameVerb(toks[k]!.lower)) return false;
+  return !isWordAs(noun.lower, "verb") || opensNounPhrase(toks, from - 2, true);
+}
+
+const onlyAVerb = (w: string) =>
+  !AUXILIARIES.has(w) && isWordAs(w, "verb") && !isWordAs(w, "noun") && !isWordAs(w, "adj");
+
+/**
+ * Whether a word before a noun that may also be a verb makes it a noun: a determiner, a
+ * possessive, a number, a capitalised or hyphenated modifier, or a singular noun or adjective
+ * ("rock band"); not a pronoun, a modal, "to" or a plural ("Polls show", "they show").
+ */
+function opensNounPhrase(toks: Token[], at: number, nounMayFollow: boolean): boolean {
+  const t = toks[at];
+  if (!t?.word) return false;
+  const w = t.lower;
+  if (
+    DETERMINERS.has(w) ||
+    w === "'s" ||
+    w === "’s" ||
+    /\d|-/.test(w) ||
+    /^[A-Z]{2,}$/.test(t.text)
+  )
+    return true;
+  if (SENTENCE_WORDS.has(w) || AUXILIARIES.has(w) || PERSONAL_PRONOUNS.has(w)) return false;
+  if (w.endsWith("s") || w.endsWith("ly")) return false;
+  if (t.cap || isAdjective(w)) return true;
+  // "rock band", "UK sportswear firm", "at analyst firm"; not "the book and film blame Bob".
+  if (!nounMayFollow || !isWordAs(w, "noun")) return false;
+  return PREPOSITIONS.has(toks[at - 1]?.lower ?? "") || opensNounPhrase(toks, at - 1, false);
 }
 
 /**
@@ -238,8 +339,12 @@ function notNameStart(t: Token, moreFollow: boolean): boolean {
   if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
   if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
   if (OPENING_WORDS.has(w) || (t.first && (TIME_WORDS.has(w) || FORMERLY.test(w)))) return true;
+  if (COMPOUND_MODIFIER.test(w)) return true;
   return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
 }
+
+/** "Tunisian-born", "London-based", "Saudi-led": a compound adjective before a name, never part of it. */
+const COMPOUND_MODIFIER = /-(born|based|bred|raised|led|backed|owned|run)$/;
 
 /** Role modifiers of time that open a sentence before a place or a title, never a name. */
 const FORMERLY = /^(former|acting|interim|outgoing)$/;
@@ -274,7 +379,9 @@ function classify(run: NameRun): void {
   if (
     ORGANISATIONS.has(full) ||
     (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last)) ||
-    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full))
+    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full)) ||
+    // "EMI Music", "CIBC World Markets": a name opening with a body's initials (of three or more) is the body's.
+    (lower.length > 1 && /^[A-Z]{3,}$/.test(run.words[0]!))
   ) {
     run.kind = "organisation";
     return;

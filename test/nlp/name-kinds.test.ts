@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Entity } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findEntities } from "../../src/nlp/people/people.js";
+
+function entitiesOf(...paragraphs: string[]): Entity[] {
+  const a: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "Test",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  return findEntities(articleSentences(a));
+}
+
+const people = (list: Entity[]) => list.filter((e) => e.kind === "person").map((e) => e.name);
+const kindOf = (list: Entity[], name: string) => list.find((e) => e.name === name)?.kind;
+
+describe("a name after the noun of a work or a body names that thing", () => {
+  it("a film, a drama, a band: not people, wherever the same words recur", () => {
+    const e = entitiesOf(
+      "Her latest film Nora Vance won a prize. Nora Vance was made in a month.",
+      "The Peruvian drama Lucia Full of Rain was praised, and the indie band Glass Harbour played.",
+    );
+    expect(people(e)).toEqual([]);
+    expect(kindOf(e, "Nora Vance")).toBe("organisation");
+    expect(kindOf(e, "Glass Harbour")).toBe("organisation");
+  });
+
+  it("not a person named after a role, a verb of telling, or with a verb after the name", () => {
+    const e = entitiesOf(
+      "Polls show Dana Whitfield ahead.",
+      "He told the jury Marco Ruel had lied.",
+      "The couple Tom and Ann Brisco arrived.",
+      "The publisher Karen Lyle said sales rose.",
+    );
+    expect(people(e)).toEqual(
+      expect.arrayContaining(["Dana Whitfield", "Marco Ruel", "Ann Brisco", "Karen Lyle"]),
+    );
+  });
+
+  it("a surname of a person named in full stays the person's", () => {
+    const e = entitiesOf(
+      "Coach Budge Tarrant said he was sorry.",
+      "The ban means former Wales international Tarrant cannot play.",
+    );
+    expect(people(e)).toEqual(["Budge Tarrant"]);
+  });
+});
+
+describe("name boundaries", () => {
+  it("a weekday after a first name is a surname, as a month is", () => {
+    expect(people(entitiesOf("England coach Mike Sunday said the side was ready."))).toEqual([
+      "Mike Sunday",
+    ]);
+  });
+
+  it("a compound adjective ('-born', '-based') before a name is not part of it", () => {
+    expect(
+      people(entitiesOf("The prize went to Tunisian-born Karim Belhadj, who said he was moved.")),
+    ).toEqual(["Karim Belhadj"]);
+  });
+
+  it("a name opening with a body's initials is the body's", () => {
+    const e = entitiesOf("KMX Music said sales fell.");
+    expect(kindOf(e, "KMX Music")).toBe("organisation");
+  });
+});
+
+describe("a noun that may be a verb", () => {
+  it("is read as a verb after a conjunction of nouns: 'The book and film blame Bob'", () => {
+    const e = entitiesOf("The book and film blame Bob for the delay.", "Bob said he was sorry.");
+    expect(people(e)).toEqual(["Bob"]);
+  });
+});
