@@ -76,3 +76,27 @@ describe("a noun that may be a verb", () => {
     expect(people(e)).toEqual(["Bob"]);
   });
 });
+
+describe("names that are not people's", () => {
+  it("a nationality before words holding no given name names a body; before a name alone it is cut", () => {
+    const e = entitiesOf(
+      "Swiss Fe said losses rose.",
+      "Australian Okafor won the race, and Okafor said she was happy.",
+    );
+    expect(kindOf(e, "Swiss Fe")).toBe("organisation");
+    expect(people(e)).toEqual(["Okafor"]);
+  });
+
+  it("a title alone, even after 'Lord', is a role and not a name; 'Ms King' is a name", () => {
+    const e = entitiesOf(
+      "The Lord Chancellor said he would act, and the Prime Minister had offered help.",
+      "Ms King said she was glad.",
+    );
+    expect(people(e)).toEqual(["King"]);
+  });
+
+  it("a name with a particle that ends in a place is a place's, not a person's", () => {
+    const e = entitiesOf("Wales won at the Stade de France. Ruud van Nistelrooy said it was fair.");
+    expect(people(e)).toEqual(["Ruud van Nistelrooy"]);
+  });
+});

@@ -28,6 +28,7 @@ import {
   HONORIFICS,
   TITLE_WORDS,
   isTitleAbbreviation,
+  isTitleWord,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isAdjective, isWordAs, nounKinds } from "../lexicon/wordnet.js";
@@ -160,7 +161,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     const next = toks[k + 1]!;
     const after = next.text === "." ? k + 2 : k + 1;
     if (after >= end) continue;
-    if (HONORIFICS[w]) {
+    // "Lord Chancellor", "Lord Chief Justice": an honorific before a title alone names no one.
+    if (HONORIFICS[w] && !(HONORIFICS[w].kept && onlyTitles(toks.slice(after, end)))) {
       honorific = w;
       titleEnd = k;
       start = after;
@@ -300,6 +302,10 @@ function opensNounPhrase(toks: Token[], at: number, nounMayFollow: boolean): boo
  * given name and a surname follow it and no word before it is a known first or last name.
  */
 function afterModifiers(toks: Token[], start: number, end: number): number {
+  // "Australian Johnson", "Brazilian Ronaldo": a nationality before a name alone.
+  const one = toks[start + 1];
+  if (end - start === 2 && DEMONYMS.has(toks[start]!.lower) && one && knownNameWord(one.lower))
+    return start + 1;
   for (let k = start; k <= end - 2; k++) {
     const w = toks[k]!.lower;
     if (!toks[k]!.word) return start;
@@ -308,6 +314,13 @@ function afterModifiers(toks: Token[], start: number, end: number): number {
   }
   return start;
 }
+
+/** "Chancellor", "Chief Justice" (of "Lord Chancellor"), not "King" (of "Lord King", "Ms King"). */
+const onlyTitles = (toks: Token[]) =>
+  toks.every((t) => !t.word || (isTitleWord(t.lower) && !LAST_NAMES.has(t.lower)));
+
+const knownNameWord = (w: string) =>
+  LAST_NAMES.has(w) || !!firstNameGender(w) || ONE_WORD_NAMES.has(w) || FULL_NAMES.has(w);
 
 /**
  * "Secretary of State Tom Reyes", "Speaker of the House Ann Lee": a run after "<title> of (the)"
@@ -398,6 +411,11 @@ function classify(run: NameRun): void {
     return;
   }
   if (lower.length === 1 && DEMONYMS.has(full)) return;
+  // "Swiss Re", "American Idol": a nationality before words that hold no given name names a body or a thing.
+  if (DEMONYMS.has(lower[0]!) && !givenNameGender(run.words[0]!) && !isRoleNoun(last)) {
+    run.kind = "organisation";
+    return;
+  }
   // "Went And Left Me": a title of a work, not a name.
   if (lower.slice(1).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return;
   if (run.title) {
@@ -420,7 +438,8 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
-  if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w))) {
+  // "Ruud van Nistelrooy", not "Stade de France".
+  if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w)) && !PLACES.has(last)) {
     run.kind = "person";
     return;
   }
