@@ -100,3 +100,21 @@ describe("names that are not people's", () => {
     expect(people(e)).toEqual(["Ruud van Nistelrooy"]);
   });
 });
+
+describe("honorifics of other countries' news", () => {
+  it("'Datuk Seri', 'Tengku' are honorifics, not part of the name; 'Sri Lanka' stays a place", () => {
+    const e = entitiesOf(
+      "The plan was welcomed by Datuk Seri Aziz Rahmat, who said it was fair.",
+      "Tengku Faisal Hamid said he would stand. Sri Lanka agreed.",
+    );
+    expect(people(e)).toEqual(["Aziz Rahmat", "Faisal Hamid"]);
+    expect(kindOf(e, "Sri Lanka")).toBe("place");
+  });
+});
+
+describe("a common noun opening a sentence before a role and a name", () => {
+  it("is no organisation: 'Band member Flea'", () => {
+    const e = entitiesOf("Band member Flea shared the news on Monday.");
+    expect(e.find((x) => x.name === "Band")).toBeUndefined();
+  });
+});

@@ -22,9 +22,10 @@ import {
   givenNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
-import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import {
   AMBIGUOUS_TITLES,
+  HONORIFIC_FOLLOWERS,
   HONORIFICS,
   TITLE_WORDS,
   isTitleAbbreviation,
@@ -117,7 +118,25 @@ export function findNameRuns(model: TextModel): NameRun[] {
     }
   }
   thingsNamedSoElsewhere(out);
-  return out;
+  return out.filter((r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]));
+}
+
+/**
+ * "Band member Flea", "Party leader Ann Lee": a common noun opening the sentence before a role
+ * noun and a name is capitalised only as the sentence's first word, no name of its own.
+ */
+function onlyTheSentenceCapital(model: TextModel, r: NameRun, next: NameRun | undefined): boolean {
+  if (!r.first || r.words.length !== 1 || r.title || !next || next.p !== r.p) return false;
+  const w = r.words[0]!.toLowerCase();
+  if (!isWordAs(w, "noun") || knownNameWord(w) || ORGANISATIONS.has(w) || PLACES.has(w))
+    return false;
+  if (ACRONYM.test(r.words[0]!)) return false;
+  const between = model.paragraphs[r.p]!.tokens.slice(r.end, next.from);
+  return (
+    between.length > 0 &&
+    between.length <= 2 &&
+    between.every((t) => t.word && !t.cap && isPersonNoun(t.lower))
+  );
 }
 
 /** Runs named after a work's or a body's noun ("the film Vera Drake"). */
@@ -166,6 +185,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       honorific = w;
       titleEnd = k;
       start = after;
+      while (start < end - 1 && HONORIFIC_FOLLOWERS.has(toks[start]!.lower)) start++;
       break;
     }
     const lastWord = toks[end - 1]!.lower;
