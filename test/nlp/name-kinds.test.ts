@@ -23,7 +23,7 @@ describe("a name after the noun of a work or a body names that thing", () => {
   it("a film, a drama, a band: not people, wherever the same words recur", () => {
     const e = entitiesOf(
       "Her latest film Nora Vance won a prize. Nora Vance was made in a month.",
-      "The Peruvian drama Lucia Full of Rain was praised, and the indie band Glass Harbour played.",
+      "The Peruvian drama Lucia Full of Rain was praised, and the indie band Glass Harbour, from Leeds, played.",
     );
     expect(people(e)).toEqual([]);
     expect(kindOf(e, "Nora Vance")).toBe("organisation");
@@ -116,5 +116,22 @@ describe("a common noun opening a sentence before a role and a name", () => {
   it("is no organisation: 'Band member Flea'", () => {
     const e = entitiesOf("Band member Flea shared the news on Monday.");
     expect(e.find((x) => x.name === "Band")).toBeUndefined();
+  });
+});
+
+describe("a name after a noun that is the subject of a clause", () => {
+  it("is not the noun's thing: 'the organization Bill Okafor used', 'the latest Democratic debate'", () => {
+    const e = entitiesOf(
+      "It was the centrist organization Tom Okafor used to help him. Tom Okafor said so.",
+      "Hillary Brisco defeated Bernie Lyle in Delaware.",
+    );
+    expect(people(e)).toEqual(
+      expect.arrayContaining(["Tom Okafor", "Hillary Brisco", "Bernie Lyle"]),
+    );
+  });
+
+  it("a weekday is no surname after a place or a verb: 'won South Carolina Saturday'", () => {
+    const e = entitiesOf("Trump won South Carolina Saturday. He told Hillary Monday he would run.");
+    expect(people(e).some((n) => /Saturday|Monday/.test(n))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
  * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
-import { MONTHS, TIME_WORDS, WEEKDAYS } from "../lexicon/calendar.js";
+import { MONTHS, TIME_WORDS, WEEKDAYS, isCalendarWord } from "../lexicon/calendar.js";
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -32,7 +32,7 @@ import {
   isTitleWord,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import { isAdjective, isWordAs, nounKinds } from "../lexicon/wordnet.js";
+import { isAdjective, isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -67,7 +67,9 @@ export interface NameRun {
 const isInitial = (t: Token) => /^(\p{Lu}\.)*\p{Lu}$/u.test(t.text);
 
 function nameToken(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
+  return (
+    !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower.replace(/’/g, "'")) && !/^\d/.test(t.text)
+  );
 }
 
 /** All capitalised runs of the article, in text order. */
@@ -92,7 +94,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
         else if (
           t.word &&
           t.cap &&
-          (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) &&
+          (MONTHS.has(t.lower) || (WEEKDAYS.has(t.lower) && j - 1 === i && roleBefore(toks, i))) &&
           firstNameGender(toks[j - 1]!.lower) &&
           toks[j - 1]!.cap
         )
@@ -137,6 +139,15 @@ function onlyTheSentenceCapital(model: TextModel, r: NameRun, next: NameRun | un
     between.length <= 2 &&
     between.every((t) => t.word && !t.cap && isPersonNoun(t.lower))
   );
+}
+
+/**
+ * "coach Mike Friday": a weekday is a surname only after a first name that a role noun
+ * introduces — not "South Carolina Saturday", "told Hillary Monday".
+ */
+function roleBefore(toks: Token[], i: number): boolean {
+  const t = toks[i - 1];
+  return !!t?.word && !t.cap && isPersonRoleNoun(t.lower);
 }
 
 /** Runs named after a work's or a body's noun ("the film Vera Drake"). */
@@ -252,8 +263,11 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !FULL_NAMES.has(words.join(" ").toLowerCase()) &&
     !(
       words.length === 1 &&
-      (DEMONYMS.has(words[0]!.toLowerCase()) || /^[A-Z]+s$/.test(words[0]!))
+      // Not "Parisians", "PCs": a plural of one word names people or things of a kind.
+      (DEMONYMS.has(words[0]!.toLowerCase()) || /s$/.test(words[0]!))
     ) &&
+    !isCalendarWord(words[0]!.toLowerCase()) &&
+    !/^[A-Z][a-z]{2}$/.test(words[0]!) &&
     afterKindNoun(toks, runStart, end)
   ) {
     run.kind = "organisation";
@@ -271,16 +285,21 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
  */
 function afterKindNoun(toks: Token[], from: number, end: number): boolean {
   const noun = toks[from - 1];
-  if (!noun?.word || noun.cap || !/^[a-z]+$/.test(noun.text) || /ing$/.test(noun.lower))
+  if (!noun?.word || noun.cap || !/^[a-z]+$/.test(noun.text) || /(ing|ed)$/.test(noun.lower))
     return false;
-  if (SENTENCE_WORDS.has(noun.lower) || isRoleNoun(noun.lower)) return false;
+  // Not "the latest Democratic …", "elite Democrats": a word that may be an adjective.
+  if (SENTENCE_WORDS.has(noun.lower) || isRoleNoun(noun.lower) || isAdjective(noun.lower))
+    return false;
   const kinds = nounKinds(noun.lower);
   // Not "publisher Kimberly Quinn": a noun that may also be a person.
   if ((kinds[0] !== "communication" && kinds[0] !== "group") || kinds.includes("person"))
     return false;
+  // Not "the organization Bill Clinton used", "a question Democrats are asking": a clause's subject.
   const after = toks[end];
-  if (after?.word && !after.cap && (isFrameVerb(after.lower) || onlyAVerb(after.lower)))
+  if (after?.word && !after.cap && (isFrameVerb(after.lower) || mayBeAVerb(after.lower)))
     return false;
+  // "FranÃ§ois Delattre": a noun glued to the word before is a piece of a broken word.
+  if (toks[from - 2] && toks[from - 2]!.end === noun.start) return false;
   // "the couple Bill and Hillary Okafor": people named in a pair.
   if (after?.lower === "and" && toks[end + 1]?.cap) return false;
   for (let k = from - 2; k >= Math.max(0, from - 4); k--)
@@ -288,8 +307,10 @@ function afterKindNoun(toks: Token[], from: number, end: number): boolean {
   return !isWordAs(noun.lower, "verb") || opensNounPhrase(toks, from - 2, true);
 }
 
-const onlyAVerb = (w: string) =>
-  !AUXILIARIES.has(w) && isWordAs(w, "verb") && !isWordAs(w, "noun") && !isWordAs(w, "adj");
+const mayBeAVerb = (w: string) =>
+  AUXILIARIES.has(w) ||
+  /^(are|were|have)$/.test(w) ||
+  (isWordAs(w, "verb") && !isWordAs(w, "noun"));
 
 /**
  * Whether a word before a noun that may also be a verb makes it a noun: a determiner, a
@@ -310,7 +331,9 @@ function opensNounPhrase(toks: Token[], at: number, nounMayFollow: boolean): boo
     return true;
   if (SENTENCE_WORDS.has(w) || AUXILIARIES.has(w) || PERSONAL_PRONOUNS.has(w)) return false;
   if (w.endsWith("s") || w.endsWith("ly")) return false;
-  if (t.cap || isAdjective(w)) return true;
+  // Not "Clinton defeated …": a name before the word is its subject.
+  if (t.cap) return !knownNameWord(w);
+  if (isAdjective(w)) return true;
   // "rock band", "UK sportswear firm", "at analyst firm"; not "the book and film blame Bob".
   if (!nounMayFollow || !isWordAs(w, "noun")) return false;
   return PREPOSITIONS.has(toks[at - 1]?.lower ?? "") || opensNounPhrase(toks, at - 1, false);
@@ -414,7 +437,7 @@ function classify(run: NameRun): void {
     (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last)) ||
     (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full)) ||
     // "EMI Music", "CIBC World Markets": a name opening with a body's initials (of three or more) is the body's.
-    (lower.length > 1 && /^[A-Z]{3,}$/.test(run.words[0]!))
+    (lower.length > 1 && /^[A-Z]{3,}$/.test(run.words[0]!) && !isEnglishWord(lower[0]!))
   ) {
     run.kind = "organisation";
     return;
@@ -432,7 +455,13 @@ function classify(run: NameRun): void {
   }
   if (lower.length === 1 && DEMONYMS.has(full)) return;
   // "Swiss Re", "American Idol": a nationality before words that hold no given name names a body or a thing.
-  if (DEMONYMS.has(lower[0]!) && !givenNameGender(run.words[0]!) && !isRoleNoun(last)) {
+  if (
+    lower.length === 2 &&
+    DEMONYMS.has(lower[0]!) &&
+    !givenNameGender(run.words[0]!) &&
+    !isRoleNoun(last) &&
+    !last.endsWith("s")
+  ) {
     run.kind = "organisation";
     return;
   }
