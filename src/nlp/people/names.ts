@@ -287,13 +287,13 @@ function afterKindNoun(toks: Token[], from: number, end: number): boolean {
   const noun = toks[from - 1];
   if (!noun?.word || noun.cap || !/^[a-z]+$/.test(noun.text) || /(ing|ed)$/.test(noun.lower))
     return false;
-  // Not "the latest Democratic …", "elite Democrats": a word that may be an adjective.
-  if (SENTENCE_WORDS.has(noun.lower) || isRoleNoun(noun.lower) || isAdjective(noun.lower))
-    return false;
+  if (SENTENCE_WORDS.has(noun.lower) || isRoleNoun(noun.lower)) return false;
   const kinds = nounKinds(noun.lower);
   // Not "publisher Kimberly Quinn": a noun that may also be a person.
   if ((kinds[0] !== "communication" && kinds[0] !== "group") || kinds.includes("person"))
     return false;
+  // Not "the latest Democratic …", "elite Democrats": a word that may be an adjective.
+  if (isAdjective(noun.lower)) return false;
   // Not "the organization Bill Clinton used", "a question Democrats are asking": a clause's subject.
   const after = toks[end];
   if (after?.word && !after.cap && (isFrameVerb(after.lower) || mayBeAVerb(after.lower)))
