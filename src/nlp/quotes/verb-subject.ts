@@ -113,7 +113,7 @@ export function participleSubject(
   floor: number,
 ): Speaker | undefined {
   const toks = p.tokens;
-  const quotedAs = quotedAsSaying(ctx, p, k, floor);
+  const quotedAs = quotedBefore(ctx, p, k, floor);
   if (quotedAs) return quotedAs;
   for (let j = k - 1; j >= floor; j--) {
     const t = toks[j]!;
@@ -132,8 +132,33 @@ function abbreviationStop(toks: Paragraph["tokens"], k: number): boolean {
   return !!word?.cap && word.end === toks[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(word.text);
 }
 
-/** "State radio quoted an army officer as saying …": the one quoted speaks, not the outlet. */
-function quotedAsSaying(
+/** "quoted", "reports", "quoting": a verb that names someone "as saying" what it reports. */
+const QUOTING = /^(?:quot|report)(?:ed|e?s|ing)$/;
+
+/**
+ * "State radio quoted an army officer as saying …", "…," Reuters reports a union source as
+ * saying: the one quoted speaks, not the outlet. `verb` is the quoting verb; "as saying" (or
+ * "as telling") follows it in its clause, after the one quoted.
+ */
+export function quotedAsSaying(ctx: QuoteContext, p: Paragraph, verb: number): Speaker | undefined {
+  const toks = p.tokens;
+  const v = toks[verb]!;
+  // "He was reported as saying": a passive names no one.
+  if (!QUOTING.test(v.lower) || toks[verb + 1]?.lower === "as") return undefined;
+  for (let j = verb + 2; j < toks.length && j - verb <= 14; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark || t.sent !== v.sent) return undefined;
+    if (t.lower !== "as" || !/^(?:saying|telling)$/.test(toks[j + 1]?.lower ?? "")) continue;
+    const sp = npStartingAt(ctx, p, verb + 1);
+    return sp && (sp.start === undefined || sp.start < j)
+      ? { ...sp, cue: "quoted as saying" }
+      : undefined;
+  }
+  return undefined;
+}
+
+/** The speaker of "saying" at `k` when "as saying" ends "quoted X as saying" (the quoting verb after `floor`). */
+function quotedBefore(
   ctx: QuoteContext,
   p: Paragraph,
   k: number,
@@ -144,9 +169,7 @@ function quotedAsSaying(
   for (let j = k - 3; j >= floor && k - j <= 14; j--) {
     const t = toks[j]!;
     if (t.q >= 0 || t.mark) return undefined;
-    if (!/^quot(?:ed|es|ing)$/.test(t.lower)) continue;
-    const sp = npStartingAt(ctx, p, j + 1);
-    return sp && (sp.start === undefined || sp.start < k - 1) ? sp : undefined;
+    if (QUOTING.test(t.lower)) return quotedAsSaying(ctx, p, j);
   }
   return undefined;
 }
