@@ -28,6 +28,32 @@ describe("quote mark styles", () => {
   });
 });
 
+describe("curly marks typed the wrong way round", () => {
+  it("“…,“ said X: an opening mark after a word and before a space closes the quote", () => {
+    const qs = direct(
+      "“The plan is dead, and we all know it,“ said Dana Whitfield, the mayor.",
+      "Tom Reyes called the vote “a farce“ on Monday.",
+    );
+    expect(said(qs)).toEqual([
+      ["The plan is dead, and we all know it", "Dana Whitfield"],
+      ["a farce", "Tom Reyes"],
+    ]);
+  });
+});
+
+describe("a source named after the quote with “according to”", () => {
+  it("“… . …,” according to X: a quote of two sentences opening its own sentence", () => {
+    expect(
+      said(
+        direct(
+          "Dana Whitfield spoke on Monday.",
+          '"The new files show more. They name every senator," according to Tom Reyes, the mayor.',
+        ),
+      ),
+    ).toEqual([["The new files show more. They name every senator", "Tom Reyes"]]);
+  });
+});
+
 describe("quoted words that are no quotes", () => {
   it('a programme or book in quote marks, its stop inside: told reporters on "Face the Nation."', () => {
     expect(

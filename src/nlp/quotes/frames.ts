@@ -151,6 +151,23 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   return personThenVerb(ctx, p, i);
 }
 
+/**
+ * `"… more. The material shows …," according to Judicial Watch.`: the source named right after
+ * the quote (the caller makes sure the quote opens its sentence, so this is its only frame).
+ */
+export function accordingToAfter(
+  ctx: QuoteContext,
+  p: Paragraph,
+  frame: Token[],
+): Speaker | undefined {
+  const toks = p.tokens;
+  const first = frame.find((t) => t.word);
+  const i = first ? toks.indexOf(first) : -1;
+  if (first?.lower !== "according" || toks[i + 1]?.lower !== "to") return undefined;
+  const sp = npStartingAt(ctx, p, i + 2);
+  return sp ? { ...sp, cue: "according to" } : undefined;
+}
+
 /** The first mention of the frame [i, k), after role words only ("former Gov. Jeb Bush of Florida"). */
 function openingMention(ctx: QuoteContext, p: Paragraph, i: number, k: number) {
   for (let j = i; j < k; j++) {
