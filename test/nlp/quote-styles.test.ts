@@ -54,6 +54,20 @@ describe("a source named after the quote with “according to”", () => {
   });
 });
 
+describe("a verb of communication no list has, put before its speaker", () => {
+  it("“…,” opined the Daily Ledger / ordered the judge: WordNet files the verb under communication", () => {
+    const qs = direct(
+      "Dana Whitfield spoke on Monday.",
+      '"Owners should leave their boats at home," opined the Daily Ledger.',
+      '"Clear the room at once," ordered the judge.',
+    );
+    expect(said(qs)).toEqual([
+      ["Owners should leave their boats at home", "the Daily Ledger"],
+      ["Clear the room at once", "the judge"],
+    ]);
+  });
+});
+
 describe("quoted words that are no quotes", () => {
   it('a programme or book in quote marks, its stop inside: told reporters on "Face the Nation."', () => {
     expect(

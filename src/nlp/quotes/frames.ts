@@ -126,8 +126,9 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   while (toks[i] && !toks[i]!.word) i++;
   const w0 = toks[i];
   if (!w0) return undefined;
-  // "…," said one voter; not "…," saying the city …: a participle opens a clause.
-  if (!w0.cap && isFrameVerb(w0.lower) && !isParticiple(w0.lower)) {
+  // "…," said one voter, "…," opined the Plain Dealer (a verb of communication in WordNet);
+  // not "…," saying the city …: a participle opens a clause.
+  if (!w0.cap && framesQuoteBefore(w0.lower) && !isParticiple(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
