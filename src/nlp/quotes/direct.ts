@@ -118,7 +118,7 @@ function whoSaid(
 ): { speaker?: Speaker; framed: boolean; framedBefore: boolean } {
   const opensSentence = !q.before.some((t) => t.word);
   const after =
-    afterFrame(ctx, q.pN, q.after) ??
+    afterFrame(ctx, q.pN, q.after, opensSentence) ??
     attributionLineAfter(ctx, q.pN, q.afterClose) ??
     (opensSentence ? accordingToAfter(ctx, q.pN, q.after) : undefined);
   if (after) return { speaker: after, framed: true, framedBefore: false };

@@ -106,7 +106,12 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
-export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
+export function afterFrame(
+  ctx: QuoteContext,
+  p: Paragraph,
+  frame: Token[],
+  opensSentence = false,
+): Speaker | undefined {
   if (!frame.some((t) => t.word)) return undefined;
   // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's;
   // but in "“…,” Adams said, adding: “…”" the words before ", adding:" are this quote's frame.
@@ -126,9 +131,10 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   while (toks[i] && !toks[i]!.word) i++;
   const w0 = toks[i];
   if (!w0) return undefined;
-  // "…," said one voter, "…," opined the Plain Dealer (a verb of communication in WordNet);
-  // not "…," saying the city …: a participle opens a clause.
-  if (!w0.cap && framesQuoteBefore(w0.lower) && !isParticiple(w0.lower)) {
+  // "…," said one voter, and after a quote that opens its sentence "…," opined the Plain
+  // Dealer (a verb of communication in WordNet); not "…," saying the city …: a participle opens a clause.
+  const inverts = isFrameVerb(w0.lower) || (opensSentence && framesQuoteBefore(w0.lower));
+  if (!w0.cap && inverts && !isParticiple(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
