@@ -68,6 +68,35 @@ describe("a verb of communication no list has, put before its speaker", () => {
   });
 });
 
+describe("the speaker's phrase in a frame", () => {
+  it("“…,” one U.S. official said: the stop of an abbreviation is inside the phrase", () => {
+    expect(
+      said(
+        direct(
+          "Dana Whitfield spoke.",
+          '"He is nervous about his location," one U.N. official said.',
+        ),
+      ),
+    ).toEqual([["He is nervous about his location", "one U.N. official"]]);
+  });
+
+  it("a connective opening the sentence is no part of the speaker (Meanwhile X's mother has said)", () => {
+    const qs = direct(
+      "Dana Whitfield spoke.",
+      'Meanwhile Tom Reyes\'s mother has said she is "100% certain" her son did nothing wrong.',
+    );
+    expect(said(qs)).toEqual([["100% certain", "Tom Reyes's mother"]]);
+  });
+
+  it('"aggressively pursued" by watchdogs: the agent of a quoted verb is not its speaker', () => {
+    const qs = direct(
+      "Dana Whitfield spoke.",
+      'Scenes are cut when complaints are "aggressively pursued" by US TV watchdogs, said the network\'s Tom Reyes.',
+    );
+    expect(said(qs)).toEqual([["aggressively pursued", "Tom Reyes"]]);
+  });
+});
+
 describe("quoted words that are no quotes", () => {
   it('a programme or book in quote marks, its stop inside: told reporters on "Face the Nation."', () => {
     expect(

@@ -13,7 +13,7 @@ import { CONJUNCTIONS } from "../lexicon/function-words.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import { isSubjectMention } from "./mentions.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
-import { isDayWord, usedAsVerb } from "./words.js";
+import { abbreviationStop, isDayWord, usedAsVerb } from "./words.js";
 
 /** The speaker named before a reporting verb at `verb` (fillers and an apposition skipped). */
 export function subjectOf(
@@ -124,12 +124,6 @@ export function participleSubject(
   if (right?.entity && toks[right.start - 1]?.lower === "with")
     return { entity: right.entity, start: right.start };
   return clauseSubject(ctx, p, k);
-}
-
-/** A stop written right after a short capitalised word: "Co.", "Jr.", "Inc.". */
-function abbreviationStop(toks: Paragraph["tokens"], k: number): boolean {
-  const word = toks[k - 1];
-  return !!word?.cap && word.end === toks[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(word.text);
 }
 
 /** "quoted", "reports", "quoting": a verb that names someone "as saying" what it reports. */
