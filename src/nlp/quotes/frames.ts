@@ -344,9 +344,6 @@ function isFiniteVerb(lower: string): boolean {
 export function passiveAgent(ctx: QuoteContext, p: Paragraph, from: number): Speaker | undefined {
   const toks = p.tokens;
   if (toks[from]?.lower !== "by") return undefined;
-  // `complaints are "aggressively pursued" by watchdogs`: the agent of the quoted verb, not a speaker.
-  const last = toks[from - 2];
-  if (last?.word && /(?:ed|en)$/.test(last.lower) && isWordAs(last.lower, "verb")) return undefined;
   const m = ctx.mentionStartingAt(p, from + 1) ?? ctx.mentionStartingAt(p, from + 2);
   return m?.entity ? { entity: m.entity, start: m.start } : undefined;
 }
