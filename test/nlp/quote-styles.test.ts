@@ -80,6 +80,14 @@ describe("the speaker's phrase in a frame", () => {
     ).toEqual([["He is nervous about his location", "one U.N. official"]]);
   });
 
+  it("a comma after an acronym ends the phrase all the same (Like AS, Marca criticises X for “…”)", () => {
+    const qs = direct(
+      "Zeitpost's headline says it all.",
+      'And like AS, Zeitpost criticises Tom Reyes for "leaving a message on the pitch" last week.',
+    );
+    expect(said(qs)).toEqual([["leaving a message on the pitch", "Zeitpost"]]);
+  });
+
   it("a connective opening the sentence is no part of the speaker (Meanwhile X's mother has said)", () => {
     const qs = direct(
       "Dana Whitfield spoke.",

@@ -23,7 +23,12 @@ export const isDayWord = (w: string) =>
 /** A stop written right after a short capitalised word: "Co.", "Jr.", "Inc.", "U.S.", "U.N.". */
 export function abbreviationStop(toks: Token[], k: number): boolean {
   const word = toks[k - 1];
-  return !!word?.cap && word.end === toks[k]!.start && /^\p{Lu}(?:\.?\p{L}){0,3}$/u.test(word.text);
+  return (
+    toks[k]?.text === "." &&
+    !!word?.cap &&
+    word.end === toks[k]!.start &&
+    /^\p{Lu}(?:\.?\p{L}){0,3}$/u.test(word.text)
+  );
 }
 
 /** "said" is a verb; "a highly critical report", "a wry chuckle" are nouns. */
