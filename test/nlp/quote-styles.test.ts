@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readQuotes } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
 
 const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
@@ -78,6 +78,14 @@ describe("the speaker's phrase in a frame", () => {
         ),
       ),
     ).toEqual([["He is nervous about his location", "one U.N. official"]]);
+  });
+
+  it("“But Lisbon police said …”: the phrase starts after the connective and still speaks", () => {
+    const { quotes } = readQuotes(
+      "Dana Whitfield spoke.",
+      "But Lisbon police said they had made no arrests after the match.",
+    );
+    expect(said(quotes)).toEqual([["they had made no arrests after the match", "Lisbon police"]]);
   });
 
   it("a comma after an acronym ends the phrase all the same (Like AS, Marca criticises X for “…”)", () => {

@@ -96,8 +96,6 @@ function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
     if (prev.q >= 0 || (!prev.word && !inWord && !commaInName && !abbreviationStop(toks, j - 1)))
       break;
     if (/^(which|who|that|whom|whose)$/.test(prev.lower)) break;
-    // "Meanwhile Mr Smith's mother has said": a connective opening the sentence is no part of it.
-    if (prev.first && CONNECTIVES.has(prev.lower)) break;
     const between = prev.lower === "and" && toks[j]!.cap && toks[j - 2]?.cap;
     if (
       !prev.cap &&
@@ -173,7 +171,9 @@ function phraseSpeaker(
     DOCUMENTS.has(t.lower) ||
     SPEAKING_BODIES.has(t.lower);
   if (!properName && !roleLike && !loose) return undefined;
-  return { phrase: p.text.slice(head.start, t.end), start: j };
+  // "But Cologne police said": a connective opening the sentence is no part of the speaker.
+  const shown = head.first && CONNECTIVES.has(head.lower) && j < k ? j + 1 : j;
+  return { phrase: p.text.slice(toks[shown]!.start, t.end), start: shown };
 }
 
 /** The speaker named right after an inverted reporting verb: "said Foreign Secretary Jack Straw". */
