@@ -133,10 +133,31 @@ export function leansBack(sentence: string): boolean {
 
 /**
  * A sentence that is quotation without its speaker: it closes a quotation opened in an earlier
- * sentence, or opens one that it does not close, or is all quotation, or names its speaker only
- * by a pronoun ("…," he said).
+ * sentence, or opens one that it does not close (unless `next`, the summary's next sentence,
+ * closes it and names the speaker: "“…. …,” said Ann Reyes."), or is all quotation, or names
+ * its speaker only by a pronoun ("…," he said).
  */
-export function bareQuote(sentence: string): boolean {
+export function bareQuote(sentence: string, next?: string): boolean {
+  const shape = quoteShape(sentence);
+  if (shape.closesEarlier) return true;
+  if (!/^["“]/.test(shape.text)) return false;
+  if (shape.depth > 0) {
+    const closing = next === undefined ? undefined : quoteShape(next);
+    return !closing?.closesEarlier || !namesSpeaker(closing.outside);
+  }
+  return !namesSpeaker(shape.outside);
+}
+
+const namesSpeaker = (outside: string) =>
+  (outside.match(/[A-Za-z]+/g) ?? []).length >= 2 && !/^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
+
+/** The quotation marks of a sentence: the text outside them (after a quotation closed from before, the text after it), and how many stay open. */
+function quoteShape(sentence: string): {
+  text: string;
+  closesEarlier: boolean;
+  depth: number;
+  outside: string;
+} {
   const s = sentence.trim().replace(/``|''/g, '"');
   let depth = 0;
   let outside = "";
@@ -145,14 +166,11 @@ export function bareQuote(sentence: string): boolean {
     const straightOpens = ch === '"' && (i === 0 || /[\s(—–-]/.test(s[i - 1]!));
     if (ch === "“" || straightOpens) depth++;
     else if (ch === "”" || ch === '"') {
-      if (depth === 0) return true;
+      if (depth === 0) return { text: s, closesEarlier: true, depth: 0, outside: s.slice(i + 1) };
       depth--;
     } else if (depth === 0) outside += ch;
   }
-  if (!/^["“]/.test(s)) return false;
-  if (depth > 0) return true;
-  const words = outside.match(/[A-Za-z]+/g) ?? [];
-  return words.length < 2 || /^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
+  return { text: s, closesEarlier: false, depth, outside };
 }
 
 /** The gender of the pronoun a sentence opens with ("He added …", "Her plan …") or of its quotation's speaker ("“…,” she said."). */
@@ -271,7 +289,9 @@ function check(c: NewsCase): Checked {
     furniture: summary.filter((s) => furnitureOf(s)),
     danglingFirst: danglingAt.includes(picked[0]!) && leansBack(sentences[picked[0]!]!.text),
     dangling: danglingAt.map((i) => sentences[i]!.text).filter(leansBack),
-    bareQuote: danglingAt.map((i) => sentences[i]!.text).filter(bareQuote),
+    bareQuote: danglingAt
+      .filter((i) => bareQuote(sentences[i]!.text, chosen.has(i + 1) ? sentences[i + 1]!.text : undefined))
+      .map((i) => sentences[i]!.text),
     storyAsTitle: c.headline ? undefined : storyTakenAsTitle(analysis, c.text),
   };
 }

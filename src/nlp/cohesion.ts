@@ -7,6 +7,7 @@ import {
   CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
   PERSON_PRONOUNS,
+  SUBJECT_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
 } from "./lexicon/discourse-words.js";
 
@@ -63,25 +64,26 @@ const EXPLETIVE_IT =
  * last month as Acme, it …", "In 2004, he …"): the phrase is the pronoun's own when it opens
  * with a participle (a participial phrase shares the main clause's subject); an adverbial phrase
  * may hold the pronoun's antecedent ("After Ann Reyes arrived, she …"), so only one without a
- * capitalised word past its first (a month or a day aside) leans back.
+ * capitalised word past its first (a month or a day aside) leans back. Such a sentence comes only
+ * with the one before (the pronoun is not the sentence's first word, which the person links read).
  */
 const FRONTED = new RegExp(
-  `^([^,"“”‘’()]+?),\\s+((?:${THIRD_PERSON_PRONOUNS.filter((p) => !["him", "them", "hers", "theirs"].includes(p)).join("|")})\\b.*)$`,
+  `^([^,"“”‘’()]+?),\\s+((?:${SUBJECT_PRONOUNS.join("|")})\\b.*)$`,
   "i",
 );
 const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
 
-function pronounAfterFrontedPhrase(text: string): string | undefined {
+function pronounAfterFrontedPhrase(text: string): boolean {
   const m = FRONTED.exec(text);
-  if (!m) return undefined;
+  if (!m || POINTER.test(text)) return false;
   const phrase = m[1]!.split(/\s+/).filter(Boolean);
-  if (phrase.length < 2 || phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return undefined;
+  if (phrase.length < 2 || phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return false;
   const first = phrase[0]!.toLowerCase();
   const participle = /^\p{L}{3,}(?:ed|ing)$/u.test(first) || lemma(first) !== first;
   const namesSomeone = phrase
     .slice(1)
     .some((w) => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase().replace(/\W+$/, "")));
-  return participle || !namesSomeone ? m[2] : undefined;
+  return participle || !namesSomeone;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -115,10 +117,9 @@ export function leaning(sentence: string): Leaning {
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective = CONNECTIVE.test(opening);
-  const fronted = opensWithQuote ? undefined : pronounAfterFrontedPhrase(opening);
   const pointer =
     (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening)) ||
-    fronted !== undefined;
+    (!opensWithQuote && !connective && pronounAfterFrontedPhrase(opening));
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
   const back = connective || pointer || unnamedSpeaker;
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
@@ -126,7 +127,7 @@ export function leaning(sentence: string): Leaning {
     !connective &&
     (opensWithQuote
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
-      : pointer && PERSONAL.test(fronted ?? opening));
+      : pointer && PERSONAL.test(opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
   return { back, forward: quotes.leftOpen, onPerson, ...(speakerLater && { speakerLater }) };
 }

@@ -48,12 +48,6 @@ export interface RankOptions {
   maxUnit: number;
   /** A sentence that brings k sentences along is worth its score / (k + 1)^unitPower. */
   unitPower: number;
-  /** EXPERIMENT knobs */
-  damping?: number;
-  noLead?: boolean;
-  noUnits?: boolean;
-  position?: number;
-  unitMean?: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
@@ -120,16 +114,14 @@ export function rankSentences(
     return sentences.map((s) => s.index);
   }
 
-  const centre = o.damping ? pagerank(tokens, o.damping) : centrality(tokens);
+  const centre = centrality(tokens);
   // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
   const score = centre.map(
     (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
   );
   const units = sentenceUnits(sentences, readable, o.maxUnit, people);
-  if (o.noUnits) { units.full = units.full.map((_, i) => [i]); units.alone = units.alone.map(() => undefined); }
-  if (o.position) for (let i = 0; i < n; i++) score[i] = score[i]! * (1 + o.position / (i + 1));
   // The lead, however short ("America is conflicted."), unless it is furniture.
-  const lead = o.noLead ? -1 : sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
+  const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
   const order = greedyOrder(lead, pool, units, score, sets, df, o, limit).map(
     (i) => sentences[i]!.index,
   );
@@ -227,35 +219,6 @@ function centrality(tokens: string[][]): number[] {
     for (const [t, x] of v) dot += x * sum.get(t)!;
     return Math.max(0, dot / norms[i]! - 1);
   });
-}
-
-function pagerank(tokens: string[][], d: number): number[] {
-  const vectors = tokens.map((ts) => {
-    const v = new Map<string, number>();
-    for (const t of ts) v.set(t, (v.get(t) ?? 0) + 1);
-    return v;
-  });
-  const k = tokens.length;
-  const norms = vectors.map((v) => Math.hypot(...v.values()));
-  const w = vectors.map((a, i) => vectors.map((b, j) => {
-    if (i === j || !norms[i] || !norms[j]) return 0;
-    let dot = 0;
-    for (const [t, x] of a) dot += x * (b.get(t) ?? 0);
-    return dot / (norms[i]! * norms[j]!);
-  }));
-  const out = w.map((row) => row.reduce((a, x) => a + x, 0));
-  let rank = new Array<number>(k).fill(1 / k);
-  for (let iter = 0; iter < 200; iter++) {
-    const next = rank.map((_, i) => {
-      let s = 0;
-      for (let j = 0; j < k; j++) s += out[j] ? (w[j]![i]! / out[j]!) * rank[j]! : rank[j]! / k;
-      return (1 - d) / k + d * s;
-    });
-    const delta = next.reduce((a, x, i) => a + Math.abs(x - rank[i]!), 0);
-    rank = next;
-    if (delta < 1e-12) break;
-  }
-  return rank.map((r) => r * k);
 }
 
 /**
@@ -465,10 +428,6 @@ function greedyOrder(
   const value = (i: number): number => {
     const members = (unitOf(i) ?? []).filter((m) => !taken.has(m));
     if (members.length === 0 || members.some((m) => repeats.has(m))) return -Infinity;
-    if (o.unitMean !== undefined) {
-      const others = members.filter((m) => m !== i).reduce((a, m) => a + discounted(m), 0);
-      return (discounted(i) + o.unitMean * others) / Math.pow(members.length, o.unitPower);
-    }
     return discounted(i) / Math.pow(members.length, o.unitPower);
   };
   const inPool = new Set(pool);

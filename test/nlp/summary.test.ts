@@ -101,6 +101,20 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(1)).toBeLessThan(ranking.indexOf(2));
   });
 
+  it("a quotation left open comes with the sentence that closes it and names its speaker, not with the one before", () => {
+    const texts = [
+      "The council of Westbrook met on Tuesday to discuss the harbour bridge repairs.",
+      "Snow fell on the hills above the town overnight.",
+      "“The harbour bridge repairs cannot wait another winter.",
+      "The harbour bridge carries every lorry to the port,” said Ann Reyes, the mayor.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    const at = (i: number) => ranking.indexOf(i);
+    expect(Math.abs(at(2) - at(3))).toBe(1);
+    expect(at(2)).toBeLessThan(at(1));
+  });
+
   /**
    * In every first part of the ranking, a pronoun sentence without the sentence before it comes
    * right after a summary sentence that names its person first among the people of its gender.
