@@ -125,10 +125,21 @@ const LEANS_BACK =
 const NOT_BACK =
   /^(?:["“‘'`]*)(?:it(?:'s|’s| is| was| has been| had been| will be| would be| remains| seems| appears)(?: not)?(?: \w+)? (?:that|whether)\b|there(?:'s|’s| (?:is|are|was|were|has been|have been|had been|will be|would be|may be|might be|could be|seems?|appears?)\b)|(?:this|that|these|those) (?:day|week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|time)s?(?:'s|’s)?\b|so far\b)/i;
 
+/**
+ * A pronoun subject after an opening phrase set off by a comma ("In 2004, he …", "Known until
+ * last month as Acme, it …"), unless the phrase may name whom the pronoun stands for (a
+ * capitalised word past its first) and is not a participial phrase (whose subject is the pronoun's).
+ */
+const AFTER_OPENING_PHRASE = /^([^,"“”()]{3,80}), (?:he|she|it|they)\b(.*)$/i;
+
 /** A sentence that reads wrong without the one before it. */
 export function leansBack(sentence: string): boolean {
   const s = sentence.trim();
-  return LEANS_BACK.test(s) && !NOT_BACK.test(s);
+  if (LEANS_BACK.test(s)) return !NOT_BACK.test(s);
+  const m = AFTER_OPENING_PHRASE.exec(s);
+  if (!m || NOT_BACK.test(s.slice(m[1]!.length + 2))) return false;
+  const [first, ...rest] = m[1]!.split(" ");
+  return /^[A-Za-z]{2,}(?:ed|ing|wn)$/.test(first!) || !rest.some((w) => /^[A-Z]/.test(w));
 }
 
 /**

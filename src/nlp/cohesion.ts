@@ -1,5 +1,6 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
+import { CONJUNCTIONS, CONNECTIVES, DETERMINERS } from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
@@ -63,8 +64,9 @@ const EXPLETIVE_IT =
  * A sentence whose subject is a pronoun after a fronted phrase set off by a comma ("Known until
  * last month as Acme, it …", "In 2004, he …"): the phrase is the pronoun's own when it opens
  * with a participle (a participial phrase shares the main clause's subject); an adverbial phrase
- * may hold the pronoun's antecedent ("After Ann Reyes arrived, she …"), so only one without a
- * capitalised word past its first (a month or a day aside) leans back. Such a sentence comes only
+ * may hold the pronoun's antecedent ("After Ann Reyes arrived, she …", "If the record sells, it
+ * …"), so only one without a capitalised word past its first (a month or a day aside), and not a
+ * subordinate clause with a noun phrase of its own, leans back. Such a sentence comes only
  * with the one before (the pronoun is not the sentence's first word, which the person links read).
  */
 const FRONTED = new RegExp(
@@ -72,18 +74,22 @@ const FRONTED = new RegExp(
   "i",
 );
 const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
+const SUBORDINATORS = new Set([...CONJUNCTIONS].filter((w) => !CONNECTIVES.has(w) && w !== "or"));
 
 function pronounAfterFrontedPhrase(text: string): boolean {
   const m = FRONTED.exec(text);
   if (!m || POINTER.test(text)) return false;
   const phrase = m[1]!.split(/\s+/).filter(Boolean);
-  if (phrase.length < 2 || phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return false;
+  if (phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return false;
   const first = phrase[0]!.toLowerCase();
   const participle = /^\p{L}{3,}(?:ed|ing)$/u.test(first) || lemma(first) !== first;
   const namesSomeone = phrase
     .slice(1)
     .some((w) => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase().replace(/\W+$/, "")));
-  return participle || !namesSomeone;
+  // "If the record reaches number one, it …": a subordinate clause has a subject of its own.
+  const clauseWithSubject =
+    SUBORDINATORS.has(first) && phrase.some((w) => DETERMINERS.has(w.toLowerCase()));
+  return participle || !(namesSomeone || clauseWithSubject);
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

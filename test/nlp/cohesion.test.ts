@@ -75,6 +75,8 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "Speaking to reporters on Friday, she said the bridge would reopen.",
       "Founded in 1990, it employs four hundred people.",
       "On Monday, they appealed against the ruling.",
+      "Friday, he told the port authority the bridge was safe.",
+      "Westbrook, she said, needs a second bridge.",
     ])
       expect(back(s), s).toBe(true);
     // it comes with the sentence before, not alone after one naming a person
@@ -83,6 +85,7 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       // the phrase may name the pronoun's antecedent
       "When Ann Reyes arrived, she said the bridge was safe.",
       "In March, it was agreed that the bridge would close.",
+      "If the ferry sails on time, it will reach the islands by noon.",
       "In a statement, the council said the bridge was safe.",
       "“In March, he lied,” said Ann Reyes.",
       // a possessive after a comma may be an item of a list
