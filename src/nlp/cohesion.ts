@@ -35,7 +35,13 @@ export interface Leaning {
    * safe."): when the sentence that closes the quotation names the speaker, that one is enough.
    */
   speakerLater?: boolean;
-  /** It closes a quotation begun before and names its speaker ("… for years,” said Ann Reyes.). */
+  /**
+   * It speaks in the first person outside quotation marks ("I think …", "We lost …"): a line of
+   * a transcript, whose speaker is named before — unless the article is written in the first
+   * person (nlp/summary.ts decides, from its first sentence).
+   */
+  firstPerson?: boolean;
+  /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
 
@@ -104,6 +110,8 @@ const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
 );
+/** A subject in the first person: "I", "We", "I'm", "We’ve" (not "Our Principles PAC", a name). */
+const FIRST_PERSON = /^(?:I|we)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
@@ -135,7 +143,14 @@ export function leaning(sentence: string): Leaning {
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
-  return { back, forward: quotes.leftOpen, onPerson, ...(speakerLater && { speakerLater }) };
+  const firstPerson = !opensWithQuote && !back && FIRST_PERSON.test(opening);
+  return {
+    back,
+    forward: quotes.leftOpen,
+    onPerson,
+    ...(speakerLater && { speakerLater }),
+    ...(firstPerson && { firstPerson }),
+  };
 }
 
 /**

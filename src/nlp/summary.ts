@@ -345,9 +345,12 @@ function sentenceUnits(
     const subject = person[i] === undefined ? [] : [person[i]];
     return [...new Set([...subject, ...named, ...(meant === undefined ? [] : [meant])])];
   });
-  // A quotation left open whose closing sentence names the speaker needs nothing before it.
+  // A quotation left open whose closing sentence names the speaker needs nothing before it; a
+  // line in the first person is a transcript's unless the article opens in the first person.
+  const writtenInFirstPerson = leans[0]?.firstPerson === true;
   const leansBack = (j: number) =>
-    leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier);
+    (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    (leans[j]!.firstPerson === true && !writtenInFirstPerson);
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];

@@ -94,6 +94,18 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(false);
   });
 
+  it("says when a sentence speaks in the first person outside quotation marks", () => {
+    for (const s of ["I think the bridge is safe.", "We’re going to fight it.", "We lost the vote."])
+      expect(leaning(s).firstPerson, s).toBe(true);
+    for (const s of [
+      "“I think the bridge is safe,” said Ann Reyes.",
+      "Our Harbour Trust said the bridge is safe.",
+      "Ian Reyes said the bridge is safe.",
+      "But I think the bridge is safe.",
+    ])
+      expect(leaning(s).firstPerson, s).toBeUndefined();
+  });
+
   it("says when a sentence leans back only for the person its pronoun or quotation stands for", () => {
     const onPerson = (s: string) => leaning(s).onPerson;
     for (const s of [

@@ -115,6 +115,25 @@ describe("rankSentences", () => {
     expect(at(2)).toBeLessThan(at(1));
   });
 
+  it("a line in the first person comes with the sentence before, unless the article opens in the first person", () => {
+    const transcript = [
+      "The mayor of Westbrook spoke about the harbour bridge repairs on the radio on Tuesday.",
+      "Ann Reyes said the harbour bridge would close to lorries in May.",
+      "I think the harbour bridge repairs cannot wait another winter for the harbour.",
+      "Hauliers said the harbour closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(sentencesOf(transcript));
+    for (let n = 1; n <= transcript.length; n++)
+      if (pickSummary(ranking, n).includes(2)) expect(pickSummary(ranking, n)).toContain(1);
+    const column = [
+      "I have crossed the harbour bridge every morning for twenty years.",
+      "The council says the harbour bridge will close to lorries in May.",
+      "I think the harbour bridge repairs cannot wait another winter for the harbour.",
+      "Hauliers said the harbour closure would add an hour to deliveries.",
+    ];
+    expect(pickSummary(rankSentences(sentencesOf(column)), 2)).toEqual([0, 2]);
+  });
+
   /**
    * In every first part of the ranking, a pronoun sentence without the sentence before it comes
    * right after a summary sentence that names its person first among the people of its gender.
