@@ -160,7 +160,8 @@ export function bareQuote(sentence: string, next?: string): boolean {
 }
 
 const namesSpeaker = (outside: string) =>
-  (outside.match(/[A-Za-z]+/g) ?? []).length >= 2 && !/^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
+  (outside.match(/[A-Za-z]+/g) ?? []).length >= 2 &&
+  !/^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
 
 /** The quotation marks of a sentence: the text outside them (after a quotation closed from before, the text after it), and how many stay open. */
 function quoteShape(sentence: string): {
@@ -301,7 +302,9 @@ function check(c: NewsCase): Checked {
     danglingFirst: danglingAt.includes(picked[0]!) && leansBack(sentences[picked[0]!]!.text),
     dangling: danglingAt.map((i) => sentences[i]!.text).filter(leansBack),
     bareQuote: danglingAt
-      .filter((i) => bareQuote(sentences[i]!.text, chosen.has(i + 1) ? sentences[i + 1]!.text : undefined))
+      .filter((i) =>
+        bareQuote(sentences[i]!.text, chosen.has(i + 1) ? sentences[i + 1]!.text : undefined),
+      )
       .map((i) => sentences[i]!.text),
     storyAsTitle: c.headline ? undefined : storyTakenAsTitle(analysis, c.text),
   };

@@ -75,10 +75,7 @@ const EXPLETIVE_IT =
  * subordinate clause with a noun phrase of its own, leans back. Such a sentence comes only
  * with the one before (the pronoun is not the sentence's first word, which the person links read).
  */
-const FRONTED = new RegExp(
-  `^([^,"“”‘’()]+?),\\s+((?:${SUBJECT_PRONOUNS.join("|")})\\b.*)$`,
-  "i",
-);
+const FRONTED = new RegExp(`^([^,"“”‘’()]+?),\\s+((?:${SUBJECT_PRONOUNS.join("|")})\\b.*)$`, "i");
 const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
 const SUBORDINATORS = new Set([...CONJUNCTIONS].filter((w) => !CONNECTIVES.has(w) && w !== "or"));
 

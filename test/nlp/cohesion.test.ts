@@ -95,7 +95,11 @@ describe("leaning: what a sentence needs to be read on its own", () => {
   });
 
   it("says when a sentence speaks in the first person outside quotation marks", () => {
-    for (const s of ["I think the bridge is safe.", "We’re going to fight it.", "We lost the vote."])
+    for (const s of [
+      "I think the bridge is safe.",
+      "We’re going to fight it.",
+      "We lost the vote.",
+    ])
       expect(leaning(s).firstPerson, s).toBe(true);
     for (const s of [
       "“I think the bridge is safe,” said Ann Reyes.",
