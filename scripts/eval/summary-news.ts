@@ -185,10 +185,13 @@ function quoteShape(sentence: string): {
   return { text: s, closesEarlier: false, depth, outside };
 }
 
-/** The gender of the pronoun a sentence opens with ("He added …", "Her plan …") or of its quotation's speaker ("“…,” she said."). */
+/** The gender of the pronoun a sentence opens with ("He added …", "Her plan …"), of the subject after an opening phrase ("In 2004, he …") or of its quotation's speaker ("“…,” she said."). */
 function pronounGender(sentence: string): Gender | undefined {
   const s = sentence.trim().replace(/``|''/g, '"');
-  const m = /^["“‘'`]*(he|his|him|she|her)\b/i.exec(s) ?? /[”"]\s*,?\s*(he|she)\s+[a-z]+/i.exec(s);
+  const m =
+    /^["“‘'`]*(he|his|him|she|her)\b/i.exec(s) ??
+    /[”"]\s*,?\s*(he|she)\s+[a-z]+/i.exec(s) ??
+    /^[^,"“”()]{1,80}, (he|she)\b/i.exec(s);
   if (!m) return undefined;
   return /^(he|his|him)$/i.test(m[1]!) ? "m" : "f";
 }

@@ -72,18 +72,18 @@ const EXPLETIVE_IT =
  * with a participle (a participial phrase shares the main clause's subject); an adverbial phrase
  * may hold the pronoun's antecedent ("After Ann Reyes arrived, she …", "If the record sells, it
  * …"), so only one without a capitalised word past its first (a month or a day aside), and not a
- * subordinate clause with a noun phrase of its own, leans back. Such a sentence comes only
- * with the one before (the pronoun is not the sentence's first word, which the person links read).
+ * subordinate clause with a noun phrase of its own, leans back.
  */
 const FRONTED = new RegExp(`^([^,"“”‘’()]+?),\\s+((?:${SUBJECT_PRONOUNS.join("|")})\\b.*)$`, "i");
 const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
 const SUBORDINATORS = new Set([...CONJUNCTIONS].filter((w) => !CONNECTIVES.has(w) && w !== "or"));
 
-function pronounAfterFrontedPhrase(text: string): boolean {
+/** The main clause from its pronoun subject, when the sentence is such a one. */
+function pronounAfterFrontedPhrase(text: string): string | undefined {
   const m = FRONTED.exec(text);
-  if (!m || POINTER.test(text)) return false;
+  if (!m) return undefined;
   const phrase = m[1]!.split(/\s+/).filter(Boolean);
-  if (phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return false;
+  if (phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return undefined;
   const first = phrase[0]!.toLowerCase();
   const participle = /^\p{L}{3,}(?:ed|ing)$/u.test(first) || lemma(first) !== first;
   const namesSomeone = phrase
@@ -92,7 +92,7 @@ function pronounAfterFrontedPhrase(text: string): boolean {
   // "If the record reaches number one, it …": a subordinate clause has a subject of its own.
   const clauseWithSubject =
     SUBORDINATORS.has(first) && phrase.some((w) => DETERMINERS.has(w.toLowerCase()));
-  return participle || !(namesSomeone || clauseWithSubject);
+  return participle || !(namesSomeone || clauseWithSubject) ? m[2] : undefined;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -128,9 +128,10 @@ export function leaning(sentence: string): Leaning {
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective = CONNECTIVE.test(opening);
-  const pointer =
-    (POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening)) ||
-    (!opensWithQuote && !connective && pronounAfterFrontedPhrase(opening));
+  const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
+  const fronted =
+    opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
+  const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
   const back = connective || pointer || unnamedSpeaker;
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
@@ -138,7 +139,7 @@ export function leaning(sentence: string): Leaning {
     !connective &&
     (opensWithQuote
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
-      : pointer && PERSONAL.test(opening));
+      : pointer && PERSONAL.test(fronted ?? opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
   const firstPerson = !opensWithQuote && !back && FIRST_PERSON.test(opening);
   return {

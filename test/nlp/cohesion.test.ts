@@ -79,8 +79,9 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "Westbrook, she said, needs a second bridge.",
     ])
       expect(back(s), s).toBe(true);
-    // it comes with the sentence before, not alone after one naming a person
-    expect(leaning("In 2004, he won the seat by eleven votes.").onPerson).toBe(false);
+    expect(leaning("In 2004, he won the seat by eleven votes.").onPerson).toBe(true);
+    expect(leaning("Founded in 1990, it employs four hundred people.").onPerson).toBe(false);
+    expect(leaning("Such efforts, they believe, will fail.").onPerson).toBe(false);
     for (const s of [
       // the phrase may name the pronoun's antecedent
       "When Ann Reyes arrived, she said the bridge was safe.",
