@@ -92,7 +92,9 @@ function pronounAfterFrontedPhrase(text: string): string | undefined {
   // "If the record reaches number one, it …": a subordinate clause has a subject of its own.
   const clauseWithSubject =
     SUBORDINATORS.has(first) && phrase.some((w) => DETERMINERS.has(w.toLowerCase()));
-  return participle || !(namesSomeone || clauseWithSubject) ? m[2] : undefined;
+  // "The Tories, he said, can …": a speaker set in the sentence is someone named before.
+  const attribution = /^\S+\s+\p{L}+,/u.test(m[2]!);
+  return participle || attribution || !(namesSomeone || clauseWithSubject) ? m[2] : undefined;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

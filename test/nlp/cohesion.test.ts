@@ -77,6 +77,7 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "On Monday, they appealed against the ruling.",
       "Friday, he told the port authority the bridge was safe.",
       "Westbrook, she said, needs a second bridge.",
+      "The Harbour Trust, he said, cannot pay for the repairs.",
     ])
       expect(back(s), s).toBe(true);
     expect(leaning("In 2004, he won the seat by eleven votes.").onPerson).toBe(true);
