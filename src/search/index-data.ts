@@ -10,6 +10,7 @@ import type { Analysis, Sentence } from "../model/analysis.js";
 import { nameKey } from "../nlp/people/name-key.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
 import type { SentenceFields } from "./documents.js";
+import { internalsOf, type MiniInternals, type Postings } from "./mini-internals.js";
 import { FLAG, type FlagName } from "./sentence-flags.js";
 import { processed, processTerm } from "./terms.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -82,8 +83,19 @@ export const MINI_OPTIONS: Options<SentenceDoc> = {
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
 };
 
+/** MiniSearch's fields in its order, with their ids (their places in MINI_OPTIONS.fields). */
+const FIELDS = ["text", "speaker", "entities", "quote"] as const;
+
 export class IndexData {
-  mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
+  readonly mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
+  /** MiniSearch's tables, written directly by `addDoc` (undefined: another MiniSearch; its `add` then). */
+  private readonly internals = internalsOf(this.mini);
+  /**
+   * Term → its postings in MiniSearch's tree, for the terms added since the index was last
+   * clean (no document discarded, no vacuum running): the tree is walked once a term, not
+   * once an occurrence. Only a vacuum takes a term out of the tree, so that keeps it right.
+   */
+  private readonly postingsOf = new Map<string, Postings>();
   readonly refs = new DocRefs();
   /** The articles answers can see (not those going in or out). */
   readonly articles = new Map<string, ArticleEntry>();
@@ -134,13 +146,56 @@ export class IndexData {
         seenTerms.add(t);
         this.df.set(t, (this.df.get(t) ?? 0) + 1);
       }
-    this.mini.add({
-      id: docId,
-      text: fields.text.terms.join(" "),
-      speaker: fields.speaker.terms.join(" "),
-      entities: fields.entities.terms.join(" "),
-      quote: fields.quote.terms.join(" "),
-    });
+    if (this.internals) this.addToMini(this.internals, docId, fields);
+    else
+      this.mini.add({
+        id: docId,
+        text: fields.text.terms.join(" "),
+        speaker: fields.speaker.terms.join(" "),
+        entities: fields.entities.terms.join(" "),
+        quote: fields.quote.terms.join(" "),
+      });
+  }
+
+  /**
+   * What `mini.add` does with a document whose fields are these terms (MiniSearch 7's `add`,
+   * `addDocumentId`, `addFieldLength` and `addTerm`, same tables in the same order), without
+   * joining the terms into text for MiniSearch to split again, and walking its tree of terms
+   * only for a term not met before (the main thread's largest cost in a cold index).
+   */
+  private addToMini(
+    mini: MiniInternals,
+    docId: number,
+    fields: Record<(typeof FIELDS)[number], { terms: string[] }>,
+  ): void {
+    if (mini._idToShortId.has(docId)) throw new Error(`MiniSearch: duplicate ID ${docId}`);
+    const short = mini._nextId;
+    mini._idToShortId.set(docId, short);
+    mini._documentIds.set(short, docId);
+    mini._documentCount += 1;
+    mini._nextId += 1;
+    const count = mini._documentCount - 1;
+    const clean = this.mini.dirtCount === 0 && !this.mini.isVacuuming;
+    if (!clean) this.postingsOf.clear();
+    const lengths: number[] = [];
+    mini._fieldLength.set(short, lengths);
+    for (let fieldId = 0; fieldId < FIELDS.length; fieldId++) {
+      const tokens = asTokens(fields[FIELDS[fieldId]!].terms);
+      const unique = new Set(tokens).size;
+      lengths[fieldId] = unique;
+      const average = mini._avgFieldLength[fieldId] || 0;
+      mini._avgFieldLength[fieldId] = (average * count + unique) / (count + 1);
+      for (const term of tokens) {
+        let postings = clean ? this.postingsOf.get(term) : undefined;
+        if (!postings) {
+          postings = mini._index.fetch(term, () => new Map());
+          if (clean) this.postingsOf.set(term, postings);
+        }
+        const docs = postings.get(fieldId);
+        if (docs) docs.set(short, (docs.get(short) || 0) + 1);
+        else postings.set(fieldId, new Map([[short, 1]]));
+      }
+    }
   }
 
   removeDoc(docId: number, doc: SentenceFields): void {
@@ -329,6 +384,16 @@ export class DocRefs {
   get size(): number {
     return this.count;
   }
+}
+
+/**
+ * A field's terms as MiniSearch's tokenizer would give them back from the joined text
+ * (`tokenize` in MINI_OPTIONS): the same list unless a term is empty or holds a space.
+ */
+function asTokens(terms: string[]): string[] {
+  return terms.every((t) => t !== "" && !t.includes(" "))
+    ? terms
+    : terms.join(" ").split(" ").filter(Boolean);
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
