@@ -92,8 +92,9 @@ export class IndexData {
   private readonly internals = internalsOf(this.mini);
   /**
    * Term → its postings in MiniSearch's tree, for the terms added since the index was last
-   * clean (no document discarded, no vacuum running): the tree is walked once a term, not
-   * once an occurrence. Only a vacuum takes a term out of the tree, so that keeps it right.
+   * clean (no document discarded since the last vacuum, none running): the tree is walked
+   * once a term, not once an occurrence. Only a vacuum takes a term out of the tree, and only
+   * after a discard, which empties this.
    */
   private readonly postingsOf = new Map<string, Postings>();
   readonly refs = new DocRefs();
@@ -200,6 +201,7 @@ export class IndexData {
 
   removeDoc(docId: number, doc: SentenceFields): void {
     this.mini.discard(docId);
+    this.postingsOf.clear(); // a vacuum may take terms out of the tree now
     this.refs.delete(docId);
     const fields = [processed(doc.text), processed(doc.speaker), processed(doc.entities)];
     for (const w of new Set(fields.flatMap((f) => f.words))) this.vocabulary.delete(w);
