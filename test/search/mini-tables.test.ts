@@ -100,7 +100,6 @@ describe("a search's hits", () => {
     const ids = (limit: number) =>
       data.search(query, { limit }).map((h) => seen.firstDoc + h.sentence.index);
     expect(ids(50)).toEqual(expected);
-    for (let limit = 1; limit <= n; limit++)
-      expect(ids(limit)).toEqual(expected.slice(0, limit));
+    for (let limit = 1; limit <= n; limit++) expect(ids(limit)).toEqual(expected.slice(0, limit));
   });
 });
