@@ -10,7 +10,12 @@ import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
  * side of the article's: the nearest such day.
  */
-export type Tense = "past" | "future" | "present" | "near";
+/**
+ * "either": an act decided, ordered or planned ("agreed to sell it in March", "asked him to
+ * testify on Monday") that may lie on either side of the article's day: a year-less month or
+ * day takes the nearest year; a weekday, as in a present clause, the coming one.
+ */
+export type Tense = "past" | "future" | "present" | "near" | "either";
 /**
  * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
  * Nov. 20", "effective Feb. 1", "through January") that may lie on either side of the article.
@@ -159,7 +164,19 @@ function adjectiveEd(ws: string[], i: number): boolean {
   if (/^un/.test(w) && next && !FUNCTION_WORD.test(next)) return true;
   const prev = ws[i - 1] ?? "";
   const prevNonAdverb = ADVERB.test(prev) ? (ws[i - 2] ?? "") : prev;
+  // "shootings that injured doctors": after a plural noun, "that" is a relative pronoun.
+  if (prev === "that" && pluralNoun(ws[i - 2] ?? "")) return false;
   return /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/.test(prevNonAdverb);
+}
+
+/** A word that looks like a plural noun ("voters", "shootings"), not a verb or function word ending in -s. */
+function pluralNoun(w: string): boolean {
+  return (
+    /[a-z][^s]s$/.test(w) &&
+    !FUNCTION_WORD.test(w) &&
+    !PAST_WORDS.has(w) &&
+    !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(w)
+  );
 }
 
 /**
@@ -191,10 +208,7 @@ function pluralPresent(ws: string[], i: number): boolean {
   return (
     /^(?:they|we|you|i)$/.test(prev) ||
     /^[A-Z][a-z]/.test(prev) ||
-    (/[a-z][^s]s$/.test(prev) &&
-      !FUNCTION_WORD.test(prev) &&
-      !PAST_WORDS.has(prev) &&
-      !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(prev))
+    pluralNoun(prev)
   );
 }
 
@@ -249,7 +263,7 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
       return PAST_COPULA.test(ws[i - 2] ?? "") ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
-    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
+    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "either";
     // "announced an agreement to acquire the bank in January", "subpoenaed him to testify on
     // Feb. 10": the act planned or ordered, not the announcement.
     if (
@@ -258,7 +272,7 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
       (PLAN_NOUN.test(ws[i - 1] ?? "") ||
         ws.slice(Math.max(0, i - 4), i).some((x) => ORDERED.test(x)))
     )
-      return "present";
+      return "either";
     // "wouldn't say Tuesday", "would not comment on Monday": a refusal reported, not a future.
     if (
       REFUSED.test(w) &&
