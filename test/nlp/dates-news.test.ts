@@ -481,3 +481,36 @@ describe("dates that point back at the last one given", () => {
     );
   });
 });
+
+describe("a present-tense clause speaks of a date to come", () => {
+  // English reports what has happened in the past tense.
+  it("a year-less month or day in a present clause is the coming one, not the nearest", () => {
+    expect(
+      one("2016-05-19", "Once the rule takes effect on Dec. 1, workers get more pay.")?.date,
+    ).toBe("2016-12-01");
+    expect(
+      one("2016-02-10", "The party keeps its seats if the mayor is elected in November.")?.date,
+    ).toBe("2016-11");
+  });
+
+  it("a date just past keeps its year in a present clause", () => {
+    expect(
+      one("2016-03-10", "The strike that began on Feb. 20 is now in its third week.")?.date,
+    ).toBe("2016-02-20");
+  });
+
+  it("an act decided or asked for (“agreed to …”, “asked … to …”) takes the nearest year", () => {
+    expect(one("2016-01-05", "The board agreed to sell the plant in late November.")?.date).toBe(
+      "2015-11",
+    );
+    expect(
+      one("2016-07-20", "The mayor asked for funds to repair the bridge in February.")?.date,
+    ).toBe("2016-02");
+  });
+
+  it("“that” after a plural noun opens a relative clause: its past verb counts", () => {
+    expect(
+      one("1999-05-06", "He is a suspect in attacks that injured two guards in November.")?.date,
+    ).toBe("1998-11");
+  });
+});

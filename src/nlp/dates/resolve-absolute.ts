@@ -134,8 +134,7 @@ function pickYear(
   if (clause === "unknown") {
     // No verb says which way: the past, unless the date is just ahead (a deadline, a record date).
     const ahead = after.find((y) => compare(first(y), ref.lo) > 0);
-    pick =
-      ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS ? ahead : nearest(before);
+    pick = ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS ? ahead : nearest(before);
   } else if (clause === "past" || (clause === "limit" && !ref.exact)) pick = nearest(before);
   else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else if (clause === "present" && ref.exact) {

@@ -205,11 +205,7 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
 function pluralPresent(ws: string[], i: number): boolean {
   if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   const prev = ws[i - 1] ?? "";
-  return (
-    /^(?:they|we|you|i)$/.test(prev) ||
-    /^[A-Z][a-z]/.test(prev) ||
-    pluralNoun(prev)
-  );
+  return /^(?:they|we|you|i)$/.test(prev) || /^[A-Z][a-z]/.test(prev) || pluralNoun(prev);
 }
 
 /** "Cruz's Iowa win", "the party's bid": after a possessive (and the names that qualify it) comes a noun. */
