@@ -514,3 +514,61 @@ describe("a present-tense clause speaks of a date to come", () => {
     ).toBe("1998-11");
   });
 });
+
+describe("which words bound a date's side of the article's day", () => {
+  it("“due to the storm” gives a cause, not a future", () => {
+    expect(
+      one(
+        "2016-06-21",
+        "The speech, which was cancelled due to the storm on June 12, is expected to run long.",
+      )?.date,
+    ).toBe("2016-06-12");
+    expect(one("2016-06-21", "The report is due to arrive on June 30.")?.date).toBe("2016-06-30");
+  });
+
+  it("“as of June 30” names the day a state of things holds: the nearest", () => {
+    expect(
+      one(
+        "2016-07-02",
+        "About 9,000 ballots were still to be counted as of June 30, officials said.",
+      )?.date,
+    ).toBe("2016-06-30");
+  });
+
+  it("a date in a “before …” phrase of a past clause is not bounded by its tense", () => {
+    expect(
+      one("2016-01-18", "The debate came 15 days before the state caucuses on Feb. 1, a key test.")
+        ?.date,
+    ).toBe("2016-02-01");
+    expect(
+      one("2016-03-10", "The debate came days before the state caucuses on Feb. 1.")?.date,
+    ).toBe("2016-02-01");
+  });
+
+  it("a third-person present after its subject (“which votes”, “he says”) is a present", () => {
+    expect(
+      one("2016-01-18", "The mayor is well placed in the town, which votes Feb. 27.")?.date,
+    ).toBe("2016-02-27");
+  });
+
+  it("an -ed word joined to a noun (“the delegate-packed primary”) is no past verb", () => {
+    expect(one("2016-03-23", "Then comes the delegate-packed April 19 primary.")?.date).toBe(
+      "2016-04-19",
+    );
+  });
+
+  it("“challenged him to debate on April 14” asks for an act that may lie ahead", () => {
+    expect(
+      one("2016-04-05", "The mayor challenged her rival to debate him on April 14.")?.date,
+    ).toBe("2016-04-14");
+  });
+
+  it("a present found only in another clause does not push the date ahead", () => {
+    expect(
+      one(
+        "2015-11-24",
+        "She is vague about where she stands, offering little beyond a speech in October.",
+      )?.date,
+    ).toBe("2015-10");
+  });
+});
