@@ -572,3 +572,25 @@ describe("which words bound a date's side of the article's day", () => {
     ).toBe("2015-10");
   });
 });
+
+describe("dates named by what they are the date of", () => {
+  it("an event named by its month looks ahead when its own verb does (“the November vote will …”)", () => {
+    expect(one("2016-03-02", "Polls suggest the November vote will end in a tie.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one("2016-03-02", "Critics fear the November vote may be close.")?.date).toBe("2016-11");
+  });
+
+  it("what was said at an event named by its month is not the event's verb", () => {
+    expect(
+      one("2016-07-27", "She said at the February meeting that the bank might act sooner.")?.date,
+    ).toBe("2016-02");
+  });
+
+  it("a capitalised date word alone in quote marks is a title (a show, a book), not a date", () => {
+    expect(
+      datesOf("2016-04-08", "The senator visited NBC’s “Today” to discuss his remarks."),
+    ).toEqual([]);
+    expect(datesOf("2016-04-08", "“Today’s speech shows the way,” she said.")).toHaveLength(1);
+  });
+});

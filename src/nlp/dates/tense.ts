@@ -388,8 +388,15 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (
     /(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['’]s)\s+$/i.test(head) &&
     /^\s+[a-z]/.test(sentence.slice(end))
-  )
-    return clauseAhead() ? "future" : "unknown";
+  ) {
+    if (clauseAhead()) return "future";
+    // "if the November election does not break their way", "the Nov. 8 vote will decide": the
+    // event's own verb, after it, when it looks ahead.
+    // (Not "said at the February conference that the Fed might …": what was said.)
+    const own = tenseAfter(sentence.slice(end, clauseEnd(sentence, end)).split(/\bthat\b/)[0]!);
+    // (A year written with it needs no tense: "the 2010 elections have come due".)
+    return (own === "future" || own === "present") && !/\d{4}/.test(stated) ? own : "unknown";
+  }
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
