@@ -545,6 +545,12 @@ describe("which words bound a date's side of the article's day", () => {
     ).toBe("2016-02-01");
   });
 
+  it("“it expects to nearly double”: the “to” after the verb, past an adverb, still looks ahead", () => {
+    expect(
+      datesOf("2005-02-01", "By 2010, it expects to nearly double its sales.")[0]?.future,
+    ).toBe(true);
+  });
+
   it("a third-person present after its subject (“which votes”, “he says”) is a present", () => {
     expect(
       one("2016-01-18", "The mayor is well placed in the town, which votes Feb. 27.")?.date,

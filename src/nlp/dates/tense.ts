@@ -261,6 +261,7 @@ function thirdPersonPresent(w: string): boolean {
 
 /** The word at `i` may be an infinitive, or the words read end before it. */
 function infinitiveOrCut(ws: string[], i: number): boolean {
+  while (i < ws.length && ADVERB.test(ws[i]!) && ws[i] !== "not") i++; // "expects to nearly double"
   return i >= ws.length || isInfinitive(ws[i]);
 }
 
@@ -319,7 +320,8 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     if (
       (/^(?:he|she|it)$/.test(ws[i - 1] ?? "") ||
         (/^(?:which|who)$/.test(ws[i - 1] ?? "") && !FUNCTION_WORD.test(ws[i - 2] ?? ""))) &&
-      thirdPersonPresent(w)
+      thirdPersonPresent(w) &&
+      ws[i + 1] !== "to" // "it expects to …": the "to" decides
     )
       return "present";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
