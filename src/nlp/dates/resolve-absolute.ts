@@ -99,9 +99,8 @@ export function resolveAbsolute(
 }
 
 /**
- * The year for a year-less date. A past clause: of those that keep it on or before the end of
- * the reference window, the nearest the date the window hangs on (news speaks of the past, and an
- * article with no stated date is most likely written soon after the latest date it reports). A future clause: the earliest on or after the
+ * The year for a year-less date. A past clause: the latest that keeps it on or before the end of
+ * the reference window (news speaks of the past). A future clause: the earliest on or after the
  * window's start (or, when the window hangs on a future date, the year nearest that date). A
  * present clause ("takes place on 5 May") against a stated date: the first on or after it (or just
  * ended). A limit ("extended to Nov. 20") against a stated
@@ -134,8 +133,12 @@ function pickYear(
   if (clause === "unknown") {
     // No verb says which way: the past, unless the date is just ahead (a deadline, a record date).
     const ahead = after.find((y) => compare(first(y), ref.lo) > 0);
-    pick = ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS ? ahead : nearest(before);
-  } else if (clause === "past" || (clause === "limit" && !ref.exact)) pick = nearest(before);
+    pick =
+      ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS
+        ? ahead
+        : before[before.length - 1];
+  } else if (clause === "past" || (clause === "limit" && !ref.exact))
+    pick = before[before.length - 1];
   else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else if (clause === "present" && ref.exact) {
     // English reports the past in the past tense: a present-tense clause ("the rule takes effect

@@ -267,7 +267,14 @@ function infinitiveOrCut(ws: string[], i: number): boolean {
 
 /** A lower-case word after "to" that is not a determiner: "to admit", not "to the" or "to Paris". */
 function isInfinitive(word: string | undefined): boolean {
-  return !!word && /^[a-z]+$/.test(word) && !FUNCTION_WORD.test(word) && !/(?:ing|ly)$/.test(word);
+  return (
+    !!word &&
+    /^[a-z]+$/.test(word) &&
+    !FUNCTION_WORD.test(word) &&
+    !/ly$/.test(word) &&
+    // "to bring", "to sing": an -ing that is the verb's own base, not a gerund
+    (!/ing$/.test(word) || isIrregularBase(word))
+  );
 }
 
 /** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
@@ -316,9 +323,10 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     if (FUTURE_WORDS.has(w))
       return w === "due" && PAST_COPULA.test(ws[i - 1] ?? "") ? "near" : "future";
     // "South Carolina, which votes Feb. 27", "he says": a third-person present after its subject
+    // (not "it": "it looks likely that … will slow" is a frame round another clause)
     // (not "in which organizers": after a preposition, "which" is no subject).
     if (
-      (/^(?:he|she|it)$/.test(ws[i - 1] ?? "") ||
+      (/^(?:he|she)$/.test(ws[i - 1] ?? "") ||
         (/^(?:which|who)$/.test(ws[i - 1] ?? "") && !FUNCTION_WORD.test(ws[i - 2] ?? ""))) &&
       thirdPersonPresent(w) &&
       ws[i + 1] !== "to" // "it expects to …": the "to" decides
