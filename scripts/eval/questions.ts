@@ -24,12 +24,17 @@
  * (halfOf): half B is the check that a fix is general. probe-a.jsonl: 115 questions written while
  * developing, on half-A articles only (seven of fresh-3's, six more TimeBank/AQUAINT ones), to
  * find general causes; counted in half A (`--no-probe` leaves them out). Measured before the fixes
- * they led to: 87/115; after: 100/115. fresh4.jsonl: 40 more (30 answerable, 10 not) on seven
+ * they led to: 87/115; after: 100/115. Session 9 added seven (ages and roles on two more TimeBank/AQUAINT half-A articles): 3/7 before the fixes they led to, 7/7 after. fresh4.jsonl: 40 more (30 answerable, 10 not) on seven
  * TimeBank/AQUAINT tune articles (Xinhua, AP, NYT wire, 1998–2000) and four BBC articles from
  * outside Britain nobody had asked about, written by reading each before any was run; first score
  * 32/40 (MRR 0.758, 9/10 refused honestly; half A 16/20, half B 16/20). Its half A (halfOf) is
  * developed on, beside the tune sets' half A; its half B is not read. Each set's line also gives the
  * share of its `none` cases refused honestly, and a last line that share over every set.
+ * fresh5.jsonl: 40 more (30 answerable, 10 not) on six TimeBank/AQUAINT tune articles (AP 1990,
+ * AP/NYT/PRI 1998–2000: the Gulf, Northern Ireland, Virginia, Cuba) and seven BBC articles from
+ * outside Britain on business, technology and sport, nobody had asked about, written by reading
+ * each before any was run; first score 34/40 (MRR 0.821, 9/10 refused honestly). Never developed
+ * on: its failures are not printed.
  *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
@@ -279,6 +284,13 @@ export async function runQuestionsEval(): Promise<void> {
       ),
       asked && half === "A",
     );
+  // fresh-5: written blind this session; never developed on, its failures are never printed.
+  const fresh5Score = scoreSet(
+    "fresh-5 (written blind, unread)",
+    readCases("fresh5.jsonl"),
+    single,
+  );
+  printScore(fresh5Score, false);
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
@@ -331,6 +343,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh2Score,
     fresh3Score,
     fresh4Score,
+    fresh5Score,
     ...newSets.map((n) => n.score),
     freshNone,
   ].map(honesty);

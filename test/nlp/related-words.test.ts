@@ -28,6 +28,20 @@ describe("related words", () => {
     for (const r of relatedWords("election", false)) expect(r.weight).toBeLessThan(1);
   });
 
+  it("for a word no article uses, adds the words linked to its derived forms, weighed below synonyms", () => {
+    const far = relatedWords("accused", true).find((r) => r.word === "allegation");
+    expect(far?.weight).toBeGreaterThan(0);
+    expect(far?.weight).toBeLessThan(0.6);
+    expect(related("accused")).not.toContain("allegation");
+  });
+
+  it("never links opposites or names through a derived form", () => {
+    const far = (w: string) => relatedWords(w, true).map((r) => r.word);
+    expect(far("rise")).not.toContain("fall");
+    expect(far("able")).not.toContain("unable");
+    expect(far("england")).not.toContain("scottish");
+  });
+
   it("gives a word's possible dictionary forms", () => {
     expect(dictionaryForms("rising")).toEqual(expect.arrayContaining(["rising", "rise"]));
     expect(dictionaryForms("bought")).toContain("buy");

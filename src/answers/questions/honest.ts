@@ -69,8 +69,16 @@ export function stemsOf(asked: string[]): string[] {
   return asked.map((w) => processTerm(w)).filter((t): t is string => t !== null);
 }
 
-/** An age ("26-year-old", "aged 26", "Bell, 30,"), every one with where it is. */
-const AGE_AT = new RegExp(AGE.source, "giu");
+/**
+ * An age as a clause or phrase gives it: "when she was 4", "as he was seven", "at the age of
+ * 12", "at age 70" — a small number after a pronoun's "was" in a "when" clause (not a score,
+ * a time or a measure), or after "age".
+ */
+const AGE_CLAUSE =
+  /\b(?:(?:when|while|as)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\d|[.,:]\d|-|\s*(?:%|percent|per\s+cent|am|pm|a\.m|p\.m|o['’]clock|points?|seconds?|minutes?|hours?|days?|weeks?|months?|miles?|feet|foot|inches|metres?|meters?|km|kg|pounds?|of|or|and|to)\b)|at\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b)/iu;
+/** An age ("26-year-old", "aged 26", "Bell, 30,", "when she was 4"), every one with where it is. */
+export const AGE_ANY = new RegExp(`${AGE.source}|${AGE_CLAUSE.source}`, "iu");
+const AGE_AT = new RegExp(AGE_ANY.source, "giu");
 /** A capitalised word that may be part of a name. */
 const CAPITALISED = /(?<=^|\s)\p{Lu}[\p{L}'’-]+/gu;
 
@@ -78,10 +86,17 @@ const CAPITALISED = /(?<=^|\s)\p{Lu}[\p{L}'’-]+/gu;
  * The age a sentence gives the person asked about: `nameWords` are the asked words that name a
  * person of the article (lower case); `before` is the text just before the sentence. With no
  * name asked ("the doctor"), any age. Else an age whose nearest name word is one of theirs
- * ("Bell, 30,"), or one that stands for someone named just before or in the sentence ("the
- * 26-year-old", "he is 30 years old" after their name). Undefined when the age is someone else's.
+ * ("Bell, 30,"), in apposition after their name ("Bell, a 30-year-old nurse"), or one that
+ * stands for the last person named before it ("the 26-year-old", "when she was 4"; `people`:
+ * the article's people's name words, else any capitalised word). Never a possessive's ("his
+ * 6-year-old son"). Undefined when the age is someone else's.
  */
-export function ageOf(text: string, nameWords: string[], before: string): string | undefined {
+export function ageOf(
+  text: string,
+  nameWords: string[],
+  before: string,
+  people?: ReadonlySet<string>,
+): string | undefined {
   const first = AGE_AT.exec(text);
   AGE_AT.lastIndex = 0;
   if (!nameWords.length) return first?.[0];
@@ -95,9 +110,27 @@ export function ageOf(text: string, nameWords: string[], before: string): string
     const end = at + m[0].length;
     if (ageOfAThing(text.slice(end))) continue;
     // "the 26-year-old" with no name after it stands for someone named before.
-    const anaphor = /\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end));
-    if (anaphor || !names.length) {
+    // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
+    const anaphor =
+      (/\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end))) ||
+      /^(?:when|while|as)\b/i.test(m[0]);
+    // "his 6-year-old son", "the firm's 50-year-old chief": a possessive's relative, not the one named.
+    if (/\b(?:his|her|their|its|my|our|your)\s+$|\p{L}['’]s?\s+$/iu.test(text.slice(0, at)))
+      continue;
+    // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
+    if (anaphor) {
+      if (mine.has(lastNameWord(`${before} ${text.slice(0, at)}`, people) ?? "")) return m[0];
+      continue;
+    }
+    if (!names.length) {
       if (near) return m[0];
+      continue;
+    }
+    // "Sergio Navarro, a 39-year-old Miami businessman": an age in an appositive is the name's
+    // before it, not the modifier's after it.
+    const appositive = /(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u.exec(text.slice(0, at))?.[1];
+    if (appositive) {
+      if (words(appositive).some((w) => mine.has(w))) return m[0];
       continue;
     }
     const gap = (n: { at: number; end: number }) => (n.end <= at ? at - n.end : n.at - end);
@@ -105,6 +138,14 @@ export function ageOf(text: string, nameWords: string[], before: string): string
     if (words(nearest.word).some((w) => mine.has(w))) return m[0];
   }
   return undefined;
+}
+
+/** The last word of a name in a text, lower case: one of `people` (the article's people's name words), else any capitalised word that is not a stop word or honorific. */
+function lastNameWord(text: string, people?: ReadonlySet<string>): string | undefined {
+  const found = [...text.matchAll(CAPITALISED)]
+    .map((m) => m[0].replace(/['’]s$/u, "").toLowerCase())
+    .filter((w) => !isStopWord(w) && !HONORIFICS[w] && (!people || people.has(w)));
+  return found.at(-1);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SearchHit } from "../../search/index-data.js";
 import type { FlagName } from "../../search/sentence-flags.js";
 import { tuning, type AskContext } from "./core.js";
 import { buildQuery, coverage, searchTerms, textStems, type Query } from "./terms.js";
+import { isStopWord } from "../../nlp/tokens.js";
 
 export interface RankedHit extends SearchHit {
   /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
@@ -143,7 +144,29 @@ export function queryFor(
   drop: string[] = [],
   light: string[] = [],
 ): Query {
-  return buildQuery(text.split(" ").filter(Boolean), ctx.index, drop, light, ctx.question.acronyms);
+  const words = text
+    .split(" ")
+    .filter(Boolean)
+    .flatMap((w) => compoundParts(w, ctx.index) ?? [w]);
+  return buildQuery(words, ctx.index, drop, light, ctx.question.acronyms);
+}
+
+/**
+ * A closed compound the articles write open ("superbowl" for "Super Bowl", "healthcare" for
+ * "health care"): a word no article uses, no typo of one, that splits into two words of three
+ * letters or more that the articles use (the longer first part wins). Undefined otherwise.
+ */
+export function compoundParts(
+  word: string,
+  index: Pick<AskContext["index"], "knows" | "correct">,
+): [string, string] | undefined {
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || index.knows(word) || index.correct(word))
+    return undefined;
+  for (let cut = word.length - 3; cut >= 3; cut--) {
+    const [a, b] = [word.slice(0, cut), word.slice(cut)];
+    if (!isStopWord(a) && !isStopWord(b) && index.knows(a) && index.knows(b)) return [a, b];
+  }
+  return undefined;
 }
 
 /**

@@ -6,31 +6,35 @@
  * vectors put the two words close (nlp/lexicon/related-words-data.ts, made by
  * scripts/build/related-words.ts: "resign" ~ "quit", "election" ~ "vote", "doctor" ~
  * "physician"); and, for a word no article uses, the synonyms of its commonest sense in WordNet
- * (nlp/lexicon/wordnet.ts: "sued" ~ "litigate"). General knowledge only, nothing about any one
- * article. The data replaced a hand-typed list of 45 groups; measured on the question eval
+ * (nlp/lexicon/wordnet.ts: "sued" ~ "litigate") and, weighed less, the words WordNet links to
+ * its derived forms ("accused" → "accusation" ~ "allegation": RELATED_FAR in the same data file).
+ * General knowledge only, nothing about any one article. The data replaced a hand-typed list of 45 groups; measured on the question eval
  * (seed, BBC, fresh, fresh-2, polnear tune, timeml tune): the same figures but BBC 143 → 142
  * and timeml 28 → 29 of 30, with WordNet links through rare senses left out ("make" ~ "take")
  * and a commoner word never standing in for a rarer one ("people" for "population").
  */
 
 import { dictionaryForms, synonyms } from "../../nlp/lexicon/wordnet.js";
-import { RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
+import { RELATED_FAR, RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
 import { isStopWord } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { countryNames, isCountryCode } from "../../nlp/lexicon/countries.js";
 
 /** Word → its related words, closest first (nlp/lexicon/related-words-data.ts), parsed on first use. */
-let relatedTable: Map<string, string[]> | undefined;
-function table(): Map<string, string[]> {
-  if (!relatedTable) {
-    relatedTable = new Map();
-    for (const line of RELATED_WORDS.split("\n")) {
-      const [key, ...rest] = line.split(" ");
-      if (key) relatedTable.set(key, rest);
-    }
+let nearTable: Map<string, string[]> | undefined;
+let farTable: Map<string, string[]> | undefined;
+function parse(data: string): Map<string, string[]> {
+  const parsed = new Map<string, string[]>();
+  for (const line of data.split("\n")) {
+    const [key, ...rest] = line.split(" ");
+    if (key) parsed.set(key, rest);
   }
-  return relatedTable;
+  return parsed;
+}
+function table(far: boolean): Map<string, string[]> {
+  if (far) return (farTable ??= parse(RELATED_FAR));
+  return (nearTable ??= parse(RELATED_WORDS));
 }
 /** Related words kept for one question word: 8 (4 loses a question of the fresh set). */
 const MAX_RELATED = 8;
@@ -46,20 +50,23 @@ function commoner(related: string, word: string): boolean {
 }
 
 /** The related words of a word's dictionary forms ("rising": "rising", then "rise"), closest first. */
-function tableWords(word: string): string[] {
+function tableWords(word: string, far = false): string[] {
   const out = new Set<string>();
   for (const form of dictionaryForms(word))
-    for (const w of table().get(form) ?? []) if (!commoner(w, word)) out.add(w);
+    for (const w of table(far).get(form) ?? []) if (!commoner(w, word)) out.add(w);
   return [...out].slice(0, MAX_RELATED);
 }
+
+/** Weight of a farther related word (a derived form's related word: "accuse" ~ "allegation"). */
+const FAR_WEIGHT = 0.45;
 
 /** Weight of a WordNet synonym: a word of one of the question word's two commonest senses. */
 const WORDNET_WEIGHT = 0.5;
 
 /**
  * Words related to a (lower-case) word, with a weight: a country's other names 0.8, synonyms
- * 0.6, WordNet's 0.5 (`withSynonyms`: the caller asks for them only for a word no article
- * uses). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
+ * 0.6, WordNet's 0.5, farther ones 0.45 (`withSynonyms`: the caller asks for WordNet's and the
+ * farther ones only for a word no article uses). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
  */
 export function relatedWords(
   word: string,
@@ -68,6 +75,8 @@ export function relatedWords(
   const out = new Map<string, number>();
   if (withSynonyms && !isStopWord(word)) for (const w of synonyms(word)) out.set(w, WORDNET_WEIGHT);
   for (const w of tableWords(word)) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, 0.6));
+  if (withSynonyms)
+    for (const w of tableWords(word, true)) if (w !== word && !out.has(w)) out.set(w, FAR_WEIGHT);
   for (const w of countryNames(word)) out.set(w, 0.8);
   return [...out].map(([w, weight]) => ({ word: w, weight, acronym: isCountryCode(w) }));
 }

@@ -1,12 +1,14 @@
-/** Where a sentence says the verbs a question asks about, in any form ("led" for "leads"). */
-import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
+/**
+ * Where a sentence says the verbs a question asks about, in any form ("led" for "leads"): the
+ * one test of "the same verb" for every kind of question. Two words are forms of one verb when
+ * they meet as the index keeps them (search/terms.ts: irregular forms to their base, then the
+ * Porter stem: "led" ~ "leads", "arrested" ~ "arrest").
+ */
 import { processTerm } from "../../search/terms.js";
 
-/** The base of a verb form: its irregular verb's base ("led" → "lead"), else its search stem. */
+/** A (lower-case) word as verbs are compared: its term, else itself (a stop word such as "did"). */
 function verbKey(word: string): string {
-  const w = word.toLowerCase();
-  const base = lemma(w);
-  return base !== w ? base : (processTerm(w) ?? w);
+  return processTerm(word) ?? word;
 }
 
 /**
@@ -14,12 +16,12 @@ function verbKey(word: string): string {
  * `verbs` stands, in order: "Ritter led his team" for "leads" gives the place of "led".
  */
 export function verbPositions(text: string, verbs: string[]): Array<{ at: number; end: number }> {
-  const keys = new Set(verbs.flatMap((v) => [verbKey(v), processTerm(v) ?? v]));
+  const keys = new Set(verbs.map((v) => verbKey(v.toLowerCase())));
   if (!keys.size) return [];
   const out: Array<{ at: number; end: number }> = [];
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) {
-    if (keys.has(verbKey(m[0])) || keys.has(processTerm(m[0]) ?? m[0]))
-      out.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const at = m.index ?? 0;
+    if (keys.has(verbKey(m[0]))) out.push({ at, end: at + m[0].length });
   }
   return out;
 }

@@ -5,11 +5,9 @@
  * to "who won …" or "when was X arrested" must say that very thing, not something near it.
  */
 import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
+import { isStopWord } from "../../nlp/tokens.js";
 import { isWordAs } from "../../nlp/lexicon/wordnet.js";
-import { processTerm } from "../../search/terms.js";
-import type { RankedHit } from "./ranking.js";
-import { textStems } from "./terms.js";
+import { verbPositions } from "./verb-at.js";
 
 /** Helping and light verbs: "when was the poll taken" may be answered by "conducted". */
 const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|done)$/;
@@ -58,17 +56,23 @@ function isIngForm(w: string): boolean {
 const UNREAL = new Set(["to", "will", "would", "could", "might", "may", "can", "should", "must"]);
 
 /**
- * True when a sentence found says every verb asked about (in any form) — with `happened`, as
- * something that happened: "who won" is not answered by "in order to win food".
+ * True when a sentence found says every verb asked about (in any form: verb-at.ts) — with
+ * `happened`, as something that happened: "who won" is not answered by "in order to win food".
  */
-export function saysAskedVerbs(verbs: string[], hit: RankedHit, happened = false): boolean {
+export function saysAskedVerbs(
+  verbs: string[],
+  hit: { sentence: { text: string } },
+  happened = false,
+): boolean {
   if (!verbs.length) return true;
-  const ws = words(hit.sentence.text);
-  return verbs.every((v) => {
-    const stems = textStems(v);
-    return ws.some((w, i) => {
-      const t = processTerm(w);
-      return t !== null && stems.has(t) && !(happened && UNREAL.has(ws[i - 1] ?? ""));
-    });
-  });
+  const text = hit.sentence.text;
+  return verbs.every((v) =>
+    verbPositions(text, [v]).some((p) => !(happened && UNREAL.has(wordBefore(text, p.at)))),
+  );
+}
+
+/** The (lower-case) token just before offset `at` of a text ("to" in "to win", "2.25%" in "2.25% showed"), or "". */
+function wordBefore(text: string, at: number): string {
+  const token = /(\S+)\s*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
+  return token.replace(/^\P{L}+|\P{L}+$/gu, "").toLowerCase();
 }

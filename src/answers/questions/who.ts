@@ -17,7 +17,8 @@ export function isRolePhrase(phrase: string): boolean {
 
 /**
  * A role the text gives a name when the analysis has none: "The first president of X,
- * Name," / "Name, director general of Y," / "Name, 58, a former ambassador," / "Trade
+ * Name," / "Name, director general of Y," / "Name, 58, a former ambassador," / "…, said
+ * Name, an evangelical pastor." (at the sentence's end) / "Trade
  * Secretary Name" / "Name is the …".
  */
 export function roleFromText(
@@ -36,6 +37,11 @@ export function roleFromText(
       `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
       "u",
     ),
+    // "…, said Martin Anorga, an evangelical pastor." — at the sentence's end, after a determiner only.
+    new RegExp(
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)\\.?[”"’']?\\s*$`,
+      "u",
+    ),
     new RegExp(
       `\\b${name}\\s+(?:is|was|has been|became)\\s+((?:the|a|an)\\s+[^,;:.“”"()]{3,80})`,
       "u",
@@ -49,13 +55,16 @@ export function roleFromText(
     .sort((a, b) => a - b)
     .map((i) => analysis.sentences[i])
     .filter((s): s is Sentence => !!s);
-  for (const pattern of patterns) {
+  for (const [n, pattern] of patterns.entries()) {
     for (const s of sentences) {
       const m = pattern.exec(s.text);
-      const role = m?.[1]?.trim();
+      const found = m?.[1]?.trim();
+      const role = found && n === 0 ? appositiveTail(found) : found;
       if (
         role &&
         !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
+        // "Olga Coto, 56, of Miami": where someone is from, not what they are.
+        !/^(?:of|from|in|at|near|on|with|as|for)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
         (e.kind !== "person" || isRolePhrase(role))
       ) {
@@ -64,4 +73,22 @@ export function roleFromText(
     }
   }
   return undefined;
+}
+
+/**
+ * The noun phrase that ends a phrase found before ", Name": a phrase with a clause in it ("the
+ * injunction issued Thursday and also order Elian's great-uncle, Lazaro Gonzalez") is cut to the
+ * last phrase that opens with a determiner or a possessive and names a role ("Elian's
+ * great-uncle"); a plain noun phrase ("first president of the republic") is kept whole.
+ */
+export function appositiveTail(phrase: string): string {
+  if (!/\b(?:and|or|but)\b|\b\p{Ll}+ed\s+\p{L}/u.test(phrase)) return phrase;
+  const starts = [
+    ...phrase.matchAll(/(?<=\s)(?:(?:the|a|an|his|her|its|their)\s+|(?=\p{Lu}[\p{L}-]*['’]s\s))/gu),
+  ];
+  for (const m of starts.reverse()) {
+    const tail = phrase.slice((m.index ?? 0) + m[0].length);
+    if (!/\b(?:and|or|but)\b/.test(tail) && isRolePhrase(tail)) return tail;
+  }
+  return phrase;
 }

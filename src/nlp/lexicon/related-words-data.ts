@@ -8176,3 +8176,1786 @@ zionism zionist
 zionist zionism
 zoologist entomologist biologist
 `;
+
+/** Farther related words (a derived form's related words), closest first; see there. */
+export const RELATED_FAR = `
+abbess abbot
+abbey abbot
+abbot abbey abbess
+abdominal stomach
+abduct kidnapper captor
+abduction kidnap
+abhorrent disgust
+abstract painting
+abstraction conceptual
+absurd nonsense
+absurdity preposterous laughable
+abundance plentiful
+academic institution academician
+academician academic
+accelerate increasing
+accentuate emphasis
+accept accepting approving
+acceptance embrace
+accommodation seat suit
+accomplish feat
+accord according
+accountable responsibility
+accumulate pile
+accuse accusing blame allegation
+achieve attainment feat
+acknowledge acknowledged
+acquiring buy purchase obtain
+acquisition share buy
+acrobatics gymnastic
+act principal
+acting direct
+action move force take counteract
+active work role
+activity involved participating
+actor production portray direct
+actual make
+addition include combine change state
+additive supplement
+admiration envy respect admirer
+admirer admiration
+adopt approving
+advocate support
+aeronautic astronautics
+aeronautical astronautics
+aesthetics esthetic
+aggression aggressor
+aggressor aggression
+agitate agitating
+agree deal statement accord consensus
+agreement compromise accept resolve
+agriculture farmer
+ailment suffer
+alcohol drunk
+alcoholic beverage drink liquor
+algal algae
+alkaline ph
+allege allegation claim
+alleviate remedy
+allude mention
+alluvial sediment
+altruism altruistic
+altruistic altruism
+ambivalent conflict
+ambush assailant attacker
+amuse amusing interesting delight
+analysis analyse study survey review
+analyst compare
+anarchism anarchist
+anarchist anarchism
+anarchy anarchic
+anger angered infuriated enraged outraged
+angle angled
+angry outrage provoke infuriate
+announce statement release
+announcement say report
+annoy tease
+anthropological ethnology ethnography archaeology archeology
+anti-semitic antisemitism
+anti-semitism antisemitic
+antisemitic anti-semitism
+antisemitism anti-semitic
+apologise apologize
+apologize apologise
+apology excuse
+apparent seem emerge
+appealing appeal
+appear appearing face
+applicant application
+application applicant
+apply relevant
+appoint appointment
+appraisal appraiser
+appraiser appraisal
+appreciate grateful
+approval initial
+approve approving
+arbitration arbitrator
+arbitrator arbitration
+arc arching
+archaeological archaeologist
+archaeologist archaeological archeology
+archaeology archeological
+archeological archaeology archeologist
+archeologist archeological archaeological
+archeology archaeologist
+argue arguing evidence
+argument debate reason
+aristocracy noble
+aristocrat noble aristocratic
+aristocratic nobility
+arm arms gun
+arouse inflaming
+arrange composing
+arrive coming
+art master painter
+arthritis rheumatoid patient
+artist painting dance sculpture
+ascend ascending
+aspire aspiring
+assailant attack assault
+assault assailant
+assess review
+assign assigning duty
+assist aide
+assistance care
+assistant work
+association member affiliate
+assume given
+assure sure
+astute cunning
+athlete athletics
+athletic gymnastics skating sport professional
+athletics gymnastic athlete
+atrocious barbarity
+attack assailant
+attacker bomb
+attainable attainment
+attainment achieve attainable
+attract lure attention
+attractive allure appeal
+audacious daring
+author writing
+autobiographical memoir biography
+available accessible
+aware feel knowing
+backer backing
+backing support backer
+backstroke swimmer
+baker cook
+baking cook
+ballad singer
+banal cliche
+barbarous barbarity
+bargain negotiation
+bargaining negotiate
+bathe bath wash
+battle fighter
+beating beaten defeat win round
+belief regard think
+believe thought idea notion faith
+better improvement
+biblical scripture
+bidder bidding
+bidding bidder
+biography author
+bit little
+blinking wink
+blocking prevent stop
+blowing pounding
+blur blurred
+boating kayak
+bomb warplane plane
+bomber bombing attack
+bombing blast bomber
+book work
+booking ticket
+booklet catalog
+bound bounds
+branch branching
+brazen daring
+breaststroke swimmer
+brewery beer
+bribery kickback
+bright shine
+brightness luminosity luminous
+broiler grill
+brokerage underwriter
+bubble bubbling
+build house construction structure hotel
+building construct erect create
+bulge bulging
+bulk large
+bureaucracy bureaucrat
+burglary heist
+buy purchasing customer
+buyer purchase buying
+buying buyer acquire trade pay
+calculation compute
+campaign candidate
+camper camping
+camping camper
+cancellation postpone
+cancer malignant
+care love
+career professional
+catheter insert
+causal causation
+causation causal
+causative supernatural
+cause causing
+cease halt
+cede ceding
+celebrate occasion
+celebration commemorate mark
+center centered
+central area
+character feature
+characteristic trait characterize
+characterize characteristic attribute
+cheat fraud
+cheer spectator shouting
+cheering applaud
+child young
+choir singer
+church religious
+clapping applaud bang gesture
+clean scrubbing
+cleaner cleaning
+cleaning wash cleaner
+climb rising
+climber mountaineer climbing
+climbing jump climber
+cloister cloistered
+close move final
+closing end next
+clothing shoe shirt outfit
+coaching teach
+coastal shore seaside
+coating glaze plate
+coaxing cajole
+coercion coercive
+coercive coercion
+coincide coinciding
+collaboration collaborative work
+collaborative collaboration
+collect compiling
+collecting collected store compile accumulate
+collection archive collected
+colony annex
+color colouring
+coloring colour
+columnist editorial
+combat military fighter
+combination combining mix
+combine mixture
+combing search
+combining incorporate combination integrate mix
+come future
+comedy comedian funny
+comic drama sitcom
+comical slapstick
+coming get bring change happen
+command commander-in-chief
+commander force general
+commemorate commemorating ceremony
+commemoration mark celebrate
+commentary reference
+commercial business selling marketing distribution
+commonplace uncommon
+communicating interact convey contact
+communication network
+commuter commuting
+commuting commuter
+comparable compare
+comparative study
+compare contrast
+comparing analyze
+compensation pay
+compete runner-up
+competition competitive competitor play
+competitive competition competitor
+competitor competition competitive
+compile collecting
+compiling collect
+complain lament
+complete graduation
+completion completed
+complicate situation
+compliment praising
+compose composing writing arranging song
+composer composition author
+composition composer lyric
+compress compressed
+computational compute
+compute computational calculation
+concealing disguise
+concentrate focusing focussing
+concept view think
+conceptual abstraction
+concert perform
+condemn condemning denunciation
+condemnation denounce
+conducting perform
+conference discuss
+confident sure
+confluence tributary
+confront challenge
+congratulation congratulatory
+congratulatory congratulation
+conifer evergreen
+connect connection
+conquer conquest
+conscious self
+consecration consecrated
+consider thought thinking
+consideration regard
+console consoling comforting
+conspiracy conspirator
+conspirator conspiracy
+construct building erecting
+construction build manufacture
+consultation discuss
+consume drinking
+consumer consumption spend
+consumption consumer spend
+contain contents fill box can
+contaminant contamination
+contaminate taint infected
+contamination contaminant
+contemplate pondering
+contemplation contemplative
+contemplative contemplation
+contemptuous rudeness disdain
+contend arguing assertion
+contender vie
+contentious dispute
+contest winner
+continue activity
+contraband smuggler
+contribute contributing effort
+contribution contributor
+contributor contribution
+convent monastic
+conversation interview question
+conviction judge
+cook roasting frying cuisine
+cooking bake roast fry chef
+cool freeze freezing
+coolant cooling
+cooler temperature cold
+cooling temperature coolant
+cooperation cooperative
+cooperative cooperation
+copying photocopy
+correspond analogous
+cost expensive
+counseling counselor
+counselling counselor
+counselor counseling counselling
+court appeal wooing
+courting woo
+covering carpet include veil encompass
+crafty cunning
+create original being
+creation establish form
+creative innovation
+creditor payment
+crime charge
+criminalize outlaw
+critic criticism criticise denounce
+critical review
+criticism critic criticize comment denounce
+crooner crooning
+crooning crooner
+crossing pass
+crush crackdown
+crushing defeat
+cry sobbing weeping tears wailing
+crying scream screaming yell yelling
+cult follower
+cultural society
+culture social
+curing treat
+curious interest wonder
+cushion padding
+cutting reduce slash slashed
+cylinder cylindrical
+daily time evening even
+damn damning
+dance performer
+dancer dancing choreography
+dancing dancer
+danger vulnerable
+dangerous threat risk
+dangling hang
+dare bold adventurous
+daring brazen
+darkness twilight
+deal handling
+dealing dealings handle discuss transaction
+dealings dealing transaction trade
+death kill
+deceptive mislead
+decide move determining outcome reject
+deciding determine decision choose select
+decision rule deciding order will
+declaration decree
+declare asserting
+decode coding
+decor decorative
+decoration decorative adorn
+decorative ornament decoration decor stucco
+deductible deduction
+deduction deductible
+defamatory slander
+defend defending champion
+degeneration degenerative
+degenerative degeneration
+delegation representative
+deliver bringing
+demobilize disarming
+demolish razing
+demolishing destroy demolition
+demolition demolishing
+demonstration demonstrator
+demonstrator demonstration
+denounce denunciation condemnation
+deny assertion
+departure leave
+depict portraying portrait image mural
+depicting depiction portray illustrate
+depiction depicting portray
+deride scoff mocking
+derive derived
+derogatory disparage
+descend descending
+design architect
+despair despairing
+desperation hopelessness
+despotic tyrant
+destroy kill demolishing
+destructive devastate
+detailing highlight
+detain custody prisoner
+detainee detention jail
+detect sensor
+detecting detection detector
+detection detecting detector
+detector detection detecting
+detention detainee jail
+deterioration worsen
+determine determining deciding decision finding
+detonate explosive
+detrimental harm
+develop use progress growing
+development improve create
+devise fashioning
+devising formulate invent
+devote follower
+diabetes sufferer
+die dying
+dieter dieting
+dieting dieter
+differ divergent contrasting varied distinct
+difference contrast distinct
+different vary variation contrast
+digestive stomach
+dine meal feast
+diner dining
+dining dinner diner
+dinner dining
+diocesan archdiocese
+diocese bishop
+diplomat diplomatic
+diplomatic talks
+direct directing
+director manage head act
+dirt muddy
+disagreement debate
+disappear vanishing leaving
+disappearing vanish
+disappointment frustrate
+disclose revealing
+discover finding
+discrimination discriminatory
+discriminatory discrimination
+discuss talk talks negotiation conference
+discussion negotiate discourse deal
+displeasure dislike
+dispute contentious
+distinction recognize
+distribute distributed
+distribution supply
+disturb bother
+diverse varied variety
+divine deity goddess
+division split
+do someone somebody person
+doctoral degree
+dodging evade
+dogmatic tenet
+dominance dominating
+dominate dominating
+dosage medication
+doubling doubled
+draft craft
+drawing depict pencil
+dreaming imagine
+dreamy reverie
+dress fancy
+drinking alcohol food consume milk
+drum percussion
+drummer drumming
+drumming drummer
+dweller dwelling
+dwelling dweller
+dwindling diminish
+earn pay
+eat feeding
+eating feed snack
+ecological environment
+economic economist
+economist economic
+edit writing
+editor post
+editorial columnist
+education school teach train
+educational teaching learning activity course
+effective change response
+elaboration clarify specify
+elation rejoice
+elect elected vote democratic voter
+election electorate
+electoral vote elect
+electorate election
+electric electrical
+elegant chic
+eligible choose
+eluding evade
+embarrass trouble shame
+emigrant emigration
+emigration emigrant
+emotion stirred
+emotional feeling
+emphasis emphasise emphasised emphasizing underline
+emphasize importance
+emphasizing emphasis stress emphasise underline
+employ work worker
+employer employment hire
+employment employer hire
+emulation emulator
+emulator emulation
+enact legislation
+encircle besieging
+enclosure fence
+encode coding
+encourage help fostering urging
+ending last close break
+enforce imposition
+engineer technology
+engineering design
+enhance improvement
+enlisting conscript
+enroll student pupil
+enter start approach travel capture
+entering entry
+enterprise entrepreneur
+entry entering
+envisioning imagine envisage picture
+equal balance
+equation correspond
+equipment supply provide
+erect building
+erecting construct
+erosion damage
+essay author
+essential importance
+establish institution organization beginning
+establishment support initiate
+estimation calculation approximation
+ethical morality
+etymology derive
+euphoric euphoria
+evaluate determine
+evangelism preach
+evidence significant
+evident prove indication
+evoke reminiscent
+examination audit
+examine investigating investigation interview questioning
+example represent illustrate
+exasperation anger
+excavate digging
+excellent quality
+except instance example
+exception particular
+excessive excess
+excite exciting thrill
+exclude account
+execution murder
+exhale breath
+exhibit collection
+exhibition display
+exist existing
+expect hope promise
+expectation demand anticipate
+expenditure spend
+expensive cost price afford luxury
+experience experienced skilled
+experiment researcher
+experimentation experimental
+expire expiry
+explain reason thought thinking statement
+explanation excuse say state
+explosion detonate
+exporter exporting
+exporting exporter
+expose revealing
+express saying
+expression phrase word
+extend limit stretch long reach
+extensive provide
+extent increase
+fail out
+false statement
+fame famed renowned
+famous renown
+farmer dairy
+fashion devising
+fashioning craft
+fast pace
+fatty lipid
+faulty flaw
+fearful fear alarm
+feed eating
+feeding eat
+feel thought hope impression pain
+feeling feelings sense think experience
+feelings feeling sense experience regret
+festive celebration
+few number
+fictional novel story fantasy
+fight tough
+fighter fighting combat battle
+fighting battle fighter war wage
+figuring guess envision
+film photography
+filming footage documentary movie
+financial investment business fund financing
+financing fund investment financial
+finding conclude discover reason determine
+fire shot
+fish trawler fisherman
+fishery fishing
+fishing fishery
+fit better
+flashing twinkle flicker
+flavor flavorful tasty herb seasoning
+flavoring flavour
+flavour flavoring
+flirt toying
+flooding deluge swamp
+flowering bloom orchid
+flowing pour
+flutter flapping
+fly flight
+flying pilot carry
+focusing concentrate
+focussing refocus concentrate
+foil thwarting
+foiling thwart
+football player
+footballer rugby
+forbid banning
+forbidding prohibit outlaw
+forecaster predict forecasting
+forecasting predict forecaster
+forgery fake
+fork forked
+form object
+formation structure
+formula formulation
+formulation formula
+forsake forgoing
+fostering promote further encourage
+found base
+foundation institute establish
+founder founding
+founding founder establish
+fragrant scent
+freighter cargo
+friend relationship
+frighten fearful alarming awful terrible
+frightening alarm
+frosting ice
+fruit crop harvest
+frustrate thwarting disappointment
+fry chicken cooking
+frying saute cook
+fulfill fulfilment
+fulfilment fulfill
+fun joke strange odd
+functioning functional
+funerary burial
+funny humor comedy
+furious frenzy anger
+furniture glass
+game gambling
+gang mob mobster criminal syndicate
+garden horticulture landscaping
+gardener gardening
+gardening gardener
+gaseous nitrogen
+gather meeting throng
+gathering gathered meet
+gay sex homosexuality
+getting come make find bring
+gigantic gargantuan
+giving allow provide offer have
+glamorous glamour
+glamour glamorous
+gleaming glitter
+glitter glittering
+glittery gleam
+glue adhesive
+gluten sticky
+go leaving
+going back move step fall
+goodness kindness
+governing rule
+government rule control order decide
+governorship gubernatorial
+graduation student
+grain coarse
+grant recipient
+grapple wrestle
+grateful gratitude
+gravitational gravity
+gravity demise
+great importance
+greet reception
+greeting welcome
+grilling barbecue
+group activity
+growing increase rise expand
+growth rise increase expand change
+gubernatorial governorship
+guess somebody someone
+guessing speculate figure
+guitar musician
+gusty wind
+gymnastic athletics acrobatics
+gymnastics athletic
+hair haired
+handle dealing
+handling deal
+hanging dangle
+happen thing incident change accident
+happening come
+happy feeling
+harmonize harmonization
+harvesting crop
+haul carting
+hauling tow cart
+hear loud
+heat hot
+heinous barbarity atrocity
+hero heroic
+hesitate hesitating
+highlighting spotlight detail
+hijacker hijacking
+hijacking hijacker
+hindrance impede
+hire employer
+hitting knock
+hollering scream shriek gripe
+homosexuality gay lesbian
+honest honesty
+honeymoon newlywed
+honor recipient
+honorary award
+honoring honour celebrate salute
+hot heat
+house apartment structure
+housing building
+hulk hulking
+humanity mankind humankind
+humiliate shame
+humor wry slapstick funny comic
+humorous satire humour joke
+hunter hunting
+hunting hunter
+hurdle hurdles
+hurried hurry
+hurry scurrying
+hurrying scurry
+hurting harm
+hydroelectric electricity
+hygiene sanitary
+hyperbole bluster
+hypothesis theorize
+idea example imagine dream
+ideal notion belief
+identifiable distinguish
+identification identity
+identify finding
+identity identification name
+ignite fuel fire flame
+illness ailment disorder sick afflicted
+illustrate example
+illustration illustrator depict
+illustrator illustration
+imagine dreaming envisioning
+impair harm
+impede hindrance
+implication regard affect
+imply meaning
+importance essential fundamental significant great
+important significance
+importation merchandise
+imposition enforce
+impress proud
+impressive surprise
+imprisonment jail
+improve development advance
+improvement upgrade change better enhance
+inclement weather
+incorporation incorporated
+incriminate incriminating
+independence separatist
+indicate hint sign evidence fact
+indication signal show
+indictment charge
+inductee induction
+induction inductee
+inept ineptitude
+inevitability inescapable
+inexpensive price
+inexperience inexperienced
+infection infected contagious
+inference reason
+infield shortstop fielder
+inform telling material
+information report
+infraction breach
+infringement breach
+ingest swallow
+inhabitant populate reside
+inherit heir
+injure accident
+injury sprain
+innovation pioneer
+inquiring inquisitive
+inquisitive inquiring
+insist demand
+insistence assert
+insisting assert
+inspire idea
+instance represent
+instruction learn teach order train
+instructive enlighten
+instructor train mentor teach
+insurance insurer
+insurer insurance
+insurgency rebel
+integrating combine incorporate merge
+intend will intention
+intense intensify
+intensify intense
+intention intended
+interception catch
+interference meddle
+intersect intersecting
+intestinal bowel
+invader invasion
+invasion invader
+invention inventor
+inventor invention
+invest assets venture finance
+investigate inquiry detective
+investigating examine investigator probe
+investigation investigator examine investigative
+investigative investigator investigation
+investigator investigating investigation search examine
+investing investor
+investment investor
+investor investment investing
+invite inviting guest
+involve interest connection
+involvement implicate regard
+ironic sarcastic humor
+irrigation water
+irritant irritation
+irritation irritant itch
+issue issuance
+iteration iterative
+iterative iteration
+jeer taunting
+jeering taunt
+jeopardise risk
+jewel bead earring necklace
+jewellery ornament
+jewelry ornament
+join member
+joining unite
+joke joking humorous
+jolt jolting
+judge justice decision ruling
+judgment judicial
+judicial judgment authority
+justification excuse
+justify circumstance
+kidnapper abduct
+killer murder
+killing murder massacre slay shoot
+kind good
+kiss hugging fondling
+kneeling rest
+knitting sew stitch
+know somebody someone person
+knowing feel realize aware sense
+laborious plodding
+laud praising
+laugh somebody
+laundry wash clean
+leader leaders
+learn someone
+learned learning
+legislate legislating
+legislation enact pass legislature
+legislative legislator
+legislator legislature legislative
+legislature legislator legislation enact pass
+lemon tart
+lender loan
+lenient leniency
+lexical vocabulary
+liberalize liberalisation
+likable please
+like similar
+limit restriction rule regulation
+link connection
+listener listening
+listening hear listener
+listing register
+literary writing
+live life people alive
+locate north part
+location site station
+locomotive steam tram
+long yearning nostalgia
+longer far want extended
+longing yearn
+loosening relax
+love loving beloved soul somebody
+loving love caring
+lubricant lubrication
+lubrication lubricant
+lucky chance
+luminous glow
+lyrical lyricism
+mailing message
+major number
+making start bring kind create
+manage director
+management manager control
+manager management
+managerial coach
+mandate required authority
+manufacture maker
+manufacturer industry
+marching parade
+marking commemorate celebrate stripe
+marriage divorce married
+married divorce remarry marriage
+marsh swampy
+marshy marshland
+maturation ripen
+mean idea thought sense point
+measure magnitude
+measurement probability
+measuring scale
+mechanical hydraulics physics
+mechanics mechanic
+medal winner
+meddle interfering
+meddling interfere
+mediation mediator mediated negotiate
+mediator mediation mediated
+medicinal antibacterial
+meditation meditative
+meditative meditation
+meet conference session forum gathering
+meeting gather convene
+mental brain
+merchandise marketing sale retailer retail
+merchandising market
+merge amalgamation
+merger merging
+merging merger integrate consolidate
+metal material
+metallic titanium coat
+metropolitan city
+microscope microscopy
+microscopy microscope
+migrant migration
+migration migrant
+miner mining
+mining miner
+misbehavior misconduct
+misconception misunderstand
+misread misinterpretation
+misunderstand misinterpretation
+mix blend variety combining
+mixing mixture combine
+mixture mixing combine melt add
+mob gangster
+mobilisation rally
+mobilize equipping
+mobster mafia
+mock scoff
+mockery ridicule
+modeling modelling
+modelling modeling
+molding mould
+moment fleeting
+monarch monarchy
+monarchy monarch
+monetary fund
+monitoring observe
+monster evil
+mop scrubbing
+moral morals conscience
+morality significance
+motion lunge
+motivate motivating
+mount rising
+mountain highland
+mounting increase
+mourn grieving
+movable moveable
+move moving seek extend play
+moveable movable
+mucous secretion
+muddy dirt
+multitude myriad innumerable countless
+mumbling mutter
+municipal city
+murder criminal killer
+murmur whispering
+muse pondering
+music artist singer composer performer
+musician musical composition
+musing ponder speculate
+muttering grumble
+mystery puzzle
+mystical esoteric
+mythic mythical
+mythical mythic
+mythology mythical
+naming rename
+narrowing narrowed
+nationalist nationalistic
+nationalistic nationalist
+negotiate talks bargaining discussion mediation
+negotiation negotiator discuss bargain broker
+negotiator negotiation
+neighbor community
+neighborhood populate
+neighbourhood populate
+nightly weeknight nighttime
+nobility aristocratic lord nobleman
+noble aristocracy
+nostalgic longing
+noticeable obvious
+notify request
+nourish nourishing wholesome
+novel author writer
+novelist fiction
+number list
+numerous few number
+nurse care
+obese overweight
+object protest
+objection reject
+observe measure monitoring measurement
+observer monitor
+obsession obsessive
+obstruct impeding hindering
+obtain acquiring
+obvious noticeable
+occupation occupier
+occupier occupation
+odor smelling
+office officer
+official agency administration bureau headquarters
+officiate refereeing
+ooze seeping
+oozing seep
+open start starting beginning move
+opening opened
+operation operating service control
+opponent argue contend defend
+oppose opposing
+optimism upbeat
+orbit spacecraft satellite
+orchestral symphony
+orchestrate orchestrated
+organize organisation
+origination originator
+originator origination
+ornament decorative
+ouster ousting depose
+ousting ouster depose
+own individual ownership someone
+ownership own
+pack packet
+pager paging
+paging pager
+painful pain suffering
+paint art mural artist landscape
+painter painting
+painting painter fresco watercolour
+panic panicked
+panoramic vista
+panting gasp
+papal pontiff
+parachute skydiving
+parking parked
+parliamentary legislature
+parole felon
+part leaving going
+particular quality
+parting biosphere
+partner business
+pass legislation
+passionate passion
+patch repair
+patent inventor
+pave walkway sidewalk
+pay cost benefit premium incentive
+payment salary wage finance purchase
+pediatric pediatrician medicine
+pediatrician pediatric
+penetrate penetrating piercing
+pension beneficiary
+pensive melancholy
+perception sense understand
+perceptive discern
+perform concert musician premiere
+performance performer performing play
+performer performance performing
+performing performance performer play conduct
+permission allow accept license authorize
+persecute torturing
+persecution purge
+persistent linger continue
+persuasive convince
+pertain relevant
+philosophical metaphysics
+photographer photo
+photography artist photo
+picture envisioning
+pillage plundering looting
+pillaging plunder loot
+pink color
+pitching pitched
+placate appeasing
+plan agreement
+planning propose aim organize program
+plate coating
+player playing played quarterback
+playing played player perform bugle
+plead charge
+please charming gratifying delightful
+pleasing satisfy
+plentiful abundance
+plenty ample
+plow ploughing
+plowing plough
+poetic verse
+poison toxic
+poisonous toxin
+political politician
+politician political
+pollutant pollution
+pollution pollutant
+polygamist polygamous
+polygamous polygamist
+pontiff papal
+poor poverty
+population live
+pornographic porn
+portrait depict
+portray character depicting depiction role
+portrayal portraying depict
+portraying depict portrayal
+posing posed
+possibility likely practical
+possible chance being opportunity choice
+post sign
+posting posted
+pound blow
+powder powdered
+practical work
+pray worship
+preach sermon evangelism
+preacher preaching
+preaching preacher
+precede preceding
+predict projection forecaster
+prediction forecast
+predominant dominant
+preoccupied preoccupation
+preparation train
+prepare planning
+prescribe medication
+present being ceremony
+presidency presidential
+president administration
+presidential presidency
+press pushing
+pressing pressure urge
+pressure push change pressing urge
+prevail prevailing
+prevent hindering
+price expensive valuation
+pricing cost
+priest clergy
+proceed process hearing
+proclamation declare
+prodding nudge
+produce production film release work
+producer product
+product make producer
+profitable profit
+program programming planning
+project program plan
+prologue preface
+promote encouraging
+prompting cause
+propel propelling
+prophecy apocalyptic
+propose proposal
+prosecution prosecutor
+prosecutor prosecution
+protect protecting security
+protection safeguard protective
+protective protection
+protester demonstration
+provide supplying
+provocation provocative
+provocative provocation
+provoke provoking
+psychiatric psychiatrist
+psychiatrist psychiatric
+psychotic schizophrenia
+publication publishing publisher print
+publicizing disseminate hype
+publish book magazine reprint newspaper
+publisher publishing publication print
+publishing publication publisher print
+pulsing throbbing
+purchase buyer customer
+purchasing buy acquire
+purification purity
+purity purification
+purple color
+pushing move press urge
+qualification qualifier
+qualifier qualification
+quelling suppress
+query pollster interviewer
+question asking request
+questioning interrogation examine interview
+quiver trembling
+quivering tremble
+quote reference
+race sport
+racism racial
+racketeer felony
+racketeering criminal
+rain wet
+rainy rainfall downpour
+ranch farming
+ranching farm
+rank senior
+ransacking pillage
+rarity uncommon
+rating downgrade
+rationale reason
+reaching come achieve
+reader audience
+real fact
+realization understand
+realize understanding
+reason thought thinking inference rational
+reasoning explanation
+reassure reassuring
+rebel insurgency
+rebuild reconstruction
+rebuilding reconstruct
+receive getting
+reception welcome
+recipient graduate
+recital soloist
+recommendation propose
+reconstruct repair rebuilding
+reconstruction rebuild
+recording disc
+recreational amusement
+reduce reducing lowering change
+reduction cut decrease
+refer meaning
+referee officiating
+refereeing umpire
+reform liberal
+refusal reject
+registration registry
+registry registration
+regulating regulation
+regulation regulatory regulating regulator
+regulator regulatory regulation
+regulatory regulation regulator
+rehearsal perform
+reimbursement refund
+rejoice elated
+relation tie friendship concern regard
+religious belief faith church
+relinquish relinquishing
+rely dependent
+remain rest
+remember memory
+remembering recall remind
+remove stripping
+renounce relinquishing
+rent tenant
+repay payment
+replace successor
+represent example
+representation equal
+repress repressing
+repression repressive
+repressive repression
+reproduction reproductive
+reproductive reproduction
+repugnant disgust
+require necessary must essential
+research scientist
+researcher experiment
+resent envy
+reshuffle shuffle
+reside inhabitant
+resident home house
+residential house home
+resin adhesive
+resistance fight
+respiratory breathe
+respond answering
+responsibility accountable
+restore reviving
+restrict restricting limiting regulating regulation
+restriction limit restrictive tighten
+restrictive restriction
+result subsequent level point
+resume start
+retaliation retaliatory strike
+retaliatory retaliation strike
+retiree retirement
+retirement retiree
+reveal discovery
+revealing expose disclose
+reverberate resonating
+review critic
+revising rewrite amend
+revolution uprising
+rewrite revising
+rich wealth
+rider bike
+ridiculous nonsense
+rioting violence rampage
+ripen maturation
+rising soar surge grow mount
+risk dangerous
+rite communion
+roast cooking
+roasting cook roasted cooked
+robber robbery
+robbery charge robber
+rower rowing
+rowing rower
+rubbing brush scratch massage
+ruining wreck
+ruler reign throne
+runner race
+running race try lead
+rust rusted
+sad feeling
+sailing boat cruise
+sailor boat
+sanction sanctioning
+sanitary sanitation hygiene
+sarcasm sardonic
+saute frying
+savor relishing
+savoring relish
+scary frighten
+scenic vista
+sceptical skeptic
+schizophrenia psychotic
+scholar academic
+scholarship graduate student
+school student teaching
+scold reprimand
+score player
+screaming holler wail
+scripture biblical
+scrubbing wash
+scrutinize review
+sculptor sculpture
+sculptural carving
+sculpture sculptor artist
+seasoning taste flavor
+seat seats room
+seating accommodate
+secrete gland
+seeing look watch show realize
+seeking sought try attempt bid
+seep oozing
+seismic earthquake
+seismological geophysics
+select deciding
+seller selling
+selling seller
+semifinalist semi
+sending move dispatch
+sense perception change vision taste
+sermon preach
+settlement settler
+settler settlement
+sex sexuality
+sexual homosexual homosexuality heterosexual
+sexuality sex
+shading nuance subtlety
+shadow shadowed
+shaking tremble sway
+shape defining
+shaping reshape influence
+shatter smashing
+shell barrage fire firing
+shifting change move
+shimmer bright
+ship cargo transport
+shipper shipping
+shipping vessel shipper
+shiver chill
+shoot shot
+shooting kill
+shopper shopping store
+shopping store shopper
+shout cheering
+shouting scream screaming
+showing suggest indicate picture point
+shrewd cunning
+shrieking holler shrill
+shrinking diminish
+shunning eschew
+shunt locomotive
+shutter shutting
+shutting shutter
+sick illness
+sickness vomit
+sift sort
+sighted sight
+significance important
+significant consequence importance mean
+signify signified
+silvery metallic
+sincerity genuine
+sing ballad anthem musician
+singer singing song choir
+singing singer song choir
+sinuous curve
+sitting seat
+skate athletics
+skateboarder skateboarding
+skateboarding skateboarder
+skater skating
+skating skater
+skeptic sceptical
+skeptical doubt
+skier skiing slalom
+skiing slalom skier
+skydiving parachute
+slander defamatory
+slay massacre
+slaying kill
+sleep asleep
+slow pace change
+slowing sluggish weaken decrease gradual
+smash shattering
+smelling odor stench scent aroma
+smelly stink
+smiling beam
+smoker smoking
+smoking smoker
+smooth texture
+smuggler smuggling
+smuggling smuggler
+soak rain downpour
+soar high
+soaring rise surge
+sob tears
+sobbing weep cry
+softness softening
+soldier troops force military personnel
+solidify solidified
+solving resolve
+song singing singer hymn songwriter
+sparkle twinkle
+speak words language saying
+speaker speaking
+speaking speech talk address speaker
+spectator watch
+spectrometer spectrometry
+spectrometry spectrometer
+speculative speculator
+speculator speculative
+speech keynote speaking deliver tone
+spell orthography
+spend expenditure outlay payment
+spending pay
+splintering fragment
+spurring boost
+squalid squalor
+squatting crouch
+stability permanent
+stall stonewalling
+stalling delay
+stance viewpoint
+standardize standardized standardised
+starve starved malnourished
+starving die
+state comment explanation
+statement say note suggest add
+statuary sculpture
+statue figurine
+steep slope
+stereotype stereotyped
+stifling smother
+stimulate stimulating
+stink smelly fetid
+stoic stoicism
+stoicism stoic
+stonewall stalling
+store business
+streak streaked
+stripe striped patterned
+student learning studying
+study graduate scholar
+studying learning work analyze examine
+stupid mistake error
+stylish elegance
+subsequent result
+successor replace
+sue lawsuit
+suffer pain misery patient
+suffering endure experience feel
+suggest idea thought proposal
+suggestion state
+summarize outline
+summoning summons
+supervise monitor
+supervising oversee
+supplying provide distribute
+support advocate
+supporter aid
+supporting back
+suppose given
+surfer surfing
+surfing surfer
+swamp marshy
+swear oath
+sweep broad
+sweet taste
+swimmer swimming breaststroke backstroke
+swimming swimmer
+symphonic orchestra
+synthesis synthesize
+tactic tactics
+tactics tactic
+take action
+taking takings change lead direct
+talking speak
+taper tapered
+taunt jeering mocking
+taunting jeer tease mock
+teach education lesson course philosophy
+teacher teaching mentor
+teaching learn teacher train coach
+tease playful
+teasing taunt banter mock
+technological engineering
+technology engineer
+telecast television
+telecommunication cable
+television broadcast telecast
+tell message story
+telling explain say answer inform
+tempting allure
+terror terrorism
+terrorism terror
+testify witness
+testing screen trial
+theatrical theatre
+theology theologian
+theorize hypothesis
+theory theoretical
+therapy cure medication medicine
+thicken thickening
+think idea notion feeling concept
+thinking imagine guess feel believe
+thought believe reason feel guess
+throbbing ache
+thunder deafening
+thunderous roar shout roaring
+thwart foiling
+thwarting foil frustrate
+time early late
+timer clock
+tired fatigue
+tonal timbre
+tone toned
+tooth toothed
+torrential downpour rain rainfall
+torture persecution
+touch someone
+tourist travel
+township municipality
+toxic poison
+toxin poisonous harmful
+toy flirting
+trade dealer
+trader market buy
+traditional custom
+train practice exercise activity
+trainee apprentice
+training teach
+tranquil quiet
+transgression blunder
+translate subtitle
+transmission transmitter broadcast
+transmitter transmission broadcast rebroadcast transmitting
+transmitting transmitter
+transport airlift
+transportation freight
+traumatic wrench
+travel visitor tourist
+traveling return visit drive entering
+traveller travelling
+travelling traveller
+treat care
+treatment cure medicine doctor dose
+tremble quivering
+trembling quiver shake
+trouble troubled
+truck driver hauling
+trucker trucking
+trucking trucker
+trust trusted trustworthy honest
+trusting trust
+tsar tsarist
+tuberculosis sufferer
+turning move down start become
+tyrant tyrannical
+uncertain uncertainty doubt
+understand knowing realization insight
+understanding realize
+undertake endeavor task
+unhappiness discontent
+unhappy feeling
+unit unite
+updating modify
+urge pressing
+urging push advise press
+usage user
+use useful
+user application usage
+utter profanity
+vacationing holiday
+vaccination vaccine
+vaccine vaccination
+validate validating
+validity validated
+valuable prize
+valuation value
+value valuation rate
+vanishing disappear
+variant variation
+variation variant
+vary varying varied different
+veneration worship
+verify verifying
+vicar vicariate
+victory winning
+viewer watch
+violation breach violator
+violator violation
+violent riot
+visit guest
+visiting meeting meet travel visitor
+visitor travel visiting
+visualize image
+vitamin supplement
+vivid colorful interest
+volt voltage
+voluntary work
+vote elector
+voter voting ballot election referendum
+voting voter election suffrage referendum
+wail weeping crying
+wailing weep scream cry
+wait ready
+waiting await
+waking awaken
+walking travel traveling stroll
+waning diminish
+want someone somebody
+warm melt thaw
+warmer temperature
+warn threat
+warning alert alarm threaten
+washing clean
+watch looking viewer spectator
+watching see view
+weakening slow diminish undermine
+wealth rich
+wear uniform clothes attire garb
+weaver weaving
+weaving weaver
+weep sobbing crying wailing tears
+weeping cry wail
+will ready willingness prepared choice
+willing decide determine intention
+willingness will
+wily cunning
+win success
+windy weather
+wink blinking
+winner winning victory triumph
+winning winnings winner victory triumph
+winnings winning
+wiring cable
+wise good
+wistful longing
+witch witchcraft
+witty humor
+wonder wonderful
+woo courting
+wood wooden
+wooing court
+word expression
+wording phrase
+work help assistant employee
+worker job labor business employment
+worry troubling disturbing
+worrying trouble concern
+worsening deteriorate
+worship believer
+wounding injure
+wrangle haggle haggling
+wrangling bicker bickering squabble tiff
+wrestler wrestling
+write essay literature journal editing
+writer writing
+writing script author compose reference
+yearn longing
+yearning long
+yelling scream screaming holler hollering
+`;

@@ -4,10 +4,10 @@ import { isStopWord, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import type { ParsedQuestion } from "../kind.js";
-import { AGE, FLAG } from "../../../search/sentence-flags.js";
+import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
-import { ageOf, askedTime, countsFocus, personWords } from "../honest.js";
+import { AGE_ANY, ageOf, askedTime, countsFocus, personWords } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 
@@ -147,7 +147,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
       .slice(Math.max(0, i - 2), i)
       .map((s) => s.text)
       .join(" ");
-    return ageOf(h.sentence.text, names, before) !== undefined;
+    return ageOf(h.sentence.text, names, before, people) !== undefined;
   }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
@@ -231,7 +231,7 @@ export function numberPhrase(
   }
   const q = question.toLowerCase();
   // "How old": an age, or nothing ("one of his" is no age).
-  if (/\bhow old\b/.test(q)) return AGE.exec(text)?.[0];
+  if (/\bhow old\b/.test(q)) return AGE_ANY.exec(text)?.[0];
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
   if (span) return span[0];

@@ -46,7 +46,7 @@ export const whenStrategy: QuestionStrategy = {
   kind: "when",
   recognise(t) {
     if (
-      !/^(?:when|what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on\s+what\s+(?:date|day)|in\s+what\s+(?:year|month)|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\b/.test(
+      !/^(?:when|(?:at\s+)?what\s+(?:date|day|year|month|time)|which\s+(?:date|day|year|month)|on\s+what\s+(?:date|day)|in\s+what\s+(?:year|month)|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\b/.test(
         t,
       )
     )
@@ -54,15 +54,24 @@ export const whenStrategy: QuestionStrategy = {
     return {
       kind: "when",
       rest: t.replace(
-        /^(?:when|what\s+\w+|which\s+\w+|on\s+what\s+\w+|in\s+what\s+\w+|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\s*/,
+        /^(?:when|(?:at\s+)?what\s+\w+|which\s+\w+|on\s+what\s+\w+|in\s+what\s+\w+|since\s+when|until\s+when|by\s+when|how\s+long\s+ago)\s*/,
         "",
       ),
     };
   },
   drop: TIME_WORDS,
   prefer: { date: 1.6 },
-  bonus: (ctx, a, s) => (ctx.index.flagsOf(a.article.id, s.index) & FLAG.date ? 0.08 : 0),
+  bonus: (ctx, a, s) =>
+    (ctx.index.flagsOf(a.article.id, s.index) & FLAG.date ? 0.08 : 0) +
+    (asksClock(ctx.question.text) && clockTime(s.text)
+      ? clockOfVerb(s.text, stemsOf(askedVerbs(ctx.parsed.rest)))
+        ? 0.15
+        : 0.05
+      : 0),
   lead(ctx, { analysis, sentence }) {
+    // "What time …": the time of day, when the sentence gives one.
+    const clock = asksClock(ctx.question.text) ? clockTime(sentence.text) : undefined;
+    if (clock) return [bold(clock), ":"];
     const dates = datesOf(analysis, sentence.index);
     if (dates?.length) {
       const shown = [
@@ -86,6 +95,26 @@ export const whenStrategy: QuestionStrategy = {
     },
   },
 };
+
+/** "What time …", "at what time …": the question asks for a time of day. */
+const asksClock = (question: string) => /^(?:at\s+)?what\s+time\b/.test(question);
+
+/** A time of day as news writes it: "10 p.m.", "6:30am", "14:05 GMT", "1400 GMT", "noon", "midnight". */
+const CLOCK =
+  /\b(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d{2}(?:\s*(?:GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|CET|local time)\b)?|\d{4}\s*(?:GMT|BST|UTC)\b|noon\b|midnight\b)/i;
+
+/** The first time of day a sentence gives, as written; undefined when it gives none. */
+export function clockTime(text: string): string | undefined {
+  return CLOCK.exec(text)?.[0].trim();
+}
+
+/** A time of day just after an asked verb ("was shot to death at 10 p.m." for "shot"). */
+export function clockOfVerb(text: string, verbStems: string[]): boolean {
+  const m = CLOCK.exec(text);
+  if (!m || !verbStems.length) return false;
+  const before = words(text.slice(Math.max(0, m.index - 60), m.index)).slice(-6);
+  return before.some((w) => verbStems.includes(processTerm(w) ?? w));
+}
 
 /**
  * True when the sentence gives a date of what was asked: it says the asked verbs, is itself

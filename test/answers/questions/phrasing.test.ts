@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { analyse } from "../../../src/analysis/analyse.js";
+import { articleFromBytes } from "../../../src/content/load.js";
+import { ageOf } from "../../../src/answers/questions/honest.js";
+import { compoundParts } from "../../../src/answers/questions/ranking.js";
+import { appositiveTail } from "../../../src/answers/questions/who.js";
+import { clockOfVerb, clockTime } from "../../../src/answers/questions/kinds/when.js";
+import { contextsFor } from "../../support/context.js";
+
+/** A made-up article (front matter title, blank-line paragraphs). */
+function madeUp(id: string, title: string, paragraphs: string[]) {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}
+
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const askIn = (library: Library) => (q: string) =>
+  answer({ text: q, chat: "private" }, ctx(library))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+const REFUSED = /^(?:The article (?:does not|says nothing|has no)|None of the articles)/;
+
+describe("a closed compound the article writes open", () => {
+  const ask = askIn(
+    new Library([
+      madeUp("final", "Harbour town hosts the final", [
+        "The town of Velna hosted the Sea Festival on Sunday.",
+        "About 40,000 people watched the Sea Festival parade in the harbour.",
+        "Health care workers were on duty all day.",
+      ]),
+    ]),
+  );
+
+  it("splits a word no article uses into two it does", () => {
+    const known = new Set(["health", "care", "sea", "cup"]);
+    const fake = { knows: (w: string) => known.has(w), correct: () => undefined };
+    expect(compoundParts("healthcare", fake)).toEqual(["health", "care"]);
+    expect(compoundParts("seacupped", fake)).toBeUndefined();
+    expect(compoundParts("health", fake)).toBeUndefined();
+  });
+
+  it("answers with the open spelling", () => {
+    expect(ask("how many people watched the seafestival parade")).toMatch(/40,000/);
+    expect(ask("who worked in healthcare")).toMatch(/Health care workers/);
+  });
+});
+
+describe("ages as clauses and appositives", () => {
+  it("reads 'when she was 4' and 'at the age of 12' as the age of the person named before", () => {
+    const people = new Set(["mara", "lind", "tom", "ek"]);
+    const age = (text: string, asked: string) => ageOf(text, [asked], "", people);
+    expect(age("Mara Lind left Osla when she was 4.", "lind")).toBe("when she was 4");
+    expect(age("Tom Ek began to paint at the age of 12.", "ek")).toBe("at the age of 12");
+    expect(age("Ek said they were 2-0 down when he was 9.", "ek")).toBe("when he was 9");
+    expect(age("Ek left when he was 4 points clear.", "ek")).toBeUndefined();
+    expect(age("Tom Ek met Mara Lind when she was 4.", "ek")).toBeUndefined();
+  });
+
+  it("gives an age in apposition to the name before it, not to the word after it", () => {
+    const text = "“We stay,” said Rob Vane, a 39-year-old Osla baker.";
+    expect(ageOf(text, ["vane"], "", new Set(["rob", "vane"]))).toBe("39-year-old");
+    expect(ageOf(text, ["osla"], "", new Set(["rob", "vane"]))).toBeUndefined();
+  });
+
+  it("never gives a possessive's relative's age, nor an anaphor's for a name after it", () => {
+    const people = new Set(["ivo", "dell", "nina"]);
+    expect(ageOf("Ivo Dell and his 6-year-old son left.", ["dell"], "", people)).toBeUndefined();
+    expect(
+      ageOf("Nina Dell will meet the 6-year-old boy's father, Ivo Dell.", ["ivo"], "", people),
+    ).toBeUndefined();
+    expect(ageOf("The 6-year-old is safe.", ["nina"], "Nina was found.", people)).toBe(
+      "6-year-old",
+    );
+    // A stop word among the name words ("The Osla international") is no name.
+    const withThe = new Set([...people, "the"]);
+    expect(ageOf("The 19-year-old scored.", ["ivo"], "Ivo came on.", withThe)).toBe("19-year-old");
+  });
+
+  it("answers 'how old' from the article and refuses another person's age", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("family", "A family reunited", [
+          "Ivo Dell flew to Osla to meet his 6-year-old son on Monday.",
+          "Mara Lind, who left Osla in 1980 when she was 4, welcomed them.",
+          "“We waited a long time,” said Rob Vane, a 39-year-old Osla baker.",
+        ]),
+      ]),
+    );
+    expect(ask("how old was Mara Lind when she left Osla")).toMatch(/^when she was 4:/);
+    expect(ask("how old is Rob Vane")).toMatch(/^39-year-old:/);
+    expect(ask("how old is Ivo Dell")).toMatch(REFUSED);
+  });
+});
+
+describe("who is X: the role in front of a name is a noun phrase", () => {
+  it("cuts a phrase with a clause in it to the role that ends it", () => {
+    expect(appositiveTail("ruling issued Monday and also order Ana's grandfather")).toBe(
+      "Ana's grandfather",
+    );
+    expect(appositiveTail("letter signed by the mayor and the town's new treasurer")).toBe(
+      "town's new treasurer",
+    );
+    expect(appositiveTail("first president of the republic")).toBe(
+      "first president of the republic",
+    );
+    expect(appositiveTail("president and chief executive")).toBe("president and chief executive");
+    expect(appositiveTail("newly elected mayor")).toBe("newly elected mayor");
+  });
+
+  it("answers 'who is X' with that role", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("court", "Court weighs custody", [
+          "The court upheld the ruling issued Monday and also ordered Ana's grandfather, Piet Lorn, to attend.",
+          "Lorn said he would attend.",
+        ]),
+      ]),
+    );
+    expect(ask("who is Piet Lorn")).toMatch(/^Piet Lorn — Ana's grandfather\./);
+  });
+
+  it("reads a role set off after the name at the end of a sentence, not a home town", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("rally", "Rally in Osla", [
+          "“We will not give up,” said Rosa Mint, an evangelical pastor.",
+          "“They are wrong,” said Ivo Karr, 56, of Osla.",
+        ]),
+      ]),
+    );
+    expect(ask("what is Rosa Mint's job")).toMatch(/^Rosa Mint — evangelical pastor\./);
+    expect(ask("who is Ivo Karr")).toMatch(/^Ivo Karr\./);
+  });
+});
+
+describe("what time: a time of day", () => {
+  it("reads times of day as news writes them", () => {
+    expect(clockTime("He was shot at 10 p.m. on Friday.")).toBe("10 p.m.");
+    expect(clockTime("The polls close at 1400 GMT.")).toBe("1400 GMT");
+    expect(clockTime("They met at noon.")).toBe("noon");
+    expect(clockTime("Sales rose 10% in 2004.")).toBeUndefined();
+    expect(clockOfVerb("She was arrested at 6:30am near the port.", ["arrest"])).toBe(true);
+    expect(clockOfVerb("At 6:30am the port opened; she was arrested later.", ["arrest"])).toBe(
+      false,
+    );
+  });
+
+  it("answers 'what time' with the time of the asked event first", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("raid", "Raid on Osla port", [
+          "A neighbour saw a van outside the port at 4 a.m. on Tuesday, two hours before the raid.",
+          "Police raided the Osla port at 6:30am on Tuesday, officials said.",
+        ]),
+      ]),
+    );
+    expect(ask("what time did police raid the port")).toMatch(/^6:30am:/);
+    expect(ask("at what time did police raid the port")).toMatch(/^6:30am:/);
+  });
+});
