@@ -119,3 +119,19 @@ describe("a definite description of a person", () => {
     ]);
   });
 });
+
+describe("a capitalised description is no one's name", () => {
+  it("'the Wisconsin Republican' is the person it describes, not a person named so", () => {
+    expect(
+      speakers(
+        "House Speaker Paul Rynd declared on Thursday that he cannot yet support the nominee.",
+        "It was a partial reversal for the Wisconsin Republican, who had pledged his support. He said the nominee must do more.",
+        "“I think a lot of Republicans want a standard-bearer,” he said.",
+        "“I am not ready to support his agenda,” the Wisconsin Republican said.",
+      ),
+    ).toEqual([
+      ["Paul Rynd", "person"],
+      ["Paul Rynd", "person"],
+    ]);
+  });
+});

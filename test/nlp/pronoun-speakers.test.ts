@@ -77,4 +77,64 @@ describe("who a pronoun can stand for", () => {
     );
     expect(speakers(qs)).toEqual(["Dan Kessler"]);
   });
+
+  it("a person named in a fronted clause is not the subject a later 'he' goes to", () => {
+    const qs = direct(
+      "Dinesh Lal made his prediction on Friday.",
+      "After Glenn Beck asked the author who he thought would win, Lal replied, “I would bet on the governor.”",
+      "“We should never confuse who we want to win with who is going to win,” he added.",
+    );
+    expect(speakers(qs)).toEqual(["Dinesh Lal", "Dinesh Lal"]);
+  });
+
+  it("a participle's clause before the subject: its object is not whom 'he' stands for", () => {
+    const qs = direct(
+      "Gary Jonsson, a former governor, told a joke on Friday.",
+      "Since naming William Weller as his running mate, Jonsson has risen in the polls. He talks about “spoiling the party,” and voters cheer.",
+    );
+    expect(speakers(qs)).toEqual(["Gary Jonsson"]);
+  });
+
+  it("a fronted clause without a comma ends where the main clause's pronoun subject starts", () => {
+    const qs = direct(
+      "Mark Dunmore spoke to Paul Reyes on Monday.",
+      "When Dunmore held rallies in the south he was met by protesters, some of whom carried flags.",
+      "“Everybody is talking about the protesters,” he said.",
+    );
+    expect(speakers(qs)).toEqual(["Mark Dunmore"]);
+  });
+
+  it("an opening participle without a comma: its end is not known, the name stays the subject", () => {
+    const qs = direct(
+      "Work Secretary Alan Jonsby spoke about Mr Dale on Monday.",
+      "Asked on Thursday about Mr Dale's position Mr Jonsby told Radio 4 that the story, which ran for days, was a “non-story”.",
+      "“The major issue is whether we have a new chief,” he added.",
+    );
+    expect(speakers(qs).at(-1)).toBe("Alan Jonsby");
+  });
+
+  it("'During his speech Mr Brane told MPs he …': a preposition of time before a noun phrase opens no clause with a subject", () => {
+    const qs = direct(
+      "Chancellor Gordon Brane delivered his budget on Wednesday. Lib Dem leader Charles Kenning attacked Mr Brane.",
+      "During his 49 minute speech Mr Brane told MPs he had defied the pundits.",
+      "He said his Budget struck a balance “between tax cuts and stability”.",
+    );
+    expect(speakers(qs)).toEqual(["Gordon Brane"]);
+  });
+
+  it("someone named by a phrase in a fronted clause is not the subject either", () => {
+    const qs = direct(
+      "First Minister Jack McCann visited a school.",
+      "When one pupil asked Mr McCann how the executive would tackle drinking, began his response with a quip. He went on to speak about binge drinking. He said: “I hope I am not preaching to anybody here.”",
+    );
+    expect(speakers(qs)).toEqual(["Jack McCann"]);
+  });
+
+  it("'Cristo's been making the case': a contracted 'has' leaves the name the subject", () => {
+    const qs = direct(
+      "Chris Cristo lit into Mark Rubin for giving the same speech over and over.",
+      "Cristo's been making the case for weeks that Rubin isn't ready for the White House. “You have not been involved in a consequential decision,” he said.",
+    );
+    expect(speakers(qs)).toEqual(["Chris Cristo"]);
+  });
 });

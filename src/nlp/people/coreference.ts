@@ -3,7 +3,13 @@
  * person, read from what the article said before (quoted words excluded: a name inside a
  * quote is rarely what the narration's next "he" refers to).
  */
-import { CONNECTIVES } from "../lexicon/function-words.js";
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  CONNECTIVES,
+  TIME_PREPOSITIONS,
+} from "../lexicon/function-words.js";
+import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
@@ -304,6 +310,114 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   const w = toks[k]!;
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
 }
+
+/**
+ * "Christie's aide", "Reyes' plan": a possessive ending at token k (the person owns what follows);
+ * not "Christie's been making the case", "Reyes's not running": "'s" there is "has" or "is" before
+ * a participle or an adverb (the person is the subject).
+ */
+export function possessiveAt(p: Paragraph, k: number): boolean {
+  const t = p.tokens[k];
+  if (!t || !/^['’]s?$/.test(t.text)) return false;
+  const next = p.tokens[k + 1];
+  return !(t.text.length === 2 && next?.word && CONTRACTED_BEFORE.test(next.lower));
+}
+
+const CONTRACTED_BEFORE =
+  /^(been|got|gotten|gone|done|become|had|not|never|going|already|always|also|just|still|now)$/;
+
+/** Coordinating conjunctions: they join clauses of equal rank, opening no subordinate one. */
+const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
+
+/**
+ * "After Beck asked him, D’Souza replied", "Since naming Weld his running mate, Johnson has
+ * risen", "Speaking in Harlem after meeting Sharpton, Clinton said": token i lies in an adverbial
+ * clause fronted before the sentence's subject — one opened by a subordinating conjunction or a
+ * participle and closed by a comma (none when a subject pronoun comes first: the clause's end is
+ * not known). Whoever is named there is
+ * not what the sentence is about: its main clause's subject follows the comma.
+ */
+export function inOpeningClause(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  const sent = toks[i]!.sent;
+  let k = i;
+  while (k > 0 && toks[k - 1]!.sent === sent) k--;
+  for (;;) {
+    while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
+    if (k >= i || !opensAdverbial(toks, k)) return false;
+    const comma = clauseEnd(toks, k);
+    if (comma < 0) return false;
+    if (i < comma) return true;
+    k = comma + 1;
+  }
+}
+
+/**
+ * The comma closing the clause opened at token k — or the main clause's subject pronoun when
+ * no comma does ("When Trump held rallies in the south he was met …") — else -1: the sentence
+ * ends or a quote starts first, or a subject and its verb come that cannot be the clause's own
+ * ("Asked about it Mr Johnson told Radio 4 …": where the clause ends is not known). A conjunction's clause has one subject of its own; a participle's has none; each
+ * relative word ("who", "where") opens a clause with one more.
+ */
+function clauseEnd(toks: Paragraph["tokens"], k: number): number {
+  const sent = toks[k]!.sent;
+  let subjects = ownSubjects(toks, k);
+  for (let j = k + 1; j < toks.length && toks[j]!.sent === sent; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0) return -1;
+    if (t.text === ",") return j;
+    if (RELATIVES.test(t.lower)) subjects++;
+    // "When Trump held rallies in the south he was met …": the main clause's pronoun subject.
+    else if (SUBJECT_PRONOUN.test(t.lower) && mainClauseStart(toks, k, j)) return j;
+    else if (subjectAndVerb(toks, j) && --subjects < 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * How many subjects the clause opened at token k has of its own: none after a participle
+ * ("Asked about it, …") or a preposition of time before a noun phrase ("During his speech Mr Brown
+ * told MPs …"); one after a conjunction ("After Beck asked him, …").
+ */
+function ownSubjects(toks: Paragraph["tokens"], k: number): number {
+  const w = toks[k]!.lower;
+  if (isParticiple(w)) return 0;
+  if (!TIME_PREPOSITIONS.has(w)) return 1;
+  const next = toks[k + 1];
+  return next?.word && (next.cap || SUBJECT_PRONOUN.test(next.lower)) ? 1 : 0;
+}
+
+/** A subject pronoun at j after a word, not the clause's own ("If he wins") nor a relative clause's ("who he thought"). */
+const mainClauseStart = (toks: Paragraph["tokens"], k: number, j: number) =>
+  j > k + 1 && !!toks[j - 1]!.word && !RELATIVES.test(toks[j - 1]!.lower);
+
+/** "Johnson told", "he was", "O'Malley appeared": a name or subject pronoun, then a verb. */
+function subjectAndVerb(toks: Paragraph["tokens"], j: number): boolean {
+  const t = toks[j]!;
+  const next = toks[j + 1];
+  if (!t.word || !(t.cap || SUBJECT_PRONOUN.test(t.lower))) return false;
+  if (!next?.word || next.cap) return false;
+  return isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /^[a-z]{3,}ed$/.test(next.lower);
+}
+
+const SUBJECT_PRONOUN = /^(he|she|they|we|i)$/;
+const RELATIVES = /^(who|whom|whose|that|which|what|whether|if|when|where|why|how|as|than)$/;
+
+/**
+ * A subordinating conjunction, a preposition of time or a participle (not "according to": a
+ * source) opening a clause at token k. Other prepositions open phrases whose person may well be
+ * the topic ("With Trump, there is little chance of that. Just ask him").
+ */
+function opensAdverbial(toks: Paragraph["tokens"], k: number): boolean {
+  const t = toks[k]!;
+  if (t.q >= 0) return false;
+  const w = t.lower;
+  if ((CONJUNCTIONS.has(w) && !COORDINATORS.has(w)) || TIME_PREPOSITIONS.has(w)) return true;
+  return isParticiple(w);
+}
+
+const isParticiple = (w: string) =>
+  /^[a-z]{3,}(ed|ing)$/.test(w) && w !== "according" && isWordAs(w, "verb");
 
 /**
  * "the Florida senator", "the Republican", "the head of the republic", "the 45-year-old": more

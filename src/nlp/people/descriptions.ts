@@ -3,7 +3,7 @@
  * "the 30-year-old") or for an organisation ("the company", "the agency"); coreference.ts finds
  * whom they describe.
  */
-import { DEMONYMS } from "../lexicon/places.js";
+import { DEMONYMS, PLACES } from "../lexicon/places.js";
 import { isPersonNoun, isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
 import { AUXILIARIES, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isAdjective, isWordAs, nounKinds, nounSenses } from "../lexicon/wordnet.js";
@@ -11,7 +11,7 @@ import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting
 import type { Paragraph } from "../text-model.js";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
 import type { Mention } from "./mentions.js";
-import { textOf } from "./names.js";
+import { textOf, type NameRun } from "./names.js";
 
 /** A description standing for a person ("the Kazakh president") or an organisation ("the company"). */
 export interface Description {
@@ -132,6 +132,21 @@ function personHead(toks: Paragraph["tokens"], i: number, afterCapitals: boolean
       (isVerbLike(next.lower) || isFrameVerb(next.lower) || VERB_FILLERS.has(next.lower))
     );
   return !isPersonNoun(next.lower);
+}
+
+/**
+ * "the Wisconsin Republican", "the New York Democrat", "the Republican": after "the", capitalised
+ * words that are a place (or demonyms) before a noun for a person that WordNet writes capitalised
+ * describe someone (the description is resolved like "the senator"); they are no one's name.
+ */
+export function capitalisedDescription(p: Paragraph, run: NameRun): boolean {
+  const toks = p.tokens;
+  if (toks[run.from - 1]?.lower !== "the" || run.honorific) return false;
+  const words: string[] = [];
+  for (let k = run.from; k < run.end; k++) if (toks[k]!.word) words.push(toks[k]!.lower);
+  const head = words.pop();
+  if (!head || !isPersonNoun(head) || !capitalisedInWordNet(head)) return false;
+  return !words.length || PLACES.has(words.join(" ")) || words.every((w) => DEMONYMS.has(w));
 }
 
 /** Answers of WordNet about single words (any article's words: bounded in bytes). */

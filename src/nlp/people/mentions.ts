@@ -17,7 +17,9 @@ import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 import {
   afterOpeningParticiple,
+  inOpeningClause,
   namedInClauseAfter,
+  possessiveAt,
   Salience,
   type PersonFacts,
 } from "./coreference.js";
@@ -201,11 +203,13 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end), object);
   }
   if (run.q < 0 && entity.startsWith("p")) {
+    // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither.
+    const main = !inOpeningClause(p, run.from);
     reading.salience.add(
       entity,
       run.sent,
-      subjectLike(p, run),
-      !saidAbout(p, run) && namesSpeaker(p, run),
+      main && subjectLike(p, run),
+      main && !saidAbout(p, run) && namesSpeaker(p, run),
     );
   }
   return run.end - 1;
@@ -214,8 +218,7 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
 /** Named as a subject could be: not after a preposition, not a possessive, not what someone said, not a modifier. */
 function subjectLike(p: Paragraph, run: NameRun): boolean {
   const prev = p.tokens[run.from - 1];
-  const next = p.tokens[run.end];
-  if (next && /^['’]s?$/.test(next.text)) return false;
+  if (possessiveAt(p, run.end)) return false;
   if (prev && isPlacePreposition(prev.lower)) return false;
   return !saidAbout(p, run) && !namesAnother(p, run);
 }
@@ -303,7 +306,8 @@ function pronounMention(reading: Reading, p: Paragraph, i: number, other?: strin
     // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
     const subject = t.lower === "he" || t.lower === "she";
     if (f && !f.gender && subject) f.gender = gender;
-    reading.salience.add(entity, t.sent, subject, subject && pronounSpeaks(p, i), true);
+    const main = subject && !inOpeningClause(p, i);
+    reading.salience.add(entity, t.sent, main, main && pronounSpeaks(p, i), true);
   }
   reading.mentions.push(m);
 }
@@ -326,7 +330,7 @@ function phraseMention(reading: Reading, p: Paragraph, i: number): number {
   const id = `~${text}`;
   const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
   reading.facts.set(id, { gender: g, guessedGender: undefined, roleWords: new Set() });
-  reading.salience.add(id, t.sent, true);
+  reading.salience.add(id, t.sent, !inOpeningClause(p, i));
   reading.mentions.push({
     p: p.index,
     start: i,

@@ -9,6 +9,7 @@ import { PREPOSITIONS } from "../lexicon/function-words.js";
 import { givenNameGender } from "../lexicon/person-names.js";
 import { buildTextModel, type TextModel } from "../text-model.js";
 import { describeEntities } from "./entities.js";
+import { capitalisedDescription } from "./descriptions.js";
 import { personTest } from "./evidence.js";
 import { groupOthers, linkPeople } from "./link.js";
 import type { PersonFacts } from "./coreference.js";
@@ -41,7 +42,10 @@ export function findPeople(sentences: Sentence[]): People {
     if (!roles.has(r)) roles.set(r, roleOf(r, model.paragraphs[r.p]!));
     return roles.get(r);
   };
-  const isPerson = personTest(model, runs, (r) => !!roleFor(r));
+  const personLike = personTest(model, runs, (r) => !!roleFor(r));
+  // "the Wisconsin Republican" describes a person the reading resolves (mentions.ts).
+  const isPerson = (r: NameRun) =>
+    personLike(r) && !capitalisedDescription(model.paragraphs[r.p]!, r);
   shareSurnames(model, runs, isPerson);
   for (const r of runs) if (isPerson(r)) genderFromRole(r, roleFor(r));
   const oblique = (r: NameRun) =>
