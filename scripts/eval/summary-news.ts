@@ -125,18 +125,51 @@ const LEANS_BACK =
 const NOT_BACK =
   /^(?:["“‘'`]*)(?:it(?:'s|’s| is| was| has been| had been| will be| would be| remains| seems| appears)(?: not)?(?: \w+)? (?:that|whether)\b|there(?:'s|’s| (?:is|are|was|were|has been|have been|had been|will be|would be|may be|might be|could be|seems?|appears?)\b)|(?:this|that|these|those) (?:day|week|weekend|month|year|quarter|season|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|time)s?(?:'s|’s)?\b|so far\b)/i;
 
+/**
+ * A pronoun subject after an opening phrase set off by a comma ("In 2004, he …", "Known until
+ * last month as Acme, it …"), unless the phrase may name whom the pronoun stands for (a
+ * capitalised word past its first) and is not a participial phrase (whose subject is the pronoun's).
+ */
+const AFTER_OPENING_PHRASE = /^([^,"“”()]{3,80}), (?:he|she|it|they)\b(.*)$/i;
+
 /** A sentence that reads wrong without the one before it. */
 export function leansBack(sentence: string): boolean {
   const s = sentence.trim();
-  return LEANS_BACK.test(s) && !NOT_BACK.test(s);
+  if (LEANS_BACK.test(s)) return !NOT_BACK.test(s);
+  const m = AFTER_OPENING_PHRASE.exec(s);
+  if (!m || NOT_BACK.test(s.slice(m[1]!.length + 2))) return false;
+  const [first, ...rest] = m[1]!.split(" ");
+  return /^[A-Za-z]{2,}(?:ed|ing|wn)$/.test(first!) || !rest.some((w) => /^[A-Z]/.test(w));
 }
 
 /**
  * A sentence that is quotation without its speaker: it closes a quotation opened in an earlier
- * sentence, or opens one that it does not close, or is all quotation, or names its speaker only
- * by a pronoun ("…," he said).
+ * sentence, or opens one that it does not close (unless `next`, the summary's next sentence,
+ * closes it and names the speaker: "“…. …,” said Ann Reyes."), or is all quotation, or names
+ * its speaker only by a pronoun ("…," he said).
  */
-export function bareQuote(sentence: string): boolean {
+export function bareQuote(sentence: string, next?: string): boolean {
+  const shape = quoteShape(sentence);
+  if (shape.closesEarlier) return true;
+  if (!/^["“]/.test(shape.text)) return false;
+  if (shape.depth > 0) {
+    const closing = next === undefined ? undefined : quoteShape(next);
+    return !closing?.closesEarlier || !namesSpeaker(closing.outside);
+  }
+  return !namesSpeaker(shape.outside);
+}
+
+const namesSpeaker = (outside: string) =>
+  (outside.match(/[A-Za-z]+/g) ?? []).length >= 2 &&
+  !/^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
+
+/** The quotation marks of a sentence: the text outside them (after a quotation closed from before, the text after it), and how many stay open. */
+function quoteShape(sentence: string): {
+  text: string;
+  closesEarlier: boolean;
+  depth: number;
+  outside: string;
+} {
   const s = sentence.trim().replace(/``|''/g, '"');
   let depth = 0;
   let outside = "";
@@ -145,20 +178,20 @@ export function bareQuote(sentence: string): boolean {
     const straightOpens = ch === '"' && (i === 0 || /[\s(—–-]/.test(s[i - 1]!));
     if (ch === "“" || straightOpens) depth++;
     else if (ch === "”" || ch === '"') {
-      if (depth === 0) return true;
+      if (depth === 0) return { text: s, closesEarlier: true, depth: 0, outside: s.slice(i + 1) };
       depth--;
     } else if (depth === 0) outside += ch;
   }
-  if (!/^["“]/.test(s)) return false;
-  if (depth > 0) return true;
-  const words = outside.match(/[A-Za-z]+/g) ?? [];
-  return words.length < 2 || /^\W*(he|she|they|it|we|i)\s+\w+/i.test(outside);
+  return { text: s, closesEarlier: false, depth, outside };
 }
 
-/** The gender of the pronoun a sentence opens with ("He added …", "Her plan …") or of its quotation's speaker ("“…,” she said."). */
+/** The gender of the pronoun a sentence opens with ("He added …", "Her plan …"), of the subject after an opening phrase ("In 2004, he …") or of its quotation's speaker ("“…,” she said."). */
 function pronounGender(sentence: string): Gender | undefined {
   const s = sentence.trim().replace(/``|''/g, '"');
-  const m = /^["“‘'`]*(he|his|him|she|her)\b/i.exec(s) ?? /[”"]\s*,?\s*(he|she)\s+[a-z]+/i.exec(s);
+  const m =
+    /^["“‘'`]*(he|his|him|she|her)\b/i.exec(s) ??
+    /[”"]\s*,?\s*(he|she)\s+[a-z]+/i.exec(s) ??
+    /^[^,"“”()]{1,80}, (he|she)\b/i.exec(s);
   if (!m) return undefined;
   return /^(he|his|him)$/i.test(m[1]!) ? "m" : "f";
 }
@@ -271,7 +304,11 @@ function check(c: NewsCase): Checked {
     furniture: summary.filter((s) => furnitureOf(s)),
     danglingFirst: danglingAt.includes(picked[0]!) && leansBack(sentences[picked[0]!]!.text),
     dangling: danglingAt.map((i) => sentences[i]!.text).filter(leansBack),
-    bareQuote: danglingAt.map((i) => sentences[i]!.text).filter(bareQuote),
+    bareQuote: danglingAt
+      .filter((i) =>
+        bareQuote(sentences[i]!.text, chosen.has(i + 1) ? sentences[i + 1]!.text : undefined),
+      )
+      .map((i) => sentences[i]!.text),
     storyAsTitle: c.headline ? undefined : storyTakenAsTitle(analysis, c.text),
   };
 }

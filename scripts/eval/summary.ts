@@ -236,7 +236,7 @@ export async function runSummaryEval(): Promise<void> {
     for (const [name, m] of scores) console.log(`${name.padEnd(16)} ${fmt(m)}`);
     const bot = scores[0]![1].r1;
     console.log(
-      `bot default R1 minus TextRank ${(bot - scores[2]![1].r1).toFixed(1)}, minus TextRank stemmed ${(bot - scores[3]![1].r1).toFixed(1)}`,
+      `bot default R1 minus TextRank ${(bot - scores[2]![1].r1).toFixed(2)}, minus TextRank stemmed ${(bot - scores[3]![1].r1).toFixed(2)}`,
     );
     console.log(
       `default summaries keeping the article's first sentence: ${ratio(cases.filter(keepsFirstSentence).length, cases.length)}`,

@@ -1,4 +1,6 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
+import { lemma } from "./lexicon/irregular-verbs.js";
+import { CONJUNCTIONS, CONNECTIVES, DETERMINERS } from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
@@ -6,6 +8,7 @@ import {
   CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
   PERSON_PRONOUNS,
+  SUBJECT_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
 } from "./lexicon/discourse-words.js";
 
@@ -27,6 +30,19 @@ export interface Leaning {
    * summary that names that person earlier reads right without the sentence before.
    */
   onPerson: boolean;
+  /**
+   * It leans back only to learn who speaks a quotation it leaves open ("“The bridge is not
+   * safe."): when the sentence that closes the quotation names the speaker, that one is enough.
+   */
+  speakerLater?: boolean;
+  /**
+   * It speaks in the first person outside quotation marks ("I think …", "We lost …"): a line of
+   * a transcript, whose speaker is named before — unless the article is written in the first
+   * person (nlp/summary.ts decides, from its first sentence).
+   */
+  firstPerson?: boolean;
+  /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
+  namesSpeakerOfEarlier?: boolean;
 }
 
 const WITH_COMMA_ONLY = new Set(COMMA_ONLY_CONNECTIVES);
@@ -50,6 +66,37 @@ const TIME_DEIXIS = new RegExp(
  */
 const EXPLETIVE_IT =
   /^it\s+(?:is|was|has been|had been|will be|would be|is being)\s+(?:\w+\s+)?(?:(?:\w+ed|known|thought|understood|said)\s+(?:that|to)|(?:likely|unlikely|clear)\s+that)\b/i;
+/**
+ * A sentence whose subject is a pronoun after a fronted phrase set off by a comma ("Known until
+ * last month as Acme, it …", "In 2004, he …"): the phrase is the pronoun's own when it opens
+ * with a participle (a participial phrase shares the main clause's subject); an adverbial phrase
+ * may hold the pronoun's antecedent ("After Ann Reyes arrived, she …", "If the record sells, it
+ * …"), so only one without a capitalised word past its first (a month or a day aside), and not a
+ * subordinate clause with a noun phrase of its own, leans back.
+ */
+const FRONTED = new RegExp(`^([^,"“”‘’()]+?),\\s+((?:${SUBJECT_PRONOUNS.join("|")})\\b.*)$`, "i");
+const CALENDAR = new Set<string>([...MONTHS, ...WEEKDAYS]);
+const SUBORDINATORS = new Set([...CONJUNCTIONS].filter((w) => !CONNECTIVES.has(w) && w !== "or"));
+
+/** The main clause from its pronoun subject, when the sentence is such a one. */
+function pronounAfterFrontedPhrase(text: string): string | undefined {
+  const m = FRONTED.exec(text);
+  if (!m) return undefined;
+  const phrase = m[1]!.split(/\s+/).filter(Boolean);
+  if (phrase.length > 12 || EXPLETIVE_IT.test(m[2]!)) return undefined;
+  const first = phrase[0]!.toLowerCase();
+  const participle = /^\p{L}{3,}(?:ed|ing)$/u.test(first) || lemma(first) !== first;
+  const namesSomeone = phrase
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && !CALENDAR.has(w.toLowerCase().replace(/\W+$/, "")));
+  // "If the record reaches number one, it …": a subordinate clause has a subject of its own.
+  const clauseWithSubject =
+    SUBORDINATORS.has(first) && phrase.some((w) => DETERMINERS.has(w.toLowerCase()));
+  // "The Tories, he said, can …": a speaker set in the sentence is someone named before.
+  const attribution = /^\S+\s+\p{L}+,/u.test(m[2]!);
+  return participle || attribution || !(namesSomeone || clauseWithSubject) ? m[2] : undefined;
+}
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
   `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]
@@ -62,6 +109,8 @@ const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
 );
+/** A subject in the first person: "I", "We", "I'm", "We’ve" (not "Our Principles PAC", a name). */
+const FIRST_PERSON = /^(?:I|we)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
@@ -71,12 +120,20 @@ const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\
 export function leaning(sentence: string): Leaning {
   const text = sentence.trim().replace(/``|''/g, '"');
   const quotes = quoteShape(text);
-  if (quotes.closesEarlier) return { back: true, forward: false, onPerson: false };
+  if (quotes.closesEarlier)
+    return {
+      back: true,
+      forward: false,
+      onPerson: false,
+      namesSpeakerOfEarlier: namesSpeaker(quotes.after ?? ""),
+    };
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective = CONNECTIVE.test(opening);
-  const pointer =
-    POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
+  const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
+  const fronted =
+    opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
+  const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
   const back = connective || pointer || unnamedSpeaker;
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
@@ -84,8 +141,16 @@ export function leaning(sentence: string): Leaning {
     !connective &&
     (opensWithQuote
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
-      : pointer && PERSONAL.test(opening));
-  return { back, forward: quotes.leftOpen, onPerson };
+      : pointer && PERSONAL.test(fronted ?? opening));
+  const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
+  const firstPerson = !opensWithQuote && !back && FIRST_PERSON.test(opening);
+  return {
+    back,
+    forward: quotes.leftOpen,
+    onPerson,
+    ...(speakerLater && { speakerLater }),
+    ...(firstPerson && { firstPerson }),
+  };
 }
 
 /**
@@ -114,6 +179,8 @@ interface QuoteShape {
   leftOpen: boolean;
   /** The text outside quotation marks. */
   outside: string;
+  /** For a sentence closing an earlier quotation: the text after its closing mark. */
+  after?: string;
 }
 
 /** Curly marks say whether they open or close; a straight mark opens after a space or at the start. */
@@ -128,7 +195,8 @@ function quoteShape(text: string): QuoteShape {
     const closes = ch === "”" || (ch === '"' && !opens);
     if (opens) depth++;
     else if (closes) {
-      if (depth === 0) return { closesEarlier: true, leftOpen: false, outside };
+      if (depth === 0)
+        return { closesEarlier: true, leftOpen: false, outside, after: text.slice(i + 1) };
       depth--;
     } else if (depth === 0) outside += ch;
   }

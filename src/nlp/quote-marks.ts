@@ -45,12 +45,15 @@ type MarkKind = "open" | "close" | "either";
 
 function markKind(text: string, i: number, len: number): MarkKind {
   const c = text[i];
-  if (c === "“" || c === "`") return "open";
-  if (c === "”") return "close";
   const before = i > 0 ? text[i - 1]! : " ";
   const after = i + len < text.length ? text[i + len]! : " ";
   const leftOpen = /[\s([{\u2014\u2013/]/.test(before);
   const rightOpen = /[\s)\]}.,;:!?\u2014\u2013]/.test(after);
+  // A curly mark typed the wrong way round (“… here,“ said Smith / said ”Yes…): where it
+  // stands, against a word on one side and a space on the other, says what it does.
+  if (c === "“") return !leftOpen && /[\s)\]}.,;:!?]/.test(after) ? "close" : "open";
+  if (c === "”") return /\s/.test(before) && /[\p{L}\p{N}]/u.test(after) ? "open" : "close";
+  if (c === "`") return "open";
   if (leftOpen && !rightOpen) return "open";
   if (!leftOpen && rightOpen) return "close";
   return "either";

@@ -19,7 +19,8 @@ import { ScoreHeap } from "./score-heap.js";
  * that says again what a taken one says (every content term of one in the other: a deck line
  * and the body sentence that repeats it with a clause more) is not taken at all; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
- * nlp/cohesion.ts) comes only with it — except that a pronoun, or a quotation whose speaker is a
+ * nlp/cohesion.ts; a line in the first person outside quotation marks, a transcript's, unless
+ * the article opens in the first person) comes only with it — except that a pronoun, or a quotation whose speaker is a
  * pronoun, standing for a person may come without it right after a summary sentence that names
  * that person first among the people of the pronoun's gender (nlp/person-thread.ts). Page
  * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon, a reporter's
@@ -33,7 +34,10 @@ import { ScoreHeap } from "./score-heap.js";
  * at the human summaries' length (business+entertainment / sport): taking each sentence only
  * with what it leans on, −1.6 / +2.1 (the human summaries do not mind a dangling "But …"; it is
  * kept for the reader); the lead first, −0.3 / −2.3 (one human summary in five leaves it out);
- * the person thread, redundancy removal and the length power are within ±0.4 there.
+ * the person thread, redundancy removal and the length power are within ±0.4 there. Tried and
+ * left out (no gain on both halves): PageRank (d = 0.85) instead of summed cosines, a position
+ * prior, a bonus for the headline's terms, TextRank's original overlap similarity, Lin–Bilmes
+ * coverage instead of redundancy removal, scoring a unit by the mean of its sentences.
  */
 export interface RankOptions {
   /** Length exponent: score = centrality × (content terms)^p. */
@@ -345,12 +349,18 @@ function sentenceUnits(
     const subject = person[i] === undefined ? [] : [person[i]];
     return [...new Set([...subject, ...named, ...(meant === undefined ? [] : [meant])])];
   });
+  // A quotation left open whose closing sentence names the speaker needs nothing before it; a
+  // line in the first person is a transcript's unless the article opens in the first person.
+  const writtenInFirstPerson = leans[0]?.firstPerson === true;
+  const leansBack = (j: number) =>
+    (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    (leans[j]!.firstPerson === true && !writtenInFirstPerson);
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];
     while (queue.length > 0) {
       const j = queue.pop()!;
-      const back = leans[j]!.back && (j !== i || withOwnBack);
+      const back = leansBack(j) && (j !== i || withOwnBack);
       const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
       for (const k of needs) {
         if (k < 0 || k >= sentences.length || members.has(k)) continue;

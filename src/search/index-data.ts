@@ -5,11 +5,12 @@
  * word the articles use (typo correction), and by article the name keys and acronyms of its
  * capitalised words. `SentenceIndex` (sentence-index.ts) decides when articles go in and out.
  */
-import MiniSearch, { type Options, type SearchResult } from "minisearch";
+import MiniSearch, { type Options, type SearchOptions as MiniSearchOptions } from "minisearch";
 import type { Analysis, Sentence } from "../model/analysis.js";
 import { nameKey } from "../nlp/people/name-key.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
 import type { SentenceFields } from "./documents.js";
+import { internalsOf, type MiniInternals, type Postings } from "./mini-internals.js";
 import { FLAG, type FlagName } from "./sentence-flags.js";
 import { processed, processTerm } from "./terms.js";
 import { Vocabulary } from "./vocabulary.js";
@@ -82,8 +83,20 @@ export const MINI_OPTIONS: Options<SentenceDoc> = {
   autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 2000, batchWait: 5 },
 };
 
+/** MiniSearch's fields in its order, with their ids (their places in MINI_OPTIONS.fields). */
+const FIELDS = ["text", "speaker", "entities", "quote"] as const;
+
 export class IndexData {
-  mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
+  readonly mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
+  /** MiniSearch's tables, written directly by `addDoc` (undefined: another MiniSearch; its `add` then). */
+  private readonly internals = internalsOf(this.mini);
+  /**
+   * Term → its postings in MiniSearch's tree, for the terms added since the index was last
+   * clean (no document discarded since the last vacuum, none running): the tree is walked
+   * once a term, not once an occurrence. Only a vacuum takes a term out of the tree, and only
+   * after a discard, which empties this.
+   */
+  private readonly postingsOf = new Map<string, Postings>();
   readonly refs = new DocRefs();
   /** The articles answers can see (not those going in or out). */
   readonly articles = new Map<string, ArticleEntry>();
@@ -134,17 +147,61 @@ export class IndexData {
         seenTerms.add(t);
         this.df.set(t, (this.df.get(t) ?? 0) + 1);
       }
-    this.mini.add({
-      id: docId,
-      text: fields.text.terms.join(" "),
-      speaker: fields.speaker.terms.join(" "),
-      entities: fields.entities.terms.join(" "),
-      quote: fields.quote.terms.join(" "),
-    });
+    if (this.internals) this.addToMini(this.internals, docId, fields);
+    else
+      this.mini.add({
+        id: docId,
+        text: fields.text.terms.join(" "),
+        speaker: fields.speaker.terms.join(" "),
+        entities: fields.entities.terms.join(" "),
+        quote: fields.quote.terms.join(" "),
+      });
+  }
+
+  /**
+   * What `mini.add` does with a document whose fields are these terms (MiniSearch 7's `add`,
+   * `addDocumentId`, `addFieldLength` and `addTerm`, same tables in the same order), without
+   * joining the terms into text for MiniSearch to split again, and walking its tree of terms
+   * only for a term not met before (the main thread's largest cost in a cold index).
+   */
+  private addToMini(
+    mini: MiniInternals,
+    docId: number,
+    fields: Record<(typeof FIELDS)[number], { terms: string[] }>,
+  ): void {
+    if (mini._idToShortId.has(docId)) throw new Error(`MiniSearch: duplicate ID ${docId}`);
+    const short = mini._nextId;
+    mini._idToShortId.set(docId, short);
+    mini._documentIds.set(short, docId);
+    mini._documentCount += 1;
+    mini._nextId += 1;
+    const count = mini._documentCount - 1;
+    const clean = this.mini.dirtCount === 0 && !this.mini.isVacuuming;
+    if (!clean) this.postingsOf.clear();
+    const lengths: number[] = [];
+    mini._fieldLength.set(short, lengths);
+    for (let fieldId = 0; fieldId < FIELDS.length; fieldId++) {
+      const tokens = asTokens(fields[FIELDS[fieldId]!].terms);
+      const unique = new Set(tokens).size;
+      lengths[fieldId] = unique;
+      const average = mini._avgFieldLength[fieldId] || 0;
+      mini._avgFieldLength[fieldId] = (average * count + unique) / (count + 1);
+      for (const term of tokens) {
+        let postings = clean ? this.postingsOf.get(term) : undefined;
+        if (!postings) {
+          postings = mini._index.fetch(term, () => new Map());
+          if (clean) this.postingsOf.set(term, postings);
+        }
+        const docs = postings.get(fieldId);
+        if (docs) docs.set(short, (docs.get(short) || 0) + 1);
+        else postings.set(fieldId, new Map([[short, 1]]));
+      }
+    }
   }
 
   removeDoc(docId: number, doc: SentenceFields): void {
     this.mini.discard(docId);
+    this.postingsOf.clear(); // a vacuum may take terms out of the tree now
     this.refs.delete(docId);
     const fields = [processed(doc.text), processed(doc.speaker), processed(doc.entities)];
     for (const w of new Set(fields.flatMap((f) => f.words))) this.vocabulary.delete(w);
@@ -249,15 +306,16 @@ export class IndexData {
     for (const q of query)
       if (q.term && q.weight > 0) weights.set(q.term, Math.max(weights.get(q.term) ?? 0, q.weight));
     if (!weights.size) return [];
-    const limit = options.limit ?? 50;
+    const limit = Math.max(1, options.limit ?? 50);
     const only = options.articleId;
     const prefer = Object.entries(options.prefer ?? {}).map(
       ([name, factor]) => [FLAG[name as FlagName], factor] as const,
     );
-    const results: SearchResult[] = this.mini.search([...weights.keys()].join(" "), {
+    const text = [...weights.keys()].join(" ");
+    const searchOptions: MiniSearchOptions = {
       boost: FIELD_BOOST,
       fields: options.fields,
-      boostTerm: (term) => weights.get(term) ?? 1,
+      boostTerm: (term: string) => weights.get(term) ?? 1,
       prefix: (term) => term.length >= 6,
       fuzzy: (term) => (this.df.has(term) || term.length < 5 ? false : 0.2),
       weights: { fuzzy: 0.5, prefix: 0.4 },
@@ -265,16 +323,54 @@ export class IndexData {
         only || prefer.length || options.preferArticles?.size
           ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles)
           : undefined,
-    });
+    };
+    const raw = this.internals ? rawResults(this.mini, text, searchOptions) : undefined;
+    const best = raw && this.bestOf(raw, limit);
+    if (best) return best;
     const hits: SearchHit[] = [];
-    for (const r of results) {
-      const ref = this.current(r.id as number);
-      const sentence = ref?.entry.analysis.sentences[ref.sentence];
-      if (!ref || !sentence) continue;
-      hits.push({ analysis: ref.entry.analysis, sentence, score: r.score, matched: r.queryTerms });
+    for (const r of this.mini.search(text, searchOptions)) {
+      const hit = this.hitOf(r.id as number, r.score, r.queryTerms);
+      if (!hit) continue;
+      hits.push(hit);
       if (hits.length >= limit) break;
     }
     return hits;
+  }
+
+  /**
+   * The first `limit` hits of `mini.search`'s answer (its score is the raw score times the
+   * number of query terms matched; sorted by score, equal scores in the order found), read
+   * from its raw results: a common word matches thousands of sentences, and building a result
+   * object for each and sorting them all was a sixth of a question's time. Undefined when a
+   * score is not a number (how the sort orders those is not a rule this can follow).
+   */
+  private bestOf(raw: Map<number, RawResult>, limit: number): SearchHit[] | undefined {
+    const documentIds = this.internals!._documentIds;
+    const best: SearchHit[] = [];
+    for (const [short, r] of raw) {
+      const score = r.score * (r.terms.length || 1);
+      if (Number.isNaN(score)) return undefined;
+      if (best.length >= limit && !(score > best[best.length - 1]!.score)) continue;
+      const hit = this.hitOf(documentIds.get(short)!, score, r.terms);
+      if (!hit) continue;
+      // after every hit scoring as much (found earlier), before the first scoring less
+      let lo = 0;
+      let hi = best.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (best[mid]!.score >= score) lo = mid + 1;
+        else hi = mid;
+      }
+      best.splice(lo, 0, hit);
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
+  private hitOf(docId: number, score: number, matched: string[]): SearchHit | undefined {
+    const ref = this.current(docId);
+    const sentence = ref?.entry.analysis.sentences[ref.sentence];
+    return ref && sentence ? { analysis: ref.entry.analysis, sentence, score, matched } : undefined;
   }
 
   private documentBoost(
@@ -329,6 +425,41 @@ export class DocRefs {
   get size(): number {
     return this.count;
   }
+}
+
+/**
+ * A field's terms as MiniSearch's tokenizer would give them back from the joined text
+ * (`tokenize` in MINI_OPTIONS): the same list unless a term is empty or holds a space.
+ */
+function asTokens(terms: string[]): string[] {
+  return terms.every((t) => t !== "" && !t.includes(" "))
+    ? terms
+    : terms.join(" ").split(" ").filter(Boolean);
+}
+
+/** What MiniSearch scores a document before `search` makes it a result (see `rawResults`). */
+interface RawResult {
+  score: number;
+  /** The query terms matched. */
+  terms: string[];
+}
+
+/**
+ * MiniSearch's scores by short document id, before `search` turns them into sorted result
+ * objects (its `executeQuery`, what `search` calls first); undefined when this MiniSearch
+ * has no such method.
+ */
+function rawResults(
+  mini: MiniSearch<SentenceDoc>,
+  text: string,
+  options: MiniSearchOptions,
+): Map<number, RawResult> | undefined {
+  const m = mini as unknown as {
+    executeQuery?: (query: string, options: MiniSearchOptions) => unknown;
+  };
+  if (typeof m.executeQuery !== "function") return undefined;
+  const raw = m.executeQuery(text, options);
+  return raw instanceof Map ? (raw as Map<number, RawResult>) : undefined;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

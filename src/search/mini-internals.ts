@@ -15,6 +15,8 @@ export type Postings = Map<number, Map<number, number>>;
 export interface MiniInternals {
   _index: {
     set(term: string, postings: Postings): unknown;
+    /** The term's postings, made with `initial` when the term is new. */
+    fetch(term: string, initial: () => Postings): Postings;
     [Symbol.iterator](): Iterator<[string, Postings]>;
   };
   /** Short id → document id. */
@@ -33,6 +35,7 @@ export function internalsOf<T>(mini: MiniSearch<T>): MiniInternals | undefined {
   const m = mini as unknown as Partial<MiniInternals>;
   const ok =
     typeof m._index?.set === "function" &&
+    typeof m._index.fetch === "function" &&
     typeof m._index[Symbol.iterator] === "function" &&
     [m._documentIds, m._idToShortId, m._fieldLength, m._storedFields].every(
       (x) => x instanceof Map,

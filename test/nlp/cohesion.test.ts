@@ -60,6 +60,58 @@ describe("leaning: what a sentence needs to be read on its own", () => {
     expect(leaning("“The bridge is not safe.")).toMatchObject({ back: true, forward: true });
   });
 
+  it("a quotation left open leans back only for its speaker; a closing sentence that names the speaker says so", () => {
+    expect(leaning("“The bridge is not safe.")).toMatchObject({ speakerLater: true });
+    expect(leaning("“But the bridge is not safe.").speakerLater).toBeUndefined();
+    expect(leaning("“It is not safe.").speakerLater).toBeUndefined();
+    expect(leaning("We cannot wait any longer,” said Ann Reyes.").namesSpeakerOfEarlier).toBe(true);
+    expect(leaning("We cannot wait any longer,” she said.").namesSpeakerOfEarlier).toBe(false);
+  });
+
+  it("a pronoun subject after a fronted phrase set off by a comma leans back", () => {
+    for (const s of [
+      "Known until last month as Harbour Freight, it now runs ferries to the islands.",
+      "In 2004, he won the seat by eleven votes.",
+      "Speaking to reporters on Friday, she said the bridge would reopen.",
+      "Founded in 1990, it employs four hundred people.",
+      "On Monday, they appealed against the ruling.",
+      "Friday, he told the port authority the bridge was safe.",
+      "Westbrook, she said, needs a second bridge.",
+      "The Harbour Trust, he said, cannot pay for the repairs.",
+    ])
+      expect(back(s), s).toBe(true);
+    expect(leaning("In 2004, he won the seat by eleven votes.").onPerson).toBe(true);
+    expect(leaning("Founded in 1990, it employs four hundred people.").onPerson).toBe(false);
+    expect(leaning("Such efforts, they believe, will fail.").onPerson).toBe(false);
+    for (const s of [
+      // the phrase may name the pronoun's antecedent
+      "When Ann Reyes arrived, she said the bridge was safe.",
+      "In March, it was agreed that the bridge would close.",
+      "If the ferry sails on time, it will reach the islands by noon.",
+      "In a statement, the council said the bridge was safe.",
+      "“In March, he lied,” said Ann Reyes.",
+      // a possessive after a comma may be an item of a list
+      "Inviting the candidate, her husband and her daughter, the campaign filled the hall.",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
+  it("says when a sentence speaks in the first person outside quotation marks", () => {
+    for (const s of [
+      "I think the bridge is safe.",
+      "We’re going to fight it.",
+      "We lost the vote.",
+    ])
+      expect(leaning(s).firstPerson, s).toBe(true);
+    for (const s of [
+      "“I think the bridge is safe,” said Ann Reyes.",
+      "Our Harbour Trust said the bridge is safe.",
+      "Ian Reyes said the bridge is safe.",
+      "But I think the bridge is safe.",
+    ])
+      expect(leaning(s).firstPerson, s).toBeUndefined();
+  });
+
   it("says when a sentence leans back only for the person its pronoun or quotation stands for", () => {
     const onPerson = (s: string) => leaning(s).onPerson;
     for (const s of [

@@ -481,3 +481,130 @@ describe("dates that point back at the last one given", () => {
     );
   });
 });
+
+describe("a present-tense clause speaks of a date to come", () => {
+  // English reports what has happened in the past tense.
+  it("a year-less month or day in a present clause is the coming one, not the nearest", () => {
+    expect(
+      one("2016-05-19", "Once the rule takes effect on Dec. 1, workers get more pay.")?.date,
+    ).toBe("2016-12-01");
+    expect(
+      one("2016-02-10", "The party keeps its seats if the mayor is elected in November.")?.date,
+    ).toBe("2016-11");
+  });
+
+  it("a date just past keeps its year in a present clause", () => {
+    expect(
+      one("2016-03-10", "The strike that began on Feb. 20 is now in its third week.")?.date,
+    ).toBe("2016-02-20");
+  });
+
+  it("an act decided or asked for (“agreed to …”, “asked … to …”) takes the nearest year", () => {
+    expect(one("2016-01-05", "The board agreed to sell the plant in late November.")?.date).toBe(
+      "2015-11",
+    );
+    expect(
+      one("2016-07-20", "The mayor asked for funds to repair the bridge in February.")?.date,
+    ).toBe("2016-02");
+  });
+
+  it("“that” after a plural noun opens a relative clause: its past verb counts", () => {
+    expect(
+      one("1999-05-06", "He is a suspect in attacks that injured two guards in November.")?.date,
+    ).toBe("1998-11");
+  });
+});
+
+describe("which words bound a date's side of the article's day", () => {
+  it("“due to the storm” gives a cause, not a future", () => {
+    expect(
+      one(
+        "2016-06-21",
+        "The speech, which was cancelled due to the storm on June 12, is expected to run long.",
+      )?.date,
+    ).toBe("2016-06-12");
+    expect(one("2016-06-21", "The report is due to arrive on June 30.")?.date).toBe("2016-06-30");
+  });
+
+  it("“as of June 30” names the day a state of things holds: the nearest", () => {
+    expect(
+      one(
+        "2016-07-02",
+        "About 9,000 ballots were still to be counted as of June 30, officials said.",
+      )?.date,
+    ).toBe("2016-06-30");
+  });
+
+  it("a date in a “before …” phrase of a past clause is not bounded by its tense", () => {
+    expect(
+      one("2016-01-18", "The debate came 15 days before the state caucuses on Feb. 1, a key test.")
+        ?.date,
+    ).toBe("2016-02-01");
+    expect(
+      one("2016-03-10", "The debate came days before the state caucuses on Feb. 1.")?.date,
+    ).toBe("2016-02-01");
+  });
+
+  it("“it expects to nearly double”: the “to” after the verb, past an adverb, still looks ahead", () => {
+    expect(
+      datesOf("2005-02-01", "By 2010, it expects to nearly double its sales.")[0]?.future,
+    ).toBe(true);
+  });
+
+  it("a third-person present after its subject (“which votes”, “he says”) is a present", () => {
+    expect(
+      one("2016-01-18", "The mayor is well placed in the town, which votes Feb. 27.")?.date,
+    ).toBe("2016-02-27");
+  });
+
+  it("an -ed word joined to a noun (“the delegate-packed primary”) is no past verb", () => {
+    expect(one("2016-03-23", "Then comes the delegate-packed April 19 primary.")?.date).toBe(
+      "2016-04-19",
+    );
+  });
+
+  it("“challenged him to debate on April 14” asks for an act that may lie ahead", () => {
+    expect(
+      one("2016-04-05", "The mayor challenged her rival to debate him on April 14.")?.date,
+    ).toBe("2016-04-14");
+  });
+
+  it("a present found only in another clause does not push the date ahead", () => {
+    expect(
+      one(
+        "2015-11-24",
+        "She is vague about where she stands, offering little beyond a speech in October.",
+      )?.date,
+    ).toBe("2015-10");
+  });
+});
+
+describe("dates named by what they are the date of", () => {
+  it("an event named by its month looks ahead when its own verb does (“the November vote will …”)", () => {
+    expect(one("2016-03-02", "Polls suggest the November vote will end in a tie.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one("2016-03-02", "Critics fear the November vote may be close.")?.date).toBe("2016-11");
+  });
+
+  it("what was said at an event named by its month is not the event's verb", () => {
+    expect(
+      one("2016-07-27", "She said at the February meeting that the bank might act sooner.")?.date,
+    ).toBe("2016-02");
+  });
+
+  it("a capitalised date word alone in quote marks is a title (a show, a book), not a date", () => {
+    expect(
+      datesOf("2016-04-08", "The senator visited NBC’s “Today” to discuss his remarks."),
+    ).toEqual([]);
+    expect(datesOf("2016-04-08", "“Today’s speech shows the way,” she said.")).toHaveLength(1);
+  });
+});
+
+describe("infinitives", () => {
+  it("“plans to bring out a model in 2006”: an -ing that is the verb's base is an infinitive", () => {
+    expect(datesOf("2005-02-01", "The firm plans to bring out a model in 2006.")[0]?.future).toBe(
+      true,
+    );
+  });
+});

@@ -215,6 +215,19 @@ describe("reference date inference", () => {
     expect(r.dates.map((d) => d.date)).toEqual(["2011-02-02", "2011-03", "2012-01-14"]);
   });
 
+  it("infers no window when a year told in the past is later than the full dates (they are history)", () => {
+    const r = findDates(
+      sentences(
+        "The case rests on a meeting in a hotel on 15 December 1953.",
+        "The claim was filed in 1999.",
+        "Lawyers have until 21 March to appeal.",
+      ),
+    );
+    expect(r.referenceDate).toBeUndefined();
+    expect(r.dates.map((d) => d.date)).toEqual(["1953-12-15", "1999"]);
+    expect(r.timeMentions.map((t) => t.stated)).toEqual(["21 March"]);
+  });
+
   it("inferred from a month alone, the reference is that month, not a day of it", () => {
     const r = findDates(
       sentences("He was arrested in Norland in March 2002.", "He was freed in May."),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readQuotes } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
 
 const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
@@ -25,6 +25,83 @@ describe("quote mark styles", () => {
   it("a single quote inside a double one: ''… 'no.' ''", () => {
     const qs = direct("''He told me, 'I'm out,''' Dana Whitfield said.");
     expect(said(qs)).toEqual([["He told me, 'I'm out,'", "Dana Whitfield"]]);
+  });
+});
+
+describe("curly marks typed the wrong way round", () => {
+  it("“…,“ said X: an opening mark after a word and before a space closes the quote", () => {
+    const qs = direct(
+      "“The plan is dead, and we all know it,“ said Dana Whitfield, the mayor.",
+      "Tom Reyes called the vote “a farce“ on Monday.",
+    );
+    expect(said(qs)).toEqual([
+      ["The plan is dead, and we all know it", "Dana Whitfield"],
+      ["a farce", "Tom Reyes"],
+    ]);
+  });
+});
+
+describe("a source named after the quote with “according to”", () => {
+  it("“… . …,” according to X: a quote of two sentences opening its own sentence", () => {
+    expect(
+      said(
+        direct(
+          "Dana Whitfield spoke on Monday.",
+          '"The new files show more. They name every senator," according to Tom Reyes, the mayor.',
+        ),
+      ),
+    ).toEqual([["The new files show more. They name every senator", "Tom Reyes"]]);
+  });
+});
+
+describe("a verb of communication no list has, put before its speaker", () => {
+  it("“…,” opined the Daily Ledger / ordered the judge: WordNet files the verb under communication", () => {
+    const qs = direct(
+      "Dana Whitfield spoke on Monday.",
+      '"Owners should leave their boats at home," opined the Daily Ledger.',
+      '"Clear the room at once," ordered the judge.',
+    );
+    expect(said(qs)).toEqual([
+      ["Owners should leave their boats at home", "the Daily Ledger"],
+      ["Clear the room at once", "the judge"],
+    ]);
+  });
+});
+
+describe("the speaker's phrase in a frame", () => {
+  it("“…,” one U.S. official said: the stop of an abbreviation is inside the phrase", () => {
+    expect(
+      said(
+        direct(
+          "Dana Whitfield spoke.",
+          '"He is nervous about his location," one U.N. official said.',
+        ),
+      ),
+    ).toEqual([["He is nervous about his location", "one U.N. official"]]);
+  });
+
+  it("“But Lisbon police said …”: the phrase starts after the connective and still speaks", () => {
+    const { quotes } = readQuotes(
+      "Dana Whitfield spoke.",
+      "But Lisbon police said they had made no arrests after the match.",
+    );
+    expect(said(quotes)).toEqual([["they had made no arrests after the match", "Lisbon police"]]);
+  });
+
+  it("a comma after an acronym ends the phrase all the same (Like AS, Marca criticises X for “…”)", () => {
+    const qs = direct(
+      "Zeitpost's headline says it all.",
+      'And like AS, Zeitpost criticises Tom Reyes for "leaving a message on the pitch" last week.',
+    );
+    expect(said(qs)).toEqual([["leaving a message on the pitch", "Zeitpost"]]);
+  });
+
+  it("a connective opening the sentence is no part of the speaker (Meanwhile X's mother has said)", () => {
+    const qs = direct(
+      "Dana Whitfield spoke.",
+      'Meanwhile Tom Reyes\'s mother has said she is "100% certain" her son did nothing wrong.',
+    );
+    expect(said(qs)).toEqual([["100% certain", "Tom Reyes's mother"]]);
   });
 });
 

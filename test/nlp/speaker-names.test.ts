@@ -128,6 +128,19 @@ describe("attribution lines after a quote", () => {
   });
 });
 
+describe("one reading of a dash attribution, on the quote's line or a line of its own", () => {
+  it('"…" - Maria Lopez on Twitter; a single dash, a preposition after the name', () => {
+    expect(
+      speakers(
+        "Voters spoke to us.",
+        "“We want change.” - Maria Lopez on Twitter",
+        '"It is over."',
+        "— Tom Reyes, in a post",
+      ),
+    ).toEqual(["Maria Lopez", "Tom Reyes"]);
+  });
+});
+
 describe("a speaker described at length after the quote", () => {
   it("the clause's first person before an apposition naming another (X, a former adviser to Y, said)", () => {
     expect(

@@ -101,6 +101,39 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(1)).toBeLessThan(ranking.indexOf(2));
   });
 
+  it("a quotation left open comes with the sentence that closes it and names its speaker, not with the one before", () => {
+    const texts = [
+      "The council of Westbrook met on Tuesday to discuss the harbour bridge repairs.",
+      "Snow fell on the hills above the town overnight.",
+      "“The harbour bridge repairs cannot wait another winter.",
+      "The harbour bridge carries every lorry to the port,” said Ann Reyes, the mayor.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    const at = (i: number) => ranking.indexOf(i);
+    expect(Math.abs(at(2) - at(3))).toBe(1);
+    expect(at(2)).toBeLessThan(at(1));
+  });
+
+  it("a line in the first person comes with the sentence before, unless the article opens in the first person", () => {
+    const transcript = [
+      "The mayor of Westbrook spoke about the harbour bridge repairs on the radio on Tuesday.",
+      "Ann Reyes said the harbour bridge would close to lorries in May.",
+      "I think the harbour bridge repairs cannot wait another winter for the harbour.",
+      "Hauliers said the harbour closure would add an hour to deliveries.",
+    ];
+    const ranking = rankSentences(sentencesOf(transcript));
+    for (let n = 1; n <= transcript.length; n++)
+      if (pickSummary(ranking, n).includes(2)) expect(pickSummary(ranking, n)).toContain(1);
+    const column = [
+      "I have crossed the harbour bridge every morning for twenty years.",
+      "The council says the harbour bridge will close to lorries in May.",
+      "I think the harbour bridge repairs cannot wait another winter for the harbour.",
+      "Hauliers said the harbour closure would add an hour to deliveries.",
+    ];
+    expect(pickSummary(rankSentences(sentencesOf(column)), 2)).toEqual([0, 2]);
+  });
+
   /**
    * In every first part of the ranking, a pronoun sentence without the sentence before it comes
    * right after a summary sentence that names its person first among the people of its gender.

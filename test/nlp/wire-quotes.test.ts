@@ -53,6 +53,20 @@ describe("wire-service quote frames", () => {
     ]);
   });
 
+  it('"quoted" and "reported" alike, before the quote and after it: Y speaks, not the outlet', () => {
+    const qs = direct(
+      "Defence chief Tomas Ruval visited the border post on Monday.",
+      "The Tarin Herald reported Ruval as saying: ``The border is closed.''",
+      "``We hold the pass,'' the radio reported Ruval as saying.",
+      "``He will stay,'' an aide was reported as saying.",
+    );
+    expect(said(qs).slice(0, 2)).toEqual([
+      ["The border is closed.", "Tomas Ruval"],
+      ["We hold the pass", "Tomas Ruval"],
+    ]);
+    expect(said(qs)[2]?.[1]).not.toBe("Tomas Ruval");
+  });
+
   it('"…," it said: the body the sentence before spoke of, even for a short quote', () => {
     expect(
       said(

@@ -70,6 +70,7 @@ export function findDates(
       iso,
       future: f.future,
       comparator: isComparator(f.sentence.text, f.mention.start),
+      past: f.tense === "past",
     });
   }
   const stated = statedReference(statedDate);
@@ -180,7 +181,7 @@ function datelineEvent(
   const m = findMentions(dateline.date).find(
     (x) => x.kind === "absolute" && x.date?.month !== undefined && x.date.day !== undefined,
   );
-  const resolved = m && resolveAbsolute(m, "present", reference);
+  const resolved = m && resolveAbsolute(m, "either", reference);
   if (!resolved || resolved.precision !== "day") return undefined;
   return {
     date: resolved.date,

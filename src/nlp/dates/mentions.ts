@@ -63,7 +63,21 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
-  return mentions.filter((m) => !(withYear && m.period)).sort((a, b) => a.start - b.start);
+  return mentions
+    .filter((m) => !(withYear && m.period) && !isQuotedTitle(sentence, m))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "told NBC's “Today” on Monday", "Orwell's “1984”": words that are all a pair of quote marks
+ * hold, capitalised, are a title (a show, a book, a film), not a date.
+ */
+function isQuotedTitle(sentence: string, m: RawMention): boolean {
+  return (
+    /^[A-Z0-9]/.test(m.stated) &&
+    /(?:“|"|''|``|‘)$/.test(sentence.slice(0, m.start)) &&
+    /^[,.!?]?(?:”|"|''|’(?![a-z]))/.test(sentence.slice(m.end))
+  );
 }
 
 /**

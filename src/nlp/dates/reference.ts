@@ -13,6 +13,8 @@ export interface Anchor {
   future: boolean;
   /** A point of comparison ("since June 2003"): says little about when the article was written. */
   comparator?: boolean;
+  /** The clause speaks of it in the past tense ("filed in 1999"). */
+  past?: boolean;
 }
 
 export interface Reference {
@@ -42,7 +44,9 @@ export function statedReference(stated: string | undefined): Reference | undefin
  * Infers the window from written dates. It needs a date written with its month ("June 9, 2019",
  * "December 2004") that is not a point of comparison ("since June 2003"); bare years are too
  * weak (news writes history, forecasts and comparisons with years: "since 1999", "by 2007"). A future date counts only when written to the day ("scheduled for June
- * 9, 2019"); "until June 2006" or "in 2006" say little about when the article was written.
+ * 9, 2019"); "until June 2006" or "in 2006" say little about when the article was written. A year
+ * told in the past after the latest such date ("filed in 1999" beside "on 15 December 1953")
+ * leaves no window: the dates written in full are history, not the article's time.
  */
 export function inferReference(anchors: Anchor[]): Reference | undefined {
   const usable = anchors.filter((a) => !a.comparator);
@@ -53,6 +57,10 @@ export function inferReference(anchors: Anchor[]): Reference | undefined {
   const future = bounds.filter((a) => a.future);
   if (past.length) {
     const lo = past.map((a) => a.b!.first).reduce((x, y) => (compare(x, y) >= 0 ? x : y));
+    // "a meeting on 15 December 1953 … the claim, filed in 1999": a later year told in the past
+    // shows the full date is history, not the article's time; the window would be a guess.
+    if (usable.some((a) => a.past && a.iso.length === 4 && Number(a.iso) > lo.year))
+      return undefined;
     let hi = addMonths(lo, SLACK_MONTHS);
     for (const f of future)
       if (compare(f.b!.last, lo) >= 0 && compare(f.b!.last, hi) < 0) hi = f.b!.last;

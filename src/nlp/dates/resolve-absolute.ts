@@ -22,6 +22,8 @@ import type { ClauseTense } from "./tense.js";
 
 /** How far ahead of the article's day a year-less date with no verb cue may lie and still be this year's. */
 const SOON_MS = 60 * 86_400_000;
+/** How long before the article's day a date in a present-tense clause may have ended ("is now in its second week since March 3"). */
+const PRESENT_GRACE_MS = 31 * 86_400_000;
 
 export interface Resolved {
   date: string;
@@ -100,7 +102,8 @@ export function resolveAbsolute(
  * The year for a year-less date. A past clause: the latest that keeps it on or before the end of
  * the reference window (news speaks of the past). A future clause: the earliest on or after the
  * window's start (or, when the window hangs on a future date, the year nearest that date). A
- * present clause ("takes place on 5 May") or a limit ("extended to Nov. 20") against a stated
+ * present clause ("takes place on 5 May") against a stated date: the first on or after it (or just
+ * ended). A limit ("extended to Nov. 20") against a stated
  * date: the year nearest it. No verb cue ("has set Nov. 10 as the deadline"): the past, unless
  * the date lies within SOON_MS after a stated date. A written weekday ("Wednesday, 5 January")
  * picks the year it fits, when one does.
@@ -137,7 +140,12 @@ function pickYear(
   } else if (clause === "past" || (clause === "limit" && !ref.exact))
     pick = before[before.length - 1];
   else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
-  else {
+  else if (clause === "present" && ref.exact) {
+    // English reports the past in the past tense: a present-tense clause ("the rule takes effect
+    // on Dec. 1", "if he is elected in November") speaks of a date to come or just under way.
+    const from = toUtc(ref.lo) - PRESENT_GRACE_MS;
+    pick = years.find((y) => toUtc(last(y)) >= from);
+  } else {
     const inside = years.filter(
       (y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0,
     );

@@ -102,7 +102,8 @@ function weekdayFrom(rel: Relative, tense: ClauseTense, r: Ymd): Ymd {
   if (rel.offset === -1) return addDays(r, -(back || 7));
   if (rel.offset === 1) return addDays(r, ahead || 7);
   // "will meet Friday", "talks resume Monday": the coming one, today included.
-  if (rel.offset === null && (tense === "future" || tense === "present")) return addDays(r, ahead);
+  if (rel.offset === null && (tense === "future" || tense === "present" || tense === "either"))
+    return addDays(r, ahead);
   if (rel.offset === null && tense === "near") return addDays(r, back <= ahead ? -back : ahead);
   return addDays(r, -back);
 }

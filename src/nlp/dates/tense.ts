@@ -10,7 +10,12 @@ import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
  * side of the article's: the nearest such day.
  */
-export type Tense = "past" | "future" | "present" | "near";
+/**
+ * "either": an act decided, ordered or planned ("agreed to sell it in March", "asked him to
+ * testify on Monday") that may lie on either side of the article's day: a year-less month or
+ * day takes the nearest year; a weekday, as in a present clause, the coming one.
+ */
+export type Tense = "past" | "future" | "present" | "near" | "either";
 /**
  * "unknown": no verb cue either way. "limit": a past verb sets a limit or a term ("extended to
  * Nov. 20", "effective Feb. 1", "through January") that may lie on either side of the article.
@@ -110,7 +115,7 @@ const COMMITTED =
 
 /** Verbs that ask someone else to act: the act after their "to" comes later ("asked him to testify on …"). */
 const ORDERED =
-  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call)ed|told)$/;
+  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call|challeng|encourag|allow|authoriz|authoris)ed|told)$/;
 
 /** What a spokesman "would not" do when asked: say, comment, confirm … */
 const REFUSED =
@@ -146,7 +151,10 @@ const OPENING_WORDS = 3;
  * "Paris"), not a verb: an -ed one is dropped, others keep their capital.
  */
 function words(text: string): string[] {
-  return (text.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
+  // "the delegate-packed primary", "a state-owned bank": an -ed word joined to a noun before it
+  // describes the next noun; it is no verb ("re-elected", "co-founded": a prefix, still a verb).
+  const plain = text.replace(/\b([A-Za-z]{4,})-[A-Za-z]+ed\b/g, "$1");
+  return (plain.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
     i > 0 && /^[A-Z]/.test(w) ? (/ed$/.test(w) ? "" : w) : w.toLowerCase(),
   );
 }
@@ -159,7 +167,19 @@ function adjectiveEd(ws: string[], i: number): boolean {
   if (/^un/.test(w) && next && !FUNCTION_WORD.test(next)) return true;
   const prev = ws[i - 1] ?? "";
   const prevNonAdverb = ADVERB.test(prev) ? (ws[i - 2] ?? "") : prev;
+  // "shootings that injured doctors": after a plural noun, "that" is a relative pronoun.
+  if (prev === "that" && pluralNoun(ws[i - 2] ?? "")) return false;
   return /^(?:a|an|the|its|his|her|their|our|this|that|these|those)$/.test(prevNonAdverb);
+}
+
+/** A word that looks like a plural noun ("voters", "shootings"), not a verb or function word ending in -s. */
+function pluralNoun(w: string): boolean {
+  return (
+    /[a-z][^s]s$/.test(w) &&
+    !FUNCTION_WORD.test(w) &&
+    !PAST_WORDS.has(w) &&
+    !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(w)
+  );
 }
 
 /**
@@ -188,14 +208,7 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
 function pluralPresent(ws: string[], i: number): boolean {
   if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   const prev = ws[i - 1] ?? "";
-  return (
-    /^(?:they|we|you|i)$/.test(prev) ||
-    /^[A-Z][a-z]/.test(prev) ||
-    (/[a-z][^s]s$/.test(prev) &&
-      !FUNCTION_WORD.test(prev) &&
-      !PAST_WORDS.has(prev) &&
-      !/^(?:is|was|has|does|its|his|this|thus|us|as)$/.test(prev))
-  );
+  return /^(?:they|we|you|i)$/.test(prev) || /^[A-Z][a-z]/.test(prev) || pluralNoun(prev);
 }
 
 /** "Cruz's Iowa win", "the party's bid": after a possessive (and the names that qualify it) comes a noun. */
@@ -234,9 +247,34 @@ function presentInClauseOfTime(ws: string[], i: number): boolean {
   );
 }
 
+/** "votes", "says", "holds": a verb's -s form (not "is", "was", "has", "does": auxiliaries and past). */
+function thirdPersonPresent(w: string): boolean {
+  return (
+    /^[a-z]+[^s'’]s$/.test(w) &&
+    !FUNCTION_WORD.test(w) &&
+    !PAST_WORDS.has(w) &&
+    !/^(?:is|was|has|does|its|his|this|thus|us|as|always|perhaps|afterwards|sometimes|besides|nevertheless|less|unless)$/.test(
+      w,
+    )
+  );
+}
+
+/** The word at `i` may be an infinitive, or the words read end before it. */
+function infinitiveOrCut(ws: string[], i: number): boolean {
+  while (i < ws.length && ADVERB.test(ws[i]!) && ws[i] !== "not") i++; // "expects to nearly double"
+  return i >= ws.length || isInfinitive(ws[i]);
+}
+
 /** A lower-case word after "to" that is not a determiner: "to admit", not "to the" or "to Paris". */
 function isInfinitive(word: string | undefined): boolean {
-  return !!word && /^[a-z]+$/.test(word) && !FUNCTION_WORD.test(word) && !/(?:ing|ly)$/.test(word);
+  return (
+    !!word &&
+    /^[a-z]+$/.test(word) &&
+    !FUNCTION_WORD.test(word) &&
+    !/ly$/.test(word) &&
+    // "to bring", "to sing": an -ing that is the verb's own base, not a gerund
+    (!/ing$/.test(word) || isIrregularBase(word))
+  );
 }
 
 /** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
@@ -245,11 +283,12 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     const w = ws[i]!;
     if (presentInClauseOfTime(ws, i)) return "future";
     // "was due to file by March 15", "were set to vote on Monday": a plan reported in the past.
-    if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? ""))
+    // (Not "due to the storm", "going to Paris": "to" before a noun is a preposition.)
+    if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "") && infinitiveOrCut(ws, i + 1))
       return PAST_COPULA.test(ws[i - 2] ?? "") ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
-    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "present";
+    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "either";
     // "announced an agreement to acquire the bank in January", "subpoenaed him to testify on
     // Feb. 10": the act planned or ordered, not the announcement.
     if (
@@ -258,7 +297,7 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
       (PLAN_NOUN.test(ws[i - 1] ?? "") ||
         ws.slice(Math.max(0, i - 4), i).some((x) => ORDERED.test(x)))
     )
-      return "present";
+      return "either";
     // "wouldn't say Tuesday", "would not comment on Monday": a refusal reported, not a future.
     if (
       REFUSED.test(w) &&
@@ -280,8 +319,19 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     if (w === "next" && ws[i + 1] === "to") continue; // "next to the embassy"
     // "soon after Sunday's attack": a preposition, not a future.
     if (w === "soon" && /^(?:after|afterwards|thereafter)$/.test(ws[i + 1] ?? "")) continue;
+    if (w === "due" && ws[i + 1] === "to" && !infinitiveOrCut(ws, i + 2)) continue; // "due to the storm"
     if (FUTURE_WORDS.has(w))
       return w === "due" && PAST_COPULA.test(ws[i - 1] ?? "") ? "near" : "future";
+    // "South Carolina, which votes Feb. 27", "he says": a third-person present after its subject
+    // (not "it": "it looks likely that … will slow" is a frame round another clause)
+    // (not "in which organizers": after a preposition, "which" is no subject).
+    if (
+      (/^(?:he|she)$/.test(ws[i - 1] ?? "") ||
+        (/^(?:which|who)$/.test(ws[i - 1] ?? "") && !FUNCTION_WORD.test(ws[i - 2] ?? ""))) &&
+      thirdPersonPresent(w) &&
+      ws[i + 1] !== "to" // "it expects to …": the "to" decides
+    )
+      return "present";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
     if (
       FUTURE_ED.has(w) &&
@@ -315,6 +365,8 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  // "ballots still to be counted as of June 30": the day a state of things holds, the nearest.
+  if (/\bas of\s+$/i.test(head)) return "near";
   // "when he speaks later Monday", "said earlier Tuesday": the day the story was written, which
   // may be a day before its date; the nearest such day.
   if (/\b(?:later|earlier)\s+(?:on\s+)?$/i.test(head) && WEEKDAY_START.test(stated)) return "near";
@@ -346,8 +398,15 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (
     /(?:\b(?:a|an|the|its|his|her|their|our|your|my)|\w['’]s)\s+$/i.test(head) &&
     /^\s+[a-z]/.test(sentence.slice(end))
-  )
-    return clauseAhead() ? "future" : "unknown";
+  ) {
+    if (clauseAhead()) return "future";
+    // "if the November election does not break their way", "the Nov. 8 vote will decide": the
+    // event's own verb, after it, when it looks ahead.
+    // (Not "said at the February conference that the Fed might …": what was said.)
+    const own = tenseAfter(sentence.slice(end, clauseEnd(sentence, end)).split(/\bthat\b/)[0]!);
+    // (A year written with it needs no tense: "the 2010 elections have come due".)
+    return (own === "future" || own === "present") && !/\d{4}/.test(stated) ? own : "unknown";
+  }
   let before = words(head.slice(from));
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
@@ -359,8 +418,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   const found =
     tenseOf(before, 12) ??
     tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0))) ??
-    tenseOf(words(head), 20) ??
-    tenseAfter(rest);
+    notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
@@ -376,7 +434,29 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
   // "inflation in the year to March", "the three months to September": the end of a period reported, not a limit.
   if ((found === "past" || !found) && LIMIT.test(head) && !PERIOD_END.test(head)) return "limit";
+  // "led the field before the Iowa caucuses on Feb. 1": a date in a phrase of what came after the
+  // clause's past event is not bounded by its tense; the nearest.
+  if (found === "past" && inBeforePhrase(head)) return "near";
   return found ?? "unknown";
+}
+
+/** "before the vote on", "ahead of the state's": the date ends a "before" phrase with no verb of its own. */
+function inBeforePhrase(head: string): boolean {
+  const phrase =
+    /\b(?:before|ahead of|in advance of|prior to)\s+((?:the|a|an|its|his|her|their|\w+['’]s)\s+[^,;:.()]{0,40})$/i.exec(
+      head,
+    )?.[1];
+  if (phrase === undefined) return false;
+  const ws = words(phrase);
+  return !ws.some((_, i) => isPastVerb(ws, i));
+}
+
+/**
+ * A present found only in another clause ("where she stands, offering little beyond an op-ed in
+ * May") says nothing of which side the date lies on: the nearest, not the coming one.
+ */
+function notOwn(tense: Tense | undefined): Tense | undefined {
+  return tense === "present" ? "either" : tense;
 }
 
 function clauseEnd(sentence: string, end: number): number {

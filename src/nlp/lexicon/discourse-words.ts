@@ -105,6 +105,9 @@ export const PERSON_PRONOUNS: readonly string[] = THIRD_PERSON_PRONOUNS.filter(
   (p) => p !== "it" && p !== "its",
 );
 
+/** The subject forms of the third-person pronouns. */
+export const SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "it", "they"];
+
 export const DEMONSTRATIVES: readonly string[] = ["this", "that", "these", "those", "such"];
 
 /**

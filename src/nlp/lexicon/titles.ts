@@ -1,10 +1,12 @@
 /**
  * Titles and honorifics: the words before a name that say what a person is ("President",
  * "Foreign Secretary", "Mr", "Sir"). Written for this project from the titles of British and
- * US news; compromise tags many of them #Honorific (issue 12 may read them from there).
+ * US news; compromise tags many of them #Honorific (issue 12 may read them from there); the
+ * honorifics of other countries' news come from parse-full-name (honorifics-data.ts).
  * Everything is lower case.
  */
 import { HONORIFIC_ABBREVIATIONS } from "./compromise-tags.js";
+import * as data from "./honorifics-data.js";
 import { wordSet } from "./word-set.js";
 
 /** Capitalised words that carry a title before a name ("President", "Secretary", "MEP"). */
@@ -43,7 +45,12 @@ export const HONORIFICS: Record<string, { gender?: "m" | "f"; kept?: boolean }> 
   rev: {},
   reverend: {},
   messrs: {},
+  // "Datuk", "Tengku", "Encik", "Khun": the world's honorifics (parse-full-name's titles, MIT).
+  ...Object.fromEntries([...wordSet("", data.WORLD_HONORIFICS)].map((w) => [w, {}])),
 };
+
+/** "Seri" of "Datuk Seri", "Sri" of "Puan Sri": words that continue an honorific, after one only. */
+export const HONORIFIC_FOLLOWERS = wordSet("", data.HONORIFIC_FOLLOWERS);
 
 /** Words that qualify the title after them: "Prime Minister", "Shadow Chancellor", "Former President". */
 export const TITLE_MODIFIERS = wordSet(

@@ -10,6 +10,7 @@ import { DEMONYMS } from "../lexicon/places.js";
 import { isEnglishWord } from "../lexicon/wordnet.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
+import { isTitleWord } from "../lexicon/titles.js";
 import type { Paragraph, TextModel } from "../text-model.js";
 import type { NameRun } from "./names.js";
 
@@ -69,6 +70,7 @@ function namesInPersonContext(
     )
       continue;
     if (r.words.length === 1 && !personLikeWord(key)) continue;
+    if (namesOnlyARole(r)) continue;
     if (personContext(r, model.paragraphs[r.p]!) || hasRole(r)) evidence.add(key);
   }
   return evidence;
@@ -154,6 +156,11 @@ function personContext(r: NameRun, p: Paragraph): boolean {
     return true;
   if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
   return false;
+}
+
+/** "the Prime Minister said", "the Foreign Secretary said": a title alone is a role, not a name. */
+function namesOnlyARole(r: NameRun): boolean {
+  return r.words.length > 1 && r.words.every((w) => isTitleWord(w.toLowerCase()));
 }
 
 /** "Obama said", "Isabelle said": a word the name lists know as a surname or first name speaks as a person. */

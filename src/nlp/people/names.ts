@@ -2,8 +2,15 @@
  * Capitalised name runs in the text ("Russian President Vladimir Putin", "Mr Howard",
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
-import { MONTHS, TIME_WORDS } from "../lexicon/calendar.js";
-import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { MONTHS, TIME_WORDS, WEEKDAYS, isCalendarWord } from "../lexicon/calendar.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  OPENING_WORDS,
+  PERSONAL_PRONOUNS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
 import { namesABodyAlone, ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
@@ -15,15 +22,17 @@ import {
   givenNameGender,
 } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
-import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isRoleNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, ROLE_NOUNS, isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import {
   AMBIGUOUS_TITLES,
+  HONORIFIC_FOLLOWERS,
   HONORIFICS,
   TITLE_WORDS,
   isTitleAbbreviation,
+  isTitleWord,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import { nounKinds } from "../lexicon/wordnet.js";
+import { isAdjective, isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -58,7 +67,9 @@ export interface NameRun {
 const isInitial = (t: Token) => /^(\p{Lu}\.)*\p{Lu}$/u.test(t.text);
 
 function nameToken(t: Token | undefined): boolean {
-  return !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower) && !/^\d/.test(t.text);
+  return (
+    !!t && t.word && t.cap && !NOT_NAME_WORDS.has(t.lower.replace(/’/g, "'")) && !/^\d/.test(t.text)
+  );
 }
 
 /** All capitalised runs of the article, in text order. */
@@ -79,11 +90,11 @@ export function findNameRuns(model: TextModel): NameRun[] {
         // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
         if (isFrameVerb(t.lower) && t.lower.endsWith("s")) break;
         if (nameToken(t)) j++;
-        // "Theresa May", "Brian May": a month after a first name is a surname.
+        // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
           t.word &&
           t.cap &&
-          MONTHS.has(t.lower) &&
+          (MONTHS.has(t.lower) || (WEEKDAYS.has(t.lower) && j - 1 === i && roleBefore(toks, i))) &&
           firstNameGender(toks[j - 1]!.lower) &&
           toks[j - 1]!.cap
         )
@@ -108,7 +119,60 @@ export function findNameRuns(model: TextModel): NameRun[] {
       i = j;
     }
   }
-  return out;
+  thingsNamedSoElsewhere(out);
+  return out.filter((r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]));
+}
+
+/**
+ * "Band member Flea", "Party leader Ann Lee": a common noun opening the sentence before a role
+ * noun and a name is capitalised only as the sentence's first word, no name of its own.
+ */
+function onlyTheSentenceCapital(model: TextModel, r: NameRun, next: NameRun | undefined): boolean {
+  if (!r.first || r.words.length !== 1 || r.title || !next || next.p !== r.p) return false;
+  const w = r.words[0]!.toLowerCase();
+  if (!isWordAs(w, "noun") || knownNameWord(w) || ORGANISATIONS.has(w) || PLACES.has(w))
+    return false;
+  if (ACRONYM.test(r.words[0]!)) return false;
+  const between = model.paragraphs[r.p]!.tokens.slice(r.end, next.from);
+  return (
+    between.length > 0 &&
+    between.length <= 2 &&
+    between.every((t) => t.word && !t.cap && isPersonNoun(t.lower))
+  );
+}
+
+/**
+ * "coach Mike Friday": a weekday is a surname only after a first name that a role noun
+ * introduces — not "South Carolina Saturday", "told Hillary Monday".
+ */
+function roleBefore(toks: Token[], i: number): boolean {
+  const t = toks[i - 1];
+  return !!t?.word && !t.cap && isPersonRoleNoun(t.lower);
+}
+
+/** Runs named after a work's or a body's noun ("the film Vera Drake"). */
+export const namedAfterKindNoun = new WeakSet<NameRun>();
+const keyOfRun = (r: NameRun) => r.words.join(" ").toLowerCase();
+
+/** "the film Vera Drake … Vera Drake won": the same words name the same thing where no title or honorific says otherwise. */
+function thingsNamedSoElsewhere(runs: NameRun[]): void {
+  const flagged = runs.filter((r) => namedAfterKindNoun.has(r));
+  if (!flagged.length) return;
+  // "former Scotland international Pountney" where the article names Budge Pountney: a person's surname.
+  const surnames = new Set(
+    runs
+      .filter((r) => r.kind === "person" && r.words.length > 1)
+      .map((r) => r.words[r.words.length - 1]!.toLowerCase()),
+  );
+  const things = new Set<string>();
+  for (const r of flagged) {
+    if (r.words.length === 1 && surnames.has(keyOfRun(r))) r.kind = undefined;
+    // A single word may name different things in one article ("the band Keane", "Roy Keane").
+    else if (r.words.length > 1) things.add(keyOfRun(r));
+  }
+  for (const r of runs)
+    if (!r.title && !r.honorific && r.kind !== "place" && things.has(keyOfRun(r)))
+      r.kind = "organisation";
 }
 
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
@@ -127,10 +191,12 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     const next = toks[k + 1]!;
     const after = next.text === "." ? k + 2 : k + 1;
     if (after >= end) continue;
-    if (HONORIFICS[w]) {
+    // "Lord Chancellor", "Lord Chief Justice": an honorific before a title alone names no one.
+    if (HONORIFICS[w] && !(HONORIFICS[w].kept && onlyTitles(toks.slice(after, end)))) {
       honorific = w;
       titleEnd = k;
       start = after;
+      while (start < end - 1 && HONORIFIC_FOLLOWERS.has(toks[start]!.lower)) start++;
       break;
     }
     const lastWord = toks[end - 1]!.lower;
@@ -190,7 +256,87 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     isPersonRoleNoun(before.lower)
   )
     run.kind = "person";
+  else if (
+    run.kind !== "place" &&
+    !run.title &&
+    !run.honorific &&
+    !FULL_NAMES.has(words.join(" ").toLowerCase()) &&
+    !(
+      words.length === 1 &&
+      // Not "Parisians", "PCs": a plural of one word names people or things of a kind.
+      (DEMONYMS.has(words[0]!.toLowerCase()) || /s$/.test(words[0]!))
+    ) &&
+    !isCalendarWord(words[0]!.toLowerCase()) &&
+    !/^[A-Z][a-z]{2}$/.test(words[0]!) &&
+    afterKindNoun(toks, runStart, end)
+  ) {
+    run.kind = "organisation";
+    namedAfterKindNoun.add(run);
+  }
   return run;
+}
+
+/**
+ * "the musical Billy Elliot", "Scottish-based band Snow Patrol", "investment bank Morgan
+ * Stanley": a name in apposition after a noun whose commonest sense (WordNet) is a work or a
+ * body — a communication or a group — names such a thing, not a person. Not when a verb
+ * follows the name ("the jury Tom Reyes had lied"), nor after "told" ("told the panel …"),
+ * nor when the noun may be a verb of the words before ("Polls show Jan Okafor ahead").
+ */
+function afterKindNoun(toks: Token[], from: number, end: number): boolean {
+  const noun = toks[from - 1];
+  if (!noun?.word || noun.cap || !/^[a-z]+$/.test(noun.text) || /(ing|ed)$/.test(noun.lower))
+    return false;
+  if (SENTENCE_WORDS.has(noun.lower) || isRoleNoun(noun.lower)) return false;
+  const kinds = nounKinds(noun.lower);
+  // Not "publisher Kimberly Quinn": a noun that may also be a person.
+  if ((kinds[0] !== "communication" && kinds[0] !== "group") || kinds.includes("person"))
+    return false;
+  // Not "the latest Democratic …", "elite Democrats": a word that may be an adjective.
+  if (isAdjective(noun.lower)) return false;
+  // Not "the organization Bill Clinton used", "a question Democrats are asking": a clause's subject.
+  const after = toks[end];
+  if (after?.word && !after.cap && (isFrameVerb(after.lower) || mayBeAVerb(after.lower)))
+    return false;
+  // "FranÃ§ois Delattre": a noun glued to the word before is a piece of a broken word.
+  if (toks[from - 2] && toks[from - 2]!.end === noun.start) return false;
+  // "the couple Bill and Hillary Okafor": people named in a pair.
+  if (after?.lower === "and" && toks[end + 1]?.cap) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 4); k--)
+    if (toks[k]!.word && isFrameVerb(toks[k]!.lower)) return false;
+  return !isWordAs(noun.lower, "verb") || opensNounPhrase(toks, from - 2, true);
+}
+
+const mayBeAVerb = (w: string) =>
+  AUXILIARIES.has(w) ||
+  /^(are|were|have)$/.test(w) ||
+  (isWordAs(w, "verb") && !isWordAs(w, "noun"));
+
+/**
+ * Whether a word before a noun that may also be a verb makes it a noun: a determiner, a
+ * possessive, a number, a capitalised or hyphenated modifier, or a singular noun or adjective
+ * ("rock band"); not a pronoun, a modal, "to" or a plural ("Polls show", "they show").
+ */
+function opensNounPhrase(toks: Token[], at: number, nounMayFollow: boolean): boolean {
+  const t = toks[at];
+  if (!t?.word) return false;
+  const w = t.lower;
+  if (
+    DETERMINERS.has(w) ||
+    w === "'s" ||
+    w === "’s" ||
+    /\d|-/.test(w) ||
+    /^[A-Z]{2,}$/.test(t.text)
+  )
+    return true;
+  if (SENTENCE_WORDS.has(w) || AUXILIARIES.has(w) || PERSONAL_PRONOUNS.has(w)) return false;
+  if (w.endsWith("s") || w.endsWith("ly")) return false;
+  // Not "Clinton defeated …": a name before the word is its subject.
+  if (t.cap) return !knownNameWord(w);
+  if (isAdjective(w)) return true;
+  // "rock band", "UK sportswear firm", "at analyst firm"; not "the book and film blame Bob".
+  if (!nounMayFollow || !isWordAs(w, "noun")) return false;
+  return PREPOSITIONS.has(toks[at - 1]?.lower ?? "") || opensNounPhrase(toks, at - 1, false);
 }
 
 /**
@@ -199,6 +345,10 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
  * given name and a surname follow it and no word before it is a known first or last name.
  */
 function afterModifiers(toks: Token[], start: number, end: number): number {
+  // "Australian Johnson", "Brazilian Ronaldo": a nationality before a name alone.
+  const one = toks[start + 1];
+  if (end - start === 2 && DEMONYMS.has(toks[start]!.lower) && one && knownNameWord(one.lower))
+    return start + 1;
   for (let k = start; k <= end - 2; k++) {
     const w = toks[k]!.lower;
     if (!toks[k]!.word) return start;
@@ -207,6 +357,13 @@ function afterModifiers(toks: Token[], start: number, end: number): number {
   }
   return start;
 }
+
+/** "Chancellor", "Chief Justice" (of "Lord Chancellor"), not "King" (of "Lord King", "Ms King"). */
+const onlyTitles = (toks: Token[]) =>
+  toks.every((t) => !t.word || (isTitleWord(t.lower) && !LAST_NAMES.has(t.lower)));
+
+const knownNameWord = (w: string) =>
+  LAST_NAMES.has(w) || !!firstNameGender(w) || ONE_WORD_NAMES.has(w) || FULL_NAMES.has(w);
 
 /**
  * "Secretary of State Tom Reyes", "Speaker of the House Ann Lee": a run after "<title> of (the)"
@@ -238,8 +395,12 @@ function notNameStart(t: Token, moreFollow: boolean): boolean {
   if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
   if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
   if (OPENING_WORDS.has(w) || (t.first && (TIME_WORDS.has(w) || FORMERLY.test(w)))) return true;
+  if (COMPOUND_MODIFIER.test(w)) return true;
   return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
 }
+
+/** "Tunisian-born", "London-based", "Saudi-led": a compound adjective before a name, never part of it. */
+const COMPOUND_MODIFIER = /-(born|based|bred|raised|led|backed|owned|run)$/;
 
 /** Role modifiers of time that open a sentence before a place or a title, never a name. */
 const FORMERLY = /^(former|acting|interim|outgoing)$/;
@@ -274,7 +435,9 @@ function classify(run: NameRun): void {
   if (
     ORGANISATIONS.has(full) ||
     (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last)) ||
-    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full))
+    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full)) ||
+    // "EMI Music", "CIBC World Markets": a name opening with a body's initials (of three or more) is the body's.
+    (lower.length > 1 && /^[A-Z]{3,}$/.test(run.words[0]!) && !isEnglishWord(lower[0]!))
   ) {
     run.kind = "organisation";
     return;
@@ -291,6 +454,17 @@ function classify(run: NameRun): void {
     return;
   }
   if (lower.length === 1 && DEMONYMS.has(full)) return;
+  // "Swiss Re", "American Idol": a nationality before words that hold no given name names a body or a thing.
+  if (
+    lower.length === 2 &&
+    DEMONYMS.has(lower[0]!) &&
+    !givenNameGender(run.words[0]!) &&
+    !isRoleNoun(last) &&
+    !last.endsWith("s")
+  ) {
+    run.kind = "organisation";
+    return;
+  }
   // "Went And Left Me": a title of a work, not a name.
   if (lower.slice(1).some((w) => SENTENCE_WORDS.has(w) && !NAME_PARTICLES.has(w))) return;
   if (run.title) {
@@ -313,7 +487,8 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
-  if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w))) {
+  // "Ruud van Nistelrooy", not "Stade de France".
+  if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w)) && !PLACES.has(last)) {
     run.kind = "person";
     return;
   }

@@ -7,7 +7,7 @@
  * a relative clause ("who spoke anonymously") is left out of the phrase. What a head noun
  * names comes from the role lexicon and from WordNet (a person, a group, a writing).
  */
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, CONNECTIVES, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun, isSpeakerNoun } from "../lexicon/roles.js";
@@ -179,7 +179,9 @@ export function descriptionBefore(
       !prev ||
       prev.sent !== t.sent ||
       (!prev.word && !possessive(prev) && prev.text !== "-") ||
-      CONJUNCTIONS.has(prev.lower);
+      CONJUNCTIONS.has(prev.lower) ||
+      // "Meanwhile Mr Smith's mother has said": the connective opening the sentence is left out.
+      (prev.first && CONNECTIVES.has(prev.lower));
     if (!opensClause) continue;
     const d = descriptionAt(p, j, { post: true, and: true });
     // The phrase reaches the verb, or a relative clause does ("who spoke anonymously" is left out of the name).

@@ -11,6 +11,7 @@ import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 import {
+  accordingToAfter,
   afterFrame,
   attributionLineAfter,
   beforeFrame,
@@ -115,7 +116,11 @@ function whoSaid(
   ctx: QuoteContext,
   q: Placed,
 ): { speaker?: Speaker; framed: boolean; framedBefore: boolean } {
-  const after = afterFrame(ctx, q.pN, q.after) ?? attributionLineAfter(ctx, q.pN, q.afterClose);
+  const opensSentence = !q.before.some((t) => t.word);
+  const after =
+    afterFrame(ctx, q.pN, q.after, opensSentence) ??
+    attributionLineAfter(ctx, q.pN, q.afterClose) ??
+    (opensSentence ? accordingToAfter(ctx, q.pN, q.after) : undefined);
   if (after) return { speaker: after, framed: true, framedBefore: false };
   const before = beforeFrame(ctx, q.p0, q.before);
   if (before) return { speaker: before, framed: true, framedBefore: true };

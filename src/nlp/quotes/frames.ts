@@ -18,7 +18,7 @@ import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
-import { invertedAtEnd, participleSubject, subjectOf } from "./verb-subject.js";
+import { invertedAtEnd, participleSubject, quotedAsSaying, subjectOf } from "./verb-subject.js";
 import { cueOf, isDayWord, sentenceRange, usedAsVerb } from "./words.js";
 
 /** Narration tokens of the open mark's sentence before it (after any earlier quote in the sentence). */
@@ -106,7 +106,12 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
 }
 
 /** "…," Mr Smith said / "…," said Mr Smith / "…," the president stressed. */
-export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
+export function afterFrame(
+  ctx: QuoteContext,
+  p: Paragraph,
+  frame: Token[],
+  opensSentence = false,
+): Speaker | undefined {
   if (!frame.some((t) => t.word)) return undefined;
   // "Reminded that Ferguson called him “a disgrace”, Wenger added: “…”": that frame is the next quote's;
   // but in "“…,” Adams said, adding: “…”" the words before ", adding:" are this quote's frame.
@@ -121,18 +126,15 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   }
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
-  // An attribution line: "…" — Maria Lopez / "…" ― Maria Lopez, a voter.
-  const dash =
-    /^(—|―|–)$/.test(toks[i]?.text ?? "") || (toks[i]?.text === "-" && toks[i + 1]?.text === "-");
+  const dashed = dashAttribution(ctx, p, i);
+  if (dashed) return dashed;
   while (toks[i] && !toks[i]!.word) i++;
   const w0 = toks[i];
   if (!w0) return undefined;
-  if (dash) {
-    const m = ctx.mentionStartingAt(p, i);
-    if (m?.entity && isPersonId(m.entity)) return { entity: m.entity, start: m.start };
-  }
-  // "…," said one voter; not "…," saying the city …: a participle opens a clause.
-  if (!w0.cap && isFrameVerb(w0.lower) && !isParticiple(w0.lower)) {
+  // "…," said one voter, and after a quote that opens its sentence "…," opined the Plain
+  // Dealer (a verb of communication in WordNet); not "…," saying the city …: a participle opens a clause.
+  const inverts = isFrameVerb(w0.lower) || (opensSentence && framesQuoteBefore(w0.lower));
+  if (!w0.cap && inverts && !isParticiple(w0.lower)) {
     const sp = npStartingAt(ctx, p, i + 1);
     return sp ? { ...sp, cue: cueOf(toks, i) } : undefined;
   }
@@ -142,7 +144,7 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
     if (t.mark || t.sent !== w0.sent) break;
     if (!t.word || t.cap || !framesQuoteBefore(t.lower) || !usedAsVerb(toks, k)) continue;
     if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
-    const quoted = quotedAfter(ctx, p, k);
+    const quoted = quotedAsSaying(ctx, p, k);
     if (quoted) return quoted;
     // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
     const opener = openingMention(ctx, p, i, k);
@@ -156,30 +158,28 @@ export function afterFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Spe
   return personThenVerb(ctx, p, i);
 }
 
+/**
+ * `"… more. The material shows …," according to Judicial Watch.`: the source named right after
+ * the quote (the caller makes sure the quote opens its sentence, so this is its only frame).
+ */
+export function accordingToAfter(
+  ctx: QuoteContext,
+  p: Paragraph,
+  frame: Token[],
+): Speaker | undefined {
+  const toks = p.tokens;
+  const first = frame.find((t) => t.word);
+  const i = first ? toks.indexOf(first) : -1;
+  if (first?.lower !== "according" || toks[i + 1]?.lower !== "to") return undefined;
+  const sp = npStartingAt(ctx, p, i + 2);
+  return sp ? { ...sp, cue: "according to" } : undefined;
+}
+
 /** The first mention of the frame [i, k), after role words only ("former Gov. Jeb Bush of Florida"). */
 function openingMention(ctx: QuoteContext, p: Paragraph, i: number, k: number) {
   for (let j = i; j < k; j++) {
     const m = ctx.mentionStartingAt(p, j);
     if (m) return j === i || onlyRoleWords(p, i, j) || timeModifiers(p, i, j) ? m : undefined;
-  }
-  return undefined;
-}
-
-/**
- * "…," Interfax quoted Sergei Ivanov as saying / "…," Reuters reports a union source as saying:
- * the one quoted speaks, not the outlet.
- */
-function quotedAfter(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
-  const toks = p.tokens;
-  if (!/^(?:quot|report)(?:ed|e?s)$/.test(toks[k]!.lower) || toks[k + 1]?.lower === "as")
-    return undefined;
-  for (let j = k + 2; j < toks.length && j - k <= 14; j++) {
-    const t = toks[j]!;
-    if (t.q >= 0 || t.mark || t.sent !== toks[k]!.sent) return undefined;
-    if (t.lower === "as" && /^(?:saying|telling)$/.test(toks[j + 1]?.lower ?? "")) {
-      const sp = npStartingAt(ctx, p, k + 1);
-      return sp ? { ...sp, cue: "quoted as saying" } : undefined;
-    }
   }
   return undefined;
 }
@@ -196,13 +196,23 @@ export function attributionLineAfter(
 ): Speaker | undefined {
   if (p.tokens.slice(afterClose).some((t) => t.word)) return undefined;
   const next = ctx.model.paragraphs[p.index + 1];
-  const toks = next?.tokens ?? [];
-  let i = 0;
-  while (/^(—|―|–|-)$/.test(toks[i]?.text ?? "") && i < 2) i++;
-  if (!next || i === 0) return undefined;
-  const m = ctx.mentionStartingAt(next, i);
-  const after = toks[m?.end ?? 0];
-  if (!m?.entity || !isPersonId(m.entity) || (after && !/^[.,(;]$/.test(after.text)))
+  return next && dashAttribution(ctx, next, 0);
+}
+
+/**
+ * An attribution line: `— Maria Lopez`, `-- Bernie Sanders.`, `― Maria Lopez, a voter`, `— Smith
+ * on Twitter`: the person named right after the dash at `from`, the name ending the line or
+ * followed by punctuation or a preposition.
+ */
+function dashAttribution(ctx: QuoteContext, p: Paragraph, from: number): Speaker | undefined {
+  const toks = p.tokens;
+  let i = from;
+  while (/^(—|―|–|-)$/.test(toks[i]?.text ?? "") && i - from < 2) i++;
+  if (i === from) return undefined;
+  const m = ctx.mentionStartingAt(p, i);
+  if (!m?.entity || !isPersonId(m.entity)) return undefined;
+  const after = toks[m.end];
+  if (after && !/^[.,(;:]$/.test(after.text) && !(after.word && PREPOSITIONS.has(after.lower)))
     return undefined;
   return { entity: m.entity, start: m.start };
 }

@@ -5,6 +5,7 @@
  */
 import {
   CONJUNCTIONS,
+  CONNECTIVES,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SENTENCE_WORDS,
@@ -19,7 +20,7 @@ import { bodyOfSentenceBefore } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
 import { mentionCovering, personBeforeAffiliation, phraseAntecedent } from "./mentions.js";
-import { MAX_PHRASE, PHRASE_STARTS, usedAsVerb } from "./words.js";
+import { abbreviationStop, MAX_PHRASE, PHRASE_STARTS, usedAsVerb } from "./words.js";
 
 /** A person, organisation, pronoun, description or phrase ending at token k. */
 export function npEndingAt(
@@ -90,10 +91,9 @@ function phraseStartBefore(p: Paragraph, k: number, floor: number): number {
     const prev = toks[j - 1]!;
     const commaInName =
       prev.text === "," && toks[j]!.cap && toks[j - 2]?.cap && isRoleNoun(t.lower);
-    if (
-      prev.q >= 0 ||
-      (!prev.word && prev.text !== "'s" && prev.text !== "’s" && prev.text !== "-" && !commaInName)
-    )
+    // "one U.S. official": the stop of an abbreviation is inside the phrase.
+    const inWord = prev.text === "'s" || prev.text === "’s" || prev.text === "-";
+    if (prev.q >= 0 || (!prev.word && !inWord && !commaInName && !abbreviationStop(toks, j - 1)))
       break;
     if (/^(which|who|that|whom|whose)$/.test(prev.lower)) break;
     const between = prev.lower === "and" && toks[j]!.cap && toks[j - 2]?.cap;
@@ -171,7 +171,9 @@ function phraseSpeaker(
     DOCUMENTS.has(t.lower) ||
     SPEAKING_BODIES.has(t.lower);
   if (!properName && !roleLike && !loose) return undefined;
-  return { phrase: p.text.slice(head.start, t.end), start: j };
+  // "But Cologne police said": a connective opening the sentence is no part of the speaker.
+  const shown = head.first && CONNECTIVES.has(head.lower) && j < k ? j + 1 : j;
+  return { phrase: p.text.slice(toks[shown]!.start, t.end), start: shown };
 }
 
 /** The speaker named right after an inverted reporting verb: "said Foreign Secretary Jack Straw". */

@@ -13,7 +13,7 @@ import { CONJUNCTIONS } from "../lexicon/function-words.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import { isSubjectMention } from "./mentions.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
-import { isDayWord, usedAsVerb } from "./words.js";
+import { abbreviationStop, isDayWord, usedAsVerb } from "./words.js";
 
 /** The speaker named before a reporting verb at `verb` (fillers and an apposition skipped). */
 export function subjectOf(
@@ -113,7 +113,7 @@ export function participleSubject(
   floor: number,
 ): Speaker | undefined {
   const toks = p.tokens;
-  const quotedAs = quotedAsSaying(ctx, p, k, floor);
+  const quotedAs = quotedBefore(ctx, p, k, floor);
   if (quotedAs) return quotedAs;
   for (let j = k - 1; j >= floor; j--) {
     const t = toks[j]!;
@@ -126,14 +126,33 @@ export function participleSubject(
   return clauseSubject(ctx, p, k);
 }
 
-/** A stop written right after a short capitalised word: "Co.", "Jr.", "Inc.". */
-function abbreviationStop(toks: Paragraph["tokens"], k: number): boolean {
-  const word = toks[k - 1];
-  return !!word?.cap && word.end === toks[k]!.start && /^\p{Lu}\p{L}{0,3}$/u.test(word.text);
+/** "quoted", "reports", "quoting": a verb that names someone "as saying" what it reports. */
+const QUOTING = /^(?:quot|report)(?:ed|e?s|ing)$/;
+
+/**
+ * "State radio quoted an army officer as saying …", "…," Reuters reports a union source as
+ * saying: the one quoted speaks, not the outlet. `verb` is the quoting verb; "as saying" (or
+ * "as telling") follows it in its clause, after the one quoted.
+ */
+export function quotedAsSaying(ctx: QuoteContext, p: Paragraph, verb: number): Speaker | undefined {
+  const toks = p.tokens;
+  const v = toks[verb]!;
+  // "He was reported as saying": a passive names no one.
+  if (!QUOTING.test(v.lower) || toks[verb + 1]?.lower === "as") return undefined;
+  for (let j = verb + 2; j < toks.length && j - verb <= 14; j++) {
+    const t = toks[j]!;
+    if (t.q >= 0 || t.mark || t.sent !== v.sent) return undefined;
+    if (t.lower !== "as" || !/^(?:saying|telling)$/.test(toks[j + 1]?.lower ?? "")) continue;
+    const sp = npStartingAt(ctx, p, verb + 1);
+    return sp && (sp.start === undefined || sp.start < j)
+      ? { ...sp, cue: "quoted as saying" }
+      : undefined;
+  }
+  return undefined;
 }
 
-/** "State radio quoted an army officer as saying …": the one quoted speaks, not the outlet. */
-function quotedAsSaying(
+/** The speaker of "saying" at `k` when "as saying" ends "quoted X as saying" (the quoting verb after `floor`). */
+function quotedBefore(
   ctx: QuoteContext,
   p: Paragraph,
   k: number,
@@ -144,9 +163,7 @@ function quotedAsSaying(
   for (let j = k - 3; j >= floor && k - j <= 14; j--) {
     const t = toks[j]!;
     if (t.q >= 0 || t.mark) return undefined;
-    if (!/^quot(?:ed|es|ing)$/.test(t.lower)) continue;
-    const sp = npStartingAt(ctx, p, j + 1);
-    return sp && (sp.start === undefined || sp.start < k - 1) ? sp : undefined;
+    if (QUOTING.test(t.lower)) return quotedAsSaying(ctx, p, j);
   }
   return undefined;
 }

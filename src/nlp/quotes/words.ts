@@ -20,6 +20,17 @@ export const MAX_PHRASE = 7;
 export const isDayWord = (w: string) =>
   WEEKDAYS.has(w) || RELATIVE_DAYS.has(w) || w === "earlier" || w === "later";
 
+/** A stop written right after a short capitalised word: "Co.", "Jr.", "Inc.", "U.S.", "U.N.". */
+export function abbreviationStop(toks: Token[], k: number): boolean {
+  const word = toks[k - 1];
+  return (
+    toks[k]?.text === "." &&
+    !!word?.cap &&
+    word.end === toks[k]!.start &&
+    /^\p{Lu}(?:\.?\p{L}){0,3}$/u.test(word.text)
+  );
+}
+
 /** "said" is a verb; "a highly critical report", "a wry chuckle" are nouns. */
 export function usedAsVerb(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];

@@ -111,9 +111,10 @@ export function quotedMask(doc: string): Uint8Array {
     let open: number | undefined;
     for (const m of para[0].matchAll(marks)) {
       const at = p0 + m.index;
+      const kind = curlyKind(para[0], m.index, m[0]);
       if (open === undefined) {
-        if (m[0] !== "”") open = at + m[0].length;
-      } else if (m[0] === "“" || m[0] === "``") open = at + m[0].length;
+        if (kind !== "close") open = at + m[0].length;
+      } else if (kind === "open") open = at + m[0].length;
       else {
         mask.fill(1, open, at);
         open = undefined;
@@ -122,6 +123,19 @@ export function quotedMask(doc: string): Uint8Array {
     if (open !== undefined) mask.fill(1, open, p0 + para[0].length);
   }
   return mask;
+}
+
+/**
+ * “ and `` open, ” closes, " does either — except a curly mark typed the wrong way round
+ * ("… here,“ said Smith"), read by where it stands as the bot reads it (src/nlp/quote-marks.ts).
+ */
+function curlyKind(text: string, i: number, mark: string): "open" | "close" | "either" {
+  const before = text[i - 1] ?? " ";
+  const after = text[i + mark.length] ?? " ";
+  if (mark === "“")
+    return /[^\s([{\u2014\u2013/]/.test(before) && /[\s)\]}.,;:!?]/.test(after) ? "close" : "open";
+  if (mark === "”") return /\s/.test(before) && /[\p{L}\p{N}]/u.test(after) ? "open" : "close";
+  return mark === "``" ? "open" : "either";
 }
 
 /** The quote type of a content, and its quoted parts. */

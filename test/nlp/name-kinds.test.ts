@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { articleSentences } from "../../src/analysis/analyse.js";
+import type { Entity } from "../../src/model/analysis.js";
+import type { Article } from "../../src/model/article.js";
+import { findEntities } from "../../src/nlp/people/people.js";
+
+function entitiesOf(...paragraphs: string[]): Entity[] {
+  const a: Article = {
+    id: "t",
+    file: "/tmp/t.txt",
+    title: "Test",
+    paragraphs,
+    hash: "",
+    mtimeMs: 0,
+  };
+  return findEntities(articleSentences(a));
+}
+
+const people = (list: Entity[]) => list.filter((e) => e.kind === "person").map((e) => e.name);
+const kindOf = (list: Entity[], name: string) => list.find((e) => e.name === name)?.kind;
+
+describe("a name after the noun of a work or a body names that thing", () => {
+  it("a film, a drama, a band: not people, wherever the same words recur", () => {
+    const e = entitiesOf(
+      "Her latest film Nora Vance won a prize. Nora Vance was made in a month.",
+      "The Peruvian drama Lucia Full of Rain was praised, and the indie band Glass Harbour, from Leeds, played.",
+    );
+    expect(people(e)).toEqual([]);
+    expect(kindOf(e, "Nora Vance")).toBe("organisation");
+    expect(kindOf(e, "Glass Harbour")).toBe("organisation");
+  });
+
+  it("not a person named after a role, a verb of telling, or with a verb after the name", () => {
+    const e = entitiesOf(
+      "Polls show Dana Whitfield ahead.",
+      "He told the jury Marco Ruel had lied.",
+      "The couple Tom and Ann Brisco arrived.",
+      "The publisher Karen Lyle said sales rose.",
+    );
+    expect(people(e)).toEqual(
+      expect.arrayContaining(["Dana Whitfield", "Marco Ruel", "Ann Brisco", "Karen Lyle"]),
+    );
+  });
+
+  it("a surname of a person named in full stays the person's", () => {
+    const e = entitiesOf(
+      "Coach Budge Tarrant said he was sorry.",
+      "The ban means former Wales international Tarrant cannot play.",
+    );
+    expect(people(e)).toEqual(["Budge Tarrant"]);
+  });
+});
+
+describe("name boundaries", () => {
+  it("a weekday after a first name is a surname, as a month is", () => {
+    expect(people(entitiesOf("England coach Mike Sunday said the side was ready."))).toEqual([
+      "Mike Sunday",
+    ]);
+  });
+
+  it("a compound adjective ('-born', '-based') before a name is not part of it", () => {
+    expect(
+      people(entitiesOf("The prize went to Tunisian-born Karim Belhadj, who said he was moved.")),
+    ).toEqual(["Karim Belhadj"]);
+  });
+
+  it("a name opening with a body's initials is the body's", () => {
+    const e = entitiesOf("KMX Music said sales fell.");
+    expect(kindOf(e, "KMX Music")).toBe("organisation");
+  });
+});
+
+describe("a noun that may be a verb", () => {
+  it("is read as a verb after a conjunction of nouns: 'The book and film blame Bob'", () => {
+    const e = entitiesOf("The book and film blame Bob for the delay.", "Bob said he was sorry.");
+    expect(people(e)).toEqual(["Bob"]);
+  });
+});
+
+describe("names that are not people's", () => {
+  it("a nationality before words holding no given name names a body; before a name alone it is cut", () => {
+    const e = entitiesOf(
+      "Swiss Fe said losses rose.",
+      "Australian Okafor won the race, and Okafor said she was happy.",
+    );
+    expect(kindOf(e, "Swiss Fe")).toBe("organisation");
+    expect(people(e)).toEqual(["Okafor"]);
+  });
+
+  it("a title alone, even after 'Lord', is a role and not a name; 'Ms King' is a name", () => {
+    const e = entitiesOf(
+      "The Lord Chancellor said he would act, and the Prime Minister had offered help.",
+      "Ms King said she was glad.",
+    );
+    expect(people(e)).toEqual(["King"]);
+  });
+
+  it("a name with a particle that ends in a place is a place's, not a person's", () => {
+    const e = entitiesOf("Wales won at the Stade de France. Ruud van Nistelrooy said it was fair.");
+    expect(people(e)).toEqual(["Ruud van Nistelrooy"]);
+  });
+});
+
+describe("honorifics of other countries' news", () => {
+  it("'Datuk Seri', 'Tengku' are honorifics, not part of the name; 'Sri Lanka' stays a place", () => {
+    const e = entitiesOf(
+      "The plan was welcomed by Datuk Seri Aziz Rahmat, who said it was fair.",
+      "Tengku Faisal Hamid said he would stand. Sri Lanka agreed.",
+    );
+    expect(people(e)).toEqual(["Aziz Rahmat", "Faisal Hamid"]);
+    expect(kindOf(e, "Sri Lanka")).toBe("place");
+  });
+});
+
+describe("a common noun opening a sentence before a role and a name", () => {
+  it("is no organisation: 'Band member Flea'", () => {
+    const e = entitiesOf("Band member Flea shared the news on Monday.");
+    expect(e.find((x) => x.name === "Band")).toBeUndefined();
+  });
+});
+
+describe("a name after a noun that is the subject of a clause", () => {
+  it("is not the noun's thing: 'the organization Bill Okafor used', 'the latest Democratic debate'", () => {
+    const e = entitiesOf(
+      "It was the centrist organization Tom Okafor used to help him. Tom Okafor said so.",
+      "Hillary Brisco defeated Bernie Lyle in Delaware.",
+    );
+    expect(people(e)).toEqual(
+      expect.arrayContaining(["Tom Okafor", "Hillary Brisco", "Bernie Lyle"]),
+    );
+  });
+
+  it("a weekday is no surname after a place or a verb: 'won South Carolina Saturday'", () => {
+    const e = entitiesOf("Trump won South Carolina Saturday. He told Hillary Monday he would run.");
+    expect(people(e).some((n) => /Saturday|Monday/.test(n))).toBe(false);
+  });
+});
