@@ -330,23 +330,13 @@ const CONTRACTED_BEFORE =
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
 
 /**
- * "After Beck asked him, D’Souza replied", "Since naming Weld his running mate, Johnson has
- * risen", "Speaking in Harlem after meeting Sharpton, Clinton said": token i lies in an adverbial
- * clause fronted before the sentence's subject — one opened by a subordinating conjunction or a
- * participle and closed by a comma (none when a subject pronoun comes first: the clause's end is
- * not known). Whoever is named there is
- * not what the sentence is about: its main clause's subject follows the comma.
- */
-export function inOpeningClause(p: Paragraph, i: number): boolean {
-  return openingClauseEnd(p, i) >= 0;
-}
-
-/**
- * True when token i lies in a fronted clause and the main clause after it opens with a person
- * as its subject ("After Beck asked him, D’Souza replied"; "…, he said"; "…, the senator said"),
- * who then goes before the one the clause names. With no such subject ("If Weiner had a
- * problem, I guess …"; "If God talks to Trump, Rubio’s days are over") the clause's person stays
- * what the sentence is about.
+ * True when token i lies in an adverbial clause fronted before the sentence's subject (one opened
+ * by a subordinating conjunction or a participle and closed by a comma; none when a subject
+ * pronoun comes first: the clause's end is not known) and the main clause after it opens with a
+ * person ("After Beck asked him, D’Souza replied"; "…, he said"; "…, the senator said"), who then
+ * goes before the one the clause names. With no such subject ("If Weiner had a problem, I guess
+ * …"; "If God talks to Trump, Rubio’s days are over") the clause's person stays what the
+ * sentence is about.
  */
 export function yieldsToMainSubject(p: Paragraph, i: number): boolean {
   const end = openingClauseEnd(p, i);
