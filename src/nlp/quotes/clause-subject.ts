@@ -12,12 +12,12 @@ import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
-import type { Paragraph } from "../text-model.js";
+import type { Paragraph, Token } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
 import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { sentenceRange } from "./words.js";
-import { nounKinds } from "../lexicon/wordnet.js";
+import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 
 /** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
 export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
@@ -85,7 +85,8 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
   if (
     content.length &&
-    np.some((t) => t.cap && t.word) &&
+    // "Band member Flea shared …": a common word capitalised only as the sentence's first is no name.
+    np.some((t) => t.cap && t.word && !commonWordOpening(ctx, t)) &&
     toks[j - 1]!.word &&
     !np.some((t) => PERSONAL_PRONOUNS.has(t.lower))
   ) {
@@ -94,6 +95,10 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   }
   return describedSubject(p, i, k);
 }
+
+/** An English word capitalised only because it opens the sentence, and no name the article uses. */
+const commonWordOpening = (ctx: QuoteContext, t: Token) =>
+  t.first && !ctx.isKnownWord(t) && isEnglishWord(t.lower);
 
 /**
  * "Whitfield’s response:", "Trump's reply was blunt:": the person whose words (at `j`, a noun
@@ -193,6 +198,18 @@ function subjectStart(p: Paragraph, k: number): number {
   // "Back in 1999, Mr. Trump …", "Ever since she endorsed Clinton, Ms. Warren …": an opening
   // adverb or subordinate clause up to its comma.
   if (toks[i] && OPENERS.has(toks[i]!.lower)) {
+    let j = i + 1;
+    while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
+    if (j < k && toks[j]!.text === ",") i = j + 1;
+  }
+  // "Following a town hall, Mr. Lee …", "Speaking to reporters, she …": an opening participle
+  // phrase up to its comma modifies the subject after it.
+  if (
+    toks[i]?.first &&
+    toks[i]!.cap &&
+    /^[a-z]{2,}ing$/.test(toks[i]!.lower) &&
+    isWordAs(toks[i]!.lower, "verb")
+  ) {
     let j = i + 1;
     while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
     if (j < k && toks[j]!.text === ",") i = j + 1;
