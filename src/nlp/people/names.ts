@@ -268,6 +268,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     ) &&
     !isCalendarWord(words[0]!.toLowerCase()) &&
     !/^[A-Z][a-z]{2}$/.test(words[0]!) &&
+    // "rock legend Elvis", "soul icon Aretha": a lone given name is a person's, whatever noun leads it.
+    !(words.length === 1 && firstNameGender(words[0]!.toLowerCase())) &&
     afterKindNoun(toks, runStart, end)
   ) {
     run.kind = "organisation";
