@@ -10,7 +10,7 @@ import {
 } from "../lexicon/function-words.js";
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
-import { isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
+import { isPersonNoun, isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
@@ -86,7 +86,7 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   if (
     content.length &&
     // "Band member Flea shared …": a common word capitalised only as the sentence's first is no name.
-    np.some((t) => t.cap && t.word && !commonWordOpening(ctx, t)) &&
+    np.some((t, n) => t.cap && t.word && !commonModifierOpening(ctx, t, toks[i + n + 1])) &&
     toks[j - 1]!.word &&
     !np.some((t) => PERSONAL_PRONOUNS.has(t.lower))
   ) {
@@ -96,9 +96,15 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   return describedSubject(p, i, k);
 }
 
-/** An English word capitalised only because it opens the sentence, and no name the article uses. */
-const commonWordOpening = (ctx: QuoteContext, t: Token) =>
-  t.first && !ctx.isKnownWord(t) && isEnglishWord(t.lower);
+/**
+ * "Band member Flea", "Party leader …": an English word capitalised only because it opens the
+ * sentence, no name the article uses, before a noun for a person that it modifies (as names.ts
+ * reads it); not "Respondents are obliged:", "Transcript as follows:".
+ */
+function commonModifierOpening(ctx: QuoteContext, t: Token, next: Token | undefined): boolean {
+  if (!t.first || ctx.isKnownWord(t) || !isEnglishWord(t.lower)) return false;
+  return !!next?.word && !next.cap && isPersonNoun(next.lower);
+}
 
 /**
  * "Whitfield’s response:", "Trump's reply was blunt:": the person whose words (at `j`, a noun
