@@ -104,6 +104,9 @@ describe("names that are not people's", () => {
 describe("a lone given name after a noun for a work or a body", () => {
   it("is no organisation: 'soul legend Aretha'; a full name after a work stays the work", () => {
     expect(kindOf(entitiesOf("Soul legend Aretha sang."), "Aretha")).not.toBe("organisation");
+    expect(kindOf(entitiesOf("Rock band Carter won. Carter were praised."), "Carter")).toBe(
+      "organisation",
+    );
     const e = entitiesOf(
       "The film Nora Vance won a prize, and the band Glass Harbour played. Nora Vance was made in a month.",
     );
