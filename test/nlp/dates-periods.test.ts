@@ -175,9 +175,7 @@ describe("centuries", () => {
 
   it("an ordinal century is its own hundred years, the 1st from year 1", () => {
     expect(span(OCTOBER, "The temple was built in the 1st century.")).toEqual(["0001…0100"]);
-    expect(span(OCTOBER, "It is the great question of the 21st century.")).toEqual([
-      "2000…2099",
-    ]);
+    expect(span(OCTOBER, "It is the great question of the 21st century.")).toEqual(["2000…2099"]);
   });
 });
 
