@@ -6,12 +6,17 @@ import { articleHeading } from "./heading.js";
 import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
 
-const localDate = (d: Ymd) => new Date(d.year, d.month - 1, d.day);
+/** The local day; `new Date(y, …)` would read a year below 100 ("the 1st century") as 19yy. */
+function localDate(d: Ymd): Date {
+  const date = new Date(2000, d.month - 1, d.day);
+  date.setFullYear(d.year);
+  return date;
+}
 
 /** "20 March 2019", "April 2019", "2019"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
 export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
   const pattern = (precision: DatedEvent["precision"]) =>
-    precision === "day" ? "d MMMM yyyy" : precision === "month" ? "MMMM yyyy" : "yyyy";
+    precision === "day" ? "d MMMM y" : precision === "month" ? "MMMM y" : "y";
   const first = isoBounds(event.date)?.first;
   if (!first) return event.date;
   const start = localDate(first);
@@ -24,11 +29,11 @@ export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">
   if (endPrecision !== event.precision) return `${single} – ${format(end, pattern(endPrecision))}`;
   const sameYear = first.year === endFirst.year;
   if (event.precision === "day" && sameYear && first.month === endFirst.month)
-    return `${format(start, "d")}–${format(end, "d MMMM yyyy")}`;
+    return `${format(start, "d")}–${format(end, "d MMMM y")}`;
   if (event.precision === "day" && sameYear)
-    return `${format(start, "d MMMM")} – ${format(end, "d MMMM yyyy")}`;
+    return `${format(start, "d MMMM")} – ${format(end, "d MMMM y")}`;
   if (event.precision === "month" && sameYear)
-    return `${format(start, "MMMM")}–${format(end, "MMMM yyyy")}`;
+    return `${format(start, "MMMM")}–${format(end, "MMMM y")}`;
   return `${single} – ${format(end, pattern(endPrecision))}`;
 }
 
@@ -81,7 +86,7 @@ function referenceNote(analysis: Analysis): string {
         ? "the dateline's date"
         : "the article's date";
     const b = isoBounds(analysis.referenceDate);
-    return b ? `${whose}, ${format(localDate(b.first), "d MMMM yyyy")}` : whose;
+    return b ? `${whose}, ${format(localDate(b.first), "d MMMM y")}` : whose;
   }
   return "the dates it does give in full";
 }

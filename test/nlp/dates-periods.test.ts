@@ -172,6 +172,11 @@ describe("centuries", () => {
     expect(span(OCTOBER, "Sales peaked in the 1990s.")).toEqual(["1990…1999"]);
     expect(span(OCTOBER, "She reads 19th-century novels.")).toEqual([]);
   });
+
+  it("an ordinal century is its own hundred years, the 1st from year 1", () => {
+    expect(span(OCTOBER, "The temple was built in the 1st century.")).toEqual(["0001…0100"]);
+    expect(span(OCTOBER, "It is the great question of the 21st century.")).toEqual(["2000…2099"]);
+  });
 });
 
 describe("a year-less quarter without a stated date", () => {

@@ -284,6 +284,8 @@ describe("formatting", () => {
       "July–September 2004",
     );
     expect(formatDate({ date: "2001", precision: "year", end: "2003" })).toBe("2001 – 2003");
+    // A year below 100 is that year, not 19yy, and is written without leading zeros.
+    expect(formatDate({ date: "0001", precision: "year", end: "0100" })).toBe("1 – 100");
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 4, 31))).toBe(true);
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 5, 1))).toBe(false);
   });

@@ -112,6 +112,20 @@ describe("names that are not people's", () => {
   });
 });
 
+describe("a lone given name after a noun for a work or a body", () => {
+  it("is no organisation: 'soul legend Aretha'; a full name after a work stays the work", () => {
+    expect(kindOf(entitiesOf("Soul legend Aretha sang."), "Aretha")).not.toBe("organisation");
+    expect(kindOf(entitiesOf("Rock band Carter won. Carter were praised."), "Carter")).toBe(
+      "organisation",
+    );
+    const e = entitiesOf(
+      "The film Nora Vance won a prize, and the band Glass Harbour played. Nora Vance was made in a month.",
+    );
+    expect(kindOf(e, "Nora Vance")).toBe("organisation");
+    expect(people(e)).not.toContain("Glass Harbour");
+  });
+});
+
 describe("honorifics of other countries' news", () => {
   it("'Datuk Seri', 'Tengku' are honorifics, not part of the name; 'Sri Lanka' stays a place", () => {
     const e = entitiesOf(

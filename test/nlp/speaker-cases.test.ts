@@ -179,3 +179,27 @@ describe("a name inside a description's post-modifier is not the speaker", () =>
     ]);
   });
 });
+
+describe("a speaker phrase does not open with a common word capitalised as the sentence's first", () => {
+  it("'Choir member Tibb shared …, writing “…”' is not spoken by 'Choir'", () => {
+    const qs = direct(
+      "Choir member Tibb shared the news online last week, writing “We sing for everyone who listens.”",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).not.toContain("Choir");
+  });
+
+  it("the opening word stays when it heads the subject: 'Frost … boomed:', 'Respondents are obliged to disclose:'", () => {
+    const qs = direct(
+      "Senator Amy Frost spoke last. Frost waved, then leaned in and boomed: “Let us win in May.”",
+      "Respondents are obliged to disclose: “When did this person move here? Print the latest year.”",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["Amy Frost", "Respondents"]);
+  });
+
+  it("'Following a rally in Dover, Ann Lee boasted … “…”': the subject after the opening participle phrase", () => {
+    const qs = direct(
+      'Following a noisy rally in Dover last week, Ann Lee boasted to reporters of her team - "the best in the state" - and thanked them.',
+    );
+    expect(said(qs)).toEqual([["the best in the state", "Ann Lee"]]);
+  });
+});

@@ -8,7 +8,14 @@ export interface Ymd {
 }
 
 export function ymd(year: number, month: number, day: number): Ymd {
-  return fromUtc(Date.UTC(year, month - 1, day));
+  return fromUtc(utc(year, month - 1, day));
+}
+
+/** `Date.UTC` that keeps a year below 100 ("the 1st century") instead of reading it as 19yy. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
 }
 
 function fromUtc(ms: number): Ymd {
@@ -17,7 +24,7 @@ function fromUtc(ms: number): Ymd {
 }
 
 export function toUtc(d: Ymd): number {
-  return Date.UTC(d.year, d.month - 1, d.day);
+  return utc(d.year, d.month - 1, d.day);
 }
 
 export function addDays(d: Ymd, days: number): Ymd {
@@ -32,7 +39,7 @@ export function addMonths(d: Ymd, months: number): Ymd {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -140,9 +140,9 @@ function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
     const n = Number(m[1]);
     const end = m.index + m[0].length;
     if (n < 1 || n > 21 || overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
-    // "the 19th century": 1800–1899, as news counts it.
+    // "the 19th century": 1800–1899, as news counts it; the 1st has no year 0, so 1–100.
     const year = (n - 1) * 100;
-    out.push(yearSpan(m, year, year + 99));
+    out.push(n === 1 ? yearSpan(m, 1, 100) : yearSpan(m, year, year + 99));
   }
   return out;
 }

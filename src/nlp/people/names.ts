@@ -268,6 +268,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     ) &&
     !isCalendarWord(words[0]!.toLowerCase()) &&
     !/^[A-Z][a-z]{2}$/.test(words[0]!) &&
+    !loneGivenNameAfterWork(toks, runStart, words) &&
     afterKindNoun(toks, runStart, end)
   ) {
     run.kind = "organisation";
@@ -305,6 +306,16 @@ function afterKindNoun(toks: Token[], from: number, end: number): boolean {
   for (let k = from - 2; k >= Math.max(0, from - 4); k--)
     if (toks[k]!.word && isFrameVerb(toks[k]!.lower)) return false;
   return !isWordAs(noun.lower, "verb") || opensNounPhrase(toks, from - 2, true);
+}
+
+/**
+ * "rock legend Elvis", "soul icon Aretha": a lone given name after a noun WordNet knows only as a
+ * work or a writing is a person's; not "rock band Keane" (a body's name, and a surname too).
+ */
+function loneGivenNameAfterWork(toks: Token[], from: number, words: string[]): boolean {
+  const w = words.length === 1 ? words[0]!.toLowerCase() : "";
+  if (!w || !firstNameGender(w) || LAST_NAMES.has(w)) return false;
+  return nounKinds(toks[from - 1]?.lower ?? "")[0] === "communication";
 }
 
 const mayBeAVerb = (w: string) =>

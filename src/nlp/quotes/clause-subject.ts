@@ -10,14 +10,14 @@ import {
 } from "../lexicon/function-words.js";
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
-import { isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
+import { isPersonNoun, isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
-import type { Paragraph } from "../text-model.js";
+import type { Paragraph, Token } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
 import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { sentenceRange } from "./words.js";
-import { nounKinds } from "../lexicon/wordnet.js";
+import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 
 /** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
 export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
@@ -85,7 +85,8 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
   if (
     content.length &&
-    np.some((t) => t.cap && t.word) &&
+    // "Band member Flea shared …": a common word capitalised only as the sentence's first is no name.
+    np.some((t, n) => t.cap && t.word && !commonModifierOpening(ctx, t, toks[i + n + 1])) &&
     toks[j - 1]!.word &&
     !np.some((t) => PERSONAL_PRONOUNS.has(t.lower))
   ) {
@@ -93,6 +94,16 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
     return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
   }
   return describedSubject(p, i, k);
+}
+
+/**
+ * "Band member Flea", "Party leader …": an English word capitalised only because it opens the
+ * sentence, no name the article uses, before a noun for a person that it modifies (as names.ts
+ * reads it); not "Respondents are obliged:", "Transcript as follows:".
+ */
+function commonModifierOpening(ctx: QuoteContext, t: Token, next: Token | undefined): boolean {
+  if (!t.first || ctx.isKnownWord(t) || !isEnglishWord(t.lower)) return false;
+  return !!next?.word && !next.cap && isPersonNoun(next.lower);
 }
 
 /**
@@ -193,6 +204,18 @@ function subjectStart(p: Paragraph, k: number): number {
   // "Back in 1999, Mr. Trump …", "Ever since she endorsed Clinton, Ms. Warren …": an opening
   // adverb or subordinate clause up to its comma.
   if (toks[i] && OPENERS.has(toks[i]!.lower)) {
+    let j = i + 1;
+    while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
+    if (j < k && toks[j]!.text === ",") i = j + 1;
+  }
+  // "Following a town hall, Mr. Lee …", "Speaking to reporters, she …": an opening participle
+  // phrase up to its comma modifies the subject after it.
+  if (
+    toks[i]?.first &&
+    toks[i]!.cap &&
+    /^[a-z]{2,}ing$/.test(toks[i]!.lower) &&
+    isWordAs(toks[i]!.lower, "verb")
+  ) {
     let j = i + 1;
     while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
     if (j < k && toks[j]!.text === ",") i = j + 1;
