@@ -140,7 +140,7 @@ function answerWho(ctx: AskContext): Outcome | undefined {
   if (!subject) return undefined;
   const profiles: Profile[] = [];
   for (const analysis of candidateArticles(ctx, subject)) {
-    const named = matchNames(analysis, subject)[0];
+    const named = matchNames(analysis, subject, { acronyms: ctx.question.acronyms })[0];
     if (!named) continue;
     const e = named.entity;
     const stated =
