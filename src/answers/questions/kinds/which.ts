@@ -81,12 +81,16 @@ function answerNames(
   const names = namesIn(text, asked);
   const type = focusType(ctx.parsed.focus);
   if (!type) return names;
-  const kind = ctx.parsed.focus?.split(" ").at(-1)?.replace(/(?<=[^s])s$/, "") ?? "";
+  const kind =
+    ctx.parsed.focus
+      ?.split(" ")
+      .at(-1)
+      ?.replace(/(?<=[^s])s$/, "") ?? "";
   return names.filter(
     (n) =>
       (isA(analysis, n, type) || (type === "place" && placeByWording(text, n))) &&
-      // "Which state …": not a country nor a city, as WordNet files the place.
-      (type !== "place" || isPlaceOfKind(n, kind) !== false),
+      // "Which state …": not a country nor a city ("Kenya and Tanzania"), as WordNet files the place.
+      (type !== "place" || n.split(/\s+and\s+/).every((p) => isPlaceOfKind(p, kind) !== false)),
   );
 }
 
