@@ -89,9 +89,21 @@ function answerNames(
   return names.filter(
     (n) =>
       (isA(analysis, n, type) || (type === "place" && placeByWording(text, n))) &&
-      // "Which state …": not a country nor a city ("Kenya and Tanzania"), as WordNet files the place.
-      (type !== "place" || n.split(/\s+and\s+/).every((p) => isPlaceOfKind(p, kind) !== false)),
+      (type !== "place" || n.split(/\s+and\s+/).every((p) => !otherRank(p, kind))),
   );
+}
+
+/** The ranks of places news asks for by name: a country, a state in it, a city. */
+const PLACE_RANKS = ["country", "state", "city"];
+
+/**
+ * "Which state …": a place WordNet files under another rank and not under the asked one
+ * ("Mexico" is a country, "Newark" a city). A place WordNet files under neither (Wales, a
+ * principality) is not ruled out.
+ */
+function otherRank(name: string, kind: string): boolean {
+  if (!PLACE_RANKS.includes(kind) || isPlaceOfKind(name, kind) !== false) return false;
+  return PLACE_RANKS.some((k) => k !== kind && isPlaceOfKind(name, k) === true);
 }
 
 /** "Which party …": the answer is a political party. */
