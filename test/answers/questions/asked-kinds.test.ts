@@ -44,6 +44,12 @@ describe("a capitalised US in a question is the country", () => {
     expect(matchNames(a, "the us attorney", { acronyms: new Set(["us"]) })).toEqual([]);
     expect(matchNames(a, "the district attorney")[0]?.entity.name).toBe("Carl Menendez");
     expect(askIn(a)("Who is the US attorney?")).not.toMatch(/^Carl Menendez/);
+    const c = article(
+      "Court ruling",
+      "A judge ruled on Monday that the boy may stay.",
+      "Attorney General Carl Menendez said he would appeal.",
+    );
+    expect(askIn(c)("Who is the U.S. attorney?")).toMatch(/^The article does not say who/);
   });
   it("matches a role that writes the US", () => {
     const b = article(

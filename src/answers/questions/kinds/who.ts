@@ -5,7 +5,7 @@
  */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
-import { isStopWord, words } from "../../../nlp/tokens.js";
+import { acronymsIn, isStopWord, joinDotted, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
 import {
@@ -102,6 +102,7 @@ export const whoStrategy: QuestionStrategy = {
       return hits.some(
         (h) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
+          saysAcronyms(ctx.question.acronyms, h.sentence.text) &&
           (!role || namesInRole(role, h, whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)))),
       );
     },
@@ -120,6 +121,15 @@ export function askedRole(rest: string): string | undefined {
     /^(?:(?:will|would|could|might|may|is\s+going\s+to)\s+be|is|s|was|are|were)\s+(.+)$/.exec(rest);
   if (!m || askedVerbs(m[1]!).length) return undefined;
   return words(m[1]!).find((w) => !isStopWord(w) && isPersonNoun(w));
+}
+
+/**
+ * "The US attorney": a role qualified by an acronym that spells a stop word is answered only by
+ * a sentence that writes it ("U.S. Attorney Jane Roe"), not by any attorney.
+ */
+function saysAcronyms(acronyms: ReadonlySet<string>, text: string): boolean {
+  const written = acronymsIn(joinDotted(text));
+  return [...acronyms].every((a) => !isStopWord(a) || written.has(a));
 }
 
 /** The sentence names someone in front of it and says the asked role ("president") itself. */
