@@ -90,10 +90,8 @@ describe("where something was found", () => {
       "Rifle recovered",
       "Police in New York and London said a rifle had been recovered.",
       "The rifle was found in Kellerton, police in the New York area said.",
-      "The rifle was found at the Kellerton depot, police said.",
     );
     const asked = new Set(["where", "was", "the", "rifle", "found"]);
-    expect(placeIn(a, a.sentences.at(-2)!, asked)).toBe("Kellerton");
     expect(placeIn(a, a.sentences.at(-1)!, asked)).toBe("Kellerton");
   });
 });

@@ -46,7 +46,7 @@ export function placeIn(
   );
   // A name after "in", "at", "to" …: a known place first, then any capitalised name.
   const matches = placePhrases(sentence.text);
-  const named = (m: RegExpMatchArray) => placeName(sentence.text, m);
+  const named = (m: RegExpMatchArray) => m[1] ?? "";
   const usable = (n: string) =>
     !!n &&
     fresh(n) &&
@@ -63,13 +63,6 @@ export function placeIn(
   );
   if (known) return known;
   return after.find(usable) ?? places.find((p) => sentence.text.includes(p.name))?.name;
-}
-
-/** A place phrase's name: "the New York area" names New York, not "the New York". */
-function placeName(text: string, m: RegExpMatchArray): string {
-  const name = m[1] ?? "";
-  const next = text.slice((m.index ?? 0) + m[0].length);
-  return /^\s+\p{Ll}/u.test(next) ? name.replace(/^the\s+/, "") : name;
 }
 
 /**
