@@ -50,3 +50,9 @@ export function writeBbcCopies(dir: string, n: number): void {
     );
   }
 }
+
+/** A made-up article (front matter title, blank-line paragraphs), analysed as a file in content/. */
+export function madeUp(id: string, title: string, paragraphs: string[]): Analysis {
+  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
+  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
+}

@@ -119,7 +119,10 @@ function notAnswered(
   const best = ranked[0];
   const many = ctx.library.size > 1;
   const scope = many ? "None of the articles" : "The article";
-  const unknown = query.groups.filter((g) => !g.known).map((g) => asTyped(ctx, g.word));
+  // A word the articles use only through a far relative is still one they never write.
+  const unknown = query.groups
+    .filter((g) => !g.known || g.onlyFar)
+    .map((g) => asTyped(ctx, g.word));
   const left = best
     ? missing(query, textStems(best.sentence.text)).map((g) => asTyped(ctx, g.word))
     : [];

@@ -58,7 +58,7 @@ function tableWords(word: string, far = false): string[] {
 }
 
 /** Weight of a farther related word (a derived form's related word: "accuse" ~ "allegation"). */
-const FAR_WEIGHT = 0.45;
+export const FAR_WEIGHT = 0.45;
 
 /** Weight of a WordNet synonym: a word of one of the question word's two commonest senses. */
 const WORDNET_WEIGHT = 0.5;

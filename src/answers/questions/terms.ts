@@ -9,7 +9,7 @@ import { entryBytes, Lru, MB } from "../../util/lru.js";
 import { acronymTerm, processTerm, processed } from "../../search/terms.js";
 import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
-import { relatedWords } from "./related.js";
+import { FAR_WEIGHT, relatedWords } from "./related.js";
 import { isEnglishWord, nounSenses } from "../../nlp/lexicon/wordnet.js";
 import { abbreviationsOfTitle, isTitleWord } from "../../nlp/lexicon/titles.js";
 import { isStopWord } from "../../nlp/tokens.js";
@@ -24,6 +24,8 @@ export interface TermGroup {
   weight: number;
   /** Some member is used by an indexed article. */
   known: boolean;
+  /** Known only through a farther related word ("accuse" where the article says "allegation"). */
+  onlyFar: boolean;
 }
 
 export interface Query {
@@ -138,12 +140,17 @@ export function buildQuery(
     // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
     // Only related words the articles use: an unused one would only be matched fuzzily
     // ("intersect", a sense of "crossing", is not "interstate").
+    const far = new Set<string>();
     for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
       const rt = r.acronym ? acronymTerm(r.word) : processTerm(r.word);
-      if (rt && !members.has(rt) && index.documentFrequency(rt) > 0)
+      if (rt && !members.has(rt) && index.documentFrequency(rt) > 0) {
         members.set(rt, r.weight * correction);
+        if (r.weight <= FAR_WEIGHT) far.add(rt);
+      }
     }
-    const known = [...members.keys()].some((m) => index.documentFrequency(m) > 0);
+    const used = [...members.keys()].filter((m) => index.documentFrequency(m) > 0);
+    const known = used.length > 0;
+    const onlyFar = known && used.every((m) => far.has(m));
     // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
     const idfs = [...members.keys()]
       .filter((m) => index.documentFrequency(m) > 0)
@@ -155,7 +162,7 @@ export function buildQuery(
     const common = commonness(t);
     const weight =
       idf * common * (lighter.has(raw) && !known ? 0.1 : 1) * (!known && common < 1 ? 0.5 : 1);
-    groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known });
+    groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known, onlyFar });
   }
   groups.sort((a, b) => b.weight - a.weight);
   const kept = groups.slice(0, MAX_GROUPS);

@@ -109,23 +109,58 @@ function synsetWords(pos: Pos, offset: number): string[] {
 
 /** The words of the synset at `offset` in data.<pos>, as WordNet writes them ("United_States", "U.S."). */
 function synsetMembers(pos: Pos, offset: number): string[] {
+  return synsetLine(pos, offset).members;
+}
+
+/** The synset at `offset` in data.<pos>: its words, and the offsets of its (instance) hypernyms. */
+function synsetLine(pos: Pos, offset: number): { members: string[]; hypernyms: number[] } {
   const dir = dictDir();
-  if (!dir) return [];
+  if (!dir) return { members: [], hypernyms: [] };
   const fd = openSync(path.join(dir, `data.${pos}`), "r");
   try {
-    const buf = Buffer.alloc(2048);
+    const buf = Buffer.alloc(4096);
     const n = readSync(fd, buf, 0, buf.length, offset);
     const fields = buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
     const count = parseInt(fields[3] ?? "0", 16);
-    const out: string[] = [];
+    const members: string[] = [];
     for (let i = 0; i < count; i++) {
       const w = fields[4 + 2 * i];
-      if (w) out.push(w.replace(/\(.*\)$/, ""));
+      if (w) members.push(w.replace(/\(.*\)$/, ""));
     }
-    return out;
+    // Pointers: "@ 08673095 n 0000" (hypernym), "@i …" (instance of).
+    const at = 4 + 2 * count;
+    const hypernyms: number[] = [];
+    for (let i = 0; i < Number(fields[at] ?? 0); i++) {
+      const symbol = fields[at + 1 + 4 * i];
+      if (symbol === "@" || symbol === "@i") hypernyms.push(Number(fields[at + 2 + 4 * i]));
+    }
+    return { members, hypernyms };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Whether WordNet files a place's name under a kind of place ("Ohio" is a state: an instance of
+ * "American state"; "Mexico" is a country, not a state; "Paris" a city: a national capital, a
+ * kind of city). The kind is the head of a synset the name is an instance of, or the kind's
+ * commonest place sense one step above it. Undefined when WordNet knows no place of that name.
+ */
+export function isPlaceOfKind(name: string, kind: string): boolean | undefined {
+  const places = (senses(name.toLowerCase().replace(/ /g, "_"), "noun")?.offsets ?? []).filter(
+    (o) => synsetFile(o) === "location",
+  );
+  if (!places.length) return undefined;
+  const kindSense = (senses(kind, "noun")?.offsets ?? []).find((o) => synsetFile(o) === "location");
+  return places.some((o) =>
+    synsetLine("noun", o).hypernyms.some((h) => {
+      const up = synsetLine("noun", h);
+      return (
+        up.members.some((m) => m.toLowerCase().split("_").at(-1) === kind) ||
+        (kindSense !== undefined && up.hypernyms.includes(kindSense))
+      );
+    }),
+  );
 }
 
 /** The dictionary forms a word may have as a part of speech (itself first). */

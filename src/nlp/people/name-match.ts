@@ -8,7 +8,7 @@
  */
 import type { Analysis, Entity } from "../../model/analysis.js";
 import { editDistance } from "../../util/edit-distance.js";
-import { isStopWord, stem, words } from "../tokens.js";
+import { acronymsIn, isStopWord, joinDotted, stem, words } from "../tokens.js";
 import { nameKey } from "./name-key.js";
 import { isTitleWord } from "../lexicon/titles.js";
 
@@ -28,6 +28,11 @@ export interface MatchOptions {
   standIns?: boolean;
   /** A lone pronoun ("he") names the article's most quoted person (default true). */
   pronouns?: boolean;
+  /**
+   * Words the question wrote as acronyms, lower case ("US" → "us"): content words even when
+   * stop words, so "the US attorney" is not any attorney.
+   */
+  acronyms?: ReadonlySet<string>;
 }
 
 /** What commands and inline mode match: the analysis's entities only, no pronouns. */
@@ -78,7 +83,9 @@ function lexicon(analysis: Analysis): Lexicon {
     }
     const roles = new Set<string>();
     for (const phrase of [e.role ?? "", ...e.aliases]) {
-      for (const w of words(phrase)) if (!isStopWord(w)) roles.add(stem(w));
+      const joined = joinDotted(phrase);
+      const caps = acronymsIn(joined);
+      for (const w of words(joined)) if (!isStopWord(w) || caps.has(w)) roles.add(stem(w));
     }
     roleStems.set(e.id, roles);
   }
@@ -155,7 +162,7 @@ export function matchNames(
   phrase: string,
   options: MatchOptions = {},
 ): NameMatch[] {
-  const { standIns = true, pronouns = true } = options;
+  const { standIns = true, pronouns = true, acronyms = new Set<string>() } = options;
   const lex = lexicon(analysis);
   const ws = words(phrase);
   if (ws.length === 1 && PRONOUNS.has(ws[0]!)) {
@@ -165,7 +172,7 @@ export function matchNames(
       ? [{ entity: top, fromAnalysis: lex.real.has(top.id), score: 0.5, matched: [] }]
       : [];
   }
-  const content = ws.filter((w) => w.length > 1 && !isStopWord(w));
+  const content = ws.filter((w) => w.length > 1 && (!isStopWord(w) || acronyms.has(w)));
   if (!content.length) return [];
   // Name matches first: entity → matched words and quality.
   const byName = new Map<Entity, { score: number; matched: string[] }>();

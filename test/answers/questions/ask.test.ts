@@ -184,15 +184,8 @@ describe("many articles", () => {
   });
 });
 
-import { analyse } from "../../../src/analysis/analyse.js";
-import { articleFromBytes } from "../../../src/content/load.js";
 import { numberPhrase } from "../../../src/answers/questions/kinds/count.js";
-
-/** A made-up article (front matter title, blank-line paragraphs). */
-function madeUp(id: string, title: string, paragraphs: string[]) {
-  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
-  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
-}
+import { madeUp } from "../../support/articles.js";
 
 const council = madeUp("council", "Council backs new bridge", [
   "The city council has approved a new bridge over the river, council leader Maria Lopez said on Tuesday.",

@@ -3,18 +3,11 @@ import { Library } from "../../../src/library/library.js";
 import type { Reply } from "../../../src/answers/reply.js";
 import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
-import { analyse } from "../../../src/analysis/analyse.js";
-import { articleFromBytes } from "../../../src/content/load.js";
 import { askedVerbs } from "../../../src/answers/questions/verbs.js";
 import { smallTalk } from "../../../src/answers/small-talk.js";
 import { contextsFor } from "../../support/context.js";
 import { FLAG, textFlags } from "../../../src/search/sentence-flags.js";
-
-/** A made-up article (front matter title, blank-line paragraphs). */
-function madeUp(id: string, title: string, paragraphs: string[]) {
-  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
-  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
-}
+import { madeUp } from "../../support/articles.js";
 
 const league = new Library([
   madeUp("league", "Rovers top the table", [

@@ -3,19 +3,12 @@ import { Library } from "../../../src/library/library.js";
 import type { Reply } from "../../../src/answers/reply.js";
 import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
-import { analyse } from "../../../src/analysis/analyse.js";
-import { articleFromBytes } from "../../../src/content/load.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
 import { appositiveTail, roleFromText } from "../../../src/answers/questions/who.js";
 import { clockOfVerb, clockTime } from "../../../src/answers/questions/kinds/when.js";
 import { contextsFor } from "../../support/context.js";
-
-/** A made-up article (front matter title, blank-line paragraphs). */
-function madeUp(id: string, title: string, paragraphs: string[]) {
-  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
-  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
-}
+import { madeUp } from "../../support/articles.js";
 
 const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
 const askIn = (library: Library) => (q: string) =>

@@ -438,9 +438,8 @@ describe("which <kind>: the names of the asked kind (WordNet: a place, a person)
     expect(focusType("newspaper")).toBeUndefined();
   });
   it("answers with places for a place, people for a person", () => {
-    expect(ask("which city will acme move the jobs to", plant)).toMatch(
-      /^Evansville, Indiana, Monterrey, Mexico:/,
-    );
+    // Cities only: Indiana is a state and Mexico a country (WordNet).
+    expect(ask("which city will acme move the jobs to", plant)).toMatch(/^Evansville, Monterrey:/);
     expect(ask("which mayor was shocked", plant)).toMatch(/^Lloyd Winnecke:/);
   });
   it("does not answer 'which city' with names that are no places", () => {

@@ -4,8 +4,6 @@ import { Library } from "../../../src/library/library.js";
 import type { Reply } from "../../../src/answers/reply.js";
 import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
-import { analyse } from "../../../src/analysis/analyse.js";
-import { articleFromBytes } from "../../../src/content/load.js";
 import {
   ageOf,
   ageOfAThing,
@@ -21,11 +19,7 @@ import { leadNearTopFirst } from "../../../src/answers/questions/by-search.js";
 import type { Item } from "../../../src/answers/questions/core.js";
 import { numberAfterAsked } from "../../../src/answers/questions/kinds/count.js";
 import { askedRole } from "../../../src/answers/questions/kinds/who.js";
-
-function madeUp(id: string, title: string, paragraphs: string[]) {
-  const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
-  return analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0));
-}
+import { madeUp } from "../../support/articles.js";
 
 const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
 const REFUSED =

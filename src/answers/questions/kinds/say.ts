@@ -141,7 +141,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
   for (const analysis of [...new Set(articles)]) {
     if (!analysis) continue;
     // "Trump" when the article has Donald and Eric Trump: each of the people the name fits equally.
-    const matches = matchNames(analysis, subject);
+    const matches = matchNames(analysis, subject, { acronyms: ctx.question.acronyms });
     for (const match of matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01)) {
       // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
       const own = speechOf(analysis, match).filter(

@@ -46,22 +46,23 @@ export function placeIn(
   );
   // A name after "in", "at", "to" …: a known place first, then any capitalised name.
   const matches = placePhrases(sentence.text);
+  const named = (m: RegExpMatchArray) => m[1] ?? "";
+  const usable = (n: string) =>
+    !!n &&
+    fresh(n) &&
+    !byTitle(n) &&
+    !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
+      n,
+    );
+  // The place the asked verb takes ("found in Kellerton, police in the New York area said") first.
   const tied = matches.find((m) => askedVerbJustBefore(sentence.text, m.index ?? 0, asked));
-  const after = [...(tied ? [tied] : []), ...matches].map((m) => m[1] ?? "");
+  if (tied && usable(named(tied))) return named(tied);
+  const after = matches.map(named);
   const known = after.find((n) =>
     places.some((p) => n.includes(p.name) || p.name.includes(n.replace(/^the\s+/, ""))),
   );
   if (known) return known;
-  const other = after.find(
-    (n) =>
-      n &&
-      fresh(n) &&
-      !byTitle(n) &&
-      !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-        n,
-      ),
-  );
-  return other ?? places.find((p) => sentence.text.includes(p.name))?.name;
+  return after.find(usable) ?? places.find((p) => sentence.text.includes(p.name))?.name;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../../../model/analysis.js";
 import { PLACE_SUFFIXES, PLACES } from "../../../nlp/lexicon/places.js";
-import { isWordAs, nounKinds, nounSenses } from "../../../nlp/lexicon/wordnet.js";
+import { isPlaceOfKind, isWordAs, nounKinds, nounSenses } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import type { AskContext } from "../core.js";
 import { bold } from "../../reply.js";
@@ -80,9 +80,30 @@ function answerNames(
   if (asksParty(ctx.parsed.focus)) return partiesIn(text);
   const names = namesIn(text, asked);
   const type = focusType(ctx.parsed.focus);
-  return type
-    ? names.filter((n) => isA(analysis, n, type) || (type === "place" && placeByWording(text, n)))
-    : names;
+  if (!type) return names;
+  const kind =
+    ctx.parsed.focus
+      ?.split(" ")
+      .at(-1)
+      ?.replace(/(?<=[^s])s$/, "") ?? "";
+  return names.filter(
+    (n) =>
+      (isA(analysis, n, type) || (type === "place" && placeByWording(text, n))) &&
+      (type !== "place" || n.split(/\s+and\s+/).every((p) => !otherRank(p, kind))),
+  );
+}
+
+/** The ranks of places news asks for by name: a country, a state in it, a city. */
+const PLACE_RANKS = ["country", "state", "city"];
+
+/**
+ * "Which state …": a place WordNet files under another rank and not under the asked one
+ * ("Mexico" is a country, "Newark" a city). A place WordNet files under neither (Wales, a
+ * principality) is not ruled out.
+ */
+function otherRank(name: string, kind: string): boolean {
+  if (!PLACE_RANKS.includes(kind) || isPlaceOfKind(name, kind) !== false) return false;
+  return PLACE_RANKS.some((k) => k !== kind && isPlaceOfKind(name, k) === true);
 }
 
 /** "Which party …": the answer is a political party. */
@@ -114,6 +135,9 @@ function placeByWording(text: string, name: string): boolean {
   const after = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(
     text.slice(at + name.length),
   );
+  // "to the Republican convention": a name in front of a noun, or a party, is no place.
+  if (/\bthe\s+$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(at + name.length))) return false;
+  if (partiesIn(name).length) return false;
   return (
     /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?$/.test(before) ||
     (!!after?.[1] && PLACES.has(after[1].toLowerCase()))

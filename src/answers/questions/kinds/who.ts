@@ -5,7 +5,7 @@
  */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
-import { isStopWord, words } from "../../../nlp/tokens.js";
+import { acronymsIn, isStopWord, joinDotted, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
 import {
@@ -102,6 +102,7 @@ export const whoStrategy: QuestionStrategy = {
       return hits.some(
         (h) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
+          saysAcronyms(ctx.question.acronyms, h.sentence.text) &&
           (!role || namesInRole(role, h, whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)))),
       );
     },
@@ -122,6 +123,15 @@ export function askedRole(rest: string): string | undefined {
   return words(m[1]!).find((w) => !isStopWord(w) && isPersonNoun(w));
 }
 
+/**
+ * "The US attorney": a role qualified by an acronym that spells a stop word is answered only by
+ * a sentence that writes it ("U.S. Attorney Jane Roe"), not by any attorney.
+ */
+function saysAcronyms(acronyms: ReadonlySet<string>, text: string): boolean {
+  const written = acronymsIn(joinDotted(text));
+  return [...acronyms].every((a) => !isStopWord(a) || written.has(a));
+}
+
 /** The sentence names someone in front of it and says the asked role ("president") itself. */
 function namesInRole(role: string, h: RankedHit, lead: Span[] | undefined): boolean {
   if (!lead) return false;
@@ -140,7 +150,7 @@ function answerWho(ctx: AskContext): Outcome | undefined {
   if (!subject) return undefined;
   const profiles: Profile[] = [];
   for (const analysis of candidateArticles(ctx, subject)) {
-    const named = matchNames(analysis, subject)[0];
+    const named = matchNames(analysis, subject, { acronyms: ctx.question.acronyms })[0];
     if (!named) continue;
     const e = named.entity;
     const stated =
