@@ -19,6 +19,17 @@ function entitiesOf(...paragraphs: string[]): Entity[] {
 const people = (list: Entity[]) => list.filter((e) => e.kind === "person").map((e) => e.name);
 const kindOf = (list: Entity[], name: string) => list.find((e) => e.name === name)?.kind;
 
+describe("two nationalities name no one and nothing", () => {
+  it("'African American', 'Mexican American' are no organisation", () => {
+    const e = entitiesOf(
+      "Support among African American voters rose, said Nora Vance, a Mexican American lawyer.",
+    );
+    expect(kindOf(e, "African American")).toBeUndefined();
+    expect(kindOf(e, "Mexican American")).toBeUndefined();
+    expect(people(e)).toEqual(["Nora Vance"]);
+  });
+});
+
 describe("a name after the noun of a work or a body names that thing", () => {
   it("a film, a drama, a band: not people, wherever the same words recur", () => {
     const e = entitiesOf(

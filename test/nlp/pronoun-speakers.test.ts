@@ -130,6 +130,15 @@ describe("who a pronoun can stand for", () => {
     expect(speakers(qs)).toEqual(["Jack McCann"]);
   });
 
+  it("a person named in a fronted clause stays the subject when the main clause names no one ('…, I guess')", () => {
+    const qs = direct(
+      "Lars Wede wrote to the paper about Nils Odd.",
+      "Rob Vane.",
+      "If Odd had a drinking problem, I guess the results would be the same. A little sympathy is needed for a man who is so troubled. “I will seek help,” he said.",
+    );
+    expect(speakers(qs)).toEqual(["Nils Odd"]);
+  });
+
   it("'Cristo's been making the case': a contracted 'has' leaves the name the subject", () => {
     const qs = direct(
       "Chris Cristo lit into Mark Rubin for giving the same speech over and over.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readQuotes } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
 
 const said = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker ?? null]);
@@ -194,6 +194,14 @@ describe("a speaker phrase does not open with a common word capitalised as the s
       "Respondents are obliged to disclose: “When did this person move here? Print the latest year.”",
     );
     expect(qs.map((q) => q.speaker ?? null)).toEqual(["Amy Frost", "Respondents"]);
+  });
+
+  it("'A spokesman for Velmar … said in a statement that “…”': a determiner opens the speaker phrase", () => {
+    const qs = readQuotes(
+      "Velmar Corp. ran the server for years.",
+      "A spokesman for Velmar declined to comment but said in a statement that “Velmar did not, at any time, treat the server differently.”",
+    ).quotes;
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["A spokesman"]);
   });
 
   it("'Following a rally in Dover, Ann Lee boasted … “…”': the subject after the opening participle phrase", () => {

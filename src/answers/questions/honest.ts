@@ -120,6 +120,10 @@ export function ageOf(
     // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
     if (anaphor) {
       if (mine.has(lastNameWord(`${before} ${text.slice(0, at)}`, people) ?? "")) return m[0];
+      // "White was coached by Remy Korchemy. The 27-year-old …": a sentence that opens with the
+      // anaphor may go on with the subject of the sentence before.
+      if (/^\s*the\s+$/i.test(text.slice(0, at)) && mine.has(subjectWord(before, people) ?? ""))
+        return m[0];
       continue;
     }
     if (!names.length) {
@@ -146,6 +150,13 @@ function lastNameWord(text: string, people?: ReadonlySet<string>): string | unde
     .map((m) => m[0].replace(/['’]s$/u, "").toLowerCase())
     .filter((w) => !isStopWord(w) && !HONORIFICS[w] && (!people || people.has(w)));
   return found.at(-1);
+}
+
+/** The last name word of the name that opens the last sentence of a text (its subject), lower case. */
+function subjectWord(text: string, people?: ReadonlySet<string>): string | undefined {
+  const last = text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).at(-1) ?? "";
+  const opening = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}/u.exec(last)?.[0] ?? "";
+  return lastNameWord(opening, people);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { AUXILIARIES, PREPOSITIONS } from "../../nlp/lexicon/function-words.js";
 import { words } from "../../nlp/tokens.js";
 
 /**
@@ -37,9 +38,9 @@ export function roleFromText(
       `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
       "u",
     ),
-    // "…, said Martin Anorga, an evangelical pastor." — at the sentence's end, after a determiner only.
+    // "…, said Martin Anorga, an evangelical pastor (who …)." — at the sentence's end, after a determiner only.
     new RegExp(
-      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)\\.?[”"’']?\\s*$`,
+      `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)(?:\\s+(?:who|whose|which|that)\\s[^“”"]*)?\\.?[”"’']?\\s*$`,
       "u",
     ),
     new RegExp(
@@ -58,14 +59,21 @@ export function roleFromText(
   for (const [n, pattern] of patterns.entries()) {
     for (const s of sentences) {
       const m = pattern.exec(s.text);
+      // "When the opening night ended, Donald Trump's advisers …": the comma closes a fronted
+      // clause; what comes before it is no apposition to the name after it.
+      if (m && n === 0 && closesFrontedClause(s.text, m.index + m[0].lastIndexOf(","), m)) continue;
       const found = m?.[1]?.trim();
       const role = found && n === 0 ? appositiveTail(found) : found;
       if (
         role &&
-        !/\b(?:said|says|told|and|but)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
+        !/\b(?:said|says|told|and|but|according)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
         // "Olga Coto, 56, of Miami": where someone is from, not what they are.
-        !/^(?:of|from|in|at|near|on|with|as|for)\s/i.test(role) &&
+        !PREPOSITIONS.has(role.split(/\s/)[0]!.toLowerCase()) &&
+        !/^(?:near|as|despite)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
+        // after the name, an appositive is a noun phrase or a relative clause ("who …"): "over
+        // Trump, the race was close" is a clause of its own
+        !((n === 1 || n === 2) && !/^(?:who|whose|which)\s/i.test(role) && hasFiniteVerb(role)) &&
         (e.kind !== "person" || isRolePhrase(role))
       ) {
         return { role: role.replace(/^(?:the|a|an)\s+/i, ""), sentence: s.index };
@@ -74,6 +82,41 @@ export function roleFromText(
   }
   return undefined;
 }
+
+/**
+ * True when the comma at `comma` is the first of a sentence that opens with a subordinating
+ * conjunction, a preposition or an "-ing" participle ("Over her career as a senator, Clinton
+ * raised …"), and the name after it is not closed by a comma or a dash of its own (an apposition
+ * inside the clause: "When the F.B.I. director, James B. Comey, said …").
+ */
+function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): boolean {
+  const first = /^\W*(\p{L}+)/u.exec(text)?.[1] ?? "";
+  const opener =
+    SUBORDINATORS.has(first.toLowerCase()) ||
+    PREPOSITIONS.has(first.toLowerCase()) ||
+    /^\p{Lu}\p{Ll}{2,}ing$/u.test(first);
+  return (
+    opener &&
+    text.indexOf(",") === comma &&
+    !/^\s*(?:,|[-–—]\s)/u.test(text.slice(m.index + m[0].length))
+  );
+}
+const SUBORDINATORS = new Set(
+  "when while as after before if because although though since until once unless whereas".split(
+    " ",
+  ),
+);
+
+/** A finite form of "be", "have" or "do", a modal or a subject pronoun: the phrase is a clause, not a noun phrase. */
+function hasFiniteVerb(phrase: string): boolean {
+  return (
+    words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w) || SUBJECTS.has(w)) ||
+    /\p{L}n['’]t\b/iu.test(phrase)
+  );
+}
+const FINITE_BE_HAVE_DO = new Set(["am", "are", "were", "have", "does", "did", "do"]);
+/** Subject pronouns: "the more they like him" is a clause. */
+const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
 
 /**
  * The noun phrase that ends a phrase found before ", Name": a phrase with a clause in it ("the

@@ -10,7 +10,7 @@ import {
   TIME_PREPOSITIONS,
 } from "../lexicon/function-words.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
 import type { Description } from "./descriptions.js";
@@ -330,26 +330,51 @@ const CONTRACTED_BEFORE =
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
 
 /**
- * "After Beck asked him, D’Souza replied", "Since naming Weld his running mate, Johnson has
- * risen", "Speaking in Harlem after meeting Sharpton, Clinton said": token i lies in an adverbial
- * clause fronted before the sentence's subject — one opened by a subordinating conjunction or a
- * participle and closed by a comma (none when a subject pronoun comes first: the clause's end is
- * not known). Whoever is named there is
- * not what the sentence is about: its main clause's subject follows the comma.
+ * True when token i lies in an adverbial clause fronted before the sentence's subject (one opened
+ * by a subordinating conjunction or a participle and closed by a comma; none when a subject
+ * pronoun comes first: the clause's end is not known) and the main clause after it opens with a
+ * person ("After Beck asked him, D’Souza replied"; "…, he said"; "…, the senator said"), who then
+ * goes before the one the clause names. With no such subject ("If Weiner had a problem, I guess
+ * …"; "If God talks to Trump, Rubio’s days are over") the clause's person stays what the
+ * sentence is about.
  */
-export function inOpeningClause(p: Paragraph, i: number): boolean {
+export function yieldsToMainSubject(p: Paragraph, i: number): boolean {
+  const end = openingClauseEnd(p, i);
+  return end >= 0 && mainSubjectIsPerson(p, end);
+}
+
+/** The comma (or subject pronoun) that ends the fronted clause token i lies in, else -1. */
+function openingClauseEnd(p: Paragraph, i: number): number {
   const toks = p.tokens;
   const sent = toks[i]!.sent;
   let k = i;
   while (k > 0 && toks[k - 1]!.sent === sent) k--;
   for (;;) {
     while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
-    if (k >= i || !opensAdverbial(toks, k)) return false;
+    if (k >= i || !opensAdverbial(toks, k)) return -1;
     const comma = clauseEnd(toks, k);
-    if (comma < 0) return false;
-    if (i < comma) return true;
+    if (comma < 0) return -1;
+    if (i < comma) return comma;
     k = comma + 1;
   }
+}
+
+/** The main clause from `end` (a fronted clause's comma, or its subject pronoun) opens with a person: a name (not a possessive), "he", "she", "they" or "the/a … <role or person noun>". */
+function mainSubjectIsPerson(p: Paragraph, end: number): boolean {
+  const toks = p.tokens;
+  const j = toks[end]!.text === "," ? end + 1 : end;
+  const t = toks[j];
+  if (!t?.word || t.sent !== toks[end]!.sent) return false;
+  if (/^(he|she|they)$/.test(t.lower)) return true;
+  if (t.cap && t.lower !== "i") {
+    let e = j;
+    while (toks[e + 1]?.word && toks[e + 1]!.cap) e++;
+    return !possessiveAt(p, e + 1);
+  }
+  if (!/^(the|a|an)$/.test(t.lower)) return false;
+  for (let h = j + 1; h <= j + 3 && toks[h]?.word; h++)
+    if (isPersonNoun(toks[h]!.lower) || isRoleNoun(toks[h]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -17,7 +17,7 @@ import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 import {
   afterOpeningParticiple,
-  inOpeningClause,
+  yieldsToMainSubject,
   namedInClauseAfter,
   possessiveAt,
   Salience,
@@ -204,7 +204,7 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
   }
   if (run.q < 0 && entity.startsWith("p")) {
     // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither.
-    const main = !inOpeningClause(p, run.from);
+    const main = !yieldsToMainSubject(p, run.from);
     reading.salience.add(
       entity,
       run.sent,
@@ -306,7 +306,7 @@ function pronounMention(reading: Reading, p: Paragraph, i: number, other?: strin
     // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
     const subject = t.lower === "he" || t.lower === "she";
     if (f && !f.gender && subject) f.gender = gender;
-    const main = subject && !inOpeningClause(p, i);
+    const main = subject && !yieldsToMainSubject(p, i);
     reading.salience.add(entity, t.sent, main, main && pronounSpeaks(p, i), true);
   }
   reading.mentions.push(m);
@@ -330,7 +330,7 @@ function phraseMention(reading: Reading, p: Paragraph, i: number): number {
   const id = `~${text}`;
   const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
   reading.facts.set(id, { gender: g, guessedGender: undefined, roleWords: new Set() });
-  reading.salience.add(id, t.sent, !inOpeningClause(p, i));
+  reading.salience.add(id, t.sent, !yieldsToMainSubject(p, i));
   reading.mentions.push({
     p: p.index,
     start: i,

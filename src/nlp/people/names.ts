@@ -465,6 +465,8 @@ function classify(run: NameRun): void {
     return;
   }
   if (lower.length === 1 && DEMONYMS.has(full)) return;
+  // "African American", "Mexican American": two nationalities describe people; they name nothing.
+  if (lower.length === 2 && DEMONYMS.has(lower[0]!) && DEMONYMS.has(last)) return;
   // "Swiss Re", "American Idol": a nationality before words that hold no given name names a body or a thing.
   if (
     lower.length === 2 &&

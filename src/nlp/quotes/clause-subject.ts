@@ -4,6 +4,7 @@
  */
 import {
   CONNECTIVES,
+  DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SENTENCE_WORDS,
@@ -102,7 +103,9 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
  * reads it); not "Respondents are obliged:", "Transcript as follows:".
  */
 function commonModifierOpening(ctx: QuoteContext, t: Token, next: Token | undefined): boolean {
-  if (!t.first || ctx.isKnownWord(t) || !isEnglishWord(t.lower)) return false;
+  // "A spokesman for …": a determiner is no modifier of that kind.
+  if (!t.first || DETERMINERS.has(t.lower) || ctx.isKnownWord(t) || !isEnglishWord(t.lower))
+    return false;
   return !!next?.word && !next.cap && isPersonNoun(next.lower);
 }
 

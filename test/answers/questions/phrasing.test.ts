@@ -5,7 +5,7 @@ import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
-import { appositiveTail } from "../../../src/answers/questions/who.js";
+import { appositiveTail, roleFromText } from "../../../src/answers/questions/who.js";
 import { clockOfVerb, clockTime } from "../../../src/answers/questions/kinds/when.js";
 import { contextsFor } from "../../support/context.js";
 import { madeUp } from "../../support/articles.js";
@@ -73,6 +73,16 @@ describe("ages as clauses and appositives", () => {
     expect(ageOf("The 19-year-old scored.", ["ivo"], "Ivo came on.", withThe)).toBe("19-year-old");
   });
 
+  it("gives a sentence-opening anaphor's age to the subject of the sentence before", () => {
+    const people = new Set(["nina", "dell", "rob", "vane"]);
+    const before = "Nina Dell was coached by Rob Vane, who is also charged.";
+    expect(ageOf("The 27-year-old denies it.", ["dell"], before, people)).toBe("27-year-old");
+    expect(ageOf("The 27-year-old denies it.", ["vane"], before, people)).toBe("27-year-old");
+    expect(
+      ageOf("Ivo met the 27-year-old in May.", ["dell"], before, new Set([...people, "ivo"])),
+    ).toBeUndefined();
+  });
+
   it("answers 'how old' from the article and refuses another person's age", () => {
     const ask = askIn(
       new Library([
@@ -127,6 +137,39 @@ describe("who is X: the role in front of a name is a noun phrase", () => {
     );
     expect(ask("what is Rosa Mint's job")).toMatch(/^Rosa Mint — evangelical pastor\./);
     expect(ask("who is Ivo Karr")).toMatch(/^Ivo Karr\./);
+  });
+
+  it("never reads a clause after the name as its role", () => {
+    const ask = askIn(
+      new Library([
+        madeUp("poll", "Poll in Osla", [
+          "A poll showed Mara Bell ahead of Tom Reyd, the race was tight among young voters.",
+          "“To Ivo Sarr, the old workers don’t matter at all.”",
+          "When the first night of the Farmers Union fair ended, Nils Odd’s aides were happy.",
+          "Over her years as a union leader, Eva Lund raised funds.",
+          "In a letter - addressed to the union leader, Ada Voss - the firm asks for talks.",
+          "Most workers back Eva Lund, despite big-name holdouts such as Kai Moss, the polls show.",
+          "When the union leader, Kai Moss, spoke, the more they liked Tom Reyd, the more they appear to like him.",
+          "“We will win,” said Lina Sorr, a local pastor who has led the church since 1990.",
+        ]),
+      ]),
+    );
+    expect(ask("who is Tom Reyd")).toMatch(/^Tom Reyd\./);
+    expect(ask("who is Ivo Sarr")).toMatch(/^Ivo Sarr\./);
+    expect(ask("who is Nils Odd")).toMatch(/^Nils Odd\./);
+    expect(ask("who is Eva Lund")).toMatch(/^Eva Lund\./);
+    expect(ask("who is Ada Voss")).toMatch(/^Ada Voss — union leader\./);
+    expect(ask("who is Kai Moss")).toMatch(/^Kai Moss — union leader\./);
+    expect(ask("who is Lina Sorr")).toMatch(/^Lina Sorr — local pastor\./);
+  });
+
+  it("never reads 'according to …' after a name as its role", () => {
+    const a = madeUp("stake", "Stake in Osla", [
+      "Velmar said sales rose. A fund bought a stake in Velmar, according to Ivo Karr, its treasurer.",
+    ]);
+    const velmar = a.entities.find((e) => e.name === "Velmar");
+    expect(velmar).toBeDefined();
+    expect(roleFromText(a, velmar!)).toBeUndefined();
   });
 });
 
