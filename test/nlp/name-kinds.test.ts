@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { articleSentences } from "../../src/analysis/analyse.js";
 import type { Entity } from "../../src/model/analysis.js";
-import type { Article } from "../../src/model/article.js";
 import { findEntities } from "../../src/nlp/people/people.js";
+import { madeUpSentences } from "../support/read-quotes.js";
 
 function entitiesOf(...paragraphs: string[]): Entity[] {
-  const a: Article = {
-    id: "t",
-    file: "/tmp/t.txt",
-    title: "Test",
-    paragraphs,
-    hash: "",
-    mtimeMs: 0,
-  };
-  return findEntities(articleSentences(a));
+  return findEntities(madeUpSentences(...paragraphs));
 }
 
 const people = (list: Entity[]) => list.filter((e) => e.kind === "person").map((e) => e.name);

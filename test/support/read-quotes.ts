@@ -4,8 +4,8 @@ import type { Article } from "../../src/model/article.js";
 import { findPeople, type People } from "../../src/nlp/people/people.js";
 import { findQuotes } from "../../src/nlp/quotes/quotes.js";
 
-/** The people and every quote (direct and reported) of a made-up article of these paragraphs, found as the analyser finds them. */
-export function readQuotes(...paragraphs: string[]): { people: People; quotes: Quote[] } {
+/** The sentences of a made-up article of these paragraphs, split as the analyser splits them. */
+export function madeUpSentences(...paragraphs: string[]): ReturnType<typeof articleSentences> {
   const article: Article = {
     id: "t",
     file: "/tmp/t.txt",
@@ -14,7 +14,12 @@ export function readQuotes(...paragraphs: string[]): { people: People; quotes: Q
     hash: "",
     mtimeMs: 0,
   };
-  const sentences = articleSentences(article);
+  return articleSentences(article);
+}
+
+/** The people and every quote (direct and reported) of a made-up article of these paragraphs, found as the analyser finds them. */
+export function readQuotes(...paragraphs: string[]): { people: People; quotes: Quote[] } {
+  const sentences = madeUpSentences(...paragraphs);
   const people = findPeople(sentences);
   return { people, quotes: findQuotes(sentences, people.entities, people) };
 }
