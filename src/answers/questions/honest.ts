@@ -120,7 +120,7 @@ export function ageOf(
     // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
     if (anaphor) {
       if (mine.has(lastNameWord(`${before} ${text.slice(0, at)}`, people) ?? "")) return m[0];
-      // "White was coached by Remy Korchemy. The 27-year-old …": a sentence that opens with the
+      // "Ruiz was coached by Ann Berg. The 27-year-old …": a sentence that opens with the
       // anaphor may go on with the subject of the sentence before.
       if (/^\s*the\s+$/i.test(text.slice(0, at)) && mine.has(subjectWord(before, people) ?? ""))
         return m[0];
@@ -130,7 +130,7 @@ export function ageOf(
       if (near) return m[0];
       continue;
     }
-    // "Sergio Navarro, a 39-year-old Miami businessman": an age in an appositive is the name's
+    // "Tom Reyes, a 39-year-old Denver grocer": an age in an appositive is the name's
     // before it, not the modifier's after it.
     const appositive = /(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u.exec(text.slice(0, at))?.[1];
     if (appositive) {

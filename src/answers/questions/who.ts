@@ -38,7 +38,7 @@ export function roleFromText(
       `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an)\\s+[^,;:“”"()]{3,80}?|[\\p{Ll}][^,;:“”"()]{3,80}?)(?:,|\\s+(?:said|says|told|warned|added|who)\\b)`,
       "u",
     ),
-    // "…, said Martin Anorga, an evangelical pastor (who …)." — at the sentence's end, after a determiner only.
+    // "…, said Ann Reyes, a local pastor (who …)." — at the sentence's end, after a determiner only.
     new RegExp(
       `\\b${name},\\s+(?:\\d{1,3},\\s+)?((?:the|a|an|one of the)\\s+[^,;:“”"()?!]{3,80}?)(?:\\s+(?:who|whose|which|that)\\s[^“”"]*)?\\.?[”"’']?\\s*$`,
       "u",
@@ -67,7 +67,7 @@ export function roleFromText(
       if (
         role &&
         !/\b(?:said|says|told|and|but|according)\b/.test(role.split(" ").slice(0, 1).join(" ")) &&
-        // "Olga Coto, 56, of Miami": where someone is from, not what they are.
+        // "Ann Berg, 56, of Denver": where someone is from, not what they are.
         !PREPOSITIONS.has(role.split(/\s/)[0]!.toLowerCase()) &&
         !/^(?:near|as|despite)\s/i.test(role) &&
         role.split(/\s+/).length <= 12 &&
