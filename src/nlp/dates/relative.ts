@@ -31,6 +31,16 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   if (period) {
     const unit = period[2] as "week" | "weekend" | "month" | "year";
     const word = period[1];
+    if (word === "last" || word === "next") {
+      // "his last year in office", "Obama's next week in Europe", "the last week of the campaign":
+      // a determiner makes "last"/"next" an adjective (final, following), not the article's time.
+      if (/\b(?:his|her|its|their|my|our|your|whose)\s+$|\b(?!(?:it|that|there|what|here|he|she|who)['’])\w+['’]s?\s+$/i.test(before))
+        return undefined;
+      if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
+      // "in the last year": the twelve months up to now, not last calendar year.
+      if (/\bthe\s+$/i.test(before) && word === "last" && unit !== "week" && unit !== "weekend")
+        return mk({ kind: "duration" });
+    }
     let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
     if (unit === "weekend" && word === "this") offset = null;
     const rel: Relative = { unit, offset };

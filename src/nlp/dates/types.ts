@@ -62,6 +62,8 @@ export interface RawMention {
   yearOffset?: number;
   /** "June of that year", "in March the following year": the year of the date written before it, moved by this many. */
   yearBack?: number;
+  /** "the Sept. 11 attacks" beside "Sept. 11, 2001": the year the article writes that day with elsewhere. */
+  sameDayYear?: number;
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;
