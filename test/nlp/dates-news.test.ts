@@ -608,3 +608,50 @@ describe("infinitives", () => {
     );
   });
 });
+
+describe("“last” and “next” as adjectives, and days the article writes in full elsewhere", () => {
+  it("after a possessive, “last year” is someone's final year, not the article's last year", () => {
+    expect(datesOf(FRIDAY, "He spent his last year in office touring the provinces.")).toEqual([]);
+    expect(datesOf(FRIDAY, "The senator's next week in Geneva will be busy.")).toEqual([]);
+    expect(one(FRIDAY, "The firm's sales fell last year.")?.date).toBe("1988");
+  });
+
+  it("“the last week of the campaign” is no week of the article; “in the last year” is a stretch of time", () => {
+    expect(datesOf(FRIDAY, "Nobody wants to campaign in the last week of the race.")).toEqual([]);
+    const r = findDates(sentences("The tool was used five times in the last year."), FRIDAY);
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions.map((t) => t.kind)).toEqual(["duration"]);
+  });
+
+  it("a day told without its year in the past is the day the article writes with its year", () => {
+    const dates = datesOf(
+      FRIDAY,
+      "The bridge collapsed on Aug. 3, 1971, killing nine.",
+      "Engineers studied the Aug. 3 collapse for years.",
+    );
+    expect(dates.map((d) => [d.stated, d.date, d.implied])).toEqual([
+      ["Aug. 3, 1971", "1971-08-03", false],
+      ["Aug. 3", "1971-08-03", true],
+    ]);
+    // A present clause keeps its own year: the day ahead is another one.
+    expect(
+      datesOf(FRIDAY, "The vote on Nov. 3, 1987 failed.", "The next vote is on Nov. 3.").map(
+        (d) => d.date,
+      ),
+    ).toEqual(["1987-11-03", "1989-11-03"]);
+  });
+});
+
+describe("verbs the clause's direction hangs on", () => {
+  it("“rose” after no determiner is the past verb (“sales rose”), as “fell” is", () => {
+    expect(one("1989-12-18", "Sales rose 3% in January.")?.date).toBe("1989-01");
+    expect(one("1989-12-18", "Sales in January rose 3%.")?.date).toBe("1989-01");
+  });
+
+  it("an event an “after” phrase names in a present clause is the nearest, not the coming one", () => {
+    expect(one("1989-12-18", "The move comes after a similar decision in October.")?.date).toBe(
+      "1989-10",
+    );
+    expect(one("1989-12-18", "The vote comes after the talks in January.")?.date).toBe("1990-01");
+  });
+});

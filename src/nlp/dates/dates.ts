@@ -182,7 +182,13 @@ function yearOfSameDay(found: Found[]): void {
   }
   for (const { mention: m, tense } of found) {
     const d = m.date;
-    if (m.kind !== "absolute" || (tense !== "past" && tense !== "unknown") || !d || d.year !== undefined || d.day === undefined)
+    if (
+      m.kind !== "absolute" ||
+      (tense !== "past" && tense !== "unknown") ||
+      !d ||
+      d.year !== undefined ||
+      d.day === undefined
+    )
       continue;
     if (m.yearOffset !== undefined || m.yearBack !== undefined || m.direction || m.holiday)
       continue;

@@ -34,7 +34,11 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     if (word === "last" || word === "next") {
       // "his last year in office", "Obama's next week in Europe", "the last week of the campaign":
       // a determiner makes "last"/"next" an adjective (final, following), not the article's time.
-      if (/\b(?:his|her|its|their|my|our|your|whose)\s+$|\b(?!(?:it|that|there|what|here|he|she|who)['’])\w+['’]s?\s+$/i.test(before))
+      if (
+        /\b(?:his|her|its|their|my|our|your|whose)\s+$|\b(?!(?:it|that|there|what|here|he|she|who)['’])\w+['’]s?\s+$/i.test(
+          before,
+        )
+      )
         return undefined;
       if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
       // "in the last year": the twelve months up to now, not last calendar year.

@@ -222,6 +222,9 @@ function isPastVerb(ws: string[], i: number): boolean {
   const w = ws[i]!;
   return (
     PAST_WORDS.has(w) ||
+    // "sales rose 3%": the lexicon leaves "rose" out as a noun; after no determiner it is the verb.
+    (w === "rose" &&
+      !/^(?:a|the|this|that|every|one|red|white|pink|yellow)$/.test(ws[i - 1] ?? "")) ||
     lemma(w) !== w ||
     // "died", "sued", "tied": a short -ed verb whose stem ends in a vowel ("need", "shed" do not).
     ((w.length > 4 || /^[a-z][aiouy]ed$/.test(w)) && /ed$/.test(w) && !adjectiveEd(ws, i))
@@ -437,7 +440,20 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // "led the field before the Iowa caucuses on Feb. 1": a date in a phrase of what came after the
   // clause's past event is not bounded by its tense; the nearest.
   if (found === "past" && inBeforePhrase(head)) return "near";
+  // "The move comes after a similar decision in October": an event the present follows lies
+  // before it (or just ahead when near): the nearest, not the coming one.
+  if (found === "present" && inAfterPhrase(head.slice(from))) return "either";
   return found ?? "unknown";
+}
+
+/** "after a similar decision in", "following talks on": the date ends an "after" phrase with no verb of its own. */
+function inAfterPhrase(head: string): boolean {
+  const phrase = /\b(?:after|following)\s+([^,;:.()]{0,50})$/i.exec(head)?.[1];
+  if (phrase === undefined) return false;
+  const ws = words(phrase);
+  return !ws.some(
+    (w, i) => isPastVerb(ws, i) || PRESENT_WORDS.has(w) || thirdPersonPresent(w) || w === "will",
+  );
 }
 
 /** "before the vote on", "ahead of the state's": the date ends a "before" phrase with no verb of its own. */
