@@ -648,6 +648,14 @@ describe("verbs the clause's direction hangs on", () => {
     expect(one("1989-12-18", "Sales in January rose 3%.")?.date).toBe("1989-01");
   });
 
+  it("a plan named in the subject whose own verb is past (“planned for Saturday was canceled”) is the nearest day", () => {
+    // 24 October 1999 was a Sunday.
+    expect(
+      one("1999-10-24", "A service planned for Saturday was canceled after threats.")?.date,
+    ).toBe("1999-10-23");
+    expect(one("1999-10-24", "A service is planned for Saturday.")?.date).toBe("1999-10-30");
+  });
+
   it("an event an “after” phrase names in a present clause is the nearest, not the coming one", () => {
     expect(one("1989-12-18", "The move comes after a similar decision in October.")?.date).toBe(
       "1989-10",

@@ -443,6 +443,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // "The move comes after a similar decision in October": an event the present follows lies
   // before it (or just ahead when near): the nearest, not the coming one.
   if (found === "present" && inAfterPhrase(head.slice(from))) return "either";
+  // "A service planned for Saturday was canceled": a plan named in the subject, its own verb
+  // past: the day planned may lie on either side of the article's; the nearest.
+  if (found === "future" && /^\s*(?:was|were|had|has been|have been)\b/i.test(rest)) return "near";
   return found ?? "unknown";
 }
 
