@@ -663,3 +663,20 @@ describe("verbs the clause's direction hangs on", () => {
     expect(one("1989-12-18", "The vote comes after the talks in January.")?.date).toBe("1990-01");
   });
 });
+
+describe("numbers chrono reads in part", () => {
+  it("two digits after a month and a comma are an age or a count, not a year", () => {
+    expect(datesOf(FRIDAY, "Ana Lucia May, 60, a teacher, said she was elated.")).toEqual([]);
+    const march = datesOf(
+      FRIDAY,
+      "In the state's primary in March, 74 percent of voters were over 45.",
+    );
+    expect(march.map((d) => [d.stated, d.date])).toEqual([["March", "1989-03"]]);
+    expect(one(FRIDAY, "She was born in March, 1954.")?.date).toBe("1954-03");
+  });
+
+  it("“twenty-five years ago” counts the tens before the hyphen", () => {
+    const d = one(FRIDAY, "Twenty-five years ago, the two parties signed a truce.");
+    expect([d?.stated, d?.date]).toEqual(["Twenty-five years ago", "1964"]);
+  });
+});

@@ -2,7 +2,7 @@
  * Dates written relative to the article's own day: "yesterday", "last week", "two months ago",
  * "on Monday", "over the weekend".
  */
-import { amount, NUMBER, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
+import { amount, NUMBER, NUMBER_WORDS, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
 import {
   mention,
   type Candidate,
@@ -64,9 +64,20 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   }
   const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
   if (ago) {
-    const n = amount(ago[1] ?? "");
-    if (n === undefined || n > 200) return undefined;
-    return mk({ kind: "relative", relative: { unit: ago[2] as RelativeUnit, offset: -n } });
+    // "twenty-five years ago": chrono reads only the units after the hyphen.
+    const tens = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i.exec(before);
+    const unit = amount(ago[1] ?? "");
+    const n = tens ? NUMBER_WORDS[tens[1]!.toLowerCase()]! + (unit ?? NaN) : unit;
+    if (n === undefined || Number.isNaN(n) || n > 200) return undefined;
+    const relative: Relative = { unit: ago[2] as RelativeUnit, offset: -n };
+    if (!tens) return mk({ kind: "relative", relative });
+    return {
+      kind: "relative",
+      stated: sentence.slice(tens.index, end),
+      start: tens.index,
+      end,
+      relative,
+    };
   }
   const inTime = new RegExp(`^in\\s+(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
   if (inTime && /^['’]?s?\s+time\b/i.test(after)) {
