@@ -680,3 +680,17 @@ describe("numbers chrono reads in part", () => {
     expect([d?.stated, d?.date]).toEqual(["Twenty-five years ago", "1964"]);
   });
 });
+
+describe("weekdays as British and American news write them", () => {
+  // 4 December 2026 is a Friday.
+  const FRI = "2026-12-04";
+  it("“this Sunday” is the coming one unless the clause is past", () => {
+    expect(one(FRI, "Polls close this Sunday.")?.date).toBe("2026-12-06");
+    expect(one(FRI, "Talks this Wednesday failed.")?.date).toBe("2026-12-02");
+  });
+
+  it("“Sunday week” is a week after the coming Sunday", () => {
+    const d = one(FRI, "The final is on Sunday week.");
+    expect([d?.stated, d?.date]).toEqual(["Sunday week", "2026-12-13"]);
+  });
+});

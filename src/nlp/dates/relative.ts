@@ -129,6 +129,20 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
     const rel: Relative = { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset };
+    if (modWord === "this") rel.this = true;
+    // "the final is on Sunday week": a week after the coming Sunday.
+    const weekOn = !mod && /^\s+week\b(?![-'’])/.exec(after);
+    if (weekOn) {
+      rel.weekAfter = true;
+      const stop = end + weekOn[0].length;
+      return {
+        kind: "relative",
+        stated: sentence.slice(start, stop),
+        start,
+        end: stop,
+        relative: rel,
+      };
+    }
     // "taken Thursday through Monday": one span of days, from the first weekday to the next such last one.
     const last = /^\w+\s*(?:through|thru|to|until|till|-|–)\s*(\w+)$/.exec(lc)?.[1];
     if (last && WEEKDAYS[last] !== undefined) rel.untilWeekday = WEEKDAYS[last];

@@ -12,6 +12,10 @@ export interface Relative {
   weekday?: number;
   /** "Tuesday 31st": the day of the month written after the weekday (British style, no month). */
   dayOfMonth?: number;
+  /** "this Sunday": the weekday of the article's week, the coming one unless told in the past. */
+  this?: true;
+  /** "Sunday week" (British): the week after the coming such weekday. */
+  weekAfter?: true;
   /** "Thursday through Monday": the weekday a span of days ends on. */
   untilWeekday?: number;
   /** "that year", "the same day": the year, month or day of the date written before it. */
