@@ -664,6 +664,17 @@ describe("verbs the clause's direction hangs on", () => {
   });
 });
 
+describe("present verbs that ask, let or pledge an act to come", () => {
+  it("the act after “allows them to”, “asks him to” lies on either side: the nearest; after “vows to”, ahead", () => {
+    const AUG = "2016-08-12";
+    expect(one(AUG, "“That allows us to win a mandate in November,” the group wrote.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one(AUG, "The mayor asks the council to act in July.")?.date).toBe("2016-07");
+    expect(one(AUG, "The governor vows to return in March.")?.date).toBe("2017-03");
+  });
+});
+
 describe("numbers chrono reads in part", () => {
   it("two digits after a month and a comma are an age or a count, not a year", () => {
     expect(datesOf(FRIDAY, "Ana Lucia May, 60, a teacher, said she was elated.")).toEqual([]);

@@ -71,6 +71,12 @@ const TO_FUTURE = new Set([
   "bound",
   "expected",
   "scheduled",
+  // "promises to cut taxes in January", "vows to return in March": a present pledge of an act to come.
+  "promises",
+  "pledges",
+  "vows",
+  "threatens",
+  "seeks",
 ]);
 /** Past cues beside the irregular past forms the lexicon knows ("took", "held", "left"). */
 const PAST_WORDS = new Set(
@@ -113,9 +119,9 @@ const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timeta
 const COMMITTED =
   /^(?:decid|agre|plann|promis|pledg|vow|offer|propos|threaten|prepar|arrang|hop|aim|intend|want)ed$/;
 
-/** Verbs that ask someone else to act: the act after their "to" comes later ("asked him to testify on …"). */
+/** Verbs that ask or let someone else act: the act after their "to" comes later ("asked him to testify on …", "allows them to win in November"). */
 const ORDERED =
-  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call|challeng|encourag|allow|authoriz|authoris)ed|told)$/;
+  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call|challeng|encourag|allow|authoriz|authoris)(?:ed|e?s)|told|tells)$/;
 
 /** What a spokesman "would not" do when asked: say, comment, confirm … */
 const REFUSED =
