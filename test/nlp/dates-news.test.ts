@@ -675,6 +675,17 @@ describe("present verbs that ask, let or pledge an act to come", () => {
   });
 });
 
+describe("a date in a reported clause", () => {
+  it("takes the direction of the reported clause's own verb, seen from the saying: the nearest", () => {
+    const AUG = "2016-08-22";
+    expect(one(AUG, "He said the gathering in September would be the group's last.")?.date).toBe(
+      "2016-09",
+    );
+    expect(one(AUG, "He said the vote in March was rigged.")?.date).toBe("2016-03");
+    expect(one(AUG, "He said in March that he would run.")?.date).toBe("2016-03");
+  });
+});
+
 describe("numbers chrono reads in part", () => {
   it("two digits after a month and a comma are an age or a count, not a year", () => {
     expect(datesOf(FRIDAY, "Ana Lucia May, 60, a teacher, said she was elated.")).toEqual([]);

@@ -5,6 +5,7 @@
  * decides; when the date opens its clause, the words after it do.
  */
 import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
+import { introducesClause, takesNounObject } from "../lexicon/reporting-verbs.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -449,10 +450,26 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // "The move comes after a similar decision in October": an event the present follows lies
   // before it (or just ahead when near): the nearest, not the coming one.
   if (found === "present" && inAfterPhrase(head.slice(from))) return "either";
+  // "Mr. Clinton said the gathering in September would be its last": the date is in the clause
+  // reported, whose own verb after it looks ahead from the saying: the nearest.
+  if (found === "past" && inReportedClause(words(head.slice(from)))) {
+    const own = tenseAfter(sentence.slice(end, clauseEnd(sentence, end)));
+    if (own === "future") return "either";
+  }
   // "A service planned for Saturday was canceled": a plan named in the subject, its own verb
   // past: the day planned may lie on either side of the article's; the nearest.
   if (found === "future" && /^\s*(?:was|were|had|has been|have been)\b/i.test(rest)) return "near";
   return found ?? "unknown";
+}
+
+/** The words end in a clause reported by a speech verb, before its own verb ("said the vote in"). */
+function inReportedClause(ws: string[]): boolean {
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (introducesClause(w)) return i < ws.length - 1 && !takesNounObject(w, ws[i + 1]);
+    if (isPastVerb(ws, i) || PRESENT_WORDS.has(w) || FUTURE_WORDS.has(w)) return false;
+  }
+  return false;
 }
 
 /** "after a similar decision in", "following talks on": the date ends an "after" phrase with no verb of its own. */
