@@ -686,6 +686,17 @@ describe("a date in a reported clause", () => {
   });
 });
 
+describe("a present verb after an aside", () => {
+  it("is the subject's own verb: the aside's past does not decide (“The inquiry, announced in January, reports in June”)", () => {
+    const MAR = "2026-03-10";
+    const dates = datesOf(MAR, "The inquiry, announced in January, reports in June.");
+    expect(dates.map((d) => [d.stated, d.date])).toEqual([
+      ["January", "2026-01"],
+      ["June", "2026-06"],
+    ]);
+  });
+});
+
 describe("numbers chrono reads in part", () => {
   it("two digits after a month and a comma are an age or a count, not a year", () => {
     expect(datesOf(FRIDAY, "Ana Lucia May, 60, a teacher, said she was elated.")).toEqual([]);

@@ -418,6 +418,15 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     return (own === "future" || own === "present") && !/\d{4}/.test(stated) ? own : "unknown";
   }
   let before = words(head.slice(from));
+  // "The inquiry, announced in January, reports in June": a present verb opening the clause after
+  // an aside is the subject's own verb; the aside's past is not.
+  if (
+    from > 0 &&
+    before.length === 2 &&
+    (thirdPersonPresent(before[0]!) || PRESENT_WORDS.has(before[0]!)) &&
+    /^(?:in|on|at|from|until|till|by|before|after)$/.test(before[1]!)
+  )
+    return "present";
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
   if (before.length <= 2 && from > 0) before = words(head);
   // No cue in the date's own clause: the words after it when it opens its clause ("On Friday,
