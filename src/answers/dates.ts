@@ -23,11 +23,15 @@ export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">
   const single = format(start, pattern(event.precision));
   const endFirst = event.end ? isoBounds(event.end)?.first : undefined;
   if (!endFirst) return single;
-  // "the 1990s", "the 1600s": a decade or a century of years is shown as written.
-  const span = endFirst.year - first.year;
-  if (event.precision === "year" && event.end!.length === 4)
-    if ((span === 9 && first.year % 10 === 0) || (span === 99 && first.year % 100 === 0))
-      return `${first.year}s`;
+  // "the 1990s": a decade is shown as news writes it ("the 20th century" stays 1900 – 1999:
+  // "1900s" would read as its first decade).
+  if (
+    event.precision === "year" &&
+    event.end!.length === 4 &&
+    endFirst.year - first.year === 9 &&
+    first.year % 10 === 0
+  )
+    return `${first.year}s`;
   const end = localDate(endFirst);
   const endPrecision: DatedEvent["precision"] =
     event.end!.length === 10 ? "day" : event.end!.length === 7 ? "month" : "year";
