@@ -683,6 +683,11 @@ describe("a date in a reported clause", () => {
     );
     expect(one(AUG, "He said the vote in March was rigged.")?.date).toBe("2016-03");
     expect(one(AUG, "He said in March that he would run.")?.date).toBe("2016-03");
+    // The day of the saying, and what would have been, keep the past (22 August 2016 was a Monday).
+    expect(one(AUG, "He was announcing on Wednesday he would meet them.")?.date).toBe("2016-08-17");
+    expect(one(AUG, "She noted that Saturday would have been his birthday.")?.date).toBe(
+      "2016-08-20",
+    );
   });
 });
 

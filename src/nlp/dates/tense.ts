@@ -462,8 +462,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // "Mr. Clinton said the gathering in September would be its last": the date is in the clause
   // reported, whose own verb after it looks ahead from the saying: the nearest.
   if (found === "past" && inReportedClause(words(head.slice(from)))) {
-    const own = tenseAfter(sentence.slice(end, clauseEnd(sentence, end)));
-    if (own === "future") return "either";
+    const reported = sentence.slice(end, clauseEnd(sentence, end));
+    // ("would have been": what might have been, no future.)
+    if (tenseAfter(reported) === "future" && !/\bwould\s+have\b/i.test(reported)) return "near";
   }
   // "A service planned for Saturday was canceled": a plan named in the subject, its own verb
   // past: the day planned may lie on either side of the article's; the nearest.
@@ -475,7 +476,12 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
 function inReportedClause(ws: string[]): boolean {
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
-    if (introducesClause(w)) return i < ws.length - 1 && !takesNounObject(w, ws[i + 1]);
+    // The reported clause's subject lies between: "said the gathering in", not "announced on".
+    if (introducesClause(w))
+      return (
+        !takesNounObject(w, ws[i + 1]) &&
+        ws.slice(i + 1).some((x) => /^(?:the|a|an|his|her|its|their|our|this|these|those)$/.test(x))
+      );
     if (isPastVerb(ws, i) || PRESENT_WORDS.has(w) || FUTURE_WORDS.has(w)) return false;
   }
   return false;
