@@ -65,8 +65,28 @@ export class Salience {
   /** Organisations named outside quotes, in reading order, with the lower-case words of their names. */
   private organisations: { entity: string; sent: number; words: string[]; object: boolean }[] = [];
 
-  constructor(private readonly facts: Map<string, PersonFacts>) {
+  /**
+   * `quoteOnly`: sentences wholly inside quote marks. One goes on with a speaker's words and puts
+   * no one between that speaker and what follows ("“…,” Tobias said. “…” But what of Obama?
+   * “…,” he said": Tobias).
+   */
+  constructor(
+    private readonly facts: Map<string, PersonFacts>,
+    private readonly quoteOnly: ReadonlySet<number> = new Set(),
+  ) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
+  }
+
+  /** How many narrated sentences (not wholly quoted) lie from sentence `from` up to, not including, `to`. */
+  private narratedBetween(from: number, to: number): number {
+    let n = 0;
+    for (let s = from; s < to; s++) if (!this.quoteOnly.has(s)) n++;
+    return n;
+  }
+
+  /** Sentence `sent` lies further back than `reach` narrated sentences before sentence `to`. */
+  private beyond(sent: number, to: number, reach: number): boolean {
+    return sent < to - reach && this.narratedBetween(sent, to) > reach;
   }
 
   /** More words of a person's role, learnt from a description of them. */
@@ -96,6 +116,11 @@ export class Salience {
     this.latest.delete(entity);
     this.latest.set(entity, a);
     this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
+  }
+
+  /** Whether a person has been named as a subject in sentence `sent` so far. */
+  hasSubject(sent: number): boolean {
+    return (this.bySent.get(sent) ?? []).some((a) => a.subject && !a.entity.startsWith("~"));
   }
 
   /** An organisation named (outside quotes) in sentence `sent`; `object`: right after a preposition. */
@@ -184,7 +209,7 @@ export class Salience {
     let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
+      if (a.sent < sent - PRONOUN_WINDOW || (nearest && this.beyond(a.sent, nearest.sent, SUBJECT_REACH)))
         break;
       if (!fits(a) || a.sent === sent) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
@@ -239,7 +264,7 @@ export class Salience {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
       if (!eligible(a.entity)) continue;
-      if (a.sent === d.sent || a.sent < d.sent - SUBJECT_REACH) break;
+      if (a.sent === d.sent || this.beyond(a.sent, d.sent, SUBJECT_REACH)) break;
       const top = this.firstIn(this.bySent.get(a.sent)!.filter((x) => eligible(x.entity)));
       if (top && (top.subject || top.speaker)) return top.entity;
       break;
@@ -248,7 +273,7 @@ export class Salience {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
       if (!eligible(a.entity)) continue;
-      if (recent && a.sent < d.sent - SUBJECT_REACH) break;
+      if (recent && this.beyond(a.sent, d.sent, SUBJECT_REACH)) break;
       const times = (x: Antecedent) => this.times.get(x.entity) ?? 0;
       if (!recent || times(a) > times(recent)) recent = a;
     }

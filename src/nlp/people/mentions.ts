@@ -69,7 +69,12 @@ export function readMentions(
   facts: Map<string, PersonFacts>,
   aliasSets: Map<string, Set<string>>,
 ): Mention[] {
-  const reading: Reading = { salience: new Salience(facts), facts, aliasSets, mentions: [] };
+  const reading: Reading = {
+    salience: new Salience(facts, quoteOnlySentences(model)),
+    facts,
+    aliasSets,
+    mentions: [],
+  };
   /** Runs by paragraph and first token. */
   const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
   for (const r of runs) if (entityOfRun.has(r)) runAt[r.p]!.set(r.from, r);
@@ -88,6 +93,19 @@ export function readMentions(
     }
   }
   return reading.mentions;
+}
+
+/** Sentences whose every word is inside quote marks. */
+function quoteOnlySentences(model: TextModel): Set<number> {
+  const narrated = new Set<number>();
+  const all = new Set<number>();
+  for (const p of model.paragraphs)
+    for (const t of p.tokens) {
+      if (!t.word) continue;
+      all.add(t.sent);
+      if (t.q < 0) narrated.add(t.sent);
+    }
+  return new Set([...all].filter((s) => !narrated.has(s)));
 }
 
 /**
@@ -203,8 +221,11 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end), object);
   }
   if (run.q < 0 && entity.startsWith("p")) {
-    // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither.
-    const main = !yieldsToMainSubject(p, run.from);
+    // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither; nor
+    // is one named in a clause after the subject's verb ("Reyes said that Ortiz had reported …").
+    const main =
+      !yieldsToMainSubject(p, run.from) &&
+      !(inSubordinateClause(p, run.from) && reading.salience.hasSubject(run.sent));
     reading.salience.add(
       entity,
       run.sent,
@@ -213,6 +234,20 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     );
   }
   return run.end - 1;
+}
+
+/** Words opening a complement or relative clause: "pointing out that …", "who …", "whether …". */
+const CLAUSE_OPENERS = /^(that|whether|who|whom|which)$/;
+
+/** Token i follows, in its sentence and outside quotes, a word opening a complement or relative clause. */
+function inSubordinateClause(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) {
+    const t = toks[k]!;
+    if (t.q < 0 && t.word && CLAUSE_OPENERS.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** Named as a subject could be: not after a preposition, not a possessive, not what someone said, not a modifier. */
@@ -303,9 +338,10 @@ function pronounMention(reading: Reading, p: Paragraph, i: number, other?: strin
   } else if (entity) {
     m.entity = entity;
     const f = reading.facts.get(entity);
-    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
+    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman. A "she"
+    // only a first name's guess stood against ("Marty Walz … She said") tells the gender too.
     const subject = t.lower === "he" || t.lower === "she";
-    if (f && !f.gender && subject) f.gender = gender;
+    if (f && subject && (!f.gender || f.guessedGender)) f.gender = gender;
     const main = subject && !yieldsToMainSubject(p, i);
     reading.salience.add(entity, t.sent, main, main && pronounSpeaks(p, i), true);
   }
@@ -404,6 +440,9 @@ function endsClause(t: Token | undefined): boolean {
   return !t || !t.word || AFTER_INVERTED.test(t.lower);
 }
 
+/** Auxiliaries a description's verb may open with ("the senator did give"): the clause's finite verb. */
+const FINITE_AUXILIARIES = new Set([...AUXILIARIES, "did", "does", "do", "were", "are", "have", "'d"]);
+
 /** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
 function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   const toks = p.tokens;
@@ -420,12 +459,17 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   const before = toks[start - 1];
   // "…," said the candidate; not "said the candidate could win" (what was said).
   if (invertedVerb(toks, start)) return endsClause(toks[end]);
-  if (!(
-    next &&
-    next.word &&
-    !next.cap &&
-    (isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /ed$/.test(next.lower))
-  ))
+  // "the senator did give", "the governor has never said": an auxiliary passed over is the finite verb.
+  const auxiliary = toks.slice(end, k).some((t) => FINITE_AUXILIARIES.has(t.lower));
+  if (
+    !auxiliary &&
+    !(
+      next &&
+      next.word &&
+      !next.cap &&
+      (isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /ed$/.test(next.lower))
+    )
+  )
     return false;
   // The sentence's subject: at its start, or after a comma or a conjunction, never after a preposition.
   return (
