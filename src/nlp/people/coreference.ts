@@ -13,7 +13,7 @@ import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
-import type { Description } from "./descriptions.js";
+import { capitalisedInWordNet, type Description } from "./descriptions.js";
 import type { NameRun } from "./names.js";
 
 export interface Antecedent {
@@ -27,6 +27,8 @@ export interface Antecedent {
   first?: boolean;
   /** Referred to by a pronoun, not named ("Reflecting on his career, the senator said"). */
   pronoun?: boolean;
+  /** The name opens its sentence ("Walz approaches it differently."): what the sentence is about. */
+  opens?: boolean;
   /** Position in reading order. */
   order: number;
 }
@@ -116,6 +118,21 @@ export class Salience {
     this.latest.delete(entity);
     this.latest.set(entity, a);
     this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
+  }
+
+  /** The entity's latest mention, just added, opens its sentence. */
+  markOpening(entity: string): void {
+    const a = this.latest.get(entity);
+    if (a) a.opens = true;
+  }
+
+  /**
+   * Whether a "he" or "she" in sentence `sent` plainly stands for `entity`: its latest mention
+   * opens the sentence right before (no narrated sentence between) as a plain subject.
+   */
+  openedSentenceBefore(entity: string, sent: number): boolean {
+    const a = this.latest.get(entity);
+    return !!a?.opens && a.subject && a.sent < sent && this.narratedBetween(a.sent + 1, sent) === 0;
   }
 
   /** Whether a person has been named as a subject in sentence `sent` so far. */
@@ -232,7 +249,7 @@ export class Salience {
     if (introducer && eligible(introducer) && !this.otherRole(introducer, d.head))
       return introducer;
     // Only people with a role word like the description's words score above 0.
-    const scored = new Set(this.byRoleWord.get(d.head));
+    const scored = new Set(partyLike(d.head) ? [] : this.byRoleWord.get(d.head));
     for (const m of d.modifiers) {
       for (const e of this.byRoleWord.get(m) ?? []) scored.add(e);
       if (m.length >= 4) for (const e of this.byRoleStart.get(m.slice(0, 4)) ?? []) scored.add(e);
@@ -294,11 +311,18 @@ export class Salience {
   private fit(entity: string, d: Description): number {
     const words = this.facts.get(entity)?.roleWords ?? new Set<string>();
     let score = 0;
-    if (words.has(d.head)) score += 1;
+    if (words.has(d.head) && !partyLike(d.head)) score += 1;
     for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
     return score;
   }
 }
+
+/**
+ * "the Wisconsin Republican", "the Texan": a noun for a member of a party or people (WordNet
+ * writes it capitalised) says what someone is, not their office. The same word in a title
+ * ("Republican National Committee Chairman") qualifies another noun: it is no evidence.
+ */
+const partyLike = (head: string) => capitalisedInWordNet(head);
 
 /**
  * "he told Hannity", "she and Lee", "he said of Reyes": the person named a few lower-case words

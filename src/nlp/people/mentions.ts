@@ -6,6 +6,7 @@
 import {
   AUXILIARIES,
   CONJUNCTIONS,
+  CONNECTIVES,
   DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -232,8 +233,18 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
       main && subjectLike(p, run),
       main && !saidAbout(p, run) && namesSpeaker(p, run),
     );
+    if (opensSentence(p, run.from)) reading.salience.markOpening(entity);
   }
   return run.end - 1;
+}
+
+/** Token i is the sentence's first word, but for a connective ("But Walz said"). */
+function opensSentence(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  let k = i;
+  while (k > 0 && toks[k - 1]!.sent === toks[i]!.sent) k--;
+  while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
+  return k === i && toks[i]!.q < 0;
 }
 
 /** Words opening a complement or relative clause: "pointing out that …", "who …", "whether …". */
@@ -338,10 +349,12 @@ function pronounMention(reading: Reading, p: Paragraph, i: number, other?: strin
   } else if (entity) {
     m.entity = entity;
     const f = reading.facts.get(entity);
-    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman. A "she"
-    // only a first name's guess stood against ("Marty Walz … She said") tells the gender too.
+    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman. Against a
+    // first name's guess, only a pronoun plainly standing for the one who opened the sentence
+    // before ("Marty Walz approaches it differently. She said …").
     const subject = t.lower === "he" || t.lower === "she";
-    if (f && subject && (!f.gender || f.guessedGender)) f.gender = gender;
+    const plain = f?.guessedGender && reading.salience.openedSentenceBefore(entity, t.sent);
+    if (f && subject && (!f.gender || plain)) f.gender = gender;
     const main = subject && !yieldsToMainSubject(p, i);
     reading.salience.add(entity, t.sent, main, main && pronounSpeaks(p, i), true);
   }
