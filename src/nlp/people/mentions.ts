@@ -226,7 +226,11 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     // is one named in a clause after the subject's verb ("Reyes said that Ortiz had reported …").
     const main =
       !yieldsToMainSubject(p, run.from) &&
-      !(inSubordinateClause(p, run.from) && reading.salience.hasSubject(run.sent));
+      !(
+        inSubordinateClause(p, run.from) &&
+        !trailingAttribution(p, run) &&
+        reading.salience.hasSubject(run.sent)
+      );
     reading.salience.add(
       entity,
       run.sent,
@@ -250,15 +254,28 @@ function opensSentence(p: Paragraph, i: number): boolean {
 /** Words opening a complement or relative clause: "pointing out that …", "who …", "whether …". */
 const CLAUSE_OPENERS = /^(that|whether|who|whom|which)$/;
 
-/** Token i follows, in its sentence and outside quotes, a word opening a complement or relative clause. */
+/**
+ * Token i follows, in its sentence and outside quotes, a word opening a complement or relative
+ * clause ("pointing out that", ", who"); not a demonstrative "that" after a conjunction ("and that
+ * will take time").
+ */
 function inSubordinateClause(p: Paragraph, i: number): boolean {
   const toks = p.tokens;
   const sent = toks[i]!.sent;
   for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) {
     const t = toks[k]!;
-    if (t.q < 0 && t.word && CLAUSE_OPENERS.test(t.text)) return true;
+    if (t.q >= 0 || !t.word || !CLAUSE_OPENERS.test(t.text)) continue;
+    const prev = toks[k - 1];
+    if (t.text === "that" && (!prev?.word || CONJUNCTIONS.has(prev.lower))) continue;
+    return true;
   }
   return false;
+}
+
+/** "…, Kunin said": a speaker after a comma or a quote, the main clause of what came before. */
+function trailingAttribution(p: Paragraph, run: NameRun): boolean {
+  const prev = p.tokens[run.from - 1];
+  return !!prev && (prev.text === "," || !!prev.mark) && namesSpeaker(p, run);
 }
 
 /** Named as a subject could be: not after a preposition, not a possessive, not what someone said, not a modifier. */
