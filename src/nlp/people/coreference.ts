@@ -9,6 +9,7 @@ import {
   CONNECTIVES,
   TIME_PREPOSITIONS,
 } from "../lexicon/function-words.js";
+import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
@@ -243,7 +244,12 @@ export class Salience {
    * `introducer`: the subject of the sentence whose quote the description frames.
    */
   description(d: Description, named: Set<string>, introducer?: string): string | undefined {
-    const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
+    // "the queen", "the chairwoman": never a person of the other gender.
+    const headGender = isFemaleHead(d.head) ? "f" : isMaleHead(d.head) ? "m" : undefined;
+    const eligible = (entity: string) => {
+      const g = this.facts.get(entity)?.gender;
+      return !named.has(entity) && !entity.startsWith("~") && !(headGender && g && g !== headGender);
+    };
     // "Cruz defends his record: “…,” the senator says": the one who opened the quote's sentence,
     // unless their role is another.
     if (introducer && eligible(introducer) && !this.otherRole(introducer, d.head))
@@ -322,7 +328,7 @@ export class Salience {
  * writes it capitalised) says what someone is, not their office. The same word in a title
  * ("Republican National Committee Chairman") qualifies another noun: it is no evidence.
  */
-const partyLike = (head: string) => capitalisedInWordNet(head);
+const partyLike = (head: string) => capitalisedInWordNet(head) && !isRoleNoun(head);
 
 /**
  * "he told Hannity", "she and Lee", "he said of Reyes": the person named a few lower-case words
