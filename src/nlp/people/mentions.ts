@@ -489,8 +489,14 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   const before = toks[start - 1];
   // "…," said the candidate; not "said the candidate could win" (what was said).
   if (invertedVerb(toks, start)) return endsClause(toks[end]);
-  // "the senator did give", "the governor has never said": an auxiliary passed over is the finite verb.
-  const auxiliary = toks.slice(end, k).some((t) => FINITE_AUXILIARIES.has(t.lower));
+  // "the senator did give", "the Queen will also host": an auxiliary passed over, then its verb
+  // (not "however the candidate does in the primary": "does" is the verb itself there).
+  const auxiliary =
+    toks.slice(end, k).some((t) => FINITE_AUXILIARIES.has(t.lower)) &&
+    !!next?.word &&
+    !next.cap &&
+    !PREPOSITIONS.has(next.lower) &&
+    !DETERMINERS.has(next.lower);
   if (
     !auxiliary &&
     !(
