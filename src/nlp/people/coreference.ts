@@ -227,7 +227,10 @@ export class Salience {
     let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (a.sent < sent - PRONOUN_WINDOW || (nearest && this.beyond(a.sent, nearest.sent, SUBJECT_REACH)))
+      if (
+        a.sent < sent - PRONOUN_WINDOW ||
+        (nearest && this.beyond(a.sent, nearest.sent, SUBJECT_REACH))
+      )
         break;
       if (!fits(a) || a.sent === sent) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
@@ -248,7 +251,9 @@ export class Salience {
     const headGender = isFemaleHead(d.head) ? "f" : isMaleHead(d.head) ? "m" : undefined;
     const eligible = (entity: string) => {
       const g = this.facts.get(entity)?.gender;
-      return !named.has(entity) && !entity.startsWith("~") && !(headGender && g && g !== headGender);
+      return (
+        !named.has(entity) && !entity.startsWith("~") && !(headGender && g && g !== headGender)
+      );
     };
     // "Cruz defends his record: “…,” the senator says": the one who opened the quote's sentence,
     // unless their role is another.

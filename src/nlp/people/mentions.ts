@@ -471,7 +471,16 @@ function endsClause(t: Token | undefined): boolean {
 }
 
 /** Auxiliaries a description's verb may open with ("the senator did give"): the clause's finite verb. */
-const FINITE_AUXILIARIES = new Set([...AUXILIARIES, "did", "does", "do", "were", "are", "have", "'d"]);
+const FINITE_AUXILIARIES = new Set([
+  ...AUXILIARIES,
+  "did",
+  "does",
+  "do",
+  "were",
+  "are",
+  "have",
+  "'d",
+]);
 
 /** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
 function subjectPosition(p: Paragraph, start: number, end: number): boolean {
