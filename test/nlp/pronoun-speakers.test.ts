@@ -149,18 +149,6 @@ describe("who a pronoun can stand for", () => {
 });
 
 describe("who a pronoun stands for, as news writes it", () => {
-  it("a sentence wholly in quote marks goes on with its speaker's turn: it puts no one between them and a later 'he'", () => {
-    const qs = direct(
-      "Victor Haldane has picked three judges.",
-      "Carl Tobin, a law professor, was not optimistic.",
-      '"They will run out the clock," Tobin said. "That will leave the next president with vacancies."',
-      "But what if Ruth Abel wins?",
-      "Would the next nominees be more liberal than Victor Haldane?",
-      '"They should just do what they want," he said.',
-    );
-    expect(speakers(qs)).toEqual(["Carl Tobin", "Carl Tobin", "Carl Tobin"]);
-  });
-
   it("a 'she' plainly after the subject that opened the sentence before overrules a first name's guess", () => {
     const qs = direct(
       "Steven Tolland opposes the charter plan.",

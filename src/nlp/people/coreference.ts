@@ -69,9 +69,8 @@ export class Salience {
   private organisations: { entity: string; sent: number; words: string[]; object: boolean }[] = [];
 
   /**
-   * `quoteOnly`: sentences wholly inside quote marks. One goes on with a speaker's words and puts
-   * no one between that speaker and what follows ("“…,” Tobias said. “…” But what of Obama?
-   * “…,” he said": Tobias).
+   * `quoteOnly`: sentences wholly inside quote marks: a speaker's words going on, no narration
+   * between a name and a pronoun (openedSentenceBefore).
    */
   constructor(
     private readonly facts: Map<string, PersonFacts>,
@@ -85,11 +84,6 @@ export class Salience {
     let n = 0;
     for (let s = from; s < to; s++) if (!this.quoteOnly.has(s)) n++;
     return n;
-  }
-
-  /** Sentence `sent` lies further back than `reach` narrated sentences before sentence `to`. */
-  private beyond(sent: number, to: number, reach: number): boolean {
-    return sent < to - reach && this.narratedBetween(sent, to) > reach;
   }
 
   /** More words of a person's role, learnt from a description of them. */
@@ -227,10 +221,7 @@ export class Salience {
     let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (
-        a.sent < sent - PRONOUN_WINDOW ||
-        (nearest && this.beyond(a.sent, nearest.sent, SUBJECT_REACH))
-      )
+      if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
         break;
       if (!fits(a) || a.sent === sent) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
@@ -292,7 +283,7 @@ export class Salience {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
       if (!eligible(a.entity)) continue;
-      if (a.sent === d.sent || this.beyond(a.sent, d.sent, SUBJECT_REACH)) break;
+      if (a.sent === d.sent || a.sent < d.sent - SUBJECT_REACH) break;
       const top = this.firstIn(this.bySent.get(a.sent)!.filter((x) => eligible(x.entity)));
       if (top && (top.subject || top.speaker)) return top.entity;
       break;
@@ -301,7 +292,7 @@ export class Salience {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
       if (!eligible(a.entity)) continue;
-      if (recent && this.beyond(a.sent, d.sent, SUBJECT_REACH)) break;
+      if (recent && a.sent < d.sent - SUBJECT_REACH) break;
       const times = (x: Antecedent) => this.times.get(x.entity) ?? 0;
       if (!recent || times(a) > times(recent)) recent = a;
     }
