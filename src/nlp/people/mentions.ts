@@ -24,6 +24,8 @@ import {
   Salience,
   type PersonFacts,
 } from "./coreference.js";
+import { isWordAs } from "../lexicon/wordnet.js";
+import { wordSet } from "../lexicon/word-set.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
@@ -470,17 +472,12 @@ function endsClause(t: Token | undefined): boolean {
   return !t || !t.word || AFTER_INVERTED.test(t.lower);
 }
 
-/** Auxiliaries a description's verb may open with ("the senator did give"): the clause's finite verb. */
-const FINITE_AUXILIARIES = new Set([
-  ...AUXILIARIES,
-  "did",
-  "does",
-  "do",
-  "were",
-  "are",
-  "have",
-  "'d",
-]);
+/**
+ * Auxiliaries always before a bare verb ("the senator did give", "the Queen will host"): modals and
+ * "do". Not "be" or "have", which may be the verb itself ("The pair of editorials were not
+ * endorsements").
+ */
+const BARE_VERB_AUXILIARIES = wordSet("will would could can should may might must did does do 'd");
 
 /** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
 function subjectPosition(p: Paragraph, start: number, end: number): boolean {
@@ -501,11 +498,12 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   // "the senator did give", "the Queen will also host": an auxiliary passed over, then its verb
   // (not "however the candidate does in the primary": "does" is the verb itself there).
   const auxiliary =
-    toks.slice(end, k).some((t) => FINITE_AUXILIARIES.has(t.lower)) &&
+    toks.slice(end, k).some((t) => BARE_VERB_AUXILIARIES.has(t.lower)) &&
     !!next?.word &&
     !next.cap &&
     !PREPOSITIONS.has(next.lower) &&
-    !DETERMINERS.has(next.lower);
+    !DETERMINERS.has(next.lower) &&
+    isWordAs(next.lower, "verb");
   if (
     !auxiliary &&
     !(
