@@ -164,6 +164,14 @@ describe("whom a description of a person stands for", () => {
     ).toEqual([]);
   });
 
+  it("'be' before a noun is the verb itself: 'The pair of editorials were not endorsements' is no subject a body stands for", () => {
+    const { people } = readDirect(
+      "The Daily Courier ran a second critical piece on Friday.",
+      "The pair of editorials were not endorsements of Ruth Abel.",
+    );
+    expect(people.mentions.filter((m) => m.kind === "description")).toEqual([]);
+  });
+
   it("a party noun in someone's title ('Republican National Committee Chairman') is no evidence for 'the Wisconsin Republican'", () => {
     expect(
       described(
