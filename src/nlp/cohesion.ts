@@ -36,11 +36,12 @@ export interface Leaning {
    */
   speakerLater?: boolean;
   /**
-   * It speaks in the first person outside quotation marks ("I think …", "We lost …"): a line of
-   * a transcript, whose speaker is named before — unless the article is written in the first
-   * person (nlp/summary.ts decides, from its first sentence).
+   * It speaks in the first or second person outside quotation marks ("I think …", "We lost …",
+   * "You know, …"): a line of a transcript, whose speaker is named before, or a columnist talking
+   * to the reader in the middle of an argument — unless the article is written that way from its
+   * first sentence (nlp/summary.ts decides).
    */
-  firstPerson?: boolean;
+  firstOrSecondPerson?: boolean;
   /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
@@ -109,8 +110,11 @@ const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
 );
-/** A subject in the first person: "I", "We", "I'm", "We’ve" (not "Our Principles PAC", a name). */
-const FIRST_PERSON = /^(?:I|we)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
+/**
+ * A subject in the first or second person: "I", "We", "I'm", "We’ve", "You", "You're" (not "Our
+ * Principles PAC", a name).
+ */
+const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
@@ -143,13 +147,13 @@ export function leaning(sentence: string): Leaning {
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(fronted ?? opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
-  const firstPerson = !opensWithQuote && !back && FIRST_PERSON.test(opening);
+  const firstOrSecondPerson = !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);
   return {
     back,
     forward: quotes.leftOpen,
     onPerson,
     ...(speakerLater && { speakerLater }),
-    ...(firstPerson && { firstPerson }),
+    ...(firstOrSecondPerson && { firstOrSecondPerson }),
   };
 }
 

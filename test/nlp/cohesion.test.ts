@@ -96,20 +96,24 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(false);
   });
 
-  it("says when a sentence speaks in the first person outside quotation marks", () => {
+  it("says when a sentence speaks in the first or second person outside quotation marks", () => {
     for (const s of [
       "I think the bridge is safe.",
       "We’re going to fight it.",
       "We lost the vote.",
+      "You know, since he came the harbour has been busy.",
+      "You can't run a port without lorries.",
     ])
-      expect(leaning(s).firstPerson, s).toBe(true);
+      expect(leaning(s).firstOrSecondPerson, s).toBe(true);
     for (const s of [
       "“I think the bridge is safe,” said Ann Reyes.",
       "Our Harbour Trust said the bridge is safe.",
       "Ian Reyes said the bridge is safe.",
       "But I think the bridge is safe.",
+      "Youth workers said the bridge is safe.",
+      "“You can't run a port without lorries,” said Ann Reyes.",
     ])
-      expect(leaning(s).firstPerson, s).toBeUndefined();
+      expect(leaning(s).firstOrSecondPerson, s).toBeUndefined();
   });
 
   it("says when a sentence leans back only for the person its pronoun or quotation stands for", () => {

@@ -115,6 +115,22 @@ describe("rankSentences", () => {
     expect(at(2)).toBeLessThan(at(1));
   });
 
+  it("a sentence inside a quotation its paragraph opened before comes only with the sentences around it", () => {
+    const texts = [
+      "The mayor of Westbrook spoke about the harbour bridge repairs on Tuesday.",
+      "Ann Reyes said: “The harbour bridge repairs cannot wait another winter.",
+      "The harbour bridge repairs will close the harbour bridge to lorries for a year.",
+      "The port will stay open,” she said.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    // one paragraph: sentence 2 is the mayor's words, inside the quotation sentence 1 opens
+    const ranking = rankSentences(texts.map((text, index) => ({ index, para: 1, text })));
+    const at = (i: number) => ranking.indexOf(i);
+    expect([at(2) - at(1), at(3) - at(2)]).toEqual([1, 1]);
+    // the same words as a paragraph of their own are the article's
+    expect(pickSummary(rankSentences(sentencesOf(texts)), 2)).toEqual([0, 2]);
+  });
+
   it("a line in the first person comes with the sentence before, unless the article opens in the first person", () => {
     const transcript = [
       "The mayor of Westbrook spoke about the harbour bridge repairs on the radio on Tuesday.",
