@@ -1,6 +1,6 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
-import { CONJUNCTIONS, CONNECTIVES, DETERMINERS } from "./lexicon/function-words.js";
+import { CONJUNCTIONS, CONNECTIVES, DETERMINERS, PREPOSITIONS } from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
@@ -98,6 +98,18 @@ function pronounAfterFrontedPhrase(text: string): string | undefined {
   return participle || attribution || !(namesSomeone || clauseWithSubject) ? m[2] : undefined;
 }
 
+/**
+ * An opening phrase that points back to a time or a case named before: a preposition and a
+ * demonstrative ("Around that time, …", "At that point, …", "After that, …", "In those days, …")
+ * or "then" ("Since then, …", "Until then, …"). After a preposition "that" is a demonstrative,
+ * never the conjunction; "this" may point to the time of writing ("At this stage, …") and is
+ * left out.
+ */
+const BACK_POINTING_PHRASE = new RegExp(
+  `^(?:${[...PREPOSITIONS, "since", "until", "around"].join("|")})\\s+(?:(?:that|those)\\b[^,;:"“”]{0,40},|then\\b)`,
+  "i",
+);
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
   `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]
@@ -139,7 +151,7 @@ export function leaning(sentence: string): Leaning {
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
   const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
-  const back = connective || pointer || unnamedSpeaker;
+  const back = connective || pointer || unnamedSpeaker || BACK_POINTING_PHRASE.test(opening);
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
   const onPerson =
     !connective &&

@@ -426,7 +426,9 @@ describe("/summary on the seed article", () => {
   });
 
   it("the default length is about one sentence in three, from 3 to 5, never more than the article", () => {
-    expect([2, 3, 8, 9, 11, 12, 13, 14, 40].map(defaultLength)).toEqual([2, 3, 3, 3, 4, 4, 4, 5, 5]);
+    expect([2, 3, 8, 9, 11, 12, 13, 14, 40].map(defaultLength)).toEqual([
+      2, 3, 3, 3, 4, 4, 4, 5, 5,
+    ]);
   });
 
   it("/summary N gives N sentences, capped at the article's length", () => {
