@@ -389,15 +389,21 @@ function sentenceUnits(
 /**
  * The sentences without a quotation mark of their own inside a quotation that an earlier sentence
  * of their paragraph left open ("“I got round in one piece. Now it's about going forward."):
- * words without a speaker, read only with the sentences around them.
+ * words without a speaker, read only with the sentences around them. Only a quotation that is
+ * closed later in the paragraph, or goes on in the next paragraph's opening quotation mark (as
+ * news marks a quotation over paragraphs), counts: a mark never closed tells nothing.
  */
 function insideQuotation(sentences: Sentence[], leans: Leaning[]): boolean[] {
-  const inside: boolean[] = [];
-  let open = false;
-  sentences.forEach((s, j) => {
-    inside[j] = open && sentences[j - 1]!.para === s.para && !QUOTE_MARK.test(s.text);
-    open = leans[j]!.forward || inside[j];
-  });
+  const inside = sentences.map(() => false);
+  const hasMark = sentences.map((s) => QUOTE_MARK.test(s.text));
+  for (let j = 0; j < sentences.length; j++) {
+    if (!leans[j]!.forward) continue;
+    let k = j + 1;
+    while (k < sentences.length && sentences[k]!.para === sentences[j]!.para && !hasMark[k]) k++;
+    const goesOn = k < sentences.length && hasMark[k] && /^\W*["“]|^\W*``/.test(sentences[k]!.text);
+    const closed = k < sentences.length && hasMark[k] && sentences[k]!.para === sentences[j]!.para;
+    if (closed || goesOn) for (let m = j + 1; m < k; m++) inside[m] = true;
+  }
   return inside;
 }
 

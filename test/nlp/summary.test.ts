@@ -127,8 +127,12 @@ describe("rankSentences", () => {
     const ranking = rankSentences(texts.map((text, index) => ({ index, para: 1, text })));
     const at = (i: number) => ranking.indexOf(i);
     expect([at(2) - at(1), at(3) - at(2)]).toEqual([1, 1]);
-    // the same words as a paragraph of their own are the article's
+    // the same words as a paragraph of their own are the article's, and so are they after a
+    // quotation mark never closed
     expect(pickSummary(rankSentences(sentencesOf(texts)), 2)).toEqual([0, 2]);
+    const unclosed = [...texts.slice(0, 3), "The port will stay open, she said.", texts[4]!];
+    const paragraph = unclosed.map((text, index) => ({ index, para: index < 4 ? 1 : 2, text }));
+    expect(pickSummary(rankSentences(paragraph), 2)).toEqual([0, 2]);
   });
 
   it("a line in the first person comes with the sentence before, unless the article opens in the first person", () => {
