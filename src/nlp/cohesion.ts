@@ -42,6 +42,8 @@ export interface Leaning {
    * first sentence (nlp/summary.ts decides).
    */
   firstOrSecondPerson?: boolean;
+  /** It closes a quotation begun before (“… for years,” said Ann Reyes.). */
+  closesEarlier?: boolean;
   /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
@@ -141,6 +143,7 @@ export function leaning(sentence: string): Leaning {
       back: true,
       forward: false,
       onPerson: false,
+      closesEarlier: true,
       namesSpeakerOfEarlier: namesSpeaker(quotes.after ?? ""),
     };
   const opensWithQuote = /^["“]/.test(text);

@@ -400,8 +400,10 @@ function insideQuotation(sentences: Sentence[], leans: Leaning[]): boolean[] {
     if (!leans[j]!.forward) continue;
     let k = j + 1;
     while (k < sentences.length && sentences[k]!.para === sentences[j]!.para && !hasMark[k]) k++;
-    const goesOn = k < sentences.length && hasMark[k] && /^\W*["“]|^\W*``/.test(sentences[k]!.text);
-    const closed = k < sentences.length && hasMark[k] && sentences[k]!.para === sentences[j]!.para;
+    const next = sentences[k];
+    const samePara = next?.para === sentences[j]!.para;
+    const closed = samePara && leans[k]!.closesEarlier === true;
+    const goesOn = next !== undefined && !samePara && /^\W*(?:["“]|``)/.test(next.text);
     if (closed || goesOn) for (let m = j + 1; m < k; m++) inside[m] = true;
   }
   return inside;
