@@ -9,7 +9,7 @@ import type { Article } from "../../src/model/article.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
 import { pickSummary, RANKED_AHEAD, rankingFor, rankSentences } from "../../src/nlp/summary.js";
-import { summaryIndexes } from "../../src/answers/summary.js";
+import { defaultLength, summaryIndexes } from "../../src/answers/summary.js";
 import { findPeople } from "../../src/nlp/people/people.js";
 import { findQuotes } from "../../src/nlp/quotes/quotes.js";
 import { personLinks } from "../../src/analysis/person-links.js";
