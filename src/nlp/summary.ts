@@ -357,14 +357,13 @@ function sentenceUnits(
     (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
     (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
     inside[j] === true;
-  const leansForward = (j: number) => leans[j]!.forward || inside[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];
     while (queue.length > 0) {
       const j = queue.pop()!;
       const back = leansBack(j) && (j !== i || withOwnBack);
-      const needs = [...(back ? [j - 1] : []), ...(leansForward(j) ? [j + 1] : [])];
+      const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
       for (const k of needs) {
         if (k < 0 || k >= sentences.length || members.has(k)) continue;
         if (!readable[k]) return undefined;
@@ -389,9 +388,11 @@ function sentenceUnits(
 /**
  * The sentences without a quotation mark of their own inside a quotation that an earlier sentence
  * of their paragraph left open ("“I got round in one piece. Now it's about going forward."):
- * words without a speaker, read only with the sentences around them. Only a quotation that is
- * closed later in the paragraph, or goes on in the next paragraph's opening quotation mark (as
- * news marks a quotation over paragraphs), counts: a mark never closed tells nothing.
+ * words without a speaker, read only with the sentence before (which comes with what it needs;
+ * leaning forward too would make a long quotation's first sentence, which names the speaker in
+ * "Ann Reyes said: “…", unfit to take). Only a quotation that is closed later in the paragraph,
+ * or goes on in the next paragraph's opening quotation mark (as news marks a quotation over
+ * paragraphs), counts: a mark never closed tells nothing.
  */
 function insideQuotation(sentences: Sentence[], leans: Leaning[]): boolean[] {
   const inside = sentences.map(() => false);

@@ -115,7 +115,7 @@ describe("rankSentences", () => {
     expect(at(2)).toBeLessThan(at(1));
   });
 
-  it("a sentence inside a quotation its paragraph opened before comes only with the sentences around it", () => {
+  it("a sentence inside a quotation its paragraph opened before comes only with the sentence before it", () => {
     const texts = [
       "The mayor of Westbrook spoke about the harbour bridge repairs on Tuesday.",
       "Ann Reyes said: “The harbour bridge repairs cannot wait another winter.",
@@ -125,8 +125,11 @@ describe("rankSentences", () => {
     ];
     // one paragraph: sentence 2 is the mayor's words, inside the quotation sentence 1 opens
     const ranking = rankSentences(texts.map((text, index) => ({ index, para: 1, text })));
-    const at = (i: number) => ranking.indexOf(i);
-    expect([at(2) - at(1), at(3) - at(2)]).toEqual([1, 1]);
+    for (let n = 1; n <= texts.length; n++) {
+      const picked = pickSummary(ranking, n);
+      if (picked.includes(2)) expect(picked, `n = ${n}`).toContain(1);
+    }
+    expect(ranking.indexOf(2) - ranking.indexOf(1)).toBe(1);
     // the same words as a paragraph of their own are the article's, and so are they after a
     // quotation mark never closed
     expect(pickSummary(rankSentences(sentencesOf(texts)), 2)).toEqual([0, 2]);
