@@ -1,6 +1,6 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
-import { CONJUNCTIONS, CONNECTIVES, DETERMINERS } from "./lexicon/function-words.js";
+import { CONJUNCTIONS, CONNECTIVES, DETERMINERS, PREPOSITIONS } from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
@@ -36,11 +36,14 @@ export interface Leaning {
    */
   speakerLater?: boolean;
   /**
-   * It speaks in the first person outside quotation marks ("I think …", "We lost …"): a line of
-   * a transcript, whose speaker is named before — unless the article is written in the first
-   * person (nlp/summary.ts decides, from its first sentence).
+   * It speaks in the first or second person outside quotation marks ("I think …", "We lost …",
+   * "You know, …"): a line of a transcript, whose speaker is named before, or a columnist talking
+   * to the reader in the middle of an argument — unless the article is written that way from its
+   * first sentence (nlp/summary.ts decides).
    */
-  firstPerson?: boolean;
+  firstOrSecondPerson?: boolean;
+  /** It closes a quotation begun before (“… for years,” said Ann Reyes.). */
+  closesEarlier?: boolean;
   /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
@@ -97,6 +100,18 @@ function pronounAfterFrontedPhrase(text: string): string | undefined {
   return participle || attribution || !(namesSomeone || clauseWithSubject) ? m[2] : undefined;
 }
 
+/**
+ * An opening phrase that points back to a time or a case named before: a preposition and a
+ * demonstrative ("Around that time, …", "At that point, …", "After that, …", "In those days, …")
+ * or "then" ("Since then, …", "Until then, …"). After a preposition "that" is a demonstrative,
+ * never the conjunction; "this" may point to the time of writing ("At this stage, …") and is
+ * left out.
+ */
+const BACK_POINTING_PHRASE = new RegExp(
+  `^(?:${[...PREPOSITIONS, "since", "until", "around"].join("|")})\\s+(?:(?:that|those)\\b[^,;:"“”]{0,40},|then\\b)`,
+  "i",
+);
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const CONNECTIVE = new RegExp(
   `^(?:(?:${CONNECTIVE_MODIFIERS.join("|")})\\s+)?(?:${[...BACKWARD_CONNECTIVES]
@@ -109,8 +124,11 @@ const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
 );
-/** A subject in the first person: "I", "We", "I'm", "We’ve" (not "Our Principles PAC", a name). */
-const FIRST_PERSON = /^(?:I|we)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
+/**
+ * A subject in the first or second person: "I", "We", "I'm", "We’ve", "You", "You're" (not "Our
+ * Principles PAC", a name).
+ */
+const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
@@ -125,6 +143,7 @@ export function leaning(sentence: string): Leaning {
       back: true,
       forward: false,
       onPerson: false,
+      closesEarlier: true,
       namesSpeakerOfEarlier: namesSpeaker(quotes.after ?? ""),
     };
   const opensWithQuote = /^["“]/.test(text);
@@ -135,7 +154,7 @@ export function leaning(sentence: string): Leaning {
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
   const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
-  const back = connective || pointer || unnamedSpeaker;
+  const back = connective || pointer || unnamedSpeaker || BACK_POINTING_PHRASE.test(opening);
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
   const onPerson =
     !connective &&
@@ -143,13 +162,13 @@ export function leaning(sentence: string): Leaning {
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(fronted ?? opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
-  const firstPerson = !opensWithQuote && !back && FIRST_PERSON.test(opening);
+  const firstOrSecondPerson = !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);
   return {
     back,
     forward: quotes.leftOpen,
     onPerson,
     ...(speakerLater && { speakerLater }),
-    ...(firstPerson && { firstPerson }),
+    ...(firstOrSecondPerson && { firstOrSecondPerson }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Sentence, SummaryPeople } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
-import { leaning } from "./cohesion.js";
+import { leaning, type Leaning } from "./cohesion.js";
 import { casedWords, isStopWord, terms } from "./tokens.js";
 import { push, similarPairs, type Neighbour } from "./similar-pairs.js";
 import { PersonThread } from "./person-thread.js";
@@ -19,8 +19,8 @@ import { ScoreHeap } from "./score-heap.js";
  * that says again what a taken one says (every content term of one in the other: a deck line
  * and the body sentence that repeats it with a clause more) is not taken at all; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
- * nlp/cohesion.ts; a line in the first person outside quotation marks, a transcript's, unless
- * the article opens in the first person) comes only with it — except that a pronoun, or a quotation whose speaker is a
+ * nlp/cohesion.ts; a line in the first or second person outside quotation marks, a transcript's, unless
+ * the article opens in it) comes only with it — except that a pronoun, or a quotation whose speaker is a
  * pronoun, standing for a person may come without it right after a summary sentence that names
  * that person first among the people of the pronoun's gender (nlp/person-thread.ts). Page
  * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon, a reporter's
@@ -350,11 +350,13 @@ function sentenceUnits(
     return [...new Set([...subject, ...named, ...(meant === undefined ? [] : [meant])])];
   });
   // A quotation left open whose closing sentence names the speaker needs nothing before it; a
-  // line in the first person is a transcript's unless the article opens in the first person.
-  const writtenInFirstPerson = leans[0]?.firstPerson === true;
+  // line in the first or second person is a transcript's unless the article opens in it.
+  const writtenInFirstPerson = leans[0]?.firstOrSecondPerson === true;
+  const inside = insideQuotation(sentences, leans);
   const leansBack = (j: number) =>
     (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
-    (leans[j]!.firstPerson === true && !writtenInFirstPerson);
+    (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
+    inside[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];
@@ -382,6 +384,33 @@ function sentenceUnits(
     gender: people.gender ?? new Map(),
   };
 }
+
+/**
+ * The sentences without a quotation mark of their own inside a quotation that an earlier sentence
+ * of their paragraph left open ("“I got round in one piece. Now it's about going forward."):
+ * words without a speaker, read only with the sentence before (which comes with what it needs;
+ * leaning forward too would make a long quotation's first sentence, which names the speaker in
+ * "Ann Reyes said: “…", unfit to take). Only a quotation that is closed later in the paragraph,
+ * or goes on in the next paragraph's opening quotation mark (as news marks a quotation over
+ * paragraphs), counts: a mark never closed tells nothing.
+ */
+function insideQuotation(sentences: Sentence[], leans: Leaning[]): boolean[] {
+  const inside = sentences.map(() => false);
+  const hasMark = sentences.map((s) => QUOTE_MARK.test(s.text));
+  for (let j = 0; j < sentences.length; j++) {
+    if (!leans[j]!.forward) continue;
+    let k = j + 1;
+    while (k < sentences.length && sentences[k]!.para === sentences[j]!.para && !hasMark[k]) k++;
+    const next = sentences[k];
+    const samePara = next?.para === sentences[j]!.para;
+    const closed = samePara && leans[k]!.closesEarlier === true;
+    const goesOn = next !== undefined && !samePara && /^\W*(?:["“]|``)/.test(next.text);
+    if (closed || goesOn) for (let m = j + 1; m < k; m++) inside[m] = true;
+  }
+  return inside;
+}
+
+const QUOTE_MARK = /["“”]|``|''/;
 
 /**
  * The greedy pick. The article's first summary-worthy sentence comes first (news puts the

@@ -22,6 +22,23 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(true);
   });
 
+  it("a sentence opening with a phrase that points back to a time or case named before leans on it", () => {
+    for (const s of [
+      "Around that time, the ferry stopped running to the islands.",
+      "At that point, the hauliers had waited for an hour.",
+      "After that, the council agreed to pay for the repairs.",
+      "Since then, no lorry has crossed the bridge.",
+      "In those days, the harbour handled a million tonnes of cargo.",
+    ])
+      expect(back(s), s).toBe(true);
+    for (const s of [
+      "At this stage, the council has not agreed to pay.",
+      "Since Tuesday, no lorry has crossed the bridge.",
+      "After the vote, the council agreed to pay for the repairs.",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
   it("a sentence that names what it speaks of does not", () => {
     for (const s of [
       "The city council of Westbrook voted to close the harbour bridge.",
@@ -96,20 +113,24 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(false);
   });
 
-  it("says when a sentence speaks in the first person outside quotation marks", () => {
+  it("says when a sentence speaks in the first or second person outside quotation marks", () => {
     for (const s of [
       "I think the bridge is safe.",
       "We’re going to fight it.",
       "We lost the vote.",
+      "You know, since he came the harbour has been busy.",
+      "You can't run a port without lorries.",
     ])
-      expect(leaning(s).firstPerson, s).toBe(true);
+      expect(leaning(s).firstOrSecondPerson, s).toBe(true);
     for (const s of [
       "“I think the bridge is safe,” said Ann Reyes.",
       "Our Harbour Trust said the bridge is safe.",
       "Ian Reyes said the bridge is safe.",
       "But I think the bridge is safe.",
+      "Youth workers said the bridge is safe.",
+      "“You can't run a port without lorries,” said Ann Reyes.",
     ])
-      expect(leaning(s).firstPerson, s).toBeUndefined();
+      expect(leaning(s).firstOrSecondPerson, s).toBeUndefined();
   });
 
   it("says when a sentence leans back only for the person its pronoun or quotation stands for", () => {

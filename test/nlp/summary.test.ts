@@ -9,7 +9,7 @@ import type { Article } from "../../src/model/article.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
 import { pickSummary, RANKED_AHEAD, rankingFor, rankSentences } from "../../src/nlp/summary.js";
-import { summaryIndexes } from "../../src/answers/summary.js";
+import { defaultLength, summaryIndexes } from "../../src/answers/summary.js";
 import { findPeople } from "../../src/nlp/people/people.js";
 import { findQuotes } from "../../src/nlp/quotes/quotes.js";
 import { personLinks } from "../../src/analysis/person-links.js";
@@ -113,6 +113,29 @@ describe("rankSentences", () => {
     const at = (i: number) => ranking.indexOf(i);
     expect(Math.abs(at(2) - at(3))).toBe(1);
     expect(at(2)).toBeLessThan(at(1));
+  });
+
+  it("a sentence inside a quotation its paragraph opened before comes only with the sentence before it", () => {
+    const texts = [
+      "The mayor of Westbrook spoke about the harbour bridge repairs on Tuesday.",
+      "Ann Reyes said: “The harbour bridge repairs cannot wait another winter.",
+      "The harbour bridge repairs will close the harbour bridge to lorries for a year.",
+      "The port will stay open,” she said.",
+      "Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    // one paragraph: sentence 2 is the mayor's words, inside the quotation sentence 1 opens
+    const ranking = rankSentences(texts.map((text, index) => ({ index, para: 1, text })));
+    for (let n = 1; n <= texts.length; n++) {
+      const picked = pickSummary(ranking, n);
+      if (picked.includes(2)) expect(picked, `n = ${n}`).toContain(1);
+    }
+    expect(ranking.indexOf(2) - ranking.indexOf(1)).toBe(1);
+    // the same words as a paragraph of their own are the article's, and so are they after a
+    // quotation mark never closed
+    expect(pickSummary(rankSentences(sentencesOf(texts)), 2)).toEqual([0, 2]);
+    const unclosed = [...texts.slice(0, 3), "The port will stay open, she said.", texts[4]!];
+    const paragraph = unclosed.map((text, index) => ({ index, para: index < 4 ? 1 : 2, text }));
+    expect(pickSummary(rankSentences(paragraph), 2)).toEqual([0, 2]);
   });
 
   it("a line in the first person comes with the sentence before, unless the article opens in the first person", () => {
@@ -407,6 +430,10 @@ describe("/summary on the seed article", () => {
       last = at;
       paras.push(para);
     }
+  });
+
+  it("the default length is about one sentence in four, from 3 to 5, never more than the article", () => {
+    expect([2, 3, 8, 13, 14, 17, 18, 40].map(defaultLength)).toEqual([2, 3, 3, 3, 4, 4, 5, 5]);
   });
 
   it("/summary N gives N sentences, capped at the article's length", () => {
