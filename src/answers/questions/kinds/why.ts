@@ -9,6 +9,7 @@ import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
+import { causePhrase, causeTied } from "./why-cues.js";
 
 const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
@@ -94,7 +95,8 @@ export function reasonAfter(text: string, asked: Set<string>): boolean {
     purposeAfter(text, asked) ||
     reasonWithFor(text, asked) ||
     meansWithBy(text, asked) ||
-    judgedAs(text, asked)
+    judgedAs(text, asked) ||
+    causeTied(text, asked)
   );
 }
 
@@ -203,5 +205,5 @@ export function reasonPhrase(text: string, asked: Set<string>): string | undefin
     const phrase = m[0].trim().split(/\s+/);
     return phrase.length > 14 ? undefined : phrase.join(" ");
   }
-  return undefined;
+  return causePhrase(text, asked);
 }
