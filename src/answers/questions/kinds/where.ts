@@ -8,6 +8,7 @@ import type { QuestionStrategy } from "../strategy.js";
 import type { AskContext } from "../core.js";
 import { askedVerbs } from "../verbs.js";
 import { PLACES } from "../../../nlp/lexicon/places.js";
+import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 
 export const whereStrategy: QuestionStrategy = {
@@ -30,7 +31,14 @@ export const whereStrategy: QuestionStrategy = {
     return place ? [bold(place), ":"] : undefined;
   },
   // "Where" needs a place: sentences that name none do not say where.
-  mustSay: { what: "where", said: (_ctx, _hits, anyLead) => anyLead },
+  mustSay: {
+    what: "where",
+    said: (ctx, hits, anyLead) =>
+      anyLead ||
+      hits.some((h) =>
+        locativeAfterAsked(h.sentence.text, tyingWords(ctx, new Set(words(ctx.parsed.rest)))),
+      ),
+  },
 };
 
 /**
@@ -50,7 +58,11 @@ export function placeIn(
   );
   // A name after "in", "at", "to" …: a known place first, then any capitalised name.
   const matches = placePhrases(sentence.text);
-  const named = (m: RegExpMatchArray) => m[1] ?? "";
+  // "in Miami Wednesday": the day after a place is no part of its name.
+  const named = (m: RegExpMatchArray) =>
+    (m[1] ?? "").replace(/(?:\s+\p{Lu}\p{Ll}+)+$/u, (tail) =>
+      tail.split(/\s+/).every((w) => !w || isCalendarWord(w)) ? "" : tail,
+    );
   const usable = (n: string) =>
     !!n &&
     fresh(n) &&
@@ -62,9 +74,11 @@ export function placeIn(
   const before = placeBeforeWhere(sentence.text, asked);
   if (before && usable(before)) return before;
   // The place the asked verb takes ("found in Kellerton, police in the New York area said") first.
-  const tied = matches.find((m) => askedVerbJustBefore(sentence.text, m.index ?? 0, asked));
-  if (tied && usable(named(tied)) && placeLike(analysis, tied)) return named(tied);
-  const after = matches.filter((m) => usable(named(m)));
+  const after = matches.filter((m) => usable(named(m)) && !personNamed(analysis, named(m)));
+  const tied = after.find(
+    (m) => askedVerbJustBefore(sentence.text, m.index ?? 0, asked) && placeLike(analysis, m),
+  );
+  if (tied) return named(tied);
   const known = after.find((m) =>
     places.some(
       (p) => named(m).includes(p.name) || p.name.includes(named(m).replace(/^the\s+/, "")),
@@ -128,18 +142,62 @@ export function placeBeforeWhere(text: string, asked: Set<string>): string | und
  */
 function placeLike(analysis: Analysis, m: RegExpMatchArray): boolean {
   const name = (m[1] ?? "").replace(/^the\s+/i, "");
+  if (personNamed(analysis, name)) return false;
   if (inGazetteer(name)) return true;
   if (!/^(?:in|at|near|outside|inside)\s/i.test(m[0])) return false;
   const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  if (COMPANY_FORMS.test(last.replace(/\.$/, ""))) return false;
-  return !analysis.entities.some(
-    (e) => e.kind === "person" && (e.name === name || e.name.includes(name)),
+  return !COMPANY_FORMS.test(last.replace(/\.$/, ""));
+}
+
+/**
+ * A name that is (part of) a person's name the article gives ("to Reno" for Janet Reno): no
+ * place, though a gazetteer lists it; a place named after one is a place ("the Harry S. Truman
+ * Library").
+ */
+function personNamed(analysis: Analysis, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "");
+  return analysis.entities.some(
+    (e) => e.kind === "person" && (e.name === bare || e.name.split(/\s+/).includes(bare)),
   );
 }
 
 /** The legal forms that end a company's name ("Acme Corp.", "Vireo Holdings plc"): a body, never a place. */
 const COMPANY_FORMS =
   /^(?:corp|corporation|inc|incorporated|co|company|companies|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|holdings|group)$/;
+
+/** Prepositions of place, and what after them is no place ("in April", "at least", "in order to"). */
+const LOCATIVE =
+  /^(?:in|at|near|outside|inside|on|across|into|beside|behind|under|off|along|around)$/;
+const NOT_PLACE =
+  /^(?:order|response|addition|fact|part|particular|turn|general|favou?r|support|charge|least|most|behalf|first|all|time|times|case|effect|end|way|hand|record|place|front|return|question|recent|past|last|next|this|that|these|those|which|what|whose)$/;
+
+/**
+ * A place phrase as written without a name ("buried near the doctor's house", "found in his
+ * car"): a preposition of place within six words after an asked word, and a noun after it that
+ * is no time, number or idiom. Enough for "where" when no named place answers.
+ */
+export function locativeAfterAsked(text: string, asked: Set<string>): boolean {
+  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  return ws.some((w, i) => {
+    if (!/^\p{Ll}/u.test(w) || !stems.has(processTerm(w) ?? w)) return false;
+    return ws.slice(i + 1, i + 7).some((p, k) => {
+      if (!LOCATIVE.test(p)) return false;
+      const after = ws
+        .slice(i + 2 + k, i + 5 + k)
+        .map((x) => x.toLowerCase())
+        .find((x) => !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(x));
+      return (
+        !!after &&
+        !NOT_PLACE.test(after) &&
+        !/^\d/.test(after) &&
+        !isCalendarWord(after) &&
+        !TIME_UNITS.has(after) &&
+        !TIME_WORDS.has(after)
+      );
+    });
+  });
+}
 
 /**
  * The words a place answering the question follows: its verbs ("where was the car *found*"),
@@ -156,7 +214,7 @@ function byTitle(name: string): boolean {
   return !!HONORIFICS[first] || TITLE_WORDS.has(first);
 }
 
-/** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place, or before "-based". */
+/** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place, or before "-based"; not a possessive. */
 function placePhrases(text: string): RegExpMatchArray[] {
   return [
     ...text.matchAll(
@@ -166,7 +224,8 @@ function placePhrases(text: string): RegExpMatchArray[] {
     ...text.matchAll(
       /(?<![\p{L}-])(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu,
     ),
-  ];
+    // "at Cruz's rally in Miami": a possessive name owns the noun after it, no place.
+  ].filter((m) => !/['’]s$/u.test(m[1] ?? ""));
 }
 
 /** A place phrase right after a word of the question ("a press conference at the Kenyatta airport"). */

@@ -6,7 +6,7 @@
  * the vote failed, the mayor resigned"). The connectives are English grammar words (the
  * subordinators and prepositions of cause and purpose of any grammar of English).
  */
-import { isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { dictionaryForms, isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord } from "../../../nlp/tokens.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
@@ -21,6 +21,10 @@ const CONNECTIVES = [
   "in protest at",
   "in protest against",
   "in protest over",
+  "in protest of",
+  "in connection with",
+  "on charges of",
+  "on suspicion of",
   "on the grounds that",
   "in order to",
   "in a bid to",
@@ -72,9 +76,9 @@ function tokens(text: string): Token[] {
 
 const isPunct = (t: Token | undefined) => !!t && !/[\p{L}\p{N}]/u.test(t.w);
 
-/** Whether a word of the text is an asked one, in any form ("grew" for "grow"). */
+/** Whether a word of the text is an asked one, in any form ("grew" for "grow", "sued" for "sue"). */
 const askedWord = (asked: Set<string>, w: string) =>
-  [w, lemma(w)].some((f) => {
+  [w, lemma(w), ...dictionaryForms(w)].some((f) => {
     const t = processTerm(f);
     return t !== null && asked.has(t);
   });
@@ -95,8 +99,12 @@ function timeFollows(ts: Token[], from: number): boolean {
     (w) => !/^(?:the|a|an|this|that|last|next|past|recent|coming|several|few|all)$/.test(w),
   );
   if (!first) return true;
+  // A number is a time only with a unit of time after it or as a year ("after two years", "after 1989"), not "after hundreds of protesters".
+  const counted =
+    NUMBER.test(first) &&
+    (/^(?:1[5-9]|20)\d\d$/.test(first) || next.slice(1).some((w) => TIME_UNITS.has(w)));
   return (
-    NUMBER.test(first) ||
+    counted ||
     TIME_UNITS.has(first) ||
     TIME_WORDS.has(first) ||
     isCalendarWord(first) ||
@@ -200,7 +208,7 @@ function nounPhrase(ts: Token[], from: number): Token[] {
 
 /** Connectives that may open a sentence with its cause before the main clause. */
 const FRONTED =
-  /^(?:(?:but|and|yet|so)\s+)?(?:because(?:\s+of)?|after|following|amid|citing|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|in\s+response\s+to|in\s+order\s+to|to\s+avoid|fearing|for\s+fear\s+of)\s/i;
+  /^(?:(?:but|and|yet|so)\s+)?(?:because(?:\s+of)?|after|following|amid|citing|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|in\s+response\s+to|in\s+order\s+to|in\s+a\s+bid\s+to|in\s+an\s+effort\s+to|so\s+as\s+to|to\s+avoid|fearing|for\s+fear\s+of)\s/i;
 
 /**
  * A sentence opening with its cause, the asked action in the main clause after the comma:
@@ -232,12 +240,22 @@ export function frontedCause(text: string, asked: Set<string>): string | undefin
   return says ? cause : undefined;
 }
 
+/** Up to a clause break; quote marks and the dots of "U.S." stay inside. */
+const CLAUSE = /^(?:[^,;:.!?()—–]|\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\.)+/u;
+
 /** The clause a cue starts, up to its end (at most `max` words), as written. */
 export function clauseFrom(text: string, at: number, max = 16): string | undefined {
-  const clause = /^[^,;:.!?“”"()—–]+/u.exec(text.slice(at))?.[0].trim();
+  const clause = CLAUSE.exec(text.slice(at))?.[0]
+    .trim()
+    .replace(/[“”"]+$/u, "");
   if (!clause) return undefined;
   const ws = clause.split(/\s+/);
-  return ws.length > max ? undefined : clause;
+  if (ws.length <= max) return clause;
+  // A long clause up to its relative clause: "in connection with the bombings … last year".
+  const rel = ws.findIndex(
+    (w, k) => k >= 4 && /^(?:that|which|who|whom|whose|where|when|while)$/i.test(w),
+  );
+  return rel > 0 && rel <= max ? ws.slice(0, rel).join(" ") : undefined;
 }
 
 /**

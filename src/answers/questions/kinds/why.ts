@@ -150,7 +150,11 @@ export function reasonWithFor(text: string, asked: Set<string>): boolean {
 function reasonForAt(ws: string[], asked: Set<string>): number {
   const isAsked = askedIn(asked);
   return ws.findIndex((w, i) => {
-    if (w !== "for" || !ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
+    if (w !== "for") return false;
+    // "his dislike for the establishment": an owned noun, no action with its reason.
+    if (/^(?:his|her|its|their|our|my|your)$/.test(ws[i - 2] ?? "") && isAsked(ws[i - 1] ?? ""))
+      return false;
+    if (!ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
     const next = ws.slice(i + 1, i + 4);
     if (!next.length || next.some(isAsked)) return false;
     return !next.some(
