@@ -146,10 +146,11 @@ const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff)$/;
 
 export function countedNoun(after: string): string | undefined {
   const ws = after.split(" ").slice(0, 3);
+  const aux = new RegExp(`^${AUX}$`);
   // "how much did …": no noun is counted.
-  if (new RegExp(`^${AUX}$`).test(ws[0] ?? "")) return undefined;
+  if (aux.test(ws[0] ?? "")) return undefined;
   let i = 0;
-  const pluralNoun = (w: string) => /[^s]s$/.test(w) && isWordAs(w, "noun");
+  const pluralNoun = (w: string) => !aux.test(w) && /[^s]s$/.test(w) && isWordAs(w, "noun");
   while (i < 2 && ws[i + 1] && !pluralNoun(ws[i]!) && !IRREGULAR_PLURAL.test(ws[i]!)) {
     const next = ws[i + 1]!;
     if (
@@ -160,9 +161,9 @@ export function countedNoun(after: string): string | undefined {
       break;
     i++;
   }
-  // "how much flowed out": a verb, no counted noun.
   const noun = ws[i];
-  return noun && (IRREGULAR_PLURAL.test(noun) || isWordAs(noun, "noun")) ? noun : undefined;
+  // "how much flowed out": a verb WordNet knows only as a verb ("flowed") counts nothing; an unknown word ("superdelegates") may.
+  return noun && (isWordAs(noun, "noun") || !isWordAs(noun, "verb")) ? noun : undefined;
 }
 
 /**

@@ -222,7 +222,7 @@ function placePhrases(text: string): RegExpMatchArray[] {
     ),
     // "the Montreal-based firm", "a Paris-headquartered bank": the place a body is based in.
     ...text.matchAll(
-      /(?<![\p{L}-])(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu,
+      /(?<![\p{L}-])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu,
     ),
     // "at Cruz's rally in Miami": a possessive name owns the noun after it, no place.
   ].filter((m) => !/['’]s$/u.test(m[1] ?? ""));
