@@ -36,6 +36,12 @@
  * each before any was run; first score 34/40 (MRR 0.821, 9/10 refused honestly). Never developed
  * on: its failures are not printed.
  *
+ * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
+ * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
+ * TimeBank/AQUAINT tune, two BBC business), written by reading each before any was run; first score
+ * 35/40 (MRR 0.821; half A 17/21, half B 18/19); after the fixes it led to (why-cues.ts, where,
+ * count) 39/40 (MRR 0.921). Developed on: failures read on its half A (halfOf) only, half B the check.
+ *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
  * says plainly that the article does not answer). MRR ranks the answer items (quotes and
@@ -291,6 +297,19 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh5Score, false);
+  // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
+  const kindsCases = readCases("kinds.jsonl");
+  const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
+  printScore(kindsScore, verbose);
+  for (const half of ["A", "B"] as const)
+    printScore(
+      scoreSet(
+        `  kinds half ${half}${half === "A" ? " (read)" : " (check)"}`,
+        kindsCases.filter((c) => halfOf(c.article) === half),
+        single,
+      ),
+      asked && half === "A",
+    );
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
@@ -344,6 +363,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh3Score,
     fresh4Score,
     fresh5Score,
+    kindsScore,
     ...newSets.map((n) => n.score),
     freshNone,
   ].map(honesty);

@@ -1,9 +1,10 @@
 /** "How many / much / long / old …": the number in front of the sentence that gives it. */
 import type { Analysis } from "../../../model/analysis.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
+import { isCalendarWord } from "../../../nlp/lexicon/calendar.js";
 import { processTerm } from "../../../search/terms.js";
-import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
-import type { ParsedQuestion } from "../kind.js";
+import { isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { AUX, type ParsedQuestion } from "../kind.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
@@ -83,7 +84,7 @@ export const countStrategy: QuestionStrategy = {
       );
     if (!m) return undefined;
     const rest = m[1] ?? "";
-    const focus = /^how\s+(?:many|much)\s+(\w+)/.exec(t)?.[1];
+    const focus = countedNoun(/^how\s+(?:many|much)\s+(.+)$/.exec(t)?.[1] ?? "");
     return {
       kind: "count",
       focus:
@@ -116,7 +117,13 @@ export const countStrategy: QuestionStrategy = {
       analysis,
       sentence.index,
     );
-    return n ? [bold(n), ":"] : undefined;
+    // A number that counts something else ("5% of their assets" for "how many funds") leads nothing.
+    if (
+      !n ||
+      !countsFocus(sentence.text, n, ctx.parsed.focus, /\bhow much\b/.test(ctx.question.text))
+    )
+      return undefined;
+    return [bold(n), ":"];
   },
   leadFirst: true,
   mustSay: {
@@ -129,6 +136,35 @@ export const countStrategy: QuestionStrategy = {
     said: (ctx, hits, anyLead) => anyLead && hits.some((h) => countsAsked(ctx, h)),
   },
 };
+
+/**
+ * The noun "how many" counts, past its modifiers: "junk funds" → funds, "Cuban women" → women,
+ * "people work" → people (a plural noun ends the phrase; a noun before a plural noun, or an
+ * adjective, modifies it).
+ */
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff)$/;
+
+export function countedNoun(after: string): string | undefined {
+  const ws = after.split(" ").slice(0, 3);
+  const aux = new RegExp(`^${AUX}$`);
+  // "how much did …": no noun is counted.
+  if (aux.test(ws[0] ?? "")) return undefined;
+  let i = 0;
+  const pluralNoun = (w: string) => !aux.test(w) && /[^s]s$/.test(w) && isWordAs(w, "noun");
+  while (i < 2 && ws[i + 1] && !pluralNoun(ws[i]!) && !IRREGULAR_PLURAL.test(ws[i]!)) {
+    const next = ws[i + 1]!;
+    if (
+      !(isAdjective(ws[i]!) && isWordAs(next, "noun")) &&
+      !pluralNoun(next) &&
+      !IRREGULAR_PLURAL.test(next)
+    )
+      break;
+    i++;
+  }
+  const noun = ws[i];
+  // "how much flowed out": a verb WordNet knows only as a verb ("flowed") counts nothing; an unknown word ("superdelegates") may.
+  return noun && (isWordAs(noun, "noun") || !isWordAs(noun, "verb")) ? noun : undefined;
+}
 
 /**
  * True when the sentence's number answers what was asked (honest.ts): "how old is X" needs X's
@@ -179,7 +215,7 @@ const QUALIFIER =
 const UNIT =
   "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p)";
 const NUMBER_PHRASE = new RegExp(
-  `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\d[\\d,.]*\\d|\\d|\\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|thousands|millions|a dozen|dozens|half|a third|a quarter|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
+  `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
 const SPAN = new RegExp(
@@ -190,6 +226,30 @@ const DURATION =
   /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
 const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
 const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
+/** Verbs and nouns that ask for money ("how much did it cost", "how much was he paid"). */
+const MONEY_ASKED =
+  /\b(?:cost|costs|costing|price|priced|worth|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earned|earning|charge|charged|charges|owe|owes|owed|salary|fee|fees|donate|donated|money)\b/;
+export const asksMoney = (question: string) => MONEY_ASKED.test(question);
+/** A sum of money as written: a currency sign or a currency's name. */
+const CASH = /[£$€¥]|\b(?:pounds?|dollars?|euros?|pence|cents?|yen|yuan|rupees?|francs?|pesos?)\b/i;
+
+/** What an amount of money may end in: its scale or its currency ("$5 million", "C$16.40", "$3 dollars"). */
+const CURRENCY =
+  /^(?:[£$€¥\d].*|bn|m|k|million|billion|trillion|thousand|hundred|dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|marks?|pesos?|cents?|pence|p)$/i;
+
+/** A number right after a capitalised word that does not open the sentence and is no function word: a name's ("Halo 2"). */
+function partOfName(text: string, at: number): boolean {
+  const m = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(0, at));
+  if (!m?.[1]) return false;
+  const before = text.slice(0, m.index).trim();
+  return (
+    !!before &&
+    !/[.!?:"“‘(—–-]$/u.test(before) &&
+    !isStopWord(m[1].toLowerCase()) &&
+    !isCalendarWord(m[1])
+  );
+}
+
 const NON_UNIT =
   /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who|last|next|this|each|per|a year)$/i;
 
@@ -216,17 +276,26 @@ export function numberPhrase(
     if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
     // "one of the ringleaders" is someone, not a count; nor is the pronoun in "one that …".
     if (/^one\s+of\b/i.test(phrase) || pronounOne(text, at, phrase)) continue;
+    // "Halo 2", "Boeing 747": a number after a capitalised word (not a sentence's first) is part of a name.
+    if (/^\d/.test(phrase) && partOfName(text, at)) continue;
     if (
       /^(?:19|20)\d\d\b/.test(phrase.replace(/^\D+/, "")) &&
       !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
     )
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
+    // "$1.6 billion flowed": after an amount of money only a currency is part of it.
+    if (/[£$€¥]/.test(phrase) && !CURRENCY.test(phrase.split(/\s+/).at(-1) ?? ""))
+      phrase = phrase.replace(/\s+[\p{L}-]+$/u, "");
     const last = phrase.split(/\s+/).at(-1) ?? "";
     // "35 percent several (years ago)": nothing after a share's unit is counted.
     const afterShare = /(?:%|\bper ?cent|\bpercent)\s+\S+$/i.test(phrase);
     if (afterShare || NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
       phrase = phrase.slice(0, phrase.length - last.length).trim();
+    // "a quarter of (the market)": the "of" of a partitive is not the amount.
+    phrase = phrase.replace(/\s+of$/i, "");
+    // "fourfold" tells how much, never how many.
+    if (/fold\b/i.test(phrase) && !/\bhow much\b/i.test(question)) continue;
     candidates.push({ phrase, at });
   }
   const q = question.toLowerCase();
@@ -250,11 +319,16 @@ export function numberPhrase(
     ? candidates.filter(
         (c) =>
           MONEY.test(c.phrase) ||
-          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b/i.test(
+          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|fold\b/i.test(
             c.phrase,
           ),
       )
     : candidates;
+  // "How much did it cost / was she paid / did they spend": money, not a share or a count.
+  if (/\bhow much\b/.test(q) && asksMoney(q) && !wantPercent) {
+    const money = amounts.filter((c) => CASH.test(c.phrase));
+    amounts.splice(0, amounts.length, ...money);
+  }
   if (!amounts.length) return undefined;
   const focusAt = focus
     ? text
@@ -278,7 +352,30 @@ export function numberPhrase(
     if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
     return s;
   };
-  return amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!.phrase;
+  const best = amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!;
+  return focus ? withCountedNoun(text, best, focus) : best.phrase;
+}
+
+/**
+ * The number phrase up to the counted noun when that noun follows within three words ("88
+ * junk" → "88 junk funds", "14 past" → "14 past songs"), as written.
+ */
+export function withCountedNoun(
+  text: string,
+  c: { phrase: string; at: number },
+  focus: string,
+): string {
+  const start = text.indexOf(c.phrase, c.at);
+  if (start < 0) return c.phrase;
+  const rest = text.slice(start + c.phrase.length);
+  const m = /^(?:\s+[\p{L}-]+){1,3}/u.exec(rest);
+  if (!m) return c.phrase;
+  const ws = m[0].trim().split(/\s+/);
+  const key = processTerm(focus) ?? focus;
+  const k = ws.findIndex((w) => (processTerm(w.toLowerCase()) ?? w) === key);
+  if (k < 0 || ws.slice(0, k).some((w) => isStopWord(w.toLowerCase()) && w !== "of"))
+    return c.phrase;
+  return `${c.phrase} ${ws.slice(0, k + 1).join(" ")}`;
 }
 
 /**

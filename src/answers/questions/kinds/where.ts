@@ -7,6 +7,9 @@ import { bold } from "../../reply.js";
 import type { QuestionStrategy } from "../strategy.js";
 import type { AskContext } from "../core.js";
 import { askedVerbs } from "../verbs.js";
+import { PLACES } from "../../../nlp/lexicon/places.js";
+import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
+import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 
 export const whereStrategy: QuestionStrategy = {
   kind: "where",
@@ -27,6 +30,15 @@ export const whereStrategy: QuestionStrategy = {
     const place = placeIn(analysis, sentence, asked);
     return place ? [bold(place), ":"] : undefined;
   },
+  // "Where" needs a place: sentences that name none do not say where.
+  mustSay: {
+    what: "where",
+    said: (ctx, hits, anyLead) =>
+      anyLead ||
+      hits.some((h) =>
+        locativeAfterAsked(h.sentence.text, tyingWords(ctx, new Set(words(ctx.parsed.rest)))),
+      ),
+  },
 };
 
 /**
@@ -46,7 +58,11 @@ export function placeIn(
   );
   // A name after "in", "at", "to" …: a known place first, then any capitalised name.
   const matches = placePhrases(sentence.text);
-  const named = (m: RegExpMatchArray) => m[1] ?? "";
+  // "in Miami Wednesday": the day after a place is no part of its name.
+  const named = (m: RegExpMatchArray) =>
+    (m[1] ?? "").replace(/(?:\s+\p{Lu}\p{Ll}+)+$/u, (tail) =>
+      tail.split(/\s+/).every((w) => !w || isCalendarWord(w)) ? "" : tail,
+    );
   const usable = (n: string) =>
     !!n &&
     fresh(n) &&
@@ -54,15 +70,133 @@ export function placeIn(
     !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
       n,
     );
+  // "the village of Kellerton, where the boat landed": the place "where" refers to, for "where did the boat land".
+  const before = placeBeforeWhere(sentence.text, asked);
+  if (before && usable(before)) return before;
   // The place the asked verb takes ("found in Kellerton, police in the New York area said") first.
-  const tied = matches.find((m) => askedVerbJustBefore(sentence.text, m.index ?? 0, asked));
-  if (tied && usable(named(tied))) return named(tied);
-  const after = matches.map(named);
-  const known = after.find((n) =>
-    places.some((p) => n.includes(p.name) || p.name.includes(n.replace(/^the\s+/, ""))),
+  const after = matches.filter((m) => usable(named(m)) && !personNamed(analysis, named(m)));
+  const tied = after.find(
+    (m) => askedVerbJustBefore(sentence.text, m.index ?? 0, asked) && placeLike(analysis, m),
   );
-  if (known) return known;
-  return after.find(usable) ?? places.find((p) => sentence.text.includes(p.name))?.name;
+  if (tied) return named(tied);
+  const known = after.find((m) =>
+    places.some(
+      (p) => named(m).includes(p.name) || p.name.includes(named(m).replace(/^the\s+/, "")),
+    ),
+  );
+  if (known) return named(known);
+  const listed = after.find((m) => inGazetteer(named(m)));
+  if (listed) return named(listed);
+  const likely = after.find((m) => placeLike(analysis, m));
+  if (likely) return named(likely);
+  return (
+    places.find((p) => sentence.text.includes(p.name))?.name ??
+    namedPlaces(sentence.text).find((n) => fresh(n) && !byTitle(n))
+  );
+}
+
+/** Capitalised names a gazetteer lists, wherever the sentence has them ("the Iowa caucuses", "Ohio's governor"). */
+function namedPlaces(text: string): string[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
+    .map((m) =>
+      m[0]
+        .replace(/['’]s$/u, "")
+        .split(/\s+/)
+        .filter((w, k) => k > 0 || !isStopWord(w.toLowerCase()))
+        .join(" "),
+    )
+    .filter((n) => n && inGazetteer(n));
+}
+
+/**
+ * A place by a gazetteer: compromise's places (lexicon/places.ts) or a name WordNet files under
+ * locations ("Montreal", "Rajasthan", "New Hampshire").
+ */
+export function inGazetteer(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "").toLowerCase();
+  if (PLACES.has(bare)) return true;
+  return nounKinds(bare.replace(/\s+/g, "_"))[0] === "location";
+}
+
+/**
+ * The place a relative "where" refers to, when its clause says an asked word: "Kellerton" in
+ * "the village of Kellerton, where the boat landed in 1956" for "where did the boat land".
+ */
+export function placeBeforeWhere(text: string, asked: Set<string>): string | undefined {
+  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  for (const m of text.matchAll(
+    /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*),\s+where\s+([^,;:.!?]+)/gu,
+  )) {
+    const clause = [...(m[2] ?? "").matchAll(/[\p{L}'’-]+/gu)].map((w) => w[0]);
+    if (clause.some((w) => /^\p{Ll}/u.test(w) && stems.has(processTerm(w) ?? w))) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * A capitalised name after a preposition that is likely a place though no gazetteer lists it:
+ * after "in", "at", "near", "outside" or "inside" (not "to" or "from": "wrote to the Senate",
+ * "competition from Acme Corp."), not (part of) a person's name the article gives (a place
+ * named after one is a place: "the Harry S. Truman Library"), nor a company by its legal
+ * form ("shares in Acme Corp.").
+ */
+function placeLike(analysis: Analysis, m: RegExpMatchArray): boolean {
+  const name = (m[1] ?? "").replace(/^the\s+/i, "");
+  if (personNamed(analysis, name)) return false;
+  if (inGazetteer(name)) return true;
+  if (!/^(?:in|at|near|outside|inside)\s/i.test(m[0])) return false;
+  const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return !COMPANY_FORMS.test(last.replace(/\.$/, ""));
+}
+
+/**
+ * A name that is (part of) a person's name the article gives ("to Reno" for Janet Reno): no
+ * place, though a gazetteer lists it; a place named after one is a place ("the Harry S. Truman
+ * Library").
+ */
+function personNamed(analysis: Analysis, name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "");
+  return analysis.entities.some(
+    (e) => e.kind === "person" && (e.name === bare || e.name.split(/\s+/).includes(bare)),
+  );
+}
+
+/** The legal forms that end a company's name ("Acme Corp.", "Vireo Holdings plc"): a body, never a place. */
+const COMPANY_FORMS =
+  /^(?:corp|corporation|inc|incorporated|co|company|companies|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|holdings|group)$/;
+
+/** Prepositions of place, and what after them is no place ("in April", "at least", "in order to"). */
+const LOCATIVE =
+  /^(?:in|at|near|outside|inside|on|across|into|beside|behind|under|off|along|around)$/;
+const NOT_PLACE =
+  /^(?:order|response|addition|fact|part|particular|turn|general|favou?r|support|charge|least|most|behalf|first|all|time|times|case|effect|end|way|hand|record|place|front|return|question|recent|past|last|next|this|that|these|those|which|what|whose)$/;
+
+/**
+ * A place phrase as written without a name ("buried near the doctor's house", "found in his
+ * car"): a preposition of place within six words after an asked word, and a noun after it that
+ * is no time, number or idiom. Enough for "where" when no named place answers.
+ */
+export function locativeAfterAsked(text: string, asked: Set<string>): boolean {
+  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  return ws.some((w, i) => {
+    if (!/^\p{Ll}/u.test(w) || !stems.has(processTerm(w) ?? w)) return false;
+    return ws.slice(i + 1, i + 7).some((p, k) => {
+      if (!LOCATIVE.test(p)) return false;
+      const after = ws
+        .slice(i + 2 + k, i + 5 + k)
+        .map((x) => x.toLowerCase())
+        .find((x) => !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(x));
+      return (
+        !!after &&
+        !NOT_PLACE.test(after) &&
+        !/^\d/.test(after) &&
+        !isCalendarWord(after) &&
+        !TIME_UNITS.has(after) &&
+        !TIME_WORDS.has(after)
+      );
+    });
+  });
 }
 
 /**
@@ -80,13 +214,18 @@ function byTitle(name: string): boolean {
   return !!HONORIFICS[first] || TITLE_WORDS.has(first);
 }
 
-/** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place. */
+/** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place, or before "-based"; not a possessive. */
 function placePhrases(text: string): RegExpMatchArray[] {
   return [
     ...text.matchAll(
-      /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu,
+      /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}))?)*)/gu,
     ),
-  ];
+    // "the Montreal-based firm", "a Paris-headquartered bank": the place a body is based in.
+    ...text.matchAll(
+      /(?<![\p{L}-])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu,
+    ),
+    // "at Cruz's rally in Miami": a possessive name owns the noun after it, no place.
+  ].filter((m) => !/['’]s$/u.test(m[1] ?? ""));
 }
 
 /** A place phrase right after a word of the question ("a press conference at the Kenyatta airport"). */

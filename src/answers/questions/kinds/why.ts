@@ -9,6 +9,7 @@ import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
+import { causePhrase, causeTied } from "./why-cues.js";
 
 const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
@@ -94,7 +95,8 @@ export function reasonAfter(text: string, asked: Set<string>): boolean {
     purposeAfter(text, asked) ||
     reasonWithFor(text, asked) ||
     meansWithBy(text, asked) ||
-    judgedAs(text, asked)
+    judgedAs(text, asked) ||
+    causeTied(text, asked)
   );
 }
 
@@ -148,7 +150,11 @@ export function reasonWithFor(text: string, asked: Set<string>): boolean {
 function reasonForAt(ws: string[], asked: Set<string>): number {
   const isAsked = askedIn(asked);
   return ws.findIndex((w, i) => {
-    if (w !== "for" || !ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
+    if (w !== "for") return false;
+    // "his dislike for the establishment": an owned noun, no action with its reason.
+    if (/^(?:his|her|its|their|our|my|your)$/.test(ws[i - 2] ?? "") && isAsked(ws[i - 1] ?? ""))
+      return false;
+    if (!ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
     const next = ws.slice(i + 1, i + 4);
     if (!next.length || next.some(isAsked)) return false;
     return !next.some(
@@ -203,5 +209,5 @@ export function reasonPhrase(text: string, asked: Set<string>): string | undefin
     const phrase = m[0].trim().split(/\s+/);
     return phrase.length > 14 ? undefined : phrase.join(" ");
   }
-  return undefined;
+  return causePhrase(text, asked);
 }

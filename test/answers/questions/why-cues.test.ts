@@ -1,0 +1,121 @@
+/**
+ * "Why" questions: a cause or purpose bound to the asked action by a connective ("over",
+ * "citing", "amid", "due to", "to avoid", "after" a thing), by the doer of a passive that is no
+ * one ("was hampered by problems"), or by a fronted clause ("Citing ill health, …"); made-up
+ * sentences and articles.
+ */
+import { describe, expect, it } from "vitest";
+import { textStems } from "../../../src/answers/questions/terms.js";
+import {
+  causeLinkAt,
+  causePhrase,
+  frontedCause,
+  passiveCauseAt,
+} from "../../../src/answers/questions/kinds/why-cues.js";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { madeUp } from "../../support/articles.js";
+import { contextsFor } from "../../support/context.js";
+
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const ask = (q: string, a: ReturnType<typeof madeUp>) =>
+  answer({ text: q, chat: "private" }, ctx(new Library([a])))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+
+describe("why: a connective of cause or purpose in the asked action's clause", () => {
+  const asked = textStems("did the sponsor pull out of the deal");
+  it("reads the cause after the asked words, up to the end of its clause", () => {
+    const text =
+      "On Monday the sponsor pulled out of its deal with the league over the coach's remarks.";
+    expect(causePhrase(text, asked)).toBe("over the coach's remarks");
+    expect(
+      causePhrase(
+        "The sponsor quit the deal, citing falling sales, a spokesman said.",
+        textStems("did the sponsor quit the deal"),
+      ),
+    ).toBe("citing falling sales");
+    expect(
+      causePhrase(
+        "The club closed its ground to avoid a fine.",
+        textStems("did the club close its ground"),
+      ),
+    ).toBe("to avoid a fine");
+    expect(
+      causePhrase(
+        "The mayor resigned amid a row about expenses.",
+        textStems("did the mayor resign"),
+      ),
+    ).toBe("amid a row about expenses");
+  });
+  it("is no cause when 'after' or 'over' gives a time, or 'over' is part of the verb", () => {
+    expect(
+      causeLinkAt("The sponsor pulled out of the deal after two years.", asked),
+    ).toBeUndefined();
+    expect(
+      causeLinkAt("The sponsor pulled out of the deal over the weekend.", asked),
+    ).toBeUndefined();
+    expect(
+      causeLinkAt("The bank took over the firm.", textStems("did the bank take over the firm")),
+    ).toBeUndefined();
+    expect(
+      causeLinkAt(
+        "The sponsor pulled out. Its deal ran over budget.",
+        textStems("did the sponsor pull out"),
+      ),
+    ).toBeUndefined();
+  });
+  it("needs the asked action before it in the same clause", () => {
+    expect(
+      causeLinkAt("Because of the rain, fans waited. The sponsor pulled out.", asked),
+    ).toBeUndefined();
+    expect(causeLinkAt("The sponsor, which is based in Leeds, pulled out.", asked)).toBeUndefined();
+  });
+});
+
+describe("why: the doer of a passive that is no person", () => {
+  it("is the cause, not when a person, a group or a name did it", () => {
+    const asked = textStems("was the harvest hurt");
+    expect(passiveCauseAt("The harvest was hurt by heavy rain in May.", asked)).toBeGreaterThan(0);
+    expect(causePhrase("The harvest was hurt by heavy rain in May.", asked)).toBe(
+      "by heavy rain in May",
+    );
+    expect(passiveCauseAt("The harvest was hurt by farmers who left early.", asked)).toBe(-1);
+    expect(passiveCauseAt("The harvest was hurt by Acme.", asked)).toBe(-1);
+    expect(passiveCauseAt("The harvest was hurt by 20 percent.", asked)).toBe(-1);
+    expect(passiveCauseAt("The harvest was hurt by leaving it late.", asked)).toBe(-1);
+  });
+});
+
+describe("why: a fronted cause", () => {
+  it("is the opening clause when the main clause says the asked verb", () => {
+    const asked = textStems("did the mayor resign");
+    expect(frontedCause("Citing ill health, the mayor resigned on Friday.", asked)).toBe(
+      "Citing ill health",
+    );
+    expect(frontedCause("After the vote failed, the mayor resigned.", asked)).toBe(
+      "After the vote failed",
+    );
+    expect(frontedCause("After two years, the mayor resigned.", asked)).toBeUndefined();
+    expect(frontedCause("Citing ill health, the mayor stayed at home.", asked)).toBeUndefined();
+  });
+});
+
+describe("why: answered with the bound cause, refused without one", () => {
+  const a = madeUp("sponsor", "Sponsor quits", [
+    "A drinks firm pulled out of its sponsorship of the Harbour Cup on Monday over the organisers' handling of a doping case.",
+    "The cup has been played since 1950. Its organisers said they would find a new sponsor.",
+  ]);
+  it("leads with the cause", () => {
+    expect(ask("Why did the drinks firm pull out of the sponsorship?", a)).toMatch(
+      /^over the organisers' handling of a doping case:/,
+    );
+  });
+  it("says the article does not say why the organisers will find a new sponsor", () => {
+    expect(ask("Why will the organisers find a new sponsor?", a)).toMatch(
+      /^The article does not say why/,
+    );
+  });
+});
