@@ -5,6 +5,7 @@
 import { MONTHS, TIME_WORDS, WEEKDAYS, isCalendarWord } from "../lexicon/calendar.js";
 import {
   AUXILIARIES,
+  CONJUNCTIONS,
   DETERMINERS,
   OPENING_WORDS,
   PERSONAL_PRONOUNS,
@@ -32,7 +33,13 @@ import {
   isTitleWord,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import { isAdjective, isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
+import {
+  isAdjective,
+  isEnglishWord,
+  isWordAs,
+  nounFileNumbers,
+  nounKinds,
+} from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
 export type NameKind = "person" | "organisation" | "place";
@@ -88,7 +95,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
         const t = toks[j]!;
         if (t.q !== toks[i]!.q) break;
         // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
-        if (isFrameVerb(t.lower) && t.lower.endsWith("s")) break;
+        // Not "United States": a reporting verb that ends a known place's or body's name.
+        if (isFrameVerb(t.lower) && t.lower.endsWith("s") && !knownWithVerb(toks, i, j)) break;
         if (nameToken(t)) j++;
         // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
@@ -120,7 +128,40 @@ export function findNameRuns(model: TextModel): NameRun[] {
     }
   }
   thingsNamedSoElsewhere(out);
-  return out.filter((r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]));
+  return out.filter(
+    (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
+  );
+}
+
+/** Function words a title in title case capitalises: prepositions, conjunctions, determiners. */
+const TITLE_CASE_WORDS = new Set([
+  ...PREPOSITIONS,
+  ...CONJUNCTIONS,
+  ...DETERMINERS,
+  "within",
+  "upon",
+]);
+
+/**
+ * "Actors Asked To Act Whiter", "Lost In Translation": a run whose inner words include a
+ * capitalised function word is a phrase in title case (a subhead, a work's title), no one's
+ * name — names write them in lower case ("Bank of America"), save particles ("Robert De Niro").
+ */
+function titleCasePhrase(model: TextModel, r: NameRun): boolean {
+  const toks = model.paragraphs[r.p]!.tokens;
+  for (let k = r.start + 1; k < r.end - 1; k++) {
+    const t = toks[k]!;
+    // Not "Samuel A. Alito": an initial.
+    if (
+      t.word &&
+      t.cap &&
+      t.text.length > 1 &&
+      TITLE_CASE_WORDS.has(t.lower) &&
+      !NAME_PARTICLES.has(t.lower)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -139,6 +180,18 @@ function onlyTheSentenceCapital(model: TextModel, r: NameRun, next: NameRun | un
     between.length <= 2 &&
     between.every((t) => t.word && !t.cap && isPersonNoun(t.lower))
   );
+}
+
+/** "United States", "Federated States": the run's words up to the verb at `j` name a known place or body. */
+function knownWithVerb(toks: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const name = toks
+      .slice(k, j + 1)
+      .map((t) => t.lower)
+      .join(" ");
+    if (PLACES.has(name) || ORGANISATIONS.has(name)) return true;
+  }
+  return false;
 }
 
 /**
@@ -443,10 +496,11 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
+  const thingInitials = lower.length === 1 && ACRONYM.test(run.words[0]!) && initialsOfAThing(full);
   if (
     ORGANISATIONS.has(full) ||
-    (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last)) ||
-    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full)) ||
+    (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last) && !thingInitials) ||
+    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full) && !thingInitials) ||
     // "EMI Music", "CIBC World Markets": a name opening with a body's initials (of three or more) is the body's.
     (lower.length > 1 && /^[A-Z]{3,}$/.test(run.words[0]!) && !isEnglishWord(lower[0]!))
   ) {
@@ -522,3 +576,22 @@ function thingNamed(lower: string[]): NameKind | undefined {
   if (!kinds.length || kinds.includes("person")) return undefined;
   return kinds[0] === "location" ? "place" : "organisation";
 }
+
+/** WordNet's lexicographer files (lexnames(5WN)) of the senses that make initials a thing's. */
+const ANY_SENSE_THING = new Set([6, 26, 28]); // artifact, state, time
+// Not person: "ISIS" is also a goddess.
+const FIRST_SENSE_THING = new Set([10, 21, 27]); // communication, possession, substance
+
+/**
+ * "TV", "PC", "DVD", "GMT", "AIDS": initials WordNet knows as a noun none of whose senses
+ * is a group — a device, a state, a time, a title, a medium — are no organisation's name. Not
+ * "FBI", "NRA" (groups), nor "GE" (a chemical symbol first: two such letters in news are a body's).
+ */
+function initialsOfAThing(lower: string): boolean {
+  const files = nounFileNumbers(lower);
+  if (!files.length || files.includes(GROUP_FILE)) return false;
+  if (files.some((f) => ANY_SENSE_THING.has(f))) return true;
+  return FIRST_SENSE_THING.has(files[0]!) && !(lower.length === 2 && files[0] === 27);
+}
+
+const GROUP_FILE = 14;
