@@ -151,3 +151,48 @@ describe("a name after a noun that is the subject of a clause", () => {
     expect(people(e).some((n) => /Saturday|Monday/.test(n))).toBe(false);
   });
 });
+
+describe("organisations: what a name of capitals is not, and shorter names of one body", () => {
+  const orgs = (list: Entity[]) => list.filter((e) => e.kind === "organisation").map((e) => e.name);
+
+  it("'United States' is one place, though 'States' may be a reporting verb", () => {
+    const e = entitiesOf("The United States said on Monday that talks with Norvia had failed.");
+    expect(kindOf(e, "United States")).toBe("place");
+    expect(orgs(e)).toEqual([]);
+  });
+
+  it("initials WordNet knows as a thing (TV, PC, DVD, GMT) are no organisation; a body's are", () => {
+    const e = entitiesOf(
+      "Sales of TV sets, PC monitors and DVD players at Brantwell Systems rose, the NRA said at 1200 GMT.",
+    );
+    expect(orgs(e)).toEqual(["Brantwell Systems", "NRA"]);
+  });
+
+  it("a body's initials, its head noun after its full name and its name before 'PLC' join the full name", () => {
+    const e = entitiesOf(
+      "The Northern Rail Federation (NRF) and Halvard PLC signed a deal.",
+      "The NRF said the Federation would grow. Halvard said it agreed.",
+    );
+    expect(orgs(e)).toEqual(["Northern Rail Federation", "Halvard PLC"]);
+    const nrf = e.find((x) => x.name === "Northern Rail Federation")!;
+    expect(nrf.aliases).toEqual(expect.arrayContaining(["NRF", "Federation"]));
+  });
+
+  it("not a name standing for two bodies, a part of a body, nor a head noun named before the full name", () => {
+    const e = entitiesOf(
+      "Congress met. The Western Congress of Surgeons and the Ardley University Press said the Ardley University Library Services were shut.",
+      "Ardley University said the Democratic Party and the Democratic Alliance agreed with the Democratic.",
+    );
+    expect(orgs(e)).toEqual(expect.arrayContaining(["Congress", "Western Congress"]));
+    expect(orgs(e)).toContain("Ardley University");
+  });
+
+  it("a phrase in title case (a subhead, a work's title) names no one; a middle initial stays", () => {
+    const e = entitiesOf(
+      "Actors Asked To Act Whiter To Make A Point said nothing new.",
+      "Last year's winner, Lost In Translation, was shown. Samuel A. Brandt said so.",
+    );
+    expect(people(e)).toEqual(["Samuel A Brandt"]);
+    expect(orgs(e)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from "../../model/analysis.js";
 import { firstNameGender, givenNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
-import { namesABodyAlone, ORG_SUFFIXES } from "../lexicon/organisations.js";
+import { namesABodyAlone } from "../lexicon/organisations.js";
 import { HONORIFICS } from "../lexicon/titles.js";
 import type { NameRun } from "./names.js";
 import { PeopleIndex, type PersonDraft } from "./person-index.js";
@@ -205,6 +205,16 @@ export function groupOthers(
   return others;
 }
 
+/**
+ * Words that close a body's name without changing which body it is: the legal forms of firms
+ * (a closed class of abbreviations, written here) and "party", "group".
+ */
+const LEGAL_FORMS = new Set(
+  "inc incorporated corp corporation co company plc llc llp ltd limited lp sa ag nv gmbh group holdings party".split(
+    " ",
+  ),
+);
+
 /** Words a body's initials skip: "Federal Bureau of Investigation" is the FBI. */
 const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&"]);
 
@@ -225,12 +235,12 @@ function fullBodyName(r: NameRun, bodies: NameRun[]): NameRun | undefined {
     // Not "BBC" of "BBC Sport": initials stand for a body, not for one part of it.
     const generic = short.length === 1 && namesABodyAlone(short[0]!);
     // "Courtaulds" of "Courtaulds PLC", "Labour" of "Labour Party"; not "Oxford University" of
-    // "Oxford University Library Services" (a part of it).
+    // "Oxford University Press" (another body).
     const prefix =
       !initials &&
       !generic &&
       short.every((w, i) => long[i] === w) &&
-      long.slice(short.length).every((w) => ORG_SUFFIXES.has(w));
+      long.slice(short.length).every((w) => LEGAL_FORMS.has(w.replace(/\.$/, "")));
     // "the Commission" after "the European Commission"; not "Congress" before "American Congress of …".
     const head = generic && long[long.length - 1] === short[0] && before(b, r);
     const abbreviated =
