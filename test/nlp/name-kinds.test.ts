@@ -196,3 +196,13 @@ describe("organisations: what a name of capitals is not, and shorter names of on
     expect(orgs(e)).toEqual([]);
   });
 });
+
+describe("capitalised words that name no one, whatever verb follows", () => {
+  it("common words, a plural or a title at the end: a body, a group or a role, not a person", () => {
+    const e = entitiesOf(
+      "Rural Concern says older voters matter. The Liberal Democrats claim it is ambition.",
+      "Norvex Systems CEO said little. Foreign Minister said more. Tyra Banks said so, and Dean Amar said nothing.",
+    );
+    expect(people(e)).toEqual(["Tyra Banks", "Dean Amar"]);
+  });
+});

@@ -7,7 +7,7 @@
 import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
-import { isEnglishWord } from "../lexicon/wordnet.js";
+import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
@@ -70,7 +70,7 @@ function namesInPersonContext(
     )
       continue;
     if (r.words.length === 1 && !personLikeWord(key)) continue;
-    if (namesOnlyARole(r)) continue;
+    if (namesOnlyARole(r) || wordsOfNoName(r)) continue;
     if (personContext(r, model.paragraphs[r.p]!) || hasRole(r)) evidence.add(key);
   }
   return evidence;
@@ -162,6 +162,24 @@ function personContext(r: NameRun, p: Paragraph): boolean {
 function namesOnlyARole(r: NameRun): boolean {
   return r.words.length > 1 && r.words.every((w) => isTitleWord(w.toLowerCase()));
 }
+
+/**
+ * "Age Concern says", "the Liberal Democrats claim", "Hewlett-Packard CEO Ann Lee": capitalised
+ * words with no given name or surname among them that are all common English words (WordNet),
+ * or end in a plural or a title, name a body, a group or a role — not one person, whatever verb
+ * follows.
+ */
+function wordsOfNoName(r: NameRun): boolean {
+  const lower = r.words.map((w) => w.toLowerCase());
+  // Not "Hicks said": a surname alone may look like a plural.
+  if (lower.length < 2 || lower.some((w) => givenNameGender(w) || LAST_NAMES.has(w))) return false;
+  const last = lower[lower.length - 1]!;
+  if (isTitleWord(last) || pluralNoun(last)) return true;
+  return lower.every((w) => isEnglishWord(w) && !nounKinds(w).includes("person"));
+}
+
+/** "democrats", "fathers": a plural WordNet knows by its singular. */
+const pluralNoun = (w: string) => /[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun");
 
 /** "Obama said", "Isabelle said": a word the name lists know as a surname or first name speaks as a person. */
 function knownName(lower: string): boolean {
