@@ -206,3 +206,16 @@ describe("capitalised words that name no one, whatever verb follows", () => {
     expect(people(e)).toEqual(["Tyra Banks", "Dean Amar"]);
   });
 });
+
+describe("a firm named like a person: the article's own cues decide", () => {
+  it("shares in it, its shareholders, an analyst at it: every mention is the firm's", () => {
+    const e = entitiesOf(
+      "Shares in Walter Brandt rose 3%. Walter Brandt said profits grew.",
+      "Analysts at Dana Whitfield said so. Dana Whitfield's chief executive, Tom Reyes, agreed.",
+      "Nora Vance's chief of staff said nothing. An aide at Carla Ruiz's rally spoke.",
+    );
+    expect(kindOf(e, "Walter Brandt")).toBe("organisation");
+    expect(kindOf(e, "Dana Whitfield")).toBe("organisation");
+    expect(people(e)).toEqual(expect.arrayContaining(["Tom Reyes", "Nora Vance", "Carla Ruiz"]));
+  });
+});
