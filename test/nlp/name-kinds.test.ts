@@ -184,6 +184,8 @@ describe("organisations: what a name of capitals is not, and shorter names of on
       "Ardley University said the Democratic Party and the Democratic Alliance agreed with the Democratic.",
     );
     expect(orgs(e)).toEqual(expect.arrayContaining(["Congress", "Western Congress"]));
+    const house = entitiesOf("The White House said no. The House voted.");
+    expect(orgs(house)).toEqual(["White House", "House"]);
     expect(orgs(e)).toContain("Ardley University");
   });
 

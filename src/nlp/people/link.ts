@@ -6,6 +6,7 @@ import type { EntityKind } from "../../model/analysis.js";
 import { firstNameGender, givenNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
 import { namesABodyAlone } from "../lexicon/organisations.js";
 import { HONORIFICS } from "../lexicon/titles.js";
+import { nounKinds } from "../lexicon/wordnet.js";
 import type { NameRun } from "./names.js";
 import { PeopleIndex, type PersonDraft } from "./person-index.js";
 
@@ -215,6 +216,12 @@ const LEGAL_FORMS = new Set(
   ),
 );
 
+/** "Commission", "Department", "Journal": a word whose commonest sense (WordNet) is a group or a writing. */
+function headOfBodies(word: string): boolean {
+  const first = nounKinds(word)[0];
+  return first === "group" || first === "communication";
+}
+
 /** Words a body's initials skip: "Federal Bureau of Investigation" is the FBI. */
 const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&"]);
 
@@ -242,7 +249,9 @@ function fullBodyName(r: NameRun, bodies: NameRun[]): NameRun | undefined {
       short.every((w, i) => long[i] === w) &&
       long.slice(short.length).every((w) => LEGAL_FORMS.has(w.replace(/\.$/, "")));
     // "the Commission" after "the European Commission"; not "Congress" before "American Congress of …".
-    const head = generic && long[long.length - 1] === short[0] && before(b, r);
+    // Not "the House" after "the White House": a word whose commonest sense is a building or a place.
+    const head =
+      generic && headOfBodies(short[0]!) && long[long.length - 1] === short[0] && before(b, r);
     const abbreviated =
       !!initials &&
       long
