@@ -194,7 +194,7 @@ describe("organisations: what a name of capitals is not, and shorter names of on
       "Actors Asked To Act Whiter To Make A Point said nothing new.",
       "Last year's winner, Lost In Translation, was shown. Samuel A. Brandt said so.",
     );
-    expect(people(e)).toEqual(["Samuel A Brandt"]);
+    expect(people(e)).toEqual(["Samuel A. Brandt"]);
     expect(orgs(e)).toEqual([]);
   });
 });
@@ -219,5 +219,19 @@ describe("a firm named like a person: the article's own cues decide", () => {
     expect(kindOf(e, "Walter Brandt")).toBe("organisation");
     expect(kindOf(e, "Dana Whitfield")).toBe("organisation");
     expect(people(e)).toEqual(expect.arrayContaining(["Tom Reyes", "Nora Vance", "Carla Ruiz"]));
+  });
+});
+
+describe("initials and nationalities", () => {
+  it("'B.B. King', 'J.K. Rowling': initials before a surname are a person, shown with their stops", () => {
+    const e = entitiesOf("B.B. King played while J.K. Rowling read. U.S. Steel rose.");
+    expect(people(e)).toEqual(["B.B. King", "J.K. Rowling"]);
+  });
+
+  it("'Saudi Arabian', 'Afghan Women': a nationality before a noun for people names nothing", () => {
+    const e = entitiesOf(
+      "Saudi Arabian officials met, and Afghan Women marched. Afghan Women said so.",
+    );
+    expect(e.map((x) => x.name)).toEqual([]);
   });
 });

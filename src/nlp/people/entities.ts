@@ -66,6 +66,12 @@ function describePerson(
         for (const t of titlesAbbreviatedAs(w.replace(/\.$/, ""))) roleWords.add(t);
       }
   }
+  // "J.K. Rowling", "Samuel A. Brandt": the name shown with the initials' full stops the text gives them.
+  const undotted = (x: string) => x.replace(/\./g, "");
+  const dotted = [...aliases].find(
+    (a) => a !== e.name && a.includes(".") && undotted(a) === undotted(e.name),
+  );
+  if (dotted) e.name = dotted;
   out.entities.push(e);
   out.aliasSets.set(e.id, aliases);
   // One shape for every person's facts (see names.ts makeRun).

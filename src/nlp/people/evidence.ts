@@ -9,6 +9,7 @@ import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-
 import { DEMONYMS } from "../lexicon/places.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { singular } from "../lexicon/irregular-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import type { Paragraph, TextModel } from "../text-model.js";
@@ -179,7 +180,8 @@ function wordsOfNoName(r: NameRun): boolean {
 }
 
 /** "democrats", "fathers": a plural WordNet knows by its singular. */
-const pluralNoun = (w: string) => /[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun");
+const pluralNoun = (w: string) =>
+  singular(w) !== w || (/[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun"));
 
 /** "Obama said", "Isabelle said": a word the name lists know as a surname or first name speaks as a person. */
 function knownName(lower: string): boolean {

@@ -33,6 +33,7 @@ import {
   isTitleWord,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
+import { singular } from "../lexicon/irregular-verbs.js";
 import {
   isAdjective,
   isEnglishWord,
@@ -521,6 +522,8 @@ function classify(run: NameRun): void {
   if (lower.length === 1 && DEMONYMS.has(full)) return;
   // "African American", "Mexican American": two nationalities describe people; they name nothing.
   if (lower.length === 2 && DEMONYMS.has(lower[0]!) && DEMONYMS.has(last)) return;
+  // "Saudi Arabian", "Afghan Women": a nationality before a noun for people describes them.
+  if (lower.length === 2 && DEMONYMS.has(lower[0]!) && nounForPeople(last)) return;
   // "Swiss Re", "American Idol": a nationality before words that hold no given name names a body or a thing.
   if (
     lower.length === 2 &&
@@ -556,6 +559,17 @@ function classify(run: NameRun): void {
   }
   // "Ruud van Nistelrooy", not "Stade de France".
   if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w)) && !PLACES.has(last)) {
+    run.kind = "person";
+    return;
+  }
+  // "B.B. King", "J.K. Rowling": given names as initials before a surname; not "U.S. Steel".
+  if (
+    lower.length === 2 &&
+    /^(\p{Lu}\.)+\p{Lu}$/u.test(run.words[0]!) &&
+    !PLACES.has(lower[0]!) &&
+    !PLACES.has(`${lower[0]!}.`) &&
+    !ORGANISATIONS.has(lower[0]!)
+  ) {
     run.kind = "person";
     return;
   }
@@ -595,3 +609,9 @@ function initialsOfAThing(lower: string): boolean {
 }
 
 const GROUP_FILE = 14;
+
+/** "women", "arabian", "officials": a noun (or a plural of one) whose commonest sense is a person. */
+export function nounForPeople(w: string): boolean {
+  const one = singular(w) !== w ? singular(w) : w.replace(/([^s])s$/, "$1");
+  return nounKinds(w)[0] === "person" || nounKinds(one)[0] === "person";
+}
