@@ -235,3 +235,14 @@ describe("initials and nationalities", () => {
     expect(e.map((x) => x.name)).toEqual([]);
   });
 });
+
+describe("a person known by one name", () => {
+  it("a title elsewhere makes every mention of the one word the person's", () => {
+    const e = entitiesOf(
+      'The band played on Friday. "We love it," said Quill. Bassist Quill said the tour was over.',
+    );
+    expect(people(e)).toEqual(["Quill"]);
+    expect(kindOf(e, "Quill")).toBe("person");
+    expect(e.filter((x) => x.name === "Quill")).toHaveLength(1);
+  });
+});

@@ -41,8 +41,10 @@ export function personTest(
   addFullNamesOfSurnames(runs, evidence);
   const singleRuns = new Map<string, NameRun[]>();
   for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
+  // "Bassist Flea" … "said Flea": a one-word name a title or an honorific gives a person elsewhere.
+  const titled = new Set(runs.filter((r) => r.kind === "person").map(keyOf));
   for (const key of singles) {
-    if (pronounFollows.has(key) || knownName(key)) continue;
+    if (pronounFollows.has(key) || knownName(key) || titled.has(key)) continue;
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
