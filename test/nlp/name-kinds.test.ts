@@ -166,6 +166,12 @@ describe("organisations: what a name of capitals is not, and shorter names of on
       "Sales of TV sets, PC monitors and DVD players at Brantwell Systems rose, the NRA said at 1200 GMT.",
     );
     expect(orgs(e)).toEqual(["Brantwell Systems", "NRA"]);
+    // Initials WordNet does not write in capitals ("Isis", "bard") or writes for a group.
+    expect(orgs(entitiesOf("ISIS, the BARD and the SEC said so."))).toEqual([
+      "ISIS",
+      "BARD",
+      "SEC",
+    ]);
   });
 
   it("a body's initials, its head noun after its full name and its name before 'PLC' join the full name", () => {

@@ -40,6 +40,7 @@ import {
   isWordAs,
   nounFileNumbers,
   nounKinds,
+  nounSenses,
 } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
@@ -497,7 +498,8 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
-  const thingInitials = lower.length === 1 && ACRONYM.test(run.words[0]!) && initialsOfAThing(full);
+  const thingInitials =
+    lower.length === 1 && ACRONYM.test(run.words[0]!) && initialsOfAThing(run.words[0]!);
   if (
     ORGANISATIONS.has(full) ||
     (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last) && !thingInitials) ||
@@ -593,19 +595,23 @@ function thingNamed(lower: string[]): NameKind | undefined {
 
 /** WordNet's lexicographer files (lexnames(5WN)) of the senses that make initials a thing's. */
 const ANY_SENSE_THING = new Set([6, 26, 28]); // artifact, state, time
-// Not person: "ISIS" is also a goddess.
-const FIRST_SENSE_THING = new Set([10, 21, 27]); // communication, possession, substance
+const FIRST_SENSE_THING = new Set([4, 10, 18, 21, 27]); // act, communication, person, possession, substance
 
 /**
- * "TV", "PC", "DVD", "GMT", "AIDS": initials WordNet knows as a noun none of whose senses
- * is a group — a device, a state, a time, a title, a medium — are no organisation's name. Not
- * "FBI", "NRA" (groups), nor "GE" (a chemical symbol first: two such letters in news are a body's).
+ * "TV", "PC", "DVD", "GMT", "AIDS", "CEO": initials WordNet writes so (in capitals) for a device,
+ * a state, a time, a medium or a title, and never for a group, are no organisation's name. Not
+ * "FBI", "NRA", "SEC" (groups), nor "ISIS", "BARD", "GE" (words or symbols WordNet does not write
+ * in capitals: a body's initials in news).
  */
-function initialsOfAThing(lower: string): boolean {
+function initialsOfAThing(written: string): boolean {
+  const lower = written.toLowerCase();
   const files = nounFileNumbers(lower);
-  if (!files.length || files.includes(GROUP_FILE)) return false;
-  if (files.some((f) => ANY_SENSE_THING.has(f))) return true;
-  return FIRST_SENSE_THING.has(files[0]!) && !(lower.length === 2 && files[0] === 27);
+  const asInitials = nounSenses(lower)
+    .map((members, i) => ({ members, file: files[i] ?? -1 }))
+    .filter((s) => s.members.includes(written))
+    .map((s) => s.file);
+  if (!asInitials.length || asInitials.includes(GROUP_FILE)) return false;
+  return asInitials.some((f) => ANY_SENSE_THING.has(f)) || FIRST_SENSE_THING.has(asInitials[0]!);
 }
 
 const GROUP_FILE = 14;
