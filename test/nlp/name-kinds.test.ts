@@ -28,7 +28,7 @@ describe("a name after the noun of a work or a body names that thing", () => {
       "The Peruvian drama Lucia Full of Rain was praised, and the indie band Glass Harbour, from Leeds, played.",
     );
     expect(people(e)).toEqual([]);
-    expect(kindOf(e, "Nora Vance")).toBe("organisation");
+    expect(kindOf(e, "Nora Vance")).toBe("work");
     expect(kindOf(e, "Glass Harbour")).toBe("organisation");
   });
 
@@ -112,7 +112,7 @@ describe("a lone given name after a noun for a work or a body", () => {
     const e = entitiesOf(
       "The film Nora Vance won a prize, and the band Glass Harbour played. Nora Vance was made in a month.",
     );
-    expect(kindOf(e, "Nora Vance")).toBe("organisation");
+    expect(kindOf(e, "Nora Vance")).toBe("work");
     expect(people(e)).not.toContain("Glass Harbour");
   });
 });

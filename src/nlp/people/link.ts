@@ -188,12 +188,12 @@ export function groupOthers(
     if (!fullOf.has(name)) fullOf.set(name, fullBodyName(r, bodies)?.words.join(" ").toLowerCase());
   }
   for (const r of runs) {
-    if (linked.has(r) || (r.kind !== "organisation" && r.kind !== "place")) continue;
+    if (linked.has(r) || !r.kind || r.kind === "person") continue;
     const name = r.words.join(" ").toLowerCase();
     const key = `${r.kind}:${r.kind === "organisation" ? (fullOf.get(name) ?? name) : name}`;
     let e = others.get(key);
     if (!e) {
-      const prefix = r.kind === "organisation" ? "o" : "l";
+      const prefix = r.kind === "organisation" ? "o" : r.kind === "place" ? "l" : "w";
       const count = (kindCount.get(r.kind) ?? 0) + 1;
       kindCount.set(r.kind, count);
       e = { id: `${prefix}${count}`, kind: r.kind, name: r.words.join(" "), runs: [] };

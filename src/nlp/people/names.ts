@@ -44,7 +44,7 @@ import {
 } from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
-export type NameKind = "person" | "organisation" | "place";
+export type NameKind = "person" | "organisation" | "place" | "work";
 
 export interface NameRun {
   /** Paragraph index in the text model. */
@@ -219,15 +219,16 @@ function thingsNamedSoElsewhere(runs: NameRun[]): void {
       .filter((r) => r.kind === "person" && r.words.length > 1)
       .map((r) => r.words[r.words.length - 1]!.toLowerCase()),
   );
-  const things = new Set<string>();
+  const things = new Map<string, NameKind>();
   for (const r of flagged) {
     if (r.words.length === 1 && surnames.has(keyOfRun(r))) r.kind = undefined;
     // A single word may name different things in one article ("the band Keane", "Roy Keane").
-    else if (r.words.length > 1) things.add(keyOfRun(r));
+    else if (r.words.length > 1 && r.kind) things.set(keyOfRun(r), r.kind);
   }
-  for (const r of runs)
-    if (!r.title && !r.honorific && r.kind !== "place" && things.has(keyOfRun(r)))
-      r.kind = "organisation";
+  for (const r of runs) {
+    const kind = things.get(keyOfRun(r));
+    if (kind && !r.title && !r.honorific && r.kind !== "place") r.kind = kind;
+  }
 }
 
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
@@ -326,7 +327,9 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !loneGivenNameAfterWork(toks, runStart, words) &&
     afterKindNoun(toks, runStart, end)
   ) {
-    run.kind = "organisation";
+    // "the film Being Julia", "her album Confessions": a work; "the band Keane": a body.
+    run.kind =
+      nounKinds(toks[runStart - 1]!.lower)[0] === "communication" ? "work" : "organisation";
     namedAfterKindNoun.add(run);
   }
   return run;
@@ -604,6 +607,15 @@ const FIRST_SENSE_THING = new Set([4, 10, 18, 21, 27]); // act, communication, p
  * in capitals: a body's initials in news).
  */
 function initialsOfAThing(written: string): boolean {
+  let known = thingInitials.get(written);
+  if (known === undefined) thingInitials.set(written, (known = readInitials(written)));
+  return known;
+}
+
+/** Initials already read (a few hundred at most: capitals of two to six letters news uses). */
+const thingInitials = new Map<string, boolean>();
+
+function readInitials(written: string): boolean {
   const lower = written.toLowerCase();
   const files = nounFileNumbers(lower);
   const asInitials = nounSenses(lower)
