@@ -252,3 +252,13 @@ describe("a person known by one name", () => {
     expect(e.filter((x) => x.name === "Quill")).toHaveLength(1);
   });
 });
+
+describe("a work or a body after its noun", () => {
+  it("a noun with a group's sense names a body ('the magazine'), a writing's alone a work ('his album')", () => {
+    const e = entitiesOf(
+      "His latest album Silver Morning, out in May, sold well. The magazine Rolling Stone, from New York, said so.",
+    );
+    expect(kindOf(e, "Silver Morning")).toBe("work");
+    expect(kindOf(e, "Rolling Stone")).toBe("organisation");
+  });
+});

@@ -12,7 +12,12 @@ import {
   PREPOSITIONS,
   SENTENCE_WORDS,
 } from "../lexicon/function-words.js";
-import { namesABodyAlone, ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
+import {
+  namesABodyAlone,
+  ORG_SUFFIXES,
+  ORGANISATIONS,
+  SPEAKING_BODIES,
+} from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
   LAST_NAMES,
@@ -327,9 +332,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !loneGivenNameAfterWork(toks, runStart, words) &&
     afterKindNoun(toks, runStart, end)
   ) {
-    // "the film Being Julia", "her album Confessions": a work; "the band Keane": a body.
-    run.kind =
-      nounKinds(toks[runStart - 1]!.lower)[0] === "communication" ? "work" : "organisation";
+    run.kind = kindNamedAfter(toks[runStart - 1]!.lower);
     namedAfterKindNoun.add(run);
   }
   return run;
@@ -364,6 +367,17 @@ function afterKindNoun(toks: Token[], from: number, end: number): boolean {
   for (let k = from - 2; k >= Math.max(0, from - 4); k--)
     if (toks[k]!.word && isFrameVerb(toks[k]!.lower)) return false;
   return !isWordAs(noun.lower, "verb") || opensNounPhrase(toks, from - 2, true);
+}
+
+/**
+ * "the film Being Julia", "his album Musicology": a work; "the band Keane", "the magazine Rolling
+ * Stone": a body — a noun with a group's sense (WordNet) or one for a body that speaks
+ * (SPEAKING_BODIES). WordNet has no group's sense for "label": "record label Domino" is a work here.
+ */
+function kindNamedAfter(noun: string): NameKind {
+  const kinds = nounKinds(noun);
+  const body = kinds.includes("group") || SPEAKING_BODIES.has(noun);
+  return kinds[0] === "communication" && !body ? "work" : "organisation";
 }
 
 /**
@@ -607,13 +621,13 @@ const FIRST_SENSE_THING = new Set([4, 10, 18, 21, 27]); // act, communication, p
  * in capitals: a body's initials in news).
  */
 function initialsOfAThing(written: string): boolean {
-  let known = thingInitials.get(written);
-  if (known === undefined) thingInitials.set(written, (known = readInitials(written)));
+  let known = initialsRead.get(written);
+  if (known === undefined) initialsRead.set(written, (known = readInitials(written)));
   return known;
 }
 
 /** Initials already read (a few hundred at most: capitals of two to six letters news uses). */
-const thingInitials = new Map<string, boolean>();
+const initialsRead = new Map<string, boolean>();
 
 function readInitials(written: string): boolean {
   const lower = written.toLowerCase();
