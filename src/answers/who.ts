@@ -96,7 +96,7 @@ export function peopleReply(
   return r;
 }
 
-/** Organisations and places, the quotes of unnamed speakers, and how to ask about one person. */
+/** Organisations, places and works, the quotes of unnamed speakers, and how to ask about one person. */
 function othersBlocks(
   analysis: Analysis,
   counts: Map<string, number>,
@@ -106,6 +106,7 @@ function othersBlocks(
   for (const [kind, label] of [
     ["organisation", "Organisations"],
     ["place", "Places"],
+    ["work", "Works (films, books, shows…)"],
   ] as const) {
     const list = analysis.entities.filter((e) => e.kind === kind);
     if (!list.length) continue;

@@ -41,7 +41,8 @@ export interface Sentence {
   text: string;
 }
 
-export type EntityKind = "person" | "organisation" | "place";
+/** "work": a film, a book, a show, an album named as such ("the film Being Julia"). */
+export type EntityKind = "person" | "organisation" | "place" | "work";
 
 export interface Entity {
   id: string;

@@ -44,7 +44,7 @@ describe("what stands between a speaker and the verb", () => {
       speakers(
         "Last week, J.J. Goldberg, editor at large of a weekly newspaper, wrote, ''We should think of the war.''",
       ),
-    ).toEqual(["J.J Goldberg"]);
+    ).toEqual(["J.J. Goldberg"]);
   });
 
   it("a lower-case role noun before a full name: said economist Frank Luntz", () => {

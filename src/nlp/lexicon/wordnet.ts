@@ -267,17 +267,29 @@ export function nounKinds(word: string): string[] {
   return out;
 }
 
+/**
+ * The lexicographer file numbers (lexnames(5WN)) of a noun's senses, most common first:
+ * 6 artifact, 14 group, 26 state, 27 substance, 28 time…
+ */
+export function nounFileNumbers(word: string): number[] {
+  return (senses(word, "noun")?.offsets ?? []).map(synsetFileNumber);
+}
+
 /** data.noun, opened once and read at offsets while the process runs. */
 let nounData: number | undefined;
 const head = Buffer.alloc(32);
 
 /** The noun kind of the synset at `offset` in data.noun. */
 function synsetFile(offset: number): string {
+  return NOUN_FILES[synsetFileNumber(offset)] ?? "";
+}
+
+function synsetFileNumber(offset: number): number {
   const dir = dictDir();
-  if (!dir) return "";
+  if (!dir) return -1;
   nounData ??= openSync(path.join(dir, "data.noun"), "r");
   const n = readSync(nounData, head, 0, head.length, offset);
-  return NOUN_FILES[Number(head.toString("latin1", 0, n).split(" ")[1])] ?? "";
+  return Number(head.toString("latin1", 0, n).split(" ")[1]);
 }
 
 /** A word WordNet knows as an adjective ("familiar", "close", "angry"). */

@@ -66,6 +66,14 @@ function describePerson(
         for (const t of titlesAbbreviatedAs(w.replace(/\.$/, ""))) roleWords.add(t);
       }
   }
+  // "B.B. King", "J.K. Rowling": a name opening with initials is shown with the full stops the
+  // text gives them ("B.B King" reads as a broken word). Middle initials stay as they were
+  // ("Donald J Trump"): quote scorers read the speaker's given name off that form.
+  const undotted = (x: string) => x.replace(/\./g, "");
+  const dotted = [...aliases].find(
+    (a) => a !== e.name && a.includes(".") && undotted(a) === undotted(e.name),
+  );
+  if (dotted && /^(\p{Lu}\.?)+\s/u.test(dotted)) e.name = dotted;
   out.entities.push(e);
   out.aliasSets.set(e.id, aliases);
   // One shape for every person's facts (see names.ts makeRun).

@@ -7,8 +7,9 @@
 import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
-import { isEnglishWord } from "../lexicon/wordnet.js";
+import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import { isFrameVerb, isInversionVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
+import { singular } from "../lexicon/irregular-verbs.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import type { Paragraph, TextModel } from "../text-model.js";
@@ -40,8 +41,10 @@ export function personTest(
   addFullNamesOfSurnames(runs, evidence);
   const singleRuns = new Map<string, NameRun[]>();
   for (const r of runs) if (r.words.length === 1) push(singleRuns, r.words[0]!.toLowerCase(), r);
+  // "Bassist Flea" … "said Flea": a one-word name a title or an honorific gives a person elsewhere.
+  const titled = new Set(runs.filter((r) => r.kind === "person").map(keyOf));
   for (const key of singles) {
-    if (pronounFollows.has(key) || knownName(key)) continue;
+    if (pronounFollows.has(key) || knownName(key) || titled.has(key)) continue;
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
@@ -70,7 +73,7 @@ function namesInPersonContext(
     )
       continue;
     if (r.words.length === 1 && !personLikeWord(key)) continue;
-    if (namesOnlyARole(r)) continue;
+    if (namesOnlyARole(r) || wordsOfNoName(r)) continue;
     if (personContext(r, model.paragraphs[r.p]!) || hasRole(r)) evidence.add(key);
   }
   return evidence;
@@ -162,6 +165,25 @@ function personContext(r: NameRun, p: Paragraph): boolean {
 function namesOnlyARole(r: NameRun): boolean {
   return r.words.length > 1 && r.words.every((w) => isTitleWord(w.toLowerCase()));
 }
+
+/**
+ * "Age Concern says", "the Liberal Democrats claim", "Hewlett-Packard CEO Ann Lee": capitalised
+ * words with no given name or surname among them that are all common English words (WordNet),
+ * or end in a plural or a title, name a body, a group or a role — not one person, whatever verb
+ * follows.
+ */
+function wordsOfNoName(r: NameRun): boolean {
+  const lower = r.words.map((w) => w.toLowerCase());
+  // Not "Hicks said": a surname alone may look like a plural.
+  if (lower.length < 2 || lower.some((w) => givenNameGender(w) || LAST_NAMES.has(w))) return false;
+  const last = lower[lower.length - 1]!;
+  if (isTitleWord(last) || pluralNoun(last)) return true;
+  return lower.every((w) => isEnglishWord(w) && !nounKinds(w).includes("person"));
+}
+
+/** "democrats", "fathers": a plural WordNet knows by its singular. */
+const pluralNoun = (w: string) =>
+  singular(w) !== w || (/[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun"));
 
 /** "Obama said", "Isabelle said": a word the name lists know as a surname or first name speaks as a person. */
 function knownName(lower: string): boolean {

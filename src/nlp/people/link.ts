@@ -4,7 +4,9 @@
  */
 import type { EntityKind } from "../../model/analysis.js";
 import { firstNameGender, givenNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
+import { namesABodyAlone } from "../lexicon/organisations.js";
 import { HONORIFICS } from "../lexicon/titles.js";
+import { nounKinds } from "../lexicon/wordnet.js";
 import type { NameRun } from "./names.js";
 import { PeopleIndex, type PersonDraft } from "./person-index.js";
 
@@ -168,27 +170,103 @@ function byGivenName(d: PersonDraft, x: NameRun): boolean {
   return d.forms.some((f) => f.length > 1 && f[0] === w && f[f.length - 1] !== w);
 }
 
-/** Organisations and places: one entity for each distinct name not linked to a person. */
+/**
+ * Organisations and places: one entity for each distinct name not linked to a person; a shorter
+ * name of an organisation named in full (shortBodyName) joins it.
+ */
 export function groupOthers(
   runs: NameRun[],
   linked: Map<NameRun, PersonDraft>,
 ): Map<string, OtherEntity> {
   const others = new Map<string, OtherEntity>();
   const kindCount = new Map<EntityKind, number>();
+  const bodies = runs.filter((r) => !linked.has(r) && r.kind === "organisation");
+  const fullOf = new Map<string, string | undefined>();
+  for (const r of bodies) {
+    // Decided where the text first gives the name.
+    const name = r.words.join(" ").toLowerCase();
+    if (!fullOf.has(name)) fullOf.set(name, fullBodyName(r, bodies)?.words.join(" ").toLowerCase());
+  }
   for (const r of runs) {
-    if (linked.has(r) || (r.kind !== "organisation" && r.kind !== "place")) continue;
-    const key = `${r.kind}:${r.words.join(" ").toLowerCase()}`;
+    if (linked.has(r) || !r.kind || r.kind === "person") continue;
+    const name = r.words.join(" ").toLowerCase();
+    const key = `${r.kind}:${r.kind === "organisation" ? (fullOf.get(name) ?? name) : name}`;
     let e = others.get(key);
     if (!e) {
-      const prefix = r.kind === "organisation" ? "o" : "l";
+      const prefix = r.kind === "organisation" ? "o" : r.kind === "place" ? "l" : "w";
       const count = (kindCount.get(r.kind) ?? 0) + 1;
       kindCount.set(r.kind, count);
       e = { id: `${prefix}${count}`, kind: r.kind, name: r.words.join(" "), runs: [] };
       others.set(key, e);
     }
     e.runs.push(r);
+    // The entity shows the name in full, wherever the text first gives it.
+    if (key.endsWith(`:${name}`)) e.name = r.words.join(" ");
   }
   return others;
+}
+
+/**
+ * Words that close a body's name without changing which body it is: the legal forms of firms
+ * (a closed class of abbreviations, written here) and "party", "group".
+ */
+const LEGAL_FORMS = new Set(
+  "inc incorporated corp corporation co company plc llc llp ltd limited lp sa ag nv gmbh group holdings party".split(
+    " ",
+  ),
+);
+
+/** "Commission", "Department", "Journal": a word whose commonest sense (WordNet) is a group or a writing. */
+function headOfBodies(word: string): boolean {
+  const first = nounKinds(word)[0];
+  return first === "group" || first === "communication";
+}
+
+/** Words a body's initials skip: "Federal Bureau of Investigation" is the FBI. */
+const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&"]);
+
+/**
+ * The one longer organisation name the text gives that a shorter one stands for: its first
+ * words before words that end bodies' names ("Courtaulds" of "Courtaulds PLC"), its initials
+ * ("NRA" of "National Rifle Association"), or its head noun alone ("the Commission" of "the
+ * European Commission"). None when two longer names fit ("Democratic" of "Democratic Party" and
+ * "Democratic National Committee").
+ */
+function fullBodyName(r: NameRun, bodies: NameRun[]): NameRun | undefined {
+  const short = r.words.map((w) => w.toLowerCase());
+  const initials = short.length === 1 && /^[A-Z]{2,6}$/.test(r.words[0]!) ? short[0] : undefined;
+  const fits = new Map<string, NameRun>();
+  for (const b of bodies) {
+    const long = b.words.map((w) => w.toLowerCase());
+    if (long.length <= short.length) continue;
+    // Not "BBC" of "BBC Sport": initials stand for a body, not for one part of it.
+    const generic = short.length === 1 && namesABodyAlone(short[0]!);
+    // "Courtaulds" of "Courtaulds PLC", "Labour" of "Labour Party"; not "Oxford University" of
+    // "Oxford University Press" (another body).
+    const prefix =
+      !initials &&
+      !generic &&
+      short.every((w, i) => long[i] === w) &&
+      long.slice(short.length).every((w) => LEGAL_FORMS.has(w.replace(/\.$/, "")));
+    // "the Commission" after "the European Commission"; not "Congress" before "American Congress of …".
+    // Not "the House" after "the White House": a word whose commonest sense is a building or a place.
+    const head =
+      generic && headOfBodies(short[0]!) && long[long.length - 1] === short[0] && before(b, r);
+    const abbreviated =
+      !!initials &&
+      long
+        .filter((w) => !SKIPPED_IN_INITIALS.has(w))
+        .map((w) => w[0])
+        .join("") === initials;
+    if (prefix || head || abbreviated) fits.set(long.join(" "), b);
+  }
+  // A name that is itself a shorter form of a longer one: the longest stands for them all.
+  const names = [...fits.keys()];
+  const longest = names.sort((a, b) => b.length - a.length)[0];
+  if (!longest) return undefined;
+  return names.every((n) => longest.startsWith(n) || longest.endsWith(n))
+    ? fits.get(longest)
+    : undefined;
 }
 
 /** "ruud van nistelrooy" and "van nistelrooy"; "george w bush" and "george bush". */

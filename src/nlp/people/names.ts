@@ -5,13 +5,19 @@
 import { MONTHS, TIME_WORDS, WEEKDAYS, isCalendarWord } from "../lexicon/calendar.js";
 import {
   AUXILIARIES,
+  CONJUNCTIONS,
   DETERMINERS,
   OPENING_WORDS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SENTENCE_WORDS,
 } from "../lexicon/function-words.js";
-import { namesABodyAlone, ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
+import {
+  namesABodyAlone,
+  ORG_SUFFIXES,
+  ORGANISATIONS,
+  SPEAKING_BODIES,
+} from "../lexicon/organisations.js";
 import {
   FULL_NAMES,
   LAST_NAMES,
@@ -32,10 +38,18 @@ import {
   isTitleWord,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import { isAdjective, isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
+import { singular } from "../lexicon/irregular-verbs.js";
+import {
+  isAdjective,
+  isEnglishWord,
+  isWordAs,
+  nounFileNumbers,
+  nounKinds,
+  nounSenses,
+} from "../lexicon/wordnet.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
 
-export type NameKind = "person" | "organisation" | "place";
+export type NameKind = "person" | "organisation" | "place" | "work";
 
 export interface NameRun {
   /** Paragraph index in the text model. */
@@ -88,7 +102,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
         const t = toks[j]!;
         if (t.q !== toks[i]!.q) break;
         // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
-        if (isFrameVerb(t.lower) && t.lower.endsWith("s")) break;
+        // Not "United States": a reporting verb that ends a known place's or body's name.
+        if (isFrameVerb(t.lower) && t.lower.endsWith("s") && !knownWithVerb(toks, i, j)) break;
         if (nameToken(t)) j++;
         // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
@@ -120,7 +135,40 @@ export function findNameRuns(model: TextModel): NameRun[] {
     }
   }
   thingsNamedSoElsewhere(out);
-  return out.filter((r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]));
+  return out.filter(
+    (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
+  );
+}
+
+/** Function words a title in title case capitalises: prepositions, conjunctions, determiners. */
+const TITLE_CASE_WORDS = new Set([
+  ...PREPOSITIONS,
+  ...CONJUNCTIONS,
+  ...DETERMINERS,
+  "within",
+  "upon",
+]);
+
+/**
+ * "Actors Asked To Act Whiter", "Lost In Translation": a run whose inner words include a
+ * capitalised function word is a phrase in title case (a subhead, a work's title), no one's
+ * name — names write them in lower case ("Bank of America"), save particles ("Robert De Niro").
+ */
+function titleCasePhrase(model: TextModel, r: NameRun): boolean {
+  const toks = model.paragraphs[r.p]!.tokens;
+  for (let k = r.start + 1; k < r.end - 1; k++) {
+    const t = toks[k]!;
+    // Not "Samuel A. Alito": an initial.
+    if (
+      t.word &&
+      t.cap &&
+      t.text.length > 1 &&
+      TITLE_CASE_WORDS.has(t.lower) &&
+      !NAME_PARTICLES.has(t.lower)
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -139,6 +187,18 @@ function onlyTheSentenceCapital(model: TextModel, r: NameRun, next: NameRun | un
     between.length <= 2 &&
     between.every((t) => t.word && !t.cap && isPersonNoun(t.lower))
   );
+}
+
+/** "United States", "Federated States": the run's words up to the verb at `j` name a known place or body. */
+function knownWithVerb(toks: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const name = toks
+      .slice(k, j + 1)
+      .map((t) => t.lower)
+      .join(" ");
+    if (PLACES.has(name) || ORGANISATIONS.has(name)) return true;
+  }
+  return false;
 }
 
 /**
@@ -164,15 +224,16 @@ function thingsNamedSoElsewhere(runs: NameRun[]): void {
       .filter((r) => r.kind === "person" && r.words.length > 1)
       .map((r) => r.words[r.words.length - 1]!.toLowerCase()),
   );
-  const things = new Set<string>();
+  const things = new Map<string, NameKind>();
   for (const r of flagged) {
     if (r.words.length === 1 && surnames.has(keyOfRun(r))) r.kind = undefined;
     // A single word may name different things in one article ("the band Keane", "Roy Keane").
-    else if (r.words.length > 1) things.add(keyOfRun(r));
+    else if (r.words.length > 1 && r.kind) things.set(keyOfRun(r), r.kind);
   }
-  for (const r of runs)
-    if (!r.title && !r.honorific && r.kind !== "place" && things.has(keyOfRun(r)))
-      r.kind = "organisation";
+  for (const r of runs) {
+    const kind = things.get(keyOfRun(r));
+    if (kind && !r.title && !r.honorific && r.kind !== "place") r.kind = kind;
+  }
 }
 
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
@@ -271,7 +332,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !loneGivenNameAfterWork(toks, runStart, words) &&
     afterKindNoun(toks, runStart, end)
   ) {
-    run.kind = "organisation";
+    run.kind = kindNamedAfter(toks[runStart - 1]!.lower);
     namedAfterKindNoun.add(run);
   }
   return run;
@@ -306,6 +367,17 @@ function afterKindNoun(toks: Token[], from: number, end: number): boolean {
   for (let k = from - 2; k >= Math.max(0, from - 4); k--)
     if (toks[k]!.word && isFrameVerb(toks[k]!.lower)) return false;
   return !isWordAs(noun.lower, "verb") || opensNounPhrase(toks, from - 2, true);
+}
+
+/**
+ * "the film Being Julia", "his album Musicology": a work; "the band Keane", "the magazine Rolling
+ * Stone": a body — a noun with a group's sense (WordNet) or one for a body that speaks
+ * (SPEAKING_BODIES). WordNet has no group's sense for "label": "record label Domino" is a work here.
+ */
+function kindNamedAfter(noun: string): NameKind {
+  const kinds = nounKinds(noun);
+  const body = kinds.includes("group") || SPEAKING_BODIES.has(noun);
+  return kinds[0] === "communication" && !body ? "work" : "organisation";
 }
 
 /**
@@ -443,10 +515,12 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
+  const thingInitials =
+    lower.length === 1 && ACRONYM.test(run.words[0]!) && initialsOfAThing(run.words[0]!);
   if (
     ORGANISATIONS.has(full) ||
-    (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last)) ||
-    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full)) ||
+    (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last) && !thingInitials) ||
+    (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full) && !thingInitials) ||
     // "EMI Music", "CIBC World Markets": a name opening with a body's initials (of three or more) is the body's.
     (lower.length > 1 && /^[A-Z]{3,}$/.test(run.words[0]!) && !isEnglishWord(lower[0]!))
   ) {
@@ -467,6 +541,8 @@ function classify(run: NameRun): void {
   if (lower.length === 1 && DEMONYMS.has(full)) return;
   // "African American", "Mexican American": two nationalities describe people; they name nothing.
   if (lower.length === 2 && DEMONYMS.has(lower[0]!) && DEMONYMS.has(last)) return;
+  // "Saudi Arabian", "Afghan Women": a nationality before a noun for people describes them.
+  if (lower.length === 2 && DEMONYMS.has(lower[0]!) && nounForPeople(last)) return;
   // "Swiss Re", "American Idol": a nationality before words that hold no given name names a body or a thing.
   if (
     lower.length === 2 &&
@@ -505,6 +581,17 @@ function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
+  // "B.B. King", "J.K. Rowling": given names as initials before a surname; not "U.S. Steel".
+  if (
+    lower.length === 2 &&
+    /^(\p{Lu}\.)+\p{Lu}$/u.test(run.words[0]!) &&
+    !PLACES.has(lower[0]!) &&
+    !PLACES.has(`${lower[0]!}.`) &&
+    !ORGANISATIONS.has(lower[0]!)
+  ) {
+    run.kind = "person";
+    return;
+  }
   // "Tory Leader" names a role, not a person.
   if (TITLE_WORDS.has(last)) return;
   if (!anyPlaceOrOrg && lower.length <= 3 && (LAST_NAMES.has(last) || FULL_NAMES.has(last))) {
@@ -521,4 +608,42 @@ function thingNamed(lower: string[]): NameKind | undefined {
   const kinds = nounKinds(lower.join("_"));
   if (!kinds.length || kinds.includes("person")) return undefined;
   return kinds[0] === "location" ? "place" : "organisation";
+}
+
+/** WordNet's lexicographer files (lexnames(5WN)) of the senses that make initials a thing's. */
+const ANY_SENSE_THING = new Set([6, 26, 28]); // artifact, state, time
+const FIRST_SENSE_THING = new Set([4, 10, 18, 21, 27]); // act, communication, person, possession, substance
+
+/**
+ * "TV", "PC", "DVD", "GMT", "AIDS", "CEO": initials WordNet writes so (in capitals) for a device,
+ * a state, a time, a medium or a title, and never for a group, are no organisation's name. Not
+ * "FBI", "NRA", "SEC" (groups), nor "ISIS", "BARD", "GE" (words or symbols WordNet does not write
+ * in capitals: a body's initials in news).
+ */
+function initialsOfAThing(written: string): boolean {
+  let known = initialsRead.get(written);
+  if (known === undefined) initialsRead.set(written, (known = readInitials(written)));
+  return known;
+}
+
+/** Initials already read (a few hundred at most: capitals of two to six letters news uses). */
+const initialsRead = new Map<string, boolean>();
+
+function readInitials(written: string): boolean {
+  const lower = written.toLowerCase();
+  const files = nounFileNumbers(lower);
+  const asInitials = nounSenses(lower)
+    .map((members, i) => ({ members, file: files[i] ?? -1 }))
+    .filter((s) => s.members.includes(written))
+    .map((s) => s.file);
+  if (!asInitials.length || asInitials.includes(GROUP_FILE)) return false;
+  return asInitials.some((f) => ANY_SENSE_THING.has(f)) || FIRST_SENSE_THING.has(asInitials[0]!);
+}
+
+const GROUP_FILE = 14;
+
+/** "women", "arabian", "officials": a noun (or a plural of one) whose commonest sense is a person. */
+export function nounForPeople(w: string): boolean {
+  const one = singular(w) !== w ? singular(w) : w.replace(/([^s])s$/, "$1");
+  return nounKinds(w)[0] === "person" || nounKinds(one)[0] === "person";
 }

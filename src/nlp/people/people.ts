@@ -8,6 +8,7 @@ import type { Entity, Sentence } from "../../model/analysis.js";
 import { PREPOSITIONS } from "../lexicon/function-words.js";
 import { givenNameGender } from "../lexicon/person-names.js";
 import { buildTextModel, type TextModel } from "../text-model.js";
+import { bodiesByCue } from "./body-cues.js";
 import { describeEntities } from "./entities.js";
 import { capitalisedDescription } from "./descriptions.js";
 import { personTest } from "./evidence.js";
@@ -37,6 +38,7 @@ export function findEntities(sentences: Sentence[]): Entity[] {
 export function findPeople(sentences: Sentence[]): People {
   const model = buildTextModel(sentences);
   const runs = findNameRuns(model);
+  bodiesByCue(model, runs);
   const roles = new Map<NameRun, FoundRole | undefined>();
   const roleFor = (r: NameRun) => {
     if (!roles.has(r)) roles.set(r, roleOf(r, model.paragraphs[r.p]!));
