@@ -193,6 +193,18 @@ function subjectStart(p: Paragraph, k: number): number {
   let i = k;
   while (i > 0 && toks[i - 1]!.sent === sent) i--;
   while (i < k && (!toks[i]!.word || CONNECTIVES.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
+  // Fronted phrases may stack ("Last month, when I asked him, he …"): skip them one by one.
+  for (let before = -1; before !== i && i < k; ) {
+    before = i;
+    i = afterOpeningPhrase(p, i, k);
+  }
+  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
+  return i;
+}
+
+/** Past one opening phrase at `i` (a prepositional phrase, a subordinate clause, a participle phrase, a time) before the subject. */
+function afterOpeningPhrase(p: Paragraph, i: number, k: number): number {
+  const toks = p.tokens;
   // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
   if (toks[i] && PREPOSITIONS.has(toks[i]!.lower)) {
     let j = i;
@@ -231,6 +243,5 @@ function subjectStart(p: Paragraph, k: number): number {
     if (toks[c]?.text === ",") i = c + 1;
     break;
   }
-  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
   return i;
 }
