@@ -20,15 +20,31 @@ import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 
-/** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
+/**
+ * The person a sentence is about: its first person named outside quotes, near its start (past
+ * fronted phrases: "Asked about the vote, Tom Reyes was blunt"), as a subject.
+ */
 export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
   const p = ctx.paraOfSentence.get(sent);
   if (!p) return undefined;
   const range = sentenceRange(p, sent);
   if (!range) return undefined;
+  return (
+    personOpening(ctx, p, range.start, range.end) ??
+    personOpening(ctx, p, subjectStart(p, range.end - 1), range.end)
+  );
+}
+
+/** The first person named from `from`, within a few words, as a subject. */
+function personOpening(
+  ctx: QuoteContext,
+  p: Paragraph,
+  from: number,
+  end: number,
+): Speaker | undefined {
   const toks = p.tokens;
   let narration = 0;
-  for (let k = range.start; k < range.end; k++) {
+  for (let k = from; k < end; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || !t.word) continue;
     const m = ctx.mentionStartingAt(p, k);
@@ -179,6 +195,20 @@ export function bodyOfSentenceBefore(ctx: QuoteContext, sent: number): Speaker |
   return sp;
 }
 
+/**
+ * "Speaking", or "Asked"/"Pressed" before a preposition or a question word ("Asked about",
+ * "Pressed on", "Asked whether"; not "Reported cases rose"): a participle that may open a phrase.
+ */
+function openingParticiple(lower: string, next: Token | undefined): boolean {
+  if (!isWordAs(lower, "verb")) return false;
+  if (/^[a-z]{2,}ing$/.test(lower)) return true;
+  const nextWord = next?.word && !next.cap ? next.lower : "";
+  return (
+    /^[a-z]{2,}ed$/.test(lower) &&
+    (PREPOSITIONS.has(nextWord) || /^(if|whether|why|what|how|when|where|who)$/.test(nextWord))
+  );
+}
+
 /** Words that open an adverbial phrase or a subordinate clause before a sentence's subject. */
 const OPENERS = new Set(
   "back ever even once since when while after before although though because if as until unless whether here there".split(
@@ -223,14 +253,9 @@ function afterOpeningPhrase(p: Paragraph, i: number, k: number): number {
     while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
     if (j < k && toks[j]!.text === ",") i = j + 1;
   }
-  // "Following a town hall, Mr. Lee …", "Speaking to reporters, she …": an opening participle
-  // phrase up to its comma modifies the subject after it.
-  if (
-    toks[i]?.first &&
-    toks[i]!.cap &&
-    /^[a-z]{2,}ing$/.test(toks[i]!.lower) &&
-    isWordAs(toks[i]!.lower, "verb")
-  ) {
+  // "Following a town hall, Mr. Lee …", "Speaking to reporters, she …", "Asked about the vote,
+  // Mr. Lee …": an opening participle phrase up to its comma modifies the subject after it.
+  if (toks[i]?.first && toks[i]!.cap && openingParticiple(toks[i]!.lower, toks[i + 1])) {
     let j = i + 1;
     while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
     if (j < k && toks[j]!.text === ",") i = j + 1;
