@@ -21,18 +21,21 @@ import { sentenceRange } from "./words.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 
 /**
- * The person a sentence is about: its first person named outside quotes, near its start (past
- * fronted phrases: "Asked about the vote, Tom Reyes was blunt"), as a subject.
+ * The person a sentence is about: its first person named outside quotes, near its start, as a
+ * subject; `pastFronted`: also after fronted phrases ("Asked about the vote, Tom Reyes was blunt").
  */
-export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
+export function subjectPersonOf(
+  ctx: QuoteContext,
+  sent: number,
+  pastFronted = false,
+): Speaker | undefined {
   const p = ctx.paraOfSentence.get(sent);
   if (!p) return undefined;
   const range = sentenceRange(p, sent);
   if (!range) return undefined;
-  return (
-    personOpening(ctx, p, range.start, range.end) ??
-    personOpening(ctx, p, subjectStart(p, range.end - 1), range.end)
-  );
+  const first = personOpening(ctx, p, range.start, range.end);
+  if (first || !pastFronted) return first;
+  return personOpening(ctx, p, subjectStart(p, range.end - 1), range.end);
 }
 
 /** The first person named from `from`, within a few words, as a subject. */

@@ -137,7 +137,7 @@ function whoSaid(
   const prev =
     colonFrame(ctx, q.sent - 1) ??
     ctx.speakerIn.get(q.sent - 1) ??
-    subjectPersonOf(ctx, q.sent - 1) ??
+    subjectPersonOf(ctx, q.sent - 1, true) ??
     paragraphSpeaker(ctx, q.p0, q.sent);
   if (!prev) return { framed: false, framedBefore: false };
   return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };
