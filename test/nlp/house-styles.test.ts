@@ -63,3 +63,16 @@ describe("fronted phrases before the speaker", () => {
     expect(said(qs)).toEqual([["We will see about that.", "officials"]]);
   });
 });
+
+describe("a verb of saying with a noun object frames no quote", () => {
+  it("'The U.S. added 215,000 jobs, “…”' is not the U.S. speaking; 'X added, “…”' still frames", () => {
+    const qs = direct(
+      "The economy grew in March. The U.S. added 215,000 jobs, “a solid number by any measure,” and unemployment fell.",
+      "Tom Reyes added, “It is a solid number by any measure.”",
+    );
+    expect(said(qs)).toEqual([
+      ["a solid number by any measure", null],
+      ["It is a solid number by any measure.", "Tom Reyes"],
+    ]);
+  });
+});

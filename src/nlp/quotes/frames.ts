@@ -10,6 +10,7 @@ import {
   isParticiple,
   isSpeechVerb,
   takesAddressee,
+  takesNounObject,
 } from "../lexicon/reporting-verbs.js";
 import { lemma } from "../lexicon/irregular-verbs.js";
 import { isWordAs } from "../lexicon/wordnet.js";
@@ -287,6 +288,8 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
   for (let k = toks.indexOf(lastTok); k >= start; k--) {
     const t = toks[k]!;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
+    // "The U.S. added 215,000 jobs, “…”": a verb with a noun object frames no quote.
+    if (takesNounObject(t.lower, toks[k + 1]?.lower)) return undefined;
     if (isParticiple(t.lower)) {
       const sp = participleSubject(ctx, p, k, start);
       return sp ? { ...sp, cue: t.lower } : undefined;
@@ -366,7 +369,12 @@ export function sentenceSpeaker(
     if (t.lower === "according" && toks[k + 1]?.lower === "to") {
       sp = npStartingAt(ctx, p, k + 2);
       if (sp) sp = { ...sp, cue: "according to" };
-    } else if (!t.cap && isSpeechVerb(t.lower) && usedAsVerb(toks, k)) {
+    } else if (
+      !t.cap &&
+      isSpeechVerb(t.lower) &&
+      usedAsVerb(toks, k) &&
+      !takesNounObject(t.lower, toks[k + 1]?.lower)
+    ) {
       sp = isParticiple(t.lower)
         ? participleSubject(ctx, p, k, range.start)
         : (subjectOf(ctx, p, k, range.start, false) ?? invertedAtEnd(ctx, p, k));
