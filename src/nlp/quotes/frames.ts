@@ -288,8 +288,7 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
   for (let k = toks.indexOf(lastTok); k >= start; k--) {
     const t = toks[k]!;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
-    // "The U.S. added 215,000 jobs, “…”": a verb with a noun object frames no quote.
-    if (takesNounObject(t.lower, toks[k + 1]?.lower)) return undefined;
+    if (countedObject(t.lower, toks[k + 1])) return undefined;
     if (isParticiple(t.lower)) {
       const sp = participleSubject(ctx, p, k, start);
       return sp ? { ...sp, cue: t.lower } : undefined;
@@ -338,6 +337,14 @@ function personVerbBefore(
   };
 }
 
+/**
+ * "The U.S. added 215,000 jobs, “…”": a number right after the verb starts its object (not for
+ * "said 50 people died"), so the verb reports no speech. ("Tweeted a “…” message" still does.)
+ */
+function countedObject(verb: string, next: Token | undefined): boolean {
+  return !!next && /^\d/.test(next.text) && takesNounObject(verb, next.text);
+}
+
 /** "charged", "asks", "shot": a verb in WordNet, in the past or the third person. */
 function isFiniteVerb(lower: string): boolean {
   return (/(ed|s)$/.test(lower) || lemma(lower) !== lower) && isWordAs(lower, "verb");
@@ -373,7 +380,7 @@ export function sentenceSpeaker(
       !t.cap &&
       isSpeechVerb(t.lower) &&
       usedAsVerb(toks, k) &&
-      !takesNounObject(t.lower, toks[k + 1]?.lower)
+      !countedObject(t.lower, toks[k + 1])
     ) {
       sp = isParticiple(t.lower)
         ? participleSubject(ctx, p, k, range.start)
