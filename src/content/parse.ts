@@ -63,6 +63,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     }
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
+  raw = raw.flatMap(linesAsParagraphs);
   let blocks = raw
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
@@ -118,6 +119,18 @@ function withoutHeadline(blocks: string[], title: string): string[] {
   const out = blocks.filter((b, i) => i >= TOP_BLOCKS || !repeatsHeadline(b, title));
   if (out[0] !== undefined) out[0] = dropLeadingHeadline(out[0], title);
   return out;
+}
+
+/**
+ * A block whose lines end their sentences (". ", "?", "!", ":" or a closing mark after one) is
+ * one paragraph a line, as some sites write them without blank lines between; a block of
+ * hard-wrapped prose, whose lines mostly break mid-sentence, is one paragraph.
+ */
+function linesAsParagraphs(block: string): string[] {
+  const lines = block.split("\n").filter((l) => l.trim());
+  if (lines.length < 2) return [block];
+  const ended = lines.slice(0, -1).filter((l) => /[.!?…:]['’"”)\]]*\s*$/u.test(l)).length;
+  return ended / (lines.length - 1) >= 0.6 ? lines : [block];
 }
 
 function normaliseBlock(block: string, isMarkdown: boolean): string {
