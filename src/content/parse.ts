@@ -127,10 +127,25 @@ function withoutHeadline(blocks: string[], title: string): string[] {
  * hard-wrapped prose, whose lines mostly break mid-sentence, is one paragraph.
  */
 function linesAsParagraphs(block: string): string[] {
-  const lines = block.split("\n").filter((l) => l.trim());
+  const lines: string[] = [];
+  for (const line of block.split("\n")) {
+    if (!line.trim()) continue;
+    const last = lines[lines.length - 1];
+    // A tag left open (<tweet author="…" over several lines) goes on in the next line.
+    if (last !== undefined && openTag(last)) lines[lines.length - 1] = `${last}\n${line}`;
+    else lines.push(line);
+  }
   if (lines.length < 2) return [block];
   const ended = lines.slice(0, -1).filter((l) => /[.!?…:]['’"”)\]]*\s*$/u.test(l)).length;
   return ended / (lines.length - 1) >= 0.6 ? lines : [block];
+}
+
+/** More "<" than ">": a tag not yet closed. */
+function openTag(text: string): boolean {
+  let depth = 0;
+  for (const c of text) if (c === "<") depth++;
+  else if (c === ">") depth = Math.max(0, depth - 1);
+  return depth > 0;
 }
 
 function normaliseBlock(block: string, isMarkdown: boolean): string {
