@@ -131,13 +131,28 @@ function linesAsParagraphs(block: string): string[] {
   for (const line of block.split("\n")) {
     if (!line.trim()) continue;
     const last = lines[lines.length - 1];
-    // A tag left open (<tweet author="…" over several lines) goes on in the next line.
-    if (last !== undefined && openTag(last)) lines[lines.length - 1] = `${last}\n${line}`;
+    // A tag left open (<tweet author="…" over several lines) goes on in the next line; so does
+    // a quotation left open, unless the next line opens one (a quote running on over paragraphs).
+    const goesOn =
+      last !== undefined && (openTag(last) || (openQuote(last) && !/^\s*["“]/.test(line)));
+    if (goesOn) lines[lines.length - 1] = `${last}\n${line}`;
     else lines.push(line);
   }
   if (lines.length < 2) return [block];
   const ended = lines.slice(0, -1).filter((l) => /[.!?…:]['’"”)\]]*\s*$/u.test(l)).length;
   return ended / (lines.length - 1) >= 0.6 ? lines : [block];
+}
+
+/** More “ than ”, or an odd number of ": a quotation not yet closed. */
+function openQuote(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const c of text) {
+    if (c === "“") curly++;
+    else if (c === "”") curly--;
+    else if (c === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
 }
 
 /** More "<" than ">": a tag not yet closed. */

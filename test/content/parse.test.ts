@@ -196,6 +196,22 @@ describe("paragraphs without blank lines between them", () => {
     expect(wrapped.paragraphs).toEqual([LEAD]);
   });
 
+  it("a line that leaves a quotation open goes on in the next line, unless that one opens a quote", () => {
+    const signed = parse(
+      `Westbrook shuts harbour bridge\n\n${LEAD}\n"We will fix it by the spring.\nMara Quinn."\n${SECOND}`,
+    );
+    expect(signed.paragraphs).toEqual([LEAD, '"We will fix it by the spring. Mara Quinn."', SECOND]);
+    const runOn = parse(
+      `Westbrook shuts harbour bridge\n\n${LEAD}\n“We will fix it by the spring.\n“Then we open it.”\n${SECOND}`,
+    );
+    expect(runOn.paragraphs).toEqual([
+      LEAD,
+      "“We will fix it by the spring.",
+      "“Then we open it.”",
+      SECOND,
+    ]);
+  });
+
   it("an embedded element whose tag runs over several lines stays whole (and is left out)", () => {
     const tagged = parse(
       `Westbrook shuts harbour bridge\n\n${LEAD}\n<post author="Quinn" text="\n— Fix the bridge.\n— Open it to cars.">Reasons:</post>.\n${SECOND}`,

@@ -76,3 +76,22 @@ describe("a verb of saying with a noun object frames no quote", () => {
     ]);
   });
 });
+
+describe("a pull quote signed inside its marks", () => {
+  it("a quote paragraph whose last sentence is a name (after title words) is that person's", () => {
+    const qs = direct(
+      "Rep. Tom Reyes of Ohio spoke on Monday.",
+      '"If the mayor loses Ohio and Iowa, that could create real problems for her here. Ohio Rep. Tom Reyes."',
+      "Dana Whitfield disagreed.",
+      '"I am not afraid of him," Whitfield said. "I beat him once. Tom Reyes."',
+    );
+    expect(said(qs)).toEqual([
+      [
+        "If the mayor loses Ohio and Iowa, that could create real problems for her here.",
+        "Tom Reyes",
+      ],
+      ["I am not afraid of him", "Dana Whitfield"],
+      ["I beat him once. Tom Reyes.", "Dana Whitfield"],
+    ]);
+  });
+});
