@@ -63,7 +63,6 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     }
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
-  raw = raw.flatMap(linesAsParagraphs);
   let blocks = raw
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
@@ -119,48 +118,6 @@ function withoutHeadline(blocks: string[], title: string): string[] {
   const out = blocks.filter((b, i) => i >= TOP_BLOCKS || !repeatsHeadline(b, title));
   if (out[0] !== undefined) out[0] = dropLeadingHeadline(out[0], title);
   return out;
-}
-
-/**
- * A block whose lines end their sentences (". ", "?", "!", ":" or a closing mark after one) is
- * one paragraph a line, as some sites write them without blank lines between; a block of
- * hard-wrapped prose, whose lines mostly break mid-sentence, is one paragraph.
- */
-function linesAsParagraphs(block: string): string[] {
-  const lines: string[] = [];
-  for (const line of block.split("\n")) {
-    if (!line.trim()) continue;
-    const last = lines[lines.length - 1];
-    // A tag left open (<tweet author="…" over several lines) goes on in the next line; so does
-    // a quotation left open, unless the next line opens one (a quote running on over paragraphs).
-    const goesOn =
-      last !== undefined && (openTag(last) || (openQuote(last) && !/^\s*["“]/.test(line)));
-    if (goesOn) lines[lines.length - 1] = `${last}\n${line}`;
-    else lines.push(line);
-  }
-  if (lines.length < 2) return [block];
-  const ended = lines.slice(0, -1).filter((l) => /[.!?…:]['’"”)\]]*\s*$/u.test(l)).length;
-  return ended / (lines.length - 1) >= 0.6 ? lines : [block];
-}
-
-/** More “ than ”, or an odd number of ": a quotation not yet closed. */
-function openQuote(text: string): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (const c of text) {
-    if (c === "“") curly++;
-    else if (c === "”") curly--;
-    else if (c === '"') straight++;
-  }
-  return curly > 0 || straight % 2 === 1;
-}
-
-/** More "<" than ">": a tag not yet closed. */
-function openTag(text: string): boolean {
-  let depth = 0;
-  for (const c of text) if (c === "<") depth++;
-  else if (c === ">") depth = Math.max(0, depth - 1);
-  return depth > 0;
 }
 
 function normaliseBlock(block: string, isMarkdown: boolean): string {

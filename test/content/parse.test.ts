@@ -184,38 +184,3 @@ describe("furniture in the body", () => {
     expect(parse(body).paragraphs).toEqual([LEAD, last]);
   });
 });
-
-describe("paragraphs without blank lines between them", () => {
-  it("lines that end their sentences are a paragraph each; hard-wrapped prose stays one paragraph", () => {
-    const quote = "“We will fix it by the spring,” Quinn said.";
-    const lines = parse(`Westbrook shuts harbour bridge\n\n${LEAD}\n${SECOND}\n${quote}\n${THIRD}`);
-    expect(lines.paragraphs).toEqual([LEAD, SECOND, quote, THIRD]);
-    const wrapped = parse(
-      "Westbrook shuts harbour bridge\n\nThe city council of Westbrook voted on Tuesday to close\nthe old harbour bridge to lorries after engineers found\ncracks in two of its piers.",
-    );
-    expect(wrapped.paragraphs).toEqual([LEAD]);
-  });
-
-  it("a line that leaves a quotation open goes on in the next line, unless that one opens a quote", () => {
-    const signed = parse(
-      `Westbrook shuts harbour bridge\n\n${LEAD}\n"We will fix it by the spring.\nMara Quinn."\n${SECOND}`,
-    );
-    expect(signed.paragraphs).toEqual([LEAD, '"We will fix it by the spring. Mara Quinn."', SECOND]);
-    const runOn = parse(
-      `Westbrook shuts harbour bridge\n\n${LEAD}\n“We will fix it by the spring.\n“Then we open it.”\n${SECOND}`,
-    );
-    expect(runOn.paragraphs).toEqual([
-      LEAD,
-      "“We will fix it by the spring.",
-      "“Then we open it.”",
-      SECOND,
-    ]);
-  });
-
-  it("an embedded element whose tag runs over several lines stays whole (and is left out)", () => {
-    const tagged = parse(
-      `Westbrook shuts harbour bridge\n\n${LEAD}\n<post author="Quinn" text="\n— Fix the bridge.\n— Open it to cars.">Reasons:</post>.\n${SECOND}`,
-    );
-    expect(tagged.paragraphs).toEqual([LEAD, SECOND]);
-  });
-});
