@@ -95,3 +95,16 @@ describe("a pull quote signed inside its marks", () => {
     ]);
   });
 });
+
+describe("interview transcripts", () => {
+  it("'Q:' and 'A:' are labels, not speakers; 'NATO:' and 'Whitfield:' are", () => {
+    const qs = direct(
+      "Dana Whitfield sat down with us on Monday.",
+      'Q: "Will you run again for the seat?"',
+      'A: "I will not run again for it."',
+      'NATO: "We will not move our troops from the border."',
+      'Whitfield: "We will not move either."',
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual([null, null, "NATO", "Dana Whitfield"]);
+  });
+});

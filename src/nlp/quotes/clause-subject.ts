@@ -102,7 +102,8 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   if (any?.entity && isSubjectMention(p, any) && any.end >= j)
     return { entity: any.entity, start: any.start };
   const np = toks.slice(i, j);
-  const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
+  // "Q: “…”", "A: “…”": an interview's one-letter label names no one.
+  const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower) && t.text.length > 1);
   if (
     content.length &&
     // "Band member Flea shared …": a common word capitalised only as the sentence's first is no name.
