@@ -69,10 +69,12 @@ describe("a verb of saying with a noun object frames no quote", () => {
     const qs = direct(
       "The economy grew in March. The U.S. added 215,000 jobs, “a solid number by any measure,” and unemployment fell.",
       "Tom Reyes added, “It is a solid number by any measure.”",
+      "Dana Whitfield called 2004 an “outstanding success” for the firm.",
     );
     expect(said(qs)).toEqual([
       ["a solid number by any measure", null],
       ["It is a solid number by any measure.", "Tom Reyes"],
+      ["outstanding success", "Dana Whitfield"],
     ]);
   });
 });
