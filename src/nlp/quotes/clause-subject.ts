@@ -227,10 +227,12 @@ function subjectStart(p: Paragraph, k: number): number {
   let i = k;
   while (i > 0 && toks[i - 1]!.sent === sent) i--;
   while (i < k && (!toks[i]!.word || CONNECTIVES.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
-  // Fronted phrases may stack ("Last month, when I asked him, he …"): skip them one by one.
-  for (let before = -1; before !== i && i < k; ) {
-    before = i;
-    i = afterOpeningPhrase(p, i, k);
+  // Fronted phrases may stack ("Last month, when I asked him, he …"): skip them one by one,
+  // the later ones only up to their comma.
+  i = afterOpeningPhrase(p, i, k);
+  for (let next = i; i < k; i = next) {
+    next = afterOpeningPhrase(p, i, k);
+    if (next === i || toks[next - 1]?.text !== ",") break;
   }
   if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
   return i;
