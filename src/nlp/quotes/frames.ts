@@ -7,7 +7,6 @@ import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-wor
 import {
   framesQuoteBefore,
   isFrameVerb,
-  isInversionVerb,
   isParticiple,
   isSpeechVerb,
   takesAddressee,
@@ -295,12 +294,9 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
       return sp ? { ...sp, cue: t.lower } : undefined;
     }
     // "X told reporters: …": who is told is not who speaks.
-    // "…, said Tom Reyes: “…”": the speaker after a verb that inverts ("to call the city …" names no speaker).
     const sp =
       subjectOf(ctx, p, k, start, true) ??
-      (takesAddressee(t.lower) || !isInversionVerb(t.lower)
-        ? undefined
-        : npStartingAt(ctx, p, k + 1));
+      (takesAddressee(t.lower) ? undefined : npStartingAt(ctx, p, k + 1));
     return sp ? { ...sp, cue: cueOf(toks, k) } : undefined;
   }
   if (lastTok.text === ":") {
