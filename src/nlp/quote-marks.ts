@@ -154,6 +154,7 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
   const out = new Map<QuoteSegment, number>();
   let nextUnit = 0;
   let pending = -1; // unit left open at the end of the previous paragraph
+  let pendingStyle = ""; // the style of the mark that opened it
   const add = (
     p: number,
     openAt: number,
@@ -189,12 +190,21 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     }
     let open = -1;
     let unit = -1;
+    let style = "";
     for (let k = 0; k < marks.length; k++) {
       const { at, kind } = marks[k]!;
       if (open < 0) {
         if (kind === "close") continue;
         open = at;
-        unit = k === 0 && pending >= 0 && /^\s*$/.test(text.slice(0, at)) ? pending : nextUnit++;
+        // A quote runs on into this paragraph when it opens with a mark of the same style; a
+        // block quote in "…" whose last paragraph opens with “ quotes someone inside it.
+        const runsOn =
+          k === 0 &&
+          pending >= 0 &&
+          /^\s*$/.test(text.slice(0, at)) &&
+          markStyle(text, at) === pendingStyle;
+        unit = runsOn ? pending : nextUnit++;
+        style = markStyle(text, at);
         continue;
       }
       const startsSentence = atSentenceStart(text, at) && kind !== "close";
@@ -207,6 +217,7 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
         // Run-on quote: the paragraph break was lost; the quote goes on.
         add(para.index, open, at, undefined, unit);
         open = at;
+        style = markStyle(text, at);
         continue;
       }
       const end = lastSentenceEnd(text, open + 1, at);
@@ -214,6 +225,7 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
         // The writer forgot the closing mark: the quote ends with its last full sentence.
         add(para.index, open, end, undefined, unit);
         open = at;
+        style = markStyle(text, at);
         unit = nextUnit++;
         continue;
       }
@@ -229,10 +241,17 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
       else {
         add(para.index, open, text.length, undefined, unit);
         pending = unit;
+        pendingStyle = style;
       }
     }
   }
   return out;
+}
+
+/** How a mark is typed: straight ("), curly (“ ”) or typewriter ('' ``). */
+function markStyle(text: string, at: number): string {
+  const c = text[at];
+  return c === '"' ? "straight" : c === "“" || c === "”" ? "curly" : "typewriter";
 }
 
 /**

@@ -100,11 +100,12 @@ const SAY_WITH_ARTICLE = new Set(
 );
 
 /**
- * True when "a"/"an" right after a reporting verb starts its noun object, not a reported clause:
- * "maintains an overwhelming lead", "added a second goal" (but "said a deal was near").
+ * True when "a"/"an" or a number right after a reporting verb starts its noun object, not a
+ * reported clause: "maintains an overwhelming lead", "added a second goal", "the economy added
+ * 215,000 jobs" (but "said a deal was near", "said 50 people died").
  */
 export function takesNounObject(verb: string, next: string | undefined): boolean {
-  return (next === "a" || next === "an") && !SAY_WITH_ARTICLE.has(verb);
+  return (next === "a" || next === "an" || /^\d/.test(next ?? "")) && !SAY_WITH_ARTICLE.has(verb);
 }
 
 /** Participles whose subject is the clause's subject ("…, saying: “…”"). */

@@ -20,15 +20,34 @@ import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 
-/** The person a sentence is about: its first person named outside quotes, near its start, as a subject. */
-export function subjectPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
+/**
+ * The person a sentence is about: its first person named outside quotes, near its start, as a
+ * subject; `pastFronted`: also after fronted phrases ("Asked about the vote, Tom Reyes was blunt").
+ */
+export function subjectPersonOf(
+  ctx: QuoteContext,
+  sent: number,
+  pastFronted = false,
+): Speaker | undefined {
   const p = ctx.paraOfSentence.get(sent);
   if (!p) return undefined;
   const range = sentenceRange(p, sent);
   if (!range) return undefined;
+  const first = personOpening(ctx, p, range.start, range.end);
+  if (first || !pastFronted) return first;
+  return personOpening(ctx, p, subjectStart(p, range.end - 1), range.end);
+}
+
+/** The first person named from `from`, within a few words, as a subject. */
+function personOpening(
+  ctx: QuoteContext,
+  p: Paragraph,
+  from: number,
+  end: number,
+): Speaker | undefined {
   const toks = p.tokens;
   let narration = 0;
-  for (let k = range.start; k < range.end; k++) {
+  for (let k = from; k < end; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || !t.word) continue;
     const m = ctx.mentionStartingAt(p, k);
@@ -83,7 +102,8 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   if (any?.entity && isSubjectMention(p, any) && any.end >= j)
     return { entity: any.entity, start: any.start };
   const np = toks.slice(i, j);
-  const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower));
+  // "Q: “…”", "A: “…”": an interview's one-letter label names no one.
+  const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower) && t.text.length > 1);
   if (
     content.length &&
     // "Band member Flea shared …": a common word capitalised only as the sentence's first is no name.
@@ -179,6 +199,20 @@ export function bodyOfSentenceBefore(ctx: QuoteContext, sent: number): Speaker |
   return sp;
 }
 
+/**
+ * "Speaking", or "Asked"/"Pressed" before a preposition or a question word ("Asked about",
+ * "Pressed on", "Asked whether"; not "Reported cases rose"): a participle that may open a phrase.
+ */
+function openingParticiple(lower: string, next: Token | undefined): boolean {
+  if (!isWordAs(lower, "verb")) return false;
+  if (/^[a-z]{2,}ing$/.test(lower)) return true;
+  const nextWord = next?.word && !next.cap ? next.lower : "";
+  return (
+    /^[a-z]{2,}ed$/.test(lower) &&
+    (PREPOSITIONS.has(nextWord) || /^(if|whether|why|what|how|when|where|who)$/.test(nextWord))
+  );
+}
+
 /** Words that open an adverbial phrase or a subordinate clause before a sentence's subject. */
 const OPENERS = new Set(
   "back ever even once since when while after before although though because if as until unless whether here there".split(
@@ -193,6 +227,20 @@ function subjectStart(p: Paragraph, k: number): number {
   let i = k;
   while (i > 0 && toks[i - 1]!.sent === sent) i--;
   while (i < k && (!toks[i]!.word || CONNECTIVES.has(toks[i]!.lower) || toks[i]!.q >= 0)) i++;
+  // Fronted phrases may stack ("Last month, when I asked him, he …"): skip them one by one,
+  // the later ones only up to their comma.
+  i = afterOpeningPhrase(p, i, k);
+  for (let next = i; i < k; i = next) {
+    next = afterOpeningPhrase(p, i, k);
+    if (next === i || toks[next - 1]?.text !== ",") break;
+  }
+  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
+  return i;
+}
+
+/** Past one opening phrase at `i` (a prepositional phrase, a subordinate clause, a participle phrase, a time) before the subject. */
+function afterOpeningPhrase(p: Paragraph, i: number, k: number): number {
+  const toks = p.tokens;
   // An opening phrase ("But in an interview with the Financial Times, Mr Blair …", "In January the MPs …") is not the subject.
   if (toks[i] && PREPOSITIONS.has(toks[i]!.lower)) {
     let j = i;
@@ -211,14 +259,9 @@ function subjectStart(p: Paragraph, k: number): number {
     while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
     if (j < k && toks[j]!.text === ",") i = j + 1;
   }
-  // "Following a town hall, Mr. Lee …", "Speaking to reporters, she …": an opening participle
-  // phrase up to its comma modifies the subject after it.
-  if (
-    toks[i]?.first &&
-    toks[i]!.cap &&
-    /^[a-z]{2,}ing$/.test(toks[i]!.lower) &&
-    isWordAs(toks[i]!.lower, "verb")
-  ) {
+  // "Following a town hall, Mr. Lee …", "Speaking to reporters, she …", "Asked about the vote,
+  // Mr. Lee …": an opening participle phrase up to its comma modifies the subject after it.
+  if (toks[i]?.first && toks[i]!.cap && openingParticiple(toks[i]!.lower, toks[i + 1])) {
     let j = i + 1;
     while (j < k && j - i <= 20 && toks[j]!.text !== ",") j++;
     if (j < k && toks[j]!.text === ",") i = j + 1;
@@ -231,6 +274,5 @@ function subjectStart(p: Paragraph, k: number): number {
     if (toks[c]?.text === ",") i = c + 1;
     break;
   }
-  if (toks[i] && /^(the|a|an)$/.test(toks[i]!.lower) && toks[i + 1]?.cap) i++;
   return i;
 }

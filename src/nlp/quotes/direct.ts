@@ -44,7 +44,10 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   const sent =
     p0.tokens[first.tokStart]?.sent ?? p0.tokens[openTok]?.sent ?? p0.sentences[0]!.index;
   const endSent = pN.tokens[Math.max(last.tokStart, last.tokEnd - 1)]?.sent ?? sent;
-  const text = unit.text.replace(/[\s,;:–—-]+$/u, "");
+  const signed = signature(ctx, pN, first.tokStart, last.tokEnd);
+  const text = (signed ? unit.text.slice(0, unit.text.length - signed.tail.length) : unit.text)
+    .trim()
+    .replace(/[\s,;:–—-]+$/u, "");
   // A number, a date, a handle or a web address alone ("747986907162877952", "@realDonaldTrump",
   // "http://video.example.com") is no quote.
   if (!/\p{L}/u.test(text) || /^([@#]|https?:\/\/|www\.)\S+$/iu.test(text)) return undefined;
@@ -83,7 +86,9 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
     quoteTok: first.tokStart,
     afterClose: last.tokEnd + 1,
   };
-  const { speaker, framed, framedBefore } = whoSaid(ctx, placed);
+  const said = whoSaid(ctx, placed);
+  const { framed, framedBefore } = said;
+  const speaker = signed?.speaker ?? said.speaker;
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
   // Short quoted words nobody is said to have said are terms or titles, not quotes.
   if (!speaker && words < 5 && !sentenceLike && lastBefore?.text !== ":") return undefined;
@@ -95,6 +100,37 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   }
   // "…," he adds, with a wry chuckle, "…": the second part is no partial quote.
   return ctx.makeQuote(text, speaker, sent, p0.para, inSentence && !framedBefore);
+}
+
+/**
+ * `"… could create real problems for her here. S.C. Rep. Jim Clyburn."`: a pull quote signed
+ * inside its marks, a paragraph of its own whose last sentence is only a person's name (after
+ * title words); the person and the signature's text. `from`, `to`: the quoted tokens of the quote's last paragraph.
+ */
+function signature(
+  ctx: QuoteContext,
+  p: Paragraph,
+  from: number,
+  to: number,
+): { speaker: Speaker; tail: string } | undefined {
+  const toks = p.tokens;
+  // A pull quote is a paragraph of its own: no narration around it.
+  if (toks.some((t) => t.word && t.q < 0)) return undefined;
+  let end = to - 1;
+  while (end >= from && !toks[end]!.word) end--;
+  const m = end >= from ? ctx.mentionEndingAt(p, end) : undefined;
+  if (!m?.entity || !isPersonId(m.entity) || m.start <= from) return undefined;
+  let start = m.start;
+  // Title words before the name, back to the end of the sentence before ("here. S.C. Rep.").
+  while (start - 1 > from && toks[start - 1]!.sent === toks[end]!.sent) start--;
+  if (toks[start - 1]?.sent === toks[end]!.sent || start - from < 4) return undefined;
+  const signedBy = toks.slice(start, m.start);
+  if (signedBy.some((t) => t.word && !t.cap) || signedBy.filter((t) => t.word).length > 3)
+    return undefined;
+  return {
+    speaker: { entity: m.entity, start: m.start },
+    tail: p.text.slice(toks[start]!.start, toks[to - 1]!.end),
+  };
 }
 
 /** A nickname between a given name and a surname: Ernesto “Che” Guevara, Earvin ``Magic'' Johnson. */
@@ -137,7 +173,7 @@ function whoSaid(
   const prev =
     colonFrame(ctx, q.sent - 1) ??
     ctx.speakerIn.get(q.sent - 1) ??
-    subjectPersonOf(ctx, q.sent - 1) ??
+    subjectPersonOf(ctx, q.sent - 1, true) ??
     paragraphSpeaker(ctx, q.p0, q.sent);
   if (!prev) return { framed: false, framedBefore: false };
   return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };

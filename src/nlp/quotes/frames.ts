@@ -3,13 +3,14 @@
  * Mr Smith said; X told reporters: "…") — and the speaker it names, else the speaker of the
  * quote's sentence.
  */
-import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import {
   framesQuoteBefore,
   isFrameVerb,
   isParticiple,
   isSpeechVerb,
   takesAddressee,
+  takesNounObject,
 } from "../lexicon/reporting-verbs.js";
 import { lemma } from "../lexicon/irregular-verbs.js";
 import { isWordAs } from "../lexicon/wordnet.js";
@@ -287,6 +288,7 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
   for (let k = toks.indexOf(lastTok); k >= start; k--) {
     const t = toks[k]!;
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
+    if (countedObject(toks, k)) return undefined;
     if (isParticiple(t.lower)) {
       const sp = participleSubject(ctx, p, k, start);
       return sp ? { ...sp, cue: t.lower } : undefined;
@@ -335,6 +337,21 @@ function personVerbBefore(
   };
 }
 
+/**
+ * "The U.S. added 215,000 jobs, “…”": a number right after the verb starts its object (not for
+ * "said 50 people died"), so the verb reports no speech. ("Tweeted a “…” message" still does.)
+ */
+function countedObject(toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  let j = k + 1;
+  // "215,000", "1.5": the number's own digits and separators.
+  while (toks[j] && /^[\d.,]+$/.test(toks[j]!.text) && j - k <= 4) j++;
+  const after = toks[j];
+  // "called 2004 an “outstanding success”": a number and then a complement is no count of things.
+  const counted = !!after?.word && !after.cap && !DETERMINERS.has(after.lower);
+  return !!next && /^\d/.test(next.text) && counted && takesNounObject(toks[k]!.lower, next.text);
+}
+
 /** "charged", "asks", "shot": a verb in WordNet, in the past or the third person. */
 function isFiniteVerb(lower: string): boolean {
   return (/(ed|s)$/.test(lower) || lemma(lower) !== lower) && isWordAs(lower, "verb");
@@ -366,7 +383,7 @@ export function sentenceSpeaker(
     if (t.lower === "according" && toks[k + 1]?.lower === "to") {
       sp = npStartingAt(ctx, p, k + 2);
       if (sp) sp = { ...sp, cue: "according to" };
-    } else if (!t.cap && isSpeechVerb(t.lower) && usedAsVerb(toks, k)) {
+    } else if (!t.cap && isSpeechVerb(t.lower) && usedAsVerb(toks, k) && !countedObject(toks, k)) {
       sp = isParticiple(t.lower)
         ? participleSubject(ctx, p, k, range.start)
         : (subjectOf(ctx, p, k, range.start, false) ?? invertedAtEnd(ctx, p, k));
