@@ -1,0 +1,167 @@
+/**
+ * MiniSearch's scores for a query (its `executeQuery` with the OR combination), computed
+ * without the objects it makes for every document a term matches: one result object per
+ * (document, query term, derived term) and a `match` record nobody here reads. A common
+ * word matches thousands of sentences of the BBC corpus, and making those objects was most
+ * of a vague question's time (question p99, docs/performance.md).
+ *
+ * The same numbers in the same order: each query term is scored into its own sums (exact
+ * term, then prefix matches, then fuzzy matches, MiniSearch's order; fields in the search's
+ * order; documents in posting order; the same BM25 expression, multiplied in the same order),
+ * then the terms are added up in query order, documents kept in the order MiniSearch's
+ * combined Map would have them. Used only on a clean index (nothing discarded and not
+ * vacuumed): MiniSearch prunes stale postings while it scores, which this does not copy.
+ * test/search/scoring.test.ts checks it against `executeQuery`.
+ */
+import type { MiniInternals, Postings } from "./mini-internals.js";
+
+/** The parts of MiniSearch's search options this scorer follows. */
+export interface ScoringOptions {
+  /** Field ids and their boosts, in the order the fields are searched. */
+  boosts: ReadonlyArray<readonly [fieldId: number, boost: number]>;
+  prefix: (term: string) => boolean;
+  /** False, or an edit distance as a share of the term's length (MiniSearch's `fuzzy`). */
+  fuzzy: (term: string) => number | false;
+  boostTerm: (term: string) => number;
+  /** A document's factor (by MiniSearch's document id); 0 leaves it out. */
+  boostDocument?: (docId: number) => number;
+  weights: { fuzzy: number; prefix: number };
+}
+
+/** Everything scored: documents by short id in the order MiniSearch's result Map holds them. */
+export interface Scored {
+  /** Short ids, in order. */
+  order: number[];
+  /** Summed score of `order[i]`. */
+  score: Float64Array;
+  /** The query terms (deduplicated, in the order MiniSearch lists them) `order[i]` matched. */
+  terms: string[][];
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const MAX_FUZZY = 6;
+
+/** Per-document sums of one query term, reused across searches (grown to the id range). */
+let partial = new Float64Array(0);
+let partialStamp = new Uint32Array(0);
+let boostCache = new Float64Array(0);
+let boostStamp = new Uint32Array(0);
+let stamp = 0;
+
+function ensure(size: number): void {
+  if (partial.length >= size) return;
+  const n = Math.max(size, partial.length * 2, 1024);
+  partial = new Float64Array(n);
+  partialStamp = new Uint32Array(n);
+  boostCache = new Float64Array(n);
+  boostStamp = new Uint32Array(n);
+  stamp = 0;
+}
+
+function nextStamp(): number {
+  if (stamp >= 0xfffffff0) {
+    partialStamp.fill(0);
+    boostStamp.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
+/** The query's terms as MiniSearch reads them from `text` (split on spaces; see MINI_OPTIONS). */
+export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOptions): Scored {
+  const queryTerms = text.split(" ").filter(Boolean);
+  ensure(mini._nextId);
+  const searchStamp = nextStamp();
+  const combinedAt = new Map<number, number>();
+  const out: Scored = { order: [], score: new Float64Array(0), terms: [] };
+  const scores: number[] = [];
+  for (const term of queryTerms) {
+    const termStamp = nextStamp();
+    const touched: number[] = [];
+    const add = (derived: Postings | undefined, termWeight: number, termBoost: number): void => {
+      if (derived == null) return;
+      for (const [fieldId, fieldBoost] of options.boosts) {
+        const freqs = derived.get(fieldId);
+        if (freqs == null) continue;
+        const matching = freqs.size;
+        const avgFieldLength = mini._avgFieldLength[fieldId]!;
+        const total = mini._documentCount;
+        freqs.forEach((termFreq, short) => {
+          let docBoost = 1;
+          if (options.boostDocument) {
+            if (boostStamp[short] === searchStamp) docBoost = boostCache[short]!;
+            else {
+              docBoost = options.boostDocument(mini._documentIds.get(short)!);
+              boostCache[short] = docBoost;
+              boostStamp[short] = searchStamp;
+            }
+            if (!docBoost) return;
+          }
+          const fieldLength = mini._fieldLength.get(short)![fieldId]!;
+          const raw = bm25(termFreq, matching, total, fieldLength, avgFieldLength);
+          const weighted = termWeight * termBoost * fieldBoost * docBoost * raw;
+          if (partialStamp[short] === termStamp) partial[short] = partial[short]! + weighted;
+          else {
+            partialStamp[short] = termStamp;
+            partial[short] = weighted;
+            touched.push(short);
+          }
+        });
+      }
+    };
+    const termBoost = options.boostTerm(term);
+    add(mini._index.get(term), 1, termBoost);
+    let fuzzyMatches: Map<string, [Postings, number]> | undefined;
+    const fuzzy = options.fuzzy(term);
+    if (fuzzy) {
+      const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
+      if (maxDistance) fuzzyMatches = mini._index.fuzzyGet(term, maxDistance);
+    }
+    if (options.prefix(term)) {
+      for (const [derived, postings] of mini._index.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        if (!distance) continue;
+        fuzzyMatches?.delete(derived);
+        const weight =
+          (options.weights.prefix * derived.length) / (derived.length + 0.3 * distance);
+        add(postings, weight, termBoost);
+      }
+    }
+    if (fuzzyMatches)
+      for (const [derived, [postings, distance]] of fuzzyMatches) {
+        if (!distance) continue;
+        const weight = (options.weights.fuzzy * derived.length) / (derived.length + distance);
+        add(postings, weight, termBoost);
+      }
+    for (const short of touched) {
+      const at = combinedAt.get(short);
+      if (at === undefined) {
+        combinedAt.set(short, out.order.length);
+        out.order.push(short);
+        scores.push(partial[short]!);
+        out.terms.push([term]);
+      } else {
+        scores[at] = scores[at]! + partial[short]!;
+        if (!out.terms[at]!.includes(term)) out.terms[at]!.push(term);
+      }
+    }
+  }
+  out.score = Float64Array.from(scores);
+  return out;
+}
+
+/** MiniSearch's calcBM25Score with its default parameters, the same expression. */
+function bm25(
+  termFreq: number,
+  matchingCount: number,
+  totalCount: number,
+  fieldLength: number,
+  avgFieldLength: number,
+): number {
+  const { k, b, d } = BM25;
+  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+  return (
+    invDocFreq *
+    (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
+  );
+}
