@@ -330,6 +330,7 @@ export class IndexData {
         boostTerm,
         boostDocument,
         weights: weightsOfMatches,
+        fieldCount: FIELDS.length,
       });
       const best = this.bestOf(
         (each) =>

@@ -26,6 +26,8 @@ export interface ScoringOptions {
   /** A document's factor (by MiniSearch's document id); 0 leaves it out. */
   boostDocument?: (docId: number) => number;
   weights: { fuzzy: number; prefix: number };
+  /** How many fields the index has (MiniSearch's field ids are 0 … fieldCount - 1). */
+  fieldCount: number;
 }
 
 /** Everything scored: documents by short id in the order MiniSearch's result Map holds them. */
@@ -67,10 +69,35 @@ function nextStamp(): number {
   return ++stamp;
 }
 
+/**
+ * Each document's field lengths (distinct terms) as a flat table, short id × field, plus one
+ * (0: not read yet), by MiniSearch length table: a scored posting reads its document's length,
+ * and a typed array is cheaper than MiniSearch's Map. A document's lengths never change while
+ * its short id lives, and short ids are never reused.
+ */
+const lengthTables = new WeakMap<Map<number, number[]>, { stride: number; table: Int32Array }>();
+
+function lengthTable(mini: MiniInternals, stride: number): { stride: number; table: Int32Array } {
+  let t = lengthTables.get(mini._fieldLength);
+  if (!t || t.stride !== stride) {
+    t = { stride, table: new Int32Array(0) };
+    lengthTables.set(mini._fieldLength, t);
+  }
+  const need = mini._nextId * stride;
+  if (t.table.length < need) {
+    const grown = new Int32Array(Math.max(need, t.table.length * 2));
+    grown.set(t.table);
+    t.table = grown;
+  }
+  return t;
+}
+
 /** The query's terms as MiniSearch reads them from `text` (split on spaces; see MINI_OPTIONS). */
 export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOptions): Scored {
   const queryTerms = text.split(" ").filter(Boolean);
   ensure(mini._nextId);
+  const stride = options.fieldCount;
+  const lengths = lengthTable(mini, stride).table;
   const searchStamp = nextStamp();
   const combinedAt = new Map<number, number>();
   const out: Scored = { order: [], score: new Float64Array(0), terms: [] };
@@ -97,7 +124,12 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
             }
             if (!docBoost) return;
           }
-          const fieldLength = mini._fieldLength.get(short)![fieldId]!;
+          const at = short * stride + fieldId;
+          let fieldLength = lengths[at]! - 1;
+          if (fieldLength < 0) {
+            fieldLength = mini._fieldLength.get(short)![fieldId]!;
+            lengths[at] = fieldLength + 1;
+          }
           const raw = bm25(termFreq, matching, total, fieldLength, avgFieldLength);
           const weighted = termWeight * termBoost * fieldBoost * docBoost * raw;
           if (partialStamp[short] === termStamp) partial[short] = partial[short]! + weighted;

@@ -70,6 +70,7 @@ describe("scoreQuery", () => {
         boostTerm,
         boostDocument,
         weights,
+        fieldCount: FIELDS.length,
       });
       expect(got.order).toEqual([...expected.keys()]);
       expect(Array.from(got.score)).toEqual([...expected.values()].map((r) => r.score));
