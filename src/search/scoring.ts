@@ -40,7 +40,10 @@ export interface Scored {
   terms: string[][];
 }
 
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** MiniSearch's default BM25 parameters (k, b, d). */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
 const MAX_FUZZY = 6;
 
 /** Per-document sums of one query term, reused across searches (grown to the id range). */
@@ -113,6 +116,7 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
         const matching = freqs.size;
         const avgFieldLength = mini._avgFieldLength[fieldId]!;
         const total = mini._documentCount;
+        const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
         freqs.forEach((termFreq, short) => {
           let docBoost = 1;
           if (options.boostDocument) {
@@ -130,7 +134,7 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
             fieldLength = mini._fieldLength.get(short)![fieldId]!;
             lengths[at] = fieldLength + 1;
           }
-          const raw = bm25(termFreq, matching, total, fieldLength, avgFieldLength);
+          const raw = bm25(invDocFreq, termFreq, fieldLength, avgFieldLength);
           const weighted = termWeight * termBoost * fieldBoost * docBoost * raw;
           if (partialStamp[short] === termStamp) partial[short] = partial[short]! + weighted;
           else {
@@ -182,18 +186,18 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
   return out;
 }
 
-/** MiniSearch's calcBM25Score with its default parameters, the same expression. */
+/**
+ * MiniSearch's calcBM25Score with its default parameters, the same expression; its inverse
+ * document frequency (the same for every posting of a term's field) comes computed.
+ */
 function bm25(
+  invDocFreq: number,
   termFreq: number,
-  matchingCount: number,
-  totalCount: number,
   fieldLength: number,
   avgFieldLength: number,
 ): number {
-  const { k, b, d } = BM25;
-  const invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
   return (
     invDocFreq *
-    (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
+    (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgFieldLength)))
   );
 }
