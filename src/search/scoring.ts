@@ -51,6 +51,9 @@ let partial = new Float64Array(0);
 let partialStamp = new Uint32Array(0);
 let boostCache = new Float64Array(0);
 let boostStamp = new Uint32Array(0);
+/** Where a document is in the combined result (valid when its stamp is the search's). */
+let combinedAt = new Uint32Array(0);
+let combinedStamp = new Uint32Array(0);
 let stamp = 0;
 
 function ensure(size: number): void {
@@ -60,13 +63,17 @@ function ensure(size: number): void {
   partialStamp = new Uint32Array(n);
   boostCache = new Float64Array(n);
   boostStamp = new Uint32Array(n);
+  combinedAt = new Uint32Array(n);
+  combinedStamp = new Uint32Array(n);
   stamp = 0;
 }
 
-function nextStamp(): number {
-  if (stamp >= 0xfffffff0) {
+/** A new stamp; at a search's start (`room`: stamps it may take), all marks clear when they run out. */
+function nextStamp(room = 0): number {
+  if (stamp + room >= 0xfffffff0) {
     partialStamp.fill(0);
     boostStamp.fill(0);
+    combinedStamp.fill(0);
     stamp = 0;
   }
   return ++stamp;
@@ -101,8 +108,7 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
   ensure(mini._nextId);
   const stride = options.fieldCount;
   const lengths = lengthTable(mini, stride).table;
-  const searchStamp = nextStamp();
-  const combinedAt = new Map<number, number>();
+  const searchStamp = nextStamp(queryTerms.length + 1);
   const out: Scored = { order: [], score: new Float64Array(0), terms: [] };
   const scores: number[] = [];
   for (const term of queryTerms) {
@@ -170,13 +176,14 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
         add(postings, weight, termBoost);
       }
     for (const short of touched) {
-      const at = combinedAt.get(short);
-      if (at === undefined) {
-        combinedAt.set(short, out.order.length);
+      if (combinedStamp[short] !== searchStamp) {
+        combinedStamp[short] = searchStamp;
+        combinedAt[short] = out.order.length;
         out.order.push(short);
         scores.push(partial[short]!);
         out.terms.push([term]);
       } else {
+        const at = combinedAt[short]!;
         scores[at] = scores[at]! + partial[short]!;
         if (!out.terms[at]!.includes(term)) out.terms[at]!.push(term);
       }
