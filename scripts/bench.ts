@@ -28,11 +28,14 @@ import { requireCorpus } from "./corpus.js";
 import type { ProfileResult } from "./bench/profile.js";
 import type { ScalingResult } from "./bench/scaling.js";
 import { fmtInt, fmtMs } from "./bench/stats.js";
+import { startFlags } from "./bench/node-flags.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const project = path.resolve(here, "..");
 const SEED = path.join(project, "content", "kazakhstan-russia-alliance.md");
 const CORPUS = path.resolve(project, "../shared/corpus/bbc");
+/** Each scenario runs with the V8 flags of `npm start` (its heap sizes). */
+const NODE_FLAGS = startFlags(project);
 
 const GOALS = {
   seedP99: 1,
@@ -83,7 +86,7 @@ function runChild<T>(script: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [...process.execArgv, path.join(here, "bench", script), ...args],
+      [...NODE_FLAGS, ...process.execArgv, path.join(here, "bench", script), ...args],
       {
         cwd: project,
         maxBuffer: 16 * 1024 * 1024,
@@ -236,7 +239,7 @@ function table(scenarios: Scenario[]): string {
 
 function machine(): string {
   const cpu = cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
-  return `${availableParallelism()} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}; load average at start ${loadavg()[0]!.toFixed(2)}`;
+  return `${availableParallelism()} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}${NODE_FLAGS.length ? ` (${NODE_FLAGS.join(" ")}, as npm start)` : ""}, ${process.platform}; load average at start ${loadavg()[0]!.toFixed(2)}`;
 }
 
 async function main(): Promise<void> {

@@ -12,6 +12,7 @@ import { entryBytes, Lru, MB } from "../util/lru.js";
 import type { SentenceFields } from "./documents.js";
 import { internalsOf, type MiniInternals, type Postings } from "./mini-internals.js";
 import { FLAG, type FlagName } from "./sentence-flags.js";
+import { scoreQuery } from "./scoring.js";
 import { processed, processTerm } from "./terms.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -312,20 +313,44 @@ export class IndexData {
       ([name, factor]) => [FLAG[name as FlagName], factor] as const,
     );
     const text = [...weights.keys()].join(" ");
+    const boostDocument =
+      only || prefer.length || options.preferArticles?.size
+        ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles)
+        : undefined;
+    const prefix = (term: string) => term.length >= 6;
+    const fuzzy = (term: string) => (this.df.has(term) || term.length < 5 ? false : 0.2);
+    const boostTerm = (term: string) => weights.get(term) ?? 1;
+    const weightsOfMatches = { fuzzy: 0.5, prefix: 0.4 };
+    const fields = options.fields ?? FIELDS;
+    if (this.internals && this.mini.dirtCount === 0 && !this.mini.isVacuuming) {
+      const scored = scoreQuery(this.internals, text, {
+        boosts: fields.map((f) => [FIELDS.indexOf(f), FIELD_BOOST[f] || 1] as const),
+        prefix,
+        fuzzy,
+        boostTerm,
+        boostDocument,
+        weights: weightsOfMatches,
+        fieldCount: FIELDS.length,
+      });
+      const best = this.bestOf(
+        (each) =>
+          scored.order.forEach((short, i) => each(short, scored.score[i]!, scored.terms[i]!)),
+        limit,
+      );
+      if (best) return best;
+    }
     const searchOptions: MiniSearchOptions = {
       boost: FIELD_BOOST,
       fields: options.fields,
-      boostTerm: (term: string) => weights.get(term) ?? 1,
-      prefix: (term) => term.length >= 6,
-      fuzzy: (term) => (this.df.has(term) || term.length < 5 ? false : 0.2),
-      weights: { fuzzy: 0.5, prefix: 0.4 },
-      boostDocument:
-        only || prefer.length || options.preferArticles?.size
-          ? (docId: number) => this.documentBoost(docId, only, prefer, options.preferArticles)
-          : undefined,
+      boostTerm,
+      prefix,
+      fuzzy,
+      weights: weightsOfMatches,
+      boostDocument,
     };
     const raw = this.internals ? rawResults(this.mini, text, searchOptions) : undefined;
-    const best = raw && this.bestOf(raw, limit);
+    const best =
+      raw && this.bestOf((each) => raw.forEach((r, short) => each(short, r.score, r.terms)), limit);
     if (best) return best;
     const hits: SearchHit[] = [];
     for (const r of this.mini.search(text, searchOptions)) {
@@ -339,20 +364,29 @@ export class IndexData {
 
   /**
    * The first `limit` hits of `mini.search`'s answer (its score is the raw score times the
-   * number of query terms matched; sorted by score, equal scores in the order found), read
-   * from its raw results: a common word matches thousands of sentences, and building a result
-   * object for each and sorting them all was a sixth of a question's time. Undefined when a
-   * score is not a number (how the sort orders those is not a rule this can follow).
+   * number of query terms matched; sorted by score, equal scores in the order found), from
+   * its raw results (short id, summed score, terms matched, in the order MiniSearch found
+   * them): a common word matches thousands of sentences, and building a result object for
+   * each and sorting them all was a sixth of a question's time. Undefined when a score is
+   * not a number (how the sort orders those is not a rule this can follow).
    */
-  private bestOf(raw: Map<number, RawResult>, limit: number): SearchHit[] | undefined {
+  private bestOf(
+    raw: (each: (short: number, score: number, terms: string[]) => void) => void,
+    limit: number,
+  ): SearchHit[] | undefined {
     const documentIds = this.internals!._documentIds;
     const best: SearchHit[] = [];
-    for (const [short, r] of raw) {
-      const score = r.score * (r.terms.length || 1);
-      if (Number.isNaN(score)) return undefined;
-      if (best.length >= limit && !(score > best[best.length - 1]!.score)) continue;
-      const hit = this.hitOf(documentIds.get(short)!, score, r.terms);
-      if (!hit) continue;
+    let notANumber = false;
+    raw((short, rawScore, terms) => {
+      if (notANumber) return;
+      const score = rawScore * (terms.length || 1);
+      if (Number.isNaN(score)) {
+        notANumber = true;
+        return;
+      }
+      if (best.length >= limit && !(score > best[best.length - 1]!.score)) return;
+      const hit = this.hitOf(documentIds.get(short)!, score, terms);
+      if (!hit) return;
       // after every hit scoring as much (found earlier), before the first scoring less
       let lo = 0;
       let hi = best.length;
@@ -363,8 +397,8 @@ export class IndexData {
       }
       best.splice(lo, 0, hit);
       if (best.length > limit) best.pop();
-    }
-    return best;
+    });
+    return notANumber ? undefined : best;
   }
 
   private hitOf(docId: number, score: number, matched: string[]): SearchHit | undefined {

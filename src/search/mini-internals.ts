@@ -17,6 +17,11 @@ export interface MiniInternals {
     set(term: string, postings: Postings): unknown;
     /** The term's postings, made with `initial` when the term is new. */
     fetch(term: string, initial: () => Postings): Postings;
+    get(term: string): Postings | undefined;
+    /** The terms that start with `prefix` (itself included), in the tree's order. */
+    atPrefix(prefix: string): Iterable<[string, Postings]>;
+    /** The terms at most `maxDistance` edits from `term`, with their distance. */
+    fuzzyGet(term: string, maxDistance: number): Map<string, [Postings, number]>;
     [Symbol.iterator](): Iterator<[string, Postings]>;
   };
   /** Short id → document id. */
@@ -36,6 +41,9 @@ export function internalsOf<T>(mini: MiniSearch<T>): MiniInternals | undefined {
   const ok =
     typeof m._index?.set === "function" &&
     typeof m._index.fetch === "function" &&
+    typeof m._index.get === "function" &&
+    typeof m._index.atPrefix === "function" &&
+    typeof m._index.fuzzyGet === "function" &&
     typeof m._index[Symbol.iterator] === "function" &&
     [m._documentIds, m._idToShortId, m._fieldLength, m._storedFields].every(
       (x) => x instanceof Map,
