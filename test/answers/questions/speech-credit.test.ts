@@ -1,0 +1,38 @@
+/**
+ * "What did X say": a quote or reported statement is credited to its speaker, not to a name
+ * standing near the cue. Made-up article.
+ */
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { contextsFor } from "../../support/context.js";
+import { madeUp } from "../../support/articles.js";
+
+const article = madeUp("harbour-vote", "Harbour vote splits the council", [
+  "The Velmora council voted on Tuesday to close the old harbour, a plan backed by Mayor Tom Marsh.",
+  "Councillor Ann Cole said Marsh failed to address the flooding in the lower town.",
+  "“It seems extremely unlikely” that Ruiz can catch Marsh, said Dana Holt, a local pollster.",
+  "“We will rebuild the sea wall before winter,” Marsh said at the town hall.",
+]);
+const library = new Library([article]);
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const ask = (q: string) =>
+  answer({ text: q, chat: "private" }, ctx(library))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+
+describe("what did X say: the speaker, not the nearest name", () => {
+  it("a statement the cue gives to someone else is not the named person's", () => {
+    const marsh = ask("what did Marsh say");
+    expect(marsh).toContain("sea wall");
+    expect(marsh).not.toContain("failed to address");
+    expect(ask("what did Cole say")).toContain("failed to address");
+  });
+
+  it("a quotation credited twice goes to the speaker the cue names", () => {
+    expect(ask("what did Marsh say about Ruiz")).not.toContain("extremely unlikely");
+    expect(ask("what did Holt say")).toContain("extremely unlikely");
+  });
+});
