@@ -7,7 +7,7 @@ import type { SearchHit } from "../../search/index-data.js";
 import type { FlagName } from "../../search/sentence-flags.js";
 import { tuning, type AskContext } from "./core.js";
 import { buildQuery, coverage, searchTerms, textStems, type Query } from "./terms.js";
-import { isStopWord } from "../../nlp/tokens.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
 
 export interface RankedHit extends SearchHit {
   /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
@@ -120,11 +120,29 @@ export function rankedSentences(
     const rank =
       c +
       0.15 * (h.score / top) +
+      SAME_FORM * sameForm(query, h.sentence.text) +
       (options.bonus?.(h.analysis, h.sentence) ?? 0) +
       recency(ctx, h.analysis);
     return { ...h, coverage: c, rank };
   });
   return ranked.sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * Credit of writing the question's inflected words as the question does: "who subpoenaed Elian"
+ * prefers "Ray subpoenaed Elian" to "Elian held the subpoena" (one stem, another word class).
+ * A tie-breaker, smaller than any coverage step.
+ */
+const SAME_FORM = 0.04;
+
+/** Share of the question's weight in inflected words ("subpoenaed", "cuts") the sentence writes as asked. */
+export function sameForm(query: Query, text: string): number {
+  if (query.total <= 0) return 0;
+  const written = new Set(words(text));
+  let share = 0;
+  for (const g of query.groups)
+    if (g.word !== g.stem && g.word.length > g.stem.length && written.has(g.word)) share += g.weight;
+  return share / query.total;
 }
 
 /**

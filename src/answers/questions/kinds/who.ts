@@ -247,7 +247,8 @@ export function subjectOf(text: string, rest: string, asked: Set<string>): strin
       .replace(/\s+(?:has|have|had|was|were|is|are|will|would|had\s+been|has\s+been)\s*$/, " ")
       .replace(/,[^,]{1,80},\s*$/, " ")
       .trimEnd();
-    const name = /(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
+    // "an anti-Castro lawmaker": a lower-case prefix joined by a hyphen is part of the name.
+    const name = /((?:\p{Ll}+-)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
       before,
     );
     // "The Rail Board": the article is no part of the name; a sentence's first word alone may be

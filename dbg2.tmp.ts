@@ -1,0 +1,13 @@
+import { analyseArticle } from "./scripts/eval/questions.js";
+import { Library } from "./src/library/library.js";
+import { indexFollowing } from "./src/search/follow.js";
+import { rankedSentences, queryFor } from "./src/answers/questions/ranking.js";
+import { questionText } from "./src/answers/questions/text.js";
+const [art, q, rest] = process.argv.slice(2);
+const a = analyseArticle(art!);
+const library = new Library([a]);
+const index = indexFollowing(library);
+const ctx: any = { library, index, question: { acronyms: new Set(), words: [] } };
+const query = queryFor(ctx, rest!);
+console.log(JSON.stringify(query.groups.map(g => [g.word, g.weight, [...g.members]])));
+for (const h of rankedSentences(ctx, query).slice(0, 6)) console.log(h.rank.toFixed(3), h.coverage.toFixed(3), h.sentence.text.slice(0, 120));

@@ -1,0 +1,42 @@
+/**
+ * "Who VERBed X": the sentence that writes the asked verb as the question does ranks before one
+ * with only its noun ("the subpoena"), and the doer keeps a hyphenated prefix ("an anti-Lee
+ * senator"). Made-up article.
+ */
+import { describe, expect, it } from "vitest";
+import { Library } from "../../../src/library/library.js";
+import type { Reply } from "../../../src/answers/reply.js";
+import { answer } from "../../../src/answers/router.js";
+import { renderMessages } from "../../../src/render/messages.js";
+import { sameForm } from "../../../src/answers/questions/ranking.js";
+import { buildQuery } from "../../../src/answers/questions/terms.js";
+import { contextsFor } from "../../support/context.js";
+import { madeUp } from "../../support/articles.js";
+
+const article = madeUp("subpoena", "Senate panel and the Velmora mayor", [
+  "Tom Reyes was angry about the subpoena.",
+  "An anti-Lee senator subpoenaed the mayor Tom Reyes on Monday to testify before a panel.",
+  "Reyes said he would appear in March.",
+]);
+const library = new Library([article]);
+const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
+const ask = (q: string) =>
+  answer({ text: q, chat: "private" }, ctx(library))
+    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+    .join("\n");
+
+describe("the asked word as the question writes it", () => {
+  it("gives a sentence credit for each inflected question word it writes as asked", () => {
+    const { index } = ctx(library);
+    const query = buildQuery(["subpoenaed", "reyes"], index, [], []);
+    expect(sameForm(query, "A senator subpoenaed Tom Reyes.")).toBeGreaterThan(
+      sameForm(query, "Tom Reyes was angry about the subpoena."),
+    );
+  });
+
+  it("answers who did it from the sentence with the verb, its doer with the prefix", () => {
+    const first = ask("Who subpoenaed Tom Reyes?").split("\n\n")[0] ?? "";
+    expect(first).toContain("subpoenaed the mayor");
+    expect(first).toMatch(/^anti-Lee senator:/);
+  });
+});
