@@ -296,7 +296,7 @@ export async function runQuestionsEval(): Promise<void> {
     printScore(
       scoreSet(
         `  fresh-5 half ${half}${half === "A" ? " (read from s10)" : " (unread)"}`,
-        fresh5Cases.filter((_, i) => (i < 20) === (half === "A")),
+        fresh5Cases.filter((_, i) => i < 20 === (half === "A")),
         single,
       ),
       asked && half === "A",

@@ -141,7 +141,8 @@ export function sameForm(query: Query, text: string): number {
   const written = new Set(words(text));
   let share = 0;
   for (const g of query.groups)
-    if (g.word !== g.stem && g.word.length > g.stem.length && written.has(g.word)) share += g.weight;
+    if (g.word !== g.stem && g.word.length > g.stem.length && written.has(g.word))
+      share += g.weight;
   return share / query.total;
 }
 

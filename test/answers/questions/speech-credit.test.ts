@@ -36,3 +36,20 @@ describe("what did X say: the speaker, not the nearest name", () => {
     expect(ask("what did Holt say")).toContain("extremely unlikely");
   });
 });
+
+describe("the person a role names", () => {
+  const awards = new Library([
+    madeUp("awards", "Velmora film awards", [
+      "Jo Ray and Kim Dale won the Screen Actors Guild Awards on Sunday.",
+      "“It is a night for the whole cast,” said veteran actor Ann Lee, who presented the prize.",
+    ]),
+  ]);
+  const askAwards = (q: string) =>
+    answer({ text: q, chat: "private" }, ctx(awards))
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+
+  it("'the actor' is the person the article calls an actor, not the Screen Actors Guild", () => {
+    expect(askAwards("what did the actor say")).toContain("whole cast");
+  });
+});

@@ -4,7 +4,7 @@
  * named): the sentences that answer it, with the people in them in front.
  */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
-import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import type { NameMatch } from "../../../nlp/people/name-match.js";
 import { acronymsIn, isStopWord, joinDotted, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
@@ -26,6 +26,7 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import type { RankedHit } from "../ranking.js";
 import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
+import { namedBy } from "../named.js";
 import { verbPositions } from "../verb-at.js";
 
 export const whoStrategy: QuestionStrategy = {
@@ -150,7 +151,7 @@ function answerWho(ctx: AskContext): Outcome | undefined {
   if (!subject) return undefined;
   const profiles: Profile[] = [];
   for (const analysis of candidateArticles(ctx, subject)) {
-    const named = matchNames(analysis, subject, { acronyms: ctx.question.acronyms })[0];
+    const named = namedBy(analysis, subject, ctx.question.acronyms)[0];
     if (!named) continue;
     const e = named.entity;
     const stated =
@@ -248,9 +249,10 @@ export function subjectOf(text: string, rest: string, asked: Set<string>): strin
       .replace(/,[^,]{1,80},\s*$/, " ")
       .trimEnd();
     // "an anti-Castro lawmaker": a lower-case prefix joined by a hyphen is part of the name.
-    const name = /((?:\p{Ll}+-)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
-      before,
-    );
+    const name =
+      /((?:\p{Ll}+-)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
+        before,
+      );
     // "The Rail Board": the article is no part of the name; a sentence's first word alone may be
     // a common word ("Officials planned …").
     const article = /^(?:The|An?)\s+/.exec(name?.[1] ?? "")?.[0] ?? "";
