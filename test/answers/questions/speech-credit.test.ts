@@ -53,3 +53,20 @@ describe("the person a role names", () => {
     expect(askAwards("what did the actor say")).toContain("whole cast");
   });
 });
+
+describe("is X a Y?", () => {
+  const clinic = new Library([
+    madeUp("clinic", "Velmora clinic opens", [
+      "A new sports clinic opened in Velmora on Monday.",
+      "Sports psychologist Dana Holt said the clinic would treat young runners.",
+    ]),
+  ]);
+  const askClinic = (q: string) =>
+    answer({ text: q, chat: "private" }, ctx(clinic))
+      .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+      .join("\n");
+
+  it("is answered by the role the article gives the person, whichever it is", () => {
+    expect(askClinic("Is Dana Holt a coach?")).toMatch(/^Dana Holt — Sports psychologist/);
+  });
+});

@@ -65,6 +65,15 @@ export const whoStrategy: QuestionStrategy = {
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
     m = /^what\s+(?:does|did|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?$/.exec(t);
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    // "is Jo Ray a coach?": whether someone is what the question calls them is answered by the
+    // role the article gives them (a sports psychologist), whichever it is.
+    m = /^(?:is|was|are|were)\s+(.+?)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(t);
+    if (
+      m?.[1] &&
+      !/^(?:it|this|that|there|he|she|they|you|i|we)$/.test(m[1]) &&
+      isPersonNoun(m[2]!.split(" ").at(-1)!)
+    )
+      return { kind: "who", subject: m[1], rest: m[1], profile: true };
     if (/^(?:who|whom|whose)\b/.test(t))
       return { kind: "who", rest: t.replace(/^(?:who|whom|whose)\s*/, "") };
     return undefined;
