@@ -40,3 +40,21 @@ describe("the asked word as the question writes it", () => {
     expect(first).toMatch(/^anti-Lee senator:/);
   });
 });
+
+describe("what is it called", () => {
+  const report = new Library([
+    madeUp("report", "Velmora council plan", [
+      "The council plan was long and many residents never read the plan.",
+      "Critics said the plan came too late for the harbour.",
+      "Officials were pleased with the plan, entitled “A Harbour for Everyone,” when it was published.",
+    ]),
+  ]);
+  it("puts the sentence that gives the name first", () => {
+    const first =
+      answer({ text: "what was the plan called", chat: "private" }, ctx(report))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n")
+        .split("\n\n")[0] ?? "";
+    expect(first).toContain("A Harbour for Everyone");
+  });
+});
