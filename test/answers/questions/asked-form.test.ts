@@ -58,3 +58,29 @@ describe("what is it called", () => {
     expect(first).toContain("A Harbour for Everyone");
   });
 });
+
+describe("a verb asked after 'did'", () => {
+  it("is found in its past form, the event that happened", () => {
+    const { index } = ctx(library);
+    const query = buildQuery(["endorse", "reyes"], index, [], []);
+    const did = new Set(["endorse"]);
+    expect(sameForm(query, "Ann Lee officially endorsed Reyes on Monday.", did)).toBeGreaterThan(
+      sameForm(query, "Ann Lee had talked for weeks about endorsing Reyes.", did),
+    );
+  });
+
+  it("puts the sentence that says it happened first", () => {
+    const endorse = new Library([
+      madeUp("endorse", "Velmora mayor race", [
+        "Ann Lee had talked for weeks with the Reyes campaign about endorsing Tom Reyes.",
+        "On Thursday Ann Lee appeared on a radio show and endorsed Tom Reyes.",
+      ]),
+    ]);
+    const first =
+      answer({ text: "on which show did Ann Lee endorse Tom Reyes", chat: "private" }, ctx(endorse))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n")
+        .split("\n\n")[0] ?? "";
+    expect(first).toContain("radio show");
+  });
+});
