@@ -65,7 +65,7 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       q.text.split(/\s+/).length >= 3 &&
       hasSpeechVerb(analysis.sentences[q.sentence]?.text ?? "") &&
       firstPersonIn(analysis, q.sentence) === e;
-    if (!mine && !unattributed) continue;
+    if (!mine && !unattributed && !labelledBy(analysis, q, names)) continue;
     out.push({ sentence: q.sentence, quote: q, direct: !q.indirect && !q.partial });
     withQuote.add(q.sentence);
   }
@@ -136,6 +136,20 @@ function namedAfterCue(text: string, names: Set<string>): boolean {
     if (first.some((w) => names.has(w))) return true;
   }
   return false;
+}
+
+/**
+ * A speaker's label over an unattributed quote, as statements and transcripts print them
+ * ("Lee on Friday. ¶ “I never asked anybody to lie.”"): a line of four words or fewer that
+ * opens with the person's name, right before a sentence that opens with the quote.
+ */
+export function labelledBy(analysis: Analysis, q: Quote, names: Set<string>): boolean {
+  if (q.speaker || q.speakerId) return false;
+  const sentence = analysis.sentences[q.sentence];
+  const label = analysis.sentences[q.sentence - 1];
+  if (!sentence || !label || !/^\s*(?:[“"‘]|``|'')/.test(sentence.text)) return false;
+  const ws = words(label.text);
+  return ws.length <= 4 && names.has(ws[0] ?? "") && /^\p{Lu}/u.test(label.text.trim());
 }
 
 /** A speech verb used as a verb: "proclaimed", "saying"; not the noun of "by 29 points" or "his claims". */

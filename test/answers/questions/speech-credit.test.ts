@@ -9,6 +9,8 @@ import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
 import { contextsFor } from "../../support/context.js";
 import { madeUp } from "../../support/articles.js";
+import { labelledBy } from "../../../src/answers/questions/say.js";
+import type { Quote } from "../../../src/model/analysis.js";
 
 const article = madeUp("harbour-vote", "Harbour vote splits the council", [
   "The Velmora council voted on Tuesday to close the old harbour, a plan backed by Mayor Tom Marsh.",
@@ -68,5 +70,20 @@ describe("is X a Y?", () => {
 
   it("is answered by the role the article gives the person, whichever it is", () => {
     expect(askClinic("Is Dana Holt a coach?")).toMatch(/^Dana Holt — Sports psychologist/);
+  });
+});
+
+describe("a statement under its speaker's label", () => {
+  const statements = madeUp("statements", "Statements on the harbour vote", [
+    "Following are statements made on Friday by the mayor, Tom Marsh, and by the council.",
+    "Council on Thursday. “We will not dignify the leak.” Marsh on Friday. “Once again, I never wanted anything but the truth.”",
+  ]);
+  const quote = (sentence: number): Quote => ({ text: "…", sentence, para: 2, partial: false });
+  it("is the labelled person's when no speaker is given", () => {
+    expect(labelledBy(statements, quote(4), new Set(["marsh"]))).toBe(true);
+    expect(labelledBy(statements, quote(2), new Set(["marsh"]))).toBe(false);
+    expect(labelledBy(statements, { ...quote(4), speaker: "Ann Cole" }, new Set(["marsh"]))).toBe(
+      false,
+    );
   });
 });
