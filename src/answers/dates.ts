@@ -13,7 +13,7 @@ function localDate(d: Ymd): Date {
   return date;
 }
 
-/** "20 March 2019", "April 2019", "2019"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
+/** "20 March 2019", "April 2019", "2019", "1990s"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
 export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
   const pattern = (precision: DatedEvent["precision"]) =>
     precision === "day" ? "d MMMM y" : precision === "month" ? "MMMM y" : "y";
@@ -23,6 +23,15 @@ export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">
   const single = format(start, pattern(event.precision));
   const endFirst = event.end ? isoBounds(event.end)?.first : undefined;
   if (!endFirst) return single;
+  // "the 1990s": a decade is shown as news writes it ("the 20th century" stays 1900 – 1999:
+  // "1900s" would read as its first decade).
+  if (
+    event.precision === "year" &&
+    event.end!.length === 4 &&
+    endFirst.year - first.year === 9 &&
+    first.year % 10 === 0
+  )
+    return `${first.year}s`;
   const end = localDate(endFirst);
   const endPrecision: DatedEvent["precision"] =
     event.end!.length === 10 ? "day" : event.end!.length === 7 ? "month" : "year";

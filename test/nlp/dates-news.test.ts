@@ -608,3 +608,127 @@ describe("infinitives", () => {
     );
   });
 });
+
+describe("“last” and “next” as adjectives, and days the article writes in full elsewhere", () => {
+  it("after a possessive, “last year” is someone's final year, not the article's last year", () => {
+    expect(datesOf(FRIDAY, "He spent his last year in office touring the provinces.")).toEqual([]);
+    expect(datesOf(FRIDAY, "The senator's next week in Geneva will be busy.")).toEqual([]);
+    expect(one(FRIDAY, "The firm's sales fell last year.")?.date).toBe("1988");
+  });
+
+  it("“the last week of the campaign” is no week of the article; “in the last year” is a stretch of time", () => {
+    expect(datesOf(FRIDAY, "Nobody wants to campaign in the last week of the race.")).toEqual([]);
+    const r = findDates(sentences("The tool was used five times in the last year."), FRIDAY);
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions.map((t) => t.kind)).toEqual(["duration"]);
+  });
+
+  it("a day told without its year in the past is the day the article writes with its year", () => {
+    const dates = datesOf(
+      FRIDAY,
+      "The bridge collapsed on Aug. 3, 1971, killing nine.",
+      "Engineers studied the Aug. 3 collapse for years.",
+    );
+    expect(dates.map((d) => [d.stated, d.date, d.implied])).toEqual([
+      ["Aug. 3, 1971", "1971-08-03", false],
+      ["Aug. 3", "1971-08-03", true],
+    ]);
+    // A present clause keeps its own year: the day ahead is another one.
+    expect(
+      datesOf(FRIDAY, "The vote on Nov. 3, 1987 failed.", "The next vote is on Nov. 3.").map(
+        (d) => d.date,
+      ),
+    ).toEqual(["1987-11-03", "1989-11-03"]);
+  });
+});
+
+describe("verbs the clause's direction hangs on", () => {
+  it("“rose” after no determiner is the past verb (“sales rose”), as “fell” is", () => {
+    expect(one("1989-12-18", "Sales rose 3% in January.")?.date).toBe("1989-01");
+    expect(one("1989-12-18", "Sales in January rose 3%.")?.date).toBe("1989-01");
+  });
+
+  it("a plan named in the subject whose own verb is past (“planned for Saturday was canceled”) is the nearest day", () => {
+    // 24 October 1999 was a Sunday.
+    expect(
+      one("1999-10-24", "A service planned for Saturday was canceled after threats.")?.date,
+    ).toBe("1999-10-23");
+    expect(one("1999-10-24", "A service is planned for Saturday.")?.date).toBe("1999-10-30");
+  });
+
+  it("an event an “after” phrase names in a present clause is the nearest, not the coming one", () => {
+    expect(one("1989-12-18", "The move comes after a similar decision in October.")?.date).toBe(
+      "1989-10",
+    );
+    expect(one("1989-12-18", "The vote comes after the talks in January.")?.date).toBe("1990-01");
+  });
+});
+
+describe("present verbs that ask, let or pledge an act to come", () => {
+  it("the act after “allows them to”, “asks him to” lies on either side: the nearest; after “vows to”, ahead", () => {
+    const AUG = "2016-08-12";
+    expect(one(AUG, "“That allows us to win a mandate in November,” the group wrote.")?.date).toBe(
+      "2016-11",
+    );
+    expect(one(AUG, "The mayor asks the council to act in July.")?.date).toBe("2016-07");
+    expect(one(AUG, "The governor vows to return in March.")?.date).toBe("2017-03");
+  });
+});
+
+describe("a date in a reported clause", () => {
+  it("takes the direction of the reported clause's own verb, seen from the saying: the nearest", () => {
+    const AUG = "2016-08-22";
+    expect(one(AUG, "He said the gathering in September would be the group's last.")?.date).toBe(
+      "2016-09",
+    );
+    expect(one(AUG, "He said the vote in March was rigged.")?.date).toBe("2016-03");
+    expect(one(AUG, "He said in March that he would run.")?.date).toBe("2016-03");
+    // The day of the saying, and what would have been, keep the past (22 August 2016 was a Monday).
+    expect(one(AUG, "He was announcing on Wednesday he would meet them.")?.date).toBe("2016-08-17");
+    expect(one(AUG, "She noted that Saturday would have been his birthday.")?.date).toBe(
+      "2016-08-20",
+    );
+  });
+});
+
+describe("a present verb after an aside", () => {
+  it("is the subject's own verb: the aside's past does not decide (“The inquiry, announced in January, reports in June”)", () => {
+    const MAR = "2026-03-10";
+    const dates = datesOf(MAR, "The inquiry, announced in January, reports in June.");
+    expect(dates.map((d) => [d.stated, d.date])).toEqual([
+      ["January", "2026-01"],
+      ["June", "2026-06"],
+    ]);
+  });
+});
+
+describe("numbers chrono reads in part", () => {
+  it("two digits after a month and a comma are an age or a count, not a year", () => {
+    expect(datesOf(FRIDAY, "Ana Lucia May, 60, a teacher, said she was elated.")).toEqual([]);
+    const march = datesOf(
+      FRIDAY,
+      "In the state's primary in March, 74 percent of voters were over 45.",
+    );
+    expect(march.map((d) => [d.stated, d.date])).toEqual([["March", "1989-03"]]);
+    expect(one(FRIDAY, "She was born in March, 1954.")?.date).toBe("1954-03");
+  });
+
+  it("“twenty-five years ago” counts the tens before the hyphen", () => {
+    const d = one(FRIDAY, "Twenty-five years ago, the two parties signed a truce.");
+    expect([d?.stated, d?.date]).toEqual(["Twenty-five years ago", "1964"]);
+  });
+});
+
+describe("weekdays as British and American news write them", () => {
+  // 4 December 2026 is a Friday.
+  const FRI = "2026-12-04";
+  it("“this Sunday” is the coming one unless the clause is past", () => {
+    expect(one(FRI, "Polls close this Sunday.")?.date).toBe("2026-12-06");
+    expect(one(FRI, "Talks this Wednesday failed.")?.date).toBe("2026-12-02");
+  });
+
+  it("“Sunday week” is a week after the coming Sunday", () => {
+    const d = one(FRI, "The final is on Sunday week.");
+    expect([d?.stated, d?.date]).toEqual(["Sunday week", "2026-12-13"]);
+  });
+});

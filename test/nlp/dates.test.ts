@@ -271,6 +271,9 @@ describe("formatting", () => {
     expect(formatDate({ date: "2019-03-20", precision: "day" })).toBe("20 March 2019");
     expect(formatDate({ date: "2019-04", precision: "month" })).toBe("April 2019");
     expect(formatDate({ date: "2019", precision: "year" })).toBe("2019");
+    expect(formatDate({ date: "1990", precision: "year", end: "1999" })).toBe("1990s");
+    expect(formatDate({ date: "1900", precision: "year", end: "1999" })).toBe("1900 – 1999");
+    expect(formatDate({ date: "1991", precision: "year", end: "2007" })).toBe("1991 – 2007");
     expect(formatDate({ date: "2005-02-21", precision: "day", end: "2005-02-27" })).toBe(
       "21–27 February 2005",
     );

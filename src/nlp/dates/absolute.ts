@@ -30,6 +30,9 @@ export function absoluteMention(
     const word = monthWord[1] ?? "";
     if (word[0] !== word[0]?.toUpperCase()) return undefined; // "march" the verb, "may" the modal
     const hasDay = s.isCertain("day") && DAY_WRITTEN.test(text);
+    // "Yin May, 60, a doctor", "in March, 74 percent of voters": after a comma, two digits
+    // are an age or a count; a year so short is written with its apostrophe ("March '74").
+    if (!hasDay && s.isCertain("year") && /,\s*\d{2}$/.test(text)) return loneMonth(c, monthWord);
     const hasYear = s.isCertain("year");
     if (
       word.length <= 4 &&
@@ -67,5 +70,24 @@ export function absoluteMention(
     m.until = until;
   }
   if (date.year === undefined && date.day === undefined) m.direction = directionBefore(before);
+  return m;
+}
+
+/** The month name alone, of a date chrono read with more words after it: kept where the words make it a date. */
+function loneMonth(c: Candidate, monthWord: RegExpExecArray): RawMention | undefined {
+  const word = monthWord[1] ?? "";
+  const at = c.start + (monthWord.index ?? 0);
+  const end = at + monthWord[0].length;
+  const before = c.sentence.slice(0, at);
+  if (!monthInContext(word, before, c.sentence.slice(at + word.length))) return undefined;
+  const month = c.parsed.start.get("month") ?? undefined;
+  const m: RawMention = {
+    kind: "absolute",
+    stated: c.sentence.slice(at, end).replace(/\.$/, ""),
+    start: at,
+    end: at + c.sentence.slice(at, end).replace(/\.$/, "").length,
+    date: { month },
+  };
+  m.direction = directionBefore(before);
   return m;
 }

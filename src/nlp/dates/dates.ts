@@ -3,7 +3,7 @@ import { isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.j
 import { eventText } from "./event.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
-import { findMentions, type RawMention } from "./mentions.js";
+import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
 import { orderNumericDates } from "./numeric-order.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
 import { resolveAbsolute } from "./resolve-absolute.js";
@@ -56,6 +56,7 @@ export function findDates(
   }
   datePerCountry(found, sentences);
   orderNumericDates(found.map((f) => f.mention));
+  yearOfSameDay(found);
   const anchors: Anchor[] = [];
   for (const f of found) {
     const d = f.mention.date;
@@ -161,6 +162,39 @@ function inYearBefore(m: RawMention, shift: number, last: string | undefined) {
     undefined,
   );
   return resolved && { ...resolved, implied: true };
+}
+
+/**
+ * "the terrorist attacks of Sept. 11, 2001 … after the Sept. 11 attacks": a day written without
+ * its year, in a clause told in the past (or with no verb cue), is the same day the article writes
+ * in full elsewhere (when it writes that day with one year only), not that day in the
+ * article's own year.
+ */
+function yearOfSameDay(found: Found[]): void {
+  const years = new Map<string, Set<number>>();
+  const key = (d: PartialDate) => `${d.month}-${d.day}`;
+  for (const { mention: m } of found) {
+    const d = m.date;
+    if (m.kind !== "absolute" || d?.year === undefined || d.month === undefined) continue;
+    if (d.day === undefined) continue;
+    const seen = years.get(key(d)) ?? new Set<number>();
+    years.set(key(d), seen.add(d.year));
+  }
+  for (const { mention: m, tense } of found) {
+    const d = m.date;
+    if (
+      m.kind !== "absolute" ||
+      (tense !== "past" && tense !== "unknown") ||
+      !d ||
+      d.year !== undefined ||
+      d.day === undefined
+    )
+      continue;
+    if (m.yearOffset !== undefined || m.yearBack !== undefined || m.direction || m.holiday)
+      continue;
+    const seen = years.get(key(d));
+    if (seen?.size === 1) m.sameDayYear = [...seen][0];
+  }
 }
 
 /** A holiday whose day the country decides takes the day of the country the article names most. */

@@ -2,7 +2,7 @@
  * Dates written relative to the article's own day: "yesterday", "last week", "two months ago",
  * "on Monday", "over the weekend".
  */
-import { amount, NUMBER, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
+import { amount, NUMBER, NUMBER_WORDS, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
 import {
   mention,
   type Candidate,
@@ -31,6 +31,20 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   if (period) {
     const unit = period[2] as "week" | "weekend" | "month" | "year";
     const word = period[1];
+    if (word === "last" || word === "next") {
+      // "his last year in office", "Obama's next week in Europe", "the last week of the campaign":
+      // a determiner makes "last"/"next" an adjective (final, following), not the article's time.
+      if (
+        /\b(?:his|her|its|their|my|our|your|whose)\s+$|\b(?!(?:it|that|there|what|here|he|she|who)['’])\w+['’]s?\s+$/i.test(
+          before,
+        )
+      )
+        return undefined;
+      if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
+      // "in the last year": the twelve months up to now, not last calendar year.
+      if (/\bthe\s+$/i.test(before) && word === "last" && unit !== "week" && unit !== "weekend")
+        return mk({ kind: "duration" });
+    }
     let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
     if (unit === "weekend" && word === "this") offset = null;
     const rel: Relative = { unit, offset };
@@ -50,9 +64,20 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   }
   const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
   if (ago) {
-    const n = amount(ago[1] ?? "");
-    if (n === undefined || n > 200) return undefined;
-    return mk({ kind: "relative", relative: { unit: ago[2] as RelativeUnit, offset: -n } });
+    // "twenty-five years ago": chrono reads only the units after the hyphen.
+    const tens = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i.exec(before);
+    const unit = amount(ago[1] ?? "");
+    const n = tens ? NUMBER_WORDS[tens[1]!.toLowerCase()]! + (unit ?? NaN) : unit;
+    if (n === undefined || Number.isNaN(n) || n > 200) return undefined;
+    const relative: Relative = { unit: ago[2] as RelativeUnit, offset: -n };
+    if (!tens) return mk({ kind: "relative", relative });
+    return {
+      kind: "relative",
+      stated: sentence.slice(tens.index, end),
+      start: tens.index,
+      end,
+      relative,
+    };
   }
   const inTime = new RegExp(`^in\\s+(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
   if (inTime && /^['’]?s?\s+time\b/i.test(after)) {
@@ -104,6 +129,20 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
     const rel: Relative = { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset };
+    if (modWord === "this") rel.this = true;
+    // "the final is on Sunday week": a week after the coming Sunday.
+    const weekOn = !mod && /^\s+week\b(?![-'’])/.exec(after);
+    if (weekOn) {
+      rel.weekAfter = true;
+      const stop = end + weekOn[0].length;
+      return {
+        kind: "relative",
+        stated: sentence.slice(start, stop),
+        start,
+        end: stop,
+        relative: rel,
+      };
+    }
     // "taken Thursday through Monday": one span of days, from the first weekday to the next such last one.
     const last = /^\w+\s*(?:through|thru|to|until|till|-|–)\s*(\w+)$/.exec(lc)?.[1];
     if (last && WEEKDAYS[last] !== undefined) rel.untilWeekday = WEEKDAYS[last];

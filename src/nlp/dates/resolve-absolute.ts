@@ -51,6 +51,7 @@ export function resolveAbsolute(
   // "March this year": the article's year when its date is known; else as a year-less date.
   if (year === undefined && m.yearOffset !== undefined && reference?.exact)
     year = reference.lo.year + m.yearOffset;
+  year ??= m.sameDayYear;
   if (year === undefined) {
     if (!reference || d.month === undefined) return undefined;
     // "next March", "January next year" count from the article's own day: an inferred window

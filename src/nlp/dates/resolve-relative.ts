@@ -33,7 +33,9 @@ export function resolveRelative(
     case "day":
       return day(addDays(r, rel.offset ?? 0));
     case "weekday": {
-      const first = (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);
+      const first = rel.weekAfter
+        ? addDays(weekdayFrom(rel, "future", r), 7)
+        : (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);
       if (rel.untilWeekday === undefined) return day(first);
       return span(first, addDays(first, (rel.untilWeekday - weekday(first) + 7) % 7 || 7));
     }
@@ -100,6 +102,8 @@ function weekdayFrom(rel: Relative, tense: ClauseTense, r: Ymd): Ymd {
   const back = (weekday(r) - w + 7) % 7;
   const ahead = (w - weekday(r) + 7) % 7;
   if (rel.offset === -1) return addDays(r, -(back || 7));
+  // "Polls close this Sunday": the one of the article's week still to come, unless told in the past.
+  if (rel.this && tense !== "past") return addDays(r, ahead);
   if (rel.offset === 1) return addDays(r, ahead || 7);
   // "will meet Friday", "talks resume Monday": the coming one, today included.
   if (rel.offset === null && (tense === "future" || tense === "present" || tense === "either"))

@@ -12,6 +12,10 @@ export interface Relative {
   weekday?: number;
   /** "Tuesday 31st": the day of the month written after the weekday (British style, no month). */
   dayOfMonth?: number;
+  /** "this Sunday": the weekday of the article's week, the coming one unless told in the past. */
+  this?: true;
+  /** "Sunday week" (British): the week after the coming such weekday. */
+  weekAfter?: true;
   /** "Thursday through Monday": the weekday a span of days ends on. */
   untilWeekday?: number;
   /** "that year", "the same day": the year, month or day of the date written before it. */
@@ -62,6 +66,8 @@ export interface RawMention {
   yearOffset?: number;
   /** "June of that year", "in March the following year": the year of the date written before it, moved by this many. */
   yearBack?: number;
+  /** "the Sept. 11 attacks" beside "Sept. 11, 2001": the year the article writes that day with elsewhere. */
+  sameDayYear?: number;
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;
