@@ -135,3 +135,59 @@ describe("a capitalised description is no one's name", () => {
     ]);
   });
 });
+
+describe("whom a description of a person stands for", () => {
+  /** The person each description mention was resolved to (null: left as written). */
+  function described(...paragraphs: string[]): [string, string | null][] {
+    const { people } = readDirect(...paragraphs);
+    const name = (id?: string) => people.entities.find((e) => e.id === id)?.name ?? null;
+    return people.mentions
+      .filter((m) => m.kind === "description")
+      .map((m) => [m.text, name(m.entity)]);
+  }
+
+  it("a description before an auxiliary and its verb is the sentence's subject ('the Wisconsin Republican did give')", () => {
+    expect(
+      described(
+        "House Speaker Paul Rowan said in an interview that the onus is on Dan Trask to show that he can lead.",
+        "The Wisconsin Republican did give Trask some credit on Monday.",
+      ),
+    ).toEqual([["The Wisconsin Republican", "Paul Rowan"]]);
+  });
+
+  it("'does' as the verb itself does not make a description the subject ('however the candidate does in the primary')", () => {
+    expect(
+      described(
+        "Nora Kask leads the race.",
+        "An aide, Tom Wey, says that however the Republican candidate does in the primary, Kask will win.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("'be' before a noun is the verb itself: 'The pair of editorials were not endorsements' is no subject a body stands for", () => {
+    const { people } = readDirect(
+      "The Daily Courier ran a second critical piece on Friday.",
+      "The pair of editorials were not endorsements of Ruth Abel.",
+    );
+    expect(people.mentions.filter((m) => m.kind === "description")).toEqual([]);
+  });
+
+  it("a party noun in someone's title ('Republican National Committee Chairman') is no evidence for 'the Wisconsin Republican'", () => {
+    expect(
+      described(
+        "Republican National Committee Chairman Reince Prall declared Dan Trask the nominee.",
+        "House Speaker Paul Rowan said in an interview that the onus is on Trask to show that he can lead.",
+        "The Wisconsin Republican did give Trask some credit on Monday.",
+      ),
+    ).toEqual([["The Wisconsin Republican", "Paul Rowan"]]);
+  });
+
+  it("a gendered head ('the Queen') never stands for a person of the other gender", () => {
+    expect(
+      speakers(
+        "Prince Edmund Vale will lead the service at the abbey on Sunday.",
+        "“It is a sad day for the nation,” the Queen said.",
+      ),
+    ).toEqual([["the Queen", null]]);
+  });
+});

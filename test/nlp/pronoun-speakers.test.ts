@@ -147,3 +147,35 @@ describe("who a pronoun can stand for", () => {
     expect(speakers(qs)).toEqual(["Chris Cristo"]);
   });
 });
+
+describe("who a pronoun stands for, as news writes it", () => {
+  it("a 'she' plainly after the subject that opened the sentence before overrules a first name's guess", () => {
+    const qs = direct(
+      "Steven Tolland opposes the charter plan.",
+      '"It is a wolf in sheep\'s clothing," Tolland said.',
+      "Marty Welz, a former lawmaker, backs it.",
+      "Welz approaches it a bit more diplomatically. She said the money should go to elect Ruth Abel.",
+      '"They are trying to defeat opportunity for kids," she said.',
+    );
+    expect(speakers(qs)).toEqual(["Steven Tolland", "Marty Welz"]);
+  });
+
+  it("a person named in a 'that' clause is not the sentence's subject: the one who opened it is", () => {
+    const qs = direct(
+      "Mark Dolan moved quickly to deny a shakeup on Wednesday.",
+      "Dolan turned the story back on the Post, pointing out that the paper's Peter Vance had reported in June that the campaign was coming apart.",
+      "He hoped, he said, that the paper would shy away from such reporting now.",
+      '"Apparently not," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Mark Dolan"]);
+  });
+
+  it("a speaker after a comma closes the clause before it: a 'that' there does not make them its object", () => {
+    const qs = direct(
+      "Mara Kunz, a former governor, predicted that Ben Sand will back Ruth Abel.",
+      "The race between Abel and Sand has turned negative and that will take time to cool off, Kunz said in an interview.",
+      '"His normal demeanor is grumpy," she said.',
+    );
+    expect(speakers(qs)).toEqual(["Mara Kunz"]);
+  });
+});

@@ -9,11 +9,12 @@ import {
   CONNECTIVES,
   TIME_PREPOSITIONS,
 } from "../lexicon/function-words.js";
+import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
-import type { Description } from "./descriptions.js";
+import { capitalisedInWordNet, type Description } from "./descriptions.js";
 import type { NameRun } from "./names.js";
 
 export interface Antecedent {
@@ -27,6 +28,8 @@ export interface Antecedent {
   first?: boolean;
   /** Referred to by a pronoun, not named ("Reflecting on his career, the senator said"). */
   pronoun?: boolean;
+  /** The name opens its sentence ("Walz approaches it differently."): what the sentence is about. */
+  opens?: boolean;
   /** Position in reading order. */
   order: number;
 }
@@ -65,8 +68,22 @@ export class Salience {
   /** Organisations named outside quotes, in reading order, with the lower-case words of their names. */
   private organisations: { entity: string; sent: number; words: string[]; object: boolean }[] = [];
 
-  constructor(private readonly facts: Map<string, PersonFacts>) {
+  /**
+   * `quoteOnly`: sentences wholly inside quote marks: a speaker's words going on, no narration
+   * between a name and a pronoun (openedSentenceBefore).
+   */
+  constructor(
+    private readonly facts: Map<string, PersonFacts>,
+    private readonly quoteOnly: ReadonlySet<number> = new Set(),
+  ) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
+  }
+
+  /** How many narrated sentences (not wholly quoted) lie from sentence `from` up to, not including, `to`. */
+  private narratedBetween(from: number, to: number): number {
+    let n = 0;
+    for (let s = from; s < to; s++) if (!this.quoteOnly.has(s)) n++;
+    return n;
   }
 
   /** More words of a person's role, learnt from a description of them. */
@@ -96,6 +113,26 @@ export class Salience {
     this.latest.delete(entity);
     this.latest.set(entity, a);
     this.times.set(entity, (this.times.get(entity) ?? 0) + 1);
+  }
+
+  /** The entity's latest mention, just added, opens its sentence. */
+  markOpening(entity: string): void {
+    const a = this.latest.get(entity);
+    if (a) a.opens = true;
+  }
+
+  /**
+   * Whether a "he" or "she" in sentence `sent` plainly stands for `entity`: its latest mention
+   * opens the sentence right before (no narrated sentence between) as a plain subject.
+   */
+  openedSentenceBefore(entity: string, sent: number): boolean {
+    const a = this.latest.get(entity);
+    return !!a?.opens && a.subject && a.sent < sent && this.narratedBetween(a.sent + 1, sent) === 0;
+  }
+
+  /** Whether a person has been named as a subject in sentence `sent` so far. */
+  hasSubject(sent: number): boolean {
+    return (this.bySent.get(sent) ?? []).some((a) => a.subject && !a.entity.startsWith("~"));
   }
 
   /** An organisation named (outside quotes) in sentence `sent`; `object`: right after a preposition. */
@@ -201,13 +238,20 @@ export class Salience {
    * `introducer`: the subject of the sentence whose quote the description frames.
    */
   description(d: Description, named: Set<string>, introducer?: string): string | undefined {
-    const eligible = (entity: string) => !named.has(entity) && !entity.startsWith("~");
+    // "the queen", "the chairwoman": never a person of the other gender.
+    const headGender = isFemaleHead(d.head) ? "f" : isMaleHead(d.head) ? "m" : undefined;
+    const eligible = (entity: string) => {
+      const g = this.facts.get(entity)?.gender;
+      return (
+        !named.has(entity) && !entity.startsWith("~") && !(headGender && g && g !== headGender)
+      );
+    };
     // "Cruz defends his record: “…,” the senator says": the one who opened the quote's sentence,
     // unless their role is another.
     if (introducer && eligible(introducer) && !this.otherRole(introducer, d.head))
       return introducer;
     // Only people with a role word like the description's words score above 0.
-    const scored = new Set(this.byRoleWord.get(d.head));
+    const scored = new Set(partyLike(d.head) ? [] : this.byRoleWord.get(d.head));
     for (const m of d.modifiers) {
       for (const e of this.byRoleWord.get(m) ?? []) scored.add(e);
       if (m.length >= 4) for (const e of this.byRoleStart.get(m.slice(0, 4)) ?? []) scored.add(e);
@@ -269,11 +313,18 @@ export class Salience {
   private fit(entity: string, d: Description): number {
     const words = this.facts.get(entity)?.roleWords ?? new Set<string>();
     let score = 0;
-    if (words.has(d.head)) score += 1;
+    if (words.has(d.head) && !partyLike(d.head)) score += 1;
     for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
     return score;
   }
 }
+
+/**
+ * "the Wisconsin Republican", "the Texan": a noun for a member of a party or people (WordNet
+ * writes it capitalised) says what someone is, not their office. The same word in a title
+ * ("Republican National Committee Chairman") qualifies another noun: it is no evidence.
+ */
+const partyLike = (head: string) => capitalisedInWordNet(head) && !isRoleNoun(head);
 
 /**
  * "he told Hannity", "she and Lee", "he said of Reyes": the person named a few lower-case words

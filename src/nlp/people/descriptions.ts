@@ -161,7 +161,7 @@ function remembered(key: string, f: () => boolean): boolean {
 }
 
 /** A noun WordNet writes capitalised in its commonest sense: "Republican", "Democrat", "Texan". */
-function capitalisedInWordNet(lower: string): boolean {
+export function capitalisedInWordNet(lower: string): boolean {
   return remembered(
     `C${lower}`,
     () => !!nounSenses(lower)[0]?.some((w) => w.toLowerCase() === lower && /^\p{Lu}/u.test(w)),

@@ -6,6 +6,7 @@
 import {
   AUXILIARIES,
   CONJUNCTIONS,
+  CONNECTIVES,
   DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
@@ -23,6 +24,8 @@ import {
   Salience,
   type PersonFacts,
 } from "./coreference.js";
+import { isWordAs } from "../lexicon/wordnet.js";
+import { wordSet } from "../lexicon/word-set.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
@@ -69,7 +72,12 @@ export function readMentions(
   facts: Map<string, PersonFacts>,
   aliasSets: Map<string, Set<string>>,
 ): Mention[] {
-  const reading: Reading = { salience: new Salience(facts), facts, aliasSets, mentions: [] };
+  const reading: Reading = {
+    salience: new Salience(facts, quoteOnlySentences(model)),
+    facts,
+    aliasSets,
+    mentions: [],
+  };
   /** Runs by paragraph and first token. */
   const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
   for (const r of runs) if (entityOfRun.has(r)) runAt[r.p]!.set(r.from, r);
@@ -88,6 +96,19 @@ export function readMentions(
     }
   }
   return reading.mentions;
+}
+
+/** Sentences whose every word is inside quote marks. */
+function quoteOnlySentences(model: TextModel): Set<number> {
+  const narrated = new Set<number>();
+  const all = new Set<number>();
+  for (const p of model.paragraphs)
+    for (const t of p.tokens) {
+      if (!t.word) continue;
+      all.add(t.sent);
+      if (t.q < 0) narrated.add(t.sent);
+    }
+  return new Set([...all].filter((s) => !narrated.has(s)));
 }
 
 /**
@@ -203,16 +224,60 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     reading.salience.addOrganisation(entity, run.sent, textOf(p, run.from, run.end), object);
   }
   if (run.q < 0 && entity.startsWith("p")) {
-    // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither.
-    const main = !yieldsToMainSubject(p, run.from);
+    // "After Beck asked him, D’Souza replied": a person named in a fronted clause is neither; nor
+    // is one named in a clause after the subject's verb ("Reyes said that Ortiz had reported …").
+    const main =
+      !yieldsToMainSubject(p, run.from) &&
+      !(
+        inSubordinateClause(p, run.from) &&
+        !trailingAttribution(p, run) &&
+        reading.salience.hasSubject(run.sent)
+      );
     reading.salience.add(
       entity,
       run.sent,
       main && subjectLike(p, run),
       main && !saidAbout(p, run) && namesSpeaker(p, run),
     );
+    if (opensSentence(p, run.from)) reading.salience.markOpening(entity);
   }
   return run.end - 1;
+}
+
+/** Token i is the sentence's first word, but for a connective ("But Walz said"). */
+function opensSentence(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  let k = i;
+  while (k > 0 && toks[k - 1]!.sent === toks[i]!.sent) k--;
+  while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
+  return k === i && toks[i]!.q < 0;
+}
+
+/** Words opening a complement or relative clause: "pointing out that …", "who …", "whether …". */
+const CLAUSE_OPENERS = /^(that|whether|who|whom|which)$/;
+
+/**
+ * Token i follows, in its sentence and outside quotes, a word opening a complement or relative
+ * clause ("pointing out that", ", who"); not a demonstrative "that" after a conjunction ("and that
+ * will take time").
+ */
+function inSubordinateClause(p: Paragraph, i: number): boolean {
+  const toks = p.tokens;
+  const sent = toks[i]!.sent;
+  for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) {
+    const t = toks[k]!;
+    if (t.q >= 0 || !t.word || !CLAUSE_OPENERS.test(t.text)) continue;
+    const prev = toks[k - 1];
+    if (t.text === "that" && (!prev?.word || CONJUNCTIONS.has(prev.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "…, Kunin said": a speaker after a comma or a quote, the main clause of what came before. */
+function trailingAttribution(p: Paragraph, run: NameRun): boolean {
+  const prev = p.tokens[run.from - 1];
+  return !!prev && (prev.text === "," || !!prev.mark) && namesSpeaker(p, run);
 }
 
 /** Named as a subject could be: not after a preposition, not a possessive, not what someone said, not a modifier. */
@@ -303,9 +368,12 @@ function pronounMention(reading: Reading, p: Paragraph, i: number, other?: strin
   } else if (entity) {
     m.entity = entity;
     const f = reading.facts.get(entity);
-    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman.
+    // Only "he" and "she" teach a gender: "Bill Clinton, her husband," is not a woman. Against a
+    // first name's guess, only a pronoun plainly standing for the one who opened the sentence
+    // before ("Marty Walz approaches it differently. She said …").
     const subject = t.lower === "he" || t.lower === "she";
-    if (f && !f.gender && subject) f.gender = gender;
+    const plain = f?.guessedGender && reading.salience.openedSentenceBefore(entity, t.sent);
+    if (f && subject && (!f.gender || plain)) f.gender = gender;
     const main = subject && !yieldsToMainSubject(p, i);
     reading.salience.add(entity, t.sent, main, main && pronounSpeaks(p, i), true);
   }
@@ -404,6 +472,13 @@ function endsClause(t: Token | undefined): boolean {
   return !t || !t.word || AFTER_INVERTED.test(t.lower);
 }
 
+/**
+ * Auxiliaries always before a bare verb ("the senator did give", "the Queen will host"): modals and
+ * "do". Not "be" or "have", which may be the verb itself ("The pair of editorials were not
+ * endorsements").
+ */
+const BARE_VERB_AUXILIARIES = wordSet("will would could can should may might must did does do 'd");
+
 /** A description the sentence is about: before its verb ("the president stressed") or after a reporting verb ("added the head of the republic"). */
 function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   const toks = p.tokens;
@@ -420,12 +495,24 @@ function subjectPosition(p: Paragraph, start: number, end: number): boolean {
   const before = toks[start - 1];
   // "…," said the candidate; not "said the candidate could win" (what was said).
   if (invertedVerb(toks, start)) return endsClause(toks[end]);
-  if (!(
-    next &&
-    next.word &&
+  // "the senator did give", "the Queen will also host": an auxiliary passed over, then its verb
+  // (not "however the candidate does in the primary": "does" is the verb itself there).
+  const auxiliary =
+    toks.slice(end, k).some((t) => BARE_VERB_AUXILIARIES.has(t.lower)) &&
+    !!next?.word &&
     !next.cap &&
-    (isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /ed$/.test(next.lower))
-  ))
+    !PREPOSITIONS.has(next.lower) &&
+    !DETERMINERS.has(next.lower) &&
+    isWordAs(next.lower, "verb");
+  if (
+    !auxiliary &&
+    !(
+      next &&
+      next.word &&
+      !next.cap &&
+      (isFrameVerb(next.lower) || AUXILIARIES.has(next.lower) || /ed$/.test(next.lower))
+    )
+  )
     return false;
   // The sentence's subject: at its start, or after a comma or a conjunction, never after a preposition.
   return (
