@@ -33,8 +33,12 @@
  * fresh5.jsonl: 40 more (30 answerable, 10 not) on six TimeBank/AQUAINT tune articles (AP 1990,
  * AP/NYT/PRI 1998–2000: the Gulf, Northern Ireland, Virginia, Cuba) and seven BBC articles from
  * outside Britain on business, technology and sport, nobody had asked about, written by reading
- * each before any was run; first score 34/40 (MRR 0.821, 9/10 refused honestly). Never developed
- * on: its failures are not printed.
+ * each before any was run; first score 34/40 (MRR 0.821, 9/10 refused honestly). From session 10
+ * its half A (the first 20 cases) is developed on; half B stays unread.
+ * fresh6.jsonl: 40 more (30 answerable, 10 not) on twelve articles nobody had asked about (two
+ * polnear tune: NYT, Western Journal; four TimeBank: WSJ 1989 ×2, VOA, CNN 1998; six BBC tech,
+ * entertainment and sport), written by reading each before any was run; first score 36/40 (MRR
+ * 0.887, 9/10 refused honestly). Never developed on: its failures are not printed.
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
@@ -291,12 +295,25 @@ export async function runQuestionsEval(): Promise<void> {
       asked && half === "A",
     );
   // fresh-5: written blind this session; never developed on, its failures are never printed.
-  const fresh5Score = scoreSet(
-    "fresh-5 (written blind, unread)",
-    readCases("fresh5.jsonl"),
+  const fresh5Cases = readCases("fresh5.jsonl");
+  const fresh5Score = scoreSet("fresh-5 (written blind)", fresh5Cases, single);
+  printScore(fresh5Score, false);
+  for (const half of ["A", "B"] as const)
+    printScore(
+      scoreSet(
+        `  fresh-5 half ${half}${half === "A" ? " (read from s10)" : " (unread)"}`,
+        fresh5Cases.filter((_, i) => i < 20 === (half === "A")),
+        single,
+      ),
+      asked && half === "A",
+    );
+  // fresh-6: written blind in session 10 before any change; never developed on.
+  const fresh6Score = scoreSet(
+    "fresh-6 (written blind, unread)",
+    readCases("fresh6.jsonl"),
     single,
   );
-  printScore(fresh5Score, false);
+  printScore(fresh6Score, false);
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
@@ -363,6 +380,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh3Score,
     fresh4Score,
     fresh5Score,
+    fresh6Score,
     kindsScore,
     ...newSets.map((n) => n.score),
     freshNone,

@@ -7,7 +7,10 @@ import type { SearchHit } from "../../search/index-data.js";
 import type { FlagName } from "../../search/sentence-flags.js";
 import { tuning, type AskContext } from "./core.js";
 import { buildQuery, coverage, searchTerms, textStems, type Query } from "./terms.js";
-import { isStopWord } from "../../nlp/tokens.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
+import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
+import { isWordAs } from "../../nlp/lexicon/wordnet.js";
+import { processTerm } from "../../search/terms.js";
 
 export interface RankedHit extends SearchHit {
   /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
@@ -106,6 +109,7 @@ export function rankedSentences(
       }
     }
   }
+  const doneVerbs = verbsAfterDid(ctx.question.words);
   const ranked = candidates.map((h): RankedHit => {
     const prev = h.analysis.sentences[h.sentence.index - 1];
     const direct = new Set(textStems(h.sentence.text));
@@ -120,11 +124,55 @@ export function rankedSentences(
     const rank =
       c +
       0.15 * (h.score / top) +
+      SAME_FORM * sameForm(query, h.sentence.text, doneVerbs) +
       (options.bonus?.(h.analysis, h.sentence) ?? 0) +
       recency(ctx, h.analysis);
     return { ...h, coverage: c, rank };
   });
   return ranked.sort((a, b) => b.rank - a.rank);
+}
+
+/**
+ * Credit of writing the question's inflected words as the question does: "who subpoenaed Elian"
+ * prefers "Ray subpoenaed Elian" to "Elian held the subpoena" (one stem, another word class).
+ * A tie-breaker, smaller than any coverage step.
+ */
+const SAME_FORM = 0.04;
+
+/**
+ * Share of the question's weight in inflected words ("subpoenaed", "cuts") the sentence writes
+ * as asked; a verb asked after "did" ("did Lee endorse Ray") counts in a past form ("endorsed").
+ */
+export function sameForm(
+  query: Query,
+  text: string,
+  didVerbs: ReadonlySet<string> = new Set(),
+): number {
+  if (query.total <= 0) return 0;
+  const written = words(text);
+  const asWritten = new Set(written);
+  let share = 0;
+  for (const g of query.groups) {
+    const inflected = g.word !== g.stem && g.word.length > g.stem.length && asWritten.has(g.word);
+    const past =
+      didVerbs.has(g.word) &&
+      written.some((w) => w !== g.word && isPastForm(w) && processTerm(w) === g.stem);
+    if (inflected || past) share += g.weight;
+  }
+  return share / query.total;
+}
+
+/** A past form: irregular ("won") or regular ("endorsed"). */
+function isPastForm(w: string): boolean {
+  return lemma(w) !== w || /ed$/.test(w);
+}
+
+/** The first verb after "did" in a question ("on which show did Lee *endorse* Ray"). */
+function verbsAfterDid(question: readonly string[]): Set<string> {
+  const at = question.indexOf("did");
+  const verb =
+    at < 0 ? undefined : question.slice(at + 1).find((w) => !isStopWord(w) && isWordAs(w, "verb"));
+  return new Set(verb ? [verb] : []);
 }
 
 /**

@@ -50,8 +50,13 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   const { names, aliases } = callWords(analysis, e);
   const byName = (speaker: string | undefined) =>
     !!speaker && words(speaker).some((w) => names.has(w));
+  const credited = (q: Quote) => (named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker));
+  // One quotation read twice, credited to two people: it is the one a cue names ("…,” said Jo Ray).
+  const theirs = new Set(
+    analysis.quotes.filter((q) => credited(q) && !heldByOther(analysis, q, credited, names)),
+  );
   for (const q of analysis.quotes) {
-    const mine = named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker);
+    const mine = theirs.has(q);
     // A quote the analysis gave no speaker is the sentence's subject's: the first person it names
     // ("Guns are “…,” Howard Dean, the former governor, proclaimed"; "Warren … endorsed Clinton, saying, “…”").
     const unattributed =
@@ -60,7 +65,7 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       q.text.split(/\s+/).length >= 3 &&
       hasSpeechVerb(analysis.sentences[q.sentence]?.text ?? "") &&
       firstPersonIn(analysis, q.sentence) === e;
-    if (!mine && !unattributed) continue;
+    if (!mine && !unattributed && !labelledBy(analysis, q, names)) continue;
     out.push({ sentence: q.sentence, quote: q, direct: !q.indirect && !q.partial });
     withQuote.add(q.sentence);
   }
@@ -71,6 +76,16 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
     const hasName =
       words(s.text).some((w) => names.has(w)) || aliases.some((a) => lower.includes(a));
     if (!hasName && !mentioned.has(s.index)) continue;
+    // A sentence whose quotes the analysis credits to others is theirs, not a nearby name's
+    // ("Sen. Ann Cole said Smith failed to address the threat": what Cole said, not Smith) —
+    // unless the person is named inside those quotes ("“Our leader, Smith, said that …,” she added").
+    const quotes = analysis.quotes.filter((q) => q.sentence === s.index);
+    if (
+      quotes.length &&
+      quotes.every((q) => !!(q.speaker || q.speakerId) && !theirs.has(q)) &&
+      !quotes.some((q) => !q.indirect && words(q.text).some((w) => names.has(w)))
+    )
+      continue;
     // "he said" is theirs only where the analysis resolved a pronoun to them (not where the sentence names them).
     const pronounIsThem =
       named.fromAnalysis && mentioned.has(s.index) && !words(s.text).some((w) => names.has(w));
@@ -78,6 +93,63 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
   }
   return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * True when the quote overlaps another quote of its sentence credited to someone else, and a
+ * cue names that other speaker right after it while none names this one: `"It seems unlikely"
+ * that Lee can catch Cole, said Jo Ray` is Jo Ray's, not Cole's.
+ */
+function heldByOther(
+  analysis: Analysis,
+  q: Quote,
+  credited: (q: Quote) => boolean,
+  names: Set<string>,
+): boolean {
+  const head = (t: string) => t.slice(0, 30);
+  const rivals = analysis.quotes.filter(
+    (o) =>
+      o !== q &&
+      o.sentence === q.sentence &&
+      !!o.speaker &&
+      !credited(o) &&
+      (o.text.includes(head(q.text)) || q.text.includes(head(o.text))),
+  );
+  if (!rivals.length) return false;
+  const text = analysis.sentences[q.sentence]?.text ?? "";
+  if (namedAfterCue(text, names)) return false;
+  return rivals.some((o) => namedAfterCue(text, new Set(words(o.speaker ?? ""))));
+}
+
+/** True when an inverted cue ("…, said Jo Ray") has one of these name words right after it. */
+function namedAfterCue(text: string, names: Set<string>): boolean {
+  for (const m of text.matchAll(CUE)) {
+    const cue = m[1] ?? "";
+    const at = m.index ?? 0;
+    if (!INVERTED.test(cue) || !speakerMayFollow(text, at)) continue;
+    const after = text.slice(at + cue.length, at + cue.length + 60);
+    const first = [...after.matchAll(/[\p{L}\p{M}'’.-]+/gu)]
+      .slice(0, 3)
+      .map((t) => t[0])
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .flatMap((t) => words(t));
+    if (first.some((w) => names.has(w))) return true;
+  }
+  return false;
+}
+
+/**
+ * A speaker's label over an unattributed quote, as statements and transcripts print them
+ * ("Lee on Friday. ¶ “I never asked anybody to lie.”"): a line of four words or fewer that
+ * opens with the person's name, right before a sentence that opens with the quote.
+ */
+export function labelledBy(analysis: Analysis, q: Quote, names: Set<string>): boolean {
+  if (q.speaker || q.speakerId) return false;
+  const sentence = analysis.sentences[q.sentence];
+  const label = analysis.sentences[q.sentence - 1];
+  if (!sentence || !label || !/^\s*(?:[“"‘]|``|'')/.test(sentence.text)) return false;
+  const ws = words(label.text);
+  return ws.length <= 4 && names.has(ws[0] ?? "") && /^\p{Lu}/u.test(label.text.trim());
 }
 
 /** A speech verb used as a verb: "proclaimed", "saying"; not the noun of "by 29 points" or "his claims". */

@@ -6,7 +6,7 @@
  * is searched.
  */
 import type { Analysis, Entity } from "../../../model/analysis.js";
-import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import type { NameMatch } from "../../../nlp/people/name-match.js";
 import { shownCue } from "../../cue.js";
 import { bold, type Block, type Span } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
@@ -29,6 +29,7 @@ import type { QuestionStrategy } from "../strategy.js";
 import { coverage, textCoverage, textStems } from "../terms.js";
 import { asTyped, asWritten, looksLikeName } from "../typed.js";
 import { otherStrategy } from "./other.js";
+import { namedBy } from "../named.js";
 
 export const sayStrategy: QuestionStrategy = {
   kind: "say",
@@ -141,7 +142,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
   for (const analysis of [...new Set(articles)]) {
     if (!analysis) continue;
     // "Trump" when the article has Donald and Eric Trump: each of the people the name fits equally.
-    const matches = matchNames(analysis, subject, { acronyms: ctx.question.acronyms });
+    const matches = namedBy(analysis, subject, ctx.question.acronyms);
     for (const match of matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01)) {
       // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
       const own = speechOf(analysis, match).filter(

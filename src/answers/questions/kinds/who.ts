@@ -4,7 +4,7 @@
  * named): the sentences that answer it, with the people in them in front.
  */
 import type { Analysis, Sentence } from "../../../model/analysis.js";
-import { matchNames, type NameMatch } from "../../../nlp/people/name-match.js";
+import type { NameMatch } from "../../../nlp/people/name-match.js";
 import { acronymsIn, isStopWord, joinDotted, words } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { isRoleNoun } from "../../../nlp/lexicon/roles.js";
@@ -26,6 +26,7 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import type { RankedHit } from "../ranking.js";
 import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
+import { namedBy } from "../named.js";
 import { verbPositions } from "../verb-at.js";
 
 export const whoStrategy: QuestionStrategy = {
@@ -64,6 +65,15 @@ export const whoStrategy: QuestionStrategy = {
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
     m = /^what\s+(?:does|did|do)\s+(.+?)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work))?$/.exec(t);
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
+    // "is Jo Ray a coach?": whether someone is what the question calls them is answered by the
+    // role the article gives them (a sports psychologist), whichever it is.
+    m = /^(?:is|was|are|were)\s+(.+?)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(t);
+    if (
+      m?.[1] &&
+      !/^(?:it|this|that|there|he|she|they|you|i|we)$/.test(m[1]) &&
+      isPersonNoun(m[2]!.split(" ").at(-1)!)
+    )
+      return { kind: "who", subject: m[1], rest: m[1], profile: true };
     if (/^(?:who|whom|whose)\b/.test(t))
       return { kind: "who", rest: t.replace(/^(?:who|whom|whose)\s*/, "") };
     return undefined;
@@ -150,7 +160,7 @@ function answerWho(ctx: AskContext): Outcome | undefined {
   if (!subject) return undefined;
   const profiles: Profile[] = [];
   for (const analysis of candidateArticles(ctx, subject)) {
-    const named = matchNames(analysis, subject, { acronyms: ctx.question.acronyms })[0];
+    const named = namedBy(analysis, subject, ctx.question.acronyms)[0];
     if (!named) continue;
     const e = named.entity;
     const stated =
@@ -247,9 +257,11 @@ export function subjectOf(text: string, rest: string, asked: Set<string>): strin
       .replace(/\s+(?:has|have|had|was|were|is|are|will|would|had\s+been|has\s+been)\s*$/, " ")
       .replace(/,[^,]{1,80},\s*$/, " ")
       .trimEnd();
-    const name = /(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
-      before,
-    );
+    // "an anti-Castro lawmaker": a lower-case prefix joined by a hyphen is part of the name.
+    const name =
+      /((?:\p{Ll}+-)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
+        before,
+      );
     // "The Rail Board": the article is no part of the name; a sentence's first word alone may be
     // a common word ("Officials planned …").
     const article = /^(?:The|An?)\s+/.exec(name?.[1] ?? "")?.[0] ?? "";
