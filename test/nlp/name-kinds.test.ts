@@ -269,7 +269,9 @@ describe("a body's name goes on through 'of', 'for' and 'and'", () => {
       "Agents of the Federal Bureau of Investigation and the Securities and Exchange Commission came.",
       "Bank of Westmark cut rates, said Nora Vance of the Ardent School of Economics.",
       "Britain and France objected between May and June.",
+      "He sought funding from Congress for Kenya and Chad.",
     );
+    expect(kindOf(e, "Congress")).toBe("organisation");
     expect(kindOf(e, "Federal Bureau of Investigation")).toBe("organisation");
     expect(kindOf(e, "Securities and Exchange Commission")).toBe("organisation");
     expect(kindOf(e, "Bank of Westmark")).toBe("organisation");

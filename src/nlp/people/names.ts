@@ -229,6 +229,8 @@ function bodyNameGoesOn(toks: Token[], i: number, j: number): boolean {
   const q = toks[i]!.q;
   if (t.lower === "of" || t.lower === "for") {
     const k = t.lower === "of" && toks[j + 1]?.lower === "the" ? j + 2 : j + 1;
+    // Not "funding from Congress for Tanzania": "for" before a place says whom for, no name.
+    if (t.lower === "for" && PLACES.has(toks[k]?.lower ?? "")) return false;
     return isBodyHead(toks[j - 1]!.lower) && nameToken(toks[k]) && toks[k]!.q === q;
   }
   // One word before "and", after a sentence's capital "The" at most.
