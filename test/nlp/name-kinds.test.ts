@@ -270,7 +270,10 @@ describe("a body's name goes on through 'of', 'for' and 'and'", () => {
       "Bank of Westmark cut rates, said Nora Vance of the Ardent School of Economics.",
       "Britain and France objected between May and June.",
       "He sought funding from Congress for Kenya and Chad.",
+      "The House and Senate heard Ann Lee of the Ardent Graduate School of Journalism.",
     );
+    expect(kindOf(e, "Senate")).toBe("organisation");
+    expect(kindOf(e, "Ardent Graduate School of Journalism")).toBe("organisation");
     expect(kindOf(e, "Congress")).toBe("organisation");
     expect(kindOf(e, "Federal Bureau of Investigation")).toBe("organisation");
     expect(kindOf(e, "Securities and Exchange Commission")).toBe("organisation");

@@ -237,10 +237,20 @@ function bodyNameGoesOn(toks: Token[], i: number, j: number): boolean {
   const one = j - 1 === i || (j - 2 === i && toks[i]!.lower === "the");
   if (t.lower !== "and" || !one) return false;
   const left = toks[j - 1]!.lower;
-  if (knownNameWord(left) || PLACES.has(left) || !nounKinds(left).length) return false;
+  // Not "House and Senate": two bodies.
+  if (knownNameWord(left) || PLACES.has(left) || namesABodyAlone(left)) return false;
+  if (!nounKinds(left).length) return false;
   let m = j + 1;
   while (nameToken(toks[m]) && toks[m]!.q === q) m++;
   return m > j + 1 && isBodyHead(toks[m - 1]!.lower);
+}
+
+/** "Graduate School of Journalism": a body's noun before "of" or "for" in the run. */
+function bodyOfOrFor(toks: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++)
+    if ((toks[k]!.lower === "of" || toks[k]!.lower === "for") && isBodyHead(toks[k - 1]!.lower))
+      return true;
+  return false;
 }
 
 /** "bureau", "bank", "school", "commission": an ending of bodies' names with a group's sense in WordNet. */
@@ -327,7 +337,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       !TITLE_WORDS.has(toks[after]!.lower) &&
       !isTitleAbbreviation(toks[after]!.lower) &&
       !ORG_SUFFIXES.has(lastWord) &&
-      !PLACE_SUFFIXES.has(lastWord)
+      !PLACE_SUFFIXES.has(lastWord) &&
+      !bodyOfOrFor(toks, after, end)
     ) {
       titleEnd = k + 1;
       start = after;
