@@ -271,7 +271,9 @@ describe("a body's name goes on through 'of', 'for' and 'and'", () => {
       "Britain and France objected between May and June.",
       "He sought funding from Congress for Kenya and Chad.",
       "The House and Senate heard Ann Lee of the Ardent Graduate School of Journalism.",
+      '"We grew," said Karen Dole, Chief Executive of Westmark UK.',
     );
+    expect(people(e)).toEqual(["Nora Vance", "Ann Lee", "Karen Dole"]);
     expect(kindOf(e, "Senate")).toBe("organisation");
     expect(kindOf(e, "Ardent Graduate School of Journalism")).toBe("organisation");
     expect(kindOf(e, "Congress")).toBe("organisation");

@@ -254,7 +254,8 @@ function bodyOfOrFor(toks: Token[], from: number, end: number): boolean {
 }
 
 /** "bureau", "bank", "school", "commission": an ending of bodies' names with a group's sense in WordNet. */
-export const isBodyHead = (w: string) => ORG_SUFFIXES.has(w) && nounKinds(w).includes("group");
+export const isBodyHead = (w: string) =>
+  ORG_SUFFIXES.has(w) && nounKinds(w).includes("group") && !isRoleNoun(w) && !TITLE_WORDS.has(w);
 
 /** "United States", "Federated States": the run's words up to the verb at `j` name a known place or body. */
 function knownWithVerb(toks: Token[], i: number, j: number): boolean {
