@@ -272,7 +272,9 @@ describe("a body's name goes on through 'of', 'for' and 'and'", () => {
       "He sought funding from Congress for Kenya and Chad.",
       "The House and Senate heard Ann Lee of the Ardent Graduate School of Journalism.",
       '"We grew," said Karen Dole, Chief Executive of Westmark UK.',
+      "The Treasury and Bank of England agreed, as did the IMF and World Bank.",
     );
+    expect(kindOf(e, "World Bank")).toBe("organisation");
     expect(people(e)).toEqual(["Nora Vance", "Ann Lee", "Karen Dole"]);
     expect(kindOf(e, "Senate")).toBe("organisation");
     expect(kindOf(e, "Ardent Graduate School of Journalism")).toBe("organisation");

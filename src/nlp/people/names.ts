@@ -239,9 +239,12 @@ function bodyNameGoesOn(toks: Token[], i: number, j: number): boolean {
   const left = toks[j - 1]!.lower;
   // Not "House and Senate": two bodies.
   if (knownNameWord(left) || PLACES.has(left) || namesABodyAlone(left)) return false;
-  if (!nounKinds(left).length) return false;
+  // Not "IMF and World Bank", "Free and Bad Company": initials, an adjective.
+  if (ACRONYM.test(toks[j - 1]!.text) || isAdjective(left) || !nounKinds(left).length) return false;
   let m = j + 1;
   while (nameToken(toks[m]) && toks[m]!.q === q) m++;
+  // Not "Treasury and Bank of England": a name of its own after "and".
+  if (toks[m]?.lower === "of" || toks[m]?.lower === "for") return false;
   return m > j + 1 && isBodyHead(toks[m - 1]!.lower);
 }
 
