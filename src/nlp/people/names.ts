@@ -149,7 +149,11 @@ export function findNameRuns(model: TextModel): NameRun[] {
  */
 function monthAsName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (!t.word || !t.cap || !(MONTHS.has(t.lower) || (TIME_WORDS.has(t.lower) && t.text.length === 3)))
+  if (
+    !t.word ||
+    !t.cap ||
+    !(MONTHS.has(t.lower) || (TIME_WORDS.has(t.lower) && t.text.length === 3))
+  )
     return false;
   if (!MONTHS.has(t.lower) && !/^[a-z]{3}$/.test(t.lower)) return false;
   const next = toks[i + 1];
@@ -159,9 +163,11 @@ function monthAsName(toks: Token[], i: number): boolean {
     return false;
   const prev = toks[i - 1];
   if (!prev) return true;
-  if (/^\d/.test(prev.text) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  if (/^\d/.test(prev.text) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower))
+    return false;
   if (isAdjective(prev.lower)) return false;
-  if ((prev.lower === "and" || prev.lower === "or") && isCalendarWord(toks[i - 2]?.lower ?? "")) return false;
+  if ((prev.lower === "and" || prev.lower === "or") && isCalendarWord(toks[i - 2]?.lower ?? ""))
+    return false;
   return true;
 }
 
