@@ -262,3 +262,13 @@ describe("a work or a body after its noun", () => {
     expect(kindOf(e, "Rolling Stone")).toBe("organisation");
   });
 });
+
+describe("a plural at the end of a name after a given name the lists lack", () => {
+  it("'Geert Wilders'-like names: a word no dictionary knows before a plural-looking surname is a person", () => {
+    const e = entitiesOf(
+      "The vote signals the end, said Jorvik Tanners, founder of the Nordic Party for Freedom.",
+      "The Liberal Democrats claim it is ambition.",
+    );
+    expect(people(e)).toEqual(["Jorvik Tanners"]);
+  });
+});
