@@ -272,3 +272,14 @@ describe("a plural at the end of a name after a given name the lists lack", () =
     expect(people(e)).toEqual(["Jorvik Tanners"]);
   });
 });
+
+describe("initials of a body the article names in full", () => {
+  it("are that body's even when WordNet knows them for a thing (a degree)", () => {
+    const e = entitiesOf(
+      "Borealis Airways will halt its flights. BA said the decision was a commercial one.",
+    );
+    const body = e.find((x) => x.name === "Borealis Airways");
+    expect(body?.kind).toBe("organisation");
+    expect(body?.aliases).toContain("BA");
+  });
+});

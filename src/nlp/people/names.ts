@@ -135,6 +135,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
     }
   }
   thingsNamedSoElsewhere(out);
+  initialsOfBodiesNamed(out);
   return out.filter(
     (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
   );
@@ -624,6 +625,26 @@ function initialsOfAThing(written: string): boolean {
   let known = initialsRead.get(written);
   if (known === undefined) initialsRead.set(written, (known = readInitials(written)));
   return known;
+}
+
+/**
+ * "British Airways … BA said": initials of an organisation the article names in full are that
+ * body's, even where WordNet writes them for a thing (a degree, a device).
+ */
+function initialsOfBodiesNamed(runs: NameRun[]): void {
+  const initials = new Set(
+    runs
+      .filter((r) => r.kind === "organisation" && r.words.length > 1)
+      .map((r) =>
+        r.words
+          .filter((w) => !/^(?:of|and|the|for|&)$/i.test(w))
+          .map((w) => w[0])
+          .join(""),
+      ),
+  );
+  for (const r of runs)
+    if (!r.kind && r.words.length === 1 && ACRONYM.test(r.words[0]!) && initials.has(r.words[0]!))
+      r.kind = "organisation";
 }
 
 /** Initials already read (a few hundred at most: capitals of two to six letters news uses). */
