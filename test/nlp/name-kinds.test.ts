@@ -283,3 +283,13 @@ describe("initials of a body the article names in full", () => {
     expect(body?.aliases).toContain("BA");
   });
 });
+
+describe("initials after the noun of a work", () => {
+  it("are a body's ('the cable channel KVX'), or nothing's when WordNet writes them for a thing", () => {
+    const e = entitiesOf(
+      "The show was commissioned by cable channel KVX. Firms such as Norvex offer TV content.",
+    );
+    expect(kindOf(e, "KVX")).toBe("organisation");
+    expect(kindOf(e, "TV")).toBeUndefined();
+  });
+});

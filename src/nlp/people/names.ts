@@ -333,8 +333,13 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !loneGivenNameAfterWork(toks, runStart, words) &&
     afterKindNoun(toks, runStart, end)
   ) {
-    run.kind = kindNamedAfter(toks[runStart - 1]!.lower);
-    namedAfterKindNoun.add(run);
+    const initials = words.length === 1 && ACRONYM.test(words[0]!);
+    // "offer TV content": initials WordNet writes for a thing name no body and no work; "the
+    // cable channel HBO": other initials are a body's (works are named in words).
+    if (!initials || !initialsOfAThing(words[0]!)) {
+      run.kind = initials ? "organisation" : kindNamedAfter(toks[runStart - 1]!.lower);
+      namedAfterKindNoun.add(run);
+    }
   }
   return run;
 }
