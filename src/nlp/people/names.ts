@@ -136,6 +136,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
   }
   thingsNamedSoElsewhere(out);
   initialsOfBodiesNamed(out);
+  firmsBeforeAmpersand(model, out);
   return out.filter(
     (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
   );
@@ -650,6 +651,16 @@ function initialsOfBodiesNamed(runs: NameRun[]): void {
   for (const r of runs)
     if (!r.kind && r.words.length === 1 && ACRONYM.test(r.words[0]!) && initials.has(r.words[0]!))
       r.kind = "organisation";
+}
+
+/** "D.E. Shaw & Co.", "Walter Brandt & Sons": a name before "&" and a body's ending is a firm's. */
+function firmsBeforeAmpersand(model: TextModel, runs: NameRun[]): void {
+  for (const r of runs) {
+    const toks = model.paragraphs[r.p]!.tokens;
+    const [amp, next] = [toks[r.end], toks[r.end + 1]];
+    if (amp?.text === "&" && next?.cap && ORG_SUFFIXES.has(next.lower.replace(/\.$/, "")))
+      r.kind = "organisation";
+  }
 }
 
 /** Initials already read (a few hundred at most: capitals of two to six letters news uses). */
