@@ -298,6 +298,7 @@ describe("a name before '&' and a firm's ending", () => {
   it("'D.E. Shaw & Co.'-like names are a firm's, not a person's", () => {
     const e = entitiesOf("He left to work for the hedge fund K.L. Brandt & Co. last year.");
     expect(people(e)).toEqual([]);
-    expect(kindOf(e, "K.L Brandt")).toBe("organisation");
+    expect(kindOf(e, "K.L Brandt & Co")).toBe("organisation");
+    expect(kindOf(e, "Co")).toBeUndefined();
   });
 });

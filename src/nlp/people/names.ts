@@ -653,13 +653,24 @@ function initialsOfBodiesNamed(runs: NameRun[]): void {
       r.kind = "organisation";
 }
 
-/** "D.E. Shaw & Co.", "Walter Brandt & Sons": a name before "&" and a body's ending is a firm's. */
+/**
+ * "D.E. Shaw & Co.", "Walter Brandt & Sons": a name before "&" and a body's ending is a firm's,
+ * and the ending joins its name (not a body of its own).
+ */
 function firmsBeforeAmpersand(model: TextModel, runs: NameRun[]): void {
-  for (const r of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
     const toks = model.paragraphs[r.p]!.tokens;
     const [amp, next] = [toks[r.end], toks[r.end + 1]];
-    if (amp?.text === "&" && next?.cap && ORG_SUFFIXES.has(next.lower.replace(/\.$/, "")))
-      r.kind = "organisation";
+    if (amp?.text !== "&" || !next?.cap || !ORG_SUFFIXES.has(next.lower.replace(/\.$/, "")))
+      continue;
+    r.kind = "organisation";
+    const tail = runs[i + 1];
+    if (tail && tail.p === r.p && tail.start === r.end + 1 && tail.end === r.end + 2) {
+      r.words = [...r.words, "&", ...tail.words];
+      r.end = tail.end;
+      runs.splice(i + 1, 1);
+    }
   }
 }
 
