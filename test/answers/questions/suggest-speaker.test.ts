@@ -4,10 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Library } from "../../../src/library/library.js";
-import type { Reply } from "../../../src/answers/reply.js";
-import { answer } from "../../../src/answers/router.js";
-import { renderMessages } from "../../../src/render/messages.js";
-import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 import { madeUp } from "../../support/articles.js";
 
 const article = madeUp("dock-arrest", "Police name a suspect in the dock fire", [
@@ -16,11 +13,7 @@ const article = madeUp("dock-arrest", "Police name a suspect in the dock fire", 
   "Kettle was last seen Nov. 3. Until Thursday, they had not called Kettle a suspect.",
 ]);
 const library = new Library([article]);
-const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string) => shown(library, q);
 
 describe("suggested questions", () => {
   it("ask what a speaker the analysis found said, not what a weekday said", () => {
