@@ -297,3 +297,43 @@ describe("a month's name before a surname is a given name", () => {
     expect(people(e)).toEqual(["Jan Brewer"]);
   });
 });
+
+describe("a plural at the end of a name after a given name the lists lack", () => {
+  it("'Geert Wilders'-like names: a word no dictionary knows before a plural-looking surname is a person", () => {
+    const e = entitiesOf(
+      "The vote signals the end, said Jorvik Tanners, founder of the Nordic Party for Freedom.",
+      "The Liberal Democrats claim it is ambition.",
+    );
+    expect(people(e)).toEqual(["Jorvik Tanners"]);
+  });
+});
+
+describe("initials of a body the article names in full", () => {
+  it("are that body's even when WordNet knows them for a thing (a degree)", () => {
+    const e = entitiesOf(
+      "Borealis Airways will halt its flights. BA said the decision was a commercial one.",
+    );
+    const body = e.find((x) => x.name === "Borealis Airways");
+    expect(body?.kind).toBe("organisation");
+    expect(body?.aliases).toContain("BA");
+  });
+});
+
+describe("initials after the noun of a work", () => {
+  it("are a body's ('the cable channel KVX'), or nothing's when WordNet writes them for a thing", () => {
+    const e = entitiesOf(
+      "The show was commissioned by cable channel KVX. Firms such as Norvex offer TV content.",
+    );
+    expect(kindOf(e, "KVX")).toBe("organisation");
+    expect(kindOf(e, "TV")).toBeUndefined();
+  });
+});
+
+describe("a name before '&' and a firm's ending", () => {
+  it("'D.E. Shaw & Co.'-like names are a firm's, not a person's", () => {
+    const e = entitiesOf("He left to work for the hedge fund K.L. Brandt & Co. last year.");
+    expect(people(e)).toEqual([]);
+    expect(kindOf(e, "K.L Brandt & Co")).toBe("organisation");
+    expect(kindOf(e, "Co")).toBeUndefined();
+  });
+});

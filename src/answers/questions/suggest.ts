@@ -17,11 +17,17 @@ function candidates(analysis: Analysis): string[] {
   const named = allNamed(analysis).filter((n) => n.entity.kind !== "place");
   const out: string[] = [];
   // The person with the most speech, and the name they speak of most.
+  // People and bodies the analysis found before stand-ins for capitalised words ("What did
+  // Thursday say?", "What did TV say?"); a day or a month never.
   let speaker: { n: NameMatch; count: number; sentences: number[] } | undefined;
-  for (const n of named.slice(0, 8)) {
-    const speech = speechOf(analysis, n);
-    if (speech.length && (!speaker || speech.length > speaker.count))
-      speaker = { n, count: speech.length, sentences: speech.map((s) => s.sentence) };
+  const maySpeak = named.filter((n) => !CALENDAR.test(n.entity.name));
+  for (const group of [maySpeak.filter((n) => n.fromAnalysis), maySpeak]) {
+    for (const n of group.slice(0, 8)) {
+      const speech = speechOf(analysis, n);
+      if (speech.length && (!speaker || speech.length > speaker.count))
+        speaker = { n, count: speech.length, sentences: speech.map((s) => s.sentence) };
+    }
+    if (speaker) break;
   }
   if (speaker) {
     const own = new Set(words(`${speaker.n.entity.name} ${speaker.n.entity.aliases.join(" ")}`));

@@ -129,19 +129,20 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const modWord = mod?.[1]?.toLowerCase();
     const offset = modWord === "last" ? -1 : modWord === "next" || modWord === "coming" ? 1 : null;
     const rel: Relative = { unit: "weekday", weekday: WEEKDAYS[word.toLowerCase()] ?? 0, offset };
+    // The weekday with words written after it ("Sunday week", "Tuesday 31st"): the mention reaches to `stop`.
+    const reaching = (stop: number): RawMention => ({
+      kind: "relative",
+      stated: sentence.slice(start, stop),
+      start,
+      end: stop,
+      relative: rel,
+    });
     if (modWord === "this") rel.this = true;
     // "the final is on Sunday week": a week after the coming Sunday.
     const weekOn = !mod && /^\s+week\b(?![-'’])/.exec(after);
     if (weekOn) {
       rel.weekAfter = true;
-      const stop = end + weekOn[0].length;
-      return {
-        kind: "relative",
-        stated: sentence.slice(start, stop),
-        start,
-        end: stop,
-        relative: rel,
-      };
+      return reaching(end + weekOn[0].length);
     }
     // "taken Thursday through Monday": one span of days, from the first weekday to the next such last one.
     const last = /^\w+\s*(?:through|thru|to|until|till|-|–)\s*(\w+)$/.exec(lc)?.[1];
@@ -150,14 +151,7 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const dom = /^\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/i.exec(after);
     if (dom && !last && Number(dom[1]) >= 1 && Number(dom[1]) <= 31) {
       rel.dayOfMonth = Number(dom[1]);
-      const stop = end + dom[0].length;
-      return {
-        kind: "relative",
-        stated: sentence.slice(start, stop),
-        start,
-        end: stop,
-        relative: rel,
-      };
+      return reaching(end + dom[0].length);
     }
     return mk({ kind: "relative", relative: rel });
   }

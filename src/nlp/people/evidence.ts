@@ -177,7 +177,10 @@ function wordsOfNoName(r: NameRun): boolean {
   // Not "Hicks said": a surname alone may look like a plural.
   if (lower.length < 2 || lower.some((w) => givenNameGender(w) || LAST_NAMES.has(w))) return false;
   const last = lower[lower.length - 1]!;
-  if (isTitleWord(last) || pluralNoun(last)) return true;
+  if (isTitleWord(last)) return true;
+  // "Liberal Democrats"; not "Geert Wilders": a word no dictionary knows before the plural is a
+  // given name the name lists lack.
+  if (pluralNoun(last)) return lower.slice(0, -1).every((w) => isEnglishWord(w));
   return lower.every((w) => isEnglishWord(w) && !nounKinds(w).includes("person"));
 }
 

@@ -136,6 +136,8 @@ export function findNameRuns(model: TextModel): NameRun[] {
     }
   }
   thingsNamedSoElsewhere(out);
+  initialsOfBodiesNamed(out);
+  firmsBeforeAmpersand(model, out);
   return out.filter(
     (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
   );
@@ -410,8 +412,13 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     !loneGivenNameAfterWork(toks, runStart, words) &&
     afterKindNoun(toks, runStart, end)
   ) {
-    run.kind = kindNamedAfter(toks[runStart - 1]!.lower);
-    namedAfterKindNoun.add(run);
+    const initials = words.length === 1 && ACRONYM.test(words[0]!);
+    // "offer TV content": initials WordNet writes for a thing name no body and no work; "the
+    // cable channel HBO": other initials are a body's (works are named in words).
+    if (!initials || !initialsOfAThing(words[0]!)) {
+      run.kind = initials ? "organisation" : kindNamedAfter(toks[runStart - 1]!.lower);
+      namedAfterKindNoun.add(run);
+    }
   }
   return run;
 }
@@ -703,6 +710,47 @@ function initialsOfAThing(written: string): boolean {
   let known = initialsRead.get(written);
   if (known === undefined) initialsRead.set(written, (known = readInitials(written)));
   return known;
+}
+
+/**
+ * "British Airways … BA said": initials of an organisation the article names in full are that
+ * body's, even where WordNet writes them for a thing (a degree, a device).
+ */
+function initialsOfBodiesNamed(runs: NameRun[]): void {
+  const initials = new Set(
+    runs
+      .filter((r) => r.kind === "organisation" && r.words.length > 1)
+      .map((r) =>
+        r.words
+          .filter((w) => !/^(?:of|and|the|for|&)$/i.test(w))
+          .map((w) => w[0])
+          .join(""),
+      ),
+  );
+  for (const r of runs)
+    if (!r.kind && r.words.length === 1 && ACRONYM.test(r.words[0]!) && initials.has(r.words[0]!))
+      r.kind = "organisation";
+}
+
+/**
+ * "D.E. Shaw & Co.", "Walter Brandt & Sons": a name before "&" and a body's ending is a firm's,
+ * and the ending joins its name (not a body of its own).
+ */
+function firmsBeforeAmpersand(model: TextModel, runs: NameRun[]): void {
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!;
+    const toks = model.paragraphs[r.p]!.tokens;
+    const [amp, next] = [toks[r.end], toks[r.end + 1]];
+    if (amp?.text !== "&" || !next?.cap || !ORG_SUFFIXES.has(next.lower.replace(/\.$/, "")))
+      continue;
+    r.kind = "organisation";
+    const tail = runs[i + 1];
+    if (tail && tail.p === r.p && tail.start === r.end + 1 && tail.end === r.end + 2) {
+      r.words = [...r.words, "&", ...tail.words];
+      r.end = tail.end;
+      runs.splice(i + 1, 1);
+    }
+  }
 }
 
 /** Initials already read (a few hundred at most: capitals of two to six letters news uses). */

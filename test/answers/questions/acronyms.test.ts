@@ -7,11 +7,8 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import { Library } from "../../../src/library/library.js";
-import type { Reply } from "../../../src/answers/reply.js";
-import { answer } from "../../../src/answers/router.js";
-import { renderMessages } from "../../../src/render/messages.js";
 import { questionText } from "../../../src/answers/questions/text.js";
-import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 
 const text = [
   "---",
@@ -32,11 +29,7 @@ const text = [
 const library = new Library([
   analyse(articleFromBytes("/content", "/content/velmora.md", Buffer.from(text), 0)),
 ]);
-const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string) => shown(library, q);
 
 describe("acronyms in questions", () => {
   it("reads an acronym as one, even when its letters spell a stop word", () => {

@@ -11,6 +11,7 @@ import { renderMessages } from "../../../src/render/messages.js";
 import { sameForm } from "../../../src/answers/questions/ranking.js";
 import { buildQuery } from "../../../src/answers/questions/terms.js";
 import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 import { madeUp } from "../../support/articles.js";
 
 const article = madeUp("subpoena", "Senate panel and the Velmora mayor", [
@@ -20,10 +21,7 @@ const article = madeUp("subpoena", "Senate panel and the Velmora mayor", [
 ]);
 const library = new Library([article]);
 const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string) => shown(library, q);
 
 describe("the asked word as the question writes it", () => {
   it("gives a sentence credit for each inflected question word it writes as asked", () => {

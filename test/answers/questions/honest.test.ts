@@ -6,6 +6,7 @@ import { renderMessages } from "../../../src/render/messages.js";
 import { askedVerbs } from "../../../src/answers/questions/verbs.js";
 import { smallTalk } from "../../../src/answers/small-talk.js";
 import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 import { FLAG, textFlags } from "../../../src/search/sentence-flags.js";
 import { madeUp } from "../../support/articles.js";
 
@@ -18,10 +19,7 @@ const league = new Library([
   ]),
 ]);
 const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(league))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string) => shown(league, q);
 const REFUSED = /^(?:The article (?:does not|says nothing|has no)|None of the articles)/;
 
 describe("honest when the article does not say", () => {

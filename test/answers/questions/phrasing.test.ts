@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Library } from "../../../src/library/library.js";
-import type { Reply } from "../../../src/answers/reply.js";
-import { answer } from "../../../src/answers/router.js";
-import { renderMessages } from "../../../src/render/messages.js";
 import { ageOf } from "../../../src/answers/questions/honest.js";
 import { compoundParts } from "../../../src/answers/questions/ranking.js";
 import { appositiveTail, roleFromText } from "../../../src/answers/questions/who.js";
 import { clockOfVerb, clockTime } from "../../../src/answers/questions/kinds/when.js";
-import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 import { madeUp } from "../../support/articles.js";
 
-const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const askIn = (library: Library) => (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const askIn = (library: Library) => (q: string) => shown(library, q);
 const REFUSED = /^(?:The article (?:does not|says nothing|has no)|None of the articles)/;
 
 describe("a closed compound the article writes open", () => {

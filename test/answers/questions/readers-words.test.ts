@@ -7,9 +7,6 @@ import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/analysis/analyse.js";
 import { articleFromBytes } from "../../../src/content/load.js";
 import { Library } from "../../../src/library/library.js";
-import type { Reply } from "../../../src/answers/reply.js";
-import { answer } from "../../../src/answers/router.js";
-import { renderMessages } from "../../../src/render/messages.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { questionText } from "../../../src/answers/questions/text.js";
 import { inflections, textStems } from "../../../src/answers/questions/terms.js";
@@ -27,7 +24,7 @@ import { agentOf, namedNext } from "../../../src/answers/questions/kinds/who.js"
 import { askedEvent } from "../../../src/answers/questions/kinds/when.js";
 import { countsFocus, headNoun } from "../../../src/answers/questions/honest.js";
 import { focusType, partiesIn } from "../../../src/answers/questions/kinds/which.js";
-import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 
 function madeUp(id: string, title: string, paragraphs: string[]) {
   const text = `---\ntitle: ${title}\n---\n\n${paragraphs.join("\n\n")}\n`;
@@ -35,11 +32,7 @@ function madeUp(id: string, title: string, paragraphs: string[]) {
     analyse(articleFromBytes("/content", `/content/${id}.md`, Buffer.from(text), 0)),
   ]);
 }
-const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string, library: Library) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string, library: Library) => shown(library, q);
 
 const harbour = madeUp("harbour", "Harbour town remembers its mayor", [
   "The old harbour of Port Alden reopened on Saturday, ten years after the storm.",

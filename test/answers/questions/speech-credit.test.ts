@@ -8,6 +8,7 @@ import type { Reply } from "../../../src/answers/reply.js";
 import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
 import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 import { madeUp } from "../../support/articles.js";
 import { labelledBy } from "../../../src/answers/questions/say.js";
 import type { Quote } from "../../../src/model/analysis.js";
@@ -20,10 +21,7 @@ const article = madeUp("harbour-vote", "Harbour vote splits the council", [
 ]);
 const library = new Library([article]);
 const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string) => shown(library, q);
 
 describe("what did X say: the speaker, not the nearest name", () => {
   it("a statement the cue gives to someone else is not the named person's", () => {

@@ -13,17 +13,10 @@ import {
   passiveCauseAt,
 } from "../../../src/answers/questions/kinds/why-cues.js";
 import { Library } from "../../../src/library/library.js";
-import type { Reply } from "../../../src/answers/reply.js";
-import { answer } from "../../../src/answers/router.js";
-import { renderMessages } from "../../../src/render/messages.js";
 import { madeUp } from "../../support/articles.js";
-import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 
-const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const ask = (q: string, a: ReturnType<typeof madeUp>) =>
-  answer({ text: q, chat: "private" }, ctx(new Library([a])))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const ask = (q: string, a: ReturnType<typeof madeUp>) => shown(new Library([a]), q);
 
 describe("why: a connective of cause or purpose in the asked action's clause", () => {
   const asked = textStems("did the sponsor pull out of the deal");

@@ -1,20 +1,13 @@
 /** How a question is worded, read generally (questions/kinds/*.ts): on made-up sentences and a made-up article. */
 import { describe, expect, it } from "vitest";
 import { Library } from "../../../src/library/library.js";
-import type { Reply } from "../../../src/answers/reply.js";
-import { answer } from "../../../src/answers/router.js";
-import { renderMessages } from "../../../src/render/messages.js";
-import { contextsFor } from "../../support/context.js";
+import { shown } from "../../support/ask.js";
 import { parseQuestion } from "../../../src/answers/questions/parse.js";
 import { countsFocus } from "../../../src/answers/questions/honest.js";
 import { subjectOf, titledByVerb } from "../../../src/answers/questions/kinds/who.js";
 import { madeUp } from "../../support/articles.js";
 
-const ctx = contextsFor({ now: () => new Date("2026-01-01T12:00:00Z") });
-const askIn = (library: Library) => (q: string) =>
-  answer({ text: q, chat: "private" }, ctx(library))
-    .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
-    .join("\n");
+const askIn = (library: Library) => (q: string) => shown(library, q);
 
 describe("which <kind> …", () => {
   it("ends the kind asked for at the verb, and reads 'which other X' as 'which X'", () => {
