@@ -189,7 +189,7 @@ describe("organisations: what a name of capitals is not, and shorter names of on
       "Congress met. The Western Congress of Surgeons and the Ardley University Press said the Ardley University Library Services were shut.",
       "Ardley University said the Democratic Party and the Democratic Alliance agreed with the Democratic.",
     );
-    expect(orgs(e)).toEqual(expect.arrayContaining(["Congress", "Western Congress"]));
+    expect(orgs(e)).toEqual(expect.arrayContaining(["Congress", "Western Congress of Surgeons"]));
     const house = entitiesOf("The White House said no. The House voted.");
     expect(orgs(house)).toEqual(["White House", "House"]);
     expect(orgs(e)).toContain("Ardley University");
@@ -260,6 +260,41 @@ describe("a work or a body after its noun", () => {
     );
     expect(kindOf(e, "Silver Morning")).toBe("work");
     expect(kindOf(e, "Rolling Stone")).toBe("organisation");
+  });
+});
+
+describe("a body's name goes on through 'of', 'for' and 'and'", () => {
+  it("one body from its noun to the end of the name, not two places joined by 'and'", () => {
+    const e = entitiesOf(
+      "Agents of the Federal Bureau of Investigation and the Securities and Exchange Commission came.",
+      "Bank of Westmark cut rates, said Nora Vance of the Ardent School of Economics.",
+      "Britain and France objected between May and June.",
+      "He sought funding from Congress for Kenya and Chad.",
+      "The House and Senate heard Ann Lee of the Ardent Graduate School of Journalism.",
+      '"We grew," said Karen Dole, Chief Executive of Westmark UK.',
+      "The Treasury and Bank of England agreed, as did the IMF and World Bank.",
+    );
+    expect(kindOf(e, "World Bank")).toBe("organisation");
+    expect(people(e)).toEqual(["Nora Vance", "Ann Lee", "Karen Dole"]);
+    expect(kindOf(e, "Senate")).toBe("organisation");
+    expect(kindOf(e, "Ardent Graduate School of Journalism")).toBe("organisation");
+    expect(kindOf(e, "Congress")).toBe("organisation");
+    expect(kindOf(e, "Federal Bureau of Investigation")).toBe("organisation");
+    expect(kindOf(e, "Securities and Exchange Commission")).toBe("organisation");
+    expect(kindOf(e, "Bank of Westmark")).toBe("organisation");
+    expect(kindOf(e, "Ardent School of Economics")).toBe("organisation");
+    expect(kindOf(e, "Britain")).toBe("place");
+    expect(kindOf(e, "France")).toBe("place");
+  });
+});
+
+describe("a month's name before a surname is a given name", () => {
+  it("'Jan Brewer' is a person; 'in May' and 'between May and June' stay months", () => {
+    const e = entitiesOf(
+      "Jan Brewer signed the bill in May. Brewer said it was fair.",
+      "Prices rose between May and June, the bank said.",
+    );
+    expect(people(e)).toEqual(["Jan Brewer"]);
   });
 });
 

@@ -41,8 +41,10 @@ describe("the words that end an organisation's name, from compromise's tagger", 
     );
     const orgs = found.filter((e) => e.kind === "organisation").map((e) => e.name);
     for (const word of ["Mobile", "Education", "Hotel"]) expect(orgs, word).not.toContain(word);
-    // "The Department" after "the Brisk Department" is that body (a group's word, alone).
-    expect(orgs).toContain("Brisk Department");
-    expect(found.find((e) => e.name === "Brisk Department")?.aliases).toContain("Department");
+    // "The Department" after "the Brisk Department of Education" is that body (a group's word, alone).
+    expect(orgs).toContain("Brisk Department of Education");
+    expect(found.find((e) => e.name === "Brisk Department of Education")?.aliases).toContain(
+      "Department",
+    );
   });
 });

@@ -274,3 +274,14 @@ describe("a person's words named before a colon", () => {
     ).toEqual(["Dana Whitfield"]);
   });
 });
+
+describe("a month's name that is a person's", () => {
+  it("'May said:' opening a sentence is the speaker; 'Jan' before a surname is a given name", () => {
+    expect(
+      speakers("Nora May spoke in Leeds on Tuesday.", 'May said: "We will win this vote."'),
+    ).toEqual(["Nora May"]);
+    expect(speakers("Jan Okafor signed the bill.", '"It is fair," Okafor said.')).toEqual([
+      "Jan Okafor",
+    ]);
+  });
+});

@@ -222,6 +222,12 @@ function headOfBodies(word: string): boolean {
   return first === "group" || first === "communication";
 }
 
+/** "department" of "brisk department of education", "commission" of "european commission". */
+function headWord(words: string[]): string {
+  const k = words.findIndex((w, i) => i > 0 && (w === "of" || w === "for"));
+  return k > 0 ? words[k - 1]! : words[words.length - 1]!;
+}
+
 /** Words a body's initials skip: "Federal Bureau of Investigation" is the FBI. */
 const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&"]);
 
@@ -250,8 +256,7 @@ function fullBodyName(r: NameRun, bodies: NameRun[]): NameRun | undefined {
       long.slice(short.length).every((w) => LEGAL_FORMS.has(w.replace(/\.$/, "")));
     // "the Commission" after "the European Commission"; not "Congress" before "American Congress of …".
     // Not "the House" after "the White House": a word whose commonest sense is a building or a place.
-    const head =
-      generic && headOfBodies(short[0]!) && long[long.length - 1] === short[0] && before(b, r);
+    const head = generic && headOfBodies(short[0]!) && headWord(long) === short[0] && before(b, r);
     const abbreviated =
       !!initials &&
       long

@@ -93,7 +93,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
     const toks = p.tokens;
     let i = 0;
     while (i < toks.length) {
-      if (!nameToken(toks[i])) {
+      if (!nameToken(toks[i]) && !monthAsName(toks, i)) {
         i++;
         continue;
       }
@@ -115,6 +115,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
         )
           j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
+        else if (bodyNameGoesOn(toks, i, j)) j += toks[j + 1]!.lower === "the" ? 2 : 1;
         else if (
           t.text === "." &&
           (isInitial(toks[j - 1]!) ||
@@ -141,6 +142,40 @@ export function findNameRuns(model: TextModel): NameRun[] {
     (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
   );
 }
+
+/**
+ * "Jan Brewer", "April Ryan": a month's name (or its short form) before a capitalised surname,
+ * with no number beside it and no preposition, determiner, adjective or other month before it
+ * ("in May Congress", "last May", "June and April"), is a given name. "May said:": a month's
+ * name opening a sentence right before a verb of saying is its subject, a person.
+ */
+function monthAsName(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (
+    !t.word ||
+    !t.cap ||
+    !(MONTHS.has(t.lower) || (TIME_WORDS.has(t.lower) && t.text.length === 3))
+  )
+    return false;
+  if (!MONTHS.has(t.lower) && !/^[a-z]{3}$/.test(t.lower)) return false;
+  const next = toks[i + 1];
+  if (!next?.word) return false;
+  if (t.first && !next.cap && isFrameVerb(next.lower)) return true;
+  if (!nameToken(next) || !surnameLike(next.lower) || /^\d/.test(toks[i + 2]?.text ?? ""))
+    return false;
+  const prev = toks[i - 1];
+  if (!prev) return true;
+  if (/^\d/.test(prev.text) || PREPOSITIONS.has(prev.lower) || DETERMINERS.has(prev.lower))
+    return false;
+  if (isAdjective(prev.lower)) return false;
+  if ((prev.lower === "and" || prev.lower === "or") && isCalendarWord(toks[i - 2]?.lower ?? ""))
+    return false;
+  return true;
+}
+
+/** A capitalised word that names no place, body or people of a country. */
+const surnameLike = (w: string) =>
+  !PLACES.has(w) && !ORGANISATIONS.has(w) && !ORG_SUFFIXES.has(w) && !DEMONYMS.has(w);
 
 /** Function words a title in title case capitalises: prepositions, conjunctions, determiners. */
 const TITLE_CASE_WORDS = new Set([
@@ -190,6 +225,48 @@ function onlyTheSentenceCapital(model: TextModel, r: NameRun, next: NameRun | un
     between.every((t) => t.word && !t.cap && isPersonNoun(t.lower))
   );
 }
+
+/**
+ * "Federal Bureau of Investigation", "Bank of England", "Department for Education": a body's noun
+ * (an ending of organisations' names with a group's sense in WordNet) goes on through "of (the)"
+ * or "for" to the capitalised words after it. "Securities and Exchange Commission": one common
+ * noun, "and", and a capitalised run ending in such a noun is one name — not "Britain and France".
+ */
+function bodyNameGoesOn(toks: Token[], i: number, j: number): boolean {
+  const t = toks[j]!;
+  const q = toks[i]!.q;
+  if (t.lower === "of" || t.lower === "for") {
+    const k = t.lower === "of" && toks[j + 1]?.lower === "the" ? j + 2 : j + 1;
+    // Not "funding from Congress for Tanzania": "for" before a place says whom for, no name.
+    if (t.lower === "for" && PLACES.has(toks[k]?.lower ?? "")) return false;
+    return isBodyHead(toks[j - 1]!.lower) && nameToken(toks[k]) && toks[k]!.q === q;
+  }
+  // One word before "and", after a sentence's capital "The" at most.
+  const one = j - 1 === i || (j - 2 === i && toks[i]!.lower === "the");
+  if (t.lower !== "and" || !one) return false;
+  const left = toks[j - 1]!.lower;
+  // Not "House and Senate": two bodies.
+  if (knownNameWord(left) || PLACES.has(left) || namesABodyAlone(left)) return false;
+  // Not "IMF and World Bank", "Free and Bad Company": initials, an adjective.
+  if (ACRONYM.test(toks[j - 1]!.text) || isAdjective(left) || !nounKinds(left).length) return false;
+  let m = j + 1;
+  while (nameToken(toks[m]) && toks[m]!.q === q) m++;
+  // Not "Treasury and Bank of England": a name of its own after "and".
+  if (toks[m]?.lower === "of" || toks[m]?.lower === "for") return false;
+  return m > j + 1 && isBodyHead(toks[m - 1]!.lower);
+}
+
+/** "Graduate School of Journalism": a body's noun before "of" or "for" in the run. */
+function bodyOfOrFor(toks: Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end; k++)
+    if ((toks[k]!.lower === "of" || toks[k]!.lower === "for") && isBodyHead(toks[k - 1]!.lower))
+      return true;
+  return false;
+}
+
+/** "bureau", "bank", "school", "commission": an ending of bodies' names with a group's sense in WordNet. */
+export const isBodyHead = (w: string) =>
+  ORG_SUFFIXES.has(w) && nounKinds(w).includes("group") && !isRoleNoun(w) && !TITLE_WORDS.has(w);
 
 /** "United States", "Federated States": the run's words up to the verb at `j` name a known place or body. */
 function knownWithVerb(toks: Token[], i: number, j: number): boolean {
@@ -242,7 +319,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const toks = p.tokens;
   let i = from;
   // Capitals that only start the sentence: "But", "The", "In", "Certainly"; "Neither" anywhere.
-  while (i < end && notNameStart(toks[i]!, i < end - 1)) i++;
+  while (i < end && notNameStart(toks[i]!, i < end - 1) && !monthAsName(toks, i)) i++;
   if (i >= end) return undefined;
   const runFrom = i;
   let start = i;
@@ -272,7 +349,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       !TITLE_WORDS.has(toks[after]!.lower) &&
       !isTitleAbbreviation(toks[after]!.lower) &&
       !ORG_SUFFIXES.has(lastWord) &&
-      !PLACE_SUFFIXES.has(lastWord)
+      !PLACE_SUFFIXES.has(lastWord) &&
+      !bodyOfOrFor(toks, after, end)
     ) {
       titleEnd = k + 1;
       start = after;
@@ -526,6 +604,7 @@ function classify(run: NameRun): void {
     lower.length === 1 && ACRONYM.test(run.words[0]!) && initialsOfAThing(run.words[0]!);
   if (
     ORGANISATIONS.has(full) ||
+    lower.some((w, k) => (w === "of" || w === "for") && k > 0 && isBodyHead(lower[k - 1]!)) ||
     (lower.length > 1 ? ORG_SUFFIXES.has(last) : namesABodyAlone(last) && !thingInitials) ||
     (lower.length === 1 && ACRONYM.test(run.words[0]!) && !PLACES.has(full) && !thingInitials) ||
     // "EMI Music", "CIBC World Markets": a name opening with a body's initials (of three or more) is the body's.
