@@ -6,7 +6,7 @@
  * The index files are read once, when the first synonym is asked for, and searched by
  * halving; a sense's words are read from the data files at their offset.
  */
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
@@ -114,30 +114,25 @@ function synsetMembers(pos: Pos, offset: number): string[] {
 
 /** The synset at `offset` in data.<pos>: its words, and the offsets of its (instance) hypernyms. */
 function synsetLine(pos: Pos, offset: number): { members: string[]; hypernyms: number[] } {
-  const dir = dictDir();
-  if (!dir) return { members: [], hypernyms: [] };
-  const fd = openSync(path.join(dir, `data.${pos}`), "r");
-  try {
-    const buf = Buffer.alloc(4096);
-    const n = readSync(fd, buf, 0, buf.length, offset);
-    const fields = buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
-    const count = parseInt(fields[3] ?? "0", 16);
-    const members: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const w = fields[4 + 2 * i];
-      if (w) members.push(w.replace(/\(.*\)$/, ""));
-    }
-    // Pointers: "@ 08673095 n 0000" (hypernym), "@i …" (instance of).
-    const at = 4 + 2 * count;
-    const hypernyms: number[] = [];
-    for (let i = 0; i < Number(fields[at] ?? 0); i++) {
-      const symbol = fields[at + 1 + 4 * i];
-      if (symbol === "@" || symbol === "@i") hypernyms.push(Number(fields[at + 2 + 4 * i]));
-    }
-    return { members, hypernyms };
-  } finally {
-    closeSync(fd);
+  const fd = dataFile(pos);
+  if (fd === undefined) return { members: [], hypernyms: [] };
+  const buf = Buffer.alloc(4096);
+  const n = readSync(fd, buf, 0, buf.length, offset);
+  const fields = buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
+  const count = parseInt(fields[3] ?? "0", 16);
+  const members: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const w = fields[4 + 2 * i];
+    if (w) members.push(w.replace(/\(.*\)$/, ""));
   }
+  // Pointers: "@ 08673095 n 0000" (hypernym), "@i …" (instance of).
+  const at = 4 + 2 * count;
+  const hypernyms: number[] = [];
+  for (let i = 0; i < Number(fields[at] ?? 0); i++) {
+    const symbol = fields[at + 1 + 4 * i];
+    if (symbol === "@" || symbol === "@i") hypernyms.push(Number(fields[at + 2 + 4 * i]));
+  }
+  return { members, hypernyms };
 }
 
 /**
@@ -275,9 +270,25 @@ export function nounFileNumbers(word: string): number[] {
   return (senses(word, "noun")?.offsets ?? []).map(synsetFileNumber);
 }
 
-/** data.noun, opened once and read at offsets while the process runs. */
-let nounData: number | undefined;
+/** data.<pos>, each opened once and read at offsets while the process runs. */
+const dataFiles = new Map<Pos, number>();
 const head = Buffer.alloc(32);
+
+function dataFile(pos: Pos): number | undefined {
+  let fd = dataFiles.get(pos);
+  const dir = dictDir();
+  if (fd === undefined && dir)
+    dataFiles.set(pos, (fd = openSync(path.join(dir, `data.${pos}`), "r")));
+  return fd;
+}
+
+/** The lexicographer file number (lexnames(5WN)) of the synset at `offset` in data.<pos>; -1 without WordNet. */
+function fileNumberAt(pos: Pos, offset: number): number {
+  const fd = dataFile(pos);
+  if (fd === undefined) return -1;
+  const n = readSync(fd, head, 0, head.length, offset);
+  return Number(head.toString("latin1", 0, n).split(" ")[1]);
+}
 
 /** The noun kind of the synset at `offset` in data.noun. */
 function synsetFile(offset: number): string {
@@ -285,11 +296,7 @@ function synsetFile(offset: number): string {
 }
 
 function synsetFileNumber(offset: number): number {
-  const dir = dictDir();
-  if (!dir) return -1;
-  nounData ??= openSync(path.join(dir, "data.noun"), "r");
-  const n = readSync(nounData, head, 0, head.length, offset);
-  return Number(head.toString("latin1", 0, n).split(" ")[1]);
+  return fileNumberAt("noun", offset);
 }
 
 /** A word WordNet knows as an adjective ("familiar", "close", "angry"). */
@@ -300,7 +307,6 @@ export function isAdjective(word: string): boolean {
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing out… (lexnames(5WN): 32). */
 const VERB_COMMUNICATION = 32;
 const communication = new Lru<string, boolean>(MB, (word) => entryBytes(word) + 8);
-let verbData: number | undefined;
 
 /**
  * Whether a verb's commonest sense is one of communication ("instructed", "scolded", "chanted";
@@ -310,13 +316,7 @@ export function isCommunicationVerb(word: string): boolean {
   const known = communication.get(word);
   if (known !== undefined) return known;
   const first = senses(word, "verb")?.offsets[0];
-  let found = false;
-  const dir = dictDir();
-  if (first !== undefined && dir) {
-    verbData ??= openSync(path.join(dir, "data.verb"), "r");
-    const n = readSync(verbData, head, 0, head.length, first);
-    found = Number(head.toString("latin1", 0, n).split(" ")[1]) === VERB_COMMUNICATION;
-  }
+  const found = first !== undefined && fileNumberAt("verb", first) === VERB_COMMUNICATION;
   communication.set(word, found);
   return found;
 }
