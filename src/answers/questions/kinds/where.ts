@@ -118,12 +118,17 @@ export function inGazetteer(name: string): boolean {
   return nounKinds(bare.replace(/\s+/g, "_"))[0] === "location";
 }
 
+/** The asked words' search stems, function words left out. */
+function contentStems(asked: Set<string>): Set<string> {
+  return new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+}
+
 /**
  * The place a relative "where" refers to, when its clause says an asked word: "Kellerton" in
  * "the village of Kellerton, where the boat landed in 1956" for "where did the boat land".
  */
 export function placeBeforeWhere(text: string, asked: Set<string>): string | undefined {
-  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  const stems = contentStems(asked);
   for (const m of text.matchAll(
     /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*),\s+where\s+([^,;:.!?]+)/gu,
   )) {
@@ -177,7 +182,7 @@ const NOT_PLACE =
  * is no time, number or idiom. Enough for "where" when no named place answers.
  */
 export function locativeAfterAsked(text: string, asked: Set<string>): boolean {
-  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  const stems = contentStems(asked);
   const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
   return ws.some((w, i) => {
     if (!/^\p{Ll}/u.test(w) || !stems.has(processTerm(w) ?? w)) return false;
@@ -235,7 +240,7 @@ function placeTiedToQuestion(text: string, asked: Set<string>): boolean {
 
 /** A lower-case word of the question (by stem: "lives" for "live") within the three words before `at`. */
 function askedVerbJustBefore(text: string, at: number, asked: Set<string>): boolean {
-  const stems = new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
+  const stems = contentStems(asked);
   const before = [...text.slice(0, at).matchAll(/[\p{L}'’-]+/gu)].slice(-3).map((m) => m[0]);
   return before.some((w) => /^\p{Ll}/u.test(w) && stems.has(processTerm(w) ?? w));
 }
