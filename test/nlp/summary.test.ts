@@ -373,6 +373,32 @@ describe("rankSentences", () => {
     expect(summaryIndexes(a, a.sentences.length)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it("/summary never shows a question the writer asks, but for the lead, nor a short answer cut off from what leans on it", () => {
+    const a = fromText(
+      [
+        "Harbour bridge to close",
+        "The harbour bridge in Westbrook will close to lorries for a year of repairs, the council said on Tuesday.",
+        "Will the hauliers pay for the harbour bridge repairs?",
+        "No. But the harbour bridge repairs will add an hour to every delivery in Westbrook.",
+        "Engineers found cracks in the piers of the harbour bridge in March.",
+        "The harbour bridge carries two thousand lorries a day to the port of Westbrook.",
+      ].join("\n\n"),
+    );
+    expect(a.sentences.map((s) => s.text)).toContain("No.");
+    for (let n = 1; n <= a.sentences.length; n++) {
+      const shown = summaryIndexes(a, n).map((i) => a.sentences[i]!.text);
+      expect(shown, `n = ${n}`).not.toContain(
+        "Will the hauliers pay for the harbour bridge repairs?",
+      );
+      if (shown.includes("No.")) expect(shown, `n = ${n}`).toContain(a.sentences[3]!.text);
+    }
+    const lead = fromText(
+      "Who pays for a bridge?\n\nThe harbour bridge in Westbrook will close to lorries for a year of repairs.\n\nThe council pays for the harbour bridge repairs.",
+      "question-lead",
+    );
+    expect(summaryIndexes(lead, 1)).toEqual([0]);
+  });
+
   it("ranks the headline repeated in the body last, whatever its punctuation", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday after engineers found cracks.",
