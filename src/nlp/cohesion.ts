@@ -165,10 +165,11 @@ const CLAUSE_WORDS = new Set([
  */
 const LIST_ITEM = /^[-–—•*·]\s/;
 /**
- * A sentence that opens in lower case ("welcomed the move on Friday."): the rest of a sentence
- * cut in two. A word with a capital inside ("iPod", "eBay") is a name written that way.
+ * A sentence that opens in lower case or with a comma or semicolon ("welcomed the move on
+ * Friday.", ", who had already qualified, lost."): the rest of a sentence cut in two. A word
+ * with a capital inside ("iPod", "eBay") is a name written that way.
  */
-const LOWER_CASE_START = /^\p{Ll}[\p{Ll}'’-]*(?=[\s,.;:!?]|$)/u;
+const LOWER_CASE_START = /^(?:\p{Ll}[\p{Ll}'’-]*(?=[\s,.;:!?]|$)|[,;])/u;
 /**
  * A bare attribution ("Mr Kashyap's lawyer Mihir Desai said."): a short clause that ends on a
  * verb of saying in the past or third person, with nothing said after it and no quotation of

@@ -136,9 +136,12 @@ export function rankSentences(
     (i) => sentences[i]!.index,
   );
   if (order.length >= limit) return order;
+  // The rest in article order, those that cannot be read with their neighbours ("against
+  // Olympiakos on Wednesday." after a lost line) after every other.
   const placed = new Set(order);
-  for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
-  return order;
+  const rest = sentences.map((s) => s.index).filter((i) => !placed.has(i));
+  const readAlone = rest.filter((i) => units.full[i] !== undefined);
+  return [...order, ...readAlone, ...rest.filter((i) => units.full[i] === undefined)];
 }
 
 /**
@@ -335,7 +338,7 @@ const comparable = (text: string) =>
  * quotation marks is someone's words, reported.
  */
 function asksQuestion(text: string): boolean {
-  const outside = text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|``.*?(?:''|$)/g, " ");
+  const outside = text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|(?:``|'').*?(?:''|$)/g, " ");
   return /\?[\s)\]’']*$/.test(outside);
 }
 

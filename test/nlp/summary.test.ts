@@ -311,6 +311,19 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(7)).toBeGreaterThan(2);
   });
 
+  it("ranks a piece of a sentence that cannot be read with its neighbours after the short sentences", () => {
+    const texts = [
+      "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
+      "Ann Reyes's late goal secured a place in the final for",
+      "against Eastport on Wednesday evening.",
+      "Lorries must wait.",
+      "Fans cheered.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    expect(ranking.indexOf(2)).toBeGreaterThan(ranking.indexOf(3));
+    expect(ranking.indexOf(2)).toBeGreaterThan(ranking.indexOf(4));
+  });
+
   it("ranks a line in headline style (a link to another story) after every sentence", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
