@@ -172,7 +172,7 @@ const LIST_ITEM = /^[-–—•*·]\s/;
 const LOWER_CASE_START = /^(?:\p{Ll}[\p{Ll}'’-]*(?=[\s,.;:!?]|$)|[,;])/u;
 /**
  * A bare attribution ("Mr Kashyap's lawyer Mihir Desai said."): a short clause that ends on a
- * verb of saying in the past or third person, with nothing said after it and no quotation of
+ * verb of saying in the past tense, with nothing said after it and no quotation of
  * its own — what was said is the sentence before.
  */
 function isBareAttribution(text: string): boolean {
@@ -182,10 +182,14 @@ function isBareAttribution(text: string): boolean {
   if (parts.length > 1 && parts[parts.length - 1]!.includes(" ")) return false;
   const words = parts.join(" ").split(/\s+/).filter(Boolean);
   const last = words.pop()?.toLowerCase() ?? "";
-  const finite = /(?:s|ed)$/.test(last) || lemma(last) !== last;
+  // In the past: "states", "points", "claims" are as often nouns.
+  const finite = last.endsWith("ed") || lemma(last) !== last;
   // "Those are the figures the minister announced.": a verb or a clause of its own before.
   const ownClause = words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
-  return words.length <= 9 && finite && isSpeechVerb(last) && !ownClause;
+  // "… in backing Smith's claims.", "… rejected the reports.": the noun, not the verb.
+  const before = words[words.length - 1]?.toLowerCase() ?? "";
+  const noun = /['’]s?$/.test(before) || DETERMINERS.has(before) || PREPOSITIONS.has(before);
+  return words.length <= 9 && finite && isSpeechVerb(last) && !ownClause && !noun;
 }
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 

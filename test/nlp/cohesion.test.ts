@@ -58,6 +58,9 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "Lorries were banned, the council said.",
       "Hauliers had warned.",
       "Tolls rose as the council predicted.",
+      "Ann Reyes joined Tom Reyes in backing the council's claims.",
+      "The mayor rejected the reports.",
+      "Many of them moved to the United States.",
     ])
       expect(back(s), s).toBe(false);
   });
