@@ -43,6 +43,15 @@ export function namesABodyAlone(word: string): boolean {
   return first === "group" || first === "communication" || first === "person";
 }
 
+/**
+ * The legal forms that end a firm's name ("Acme Corp.", "Vireo Holdings plc", "Siemens AG"),
+ * lower case without a full stop: a closed class set by company law (English, US, French,
+ * German, Dutch), written here.
+ */
+export const LEGAL_FORMS = wordSet(
+  "inc incorporated corp corporation co company plc llc llp ltd limited lp sa ag nv gmbh holdings",
+);
+
 /** Nouns for bodies that speak: "the company said", "the firm added", "the campaign said in a statement". */
 export const SPEAKING_BODIES = wordSet(
   "company firm group club union party government ministry department agency council committee board paper campaign " +
