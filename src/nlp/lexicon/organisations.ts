@@ -10,7 +10,7 @@ import { nounKinds } from "./wordnet.js";
 import { wordSet } from "./word-set.js";
 
 export const ORGANISATIONS = wordSet(
-  "labour tories nato opec fifa uefa nasa bbc itv cnn reuters ofcom ofsted interpol unicef unesco ukip",
+  "labour tories uefa reuters ofcom ofsted unicef",
   data.ORGANISATIONS,
 );
 
