@@ -727,8 +727,41 @@ describe("weekdays as British and American news write them", () => {
     expect(one(FRI, "Talks this Wednesday failed.")?.date).toBe("2026-12-02");
   });
 
+  it("“this past week”, “this past weekend”, “the past weekend” are the last ones; “over the past week” is a stretch", () => {
+    expect(one(FRI, "The senators voted this past week.")).toMatchObject({
+      stated: "this past week",
+      date: "2026-11-23",
+      end: "2026-11-29",
+    });
+    expect(one(FRI, "The fire broke out this past weekend.")?.date).toBe("2026-11-28");
+    expect(one(FRI, "The fire broke out during the past weekend.")?.date).toBe("2026-11-28");
+    expect(one(FRI, "Sales rose this past month.")?.date).toBe("2026-11");
+    expect(datesOf(FRI, "Sales rose over the past week.")).toEqual([]);
+  });
+
   it("“Sunday week” is a week after the coming Sunday", () => {
     const d = one(FRI, "The final is on Sunday week.");
     expect([d?.stated, d?.date]).toEqual(["Sunday week", "2026-12-13"]);
+  });
+});
+
+describe("a relative clause's own present", () => {
+  // 20 February 2016 was a Saturday.
+  it("a base-form verb after “who”/“that” and a plural noun or a name looks ahead, past the main clause's past", () => {
+    expect(
+      one(
+        "2016-02-20",
+        "He has focused on states in the Midwest and Northeast that host contests in March.",
+      )?.date,
+    ).toBe("2016-03");
+    expect(one("2016-05-12", "Voters who go to the polls in November face a choice.")?.date).toBe(
+      "2016-11",
+    );
+    // A past verb in the relative clause keeps the date behind.
+    expect(one("2016-05-12", "He met the officials who resigned in March.")?.date).toBe("2016-03");
+    // "that year" is no verb.
+    expect(one("2016-05-12", "Officials that year said the plant closed in November.")?.date).toBe(
+      "2015-11",
+    );
   });
 });

@@ -22,6 +22,21 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   if (/\btomorrow\b/.test(lc))
     return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
 
+  // "this past Sunday", "this past week", "the past weekend": the last such unit, as "last" is
+  // (a weekend is a point in time, not a stretch up to now: "over the past weekend").
+  const past = /^(the\s+)?past\s+(week|weekend|month)$/.exec(lc);
+  const thisPast = past && !past[1] ? /\bthis\s+$/i.exec(before) : null;
+  if (past && (thisPast || (past[2] === "weekend" && (past[1] || /\bthe\s+$/i.test(before))))) {
+    const relative: Relative = { unit: past[2] as RelativeUnit, offset: -1 };
+    if (!thisPast) return mk({ kind: "relative", relative });
+    return {
+      kind: "relative",
+      stated: sentence.slice(thisPast.index, end),
+      start: thisPast.index,
+      end,
+      relative,
+    };
+  }
   // "over the past year" is a stretch of time up to now, not a date.
   if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
   const period =

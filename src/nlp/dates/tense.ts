@@ -6,6 +6,7 @@
  */
 import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 import { introducesClause, takesNounObject } from "../lexicon/reporting-verbs.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -213,9 +214,30 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
  * a name or a plural pronoun.
  */
 function pluralPresent(ws: string[], i: number): boolean {
-  if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   const prev = ws[i - 1] ?? "";
+  if (relativeClausePresent(ws, i)) return true;
+  if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   return /^(?:they|we|you|i)$/.test(prev) || /^[A-Z][a-z]/.test(prev) || pluralNoun(prev);
+}
+
+/**
+ * "voters who go to the polls in November", "states that host contests in March": the base form
+ * of a verb (WordNet's) after "who", "that" or "which" and a plural noun or a name is a relative
+ * clause's plural present, whatever the tense of the clause round it.
+ */
+function relativeClausePresent(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  const antecedent = ws[i - 2] ?? "";
+  return (
+    /^(?:who|that|which)$/.test(ws[i - 1] ?? "") &&
+    (pluralNoun(antecedent) || /^[A-Z][a-z]/.test(antecedent)) &&
+    /^[a-z]{2,}$/.test(w) &&
+    !/(?:ed|ing|ly|s)$/.test(w) &&
+    !FUNCTION_WORD.test(w) &&
+    !ADVERB.test(w) &&
+    lemma(w) === w &&
+    isWordAs(w, "verb")
+  );
 }
 
 /** "Cruz's Iowa win", "the party's bid": after a possessive (and the names that qualify it) comes a noun. */
