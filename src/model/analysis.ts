@@ -99,6 +99,11 @@ export interface DatedEvent {
   future?: boolean;
   /** Offset of the stated words in the sentence text. */
   offset?: number;
+  /**
+   * A year of accounts ("fiscal 2015", "FY2015", "the 2014-15 financial year"): shown as such,
+   * as its months are the body's own (date and end are the year numbers written).
+   */
+  fiscal?: true;
   /** Given by the dateline above the first paragraph ("LONDON, March 3 (Reuters) -"), not by a sentence. */
   dateline?: true;
 }

@@ -765,3 +765,26 @@ describe("a relative clause's own present", () => {
     );
   });
 });
+
+describe("years of accounts", () => {
+  const fiscal = (text: string) =>
+    datesOf("2016-05-10", text).map((d) => [d.date, d.end, d.fiscal ?? false]);
+  it("“fiscal 2015”, “FY2015”, “the 2015 fiscal year”, “the 2014-15 financial year” are years of accounts", () => {
+    expect(fiscal("The firm reported a loss in fiscal 2015.")).toEqual([["2015", undefined, true]]);
+    expect(fiscal("Revenue rose 4% in FY2015.")).toEqual([["2015", undefined, true]]);
+    expect(fiscal("Revenue rose 4% in the 2015 fiscal year.")).toEqual([["2015", undefined, true]]);
+    expect(fiscal("Sales fell in the 2014-15 financial year.")).toEqual([["2014", "2015", true]]);
+    expect(fiscal("Revenue will rise in the next fiscal year.")).toEqual([
+      ["2017", undefined, true],
+    ]);
+    expect(fiscal("The plan covers fiscal years 2016 through 2018.")).toEqual([
+      ["2016", undefined, true],
+      ["2018", undefined, true],
+    ]);
+  });
+
+  it("a calendar year is not one", () => {
+    expect(fiscal("Sales fell in 2015, the firm said.")).toEqual([["2015", undefined, false]]);
+    expect(fiscal("Sales fell last year.")).toEqual([["2015", undefined, false]]);
+  });
+});

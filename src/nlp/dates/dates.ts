@@ -139,6 +139,7 @@ export function findDates(
     };
     if (resolved.end && resolved.end !== resolved.date) event.end = resolved.end;
     if (m.kind === "relative") event.relative = true;
+    if (m.fiscal) event.fiscal = true;
     if (f.future) event.future = true;
     dates.push(event);
   }
