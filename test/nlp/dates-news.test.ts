@@ -788,3 +788,27 @@ describe("years of accounts", () => {
     expect(fiscal("Sales fell last year.")).toEqual([["2015", undefined, false]]);
   });
 });
+
+describe("the part of a year or month the text names", () => {
+  const shown = (text: string) => datesOf("2016-05-10", text).map((d) => [d.date, d.part ?? ""]);
+  it("early, mid and late; the start, middle and end of", () => {
+    expect(shown("The plant opened in early 2014.")).toEqual([["2014", "early"]]);
+    expect(shown("The plant opened in mid-2014.")).toEqual([["2014", "mid"]]);
+    expect(shown("The plant opened at the end of 2014.")).toEqual([["2014", "late"]]);
+    expect(shown("Prices fell sharply late last month.")).toEqual([["2016-04", "late"]]);
+    expect(shown("He arrived in the middle of March.")).toEqual([["2016-03", "mid"]]);
+    expect(shown("Crime fell in the late 1990s.")).toEqual([["1990", "late"]]);
+    // Already the month it ends in; a day is a day.
+    expect(shown("The road will be finished by the end of next year.")).toEqual([["2017-12", ""]]);
+    expect(shown("The plant closed late Tuesday.")).toEqual([["2016-05-10", ""]]);
+  });
+
+  it("a season in the article's own word", () => {
+    expect(shown("The plant opened last fall.")).toEqual([["2015", "fall"]]);
+    expect(shown("The plant opened in the summer of 2011.")).toEqual([["2011", "summer"]]);
+  });
+
+  it("“at the end of last year” is last December, not a stretch of time", () => {
+    expect(shown("The plant was finished at the end of last year.")).toEqual([["2015-12", ""]]);
+  });
+});

@@ -297,6 +297,12 @@ describe("formatting", () => {
     expect(formatDate({ date: "2016", precision: "year", end: "2018", fiscal: true })).toBe(
       "fiscal years 2016–2018",
     );
+    expect(formatDate({ date: "2014", precision: "year", part: "early" })).toBe("early 2014");
+    expect(formatDate({ date: "2016-06", precision: "month", part: "mid" })).toBe("mid-June 2016");
+    expect(formatDate({ date: "1990", precision: "year", end: "1999", part: "late" })).toBe(
+      "late 1990s",
+    );
+    expect(formatDate({ date: "2015", precision: "year", part: "summer" })).toBe("summer 2015");
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 4, 31))).toBe(true);
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 5, 1))).toBe(false);
   });

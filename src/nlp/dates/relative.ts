@@ -55,9 +55,11 @@ export function relativeMention(c: Candidate): RawMention | undefined {
         )
       )
         return undefined;
-      if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
+      // ("at the end of last year": that "the" is the end's.)
+      const the = /\bthe\s+$/i.test(before) && !/^end\b/.test(lc);
+      if (the && /^\s+of\b/i.test(after)) return undefined;
       // "in the last year": the twelve months up to now, not last calendar year.
-      if (/\bthe\s+$/i.test(before) && word === "last" && unit !== "week" && unit !== "weekend")
+      if (the && word === "last" && unit !== "week" && unit !== "weekend")
         return mk({ kind: "duration" });
     }
     let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
