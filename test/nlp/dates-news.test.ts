@@ -739,6 +739,17 @@ describe("weekdays as British and American news write them", () => {
     expect(datesOf(FRI, "Sales rose over the past week.")).toEqual([]);
   });
 
+  it("“Thursday next week”, “Monday last week”: that weekday of the week named", () => {
+    expect(one(FRI, "The vote will be held Thursday next week.")?.date).toBe("2026-12-10");
+    expect(one(FRI, "The vote was held on Monday last week.")?.date).toBe("2026-11-23");
+    expect(one(FRI, "The vote was held on Monday this week.")?.date).toBe("2026-11-30");
+  });
+
+  it("“the day before yesterday” and “the day after tomorrow” are two days away", () => {
+    expect(one(FRI, "The vote was held the day before yesterday.")?.date).toBe("2026-12-02");
+    expect(one(FRI, "The vote will be held the day after tomorrow.")?.date).toBe("2026-12-06");
+  });
+
   it("“Sunday week” is a week after the coming Sunday", () => {
     const d = one(FRI, "The final is on Sunday week.");
     expect([d?.stated, d?.date]).toEqual(["Sunday week", "2026-12-13"]);

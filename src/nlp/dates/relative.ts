@@ -17,10 +17,12 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   const s = c.parsed.start;
   const mk = (extra: Partial<RawMention> & Pick<RawMention, "kind">) => mention(c, extra);
   // Relative dates, stated against the article's own date.
+  // "the day before yesterday", "the day after tomorrow": two days either side.
+  const two = /\bday\s+(?:before\s+yesterday|after\s+tomorrow)\b/.test(lc) ? 2 : 1;
   if (/\byesterday\b/.test(lc))
-    return mk({ kind: "relative", relative: { unit: "day", offset: -1 } });
+    return mk({ kind: "relative", relative: { unit: "day", offset: -two } });
   if (/\btomorrow\b/.test(lc))
-    return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
+    return mk({ kind: "relative", relative: { unit: "day", offset: two } });
 
   // "this past Sunday", "this past week", "the past weekend": the last such unit, as "last" is
   // (a weekend is a point in time, not a stretch up to now: "over the past weekend").
@@ -155,6 +157,17 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       relative: rel,
     });
     if (modWord === "this") rel.this = true;
+    // "Thursday next week", "Monday last week": that weekday of the week named after it.
+    // (Not "on Thursday next week's vote …": that week is the vote's.)
+    const week = mod || /^['’]s\b/.test(after) ? null : /^\w+\s+(next|last|this)\s+week$/.exec(lc);
+    const weekAfterIt = mod || week ? null : /^\s+(next|last|this)\s+week\b(?![-'’])/i.exec(after);
+    const which = (week ?? weekAfterIt)?.[1]?.toLowerCase();
+    if (which) {
+      rel.inWeek = which === "last" ? -1 : which === "next" ? 1 : 0;
+      return weekAfterIt
+        ? reaching(end + weekAfterIt[0].length)
+        : mk({ kind: "relative", relative: rel });
+    }
     // "the final is on Sunday week": a week after the coming Sunday.
     const weekOn = !mod && /^\s+week\b(?![-'’])/.exec(after);
     if (weekOn) {

@@ -14,6 +14,8 @@ export interface Relative {
   dayOfMonth?: number;
   /** "this Sunday": the weekday of the article's week, the coming one unless told in the past. */
   this?: true;
+  /** "Thursday next week", "Monday last week": the weekday in the week this many from the article's. */
+  inWeek?: number;
   /** "Sunday week" (British): the week after the coming such weekday. */
   weekAfter?: true;
   /** "Thursday through Monday": the weekday a span of days ends on. */
