@@ -770,6 +770,10 @@ describe("a relative clause's own present", () => {
     );
     // A past verb in the relative clause keeps the date behind.
     expect(one("2016-05-12", "He met the officials who resigned in March.")?.date).toBe("2016-03");
+    // A weekday goes with the main clause: "who oppose him … Thursday" is when he met them.
+    expect(
+      one("2016-07-08", "He clashed with senators who oppose him on Capitol Hill Thursday.")?.date,
+    ).toBe("2016-07-07");
     // "that year" is no verb.
     expect(one("2016-05-12", "Officials that year said the plant closed in November.")?.date).toBe(
       "2015-11",
@@ -821,5 +825,21 @@ describe("the part of a year or month the text names", () => {
 
   it("“at the end of last year” is last December, not a stretch of time", () => {
     expect(shown("The plant was finished at the end of last year.")).toEqual([["2015-12", ""]]);
+  });
+});
+
+describe("an event named by its day that the clause's subject takes part in", () => {
+  // 30 April 2016 was a Saturday.
+  it("a subject's own present with “in”/“at” before the day's event: the nearest such day", () => {
+    expect(one("2016-04-30", "Cruz badly needs a win in Tuesday's primary.")?.date).toBe(
+      "2016-05-03",
+    );
+    expect(one("2016-04-30", "Cruz won in Tuesday's primary.")?.date).toBe("2016-04-26");
+    expect(one("2016-04-30", "Cruz says he did well in Tuesday's primary.")?.date).toBe(
+      "2016-04-26",
+    );
+    expect(one("2016-04-30", "Police are investigating Tuesday's shooting.")?.date).toBe(
+      "2016-04-26",
+    );
   });
 });
