@@ -750,6 +750,15 @@ describe("weekdays as British and American news write them", () => {
     expect(one(FRI, "The vote will be held the day after tomorrow.")?.date).toBe("2026-12-06");
   });
 
+  it("“on the weekend” is the last or the coming weekend, as “at the weekend” is", () => {
+    expect(one(FRI, "The vote was held on the weekend.")).toMatchObject({
+      date: "2026-11-28",
+      end: "2026-11-29",
+    });
+    expect(one(FRI, "The vote will be held on the weekend.")?.date).toBe("2026-12-05");
+    expect(datesOf(FRI, "Shops closed on the weekend of the fair.")).toEqual([]);
+  });
+
   it("“Sunday week” is a week after the coming Sunday", () => {
     const d = one(FRI, "The final is on Sunday week.");
     expect([d?.stated, d?.date]).toEqual(["Sunday week", "2026-12-13"]);

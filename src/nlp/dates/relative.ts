@@ -71,8 +71,10 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     return mk({ kind: "relative", relative: rel });
   }
   if (lc === "weekend") {
-    const lead = /\b(?:(?:at|over|during)\s+the|this)\s+$/i.exec(before);
-    if (!lead) return undefined;
+    // "on the weekend" (Australian and American news) as "at the weekend" (British); not "the
+    // weekend of the fair", which another date names.
+    const lead = /\b(?:(?:at|over|during|on)\s+the|this)\s+$/i.exec(before);
+    if (!lead || /^\s+of\b/i.test(after)) return undefined;
     return {
       kind: "relative",
       stated: sentence.slice(lead.index, end),
