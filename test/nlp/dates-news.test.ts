@@ -852,3 +852,17 @@ describe("an event named by its day that the clause's subject takes part in", ()
     );
   });
 });
+
+describe("a month in the subject of a present of state", () => {
+  // Figures are published after the month they are of: the nearest such month, not the coming one.
+  it("“Sales in December are up”, “the December figures show”: the last December, two months back", () => {
+    expect(one("2017-02-15", "Sales in December are up 5%.")?.date).toBe("2016-12");
+    expect(one("2017-02-15", "The December figures show a rise in sales.")?.date).toBe("2016-12");
+    expect(one("2017-03-15", "Inflation in January is 2%.")?.date).toBe("2017-01");
+  });
+
+  it("a present after the verb still looks ahead", () => {
+    expect(one("2017-02-15", "The rule takes effect in March.")?.date).toBe("2017-03");
+    expect(one("2017-06-15", "The rule takes effect in March.")?.date).toBe("2018-03");
+  });
+});

@@ -452,7 +452,10 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     // (Not "said at the February conference that the Fed might …": what was said.)
     const own = tenseAfter(sentence.slice(end, clauseEnd(sentence, end)).split(/\bthat\b/)[0]!);
     // (A year written with it needs no tense: "the 2010 elections have come due".)
-    return (own === "future" || own === "present") && !/\d{4}/.test(stated) ? own : "unknown";
+    // ("The December figures show a rise": a present after the day or month in a subject states
+    // what that time's figures are; the nearest such time, not the coming one.)
+    if (own === "present" && !/\d{4}/.test(stated)) return "either";
+    return own === "future" && !/\d{4}/.test(stated) ? own : "unknown";
   }
   let before = words(head.slice(from));
   // "The inquiry, announced in January, reports in June": a present verb opening the clause after
@@ -471,10 +474,20 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // ("admit Poland, Hungary and the Czech Republic in March"; "…, with the third departing from August 6").
   // A verb may also follow the date in its own clause ("the agency on Sunday issued …").
   const rest = sentence.slice(end);
-  const found =
-    tenseOf(before, 12, before.length, !WEEKDAY_START.test(stated)) ??
-    tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0))) ??
-    notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest));
+  const own = tenseOf(before, 12, before.length, !WEEKDAY_START.test(stated));
+  const after =
+    own ?? tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0)));
+  // "Sales in December are up 5%", "Inflation for January is 2%": a month in the subject, before
+  // a present of state, is the time the figures are of; the nearest such month.
+  const inSubject =
+    !own &&
+    after === "present" &&
+    before.length >= 2 &&
+    /^(?:in|for|of|during)$/.test(before[before.length - 1]!) &&
+    /^\s+[a-z]/.test(rest);
+  const found = inSubject
+    ? "either"
+    : (after ?? notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
