@@ -1,13 +1,16 @@
 /** The people a question's phrase names in an article, as the question means them. */
 import type { Analysis } from "../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../nlp/people/name-match.js";
-import { isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { words } from "../../nlp/tokens.js";
+import { relatedWords } from "./related.js";
+import { nounSenses } from "../../nlp/lexicon/wordnet.js";
 
 /**
  * matchNames, except that "the actor" — "the" and a role noun — names the person the article
  * gives that role ("veteran actor Ann Lee"), not an organisation whose name holds the word
- * ("the Screen Actors Guild").
+ * ("the Screen Actors Guild"); and that a role word the article does not give anyone may stand
+ * for a related one it does (relatedRole: "the Acme boss" for "Acme chairman Ann Lee").
  */
 export function namedBy(
   analysis: Analysis,
@@ -15,9 +18,62 @@ export function namedBy(
   acronyms: ReadonlySet<string>,
 ): NameMatch[] {
   const matches = matchNames(analysis, phrase, { acronyms });
+  if (!matches.length) return relatedRole(analysis, phrase, acronyms);
   const head = words(phrase).at(-1) ?? "";
   if (!/^the\s/i.test(phrase) || !isRoleNoun(head) || matches[0]?.entity.kind === "person")
     return matches;
   const byRole = matches.filter((m) => m.entity.kind === "person" && !m.matched.length);
   return byRole.length ? byRole : matches;
+}
+
+/** A word and the words WordNet and the related-words data tie to it (related.ts), lower case. */
+function near(word: string): Set<string> {
+  return new Set([word, ...relatedWords(word).map((r) => r.word)]);
+}
+
+/** WordNet's synset of "a person who is in charge" ({head, chief, top dog}), read once. */
+let inChargeSynset: Set<string> | undefined;
+function inChargeWords(): Set<string> {
+  return (inChargeSynset ??= new Set(nounSenses("chief")[0]?.map((w) => w.toLowerCase()) ?? []));
+}
+
+/**
+ * A noun for the person in charge of something: a word of WordNet's synset {head, chief, top
+ * dog}, or tied to one directly or through one other noun for a person ("boss" ~ "chief",
+ * "chairman" ~ "head", "president" ~ "chairman" ~ "head", "secretary" ~ "chief"); not "spokesman"
+ * or "prosecutor".
+ */
+export function namesWhoIsInCharge(word: string): boolean {
+  const seed = inChargeWords();
+  const hit = (w: string) => [...near(w)].some((x) => seed.has(x));
+  return hit(word) || [...near(word)].some((x) => x !== word && isPersonNoun(x) && hit(x));
+}
+
+/**
+ * "the Acme boss" when the article writes "Acme chairman Ann Lee": news calls whoever heads a
+ * body its boss, chief or head. When no one's role holds the phrase's last word and it names
+ * the person in charge, a role word of the article that also does stands for it; the phrase's
+ * other words must still fit that person (matchNames: "Acme").
+ */
+export function relatedRole(
+  analysis: Analysis,
+  phrase: string,
+  acronyms: ReadonlySet<string>,
+): NameMatch[] {
+  const ws = phrase.split(/\s+/);
+  const asked = words(ws.at(-1) ?? "")[0] ?? "";
+  if (ws.length < 2 || !asked || !isPersonNoun(asked) || !namesWhoIsInCharge(asked)) return [];
+  const roleWords = new Set<string>();
+  for (const e of analysis.entities)
+    if (e.kind === "person" && e.role)
+      for (const w of words(e.role)) if (w !== asked && isRoleNoun(w)) roleWords.add(w);
+  const found: NameMatch[] = [];
+  for (const r of roleWords) {
+    if (!namesWhoIsInCharge(r)) continue;
+    const phraseAs = [...ws.slice(0, -1), r].join(" ");
+    for (const m of matchNames(analysis, phraseAs, { acronyms }))
+      if (m.entity.kind === "person" && m.fromAnalysis && !found.some((f) => f.entity === m.entity))
+        found.push(m);
+  }
+  return found;
 }

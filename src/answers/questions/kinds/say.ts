@@ -121,6 +121,23 @@ function cleanTopic(topic: string | undefined): string | undefined {
   return t === "" || /^(?:anything|something|it|that|this|so)$/.test(t) ? undefined : t;
 }
 
+/**
+ * The people a subject names equally well ("Trump" when the article has Donald and Eric Trump).
+ * Named by a role alone ("the sprinter"), it is the one of the role's holders the article quotes,
+ * when the holder it fits best is not quoted: "Greek sprinter Kim Vos … fellow sprinter Ann Lee",
+ * with only Vos quoted, answers with Vos, not with "no quote from Ann Lee".
+ */
+export function askedFor(analysis: Analysis, matches: NameMatch[]): NameMatch[] {
+  const top = matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01);
+  const byRole = (m: NameMatch) =>
+    m.fromAnalysis && m.entity.kind === "person" && !m.matched.length;
+  if (!top.length || !top.every(byRole)) return top;
+  const quoted = (m: NameMatch) => analysis.quotes.some((q) => q.speakerId === m.entity.id);
+  if (top.some(quoted)) return top;
+  const speaking = matches.filter((m) => byRole(m) && quoted(m));
+  return speaking.length ? speaking.map((m) => ({ ...m, score: top[0]!.score })) : top;
+}
+
 interface Candidate {
   analysis: Analysis;
   named: NameMatch;
@@ -143,7 +160,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
     if (!analysis) continue;
     // "Trump" when the article has Donald and Eric Trump: each of the people the name fits equally.
     const matches = namedBy(analysis, subject, ctx.question.acronyms);
-    for (const match of matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01)) {
+    for (const match of askedFor(analysis, matches)) {
       // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
       const own = speechOf(analysis, match).filter(
         (s) => !someoneElseNamed(subject, analysis.sentences[s.sentence]?.text ?? "", analysis),
