@@ -4,7 +4,8 @@ import { matchNames, type NameMatch } from "../../nlp/people/name-match.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { words } from "../../nlp/tokens.js";
 import { relatedWords } from "./related.js";
-import { nounSenses } from "../../nlp/lexicon/wordnet.js";
+import { nounSenses, synonyms } from "../../nlp/lexicon/wordnet.js";
+import { abbreviationsOfTitle } from "../../nlp/lexicon/titles.js";
 
 /**
  * matchNames, except that "the actor" — "the" and a role noun — names the person the article
@@ -50,10 +51,12 @@ export function namesWhoIsInCharge(word: string): boolean {
 }
 
 /**
- * "the Acme boss" when the article writes "Acme chairman Ann Lee": news calls whoever heads a
- * body its boss, chief or head. When no one's role holds the phrase's last word and it names
- * the person in charge, a role word of the article that also does stands for it; the phrase's
- * other words must still fit that person (matchNames: "Acme").
+ * A phrase whose last word, a noun for a person, fits no one as written, read with another word
+ * for the same role: one of its WordNet synonyms or their abbreviations as titles ("the
+ * congresswoman" ~ "representative" ~ "Rep. Jo Lane"); or, for a noun for the person in charge
+ * ("the Acme boss"; news calls whoever heads a body its boss, chief or head), a role word of the
+ * article that also names the person in charge ("Acme chairman Ann Lee"). The phrase's other
+ * words must still fit that person (matchNames: "Acme").
  */
 export function relatedRole(
   analysis: Analysis,
@@ -62,14 +65,16 @@ export function relatedRole(
 ): NameMatch[] {
   const ws = phrase.split(/\s+/);
   const asked = words(ws.at(-1) ?? "")[0] ?? "";
-  if (ws.length < 2 || !asked || !isPersonNoun(asked) || !namesWhoIsInCharge(asked)) return [];
-  const roleWords = new Set<string>();
-  for (const e of analysis.entities)
-    if (e.kind === "person" && e.role)
-      for (const w of words(e.role)) if (w !== asked && isRoleNoun(w)) roleWords.add(w);
+  if (ws.length < 2 || !asked || !isPersonNoun(asked)) return [];
+  const alike = synonyms(asked).filter((w) => isPersonNoun(w));
+  const others = new Set([...alike, ...alike.flatMap((w) => abbreviationsOfTitle(w))]);
+  if (namesWhoIsInCharge(asked))
+    for (const e of analysis.entities)
+      if (e.kind === "person" && e.role)
+        for (const w of words(e.role))
+          if (w !== asked && isRoleNoun(w) && namesWhoIsInCharge(w)) others.add(w);
   const found: NameMatch[] = [];
-  for (const r of roleWords) {
-    if (!namesWhoIsInCharge(r)) continue;
+  for (const r of others) {
     const phraseAs = [...ws.slice(0, -1), r].join(" ");
     for (const m of matchNames(analysis, phraseAs, { acronyms }))
       if (m.entity.kind === "person" && m.fromAnalysis && !found.some((f) => f.entity === m.entity))

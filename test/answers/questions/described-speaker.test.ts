@@ -27,6 +27,12 @@ const airline = madeUp("airline", "Skyway orders forty planes", [
   "Nora Quill, a spokeswoman for the plane maker Aerodyne, declined to comment.",
 ]);
 
+const capitol = madeUp("capitol", "Lawmaker praises the mayor", [
+  "ORLANDO — Democratic U.S. Rep. Ruth Porter on Friday praised Mayor Tim Reed as “a builder, not a talker.”",
+  "Porter said she was “impressed” with the mayor's children, but worried about his budget.",
+  "His press secretary, Dan Moss, called the criticism “unfair” and “petty.”",
+]);
+
 describe("people asked about by what they are", () => {
   it("reads a role held by two people as the one the article quotes", async () => {
     const reply = await shown(new Library([track]), "What did the sprinter say about the fall?");
@@ -52,5 +58,21 @@ describe("people asked about by what they are", () => {
     expect(
       ["spokesman", "prosecutor", "lawyer", "nurse", "sprinter", "editor"].some(namesWhoIsInCharge),
     ).toBe(false);
+  });
+
+  it("reads a role noun as its WordNet synonym written as a title ('congresswoman' ~ 'Rep.')", () => {
+    const reply = shown(new Library([capitol]), "What did the congresswoman say about the mayor?");
+    expect(reply).toContain("Ruth Porter");
+    expect(reply).toContain("a builder, not a talker");
+  });
+
+  it("takes an English word the article writes another way for that, not for a typo ('kids' ≠ 'kinds')", () => {
+    const reply = shown(new Library([capitol]), "What did Porter think of the mayor's kids?");
+    expect(reply).toContain("impressed");
+  });
+
+  it("shows a quoted word or two with its sentence", () => {
+    const reply = shown(new Library([capitol]), "What did Dan Moss say?");
+    expect(reply).toContain("called the criticism");
   });
 });

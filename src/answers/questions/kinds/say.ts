@@ -319,10 +319,14 @@ function spokespeople(analysis: Analysis, org: NameMatch): NameMatch[] {
     .map((entity) => ({ ...org, entity, fromAnalysis: true }));
 }
 
+/** The fewest words a quotation needs to be shown alone, without its sentence. */
+const FULL_QUOTE_WORDS = 4;
+
 function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech): Block {
   const sentence = analysis.sentences[s.sentence]!;
   const q = s.quote;
-  if (q && !q.partial && !q.indirect) {
+  // A quoted word or two ("calling the charge “pathetic” and “dangerous.”") says little alone: its sentence does.
+  if (q && !q.partial && !q.indirect && q.text.split(/\s+/).length >= FULL_QUOTE_WORDS) {
     const block: Block = { kind: "quote", text: q.text, speaker: e.name, para: q.para };
     const cue = shownCue(q.cue);
     if (cue) block.cue = cue;
