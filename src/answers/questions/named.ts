@@ -2,7 +2,7 @@
 import type { Analysis } from "../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../nlp/people/name-match.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
-import { words } from "../../nlp/tokens.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
 import { relatedWords } from "./related.js";
 import { nounSenses, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { abbreviationsOfTitle } from "../../nlp/lexicon/titles.js";
@@ -40,14 +40,23 @@ function inChargeWords(): Set<string> {
 
 /**
  * A noun for the person in charge of something: a word of WordNet's synset {head, chief, top
- * dog}, or tied to one directly or through one other noun for a person ("boss" ~ "chief",
- * "chairman" ~ "head", "president" ~ "chairman" ~ "head", "secretary" ~ "chief"); not "spokesman"
- * or "prosecutor".
+ * dog}, or tied to one directly or through one other role noun ("boss" ~ "chief", "chairman" ~
+ * "head", "president" ~ "chairman" ~ "head", "secretary" ~ "chief"), or one whose commonest
+ * sense WordNet also names with one ("ceo": "chief executive officer"); not "spokesman",
+ * "prosecutor" or "artist".
  */
 export function namesWhoIsInCharge(word: string): boolean {
   const seed = inChargeWords();
-  const hit = (w: string) => [...near(w)].some((x) => seed.has(x));
-  return hit(word) || [...near(word)].some((x) => x !== word && isPersonNoun(x) && hit(x));
+  // "ceo": WordNet's {chief executive officer, CEO, …} names it with "chief".
+  const hit = (w: string) =>
+    [...near(w)].some((x) => seed.has(x)) ||
+    (nounSenses(w)[0] ?? []).some((m) =>
+      m
+        .toLowerCase()
+        .split(" ")
+        .some((x) => seed.has(x)),
+    );
+  return hit(word) || [...near(word)].some((x) => x !== word && isRoleNoun(x) && hit(x));
 }
 
 /**
@@ -66,9 +75,12 @@ export function relatedRole(
   const ws = phrase.split(/\s+/);
   const asked = words(ws.at(-1) ?? "")[0] ?? "";
   if (ws.length < 2 || !asked || !isPersonNoun(asked)) return [];
-  const alike = synonyms(asked).filter((w) => isPersonNoun(w));
+  // A role's synonyms that are roles themselves ("representative"), not names ("Josh" for "kid").
+  const alike = synonyms(asked).filter((w) => isRoleNoun(w));
   const others = new Set([...alike, ...alike.flatMap((w) => abbreviationsOfTitle(w))]);
-  if (namesWhoIsInCharge(asked))
+  // "the boss" alone could be anyone's: the body they head must be named ("the Acme boss").
+  const body = words(ws.slice(0, -1).join(" ")).some((w) => !isStopWord(w) || acronyms.has(w));
+  if (body && namesWhoIsInCharge(asked))
     for (const e of analysis.entities)
       if (e.kind === "person" && e.role)
         for (const w of words(e.role))
@@ -77,7 +89,13 @@ export function relatedRole(
   for (const r of others) {
     const phraseAs = [...ws.slice(0, -1), r].join(" ");
     for (const m of matchNames(analysis, phraseAs, { acronyms }))
-      if (m.entity.kind === "person" && m.fromAnalysis && !found.some((f) => f.entity === m.entity))
+      if (
+        m.entity.kind === "person" &&
+        m.fromAnalysis &&
+        !m.matched.length &&
+        words(m.entity.role ?? "").includes(r) &&
+        !found.some((f) => f.entity === m.entity)
+      )
         found.push(m);
   }
   return found;

@@ -19,6 +19,7 @@ const track = madeUp("track", "Sprinter denies missing a test", [
   "Dutch sprinter Karel Vos has denied claims that he dodged a doping test before the games.",
   "Vos and fellow sprinter Mira Lenz are set to learn this week whether they face charges.",
   "“The fall really happened. I went straight to the clinic,” Vos insisted on Sunday.",
+  "President Ivo Marr has stayed silent. Tom Hale, an agent for President Ivo Marr, said: “We expect the charges to be dropped.”",
 ]);
 
 const airline = madeUp("airline", "Skyway orders forty planes", [
@@ -41,6 +42,11 @@ describe("people asked about by what they are", () => {
     expect(reply).not.toMatch(/no quote from/);
   });
 
+  it("does not take someone whose role only names the role asked for", () => {
+    const reply = shown(new Library([track]), "What did the president say?");
+    expect(reply).not.toContain("Tom Hale");
+  });
+
   it("reads 'boss', 'chief' and 'head' as whoever the article says is in charge", async () => {
     expect(namedBy(airline, "the skyway boss", new Set()).map((m) => m.entity.name)).toEqual([
       "Owen Pratt",
@@ -56,7 +62,7 @@ describe("people asked about by what they are", () => {
       ["boss", "chief", "head", "chairman", "president", "director"].every(namesWhoIsInCharge),
     ).toBe(true);
     expect(
-      ["spokesman", "prosecutor", "lawyer", "nurse", "sprinter", "editor"].some(namesWhoIsInCharge),
+      ["spokesman", "prosecutor", "lawyer", "nurse", "sprinter", "artist"].some(namesWhoIsInCharge),
     ).toBe(false);
   });
 
