@@ -75,12 +75,14 @@ export function relatedRole(
   const ws = phrase.split(/\s+/);
   const asked = words(ws.at(-1) ?? "")[0] ?? "";
   if (ws.length < 2 || !asked || !isPersonNoun(asked)) return [];
+  // "the boss" alone could be anyone's: the body they head must be named ("the Acme boss").
+  const body = words(ws.slice(0, -1).join(" ")).some((w) => !isStopWord(w) || acronyms.has(w));
+  const inCharge = namesWhoIsInCharge(asked);
+  if (inCharge && !body) return [];
   // A role's synonyms that are roles themselves ("representative"), not names ("Josh" for "kid").
   const alike = synonyms(asked).filter((w) => isRoleNoun(w));
   const others = new Set([...alike, ...alike.flatMap((w) => abbreviationsOfTitle(w))]);
-  // "the boss" alone could be anyone's: the body they head must be named ("the Acme boss").
-  const body = words(ws.slice(0, -1).join(" ")).some((w) => !isStopWord(w) || acronyms.has(w));
-  if (body && namesWhoIsInCharge(asked))
+  if (inCharge)
     for (const e of analysis.entities)
       if (e.kind === "person" && e.role)
         for (const w of words(e.role))
@@ -93,10 +95,22 @@ export function relatedRole(
         m.entity.kind === "person" &&
         m.fromAnalysis &&
         !m.matched.length &&
-        words(m.entity.role ?? "").includes(r) &&
+        holds(m.entity.role, r, body) &&
         !found.some((f) => f.entity === m.entity)
       )
         found.push(m);
   }
   return found;
+}
+
+/**
+ * Whether a role phrase has the word: as its head noun (the last word before "of", "for"…:
+ * "Rep" of "Democratic U.S. Rep", "chief" of "chief of staff") when the question names no body,
+ * anywhere in it ("chief" of "Fiat chief executive") when it does ("the Fiat boss").
+ */
+function holds(role: string | undefined, word: string, body: boolean): boolean {
+  const ws = words(role ?? "");
+  if (body) return ws.includes(word);
+  const cut = ws.findIndex((w) => /^(?:of|for|at|with|in|to|on|from)$/.test(w));
+  return (cut > 0 ? ws.slice(0, cut) : ws).at(-1) === word;
 }
