@@ -1,5 +1,5 @@
 /** The people a question's phrase names in an article, as the question means them. */
-import type { Analysis } from "../../model/analysis.js";
+import type { Analysis, Entity } from "../../model/analysis.js";
 import { matchNames, type NameMatch } from "../../nlp/people/name-match.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
@@ -76,7 +76,9 @@ export function relatedRole(
   const asked = words(ws.at(-1) ?? "")[0] ?? "";
   if (ws.length < 2 || !asked || !isPersonNoun(asked)) return [];
   // "the boss" alone could be anyone's: the body they head must be named ("the Acme boss").
-  const body = words(ws.slice(0, -1).join(" ")).some((w) => !isStopWord(w) || acronyms.has(w));
+  const body = words(ws.slice(0, -1).join(" ")).some(
+    (w) => w.length > 1 && (!isStopWord(w) || acronyms.has(w)),
+  );
   const inCharge = namesWhoIsInCharge(asked);
   if (inCharge && !body) return [];
   // A role's synonyms that are roles themselves ("representative"), not names ("Josh" for "kid").
@@ -95,7 +97,7 @@ export function relatedRole(
         m.entity.kind === "person" &&
         m.fromAnalysis &&
         !m.matched.length &&
-        holds(m.entity.role, r, body) &&
+        holds(m.entity.role, r, body, otherNames(analysis, m.entity)) &&
         !found.some((f) => f.entity === m.entity)
       )
         found.push(m);
@@ -103,14 +105,28 @@ export function relatedRole(
   return found;
 }
 
+/** The name words of the article's other people, lower case. */
+function otherNames(analysis: Analysis, e: Entity): Set<string> {
+  return new Set(
+    analysis.entities.filter((o) => o !== e && o.kind === "person").flatMap((o) => words(o.name)),
+  );
+}
+
 /**
- * Whether a role phrase has the word: as its head noun (the last word before "of", "for"…:
- * "Rep" of "Democratic U.S. Rep", "chief" of "chief of staff") when the question names no body,
- * anywhere in it ("chief" of "Fiat chief executive") when it does ("the Fiat boss").
+ * Whether a role phrase has the word as the person's own: as its head noun (the last word before
+ * "of", "for"…: "Rep" of "Democratic U.S. Rep") when the question names no body, anywhere before
+ * that when it does ("chief" of "Fiat chief executive", for "the Fiat boss") — but not as
+ * another person's title ("President" of "President Lee's special envoy").
  */
-function holds(role: string | undefined, word: string, body: boolean): boolean {
+function holds(
+  role: string | undefined,
+  word: string,
+  body: boolean,
+  others: ReadonlySet<string>,
+): boolean {
   const ws = words(role ?? "");
-  if (body) return ws.includes(word);
   const cut = ws.findIndex((w) => /^(?:of|for|at|with|in|to|on|from)$/.test(w));
-  return (cut > 0 ? ws.slice(0, cut) : ws).at(-1) === word;
+  const own = cut > 0 ? ws.slice(0, cut) : ws;
+  if (!body) return own.at(-1) === word;
+  return own.some((w, i) => w === word && !others.has(own[i + 1] ?? ""));
 }
