@@ -58,6 +58,12 @@ export const DETERMINERS = wordSet(
   "a an the this that these those his her its their our my your whose",
 );
 
+/** Small words a name keeps inside it ("Bureau *of* Investigation", "Securities *and* Exchange", "Stade *de* France"). */
+export const NAME_JOINERS = wordSet("of the and for on in de");
+
+/** Possessive determiners: "his dislike", "their 6-year-old son". */
+export const POSSESSIVE_DETERMINERS = wordSet("his her its their our my your");
+
 /** Personal pronouns: a speaker they stand for is found elsewhere ("he", "they", "we"). */
 export const PERSONAL_PRONOUNS = wordSet(
   "he she him his her hers it its they them their theirs i we you",
