@@ -23,9 +23,9 @@ export const SENTENCE_WORDS = wordSet(
     "meanwhile moreover furthermore indeed still already even just only both each every all some many most more less " +
     "few several such other another any no not one two three four five six seven eight nine ten last next first " +
     "second third earlier later despite instead perhaps maybe thus hence therefore elsewhere overall besides " +
-    "according asked speaking writing despite yes ok okay oh well let let's it's that's there's here's what's " +
+    "according asked speaking writing yes ok okay oh well let let's it's that's there's here's what's " +
     "we're they're we've they've you're don't can't won't didn't isn't wasn't aren't weren't do does did is was " +
-    "are were be been has have had will would can could should shall might must after among against around " +
+    "are were be been has have had will would can could should shall might must among against around " +
     "about above below between beyond through throughout toward towards upon within along across behind near",
 );
 
@@ -36,7 +36,7 @@ export const STOP_WORDS = wordSet(
     "how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out " +
     "over own same she should so some such than that the their theirs them themselves then there these they this those through to too " +
     "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
-    "said says say told tell mr mrs ms its it's us one s t",
+    "said says say told tell mr mrs ms it's us one s t",
 );
 
 /** Prepositions: a name right after one is not a sentence's subject ("at Labour", "by Peter Hain"). */
