@@ -334,6 +334,8 @@ export async function runQuestionsEval(): Promise<void> {
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
     asked && !halfA,
   );
+  // probe-12: written in session 12 on twelve articles no other set asks about; read for causes.
+  printScore(scoreSet("probe-12 (dev)", readCases("probe12.jsonl"), single), asked && !halfA);
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
