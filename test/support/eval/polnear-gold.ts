@@ -37,7 +37,16 @@
  *   ("former Florida Gov. Jeb Bush", "Bush, the former Florida governor,"; "Gov." stands for
  *   governor), else with its head noun; few are resolved so, and those not resolved are marked
  *   `unresolvedReference` and not scored (polnear-score.ts);
- * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker.
+ * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker;
+ *   so does a surname alone ("Ms. Khan", or a pronoun resolved to her) when the article names
+ *   several people with that surname in full and the scorer cannot tell which one it is.
+ * Gender evidence, strongest first: an honorific at the mention itself ("Mrs. Clinton" is a woman
+ * whatever "Bill Clinton" before her); then, for a name, the article's Mr./Mrs. and the first-name
+ * lexicon, which the article's pronoun votes overturn only with three votes (two for a name of
+ * unknown gender). Speaker spans the annotators cut inside a word run to its end ("advise|r"); a
+ * speaker that is a past-tense cue word alone ("asked") names nobody; "the Republican", "the
+ * Texan" (an article and one adjective or demonym) are descriptions, "a poll released Monday" is
+ * no name.
  */
 import nlp from "compromise";
 import type { Span } from "./locate.js";
@@ -504,8 +513,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     const gender = v.m > v.f ? "m" : "f";
     // Against the article's Mr./Mrs. or the first-name lexicon, a third vote is needed.
     const needed = known && known !== gender ? 3 : 2;
-    if (v.m + v.f >= needed && Math.max(v.m, v.f) >= 0.75 * (v.m + v.f))
-      genders.set(key, gender);
+    if (v.m + v.f >= needed && Math.max(v.m, v.f) >= 0.75 * (v.m + v.f)) genders.set(key, gender);
   }
 
   /** The nearest person before `at` of a compatible gender (and, when `prefer` is given, one it accepts). */
@@ -581,5 +589,18 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       }
     }
   }
+  // "Ms. Khan" in an article about Khizr, Ghazala and Humayun Khan, none of known gender: whom it
+  // stands for is unknown, and any Khan would match a surname alone.
+  for (const g of prepared)
+    if (g.person && !g.person.given.length && sharedSurname(g.person.surname, doc))
+      g.unresolvedReference = true;
   return prepared;
+}
+
+/** Whether the article writes several people with this surname in full ("Khizr Khan", "Ghazala Khan"). */
+function sharedSurname(surname: string, doc: string): boolean {
+  const given = new Set(
+    surnameMentions(surname, doc).flatMap((m) => (m.name.given[0] ? [m.name.given[0]] : [])),
+  );
+  return given.size > 1;
 }
