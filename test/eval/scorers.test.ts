@@ -224,6 +224,39 @@ describe("polnear gold: gender and spans as the article writes them", () => {
     expect(gold[0]!.unresolvedReference).toBe(true);
   });
 
+  it("a description ending in a capitalised place is not the name; the full name after it is", () => {
+    const doc = "“We were close,” said his best friend at Oakdale, Tom Reyes, on Monday.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "“We were close,”", speaker: "his best friend at Oakdale, Tom Reyes" },
+      ]),
+    );
+    expect(gold[0]!.person).toEqual({ surname: "reyes", given: ["tom"] });
+  });
+
+  it("two people named as one speaker are each right", () => {
+    const doc =
+      "“We object,” said Senate leader Tom Reyes and House Speaker Ann Lee, both Democrats.";
+    const gold = goldQuotes(
+      article(doc, [
+        {
+          content: "“We object,”",
+          speaker: "Senate leader Tom Reyes and House Speaker Ann Lee, both Democrats,",
+        },
+      ]),
+    );
+    const by = (speaker: string): Quote => ({
+      text: "",
+      sentence: 0,
+      para: 0,
+      partial: false,
+      speaker,
+    });
+    expect(speakerRight(gold[0]!, by("Tom Reyes"), [], doc)).toBe(true);
+    expect(speakerRight(gold[0]!, by("Ann Lee"), [], doc)).toBe(true);
+    expect(speakerRight(gold[0]!, by("Jane Doe"), [], doc)).toBe(false);
+  });
+
   it("a speaker span cut inside a word runs to the word's end", () => {
     const doc = "“We will win,” the senior campaign adviser said.";
     const gold = goldQuotes(

@@ -98,6 +98,8 @@ export interface GoldQuote {
   kind: SpeakerKind;
   /** The person the speaker is, when the scorer could tell. */
   person?: PersonName;
+  /** Other people a speaker joined by "and" names ("Phil Berger and Tim Moore"): each is right. */
+  also?: PersonName[];
   /** For descriptions: the head noun ("spokesman"). */
   head?: string;
   /**
@@ -206,12 +208,17 @@ const PRONOUN_GENDER: Record<string, Gender | "any" | null> = {
 
 /** The part of a speaker phrase that names a person: "the White House spokesman, Josh Earnest," → "Josh Earnest". */
 function namingPart(speaker: string): string | undefined {
-  return appositions(speaker).find((part) => {
+  const naming = appositions(speaker).filter((part) => {
     if (!/^\p{Lu}/u.test(part.split(/\s+/).pop() ?? "") || describingWord(part)) return false;
     const person = personName(part);
     // "an interview published online Wednesday" names nobody.
     return !!person && !nlp(person.surname).has("#WeekDay");
   });
+  // "his best friend at Lehigh, Bruce Turry": a description's capitalised tail is no name when a full name follows.
+  const [first, ...rest] = naming;
+  if (first && /^\p{Ll}/u.test(first) && !personName(first)!.given.length)
+    return rest.find((part) => personName(part)!.given.length) ?? first;
+  return first;
 }
 
 /**
@@ -427,6 +434,15 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     const naming = namingPart(g.speaker!)!;
     const written = personName(naming)!;
     const honorific = genderOf({ surname: written.surname, given: [] }, naming);
+    // Two people joined before any apposition: "Phil Berger and Tim Moore, both Republicans,".
+    const also = phraseHead(g.speaker!)
+      .split(/\s+and\s+/)
+      .flatMap((part) => {
+        const named = namingPart(part);
+        const p = named ? personName(named) : undefined;
+        return p?.given.length && !sameName(p, written) ? [p] : [];
+      });
+    if (also.length) g.also = also;
     g.person = fullerName(written, doc, g.at, genderOf(written, g.speaker!));
     const gender = genderOf(g.person, g.speaker!) ?? genderInDoc(g.person, doc);
     if (gender && !genders.has(personKey(g.person))) genders.set(personKey(g.person), gender);
