@@ -62,17 +62,6 @@ describe("who a pronoun can stand for", () => {
     expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias"]);
   });
 
-  it("a speaker's quote going on for sentences does not move the subject out of reach", () => {
-    const qs = direct(
-      "Victor Haldane has picked three judges.",
-      "Carl Tobias, a law professor, was not optimistic.",
-      '"They will run out the clock," Tobias said. "That leaves the next one with many seats to fill. And it will take years."',
-      "But what if Ann Lee wins? Would her nominees be more liberal than Victor Haldane?",
-      '"She should just do what she wants," he said.',
-    );
-    expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias", "Carl Tobias"]);
-  });
-
   it("'he said' after a newly introduced person is that person, even named after a preposition", () => {
     const qs = direct(
       '"It is a computer," said Mr Fogg.',

@@ -218,15 +218,10 @@ export class Salience {
     // after a preposition or as a possessive, and not for the first time ("… than Obama?"), a
     // fitting subject of the sentence or two before goes first ("Tobias said. … than Obama? “…,”
     // he said": Tobias); someone just introduced stays ("came from Brian Gammage. He said: …").
-    // The reach is counted in narrated sentences: a speaker's quote going on for sentences
-    // ("“…,” Tobias said. “…” … than Obama? “…,” he said") keeps the speaker in reach.
     let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (
-        a.sent < sent - PRONOUN_WINDOW ||
-        (nearest && this.narratedBetween(a.sent + 1, nearest.sent) >= SUBJECT_REACH)
-      )
+      if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
         break;
       if (!fits(a) || a.sent === sent) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;
