@@ -141,18 +141,11 @@ function givenNamesBefore(tokens: string[]): string[] {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (/^\p{Lu}\.$/u.test(t)) continue;
-    // "Debbie Wasserman Schultz": the first part of a double surname, right after a first name the lexicon knows.
-    if (!isGivenName(t)) {
-      if (i === tokens.length - 1 && i > 0 && knownFirstName(tokens[i - 1]!)) continue;
-      break;
-    }
+    if (!isGivenName(t)) break;
     given.unshift(t);
   }
   return given;
 }
-
-const knownFirstName = (token: string) =>
-  tagsOf(fold(token)).some((t) => FIRST_NAME_TAGS.includes(t));
 
 /**
  * The person a speaker phrase names, or undefined when it names none. The name is looked for
