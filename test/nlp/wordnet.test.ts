@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  isAdjective,
-  isEnglishWord,
-  isWordAs,
-  synonyms,
-} from "../../src/nlp/lexicon/wordnet.js";
+import { isAdjective, isEnglishWord, isWordAs, synonyms } from "../../src/nlp/lexicon/wordnet.js";
 
 describe("WordNet synonyms", () => {
   it("gives the other words of a word's commonest sense, from any inflected form", () => {

@@ -170,9 +170,7 @@ export function sameForm(
  */
 function mayWriteAsAsked(query: Query, text: string, didVerbs: ReadonlySet<string>): boolean {
   if (query.groups.some((g) => didVerbs.has(g.word))) return true;
-  const inflected = query.groups.filter(
-    (g) => g.word !== g.stem && g.word.length > g.stem.length,
-  );
+  const inflected = query.groups.filter((g) => g.word !== g.stem && g.word.length > g.stem.length);
   if (inflected.length === 0) return false;
   if (BEYOND_ASCII.test(text)) return true;
   const lower = text.toLowerCase();

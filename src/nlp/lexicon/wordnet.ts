@@ -88,7 +88,7 @@ function indexOf(pos: Pos): IndexFile {
 
 function entryStarts(text: string): Int32Array {
   const starts: number[] = [];
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     const end = text.indexOf("\n", at);
     if (end !== at && text.charCodeAt(at) !== SPACE) starts.push(at);
     if (end < 0) break;
