@@ -52,6 +52,24 @@ const MAX_GROUPS = 12;
  * when the articles use them (the kind of thing asked for: "which *newspaper* …").
  * `acronyms`: words the question wrote as acronyms ("US", "U.S."), terms even when stop words.
  */
+/** Commonness (common-words.ts) from which a word is rare enough for saidOtherwise. */
+const RARE = 0.8;
+
+/**
+ * An English word the articles write another way: WordNet knows it, and one of its synonyms or
+ * related words (related.ts) is in the articles — "kids" where they say "children" is that, not
+ * a typo of "kinds".
+ */
+function saidOtherwise(word: string, index: SentenceIndex): boolean {
+  // A word most news uses ("last") has many loose relatives in WordNet ("close", "go"): not it.
+  const t = processTerm(word);
+  if (t === null || commonness(t) < RARE || !isEnglishWord(word)) return false;
+  return relatedWords(word).some((r) => {
+    const rt = r.acronym ? acronymTerm(r.word) : processTerm(r.word);
+    return rt !== null && index.documentFrequency(rt) > 0;
+  });
+}
+
 export function buildQuery(
   questionWords: string[],
   index: SentenceIndex,
@@ -93,7 +111,7 @@ export function buildQuery(
     if (form) {
       word = form;
       t = processTerm(form) ?? t;
-    } else if (!index.knows(word) && !acronym) {
+    } else if (!index.knows(word) && !acronym && !saidOtherwise(word, index)) {
       const fix = index.correct(word);
       if (fix) {
         word = fix.word;
