@@ -92,11 +92,12 @@ const askedIn = (asked: Set<string>) => (w: string) =>
 
 /** The asked action with its purpose or its reason after it (see the two below). */
 export function reasonAfter(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
   return (
-    purposeAfter(text, asked) ||
-    reasonWithFor(text, asked) ||
-    meansWithBy(text, asked) ||
-    judgedAs(text, asked) ||
+    purposeAt(ws, asked) >= 0 ||
+    reasonForAt(ws, asked) >= 0 ||
+    meansAt(ws, asked) >= 0 ||
+    judgedAt(ws, asked) >= 0 ||
     causeTied(text, asked)
   );
 }
