@@ -300,7 +300,11 @@ export function numberPhrase(
   }
   const q = question.toLowerCase();
   // "How old": an age, or nothing ("one of his" is no age).
-  if (/\bhow old\b/.test(q)) return AGE_ANY.exec(text)?.[0];
+  if (/\bhow old\b/.test(q)) {
+    const age = AGE_ANY.exec(text)?.[0];
+    // "She was 92.": the number is the answer, not the sentence.
+    return age && /^(?:he|she)\b/i.test(age) ? /\d+/.exec(age)?.[0] : age;
+  }
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
   if (span) return span[0];
