@@ -4,6 +4,8 @@
  * subject's event, a cause tied to the asked verb, and "the article does not say" otherwise.
  */
 import { describe, expect, it } from "vitest";
+import { doSupportVerb, saysAction } from "../../../src/answers/questions/kinds/asked-action.js";
+import { numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
 import { Library } from "../../../src/library/library.js";
 import { madeUp } from "../../support/articles.js";
 import { shown } from "../../support/ask.js";
@@ -24,5 +26,56 @@ describe("how old: an obituary's short age sentence", () => {
       "Her son, Tom Ellery, runs the Valley Trust, which Jane Doe founded.",
     ]);
     expect(ask("How old is Jane Doe?", two)).toMatch(/^The article does not say how old/);
+  });
+});
+
+describe("when did X do Y: the base verb after 'did' is the asked action", () => {
+  it("finds the verb past the subject, in its base form", () => {
+    const none = new Set<string>();
+    expect(doSupportVerb("did house prices rise in wales", new Set(["wales"]))).toBe("rise");
+    expect(doSupportVerb("did the board approve the merger", none)).toBe("approve");
+    expect(
+      doSupportVerb("did ellery found the valley trust", new Set(["ellery", "valley", "trust"])),
+    ).toBe("found");
+    expect(doSupportVerb("did it cost", none)).toBe("cost");
+    expect(doSupportVerb("did he take part", none)).toBeUndefined();
+    expect(doSupportVerb("was the trust founded", none)).toBeUndefined();
+  });
+  it("meets the verb in any form or a close relative of it", () => {
+    expect(saysAction("The pact died on 30 June 1982.", "die")).toBe(true);
+    expect(saysAction("the group she founded in 1975", "found")).toBe(true);
+    expect(saysAction("Shares rose 5 cents.", "rise")).toBe(true);
+    expect(saysAction("a film co-written by Jo Bell", "write")).toBe(true);
+    expect(saysAction("He became the subject of a search in May.", "move")).toBe(false);
+  });
+  it("dates the founding of a group by 'founded', never by 'found'", () => {
+    expect(
+      ask(
+        "When did Margaret Ellery found the Valley Trust?",
+        madeUp("vt", "Trust", [
+          "Margaret Ellery died on Tuesday.",
+          "Her death was confirmed by the Valley Trust, the charity she founded in 1975.",
+        ]),
+      ),
+    ).toMatch(/^1975/);
+  });
+  it("says the article does not say when no date is tied to the asked action", () => {
+    const a = madeUp("hunt", "Suspect named", [
+      "Tom Reyes, 44, of Fairview, became the subject of a manhunt in November when he was called a witness.",
+    ]);
+    expect(ask("When did Tom Reyes move to Fairview?", a)).toMatch(
+      /^The article does not say when/,
+    );
+  });
+});
+
+describe("how much … in a place: the number of the list that goes with the place", () => {
+  it("takes the sum written with the asked place", () => {
+    const text = "The average rent was £900 in Leeds; £700 in Hull; £1,500 in London.";
+    expect(numberOfAskedName(text, "how much is the average rent in hull")).toEqual(
+      new Set([text.indexOf("£700")]),
+    );
+    const a = madeUp("rent", "Rents", [text]);
+    expect(ask("How much is the average rent in Hull?", a)).toMatch(/^£700:/);
   });
 });

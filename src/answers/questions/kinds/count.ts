@@ -199,10 +199,22 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
 /**
  * True unless the question names people of the article and the sentence names none of them
  * (by a word of their name, or a pronoun standing for them): "how much did the Kochs give" is
- * not answered by "Stephens and his brother gave $2.5 million".
+ * not answered by "Stephens and his brother gave $2.5 million". The same for the places it names.
  */
 function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
-  const people = personWords(h.analysis);
+  return namesAsked(ctx, h, personWords(h.analysis)) && namesAsked(ctx, h, placeWords(h.analysis));
+}
+
+/** The words of the article's places' names, lower case ("how much … in Wales" needs Wales). */
+function placeWords(analysis: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const e of analysis.entities)
+    if (e.kind === "place")
+      for (const n of [e.name, ...e.aliases]) for (const w of words(n)) out.add(w);
+  return out;
+}
+
+function namesAsked(ctx: AskContext, h: RankedHit, people: Set<string>): boolean {
   const asked = words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w));
   if (!asked.length) return true;
   const own = new Set([...words(h.sentence.text), ...h.matched]);
@@ -345,9 +357,11 @@ export function numberPhrase(
         )
     : -1;
   const afterAsked = numberAfterAsked(text, question);
+  const ofName = numberOfAskedName(text, question);
   const score = (c: { phrase: string; at: number }) => {
     let s = 0;
     if (c.at === afterAsked) s += 2;
+    if (ofName.has(c.at)) s += 2.5;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
@@ -358,6 +372,24 @@ export function numberPhrase(
   };
   const best = amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!;
   return focus ? withCountedNoun(text, best, focus) : best.phrase;
+}
+
+/**
+ * Where the numbers of a list that go with a name the question asks about start: "£139,544 in
+ * Wales" in "… £192,713 in England; £139,544 in Wales; …" for "how much is a house in Wales".
+ * A number whose next words (up to a preposition and the name, no other number between) end
+ * in a capitalised word of the question.
+ */
+export function numberOfAskedName(text: string, question: string): Set<number> {
+  const asked = new Set(words(question).filter((w) => !isStopWord(w)));
+  const out = new Set<number>();
+  for (const m of text.matchAll(
+    /(?:[£$€¥]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion|percent|per cent))?\s+(?:in|for|at|of|on|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/gu,
+  )) {
+    const name = words(m[1] ?? "");
+    if (name.some((w) => asked.has(w))) out.add(m.index ?? 0);
+  }
+  return out;
 }
 
 /**

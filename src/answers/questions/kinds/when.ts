@@ -6,6 +6,7 @@ import { bold } from "../../reply.js";
 import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import { doSupportVerb, saysAction } from "./asked-action.js";
 import { verbPositions } from "../verb-at.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
@@ -89,9 +90,16 @@ export const whenStrategy: QuestionStrategy = {
   mustSay: {
     what: "when",
     said: (ctx, hits) => {
-      const verbs = askedVerbs(ctx.parsed.rest);
+      // "when did she found …": after "did" the verb is a base form ("found", not find's past).
+      const base = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
+      const verbs = askedVerbs(ctx.parsed.rest).filter((v) => v !== base);
       const query = queryFor(ctx, ctx.parsed.rest, TIME_WORDS);
-      return hits.some((h) => datesAsked(ctx, h, verbs, query) && !leansOnParagraphBefore(ctx, h));
+      return hits.some(
+        (h) =>
+          datesAsked(ctx, h, verbs, query) &&
+          (!base || saysAction(h.sentence.text, base)) &&
+          !leansOnParagraphBefore(ctx, h),
+      );
     },
   },
 };

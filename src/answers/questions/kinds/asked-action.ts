@@ -1,0 +1,98 @@
+/**
+ * The action a do-question asks about, and whether a sentence says it. After "did", "does" or
+ * "do" and the subject, English puts the verb in its base form: "when did Kopp move to …" asks
+ * about moving, "how much did prices rise" about rising, and "when did she found the group"
+ * about founding (the base form "found", not the past of "find"). A date or a sum given for
+ * another action of the same people does not answer it.
+ */
+import { verbLemma } from "../../../nlp/lexicon/irregular-verbs.js";
+import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { isStopWord, stem } from "../../../nlp/tokens.js";
+import { processTerm } from "../../../search/terms.js";
+import { relatedWords } from "../related.js";
+import { inflections } from "../terms.js";
+
+const DO = /^(?:did|does|do)$/;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|s)$/;
+/** Verbs that say little on their own ("how much did it make" is answered by "earned"): no check. */
+const LIGHT = new Set([
+  "be",
+  "have",
+  "do",
+  "get",
+  "make",
+  "take",
+  "give",
+  "go",
+  "come",
+  "put",
+  "set",
+  "keep",
+  "let",
+  "see",
+  "hold",
+  "say",
+  "happen",
+  "occur",
+  "start",
+  "begin",
+  "end",
+  "finish",
+]);
+
+/**
+ * The base verb after do-support in a question's lower-case words, past its subject (a name
+ * capitalised in the question, a pronoun, nouns): "did house prices rise in wales" → "rise";
+ * undefined when there is none, or it is a light verb.
+ */
+export function doSupportVerb(rest: string, capitalised: ReadonlySet<string>): string | undefined {
+  const ws = rest.split(" ").filter(Boolean);
+  const d = ws.findIndex((w) => DO.test(w));
+  if (d < 0) return undefined;
+  const verbLike = (w: string | undefined) =>
+    !!w && !capitalised.has(w) && !/[^su]s$|ing$/.test(w) && isWordAs(w, "verb");
+  let subject = 0;
+  let first = "";
+  for (let i = d + 1; i < ws.length && i <= d + 8; i++) {
+    const w = ws[i]!;
+    if (DETERMINER.test(w)) continue;
+    if (isStopWord(w) && subject) return undefined;
+    // The subject: its first word whatever it is, then names, plural and -ing nouns, other nouns.
+    // A noun that is also a verb before a verb is the subject's ("did the board approve").
+    // A pronoun is the whole subject ("did he take part").
+    const afterPronoun = subject === 1 && isStopWord(first);
+    const compound = !afterPronoun && isWordAs(w, "noun") && verbLike(ws[i + 1]);
+    if (subject === 0 || (!afterPronoun && !verbLike(w)) || compound) {
+      if (!subject) first = w;
+      subject++;
+      continue;
+    }
+    return LIGHT.has(w) ? undefined : w;
+  }
+  return undefined;
+}
+
+/** The keys a word may meet a verb by: its index term and its plain Porter stem ("founded" ~ "found"). */
+function keys(word: string): string[] {
+  const out = [stem(word)];
+  const t = processTerm(word);
+  if (t) out.push(t);
+  return out;
+}
+
+/**
+ * True when a text says the base verb in any form ("rose" for "rise", "founded" for "found",
+ * "co-written" for "write") or a closely related word (nlp/lexicon/related-words-data.ts: "climb"
+ * for "rise", "death" for "die").
+ */
+export function saysAction(text: string, verb: string): boolean {
+  const base = [verb, ...relatedWords(verb, false).map((r) => r.word)];
+  // Each as written in its regular forms ("die": "died", where the stems differ) and by stem.
+  const forms = new Set(base.flatMap((b) => [b, ...inflections(b)]));
+  const wanted = new Set(base.flatMap(keys));
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0].toLowerCase();
+    if (forms.has(w) || [w, verbLemma(w)].flatMap(keys).some((k) => wanted.has(k))) return true;
+  }
+  return false;
+}
