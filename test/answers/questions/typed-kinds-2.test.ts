@@ -4,7 +4,11 @@
  * subject's event, a cause tied to the asked verb, and "the article does not say" otherwise.
  */
 import { describe, expect, it } from "vitest";
-import { doSupportVerb, saysAction } from "../../../src/answers/questions/kinds/asked-action.js";
+import {
+  actionOnlyInAside,
+  doSupportVerb,
+  saysAction,
+} from "../../../src/answers/questions/kinds/asked-action.js";
 import { numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
 import { Library } from "../../../src/library/library.js";
 import { madeUp } from "../../support/articles.js";
@@ -77,5 +81,24 @@ describe("how much … in a place: the number of the list that goes with the pla
     );
     const a = madeUp("rent", "Rents", [text]);
     expect(ask("How much is the average rent in Hull?", a)).toMatch(/^£700:/);
+  });
+});
+
+describe("why: the cause must be the asked action's", () => {
+  it("takes no cause of the main clause for an action said in an aside", () => {
+    const text =
+      "Comedy Blue Harbour - co-written by Jo Bell - entered the chart in second place after opening on Friday.";
+    expect(actionOnlyInAside(text, "write")).toBe(true);
+    expect(actionOnlyInAside(text, "enter")).toBe(false);
+    const a = madeUp("chart", "Chart", [
+      text,
+      "The Long Road, starring Ann Berg, took $9m after expanding to 1,700 cinemas.",
+    ]);
+    expect(ask("Why did Jo Bell co-write Blue Harbour?", a)).toMatch(
+      /^The article does not say why/,
+    );
+    expect(ask("Why did Blue Harbour enter the chart in second place?", a)).not.toMatch(
+      /^The article does not say/,
+    );
   });
 });

@@ -9,6 +9,7 @@ import { verbLemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, stem } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
+import { CAUSAL } from "../../../search/sentence-flags.js";
 import { relatedWords } from "../related.js";
 import { inflections } from "../terms.js";
 
@@ -95,4 +96,30 @@ export function saysAction(text: string, verb: string): boolean {
     if (forms.has(w) || [w, verbLemma(w)].flatMap(keys).some((k) => wanted.has(k))) return true;
   }
   return false;
+}
+
+/** An aside set off by a pair of dashes or by brackets: "Fat Albert - co-written by Jo Bell - opened". */
+const ASIDE = /\s[-–—]\s(?:(?!\s[-–—]\s).)+?\s[-–—]\s|\([^()]*\)/gu;
+
+/**
+ * True when the text says the action only inside an aside, and the cause the sentence gives
+ * is outside it: "Fat Albert - co-written by Jo Bell - entered the chart after opening on
+ * Friday" gives why the film entered the chart, not why Jo Bell co-wrote it.
+ */
+export function actionOnlyInAside(text: string, verb: string): boolean {
+  const asides = [...text.matchAll(ASIDE)].map((m) => ({
+    from: m.index ?? 0,
+    to: (m.index ?? 0) + m[0].length,
+    text: m[0],
+  }));
+  if (!asides.length) return false;
+  let said = false;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!saysAction(m[0], verb)) continue;
+    said = true;
+    const at = m.index ?? 0;
+    const aside = asides.find((a) => a.from <= at && at < a.to);
+    if (!aside || CAUSAL.test(aside.text)) return false;
+  }
+  return said;
 }
