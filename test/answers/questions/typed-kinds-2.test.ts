@@ -9,7 +9,7 @@ import {
   doSupportVerb,
   saysAction,
 } from "../../../src/answers/questions/kinds/asked-action.js";
-import { numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
+import { namedOnlyAfter, numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
 import { Library } from "../../../src/library/library.js";
 import { madeUp } from "../../support/articles.js";
 import { shown } from "../../support/ask.js";
@@ -99,6 +99,28 @@ describe("why: the cause must be the asked action's", () => {
     );
     expect(ask("Why did Blue Harbour enter the chart in second place?", a)).not.toMatch(
       /^The article does not say/,
+    );
+  });
+});
+
+describe("how much did X …: a sum told before X is named is someone else's", () => {
+  it("refuses a sum whose sentence names the asked person only after it", () => {
+    const text =
+      "Reyes's haul is a big jump from the $12.2 million he raised in the summer, as he emerged as a rival to Jane Doe.";
+    expect(namedOnlyAfter(text, "$12.2 million", new Set(["jane", "doe"]))).toBe(true);
+    expect(namedOnlyAfter(text, "$12.2 million", new Set(["reyes"]))).toBe(false);
+    expect(
+      namedOnlyAfter("“We raised $3 million,” Jane Doe said.", "$3 million", new Set(["doe"])),
+    ).toBe(false);
+    expect(
+      namedOnlyAfter("The $3 million was raised by Jane Doe.", "$3 million", new Set(["doe"])),
+    ).toBe(false);
+    const a = madeUp("haul", "Haul", [
+      "Tom Reyes and Jane Doe are running for mayor.",
+      text.replace("Reyes's", "Tom Reyes's"),
+    ]);
+    expect(ask("How much did Jane Doe raise in the summer?", a)).toMatch(
+      /^The article does not say how much/,
     );
   });
 });

@@ -47,6 +47,14 @@ const LIGHT = new Set([
  * undefined when there is none, or it is a light verb.
  */
 export function doSupportVerb(rest: string, capitalised: ReadonlySet<string>): string | undefined {
+  return doSupport(rest, capitalised)?.verb;
+}
+
+/** The base verb after do-support and the last word of its subject ("doe" in "did jane doe raise"). */
+export function doSupport(
+  rest: string,
+  capitalised: ReadonlySet<string>,
+): { verb: string; subject: string } | undefined {
   const ws = rest.split(" ").filter(Boolean);
   const d = ws.findIndex((w) => DO.test(w));
   if (d < 0) return undefined;
@@ -54,6 +62,7 @@ export function doSupportVerb(rest: string, capitalised: ReadonlySet<string>): s
     !!w && !capitalised.has(w) && !/[^su]s$|ing$/.test(w) && isWordAs(w, "verb");
   let subject = 0;
   let first = "";
+  let last = "";
   for (let i = d + 1; i < ws.length && i <= d + 8; i++) {
     const w = ws[i]!;
     if (DETERMINER.test(w)) continue;
@@ -66,9 +75,10 @@ export function doSupportVerb(rest: string, capitalised: ReadonlySet<string>): s
     if (subject === 0 || (!afterPronoun && !verbLike(w)) || compound) {
       if (!subject) first = w;
       subject++;
+      last = w;
       continue;
     }
-    return LIGHT.has(w) ? undefined : w;
+    return LIGHT.has(w) ? undefined : { verb: w, subject: last };
   }
   return undefined;
 }

@@ -11,6 +11,7 @@ import type { AskContext } from "../core.js";
 import { AGE_ANY, ageOf, askedTime, countsFocus, personWords } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { doSupport, saysAction } from "./asked-action.js";
 
 const COUNT_WORDS = [
   "many",
@@ -189,11 +190,50 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (!namesAskedPerson(ctx, h)) return false;
+  if (doerNamedOnlyAfter(ctx, h, phrase)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/**
+ * "How much did Jane Doe raise": the asked person is the doer of the asked action (the subject
+ * after "did"), and the sentence says the action before it names them (namedOnlyAfter).
+ */
+function doerNamedOnlyAfter(ctx: AskContext, h: RankedHit, phrase: string): boolean {
+  const asked = doSupport(ctx.parsed.rest, ctx.question.capitalised);
+  const people = personWords(h.analysis);
+  if (!asked || !people.has(asked.subject)) return false;
+  const doer = new Set(words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w)));
+  const text = h.sentence.text;
+  const acted = [...text.matchAll(/\p{L}+/gu)].find((m) => saysAction(m[0], asked.verb));
+  return !!acted && namedOnlyAfter(text.slice(0), phrase, doer);
+}
+
+/** A reporting verb beside a name: the speaker, who may tell their own sum ("we raised $5m," Reyes said). */
+const REPORTING = /^(?:said|says|told|tells|added|according|stated|announced|wrote)$/;
+
+/**
+ * True when the sentence names the asked person only after the number, and not as the doer
+ * ("by Reyes") or the speaker ("Reyes said"): the sum is someone else's ("Cruz's haul is a jump
+ * from the $12.2 million he raised … as a rival to Donald Trump").
+ */
+export function namedOnlyAfter(text: string, phrase: string, asked: Set<string>): boolean {
+  const at = text.indexOf(phrase);
+  if (at < 0 || !asked.size) return false;
+  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+    word: m[0].toLowerCase().replace(/['’]s$/u, ""),
+    at: m.index ?? 0,
+  }));
+  const named = tokens.map((t, i) => ({ ...t, i })).filter((t) => asked.has(t.word));
+  if (!named.length || named.some((t) => t.at < at)) return false;
+  return !named.some((t) => {
+    const around = tokens.slice(Math.max(0, t.i - 3), t.i + 4).map((x) => x.word);
+    const before = tokens.slice(Math.max(0, t.i - 3), t.i).map((x) => x.word);
+    return before.includes("by") || around.some((w) => REPORTING.test(w));
+  });
 }
 
 /**
