@@ -6,10 +6,12 @@
 import { describe, expect, it } from "vitest";
 import {
   actionOnlyInAside,
+  dateOfOtherAction,
   doSupportVerb,
   saysAction,
 } from "../../../src/answers/questions/kinds/asked-action.js";
 import { namedOnlyAfter, numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
+import { pastOneAsked } from "../../../src/answers/questions/kinds/where.js";
 import { Library } from "../../../src/library/library.js";
 import { madeUp } from "../../support/articles.js";
 import { shown } from "../../support/ask.js";
@@ -122,5 +124,45 @@ describe("how much did X …: a sum told before X is named is someone else's", (
     expect(ask("How much did Jane Doe raise in the summer?", a)).toMatch(
       /^The article does not say how much/,
     );
+  });
+});
+
+describe("when: a date of another action in the sentence is no answer", () => {
+  it("dates the action its verb governs, not another one", () => {
+    const text = "The bridge opened in 1998, two years after the flood that destroyed the old one.";
+    const at = text.indexOf("1998");
+    expect(dateOfOtherAction(text, at, "destroy")).toBe(true);
+    expect(dateOfOtherAction(text, at, "open")).toBe(false);
+    const said = "Officials said on Monday that the flood destroyed the bridge.";
+    expect(dateOfOtherAction(said, said.indexOf("Monday"), "destroy")).toBe(false);
+    const a = madeUp("bridge", "Bridge", [text]);
+    expect(ask("When did the flood destroy the old bridge?", a)).toMatch(
+      /^The article does not say when/,
+    );
+    expect(ask("When did the bridge open?", a)).toMatch(/^1998/);
+  });
+});
+
+describe("where is X: this one, not a past one named by its year", () => {
+  it("puts a past year's convention after the one to come", () => {
+    expect(
+      pastOneAsked(
+        "where is the convention",
+        "The party held its 2012 convention in Tampa.",
+        "2016-06-07",
+      ),
+    ).toBe(true);
+    expect(
+      pastOneAsked(
+        "where was the 2012 convention",
+        "The party held its 2012 convention in Tampa.",
+        "2016-06-07",
+      ),
+    ).toBe(false);
+    const a = madeUp("conv", "Conventions", [
+      "The party held its 2012 convention in Tampa, where the hall was half empty.",
+      "This year's convention will be held in Cleveland in July, officials said.",
+    ]);
+    expect(ask("Where is the convention?", a)).toMatch(/^Cleveland:/);
   });
 });

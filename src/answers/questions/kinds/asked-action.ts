@@ -133,3 +133,28 @@ export function actionOnlyInAside(text: string, verb: string): boolean {
   }
   return said;
 }
+
+/** Words between a verb and its date: "opened in 1998", "died last June", "arrived early on Monday". */
+const BEFORE_DATE =
+  /^(?:in|on|at|by|since|until|during|from|last|early|late|earlier|later|this|next|the|of)$/;
+const REPORTS = /^(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|revealed)$/;
+
+/**
+ * True when the date at `at` is the date of another action than the asked one: a past verb
+ * right before it (a few small words between) that is not the asked verb nor a reporting one
+ * ("The bridge opened in 1998, two years after the flood that destroyed the old one" dates the
+ * opening, not the destroying).
+ */
+export function dateOfOtherAction(text: string, at: number, verb: string): boolean {
+  const before = [...text.slice(Math.max(0, at - 60), at).matchAll(/\p{L}+/gu)].map((m) =>
+    m[0].toLowerCase(),
+  );
+  for (let i = before.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+    const w = before[i]!;
+    if (BEFORE_DATE.test(w)) continue;
+    const past = /[^e]ed$|[^aeiou]ied$/.test(w) || verbLemma(w) !== w;
+    if (!past || !isWordAs(w, "verb")) return false;
+    return !REPORTS.test(w) && !saysAction(w, verb);
+  }
+  return false;
+}

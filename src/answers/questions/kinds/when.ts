@@ -6,7 +6,7 @@ import { bold } from "../../reply.js";
 import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
-import { doSupportVerb, saysAction } from "./asked-action.js";
+import { dateOfOtherAction, doSupportVerb, saysAction } from "./asked-action.js";
 import { verbPositions } from "../verb-at.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
@@ -149,7 +149,16 @@ function datesAsked(
   if (asksFuture(ctx.question.text) && !datesToCome(h)) return false;
   const event = verbs.length ? undefined : askedEvent(ctx.question.text);
   if (event && !textStems(text).has(event) && !h.matched.includes(event)) return false;
-  return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+  // "opened in 1998, … after the flood that destroyed it": a date of another action is none.
+  const base = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
+  return (
+    !spans.length ||
+    spans.some(
+      (s) =>
+        !inAsideWithout(text, s.from, s.to, asked) &&
+        !(base && dateOfOtherAction(text, s.from, base)),
+    )
+  );
 }
 
 /**
