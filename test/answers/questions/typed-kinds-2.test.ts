@@ -11,8 +11,10 @@ import {
   saysAction,
 } from "../../../src/answers/questions/kinds/asked-action.js";
 import { namedOnlyAfter, numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
+import { deadlineSaid } from "../../../src/answers/questions/kinds/when.js";
 import { pastOneAsked } from "../../../src/answers/questions/kinds/where.js";
 import { Library } from "../../../src/library/library.js";
+import { processTerm } from "../../../src/search/terms.js";
 import { madeUp } from "../../support/articles.js";
 import { shown } from "../../support/ask.js";
 
@@ -164,5 +166,23 @@ describe("where is X: this one, not a past one named by its year", () => {
       "This year's convention will be held in Cleveland in July, officials said.",
     ]);
     expect(ask("Where is the convention?", a)).toMatch(/^Cleveland:/);
+  });
+});
+
+describe("when is the deadline: a date given as a limit", () => {
+  const DEADLINE_STEM = processTerm("deadline")!;
+  it("reads 'have until <date> to' and 'by <date>' as the deadline", () => {
+    const at = (t: string, d: string) => [t.indexOf(d)];
+    const until = "Firms have until Jan. 31 to file their accounts.";
+    expect(deadlineSaid(DEADLINE_STEM, until, at(until, "Jan. 31"))).toBe(true);
+    const by = "Bids must be in by Friday.";
+    expect(deadlineSaid(DEADLINE_STEM, by, at(by, "Friday"))).toBe(true);
+    const signed = "The bid was signed by Smith in May.";
+    expect(deadlineSaid(DEADLINE_STEM, signed, at(signed, "May"))).toBe(false);
+    const a = madeUp("dl", "Filing deadline nears", [
+      "Firms have until Jan. 31, 2026, the eve of the annual meeting, to file their accounts.",
+      "Several small firms missed the deadline, and the board wants fines for them.",
+    ]);
+    expect(ask("When is the deadline for firms to file their accounts?", a)).toMatch(/31 January/);
   });
 });
