@@ -10,7 +10,11 @@ import {
   doSupportVerb,
   saysAction,
 } from "../../../src/answers/questions/kinds/asked-action.js";
-import { namedOnlyAfter, numberOfAskedName } from "../../../src/answers/questions/kinds/count.js";
+import {
+  namedOnlyAfter,
+  numberOfAskedName,
+  valueOfAsked,
+} from "../../../src/answers/questions/kinds/count.js";
 import { deadlineSaid } from "../../../src/answers/questions/kinds/when.js";
 import { pastOneAsked } from "../../../src/answers/questions/kinds/where.js";
 import { Library } from "../../../src/library/library.js";
@@ -184,5 +188,21 @@ describe("when is the deadline: a date given as a limit", () => {
       "Several small firms missed the deadline, and the board wants fines for them.",
     ]);
     expect(ask("When is the deadline for firms to file their accounts?", a)).toMatch(/31 January/);
+  });
+});
+
+describe("how much is X worth: a worth or price, or X named", () => {
+  it("takes no sum spent on something else for what X is worth", () => {
+    const roof = "The gallery spent $300,000 on repairs to the roof last year.";
+    expect(valueOfAsked("how much is the painting worth", roof)).toBe(false);
+    expect(valueOfAsked("how much is the firm worth", "The firm is valued at $2 billion.")).toBe(
+      true,
+    );
+    expect(valueOfAsked("how much did the gallery spend", roof)).toBe(true);
+    const a = madeUp("gallery", "Gallery", [
+      "The painting, a portrait of Ann Berg, hangs in the main hall of the gallery.",
+      roof,
+    ]);
+    expect(ask("How much is the painting worth?", a)).toMatch(/^The article does not say how much/);
   });
 });

@@ -11,6 +11,7 @@ import type { AskContext } from "../core.js";
 import { AGE_ANY, ageOf, askedTime, countsFocus, personWords } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 
 const COUNT_WORDS = [
@@ -191,6 +192,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (!namesAskedPerson(ctx, h)) return false;
   if (doerNamedOnlyAfter(ctx, h, phrase)) return false;
+  if (!valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
     h.analysis.dates.some((d) => d.sentence === i) ||
@@ -210,6 +212,23 @@ function doerNamedOnlyAfter(ctx: AskContext, h: RankedHit, phrase: string): bool
   const text = h.sentence.text;
   const acted = [...text.matchAll(/\p{L}+/gu)].find((m) => saysAction(m[0], asked.verb));
   return !!acted && namedOnlyAfter(text.slice(0), phrase, doer);
+}
+
+/**
+ * "How much is X worth / does X cost": the sentence says a worth or price, or names X (its last
+ * word) — a sum spent on something else ("spent $300,000 on the roof") is not what X is worth.
+ */
+export function valueOfAsked(question: string, text: string): boolean {
+  const m =
+    /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\s+(.+?)\s+(?:be\s+)?(?:worth|cost|costs|valued)\b/.exec(
+      question,
+    );
+  if (!m?.[1]) return true;
+  const stems = textStems(text);
+  const head = words(m[1]).at(-1) ?? "";
+  return (
+    /\b(?:worth|valu\w*|cost\w*|pric\w*)\b/i.test(text) || stems.has(processTerm(head) ?? head)
+  );
 }
 
 /** A reporting verb beside a name: the speaker, who may tell their own sum ("we raised $5m," Reyes said). */
@@ -239,22 +258,10 @@ export function namedOnlyAfter(text: string, phrase: string, asked: Set<string>)
 /**
  * True unless the question names people of the article and the sentence names none of them
  * (by a word of their name, or a pronoun standing for them): "how much did the Kochs give" is
- * not answered by "Stephens and his brother gave $2.5 million". The same for the places it names.
+ * not answered by "Stephens and his brother gave $2.5 million".
  */
 function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
-  return namesAsked(ctx, h, personWords(h.analysis)) && namesAsked(ctx, h, placeWords(h.analysis));
-}
-
-/** The words of the article's places' names, lower case ("how much … in Wales" needs Wales). */
-function placeWords(analysis: Analysis): Set<string> {
-  const out = new Set<string>();
-  for (const e of analysis.entities)
-    if (e.kind === "place")
-      for (const n of [e.name, ...e.aliases]) for (const w of words(n)) out.add(w);
-  return out;
-}
-
-function namesAsked(ctx: AskContext, h: RankedHit, people: Set<string>): boolean {
+  const people = personWords(h.analysis);
   const asked = words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w));
   if (!asked.length) return true;
   const own = new Set([...words(h.sentence.text), ...h.matched]);
