@@ -140,12 +140,14 @@ const BEFORE_DATE =
 const REPORTS = /^(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|revealed)$/;
 
 /**
- * True when the date at `at` is the date of another action than the asked one: a past verb
- * right before it (a few small words between) that is not the asked verb nor a reporting one
- * ("The bridge opened in 1998, two years after the flood that destroyed the old one" dates the
- * opening, not the destroying).
+ * True when the date at `at` is the date of another action than the asked one, which the
+ * sentence says only in a relative clause: a past verb right before the date (a few small words
+ * between) that is not the asked verb nor a reporting one ("The bridge opened in 1998, two years
+ * after the flood that destroyed the old one" dates the opening, not the destroying; "Reyes won
+ * 45 percent in a poll released Thursday" still dates the winning).
  */
 export function dateOfOtherAction(text: string, at: number, verb: string): boolean {
+  if (!actionOnlyInRelative(text, verb)) return false;
   const before = [...text.slice(Math.max(0, at - 60), at).matchAll(/\p{L}+/gu)].map((m) =>
     m[0].toLowerCase(),
   );
@@ -157,4 +159,14 @@ export function dateOfOtherAction(text: string, at: number, verb: string): boole
     return !REPORTS.test(w) && !saysAction(w, verb);
   }
   return false;
+}
+
+/** True when every place the text says the action is in a relative clause ("the flood that destroyed it"). */
+function actionOnlyInRelative(text: string, verb: string): boolean {
+  const ws = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase());
+  const at = ws.flatMap((w, i) => (saysAction(w, verb) ? [i] : []));
+  return (
+    at.length > 0 &&
+    at.every((i) => ws.slice(Math.max(0, i - 2), i).some((w) => /^(?:that|which|who)$/.test(w)))
+  );
 }
