@@ -118,9 +118,10 @@ export function ageOf(
     if (ageOfAThing(text.slice(end))) continue;
     // "the 26-year-old" with no name after it stands for someone named before.
     // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
+    // "She was 92." after an obituary's death sentence: the same.
     const anaphor =
       (/\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end))) ||
-      /^(?:when|while|as)\b/i.test(m[0]);
+      /^(?:when|while|as|he|she)\b/i.test(m[0]);
     // "his 6-year-old son", "the firm's 50-year-old chief": a possessive's relative, not the one named.
     if (OWNER_BEFORE.test(text.slice(0, at))) continue;
     // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
