@@ -7,6 +7,7 @@ import {
 } from "../nlp/boilerplate.js";
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import { splitLineParagraphs } from "./line-paragraphs.js";
 import {
   dropLeadingHeadline,
   headlineOf,
@@ -63,6 +64,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     }
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
+  raw = splitLineParagraphs(raw);
   let blocks = raw
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
