@@ -38,13 +38,13 @@ export function splitLineParagraphs(blocks: string[]): string[] {
 
 /**
  * The width text was wrapped at: its longest line, when that is no longer than a terminal's and
- * most lines run close to it; else Infinity (lines as long as their paragraphs).
+ * most lines run close to it and break off inside a sentence; else Infinity (a line a paragraph).
  */
 function wrapWidth(lines: string[][]): number {
   const longest = Math.max(...lines.flat().map((l) => l.length));
   if (longest > MAX_WRAP_WIDTH) return Infinity;
   const inner = lines.flatMap((l) => l.slice(0, -1));
-  const full = inner.filter((l) => l.length >= FULL_LINE * longest).length;
+  const full = inner.filter((l) => l.length >= FULL_LINE * longest && !SENTENCE_END.test(l)).length;
   return full >= inner.length / 2 ? longest : Infinity;
 }
 

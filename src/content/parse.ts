@@ -122,12 +122,20 @@ function withoutHeadline(blocks: string[], title: string): string[] {
   return out;
 }
 
+/**
+ * A sentence run into the next without a space, as paragraphs joined by a web export leave them
+ * ("… Trump said.Trump claimed …", "… I love it!”Former …", "… native-born.”“Your …"): the end of
+ * a word of two letters or more, or a closing curly mark after the sentence's end, then a capital.
+ */
+const GLUED_SENTENCE = /((?:\p{Ll}{2}[.!?]|[.!?,]”))(?=“|\p{Lu}\p{Ll})/gu;
+
 function normaliseBlock(block: string, isMarkdown: boolean): string {
   let text = block
     .split("\n")
     .map((l) => l.trim())
     .join(" ")
     .replace(/[ \t\u00A0]+/g, " ")
+    .replace(GLUED_SENTENCE, "$1 ")
     .trim();
   if (isMarkdown) {
     text = text

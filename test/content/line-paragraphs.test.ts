@@ -93,3 +93,18 @@ describe("an open quotation", () => {
     expect(quoteOpen("It's Quinn’s bridge.")).toBe(false);
   });
 });
+
+describe("a sentence run into the next without a space", () => {
+  it("is parted from it after a stop or a closing curly mark", () => {
+    const glued =
+      "“The lorries have control of the road,” Quinn said.Quinn added that hauliers agreed. “I love this city!”Former mayor Tom Reyes laughed. “Go.”“Stay.”";
+    expect(parseArticleText(`Bridge\n\n${glued}`, false).paragraphs).toEqual([
+      "“The lorries have control of the road,” Quinn said. Quinn added that hauliers agreed. “I love this city!” Former mayor Tom Reyes laughed. “Go.” “Stay.”",
+    ]);
+  });
+
+  it("leaves abbreviations, initials and web addresses alone", () => {
+    const text = "The U.S.A. team met at 5 p.m. on Main St. in Westbrook, Mass. and read example.com news.";
+    expect(parseArticleText(`Bridge\n\n${text}`, false).paragraphs).toEqual([text]);
+  });
+});
