@@ -7,7 +7,7 @@ import {
 } from "../nlp/boilerplate.js";
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
-import { splitLineParagraphs } from "./line-paragraphs.js";
+import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
 import {
   dropLeadingHeadline,
   headlineOf,
@@ -124,10 +124,16 @@ function withoutHeadline(blocks: string[], title: string): string[] {
 
 /**
  * A sentence run into the next without a space, as paragraphs joined by a web export leave them
- * ("… Trump said.Trump claimed …", "… I love it!”Former …", "… native-born.”“Your …"): the end of
- * a word of two letters or more, or a closing curly mark after the sentence's end, then a capital.
+ * ("… Trump said.Trump claimed …", "… I love it!”Former …", "… native-born.”“Your …"): a closing
+ * curly mark after the sentence's end, or (outside a quotation, whose words stay as written) the
+ * stop after a word of two letters or more, then a capital.
  */
-const GLUED_SENTENCE = /((?:\p{Ll}{2}[.!?]|[.!?,]”))(?=“|\p{Lu}\p{Ll})/gu;
+function partGluedSentences(text: string): string {
+  const closed = text.replace(/([.!?,]”)(?=“|\p{Lu}\p{Ll})/gu, "$1 ");
+  return closed.replace(/(\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu, (m: string, _s: string, at: number) =>
+    quoteOpen(closed.slice(0, at)) ? m : `${m} `,
+  );
+}
 
 function normaliseBlock(block: string, isMarkdown: boolean): string {
   let text = block
@@ -135,8 +141,8 @@ function normaliseBlock(block: string, isMarkdown: boolean): string {
     .map((l) => l.trim())
     .join(" ")
     .replace(/[ \t\u00A0]+/g, " ")
-    .replace(GLUED_SENTENCE, "$1 ")
     .trim();
+  text = partGluedSentences(text);
   if (isMarkdown) {
     text = text
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images

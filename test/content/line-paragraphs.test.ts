@@ -108,3 +108,11 @@ describe("a sentence run into the next without a space", () => {
     expect(parseArticleText(`Bridge\n\n${text}`, false).paragraphs).toEqual([text]);
   });
 });
+
+describe("glued sentences inside a quotation", () => {
+  it("stay as written, and a mark typed the wrong way round keeps its place", () => {
+    const text =
+      "“The sixth bloc is the moderates.The only one left is us,” Quinn said. Reyes was shocked. “Do you agree?“ he asked.";
+    expect(parseArticleText(`Bridge\n\n${text}`, false).paragraphs).toEqual([text]);
+  });
+});

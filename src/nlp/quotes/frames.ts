@@ -311,6 +311,8 @@ export function addressedInFrame(
   const toks = p.tokens;
   const last = toks.indexOf(frame[frame.length - 1]!);
   const start = toks.indexOf(frame[0]!);
+  const lastTok = toks[last]!;
+  if (lastTok.text !== "," && lastTok.text !== ":" && !ASKING.test(lastTok.lower)) return undefined;
   for (let k = last; k > start; k--) {
     const t = toks[k]!;
     if (!t.word || t.cap) continue;
