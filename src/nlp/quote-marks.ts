@@ -149,6 +149,8 @@ function isSubhead(text: string, open: number, close: number): boolean {
   );
 }
 
+const DOUBLE_MARK = /["“”]|''|``/;
+
 /** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
 export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment, number> {
   const out = new Map<QuoteSegment, number>();
@@ -172,9 +174,12 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     if (closeAt !== undefined) seg.closeAt = closeAt;
     out.set(seg, unit);
   };
+  // An article quotes in one style: where it quotes with double marks, single marks are quotes
+  // within quotes or scare quotes, even in a paragraph with no double mark of its own.
+  const doubleMarked = paragraphs.some((p) => DOUBLE_MARK.test(p.text));
   for (const para of paragraphs) {
     const text = para.text;
-    const singles = singleQuotePairs(text);
+    const singles = doubleMarked ? [] : singleQuotePairs(text);
     if (singles.length) {
       for (const [openAt, closeAt] of singles)
         add(para.index, openAt, closeAt, closeAt, nextUnit++);
