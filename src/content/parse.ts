@@ -33,7 +33,8 @@ const MAX_DECK_WORDS = 40;
 
 /**
  * Markdown and plain-text article bodies: the title (front matter, else a first heading, else
- * the first line), then paragraphs separated by blank lines. What is not the story is left out:
+ * the first line), then paragraphs separated by blank lines (or by line breaks in a file that has
+ * almost no blank line: line-paragraphs.ts). What is not the story is left out:
  * the headline repeated in the body, page furniture (bylines, credits, link lines: see
  * nlp/boilerplate.ts), and the dateline that opens the story (kept as the article's place).
  */
