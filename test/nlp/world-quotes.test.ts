@@ -208,3 +208,14 @@ describe("a question put to someone", () => {
     ]);
   });
 });
+
+describe("a title with a noun a verb may share", () => {
+  it('"…," X, assistant secretary of state for A, B and C, said: "state" after "of" is no frame verb', () => {
+    const qs = direct(
+      "The new plans “will not solve this problem, but are steps in the right direction,” Anne Ricard, assistant secretary of state for roads, bridges, and harbours, said on the same call.",
+    );
+    expect(said(qs)).toEqual([
+      ["will not solve this problem, but are steps in the right direction", "Anne Ricard"],
+    ]);
+  });
+});
