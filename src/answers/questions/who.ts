@@ -4,7 +4,7 @@
  */
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
 import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
-import { AUXILIARIES, PREPOSITIONS } from "../../nlp/lexicon/function-words.js";
+import { AUXILIARIES, PREPOSITIONS, SUBORDINATORS } from "../../nlp/lexicon/function-words.js";
 import { words } from "../../nlp/tokens.js";
 
 /**
@@ -101,11 +101,6 @@ function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): b
     !/^\s*(?:,|[-–—]\s)/u.test(text.slice(m.index + m[0].length))
   );
 }
-const SUBORDINATORS = new Set(
-  "when while as after before if because although though since until once unless whereas".split(
-    " ",
-  ),
-);
 
 /** A finite form of "be", "have" or "do", a modal or a subject pronoun: the phrase is a clause, not a noun phrase. */
 function hasFiniteVerb(phrase: string): boolean {

@@ -68,6 +68,19 @@ export const CONJUNCTIONS = wordSet(
   "and but or so yet while as because although though when if whereas since",
 );
 
+/**
+ * Subordinating conjunctions of time, cause, condition and concession: they open an adverbial
+ * clause ("When …", "Because …", "Unless …"). compromise tags them #Conjunction, #Preposition
+ * ("after", "since", "until", "as", "whereas"), #QuestionWord ("when"), #Condition ("unless")
+ * or #Adverb ("once"): it has no tag for the class, so it is written here.
+ */
+export const SUBORDINATORS = wordSet(
+  "when while as after before if because although though since until once unless whereas",
+);
+
+/** Coordinating conjunctions: they join clauses of equal rank, opening no subordinate one. */
+export const COORDINATORS = wordSet("and but or so yet nor for");
+
 /** Words that open a sentence without being its subject: "And", "But", "However". */
 export const CONNECTIVES = wordSet(
   "and but so yet however meanwhile instead also then now still indeed",

@@ -10,7 +10,7 @@ import { nounKinds } from "./wordnet.js";
 import { wordSet } from "./word-set.js";
 
 export const ORGANISATIONS = wordSet(
-  "labour tories nato opec fifa uefa nasa bbc itv cnn reuters ofcom ofsted interpol unicef unesco ukip",
+  "labour tories uefa reuters ofcom ofsted unicef",
   data.ORGANISATIONS,
 );
 
@@ -42,6 +42,15 @@ export function namesABodyAlone(word: string): boolean {
   const first = nounKinds(word)[0];
   return first === "group" || first === "communication" || first === "person";
 }
+
+/**
+ * The legal forms that end a firm's name ("Acme Corp.", "Vireo Holdings plc", "Siemens AG"),
+ * lower case without a full stop: a closed class set by company law (English, US, French,
+ * German, Dutch), written here.
+ */
+export const LEGAL_FORMS = wordSet(
+  "inc incorporated corp corporation co company plc llc llp ltd limited lp sa ag nv gmbh holdings",
+);
 
 /** Nouns for bodies that speak: "the company said", "the firm added", "the campaign said in a statement". */
 export const SPEAKING_BODIES = wordSet(

@@ -7,8 +7,8 @@ import * as data from "./name-lexicon-data.js";
 import { wordSet } from "./word-set.js";
 
 export const PLACES = wordSet(
-  "britain america us u.s. west east north south africa arabia scotland wales ireland ulster kosovo gaza darfur " +
-    "westminster whitehall hollywood silicon valley wall street",
+  "britain us u.s. west east north south arabia ulster darfur westminster whitehall hollywood silicon " +
+    "valley wall street",
   data.PLACES,
 );
 

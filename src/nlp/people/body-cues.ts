@@ -9,7 +9,9 @@ import type { NameRun } from "./names.js";
 
 /**
  * What a body has and a person has not, after a possessive ("Morgan Stanley's shares", "William
- * Hill's chief executive"): its stock, its owners, its staff, its board. Written here.
+ * Hill's chief executive"): its stock, its owners, its staff, its board. Written here: no data
+ * set holds the relation (WordNet gives "company", "firm" and "corporation" no part or member
+ * meronyms, and its noun.possession file holds what people own too: "house", "money").
  */
 const OWNED_BY_A_BODY = new Set([
   "shares",

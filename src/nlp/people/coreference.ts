@@ -7,6 +7,7 @@ import {
   AUXILIARIES,
   CONJUNCTIONS,
   CONNECTIVES,
+  COORDINATORS,
   TIME_PREPOSITIONS,
 } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
@@ -376,9 +377,6 @@ export function possessiveAt(p: Paragraph, k: number): boolean {
 
 const CONTRACTED_BEFORE =
   /^(been|got|gotten|gone|done|become|had|not|never|going|already|always|also|just|still|now)$/;
-
-/** Coordinating conjunctions: they join clauses of equal rank, opening no subordinate one. */
-const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor", "for"]);
 
 /**
  * True when token i lies in an adverbial clause fronted before the sentence's subject (one opened

@@ -4,7 +4,7 @@
  */
 import type { EntityKind } from "../../model/analysis.js";
 import { firstNameGender, givenNameGender, NAME_PARTICLES } from "../lexicon/person-names.js";
-import { namesABodyAlone } from "../lexicon/organisations.js";
+import { LEGAL_FORMS, namesABodyAlone } from "../lexicon/organisations.js";
 import { HONORIFICS } from "../lexicon/titles.js";
 import { nounKinds } from "../lexicon/wordnet.js";
 import type { NameRun } from "./names.js";
@@ -206,15 +206,8 @@ export function groupOthers(
   return others;
 }
 
-/**
- * Words that close a body's name without changing which body it is: the legal forms of firms
- * (a closed class of abbreviations, written here) and "party", "group".
- */
-const LEGAL_FORMS = new Set(
-  "inc incorporated corp corporation co company plc llc llp ltd limited lp sa ag nv gmbh group holdings party".split(
-    " ",
-  ),
-);
+/** Words that close a body's name without changing which body it is: the legal forms of firms and "party", "group". */
+const CLOSING_WORDS = new Set([...LEGAL_FORMS, "group", "party"]);
 
 /** "Commission", "Department", "Journal": a word whose commonest sense (WordNet) is a group or a writing. */
 function headOfBodies(word: string): boolean {
@@ -253,7 +246,7 @@ function fullBodyName(r: NameRun, bodies: NameRun[]): NameRun | undefined {
       !initials &&
       !generic &&
       short.every((w, i) => long[i] === w) &&
-      long.slice(short.length).every((w) => LEGAL_FORMS.has(w.replace(/\.$/, "")));
+      long.slice(short.length).every((w) => CLOSING_WORDS.has(w.replace(/\.$/, "")));
     // "the Commission" after "the European Commission"; not "Congress" before "American Congress of …".
     // Not "the House" after "the White House": a word whose commonest sense is a building or a place.
     const head = generic && headOfBodies(short[0]!) && headWord(long) === short[0] && before(b, r);

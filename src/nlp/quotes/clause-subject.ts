@@ -8,6 +8,7 @@ import {
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
   SENTENCE_WORDS,
+  SUBORDINATORS,
 } from "../lexicon/function-words.js";
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
@@ -214,11 +215,7 @@ function openingParticiple(lower: string, next: Token | undefined): boolean {
 }
 
 /** Words that open an adverbial phrase or a subordinate clause before a sentence's subject. */
-const OPENERS = new Set(
-  "back ever even once since when while after before although though because if as until unless whether here there".split(
-    " ",
-  ),
-);
+const OPENERS = new Set([...SUBORDINATORS, ..."whether back ever even here there".split(" ")]);
 
 /** Where the subject of the clause ending at k starts: after "And", "However", an opening phrase ("In January, …") and a determiner before a capital. */
 function subjectStart(p: Paragraph, k: number): number {

@@ -93,6 +93,10 @@ describe("where: a place of a gazetteer, or a place phrase tied to the asked ver
     expect(
       placeOf("Sales fell as competition from Vireo Systems Corp. grew.", "where did sales fall"),
     ).toBeUndefined();
+    // Every legal form of lexicon/organisations.ts LEGAL_FORMS ends a firm's name, "LP" too.
+    expect(
+      placeOf("He bought a stake in Harbour Vale LP.", "where did he buy a stake"),
+    ).toBeUndefined();
     expect(
       placeOf(
         "The firm was catapulted into the FTSE 100 index this year.",

@@ -8,6 +8,7 @@ import type { QuestionStrategy } from "../strategy.js";
 import type { AskContext } from "../core.js";
 import { askedVerbs } from "../verbs.js";
 import { PLACES } from "../../../nlp/lexicon/places.js";
+import { LEGAL_FORMS } from "../../../nlp/lexicon/organisations.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 
@@ -151,7 +152,7 @@ function placeLike(analysis: Analysis, m: RegExpMatchArray): boolean {
   if (inGazetteer(name)) return true;
   if (!/^(?:in|at|near|outside|inside)\s/i.test(m[0])) return false;
   const last = name.split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  return !COMPANY_FORMS.test(last.replace(/\.$/, ""));
+  return !COMPANY_ENDINGS.has(last.replace(/\.$/, ""));
 }
 
 /**
@@ -166,9 +167,8 @@ function personNamed(analysis: Analysis, name: string): boolean {
   );
 }
 
-/** The legal forms that end a company's name ("Acme Corp.", "Vireo Holdings plc"): a body, never a place. */
-const COMPANY_FORMS =
-  /^(?:corp|corporation|inc|incorporated|co|company|companies|ltd|limited|plc|llc|llp|gmbh|ag|sa|nv|holdings|group)$/;
+/** The words that end a company's name ("Acme Corp.", "Vireo Holdings plc"): a body, never a place. */
+const COMPANY_ENDINGS = new Set([...LEGAL_FORMS, "companies", "group"]);
 
 /** Prepositions of place, and what after them is no place ("in April", "at least", "in order to"). */
 const LOCATIVE =

@@ -4,7 +4,9 @@
  * Trump's rhetoric", "resigned citing ill health", "closed the road to avoid flooding"), the
  * doer of a passive that is no person ("was hampered by problems"), or a fronted cause ("After
  * the vote failed, the mayor resigned"). The connectives are English grammar words (the
- * subordinators and prepositions of cause and purpose of any grammar of English).
+ * subordinators and prepositions of cause and purpose of any grammar of English), written here:
+ * the one data set that lists connectives with their senses, the Penn Discourse Treebank, is
+ * LDC-licensed and on no package registry (docs/lexicon.md).
  */
 import { dictionaryForms, isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord } from "../../../nlp/tokens.js";

@@ -1,0 +1,73 @@
+/** Where the words before a name that are no part of it (titles, modifiers, sentence openers) end. */
+import { TIME_WORDS } from "../lexicon/calendar.js";
+import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { LAST_NAMES, firstNameGender } from "../lexicon/person-names.js";
+import { DEMONYMS } from "../lexicon/places.js";
+import { isRoleNoun } from "../lexicon/roles.js";
+import { isTitleWord } from "../lexicon/titles.js";
+import { isFrameVerb } from "../lexicon/reporting-verbs.js";
+import type { Paragraph, Token } from "../text-model.js";
+import { knownNameWord } from "./name-words.js";
+
+/**
+ * Where the name starts when capitalised modifiers that are no names open the run:
+ * "Republican Marco Rubio", "Vermonter Bernie Sanders" start at the first given name, when a
+ * given name and a surname follow it and no word before it is a known first or last name.
+ */
+export function afterModifiers(toks: Token[], start: number, end: number): number {
+  // "Australian Johnson", "Brazilian Ronaldo": a nationality before a name alone.
+  const one = toks[start + 1];
+  if (end - start === 2 && DEMONYMS.has(toks[start]!.lower) && one && knownNameWord(one.lower))
+    return start + 1;
+  for (let k = start; k <= end - 2; k++) {
+    const w = toks[k]!.lower;
+    if (!toks[k]!.word) return start;
+    if (firstNameGender(w)) return k;
+    if (LAST_NAMES.has(w)) return start;
+  }
+  return start;
+}
+
+/** "Chancellor", "Chief Justice" (of "Lord Chancellor"), not "King" (of "Lord King", "Ms King"). */
+export const onlyTitles = (toks: Token[]) =>
+  toks.every((t) => !t.word || (isTitleWord(t.lower) && !LAST_NAMES.has(t.lower)));
+
+/**
+ * "Secretary of State Tom Reyes", "Speaker of the House Ann Lee": a run after "<title> of (the)"
+ * whose first words end the title: where the title starts and where the name starts (at its
+ * first given name).
+ */
+export function titleOfBefore(
+  p: Paragraph,
+  runFrom: number,
+  end: number,
+): { from: number; name: number } | undefined {
+  const toks = p.tokens;
+  let k = runFrom - 1;
+  if (toks[k]?.lower === "the") k--;
+  const title = toks[k - 1];
+  if (toks[k]?.lower !== "of" || !title?.cap || !isRoleNoun(title.lower)) return undefined;
+  for (let i = runFrom + 1; i < end - 1; i++)
+    if (toks[i]!.word && firstNameGender(toks[i]!.lower)) return { from: k - 1, name: i };
+  return undefined;
+}
+
+/**
+ * A capitalised word that is not a name's first word: a function word, a reporting verb, a role
+ * modifier opening the sentence ("Former Arizona governor Jan Brewer") or,
+ * before more of the run, an -ly adverb opening the sentence ("Certainly Donald Trump", not "Schlafly").
+ */
+export function notNameStart(t: Token, moreFollow: boolean): boolean {
+  const w = t.lower;
+  if (SENTENCE_WORDS.has(w) && (t.first || w === "the")) return true;
+  if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
+  if (OPENING_WORDS.has(w) || (t.first && (TIME_WORDS.has(w) || FORMERLY.test(w)))) return true;
+  if (COMPOUND_MODIFIER.test(w)) return true;
+  return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
+}
+
+/** "Tunisian-born", "London-based", "Saudi-led": a compound adjective before a name, never part of it. */
+const COMPOUND_MODIFIER = /-(born|based|bred|raised|led|backed|owned|run)$/;
+
+/** Role modifiers of time that open a sentence before a place or a title, never a name. */
+const FORMERLY = /^(former|acting|interim|outgoing)$/;
