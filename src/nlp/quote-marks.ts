@@ -174,12 +174,16 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     if (closeAt !== undefined) seg.closeAt = closeAt;
     out.set(seg, unit);
   };
-  // An article quotes in one style: where it quotes with double marks, single marks are quotes
-  // within quotes or scare quotes, even in a paragraph with no double mark of its own.
-  const doubleMarked = paragraphs.some((p) => DOUBLE_MARK.test(p.text));
-  for (const para of paragraphs) {
+  // An article quotes in one style: where it quotes with double marks (not only inside single
+  // ones), a paragraph's single marks with no double mark beside them are quotes within quotes or
+  // scare quotes, not quotations of their own.
+  const singlePairs = paragraphs.map((p) => singleQuotePairs(p.text));
+  const doubleMarked = paragraphs.some(
+    (p, i) => DOUBLE_MARK.test(p.text) && singlePairs[i]!.length === 0,
+  );
+  for (const [pi, para] of paragraphs.entries()) {
     const text = para.text;
-    const singles = doubleMarked ? [] : singleQuotePairs(text);
+    const singles = doubleMarked && !DOUBLE_MARK.test(text) ? [] : singlePairs[pi]!;
     if (singles.length) {
       for (const [openAt, closeAt] of singles)
         add(para.index, openAt, closeAt, closeAt, nextUnit++);
