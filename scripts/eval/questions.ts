@@ -39,6 +39,14 @@
  * polnear tune: NYT, Western Journal; four TimeBank: WSJ 1989 ×2, VOA, CNN 1998; six BBC tech,
  * entertainment and sport), written by reading each before any was run; first score 36/40 (MRR
  * 0.887, 9/10 refused honestly). Never developed on: its failures are not printed.
+ * fresh7.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * polnear tune: Huffington Post, Washington Post, Western Journal; four TimeBank/AQUAINT tune:
+ * ABC 1998, San Jose Mercury 1991, Xinhua 1999, AP 2000; four BBC business, politics, sport, tech),
+ * written by reading each before any was run; first score 27/40 (MRR 0.646, 8/10 refused honestly). Never developed on: its failures are not printed.
+ * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
+ * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
+ * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
+ * general causes; read. Before the fixes they led to: 39/60; after: 44/60.
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
@@ -314,6 +322,18 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh6Score, false);
+  // fresh-7: written blind in session 11 before any change; never developed on.
+  const fresh7Score = scoreSet(
+    "fresh-7 (written blind, unread)",
+    readCases("fresh7.jsonl"),
+    single,
+  );
+  printScore(fresh7Score, false);
+  // probe-11: written while developing in session 11 on articles no other set asks about; read.
+  printScore(
+    scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
+    asked && !halfA,
+  );
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
@@ -381,6 +401,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh4Score,
     fresh5Score,
     fresh6Score,
+    fresh7Score,
     kindsScore,
     ...newSets.map((n) => n.score),
     freshNone,

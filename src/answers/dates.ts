@@ -14,7 +14,18 @@ function localDate(d: Ymd): Date {
 }
 
 /** "20 March 2019", "April 2019", "2019", "1990s"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
-export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
+export function formatDate(
+  event: Pick<DatedEvent, "date" | "precision" | "end" | "fiscal" | "part">,
+): string {
+  if (event.fiscal && event.precision === "year") return fiscalYear(event.date, event.end);
+  const plain = formatPlain(event);
+  // "early 2014", "mid-June 2016", "late 1990s", "summer 2015": a part of one year, month or decade.
+  const { part } = event;
+  if (!part || (event.end && !/^\d+s$/.test(plain))) return plain;
+  return part === "mid" ? `mid-${plain}` : `${part} ${plain}`;
+}
+
+function formatPlain(event: Pick<DatedEvent, "date" | "precision" | "end">): string {
   const pattern = (precision: DatedEvent["precision"]) =>
     precision === "day" ? "d MMMM y" : precision === "month" ? "MMMM y" : "y";
   const first = isoBounds(event.date)?.first;
@@ -46,6 +57,13 @@ export function formatDate(event: Pick<DatedEvent, "date" | "precision" | "end">
   return `${single} – ${format(end, pattern(endPrecision))}`;
 }
 
+/** "fiscal year 2015", "fiscal year 2014–15" (one year of accounts across two), "fiscal years 2016–2018". */
+function fiscalYear(first: string, last: string | undefined): string {
+  if (!last || last === first) return `fiscal year ${first}`;
+  if (Number(last) === Number(first) + 1) return `fiscal year ${first}–${last.slice(2)}`;
+  return `fiscal years ${first}–${last}`;
+}
+
 /** True when the whole date lies after today. */
 export function isUpcoming(event: Pick<DatedEvent, "date">, now: Date): boolean {
   const b = isoBounds(event.date);
@@ -72,7 +90,7 @@ function timeline(dates: DatedEvent[]): Line[] {
         : Number(!!a.dateline) - Number(!!b.dateline) || a.sentence - b.sentence,
   );
   for (const d of sorted) {
-    const key = `${d.date}|${d.end ?? ""}`;
+    const key = `${d.date}|${d.end ?? ""}|${d.fiscal ? "fiscal" : ""}|${d.part ?? ""}`;
     const line = byKey.get(key);
     if (line) {
       if (!d.dateline && !line.paras.includes(d.para)) line.paras.push(d.para);

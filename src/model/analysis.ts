@@ -79,6 +79,9 @@ export interface Quote {
 
 export type DatePrecision = "day" | "month" | "year";
 
+export type DatePart =
+  "early" | "mid" | "late" | "spring" | "summer" | "autumn" | "fall" | "winter";
+
 export interface DatedEvent {
   /** ISO date: YYYY-MM-DD, YYYY-MM or YYYY by precision. */
   date: string;
@@ -99,6 +102,16 @@ export interface DatedEvent {
   future?: boolean;
   /** Offset of the stated words in the sentence text. */
   offset?: number;
+  /**
+   * A year of accounts ("fiscal 2015", "FY2015", "the 2014-15 financial year"): shown as such,
+   * as its months are the body's own (date and end are the year numbers written).
+   */
+  fiscal?: true;
+  /**
+   * The part of a year or month the text names ("early 2014", "mid-June", "the end of 2015",
+   * "the late 1990s", "last summer"): shown with the date, in the article's word for a season.
+   */
+  part?: DatePart;
   /** Given by the dateline above the first paragraph ("LONDON, March 3 (Reuters) -"), not by a sentence. */
   dateline?: true;
 }

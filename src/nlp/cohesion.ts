@@ -1,6 +1,13 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
-import { CONJUNCTIONS, CONNECTIVES, DETERMINERS, PREPOSITIONS } from "./lexicon/function-words.js";
+import { isSpeechVerb } from "./lexicon/reporting-verbs.js";
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  CONNECTIVES,
+  DETERMINERS,
+  PREPOSITIONS,
+} from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
   BACKWARD_CONNECTIVES,
@@ -133,6 +140,57 @@ const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
 const WORDS = /\p{L}{2,}/gu;
+/** Words that give a short sentence ending on "said" a clause of its own. */
+const CLAUSE_WORDS = new Set([
+  ...AUXILIARIES,
+  ...[
+    "are",
+    "were",
+    "be",
+    "been",
+    "have",
+    "does",
+    "did",
+    "what",
+    "which",
+    "that",
+    "who",
+    "as",
+    "than",
+  ],
+]);
+/**
+ * An item of a list set out with dashes or bullets ("- A ban on smoking in pubs", "— Nine months
+ * of …;"): it belongs to the line that introduces the list.
+ */
+const LIST_ITEM = /^[-–—•*·]\s/;
+/**
+ * A sentence that opens in lower case or with a comma or semicolon ("welcomed the move on
+ * Friday.", ", who had already qualified, lost."): the rest of a sentence cut in two. A word
+ * with a capital inside ("iPod", "eBay") is a name written that way.
+ */
+const LOWER_CASE_START = /^(?:\p{Ll}[\p{Ll}'’-]*(?=[\s,.;:!?]|$)|[,;])/u;
+/**
+ * A bare attribution ("Mr Kashyap's lawyer Mihir Desai said."): a short clause that ends on a
+ * verb of saying in the past tense, with nothing said after it and no quotation of
+ * its own — what was said is the sentence before.
+ */
+function isBareAttribution(text: string): boolean {
+  if (/["“”]|``|''/.test(text)) return false;
+  const parts = text.replace(/[.!]+$/, "").split(/,\s*/);
+  // "Prices fell, the bank said.": what was said before the comma ("Ann Reyes, a lawyer, said." is one name).
+  if (parts.length > 1 && parts[parts.length - 1]!.includes(" ")) return false;
+  const words = parts.join(" ").split(/\s+/).filter(Boolean);
+  const last = words.pop()?.toLowerCase() ?? "";
+  // In the past: "states", "points", "claims" are as often nouns.
+  const finite = last.endsWith("ed") || lemma(last) !== last;
+  // "Those are the figures the minister announced.": a verb or a clause of its own before.
+  const ownClause = words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()));
+  // "… in backing Smith's claims.", "… rejected the reports.": the noun, not the verb.
+  const before = words[words.length - 1]?.toLowerCase() ?? "";
+  const noun = /['’]s?$/.test(before) || DETERMINERS.has(before) || PREPOSITIONS.has(before);
+  return words.length <= 9 && finite && isSpeechVerb(last) && !ownClause && !noun;
+}
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 
 export function leaning(sentence: string): Leaning {
@@ -154,7 +212,14 @@ export function leaning(sentence: string): Leaning {
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
   const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
-  const back = connective || pointer || unnamedSpeaker || BACK_POINTING_PHRASE.test(opening);
+  const back =
+    connective ||
+    pointer ||
+    unnamedSpeaker ||
+    BACK_POINTING_PHRASE.test(opening) ||
+    LIST_ITEM.test(text) ||
+    LOWER_CASE_START.test(opening) ||
+    isBareAttribution(text);
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
   const onPerson =
     !connective &&

@@ -108,9 +108,15 @@ export function rankSentences(
 
   const readable = readableSentences(sentences, title, (i) => tokens[i]!.length > 0);
   const summaryWorthy = sentences.map((s, i) => readable[i]! && !isIntroduction(s.text));
+  const first = summaryWorthy.indexOf(true);
   const pool = sentences
     .map((_, i) => i)
-    .filter((i) => summaryWorthy[i] && wordCount(sentences[i]!.text) >= o.minWords);
+    .filter(
+      (i) =>
+        summaryWorthy[i] &&
+        wordCount(sentences[i]!.text) >= o.minWords &&
+        (i === first || !asksQuestion(sentences[i]!.text)),
+    );
   if (pool.length === 0) {
     // Only very short sentences: the same scoring over all of them; nothing to score at all: article order.
     if (o.minWords > 0)
@@ -130,9 +136,12 @@ export function rankSentences(
     (i) => sentences[i]!.index,
   );
   if (order.length >= limit) return order;
+  // The rest in article order, those that cannot be read with their neighbours ("against
+  // Olympiakos on Wednesday." after a lost line) after every other.
   const placed = new Set(order);
-  for (let i = 0; i < n; i++) if (!placed.has(sentences[i]!.index)) order.push(sentences[i]!.index);
-  return order;
+  const rest = sentences.map((s) => s.index).filter((i) => !placed.has(i));
+  const readAlone = rest.filter((i) => units.full[i] !== undefined);
+  return [...order, ...readAlone, ...rest.filter((i) => units.full[i] === undefined)];
 }
 
 /**
@@ -193,12 +202,29 @@ export function shownSentences(sentences: Sentence[], picked: number[], title: s
     (i) => !chosen.has(i) || terms(sentences[i]!.text).length > 0,
   );
   const shown = new Set<number>();
+  const first = sentences.findIndex((_, i) => readable(i) && !isIntroduction(sentences[i]!.text));
   for (const i of [...picked].sort((a, b) => b - a)) {
     const text = sentences[i]!.text;
-    const ok = isIntroduction(text) ? shown.has(i + 1) && !isBoilerplate(text) : readable(i);
+    const ok = isIntroduction(text)
+      ? shown.has(i + 1) && !isBoilerplate(text)
+      : readable(i) && (i === first || shown.has(i + 1) || !leadsOn(sentences, i));
     if (ok) shown.add(i);
   }
   return picked.filter((i) => shown.has(i));
+}
+
+/**
+ * A sentence the ranking takes only ahead of one that leans on it — a question ("Were there
+ * personal attacks?"), or a line too short to stand as a summary sentence ("Yes.") before one
+ * that leans back ("But the debate was about banks.") — which a summary's length may cut off
+ * from it: shown alone, it is left out.
+ */
+function leadsOn(sentences: Sentence[], i: number): boolean {
+  const text = sentences[i]!.text;
+  if (asksQuestion(text)) return true;
+  if (wordCount(text) >= DEFAULT_RANK_OPTIONS.minWords || i + 1 >= sentences.length) return false;
+  const next = leaning(sentences[i + 1]!.text);
+  return next.back || next.firstOrSecondPerson === true;
 }
 
 /**
@@ -304,6 +330,17 @@ const comparable = (text: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+
+/**
+ * A question the writer asks ("Who would have chosen a Trump college?", "Should funding be
+ * cut?"): it raises what the sentences after it answer, and a summary states what the article
+ * says. Only the article's first sentence may be one (the lead is kept). A question inside
+ * quotation marks is someone's words, reported.
+ */
+function asksQuestion(text: string): boolean {
+  const outside = text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|(?:``|'').*?(?:''|$)/g, " ");
+  return /\?[\s)\]’']*$/.test(outside);
+}
 
 /** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
 function isIntroduction(text: string): boolean {

@@ -22,6 +22,49 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(true);
   });
 
+  it("a list item set out with a dash or a bullet leans on what introduces the list", () => {
+    for (const s of [
+      "- A ban on lorries on the harbour bridge until the repairs are done.",
+      "— Two years of work on the piers and the deck;.",
+      "• A ferry every hour for the hauliers.",
+    ])
+      expect(back(s), s).toBe(true);
+    expect(back("A ban on lorries - the council's second - starts on Monday.")).toBe(false);
+  });
+
+  it("a sentence opening in lower case is the rest of a sentence cut in two", () => {
+    for (const s of [
+      "welcomed the chance to cross the harbour bridge again.",
+      ", who had waited for an hour, crossed first.",
+    ])
+      expect(back(s), s).toBe(true);
+    for (const s of [
+      "iPad sales at the harbour shop rose in March.",
+      "eBay sellers said the bridge closure slowed deliveries.",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
+  it("a bare attribution (“Her lawyer Tom Reyes said.”) leans on what was said before it", () => {
+    for (const s of [
+      "Her lawyer Tom Reyes said.",
+      "Police said.",
+      "Ann Reyes, the mayor of Westbrook, added.",
+    ])
+      expect(back(s), s).toBe(true);
+    for (const s of [
+      "A spokesman declined to comment.",
+      "The council did not say.",
+      "Lorries were banned, the council said.",
+      "Hauliers had warned.",
+      "Tolls rose as the council predicted.",
+      "Ann Reyes joined Tom Reyes in backing the council's claims.",
+      "The mayor rejected the reports.",
+      "Many of them moved to the United States.",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
   it("a sentence opening with a phrase that points back to a time or case named before leans on it", () => {
     for (const s of [
       "Around that time, the ferry stopped running to the islands.",

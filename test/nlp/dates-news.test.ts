@@ -727,8 +727,142 @@ describe("weekdays as British and American news write them", () => {
     expect(one(FRI, "Talks this Wednesday failed.")?.date).toBe("2026-12-02");
   });
 
+  it("“this past week”, “this past weekend”, “the past weekend” are the last ones; “over the past week” is a stretch", () => {
+    expect(one(FRI, "The senators voted this past week.")).toMatchObject({
+      stated: "this past week",
+      date: "2026-11-23",
+      end: "2026-11-29",
+    });
+    expect(one(FRI, "The fire broke out this past weekend.")?.date).toBe("2026-11-28");
+    expect(one(FRI, "The fire broke out during the past weekend.")?.date).toBe("2026-11-28");
+    expect(one(FRI, "Sales rose this past month.")?.date).toBe("2026-11");
+    expect(datesOf(FRI, "Sales rose over the past week.")).toEqual([]);
+  });
+
+  it("“Thursday next week”, “Monday last week”: that weekday of the week named", () => {
+    expect(one(FRI, "The vote will be held Thursday next week.")?.date).toBe("2026-12-10");
+    expect(one(FRI, "The vote was held on Monday last week.")?.date).toBe("2026-11-23");
+    expect(one(FRI, "The vote was held on Monday this week.")?.date).toBe("2026-11-30");
+  });
+
+  it("“the day before yesterday” and “the day after tomorrow” are two days away", () => {
+    expect(one(FRI, "The vote was held the day before yesterday.")?.date).toBe("2026-12-02");
+    expect(one(FRI, "The vote will be held the day after tomorrow.")?.date).toBe("2026-12-06");
+  });
+
+  it("“on the weekend” is the last or the coming weekend, as “at the weekend” is", () => {
+    expect(one(FRI, "The vote was held on the weekend.")).toMatchObject({
+      date: "2026-11-28",
+      end: "2026-11-29",
+    });
+    expect(one(FRI, "The vote will be held on the weekend.")?.date).toBe("2026-12-05");
+    expect(datesOf(FRI, "Shops closed on the weekend of the fair.")).toEqual([]);
+  });
+
   it("“Sunday week” is a week after the coming Sunday", () => {
     const d = one(FRI, "The final is on Sunday week.");
     expect([d?.stated, d?.date]).toEqual(["Sunday week", "2026-12-13"]);
+  });
+});
+
+describe("a relative clause's own present", () => {
+  // 20 February 2016 was a Saturday.
+  it("a base-form verb after “who”/“that” and a plural noun or a name looks ahead, past the main clause's past", () => {
+    expect(
+      one(
+        "2016-02-20",
+        "He has focused on states in the Midwest and Northeast that host contests in March.",
+      )?.date,
+    ).toBe("2016-03");
+    expect(one("2016-05-12", "Voters who go to the polls in November face a choice.")?.date).toBe(
+      "2016-11",
+    );
+    // A past verb in the relative clause keeps the date behind.
+    expect(one("2016-05-12", "He met the officials who resigned in March.")?.date).toBe("2016-03");
+    // A weekday goes with the main clause: "who oppose him … Thursday" is when he met them.
+    expect(
+      one("2016-07-08", "He clashed with senators who oppose him on Capitol Hill Thursday.")?.date,
+    ).toBe("2016-07-07");
+    // "that year" is no verb.
+    expect(one("2016-05-12", "Officials that year said the plant closed in November.")?.date).toBe(
+      "2015-11",
+    );
+  });
+});
+
+describe("years of accounts", () => {
+  const fiscal = (text: string) =>
+    datesOf("2016-05-10", text).map((d) => [d.date, d.end, d.fiscal ?? false]);
+  it("“fiscal 2015”, “FY2015”, “the 2015 fiscal year”, “the 2014-15 financial year” are years of accounts", () => {
+    expect(fiscal("The firm reported a loss in fiscal 2015.")).toEqual([["2015", undefined, true]]);
+    expect(fiscal("Revenue rose 4% in FY2015.")).toEqual([["2015", undefined, true]]);
+    expect(fiscal("Revenue rose 4% in the 2015 fiscal year.")).toEqual([["2015", undefined, true]]);
+    expect(fiscal("Sales fell in the 2014-15 financial year.")).toEqual([["2014", "2015", true]]);
+    expect(fiscal("Revenue will rise in the next fiscal year.")).toEqual([
+      ["2017", undefined, true],
+    ]);
+    expect(fiscal("The plan covers fiscal years 2016 through 2018.")).toEqual([
+      ["2016", undefined, true],
+      ["2018", undefined, true],
+    ]);
+  });
+
+  it("a calendar year is not one", () => {
+    expect(fiscal("Sales fell in 2015, the firm said.")).toEqual([["2015", undefined, false]]);
+    expect(fiscal("Sales fell last year.")).toEqual([["2015", undefined, false]]);
+  });
+});
+
+describe("the part of a year or month the text names", () => {
+  const shown = (text: string) => datesOf("2016-05-10", text).map((d) => [d.date, d.part ?? ""]);
+  it("early, mid and late; the start, middle and end of", () => {
+    expect(shown("The plant opened in early 2014.")).toEqual([["2014", "early"]]);
+    expect(shown("The plant opened in mid-2014.")).toEqual([["2014", "mid"]]);
+    expect(shown("The plant opened at the end of 2014.")).toEqual([["2014", "late"]]);
+    expect(shown("Prices fell sharply late last month.")).toEqual([["2016-04", "late"]]);
+    expect(shown("He arrived in the middle of March.")).toEqual([["2016-03", "mid"]]);
+    expect(shown("Crime fell in the late 1990s.")).toEqual([["1990", "late"]]);
+    // Already the month it ends in; a day is a day.
+    expect(shown("The road will be finished by the end of next year.")).toEqual([["2017-12", ""]]);
+    expect(shown("The plant closed late Tuesday.")).toEqual([["2016-05-10", ""]]);
+  });
+
+  it("a season in the article's own word", () => {
+    expect(shown("The plant opened last fall.")).toEqual([["2015", "fall"]]);
+    expect(shown("The plant opened in the summer of 2011.")).toEqual([["2011", "summer"]]);
+  });
+
+  it("“at the end of last year” is last December, not a stretch of time", () => {
+    expect(shown("The plant was finished at the end of last year.")).toEqual([["2015-12", ""]]);
+  });
+});
+
+describe("an event named by its day that the clause's subject takes part in", () => {
+  // 30 April 2016 was a Saturday.
+  it("a subject's own present with “in”/“at” before the day's event: the nearest such day", () => {
+    expect(one("2016-04-30", "Cruz badly needs a win in Tuesday's primary.")?.date).toBe(
+      "2016-05-03",
+    );
+    expect(one("2016-04-30", "Cruz won in Tuesday's primary.")?.date).toBe("2016-04-26");
+    expect(one("2016-04-30", "Cruz says he did well in Tuesday's primary.")?.date).toBe(
+      "2016-04-26",
+    );
+    expect(one("2016-04-30", "Police are investigating Tuesday's shooting.")?.date).toBe(
+      "2016-04-26",
+    );
+  });
+});
+
+describe("a month in the subject of a present of state", () => {
+  // Figures are published after the month they are of: the nearest such month, not the coming one.
+  it("“Sales in December are up”, “the December figures show”: the last December, two months back", () => {
+    expect(one("2017-02-15", "Sales in December are up 5%.")?.date).toBe("2016-12");
+    expect(one("2017-02-15", "The December figures show a rise in sales.")?.date).toBe("2016-12");
+    expect(one("2017-03-15", "Inflation in January is 2%.")?.date).toBe("2017-01");
+  });
+
+  it("a present after the verb still looks ahead", () => {
+    expect(one("2017-02-15", "The rule takes effect in March.")?.date).toBe("2017-03");
+    expect(one("2017-06-15", "The rule takes effect in March.")?.date).toBe("2018-03");
   });
 });

@@ -289,6 +289,20 @@ describe("formatting", () => {
     expect(formatDate({ date: "2001", precision: "year", end: "2003" })).toBe("2001 – 2003");
     // A year below 100 is that year, not 19yy, and is written without leading zeros.
     expect(formatDate({ date: "0001", precision: "year", end: "0100" })).toBe("1 – 100");
+    // A year of accounts is named as one: its months are the body's own.
+    expect(formatDate({ date: "2015", precision: "year", fiscal: true })).toBe("fiscal year 2015");
+    expect(formatDate({ date: "2014", precision: "year", end: "2015", fiscal: true })).toBe(
+      "fiscal year 2014–15",
+    );
+    expect(formatDate({ date: "2016", precision: "year", end: "2018", fiscal: true })).toBe(
+      "fiscal years 2016–2018",
+    );
+    expect(formatDate({ date: "2014", precision: "year", part: "early" })).toBe("early 2014");
+    expect(formatDate({ date: "2016-06", precision: "month", part: "mid" })).toBe("mid-June 2016");
+    expect(formatDate({ date: "1990", precision: "year", end: "1999", part: "late" })).toBe(
+      "late 1990s",
+    );
+    expect(formatDate({ date: "2015", precision: "year", part: "summer" })).toBe("summer 2015");
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 4, 31))).toBe(true);
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 5, 1))).toBe(false);
   });

@@ -311,6 +311,19 @@ describe("rankSentences", () => {
     expect(ranking.indexOf(7)).toBeGreaterThan(2);
   });
 
+  it("ranks a piece of a sentence that cannot be read with its neighbours after the short sentences", () => {
+    const texts = [
+      "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
+      "Ann Reyes's late goal secured a place in the final for",
+      "against Eastport on Wednesday evening.",
+      "Lorries must wait.",
+      "Fans cheered.",
+    ];
+    const ranking = rankSentences(sentencesOf(texts));
+    expect(ranking.indexOf(2)).toBeGreaterThan(ranking.indexOf(3));
+    expect(ranking.indexOf(2)).toBeGreaterThan(ranking.indexOf(4));
+  });
+
   it("ranks a line in headline style (a link to another story) after every sentence", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday.",
@@ -371,6 +384,32 @@ describe("rankSentences", () => {
     // the engineer's words come with their introduction; the last introduction has nothing left
     // to introduce (an embedded post the text lost)
     expect(summaryIndexes(a, a.sentences.length)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("/summary never shows a question the writer asks, but for the lead, nor a short answer cut off from what leans on it", () => {
+    const a = fromText(
+      [
+        "Harbour bridge to close",
+        "The harbour bridge in Westbrook will close to lorries for a year of repairs, the council said on Tuesday.",
+        "Will the hauliers pay for the harbour bridge repairs?",
+        "No. But the harbour bridge repairs will add an hour to every delivery in Westbrook.",
+        "Engineers found cracks in the piers of the harbour bridge in March.",
+        "The harbour bridge carries two thousand lorries a day to the port of Westbrook.",
+      ].join("\n\n"),
+    );
+    expect(a.sentences.map((s) => s.text)).toContain("No.");
+    for (let n = 1; n <= a.sentences.length; n++) {
+      const shown = summaryIndexes(a, n).map((i) => a.sentences[i]!.text);
+      expect(shown, `n = ${n}`).not.toContain(
+        "Will the hauliers pay for the harbour bridge repairs?",
+      );
+      if (shown.includes("No.")) expect(shown, `n = ${n}`).toContain(a.sentences[3]!.text);
+    }
+    const lead = fromText(
+      "Who pays for a bridge?\n\nThe harbour bridge in Westbrook will close to lorries for a year of repairs.\n\nThe council pays for the harbour bridge repairs.",
+      "question-lead",
+    );
+    expect(summaryIndexes(lead, 1)).toEqual([0]);
   });
 
   it("ranks the headline repeated in the body last, whatever its punctuation", () => {

@@ -6,6 +6,7 @@
 import type { QueryTerm } from "../../search/index-data.js";
 import type { SentenceIndex } from "../../search/sentence-index.js";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
+import { NAME_JOINERS } from "../../nlp/lexicon/function-words.js";
 import { acronymTerm, processTerm, processed } from "../../search/terms.js";
 import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
@@ -52,6 +53,24 @@ const MAX_GROUPS = 12;
  * when the articles use them (the kind of thing asked for: "which *newspaper* …").
  * `acronyms`: words the question wrote as acronyms ("US", "U.S."), terms even when stop words.
  */
+/** Commonness (common-words.ts) from which a word is rare enough for saidOtherwise. */
+const RARE = 0.8;
+
+/**
+ * An English word the articles write another way: WordNet knows it, and one of its synonyms or
+ * related words (related.ts) is in the articles — "kids" where they say "children" is that, not
+ * a typo of "kinds".
+ */
+function saidOtherwise(word: string, index: SentenceIndex): boolean {
+  // A word most news uses ("last") has many loose relatives in WordNet ("close", "go"): not it.
+  const t = processTerm(word);
+  if (t === null || commonness(t) < RARE || !isEnglishWord(word)) return false;
+  return relatedWords(word).some((r) => {
+    const rt = r.acronym ? acronymTerm(r.word) : processTerm(r.word);
+    return rt !== null && index.documentFrequency(rt) > 0;
+  });
+}
+
 export function buildQuery(
   questionWords: string[],
   index: SentenceIndex,
@@ -93,7 +112,7 @@ export function buildQuery(
     if (form) {
       word = form;
       t = processTerm(form) ?? t;
-    } else if (!index.knows(word) && !acronym) {
+    } else if (!index.knows(word) && !acronym && !saidOtherwise(word, index)) {
       const fix = index.correct(word);
       if (fix) {
         word = fix.word;
@@ -170,9 +189,6 @@ export function buildQuery(
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
 }
-
-/** Small words a name keeps inside it ("Bureau *of* Investigation", "Securities *and* Exchange"). */
-const NAME_JOINERS = new Set(["of", "the", "and", "for", "on", "in", "de"]);
 
 /**
  * A name the question writes out that the articles write only as its initials: "federal bureau

@@ -1,4 +1,10 @@
-import type { DatedEvent, Sentence, TimeMention } from "../../model/analysis.js";
+import type {
+  DatedEvent,
+  DatePart,
+  DatePrecision,
+  Sentence,
+  TimeMention,
+} from "../../model/analysis.js";
 import { isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
 import { countryRule } from "./holidays.js";
@@ -139,6 +145,9 @@ export function findDates(
     };
     if (resolved.end && resolved.end !== resolved.date) event.end = resolved.end;
     if (m.kind === "relative") event.relative = true;
+    if (m.fiscal) event.fiscal = true;
+    const part = partOf(s.text, m, resolved.precision);
+    if (part) event.part = part;
     if (f.future) event.future = true;
     dates.push(event);
   }
@@ -150,6 +159,41 @@ export function findDates(
         : a.sentence - b.sentence || (a.offset ?? 0) - (b.offset ?? 0),
   );
   return { dates, timeMentions, ...referenceFields(reference, dates) };
+}
+
+const PART_WORDS: Record<string, DatePart> = {
+  early: "early",
+  start: "early",
+  beginning: "early",
+  mid: "mid",
+  middle: "mid",
+  late: "late",
+  end: "late",
+};
+
+/**
+ * The part of a year or month its words name: "early 2014", "mid-June", "late last year", "the
+ * end of 2015", "the late 1990s"; a season's own word ("last summer", "the autumn of 1997").
+ * Not "the end of next year" (already the month it ends in).
+ */
+function partOf(sentence: string, m: RawMention, precision: DatePrecision): DatePart | undefined {
+  if (precision === "day" || m.fiscal) return undefined;
+  const season = /\b(spring|summer|autumn|fall|winter)\b/i.exec(m.stated)?.[1];
+  if (season) return precision === "year" ? (season.toLowerCase() as DatePart) : undefined;
+  const words = sentence.slice(Math.max(0, m.start - 30), m.start) + m.stated;
+  const from = words.length - m.stated.length;
+  const q =
+    /\b(early|mid|late)(?:-|\s+(?:in\s+)?)(?:the\s+)?|\bthe\s+(start|beginning|middle|end)\s+of\s+/gi;
+  for (const x of words.matchAll(q)) {
+    const end = x.index + x[0].length;
+    // Right before the date's own words ("early in 2014"), or opening them ("early March").
+    if (end !== from && x.index !== from) continue;
+    const word = (x[1] ?? x[2] ?? "").toLowerCase();
+    // "by the end of next year": already the month it ends in.
+    if (x[2] && m.relative?.edge) return undefined;
+    return PART_WORDS[word];
+  }
+  return undefined;
 }
 
 /** "early June of that year": the month or day in the year of the last date given, moved by `shift`. */

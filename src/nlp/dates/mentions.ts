@@ -61,11 +61,38 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
+  markFiscal(sentence, mentions);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
   return mentions
     .filter((m) => !(withYear && m.period) && !isQuotedTitle(sentence, m))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "fiscal 2015", "FY2015", "the 2014-15 financial year", "next fiscal year": a body's own year of
+ * accounts, which starts and ends where the body decides; its year number is not a calendar year.
+ */
+function markFiscal(sentence: string, mentions: RawMention[]): void {
+  let last: RawMention | undefined;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const yearOnly =
+      m.kind === "absolute" && m.date?.year !== undefined && m.date.month === undefined;
+    const wholeYear =
+      yearOnly || (m.relative?.unit === "year" && !m.relative.months && !m.relative.edge);
+    if (!wholeYear || m.holiday !== undefined) continue;
+    if (
+      /^FY|\b(?:fiscal|financial)\b/i.test(m.stated) ||
+      (yearOnly &&
+        (/\b(?:fiscal|financial)(?:\s+years?)?[\s-]+$/i.test(sentence.slice(0, m.start)) ||
+          /^\s+(?:fiscal|financial)\s+year\b/i.test(sentence.slice(m.end)) ||
+          // "fiscal years 2016 through 2018", "fiscal 2015 and 2016": the years listed with one.
+          (last?.fiscal &&
+            /^\s*(?:through|to|and|or|-|–)\s*$/i.test(sentence.slice(last.end, m.start)))))
+    )
+      m.fiscal = true;
+    last = m;
+  }
 }
 
 /**

@@ -17,11 +17,28 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   const s = c.parsed.start;
   const mk = (extra: Partial<RawMention> & Pick<RawMention, "kind">) => mention(c, extra);
   // Relative dates, stated against the article's own date.
+  // "the day before yesterday", "the day after tomorrow": two days either side.
+  const two = /\bday\s+(?:before\s+yesterday|after\s+tomorrow)\b/.test(lc) ? 2 : 1;
   if (/\byesterday\b/.test(lc))
-    return mk({ kind: "relative", relative: { unit: "day", offset: -1 } });
+    return mk({ kind: "relative", relative: { unit: "day", offset: -two } });
   if (/\btomorrow\b/.test(lc))
-    return mk({ kind: "relative", relative: { unit: "day", offset: 1 } });
+    return mk({ kind: "relative", relative: { unit: "day", offset: two } });
 
+  // "this past Sunday", "this past week", "the past weekend": the last such unit, as "last" is
+  // (a weekend is a point in time, not a stretch up to now: "over the past weekend").
+  const past = /^(the\s+)?past\s+(week|weekend|month)$/.exec(lc);
+  const thisPast = past && !past[1] ? /\bthis\s+$/i.exec(before) : null;
+  if (past && (thisPast || (past[2] === "weekend" && (past[1] || /\bthe\s+$/i.test(before))))) {
+    const relative: Relative = { unit: past[2] as RelativeUnit, offset: -1 };
+    if (!thisPast) return mk({ kind: "relative", relative });
+    return {
+      kind: "relative",
+      stated: sentence.slice(thisPast.index, end),
+      start: thisPast.index,
+      end,
+      relative,
+    };
+  }
   // "over the past year" is a stretch of time up to now, not a date.
   if (/^(?:the\s+)?past\s+(?:week|weekend|month|year)$/.test(lc)) return mk({ kind: "duration" });
   const period =
@@ -40,9 +57,11 @@ export function relativeMention(c: Candidate): RawMention | undefined {
         )
       )
         return undefined;
-      if (/\bthe\s+$/i.test(before) && /^\s+of\b/i.test(after)) return undefined;
+      // ("at the end of last year": that "the" is the end's.)
+      const the = /\bthe\s+$/i.test(before) && !/^end\b/.test(lc);
+      if (the && /^\s+of\b/i.test(after)) return undefined;
       // "in the last year": the twelve months up to now, not last calendar year.
-      if (/\bthe\s+$/i.test(before) && word === "last" && unit !== "week" && unit !== "weekend")
+      if (the && word === "last" && unit !== "week" && unit !== "weekend")
         return mk({ kind: "duration" });
     }
     let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
@@ -52,8 +71,10 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     return mk({ kind: "relative", relative: rel });
   }
   if (lc === "weekend") {
-    const lead = /\b(?:(?:at|over|during)\s+the|this)\s+$/i.exec(before);
-    if (!lead) return undefined;
+    // "on the weekend" (Australian and American news) as "at the weekend" (British); not "the
+    // weekend of the fair", which another date names.
+    const lead = /\b(?:(?:at|over|during|on)\s+the|this)\s+$/i.exec(before);
+    if (!lead || /^\s+of\b/i.test(after)) return undefined;
     return {
       kind: "relative",
       stated: sentence.slice(lead.index, end),
@@ -138,6 +159,17 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       relative: rel,
     });
     if (modWord === "this") rel.this = true;
+    // "Thursday next week", "Monday last week": that weekday of the week named after it.
+    // (Not "on Thursday next week's vote …": that week is the vote's.)
+    const week = mod || /^['’]s\b/.test(after) ? null : /^\w+\s+(next|last|this)\s+week$/.exec(lc);
+    const weekAfterIt = mod || week ? null : /^\s+(next|last|this)\s+week\b(?![-'’])/i.exec(after);
+    const which = (week ?? weekAfterIt)?.[1]?.toLowerCase();
+    if (which) {
+      rel.inWeek = which === "last" ? -1 : which === "next" ? 1 : 0;
+      return weekAfterIt
+        ? reaching(end + weekAfterIt[0].length)
+        : mk({ kind: "relative", relative: rel });
+    }
     // "the final is on Sunday week": a week after the coming Sunday.
     const weekOn = !mod && /^\s+week\b(?![-'’])/.exec(after);
     if (weekOn) {

@@ -33,6 +33,10 @@ export function resolveRelative(
     case "day":
       return day(addDays(r, rel.offset ?? 0));
     case "weekday": {
+      if (rel.inWeek !== undefined) {
+        const monday = addDays(r, -((weekday(r) + 6) % 7));
+        return day(addDays(monday, 7 * rel.inWeek + (((rel.weekday ?? 0) + 6) % 7)));
+      }
       const first = rel.weekAfter
         ? addDays(weekdayFrom(rel, "future", r), 7)
         : (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);

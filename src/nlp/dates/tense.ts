@@ -5,7 +5,8 @@
  * decides; when the date opens its clause, the words after it do.
  */
 import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
-import { introducesClause, takesNounObject } from "../lexicon/reporting-verbs.js";
+import { introducesClause, isSpeechVerb, takesNounObject } from "../lexicon/reporting-verbs.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -213,9 +214,29 @@ function describesNounAfterVerb(ws: string[], i: number): boolean {
  * a name or a plural pronoun.
  */
 function pluralPresent(ws: string[], i: number): boolean {
-  if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   const prev = ws[i - 1] ?? "";
+  if (!isIrregularBase(ws[i]!) || afterPossessive(ws, i)) return false;
   return /^(?:they|we|you|i)$/.test(prev) || /^[A-Z][a-z]/.test(prev) || pluralNoun(prev);
+}
+
+/**
+ * "voters who go to the polls in November", "states that host contests in March": the base form
+ * of a verb (WordNet's) after "who", "that" or "which" and a plural noun or a name is a relative
+ * clause's plural present, whatever the tense of the clause round it.
+ */
+function relativeClausePresent(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  const antecedent = ws[i - 2] ?? "";
+  return (
+    /^(?:who|that|which)$/.test(ws[i - 1] ?? "") &&
+    (pluralNoun(antecedent) || /^[A-Z][a-z]/.test(antecedent)) &&
+    /^[a-z]{2,}$/.test(w) &&
+    !/(?:ed|ing|ly|s)$/.test(w) &&
+    !FUNCTION_WORD.test(w) &&
+    !ADVERB.test(w) &&
+    lemma(w) === w &&
+    isWordAs(w, "verb")
+  );
 }
 
 /** "Cruz's Iowa win", "the party's bid": after a possessive (and the names that qualify it) comes a noun. */
@@ -288,7 +309,16 @@ function isInfinitive(word: string | undefined): boolean {
 }
 
 /** The nearest verb cue among the `limit` words before `end` (the words after it are context only). */
-function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefined {
+/**
+ * `relative`: the date's own clause, read for a relative clause's present (not for a weekday:
+ * "Republicans who oppose him on Capitol Hill Thursday" is when the main clause's act happened).
+ */
+function tenseOf(
+  ws: string[],
+  limit: number,
+  end = ws.length,
+  relative = false,
+): Tense | undefined {
   for (let i = end - 1; i >= Math.max(0, end - limit); i--) {
     const w = ws[i]!;
     if (presentInClauseOfTime(ws, i)) return "future";
@@ -349,7 +379,12 @@ function tenseOf(ws: string[], limit: number, end = ws.length): Tense | undefine
     )
       return "future";
     const past = isPastVerb(ws, i) && !describesNounAfterVerb(ws, i);
-    if (past || PRESENT_WORDS.has(w) || pluralPresent(ws, i)) {
+    if (
+      past ||
+      PRESENT_WORDS.has(w) ||
+      pluralPresent(ws, i) ||
+      (relative && relativeClausePresent(ws, i))
+    ) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
       const aux = ws
         .slice(Math.max(0, i - 4), i)
@@ -397,12 +432,14 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
       head,
     );
   // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
-  if (/^['’]s\b/.test(sentence.slice(end)))
-    return /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(
-      head,
-    ) || clauseAhead()
-      ? "future"
-      : "past";
+  if (/^['’]s\b/.test(sentence.slice(end))) {
+    if (
+      /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head) ||
+      clauseAhead()
+    )
+      return "future";
+    return takesPartIn(words(head.slice(from))) ? "near" : "past";
+  }
   // "the Aug. 7 blasts", "a June agreement", "the Jan. 14 deadline": the date names an event or a
   // term, not when the clause's verb happens.
   if (
@@ -415,7 +452,10 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     // (Not "said at the February conference that the Fed might …": what was said.)
     const own = tenseAfter(sentence.slice(end, clauseEnd(sentence, end)).split(/\bthat\b/)[0]!);
     // (A year written with it needs no tense: "the 2010 elections have come due".)
-    return (own === "future" || own === "present") && !/\d{4}/.test(stated) ? own : "unknown";
+    // ("The December figures show a rise": a present after the day or month in a subject states
+    // what that time's figures are; the nearest such time, not the coming one.)
+    if (own === "present" && !/\d{4}/.test(stated)) return "either";
+    return own === "future" && !/\d{4}/.test(stated) ? own : "unknown";
   }
   let before = words(head.slice(from));
   // "The inquiry, announced in January, reports in June": a present verb opening the clause after
@@ -434,10 +474,20 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // ("admit Poland, Hungary and the Czech Republic in March"; "…, with the third departing from August 6").
   // A verb may also follow the date in its own clause ("the agency on Sunday issued …").
   const rest = sentence.slice(end);
-  const found =
-    tenseOf(before, 12) ??
-    tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0))) ??
-    notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest));
+  const own = tenseOf(before, 12, before.length, !WEEKDAY_START.test(stated));
+  const after =
+    own ?? tenseAfter(before.length <= OPENING_WORDS ? rest : rest.slice(0, clauseEnd(rest, 0)));
+  // "Sales in December are up 5%", "Inflation for January is 2%": a month in the subject, before
+  // a present of state, is the time the figures are of; the nearest such month.
+  const inSubject =
+    !own &&
+    after === "present" &&
+    before.length >= 2 &&
+    /^(?:in|for|of|during)$/.test(before[before.length - 1]!) &&
+    /^\s+[a-z]/.test(rest);
+  const found = inSubject
+    ? "either"
+    : (after ?? notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
@@ -470,6 +520,25 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // past: the day planned may lie on either side of the article's; the nearest.
   if (found === "future" && /^\s*(?:was|were|had|has been|have been)\b/i.test(rest)) return "near";
   return found ?? "unknown";
+}
+
+/**
+ * "who needs a win in Tuesday's primary", "faces voters at Monday's caucuses": a subject's own
+ * present (a third-person -s verb, not one of saying) with the day's event after "in" or "at":
+ * the event may lie on either side of the article's day; the nearest such day.
+ */
+function takesPartIn(ws: string[]): boolean {
+  if (!/^(?:in|at)$/.test(ws[ws.length - 1] ?? "")) return false;
+  for (let i = ws.length - 2; i >= Math.max(0, ws.length - 8); i--) {
+    const w = ws[i]!;
+    if (isSpeechVerb(w) || isPastVerb(ws, i) || PRESENT_WORDS.has(w)) return false;
+    if (!thirdPersonPresent(w) || pluralNoun(ws[i + 1] ?? "") || !isWordAs(w, "verb")) continue;
+    // After its subject: a pronoun, a name, "who", or the clause's first word ("Cruz needs …").
+    let k = i - 1;
+    if (/ly$/.test(ws[k] ?? "")) k--; // "who badly needs"
+    return k <= 0 || /^(?:he|she|who|which|that|[A-Z].*)$/.test(ws[k]!);
+  }
+  return false;
 }
 
 /** The words end in a clause reported by a speech verb, before its own verb ("said the vote in"). */

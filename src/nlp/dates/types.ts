@@ -14,6 +14,8 @@ export interface Relative {
   dayOfMonth?: number;
   /** "this Sunday": the weekday of the article's week, the coming one unless told in the past. */
   this?: true;
+  /** "Thursday next week", "Monday last week": the weekday in the week this many from the article's. */
+  inWeek?: number;
   /** "Sunday week" (British): the week after the coming such weekday. */
   weekAfter?: true;
   /** "Thursday through Monday": the weekday a span of days ends on. */
@@ -68,6 +70,8 @@ export interface RawMention {
   yearBack?: number;
   /** "the Sept. 11 attacks" beside "Sept. 11, 2001": the year the article writes that day with elsewhere. */
   sameDayYear?: number;
+  /** "fiscal 2015", "FY2015", "next fiscal year": a year of accounts, not the calendar year of that number. */
+  fiscal?: true;
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;

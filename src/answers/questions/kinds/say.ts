@@ -7,6 +7,7 @@
  */
 import type { Analysis, Entity } from "../../../model/analysis.js";
 import type { NameMatch } from "../../../nlp/people/name-match.js";
+import { words } from "../../../nlp/tokens.js";
 import { shownCue } from "../../cue.js";
 import { bold, type Block, type Span } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
@@ -121,6 +122,37 @@ function cleanTopic(topic: string | undefined): string | undefined {
   return t === "" || /^(?:anything|something|it|that|this|so)$/.test(t) ? undefined : t;
 }
 
+/**
+ * The people a subject names equally well ("Trump" when the article has Donald and Eric Trump).
+ * Named by a role alone ("the sprinter"), it is the one of the role's holders the article quotes,
+ * when the holder it fits best is not quoted: "Greek sprinter Kim Vos … fellow sprinter Ann Lee",
+ * with only Vos quoted, answers with Vos, not with "no quote from Ann Lee".
+ */
+export function askedFor(analysis: Analysis, matches: NameMatch[], subject: string): NameMatch[] {
+  const top = matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01);
+  // Holders of the role itself ("Greek sprinter"), not of a narrower one ("president of the
+  // club") nor anyone whose role only names it ("an agent for President Lee").
+  const asked = words(subject).at(-1) ?? "";
+  const byRole = (m: NameMatch) =>
+    m.fromAnalysis &&
+    m.entity.kind === "person" &&
+    !m.matched.length &&
+    roleHead(m.entity.role) === asked;
+  if (!top.length || !top.every(byRole)) return top;
+  const quoted = (m: NameMatch) => analysis.quotes.some((q) => q.speakerId === m.entity.id);
+  if (top.some(quoted)) return top;
+  const speaking = matches.filter((m) => byRole(m) && quoted(m));
+  return speaking.length ? speaking.map((m) => ({ ...m, score: top[0]!.score })) : top;
+}
+
+/**
+ * The noun a role phrase ends on, lower case: "sprinter" of "Greek sprinter". A role with a
+ * complement ("president of the club") is a narrower one: not "the president" of the question.
+ */
+function roleHead(role: string | undefined): string | undefined {
+  return words(role ?? "").at(-1);
+}
+
 interface Candidate {
   analysis: Analysis;
   named: NameMatch;
@@ -143,7 +175,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
     if (!analysis) continue;
     // "Trump" when the article has Donald and Eric Trump: each of the people the name fits equally.
     const matches = namedBy(analysis, subject, ctx.question.acronyms);
-    for (const match of matches.filter((m) => m.score >= (matches[0]?.score ?? 0) - 0.01)) {
+    for (const match of askedFor(analysis, matches, subject)) {
       // Asked "Bill Clinton", what "Mrs. Clinton" said is someone else's.
       const own = speechOf(analysis, match).filter(
         (s) => !someoneElseNamed(subject, analysis.sentences[s.sentence]?.text ?? "", analysis),
@@ -302,10 +334,14 @@ function spokespeople(analysis: Analysis, org: NameMatch): NameMatch[] {
     .map((entity) => ({ ...org, entity, fromAnalysis: true }));
 }
 
+/** The fewest words a quotation needs to be shown alone, without its sentence. */
+const FULL_QUOTE_WORDS = 4;
+
 function speechBlock(ctx: AskContext, analysis: Analysis, e: Entity, s: Speech): Block {
   const sentence = analysis.sentences[s.sentence]!;
   const q = s.quote;
-  if (q && !q.partial && !q.indirect) {
+  // A quoted word or two ("calling the charge “pathetic” and “dangerous.”") says little alone: its sentence does.
+  if (q && !q.partial && !q.indirect && q.text.split(/\s+/).length >= FULL_QUOTE_WORDS) {
     const block: Block = { kind: "quote", text: q.text, speaker: e.name, para: q.para };
     const cue = shownCue(q.cue);
     if (cue) block.cue = cue;
