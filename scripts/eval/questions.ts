@@ -47,6 +47,11 @@
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
  * general causes; read. Before the fixes they led to: 39/60; after: 44/60.
+ * probe12.jsonl ("probe-12 (dev)"): 60 questions (48 answerable, 12 not) in a reader's words on twelve
+ * articles no other set asks about (four polnear tune: Breitbart/AP, Politico, USA Today, NYT; three
+ * timeml tune: WSJ 1989, Xinhua 1999, NYT 1999; five BBC, one per topic), written by reading each
+ * before any was run; first score 46/60 (MRR 0.683, 11/12 refused honestly; half A 19/25, half B
+ * 27/35). Its failures were read for a cause analysis (session 11, s11-q3).
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
@@ -334,6 +339,8 @@ export async function runQuestionsEval(): Promise<void> {
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
     asked && !halfA,
   );
+  // probe-12: written in session 12 on twelve articles no other set asks about; read for causes.
+  printScore(scoreSet("probe-12 (dev)", readCases("probe12.jsonl"), single), asked && !halfA);
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
