@@ -188,7 +188,7 @@ export function personWords(analysis: Analysis): Set<string> {
  * The asked name words with every other word of the one person they name ("mccartney" →
  * "paul", "mccartney" when "Sir Paul McCartney" is also "Sir Paul"): an age next to any of
  * that person's names is theirs. Unchanged when no person, or more than one, has them all
- * ("clinton" of Bill and Hillary Clinton). Honorifics are left out.
+ * ("clinton" of Bill and Hillary Clinton). Honorifics and descriptions are left out.
  */
 export function namesOfAskedPerson(analysis: Analysis, nameWords: string[]): string[] {
   if (!nameWords.length) return nameWords;
@@ -199,7 +199,11 @@ export function namesOfAskedPerson(analysis: Analysis, nameWords: string[]): str
   });
   if (owners.length !== 1) return nameWords;
   const e = owners[0]!;
-  const all = [e.name, ...e.aliases].flatMap((n) => words(n)).filter((w) => !HONORIFICS[w]);
+  // Names only, not descriptions ("the 30-year-old"): capitalised words, honorifics aside.
+  const all = [e.name, ...e.aliases]
+    .flatMap((n) => n.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t)))
+    .flatMap((t) => words(t))
+    .filter((w) => !HONORIFICS[w] && !isStopWord(w));
   return [...new Set([...nameWords, ...all])];
 }
 
