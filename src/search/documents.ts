@@ -6,6 +6,7 @@
 import type { Analysis, Sentence } from "../model/analysis.js";
 import { nameKey } from "../nlp/people/name-key.js";
 import { isStopWord, words } from "../nlp/tokens.js";
+import { NAME_JOINERS } from "../nlp/lexicon/function-words.js";
 import { entryBytes, Lru, MB } from "../util/lru.js";
 
 /** One sentence's fields, before term processing. */
@@ -69,8 +70,10 @@ export function docOf(s: Sentence, context: DocContext): SentenceFields {
 
 // Patterns with \p{…} are made once here: tsx and esbuild turn such a literal inside a
 // function into `new RegExp(…)`, made again at every call (matchAll copies a pattern: sharing is safe).
-const MULTI_WORD_NAME =
-  /\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:of|the|and|for|on|in|de)\s+)*\p{Lu}[\p{L}'’-]+){1,5}/gu;
+const MULTI_WORD_NAME = new RegExp(
+  `\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${[...NAME_JOINERS].join("|")})\\s+)*\\p{Lu}[\\p{L}'’-]+){1,5}`,
+  "gu",
+);
 const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}'’]*/gu;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 

@@ -18,12 +18,19 @@ import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
+import { POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { AGE, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { coverage, textStems, type Query } from "./terms.js";
+
+/** A possessive before a word: "his 6-year-old son", "the firm's 50-year-old chief". */
+const OWNER_BEFORE = new RegExp(
+  `\\b(?:${[...POSSESSIVE_DETERMINERS].join("|")})\\s+$|\\p{L}['’]s?\\s+$`,
+  "iu",
+);
 
 /**
  * The least share of the question a sentence must cover by its own words (and the names its
@@ -115,8 +122,7 @@ export function ageOf(
       (/\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end))) ||
       /^(?:when|while|as)\b/i.test(m[0]);
     // "his 6-year-old son", "the firm's 50-year-old chief": a possessive's relative, not the one named.
-    if (/\b(?:his|her|their|its|my|our|your)\s+$|\p{L}['’]s?\s+$/iu.test(text.slice(0, at)))
-      continue;
+    if (OWNER_BEFORE.test(text.slice(0, at))) continue;
     // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
     if (anaphor) {
       if (mine.has(lastNameWord(`${before} ${text.slice(0, at)}`, people) ?? "")) return m[0];

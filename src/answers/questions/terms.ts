@@ -6,6 +6,7 @@
 import type { QueryTerm } from "../../search/index-data.js";
 import type { SentenceIndex } from "../../search/sentence-index.js";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
+import { NAME_JOINERS } from "../../nlp/lexicon/function-words.js";
 import { acronymTerm, processTerm, processed } from "../../search/terms.js";
 import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
@@ -188,9 +189,6 @@ export function buildQuery(
   for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
 }
-
-/** Small words a name keeps inside it ("Bureau *of* Investigation", "Securities *and* Exchange"). */
-const NAME_JOINERS = new Set(["of", "the", "and", "for", "on", "in", "de"]);
 
 /**
  * A name the question writes out that the articles write only as its initials: "federal bureau

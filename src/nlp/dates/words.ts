@@ -42,7 +42,7 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 export const MONTH_WORD =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
-export const WEEKDAY_WORD = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+export const WEEKDAY_WORD = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")})\\b`, "i");
 export const NUMBER =
   "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";
 

@@ -15,20 +15,6 @@ export const OPENING_WORDS = new Set(
   [...wordSet("", data.OPENING_WORDS)].filter((w) => !/^(de|des|du|el|le|les|il|elle)$/.test(w)),
 );
 
-/** Function words that are capitalised only because they start a sentence or a quote. */
-export const SENTENCE_WORDS = wordSet(
-  "the a an but and or nor so yet for in on at by of to from with without into onto over under after before during " +
-    "since until unless although though because as if when while where whereas whether which who whom whose what why " +
-    "how he she it they we you his her its their our my your this that these those there here then now also however " +
-    "meanwhile moreover furthermore indeed still already even just only both each every all some many most more less " +
-    "few several such other another any no not one two three four five six seven eight nine ten last next first " +
-    "second third earlier later despite instead perhaps maybe thus hence therefore elsewhere overall besides " +
-    "according asked speaking writing despite yes ok okay oh well let let's it's that's there's here's what's " +
-    "we're they're we've they've you're don't can't won't didn't isn't wasn't aren't weren't do does did is was " +
-    "are were be been has have had will would can could should shall might must after among against around " +
-    "about above below between beyond through throughout toward towards upon within along across behind near",
-);
-
 /** Words too common to search by: function words and the commonest words of reporting. */
 export const STOP_WORDS = wordSet(
   "a about above after again against all also am an and any are as at be because been before being below between both but by " +
@@ -36,7 +22,7 @@ export const STOP_WORDS = wordSet(
     "how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out " +
     "over own same she should so some such than that the their theirs them themselves then there these they this those through to too " +
     "under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves " +
-    "said says say told tell mr mrs ms its it's us one s t",
+    "said says say told tell mr mrs ms it's us one s t",
 );
 
 /** Prepositions: a name right after one is not a sentence's subject ("at Labour", "by Peter Hain"). */
@@ -57,6 +43,12 @@ export function isPlacePreposition(lower: string): boolean {
 export const DETERMINERS = wordSet(
   "a an the this that these those his her its their our my your whose",
 );
+
+/** Small words a name keeps inside it ("Bureau *of* Investigation", "Securities *and* Exchange", "Stade *de* France"). */
+export const NAME_JOINERS = wordSet("of the and for on in de");
+
+/** Possessive determiners: "his dislike", "their 6-year-old son". */
+export const POSSESSIVE_DETERMINERS = wordSet("his her its their our my your");
 
 /** Personal pronouns: a speaker they stand for is found elsewhere ("he", "they", "we"). */
 export const PERSONAL_PRONOUNS = wordSet(
@@ -88,3 +80,27 @@ export const CONNECTIVES = wordSet(
 
 /** Auxiliary and modal verbs: "is", "has", "will", "might". */
 export const AUXILIARIES = wordSet("is was has had will would could can should may might must");
+
+/**
+ * Function words that are capitalised only because they start a sentence or a quote: the
+ * determiners, conjunctions and connectives above, and the pronouns, prepositions, adverbs,
+ * numbers and contractions written here.
+ */
+export const SENTENCE_WORDS = new Set([
+  ...DETERMINERS,
+  ...CONJUNCTIONS,
+  ...COORDINATORS,
+  ...CONNECTIVES,
+  ...wordSet(
+    "in on at by of to from with without into onto over under after before during until unless " +
+      "where whether which who whom what why how he she it they we you there here moreover " +
+      "furthermore already even just only both each every all some many most more less few " +
+      "several such other another any no not one two three four five six seven eight nine ten " +
+      "last next first second third earlier later despite perhaps maybe thus hence therefore " +
+      "elsewhere overall besides according asked speaking writing yes ok okay oh well let let's " +
+      "it's that's there's here's what's we're they're we've they've you're don't can't won't " +
+      "didn't isn't wasn't aren't weren't do does did is was are were be been has have had will " +
+      "would can could should shall might must among against around about above below between " +
+      "beyond through throughout toward towards upon within along across behind near",
+  ),
+]);

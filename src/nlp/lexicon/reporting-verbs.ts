@@ -22,7 +22,7 @@ const SPEECH = (
   "revealed revealing assure assures assured emphasise emphasises emphasised emphasize emphasizes emphasized " +
   "conclude concludes concluded caution cautions cautioned boast boasts boasted state states stated report reports " +
   "reported tweet tweets tweeted point points pointed plead pleads pleaded protest protests protested retort " +
-  "retorts retorted exclaim exclaims exclaimed declare declares declared allege alleges alleged testify testifies " +
+  "retorts retorted exclaim exclaims exclaimed allege alleges alleged testify testifies " +
   "testified describe describes described describing call calls called accuse accuses accused accusing " +
   "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped " +
   "estimate estimates estimated forecast forecasts find finds found assert asserts asserted answer answers " +

@@ -64,8 +64,8 @@ export const ROLE_MODIFIERS = wordSet(
     "political economic legal financial commercial operating independent international european global associate " +
     "founding co labs chief-executive junior-minister work pensions transport energy industry business telecoms " +
     "technology broadband personal digital media arts tourism science sport rugby football cricket tennis golf " +
-    "opposition backbench frontbench cabinet government labour conservative tory liberal democrat green senior " +
-    "veteran world olympic former-world reigning defending current then late former british american european " +
+    "opposition backbench frontbench cabinet government labour conservative tory liberal democrat green " +
+    "veteran world olympic former-world reigning defending current then late british american " +
     "metropolitan police security intelligence military army naval air defence-",
 );
 

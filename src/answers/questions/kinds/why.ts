@@ -8,6 +8,7 @@ import { isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
+import { POSSESSIVE_DETERMINERS } from "../../../nlp/lexicon/function-words.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 import { causePhrase, causeTied } from "./why-cues.js";
 
@@ -152,8 +153,7 @@ function reasonForAt(ws: string[], asked: Set<string>): number {
   return ws.findIndex((w, i) => {
     if (w !== "for") return false;
     // "his dislike for the establishment": an owned noun, no action with its reason.
-    if (/^(?:his|her|its|their|our|my|your)$/.test(ws[i - 2] ?? "") && isAsked(ws[i - 1] ?? ""))
-      return false;
+    if (POSSESSIVE_DETERMINERS.has(ws[i - 2] ?? "") && isAsked(ws[i - 1] ?? "")) return false;
     if (!ws.slice(Math.max(0, i - 3), i).some(isAsked)) return false;
     const next = ws.slice(i + 1, i + 4);
     if (!next.length || next.some(isAsked)) return false;
