@@ -191,6 +191,29 @@ export function personWords(analysis: Analysis): Set<string> {
   return out;
 }
 
+/**
+ * The asked name words with every other word of the one person they name ("mccartney" →
+ * "paul", "mccartney" when "Sir Paul McCartney" is also "Sir Paul"): an age next to any of
+ * that person's names is theirs. Unchanged when no person, or more than one, has them all
+ * ("clinton" of Bill and Hillary Clinton). Honorifics and descriptions are left out.
+ */
+export function namesOfAskedPerson(analysis: Analysis, nameWords: string[]): string[] {
+  if (!nameWords.length) return nameWords;
+  const owners = analysis.entities.filter((e) => {
+    if (e.kind !== "person") return false;
+    const own = new Set([e.name, ...e.aliases].flatMap((n) => words(n)));
+    return nameWords.every((w) => own.has(w));
+  });
+  if (owners.length !== 1) return nameWords;
+  const e = owners[0]!;
+  // Names only, not descriptions ("the 30-year-old"): capitalised words, honorifics aside.
+  const all = [e.name, ...e.aliases]
+    .flatMap((n) => n.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t)))
+    .flatMap((t) => words(t))
+    .filter((w) => !HONORIFICS[w] && !isStopWord(w));
+  return [...new Set([...nameWords, ...all])];
+}
+
 const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, "i");
 
 /** Units of time, length, area, weight and money: what a number measures, not a count of things. */

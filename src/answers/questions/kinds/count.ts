@@ -8,7 +8,14 @@ import { AUX, type ParsedQuestion } from "../kind.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
-import { AGE_ANY, ageOf, askedTime, countsFocus, personWords } from "../honest.js";
+import {
+  AGE_ANY,
+  ageOf,
+  askedTime,
+  countsFocus,
+  namesOfAskedPerson,
+  personWords,
+} from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
@@ -185,7 +192,8 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
       .slice(Math.max(0, i - 2), i)
       .map((s) => s.text)
       .join(" ");
-    return ageOf(h.sentence.text, names, before, people) !== undefined;
+    const theirs = namesOfAskedPerson(h.analysis, names);
+    return ageOf(h.sentence.text, theirs, before, people) !== undefined;
   }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
