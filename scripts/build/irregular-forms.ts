@@ -6,7 +6,9 @@
  * base's are kept (the stemmer already meets "asked" and "ask"), and a form the lexicon tags as
  * a noun only ("rose", "wound") is not taken for a verb, and a pair is kept only when compromise's
  * conjugation of the base gives the form back and WordNet knows the base as a verb (a check on
- * both; compromise's lexicon has a few misspelt entries). Loading compromise costs
+ * both; compromise's lexicon has a few misspelt entries). The noun-shaped forms left out are
+ * written to a list of their own (NOUN_SHAPED_PAST_FORMS), for checking that a sentence says a
+ * verb a question asked ("how much did prices rise": "rose"). Loading compromise costs
  * ~1 s at start and ~0.4 s in every worker thread, the table nothing. Rerun after upgrading
  * compromise: `npm run gen`.
  */
@@ -114,6 +116,7 @@ for (const name of ["toPast", "toParticiple"] as const)
 
 const pastForms = new Map<string, string>();
 const dropped: string[] = [];
+const nounShaped = new Map<string, string>();
 for (const [form, base] of candidates) {
   if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(base) || stem(form) === stem(base)) continue;
   if (!knownForms.has(form) || pastForms.has(form) || !pastOf(base).includes(form)) continue;
@@ -121,6 +124,7 @@ for (const [form, base] of candidates) {
     continue;
   if (nounOnly(form)) {
     if (!dropped.includes(form)) dropped.push(form);
+    if (!nounShaped.has(form)) nounShaped.set(form, base);
     continue;
   }
   pastForms.set(form, base);
@@ -148,6 +152,9 @@ let out =
 out += "// Each list is 'form:base' pairs separated by spaces.\n";
 out += `\nexport const PAST_FORMS = ${JSON.stringify(pairs(pastForms))};\n`;
 out += `\nexport const PLURALS = ${JSON.stringify(pairs(plurals))};\n`;
+out +=
+  '\n// Past forms the lexicon tags as nouns only ("rose", "wound"): for checking a verb already asked about, never for the index.\n';
+out += `export const NOUN_SHAPED_PAST_FORMS = ${JSON.stringify(pairs(nounShaped))};\n`;
 writeFileSync(path.join(import.meta.dirname, "../../src/nlp/lexicon/irregular-forms-data.ts"), out);
 console.log(`nouns, not taken for past forms: ${dropped.join(" ")}`);
 console.log(`PAST_FORMS: ${pastForms.size}, PLURALS: ${plurals.size}`);

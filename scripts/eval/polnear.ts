@@ -55,7 +55,7 @@ function printPart(label: string, results: ArticleResult[], samples: number): vo
   const unresolved = sum(results, (r) => r.speaker.unresolved.total);
   const none = sum(results, (r) => r.speaker.none.total);
   console.log(
-    `    not scored: ${unresolved} matched quotes whose gold speaker is a pronoun the scorer cannot resolve (they, it, I, we…), ${none} with no gold speaker`,
+    `    not scored: ${unresolved} matched quotes whose gold speaker the scorer cannot resolve to one person (they, it, I, we…; “the senator” when the article names no senator; “Ms. Lee” when several Lees are named in full), ${none} with no gold speaker`,
   );
   const mixedGold = sum(results, (r) => r.goldMixed);
   console.log(

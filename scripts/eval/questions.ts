@@ -47,12 +47,23 @@
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
  * general causes; read. Before the fixes they led to: 39/60; after: 44/60.
+ * probe12.jsonl ("probe-12 (dev)"): 60 questions (48 answerable, 12 not) in a reader's words on twelve
+ * articles no other set asks about (four polnear tune: Breitbart/AP, Politico, USA Today, NYT; three
+ * timeml tune: WSJ 1989, Xinhua 1999, NYT 1999; five BBC, one per topic), written by reading each
+ * before any was run; first score 46/60 (MRR 0.683, 11/12 refused honestly; half A 19/25, half B
+ * 27/35). Its failures were read for a cause analysis (session 11, s11-q3).
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
  * TimeBank/AQUAINT tune, two BBC business), written by reading each before any was run; first score
  * 35/40 (MRR 0.821; half A 17/21, half B 18/19); after the fixes it led to (why-cues.ts, where,
  * count) 39/40 (MRR 0.921). Developed on: failures read on its half A (halfOf) only, half B the check.
+ * kinds2.jsonl ("kinds-2 (dev)"): 40 more typed questions (30 answerable, 10 not: when, why, how
+ * many, how much, how old, where, which city, what is X's job) on nine articles no other set asked
+ * about (three polnear tune: NYT ×2, USA Today; three TimeBank/AQUAINT tune; three BBC), written by
+ * reading each before any was run; first score 32/40 (MRR 0.742, 6/10 refused honestly); after
+ * the fixes it led to (kinds/asked-action.ts, the obituary age, why asides, deadlines) 38/40
+ * (MRR 0.892, 9/10). All its failures were read: it is a dev set, the tune halves the check.
  *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
@@ -334,6 +345,8 @@ export async function runQuestionsEval(): Promise<void> {
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
     asked && !halfA,
   );
+  // probe-12: written in session 12 on twelve articles no other set asks about; read for causes.
+  printScore(scoreSet("probe-12 (dev)", readCases("probe12.jsonl"), single), asked && !halfA);
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
@@ -347,6 +360,10 @@ export async function runQuestionsEval(): Promise<void> {
       ),
       asked && half === "A",
     );
+  // kinds-2 (dev): 40 more typed questions on nine other articles, written in session 11 before any run.
+  const kinds2Cases = readCases("kinds2.jsonl");
+  const kinds2Score = scoreSet("kinds-2 (dev)", kinds2Cases, single);
+  printScore(kinds2Score, verbose);
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
@@ -403,6 +420,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh6Score,
     fresh7Score,
     kindsScore,
+    kinds2Score,
     ...newSets.map((n) => n.score),
     freshNone,
   ].map(honesty);

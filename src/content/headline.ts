@@ -45,7 +45,7 @@ export function headlineOf(rawLines: string[], more: boolean): Headline | undefi
   if (lines.length === 0) return undefined;
   const overMore = lines.length > 1 && /[;:.!?]["”’']?$/.test(lines[0]!);
   if (overMore) {
-    const below = lines.slice(1).join(" ");
+    const below = lines.slice(1).join("\n");
     const rest = wordCount(below) > MAX_DECK_WORDS ? below : undefined;
     if (!isHeadline(lines[0]!)) return undefined;
     return { title: cleanTitle(lines[0]!), ...(rest ? { rest } : {}) };

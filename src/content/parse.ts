@@ -7,6 +7,7 @@ import {
 } from "../nlp/boilerplate.js";
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
 import {
   dropLeadingHeadline,
   headlineOf,
@@ -32,7 +33,8 @@ const MAX_DECK_WORDS = 40;
 
 /**
  * Markdown and plain-text article bodies: the title (front matter, else a first heading, else
- * the first line), then paragraphs separated by blank lines. What is not the story is left out:
+ * the first line), then paragraphs separated by blank lines (or by line breaks in a file that has
+ * almost no blank line: line-paragraphs.ts). What is not the story is left out:
  * the headline repeated in the body, page furniture (bylines, credits, link lines: see
  * nlp/boilerplate.ts), and the dateline that opens the story (kept as the article's place).
  */
@@ -63,6 +65,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     }
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
+  raw = splitLineParagraphs(raw);
   let blocks = raw
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
@@ -120,6 +123,19 @@ function withoutHeadline(blocks: string[], title: string): string[] {
   return out;
 }
 
+/**
+ * A sentence run into the next without a space, as paragraphs joined by a web export leave them
+ * ("… Trump said.Trump claimed …", "… I love it!”Former …", "… native-born.”“Your …"): a closing
+ * curly mark after the sentence's end, or (outside a quotation, whose words stay as written) the
+ * stop after a word of two letters or more, then a capital.
+ */
+function partGluedSentences(text: string): string {
+  const closed = text.replace(/([.!?,]”)(?=“|\p{Lu}\p{Ll})/gu, "$1 ");
+  return closed.replace(/(\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu, (m: string, _s: string, at: number) =>
+    quoteOpen(closed.slice(0, at)) ? m : `${m} `,
+  );
+}
+
 function normaliseBlock(block: string, isMarkdown: boolean): string {
   let text = block
     .split("\n")
@@ -127,6 +143,7 @@ function normaliseBlock(block: string, isMarkdown: boolean): string {
     .join(" ")
     .replace(/[ \t\u00A0]+/g, " ")
     .trim();
+  text = partGluedSentences(text);
   if (isMarkdown) {
     text = text
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images

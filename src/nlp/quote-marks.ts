@@ -149,6 +149,8 @@ function isSubhead(text: string, open: number, close: number): boolean {
   );
 }
 
+const DOUBLE_MARK = /["“”]|''|``/;
+
 /** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
 export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment, number> {
   const out = new Map<QuoteSegment, number>();
@@ -172,9 +174,16 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     if (closeAt !== undefined) seg.closeAt = closeAt;
     out.set(seg, unit);
   };
-  for (const para of paragraphs) {
+  // An article quotes in one style: where it quotes with double marks (not only inside single
+  // ones), a paragraph's single marks with no double mark beside them are quotes within quotes or
+  // scare quotes, not quotations of their own.
+  const singlePairs = paragraphs.map((p) => singleQuotePairs(p.text));
+  const doubleMarked = paragraphs.some(
+    (p, i) => DOUBLE_MARK.test(p.text) && singlePairs[i]!.length === 0,
+  );
+  for (const [pi, para] of paragraphs.entries()) {
     const text = para.text;
-    const singles = singleQuotePairs(text);
+    const singles = doubleMarked && !DOUBLE_MARK.test(text) ? [] : singlePairs[pi]!;
     if (singles.length) {
       for (const [openAt, closeAt] of singles)
         add(para.index, openAt, closeAt, closeAt, nextUnit++);

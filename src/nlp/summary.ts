@@ -174,7 +174,7 @@ function readability(
     paragraphSize.set(s.para, (paragraphSize.get(s.para) ?? 0) + 1);
     if (!firstWithText.has(keys[i]!)) firstWithText.set(keys[i]!, i);
   });
-  const headline = titleOfItsOwn(title, sentences);
+  const headline = comparableTitle(titleOfItsOwn(title, sentences));
   return (i) => {
     const s = sentences[i]!;
     return (
@@ -307,16 +307,28 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 const SUBHEAD = /^(?:[\p{Lu}\d][\p{Lu}\d'’.&-]*\s+){3,}[\p{Lu}\d][\p{Lu}\d'’.&-]*\s*[-—–:]\s/u;
 
+/** A headline as `repeatsTitle` compares it, made once for all the sentences of an article. */
+interface ComparableTitle {
+  text: string;
+  long: boolean;
+}
+
+function comparableTitle(title: string): ComparableTitle {
+  const text = comparable(title);
+  return { text, long: text.split(" ").length >= 4 };
+}
+
 /**
  * The headline again: the same words whatever the case and punctuation, or, for a headline of
  * four words or more, the headline and more, or its first words.
  */
-function repeatsTitle(text: string, title: string): boolean {
-  const t = comparable(title);
+function repeatsTitle(text: string, title: ComparableTitle): boolean {
+  const t = title.text;
+  if (!t) return false;
   const s = comparable(text);
-  if (!t || !s) return false;
+  if (!s) return false;
   if (s === t) return true;
-  return t.split(" ").length >= 4 && (s.startsWith(`${t} `) || t.startsWith(`${s} `));
+  return title.long && (s.startsWith(`${t} `) || t.startsWith(`${s} `));
 }
 
 /** The title, unless it is the text's own first words (a file without a headline): then "". */

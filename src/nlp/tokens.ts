@@ -17,8 +17,15 @@ export function words(text: string): string[] {
   return casedWords(text.toLowerCase());
 }
 
+/** A character outside printable ASCII (tab to "~"). */
+const BEYOND_ASCII = /[^\t-~]/;
+/** `LETTERS_OR_DIGITS` in a text of ASCII alone: the same words, matched without Unicode tables. */
+const ASCII_LETTERS_OR_DIGITS = /[A-Za-z0-9]+/g;
+
 /** Word tokens as written (letters and digits, accents off, case kept). */
 export function casedWords(text: string): string[] {
+  // Plain ASCII (most news text) has no accents to take off: NFKD would leave it as it is.
+  if (!BEYOND_ASCII.test(text)) return text.match(ASCII_LETTERS_OR_DIGITS) ?? [];
   return (
     text
       .normalize("NFKD")

@@ -91,7 +91,7 @@ describe("the headline of a plain-text article", () => {
     expect(headlineOf([`${LEAD} ${SECOND}`], true)).toBeUndefined();
     expect(headlineOf(["Westbrook shuts harbour bridge;", LEAD, SECOND], false)).toEqual({
       title: "Westbrook shuts harbour bridge",
-      rest: `${LEAD} ${SECOND}`,
+      rest: `${LEAD}\n${SECOND}`,
     });
   });
 });

@@ -195,6 +195,87 @@ describe("polnear gold: pronouns go to people, not to outlets", () => {
   });
 });
 
+describe("polnear gold: gender and spans as the article writes them", () => {
+  it("a “Mrs. Lee” is a woman, not the “Tom Lee” written before her", () => {
+    const doc = "Tom Lee spoke first. Mrs. Lee thanked the crowd.\n\n“We are home,” she said.";
+    const gold = goldQuotes(article(doc, [{ content: "“We are home,”", speaker: "she" }]));
+    expect(gold[0]!.person).toEqual({ surname: "lee", given: [] });
+  });
+
+  it("two stray pronouns do not turn a man named in the lexicon into a woman", () => {
+    const doc =
+      "Ann Lee arrived first.\n\nReyes held a rally while Lee hosted a dinner. “Thank you,” she said.\n\nReyes left early while Lee stayed on. “Good night,” she said. Tom Reyes spoke on Monday.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "“Thank you,”", speaker: "she" },
+        { content: "“Good night,”", speaker: "she" },
+      ]),
+    );
+    expect(gold.map((g) => g.person)).toEqual([
+      { surname: "lee", given: ["ann"] },
+      { surname: "lee", given: ["ann"] },
+    ]);
+  });
+
+  it("a surname alone that several people named in full share is not scored", () => {
+    const doc =
+      "Ketu Lee and Nuru Lee came with Osei Lee. Mr. Lee spoke first, and Ms. Lee spoke next.\n\n“We are home,” Ms. Lee said.";
+    const gold = goldQuotes(article(doc, [{ content: "“We are home,”", speaker: "Ms. Lee" }]));
+    expect(gold[0]!.unresolvedReference).toBe(true);
+  });
+
+  it("a description ending in a capitalised place is not the name; the full name after it is", () => {
+    const doc = "“We were close,” said his best friend at Oakdale, Tom Reyes, on Monday.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "“We were close,”", speaker: "his best friend at Oakdale, Tom Reyes" },
+      ]),
+    );
+    expect(gold[0]!.person).toEqual({ surname: "reyes", given: ["tom"] });
+  });
+
+  it("two people named as one speaker are each right", () => {
+    const doc =
+      "“We object,” said Senate leader Tom Reyes and House Speaker Ann Lee, both Democrats.";
+    const gold = goldQuotes(
+      article(doc, [
+        {
+          content: "“We object,”",
+          speaker: "Senate leader Tom Reyes and House Speaker Ann Lee, both Democrats,",
+        },
+      ]),
+    );
+    const by = (speaker: string): Quote => ({
+      text: "",
+      sentence: 0,
+      para: 0,
+      partial: false,
+      speaker,
+    });
+    expect(speakerRight(gold[0]!, by("Tom Reyes"), [], doc)).toBe(true);
+    expect(speakerRight(gold[0]!, by("Ann Lee"), [], doc)).toBe(true);
+    expect(speakerRight(gold[0]!, by("Jane Doe"), [], doc)).toBe(false);
+  });
+
+  it("a speaker span cut inside a word runs to the word's end", () => {
+    const doc = "“We will win,” the senior campaign adviser said.";
+    const gold = goldQuotes(
+      article(doc, [{ content: "“We will win,”", speaker: "the senior campaign advise" }]),
+    );
+    expect(gold[0]!.speaker).toBe("the senior campaign adviser");
+    expect(gold[0]!.head).toBe("adviser");
+  });
+
+  it("a cue word alone, an adjective or a weekday names nobody", () => {
+    expect(speakerKind("asked")).toBe("none");
+    expect(speakerKind("the Texan")).toBe("description");
+    expect(speakerKind("the Republican")).toBe("description");
+    expect(speakerKind("a poll released Monday")).toBe("description");
+    expect(speakerKind("USA Today")).toBe("name");
+    expect(speakerKind("Weld")).toBe("name");
+  });
+});
+
 describe("polnear scorer", () => {
   it("matches the bot's quotes by their place in the document and checks the speaker", () => {
     const doc =

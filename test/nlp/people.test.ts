@@ -114,6 +114,18 @@ describe("names, titles and roles", () => {
     expect(list.filter((e) => e.kind === "person").map((e) => e.name)).not.toContain("Arsenal");
   });
 
+  it("takes Sir or Dame with a given name for the knight or dame of that given name", () => {
+    const list = entitiesOf(
+      "Sir Tom Halloway opened the new library on Monday.",
+      "Sir Tom, 71, read from his first novel. Dame Ruth Okafor and Tom Reyes listened.",
+      "Dame Ruth said the building was a gift.",
+    );
+    expect(person(list, "Sir Tom Halloway")?.aliases).toContain("Sir Tom");
+    expect(person(list, "Dame Ruth Okafor")?.aliases).toContain("Dame Ruth");
+    expect(person(list, "Tom Reyes")?.aliases ?? []).not.toContain("Sir Tom");
+    expect(person(list, "Sir Tom")).toBeUndefined();
+  });
+
   it("does not take plurals, nationalities, titles of works or speaking companies for people", () => {
     const list = entitiesOf(
       "The Foreign Office says 41 Britons are now confirmed dead.",

@@ -147,3 +147,22 @@ describe("quoted words that are no quotes", () => {
     ]);
   });
 });
+
+describe("an article's one quotation style", () => {
+  it("single marks quote in an article that quotes with single marks", () => {
+    const qs = direct(
+      "'We will reopen the bridge in spring,' council leader Mara Quinn said.",
+      "Hauliers called the detour 'a disaster for the port'.",
+    );
+    expect(said(qs)[0]).toEqual(["We will reopen the bridge in spring", "Mara Quinn"]);
+  });
+
+  it("in an article that quotes with double marks, a paragraph's single marks are no quotation", () => {
+    const qs = direct(
+      "“We will reopen the bridge in spring,” council leader Mara Quinn said.",
+      "Tom Reyes called her plan ‘a fantasy that will cost the port its last hauliers’.",
+      "Quinn Sides With Hauliers On ‘A Bridge Too Far For Lorries.’",
+    );
+    expect(said(qs)).toEqual([["We will reopen the bridge in spring", "Mara Quinn"]]);
+  });
+});

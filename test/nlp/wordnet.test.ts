@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { synonyms } from "../../src/nlp/lexicon/wordnet.js";
+import { isAdjective, isEnglishWord, isWordAs, synonyms } from "../../src/nlp/lexicon/wordnet.js";
 
 describe("WordNet synonyms", () => {
   it("gives the other words of a word's commonest sense, from any inflected form", () => {
@@ -12,5 +12,23 @@ describe("WordNet synonyms", () => {
 
   it("knows nothing of words WordNet does not have", () => {
     expect(synonyms("qwzx")).toEqual([]);
+  });
+});
+
+describe("WordNet index lookups", () => {
+  it("finds the first and last entries of an index and nothing between two entries", () => {
+    expect(isWordAs("'hood", "noun")).toBe(true); // the first line after the licence
+    expect(isWordAs("zymurgy", "noun")).toBe(true);
+    expect(isWordAs("zyrian", "noun")).toBe(true); // the last line
+    expect(isWordAs("zzzz", "noun")).toBe(false);
+    expect(isWordAs("doctorx", "noun")).toBe(false);
+    expect(isWordAs("doct", "noun")).toBe(false);
+  });
+
+  it("compares whole first words, not their beginnings", () => {
+    expect(isAdjective("able")).toBe(true);
+    expect(isAdjective("abl")).toBe(false);
+    expect(isEnglishWord("resigned")).toBe(true);
+    expect(isEnglishWord("")).toBe(false);
   });
 });

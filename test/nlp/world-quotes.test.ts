@@ -192,3 +192,30 @@ describe("names written family name first, with no title", () => {
     expect(said(qs)).toEqual([["Rescue teams have reached the villages", "Wen Zhaolin"]]);
   });
 });
+
+describe("a question put to someone", () => {
+  it('X was asked, "…?": X is the listener; the answer after it is X\'s', () => {
+    const qs = direct(
+      "Council leader Mara Quinn was asked, “Would you have closed the bridge sooner?” She answered, “I have no idea.”",
+      "Tom Reyes was then asked by reporters: “Will the ferry run all winter?”",
+      "When she was asked about the ferry, Mara Quinn said: “It will run until March.”",
+    );
+    expect(said(qs)).toEqual([
+      ["Would you have closed the bridge sooner?", null],
+      ["I have no idea.", "Mara Quinn"],
+      ["Will the ferry run all winter?", "reporters"],
+      ["It will run until March.", "Mara Quinn"],
+    ]);
+  });
+});
+
+describe("a title with a noun a verb may share", () => {
+  it('"…," X, assistant secretary of state for A, B and C, said: "state" after "of" is no frame verb', () => {
+    const qs = direct(
+      "The new plans “will not solve this problem, but are steps in the right direction,” Anne Ricard, assistant secretary of state for roads, bridges, and harbours, said on the same call.",
+    );
+    expect(said(qs)).toEqual([
+      ["will not solve this problem, but are steps in the right direction", "Anne Ricard"],
+    ]);
+  });
+});

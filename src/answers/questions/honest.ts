@@ -118,9 +118,10 @@ export function ageOf(
     if (ageOfAThing(text.slice(end))) continue;
     // "the 26-year-old" with no name after it stands for someone named before.
     // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
+    // "She was 92." after an obituary's death sentence: the same.
     const anaphor =
       (/\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end))) ||
-      /^(?:when|while|as)\b/i.test(m[0]);
+      /^(?:when|while|as|he|she)\b/i.test(m[0]);
     // "his 6-year-old son", "the firm's 50-year-old chief": a possessive's relative, not the one named.
     if (OWNER_BEFORE.test(text.slice(0, at))) continue;
     // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
@@ -188,6 +189,29 @@ export function personWords(analysis: Analysis): Set<string> {
     if (e.kind === "person")
       for (const n of [e.name, ...e.aliases]) for (const w of words(n)) out.add(w);
   return out;
+}
+
+/**
+ * The asked name words with every other word of the one person they name ("mccartney" →
+ * "paul", "mccartney" when "Sir Paul McCartney" is also "Sir Paul"): an age next to any of
+ * that person's names is theirs. Unchanged when no person, or more than one, has them all
+ * ("clinton" of Bill and Hillary Clinton). Honorifics and descriptions are left out.
+ */
+export function namesOfAskedPerson(analysis: Analysis, nameWords: string[]): string[] {
+  if (!nameWords.length) return nameWords;
+  const owners = analysis.entities.filter((e) => {
+    if (e.kind !== "person") return false;
+    const own = new Set([e.name, ...e.aliases].flatMap((n) => words(n)));
+    return nameWords.every((w) => own.has(w));
+  });
+  if (owners.length !== 1) return nameWords;
+  const e = owners[0]!;
+  // Names only, not descriptions ("the 30-year-old"): capitalised words, honorifics aside.
+  const all = [e.name, ...e.aliases]
+    .flatMap((n) => n.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t)))
+    .flatMap((t) => words(t))
+    .filter((w) => !HONORIFICS[w] && !isStopWord(w));
+  return [...new Set([...nameWords, ...all])];
 }
 
 const NUMBER_WORD = new RegExp(`^(?:${NUMBER_WORDS})$`, "i");

@@ -149,6 +149,7 @@ export function sameForm(
   didVerbs: ReadonlySet<string> = new Set(),
 ): number {
   if (query.total <= 0) return 0;
+  if (!mayWriteAsAsked(query, text, didVerbs)) return 0;
   const written = words(text);
   const asWritten = new Set(written);
   let share = 0;
@@ -161,6 +162,23 @@ export function sameForm(
   }
   return share / query.total;
 }
+
+/**
+ * False when `sameForm` is 0 for sure, found without splitting the text into words: no verb
+ * asked after "did", and no inflected asked word inside a plain ASCII text (`words` of such a
+ * text are pieces of it in lower case; a text with other letters is always split).
+ */
+function mayWriteAsAsked(query: Query, text: string, didVerbs: ReadonlySet<string>): boolean {
+  if (query.groups.some((g) => didVerbs.has(g.word))) return true;
+  const inflected = query.groups.filter((g) => g.word !== g.stem && g.word.length > g.stem.length);
+  if (inflected.length === 0) return false;
+  if (BEYOND_ASCII.test(text)) return true;
+  const lower = text.toLowerCase();
+  return inflected.some((g) => lower.includes(g.word));
+}
+
+/** A character outside printable ASCII (tab to "~"). */
+const BEYOND_ASCII = /[^\t-~]/;
 
 /** A past form: irregular ("won") or regular ("endorsed"). */
 function isPastForm(w: string): boolean {

@@ -21,6 +21,16 @@ export function lemma(word: string): string {
   return PAST.get(word) ?? word;
 }
 
+const NOUN_SHAPED = pairs(data.NOUN_SHAPED_PAST_FORMS);
+
+/**
+ * The base form of an irregular past form, also of the few that are mostly nouns ("rose" →
+ * "rise", "wound" → "wind"): only for checking a verb already asked about, never for the index.
+ */
+export function verbLemma(word: string): string {
+  return PAST.get(word) ?? NOUN_SHAPED.get(word) ?? word;
+}
+
 /** Whether the word is the base form of an irregular verb ("go", "meet", "hold"). */
 export function isIrregularBase(word: string): boolean {
   return BASES.has(word);

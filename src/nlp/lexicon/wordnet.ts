@@ -54,7 +54,12 @@ const SENSES = 1;
 const VERB_SENSES = 2;
 
 let dict: string | undefined | null;
-const indexes = new Map<Pos, string>();
+/** An index file's text, and where each of its entry lines starts (the licence's lines, which open with a space, left out). */
+interface IndexFile {
+  text: string;
+  starts: Int32Array;
+}
+const indexes = new Map<Pos, IndexFile>();
 /** Asked words are anyone's: the memo is bounded in bytes. */
 const memo = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
 
@@ -70,36 +75,63 @@ function dictDir(): string | undefined {
   return dict ?? undefined;
 }
 
-function indexOf(pos: Pos): string {
-  let text = indexes.get(pos);
-  if (text === undefined) {
+function indexOf(pos: Pos): IndexFile {
+  let file = indexes.get(pos);
+  if (file === undefined) {
     const dir = dictDir();
-    text = dir ? readFileSync(path.join(dir, `index.${pos}`), "latin1") : "";
-    indexes.set(pos, text);
+    const text = dir ? readFileSync(path.join(dir, `index.${pos}`), "latin1") : "";
+    file = { text, starts: entryStarts(text) };
+    indexes.set(pos, file);
   }
-  return text;
+  return file;
 }
 
-/** The index line of a lemma (sorted file, searched by halving), or undefined. */
+function entryStarts(text: string): Int32Array {
+  const starts: number[] = [];
+  for (let at = 0; at < text.length;) {
+    const end = text.indexOf("\n", at);
+    if (end !== at && text.charCodeAt(at) !== SPACE) starts.push(at);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return Int32Array.from(starts);
+}
+
+const SPACE = 32;
+const NEWLINE = 10;
+
+/**
+ * The index line of a lemma, or undefined: the file is sorted by its lines' first word, so the
+ * lines are searched by halving, each first word compared where it stands (no line cut out).
+ */
 function indexLine(pos: Pos, word: string): string | undefined {
-  const text = indexOf(pos);
+  const { text, starts } = indexOf(pos);
   let lo = 0;
-  let hi = text.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = text.lastIndexOf("\n", mid - 1) + 1;
-    const end = text.indexOf("\n", start);
-    const line = text.slice(start, end < 0 ? text.length : end);
-    if (line.startsWith(" ")) {
-      lo = (end < 0 ? text.length : end) + 1;
-      continue;
+    const order = compareKey(text, starts[mid]!, word);
+    if (order === 0) {
+      const end = text.indexOf("\n", starts[mid]!);
+      return text.slice(starts[mid]!, end < 0 ? text.length : end);
     }
-    const key = line.slice(0, line.indexOf(" "));
-    if (key === word) return line;
-    if (key < word) lo = (end < 0 ? text.length : end) + 1;
-    else hi = start;
+    if (order < 0) lo = mid + 1;
+    else hi = mid;
   }
   return undefined;
+}
+
+/** How the first word of the line at `start` sorts against `word` (as `<` sorts strings): <0, 0 or >0. */
+function compareKey(text: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const c = at < text.length ? text.charCodeAt(at) : SPACE;
+    const keyEnded = c === SPACE || c === NEWLINE;
+    if (i === word.length) return keyEnded ? 0 : 1;
+    if (keyEnded) return -1;
+    const d = c - word.charCodeAt(i);
+    if (d !== 0) return d;
+  }
 }
 
 /** The words of the synset at `offset` in data.<pos>, lower case. */

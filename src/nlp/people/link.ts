@@ -121,6 +121,8 @@ function personNamedBy(
   // "Hu" or "Mr Hu" after "Hu Jintao": a name written family name first (no given name takes "Mr").
   if (!candidates.length && words.length === 1 && (!r.honorific || !firstNameGender(key)))
     candidates = index.startingWith(key);
+  if (!candidates.length && words.length === 1 && r.honorific && BY_GIVEN_NAME.has(r.honorific))
+    candidates = knightedFirst(index.startingWith(key), r.honorific);
   if (r.honorific) {
     const g = HONORIFICS[r.honorific]?.gender;
     const fitting = candidates.filter((d) => !g || !d.gender || d.gender === g);
@@ -136,6 +138,19 @@ function personNamedBy(
   // sentences just before it.
   const subject = namedLastBefore(candidates, r, (x) => !oblique(x));
   return subject && last.at.sent - subject.at.sent <= OBLIQUE_REACH ? subject.person : last.person;
+}
+
+/**
+ * "Sir" and "Dame" go with the given name, not the surname (a knight or dame is "Sir Paul",
+ * never "Sir McCartney"): "Sir Paul" after "Sir Paul McCartney" is that person. "Lord" and
+ * "Lady" go with a surname or a place ("Lord Coe"), as "Mr" does.
+ */
+const BY_GIVEN_NAME = new Set(["sir", "dame"]);
+
+/** Of the people with a given name, those already named with the same honorific, if any. */
+function knightedFirst(people: PersonDraft[], honorific: string): PersonDraft[] {
+  const knighted = people.filter((d) => d.honorific === honorific);
+  return knighted.length ? knighted : people;
 }
 
 /** How many sentences back a subject outranks a later name after a preposition. */

@@ -12,6 +12,7 @@ import { isSubjectMention } from "./mentions.js";
 import { sentenceRange } from "./words.js";
 import {
   accordingToAfter,
+  addressedInFrame,
   afterFrame,
   attributionLineAfter,
   beforeFrame,
@@ -152,6 +153,9 @@ function whoSaid(
   ctx: QuoteContext,
   q: Placed,
 ): { speaker?: Speaker; framed: boolean; framedBefore: boolean } {
+  // The question put to someone: its answer's frame may follow it, never its own.
+  const asked = addressedInFrame(ctx, q.p0, q.before);
+  if (asked) return { speaker: asked.speaker, framed: !!asked.speaker, framedBefore: true };
   const opensSentence = !q.before.some((t) => t.word);
   const after =
     afterFrame(ctx, q.pN, q.after, opensSentence) ??

@@ -11,6 +11,7 @@ import {
   isSpeechVerb,
   takesAddressee,
   takesNounObject,
+  VERB_FILLERS,
 } from "../lexicon/reporting-verbs.js";
 import { lemma } from "../lexicon/irregular-verbs.js";
 import { isWordAs } from "../lexicon/wordnet.js";
@@ -19,7 +20,13 @@ import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
 import { npStartingAt } from "./noun-phrases.js";
-import { invertedAtEnd, participleSubject, quotedAsSaying, subjectOf } from "./verb-subject.js";
+import {
+  invertedAtEnd,
+  isAdverb,
+  participleSubject,
+  quotedAsSaying,
+  subjectOf,
+} from "./verb-subject.js";
 import { cueOf, isDayWord, sentenceRange, usedAsVerb } from "./words.js";
 
 /** Narration tokens of the open mark's sentence before it (after any earlier quote in the sentence). */
@@ -275,6 +282,60 @@ function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | u
     return undefined;
   return { entity: m.entity, start: m.start, cue: verb.lower };
 }
+
+/** Forms of "be" and "get" that make a passive of the participle after them. */
+const PASSIVE_AUXILIARIES = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "get",
+  "gets",
+  "got",
+]);
+
+/**
+ * "Quinn was asked, “…?”", "he was told: “…”": the one a passive verb of asking or telling
+ * names is the listener, not the speaker. Undefined when the frame is no such passive; else the
+ * one "by …" names (`speaker` undefined when no one is).
+ */
+export function addressedInFrame(
+  ctx: QuoteContext,
+  p: Paragraph,
+  frame: Token[],
+): { speaker?: Speaker } | undefined {
+  if (frame.length === 0) return undefined;
+  const toks = p.tokens;
+  const last = toks.indexOf(frame[frame.length - 1]!);
+  const start = toks.indexOf(frame[0]!);
+  const lastTok = toks[last]!;
+  if (lastTok.text !== "," && lastTok.text !== ":" && !ASKING.test(lastTok.lower)) return undefined;
+  for (let k = last; k > start; k--) {
+    const t = toks[k]!;
+    if (!t.word || t.cap) continue;
+    if (!takesAddressee(t.lower) && !ASKING.test(t.lower)) {
+      if (isFrameVerb(t.lower) && usedAsVerb(toks, k)) return undefined; // the frame's verb is another
+      continue;
+    }
+    let j = k - 1;
+    while (
+      j > start &&
+      !PASSIVE_AUXILIARIES.has(toks[j]!.lower) &&
+      (VERB_FILLERS.has(toks[j]!.lower) || isAdverb(toks[j]!))
+    )
+      j--;
+    if (!PASSIVE_AUXILIARIES.has(toks[j]?.lower ?? "")) return undefined;
+    const by = toks.findIndex((x, i) => i > k && i <= last && x.lower === "by");
+    const speaker = by < 0 ? undefined : npStartingAt(ctx, p, by + 1);
+    return speaker ? { speaker: { ...speaker, cue: t.lower } } : {};
+  }
+  return undefined;
+}
+
+const ASKING = /^(?:asked|questioned)$/;
 
 /** X said: "…" / X told reporters: "…" / …, saying: "…" / "…," he adds, "…". */
 export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {

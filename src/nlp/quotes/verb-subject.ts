@@ -78,7 +78,7 @@ export function subjectOf(
 }
 
 /** "emphatically", "rhetorically": a lower-case word in -ly that WordNet knows as no noun ("family"). */
-function isAdverb(t: Paragraph["tokens"][number]): boolean {
+export function isAdverb(t: Paragraph["tokens"][number]): boolean {
   return t.word && !t.cap && /ly$/.test(t.lower) && !isWordAs(t.lower, "noun");
 }
 

@@ -36,6 +36,8 @@ export function usedAsVerb(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   if (prev && isDeterminer(prev)) return false;
   if (!isAlsoNoun(toks[k]!.lower)) return true;
+  // "Secretary of State", "for comment": a noun after a preposition ("to say" is a verb's infinitive).
+  if (prev?.word && prev.lower !== "to" && PREPOSITIONS.has(prev.lower)) return false;
   // "state media reported", "report writers say": a noun and a reporting verb after it.
   const next = toks[k + 1];
   const after = toks[k + 2];

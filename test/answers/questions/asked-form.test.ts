@@ -32,6 +32,16 @@ describe("the asked word as the question writes it", () => {
     );
   });
 
+  it("gives the same credit whether the sentence is plain ASCII or has other letters", () => {
+    const { index } = ctx(library);
+    const query = buildQuery(["subpoenaed", "reyes"], index, [], []);
+    const plain = sameForm(query, "A senator subpoenaed Tom Reyes.");
+    expect(plain).toBeGreaterThan(0);
+    expect(sameForm(query, "A senator subpoenaed Tom Réyes in Zürich.")).toBe(plain);
+    expect(sameForm(query, "A senator in Zürich SUBPOENAED Tom Reyes.")).toBe(plain);
+    expect(sameForm(query, "A SENATOR SUBPOENAED TOM REYES.")).toBe(plain);
+  });
+
   it("answers who did it from the sentence with the verb, its doer with the prefix", () => {
     const first = ask("Who subpoenaed Tom Reyes?").split("\n\n")[0] ?? "";
     expect(first).toContain("subpoenaed the mayor");

@@ -81,6 +81,21 @@ describe("an age answers 'how old is X' only when it is X's", () => {
     // A description asked ("the doctor"): any age of the sentence found.
     expect(ageOf("Kane, a 52-year-old surgeon, was shot.", [], "")).toBe("52-year-old");
   });
+
+  it("takes an age given next to another name of the asked person (Sir Tom for Halloway)", () => {
+    const library = new Library([
+      madeUp("gala", "Library gala", [
+        "Sir Tom Halloway opened the new library on Monday, with the mayor, Ann Reyes.",
+        "Guests cheered the 71-year-old Sir Tom as he cut the ribbon.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(library))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("How old is Halloway?")).toMatch(/^71-year-old/);
+    expect(ask("How old is Ann Reyes?")).toMatch(REFUSED);
+  });
 });
 
 describe("a number answers 'how many X' only when it counts X", () => {

@@ -280,6 +280,8 @@ export function fullerName(name: PersonName, doc: string, at: number, gender?: G
     if (!full.given.length) continue;
     const g = genderOf(full);
     if (gender && g && g !== gender) continue;
+    // "Ms. Khan" in an article that also writes "Mr. Khan": a given name of unknown gender may be his.
+    if (gender && !g && honorificGenders(name.surname, doc).size > 1) continue;
     if (m.at < at) before = full;
     else {
       after ??= full;
@@ -340,8 +342,14 @@ function capitalisedWords(doc: string): Map<string, number[]> {
 
 /** The gender a surname-only name has in the document ("Mr. Garin"), when the document is consistent. */
 export function genderInDoc(name: PersonName, doc: string): Gender | undefined {
-  const seen = new Set<Gender>();
-  const re = new RegExp(`\\b(Mrs|Mr|Ms|Miss)\\.?\\s+${escapeRe(name.surname)}\\b`, "giu");
-  for (const m of doc.matchAll(re)) seen.add(HONORIFIC_GENDER[m[1]!.toLowerCase()]!);
+  const seen = honorificGenders(name.surname, doc);
   return seen.size === 1 ? [...seen][0] : undefined;
+}
+
+/** The genders of the honorifics the document writes before a surname ("Mr. Khan", "Ms. Khan"). */
+function honorificGenders(surname: string, doc: string): Set<Gender> {
+  const seen = new Set<Gender>();
+  const re = new RegExp(`\\b(Mrs|Mr|Ms|Miss)\\.?\\s+${escapeRe(surname)}\\b`, "giu");
+  for (const m of doc.matchAll(re)) seen.add(HONORIFIC_GENDER[m[1]!.toLowerCase()]!);
+  return seen;
 }

@@ -37,7 +37,16 @@
  *   ("former Florida Gov. Jeb Bush", "Bush, the former Florida governor,"; "Gov." stands for
  *   governor), else with its head noun; few are resolved so, and those not resolved are marked
  *   `unresolvedReference` and not scored (polnear-score.ts);
- * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker.
+ * - "they", "it", "we", "I", "you", "which", "that" stay unresolved and are not scored for speaker;
+ *   so does a surname alone ("Ms. Khan", or a pronoun resolved to her) when the article names
+ *   several people with that surname in full and the scorer cannot tell which one it is.
+ * Gender evidence, strongest first: an honorific at the mention itself ("Mrs. Clinton" is a woman
+ * whatever "Bill Clinton" before her); then, for a name, the article's Mr./Mrs. and the first-name
+ * lexicon, which the article's pronoun votes overturn only with three votes (two for a name of
+ * unknown gender). Speaker spans the annotators cut inside a word run to its end ("advise|r"); a
+ * speaker that is a past-tense cue word alone ("asked") names nobody; "the Republican", "the
+ * Texan" (an article and one adjective or demonym) are descriptions, "a poll released Monday" is
+ * no name.
  */
 import nlp from "compromise";
 import type { Span } from "./locate.js";
@@ -89,6 +98,8 @@ export interface GoldQuote {
   kind: SpeakerKind;
   /** The person the speaker is, when the scorer could tell. */
   person?: PersonName;
+  /** Other people a speaker joined by "and" names ("Phil Berger and Tim Moore"): each is right. */
+  also?: PersonName[];
   /** For descriptions: the head noun ("spokesman"). */
   head?: string;
   /**
@@ -197,12 +208,29 @@ const PRONOUN_GENDER: Record<string, Gender | "any" | null> = {
 
 /** The part of a speaker phrase that names a person: "the White House spokesman, Josh Earnest," → "Josh Earnest". */
 function namingPart(speaker: string): string | undefined {
-  return appositions(speaker).find(
-    (part) => /^\p{Lu}/u.test(part.split(/\s+/).pop() ?? "") && personName(part),
-  );
+  const naming = appositions(speaker).filter((part) => {
+    if (!/^\p{Lu}/u.test(part.split(/\s+/).pop() ?? "") || describingWord(part)) return false;
+    const person = personName(part);
+    // "an interview published online Wednesday" names nobody.
+    return !!person && !nlp(person.surname).has("#WeekDay");
+  });
+  // "his best friend at Lehigh, Bruce Turry": a description's capitalised tail is no name when a full name follows.
+  const [first, ...rest] = naming;
+  if (first && /^\p{Ll}/u.test(first) && !personName(first)!.given.length)
+    return rest.find((part) => personName(part)!.given.length) ?? first;
+  return first;
 }
 
-/** Speaker spans that hold only a cue word are annotation slips ("said"): nobody is named. */
+/**
+ * "the Republican", "the Texan", "a Wednesday": an article and one capitalised word that
+ * compromise's lexicon knows as an adjective, a demonym or a date, not as a name — a description.
+ */
+function describingWord(part: string): boolean {
+  const m = /^(?:the|a|an)\s+(\p{Lu}\p{L}+)$/iu.exec(part.trim());
+  return !!m && nlp(m[1]!.toLowerCase()).has("^(#Adjective|#Demonym|#Date)$");
+}
+
+/** Speaker spans that hold only a cue word (one in the past tense: "said", "asked") are annotation slips: nobody is named. */
 const CUE_ONLY = /^(said|says|say|told|added|according to|to|over)$/;
 
 export function speakerKind(speaker: string | null): SpeakerKind {
@@ -212,8 +240,19 @@ export function speakerKind(speaker: string | null): SpeakerKind {
     .toLowerCase()
     .replace(/[^\p{L}]+$/u, "");
   if (s in PRONOUN_GENDER) return "pronoun";
-  if (CUE_ONLY.test(s)) return "none";
+  if (CUE_ONLY.test(s) || (/^\p{Ll}+$/u.test(speaker.trim()) && nlp(s).has("^#PastTense$")))
+    return "none";
   return namingPart(speaker) ? "name" : "description";
+}
+
+/**
+ * The speaker as the article writes it: a span the annotators ended inside a word ("the senior
+ * Cruz advise|r") runs to the word's end.
+ */
+export function speakerAsWritten(doc: string, q: PolnearAttribution): string | null {
+  const end = q.speaker_spans[q.speaker_spans.length - 1]?.[1];
+  if (q.speaker === null || end === undefined || !/\p{L}$/u.test(q.speaker)) return q.speaker;
+  return q.speaker + (/^\p{L}+/u.exec(doc.slice(end, end + 40))?.[0] ?? "");
 }
 
 /** The gender a description's head noun gives: "spokeswoman" → f. */
@@ -225,14 +264,14 @@ function nounGender(head: string): Gender | undefined {
 /**
  * Nouns for people, as a definite description's head ("the senator"): compromise tags
  * person nouns `Actor`, but in context it tags any noun before "said" so; the lexicon itself
- * is used, plus the -man/-woman/-person, -er/-or/-ist/-ian/-ee/-ant/-ent endings.
+ * is used, plus the -man/-woman/-person, -er/-or/-ist/-(i)an/-crat/-ee/-ant/-ent endings.
  */
 const NOT_PEOPLE =
   /^(statement|report|email|e-mail|letter|memo|ad|advertisement|campaign|group|company|committee|newspaper|paper|post|release|poll|survey|study|document|filing|website|site|account|tweet|message|video|book|article|column|editorial|board|organization|organisation|agency|department|office|court|lawsuit|complaint|suit|order|ruling|policy|plan|bill|law|source)$/;
 
 export function isPersonNoun(head: string): boolean {
   if (NOT_PEOPLE.test(head)) return false;
-  return /(m[ae]n|person|er|or|ist|ian|ee|ant|ent|ive|ary|ate|old)$/.test(head);
+  return /(m[ae]n|person|er|or|ist|ian|an|crat|ee|ant|ent|ive|ary|ate|old)$/.test(head);
 }
 
 /** "Mike Lee, who declared": the name just before a relative "who". */
@@ -249,6 +288,17 @@ interface Candidate {
   person: PersonName;
   /** The name as written, when the gold names the speaker. */
   written?: string;
+  /** The gender an honorific at this mention gives ("Mrs. Clinton"): it outweighs any other evidence. */
+  gender?: Gender;
+}
+
+const HONORIFIC_BEFORE = /\b(Mrs|Mr|Ms|Miss)\.?[ \u00a0]+$/;
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
+
+/** The gender of an honorific written right before offset `at` ("Mrs. |Clinton"). */
+function honorificAt(doc: string, at: number): Gender | undefined {
+  const h = HONORIFIC_BEFORE.exec(doc.slice(Math.max(0, at - 8), at))?.[1];
+  return h ? HONORIFIC_GENDER[h.toLowerCase()] : undefined;
 }
 
 const personKey = (p: PersonName) => `${p.given[0] ?? ""} ${p.surname}`;
@@ -299,13 +349,15 @@ function subjectMentions(doc: string, mask: Uint8Array, named: PersonName[]): Ca
       const opening = doc.slice(starts[s]!, m.at);
       if (!subjectOpening(opening)) continue;
       const seen = first.get(s);
-      if (!seen || m.at < seen.at)
-        first.set(s, { at: m.at, person: fullerName(m.name, doc, m.at) });
+      if (seen && seen.at < m.at) continue;
+      // "Mrs. Clinton" is not the "Bill Clinton" written before her.
+      const gender = honorificAt(doc, m.at);
+      const person = fullerName(m.name, doc, m.at, gender);
+      first.set(s, { at: m.at, person, ...(gender ? { gender } : {}) });
     }
   }
   return [...first.values()];
 }
-
 /**
  * People the narration names with a given name whose gender compromise's lexicon knows ("Cornell
  * Belcher", "Raynard Jackson"), outside quote marks: a pronoun may stand for someone the gold never
@@ -367,8 +419,8 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
         quoted,
         quotedLength: quoted.reduce((n, s) => n + s.end - s.start, 0),
         text: q.text,
-        speaker: q.speaker,
-        kind: speakerKind(q.speaker),
+        speaker: speakerAsWritten(doc, q),
+        kind: speakerKind(speakerAsWritten(doc, q)),
         at: q.speaker_spans[0]?.[0] ?? q.content_spans[0]?.[0] ?? 0,
       };
     })
@@ -381,10 +433,25 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     if (g.kind !== "name") continue;
     const naming = namingPart(g.speaker!)!;
     const written = personName(naming)!;
+    const honorific = genderOf({ surname: written.surname, given: [] }, naming);
+    // Two people joined before any apposition: "Phil Berger and Tim Moore, both Republicans,".
+    const also = phraseHead(g.speaker!)
+      .split(/\s+and\s+/)
+      .flatMap((part) => {
+        const named = namingPart(part);
+        const p = named ? personName(named) : undefined;
+        return p?.given.length && !sameName(p, written) ? [p] : [];
+      });
+    if (also.length) g.also = also;
     g.person = fullerName(written, doc, g.at, genderOf(written, g.speaker!));
     const gender = genderOf(g.person, g.speaker!) ?? genderInDoc(g.person, doc);
     if (gender && !genders.has(personKey(g.person))) genders.set(personKey(g.person), gender);
-    candidates.push({ at: g.at, person: g.person, written: naming });
+    candidates.push({
+      at: g.at,
+      person: g.person,
+      written: naming,
+      ...(honorific ? { gender: honorific } : {}),
+    });
   }
   // A mention inside an annotated speaker ("Trump adviser Jason Miller", "McConnell spokesman
   // Don Stewart") is not the subject: the annotation names the speaker there.
@@ -441,6 +508,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
   // The article's own pronouns outvote the first-name lexicon ("Lindsey Graham … he said"): the
   // person nearest before each he/she gets a vote; three in four votes for one gender decide.
   const votes = new Map<string, { m: number; f: number }>();
+  const voted = new Map<string, PersonName>();
   for (const g of prepared) {
     const gender = g.kind === "pronoun" ? pronounGender(g) : undefined;
     if (gender !== "m" && gender !== "f") continue;
@@ -448,14 +516,20 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     let c: Candidate | undefined;
     for (const x of candidates)
       if (x.at < g.at && !next.includes(x.person.surname) && !organisation(x)) c = x;
-    if (!c || !votable(c)) continue;
+    // An honorific at the mention ("Mrs. Clinton") already tells the gender: the pronoun is someone else's.
+    if (!c || !votable(c) || c.gender) continue;
     const v = votes.get(personKey(c.person)) ?? { m: 0, f: 0 };
     v[gender]++;
     votes.set(personKey(c.person), v);
+    voted.set(personKey(c.person), c.person);
   }
   for (const [key, v] of votes) {
-    if (v.m + v.f >= 2 && Math.max(v.m, v.f) >= 0.75 * (v.m + v.f))
-      genders.set(key, v.m > v.f ? "m" : "f");
+    const person = voted.get(key)!;
+    const known = genderOf(person) ?? genderInDoc(person, doc);
+    const gender = v.m > v.f ? "m" : "f";
+    // Against the article's Mr./Mrs. or the first-name lexicon, a third vote is needed.
+    const needed = known && known !== gender ? 3 : 2;
+    if (v.m + v.f >= needed && Math.max(v.m, v.f) >= 0.75 * (v.m + v.f)) genders.set(key, gender);
   }
 
   /** The nearest person before `at` of a compatible gender (and, when `prefer` is given, one it accepts). */
@@ -469,7 +543,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       const c = candidates[i]!;
       if (c.at >= at) continue;
       if (next.includes(c.person.surname) || organisation(c)) continue;
-      const g = genderOfPerson(c.person);
+      const g = c.gender ?? genderOfPerson(c.person);
       const fits =
         gender === "any" ||
         gender === undefined ||
@@ -501,7 +575,7 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     // A "he" resolved to someone of unknown gender tells the gender for later pronouns.
     if ((gender === "m" || gender === "f") && !genderOfPerson(person))
       genders.set(personKey(person), gender);
-    candidates.push({ at: g.at, person });
+    candidates.push({ at: g.at, person, ...(gender === "m" || gender === "f" ? { gender } : {}) });
     candidates.sort((a, b) => a.at - b.at);
   };
   for (const g of prepared) {
@@ -531,5 +605,18 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       }
     }
   }
+  // "Ms. Khan" in an article about Khizr, Ghazala and Humayun Khan, none of known gender: whom it
+  // stands for is unknown, and any Khan would match a surname alone.
+  for (const g of prepared)
+    if (g.person && !g.person.given.length && sharedSurname(g.person.surname, doc))
+      g.unresolvedReference = true;
   return prepared;
+}
+
+/** Whether the article writes several people with this surname in full ("Khizr Khan", "Ghazala Khan"). */
+function sharedSurname(surname: string, doc: string): boolean {
+  const given = new Set(
+    surnameMentions(surname, doc).flatMap((m) => (m.name.given[0] ? [m.name.given[0]] : [])),
+  );
+  return given.size > 1;
 }

@@ -149,6 +149,7 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[], doc 
       firstWordAlone(gold.person, names, e?.aliases ?? []))
   )
     return true;
+  if (gold.also?.some((a) => botPerson.some((p) => sameName(a, p) && p.given.length))) return true;
   if (gold.kind !== "description" || !gold.head) return false;
   const head = gold.head.replace(/s$/, "");
   const carries = (t: string) => words(t).some((w) => w.replace(/s$/, "") === head);

@@ -8,9 +8,18 @@ import { AUX, type ParsedQuestion } from "../kind.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
 import type { AskContext } from "../core.js";
-import { AGE_ANY, ageOf, askedTime, countsFocus, personWords } from "../honest.js";
+import {
+  AGE_ANY,
+  ageOf,
+  askedTime,
+  countsFocus,
+  namesOfAskedPerson,
+  personWords,
+} from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { textStems } from "../terms.js";
+import { doSupport, saysAction } from "./asked-action.js";
 
 const COUNT_WORDS = [
   "many",
@@ -183,17 +192,75 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
       .slice(Math.max(0, i - 2), i)
       .map((s) => s.text)
       .join(" ");
-    return ageOf(h.sentence.text, names, before, people) !== undefined;
+    const theirs = namesOfAskedPerson(h.analysis, names);
+    return ageOf(h.sentence.text, theirs, before, people) !== undefined;
   }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (!namesAskedPerson(ctx, h)) return false;
+  if (doerNamedOnlyAfter(ctx, h, phrase)) return false;
+  if (!valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/**
+ * "How much did Jane Doe raise": the asked person is the doer of the asked action (the subject
+ * after "did"), and the sentence says the action before it names them (namedOnlyAfter).
+ */
+function doerNamedOnlyAfter(ctx: AskContext, h: RankedHit, phrase: string): boolean {
+  const asked = doSupport(ctx.parsed.rest, ctx.question.capitalised);
+  const people = personWords(h.analysis);
+  if (!asked || !people.has(asked.subject)) return false;
+  const doer = new Set(words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w)));
+  const text = h.sentence.text;
+  const acted = [...text.matchAll(/\p{L}+/gu)].find((m) => saysAction(m[0], asked.verb));
+  return !!acted && namedOnlyAfter(text.slice(0), phrase, doer);
+}
+
+/**
+ * "How much is X worth / does X cost": the sentence says a worth or price, or names X (its last
+ * word) — a sum spent on something else ("spent $300,000 on the roof") is not what X is worth.
+ */
+export function valueOfAsked(question: string, text: string): boolean {
+  const m =
+    /^how\s+much\s+(?:is|are|was|were|will|would|does|do|did)\s+(.+?)\s+(?:be\s+)?(?:worth|cost|costs|valued)\b/.exec(
+      question,
+    );
+  if (!m?.[1]) return true;
+  const stems = textStems(text);
+  const head = words(m[1]).at(-1) ?? "";
+  return (
+    /\b(?:worth|valu\w*|cost\w*|pric\w*)\b/i.test(text) || stems.has(processTerm(head) ?? head)
+  );
+}
+
+/** A reporting verb beside a name: the speaker, who may tell their own sum ("we raised $5m," Reyes said). */
+const REPORTING = /^(?:said|says|told|tells|added|according|stated|announced|wrote)$/;
+
+/**
+ * True when the sentence names the asked person only after the number, and not as the doer
+ * ("by Reyes") or the speaker ("Reyes said"): the sum is someone else's ("Cruz's haul is a jump
+ * from the $12.2 million he raised … as a rival to Donald Trump").
+ */
+export function namedOnlyAfter(text: string, phrase: string, asked: Set<string>): boolean {
+  const at = text.indexOf(phrase);
+  if (at < 0 || !asked.size) return false;
+  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+    word: m[0].toLowerCase().replace(/['’]s$/u, ""),
+    at: m.index ?? 0,
+  }));
+  const named = tokens.map((t, i) => ({ ...t, i })).filter((t) => asked.has(t.word));
+  if (!named.length || named.some((t) => t.at < at)) return false;
+  return !named.some((t) => {
+    const around = tokens.slice(Math.max(0, t.i - 3), t.i + 4).map((x) => x.word);
+    const before = tokens.slice(Math.max(0, t.i - 3), t.i).map((x) => x.word);
+    return before.includes("by") || around.some((w) => REPORTING.test(w));
+  });
 }
 
 /**
@@ -300,7 +367,11 @@ export function numberPhrase(
   }
   const q = question.toLowerCase();
   // "How old": an age, or nothing ("one of his" is no age).
-  if (/\bhow old\b/.test(q)) return AGE_ANY.exec(text)?.[0];
+  if (/\bhow old\b/.test(q)) {
+    const age = AGE_ANY.exec(text)?.[0];
+    // "She was 92.": the number is the answer, not the sentence.
+    return age && /^(?:he|she)\b/i.test(age) ? /\d+/.exec(age)?.[0] : age;
+  }
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
   if (span) return span[0];
@@ -341,9 +412,11 @@ export function numberPhrase(
         )
     : -1;
   const afterAsked = numberAfterAsked(text, question);
+  const ofName = numberOfAskedName(text, question);
   const score = (c: { phrase: string; at: number }) => {
     let s = 0;
     if (c.at === afterAsked) s += 2;
+    if (ofName.has(c.at)) s += 2.5;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
@@ -354,6 +427,24 @@ export function numberPhrase(
   };
   const best = amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!;
   return focus ? withCountedNoun(text, best, focus) : best.phrase;
+}
+
+/**
+ * Where the numbers of a list that go with a name the question asks about start: "£139,544 in
+ * Wales" in "… £192,713 in England; £139,544 in Wales; …" for "how much is a house in Wales".
+ * A number whose next words (up to a preposition and the name, no other number between) end
+ * in a capitalised word of the question.
+ */
+export function numberOfAskedName(text: string, question: string): Set<number> {
+  const asked = new Set(words(question).filter((w) => !isStopWord(w)));
+  const out = new Set<number>();
+  for (const m of text.matchAll(
+    /(?:[£$€¥]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion|percent|per cent))?\s+(?:in|for|at|of|on|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/gu,
+  )) {
+    const name = words(m[1] ?? "");
+    if (name.some((w) => asked.has(w))) out.add(m.index ?? 0);
+  }
+  return out;
 }
 
 /**

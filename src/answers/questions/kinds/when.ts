@@ -6,12 +6,13 @@ import { bold } from "../../reply.js";
 import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import { dateOfOtherAction, doSupportVerb, saysAction } from "./asked-action.js";
 import { verbPositions } from "../verb-at.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import { coverage, textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
-import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { isWordAs, synonyms } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
 
 const TIME_WORDS = [
@@ -89,9 +90,16 @@ export const whenStrategy: QuestionStrategy = {
   mustSay: {
     what: "when",
     said: (ctx, hits) => {
-      const verbs = askedVerbs(ctx.parsed.rest);
+      // "when did she found …": after "did" the verb is a base form ("found", not find's past).
+      const base = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
+      const verbs = askedVerbs(ctx.parsed.rest).filter((v) => v !== base);
       const query = queryFor(ctx, ctx.parsed.rest, TIME_WORDS);
-      return hits.some((h) => datesAsked(ctx, h, verbs, query) && !leansOnParagraphBefore(ctx, h));
+      return hits.some(
+        (h) =>
+          datesAsked(ctx, h, verbs, query) &&
+          (!base || saysAction(h.sentence.text, base)) &&
+          !leansOnParagraphBefore(ctx, h),
+      );
     },
   },
 };
@@ -140,8 +148,27 @@ function datesAsked(
   });
   if (asksFuture(ctx.question.text) && !datesToCome(h)) return false;
   const event = verbs.length ? undefined : askedEvent(ctx.question.text);
-  if (event && !textStems(text).has(event) && !h.matched.includes(event)) return false;
-  return !spans.length || spans.some((s) => !inAsideWithout(text, s.from, s.to, asked));
+  if (
+    event &&
+    !textStems(text).has(event) &&
+    !h.matched.includes(event) &&
+    !deadlineSaid(
+      event,
+      text,
+      spans.map((d) => d.from),
+    )
+  )
+    return false;
+  // "opened in 1998, … after the flood that destroyed it": a date of another action is none.
+  const base = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
+  return (
+    !spans.length ||
+    spans.some(
+      (s) =>
+        !inAsideWithout(text, s.from, s.to, asked) &&
+        !(base && dateOfOtherAction(text, s.from, base)),
+    )
+  );
 }
 
 /**
@@ -157,6 +184,23 @@ export function askedEvent(question: string): string | undefined {
   if (!head || isStopWord(head) || !isWordAs(head, "noun") || words(phrase).length < 2)
     return undefined;
   return processTerm(head) ?? undefined;
+}
+
+/** The asked event's stem is "deadline" (or a WordNet synonym of it: "time limit"). */
+const DEADLINE = new Set(["deadline", ...synonyms("deadline")].map((w) => processTerm(w) ?? w));
+
+/**
+ * "When is the deadline …" is answered by a date a sentence gives as a limit, without the
+ * word: "Candidates have until Jan. 31 to file", "must file by Friday", "no later than May 1"
+ * (`dates`: where the sentence's dates start).
+ */
+export function deadlineSaid(event: string, text: string, dates: number[]): boolean {
+  if (!DEADLINE.has(event)) return false;
+  for (const m of text.matchAll(/\b(?:until|by|no later than)\s+(?:the\s+end\s+of\s+)?/gi)) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (dates.includes(end)) return true;
+  }
+  return false;
 }
 
 /** "When will X …", "when is X going to …": the question asks for a time still to come. */

@@ -26,7 +26,11 @@ export const whereStrategy: QuestionStrategy = {
   drop: ["place", "city", "country", "town", "located"],
   prefer: { place: 1.3 },
   bonus: (ctx, a, s, asked) =>
-    placeIn(a, s, asked) ? (placeTiedToQuestion(s.text, tyingWords(ctx, asked)) ? 0.16 : 0.08) : 0,
+    (placeIn(a, s, asked)
+      ? placeTiedToQuestion(s.text, tyingWords(ctx, asked))
+        ? 0.16
+        : 0.08
+      : 0) - (pastOneAsked(ctx.question.text, s.text, a.article.date) ? 0.1 : 0),
   lead(_ctx, { analysis, sentence }, asked) {
     const place = placeIn(analysis, sentence, asked);
     return place ? [bold(place), ":"] : undefined;
@@ -41,6 +45,27 @@ export const whereStrategy: QuestionStrategy = {
       ),
   },
 };
+
+/**
+ * True when a question in the present or future ("where is the convention") meets a sentence
+ * about a past one of the asked thing, named by an earlier year: "its 2012 convention in Tampa"
+ * in an article of 2016 is not where the convention is.
+ */
+export function pastOneAsked(question: string, text: string, published?: string): boolean {
+  if (!/^where\s+(?:is|are|will|s)\b/.test(question) || /\b(?:1[89]|20)\d\d\b/.test(question))
+    return false;
+  const asked = new Set(
+    words(question)
+      .filter((w) => !isStopWord(w))
+      .map((w) => processTerm(w) ?? w),
+  );
+  const now = Number(published?.slice(0, 4)) || Infinity;
+  for (const m of text.matchAll(/\b((?:1[89]|20)\d\d)\s+([\p{L}-]+)/gu)) {
+    const year = Number(m[1]);
+    if (year < now && asked.has(processTerm(m[2]!.toLowerCase()) ?? "")) return true;
+  }
+  return false;
+}
 
 /**
  * A place the sentence names that the question does not: a place entity, else "in/at/to

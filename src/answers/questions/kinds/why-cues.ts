@@ -63,13 +63,14 @@ interface Token {
 }
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:.!?()"“”—–]/gu;
 
+/** A character outside printable ASCII (tab to "~"): plain ASCII has no accents to take off. */
+const BEYOND_ASCII = /[^\t-~]/;
+
 function tokens(text: string): Token[] {
-  return [
-    ...text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .matchAll(TOKEN),
-  ].map((m) => ({
+  const plain = BEYOND_ASCII.test(text)
+    ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    : text;
+  return [...plain.matchAll(TOKEN)].map((m) => ({
     w: m[0],
     lower: m[0].toLowerCase(),
     at: m.index ?? 0,
@@ -85,9 +86,20 @@ const askedWord = (asked: Set<string>, w: string) =>
     return t !== null && asked.has(t);
   });
 
+/** The connectives by their first word, in CONNECTIVES' order (longest first). */
+const CONNECTIVES_BY_FIRST = new Map<string, string[][]>();
+for (const c of CONNECTIVES) {
+  const list = CONNECTIVES_BY_FIRST.get(c[0]!);
+  if (list) list.push(c);
+  else CONNECTIVES_BY_FIRST.set(c[0]!, [c]);
+}
+
 /** The connective starting at token i, as its length in words; 0 when none starts there. */
 function connectiveAt(ts: Token[], i: number): number {
-  for (const c of CONNECTIVES) if (c.every((w, k) => ts[i + k]?.lower === w)) return c.length;
+  const first = ts[i]?.lower;
+  const candidates = first === undefined ? undefined : CONNECTIVES_BY_FIRST.get(first);
+  if (!candidates) return 0;
+  for (const c of candidates) if (c.every((w, k) => ts[i + k]?.lower === w)) return c.length;
   return 0;
 }
 
@@ -126,7 +138,10 @@ export function causeLinkAt(
   text: string,
   asked: Set<string>,
 ): { at: number; words: number } | undefined {
-  const ts = tokens(text);
+  return causeLinkIn(tokens(text), asked);
+}
+
+function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: number } | undefined {
   for (let i = 0; i < ts.length; i++) {
     const n = connectiveAt(ts, i);
     if (!n) continue;
@@ -169,7 +184,10 @@ const PASSIVE = /^(?:is|are|was|were|be|been|being|s|get|gets|got|getting)$/;
  * gerund after "by" is a means (why.ts); a number is an amount ("rose by 5%"). The offset of "by", or -1.
  */
 export function passiveCauseAt(text: string, asked: Set<string>): number {
-  const ts = tokens(text);
+  return passiveCauseIn(tokens(text), asked);
+}
+
+function passiveCauseIn(ts: Token[], asked: Set<string>): number {
   for (let i = 1; i + 1 < ts.length; i++) {
     if (ts[i]!.lower !== "by") continue;
     const verb = ts[i - 1]!;
@@ -265,12 +283,13 @@ export function clauseFrom(text: string, at: number, max = 16): string | undefin
  * as written ("over Trump's harsh rhetoric", "by problems tied to …"); undefined when none.
  */
 export function causePhrase(text: string, asked: Set<string>): string | undefined {
-  const link = causeLinkAt(text, asked);
+  const ts = tokens(text);
+  const link = causeLinkIn(ts, asked);
   if (link) {
     const phrase = clauseFrom(text, link.at);
     if (phrase) return phrase;
   }
-  const by = passiveCauseAt(text, asked);
+  const by = passiveCauseIn(ts, asked);
   if (by >= 0) {
     const phrase = clauseFrom(text, by);
     if (phrase) return phrase;
@@ -280,9 +299,10 @@ export function causePhrase(text: string, asked: Set<string>): string | undefine
 
 /** True when the sentence ties a cause to the asked action (any of the three ways above). */
 export function causeTied(text: string, asked: Set<string>): boolean {
+  const ts = tokens(text);
   return (
-    causeLinkAt(text, asked) !== undefined ||
-    passiveCauseAt(text, asked) >= 0 ||
+    causeLinkIn(ts, asked) !== undefined ||
+    passiveCauseIn(ts, asked) >= 0 ||
     frontedCause(text, asked) !== undefined
   );
 }

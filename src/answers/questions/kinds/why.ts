@@ -11,6 +11,9 @@ import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { POSSESSIVE_DETERMINERS } from "../../../nlp/lexicon/function-words.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 import { causePhrase, causeTied } from "./why-cues.js";
+import { actionOnlyInAside, doSupportVerb, saysAction } from "./asked-action.js";
+import { OWN_COVERAGE, ownCoverage } from "../honest.js";
+import { queryFor, type RankedHit } from "../ranking.js";
 
 const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
@@ -51,12 +54,24 @@ export const whyStrategy: QuestionStrategy = {
   },
   mustSay: {
     what: "why",
-    said: (ctx, hits) =>
-      hits.some(
+    said: (ctx, hits) => {
+      // "Why did X co-write the film": a cause of the main clause, the asked action in an aside, is
+      // none; nor is a cause in a sentence that neither says the action nor is about the question
+      // on its own (only through the sentence before it).
+      const verb = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
+      const query = queryFor(ctx, ctx.parsed.rest, ["reason", "reasons", "cause"]);
+      const aboutAsked = (h: RankedHit) =>
+        saysAction(h.sentence.text, verb ?? "") ||
+        ownCoverage(query, h) >= OWN_COVERAGE ||
+        !!whyStrategy.lead?.(ctx, h, new Set());
+      return hits.some(
         (h) =>
-          ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause ||
-          reasonAfter(h.sentence.text, textStems(ctx.parsed.rest)),
-      ),
+          (ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause ||
+            reasonAfter(h.sentence.text, textStems(ctx.parsed.rest))) &&
+          !(verb && actionOnlyInAside(h.sentence.text, verb)) &&
+          (!verb || aboutAsked(h)),
+      );
+    },
   },
 };
 
@@ -92,11 +107,12 @@ const askedIn = (asked: Set<string>) => (w: string) =>
 
 /** The asked action with its purpose or its reason after it (see the two below). */
 export function reasonAfter(text: string, asked: Set<string>): boolean {
+  const ws = words(text);
   return (
-    purposeAfter(text, asked) ||
-    reasonWithFor(text, asked) ||
-    meansWithBy(text, asked) ||
-    judgedAs(text, asked) ||
+    purposeAt(ws, asked) >= 0 ||
+    reasonForAt(ws, asked) >= 0 ||
+    meansAt(ws, asked) >= 0 ||
+    judgedAt(ws, asked) >= 0 ||
     causeTied(text, asked)
   );
 }
