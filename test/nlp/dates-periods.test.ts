@@ -79,6 +79,13 @@ describe("seasons, shown as their year", () => {
     expect(span(FEBRUARY, "The Prague Spring ended in tanks.")).toEqual([]);
     expect(span(FEBRUARY, "The fall of the old regime was swift.")).toEqual([]);
   });
+
+  it("“this fall in prices” is a drop in an amount; “last fall in Ohio” is the season", () => {
+    expect(span(FEBRUARY, "After this fall in prices, the mills slowed, he said.")).toEqual([]);
+    expect(span(FEBRUARY, "Since last fall of sales the shop has shut early.")).toEqual([]);
+    expect(span(FEBRUARY, "The mayor moved last fall in Ohio.")).toEqual(["1997"]);
+    expect(span(FEBRUARY, "Toys sold well last fall in shops.")).toEqual(["1997"]);
+  });
 });
 
 describe("holidays (dated by date-holidays' rules)", () => {

@@ -64,6 +64,7 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       !q.speakerId &&
       q.text.split(/\s+/).length >= 3 &&
       hasSpeechVerb(analysis.sentences[q.sentence]?.text ?? "") &&
+      !putToSubject(analysis.sentences[q.sentence]?.text ?? "", q) &&
       firstPersonIn(analysis, q.sentence) === e;
     if (!mine && !unattributed && !labelledBy(analysis, q, names)) continue;
     out.push({ sentence: q.sentence, quote: q, direct: !q.indirect && !q.partial });
@@ -151,6 +152,24 @@ export function labelledBy(analysis: Analysis, q: Quote, names: Set<string>): bo
   const ws = words(label.text);
   return ws.length <= 4 && names.has(ws[0] ?? "") && /^\p{Lu}/u.test(label.text.trim());
 }
+
+/**
+ * A quotation framed by a passive verb of speech right before it ("Lee was asked, “…?”", "its
+ * guides were told: “…”"): what was put to the sentence's subject, not what the subject said.
+ */
+function putToSubject(text: string, q: Quote): boolean {
+  // The sentence the quote starts in may hold only its first words.
+  const at = text.indexOf(q.text.slice(0, 24));
+  if (at < 0) return false;
+  const frame = words(text.slice(0, at));
+  const verb = frame.at(-1) ?? "";
+  const before = frame.at(-2) ?? "";
+  const auxiliary = PASSIVE_AUXILIARIES.has(before.endsWith("ly") ? (frame.at(-3) ?? "") : before);
+  return auxiliary && isSpeechVerb(verb);
+}
+
+/** Forms of "be" and "get" that make the participle after them passive. */
+const PASSIVE_AUXILIARIES = new Set("is are was were be been being get gets got".split(" "));
 
 /** A speech verb used as a verb: "proclaimed", "saying"; not the noun of "by 29 points" or "his claims". */
 function hasSpeechVerb(text: string): boolean {

@@ -142,6 +142,9 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
       add(m.index, stated, { kind: "absolute", date: { year: Number(year) } });
       continue;
     }
+    // "this fall in prices", "last fall of sales": a drop in an amount, not the season.
+    const fallOf = /^\s+(?:in|of)\s+([\p{L}%$€£¥]+)/u.exec(after)?.[1];
+    if (word === "fall" && fallOf && BUSINESS.test(fallOf)) continue;
     if (!rel) {
       // "Prague Spring", "Summer Olympics": a name; "prices fall", "the fall of Rome", "summer
       // jobs": not a season of a year. A bare season needs a preposition and "the" before it.

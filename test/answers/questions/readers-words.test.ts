@@ -389,6 +389,49 @@ describe("speech of a person", () => {
     expect(speech(greer).map((s) => s.quote?.text)).toEqual(["the beating heart of this town"]);
     expect(speech(lake)).toEqual([]);
   });
+
+  it("does not count a question or an order put to the sentence's subject ('X was asked, “…?”') as theirs", () => {
+    const base = harbour.latest()!;
+    const lake = {
+      id: "l",
+      kind: "person" as const,
+      name: "Jo Lake",
+      aliases: ["Lake"],
+      mentions: [0, 1],
+    };
+    const analysis = {
+      ...base,
+      sentences: [
+        {
+          index: 0,
+          para: 1,
+          text: "Jo Lake was asked, “Would you sell the harbour to a developer?”",
+        },
+        {
+          index: 1,
+          para: 2,
+          text: "Jo Lake's ferry crews were sternly told: “Never leave the quay after dark.”",
+        },
+      ],
+      entities: [lake],
+      quotes: [
+        {
+          text: "Would you sell the harbour to a developer?",
+          sentence: 0,
+          para: 1,
+          partial: false,
+        },
+        {
+          text: "Never leave the quay after dark. Never sail alone.",
+          sentence: 1,
+          para: 2,
+          partial: false,
+        },
+      ],
+    };
+    const speech = speechOf(analysis, { entity: lake, fromAnalysis: true, score: 1, matched: [] });
+    expect(speech.filter((s) => s.quote)).toEqual([]);
+  });
 });
 
 describe("who is X: a role is any phrase with a word for what a person is", () => {
