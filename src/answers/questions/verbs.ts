@@ -11,7 +11,8 @@ import { verbPositions } from "./verb-at.js";
 
 /** Helping and light verbs: "when was the poll taken" may be answered by "conducted". */
 const AUX = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|done)$/;
-const LIGHT = new Set([
+/** Light verbs: they say little on their own, so an answer need not repeat them. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "take",
   "make",
   "get",
@@ -34,7 +35,7 @@ export function askedVerbs(words: string): string[] {
       w.length > 2 &&
       !isStopWord(w) &&
       !AUX.test(w) &&
-      !LIGHT.has(lemma(w)) &&
+      !LIGHT_VERBS.has(lemma(w)) &&
       (lemma(w) !== w ||
         /[^aeiou]ed$|[^e]ied$/.test(w) ||
         (ASPECT.test(ws[i - 1] ?? "") && isIngForm(w))),

@@ -12,33 +12,17 @@ import { processTerm } from "../../../search/terms.js";
 import { CAUSAL } from "../../../search/sentence-flags.js";
 import { relatedWords } from "../related.js";
 import { inflections } from "../terms.js";
+import { LIGHT_VERBS } from "../verbs.js";
 
 const DO = /^(?:did|does|do)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|that|these|those|s)$/;
-/** Verbs that say little on their own ("how much did it make" is answered by "earned"): no check. */
+/**
+ * Verbs that say little on their own ("how much did it make" is answered by "earned"): no check.
+ * The question verbs' light verbs, and verbs of saying, happening, starting and ending.
+ */
 const LIGHT = new Set([
-  "be",
-  "have",
-  "do",
-  "get",
-  "make",
-  "take",
-  "give",
-  "go",
-  "come",
-  "put",
-  "set",
-  "keep",
-  "let",
-  "see",
-  "hold",
-  "say",
-  "happen",
-  "occur",
-  "start",
-  "begin",
-  "end",
-  "finish",
+  ...LIGHT_VERBS,
+  ...["be", "have", "do", "say", "happen", "occur", "start", "begin", "end", "finish"],
 ]);
 
 /**
