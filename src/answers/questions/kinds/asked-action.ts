@@ -6,6 +6,7 @@
  * another action of the same people does not answer it.
  */
 import { verbLemma } from "../../../nlp/lexicon/irregular-verbs.js";
+import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, stem } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
@@ -121,7 +122,6 @@ export function actionOnlyInAside(text: string, verb: string): boolean {
 /** Words between a verb and its date: "opened in 1998", "died last June", "arrived early on Monday". */
 const BEFORE_DATE =
   /^(?:in|on|at|by|since|until|during|from|last|early|late|earlier|later|this|next|the|of)$/;
-const REPORTS = /^(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|revealed)$/;
 
 /**
  * True when the date at `at` is the date of another action than the asked one, which the
@@ -140,7 +140,7 @@ export function dateOfOtherAction(text: string, at: number, verb: string): boole
     if (BEFORE_DATE.test(w)) continue;
     const past = /[^e]ed$|[^aeiou]ied$/.test(w) || verbLemma(w) !== w;
     if (!past || !isWordAs(w, "verb")) return false;
-    return !REPORTS.test(w) && !saysAction(w, verb);
+    return !isSpeechVerb(w) && !saysAction(w, verb);
   }
   return false;
 }

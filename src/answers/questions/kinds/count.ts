@@ -20,6 +20,7 @@ import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
+import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 
 const COUNT_WORDS = [
   "many",
@@ -239,9 +240,6 @@ export function valueOfAsked(question: string, text: string): boolean {
   );
 }
 
-/** A reporting verb beside a name: the speaker, who may tell their own sum ("we raised $5m," Reyes said). */
-const REPORTING = /^(?:said|says|told|tells|added|according|stated|announced|wrote)$/;
-
 /**
  * True when the sentence names the asked person only after the number, and not as the doer
  * ("by Reyes") or the speaker ("Reyes said"): the sum is someone else's ("Cruz's haul is a jump
@@ -259,7 +257,7 @@ export function namedOnlyAfter(text: string, phrase: string, asked: Set<string>)
   return !named.some((t) => {
     const around = tokens.slice(Math.max(0, t.i - 3), t.i + 4).map((x) => x.word);
     const before = tokens.slice(Math.max(0, t.i - 3), t.i).map((x) => x.word);
-    return before.includes("by") || around.some((w) => REPORTING.test(w));
+    return before.includes("by") || around.some((w) => w === "according" || isSpeechVerb(w));
   });
 }
 
