@@ -53,7 +53,8 @@ const CONNECTIVES = [
 /** Connectives that also say when or where ("after Monday", "over the weekend"): a cause only before a thing. */
 const ALSO_TIME = new Set(["after", "following", "over"]);
 
-const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
+/** A word that is a number: one starting with a digit, or a number word ("two", "dozens"). */
+export const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
 /** Words, and the punctuation that ends a clause, in order, with where each starts. */
 interface Token {

@@ -9,13 +9,10 @@ import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { POSSESSIVE_DETERMINERS } from "../../../nlp/lexicon/function-words.js";
-import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
-import { causePhrase, causeTied } from "./why-cues.js";
+import { causePhrase, causeTied, NUMBER } from "./why-cues.js";
 import { actionOnlyInAside, doSupportVerb, saysAction } from "./asked-action.js";
 import { OWN_COVERAGE, ownCoverage } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
-
-const NUMBER = new RegExp(`^(?:\\d|(?:${NUMBER_WORDS})$)`, "i");
 
 export const whyStrategy: QuestionStrategy = {
   kind: "why",
@@ -60,6 +57,7 @@ export const whyStrategy: QuestionStrategy = {
       // on its own (only through the sentence before it).
       const verb = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
       const query = queryFor(ctx, ctx.parsed.rest, ["reason", "reasons", "cause"]);
+      const asked = textStems(ctx.parsed.rest);
       const aboutAsked = (h: RankedHit) =>
         saysAction(h.sentence.text, verb ?? "") ||
         ownCoverage(query, h) >= OWN_COVERAGE ||
@@ -67,7 +65,7 @@ export const whyStrategy: QuestionStrategy = {
       return hits.some(
         (h) =>
           (ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause ||
-            reasonAfter(h.sentence.text, textStems(ctx.parsed.rest))) &&
+            reasonAfter(h.sentence.text, asked)) &&
           !(verb && actionOnlyInAside(h.sentence.text, verb)) &&
           (!verb || aboutAsked(h)),
       );
