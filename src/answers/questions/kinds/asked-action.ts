@@ -82,15 +82,21 @@ function keys(word: string): string[] {
  * for "rise", "death" for "die").
  */
 export function saysAction(text: string, verb: string): boolean {
+  const isAction = actionWord(verb);
+  for (const m of text.matchAll(/\p{L}+/gu)) if (isAction(m[0])) return true;
+  return false;
+}
+
+/** Whether one word says the base verb or a related word (saysAction), its forms built once. */
+function actionWord(verb: string): (word: string) => boolean {
   const base = [verb, ...relatedWords(verb, false).map((r) => r.word)];
   // Each as written in its regular forms ("die": "died", where the stems differ) and by stem.
   const forms = new Set(base.flatMap((b) => [b, ...inflections(b)]));
   const wanted = new Set(base.flatMap(keys));
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = m[0].toLowerCase();
-    if (forms.has(w) || [w, verbLemma(w)].flatMap(keys).some((k) => wanted.has(k))) return true;
-  }
-  return false;
+  return (word) => {
+    const w = word.toLowerCase();
+    return forms.has(w) || [w, verbLemma(w)].flatMap(keys).some((k) => wanted.has(k));
+  };
 }
 
 /** An aside set off by a pair of dashes or by brackets: "Fat Albert - co-written by Jo Bell - opened". */
@@ -108,9 +114,10 @@ export function actionOnlyInAside(text: string, verb: string): boolean {
     text: m[0],
   }));
   if (!asides.length) return false;
+  const isAction = actionWord(verb);
   let said = false;
   for (const m of text.matchAll(/\p{L}+/gu)) {
-    if (!saysAction(m[0], verb)) continue;
+    if (!isAction(m[0])) continue;
     said = true;
     const at = m.index ?? 0;
     const aside = asides.find((a) => a.from <= at && at < a.to);
@@ -147,8 +154,9 @@ export function dateOfOtherAction(text: string, at: number, verb: string): boole
 
 /** True when every place the text says the action is in a relative clause ("the flood that destroyed it"). */
 function actionOnlyInRelative(text: string, verb: string): boolean {
+  const isAction = actionWord(verb);
   const ws = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase());
-  const at = ws.flatMap((w, i) => (saysAction(w, verb) ? [i] : []));
+  const at = ws.flatMap((w, i) => (isAction(w) ? [i] : []));
   return (
     at.length > 0 &&
     at.every((i) => ws.slice(Math.max(0, i - 2), i).some((w) => /^(?:that|which|who)$/.test(w)))

@@ -219,8 +219,7 @@ function doerNamedOnlyAfter(ctx: AskContext, h: RankedHit, phrase: string): bool
   if (!asked || !people.has(asked.subject)) return false;
   const doer = new Set(words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w)));
   const text = h.sentence.text;
-  const acted = [...text.matchAll(/\p{L}+/gu)].find((m) => saysAction(m[0], asked.verb));
-  return !!acted && namedOnlyAfter(text.slice(0), phrase, doer);
+  return saysAction(text, asked.verb) && namedOnlyAfter(text, phrase, doer);
 }
 
 /**

@@ -96,7 +96,7 @@ export const whenStrategy: QuestionStrategy = {
       const query = queryFor(ctx, ctx.parsed.rest, TIME_WORDS);
       return hits.some(
         (h) =>
-          datesAsked(ctx, h, verbs, query) &&
+          datesAsked(ctx, h, verbs, query, base) &&
           (!base || saysAction(h.sentence.text, base)) &&
           !leansOnParagraphBefore(ctx, h),
       );
@@ -127,13 +127,15 @@ export function clockOfVerb(text: string, verbStems: string[]): boolean {
 /**
  * True when the sentence gives a date of what was asked: it says the asked verbs, is itself
  * about the asked event (not only through the sentence before it), and some date of it is
- * outside any aside that leaves the asked words out.
+ * outside any aside that leaves the asked words out, and not the date of another action than
+ * the base verb after "did" (`base`).
  */
 function datesAsked(
   ctx: AskContext,
   h: RankedHit,
   verbs: string[],
   query: ReturnType<typeof queryFor>,
+  base: string | undefined,
 ): boolean {
   if (!whenStrategy.lead?.(ctx, h, new Set()) || !saysAskedVerbs(verbs, h)) return false;
   if (ownCoverage(query, h) < OWN_COVERAGE) return false;
@@ -160,7 +162,6 @@ function datesAsked(
   )
     return false;
   // "opened in 1998, … after the flood that destroyed it": a date of another action is none.
-  const base = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
   return (
     !spans.length ||
     spans.some(
