@@ -6,6 +6,7 @@ import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
 import { words } from "../../nlp/tokens.js";
 import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
+import { PASSIVE_AUXILIARIES } from "../../nlp/lexicon/function-words.js";
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
@@ -167,9 +168,6 @@ function putToSubject(text: string, q: Quote): boolean {
   const auxiliary = PASSIVE_AUXILIARIES.has(before.endsWith("ly") ? (frame.at(-3) ?? "") : before);
   return auxiliary && isSpeechVerb(verb);
 }
-
-/** Forms of "be" and "get" that make the participle after them passive. */
-const PASSIVE_AUXILIARIES = new Set("is are was were be been being get gets got".split(" "));
 
 /** A speech verb used as a verb: "proclaimed", "saying"; not the noun of "by 29 points" or "his claims". */
 function hasSpeechVerb(text: string): boolean {

@@ -81,6 +81,9 @@ export const CONNECTIVES = wordSet(
 /** Auxiliary and modal verbs: "is", "has", "will", "might". */
 export const AUXILIARIES = wordSet("is was has had will would could can should may might must");
 
+/** Forms of "be" and "get" that make the participle after them passive ("was asked", "got told"). */
+export const PASSIVE_AUXILIARIES = wordSet("is are was were be been being get gets got");
+
 /**
  * Function words that are capitalised only because they start a sentence or a quote: the
  * determiners, conjunctions and connectives above, and the pronouns, prepositions, adverbs,

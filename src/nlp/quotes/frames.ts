@@ -3,7 +3,12 @@
  * Mr Smith said; X told reporters: "…") — and the speaker it names, else the speaker of the
  * quote's sentence.
  */
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
+import {
+  CONJUNCTIONS,
+  DETERMINERS,
+  PASSIVE_AUXILIARIES,
+  PREPOSITIONS,
+} from "../lexicon/function-words.js";
 import {
   framesQuoteBefore,
   isFrameVerb,
@@ -282,20 +287,6 @@ function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | u
     return undefined;
   return { entity: m.entity, start: m.start, cue: verb.lower };
 }
-
-/** Forms of "be" and "get" that make a passive of the participle after them. */
-const PASSIVE_AUXILIARIES = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "being",
-  "get",
-  "gets",
-  "got",
-]);
 
 /**
  * "Quinn was asked, “…?”", "he was told: “…”": the one a passive verb of asking or telling
