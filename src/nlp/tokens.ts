@@ -17,8 +17,18 @@ export function words(text: string): string[] {
   return casedWords(text.toLowerCase());
 }
 
-/** A character outside printable ASCII (tab to "~"). */
-const BEYOND_ASCII = /[^\t-~]/;
+/** A character outside printable ASCII (tab to "~"): a text without one has no accents to take off. */
+export const BEYOND_ASCII = /[^\t-~]/;
+
+/** The text with accents taken off its letters ("Tokaïev" → "Tokaiev"); plain ASCII as it is. */
+export function withoutAccents(text: string): string {
+  return BEYOND_ASCII.test(text) ? stripAccents(text) : text;
+}
+
+function stripAccents(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
 /** `LETTERS_OR_DIGITS` in a text of ASCII alone: the same words, matched without Unicode tables. */
 const ASCII_LETTERS_OR_DIGITS = /[A-Za-z0-9]+/g;
 
@@ -26,12 +36,7 @@ const ASCII_LETTERS_OR_DIGITS = /[A-Za-z0-9]+/g;
 export function casedWords(text: string): string[] {
   // Plain ASCII (most news text) has no accents to take off: NFKD would leave it as it is.
   if (!BEYOND_ASCII.test(text)) return text.match(ASCII_LETTERS_OR_DIGITS) ?? [];
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .match(LETTERS_OR_DIGITS) ?? []
-  );
+  return stripAccents(text).match(LETTERS_OR_DIGITS) ?? [];
 }
 
 /** Word → Porter stem, for the words seen lately: an article uses its words again and again. */

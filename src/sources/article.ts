@@ -4,6 +4,7 @@ import { stringify } from "yaml";
 import type { Article } from "../model/article.js";
 import { articleFromBytes } from "../content/load.js";
 import type { ExtractedArticle } from "./extract.js";
+import { withoutAccents } from "../nlp/tokens.js";
 
 /**
  * Articles from the web and from chat messages, built exactly as the content loader builds
@@ -86,9 +87,7 @@ function build(
 }
 
 function slug(text: string): string {
-  const words = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const words = withoutAccents(text)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

@@ -7,7 +7,7 @@ import type { SearchHit } from "../../search/index-data.js";
 import type { FlagName } from "../../search/sentence-flags.js";
 import { tuning, type AskContext } from "./core.js";
 import { buildQuery, coverage, searchTerms, textStems, type Query } from "./terms.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
+import { BEYOND_ASCII, isStopWord, words } from "../../nlp/tokens.js";
 import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
 import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../search/terms.js";
@@ -176,9 +176,6 @@ function mayWriteAsAsked(query: Query, text: string, didVerbs: ReadonlySet<strin
   const lower = text.toLowerCase();
   return inflected.some((g) => lower.includes(g.word));
 }
-
-/** A character outside printable ASCII (tab to "~"). */
-const BEYOND_ASCII = /[^\t-~]/;
 
 /** A past form: irregular ("won") or regular ("endorsed"). */
 function isPastForm(w: string): boolean {

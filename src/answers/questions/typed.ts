@@ -1,7 +1,7 @@
 /** The question as typed: a phrase in the asker's spelling, and whether a word is a name no article uses. */
 import type { Analysis } from "../../model/analysis.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
+import { isStopWord, withoutAccents, words } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
 import type { AskContext } from "./core.js";
 
@@ -17,7 +17,7 @@ export function asWritten(ctx: AskContext, analysis: Analysis, phrase: string): 
   const pattern = phrasePattern(fixed);
   if (!pattern) return undefined;
   for (const s of analysis.sentences) {
-    const m = pattern.exec(s.text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    const m = pattern.exec(withoutAccents(s.text));
     if (m) return m[0];
   }
   return undefined;
@@ -35,7 +35,7 @@ function phrasePattern(phrase: string): RegExp | undefined {
 
 /** A phrase as the question typed it ("the Eurasian Economic Union"), found by its words. */
 export function asTyped(ctx: AskContext, phrase: string): string {
-  const raw = ctx.question.raw.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  const raw = withoutAccents(ctx.question.raw);
   const m = phrasePattern(phrase)?.exec(raw) ?? dottedPattern(phrase)?.exec(raw);
   return m ? m[0] : phrase;
 }

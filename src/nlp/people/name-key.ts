@@ -2,12 +2,11 @@
  * Spelling-tolerant keys for names, so that a question finds a name however it transliterates
  * it: Tokayev, Tokaev and Tokajev share one key; so do Mohammed and Muhammad.
  */
+import { withoutAccents } from "../tokens.js";
+
 /** The key of a name word: lower case, no accents, kh→h, zh→j, y/j→i, doubles single, vowel runs as one "a". */
 export function nameKey(word: string): string {
-  let k = word
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "");
+  let k = withoutAccents(word.toLowerCase());
   k = k
     .replace(/kh/g, "h")
     .replace(/zh/g, "j")

@@ -9,7 +9,7 @@
  * LDC-licensed and on no package registry (docs/lexicon.md).
  */
 import { dictionaryForms, isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
-import { isStopWord } from "../../../nlp/tokens.js";
+import { isStopWord, withoutAccents } from "../../../nlp/tokens.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 import { processTerm } from "../../../search/terms.js";
@@ -64,14 +64,8 @@ interface Token {
 }
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:.!?()"“”—–]/gu;
 
-/** A character outside printable ASCII (tab to "~"): plain ASCII has no accents to take off. */
-const BEYOND_ASCII = /[^\t-~]/;
-
 function tokens(text: string): Token[] {
-  const plain = BEYOND_ASCII.test(text)
-    ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
-    : text;
-  return [...plain.matchAll(TOKEN)].map((m) => ({
+  return [...withoutAccents(text).matchAll(TOKEN)].map((m) => ({
     w: m[0],
     lower: m[0].toLowerCase(),
     at: m.index ?? 0,

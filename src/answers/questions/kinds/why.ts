@@ -3,7 +3,7 @@ import { FLAG } from "../../../search/sentence-flags.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { bold } from "../../reply.js";
 import { textStems } from "../terms.js";
-import { isStopWord, words } from "../../../nlp/tokens.js";
+import { isStopWord, withoutAccents, words } from "../../../nlp/tokens.js";
 import { isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
@@ -218,7 +218,7 @@ export function reasonPhrase(text: string, asked: Set<string>): string | undefin
     const m = new RegExp(
       `(?<![\\p{L}\\p{N}])${pair.join("[^\\p{L}\\p{N}]+")}[^,;:.!?“”"()—–]*`,
       "iu",
-    ).exec(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""));
+    ).exec(withoutAccents(text));
     if (!m) continue;
     const phrase = m[0].trim().split(/\s+/);
     return phrase.length > 14 ? undefined : phrase.join(" ");
