@@ -43,6 +43,11 @@
  * polnear tune: Huffington Post, Washington Post, Western Journal; four TimeBank/AQUAINT tune:
  * ABC 1998, San Jose Mercury 1991, Xinhua 1999, AP 2000; four BBC business, politics, sport, tech),
  * written by reading each before any was run; first score 27/40 (MRR 0.646, 8/10 refused honestly). Never developed on: its failures are not printed.
+ * fresh8.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (four
+ * polnear tune: Breitbart, Huffington Post, Politico, USA Today; four TimeBank/AQUAINT tune: NYT 1998
+ * editorial, AP 1998 ×2, AP 1999; five BBC, one per topic), in a reader's words, written by reading
+ * each before any was run (session 12, on main f572b00); first score 30/40 (MRR 0.696, 6/10 refused
+ * honestly). Never developed on: its failures are not printed.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -340,6 +345,13 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh7Score, false);
+  // fresh-8: written blind in session 12 before any change; never developed on.
+  const fresh8Score = scoreSet(
+    "fresh-8 (written blind, unread)",
+    readCases("fresh8.jsonl"),
+    single,
+  );
+  printScore(fresh8Score, false);
   // probe-11: written while developing in session 11 on articles no other set asks about; read.
   printScore(
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
@@ -419,6 +431,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh5Score,
     fresh6Score,
     fresh7Score,
+    fresh8Score,
     kindsScore,
     kinds2Score,
     ...newSets.map((n) => n.score),
