@@ -136,3 +136,23 @@ describe("numeric dates whose order nothing decides", () => {
     ]);
   });
 });
+
+describe("two days of one month", () => {
+  it("“on December 7 and 8”: the second day is in the first one's year", () => {
+    expect(read("2026-12-07", "The summit ran on December 7 and 8.")).toEqual([
+      ["December 7", "2026-12-07"],
+      ["8", "2026-12-08"],
+    ]);
+  });
+});
+
+describe("an ordinal day of a month counted from the article's", () => {
+  it("“the 1st of this month”, “the 15th of next month”", () => {
+    expect(read(MONDAY, "The ban was lifted on the 1st of this month.")).toEqual([
+      ["the 1st of this month", "2026-12-01"],
+    ]);
+    expect(read(MONDAY, "The ban will be lifted on the 15th of next month.")).toEqual([
+      ["the 15th of next month", "2027-01-15"],
+    ]);
+  });
+});

@@ -12,7 +12,7 @@ import { classify } from "./classify.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
-import { findOrdinalDays, takeDayAfterMonth } from "./ordinal-days.js";
+import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordinal-days.js";
 import { findPeriods } from "./periods.js";
 import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
@@ -63,6 +63,7 @@ export function findMentions(sentence: string): RawMention[] {
   takeYearInAfter(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  takeOrdinalOfMonth(sentence, mentions);
   for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);

@@ -68,3 +68,29 @@ export function takeDayAfterMonth(sentence: string, mentions: RawMention[]): voi
     m.stated = sentence.slice(m.start, end);
   }
 }
+
+/** "the 1st of this month", "the 15th of next month": that day of the month counted from the article's. */
+export function takeOrdinalOfMonth(sentence: string, mentions: RawMention[]): void {
+  const re = /\bthe\s+(\d{1,2})(st|nd|rd|th)\s+of\s+(this|next|last)\s+month\b(?!['’])/gi;
+  for (const x of sentence.matchAll(re)) {
+    const n = Number(x[1]);
+    if (n < 1 || n > 31 || (x[2] ?? "").toLowerCase() !== ordinalSuffix(n)) continue;
+    const start = x.index;
+    const end = start + x[0].length;
+    const inside = mentions.filter((m) => m.start < end && start < m.end);
+    if (inside.some((m) => m.kind !== "relative" || m.start < start || m.end > end)) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const word = (x[3] ?? "").toLowerCase();
+    mentions.push({
+      kind: "relative",
+      stated: x[0],
+      start,
+      end,
+      relative: {
+        unit: "month",
+        offset: word === "last" ? -1 : word === "next" ? 1 : 0,
+        dayOfMonth: n,
+      },
+    });
+  }
+}

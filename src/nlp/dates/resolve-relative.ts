@@ -61,6 +61,11 @@ export function resolveRelative(
     }
     case "month": {
       const m = addMonths(ymd(r.year, r.month, 1), rel.offset ?? 0);
+      // "the 1st of next month"
+      if (rel.dayOfMonth !== undefined)
+        return isValidDay(m.year, m.month, rel.dayOfMonth)
+          ? day(ymd(m.year, m.month, rel.dayOfMonth))
+          : undefined;
       return { date: isoMonth(m.year, m.month), precision: "month", implied: true };
     }
     case "quarter": {
