@@ -5,7 +5,7 @@
  * related words from WordNet 3.1 links between the senses news uses, kept where GloVe word
  * vectors put the two words close (nlp/lexicon/related-words-data.ts, made by
  * scripts/build/related-words.ts: "resign" ~ "quit", "election" ~ "vote", "doctor" ~
- * "physician"); and, for a word no article uses, the synonyms of its commonest sense in WordNet
+ * "physician"); and the synonyms of its commonest sense in WordNet
  * (nlp/lexicon/wordnet.ts: "sued" ~ "litigate") and, weighed less, the words WordNet links to
  * its derived forms ("accused" → "accusation" ~ "allegation": RELATED_FAR in the same data file).
  * General knowledge only, nothing about any one article. The data replaced a hand-typed list of 45 groups; measured on the question eval
@@ -61,12 +61,13 @@ function tableWords(word: string, far = false): string[] {
 export const FAR_WEIGHT = 0.45;
 
 /** Weight of a WordNet synonym: a word of one of the question word's two commonest senses. */
-const WORDNET_WEIGHT = 0.5;
+export const WORDNET_WEIGHT = 0.5;
 
 /**
  * Words related to a (lower-case) word, with a weight: a country's other names 0.8, synonyms
- * 0.6, WordNet's 0.5, farther ones 0.45 (`withSynonyms`: the caller asks for WordNet's and the
- * farther ones only for a word no article uses). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
+ * 0.6, WordNet's 0.5, farther ones 0.45 (`withSynonyms`: also WordNet's and the farther ones;
+ * the question's query asks for them for every word and weighs them less for a word the articles
+ * use, terms.ts). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
  */
 export function relatedWords(
   word: string,
