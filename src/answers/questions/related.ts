@@ -14,7 +14,7 @@
  * and a commoner word never standing in for a rarer one ("people" for "population").
  */
 
-import { dictionaryForms, synonyms } from "../../nlp/lexicon/wordnet.js";
+import { dictionaryForms, isWordAs, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { RELATED_FAR, RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
 import { isStopWord } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
@@ -57,6 +57,18 @@ function tableWords(word: string, far = false): string[] {
   return [...out].slice(0, MAX_RELATED);
 }
 
+/**
+ * The singular of a plural that WordNet also lists as a word of its own: "Brits" (the British
+ * people) is also the plural of "Brit" (a Briton); WordNet's lookup stops at the first form it knows.
+ */
+function singular(word: string): string[] {
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss") || !isWordAs(word, "noun"))
+    return [];
+  return [word.slice(0, -1), word.replace(/es$/, "")]
+    .filter((w, i, all) => w !== word && all.indexOf(w) === i && isWordAs(w, "noun"))
+    .slice(0, 1);
+}
+
 /** Weight of a farther related word (a derived form's related word: "accuse" ~ "allegation"). */
 export const FAR_WEIGHT = 0.45;
 
@@ -74,7 +86,9 @@ export function relatedWords(
   withSynonyms = true,
 ): Array<{ word: string; weight: number; acronym?: boolean }> {
   const out = new Map<string, number>();
-  if (withSynonyms && !isStopWord(word)) for (const w of synonyms(word)) out.set(w, WORDNET_WEIGHT);
+  if (withSynonyms && !isStopWord(word))
+    for (const form of [word, ...singular(word)])
+      for (const w of synonyms(form)) if (w !== word) out.set(w, WORDNET_WEIGHT);
   for (const w of tableWords(word)) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, 0.6));
   if (withSynonyms)
     for (const w of tableWords(word, true)) if (w !== word && !out.has(w)) out.set(w, FAR_WEIGHT);
