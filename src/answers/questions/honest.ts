@@ -18,7 +18,7 @@ import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
-import { POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
+import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { AGE, NUMBER_WORDS } from "../../search/sentence-flags.js";
@@ -173,13 +173,31 @@ function subjectWord(text: string, people?: ReadonlySet<string>): string | undef
  */
 export function ageOfAThing(after: string): boolean {
   const nouns: string[] = [];
-  for (const token of after.split(/\s+/).filter(Boolean).slice(0, 3)) {
+  const tokens = after.split(/\s+/).filter(Boolean);
+  for (const [k, token] of tokens.slice(0, 3).entries()) {
     const w = token.replace(/[.,;:!?’'"”)]+$/u, "");
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || isStopWord(w) || !isWordAs(w, "noun")) break;
+    // "the 56-year-old takes over", "the 30-year-old joins the club": a verb of the age's person.
+    if (k === 0 && w === token && verbOfTheAged(w, tokens[1])) break;
     nouns.push(w);
     if (w !== token) break;
   }
   return nouns.length > 0 && !nouns.some((n) => isRoleNoun(n) || nounKinds(n).includes("person"));
+}
+
+/**
+ * True when the word right after an age reads as the verb its person does: a third-person form
+ * ("takes", "joins", "faces") of a WordNet verb, followed by a function word that opens what the
+ * verb takes ("over", "the", "a") — not by a verb, as a plural noun is ("the 10-year-old laws were").
+ */
+function verbOfTheAged(w: string, next: string | undefined): boolean {
+  if (!/[^s]s$/.test(w) || !isWordAs(w.slice(0, -1), "verb") || !next) return false;
+  const n = next.toLowerCase().replace(/[.,;:!?’'"”)]+$/u, "");
+  return (
+    isStopWord(n) &&
+    !PASSIVE_AUXILIARIES.has(n) &&
+    !/^(?:have|had|will|would|can|could|may|might|must|should|do|did|and|or|of)$/.test(n)
+  );
 }
 
 /** The words of the article's people's names and aliases, lower case. */
