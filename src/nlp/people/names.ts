@@ -86,7 +86,11 @@ export function findNameRuns(model: TextModel): NameRun[] {
         // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
         // Not "United States": a reporting verb that ends a known place's or body's name.
         if (isFrameVerb(t.lower) && t.lower.endsWith("s") && !knownWithVerb(toks, i, j)) break;
-        if (nameToken(t)) j++;
+        if (nameToken(t)) {
+          j++;
+          // "a Janet Jackson-style stunt": a lower-case affix ends the name (affixedName).
+          if (affixedName(t.text)) break;
+        }
         // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
           t.word &&
@@ -124,6 +128,16 @@ export function findNameRuns(model: TextModel): NameRun[] {
     (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
   );
 }
+
+/**
+ * "Jackson-style", "Obama-era", "Kremlin-backed": a capitalised word with a lower-case word
+ * hyphened to its end is an adjective made of a name; the name is the part before the affix
+ * ("Jackson"). Undefined for any other word ("Coca-Cola", "al-Assad", "Smith").
+ */
+export function affixedName(text: string): string | undefined {
+  return AFFIXED.exec(text)?.[1];
+}
+const AFFIXED = /^(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+$/u;
 
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const toks = p.tokens;
@@ -177,7 +191,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const words = toks
     .slice(start, end)
     .filter((t) => t.word)
-    .map((t) => t.text);
+    .map((t) => affixedName(t.text) ?? t.text);
   if (words.length === 0) return undefined;
   const first = toks[runStart]!;
   // Every field from the start, in one order: runs of one shape keep V8's code for them optimised.

@@ -10,6 +10,8 @@ import { madeUp } from "../../support/articles.js";
 import { speaksFor } from "../../../src/answers/questions/say.js";
 import { ageOfAThing } from "../../../src/answers/questions/honest.js";
 import { findPeople } from "../../../src/nlp/people/people.js";
+import { affixedName } from "../../../src/nlp/people/names.js";
+import { namesWhoIsInCharge } from "../../../src/answers/questions/named.js";
 
 describe("a body's unnamed voice is the body's speech", () => {
   const library = new Library([
@@ -65,5 +67,32 @@ describe("a description opening a sentence stands for the person spoken of", () 
     expect(ageOfAThing(" takes over from Ann Berg.")).toBe(false);
     expect(ageOfAThing(" laws were repealed.")).toBe(true);
     expect(ageOfAThing(" treaty.")).toBe(true);
+  });
+});
+
+describe("a name made into an adjective", () => {
+  it("'a Dana Pell-style stunt' mentions Dana Pell, not a person 'Pell-style'", () => {
+    const a = madeUp("stunts", "Stunt show returns", [
+      "Viewers of Velmora TV were promised no Dana Pell-style stunts this year.",
+      "Last year Pell jumped from a crane during the live show.",
+    ]);
+    const people = a.entities.filter((e) => e.kind === "person");
+    expect(people.map((e) => e.name)).toEqual(["Dana Pell"]);
+    expect(people[0]!.aliases.join(" ")).not.toContain("-style");
+  });
+
+  it("only a lower-case affix after a capitalised word", () => {
+    expect(affixedName("Jackson-style")).toBe("Jackson");
+    expect(affixedName("Kremlin-backed")).toBe("Kremlin");
+    expect(affixedName("Coca-Cola")).toBeUndefined();
+    expect(affixedName("al-Assad")).toBeUndefined();
+    expect(affixedName("Smith")).toBeUndefined();
+  });
+});
+
+describe("the person in charge", () => {
+  it("an editor is not a body's boss (WordNet's 'editor in chief' qualifies no one)", () => {
+    expect(namesWhoIsInCharge("editor")).toBe(false);
+    expect(namesWhoIsInCharge("ceo")).toBe(true);
   });
 });
