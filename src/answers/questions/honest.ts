@@ -116,6 +116,8 @@ export function ageOf(
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (ageOfAThing(text.slice(end))) continue;
+    // "voters aged 45 and older", "people aged 18 to 24": a group's range, no one's age.
+    if (ageOfAGroup(text.slice(0, at), m[0], text.slice(end))) continue;
     // "the 26-year-old" with no name after it stands for someone named before.
     // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
     // "She was 92." after an obituary's death sentence: the same.
@@ -149,6 +151,25 @@ export function ageOf(
     if (words(nearest.word).some((w) => mine.has(w))) return m[0];
   }
   return undefined;
+}
+
+/**
+ * True when an age bounds a group: a range after it ("and older", "or over", "to 24", "-24"), or
+ * a plural noun right before "aged" ("voters aged 45", "women aged 30").
+ */
+export function ageOfAGroup(before: string, age: string, after: string): boolean {
+  if (
+    /^(?:\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b|\s*(?:to|-|–)\s*\d)/i.test(
+      after,
+    )
+  )
+    return true;
+  if (!/^aged\b/i.test(age)) return false;
+  const w = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? "";
+  return (
+    /^(?:people|men|women|children)$/.test(w) ||
+    (/[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun") && !isStopWord(w))
+  );
 }
 
 /** The last word of a name in a text, lower case: one of `people` (the article's people's name words), else any capitalised word that is not a stop word or honorific. */

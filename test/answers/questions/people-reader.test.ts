@@ -8,7 +8,7 @@ import { Library } from "../../../src/library/library.js";
 import { shown } from "../../support/ask.js";
 import { madeUp } from "../../support/articles.js";
 import { speaksFor } from "../../../src/answers/questions/say.js";
-import { ageOfAThing } from "../../../src/answers/questions/honest.js";
+import { ageOf, ageOfAThing } from "../../../src/answers/questions/honest.js";
 import { findPeople } from "../../../src/nlp/people/people.js";
 import { affixedName } from "../../../src/nlp/people/names.js";
 import { namesWhoIsInCharge } from "../../../src/answers/questions/named.js";
@@ -94,5 +94,13 @@ describe("the person in charge", () => {
   it("an editor is not a body's boss (WordNet's 'editor in chief' qualifies no one)", () => {
     expect(namesWhoIsInCharge("editor")).toBe(false);
     expect(namesWhoIsInCharge("ceo")).toBe(true);
+  });
+});
+
+describe("an age that bounds a group is no one's age", () => {
+  it("'voters aged 45 and older backed Lee' does not say how old Lee is", () => {
+    expect(ageOf("Voters aged 45 and older mostly backed Lee.", ["lee"], "")).toBeUndefined();
+    expect(ageOf("Women aged 30 chose Lee by ten points.", ["lee"], "")).toBeUndefined();
+    expect(ageOf("Lee, 53, a security guard, is backing Ruiz.", ["lee"], "")).toBe("53");
   });
 });
