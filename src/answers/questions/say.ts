@@ -126,7 +126,7 @@ function voiceNoun(w: string): boolean {
 
 /**
  * "a spokesman for NBC", "an NBC spokeswoman", "a statement from Acme Corp": a speaker phrase
- * that names the body and, in lower case, one who speaks for it or its statement. What such a
+ * that names the body, whose head noun is one who speaks for it or a statement. What such a
  * voice says unnamed is the body's speech.
  */
 export function speaksFor(phrase: string | undefined, names: readonly string[]): boolean {
@@ -134,8 +134,11 @@ export function speaksFor(phrase: string | undefined, names: readonly string[]):
   const ws = words(phrase);
   const joined = ` ${ws.join(" ")} `;
   if (!names.some((n) => joined.includes(` ${n} `))) return false;
-  const lower = phrase.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? [];
-  return lower.some((w) => !isStopWord(w) && voiceNoun(w));
+  // The head noun: the last lower-case word before a preposition ("a spokesman for NBC") or
+  // the end ("an NBC spokeswoman"); not "a meeting of the Acme board saw members …".
+  const front = phrase.split(/\s+(?:of|for|from|at|with|to|in|on)\s+/)[0] ?? "";
+  const head = (front.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).at(-1);
+  return !!head && !isStopWord(head) && voiceNoun(head);
 }
 
 /**

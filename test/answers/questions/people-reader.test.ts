@@ -34,6 +34,7 @@ describe("a body's unnamed voice is the body's speech", () => {
     expect(speaksFor("a statement from Acme", ["acme"])).toBe(true);
     expect(speaksFor("a former Acme worker", ["acme"])).toBe(false);
     expect(speaksFor("a spokesman for Velmora council", ["acme"])).toBe(false);
+    expect(speaksFor("A meeting of the Acme board saw loyal members", ["acme"])).toBe(false);
   });
 });
 
