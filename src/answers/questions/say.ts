@@ -134,6 +134,10 @@ export function speaksFor(phrase: string | undefined, names: readonly string[]):
   const ws = words(phrase);
   const joined = ` ${ws.join(" ")} `;
   if (!names.some((n) => joined.includes(` ${n} `))) return false;
+  // Capitalised words are the body's own: not "FBI Director James Comey's news" (a person's).
+  const own = new Set(names.flatMap((n) => n.split(" ")));
+  const capitalised = phrase.match(/(?<![\p{L}'’-])\p{Lu}[\p{L}\p{M}.'’-]*/gu) ?? [];
+  if (capitalised.some((c) => words(c).some((w) => !own.has(w) && !isStopWord(w)))) return false;
   // The head noun: the last lower-case word before a preposition ("a spokesman for NBC") or
   // the end ("an NBC spokeswoman"); not "a meeting of the Acme board saw members …".
   const front = phrase.split(/\s+(?:of|for|from|at|with|to|in|on)\s+/)[0] ?? "";

@@ -2,7 +2,7 @@
 import type { Entity } from "../../model/analysis.js";
 import type { PersonFacts } from "./coreference.js";
 import type { OtherEntity } from "./link.js";
-import { affixedName, textOf, type NameRun } from "./names.js";
+import { adjectiveOfName, textOf, type NameRun } from "./names.js";
 import type { PersonDraft } from "./person-index.js";
 import type { FoundRole } from "./roles.js";
 import { titlesAbbreviatedAs } from "../lexicon/titles.js";
@@ -94,7 +94,9 @@ function displayName(d: PersonDraft): string {
 /** A run's text without the affix of an adjective made of the name ("Jackson-style" → "Jackson"). */
 function nameText(p: Paragraph, from: number, end: number): string {
   const text = textOf(p, from, end);
-  return affixedName(p.tokens[end - 1]?.text ?? "") ? text.replace(/-\p{Ll}+$/u, "") : text;
+  return adjectiveOfName(p.tokens[end - 1]?.text ?? "", p.tokens[end])
+    ? text.replace(/-\p{Ll}+$/u, "")
+    : text;
 }
 
 /** "The acting president …" → "the acting president …" (an alias inside a sentence). */

@@ -15,7 +15,9 @@ import {
   isTitleAbbreviation,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import type { Paragraph, TextModel } from "../text-model.js";
+import type { Paragraph, TextModel, Token } from "../text-model.js";
+import { isWordAs } from "../lexicon/wordnet.js";
+import { lemma } from "../lexicon/irregular-verbs.js";
 import { isInitial, nameToken, isPersonRoleNoun, ACRONYM } from "./name-words.js";
 import {
   monthAsName,
@@ -89,7 +91,7 @@ export function findNameRuns(model: TextModel): NameRun[] {
         if (nameToken(t)) {
           j++;
           // "a Janet Jackson-style stunt": a lower-case affix ends the name (affixedName).
-          if (affixedName(t.text)) break;
+          if (affixedName(t.text) && adjectiveOfName(t.text, toks[j])) break;
         }
         // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
@@ -136,6 +138,18 @@ export function findNameRuns(model: TextModel): NameRun[] {
  */
 export function affixedName(text: string): string | undefined {
   return AFFIXED.exec(text)?.[1];
+}
+/**
+ * An affixed name word used as an adjective: before a lower-case word ("Jackson-style
+ * controversies", "Kremlin-backed rebels"), or with a participle for its affix before anything
+ * ("San Francisco-based Balco"); not "Blu-ray Disc" or "Nursultan Abish-uly Nazarbayev", a name
+ * going on.
+ */
+export function adjectiveOfName(text: string, next: Token | undefined): boolean {
+  if (!affixedName(text)) return false;
+  if (!next?.word || !next.cap) return true;
+  const affix = text.slice(text.lastIndexOf("-") + 1);
+  return (/^[a-z]{2,}ed$/.test(affix) || lemma(affix) !== affix) && isWordAs(lemma(affix), "verb");
 }
 const AFFIXED = /^(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+$/u;
 
@@ -191,7 +205,9 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const words = toks
     .slice(start, end)
     .filter((t) => t.word)
-    .map((t) => affixedName(t.text) ?? t.text);
+    .map((t, k, all) =>
+      k === all.length - 1 && adjectiveOfName(t.text, toks[end]) ? affixedName(t.text)! : t.text,
+    );
   if (words.length === 0) return undefined;
   const first = toks[runStart]!;
   // Every field from the start, in one order: runs of one shape keep V8's code for them optimised.

@@ -35,6 +35,7 @@ describe("a body's unnamed voice is the body's speech", () => {
     expect(speaksFor("a former Acme worker", ["acme"])).toBe(false);
     expect(speaksFor("a spokesman for Velmora council", ["acme"])).toBe(false);
     expect(speaksFor("A meeting of the Acme board saw loyal members", ["acme"])).toBe(false);
+    expect(speaksFor("Acme Director Jo Lane's news", ["acme"])).toBe(false);
   });
 });
 
@@ -80,6 +81,16 @@ describe("a name made into an adjective", () => {
     const people = a.entities.filter((e) => e.kind === "person");
     expect(people.map((e) => e.name)).toEqual(["Dana Pell"]);
     expect(people[0]!.aliases.join(" ")).not.toContain("-style");
+  });
+
+  it("a name going on keeps its hyphened part; a participle affix ends it anyway", () => {
+    const a = madeUp("formats", "Disc formats", [
+      "Velmora Pictures backs the Blu-ray Disc format, said Dana Abish-uly Pell.",
+      "Shares in San Francisco-based Kestrel rose.",
+    ]);
+    const names = a.entities.map((e) => e.name);
+    expect(names).toContain("Dana Abish-uly Pell");
+    expect(names.some((n) => /Francisco-based/.test(n))).toBe(false);
   });
 
   it("only a lower-case affix after a capitalised word", () => {
