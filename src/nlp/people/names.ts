@@ -16,9 +16,9 @@ import {
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, TextModel, Token } from "../text-model.js";
-import { isWordAs } from "../lexicon/wordnet.js";
+import { isEnglishWord, isWordAs } from "../lexicon/wordnet.js";
 import { lemma } from "../lexicon/irregular-verbs.js";
-import { isInitial, nameToken, isPersonRoleNoun, ACRONYM } from "./name-words.js";
+import { isInitial, nameToken, isPersonRoleNoun, ACRONYM, knownNameWord } from "./name-words.js";
 import {
   monthAsName,
   bodyNameGoesOn,
@@ -140,16 +140,20 @@ export function affixedName(text: string): string | undefined {
   return AFFIXED.exec(text)?.[1];
 }
 /**
- * An affixed name word used as an adjective: before a lower-case word ("Jackson-style
- * controversies", "Kremlin-backed rebels"), or with a participle for its affix before anything
- * ("San Francisco-based Balco"); not "Blu-ray Disc" or "Nursultan Abish-uly Nazarbayev", a name
- * going on.
+ * An affixed name word used as an adjective: with a participle for its affix ("Kremlin-backed",
+ * "San Francisco-based Balco"), or a known name or word before a lower-case word ("Jackson-style
+ * controversies"); not "Blu-ray Disc", "Blu-ray developed" or "Nursultan Abish-uly Nazarbayev".
  */
 export function adjectiveOfName(text: string, next: Token | undefined): boolean {
-  if (!affixedName(text)) return false;
-  if (!next?.word || !next.cap) return true;
+  const stem = affixedName(text);
+  if (!stem) return false;
   const affix = text.slice(text.lastIndexOf("-") + 1);
-  return (/^[a-z]{2,}ed$/.test(affix) || lemma(affix) !== affix) && isWordAs(lemma(affix), "verb");
+  const participle =
+    (/^[a-z]{2,}ed$/.test(affix) || lemma(affix) !== affix) && isWordAs(lemma(affix), "verb");
+  if (participle) return true;
+  // "Jackson-style", "Trump-era": a name or word the lexicons know before the affix, not "Blu-ray".
+  const last = stem.split("-").at(-1)!.toLowerCase();
+  return (!next?.word || !next.cap) && (knownNameWord(last) || isEnglishWord(last));
 }
 const AFFIXED = /^(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+$/u;
 

@@ -73,13 +73,13 @@ describe("a description opening a sentence stands for the person spoken of", () 
 });
 
 describe("a name made into an adjective", () => {
-  it("'a Dana Pell-style stunt' mentions Dana Pell, not a person 'Pell-style'", () => {
+  it("'a Dana Baker-style stunt' mentions Dana Baker, not a person 'Baker-style'", () => {
     const a = madeUp("stunts", "Stunt show returns", [
-      "Viewers of Velmora TV were promised no Dana Pell-style stunts this year.",
-      "Last year Pell jumped from a crane during the live show.",
+      "Viewers of Velmora TV were promised no Dana Baker-style stunts this year.",
+      "Last year Baker jumped from a crane during the live show.",
     ]);
     const people = a.entities.filter((e) => e.kind === "person");
-    expect(people.map((e) => e.name)).toEqual(["Dana Pell"]);
+    expect(people.map((e) => e.name)).toEqual(["Dana Baker"]);
     expect(people[0]!.aliases.join(" ")).not.toContain("-style");
   });
 
