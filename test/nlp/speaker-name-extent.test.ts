@@ -77,6 +77,26 @@ describe("the speaker before the verb, past places and modifiers", () => {
   });
 });
 
+describe("whose words: possessives, asides in dashes", () => {
+  it("'said Reyes' spokeswoman, Ann Marsh': the one the possessive owns, never the owner", () => {
+    expect(
+      speakers(
+        "“We are done here,” said Reyes' spokeswoman, Ann Marsh.",
+        "“We will appeal,” said Reyes's longtime campaign spokeswoman.",
+      ),
+    ).toEqual(["Ann Marsh", "Reyes's longtime campaign spokeswoman"]);
+  });
+
+  it("an aside in dashes between the speaker and the verb", () => {
+    expect(
+      speakers(
+        "“We are done here,” Tom Reyes — who has led the city since 2010 — told the crowd.",
+        "“We will appeal,” Ann Marsh -- a lawyer for the family -- told reporters.",
+      ),
+    ).toEqual(["Tom Reyes", "Ann Marsh"]);
+  });
+});
+
 describe("speakers as other countries' news writes them", () => {
   it("Indian style: 'Mr Modi said', titles of office, a wire credit line after the story", () => {
     expect(
