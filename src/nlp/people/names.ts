@@ -103,6 +103,15 @@ export function findNameRuns(model: TextModel): NameRun[] {
         )
           j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
+        // "Ursula von der Leyen", "Maria de la Cruz": two particles before the surname.
+        else if (
+          NAME_PARTICLES.has(t.lower) &&
+          !t.cap &&
+          NAME_PARTICLES.has(toks[j + 1]?.lower ?? "") &&
+          !toks[j + 1]!.cap &&
+          nameToken(toks[j + 2])
+        )
+          j += 2;
         else if (bodyNameGoesOn(toks, i, j)) j += toks[j + 1]!.lower === "the" ? 2 : 1;
         else if (
           t.text === "." &&
@@ -191,7 +200,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       !TITLE_WORDS.has(toks[after]!.lower) &&
       !isTitleAbbreviation(toks[after]!.lower) &&
       !ORG_SUFFIXES.has(lastWord) &&
-      !PLACE_SUFFIXES.has(lastWord) &&
+      // Not "Main Street", "Abbey Road"; but "Rep. Jo Lane": a title and a given name.
+      (!PLACE_SUFFIXES.has(lastWord) || titleThenGivenName(toks, after, end)) &&
       !bodyOfOrFor(toks, after, end)
     ) {
       titleEnd = k + 1;
@@ -265,6 +275,11 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     }
   }
   return run;
+}
+
+/** "Rep. Jo Lane", "Mayor Ann Park": a title, then a given name and the last word. */
+function titleThenGivenName(toks: Paragraph["tokens"], after: number, end: number): boolean {
+  return end - after === 2 && !!firstNameGender(toks[after]!.lower);
 }
 
 export function textOf(p: Paragraph, from: number, to: number): string {
