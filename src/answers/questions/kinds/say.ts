@@ -27,7 +27,8 @@ import { queryFor } from "../ranking.js";
 import type { Query } from "../terms.js";
 import { shortName, speechOf, type Speech } from "../say.js";
 import type { QuestionStrategy } from "../strategy.js";
-import { coverage, textCoverage, textStems } from "../terms.js";
+import { coverage, textCoverage, textStems as stemsOfText } from "../terms.js";
+import { processTerm } from "../../../search/terms.js";
 import { asTyped, asWritten, looksLikeName } from "../typed.js";
 import { otherStrategy } from "./other.js";
 import { namedBy } from "../named.js";
@@ -189,7 +190,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
           analysis,
           named,
           speech,
-          ranked: rankSpeech(analysis, speech, topicQuery),
+          ranked: rankSpeech(analysis, speech, topicQuery, shortenedTopic(analysis, topic)),
         });
       }
     }
@@ -267,7 +268,7 @@ const THEME_CREDIT = 0.65;
 function themeStems(analysis: Analysis): Set<string> {
   const first = analysis.sentences[0]?.para;
   const lead = analysis.sentences.filter((x) => x.para === first).map((x) => x.text);
-  return textStems([analysis.article.title, ...lead].join(" "));
+  return stemsOfText([analysis.article.title, ...lead].join(" "));
 }
 
 /** Speech ranked by how much it is about the topic (all of it, direct first, when there is no topic). */
@@ -275,7 +276,9 @@ function rankSpeech(
   analysis: Analysis,
   speech: Speech[],
   topicQuery: Query | undefined,
+  expand: (stems: Set<string>) => Set<string> = (x) => x,
 ): Array<{ s: Speech; score: number }> {
+  const textStems = (text: string) => expand(stemsOfText(text));
   let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
   if (topicQuery && topicQuery.groups.length) {
     const theme = themeStems(analysis);
@@ -324,6 +327,30 @@ function rankSpeech(
     ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
   }
   return ranked;
+}
+
+/**
+ * A topic of several words that the article writes together ("interest rates") is what its
+ * head noun alone stands for later ("when those rates are raised"): news names a thing in full
+ * once, then by its head. Returns what adds the topic's other words to a text's stems when the
+ * text says the head; nothing changes when the article never writes the topic whole.
+ */
+export function shortenedTopic(
+  analysis: Analysis,
+  topic: string | undefined,
+): (stems: Set<string>) => Set<string> {
+  const same = (x: Set<string>) => x;
+  const topicStems = words(topic ?? "")
+    .map((w) => processTerm(w))
+    .filter((w): w is string => !!w);
+  if (topicStems.length < 2) return same;
+  const head = topicStems.at(-1)!;
+  const written = analysis.sentences.some((sentence) => {
+    const ws = words(sentence.text).map((w) => processTerm(w) ?? "");
+    return ws.some((_, i) => topicStems.every((t, j) => ws[i + j] === t));
+  });
+  if (!written) return same;
+  return (stems) => (stems.has(head) ? new Set([...stems, ...topicStems]) : stems);
 }
 
 /** The people whose role the article ties to an organisation ("Jo Bell, legal director for the ACLU"). */

@@ -26,6 +26,7 @@ import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import type { RankedHit } from "../ranking.js";
 import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
+import { verbSense, whoVerb } from "./asked-action.js";
 import { namedBy } from "../named.js";
 import { verbPositions } from "../verb-at.js";
 
@@ -109,6 +110,11 @@ export const whoStrategy: QuestionStrategy = {
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
       const role = askedRole(ctx.parsed.rest);
+      // "who runs X": when the sentences found say the action only by a related word said of
+      // something else ("the branches will operate under their old names"), none answers.
+      const asked = ctx.parsed.subject ? undefined : whoVerb(ctx.parsed.rest);
+      const senses = asked ? hits.map((h) => verbSense(h.sentence.text, asked)) : [];
+      if (senses.includes("other") && !senses.includes("asked")) return false;
       return hits.some(
         (h) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
