@@ -407,11 +407,14 @@ function synsetFields(pos: Pos, offset: number): string[] {
   return buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
 }
 
-/** Single-word verbs of a verb's commonest sense ("print" for "publish"), not itself. */
-export function verbSynonyms(verb: string): string[] {
+/**
+ * Single-word verbs of a verb's commonest sense ("print" for "publish"), or of the first
+ * `count` senses ("operate", "lead", "race" among all of "run"'s), not itself.
+ */
+export function verbSynonyms(verb: string, count = ACTION_SENSES): string[] {
   const found = senses(verb, "verb");
   const out = new Set<string>();
-  for (const o of found?.offsets.slice(0, ACTION_SENSES) ?? [])
+  for (const o of found?.offsets.slice(0, count) ?? [])
     for (const w of synsetWords("verb", o))
       if (!w.includes("_") && w !== found!.base && w !== verb) out.add(w);
   return [...out];

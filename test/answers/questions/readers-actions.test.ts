@@ -65,7 +65,13 @@ describe("how much did it cost: a sum paid 'for' it is its price", () => {
   it("accepts 'for about $250 million' as what a deal cost", () => {
     const text = "Harbor Trust completed its acquisition of Valley Bancorp for about $250 million.";
     expect(valueOfAsked("how much did the valley deal cost", text)).toBe(true);
-    expect(valueOfAsked("how much is the firm worth", "It was sold for Rs 5 crore.")).toBe(true);
+    expect(valueOfAsked("how much is the firm worth", "The firm was sold for Rs 5 crore.")).toBe(
+      true,
+    );
+    // A sum paid for something the question does not name is no price of it.
+    expect(valueOfAsked("how much did the deal cost", "For $35,000, students met the host.")).toBe(
+      false,
+    );
     expect(valueOfAsked("how much is the painting worth", "They spent $300,000 on the roof.")).toBe(
       false,
     );

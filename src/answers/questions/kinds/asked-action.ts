@@ -139,7 +139,7 @@ export function whoVerb(rest: string): { verb: string; object: string[] } | unde
 
 /**
  * How a sentence says the verb of "who runs X": "asked" by the verb itself ("ran", "runs") or
- * by a related word in the asked sense, with X after it ("Acme operates the bank") or before it
+ * by a related word used as a verb in the asked sense, with X after it ("Acme operates the bank") or before it
  * in the passive ("the bank is operated by Acme"); "other" by a related word said of something
  * else ("the branches will operate under their old names"); "none" not at all.
  */
@@ -148,17 +148,47 @@ export function verbSense(
   asked: { verb: string; object: string[] },
 ): "asked" | "other" | "none" {
   if (verbFormSaid(text, asked.verb)) return "asked";
-  const related = new Set(relatedWords(asked.verb, false).flatMap((r) => keys(r.word)));
+  // Related words that are verbs of one of its senses ("operate", not "attempt" or "effort").
+  const senses = new Set(verbSynonyms(asked.verb, Infinity));
+  const related = new Set(
+    relatedWords(asked.verb, false)
+      .filter((r) => senses.has(r.word))
+      .flatMap((r) => keys(r.word)),
+  );
   const object = new Set(asked.object.flatMap(keys));
-  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0].toLowerCase());
+  const written = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const tokens = written.map((w) => w.toLowerCase());
   const isRelated = (w: string) => [w, verbLemma(w)].flatMap(keys).some((k) => related.has(k));
   const isObject = (w: string) => keys(w.replace(/['’]s$/, "")).some((k) => object.has(k));
-  const at = tokens.flatMap((w, i) => (isRelated(w) ? [i] : []));
+  const at = tokens.flatMap((w, i) => (isRelated(w) && usedAsVerb(written, i) ? [i] : []));
   if (!at.length) return "none";
   const onAsked = (i: number) =>
     tokens.slice(i + 1, i + 5).some(isObject) ||
     (tokens[i + 1] === "by" && tokens.slice(Math.max(0, i - 6), i).some(isObject));
   return at.some(onAsked) ? "asked" : "other";
+}
+
+/** Words before a verb: "will operate", "to operate", "they operate", "owns and operates". */
+const BEFORE_VERB =
+  /^(?:to|will|would|can|could|may|might|must|shall|should|they|we|i|you|he|she|it|also|not|and|who|which|that)$/;
+
+/**
+ * Whether the word at `i` (as written) is used as a verb: a past form ("operated"), a word
+ * after "to", a modal, a pronoun or "and" ("will operate", "owns and operates"), or an -s form
+ * after a name ("Acme operates"); not a noun ("the first attempt", "takeover attempts",
+ * "operating profit").
+ */
+function usedAsVerb(written: string[], i: number): boolean {
+  const w = written[i]!.toLowerCase();
+  const before = written[i - 1] ?? "";
+  if (w.endsWith("ed") && verbForms(w)) return true;
+  if (/[^s]s$/.test(w) && /^\p{Lu}/u.test(before) && verbForms(w)) return true;
+  return BEFORE_VERB.test(before.toLowerCase()) && (isWordAs(w, "verb") || verbForms(w));
+}
+
+/** Whether a word is an inflected form of a verb WordNet knows ("operates" → "operate"). */
+function verbForms(w: string): boolean {
+  return [verbLemma(w), ...dictionaryForms(w)].some((b) => b !== w && isWordAs(b, "verb"));
 }
 
 /** Whether a text says a verb itself in some form ("ran", "runs"), not only a related word. */

@@ -234,9 +234,12 @@ export function valueOfAsked(question: string, text: string): boolean {
   if (!m?.[1]) return true;
   const stems = textStems(text);
   const head = words(m[1]).at(-1) ?? "";
+  // A sum paid "for" something is the asked thing's when the sentence names it ("the Midwest
+  // deal" ~ "its acquisition of Midwest … for about $250 million").
+  const named = words(m[1]).some((w) => !isStopWord(w) && stems.has(processTerm(w) ?? w));
   return (
     /\b(?:worth|valu\w*|cost\w*|pric\w*)\b/i.test(text) ||
-    PRICE_PAID.test(text) ||
+    (named && PRICE_PAID.test(text)) ||
     stems.has(processTerm(head) ?? head)
   );
 }

@@ -110,11 +110,18 @@ export const whoStrategy: QuestionStrategy = {
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
       const role = askedRole(ctx.parsed.rest);
-      // "who runs X": when the sentences found say the action only by a related word said of
-      // something else ("the branches will operate under their old names"), none answers.
+      // "who runs X": when the answer shown first says the action only by a related word said
+      // of something else ("the branches will operate under their old names") and no sentence
+      // says it of X, none answers.
       const asked = ctx.parsed.subject ? undefined : whoVerb(ctx.parsed.rest);
       const senses = asked ? hits.map((h) => verbSense(h.sentence.text, asked)) : [];
-      if (senses.includes("other") && !senses.includes("asked")) return false;
+      // The answer shown first: the best sentence that names someone, else the best one.
+      const lead = (h: RankedHit) => whoStrategy.lead?.(ctx, h, new Set(ctx.question.words));
+      const shown = Math.max(
+        0,
+        hits.findIndex((h) => lead(h) !== undefined),
+      );
+      if (senses[shown] === "other" && !senses.includes("asked")) return false;
       return hits.some(
         (h) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
