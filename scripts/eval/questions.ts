@@ -67,7 +67,8 @@
  * "grow up" ~ "upbringing", "trade deficit" ~ "trade gap"), typed value (2: "when does the ad start
  * running" missed "starting Dec. 26"; "how much did it lose" took a part of the loss, not "a net loss
  * of $8.1 million"), person reference (1: "Carson's job" is "the retired neurosurgeon", named by
- * description only).
+ * description only). After the fixes for the refusals (where.ts: the rank of "in which city"; who.ts:
+ * "who is the chief executive of X" needs a sentence that gives the role): 54/60 (MRR 0.817, 11/12).
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three

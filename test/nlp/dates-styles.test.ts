@@ -156,3 +156,19 @@ describe("an ordinal day of a month counted from the article's", () => {
     ]);
   });
 });
+
+describe("the article's time, from dates that lie ahead", () => {
+  it("what is looked ahead to, and a period of accounts ending in the present tense, do not date an undated article", () => {
+    const r = findDates(
+      sentences(
+        "The airline reported its results for the three months to 31 December 2004.",
+        "Looking ahead to its full-year results to March 2005, the airline warned that fares would fall.",
+        "For the year to March 2005, the revenue outlook is better.",
+        "Passenger numbers rose in January.",
+      ),
+      undefined,
+    );
+    expect(r.referenceDate).toBe("2004-12-31");
+    expect(r.dates.find((d) => d.stated === "January")?.date).toBe("2005-01");
+  });
+});

@@ -83,7 +83,11 @@ export function findDates(
     anchors.push({
       iso,
       future: f.future,
-      comparator: ago !== undefined || isComparator(f.sentence.text, f.mention.start),
+      comparator:
+        ago !== undefined ||
+        isComparator(f.sentence.text, f.mention.start) ||
+        ((f.tense === "present" || f.tense === "either") &&
+          endsPeriod(f.sentence.text, f.mention.start)),
       past: f.tense === "past",
     });
     // "vanished 10 years ago, on 1 February 1995": the article is written 10 years after that day.
@@ -294,6 +298,16 @@ function datelineEvent(
     offset: 0,
     dateline: true,
   };
+}
+
+/**
+ * "For the year to March 2005, the outlook is …": the end of a period of accounts, told in the
+ * present or with no verb cue, may lie ahead of the article as well as behind it.
+ */
+function endsPeriod(sentence: string, start: number): boolean {
+  return /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|ending)\s+$/i.test(
+    sentence.slice(Math.max(0, start - 30), start),
+  );
 }
 
 /** "better in May than in late April": the date a comparison is made with. */
