@@ -281,6 +281,9 @@ export function countsFocus(
   const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
   const counted = after.find((w) => !skipped(w));
   if (!counted) return true;
+  // "an audience of 144.4 million", "a crowd of 20,000": a group of people counted by its size.
+  if (isPerson(focus) && sizeOfGroup(text.slice(0, at + Math.max(0, phrase.search(/\d/)))))
+    return true;
   const stem = (w: string) => processTerm(w) ?? w;
   const asked = stem(focus);
   const near = after.slice(0, 4).map(stem);
@@ -288,8 +291,8 @@ export function countsFocus(
     return true;
   // "How much support": a share of it ("51 percent").
   if (much && /%|\bper ?cent\b/.test(phrase) && !isMoney(focus)) return true;
-  if (MEASURE.test(counted) || /[£$€¥%]|\bper ?cent\b/.test(phrase))
-    return MEASURE.test(focus) || (/[£$€¥]/.test(phrase) && isMoney(focus));
+  if (MEASURE.test(counted) || /[£$€¥₹%]|\bRs\b|\bper ?cent\b/.test(phrase))
+    return MEASURE.test(focus) || (/[£$€¥₹]|\bRs\b/.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).
@@ -331,6 +334,19 @@ function otherNoun(counted: string, focus: string, after: string[]): boolean {
     synonyms(a).some((s) => base(s) === base(b)) ||
     synonyms(singular(a)).some((s) => base(s) === base(b));
   return !related(counted, focus) && !related(focus, counted);
+}
+
+/**
+ * True when a text ends with a group noun and "of" (the number that follows is the group's
+ * size): "an audience of", "a crowd of", "a workforce of" — WordNet files the noun's commonest
+ * sense as a group. "A total of" or "a rise of" is no group.
+ */
+export function sizeOfGroup(before: string): boolean {
+  const m =
+    /(\p{L}+)\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately|almost|more than|over|up to|an estimated)\s+)?$/iu.exec(
+      before,
+    );
+  return !!m?.[1] && nounKinds(m[1].toLowerCase())[0] === "group";
 }
 
 /** A plural noun's singular as WordNet lists it ("reports" → "report"). */
