@@ -25,6 +25,9 @@ export function ordinalSuffix(n: number): string {
 /** What may follow a lone ordinal day: the sentence's punctuation or a function word, never a noun. */
 function endsThere(after: string): boolean {
   if (/^\s*(?:[,.;:!?)—–]|$)/.test(after)) return true;
+  // "between the 30th and 95th in the world": a rank, unless the second is a day that ends there too.
+  const next = /^\s+(?:and|or|to|through|until)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)\b/i.exec(after);
+  if (next) return Number(next[1]) <= 31 && endsThere(after.slice(next[0].length));
   const word = /^\s+([a-z]+)\b/.exec(after)?.[1];
   return word !== undefined && (PREPOSITIONS.has(word) || CONJUNCTIONS.has(word)) && word !== "of";
 }
