@@ -8,6 +8,7 @@ import {
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
+import { splitListItems } from "./list-items.js";
 import {
   dropLeadingHeadline,
   headlineOf,
@@ -65,7 +66,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     }
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
-  raw = splitLineParagraphs(raw);
+  raw = splitLineParagraphs(raw).flatMap(splitListItems);
   let blocks = raw
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
