@@ -66,6 +66,13 @@ describe("a day of the month written as an ordinal alone", () => {
     ]);
   });
 
+  it("“on the 9th and 10th”: two days", () => {
+    expect(read(MONDAY, "The minister will visit on the 9th and 10th.")).toEqual([
+      ["the 9th", "2026-12-09"],
+      ["10th", "2026-12-10"],
+    ]);
+  });
+
   it("an ordinal with the wrong suffix is no date", () => {
     expect(
       read(MONDAY, "Talks began on November 12.", "On the 15st, the union walked out."),

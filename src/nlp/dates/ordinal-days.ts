@@ -51,6 +51,23 @@ export function findOrdinalDays(sentence: string, taken: RawMention[]): RawMenti
       end,
       relative: { unit: "day", offset: null, dayOfMonth: n, anaphoric: true },
     });
+    // "on the 9th and 10th": the second day written without "the".
+    const second = /^\s+(?:and|or|to|through|until)\s+(\d{1,2})(st|nd|rd|th)\b/i.exec(
+      sentence.slice(end),
+    );
+    const k = Number(second?.[1]);
+    if (second && k >= 1 && k <= 31 && second[2]!.toLowerCase() === ordinalSuffix(k)) {
+      const to = end + second[0].length;
+      const from = to - second[1]!.length - second[2]!.length;
+      if (!overlaps(taken, from, to))
+        out.push({
+          kind: "relative",
+          stated: sentence.slice(from, to),
+          start: from,
+          end: to,
+          relative: { unit: "day", offset: null, dayOfMonth: k, anaphoric: true },
+        });
+    }
   }
   return out;
 }
