@@ -73,7 +73,7 @@
  * with the whole BBC corpus loaded beside the seed; plus answer latency and a sweep of the
  * confidence threshold.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse } from "../../src/analysis/analyse.js";
 import type { Analysis } from "../../src/model/analysis.js";
@@ -105,6 +105,8 @@ export interface QuestionCase {
 export const QUESTIONS_DIR = path.resolve("test/fixtures/questions");
 export const BBC_DIR = path.resolve("../shared/corpus/bbc");
 export const SEED_PATH = path.resolve("content/kazakhstan-russia-alliance.md");
+/** The made-up articles in house styles the corpora lack (styles.jsonl: "styles:<file name>"). */
+export const STYLES_DIR = path.resolve("test/fixtures/styles");
 
 /** How a refusal starts: the bot's honest "the article does not answer that". */
 export const REFUSAL =
@@ -142,6 +144,13 @@ export function analyseArticle(ref: string): Analysis {
     return analyse(
       articleFromBytes(path.dirname(SEED_PATH), SEED_PATH, readFileSync(SEED_PATH), 0),
     );
+  const styled = /^styles:(.+)$/.exec(ref)?.[1];
+  if (styled) {
+    const name = readdirSync(STYLES_DIR).find((f) => f.replace(/\.[a-z]+$/, "") === styled);
+    if (!name) throw new Error(`question set names an unknown styles article: ${ref}`);
+    const file = path.join(STYLES_DIR, name);
+    return analyse(articleFromBytes(STYLES_DIR, file, readFileSync(file), 0));
+  }
   const corpus = corpusDoc(ref);
   if (corpus) return analyseDoc(corpus.doc);
   const file = path.join(BBC_DIR, `${ref}.txt`);
@@ -364,6 +373,8 @@ export async function runQuestionsEval(): Promise<void> {
   const kinds2Cases = readCases("kinds2.jsonl");
   const kinds2Score = scoreSet("kinds-2 (dev)", kinds2Cases, single);
   printScore(kinds2Score, verbose);
+  // styles (dev): 60 questions on ten made-up articles in house styles the corpora lack, read.
+  printScore(scoreSet("styles (dev)", readCases("styles.jsonl"), single), asked && !halfA);
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
