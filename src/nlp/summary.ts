@@ -184,6 +184,7 @@ function readability(
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
       !isSignOff(s.text) &&
       !isNameList(s.text) &&
+      !NAME_ALONE.test(s.text.trim()) &&
       !repeatsTitle(s.text, headline)
     );
   };
@@ -288,6 +289,8 @@ function isSignOff(text: string): boolean {
  * capitalised words with at most a number or a bracket after them; two items or more after a
  * label, five without one. No sentence of prose: it has no verb.
  */
+/** A name alone ("Ken White.", "Minneapolis.", "@jroe."), as a reader's comment or a caption is signed: no sentence of news. */
+const NAME_ALONE = /^[—–-]?\s*@?\p{Lu}?[\p{L}\p{N}'’._-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[.!]?$/u;
 const LIST_LABEL = /^[^:.!?]{1,40}:\s+/;
 const NAME_ITEM =
   /^(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\d[\d+'’]*(?:\s+pen)?)?(?:\s*\([^()]*\))?$/u;

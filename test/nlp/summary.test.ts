@@ -285,6 +285,26 @@ describe("rankSentences", () => {
     expect(shown).toContain(0);
   });
 
+  it("a reader's comment is signed with a name alone: the name is never a summary sentence", () => {
+    const a = fromText(
+      [
+        "Readers on the bridge",
+        "We asked readers what they thought of the council's plan to shut the harbour bridge to lorries.",
+        "The bridge has stood for a century and the council should repair it, not close it.",
+        "Ken Okafor.",
+        "Lorries have shaken the old piers for years and closing it is overdue.",
+        "Westbrook.",
+        "Shutting the bridge will only push the lorries through the town centre.",
+        "@jroe.",
+      ].join("\n\n"),
+    );
+    const shown = summaryIndexes(a, a.sentences.length).map((i) => a.sentences[i]!.text);
+    expect(shown).not.toContain("Ken Okafor.");
+    expect(shown).not.toContain("Westbrook.");
+    expect(shown).not.toContain("@jroe.");
+    expect(shown.length).toBeGreaterThan(2);
+  });
+
   it("a pronoun sentence goes alone only right after a sentence that names its person first among those of its gender", () => {
     const texts = [
       "Tom Ruiz, the port director, and Ann Reyes, the mayor, said on Tuesday that the harbour bridge would close to lorries.",
