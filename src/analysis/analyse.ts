@@ -1,5 +1,6 @@
 import type { Article } from "../model/article.js";
 import { findDates } from "../nlp/dates/dates.js";
+import { dayFirstByAddress } from "../nlp/dates/numeric-order.js";
 import { findPeople } from "../nlp/people/people.js";
 import { personLinks } from "./person-links.js";
 import { findQuotes } from "../nlp/quotes/quotes.js";
@@ -8,7 +9,7 @@ import { plainPersonLinks, RANKED_AHEAD, rankSentences } from "../nlp/summary.js
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 6;
+export const ANALYSER_VERSION = 7;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -28,6 +29,7 @@ export function analyse(article: Article): Analysis {
     sentences,
     article.date,
     article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
+    dayFirstByAddress(article.url),
   );
   const links = personLinks(people, quotes);
   return {

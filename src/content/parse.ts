@@ -10,6 +10,7 @@ import { splitFrontMatter } from "./frontmatter.js";
 import { withoutFurnitureLines } from "./furniture-lines.js";
 import { publishedDate } from "./published.js";
 import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
+import { splitListItems } from "./list-items.js";
 import {
   dropLeadingHeadline,
   headlineOf,
@@ -73,7 +74,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     }
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
-  raw = splitLineParagraphs(raw);
+  raw = splitLineParagraphs(raw).flatMap(splitListItems);
   let blocks = raw
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)

@@ -14,7 +14,8 @@ import { ARTICLES_PAGE_SIZE } from "../answers/articles.js";
 import { shownCue } from "../answers/cue.js";
 import { pickSummary } from "../nlp/summary.js";
 import { renderMessages, TELEGRAM_TEXT_LIMIT } from "../render/messages.js";
-import { formatEventDate, formatLocalDate, formatShortDate } from "./format.js";
+import { formatDate } from "../answers/dates.js";
+import { formatLocalDate, formatShortDate } from "./format.js";
 
 /** A digest is at most this many Telegram messages. */
 export const MAX_DIGEST_MESSAGES = 3;
@@ -153,10 +154,7 @@ export function articleBlocks(analysis: Analysis, compact = false): Block[] {
     blocks.push(
       list(
         "Key dates",
-        dates.map((d) => [
-          `${formatEventDate(d.date, d.precision)} — ${shorten(d.event)} `,
-          italic(`(¶${d.para})`),
-        ]),
+        dates.map((d) => [`${formatDate(d)} — ${shorten(d.event)} `, italic(`(¶${d.para})`)]),
       ),
     );
   const quote = notableQuote(analysis.quotes);
@@ -230,7 +228,7 @@ function comingUp(analyses: readonly Analysis[], today: string, several: boolean
       events
         .slice(0, COMING_UP)
         .map(({ e, article }) => [
-          `${formatEventDate(e.date, e.precision)} — ${shorten(e.event)} `,
+          `${formatDate(e)} — ${shorten(e.event)} `,
           italic(several ? `(${shorten(article.article.title, 60)}, ¶${e.para})` : `(¶${e.para})`),
         ]),
     ),

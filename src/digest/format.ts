@@ -1,6 +1,5 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
-import type { DatePrecision } from "../model/analysis.js";
 
 /** "Sat 1 June 2024 at 08:30" as the wall clock in `zone` shows `instant`. */
 export function formatLocal(instant: number, zone: string): string {
@@ -17,15 +16,6 @@ export function formatLocalDate(localDate: string): string {
 export function formatShortDate(localDate: string): string {
   const [y, m, d] = localDate.split("-").map(Number);
   return format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1), "EEE d MMMM");
-}
-
-/** An article's date by its precision: "9 June 2019", "June 2019", "2019". */
-export function formatEventDate(date: string, precision: DatePrecision): string {
-  const [y, m, d] = date.split("-").map(Number);
-  if (precision === "year" || m === undefined || Number.isNaN(m)) return String(y);
-  const month = format(new Date(2000, m - 1, 1), "MMMM");
-  if (precision === "month" || d === undefined || Number.isNaN(d)) return `${month} ${y}`;
-  return `${d} ${month} ${y}`;
 }
 
 /** 7_500_000 → "2 h 5 min"; under a minute → "less than a minute". */

@@ -51,6 +51,8 @@ export interface Leaning {
   firstOrSecondPerson?: boolean;
   /** It closes a quotation begun before (“… for years,” said Ann Reyes.). */
   closesEarlier?: boolean;
+  /** It is an item of a list set out with dashes or bullets: it needs the line that introduces the list. */
+  listItem?: boolean;
   /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
@@ -212,12 +214,13 @@ export function leaning(sentence: string): Leaning {
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
   const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
+  const listItem = LIST_ITEM.test(text);
   const back =
     connective ||
     pointer ||
     unnamedSpeaker ||
     BACK_POINTING_PHRASE.test(opening) ||
-    LIST_ITEM.test(text) ||
+    listItem ||
     LOWER_CASE_START.test(opening) ||
     isBareAttribution(text);
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
@@ -234,7 +237,13 @@ export function leaning(sentence: string): Leaning {
     onPerson,
     ...(speakerLater && { speakerLater }),
     ...(firstOrSecondPerson && { firstOrSecondPerson }),
+    ...(listItem && { listItem }),
   };
+}
+
+/** A line that introduces a list ("The plans include:"): it ends with a colon. */
+export function introducesList(sentence: string): boolean {
+  return /:\s*$/.test(sentence);
 }
 
 /**

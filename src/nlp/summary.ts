@@ -1,6 +1,6 @@
 import type { Sentence, SummaryPeople } from "../model/analysis.js";
 import { isBoilerplate } from "./boilerplate.js";
-import { leaning, type Leaning } from "./cohesion.js";
+import { introducesList, leaning, type Leaning } from "./cohesion.js";
 import { casedWords, isStopWord, terms } from "./tokens.js";
 import { push, similarPairs, type Neighbour } from "./similar-pairs.js";
 import { PersonThread } from "./person-thread.js";
@@ -438,6 +438,15 @@ function sentenceUnits(
       for (const k of needs) {
         if (k < 0 || k >= sentences.length || members.has(k)) continue;
         if (!readable[k]) return undefined;
+        // A list whose introducing line is lost (a page's list under a heading the text dropped)
+        // would lean on whatever sentence came before it.
+        if (
+          k === j - 1 &&
+          leans[j]!.listItem &&
+          !leans[k]!.listItem &&
+          !introducesList(sentences[k]!.text)
+        )
+          return undefined;
         members.add(k);
         queue.push(k);
       }

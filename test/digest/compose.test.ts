@@ -265,3 +265,27 @@ describe("choosing dates and the quote", () => {
     expect(isUpcoming(e("2020", "year"), "2019-12-31")).toBe(true);
   });
 });
+
+describe("key dates as the timeline labels them", () => {
+  it("a fiscal year and a part of a year keep their labels (made-up events)", async () => {
+    const { articleBlocks } = await import("../../src/digest/compose.js");
+    const base = electionEvent(seed);
+    const a: Analysis = {
+      ...seed,
+      dates: [
+        {
+          ...base,
+          date: "2014",
+          end: "2015",
+          precision: "year",
+          fiscal: true,
+          stated: "fiscal 2014-15",
+        },
+        { ...base, date: "2016-06", precision: "month", part: "mid", stated: "mid-June 2016" },
+      ],
+    };
+    const text = renderPlain({ blocks: articleBlocks(a) });
+    expect(text).toContain("fiscal year 2014–15 — ");
+    expect(text).toContain("mid-June 2016 — ");
+  });
+});

@@ -62,6 +62,26 @@ describe("who a pronoun can stand for", () => {
     expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias"]);
   });
 
+  it("a speaker's quote going on for sentences does not move the subject out of reach", () => {
+    const qs = direct(
+      "Victor Haldane has picked three judges.",
+      "Carl Tobias, a law professor, was not optimistic.",
+      '"They will run out the clock," Tobias said. "That leaves the next one with many seats to fill. And it will take years."',
+      "But what if Ann Lee wins? Would her nominees be more liberal than Victor Haldane?",
+      '"She should just do what she wants," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Carl Tobias", "Carl Tobias", "Carl Tobias"]);
+  });
+
+  it("a new paragraph that brings in someone else moves 'he' on from the last paragraph's speaker", () => {
+    const qs = direct(
+      "Coach Ian Burrows has stepped up his feud with Pavel Novak.",
+      '"They were cheating all afternoon," Burrows said on Sunday. "It was a disgrace. Nobody stopped them. Nobody ever does."',
+      'The claims were put to Novak after Tuesday\'s game at Leeds, which his side lost. At first he said only: "I will not answer that man."',
+    );
+    expect(speakers(qs)).toEqual(["Ian Burrows", "Ian Burrows", "Pavel Novak"]);
+  });
+
   it("'he said' after a newly introduced person is that person, even named after a preposition", () => {
     const qs = direct(
       '"It is a computer," said Mr Fogg.',

@@ -147,6 +147,15 @@ describe("a description opening the clause a quote hangs on", () => {
     ]);
   });
 
+  it("after a fronted clause with an infinitive: the participle hangs on the main clause", () => {
+    const qs = direct(
+      "Bernard Sands won the primary on Tuesday.",
+      'Even before Sands took the stage to acknowledge his victory, his campaign sent a text message to supporters saying: "With your help, we won! Reply GIVE to give $10."',
+      "Before the mayor rose to speak, Ann Lee’s office sent reporters a note saying: “The budget is balanced.”",
+    );
+    expect(qs.map((q) => q.speaker ?? null)).toEqual(["his campaign", "Ann Lee’s office"]);
+  });
+
   it("before an aside between commas; a name in the aside is the speaker", () => {
     const qs = direct(
       "One union ad, which is airing this week, argues that “only Dana Whitfield can win this seat.”",

@@ -426,6 +426,36 @@ describe("rankSentences", () => {
     expect(summaryIndexes(a, a.sentences.length)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it("/summary shows list items one a sentence, and never a list whose introducing line is lost", () => {
+    const bridge = [
+      "Harbour bridge to close",
+      "The harbour bridge in Westbrook will close to lorries for a year of repairs, the council said on Tuesday.",
+      "Engineers found cracks in the piers of the harbour bridge in March.",
+    ];
+    const items = [
+      " - Lorries will use the ring road while the harbour bridge is shut.",
+      " - A ferry will run every hour across the harbour.",
+    ];
+    const introduced = fromText(
+      [...bridge, "The council's plans include:", items.join("\n")].join("\n\n"),
+    );
+    expect(introduced.sentences.map((s) => s.text).slice(-2)).toEqual(items.map((i) => i.trim()));
+    const shown = summaryIndexes(introduced, introduced.sentences.length);
+    expect(shown).toContain(introduced.sentences.length - 1);
+    // Items whose introducing line the text lost (a heading the page dropped) would lean on the
+    // sentence before them, which does not introduce them: they rank after every sentence.
+    const lost = fromText(
+      [
+        ...bridge,
+        "Hauliers said the closure of the harbour bridge would add an hour to deliveries.",
+        "The council said the repairs to the harbour bridge would cost four million pounds.",
+        items.join("\n"),
+      ].join("\n\n"),
+    );
+    const prose = lost.sentences.length - items.length;
+    expect(summaryIndexes(lost, prose)).toEqual([...Array(prose).keys()]);
+  });
+
   it("/summary never shows a question the writer asks, but for the lead, nor a short answer cut off from what leans on it", () => {
     const a = fromText(
       [

@@ -5,7 +5,7 @@
  * related words from WordNet 3.1 links between the senses news uses, kept where GloVe word
  * vectors put the two words close (nlp/lexicon/related-words-data.ts, made by
  * scripts/build/related-words.ts: "resign" ~ "quit", "election" ~ "vote", "doctor" ~
- * "physician"); and, for a word no article uses, the synonyms of its commonest sense in WordNet
+ * "physician"); and the synonyms of its commonest sense in WordNet
  * (nlp/lexicon/wordnet.ts: "sued" ~ "litigate") and, weighed less, the words WordNet links to
  * its derived forms ("accused" → "accusation" ~ "allegation": RELATED_FAR in the same data file).
  * General knowledge only, nothing about any one article. The data replaced a hand-typed list of 45 groups; measured on the question eval
@@ -14,7 +14,7 @@
  * and a commoner word never standing in for a rarer one ("people" for "population").
  */
 
-import { dictionaryForms, synonyms } from "../../nlp/lexicon/wordnet.js";
+import { dictionaryForms, isWordAs, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { RELATED_FAR, RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
 import { isStopWord } from "../../nlp/tokens.js";
 import { processTerm } from "../../search/terms.js";
@@ -57,23 +57,38 @@ function tableWords(word: string, far = false): string[] {
   return [...out].slice(0, MAX_RELATED);
 }
 
+/**
+ * The singular of a plural that WordNet also lists as a word of its own: "Brits" (the British
+ * people) is also the plural of "Brit" (a Briton); WordNet's lookup stops at the first form it knows.
+ */
+function singular(word: string): string[] {
+  if (word.length < 4 || !word.endsWith("s") || word.endsWith("ss") || !isWordAs(word, "noun"))
+    return [];
+  return [word.slice(0, -1), word.replace(/es$/, "")]
+    .filter((w, i, all) => w !== word && all.indexOf(w) === i && isWordAs(w, "noun"))
+    .slice(0, 1);
+}
+
 /** Weight of a farther related word (a derived form's related word: "accuse" ~ "allegation"). */
 export const FAR_WEIGHT = 0.45;
 
 /** Weight of a WordNet synonym: a word of one of the question word's two commonest senses. */
-const WORDNET_WEIGHT = 0.5;
+export const WORDNET_WEIGHT = 0.5;
 
 /**
  * Words related to a (lower-case) word, with a weight: a country's other names 0.8, synonyms
- * 0.6, WordNet's 0.5, farther ones 0.45 (`withSynonyms`: the caller asks for WordNet's and the
- * farther ones only for a word no article uses). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
+ * 0.6, WordNet's 0.5, farther ones 0.45 (`withSynonyms`: also WordNet's and the farther ones;
+ * the question's query asks for them for every word and weighs them less for a word the articles
+ * use, terms.ts). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
  */
 export function relatedWords(
   word: string,
   withSynonyms = true,
 ): Array<{ word: string; weight: number; acronym?: boolean }> {
   const out = new Map<string, number>();
-  if (withSynonyms && !isStopWord(word)) for (const w of synonyms(word)) out.set(w, WORDNET_WEIGHT);
+  if (withSynonyms && !isStopWord(word))
+    for (const form of [word, ...singular(word)])
+      for (const w of synonyms(form)) if (w !== word) out.set(w, WORDNET_WEIGHT);
   for (const w of tableWords(word)) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, 0.6));
   if (withSynonyms)
     for (const w of tableWords(word, true)) if (w !== word && !out.has(w)) out.set(w, FAR_WEIGHT);

@@ -10,7 +10,7 @@ import { NAME_JOINERS } from "../../nlp/lexicon/function-words.js";
 import { acronymTerm, processTerm, processed } from "../../search/terms.js";
 import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
-import { FAR_WEIGHT, relatedWords } from "./related.js";
+import { FAR_WEIGHT, relatedWords, WORDNET_WEIGHT } from "./related.js";
 import { isEnglishWord, nounSenses } from "../../nlp/lexicon/wordnet.js";
 import { abbreviationsOfTitle, isTitleWord } from "../../nlp/lexicon/titles.js";
 import { isStopWord } from "../../nlp/tokens.js";
@@ -27,6 +27,14 @@ export interface TermGroup {
   known: boolean;
   /** Known only through a farther related word ("accuse" where the article says "allegation"). */
   onlyFar: boolean;
+  /**
+   * Members that are WordNet relatives of a word the articles use: they count in coverage but
+   * are left out of the BM25 search, which sums its terms (measured on the question eval: at a
+   * quarter of their weight in the search, a sentence writing both "endorsement" and "support"
+   * outranked the answer to "when did X endorse Y" in two polnear tune questions; left out, no
+   * rank drops).
+   */
+  quiet?: Set<string>;
 }
 
 export interface Query {
@@ -45,6 +53,14 @@ const QUESTION_WORDS = new Set(
     "lot lots way ever also one ones take took taken place"
   ).split(" "),
 );
+/**
+ * A WordNet synonym or farther relative of a word the articles use counts this share of its
+ * usual weight: a sentence with the question's own word ranks above one with its synonym.
+ * 0.5 and 0.8 gain the same questions (eval identical); on a 200-article probe of paraphrased
+ * titles (old vs new), 0.8 let a loose synonym ("TV" ~ "video") carry two "why" questions over
+ * the threshold to sentences without a reason, 0.5 does not.
+ */
+const USED_WORD_RELATIVE = 0.5;
 /** Longest query kept: the rarest words of a long question. */
 const MAX_GROUPS = 12;
 
@@ -156,20 +172,26 @@ export function buildQuery(
       const at = processTerm(a);
       if (at && !members.has(at)) members.set(at, 0.9 * correction);
     }
-    // WordNet's synonyms stand in for a word the articles do not use (used, it is the word they say).
+    // WordNet's synonyms and farther relatives stand in for the word; where the articles use the
+    // word itself too (a reader's "expansion" where one sentence says "expansion" and the one
+    // asked about "enlargement") they weigh less, so that the article's own word still ranks first.
     // Only related words the articles use: an unused one would only be matched fuzzily
     // ("intersect", a sense of "crossing", is not "interstate").
     const far = new Set<string>();
-    for (const r of relatedWords(word, index.documentFrequency(t) === 0)) {
+    const quiet = new Set<string>();
+    const used = index.documentFrequency(t) > 0;
+    for (const r of relatedWords(word)) {
       const rt = r.acronym ? acronymTerm(r.word) : processTerm(r.word);
       if (rt && !members.has(rt) && index.documentFrequency(rt) > 0) {
-        members.set(rt, r.weight * correction);
+        const lighter = used && r.weight <= WORDNET_WEIGHT ? USED_WORD_RELATIVE : 1;
+        members.set(rt, r.weight * lighter * correction);
+        if (lighter < 1) quiet.add(rt);
         if (r.weight <= FAR_WEIGHT) far.add(rt);
       }
     }
-    const used = [...members.keys()].filter((m) => index.documentFrequency(m) > 0);
-    const known = used.length > 0;
-    const onlyFar = known && used.every((m) => far.has(m));
+    const usedMembers = [...members.keys()].filter((m) => index.documentFrequency(m) > 0);
+    const known = usedMembers.length > 0;
+    const onlyFar = known && usedMembers.every((m) => far.has(m));
     // A word the articles use weighs its own IDF; an unknown word with known related forms, theirs.
     const idfs = [...members.keys()]
       .filter((m) => index.documentFrequency(m) > 0)
@@ -181,12 +203,21 @@ export function buildQuery(
     const common = commonness(t);
     const weight =
       idf * common * (lighter.has(raw) && !known ? 0.1 : 1) * (!known && common < 1 ? 0.5 : 1);
-    groups.push({ word, stem: t, members, weight: Math.max(0.1, weight), known, onlyFar });
+    groups.push({
+      word,
+      stem: t,
+      members,
+      weight: Math.max(0.1, weight),
+      known,
+      onlyFar,
+      ...(quiet.size ? { quiet } : {}),
+    });
   }
   groups.sort((a, b) => b.weight - a.weight);
   const kept = groups.slice(0, MAX_GROUPS);
   const search: QueryTerm[] = [];
-  for (const g of kept) for (const [term, w] of g.members) search.push({ term, weight: w });
+  for (const g of kept)
+    for (const [term, w] of g.members) if (!g.quiet?.has(term)) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
 }
 
@@ -373,6 +404,7 @@ export function searchTerms(query: Query, index: SentenceIndex): QueryTerm[] {
   // The five weightiest words find the sentences; the coverage check weighs all of them.
   query.groups.slice(0, 5).forEach((g, rank) => {
     for (const [term, weight] of g.members) {
+      if (g.quiet?.has(term)) continue;
       const df = index.documentFrequency(term);
       const original = term === g.stem;
       if (original ? df <= 0.01 * n || rank < 2 : df <= 0.003 * n) out.push({ term, weight });

@@ -103,7 +103,8 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     for (const x of w) capitalised.add(x);
   }
   // "what's" / "who's" / "Tokaev's": keep the word, drop the clitic. Phrasal verbs news writes
-  // as one word: "step down" → "resign".
+  // as one word: "step down" → "resign", unless the articles write the phrase's verb and not the
+  // word (keepsPhrase).
   const cleaned = trimmed
     // "U.S.", "U.K.": one word, never the chat shorthand "u" (you) and a stray letter
     .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""))
@@ -111,13 +112,25 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
       c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`,
     )
     .replace(/%/g, " percent ")
-    .replace(/\b(?:step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, "resign");
+    .replace(/\b(step(?:s|ped|ping)?|stand(?:s|ing)?|stood)\s+down\b/gi, (phrase, verb: string) =>
+      keepsPhrase(verb.toLowerCase(), known) ? phrase : "resign",
+    );
   // "WHO is …", "WHAT did …": a question word typed in capitals is no acronym.
   const acronyms = new Set([...acronymsIn(cleaned)].filter((w) => !FRAME.has(w)));
   const fixed = words(cleaned).map((w) => fixFrameWord(w, known));
   const out: string[] = [];
   for (const w of fixed) out.push(w);
   return { raw: trimmed, words: out, text: out.join(" "), capitalised, acronyms };
+}
+
+/**
+ * Whether "step down" / "stand down" stays as the question writes it: the articles use the
+ * phrase's verb ("will step down in May") and never "resign" (by stem: nor "resigned",
+ * "resignation"): the article's own phrase is then what finds the answer.
+ */
+function keepsPhrase(verb: string, known: (word: string) => boolean): boolean {
+  if (known("resign")) return false;
+  return known(verb.startsWith("step") ? "step" : "stand");
 }
 
 function fixFrameWord(w: string, known: (word: string) => boolean): string {

@@ -10,6 +10,7 @@ import {
   isoDay,
   isoMonth,
   isoYear,
+  isValidDay,
   parseIsoDay,
   weekday,
   ymd,
@@ -103,6 +104,12 @@ export function pointBack(rel: Relative, last: string | undefined): Resolved | u
       precision: "day",
       implied: true,
     };
+  }
+  // "November 12 … on the 15th": that month's day.
+  if (rel.dayOfMonth !== undefined) {
+    const [y, m] = (last ?? "").split("-").map(Number);
+    if (!y || !m || !isValidDay(y, m, rel.dayOfMonth)) return undefined;
+    return { date: isoDay(ymd(y, m, rel.dayOfMonth)), precision: "day", implied: true };
   }
   const unit = rel.unit as Unit;
   const length = { year: 4, month: 7, day: 10 }[unit];

@@ -5,7 +5,7 @@ import type {
   Sentence,
   TimeMention,
 } from "../../model/analysis.js";
-import { isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.js";
+import { addMonths, isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.js";
 import { eventText } from "./event.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
@@ -15,6 +15,7 @@ import { inferReference, statedReference, type Anchor, type Reference } from "./
 import { resolveAbsolute } from "./resolve-absolute.js";
 import { resolveRelative } from "./resolve-relative.js";
 import { clauseTense, type ClauseTense } from "./tense.js";
+import { amount, NUMBER } from "./words.js";
 
 export interface DateResult {
   dates: DatedEvent[];
@@ -49,6 +50,8 @@ export function findDates(
   sentences: Sentence[],
   statedDate?: string,
   dateline?: DatelineDate,
+  /** The publisher's country writes numeric dates day first (true), month first (false), or unknown. */
+  dayFirst?: boolean,
 ): DateResult {
   const found: Found[] = [];
   for (const sentence of sentences) {
@@ -61,7 +64,10 @@ export function findDates(
     }
   }
   datePerCountry(found, sentences);
-  orderNumericDates(found.map((f) => f.mention));
+  orderNumericDates(
+    found.map((f) => f.mention),
+    dayFirst,
+  );
   yearOfSameDay(found);
   const anchors: Anchor[] = [];
   for (const f of found) {
@@ -73,12 +79,26 @@ export function findDates(
         : d.day === undefined
           ? isoMonth(d.year, d.month)
           : isoDay(ymd(d.year, d.month, d.day));
+    const ago = agoBefore(f.sentence.text, f.mention.start);
     anchors.push({
       iso,
       future: f.future,
-      comparator: isComparator(f.sentence.text, f.mention.start),
+      comparator:
+        ago !== undefined ||
+        isComparator(f.sentence.text, f.mention.start) ||
+        ((f.tense === "present" || f.tense === "either") &&
+          endsPeriod(f.sentence.text, f.mention.start)),
       past: f.tense === "past",
     });
+    // "vanished 10 years ago, on 1 February 1995": the article is written 10 years after that day.
+    const day = ago && parseIsoDay(iso.length === 7 ? `${iso}-01` : iso);
+    if (day && iso.length >= 7) {
+      const then = addMonths(day, ago);
+      anchors.push({
+        iso: iso.length === 7 ? isoMonth(then.year, then.month) : isoDay(then),
+        future: false,
+      });
+    }
   }
   const stated = statedReference(statedDate);
   let reference = stated ?? inferReference(anchors);
@@ -96,6 +116,7 @@ export function findDates(
   const dates: DatedEvent[] = filed ? [filed] : [];
   const timeMentions: TimeMention[] = [];
   let afterDuration = false;
+  const compared = new Set<DatedEvent>();
   for (const f of found) {
     const { mention: m, sentence: s } = f;
     const base = {
@@ -110,7 +131,7 @@ export function findDates(
       afterDuration = true;
       continue;
     }
-    const last = dates[dates.length - 1];
+    const last = antecedent(dates, compared);
     // "within 14 days …, seven days later": counted from a stretch of time, not from a date.
     const tooFar =
       m.relative?.near &&
@@ -119,7 +140,11 @@ export function findDates(
     const resolved = m.relative?.anaphoric
       ? tooFar
         ? undefined
-        : pointBack(m.relative, last?.date)
+        : (pointBack(m.relative, last?.date) ??
+          // "on the 15th" in an article that names no month before it: the article's month.
+          (m.relative.dayOfMonth !== undefined && !dates.some((d) => !d.dateline)
+            ? resolveRelative(m.relative, f.tense, reference)
+            : undefined))
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
         : m.yearBack !== undefined
@@ -150,6 +175,7 @@ export function findDates(
     if (part) event.part = part;
     if (f.future) event.future = true;
     dates.push(event);
+    if (afterThan(s.text, m.start)) compared.add(event);
   }
   dates.sort((a, b) =>
     a.date < b.date
@@ -272,6 +298,47 @@ function datelineEvent(
     offset: 0,
     dateline: true,
   };
+}
+
+/**
+ * "For the year to March 2005, the outlook is …": the end of a period of accounts, told in the
+ * present or with no verb cue, may lie ahead of the article as well as behind it.
+ */
+function endsPeriod(sentence: string, start: number): boolean {
+  return /\b(?:year|months|weeks|quarter|half|period)\s+(?:to|ending)\s+$/i.test(
+    sentence.slice(Math.max(0, start - 30), start),
+  );
+}
+
+/** "better in May than in late April": the date a comparison is made with. */
+function afterThan(sentence: string, start: number): boolean {
+  return /\bthan\s+(?:(?:in|on|at|during|for|of)\s+)?(?:(?:early|late|mid)[\s-]+)?$/i.test(
+    sentence.slice(Math.max(0, start - 30), start),
+  );
+}
+
+/**
+ * The date "that month", "the same day" or "on the 15th" points back at: the last one given, but
+ * not one a comparison was made with when its sentence gave another ("better in May than in
+ * late April. … that month" is May).
+ */
+function antecedent(dates: DatedEvent[], compared: Set<DatedEvent>): DatedEvent | undefined {
+  const last = dates[dates.length - 1];
+  const before = dates[dates.length - 2];
+  if (last && before && compared.has(last) && before.sentence === last.sentence && !before.dateline)
+    return before;
+  return last;
+}
+
+/** "10 years ago, on 1 February 1995", "a year ago in March 2004": the months between that date and the article's. */
+function agoBefore(sentence: string, start: number): number | undefined {
+  const x = new RegExp(
+    `\\b(${NUMBER})\\s+(year|month)s?\\s+ago,?\\s+(?:on|in|this|that)?\\s*(?:the\\s+)?$`,
+    "i",
+  ).exec(sentence.slice(Math.max(0, start - 40), start));
+  const n = x && amount((x[1] ?? "").toLowerCase());
+  if (!n || n > 200) return undefined;
+  return /year/i.test(x[2] ?? "") ? 12 * n : n;
 }
 
 /** "the highest since June 2003", "compared with December 2003": a point of comparison, often far back. */

@@ -61,6 +61,7 @@ export function findDayPairs(sentence: string, mentions: RawMention[]): RawMenti
       start: at,
       end: at + text.length,
       date: { year: d.year, month: d.month, day },
+      pairOf: m,
     });
   }
   return out;

@@ -12,6 +12,7 @@ import { classify } from "./classify.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths } from "./months.js";
+import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordinal-days.js";
 import { findPeriods } from "./periods.js";
 import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
@@ -36,6 +37,7 @@ export function findMentions(sentence: string): RawMention[] {
     // Quarters, seasons and holidays chrono does not read: found without it.
     const found: RawMention[] = findPeriods(sentence, []);
     for (const m of findHolidays(sentence, found)) found.push(m);
+    for (const m of findOrdinalDays(sentence, found)) found.push(m);
     return [...found, ...findDurations(sentence, found)].sort((a, b) => a.start - b.start);
   }
   const mentions: RawMention[] = [];
@@ -52,13 +54,17 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
+  takeDayAfterMonth(sentence, mentions);
   takeYearAfter(sentence, mentions);
   for (const m of mentions) quarterEndingIn(sentence, m);
   takePeriods(sentence, mentions);
   for (const m of findHolidays(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
+  takeYearInAfter(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  takeOrdinalOfMonth(sentence, mentions);
+  for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   markFiscal(sentence, mentions);
@@ -153,6 +159,35 @@ function takeYearAfter(sentence: string, mentions: RawMention[]): void {
     if (/^(?:that|the )/.test(word))
       m.yearBack = /following|next/.test(word) ? 1 : /previous/.test(word) ? -1 : 0;
     else m.yearOffset = word === "last" ? -1 : word === "next" ? 1 : 0;
+    m.end = end;
+    m.stated = sentence.slice(m.start, end);
+  }
+}
+
+/**
+ * "February in 1974", "in March of 2010": a month followed by the year it is in is one date, not
+ * a month of the article's year beside a year.
+ */
+function takeYearInAfter(sentence: string, mentions: RawMention[]): void {
+  for (const m of mentions) {
+    const d = m.date;
+    if (m.kind !== "absolute" || d?.month === undefined || d.year !== undefined || d.day) continue;
+    if (m.yearOffset !== undefined || m.yearBack !== undefined || m.until || m.holiday) continue;
+    const y = /^\s+(?:in|of)\s+(\d{4})\b/.exec(sentence.slice(m.end));
+    if (!y) continue;
+    const end = m.end + y[0].length;
+    const i = mentions.findIndex(
+      (o) =>
+        o.kind === "absolute" &&
+        o.end === end &&
+        o.date?.year === Number(y[1]) &&
+        o.date.month === undefined &&
+        !o.until,
+    );
+    if (i < 0) continue;
+    mentions.splice(i, 1);
+    m.date = { ...d, year: Number(y[1]) };
+    m.direction = undefined;
     m.end = end;
     m.stated = sentence.slice(m.start, end);
   }

@@ -32,8 +32,12 @@ function dayFirstVotes(mentions: RawMention[]): number {
   return votes;
 }
 
-/** Swaps day and month of the open numeric dates when the article writes its dates day first. */
-export function orderNumericDates(mentions: RawMention[]): void {
+/**
+ * Swaps day and month of the open numeric dates when the article writes its dates day first.
+ * When nothing decides (no other date in the article shows its order, no dots, and the
+ * publisher's country is not known: `dayFirst`), only the year is certain: "07/12/2026" is 2026.
+ */
+export function orderNumericDates(mentions: RawMention[], dayFirst?: boolean): void {
   const open = mentions.filter((m) => {
     const n = m.kind === "absolute" && m.date?.day !== undefined && NUMERIC.exec(m.stated);
     return n && Number(n[1]) <= 12 && Number(n[3]) <= 12 && n[1] !== n[3];
@@ -42,9 +46,30 @@ export function orderNumericDates(mentions: RawMention[]): void {
   const votes = dayFirstVotes(mentions);
   for (const m of open) {
     const dots = NUMERIC.exec(m.stated)?.[2] === ".";
-    if (votes > 0 || (votes === 0 && dots)) {
-      const d = m.date!;
+    const d = m.date!;
+    if (votes > 0 || (votes === 0 && (dots || dayFirst === true)))
       m.date = { ...d, day: d.month, month: d.day };
-    }
+    else if (votes === 0 && dayFirst === undefined && d.year !== undefined)
+      m.date = { year: d.year };
   }
+}
+
+/**
+ * Country-code top-level domains of the countries whose own numeric dates put the month first
+ * (the United States and the states in free association with it, the Philippines); Canada
+ * writes both. Source: Wikipedia, "List of date formats by country" (CC BY-SA 4.0).
+ */
+const MONTH_FIRST_TLDS = new Set(["us", "ph", "fm", "mh", "pw"]);
+const EITHER_TLDS = new Set(["ca"]);
+
+/**
+ * Whether the publisher's country writes numeric dates day first, as far as the article's web
+ * address tells: a country's domain (".co.uk", ".com.au", ".ie", ".in") does, ".us" does not;
+ * ".com", ".org" and the like say nothing.
+ */
+export function dayFirstByAddress(url: string | undefined): boolean | undefined {
+  const host = url && /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
+  const tld = host ? /\.([a-z]{2})$/.exec(host)?.[1] : undefined;
+  if (!tld || EITHER_TLDS.has(tld)) return undefined;
+  return !MONTH_FIRST_TLDS.has(tld);
 }

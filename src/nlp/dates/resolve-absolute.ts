@@ -52,6 +52,11 @@ export function resolveAbsolute(
   if (year === undefined && m.yearOffset !== undefined && reference?.exact)
     year = reference.lo.year + m.yearOffset;
   year ??= m.sameDayYear;
+  // "on December 7 and 8": the second day is in the first one's year.
+  if (year === undefined && m.pairOf) {
+    const first = resolveAbsolute(m.pairOf, tense, reference);
+    if (first?.precision === "day") year = Number(first.date.slice(0, 4));
+  }
   if (year === undefined) {
     if (!reference || d.month === undefined) return undefined;
     // "next March", "January next year" count from the article's own day: an inferred window

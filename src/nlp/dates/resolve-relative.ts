@@ -5,6 +5,7 @@ import {
   isoDay,
   isoMonth,
   isoYear,
+  isValidDay,
   weekday,
   ymd,
   type Ymd,
@@ -31,6 +32,7 @@ export function resolveRelative(
   const future = tense === "future";
   switch (rel.unit) {
     case "day":
+      if (rel.dayOfMonth !== undefined) return dayOfMonth(rel.dayOfMonth, tense, r);
       return day(addDays(r, rel.offset ?? 0));
     case "weekday": {
       if (rel.inWeek !== undefined) {
@@ -59,6 +61,11 @@ export function resolveRelative(
     }
     case "month": {
       const m = addMonths(ymd(r.year, r.month, 1), rel.offset ?? 0);
+      // "the 1st of next month"
+      if (rel.dayOfMonth !== undefined)
+        return isValidDay(m.year, m.month, rel.dayOfMonth)
+          ? day(ymd(m.year, m.month, rel.dayOfMonth))
+          : undefined;
       return { date: isoMonth(m.year, m.month), precision: "month", implied: true };
     }
     case "quarter": {
@@ -122,4 +129,17 @@ function dayOfMonthNear(rel: Relative, r: Ymd): Ymd | undefined {
     for (const d of [addDays(r, -k), addDays(r, k)])
       if (d.day === rel.dayOfMonth && weekday(d) === rel.weekday) return d;
   return undefined;
+}
+
+/**
+ * "on the 15th" with no month named before it: the article's month's day, or the month before
+ * when that day is still to come and the clause is told in the past (the month after when a
+ * future clause names a day already gone).
+ */
+function dayOfMonth(n: number, tense: ClauseTense, r: Ymd): Resolved | undefined {
+  const shift = tense === "future" ? (n < r.day ? 1 : 0) : tense === "past" && n > r.day ? -1 : 0;
+  if (tense !== "future" && tense !== "past" && n !== r.day) return undefined;
+  const m = addMonths(ymd(r.year, r.month, 1), shift);
+  if (!isValidDay(m.year, m.month, n)) return undefined;
+  return { date: isoDay(ymd(m.year, m.month, n)), precision: "day", implied: true };
 }

@@ -410,6 +410,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
+  // "Looking ahead to its full-year results to March 2005, the firm warned …": what is looked
+  // ahead to lies ahead, whatever the main verb's tense.
+  if (/\blook(?:s|ed|ing)?\s+ahead\s+to\b[^,;:.]*$/i.test(head)) return "future";
   // "ballots still to be counted as of June 30": the day a state of things holds, the nearest.
   if (/\bas of\s+$/i.test(head)) return "near";
   // "when he speaks later Monday", "said earlier Tuesday": the day the story was written, which

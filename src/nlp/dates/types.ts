@@ -70,6 +70,8 @@ export interface RawMention {
   yearBack?: number;
   /** "the Sept. 11 attacks" beside "Sept. 11, 2001": the year the article writes that day with elsewhere. */
   sameDayYear?: number;
+  /** "on December 7 and 8": the other day of the pair, whose year this one shares. */
+  pairOf?: RawMention;
   /** "fiscal 2015", "FY2015", "next fiscal year": a year of accounts, not the calendar year of that number. */
   fiscal?: true;
   /** "last March" / "next April": which side of the reference date it lies. */

@@ -71,11 +71,12 @@ export class Salience {
 
   /**
    * `quoteOnly`: sentences wholly inside quote marks: a speaker's words going on, no narration
-   * between a name and a pronoun (openedSentenceBefore).
+   * between a name and a pronoun (openedSentenceBefore). `paraOf`: each sentence's paragraph.
    */
   constructor(
     private readonly facts: Map<string, PersonFacts>,
     private readonly quoteOnly: ReadonlySet<number> = new Set(),
+    private readonly paraOf: ReadonlyMap<number, number> = new Map(),
   ) {
     for (const [entity, f] of facts) this.indexRoleWords(entity, f.roleWords);
   }
@@ -85,6 +86,12 @@ export class Salience {
     let n = 0;
     for (let s = from; s < to; s++) if (!this.quoteOnly.has(s)) n++;
     return n;
+  }
+
+  /** Whether sentences a and b lie in one paragraph (unknown paragraphs: never). */
+  private inParagraphOf(a: number, b: number): boolean {
+    const p = this.paraOf.get(a);
+    return p !== undefined && p === this.paraOf.get(b);
   }
 
   /** More words of a person's role, learnt from a description of them. */
@@ -219,10 +226,20 @@ export class Salience {
     // after a preposition or as a possessive, and not for the first time ("… than Obama?"), a
     // fitting subject of the sentence or two before goes first ("Tobias said. … than Obama? “…,”
     // he said": Tobias); someone just introduced stays ("came from Brian Gammage. He said: …").
+    // The reach is counted in narrated sentences: a speaker's quote going on for sentences
+    // ("“…,” Tobias said. “…” … than Obama? “…,” he said") keeps the speaker in reach. Not past
+    // a person the pronoun's own paragraph brings in before it: a new paragraph that opens on
+    // someone else ("Those allegations were put to Wenger. At first he said only: …") has moved
+    // on from the speaker of the paragraph before.
     let nearest: Antecedent | undefined;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
-      if (a.sent < sent - PRONOUN_WINDOW || (nearest && a.sent < nearest.sent - SUBJECT_REACH))
+      const between = (from: number, to: number) =>
+        this.inParagraphOf(nearest!.sent, sent) ? to - from : this.narratedBetween(from, to);
+      if (
+        a.sent < sent - PRONOUN_WINDOW ||
+        (nearest && between(a.sent + 1, nearest.sent) >= SUBJECT_REACH)
+      )
         break;
       if (!fits(a) || a.sent === sent) continue;
       const best = this.firstIn(this.bySent.get(a.sent)!.filter(fits), gender)!;

@@ -73,7 +73,7 @@ export function readMentions(
   aliasSets: Map<string, Set<string>>,
 ): Mention[] {
   const reading: Reading = {
-    salience: new Salience(facts, quoteOnlySentences(model)),
+    salience: new Salience(facts, quoteOnlySentences(model), paragraphOfSentences(model)),
     facts,
     aliasSets,
     mentions: [],
@@ -96,6 +96,13 @@ export function readMentions(
     }
   }
   return reading.mentions;
+}
+
+/** Each sentence's paragraph. */
+function paragraphOfSentences(model: TextModel): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const p of model.paragraphs) for (const s of p.sentences) out.set(s.index, p.index);
+  return out;
 }
 
 /** Sentences whose every word is inside quote marks. */

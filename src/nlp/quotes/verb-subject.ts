@@ -117,8 +117,12 @@ export function participleSubject(
   if (quotedAs) return quotedAs;
   for (let j = k - 1; j >= floor; j--) {
     const t = toks[j]!;
-    if (t.word && !t.cap && isFrameVerb(t.lower) && !isParticiple(t.lower) && usedAsVerb(toks, j))
-      return subjectOf(ctx, p, j, floor, true);
+    if (!t.word || t.cap || !isFrameVerb(t.lower) || isParticiple(t.lower) || !usedAsVerb(toks, j))
+      continue;
+    const sp = subjectOf(ctx, p, j, floor, true);
+    // "Before Sands took the stage to acknowledge his victory, his campaign sent a message
+    // saying:": an infinitive with no subject of its own before it is no clause the participle hangs on.
+    if (sp || toks[j - 1]?.lower !== "to") return sp;
   }
   const right = ctx.mentionEndingAt(p, k - 1);
   if (right?.entity && toks[right.start - 1]?.lower === "with")

@@ -11,6 +11,8 @@ import { PLACES } from "../../../nlp/lexicon/places.js";
 import { LEGAL_FORMS } from "../../../nlp/lexicon/organisations.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { otherRank } from "./which.js";
+import { PLACE_ABBREVIATIONS } from "../../../nlp/lexicon/compromise-tags.js";
 
 export const whereStrategy: QuestionStrategy = {
   kind: "where",
@@ -21,7 +23,13 @@ export const whereStrategy: QuestionStrategy = {
       )
     )
       return undefined;
-    return { kind: "where", rest: t.replace(/^(?:where|in\s+\w+\s+\w+|what\s+\w+)\s*/, "") };
+    // "in which city": the rank of place asked for, which an answer must not contradict.
+    const rank = /^(?:in\s+)?(?:which|what)\s+(city|country|town)\b/.exec(t)?.[1];
+    return {
+      kind: "where",
+      rest: t.replace(/^(?:where|in\s+\w+\s+\w+|what\s+\w+)\s*/, ""),
+      ...(rank ? { focus: rank } : {}),
+    };
   },
   drop: ["place", "city", "country", "town", "located"],
   prefer: { place: 1.3 },
@@ -31,20 +39,35 @@ export const whereStrategy: QuestionStrategy = {
         ? 0.16
         : 0.08
       : 0) - (pastOneAsked(ctx.question.text, s.text, a.article.date) ? 0.1 : 0),
-  lead(_ctx, { analysis, sentence }, asked) {
+  lead(ctx, { analysis, sentence }, asked) {
     const place = placeIn(analysis, sentence, asked);
-    return place ? [bold(place), ":"] : undefined;
+    // "In which city …": a state or a country is no answer ("The Florida senator …").
+    if (!place || wrongRank(place, ctx.parsed.focus)) return undefined;
+    return [bold(place), ":"];
   },
-  // "Where" needs a place: sentences that name none do not say where.
+  // "Where" needs a place: sentences that name none do not say where. A city, town or country is
+  // named: a place phrase without a name ("in his car") does not say which.
   mustSay: {
-    what: "where",
+    what: (ctx) => (ctx.parsed.focus ? `which ${ctx.parsed.focus}` : "where"),
     said: (ctx, hits, anyLead) =>
       anyLead ||
-      hits.some((h) =>
-        locativeAfterAsked(h.sentence.text, tyingWords(ctx, new Set(words(ctx.parsed.rest)))),
-      ),
+      (!ctx.parsed.focus &&
+        hits.some((h) =>
+          locativeAfterAsked(h.sentence.text, tyingWords(ctx, new Set(words(ctx.parsed.rest)))),
+        )),
   },
 };
+
+/**
+ * A place of another rank than the one asked for ("in which city": WordNet files Florida under
+ * states), or an abbreviation compromise lists for places (lexicon/compromise-tags.ts: states,
+ * provinces and street types — "Fla.", "Ont.", "Ave."), which is never a city or a country.
+ */
+export function wrongRank(place: string, rank: string | undefined): boolean {
+  if (!rank) return false;
+  if (PLACE_ABBREVIATIONS.has(place.toLowerCase().replace(/\.$/, ""))) return true;
+  return otherRank(place, rank === "town" ? "city" : rank);
+}
 
 /**
  * True when a question in the present or future ("where is the convention") meets a sentence
@@ -213,9 +236,10 @@ export function locativeAfterAsked(text: string, asked: Set<string>): boolean {
     if (!/^\p{Ll}/u.test(w) || !stems.has(processTerm(w) ?? w)) return false;
     return ws.slice(i + 1, i + 7).some((p, k) => {
       if (!LOCATIVE.test(p)) return false;
+      // "at Tuesday's debate": a possessive time word is a time, no place.
       const after = ws
         .slice(i + 2 + k, i + 5 + k)
-        .map((x) => x.toLowerCase())
+        .map((x) => x.toLowerCase().replace(/['’]s$/, ""))
         .find((x) => !/^(?:the|a|an|his|her|its|their|our|my|your)$/.test(x));
       return (
         !!after &&
@@ -255,7 +279,23 @@ function placePhrases(text: string): RegExpMatchArray[] {
       /(?<![\p{L}-])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu,
     ),
     // "at Cruz's rally in Miami": a possessive name owns the noun after it, no place.
-  ].filter((m) => !/['’]s$/u.test(m[1] ?? ""));
+  ]
+    .filter((m) => !/['’]s$/u.test(m[1] ?? ""))
+    .flatMap((m) => withoutDayOwner(m));
+}
+
+/**
+ * "at Tuesday's Republican debate": a day or month that owns the name after it dates an event,
+ * and what follows it is a place only when a gazetteer lists it ("in Tuesday's New Hampshire
+ * primary"); the match with the time word cut off, or none.
+ */
+function withoutDayOwner(m: RegExpMatchArray): RegExpMatchArray[] {
+  const owner = /^((?:the\s+)?(\p{Lu}\p{Ll}+)['’]s\s+)/u.exec(m[1] ?? "");
+  if (!owner || !isCalendarWord(owner[2]!.toLowerCase())) return [m];
+  const rest = (m[1] ?? "").slice(owner[1]!.length);
+  if (!inGazetteer(rest)) return [];
+  const cut = Object.assign([m[0], rest], { index: m.index, input: m.input }) as RegExpMatchArray;
+  return [cut];
 }
 
 /** A place phrase right after a word of the question ("a press conference at the Kenyatta airport"). */

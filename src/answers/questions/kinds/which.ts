@@ -101,8 +101,8 @@ const PLACE_RANKS = ["country", "state", "city"];
  * ("Mexico" is a country, "Newark" a city). A place WordNet files under neither (Wales, a
  * principality) is not ruled out.
  */
-function otherRank(name: string, kind: string): boolean {
-  if (!PLACE_RANKS.includes(kind) || isPlaceOfKind(name, kind) !== false) return false;
+export function otherRank(name: string, kind: string | undefined): boolean {
+  if (!kind || !PLACE_RANKS.includes(kind) || isPlaceOfKind(name, kind) !== false) return false;
   return PLACE_RANKS.some((k) => k !== kind && isPlaceOfKind(name, k) === true);
 }
 

@@ -13,6 +13,7 @@ import {
   isEnglishWord,
   isWordAs,
   nounKinds,
+  synonyms,
 } from "../../../nlp/lexicon/wordnet.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { bold } from "../../reply.js";
@@ -23,10 +24,8 @@ import type { QuestionStrategy } from "../strategy.js";
 import { asTyped, looksLikeName } from "../typed.js";
 import { roleFromText } from "../who.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
-import type { RankedHit } from "../ranking.js";
-import type { Span } from "../../reply.js";
 import { otherStrategy } from "./other.js";
-import { namedBy } from "../named.js";
+import { namedBy, namesWhoIsInCharge } from "../named.js";
 import { verbPositions } from "../verb-at.js";
 
 export const whoStrategy: QuestionStrategy = {
@@ -109,11 +108,17 @@ export const whoStrategy: QuestionStrategy = {
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
       const role = askedRole(ctx.parsed.rest);
+      // "Who is the chief executive of Acme": some sentence must say that role (the person may
+      // be named in the next one: "The first commissioner has been appointed. ¶ Jo Lee …").
+      const held = ctx.parsed.profile ? undefined : subjectRole(ctx.parsed.subject);
       return hits.some(
         (h) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
           saysAcronyms(ctx.question.acronyms, h.sentence.text) &&
-          (!role || namesInRole(role, h, whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)))),
+          (!held || saysRole(held, h.sentence.text, !ctx.index.knows(held))) &&
+          (!role ||
+            (!!whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)) &&
+              saysRole(role, h.sentence.text, !ctx.index.knows(role)))),
       );
     },
   },
@@ -134,6 +139,19 @@ export function askedRole(rest: string): string | undefined {
 }
 
 /**
+ * "Who is the chief executive of Acme" when the article names no one so: the role asked for, the
+ * last word before "of", "at", "for" … when it is a noun for a person ("executive"); undefined for
+ * a name, or a description by a clause ("the man who …").
+ */
+export function subjectRole(subject: string | undefined): string | undefined {
+  if (!subject || /\b(?:who|that|which|whose|whom)\b/.test(subject)) return undefined;
+  const head = words(subject.split(/\s+(?:of|for|at|in|on|with|from|to|behind)\s+/)[0] ?? "").at(
+    -1,
+  );
+  return head && !isStopWord(head) && isPersonNoun(head) ? head : undefined;
+}
+
+/**
  * "The US attorney": a role qualified by an acronym that spells a stop word is answered only by
  * a sentence that writes it ("U.S. Attorney Jane Roe"), not by any attorney.
  */
@@ -142,11 +160,20 @@ function saysAcronyms(acronyms: ReadonlySet<string>, text: string): boolean {
   return [...acronyms].every((a) => !isStopWord(a) || written.has(a));
 }
 
-/** The sentence names someone in front of it and says the asked role ("president") itself. */
-function namesInRole(role: string, h: RankedHit, lead: Span[] | undefined): boolean {
-  if (!lead) return false;
-  const stem = processTerm(role) ?? role;
-  return words(h.sentence.text).some((w) => (processTerm(w) ?? w) === stem);
+/**
+ * The sentence says the asked role ("president") itself; or, when the articles never use that
+ * word (`other`), a WordNet synonym of it that is a role, or — for a noun for the person in
+ * charge ("boss") — any such noun ("ARU chief executive").
+ */
+export function saysRole(role: string, text: string, other = false): boolean {
+  const stem = (w: string) => processTerm(w) ?? w;
+  const alike = new Set(
+    [role, ...(other ? synonyms(role).filter((w) => isRoleNoun(w)) : [])].map(stem),
+  );
+  const inCharge = other && namesWhoIsInCharge(role);
+  return words(text).some(
+    (w) => alike.has(stem(w)) || (inCharge && isRoleNoun(w) && namesWhoIsInCharge(w)),
+  );
 }
 
 interface Profile {
