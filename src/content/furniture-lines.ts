@@ -1,9 +1,8 @@
 /**
  * Blocks of short lines as a web page pasted whole leaves them: share buttons one a line
  * ("Share this article / Click here to share / share2"), a "list of 4 items … end of list"
- * wrapper, the headlines of related stories under a "Related" heading, and lists set out one
- * item a line ("- A warning is in place / - The fire has burnt …"). The furniture lines go; a list
- * becomes one paragraph an item, as the lines of a list are not one sentence.
+ * wrapper, and the headlines of related stories under a "Related" heading. The furniture lines
+ * go; the rest of such a block stays as it was (a list is cut into items by list-items.ts).
  */
 import { isBoilerplate } from "../nlp/boilerplate.js";
 
@@ -11,7 +10,6 @@ import { isBoilerplate } from "../nlp/boilerplate.js";
 const SHORT_LINE_WORDS = 8;
 /** A related story's headline under a "Related" heading. */
 const HEADLINE_LINE_WORDS = 15;
-const LIST_LINE = /^[-–•*·]\s+\S/;
 const RELATED_HEADING =
   /^(?:related(?: stories| articles| content| links| coverage| news| topics)?|recommended(?: stories| for you)?|more on this(?: story)?|read more|see also|you may also like|you might also like|most read|most popular|top stories|more stories|more from [\p{L} ]{1,30})[\s:.]*$/iu;
 
@@ -22,7 +20,7 @@ const linesOf = (block: string) =>
     .filter(Boolean);
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** The blocks with furniture lines and related-story headlines left out, and lists one item a block. */
+/** The blocks with furniture lines and related-story headlines left out. */
 export function withoutFurnitureLines(blocks: string[]): string[] {
   const out: string[] = [];
   let afterRelated = false;
@@ -42,9 +40,6 @@ function isHeadlineLine(line: string): boolean {
 
 function blockLines(lines: string[], block: string): string[] {
   if (lines.length < 2) return [block];
-  const items = lines.filter((l) => LIST_LINE.test(l)).length;
-  if (items >= 2 && items >= lines.length - 1 && lines.slice(1).every((l) => LIST_LINE.test(l)))
-    return lines;
   if (lines.some((l) => wordCount(l) > SHORT_LINE_WORDS)) return [block];
   const kept: string[] = [];
   let inList = false;
