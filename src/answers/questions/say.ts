@@ -10,6 +10,7 @@ import { PASSIVE_AUXILIARIES } from "../../nlp/lexicon/function-words.js";
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { AFTER_NAME } from "../../nlp/lexicon/compromise-tags.js";
 
 export interface Speech {
   sentence: number;
@@ -23,10 +24,19 @@ const CUE = new RegExp(`\\b(${[...STATEMENT_CUES].join("|")}|saying|according to
 const INVERTED =
   /^(said|says|added|adds|stressed|explained|noted|continued|wrote|insisted|argued|claimed|declared|warned|according to)$/i;
 
-/** Display name for lines: the surname for people with a full name ("Tokaev"), else the name. */
+/**
+ * Display name for lines: the surname for people with a full name ("Tokaev"; "Phillips" for
+ * "Walter M Phillips Jr", not the suffix), else the name.
+ */
 export function shortName(e: Entity): string {
   const parts = e.name.split(/\s+/);
+  while (parts.length > 2 && isNameSuffix(parts.at(-1)!)) parts.pop();
   return e.kind === "person" && parts.length > 1 ? (parts.at(-1) ?? e.name) : e.name;
+}
+
+/** A word that follows a name: "Jr", "Sr." (compromise's honorifics after a name), "III". */
+function isNameSuffix(word: string): boolean {
+  return AFTER_NAME.has(word.replace(/\.$/, "").toLowerCase()) || /^[IVX]{2,4}$/.test(word);
 }
 
 /** The words a person is called by in the text, lower case (name words, not titles: "Mr", "President"; and alias phrases). */

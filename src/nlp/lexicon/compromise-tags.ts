@@ -9,7 +9,7 @@ import * as data from "./compromise-tags-data.js";
 import { wordSet } from "./word-set.js";
 
 /** Honorifics that follow a name ("John Smith Jr."), not precede it. */
-const AFTER_NAME = new Set(["jr", "sr", "esq", "phd", "llb"]);
+export const AFTER_NAME: ReadonlySet<string> = new Set(["jr", "sr", "esq", "phd", "llb"]);
 
 /** "sen", "rep", "gov", "lt", "capt", "adm", "atty", "sgt", "mr", "dr" … */
 export const HONORIFIC_ABBREVIATIONS = new Set(

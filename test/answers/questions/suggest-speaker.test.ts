@@ -21,4 +21,14 @@ describe("suggested questions", () => {
     expect(reply).not.toMatch(/What did Thursday/);
     expect(reply).toMatch(/What did Tallis say/);
   });
+
+  it("call a speaker with a suffix after the name by the surname, not 'Jr'", () => {
+    const lawyer = madeUp("dock-lawyer", "Suspect in dock fire to plead not guilty", [
+      "Dan Kettle will plead not guilty to arson, his lawyer said on Friday.",
+      "Kettle's lawyer, Walter P Ingram Jr, said his client was at home that night. “He looks forward to clearing his name,” he said.",
+    ]);
+    const reply = shown(new Library([lawyer]), "how old is Kettle?");
+    expect(reply).not.toMatch(/What did Jr/);
+    expect(reply).toMatch(/What did Ingram say/);
+  });
 });
