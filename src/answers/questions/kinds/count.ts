@@ -21,6 +21,13 @@ import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
+import {
+  CASH,
+  CURRENCY_BEFORE_FIGURE,
+  CURRENCY_END,
+  MONEY,
+  SOUTH_ASIAN_SCALES,
+} from "../../../nlp/lexicon/currencies.js";
 
 const COUNT_WORDS = [
   "many",
@@ -288,32 +295,25 @@ function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
 
 const QUALIFIER =
   "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
-const UNIT =
-  "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|crores?|lakhs?|dozen|tonnes|kg|km|miles|points?|pence|p)";
+const UNIT = `(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p|${SOUTH_ASIAN_SCALES})`;
 const NUMBER_PHRASE = new RegExp(
-  `(?:${QUALIFIER}\\s+)?(?:[£$€¥₹]\\s?|\\bRs\\.?\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
+  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
 const SPAN = new RegExp(
   `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century|fortnight)\\b(?!\\s+(?:ago|earlier|later|before|after|from now)\\b)`,
   "i",
 );
+/** A currency sign or abbreviation before a figure: "$", "₹", "Rs ", "Sh". */
+const CASH_BEFORE = new RegExp(CURRENCY_BEFORE_FIGURE, "u");
 const DURATION =
   /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
 const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
-const MONEY =
-  /[£$€¥₹]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?|Rs|rupees?|crores?|lakhs?)\b/i;
+
 /** Verbs and nouns that ask for money ("how much did it cost", "how much was he paid"). */
 const MONEY_ASKED =
   /\b(?:cost|costs|costing|price|priced|worth|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earned|earning|charge|charged|charges|owe|owes|owed|salary|fee|fees|donate|donated|money)\b/;
 export const asksMoney = (question: string) => MONEY_ASKED.test(question);
-/** A sum of money as written: a currency sign or a currency's name. */
-const CASH =
-  /[£$€¥₹]|\b(?:pounds?|dollars?|euros?|pence|cents?|yen|yuan|Rs|rupees?|francs?|pesos?)\b/i;
-
-/** What an amount of money may end in: its scale or its currency ("$5 million", "C$16.40", "$3 dollars"). */
-const CURRENCY =
-  /^(?:[£$€¥₹\d].*|bn|m|k|million|billion|trillion|thousand|hundred|crores?|lakhs?|dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|marks?|pesos?|cents?|pence|p)$/i;
 
 /** A number right after a capitalised word that does not open the sentence and is no function word: a name's ("Halo 2"). */
 function partOfName(text: string, at: number): boolean {
@@ -363,7 +363,7 @@ export function numberPhrase(
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     // "$1.6 billion flowed": after an amount of money only a currency is part of it.
-    if (/[£$€¥₹]|\bRs\b/.test(phrase) && !CURRENCY.test(phrase.split(/\s+/).at(-1) ?? ""))
+    if (CASH_BEFORE.test(phrase) && !CURRENCY_END.test(phrase.split(/\s+/).at(-1) ?? ""))
       phrase = phrase.replace(/\s+[\p{L}-]+$/u, "");
     const last = phrase.split(/\s+/).at(-1) ?? "";
     // "35 percent several (years ago)": nothing after a share's unit is counted.
