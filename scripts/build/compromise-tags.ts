@@ -2,7 +2,7 @@
  * Writes src/nlp/lexicon/compromise-tags-data.ts: the words compromise's core lexicon
  * (`compromise/one`, MIT) tags as abbreviated honorifics and titles (#Abbreviation and
  * #Honorific: "sen", "rep", "gov", "lt", "capt") and as abbreviated places (#Abbreviation and
- * #Place: "ore", "calif", "fla"), and the words its tagger takes to end an organisation's name. Loading compromise costs ~0.4 s and ~12 MB in every thread
+ * #Place: "ore", "calif", "fla"), the currencies it knows (#Currency: "rupees", "shillings"), and the words its tagger takes to end an organisation's name. Loading compromise costs ~0.4 s and ~12 MB in every thread
  * that analyses articles; the table loads in no time. Rerun after upgrading compromise:
  * `npm run gen`.
  */
@@ -27,10 +27,14 @@ const PLACE_ABBREVIATIONS = wordsTagged("Abbreviation", "Place");
 // Loaded after the lexicon is read: compromise/two adds to compromise/one's lexicon.
 const { default: nlpTwo } = await import("compromise/two");
 const tagger = (nlpTwo.model() as { two: { orgWords: Record<string, unknown> } }).two;
+// The currencies' names and codes compromise knows ("rupees", "shillings", "usd", "inr"):
+// compromise/two's lexicon, read after it loaded.
+const CURRENCIES = wordsTagged("Currency");
 
 const lists = {
   HONORIFIC_ABBREVIATIONS,
   PLACE_ABBREVIATIONS,
+  CURRENCIES,
   // The last words that make a capitalised name an organisation ("Acme Holdings"), from the
   // word list compromise's tagger uses (`compromise/two`).
   ORG_WORDS: Object.keys(tagger.orgWords)

@@ -4,7 +4,8 @@
  *   "WASHINGTON (AP) — …", "LONDON, March 3 (Reuters) - …", "NAIROBI, Kenya (AP) _ …",
  *   "NEW DELHI, 24 December (PTI) - …",
  *   "NEW YORK, Nov. 19 (UPI) -- …", "CHARLESTON, S.C. - …", "NEW DELHI: …",
- *   "Washington (CNN) — …", "Kabul, Afghanistan (CNN)The Taliban …", "(Reuters) - …".
+ *   "Washington (CNN) — …", "Kabul, Afghanistan (CNN)The Taliban …", "(Reuters) - …",
+ *   "NORTHVALE, Ore., April 8, 2025 /PRNewswire/ -- …".
  * The place is in capitals, or it is followed by the agency in brackets; a dash (or an
  * underscore, or two hyphens) ends the dateline, or a colon after a place in capitals.
  */
@@ -14,7 +15,8 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 /** "March 3", "Nov. 19, 1998"; or day first, as British and Indian wires write it: "24 December", "3 March 2005". */
 const DATE = String.raw`(?:,?\s+(?:${MONTH}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?))`;
 const REGION = String.raw`(?:,\s*${WORD}(?:\s${WORD}){0,3})`;
-const AGENCY = String.raw`\(\s*[A-Za-z][A-Za-z.&' ]{0,30}?\s*\)`;
+/** "(Reuters)", "(PTI)"; or in slashes, as press-release wires write it: "/PRNewswire/". */
+const AGENCY = String.raw`(?:\(\s*[A-Za-z][A-Za-z.&' ]{0,30}?\s*\)|\/\s*[A-Za-z][A-Za-z.&' -]{0,30}?\s*\/)`;
 const DASH = String.raw`(?:\s*(?:--|[–—―_])|\s+-)\s*`;
 
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?:\s${CAPS_WORD}){0,3}${REGION}?${DATE}?`;

@@ -7,6 +7,8 @@ import {
 } from "../nlp/boilerplate.js";
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
+import { withoutFurnitureLines } from "./furniture-lines.js";
+import { publishedDate } from "./published.js";
 import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
 import { splitListItems } from "./list-items.js";
 import {
@@ -48,9 +50,15 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     if (text === undefined) normalised.set(b, (text = normaliseBlock(b, isMarkdown)));
     return text;
   };
-  let raw = body.split(/\n\s*\n/).filter((b) => normalise(b).length > 0);
+  let raw = withoutFurnitureLines(body.split(/\n\s*\n/)).filter((b) => normalise(b).length > 0);
+  const date = data.date ?? publishedDate(raw.map(normalise));
 
   let title = data.title;
+  // A page pasted whole opens with its furniture (a cookie notice, "Skip to content", the
+  // section's breadcrumb): the headline is the first block after it.
+  if (!title)
+    while (raw.length > 1 && (isBoilerplate(normalise(raw[0]!)) || isLabel(normalise(raw[0]!))))
+      raw = raw.slice(1);
   const first = raw[0];
   if (first !== undefined) {
     const heading = /^#{1,6}\s+(.+)$/.exec(normalise(first));
@@ -76,6 +84,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     .map((b) => withoutFeedDebris(withoutClosingCredit(b)))
     .filter((b) => b && !isBoilerplate(b));
   while (blocks.length > 1 && isLabel(blocks[0]!)) blocks = blocks.slice(1);
+  blocks = withoutClosingSection(blocks);
 
   let place = data.place ?? data.dateline;
   const story = storyStart(blocks);
@@ -88,7 +97,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     place,
     ...(story?.date ? { datelineDate: story.date } : {}),
     source: data.source,
-    date: data.date,
+    date,
     url: data.url,
     paragraphs: blocks,
   };
@@ -115,6 +124,20 @@ function storyStart(
     if (wordCount(blocks[i]!) > MAX_DECK_WORDS) return undefined;
   }
   return undefined;
+}
+
+/**
+ * A press release's closing section: "About Northvale University" (the body's boilerplate about
+ * who sent it) or "Notes to editors", a heading among the last blocks, and what follows it.
+ */
+const CLOSING_HEADING =
+  /^(?:About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of|and|for|the|&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*|(?:Notes?|NOTES?) (?:to|for|TO|FOR) (?:[Ee]ditors?|EDITORS?)|(?:Editors?|EDITORS?)['’]? (?:[Nn]otes?|NOTES?))(?<!\.):?$/u;
+const CLOSING_BLOCKS = 4;
+
+function withoutClosingSection(blocks: string[]): string[] {
+  for (let i = Math.max(1, blocks.length - CLOSING_BLOCKS); i < blocks.length; i++)
+    if (wordCount(blocks[i]!) <= 8 && CLOSING_HEADING.test(blocks[i]!)) return blocks.slice(0, i);
+  return blocks;
 }
 
 /** The body without the headline repeated near its top (alone, or opening the first paragraph). */

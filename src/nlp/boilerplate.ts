@@ -32,10 +32,57 @@ const WHOLE_LINE = [
   /\bcontributed (reporting )?(to )?(this|the) (article|report|story)\b/i,
   /^\(?h\/t\b/i,
   /^this (story|article|post) (has been|was) (updated|corrected)\b/i,
-  /^(updated|published|posted|last updated|first published)( on| at)?\s*:?\s*(\d|(mon|tues|wednes|thurs|fri|satur|sun)day|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+  /^(updated|published|posted|last updated|last modified|first published)( on| at)?\s*:?\s*(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+  /^(updated|published|posted)\s+\d+\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b/i,
   // a live-blog entry's time alone: "10:32 a.m.", "1.05pm ET"
   /^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?\s*([A-Z]{1,4}T)?[\s.:]*$/i,
+  // page navigation and sharing buttons left as lines: "Skip to content", "Copy link", "Save", "share2", "X (formerly Twitter)"
+  /^(skip to (main )?content|skip navigation|copy link|copy article link|save|save article|saved|bookmark|share\d*|listen( to (this|these) articles?)?|recommended( stories)?|list of \d+ items?|end of list|back to top|accept( all)?( cookies)?|manage (preferences|cookies|settings)|show more|load more)[\s.]*$/i,
+  /^(facebook|twitter|x|x \(formerly twitter\)|whatsapp|linkedin|reddit|pinterest|messenger|telegram|email|e-mail|flipboard|bluesky|threads)[\s.]*$/i,
+  // the sources of a rewritten wire story: "Source: Al Jazeera and news agencies", "(With inputs from PTI)"
+  /^\(?sources?\s*:\s*[\p{Lu}\p{N}][^.!?:]{0,60}\)?[.\s]*$/iu,
+  /^\(?(with )?(inputs|input|agency inputs) from\b[^.!?]{0,60}\)?[.\s]*$/i,
+  // a press release's furniture: "For immediate release", "SOURCE Northvale University", "For more information, please contact: …"
+  /^for (immediate|release|publication)\b/i,
+  /^SOURCE\s+\p{Lu}[^.!?]{0,80}$/u,
+  /^(for (more|further) (information|details)\b[^.!?:]{0,40}|(media|press) (contacts?|enquiries|inquiries)|contacts?)\s*:(?!\d)/i,
 ];
+
+/**
+ * A time line above a live-blog entry or a story: "Fri 14 Mar 2025 09.58 GMT", "10.32am GMT",
+ * "14 March 2025, 10:32": a time, with or without its date, and nothing else. A date alone
+ * ("Tuesday, 1 March" over a match preview) may be the story's date, and stays.
+ */
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?`;
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const DAY_MONTH = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:\s+\d{4})?|${MONTH_NAME}\s+\d{1,2}(?:,?\s+\d{4})?)`;
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?`;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s+)?(?:${DAY_MONTH},?\s*(?:at\s+)?)?${CLOCK}[\s.:]*$`,
+  "i",
+);
+
+/** A live blog's opening and closing lines: "Welcome to our live coverage of …", "Thanks for following along." */
+const LIVE_BLOG_FURNITURE = [
+  /\bwelcome to (our|the|this) (live|rolling)\b/i,
+  /\b(our|this) (live )?(coverage|blog)\b.{0,60}\b(is )?(now )?(closing|ending|pausing|paused|wrapping up|coming to an end)\b/i,
+  /\b(thanks|thank you) (for|all for) (following|reading|joining|staying with)\b/i,
+  /\b(that's|that is) (all|it) (from|for) (me|us)\b/i,
+  /\b(we('re| are)|i('m| am)) (pausing|closing|ending|wrapping up) (our|the|this) (live )?(coverage|blog)\b/i,
+];
+
+/** A cookie notice: "We use cookies to improve your experience … you agree to our use of cookies." */
+const COOKIE_NOTICE =
+  /\bcookies?\b.*\b(consent|accept|agree|privacy|preferences|browsing|browse|experience|settings)\b|\b(consent|accept|agree|privacy|preferences|browsing|browse|experience|settings)\b.*\bcookies?\b/i;
+const MAX_NOTICE_WORDS = 80;
+
+/** Navigation above a story: "News|Elections", "Home › World › Africa". */
+const BREADCRUMB = /^[\p{L}&' ]{2,30}(?:\s*[|›»>]\s*[\p{L}&' ]{2,30})+$/u;
+const MAX_BREADCRUMB_WORDS = 6;
+
+/** An e-mail address: a byline's "owafula@example.co.ke", a press contact's. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const EMAILS = new RegExp(EMAIL.source, "g");
 
 const CALL_TO_ACTION = [
   /\b(subscribe|sign[- ]?up|signup|register|join)\b.*\b(newsletter|inbox|updates|alerts|mailing list|free|today|now|here)\b/i,
@@ -43,13 +90,17 @@ const CALL_TO_ACTION = [
   /\bdelivered (directly |straight )?to your inbox\b/i,
   /\b(download|get) (our|the) app\b/i,
   /\bturn on (notifications|alerts)\b/i,
+  // "Sign up for Westbrook Daily", "Subscribe to The Gazette" (a name follows, so not "Sign up to vote")
+  /^(?:[Ss]ign up|[Ss]ubscribe|[Rr]egister)(?: now| today| free)? (?:for|to) (?:our |the )?[\p{Lu}\p{N}][\p{L}\p{N} ]{0,40}[.!]?$/u,
 ];
 
 /** Names as bylines write them: capitalised words, with the particles of surnames. */
 const NAME_WORDS = String.raw`[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|de|van|von|der|da|al|bin|la|le))*`;
+/** A byline's job before the name: "By regional reporter Jane Doe", "By our political editor Jane Doe". */
+const BY_ROLE = String.raw`(?:(?:our|the|a)\s+)?(?:[a-z-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|staff|team|columnist|analyst|producer)s?(?:\s+in\s+${NAME_WORDS})?,?\s+`;
 /** "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press", "By Jane Doe | The Times". */
 const BY_LINE = new RegExp(
-  String.raw`^[Bb][Yy]\s+${NAME_WORDS}(?:\s*(?:,|and|&)\s*${NAME_WORDS})*(?:\s*[,|/–—-]\s*(?:the\s+)?${NAME_WORDS})*\.?$`,
+  String.raw`^[Bb][Yy]\s+(?:${BY_ROLE})?${NAME_WORDS}(?:\s*(?:,|and|&)\s*${NAME_WORDS})*(?:\s*[,|/–—-]\s*(?:the\s+)?${NAME_WORDS})*\.?$`,
   "u",
 );
 /** "Jane Doe, Staff Writer", "JANE DOE | Associated Press Writer", "Jane Doe | Reuters". */
@@ -94,12 +145,28 @@ function isCredit(text: string): boolean {
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
   if (text === "") return true;
-  if (/^[-–—_=*•·.\s|]+$/.test(text)) return true; // rules, separators
+  if (/^[-–—_=*•·.\s|#]+$/.test(text)) return true; // rules, separators, a release's "###"
+  if (/^(-30-|ends?|- ?ends? ?-)$/i.test(text)) return true; // the end mark of a release
   if (isMarkup(text)) return true;
   const words = text.split(/\s+/).length;
   if (words <= MAX_CREDIT_WORDS && isCredit(text) && !looksLikeReportedSpeech(text)) return true;
+  if (words <= MAX_NOTICE_WORDS && COOKIE_NOTICE.test(text) && !looksLikeReportedSpeech(text))
+    return true;
   if (words > MAX_BOILERPLATE_WORDS) return false;
   if (isByline(text)) return true;
+  if (EMAIL.test(text)) {
+    const rest = text.replace(EMAILS, " ").replace(/\s+/g, " ").trim();
+    if (rest === "" || /^(e-?mail|contact|write to)\s*:?$/i.test(rest) || isByline(rest))
+      return true;
+  }
+  if (DATE_LINE.test(text)) return true;
+  if (words <= MAX_BREADCRUMB_WORDS && BREADCRUMB.test(text)) return true;
+  if (
+    LIVE_BLOG_FURNITURE.some((re) => re.test(text)) &&
+    !/[“”"]/.test(text) &&
+    !looksLikeReportedSpeech(text)
+  )
+    return true;
   if (WHOLE_LINE.some((re) => re.test(text)) && !looksLikeReportedSpeech(text)) return true;
   return (
     CALL_TO_ACTION.some((re) => re.test(text)) &&

@@ -151,6 +151,26 @@ function isSubhead(text: string, open: number, close: number): boolean {
 
 const DOUBLE_MARK = /["“”]|''|``/;
 
+/** A scare quote or a title is a few words; a quotation is a sentence of its own. */
+const MIN_SENTENCE_WORDS = 6;
+
+/**
+ * Single marks around a whole sentence ('The line was announced in 2017 and nothing happened.'):
+ * a capital first, a stop or comma last, six words or more, not in Title Case. An article that quotes with double
+ * marks may still quote so (pasted from a wire that uses single marks, as Indian papers do); a
+ * scare quote or a name in single marks is shorter and is no sentence.
+ */
+function isQuotedSentence(words: string): boolean {
+  const list = words.split(/\s+/);
+  const capitalised = list.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return (
+    /^\p{Lu}/u.test(words) &&
+    /[.,!?…]$/.test(words) &&
+    list.length >= MIN_SENTENCE_WORDS &&
+    capitalised * 2 < list.length // a title in Title Case ('A Bridge Too Far For Lorries.') is none
+  );
+}
+
 /** Quote segments in the paragraphs, each with its unit id (run-on quotes share one). */
 export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment, number> {
   const out = new Map<QuoteSegment, number>();
@@ -176,14 +196,17 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
   };
   // An article quotes in one style: where it quotes with double marks (not only inside single
   // ones), a paragraph's single marks with no double mark beside them are quotes within quotes or
-  // scare quotes, not quotations of their own.
+  // scare quotes, not quotations of their own — unless they hold a whole sentence.
   const singlePairs = paragraphs.map((p) => singleQuotePairs(p.text));
   const doubleMarked = paragraphs.some(
     (p, i) => DOUBLE_MARK.test(p.text) && singlePairs[i]!.length === 0,
   );
   for (const [pi, para] of paragraphs.entries()) {
     const text = para.text;
-    const singles = doubleMarked && !DOUBLE_MARK.test(text) ? [] : singlePairs[pi]!;
+    const singles =
+      doubleMarked && !DOUBLE_MARK.test(text)
+        ? singlePairs[pi]!.filter(([open, close]) => isQuotedSentence(text.slice(open + 1, close)))
+        : singlePairs[pi]!;
     if (singles.length) {
       for (const [openAt, closeAt] of singles)
         add(para.index, openAt, closeAt, closeAt, nextUnit++);

@@ -183,6 +183,8 @@ function readability(
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
       !isSignOff(s.text) &&
+      !isNameList(s.text) &&
+      !NAME_ALONE.test(s.text.trim()) &&
       !repeatsTitle(s.text, headline)
     );
   };
@@ -279,6 +281,26 @@ function isSignOff(text: string): boolean {
   if (words.some((w) => w.length === 0 || w.length > 3 || !CAPITAL_FIRST.test(w[0]!))) return false;
   const name = words[0]!;
   return name.length >= 2 && name.every((w) => CAPITAL_FIRST.test(w));
+}
+
+/**
+ * A list of names, as a match report ends ("Westbrook: Quinn, Barnes, Okoro (Osei 78), Price,
+ * Lyle.", "Goals: Reyes 41 pen, Osei 90+2."): items set off by commas, each one to three
+ * capitalised words with at most a number or a bracket after them; two items or more after a
+ * label, five without one. No sentence of prose: it has no verb.
+ */
+/** A name alone ("Ken White.", "Minneapolis.", "@jroe."), as a reader's comment or a caption is signed: no sentence of news. */
+const NAME_ALONE = /^[—–-]?\s*@?\p{Lu}?[\p{L}\p{N}'’._-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[.!]?$/u;
+const LIST_LABEL = /^[^:.!?]{1,40}:\s+/;
+const NAME_ITEM =
+  /^(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\d[\d+'’]*(?:\s+pen)?)?(?:\s*\([^()]*\))?$/u;
+function isNameList(text: string): boolean {
+  const label = LIST_LABEL.exec(text);
+  const items = text
+    .slice(label?.[0].length ?? 0)
+    .replace(/[.;]$/, "")
+    .split(/\s*,\s*/);
+  return items.length >= (label ? 2 : 5) && items.every((item) => NAME_ITEM.test(item));
 }
 
 /**

@@ -184,3 +184,62 @@ describe("furniture in the body", () => {
     expect(parse(body).paragraphs).toEqual([LEAD, last]);
   });
 });
+
+describe("pages pasted whole and press releases (made-up)", () => {
+  it("drops a web page's furniture, takes the headline after it and the date of its Published line", () => {
+    const page = [
+      "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies. Accept all | Manage preferences",
+      "Skip to content",
+      "News|Europe",
+      "Westbrook shuts harbour bridge to lorries",
+      "Published On 3 Sep 2024 | 3 Sep 2024",
+      "Share this article\nClick here to share on social media\nshare2",
+      LEAD,
+      "Related\n",
+      "Westbrook's other bridges\nWho is Mara Quinn?",
+      SECOND,
+      "Listen to these articles\nRecommended Stories\nlist of 2 items\nA bridge too far for Westbrook?\nHauliers count the cost\nend of list",
+      THIRD,
+      "Sign up for Westbrook Daily\nWeekly Newsletter\nGet the latest news straight to your inbox",
+    ].join("\n\n");
+    const parsed = parse(page);
+    expect(parsed.title).toBe("Westbrook shuts harbour bridge to lorries");
+    expect(parsed.date).toBe("2024-09-03");
+    expect(parsed.paragraphs).toEqual([LEAD, SECOND, THIRD]);
+  });
+
+  it("a list set out one item a line is one paragraph an item", () => {
+    const parsed = parse(
+      `Westbrook shuts harbour bridge\n\nKey points:\n- Cracks were found in two piers\n- Cars and buses may still cross\n\n${LEAD}`,
+    );
+    expect(parsed.paragraphs).toEqual([
+      "Key points:",
+      "- Cracks were found in two piers",
+      "- Cars and buses may still cross",
+      LEAD,
+    ]);
+  });
+
+  it("a press release: its wire dateline, its About section and its contact block are not the story", () => {
+    const release = [
+      "Westbrook Harbour Trust wins grant for bridge repairs",
+      "FOR IMMEDIATE RELEASE",
+      `WESTBROOK, Ore., April 8, 2025 /PRNewswire/ -- ${LEAD}`,
+      SECOND,
+      "About Westbrook Harbour Trust",
+      "Founded in 1891, the trust looks after the harbour and its three bridges.",
+      "For more information, please contact:\nJane Roe\nWestbrook Harbour Trust\n+1 (503) 555-0100\njroe@harbour.example",
+      "SOURCE Westbrook Harbour Trust",
+      "###",
+    ].join("\n\n");
+    const parsed = parse(release);
+    expect(parsed.place).toBe("WESTBROOK, Ore.");
+    expect(parsed.datelineDate).toBe("April 8, 2025");
+    expect(parsed.paragraphs).toEqual([LEAD, SECOND]);
+  });
+
+  it("keeps a last paragraph that opens with About", () => {
+    const parsed = parse(`Westbrook shuts harbour bridge\n\n${LEAD}\n\n${SECOND}\n\nAbout Westbrook.`);
+    expect(parsed.paragraphs).toEqual([LEAD, SECOND, "About Westbrook."]);
+  });
+});

@@ -63,3 +63,59 @@ describe("news-page furniture", () => {
       expect(isLabel(line), line).toBe(false);
   });
 });
+
+describe("furniture of house styles beyond the British and US wires (made-up lines)", () => {
+  it("bylines with a job or an address, date lines, live-blog and web-page furniture, press-release furniture", () => {
+    for (const line of [
+      "By regional reporter Tom Poe",
+      "By our political editor Jane Roe",
+      "By TOM POE tpoe@westbrook-gazette.example",
+      "jroe@westbrook-gazette.example",
+      "Posted Tue 16 Jan 2024 at 4:12pm, updated 5h ago",
+      "Last modified on Wed 4 Dec 2024 10.02 GMT",
+      "Updated 3 hours ago",
+      "Fri 14 Mar 2025 09.58 GMT",
+      "10.32am GMT",
+      "14 March 2025, 10:32 (IST)",
+      "Good evening and welcome to our live coverage of the Westbrook council vote. I'm Jane Roe.",
+      "Our live coverage of the vote is now closing. Thanks for following along.",
+      "We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies. Accept all cookies | Manage preferences",
+      "Skip to Content",
+      "News|Politics",
+      "Home › World › Europe",
+      "Copy link",
+      "share2",
+      "X (formerly Twitter)",
+      "list of 4 items",
+      "end of list",
+      "Source: Westbrook Gazette and news agencies",
+      "(With inputs from PTI)",
+      "FOR IMMEDIATE RELEASE",
+      "SOURCE Westbrook Harbour Trust",
+      "For more information, please contact: Jane Roe, Westbrook Harbour Trust, +44 20 5555 0101, jroe@harbour.example",
+      "Media contact: Tom Poe",
+      "Sign up for Westbrook Daily",
+      "###",
+      "-30-",
+    ]) {
+      expect(isBoilerplate(line), line).toBe(true);
+    }
+  });
+
+  it("keeps news that merely mentions cookies, sources, contacts or live coverage", () => {
+    for (const line of [
+      "The bakery said it sold 4,000 cookies on the first day.",
+      "Regulators said websites must ask before they store cookies on a visitor's computer.",
+      "Sources said the talks had collapsed.",
+      "By Tuesday, the council said, the bridge would be shut.",
+      "Thank you for joining us, the mayor told the crowd.",
+      "The broadcaster said its live coverage of the vote would end at midnight.",
+      "Contact with the crew was lost at 10:32.",
+      "The News of the World closed in 2011.",
+      "Sign up to vote by Friday.",
+      "Tuesday, 1 March",
+    ]) {
+      expect(isBoilerplate(line), line).toBe(false);
+    }
+  });
+});

@@ -49,6 +49,30 @@ describe("a day of the month written as an ordinal alone", () => {
     ]);
   });
 
+  it("a rank is no date: “ranked between the 30th and 95th in the world”", () => {
+    expect(
+      read(
+        MONDAY,
+        "Talks began on November 12.",
+        "Her rivals are ranked between the 30th and 95th in the world.",
+      ),
+    ).toEqual([["November 12", "2026-11-12"]]);
+    expect(
+      read(MONDAY, "Talks began on November 12.", "Talks ran between the 15th and the 19th."),
+    ).toEqual([
+      ["November 12", "2026-11-12"],
+      ["the 15th", "2026-11-15"],
+      ["the 19th", "2026-11-19"],
+    ]);
+  });
+
+  it("“on the 9th and 10th”: two days", () => {
+    expect(read(MONDAY, "The minister will visit on the 9th and 10th.")).toEqual([
+      ["the 9th", "2026-12-09"],
+      ["10th", "2026-12-10"],
+    ]);
+  });
+
   it("an ordinal with the wrong suffix is no date", () => {
     expect(
       read(MONDAY, "Talks began on November 12.", "On the 15st, the union walked out."),

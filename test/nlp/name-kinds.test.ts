@@ -126,6 +126,16 @@ describe("honorifics of other countries' news", () => {
     expect(people(e)).toEqual(["Aziz Rahmat", "Faisal Hamid"]);
     expect(kindOf(e, "Sri Lanka")).toBe("place");
   });
+
+  it("'Shri', 'Smt.' and 'Hon.' are honorifics, not names, organisations or roles", () => {
+    const e = entitiesOf(
+      "The bridge was opened by Shri Anil Varma and the state's chief minister, Smt. Asha Roy.",
+      "The committee, chaired by Westbrook North MP Hon. Jane Odera, rejected the levy.",
+    );
+    expect(people(e)).toEqual(["Anil Varma", "Asha Roy", "Jane Odera"]);
+    expect(e.find((x) => x.name === "Smt")).toBeUndefined();
+    expect(e.find((x) => x.name === "Jane Odera")?.role ?? "").not.toMatch(/Hon/);
+  });
 });
 
 describe("a common noun opening a sentence before a role and a name", () => {

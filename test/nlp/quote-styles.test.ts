@@ -165,4 +165,18 @@ describe("an article's one quotation style", () => {
     );
     expect(said(qs)).toEqual([["We will reopen the bridge in spring", "Mara Quinn"]]);
   });
+
+  it("…but a whole sentence in single marks is a quotation even there", () => {
+    const qs = direct(
+      "“We will reopen the bridge in spring,” council leader Mara Quinn said.",
+      "Opposition leader Tom Reyes said, 'The council is announcing repairs only because the elections are due.'",
+      "'The money is ready and work will start by April,' Ms Quinn said.",
+      "Hauliers called the detour 'a disaster for the port'.",
+    );
+    expect(said(qs)).toEqual([
+      ["We will reopen the bridge in spring", "Mara Quinn"],
+      ["The council is announcing repairs only because the elections are due.", "Tom Reyes"],
+      ["The money is ready and work will start by April", "Mara Quinn"],
+    ]);
+  });
 });

@@ -265,6 +265,46 @@ describe("rankSentences", () => {
     expect(summaryIndexes(a, a.sentences.length)).toContain(signOff - 1);
   });
 
+  it("a match report's line-ups and scorers (lists of names) are never summary sentences", () => {
+    const a = fromText(
+      [
+        "Westbrook win the derby",
+        "Westbrook Town beat Norland Rovers 2-1 at Harbour Park on Saturday with a late goal from Ama Osei.",
+        "Norland had led through a penalty by Tom Reyes before half-time.",
+        "Osei came off the bench to head in a corner in the last minute.",
+        "Westbrook Town: Quinn, Barnes, Okoro, Delaney, Hunt, Ashworth, Coyle, Finch (Osei 78), Price, Goodwin, Lyle.",
+        "Norland Rovers: Whitlock, Grant, Velasco, Adeyemi, Morris, Sutton, Kaur, Pike, Reyes, Wells, Moran.",
+        "Goals: Reyes 41 pen, Coyle 60, Osei 90+2.",
+        "Referee: Jane Kitson.",
+      ].join("\n\n"),
+    );
+    const lists = a.sentences.filter((s) => /^(Westbrook Town|Norland Rovers|Goals):/.test(s.text));
+    expect(lists).toHaveLength(3);
+    const shown = summaryIndexes(a, a.sentences.length);
+    for (const s of lists) expect(shown).not.toContain(s.index);
+    expect(shown).toContain(0);
+  });
+
+  it("a reader's comment is signed with a name alone: the name is never a summary sentence", () => {
+    const a = fromText(
+      [
+        "Readers on the bridge",
+        "We asked readers what they thought of the council's plan to shut the harbour bridge to lorries.",
+        "The bridge has stood for a century and the council should repair it, not close it.",
+        "Ken Okafor.",
+        "Lorries have shaken the old piers for years and closing it is overdue.",
+        "Westbrook.",
+        "Shutting the bridge will only push the lorries through the town centre.",
+        "@jroe.",
+      ].join("\n\n"),
+    );
+    const shown = summaryIndexes(a, a.sentences.length).map((i) => a.sentences[i]!.text);
+    expect(shown).not.toContain("Ken Okafor.");
+    expect(shown).not.toContain("Westbrook.");
+    expect(shown).not.toContain("@jroe.");
+    expect(shown.length).toBeGreaterThan(2);
+  });
+
   it("a pronoun sentence goes alone only right after a sentence that names its person first among those of its gender", () => {
     const texts = [
       "Tom Ruiz, the port director, and Ann Reyes, the mayor, said on Tuesday that the harbour bridge would close to lorries.",

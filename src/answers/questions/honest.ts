@@ -18,7 +18,7 @@ import { takesNounObject } from "../../nlp/lexicon/reporting-verbs.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
-import { POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
+import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { AGE, NUMBER_WORDS } from "../../search/sentence-flags.js";
@@ -116,6 +116,8 @@ export function ageOf(
     const at = m.index ?? 0;
     const end = at + m[0].length;
     if (ageOfAThing(text.slice(end))) continue;
+    // "voters aged 45 and older", "people aged 18 to 24": a group's range, no one's age.
+    if (ageOfAGroup(text.slice(0, at), m[0], text.slice(end))) continue;
     // "the 26-year-old" with no name after it stands for someone named before.
     // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
     // "She was 92." after an obituary's death sentence: the same.
@@ -151,6 +153,25 @@ export function ageOf(
   return undefined;
 }
 
+/**
+ * True when an age bounds a group: a range after it ("and older", "or over", "to 24", "-24"), or
+ * a plural noun right before "aged" ("voters aged 45", "women aged 30").
+ */
+export function ageOfAGroup(before: string, age: string, after: string): boolean {
+  if (
+    /^(?:\s+(?:and|or)\s+(?:older|over|above|up|under|younger|below)\b|\s*(?:to|-|–)\s*\d)/i.test(
+      after,
+    )
+  )
+    return true;
+  if (!/^aged\b/i.test(age)) return false;
+  const w = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? "";
+  return (
+    /^(?:people|men|women|children)$/.test(w) ||
+    (/[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun") && !isStopWord(w))
+  );
+}
+
 /** The last word of a name in a text, lower case: one of `people` (the article's people's name words), else any capitalised word that is not a stop word or honorific. */
 function lastNameWord(text: string, people?: ReadonlySet<string>): string | undefined {
   const found = [...text.matchAll(CAPITALISED)]
@@ -173,13 +194,31 @@ function subjectWord(text: string, people?: ReadonlySet<string>): string | undef
  */
 export function ageOfAThing(after: string): boolean {
   const nouns: string[] = [];
-  for (const token of after.split(/\s+/).filter(Boolean).slice(0, 3)) {
+  const tokens = after.split(/\s+/).filter(Boolean);
+  for (const [k, token] of tokens.slice(0, 3).entries()) {
     const w = token.replace(/[.,;:!?’'"”)]+$/u, "");
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || isStopWord(w) || !isWordAs(w, "noun")) break;
+    // "the 56-year-old takes over", "the 30-year-old joins the club": a verb of the age's person.
+    if (k === 0 && w === token && verbOfTheAged(w, tokens[1])) break;
     nouns.push(w);
     if (w !== token) break;
   }
   return nouns.length > 0 && !nouns.some((n) => isRoleNoun(n) || nounKinds(n).includes("person"));
+}
+
+/**
+ * True when the word right after an age reads as the verb its person does: a third-person form
+ * ("takes", "joins", "faces") of a WordNet verb, followed by a function word that opens what the
+ * verb takes ("over", "the", "a") — not by a verb, as a plural noun is ("the 10-year-old laws were").
+ */
+function verbOfTheAged(w: string, next: string | undefined): boolean {
+  if (!/[^s]s$/.test(w) || !isWordAs(w.slice(0, -1), "verb") || !next) return false;
+  const n = next.toLowerCase().replace(/[.,;:!?’'"”)]+$/u, "");
+  return (
+    isStopWord(n) &&
+    !PASSIVE_AUXILIARIES.has(n) &&
+    !/^(?:have|had|will|would|can|could|may|might|must|should|do|did|and|or|of)$/.test(n)
+  );
 }
 
 /** The words of the article's people's names and aliases, lower case. */
@@ -242,6 +281,9 @@ export function countsFocus(
   const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
   const counted = after.find((w) => !skipped(w));
   if (!counted) return true;
+  // "an audience of 144.4 million", "a crowd of 20,000": a group of people counted by its size.
+  if (isPerson(focus) && sizeOfGroup(text.slice(0, at + Math.max(0, phrase.search(/\d/)))))
+    return true;
   const stem = (w: string) => processTerm(w) ?? w;
   const asked = stem(focus);
   const near = after.slice(0, 4).map(stem);
@@ -249,8 +291,8 @@ export function countsFocus(
     return true;
   // "How much support": a share of it ("51 percent").
   if (much && /%|\bper ?cent\b/.test(phrase) && !isMoney(focus)) return true;
-  if (MEASURE.test(counted) || /[£$€¥%]|\bper ?cent\b/.test(phrase))
-    return MEASURE.test(focus) || (/[£$€¥]/.test(phrase) && isMoney(focus));
+  if (MEASURE.test(counted) || /[£$€¥₹%]|\bRs\b|\bper ?cent\b/.test(phrase))
+    return MEASURE.test(focus) || (/[£$€¥₹]|\bRs\b/.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).
@@ -292,6 +334,19 @@ function otherNoun(counted: string, focus: string, after: string[]): boolean {
     synonyms(a).some((s) => base(s) === base(b)) ||
     synonyms(singular(a)).some((s) => base(s) === base(b));
   return !related(counted, focus) && !related(focus, counted);
+}
+
+/**
+ * True when a text ends with a group noun and "of" (the number that follows is the group's
+ * size): "an audience of", "a crowd of", "a workforce of" — WordNet files the noun's commonest
+ * sense as a group. "A total of" or "a rise of" is no group.
+ */
+export function sizeOfGroup(before: string): boolean {
+  const m =
+    /(\p{L}+)\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately|almost|more than|over|up to|an estimated)\s+)?$/iu.exec(
+      before,
+    );
+  return !!m?.[1] && nounKinds(m[1].toLowerCase())[0] === "group";
 }
 
 /** A plural noun's singular as WordNet lists it ("reports" → "report"). */

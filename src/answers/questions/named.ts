@@ -42,20 +42,19 @@ function inChargeWords(): Set<string> {
  * A noun for the person in charge of something: a word of WordNet's synset {head, chief, top
  * dog}, or tied to one directly or through one other role noun ("boss" ~ "chief", "chairman" ~
  * "head", "president" ~ "chairman" ~ "head", "secretary" ~ "chief"), or one whose commonest
- * sense WordNet also names with one ("ceo": "chief executive officer"); not "spokesman",
- * "prosecutor" or "artist".
+ * sense WordNet also names with one first ("ceo": "chief executive officer"); not "spokesman",
+ * "prosecutor", "artist" or "editor" ("editor in chief").
  */
 export function namesWhoIsInCharge(word: string): boolean {
   const seed = inChargeWords();
-  // "ceo": WordNet's {chief executive officer, CEO, …} names it with "chief".
+  // "ceo": WordNet's {chief executive officer, CEO, …} names it with "chief" first; not
+  // "editor" ({editor, editor in chief}: "chief" qualifies no one there).
   const hit = (w: string) =>
     [...near(w)].some((x) => seed.has(x)) ||
-    (nounSenses(w)[0] ?? []).some((m) =>
-      m
-        .toLowerCase()
-        .split(" ")
-        .some((x) => seed.has(x)),
-    );
+    (nounSenses(w)[0] ?? []).some((m) => {
+      const ws = m.toLowerCase().split(" ");
+      return ws.length > 1 && seed.has(ws[0]!);
+    });
   return hit(word) || [...near(word)].some((x) => x !== word && isRoleNoun(x) && hit(x));
 }
 

@@ -17,6 +17,7 @@
 import { dictionaryForms, isWordAs, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { RELATED_FAR, RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
 import { isStopWord } from "../../nlp/tokens.js";
+import { entryBytes, Lru, MB } from "../../util/lru.js";
 import { processTerm } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { countryNames, isCountryCode } from "../../nlp/lexicon/countries.js";
@@ -81,10 +82,20 @@ export const WORDNET_WEIGHT = 0.5;
  * the question's query asks for them for every word and weighs them less for a word the articles
  * use, terms.ts). `acronym`: a country's code ("us"), a term though its letters spell a stop word.
  */
-export function relatedWords(
-  word: string,
-  withSynonyms = true,
-): Array<{ word: string; weight: number; acronym?: boolean }> {
+export function relatedWords(word: string, withSynonyms = true): readonly Related[] {
+  const key = `${withSynonyms ? "+" : "-"}${word}`;
+  let known = relatedMemo.get(key);
+  if (!known) relatedMemo.set(key, (known = findRelated(word, withSynonyms)));
+  return known;
+}
+
+type Related = { word: string; weight: number; acronym?: boolean };
+/** Every question word asks for its related words (several times a question): the last ones kept. */
+const relatedMemo = new Lru<string, Related[]>(MB, (key, list) =>
+  entryBytes(key, ...list.map((r) => r.word)),
+);
+
+function findRelated(word: string, withSynonyms: boolean): Related[] {
   const out = new Map<string, number>();
   if (withSynonyms && !isStopWord(word))
     for (const form of [word, ...singular(word)])

@@ -4,12 +4,14 @@
  */
 import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
-import { words } from "../../nlp/tokens.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
 import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
 import { PASSIVE_AUXILIARIES } from "../../nlp/lexicon/function-words.js";
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
 import { HONORIFICS } from "../../nlp/lexicon/titles.js";
-import { isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { isPersonNoun, isRoleNoun } from "../../nlp/lexicon/roles.js";
+import { nounKinds, nounSenses } from "../../nlp/lexicon/wordnet.js";
+import { relatedWords } from "./related.js";
 import { AFTER_NAME } from "../../nlp/lexicon/compromise-tags.js";
 
 export interface Speech {
@@ -61,7 +63,9 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   const { names, aliases } = callWords(analysis, e);
   const byName = (speaker: string | undefined) =>
     !!speaker && words(speaker).some((w) => names.has(w));
-  const credited = (q: Quote) => (named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker));
+  const credited = (q: Quote) =>
+    (named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker)) ||
+    (e.kind === "organisation" && !q.speakerId && speaksFor(q.speaker, bodyNames(e)));
   // One quotation read twice, credited to two people: it is the one a cue names ("…,” said Jo Ray).
   const theirs = new Set(
     analysis.quotes.filter((q) => credited(q) && !heldByOther(analysis, q, credited, names)),
@@ -105,6 +109,50 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
       out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
   }
   return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/** The body's name and aliases as lower-case word sequences ("nbc", "acme corp"). */
+function bodyNames(e: Entity): string[] {
+  return [e.name, ...e.aliases]
+    .filter((n) => /\p{Lu}/u.test(n))
+    .map((n) => words(n).join(" "))
+    .filter(Boolean);
+}
+
+/** WordNet's synset {spokesperson, interpreter, representative, voice}, read once. */
+let voiceSynset: Set<string> | undefined;
+
+/**
+ * A noun for one who speaks for a body: a word of WordNet's spokesperson synset, or one tied to
+ * it ("spokesman", "spokeswoman"); or a noun whose commonest sense is a message ("a statement",
+ * "a release").
+ */
+function voiceNoun(w: string): boolean {
+  const voices = (voiceSynset ??= new Set(nounSenses("spokesperson")[0] ?? []));
+  if (voices.has(w)) return true;
+  if (isPersonNoun(w)) return relatedWords(w, false).some((r) => voices.has(r.word));
+  return nounKinds(w)[0] === "communication";
+}
+
+/**
+ * "a spokesman for NBC", "an NBC spokeswoman", "a statement from Acme Corp": a speaker phrase
+ * that names the body, whose head noun is one who speaks for it or a statement. What such a
+ * voice says unnamed is the body's speech.
+ */
+export function speaksFor(phrase: string | undefined, names: readonly string[]): boolean {
+  if (!phrase || !names.length) return false;
+  const ws = words(phrase);
+  const joined = ` ${ws.join(" ")} `;
+  if (!names.some((n) => joined.includes(` ${n} `))) return false;
+  // Capitalised words are the body's own: not "FBI Director James Comey's news" (a person's).
+  const own = new Set(names.flatMap((n) => n.split(" ")));
+  const capitalised = phrase.match(/(?<![\p{L}'’-])\p{Lu}[\p{L}\p{M}.'’-]*/gu) ?? [];
+  if (capitalised.some((c) => words(c).some((w) => !own.has(w) && !isStopWord(w)))) return false;
+  // The head noun: the last lower-case word before a preposition ("a spokesman for NBC") or
+  // the end ("an NBC spokeswoman"); not "a meeting of the Acme board saw members …".
+  const front = phrase.split(/\s+(?:of|for|from|at|with|to|in|on)\s+/)[0] ?? "";
+  const head = (front.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).at(-1);
+  return !!head && !isStopWord(head) && voiceNoun(head);
 }
 
 /**

@@ -25,6 +25,9 @@ export function ordinalSuffix(n: number): string {
 /** What may follow a lone ordinal day: the sentence's punctuation or a function word, never a noun. */
 function endsThere(after: string): boolean {
   if (/^\s*(?:[,.;:!?)—–]|$)/.test(after)) return true;
+  // "between the 30th and 95th in the world": a rank, unless the second is a day that ends there too.
+  const next = /^\s+(?:and|or|to|through|until)\s+(?:the\s+)?(\d+)(?:st|nd|rd|th)\b/i.exec(after);
+  if (next) return Number(next[1]) <= 31 && endsThere(after.slice(next[0].length));
   const word = /^\s+([a-z]+)\b/.exec(after)?.[1];
   return word !== undefined && (PREPOSITIONS.has(word) || CONJUNCTIONS.has(word)) && word !== "of";
 }
@@ -48,6 +51,23 @@ export function findOrdinalDays(sentence: string, taken: RawMention[]): RawMenti
       end,
       relative: { unit: "day", offset: null, dayOfMonth: n, anaphoric: true },
     });
+    // "on the 9th and 10th": the second day written without "the".
+    const second = /^\s+(?:and|or|to|through|until)\s+(\d{1,2})(st|nd|rd|th)\b/i.exec(
+      sentence.slice(end),
+    );
+    const k = Number(second?.[1]);
+    if (second && k >= 1 && k <= 31 && second[2]!.toLowerCase() === ordinalSuffix(k)) {
+      const to = end + second[0].length;
+      const from = to - second[1]!.length - second[2]!.length;
+      if (!overlaps(taken, from, to))
+        out.push({
+          kind: "relative",
+          stated: sentence.slice(from, to),
+          start: from,
+          end: to,
+          relative: { unit: "day", offset: null, dayOfMonth: k, anaphoric: true },
+        });
+    }
   }
   return out;
 }

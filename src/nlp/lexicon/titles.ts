@@ -45,6 +45,14 @@ export const HONORIFICS: Record<string, { gender?: "m" | "f"; kept?: boolean }> 
   rev: {},
   reverend: {},
   messrs: {},
+  // Honorifics of Indian and Commonwealth African news ("Shri Anil Roy", "Smt. Asha Roy", "Hon.
+  // Jane Doe (Westbrook Central)"), which parse-full-name's list lacks: typed here (docs/lexicon.md).
+  shri: { gender: "m" },
+  smt: { gender: "f" },
+  shrimati: { gender: "f" },
+  hon: {},
+  honourable: {},
+  honorable: {},
   // "Datuk", "Tengku", "Encik", "Khun": the world's honorifics (parse-full-name's titles, MIT).
   ...Object.fromEntries([...wordSet("", data.WORLD_HONORIFICS)].map((w) => [w, {}])),
 };

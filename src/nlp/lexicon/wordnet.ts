@@ -352,3 +352,70 @@ export function isCommunicationVerb(word: string): boolean {
   communication.set(word, found);
   return found;
 }
+
+/**
+ * WordNet's lexicographer files of nouns for people, groups and artifacts (lexnames(5WN): 18, 14,
+ * 6): the doer or the tool of an action, not the action ("buyer", "acquirer", "printer").
+ */
+const DOERS = new Set([18, 14, 6]);
+/**
+ * A verb's senses that name the action it asks about: the commonest only ("buy" is "purchase";
+ * its second sense, "bribe", would let "corruption" say a buying).
+ */
+const ACTION_SENSES = 1;
+const derived = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
+
+/**
+ * The nouns WordNet derives from a verb in its commonest sense (its "derivationally related
+ * form" pointers from this very word, not from its synset's other words), leaving out the doer
+ * and the tool ("buyer", "publisher", a firm that acquires, "printer"): "acquire" → "acquisition", "resign" → "resignation", "die" → "death",
+ * "pay" → "payment". News often names an action by such a noun: "the acquisition of X for $5
+ * million" tells what the buying cost.
+ */
+export function actionNouns(verb: string): string[] {
+  const known = derived.get(verb);
+  if (known) return known;
+  const out = new Set<string>();
+  const found = senses(verb, "verb");
+  for (const offset of found?.offsets.slice(0, ACTION_SENSES) ?? []) {
+    const fields = synsetFields("verb", offset);
+    const count = parseInt(fields[3] ?? "0", 16);
+    const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]?.toLowerCase() ?? "");
+    const source = own.indexOf(found!.base) + 1;
+    const at = 4 + 2 * count;
+    for (let i = 0; i < Number(fields[at] ?? 0); i++) {
+      const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+      if (symbol !== "+" || pos !== "n" || !words || !target) continue;
+      if (parseInt(words.slice(0, 2), 16) !== source) continue;
+      const noun = synsetFields("noun", Number(target));
+      if (DOERS.has(Number(noun[1]))) continue;
+      const w = noun[4 + 2 * (parseInt(words.slice(2), 16) - 1)]?.toLowerCase();
+      if (w && !w.includes("_")) out.add(w);
+    }
+  }
+  const list = [...out];
+  derived.set(verb, list);
+  return list;
+}
+
+/** The fields of the synset line at `offset` in data.<pos> (empty without WordNet). */
+function synsetFields(pos: Pos, offset: number): string[] {
+  const fd = dataFile(pos);
+  if (fd === undefined) return [];
+  const buf = Buffer.alloc(4096);
+  const n = readSync(fd, buf, 0, buf.length, offset);
+  return buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
+}
+
+/**
+ * Single-word verbs of a verb's commonest sense ("print" for "publish"), or of the first
+ * `count` senses ("operate", "lead", "race" among all of "run"'s), not itself.
+ */
+export function verbSynonyms(verb: string, count = ACTION_SENSES): string[] {
+  const found = senses(verb, "verb");
+  const out = new Set<string>();
+  for (const o of found?.offsets.slice(0, count) ?? [])
+    for (const w of synsetWords("verb", o))
+      if (!w.includes("_") && w !== found!.base && w !== verb) out.add(w);
+  return [...out];
+}

@@ -518,6 +518,7 @@ function identifying(d: Description): boolean {
   const headAsWritten = d.text.split(/\s+/).find((w) => w.toLowerCase() === d.head);
   return (
     d.modifiers.length > 0 ||
+    !!d.relative ||
     /^\p{Lu}/u.test(headAsWritten ?? "") ||
     /-old$/.test(d.head) ||
     /\sof\s/.test(d.text)

@@ -26,6 +26,8 @@ export interface Description {
   modifiers: string[];
   text: string;
   sent: number;
+  /** Followed by a relative clause that says who is meant ("the man who …"). */
+  relative?: boolean;
 }
 
 const DESC_AFTER = /^(of|for|at|in)$/;

@@ -2,11 +2,11 @@
 import type { Entity } from "../../model/analysis.js";
 import type { PersonFacts } from "./coreference.js";
 import type { OtherEntity } from "./link.js";
-import { textOf, type NameRun } from "./names.js";
+import { adjectiveOfName, textOf, type NameRun } from "./names.js";
 import type { PersonDraft } from "./person-index.js";
 import type { FoundRole } from "./roles.js";
 import { titlesAbbreviatedAs } from "../lexicon/titles.js";
-import type { TextModel } from "../text-model.js";
+import type { Paragraph, TextModel } from "../text-model.js";
 
 export interface Described {
   entities: Entity[];
@@ -29,7 +29,7 @@ export function describeEntities(
     out.entities.push({ id: o.id, kind: o.kind, name: o.name, aliases: [], mentions: [] });
     out.aliasSets.set(
       o.id,
-      new Set(o.runs.map((r) => textOf(model.paragraphs[r.p]!, r.start, r.end))),
+      new Set(o.runs.map((r) => nameText(model.paragraphs[r.p]!, r.start, r.end))),
     );
   }
   return out;
@@ -51,8 +51,8 @@ function describePerson(
   );
   for (const r of ordered) {
     const p = model.paragraphs[r.p]!;
-    aliases.add(textOf(p, r.start, r.end));
-    if (r.title || r.honorific) aliases.add(textOf(p, r.from, r.end));
+    aliases.add(nameText(p, r.start, r.end));
+    if (r.title || r.honorific) aliases.add(nameText(p, r.from, r.end));
     const role = roleFor(r);
     if (role && !e.role) {
       e.role = role.role;
@@ -89,6 +89,14 @@ function displayName(d: PersonDraft): string {
   if (!d.honorific) return name;
   const h = d.honorific;
   return `${h[0]!.toUpperCase()}${h.slice(1)} ${name}`;
+}
+
+/** A run's text without the affix of an adjective made of the name ("Jackson-style" → "Jackson"). */
+function nameText(p: Paragraph, from: number, end: number): string {
+  const text = textOf(p, from, end);
+  return adjectiveOfName(p.tokens[end - 1]?.text ?? "", p.tokens[end])
+    ? text.replace(/-\p{Ll}+$/u, "")
+    : text;
 }
 
 /** "The acting president …" → "the acting president …" (an alias inside a sentence). */

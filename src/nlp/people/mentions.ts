@@ -25,11 +25,13 @@ import {
   type PersonFacts,
 } from "./coreference.js";
 import { isWordAs } from "../lexicon/wordnet.js";
+import { lemma } from "../lexicon/irregular-verbs.js";
 import { wordSet } from "../lexicon/word-set.js";
 import { lowerFirst } from "./entities.js";
 import { AFTER_INVERTED } from "./evidence.js";
 import { textOf, type NameRun } from "./names.js";
 import {
+  type Description,
   descriptionAt,
   invertedVerb,
   namedInClauseBefore,
@@ -62,6 +64,8 @@ interface Reading {
   facts: Map<string, PersonFacts>;
   aliasSets: Map<string, Set<string>>;
   mentions: Mention[];
+  /** Descriptions opening a sentence about someone (topicalDescription): for the entities' sentences only. */
+  topical: Mention[];
 }
 
 /** Every mention of the article, in reading order; facts and aliases learn from the descriptions. */
@@ -71,17 +75,26 @@ export function readMentions(
   entityOfRun: Map<NameRun, string>,
   facts: Map<string, PersonFacts>,
   aliasSets: Map<string, Set<string>>,
-): Mention[] {
+): { mentions: Mention[]; topical: Mention[] } {
   const reading: Reading = {
     salience: new Salience(facts, quoteOnlySentences(model), paragraphOfSentences(model)),
     facts,
     aliasSets,
     mentions: [],
+    topical: [],
   };
   /** Runs by paragraph and first token. */
   const runAt = model.paragraphs.map(() => new Map<number, NameRun>());
   for (const r of runs) if (entityOfRun.has(r)) runAt[r.p]!.set(r.from, r);
   overruleGuessedGenders(model, runs, entityOfRun, facts);
+  /** The entities named from token `from` to the end of its sentence. */
+  const namedAfter = (p: Paragraph, from: number): Set<string> => {
+    const sent = p.tokens[from]?.sent;
+    const out = new Set<string>();
+    for (const [at, r] of runAt[p.index]!)
+      if (at >= from && p.tokens[at]!.sent === sent) out.add(entityOfRun.get(r)!);
+    return out;
+  };
   for (const p of model.paragraphs) {
     const toks = p.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -92,10 +105,10 @@ export function readMentions(
       else if (pronounGender(t.lower))
         pronounMention(reading, p, i, namedInClauseAfter(p, i, runAt[p.index]!, entityOfRun));
       else if (/^(a|an|one|another)$/.test(t.lower)) i = phraseMention(reading, p, i);
-      else if (t.lower === "the") i = descriptionMention(reading, p, i);
+      else if (t.lower === "the") i = descriptionMention(reading, p, i, namedAfter);
     }
   }
-  return reading.mentions;
+  return { mentions: reading.mentions, topical: reading.topical };
 }
 
 /** Each sentence's paragraph. */
@@ -420,9 +433,18 @@ function phraseMention(reading: Reading, p: Paragraph, i: number): number {
 }
 
 /** "the president stressed", "the company wrote": the person or organisation the description fits. Returns the last token read. */
-function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
+function descriptionMention(
+  reading: Reading,
+  p: Paragraph,
+  i: number,
+  namedAfter: (p: Paragraph, from: number) => Set<string>,
+): number {
   const d = descriptionAt(p, i);
-  if (!d || !subjectPosition(p, d.start, d.end)) return i;
+  if (!d) return i;
+  if (!subjectPosition(p, d.start, d.end)) {
+    topicalDescription(reading, p, d, namedAfter);
+    return i;
+  }
   const entity =
     d.of === "group"
       ? reading.salience.organisation(d)
@@ -452,6 +474,50 @@ function descriptionMention(reading: Reading, p: Paragraph, i: number): number {
   }
   reading.mentions.push(m);
   return d.end - 1;
+}
+
+/**
+ * "The 56-year-old takes over …", "The man who was Ferguson's assistant won seven titles": a
+ * description of a person opening a sentence, before a verb the speech reading does not look
+ * for (a present or irregular past form) or a relative clause that says who is meant. It stands
+ * for the person the article has been speaking of (coreference.ts), never one named in its own
+ * sentence. Kept apart from the mentions the quote finder and the pronouns read: it only adds
+ * the sentence to that person's, so that a question about them finds it.
+ */
+function topicalDescription(
+  reading: Reading,
+  p: Paragraph,
+  d: Description,
+  namedAfter: (p: Paragraph, from: number) => Set<string>,
+): void {
+  const toks = p.tokens;
+  if (d.of !== "person" || !toks[d.start]!.first) return;
+  const next = toks[d.end];
+  if (!next?.word || next.cap || next.q >= 0) return;
+  const relative = RELATIVE.has(next.lower);
+  if (!relative && !finiteVerb(next.lower)) return;
+  const named = namedAfter(p, d.end);
+  for (const m of reading.mentions) if (m.sent === d.sent && m.entity) named.add(m.entity);
+  const entity = reading.salience.description(relative ? { ...d, relative: true } : d, named);
+  if (!entity?.startsWith("p")) return;
+  reading.topical.push({
+    p: p.index,
+    start: d.start,
+    end: d.end,
+    kind: "description",
+    sent: d.sent,
+    q: -1,
+    text: d.text,
+    entity,
+  });
+}
+
+const RELATIVE = wordSet("who whose");
+
+/** A verb as a sentence's own: "takes", "joins" (a third-person form), "won", "became" (an irregular past). */
+function finiteVerb(w: string): boolean {
+  if (/[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "verb")) return true;
+  return lemma(w) !== w && isWordAs(lemma(w), "verb");
 }
 
 /** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */

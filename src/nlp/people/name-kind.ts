@@ -50,6 +50,17 @@ export function classify(run: NameRun): void {
   }
   // "Hotel", "Associates": a word that ends a body's name but alone names none is no one's name.
   if (lower.length === 1 && ORG_SUFFIXES.has(last)) return;
+  // "Ann Park", "Jo Lane": a given name before a place's last word may be a person's (a Korean
+  // Park, an English Lane) as well as a street's; the context decides ("Victoria Park" stays none).
+  if (
+    !PLACES.has(full) &&
+    !run.title &&
+    lower.length === 2 &&
+    PLACE_SUFFIXES.has(last) &&
+    firstNameGender(lower[0]!) &&
+    !PLACES.has(lower[0]!)
+  )
+    return;
   if (PLACES.has(full) || PLACE_SUFFIXES.has(last)) {
     run.kind = run.title ? "person" : "place";
     return;

@@ -1,5 +1,11 @@
 /** Checks over an article's name runs once all are found: title-case phrases, sentence capitals, initials, firms. */
-import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
+import {
+  AUXILIARIES,
+  CONJUNCTIONS,
+  DETERMINERS,
+  PASSIVE_AUXILIARIES,
+  PREPOSITIONS,
+} from "../lexicon/function-words.js";
 import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import { NAME_PARTICLES } from "../lexicon/person-names.js";
 import { PLACES } from "../lexicon/places.js";
@@ -9,11 +15,16 @@ import type { TextModel } from "../text-model.js";
 import { knownNameWord, ACRONYM } from "./name-words.js";
 import type { NameRun } from "./names.js";
 
-/** Function words a title in title case capitalises: prepositions, conjunctions, determiners. */
+/**
+ * Function words a title in title case capitalises: prepositions, conjunctions, determiners and
+ * auxiliary verbs ("Joe Biden Was A Really Effective Senator", a live blog's heading).
+ */
 const TITLE_CASE_WORDS = new Set([
   ...PREPOSITIONS,
   ...CONJUNCTIONS,
   ...DETERMINERS,
+  // Not "May": a given name too ("Lucy May Olsen").
+  ...[...AUXILIARIES, ...PASSIVE_AUXILIARIES].filter((w) => w !== "may"),
   "within",
   "upon",
 ]);

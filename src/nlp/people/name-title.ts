@@ -7,6 +7,7 @@ import { isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 import { knownNameWord } from "./name-words.js";
 
 /**
@@ -63,7 +64,19 @@ export function notNameStart(t: Token, moreFollow: boolean): boolean {
   if (firstNameGender(w) || LAST_NAMES.has(w)) return false;
   if (OPENING_WORDS.has(w) || (t.first && (TIME_WORDS.has(w) || FORMERLY.test(w)))) return true;
   if (COMPOUND_MODIFIER.test(w)) return true;
-  return t.first && (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4));
+  if (!t.first) return false;
+  if (isFrameVerb(w) || (moreFollow && /ly$/.test(w) && w.length > 4)) return true;
+  // "Hastily politicizing the tragedy, Trump …": alone, an adverb made of a WordNet adjective.
+  return adverbOfAdjective(w);
+}
+
+/** "hastily" (hasty), "quietly" (quiet), "probably" (probable): an -ly adverb of an adjective; not "Kelly", "Early". */
+export function adverbOfAdjective(w: string): boolean {
+  const m = /^(.{3,}?)(i?)ly$/.exec(w);
+  if (!m) return false;
+  const stem = m[1]!;
+  const forms = m[2] ? [`${stem}y`] : [stem, `${stem}le`, `${stem}e`];
+  return forms.some((f) => isWordAs(f, "adj"));
 }
 
 /** "Tunisian-born", "London-based", "Saudi-led": a compound adjective before a name, never part of it. */

@@ -15,8 +15,10 @@ import {
   isTitleAbbreviation,
 } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
-import type { Paragraph, TextModel } from "../text-model.js";
-import { isInitial, nameToken, isPersonRoleNoun, ACRONYM } from "./name-words.js";
+import type { Paragraph, TextModel, Token } from "../text-model.js";
+import { isEnglishWord, isWordAs } from "../lexicon/wordnet.js";
+import { lemma } from "../lexicon/irregular-verbs.js";
+import { isInitial, nameToken, isPersonRoleNoun, ACRONYM, knownNameWord } from "./name-words.js";
 import {
   monthAsName,
   bodyNameGoesOn,
@@ -86,7 +88,11 @@ export function findNameRuns(model: TextModel): NameRun[] {
         // "Chris Christie Says He Would …": a headline's capitalised reporting verb ends the name.
         // Not "United States": a reporting verb that ends a known place's or body's name.
         if (isFrameVerb(t.lower) && t.lower.endsWith("s") && !knownWithVerb(toks, i, j)) break;
-        if (nameToken(t)) j++;
+        if (nameToken(t)) {
+          j++;
+          // "a Janet Jackson-style stunt": a lower-case affix ends the name (affixedName).
+          if (affixedName(t.text) && adjectiveOfName(t.text, toks[j])) break;
+        }
         // "Theresa May", "Brian May", "Mike Friday": a month or a weekday after a first name is a surname.
         else if (
           t.word &&
@@ -97,6 +103,15 @@ export function findNameRuns(model: TextModel): NameRun[] {
         )
           j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
+        // "Ursula von der Leyen", "Maria de la Cruz": two particles before the surname.
+        else if (
+          NAME_PARTICLES.has(t.lower) &&
+          !t.cap &&
+          NAME_PARTICLES.has(toks[j + 1]?.lower ?? "") &&
+          !toks[j + 1]!.cap &&
+          nameToken(toks[j + 2])
+        )
+          j += 2;
         else if (bodyNameGoesOn(toks, i, j)) j += toks[j + 1]!.lower === "the" ? 2 : 1;
         else if (
           t.text === "." &&
@@ -124,6 +139,32 @@ export function findNameRuns(model: TextModel): NameRun[] {
     (r, i) => !onlyTheSentenceCapital(model, r, out[i + 1]) && !titleCasePhrase(model, r),
   );
 }
+
+/**
+ * "Jackson-style", "Obama-era", "Kremlin-backed": a capitalised word with a lower-case word
+ * hyphened to its end is an adjective made of a name; the name is the part before the affix
+ * ("Jackson"). Undefined for any other word ("Coca-Cola", "al-Assad", "Smith").
+ */
+export function affixedName(text: string): string | undefined {
+  return AFFIXED.exec(text)?.[1];
+}
+/**
+ * An affixed name word used as an adjective: with a participle for its affix ("Kremlin-backed",
+ * "San Francisco-based Balco"), or a known name or word before a lower-case word ("Jackson-style
+ * controversies"); not "Blu-ray Disc", "Blu-ray developed" or "Nursultan Abish-uly Nazarbayev".
+ */
+export function adjectiveOfName(text: string, next: Token | undefined): boolean {
+  const stem = affixedName(text);
+  if (!stem) return false;
+  const affix = text.slice(text.lastIndexOf("-") + 1);
+  const participle =
+    (/^[a-z]{2,}ed$/.test(affix) || lemma(affix) !== affix) && isWordAs(lemma(affix), "verb");
+  if (participle) return true;
+  // "Jackson-style", "Trump-era": a name or word the lexicons know before the affix, not "Blu-ray".
+  const last = stem.split("-").at(-1)!.toLowerCase();
+  return (!next?.word || !next.cap) && (knownNameWord(last) || isEnglishWord(last));
+}
+const AFFIXED = /^(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+$/u;
 
 function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const toks = p.tokens;
@@ -159,7 +200,8 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
       !TITLE_WORDS.has(toks[after]!.lower) &&
       !isTitleAbbreviation(toks[after]!.lower) &&
       !ORG_SUFFIXES.has(lastWord) &&
-      !PLACE_SUFFIXES.has(lastWord) &&
+      // Not "Main Street", "Abbey Road"; but "Rep. Jo Lane": a title and a given name.
+      (!PLACE_SUFFIXES.has(lastWord) || titleThenGivenName(toks, after, end)) &&
       !bodyOfOrFor(toks, after, end)
     ) {
       titleEnd = k + 1;
@@ -177,7 +219,9 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
   const words = toks
     .slice(start, end)
     .filter((t) => t.word)
-    .map((t) => t.text);
+    .map((t, k, all) =>
+      k === all.length - 1 && adjectiveOfName(t.text, toks[end]) ? affixedName(t.text)! : t.text,
+    );
   if (words.length === 0) return undefined;
   const first = toks[runStart]!;
   // Every field from the start, in one order: runs of one shape keep V8's code for them optimised.
@@ -231,6 +275,11 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     }
   }
   return run;
+}
+
+/** "Rep. Jo Lane", "Mayor Ann Park": a title, then a given name and the last word. */
+function titleThenGivenName(toks: Paragraph["tokens"], after: number, end: number): boolean {
+  return end - after === 2 && !!firstNameGender(toks[after]!.lower);
 }
 
 export function textOf(p: Paragraph, from: number, to: number): string {

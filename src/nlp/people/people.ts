@@ -58,10 +58,10 @@ export function findPeople(sentences: Sentence[]): People {
   const entityOfRun = new Map<NameRun, string>();
   for (const [r, d] of linked) entityOfRun.set(r, d.id);
   for (const o of others.values()) for (const r of o.runs) entityOfRun.set(r, o.id);
-  const mentions = readMentions(model, runs, entityOfRun, facts, aliasSets);
+  const { mentions, topical } = readMentions(model, runs, entityOfRun, facts, aliasSets);
   return {
     model,
-    entities: withMentions(entities, mentions, aliasSets),
+    entities: withMentions(entities, [...mentions, ...topical], aliasSets),
     facts,
     mentions,
     ...mentionIndex(mentions),

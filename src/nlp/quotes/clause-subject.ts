@@ -14,6 +14,7 @@ import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isPersonNoun, isRoleNoun, isSpeakerNoun, SPEAKER_ROLE_WORDS } from "../lexicon/roles.js";
 import type { Mention } from "../people/mentions.js";
+import { adverbOfAdjective } from "../people/name-title.js";
 import type { Paragraph, Token } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionAt } from "./description-phrase.js";
@@ -108,7 +109,14 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   if (
     content.length &&
     // "Band member Flea shared …": a common word capitalised only as the sentence's first is no name.
-    np.some((t, n) => t.cap && t.word && !commonModifierOpening(ctx, t, toks[i + n + 1])) &&
+    // "Hastily politicizing …, Trump cast": nor an adverb capitalised as the sentence's first word.
+    np.some(
+      (t, n) =>
+        t.cap &&
+        t.word &&
+        !commonModifierOpening(ctx, t, toks[i + n + 1]) &&
+        !(t.first && adverbOfAdjective(t.lower)),
+    ) &&
     toks[j - 1]!.word &&
     !np.some((t) => PERSONAL_PRONOUNS.has(t.lower))
   ) {

@@ -139,7 +139,9 @@ export function afterFrame(
   }
   const toks = p.tokens;
   let i = toks.indexOf(frame[0]!);
-  const dashed = dashAttribution(ctx, p, i);
+  // `"…" — Maria Lopez`: a quote that opens its sentence signed after a dash; not the reporter's
+  // sign-off after narration (`Rajoy said his party was "…"--Kim Hjelmgaard.`).
+  const dashed = opensSentence ? dashAttribution(ctx, p, i) : undefined;
   if (dashed) return dashed;
   while (toks[i] && !toks[i]!.word) i++;
   const w0 = toks[i];

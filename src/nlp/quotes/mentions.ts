@@ -99,8 +99,9 @@ export function personBeforeAffiliation(
       const m = ctx.mentionEndingAt(p, j - 1);
       return m?.entity && isPersonId(m.entity) ? { entity: m.entity, start: m.start } : undefined;
     }
-    if (!t.word && t.text !== "'" && t.text !== "’" && t.text !== "'s" && t.text !== "’s")
-      return undefined;
+    // "Stacy Baker of Columbia, South Carolina says": the comma between a city and its state.
+    const cityComma = t.text === "," && toks[j - 1]?.cap && toks[j + 1]?.cap;
+    if (!t.word && !cityComma && !/^(?:'|’|'s|’s)$/.test(t.text)) return undefined;
   }
   return undefined;
 }

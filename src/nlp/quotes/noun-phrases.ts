@@ -14,6 +14,7 @@ import { TIME_WORDS } from "../lexicon/calendar.js";
 import { DOCUMENTS, SPEAKING_BODIES } from "../lexicon/organisations.js";
 import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isRoleNoun, isSpeakerNoun } from "../lexicon/roles.js";
+import { nounKinds } from "../lexicon/wordnet.js";
 import type { Mention } from "../people/mentions.js";
 import type { Paragraph } from "../text-model.js";
 import { bodyOfSentenceBefore } from "./clause-subject.js";
@@ -195,7 +196,7 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   if (m && d && m.start > k && headOutside && PHRASE_STARTS.has(t.lower))
     return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   if (m) {
-    const owned = personOwnedBy(ctx, p, m);
+    const owned = personOwnedBy(ctx, p, m) ?? ownedPerson(ctx, p, m);
     if (owned) return owned;
     if (m.entity) return { entity: m.entity, start: m.start };
     if (m.kind === "pronoun") return phraseAntecedent(ctx, m);
@@ -264,6 +265,29 @@ function personOwnedBy(ctx: QuoteContext, p: Paragraph, m: Mention): Speaker | u
     ? { entity: owned.entity, start: owned.start }
     : undefined;
 }
+
+/**
+ * "said Reyes' spokeswoman, Ann Marsh", "said Reyes's longtime aide": a person the possessive
+ * owns — named after a comma, else the phrase itself — never the owner.
+ */
+function ownedPerson(ctx: QuoteContext, p: Paragraph, m: Mention): Speaker | undefined {
+  const toks = p.tokens;
+  if (!/^['’]s?$/.test(toks[m.end]?.text ?? "")) return undefined;
+  let j = m.end + 1;
+  while (toks[j]?.word && !toks[j]!.cap && toks[j]!.q < 0 && j - m.end <= 4) j++;
+  const head = toks[j - 1]!;
+  if (j === m.end + 1 || !head.word || head.cap || !personNoun(head.lower)) return undefined;
+  return (
+    namedAfter(ctx, p, j) ?? {
+      phrase: p.text.slice(toks[m.start]!.start, head.end),
+      start: m.start,
+    }
+  );
+}
+
+/** "spokeswoman", "aides", "wife": a role, or a noun whose commonest sense in WordNet is a person. */
+const personNoun = (w: string) =>
+  isRoleNoun(w) || isRoleNoun(w.replace(/s$/, "")) || nounKinds(w)[0] === "person";
 
 /** "said a worker, Omar Castillo": the person a description is in apposition to. */
 function namedAfter(ctx: QuoteContext, p: Paragraph, end: number): Speaker | undefined {

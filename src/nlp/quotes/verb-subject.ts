@@ -38,6 +38,17 @@ export function subjectOf(
       k = open - 1;
     } else break;
   }
+  // "Tom Reyes — who has led the city since 2010 — told": the person before an aside in dashes.
+  if (k > floor && isSpacedDash(toks, k)) {
+    let j = dashStart(toks, k) - 1;
+    while (j > floor && !isSpacedDash(toks, j) && toks[j]!.q < 0 && k - j < 25) j--;
+    // What stands before the aside is read as if the verb followed it ("X, director, of Firm - a … company - told").
+    const named = isSpacedDash(toks, j)
+      ? (personBeforeApposition(ctx, p, dashStart(toks, j), floor) ??
+        personOpeningClause(ctx, p, dashStart(toks, j) - 1, floor))
+      : undefined;
+    if (named?.entity && isPersonId(named.entity)) return named;
+  }
   // "Mr. Trump was prompted to say", "Ms. Lee went on to add": the person before the verbs.
   if (k > floor && toks[k]!.lower === "to") {
     const before = personBeforeVerbs(ctx, p, k, floor);
@@ -75,6 +86,46 @@ export function subjectOf(
   if (d && (np?.start === undefined || d.start < np.start))
     return { phrase: d.text, start: d.start };
   return np;
+}
+
+/** The person named right before token `end`+1 who opens the clause (after its start, a comma or a quote), not "of CB Richard Ellis". */
+function personOpeningClause(
+  ctx: QuoteContext,
+  p: Paragraph,
+  end: number,
+  floor: number,
+): Speaker | undefined {
+  const m = ctx.mentionEndingAt(p, end);
+  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
+  const before = p.tokens[m.start - 1];
+  return m.start === floor || !before || !before.word
+    ? { entity: m.entity, start: m.start }
+    : undefined;
+}
+
+/** A dash that sets off an aside: "—", "–", "--", or "-" with spaces on both sides (not "Hanson-Young"). */
+function isSpacedDash(toks: Paragraph["tokens"], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (/^(?:—|–|―|--)$/.test(t.text)) return true;
+  if (t.text !== "-") return false;
+  const [from, to] = [dashStart(toks, k), dashEnd(toks, k)];
+  const [prev, next] = [toks[from - 1], toks[to + 1]];
+  return !!prev && !!next && prev.end < toks[from]!.start && toks[to]!.end < next.start;
+}
+
+/** The first and last token of a dash written as hyphens ("--"). */
+const joinedHyphen = (
+  a: Paragraph["tokens"][number] | undefined,
+  b: Paragraph["tokens"][number] | undefined,
+) => a?.text === "-" && b?.text === "-" && a.end === b.start;
+function dashStart(toks: Paragraph["tokens"], k: number): number {
+  while (joinedHyphen(toks[k - 1], toks[k])) k--;
+  return k;
+}
+function dashEnd(toks: Paragraph["tokens"], k: number): number {
+  while (joinedHyphen(toks[k], toks[k + 1])) k++;
+  return k;
 }
 
 /** "emphatically", "rhetorically": a lower-case word in -ly that WordNet knows as no noun ("family"). */

@@ -4,7 +4,7 @@
  */
 import { isAlsoNoun, isFrameVerb, isParticiple } from "../lexicon/reporting-verbs.js";
 import { RELATIVE_DAYS, WEEKDAYS } from "../lexicon/calendar.js";
-import { DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isSpeakerNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 import type { Paragraph, Token } from "../text-model.js";
@@ -38,8 +38,22 @@ export function usedAsVerb(toks: Token[], k: number): boolean {
   if (!isAlsoNoun(toks[k]!.lower)) return true;
   // "Secretary of State", "for comment": a noun after a preposition ("to say" is a verb's infinitive).
   if (prev?.word && prev.lower !== "to" && PREPOSITIONS.has(prev.lower)) return false;
-  // "state media reported", "report writers say": a noun and a reporting verb after it.
   const next = toks[k + 1];
+  // "Ohio state delegate Mary Susan", "Texas state senator": a bare form between a name and a
+  // noun modifies the noun (a name as subject takes "states"); not "I state facts", "Officials claim".
+  if (
+    prev?.word &&
+    prev.cap &&
+    !PERSONAL_PRONOUNS.has(prev.lower) &&
+    !/s$/.test(prev.lower) &&
+    !/(?:s|ed|ing)$/.test(toks[k]!.lower) &&
+    next?.word &&
+    !next.cap &&
+    isWordAs(next.lower, "noun") &&
+    !DETERMINERS.has(next.lower)
+  )
+    return false;
+  // "state media reported", "report writers say": a noun and a reporting verb after it.
   const after = toks[k + 2];
   if (
     next?.word &&

@@ -134,3 +134,25 @@ describe("where: a place of a gazetteer, or a place phrase tied to the asked ver
     );
   });
 });
+
+describe("money as papers around the world write it (made-up)", () => {
+  it("rupees in crore and lakh, shillings, the rupee and naira signs", () => {
+    const lead =
+      "Officials said the state would bear 60 per cent of the cost of the new bridge at Westbrook.";
+    expect(
+      phrase(
+        `${lead} The Cabinet approved a Rs 4,800 crore plan for the bridge.`,
+        "how much will the bridge cost",
+      ),
+    ).toMatch(/^Rs 4,800 crore/);
+    expect(
+      phrase(
+        "Traders said 40 per cent of buyers had gone. A litre of petrol retails at Sh193.84 in Westbrook.",
+        "how much does petrol cost",
+      ),
+    ).toMatch(/^Sh193\.84/);
+    expect(
+      phrase("Half the seats were empty. Tickets cost ₦5,000 each.", "how much did tickets cost"),
+    ).toMatch(/^₦5,000/);
+  });
+});

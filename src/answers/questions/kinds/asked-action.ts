@@ -6,8 +6,14 @@
  * another action of the same people does not answer it.
  */
 import { verbLemma } from "../../../nlp/lexicon/irregular-verbs.js";
+import { commonness } from "../../../nlp/lexicon/common-words.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
-import { isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import {
+  actionNouns,
+  dictionaryForms,
+  isWordAs,
+  verbSynonyms,
+} from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, stem } from "../../../nlp/tokens.js";
 import { processTerm } from "../../../search/terms.js";
 import { CAUSAL } from "../../../search/sentence-flags.js";
@@ -68,6 +74,132 @@ export function doSupport(
   return undefined;
 }
 
+/**
+ * The head noun of the asked verb's object, when it is a common noun: "when do the banks change
+ * their names" → "names" (determiners and possessives skipped, the noun phrase read up to a
+ * function word); undefined for a name ("buy the Dallas Mavericks") or no object.
+ */
+export function askedObject(
+  rest: string,
+  capitalised: ReadonlySet<string>,
+  verb: string,
+): string | undefined {
+  const ws = rest.split(" ").filter(Boolean);
+  const d = ws.findIndex((w) => DO.test(w));
+  const v = ws.indexOf(verb, d + 1);
+  if (d < 0 || v < 0) return undefined;
+  let head: string | undefined;
+  for (const w of ws.slice(v + 1)) {
+    if (DETERMINER.test(w) && !head) continue;
+    if (isStopWord(w) || capitalised.has(w) || !isWordAs(w, "noun")) break;
+    head = w;
+  }
+  return head;
+}
+
+/**
+ * True when a sentence says the asked object as the object of a verb of its own: "each will
+ * adopt the First of America name" for "when do the banks change their names" — the noun
+ * after a verb, a few determiners, adjectives or capitalised words between ("under their
+ * current names" is no action on them, nor "the shares of market leaders").
+ */
+export function actsOnObject(text: string, noun: string): boolean {
+  const key = processTerm(noun) ?? noun;
+  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  return tokens.some((t, i) => {
+    if ((processTerm(t.toLowerCase()) ?? t) !== key) return false;
+    for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+      const w = tokens[j]!;
+      const lower = w.toLowerCase();
+      const capital = /^\p{Lu}/u.test(w);
+      if (DETERMINER.test(lower)) continue;
+      if (capital || (lower === "of" && /^\p{Lu}/u.test(tokens[j - 1] ?? ""))) continue;
+      if (isStopWord(lower)) return false;
+      if (isWordAs(lower, "verb") && !isWordAs(lower, "noun") && !isSpeechVerb(lower))
+        return !LIGHT.has(verbLemma(lower));
+      if (!isWordAs(lower, "adj")) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * The verb of "who runs X" (the word after "who" in a present or past form, in its base form)
+ * and the content words of its object; undefined when the question is not so built.
+ */
+export function whoVerb(rest: string): { verb: string; object: string[] } | undefined {
+  const [first, ...others] = rest.split(" ").filter(Boolean);
+  if (!first || isStopWord(first) || !/(?:[^s]s|ed)$/.test(first)) return undefined;
+  const verb = [verbLemma(first), ...dictionaryForms(first)].find(
+    (b) => b !== first && isWordAs(b, "verb") && !LIGHT.has(b),
+  );
+  const object = others.filter((w) => !isStopWord(w) && !DETERMINER.test(w));
+  return verb && object.length ? { verb, object } : undefined;
+}
+
+/**
+ * How a sentence says the verb of "who runs X": "asked" by the verb itself ("ran", "runs") or
+ * by a related word used as a verb in the asked sense, with X after it ("Acme operates the bank") or before it
+ * in the passive ("the bank is operated by Acme"); "other" by a related word said of something
+ * else ("the branches will operate under their old names"); "none" not at all.
+ */
+export function verbSense(
+  text: string,
+  asked: { verb: string; object: string[] },
+): "asked" | "other" | "none" {
+  if (verbFormSaid(text, asked.verb)) return "asked";
+  // Related words that are verbs of one of its senses ("operate", not "attempt" or "effort").
+  const senses = new Set(verbSynonyms(asked.verb, Infinity));
+  const related = new Set(
+    relatedWords(asked.verb, false)
+      .filter((r) => senses.has(r.word))
+      .flatMap((r) => keys(r.word)),
+  );
+  const object = new Set(asked.object.flatMap(keys));
+  const written = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const tokens = written.map((w) => w.toLowerCase());
+  const isRelated = (w: string) => [w, verbLemma(w)].flatMap(keys).some((k) => related.has(k));
+  const isObject = (w: string) => keys(w.replace(/['’]s$/, "")).some((k) => object.has(k));
+  const at = tokens.flatMap((w, i) => (isRelated(w) && usedAsVerb(written, i) ? [i] : []));
+  if (!at.length) return "none";
+  const onAsked = (i: number) =>
+    tokens.slice(i + 1, i + 5).some(isObject) ||
+    (tokens[i + 1] === "by" && tokens.slice(Math.max(0, i - 6), i).some(isObject));
+  return at.some(onAsked) ? "asked" : "other";
+}
+
+/** Words before a verb: "will operate", "to operate", "they operate", "owns and operates". */
+const BEFORE_VERB =
+  /^(?:to|will|would|can|could|may|might|must|shall|should|they|we|i|you|he|she|it|also|not|and|who|which|that)$/;
+
+/**
+ * Whether the word at `i` (as written) is used as a verb: a past form ("operated"), a word
+ * after "to", a modal, a pronoun or "and" ("will operate", "owns and operates"), or an -s form
+ * after a name ("Acme operates"); not a noun ("the first attempt", "takeover attempts",
+ * "operating profit").
+ */
+function usedAsVerb(written: string[], i: number): boolean {
+  const w = written[i]!.toLowerCase();
+  const before = written[i - 1] ?? "";
+  if (w.endsWith("ed") && verbForms(w)) return true;
+  if (/[^s]s$/.test(w) && /^\p{Lu}/u.test(before) && verbForms(w)) return true;
+  return BEFORE_VERB.test(before.toLowerCase()) && (isWordAs(w, "verb") || verbForms(w));
+}
+
+/** Whether a word is an inflected form of a verb WordNet knows ("operates" → "operate"). */
+function verbForms(w: string): boolean {
+  return [verbLemma(w), ...dictionaryForms(w)].some((b) => b !== w && isWordAs(b, "verb"));
+}
+
+/** Whether a text says a verb itself in some form ("ran", "runs"), not only a related word. */
+function verbFormSaid(text: string, verb: string): boolean {
+  const own = new Set([verb, ...inflections(verb)].flatMap(keys));
+  return [...text.matchAll(/\p{L}+/gu)].some((m) => {
+    const w = m[0].toLowerCase();
+    return [w, verbLemma(w)].flatMap(keys).some((k) => own.has(k));
+  });
+}
+
 /** The keys a word may meet a verb by: its index term and its plain Porter stem ("founded" ~ "found"). */
 function keys(word: string): string[] {
   const out = [stem(word)];
@@ -87,9 +219,37 @@ export function saysAction(text: string, verb: string): boolean {
   return false;
 }
 
+/**
+ * The words that say a base verb's action: the verb, its closely related words, WordNet's verbs
+ * of its two commonest senses ("issue" for "publish"; light verbs such as "be" for "cost" left
+ * out), and the nouns WordNet derives from them all ("acquisition" from "acquire", a relative
+ * of "buy"; "resignation"): news names an action by its noun as often as by its verb.
+ */
+export function actionWords(verb: string): string[] {
+  const related = relatedWords(verb, false).map((r) => r.word);
+  // A synonym news uses more widely than the verb is too general to say it ("pass" for "die").
+  const synonyms = verbSynonyms(verb).filter(
+    (w) => !LIGHT.has(w) && !isStopWord(w) && !commoner(w, verb),
+  );
+  const own = [verb, ...synonyms];
+  // Nouns of the verb, its synonyms and its closest related words only (farther ones drift).
+  const nouns = [...own, ...related.slice(0, CLOSEST)].flatMap(actionNouns);
+  return [...new Set([...own, ...related, ...nouns])];
+}
+
+/** Whether news uses a word more widely than another (common-words.ts: the share of articles using it). */
+function commoner(word: string, than: string): boolean {
+  const w = processTerm(word);
+  const t = processTerm(than);
+  return w === null || (t !== null && commonness(w) < commonness(t));
+}
+
+/** How many of a verb's closest related words (closest first) lend their nouns: "acquire" for "buy". */
+const CLOSEST = 3;
+
 /** Whether one word says the base verb or a related word (saysAction), its forms built once. */
 function actionWord(verb: string): (word: string) => boolean {
-  const base = [verb, ...relatedWords(verb, false).map((r) => r.word)];
+  const base = actionWords(verb);
   // Each as written in its regular forms ("die": "died", where the stems differ) and by stem.
   const forms = new Set(base.flatMap((b) => [b, ...inflections(b)]));
   const wanted = new Set(base.flatMap(keys));

@@ -21,6 +21,13 @@ import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
+import {
+  CASH,
+  CURRENCY_BEFORE_FIGURE,
+  CURRENCY_END,
+  MONEY,
+  SOUTH_ASIAN_SCALES,
+} from "../../../nlp/lexicon/currencies.js";
 
 const COUNT_WORDS = [
   "many",
@@ -223,8 +230,8 @@ function doerNamedOnlyAfter(ctx: AskContext, h: RankedHit, phrase: string): bool
 }
 
 /**
- * "How much is X worth / does X cost": the sentence says a worth or price, or names X (its last
- * word) — a sum spent on something else ("spent $300,000 on the roof") is not what X is worth.
+ * "How much is X worth / does X cost": the sentence says a worth or price (or a sum paid "for"
+ * something), or names X (its last word) — a sum spent on something else ("spent $300,000 on the roof") is not what X is worth.
  */
 export function valueOfAsked(question: string, text: string): boolean {
   const m =
@@ -234,10 +241,22 @@ export function valueOfAsked(question: string, text: string): boolean {
   if (!m?.[1]) return true;
   const stems = textStems(text);
   const head = words(m[1]).at(-1) ?? "";
+  // A sum paid "for" something is the asked thing's when the sentence names it ("the Midwest
+  // deal" ~ "its acquisition of Midwest … for about $250 million").
+  const named = words(m[1]).some((w) => !isStopWord(w) && stems.has(processTerm(w) ?? w));
   return (
-    /\b(?:worth|valu\w*|cost\w*|pric\w*)\b/i.test(text) || stems.has(processTerm(head) ?? head)
+    /\b(?:worth|valu\w*|cost\w*|pric\w*)\b/i.test(text) ||
+    (named && PRICE_PAID.test(text)) ||
+    stems.has(processTerm(head) ?? head)
   );
 }
+
+/**
+ * A sum given in exchange, which is a price: "bought the firm for $2 million", "the acquisition
+ * of X for about £250m", "sold for 3 billion francs".
+ */
+const PRICE_PAID =
+  /\bfor\s+(?:(?:about|around|nearly|some|roughly|approximately|almost|an estimated|more than|less than|just over|just under|up to)\s+)?(?:[£$€¥₹]|(?:US|C|A|NZ|HK|S)\$|Rs\.?\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m|crore|lakh)\s+)?(?:dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|pesos?|marks?)\b)/i;
 
 /**
  * True when the sentence names the asked person only after the number, and not as the doer
@@ -276,30 +295,25 @@ function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
 
 const QUALIFIER =
   "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
-const UNIT =
-  "(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p)";
+const UNIT = `(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p|${SOUTH_ASIAN_SCALES})`;
 const NUMBER_PHRASE = new RegExp(
-  `(?:${QUALIFIER}\\s+)?(?:[£$€¥]\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?`,
+  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
 const SPAN = new RegExp(
   `\\b(?:${QUALIFIER}\\s+)?(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many)[\\s-]+(?:decades?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|centuries|century|fortnight)\\b(?!\\s+(?:ago|earlier|later|before|after|from now)\\b)`,
   "i",
 );
+/** A currency sign or abbreviation before a figure: "$", "₹", "Rs ", "Sh". */
+const CASH_BEFORE = new RegExp(CURRENCY_BEFORE_FIGURE, "u");
 const DURATION =
   /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
 const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
-const MONEY = /[£$€¥]|\b(?:pounds?|dollars?|euros?|bn|billion|million|pence|cents?)\b/i;
+
 /** Verbs and nouns that ask for money ("how much did it cost", "how much was he paid"). */
 const MONEY_ASKED =
   /\b(?:cost|costs|costing|price|priced|worth|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earned|earning|charge|charged|charges|owe|owes|owed|salary|fee|fees|donate|donated|money)\b/;
 export const asksMoney = (question: string) => MONEY_ASKED.test(question);
-/** A sum of money as written: a currency sign or a currency's name. */
-const CASH = /[£$€¥]|\b(?:pounds?|dollars?|euros?|pence|cents?|yen|yuan|rupees?|francs?|pesos?)\b/i;
-
-/** What an amount of money may end in: its scale or its currency ("$5 million", "C$16.40", "$3 dollars"). */
-const CURRENCY =
-  /^(?:[£$€¥\d].*|bn|m|k|million|billion|trillion|thousand|hundred|dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|marks?|pesos?|cents?|pence|p)$/i;
 
 /** A number right after a capitalised word that does not open the sentence and is no function word: a name's ("Halo 2"). */
 function partOfName(text: string, at: number): boolean {
@@ -349,7 +363,7 @@ export function numberPhrase(
       continue; // a year
     if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
     // "$1.6 billion flowed": after an amount of money only a currency is part of it.
-    if (/[£$€¥]/.test(phrase) && !CURRENCY.test(phrase.split(/\s+/).at(-1) ?? ""))
+    if (CASH_BEFORE.test(phrase) && !CURRENCY_END.test(phrase.split(/\s+/).at(-1) ?? ""))
       phrase = phrase.replace(/\s+[\p{L}-]+$/u, "");
     const last = phrase.split(/\s+/).at(-1) ?? "";
     // "35 percent several (years ago)": nothing after a share's unit is counted.

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Entity } from "../../../model/analysis.js";
 import type { NameMatch } from "../../../nlp/people/name-match.js";
-import { words } from "../../../nlp/tokens.js";
+import { isStopWord, words } from "../../../nlp/tokens.js";
 import { shownCue } from "../../cue.js";
 import { bold, type Block, type Span } from "../../reply.js";
 import { answerBySearch } from "../by-search.js";
@@ -27,7 +27,8 @@ import { queryFor } from "../ranking.js";
 import type { Query } from "../terms.js";
 import { shortName, speechOf, type Speech } from "../say.js";
 import type { QuestionStrategy } from "../strategy.js";
-import { coverage, textCoverage, textStems } from "../terms.js";
+import { coverage, textCoverage, textStems as stemsOfText } from "../terms.js";
+import { processTerm } from "../../../search/terms.js";
 import { asTyped, asWritten, looksLikeName } from "../typed.js";
 import { otherStrategy } from "./other.js";
 import { namedBy } from "../named.js";
@@ -189,7 +190,7 @@ function answerSay(ctx: AskContext): Outcome | undefined {
           analysis,
           named,
           speech,
-          ranked: rankSpeech(analysis, speech, topicQuery),
+          ranked: rankSpeech(analysis, speech, topicQuery, shortenedTopic(analysis, topic)),
         });
       }
     }
@@ -267,7 +268,7 @@ const THEME_CREDIT = 0.65;
 function themeStems(analysis: Analysis): Set<string> {
   const first = analysis.sentences[0]?.para;
   const lead = analysis.sentences.filter((x) => x.para === first).map((x) => x.text);
-  return textStems([analysis.article.title, ...lead].join(" "));
+  return stemsOfText([analysis.article.title, ...lead].join(" "));
 }
 
 /** Speech ranked by how much it is about the topic (all of it, direct first, when there is no topic). */
@@ -275,7 +276,11 @@ function rankSpeech(
   analysis: Analysis,
   speech: Speech[],
   topicQuery: Query | undefined,
+  expand: (text: string, stems: Set<string>) => Set<string> = (_, x) => x,
 ): Array<{ s: Speech; score: number }> {
+  // The quote and its sentence may name the topic by its head alone (shortenedTopic); the
+  // paragraphs around it must name it as the question does.
+  const textStems = (text: string) => expand(text, stemsOfText(text));
   let ranked = speech.map((s) => ({ s, score: s.direct ? 0.01 : 0 }));
   if (topicQuery && topicQuery.groups.length) {
     const theme = themeStems(analysis);
@@ -296,7 +301,7 @@ function rankSpeech(
         // Reported speech ("X said several people were held") says what it is about itself.
         const around =
           own < 1 && para && s.quote && !s.quote.indirect
-            ? 0.75 * textCoverage(topicQuery, textStems(para))
+            ? 0.75 * textCoverage(topicQuery, stemsOfText(para))
             : 0;
         // A paragraph that opens with a direct quote: the one before often says what it answers.
         const opens =
@@ -308,7 +313,7 @@ function rankSpeech(
               .join(" ")
           : "";
         const before =
-          own < 1 && prev ? 0.6 * textCoverage(topicQuery, textStems(`${prev} ${para}`)) : 0;
+          own < 1 && prev ? 0.6 * textCoverage(topicQuery, stemsOfText(`${prev} ${para}`)) : 0;
         // The article's subject (its headline and lead) is what all its quotes are about in the background.
         const background = coverage(
           topicQuery,
@@ -324,6 +329,35 @@ function rankSpeech(
     ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
   }
   return ranked;
+}
+
+/**
+ * A topic of several words that the article writes together ("interest rates") is what its
+ * head noun alone stands for later ("when those rates are raised"): news names a thing in full
+ * once, then by its head, in the same form, after a function word ("those rates", "on rates";
+ * not "a faster rate" or "another protestant leader"). Returns what adds the topic's other
+ * words to a text's stems when the text so says the head; nothing changes when the article
+ * never writes the topic whole.
+ */
+export function shortenedTopic(
+  analysis: Analysis,
+  topic: string | undefined,
+): (text: string, stems: Set<string>) => Set<string> {
+  const same = (_: string, x: Set<string>) => x;
+  const topicWords = words(topic ?? "").filter((w) => !isStopWord(w));
+  const topicStems = topicWords.map((w) => processTerm(w) ?? w);
+  if (topicStems.length < 2) return same;
+  const head = topicWords.at(-1)!;
+  const written = analysis.sentences.some((sentence) => {
+    const ws = words(sentence.text).map((w) => processTerm(w) ?? "");
+    return ws.some((_, i) => topicStems.every((t, j) => ws[i + j] === t));
+  });
+  if (!written) return same;
+  return (text, stems) => {
+    const ws = words(text);
+    const shortened = ws.some((w, i) => w === head && (i === 0 || isStopWord(ws[i - 1]!)));
+    return shortened ? new Set([...stems, ...topicStems]) : stems;
+  };
 }
 
 /** The people whose role the article ties to an organisation ("Jo Bell, legal director for the ACLU"). */

@@ -6,7 +6,13 @@ import { bold } from "../../reply.js";
 import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
-import { dateOfOtherAction, doSupportVerb, saysAction } from "./asked-action.js";
+import {
+  actsOnObject,
+  askedObject,
+  dateOfOtherAction,
+  doSupportVerb,
+  saysAction,
+} from "./asked-action.js";
 import { verbPositions } from "../verb-at.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
@@ -94,10 +100,14 @@ export const whenStrategy: QuestionStrategy = {
       const base = doSupportVerb(ctx.parsed.rest, ctx.question.capitalised);
       const verbs = askedVerbs(ctx.parsed.rest).filter((v) => v !== base);
       const query = queryFor(ctx, ctx.parsed.rest, TIME_WORDS);
+      // "when do the banks change their names": "… when each will adopt the new name" acts on it.
+      const object = base && askedObject(ctx.parsed.rest, ctx.question.capitalised, base);
       return hits.some(
         (h) =>
           datesAsked(ctx, h, verbs, query, base) &&
-          (!base || saysAction(h.sentence.text, base)) &&
+          (!base ||
+            saysAction(h.sentence.text, base) ||
+            (!!object && actsOnObject(h.sentence.text, object))) &&
           !leansOnParagraphBefore(ctx, h),
       );
     },

@@ -25,6 +25,8 @@ import { asTyped, looksLikeName } from "../typed.js";
 import { roleFromText } from "../who.js";
 import { askedVerbs, saysAskedVerbs } from "../verbs.js";
 import { otherStrategy } from "./other.js";
+import { verbSense, whoVerb } from "./asked-action.js";
+import type { RankedHit } from "../ranking.js";
 import { namedBy, namesWhoIsInCharge } from "../named.js";
 import { verbPositions } from "../verb-at.js";
 
@@ -108,6 +110,18 @@ export const whoStrategy: QuestionStrategy = {
     said: (ctx, hits) => {
       const verbs = askedVerbs(ctx.parsed.rest);
       const role = askedRole(ctx.parsed.rest);
+      // "who runs X": when the answer shown first says the action only by a related word said
+      // of something else ("the branches will operate under their old names") and no sentence
+      // says it of X, none answers.
+      const asked = ctx.parsed.subject ? undefined : whoVerb(ctx.parsed.rest);
+      const senses = asked ? hits.map((h) => verbSense(h.sentence.text, asked)) : [];
+      // The answer shown first: the best sentence that names someone, else the best one.
+      const lead = (h: RankedHit) => whoStrategy.lead?.(ctx, h, new Set(ctx.question.words));
+      const shown = Math.max(
+        0,
+        hits.findIndex((h) => lead(h) !== undefined),
+      );
+      if (senses[shown] === "other" && !senses.includes("asked")) return false;
       // "Who is the chief executive of Acme": some sentence must say that role (the person may
       // be named in the next one: "The first commissioner has been appointed. ¶ Jo Lee …").
       const held = ctx.parsed.profile ? undefined : subjectRole(ctx.parsed.subject);
