@@ -1,6 +1,7 @@
 import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
 import { isSpeechVerb } from "./lexicon/reporting-verbs.js";
+import { isStopWord } from "./tokens.js";
 import {
   AUXILIARIES,
   CONJUNCTIONS,
@@ -195,6 +196,20 @@ function isBareAttribution(text: string): boolean {
 }
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 
+/**
+ * A subhead run into its paragraph by a text that lost the line break ("Tax credits As a result,
+ * …"): a few words, only the first capitalised, the last no function word ("Fans of So Solid
+ * Crew" is a name after a preposition), then a capitalised word that opens a sentence.
+ */
+const RUN_IN_HEAD = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The opening after a run-in subhead, or "" when there is none. */
+function afterRunInHead(opening: string): string {
+  const head = RUN_IN_HEAD.exec(opening);
+  if (!head || isStopWord(head[0].trim().split(/\s+/).at(-1)!)) return "";
+  return opening.slice(head[0].length);
+}
+
 export function leaning(sentence: string): Leaning {
   const text = sentence.trim().replace(/``|''/g, '"');
   const quotes = quoteShape(text);
@@ -208,7 +223,7 @@ export function leaning(sentence: string): Leaning {
     };
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
-  const connective = CONNECTIVE.test(opening);
+  const connective = CONNECTIVE.test(opening) || CONNECTIVE.test(afterRunInHead(opening));
   const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
   const fronted =
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);

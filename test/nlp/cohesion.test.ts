@@ -198,4 +198,11 @@ describe("leaning: what a sentence needs to be read on its own", () => {
     ])
       expect(onPerson(s), s).toBe(false);
   });
+
+  it("a subhead run into its paragraph does not hide the connective after it", () => {
+    expect(back("Road repairs As a result, the bridge stayed shut until May.")).toBe(true);
+    expect(back("Rail fares However, the council kept the fares as they were.")).toBe(true);
+    expect(back("Road repairs were finished in May.")).toBe(false);
+    expect(back("Fans of So Solid Crew queued outside the hall.")).toBe(false);
+  });
 });
