@@ -43,7 +43,8 @@ const WHOLE_LINE = [
   /^\(?sources?\s*:\s*[\p{Lu}\p{N}][^.!?:]{0,60}\)?[.\s]*$/iu,
   /^\(?(with )?(inputs|input|agency inputs) from\b[^.!?]{0,60}\)?[.\s]*$/i,
   // a press release's furniture: "For immediate release", "SOURCE Northvale University", "For more information, please contact: …"
-  /^for (immediate|release|publication)\b/i,
+  // (a line of its own: "For release of the hostages, the rebels demanded …" is a story's sentence)
+  /^for (immediate release|(release|publication)\s*(:|\s(on|at|after|until|before)\b))[^,!?]*$/i,
   /^SOURCE\s+\p{Lu}[^.!?]{0,80}$/u,
   /^(for (more|further) (information|details)\b[^.!?:]{0,40}|(media|press) (contacts?|enquiries|inquiries)|contacts?)\s*:(?!\d)/i,
 ];

@@ -91,6 +91,8 @@ describe("furniture of house styles beyond the British and US wires (made-up lin
       "Source: Westbrook Gazette and news agencies",
       "(With inputs from PTI)",
       "FOR IMMEDIATE RELEASE",
+      "For release: 7 December 2026",
+      "FOR RELEASE AT 10:00 GMT",
       "SOURCE Westbrook Harbour Trust",
       "For more information, please contact: Jane Roe, Westbrook Harbour Trust, +44 20 5555 0101, jroe@harbour.example",
       "Media contact: Tom Poe",
@@ -113,6 +115,8 @@ describe("furniture of house styles beyond the British and US wires (made-up lin
       "Contact with the crew was lost at 10:32.",
       "The News of the World closed in 2011.",
       "Sign up to vote by Friday.",
+      "For release of the hostages, the rebels demanded $5m.",
+      "For publication in its Sunday edition, the paper cut the story.",
       "Tuesday, 1 March",
     ]) {
       expect(isBoilerplate(line), line).toBe(false);
