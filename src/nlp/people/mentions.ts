@@ -455,15 +455,7 @@ function descriptionMention(
             : namedInClauseBefore(reading.mentions, p, d.start),
           subjectBeforeQuote(reading.mentions, p, d.start),
         );
-  const m: Mention = {
-    p: p.index,
-    start: d.start,
-    end: d.end,
-    kind: "description",
-    sent: d.sent,
-    q: -1,
-    text: d.text,
-  };
+  const m = descriptionMentionOf(p, d);
   if (entity) {
     m.entity = entity;
     reading.aliasSets.get(entity)?.add(lowerFirst(d.text));
@@ -497,10 +489,19 @@ function topicalDescription(
   const relative = RELATIVE.has(next.lower);
   if (!relative && !finiteVerb(next.lower)) return;
   const named = namedAfter(p, d.end);
-  for (const m of reading.mentions) if (m.sent === d.sent && m.entity) named.add(m.entity);
+  // The mentions are in reading order: this sentence's are the last ones read.
+  for (let k = reading.mentions.length - 1; k >= 0 && reading.mentions[k]!.sent === d.sent; k--) {
+    const entity = reading.mentions[k]!.entity;
+    if (entity) named.add(entity);
+  }
   const entity = reading.salience.description(relative ? { ...d, relative: true } : d, named);
   if (!entity?.startsWith("p")) return;
-  reading.topical.push({
+  reading.topical.push({ ...descriptionMentionOf(p, d), entity });
+}
+
+/** The mention a description makes, before it is tied to anyone. */
+function descriptionMentionOf(p: Paragraph, d: Description): Mention {
+  return {
     p: p.index,
     start: d.start,
     end: d.end,
@@ -508,8 +509,7 @@ function topicalDescription(
     sent: d.sent,
     q: -1,
     text: d.text,
-    entity,
-  });
+  };
 }
 
 const RELATIVE = wordSet("who whose");
