@@ -146,11 +146,8 @@ function synsetMembers(pos: Pos, offset: number): string[] {
 
 /** The synset at `offset` in data.<pos>: its words, and the offsets of its (instance) hypernyms. */
 function synsetLine(pos: Pos, offset: number): { members: string[]; hypernyms: number[] } {
-  const fd = dataFile(pos);
-  if (fd === undefined) return { members: [], hypernyms: [] };
-  const buf = Buffer.alloc(4096);
-  const n = readSync(fd, buf, 0, buf.length, offset);
-  const fields = buf.toString("latin1", 0, n).split("\n")[0]!.split(" ");
+  const fields = synsetFields(pos, offset);
+  if (!fields.length) return { members: [], hypernyms: [] };
   const count = parseInt(fields[3] ?? "0", 16);
   const members: string[] = [];
   for (let i = 0; i < count; i++) {
