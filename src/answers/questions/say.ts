@@ -63,9 +63,10 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   const { names, aliases } = callWords(analysis, e);
   const byName = (speaker: string | undefined) =>
     !!speaker && words(speaker).some((w) => names.has(w));
+  const body = e.kind === "organisation" ? bodyNames(e) : [];
   const credited = (q: Quote) =>
     (named.fromAnalysis ? q.speakerId === e.id : byName(q.speaker)) ||
-    (e.kind === "organisation" && !q.speakerId && speaksFor(q.speaker, bodyNames(e)));
+    (!q.speakerId && speaksFor(q.speaker, body));
   // One quotation read twice, credited to two people: it is the one a cue names ("…,” said Jo Ray).
   const theirs = new Set(
     analysis.quotes.filter((q) => credited(q) && !heldByOther(analysis, q, credited, names)),
