@@ -48,6 +48,13 @@
  * editorial, AP 1998 ×2, AP 1999; five BBC, one per topic), in a reader's words, written by reading
  * each before any was run (session 12, on main f572b00); first score 30/40 (MRR 0.696, 6/10 refused
  * honestly). Never developed on: its failures are not printed.
+ * fresh9.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * BBC: business, entertainment, tech; three polnear tune: Politico, USA Today, Washington Post; two
+ * timeml tune: WSJ 1989, AP 2000; five made-up articles in house styles the repo lacked, added to
+ * test/fixtures/styles/: an Irish court report, a Straits Times tech launch, a Nigerian daily's flood
+ * story, a CBC science story, an NZ Herald byelection result), in a reader's words, written by reading
+ * each before any was run (session 13, on main f7663b2); first score 26/40 (MRR 0.625, 8/10 refused
+ * honestly). Never developed on: its failures are not printed, even with -v.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -380,6 +387,13 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh8Score, false);
+  // fresh-9: written blind in session 13 (s13-blind, on main f7663b2) before any change; never developed on.
+  const fresh9Score = scoreSet(
+    "fresh-9 (written blind, unread)",
+    readCases("fresh9.jsonl"),
+    single,
+  );
+  printScore(fresh9Score, false);
   // probe-11: written while developing in session 11 on articles no other set asks about; read.
   printScore(
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
@@ -464,6 +478,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh6Score,
     fresh7Score,
     fresh8Score,
+    fresh9Score,
     kindsScore,
     kinds2Score,
     ...newSets.map((n) => n.score),
