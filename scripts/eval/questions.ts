@@ -76,6 +76,13 @@
  * of $8.1 million"), person reference (1: "Carson's job" is "the retired neurosurgeon", named by
  * description only). After the fixes for the refusals (where.ts: the rank of "in which city"; who.ts:
  * "who is the chief executive of X" needs a sentence that gives the role): 54/60 (MRR 0.817, 11/12).
+ * probe14.jsonl ("probe-14 (dev)"): 60 questions (48 answerable, 12 not) in a reader's words on twelve
+ * articles no other set asks about (three BBC: politics, sport, tech; three polnear tune: Breitbart/AP,
+ * Huffington Post (tweets), USA Today; two timeml tune: CNN 1998 transcript, Xinhua 1998; four made-up
+ * articles added to test/fixtures/styles/: a Dawn (Pakistan) budget story, a Philippine Daily Inquirer
+ * typhoon story, a South China Morning Post markets report, a South African power-cuts story), written by
+ * reading each before any was run (session 13, s13-blind, on main f7663b2); first score 42/60 (MRR
+ * 0.642, 12/12 refused honestly). Read.
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
@@ -403,6 +410,8 @@ export async function runQuestionsEval(): Promise<void> {
   printScore(scoreSet("probe-12 (dev)", readCases("probe12.jsonl"), single), asked && !halfA);
   // probe-13: written in session 12 (s12-blind) on twelve more articles no other set asks about; read for causes.
   printScore(scoreSet("probe-13 (dev)", readCases("probe13.jsonl"), single), asked && !halfA);
+  // probe-14: written in session 13 (s13-blind) on twelve more articles no other set asks about; read for causes.
+  printScore(scoreSet("probe-14 (dev)", readCases("probe14.jsonl"), single), asked && !halfA);
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
