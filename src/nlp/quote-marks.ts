@@ -303,7 +303,8 @@ function blockQuoted(text: string, before: string | undefined): boolean {
       .match(/[\p{L}'’]+/gu) ?? [];
   // The verb ends the line, or only who was told and where follow it ("She told the BBC's Today
   // programme:"); not "… hopes to win:", "… found that:" (a clause of the narration follows).
-  const verb = ws.findLastIndex((w) => isFrameVerb(w));
+  let verb = ws.length - 1;
+  while (verb >= 0 && !isFrameVerb(ws[verb]!)) verb--;
   return (
     verb >= 0 &&
     ws.length - 1 - verb <= BLOCK_FRAME_TAIL &&
