@@ -20,6 +20,7 @@ import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
+import { holdsAskedEntities } from "../asked-holder.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
   CASH,
@@ -206,7 +207,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
-  if (!namesAskedPerson(ctx, h)) return false;
+  if (!namesAskedPerson(ctx, h) || !holdsAskedEntities(ctx, h)) return false;
   if (doerNamedOnlyAfter(ctx, h, phrase)) return false;
   if (!valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
