@@ -342,6 +342,27 @@ describe("people who share a surname, and gender from the text", () => {
     expect(namesOfAll(p, "Delgado")).toEqual(["Marta Delgado"]);
   });
 
+  it("does not take as main bearer one the article calls by a first name alone (a child beside his father)", () => {
+    const p = people(
+      "Nico Varga, 6, arrived in Miami in November.",
+      "Nico lives with relatives. Nico goes to school there. Nico likes boats.",
+      "His father, Pavel Varga, wants him home.",
+      "The court will rule next week. Lawyers for both sides declined to comment. The hearing is set for Monday.",
+      '"I want my son back," Varga said.',
+    );
+    expect(namesOfAll(p, "Varga")).toEqual(["Pavel Varga"]);
+  });
+
+  it("'the elder Varga' goes to the one named last, not to the main bearer", () => {
+    const p = people(
+      "Tomas Varga leads the union. He called the strike on Monday.",
+      "His father, Anton Varga, a retired miner, joined the march.",
+      "The hall was full. Workers came from three towns. Buses lined the street.",
+      '"We will win," the elder Varga said.',
+    );
+    expect(namesOfAll(p, "Varga")).toEqual(["Anton Varga"]);
+  });
+
   it("counts sentences of narration, not a quotation's, back to the one named just before", () => {
     const p = people(
       "Marta Delgado leads the union. She called the strike on Monday.",

@@ -150,10 +150,20 @@ function personNamedBy(
 
 /**
  * Of several people sharing a surname, the one introduced first, passing over those whose
- * gender nothing tells ("Team Trump", "Stunning Trump" of a Title-Case heading are no first names).
+ * gender nothing tells ("Team Trump", "Stunning Trump" of a Title-Case heading are no first
+ * names) and those the article calls by their given name alone more often than in full (a child
+ * "Elian" beside his father, Juan Gonzalez: the surname alone is the father's).
  */
 function mainBearer(candidates: PersonDraft[]): PersonDraft {
-  return candidates.find((d) => d.gender) ?? candidates[0]!;
+  const byFirstName = (d: PersonDraft) => {
+    const alone = d.runs.filter((x) => byGivenName(d, x)).length;
+    return alone > d.runs.filter((x) => x.words.length > 1).length;
+  };
+  return (
+    candidates.find((d) => d.gender && !byFirstName(d)) ??
+    candidates.find((d) => d.gender) ??
+    candidates[0]!
+  );
 }
 
 /**
