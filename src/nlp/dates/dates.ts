@@ -126,7 +126,9 @@ export function findDates(
       para: s.para,
       offset: m.start,
     };
-    if (m.kind === "duration") {
+    // "doubled its sales in five years", "the first win in 20 years": how long, not a date ahead.
+    const howLong = m.relative?.ahead && f.tense !== "future";
+    if (m.kind === "duration" || howLong) {
       timeMentions.push({ kind: "duration", ...base });
       afterDuration = true;
       continue;

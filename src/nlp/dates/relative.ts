@@ -83,7 +83,10 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       relative: { unit: "weekend", offset: null },
     };
   }
-  const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
+  // ("about a week ago": chrono keeps a rough count's word with it.)
+  const ago = new RegExp(
+    `^(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|barely|more\\s+than|less\\s+than|over|under)\\s+)?(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`,
+  ).exec(lc);
   if (ago) {
     // "twenty-five years ago": chrono reads only the units after the hyphen.
     const tens = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i.exec(before);
@@ -100,11 +103,37 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       relative,
     };
   }
-  const inTime = new RegExp(`^in\\s+(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
-  if (inTime && /^['’]?s?\s+time\b/i.test(after)) {
+  // "in two years' time", "will open in three weeks": that many units after the article's day
+  // ("in" is trimmed off chrono's words). Without "time", only where the clause looks ahead
+  // ("doubled its sales in five years" is how long it took): `ahead` leaves that to the tense.
+  const inTime = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
+  const inWord = inTime && /\bin\s+$/i.exec(before);
+  if (inTime && inWord) {
     const n = amount(inTime[1] ?? "");
     if (n === undefined || n > 200) return undefined;
-    return mk({ kind: "relative", relative: { unit: inTime[2] as RelativeUnit, offset: n } });
+    const time = /^(['’]?s?['’]?\s+time)\b/i.exec(after);
+    const relative: Relative = { unit: inTime[2] as RelativeUnit, offset: n };
+    if (!time) relative.ahead = true;
+    // "will be the first time in five years", "its biggest loss in ten years": a stretch up to now.
+    if (
+      !time &&
+      /\b(?:first|last|time|times|once|twice|only|ever|never|most|least|[a-z]{3,}est)\b[^,;:]*$/i.test(
+        before,
+      )
+    )
+      return {
+        ...mk({ kind: "duration" }),
+        stated: sentence.slice(inWord.index, end),
+        start: inWord.index,
+      };
+    const stop = end + (time?.[1]?.length ?? 0);
+    return {
+      kind: "relative",
+      stated: sentence.slice(inWord.index, stop),
+      start: inWord.index,
+      end: stop,
+      relative,
+    };
   }
 
   const wd = WEEKDAY_WORD.exec(text);
@@ -194,8 +223,21 @@ export function relativeMention(c: Candidate): RawMention | undefined {
 const FORTNIGHT =
   /\b(?:(a|one|two|three)\s+fortnights?\s+ago|in\s+((a|one|two|three)\s+fortnight(?:s['’]?|['’]s)?\s+time))\b/gi;
 
+/** "a week or so ago", "two months or so ago": a rough count back, which chrono does not read. */
+const OR_SO_AGO = new RegExp(
+  `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+or\\s+so\\s+ago\\b`,
+  "gi",
+);
+
 export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  for (const m of sentence.matchAll(OR_SO_AGO)) {
+    const n = amount((m[1] ?? "").toLowerCase());
+    const end = m.index + m[0].length;
+    if (n === undefined || n > 200 || taken.some((t) => m.index < t.end && t.start < end)) continue;
+    const relative: Relative = { unit: m[2]!.toLowerCase() as RelativeUnit, offset: -n };
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
   for (const m of sentence.matchAll(FORTNIGHT)) {
     const word = (m[1] ?? m[3] ?? "").toLowerCase();
     const n = word === "a" ? 1 : amount(word);

@@ -162,9 +162,22 @@ function words(text: string): string[] {
   // "the delegate-packed primary", "a state-owned bank": an -ed word joined to a noun before it
   // describes the next noun; it is no verb ("re-elected", "co-founded": a prefix, still a verb).
   const plain = text.replace(/\b([A-Za-z]{4,})-[A-Za-z]+ed\b/g, "$1");
-  return (plain.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
+  const ws = (plain.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
     i > 0 && /^[A-Z]/.test(w) ? (/ed$/.test(w) ? "" : w) : w.toLowerCase(),
   );
+  return ws.flatMap((w, i) => contraction(w, ws[i + 1]) ?? [w]);
+}
+
+/**
+ * "I'm flying", "we're meeting", "she's leaving": a pronoun's contracted "am", "are" or "is" (a
+ * quote's present progressive, which speaks of what is arranged) as two words. "'s" only before an
+ * -ing word ("she's left" is "she has left").
+ */
+function contraction(w: string, next: string | undefined): string[] | undefined {
+  const x = /^(i|you|we|they|he|she|it|that|there|who|what)['’](m|re|s)$/.exec(w);
+  if (!x) return undefined;
+  if (x[2] === "s" && !/^[a-z]{2,}ing$/.test(next ?? "")) return undefined;
+  return [x[1]!, x[2] === "m" ? "am" : x[2] === "re" ? "are" : "is"];
 }
 
 /** An -ed word that describes a noun: "a still unspecified date", "the proposed merger", "an unexpected vote". */

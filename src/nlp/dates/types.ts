@@ -24,6 +24,8 @@ export interface Relative {
   anaphoric?: true;
   /** "two years later": counted from a date in the same or the sentence before, with no duration between. */
   near?: true;
+  /** "will open in five years": a date only in a clause that looks ahead (else how long something took). */
+  ahead?: true;
   /** "end of last year" → the last month of that year. */
   edge?: "end";
   /** Unit "year": the months of it named ("last year's third quarter"); unit "season": its months. */
