@@ -77,3 +77,67 @@ describe("a contracted present progressive in a quote speaks of what is arranged
     ]);
   });
 });
+
+describe("a year's ends written with a hyphen: “end-2027”, “start-2028”", () => {
+  it("is that year, its part kept", () => {
+    const d = findDates(sentences("The depot will shut by end-2027."), MONDAY).dates;
+    expect(d.map((x) => [x.stated, x.date, x.part])).toEqual([["2027", "2027", "late"]]);
+    const s = findDates(sentences("Work starts at start-2028."), MONDAY).dates;
+    expect(s.map((x) => [x.date, x.part])).toEqual([["2028", "early"]]);
+  });
+});
+
+describe("the turn of the century", () => {
+  it("told in the past: the last turn; ahead: the next; written with its ordinal: that one", () => {
+    expect(read(MONDAY, "The orchard has shrunk since the turn of the century.")).toEqual([
+      ["the turn of the century", "2000"],
+    ]);
+    expect(read("1989-10-26", "By the turn of the century the firm will employ 900.")).toEqual([
+      ["the turn of the century", "2000"],
+    ]);
+    expect(read(MONDAY, "At the turn of the 20th century, the orchard was planted.")).toEqual([
+      ["the turn of the 20th century", "1900"],
+    ]);
+    expect(read(MONDAY, "The orchard dates from the turn of the last century.")).toEqual([
+      ["the turn of the last century", "1900"],
+    ]);
+    expect(read(MONDAY, "Rents have tripled since the turn of the millennium.")).toEqual([
+      ["the turn of the millennium", "2000"],
+    ]);
+  });
+});
+
+describe("a part of a year", () => {
+  it("“the first half of the year”: the article's year's months", () => {
+    expect(read(MONDAY, "Exports in the first half of the year rose 4%.")).toEqual([
+      ["the first half of the year", "2026-01", "2026-06"],
+    ]);
+  });
+
+  it("“Q2 FY26”, “the third quarter of fiscal 2027”: the fiscal year, whose months only the firm knows", () => {
+    expect(read(MONDAY, "The firm made a loss in Q2 FY26.")).toEqual([["Q2 FY26", "2026"]]);
+    expect(read(MONDAY, "Profit rose in the third quarter of fiscal 2027.")).toEqual([
+      ["the third quarter of fiscal 2027", "2027"],
+    ]);
+  });
+});
+
+describe("overnight", () => {
+  it("told in the past: the night before the article's day", () => {
+    expect(read(MONDAY, "Police arrested two men overnight.")).toEqual([
+      ["overnight", "2026-12-06", "2026-12-07"],
+    ]);
+    expect(read(MONDAY, "Gales battered the harbour overnight, the agency said.")).toEqual([
+      ["overnight", "2026-12-06", "2026-12-07"],
+    ]);
+  });
+
+  it("not a kind, not “suddenly”, not a night another date names", () => {
+    expect(read(MONDAY, "The singer became a star almost overnight.")).toEqual([]);
+    expect(read(MONDAY, "Nothing will change overnight.")).toEqual([]);
+    expect(read(MONDAY, "They booked an overnight stay.")).toEqual([]);
+    expect(read(MONDAY, "Police arrested two men overnight on Saturday.")).toEqual([
+      ["Saturday", "2026-12-05"],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Parts of a year as business and news write them, which chrono does not read: quarters ("the
  * third quarter", "third-quarter profit", "Q3 2019", "the fourth quarter of 1997", "last year's
- * first quarter", "this quarter"), halves ("the first half of 1996") and seasons ("last summer",
+ * first quarter", "this quarter"), halves ("the first half of 1996", "the first half of the year") and seasons ("last summer",
  * "this spring", "the autumn of 1997"). A quarter or half is its months; a season is shown as
  * its year only, since which months it spans depends on the hemisphere.
  */
@@ -50,7 +50,7 @@ const PART = new RegExp(
   `\\b(?:(?<yearBefore>${YEAR_WORD})(?:['’]s)?\\s+|${REL_YEAR.replace("(", "(?<relBefore>")}\\s+year['’]s\\s+|` +
     `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?<ago>year-ago|year-earlier|prior-year)\\s+|the\\s+)?` +
     `(?:(?<kind>calendar|fiscal)\\s+)?(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s](?<part>quarter|half)\\b` +
-    `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?<yearAfter>${YEAR_WORD})\\b|\\s+of\\s+${REL_YEAR.replace("(", "(?<relAfter>")}\\s+year\\b)?`,
+    `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?<yearAfter>${YEAR_WORD})\\b|\\s+of\\s+${REL_YEAR.replace("(", "(?<relAfter>")}\\s+year\\b|\\s+of\\s+the\\s+(?<theYear>year)\\b(?![-'’]|\\s+(?:ended|ending|to|before|earlier|ago)\\b))?`,
   "gi",
 );
 
@@ -103,7 +103,8 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
   for (const m of sentence.matchAll(PART)) {
     const stated = m[0];
     const g = m.groups ?? {};
-    if (g.kind?.toLowerCase() === "fiscal") continue; // a company's own year
+    // A company's own year: "the fiscal first quarter", "the third quarter of fiscal 2027".
+    if (g.kind?.toLowerCase() === "fiscal" || /\bfiscal\s+\d{4}$/i.test(stated)) continue;
     if (/\b(?:a|one|three)\s+$/i.test(sentence.slice(0, m.index))) continue; // "a third quarter of voters"
     const after = sentence.slice(m.index + stated.length);
     if (ENDED_AFTER.test(after)) continue;
@@ -112,7 +113,8 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     // "last quarter" alone is the one before the article's (NAMED_QUARTER).
     if (g.ordinal!.toLowerCase() === "last" && !year && !rel) continue;
     // "the first quarter of the century", "the second half of the match": not a year's part.
-    if (!year && !rel && (/^\s+of\b/i.test(after) || !business)) continue;
+    // ("the first half of the year" is: a year-less part, whose year the article's day gives.)
+    if (!year && !rel && !g.theYear && (/^\s+of\b/i.test(after) || !business)) continue;
     const n = ORDINAL[g.ordinal!.toLowerCase()] ?? 1;
     const size = g.part!.toLowerCase() === "half" ? 6 : 3;
     if (size === 6 && n > 2) continue;

@@ -105,7 +105,7 @@ export function relativeMention(c: Candidate): RawMention | undefined {
   }
   // "in two years' time", "will open in three weeks": that many units after the article's day
   // ("in" is trimmed off chrono's words). Without "time", only where the clause looks ahead
-  // ("doubled its sales in five years" is how long it took): `ahead` leaves that to the tense.
+  // ("doubled its sales in five years" is how long it took): `onlyIf` leaves that to the tense.
   const inTime = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
   const inWord = inTime && /\bin\s+$/i.exec(before);
   if (inTime && inWord) {
@@ -113,7 +113,7 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     if (n === undefined || n > 200) return undefined;
     const time = /^(['’]?s?['’]?\s+time)\b/i.exec(after);
     const relative: Relative = { unit: inTime[2] as RelativeUnit, offset: n };
-    if (!time) relative.ahead = true;
+    if (!time) relative.onlyIf = "future";
     // "will be the first time in five years", "its biggest loss in ten years": a stretch up to now.
     if (
       !time &&
@@ -223,6 +223,33 @@ export function relativeMention(c: Candidate): RawMention | undefined {
 const FORTNIGHT =
   /\b(?:(a|one|two|three)\s+fortnights?\s+ago|in\s+((a|one|two|three)\s+fortnight(?:s['’]?|['’]s)?\s+time))\b/gi;
 
+/**
+ * "Police arrested two men overnight": the night before the article's day, told in the past. Not
+ * a kind ("an overnight stay", "the overnight train"), not "suddenly" ("became a star almost
+ * overnight", "nothing changed overnight"), not a night another date names ("overnight on Saturday").
+ */
+const OVERNIGHT =
+  /\bovernight\b(?=\s*(?:[,.;:!?)”"’]|$|(?:in|at|near|outside|and|as|after|while|when|before|amid|but)\b))/gi;
+
+function findOvernight(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(OVERNIGHT)) {
+    const end = m.index + m[0].length;
+    const before = sentence.slice(0, m.index);
+    if (taken.some((t) => t.start < end + 40 && t.end > m.index - 40)) continue;
+    if (/\b(?:an?|the|this|that|its|their|his|her)\s+$|['’]s\s+$/i.test(before)) continue;
+    if (
+      /\b(?:almost|virtually|practically|literally|seemingly|nearly|all\s+but|not|never)\s+$|n['’]t\b|\bnot\b|\bnever\b/i.test(
+        before,
+      )
+    )
+      continue;
+    const relative: Relative = { unit: "day", offset: -1, night: true, onlyIf: "past" };
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
+  return out;
+}
+
 /** "a week or so ago", "two months or so ago": a rough count back, which chrono does not read. */
 const OR_SO_AGO = new RegExp(
   `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+or\\s+so\\s+ago\\b`,
@@ -230,7 +257,7 @@ const OR_SO_AGO = new RegExp(
 );
 
 export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
-  const out: RawMention[] = [];
+  const out: RawMention[] = /\bovernight\b/i.test(sentence) ? findOvernight(sentence, taken) : [];
   for (const m of sentence.matchAll(OR_SO_AGO)) {
     const n = amount((m[1] ?? "").toLowerCase());
     const end = m.index + m[0].length;
