@@ -141,3 +141,46 @@ describe("overnight", () => {
     ]);
   });
 });
+
+describe("a limit written with its part: “by the end of March”", () => {
+  it("after a past verb, a deadline that may lie ahead: the nearest such month", () => {
+    expect(read("2021-02-03", "The board voted to shut two depots by the end of March.")).toEqual([
+      ["end of March", "2021-03"],
+    ]);
+  });
+});
+
+describe("“this weekend” in a present-tense clause", () => {
+  it("is the coming weekend, told on a Friday or on a Monday", () => {
+    expect(read("2022-01-14", "Heavy rain is forecast for the coast this weekend.")).toEqual([
+      ["this weekend", "2022-01-15", "2022-01-16"],
+    ]);
+    expect(read("2022-01-10", "Heavy rain is forecast for the coast this weekend.")).toEqual([
+      ["this weekend", "2022-01-15", "2022-01-16"],
+    ]);
+  });
+
+  it("told in the past, the one gone; with no verb, the nearer one", () => {
+    expect(read("2022-01-10", "Storms hit the coast this weekend.")).toEqual([
+      ["this weekend", "2022-01-08", "2022-01-09"],
+    ]);
+    expect(read("2022-01-14", "More rain this weekend.")).toEqual([
+      ["this weekend", "2022-01-15", "2022-01-16"],
+    ]);
+  });
+});
+
+describe("a quarter or a half named by its months: “the July-September quarter”", () => {
+  it("is those months, in the year a year-less quarter takes", () => {
+    expect(read("2025-11-14", "Revenue for the July-September quarter rose 8%.")).toEqual([
+      ["the July-September quarter", "2025-07", "2025-09"],
+    ]);
+    expect(read("2025-11-14", "Sales in the April-June period of 2024 fell.")).toEqual([
+      ["the April-June period of 2024", "2024-04", "2024-06"],
+    ]);
+  });
+
+  it("not months that are no quarter or half, nor a span across two years", () => {
+    expect(read("2025-11-14", "Profit in the October-March half rose.")).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  * its year only, since which months it spans depends on the hemisphere.
  */
 import { overlaps } from "./mentions.js";
+import { MONTH_NUMBER } from "./words.js";
 import type { RawMention, Relative } from "./types.js";
 
 const ORDINAL: Record<string, number> = {
@@ -60,6 +61,18 @@ const SHORT_QUARTER = new RegExp(
   "g",
 );
 
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+
+/**
+ * "the July-September quarter", "the April-June period" (as Indian,
+ * Japanese and wire business news name a company's quarter or half): the months named.
+ */
+const MONTHS_QUARTER = new RegExp(
+  `\\b(?:the\\s+)?${MONTH_NAME}\\.?\\s*[-–/]\\s*${MONTH_NAME}\\.?\\s+(?:quarter|period|half)\\b(?:\\s+of\\s+(${YEAR_WORD})\\b)?`,
+  "gi",
+);
+
 /** "last quarter", "this quarter", "next quarter", "the current quarter" ("the previous quarter" is the one before another). */
 const NAMED_QUARTER = /\b(?:the\s+)?(this|last|next|current|coming)\s+quarter\b(?![-'’])/gi;
 
@@ -85,7 +98,7 @@ const GAME =
 const ENDED_AFTER = /^\s*(?:ended|ending|to|through|which\s+ended)\s+(?:(?:on|in)\s+)?[A-Z]/;
 
 /** A quick test before the patterns: most sentences name no part of a year. */
-const MAYBE = /quarter|half|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
+const MAYBE = /quarter|half|period|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
 
 export function findPeriods(sentence: string, taken: RawMention[]): RawMention[] {
   if (!MAYBE.test(sentence)) return [];
@@ -127,6 +140,15 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const year = yearBefore ?? yearAfter ?? (yy ? String(expandYear(Number(yy))) : undefined);
     if (!year && !business) continue;
     add(m.index, stated, partMention([size * (n - 1) + 1, size * n], year, undefined));
+  }
+  for (const m of sentence.matchAll(MONTHS_QUARTER)) {
+    const first = MONTH_NUMBER[m[1]!.toLowerCase()];
+    const last = MONTH_NUMBER[m[2]!.toLowerCase()];
+    if (first === undefined || last === undefined) continue;
+    // A quarter or a half within one year ("the October-March half" crosses two: which two, the
+    // month of the article alone does not say).
+    if (last - first !== 2 && last - first !== 5) continue;
+    add(m.index, m[0], partMention([first, last], m[3], undefined));
   }
   if (business)
     for (const m of sentence.matchAll(NAMED_QUARTER)) {
