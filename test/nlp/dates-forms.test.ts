@@ -43,6 +43,11 @@ describe("a count of units ahead: “in two years”", () => {
     );
     expect(read(MONDAY, "Rents will reach their highest level in 20 years.")).toEqual([]);
   });
+
+  it("not “in a year”, “in a week” without “time”: a rate or a stretch", () => {
+    expect(read(MONDAY, "The port can take 900 ships in a year.")).toEqual([]);
+    expect(read(MONDAY, "The strike will not end in a week.")).toEqual([]);
+  });
 });
 
 describe("a rough count back", () => {
@@ -136,6 +141,7 @@ describe("overnight", () => {
     expect(read(MONDAY, "The singer became a star almost overnight.")).toEqual([]);
     expect(read(MONDAY, "Nothing will change overnight.")).toEqual([]);
     expect(read(MONDAY, "They booked an overnight stay.")).toEqual([]);
+    expect(read(MONDAY, "Overnight, the mayor became a national figure.")).toEqual([]);
     expect(read(MONDAY, "Police arrested two men overnight on Saturday.")).toEqual([
       ["Saturday", "2026-12-05"],
     ]);
@@ -151,21 +157,21 @@ describe("a limit written with its part: “by the end of March”", () => {
 });
 
 describe("“this weekend” in a present-tense clause", () => {
-  it("is the coming weekend, told on a Friday or on a Monday", () => {
+  it("told from Wednesday on, the coming weekend", () => {
     expect(read("2022-01-14", "Heavy rain is forecast for the coast this weekend.")).toEqual([
       ["this weekend", "2022-01-15", "2022-01-16"],
     ]);
-    expect(read("2022-01-10", "Heavy rain is forecast for the coast this weekend.")).toEqual([
+    expect(read("2022-01-14", "More rain this weekend.")).toEqual([
       ["this weekend", "2022-01-15", "2022-01-16"],
     ]);
   });
 
-  it("told in the past, the one gone; with no verb, the nearer one", () => {
-    expect(read("2022-01-10", "Storms hit the coast this weekend.")).toEqual([
+  it("early in the week, or told in the past, the one just gone", () => {
+    expect(
+      read("2022-01-11", "The siege goes on, with rebels taking two towns over the weekend."),
+    ).toEqual([["over the weekend", "2022-01-08", "2022-01-09"]]);
+    expect(read("2022-01-14", "Storms hit the coast this weekend.")).toEqual([
       ["this weekend", "2022-01-08", "2022-01-09"],
-    ]);
-    expect(read("2022-01-14", "More rain this weekend.")).toEqual([
-      ["this weekend", "2022-01-15", "2022-01-16"],
     ]);
   });
 });

@@ -112,6 +112,8 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const n = amount(inTime[1] ?? "");
     if (n === undefined || n > 200) return undefined;
     const time = /^(['’]?s?['’]?\s+time)\b/i.exec(after);
+    // ("can accept in a year", "won't collapse in a week": a rate or a stretch, not a date.)
+    if (!time && /^an?$/.test(inTime[1] ?? "")) return undefined;
     const relative: Relative = { unit: inTime[2] as RelativeUnit, offset: n };
     if (!time) relative.onlyIf = "future";
     // "will be the first time in five years", "its biggest loss in ten years": a stretch up to now.
@@ -231,6 +233,10 @@ const FORTNIGHT =
 const OVERNIGHT =
   /\bovernight\b(?=\s*(?:[,.;:!?)”"’]|$|(?:in|at|near|outside|and|as|after|while|when|before|amid|but)\b))/gi;
 
+/** Verbs of a change of state, with which "overnight" means suddenly. */
+const CHANGE =
+  /\b(?:bec(?:a|o)mes?|becoming|turn(?:s|ed)?\s+into|transform(?:s|ed)?|chang(?:e|es|ed)|shift(?:s|ed)?|vanish(?:es|ed)?|disappear(?:s|ed)?|went\s+from|go(?:es)?\s+from|success|sensation|star)\b/i;
+
 function findOvernight(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(OVERNIGHT)) {
@@ -244,6 +250,8 @@ function findOvernight(sentence: string, taken: RawMention[]): RawMention[] {
       )
     )
       continue;
+    // "Overnight, she became a contender", "transformed … overnight": a change all at once.
+    if (CHANGE.test(sentence)) continue;
     const relative: Relative = { unit: "day", offset: -1, night: true, onlyIf: "past" };
     out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
   }

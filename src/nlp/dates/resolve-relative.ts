@@ -56,12 +56,10 @@ export function resolveRelative(
       let saturday: Ymd;
       if (rel.offset === -1) saturday = addDays(r, -(sinceSat <= 1 ? sinceSat + 7 : sinceSat));
       else if (rel.offset === 1) saturday = addDays(r, 7 - sinceSat + (sinceSat <= 1 ? 7 : 0));
-      // "Rain is forecast for this weekend", "the fair runs over the weekend": a present speaks of
-      // the coming one (or the one under way); a clause with no tense, of the nearer one.
-      else if (future || tense === "present" || tense === "either")
-        saturday = addDays(r, sinceSat <= 1 ? -sinceSat : 7 - sinceSat);
-      else if ((tense === "unknown" || tense === "near") && sinceSat >= 5)
-        saturday = addDays(r, 7 - sinceSat);
+      else if (future) saturday = addDays(r, sinceSat <= 1 ? -sinceSat : 7 - sinceSat);
+      // "Rain is forecast for this weekend" told from Wednesday on: a present (or no tense) speaks
+      // of the coming one; early in the week, of the one just gone ("gains made over the weekend").
+      else if (tense !== "past" && sinceSat >= 4) saturday = addDays(r, 7 - sinceSat);
       else saturday = addDays(r, -sinceSat);
       return span(saturday, addDays(saturday, 1));
     }

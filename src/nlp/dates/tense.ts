@@ -134,9 +134,9 @@ const PLAN_NOUN =
   /^(?:agreement|plan|plans|deal|proposal|decision|pledge|promise|intention|commitment|timetable)$/;
 
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
-/** ("closed by the end of March", "due by mid-June": the limit is the date's part.) */
+/** ("to close them by the end of March", "by mid-June": the limit is the date's part; not "owed through the end of June", the end of a period.) */
 const LIMIT =
-  /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|(?:early|mid|late)[-\s]+|the\s+)?$/i;
+  /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$|\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|(?:early|mid|late)[-\s]+)?$/i;
 
 /** A stretch of time up to the date after it: "the year to March", "the 12 months through June". */
 const PERIOD_END =
