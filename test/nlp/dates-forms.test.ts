@@ -190,3 +190,43 @@ describe("a quarter or a half named by its months: “the July-September quarter
     expect(read("2025-11-14", "Profit in the October-March half rose.")).toEqual([]);
   });
 });
+
+describe("a month told in the past in an article without a date", () => {
+  it("hanging on a day written in full: the last such month begun by a month after that day", () => {
+    expect(
+      read(
+        undefined,
+        "The ferry service was cut in March.",
+        "The ruling, dated Nov. 18, 2019, said the port had failed to consult.",
+      ),
+    ).toEqual([
+      ["March", "2019-03"],
+      ["Nov. 18, 2019", "2019-11-18"],
+    ]);
+  });
+
+  it("hanging on a month or a period: the year's reach is kept", () => {
+    expect(
+      read(
+        undefined,
+        "Retail sales fell in January.",
+        "Growth in the second half of 2004 was strong.",
+      ),
+    ).toEqual([
+      ["the second half of 2004", "2004-07", "2004-12"],
+      ["January", "2005-01"],
+    ]);
+  });
+
+  it("a limit after the day may still lie ahead: “signed deals to add power by September”", () => {
+    expect(
+      read(
+        undefined,
+        "On 14 February 2023 the minister said she had signed deals to add 1,200MW by September.",
+      ),
+    ).toEqual([
+      ["14 February 2023", "2023-02-14"],
+      ["September", "2023-09"],
+    ]);
+  });
+});
