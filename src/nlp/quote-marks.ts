@@ -304,7 +304,7 @@ function blockQuoted(text: string, before: string | undefined): boolean {
   // The verb ends the line, or only who was told and where follow it ("She told the BBC's Today
   // programme:"); not "… hopes to win:", "… found that:" (a clause of the narration follows).
   let verb = ws.length - 1;
-  while (verb >= 0 && !isFrameVerb(ws[verb]!)) verb--;
+  while (verb >= 0 && !isFrameVerb(ws[verb] ?? "")) verb--;
   return (
     verb >= 0 &&
     ws.length - 1 - verb <= BLOCK_FRAME_TAIL &&
