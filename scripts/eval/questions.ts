@@ -96,6 +96,13 @@
  * the fixes it led to (kinds/asked-action.ts, the obituary age, why asides, deadlines) 38/40
  * (MRR 0.892, 9/10). All its failures were read: it is a dev set, the tune halves the check.
  *
+ * kinds3.jsonl ("kinds-3 (dev)"): 50 typed questions (25 answerable: when, how many, how much, how
+ * old, what rate, who is the <role>; 25 near-misses: the asked fact is given for another person,
+ * team, company or place in the article, a date not tied to the asked event, "how old" with no age,
+ * "what rate" with no figure) on ten articles no other set asked about (five BBC, two polnear tune,
+ * two TimeBank tune, one styles fixture), written in session 13 by reading each before any was run;
+ * first score 40/50 (refused honestly 18/25). A dev set: its failures are read.
+ *
  * styles.jsonl ("styles (dev)"): 60 questions (50 answerable, 10 not) on ten made-up articles in
  * house styles the corpora lack (test/fixtures/styles/: Reuters earnings, an Indian daily, ABC
  * Australia, a Kenyan daily, a Guardian live blog, AP 2023, an Al Jazeera page pasted whole, a match
@@ -429,6 +436,9 @@ export async function runQuestionsEval(): Promise<void> {
   const kinds2Cases = readCases("kinds2.jsonl");
   const kinds2Score = scoreSet("kinds-2 (dev)", kinds2Cases, single);
   printScore(kinds2Score, verbose);
+  // kinds-3 (dev): 50 typed questions, half of them near-misses, written in session 13 before any run.
+  const kinds3Score = scoreSet("kinds-3 (dev)", readCases("kinds3.jsonl"), single);
+  printScore(kinds3Score, verbose);
   // styles (dev): 60 questions on ten made-up articles in house styles the corpora lack, read.
   printScore(scoreSet("styles (dev)", readCases("styles.jsonl"), single), asked && !halfA);
   const newSets = [
@@ -490,6 +500,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh9Score,
     kindsScore,
     kinds2Score,
+    kinds3Score,
     ...newSets.map((n) => n.score),
     freshNone,
   ].map(honesty);
