@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { askedEntities, subjectSpan } from "../../../src/answers/questions/asked-holder.js";
+import { rateAsked, rateOfAsked } from "../../../src/answers/questions/kinds/count.js";
 import { Library } from "../../../src/library/library.js";
 import { words } from "../../../src/nlp/tokens.js";
 import { madeUp } from "../../support/articles.js";
@@ -45,6 +46,39 @@ describe("the asked subject holds the typed value", () => {
     );
     expect(ask("How much did Northbank say prices rose over the past year?", prices)).toMatch(
       /9\.4%/,
+    );
+  });
+});
+
+describe("a rate asked is a percentage of the asked thing", () => {
+  it("reads 'what is the X rate' and 'what is X's share' as a rate asked", () => {
+    expect(rateAsked("what is the inflation rate")).toMatchObject({ focus: "rate" });
+    expect(rateAsked("what s the unemployment rate now")).toMatchObject({ focus: "rate" });
+    expect(rateAsked("what is the rate of inflation")).toMatchObject({
+      rest: "rate inflation",
+    });
+    expect(rateAsked("what is acme s market share")).toMatchObject({ focus: "share" });
+    expect(rateAsked("what is the rate")).toBeUndefined();
+  });
+  it("ties the figure to what the rate is of", () => {
+    const text =
+      "Prices were pushed up by inflation that peaked at 9.1%, as rivals such as Zeta gained market share.";
+    expect(rateOfAsked(text, text.indexOf("9.1%"), "inflation rate", "rate")).toBe(true);
+    expect(rateOfAsked(text, text.indexOf("9.1%"), "zeta s market share", "share")).toBe(false);
+    const rise = "One member voted for a rise in interest rates to 6%.";
+    expect(rateOfAsked(rise, rise.indexOf("6%"), "inflation rate", "rate")).toBe(false);
+  });
+  const bank = madeUp("bank", "Bank holds rates", [
+    "The central bank of Norland kept interest rates on hold at 3.5% on Thursday.",
+    "Its governor said the risks to the inflation forecast were to the downside.",
+    "Inflation was expected to fall next year, the bank said.",
+  ]);
+  it("answers with the figure when the article gives it", () => {
+    expect(ask("What is the interest rate?", bank)).toMatch(/^3\.5%/);
+  });
+  it("says the article does not say when no figure gives the asked rate", () => {
+    expect(ask("What is the inflation rate?", bank)).toMatch(
+      /^The article does not say what the rate is/,
     );
   });
 });
