@@ -45,7 +45,8 @@ export interface Leaning {
   speakerLater?: boolean;
   /**
    * It speaks in the first or second person outside quotation marks ("I think …", "We lost …",
-   * "You know, …"): a line of a transcript, whose speaker is named before, or a columnist talking
+   * "You know, …", "When I agreed to it, …", "Even my own folks say …", a Q&A's "A: …"): a line
+   * of a transcript or an interview, whose speaker is named before, or a columnist talking
    * to the reader in the middle of an argument — unless the article is written that way from its
    * first sentence (nlp/summary.ts decides).
    */
@@ -139,6 +140,21 @@ const POINTER = new RegExp(
  * Principles PAC", a name).
  */
 const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
+/**
+ * A first-person word past the opening, outside quotation marks ("When I agreed to it, …",
+ * "Even my own folks say …", "Well, we lost."): a speaker's own line, as a Q&A or a transcript
+ * sets it down, or a columnist's. Not "you" past the opening: news writes a generic "you" ("a
+ * service that lets you register your phone"). Case as written: "I" not after a capitalised word
+ * past the first ("World War I"), "us" not "US"; "my", "our" not before a capitalised word ("Our
+ * Harbour Trust", a name).
+ */
+const FIRST_OR_SECOND_PERSON_INSIDE =
+  /(?:^|[\s(,;:—–…-])(?:(?<!\s\p{Lu}\p{L}*\s)I(?:['’](?:m|ve|ll|d))?|[Ww]e(?:['’](?:re|ve|ll|d))?|me|us|myself|ourselves|(?:[Mm]y|[Oo]ur)(?=\s+[\p{Ll}\d]))(?=[\s,.;:!?)—–]|$)/u;
+/** An answer in a Q&A ("A: We will reopen the port."): the interviewee's own words, as a transcript sets them down. */
+const INTERVIEW_ANSWER = /^(?:A|ANSWER)\s*:\s/;
+/** A quotation in single marks ("… said, ‘I think …’"): what is outside double marks may still be someone's words. */
+const SINGLE_MARK_QUOTATION = /(?:^|\s)[‘']\p{L}/u;
+
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
@@ -245,7 +261,12 @@ export function leaning(sentence: string): Leaning {
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(fronted ?? opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
-  const firstOrSecondPerson = !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);
+  const firstOrSecondPerson =
+    !opensWithQuote &&
+    !back &&
+    (FIRST_OR_SECOND_PERSON.test(opening) ||
+      INTERVIEW_ANSWER.test(text) ||
+      (!SINGLE_MARK_QUOTATION.test(text) && FIRST_OR_SECOND_PERSON_INSIDE.test(quotes.outside)));
   return {
     back,
     forward: quotes.leftOpen,

@@ -367,14 +367,18 @@ const comparable = (text: string) =>
 
 /**
  * A question the writer asks ("Who would have chosen a Trump college?", "Should funding be
- * cut?"): it raises what the sentences after it answer, and a summary states what the article
- * says. Only the article's first sentence may be one (the lead is kept). A question inside
+ * cut?"), or an interviewer's line in a Q&A ("Q: …"): it raises what the sentences after it
+ * answer, and a summary states what the article says. Only the article's first sentence may be one (the lead is kept). A question inside
  * quotation marks is someone's words, reported.
  */
 function asksQuestion(text: string): boolean {
+  if (INTERVIEW_QUESTION.test(text)) return true;
   const outside = text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)|(?:``|'').*?(?:''|$)/g, " ");
   return /\?[\s)\]’']*$/.test(outside);
 }
+
+/** An interviewer's line in a Q&A ("Q: You have said the port will reopen."), whatever its punctuation. */
+const INTERVIEW_QUESTION = /^(?:Q|QUESTION)\s*[:.]\s/;
 
 /** An introduction ending with a colon (a live blog's "The Latest on …:", "He said:"): it leads to what follows. */
 function isIntroduction(text: string): boolean {

@@ -163,6 +163,11 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "We lost the vote.",
       "You know, since he came the harbour has been busy.",
       "You can't run a port without lorries.",
+      "When I agreed to run, I made a promise to the party.",
+      "Even my own staff say the bridge is safe.",
+      "Well, we lost the vote.",
+      "In 1990, the council told us nothing.",
+      "A: Look, the harbour is busy again.",
     ])
       expect(leaning(s).firstOrSecondPerson, s).toBe(true);
     for (const s of [
@@ -172,6 +177,11 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "But I think the bridge is safe.",
       "Youth workers said the bridge is safe.",
       "“You can't run a port without lorries,” said Ann Reyes.",
+      "Veterans of World War I laid wreaths at the harbour.",
+      "The US said the bridge is safe.",
+      "Ann Reyes said, ‘I think the bridge is safe.’",
+      "Reyes said “we will win” and left the harbour.",
+      "The app lets you register your boat with the port.",
     ])
       expect(leaning(s).firstOrSecondPerson, s).toBeUndefined();
   });
