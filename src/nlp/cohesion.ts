@@ -15,6 +15,7 @@ import {
   COMMA_ONLY_CONNECTIVES,
   CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
+  INNER_CONNECTIVES,
   PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
@@ -131,6 +132,14 @@ const CONNECTIVE = new RegExp(
     .join("|")})`,
   "i",
 );
+/**
+ * A connective inside the sentence, set off by commas ("Up until Thursday, however, they …",
+ * "The council, in turn, …", "Prices fell, though."): it leans back as it would opening the sentence.
+ */
+const INNER_CONNECTIVE = new RegExp(
+  `,\\s+(?:${INNER_CONNECTIVES.join("|")})\\s*(?:,|[.!?]?$)`,
+  "i",
+);
 const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
@@ -239,7 +248,10 @@ export function leaning(sentence: string): Leaning {
     };
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
-  const connective = CONNECTIVE.test(opening) || CONNECTIVE.test(afterRunInHead(opening));
+  const connective =
+    CONNECTIVE.test(opening) ||
+    CONNECTIVE.test(afterRunInHead(opening)) ||
+    INNER_CONNECTIVE.test(quotes.outside.trim());
   const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
   const fronted =
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);

@@ -22,6 +22,22 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(true);
   });
 
+  it("a connective set off by commas inside the sentence leans back as it would opening it", () => {
+    for (const s of [
+      "Until Thursday, however, the harbour had stayed open to lorries.",
+      "The council, in turn, raised the harbour fees.",
+      "The ferry, for example, lost a third of its trade.",
+      "Hauliers paid the new fees in May, though.",
+    ])
+      expect(back(s), s).toBe(true);
+    for (const s of [
+      "The harbour reopened in May, though trade stayed slow.",
+      "The council said it would pay, however reluctantly, for the repairs.",
+      "Ann Reyes said, “The hauliers, however, will pay nothing.”",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
   it("a list item set out with a dash or a bullet leans on what introduces the list", () => {
     for (const s of [
       "- A ban on lorries on the harbour bridge until the repairs are done.",
