@@ -254,14 +254,17 @@ function centrality(tokens: string[][]): number[] {
 }
 
 /**
- * A heading rather than a sentence: a paragraph of one sentence with no final punctuation, a
+ * A heading rather than a sentence: a paragraph of one sentence with no final punctuation (an
+ * introduction ending with a colon, "Here's what happened overnight:", "Ashby said:", is none: it
+ * comes with what it introduces), a
  * line in capitals ("BEFORE YOU GO."), or a subhead in capitals run into its paragraph
  * ("SANDERS LEADS IN NEW HAMPSHIRE - The poll …"; four capitalised words or more, so that a
  * dateline such as "NEW YORK -" is not one).
  */
 function isHeading(text: string, wholeParagraph: boolean): boolean {
   const t = text.trim();
-  if (wholeParagraph && (!/[.!?…]["”’')\]]*$/.test(t) || isTitleCase(t))) return true;
+  if (wholeParagraph && ((!/[.!?…]["”’')\]]*$/.test(t) && !isIntroduction(t)) || isTitleCase(t)))
+    return true;
   if (TWO_CAPITALS.test(t) && !LOWER_CASE.test(t)) return true;
   return SUBHEAD.test(t);
 }

@@ -482,6 +482,24 @@ describe("rankSentences", () => {
     expect(summaryIndexes(lead, 1)).toEqual([0]);
   });
 
+  it("an introduction ending with a colon in a paragraph of its own is no heading: the list it introduces may be summarised", () => {
+    const a = fromText(
+      [
+        "Harbour vote – as it happened",
+        "Here's what happened overnight:",
+        "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.\n- Hauliers said the harbour bridge closure would add an hour to deliveries.",
+        "Counting began at midnight at the harbour office.",
+        "The harbour board meets again in June.",
+      ].join("\n\n"),
+      "liveblog",
+    );
+    const shown = summaryIndexes(a, 3).map((i) => a.sentences[i]!.text);
+    expect(shown).toContain("Here's what happened overnight:");
+    expect(shown).toContain(
+      "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.",
+    );
+  });
+
   it("/summary shows an interviewer's line of a Q&A only before its answer, and the answer only after it", () => {
     const a = fromText(
       [
