@@ -52,6 +52,12 @@ export interface Leaning {
    * first sentence (nlp/summary.ts decides).
    */
   firstOrSecondPerson?: boolean;
+  /**
+   * It opens in the first or second person ("I think …", "We lost …"): an article whose first
+   * sentence does is written that way (a column, a letter), and its first-person lines need nothing
+   * before them. A first-person word further in ("…, with our candidates …") does not tell as much.
+   */
+  opensInFirstOrSecondPerson?: boolean;
   /** It closes a quotation begun before (“… for years,” said Ann Reyes.). */
   closesEarlier?: boolean;
   /** It is an item of a list set out with dashes or bullets: it needs the line that introduces the list. */
@@ -150,15 +156,15 @@ const POINTER = new RegExp(
  */
 const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
 /**
- * A first-person word past the opening, outside quotation marks ("When I agreed to it, …",
- * "Even my own folks say …", "Well, we lost."): a speaker's own line, as a Q&A or a transcript
- * sets it down, or a columnist's. Not "you" past the opening: news writes a generic "you" ("a
- * service that lets you register your phone"). Case as written: "I" not after a capitalised word
- * past the first ("World War I"), "us" not "US"; "my", "our" not before a capitalised word ("Our
- * Harbour Trust", a name).
+ * A first-person subject just past the opening — after its first word or a phrase set off by a
+ * comma ("When I agreed to it, …", "What I don't think …", "Well, I think …", "In 1980, we
+ * counted …"): a speaker's own line, as a Q&A or a transcript sets it down, or a columnist's.
+ * "I" and "we" as written ("US" is no "us"); not "you" (news writes a generic "you": "a service
+ * that lets you register your phone"), nor a first-person word deeper in the sentence, which
+ * moved choices on articles nobody read without a reader's gain.
  */
 const FIRST_OR_SECOND_PERSON_INSIDE =
-  /(?:^|[\s(,;:—–…-])(?:(?<!\s\p{Lu}\p{L}*\s)I(?:['’](?:m|ve|ll|d))?|[Ww]e(?:['’](?:re|ve|ll|d))?|me|us|myself|ourselves|(?:[Mm]y|[Oo]ur)(?=\s+[\p{Ll}\d]))(?=[\s,.;:!?)—–]|$)/u;
+  /^(?:\p{L}+\s+|[^,"“”]{1,60},\s+)(?:I|[Ww]e)(?:['’](?:m|ve|ll|d|re))?(?=[\s,.;:!?)—–]|$)/u;
 /** An answer in a Q&A ("A: We will reopen the port."): the interviewee's own words, as a transcript sets them down. */
 const INTERVIEW_ANSWER = /^(?:A|ANSWER)\s*:\s/;
 /** A quotation in single marks ("… said, ‘I think …’"): what is outside double marks may still be someone's words. */
@@ -273,10 +279,12 @@ export function leaning(sentence: string): Leaning {
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(fronted ?? opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
+  const opensInFirstOrSecondPerson =
+    !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);
   const firstOrSecondPerson =
     !opensWithQuote &&
     !back &&
-    (FIRST_OR_SECOND_PERSON.test(opening) ||
+    (opensInFirstOrSecondPerson ||
       INTERVIEW_ANSWER.test(text) ||
       (!SINGLE_MARK_QUOTATION.test(text) && FIRST_OR_SECOND_PERSON_INSIDE.test(quotes.outside)));
   return {
@@ -285,6 +293,7 @@ export function leaning(sentence: string): Leaning {
     onPerson,
     ...(speakerLater && { speakerLater }),
     ...(firstOrSecondPerson && { firstOrSecondPerson }),
+    ...(opensInFirstOrSecondPerson && { opensInFirstOrSecondPerson }),
     ...(listItem && { listItem }),
   };
 }

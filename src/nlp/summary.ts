@@ -429,7 +429,7 @@ function sentenceUnits(
   });
   // A quotation left open whose closing sentence names the speaker needs nothing before it; a
   // line in the first or second person is a transcript's unless the article opens in it.
-  const writtenInFirstPerson = leans[0]?.firstOrSecondPerson === true;
+  const writtenInFirstPerson = leans[0]?.opensInFirstOrSecondPerson === true;
   const inside = insideQuotation(sentences, leans);
   const leansBack = (j: number) =>
     (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||

@@ -180,9 +180,9 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "You know, since he came the harbour has been busy.",
       "You can't run a port without lorries.",
       "When I agreed to run, I made a promise to the party.",
-      "Even my own staff say the bridge is safe.",
+      "What I don't think they see is the cost of the repairs.",
       "Well, we lost the vote.",
-      "In 1990, the council told us nothing.",
+      "In 1990, we counted every lorry on the bridge.",
       "A: Look, the harbour is busy again.",
     ])
       expect(leaning(s).firstOrSecondPerson, s).toBe(true);
@@ -198,6 +198,7 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "Ann Reyes said, ‘I think the bridge is safe.’",
       "Reyes said “we will win” and left the harbour.",
       "The app lets you register your boat with the port.",
+      "The council told us nothing about the bridge.",
     ])
       expect(leaning(s).firstOrSecondPerson, s).toBeUndefined();
   });
