@@ -272,6 +272,8 @@ export function countsFocus(
   much = false,
 ): boolean {
   if (!focus) return true;
+  // "What is the inflation rate": a rate or a share is a percentage.
+  if (/^(?:rates?|share)$/.test(focus)) return /%|\bper ?cent\b|\bpercent/i.test(phrase);
   const at = text.indexOf(phrase);
   if (at < 0) return true;
   // The number itself, past a qualifier ("less than a half-hour", "more than 60 names").

@@ -20,6 +20,7 @@ import { queryFor, type RankedHit } from "../ranking.js";
 import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
+import { holdsAskedEntities } from "../asked-holder.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
   CASH,
@@ -77,6 +78,48 @@ function ownedAmount(t: string): ParsedQuestion | undefined {
   return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
 }
 
+/** The nouns of a rate question: "what is the inflation rate", "what is X's market share". */
+const RATE_FOCUS = /^(?:rates?|share)$/;
+
+/** A figure that gives a rate or a share: "4.2%", "5 percent", "0.25 percentage points". */
+const RATE_FIGURE = /%|\bper ?cent\b|\bpercent(?:age)?\b/i;
+
+/**
+ * "What is the inflation rate", "what's the unemployment rate now", "what is the rate of
+ * inflation", "what is Acme's market share": a rate asked for, answered only by a percentage (a
+ * "how much" of the rate or share noun and the words that say whose it is).
+ */
+export function rateAsked(t: string): ParsedQuestion | undefined {
+  const m =
+    /^what\s+(?:is|s|was|are|were|will\s+be)\s+(?:the\s+)?(?:(.+?)\s+)?(rates?|share)(?:\s+of\s+(.+?))?(?:\s+(?:now|currently|today|at the moment|at present))?$/.exec(
+      t,
+    );
+  if (!m?.[2] || (!m[1] && !m[3])) return undefined;
+  return {
+    kind: "count",
+    focus: m[2],
+    rest: [m[1], m[2], m[3]].filter(Boolean).join(" "),
+  };
+}
+
+/**
+ * True when a rate's figure is the asked thing's: a word of what the rate is of (or, with no
+ * such word, the rate noun itself) within six words before the figure or three after it.
+ * "… squeezed by inflation that peaked at 11.1%, with discounters such as Aldi taking market
+ * share" gives inflation's figure, not Aldi's share; "a rise in interest rates to 5%" is no
+ * inflation rate.
+ */
+export function rateOfAsked(text: string, figureAt: number, rest: string, focus: string): boolean {
+  const stem = (w: string) => processTerm(w) ?? w;
+  const content = words(rest).filter((w) => !isStopWord(w));
+  const owner = content.filter((w) => w !== focus && !RATE_FOCUS.test(w));
+  const asked = new Set((owner.length ? owner : content).map(stem));
+  const stems = (part: string) => words(part).map(stem);
+  const before = stems(text.slice(0, figureAt)).slice(-6);
+  const after = stems(text.slice(figureAt)).slice(1, 4);
+  return [...before, ...after].some((w) => asked.has(w));
+}
+
 /** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
 function holdsAskedAmount(text: string, question: string): boolean {
   if (/\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question))
@@ -93,6 +136,8 @@ const wantsAge = (question: string) => /\bhow old\b/.test(question);
 export const countStrategy: QuestionStrategy = {
   kind: "count",
   recognise(t) {
+    const rate = rateAsked(t);
+    if (rate) return rate;
     const owned = ownedAmount(t);
     if (owned) return owned;
     const m =
@@ -145,11 +190,13 @@ export const countStrategy: QuestionStrategy = {
   leadFirst: true,
   mustSay: {
     what: (ctx) =>
-      wantsAge(ctx.question.text)
-        ? "how old"
-        : /\bhow long\b/.test(ctx.question.text)
-          ? "how long"
-          : "how much or how many",
+      ctx.parsed.focus && RATE_FOCUS.test(ctx.parsed.focus)
+        ? `what the ${ctx.parsed.focus} is`
+        : wantsAge(ctx.question.text)
+          ? "how old"
+          : /\bhow long\b/.test(ctx.question.text)
+            ? "how long"
+            : "how much or how many",
     said: (ctx, hits, anyLead) => anyLead && hits.some((h) => countsAsked(ctx, h)),
   },
 };
@@ -206,7 +253,18 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
-  if (!namesAskedPerson(ctx, h)) return false;
+  if (
+    ctx.parsed.focus &&
+    RATE_FOCUS.test(ctx.parsed.focus) &&
+    !rateOfAsked(
+      h.sentence.text,
+      Math.max(0, h.sentence.text.indexOf(phrase)),
+      ctx.parsed.rest,
+      ctx.parsed.focus,
+    )
+  )
+    return false;
+  if (!namesAskedPerson(ctx, h) || !holdsAskedEntities(ctx, h)) return false;
   if (doerNamedOnlyAfter(ctx, h, phrase)) return false;
   if (!valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
@@ -391,6 +449,11 @@ export function numberPhrase(
   if (wantDuration) {
     const spans = candidates.filter((c) => DURATION.test(c.phrase) || LENGTH.test(c.phrase));
     candidates.splice(0, candidates.length, ...spans);
+  }
+  // "What is the inflation rate": a percentage, never a count or a sum.
+  if (focus && RATE_FOCUS.test(focus)) {
+    const rates = candidates.filter((c) => RATE_FIGURE.test(c.phrase));
+    candidates.splice(0, candidates.length, ...rates);
   }
   if (!candidates.length) return undefined;
   const wantMoney = /\bhow much\b(?!\s+of\b)|\bcost|price|worth|paid|pay\b/.test(q);

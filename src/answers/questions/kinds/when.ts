@@ -14,6 +14,7 @@ import {
   saysAction,
 } from "./asked-action.js";
 import { verbPositions } from "../verb-at.js";
+import { holdsAskedEntities } from "../asked-holder.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import { coverage, textStems } from "../terms.js";
@@ -108,7 +109,8 @@ export const whenStrategy: QuestionStrategy = {
           (!base ||
             saysAction(h.sentence.text, base) ||
             (!!object && actsOnObject(h.sentence.text, object))) &&
-          !leansOnParagraphBefore(ctx, h),
+          !leansOnParagraphBefore(ctx, h) &&
+          holdsAskedEntities(ctx, h),
       );
     },
   },
