@@ -10,7 +10,7 @@ import {
   type PolnearAttribution,
 } from "../support/eval/polnear-gold.js";
 import { scoreArticle, speakerRight } from "../support/eval/polnear-score.js";
-import { asGoldQuote } from "../support/eval/wire-score.js";
+import { asGoldQuote, goldSpan } from "../support/eval/wire-score.js";
 import type { Entity, Quote } from "../../src/model/analysis.js";
 import { splitIds } from "../support/eval/split.js";
 import { compareValue, goldPeriod, yearWritten } from "../support/eval/timeml-values.js";
@@ -425,5 +425,27 @@ describe("wire gold speakers", () => {
     expect(q.person?.surname).toBe("rice");
     const described = asGoldQuote({ ...gold, speaker: "a union official" }, { start: 0, end: 7 });
     expect(described.kind).toBe("description");
+  });
+});
+
+describe("wire gold spans (speakers probe styles)", () => {
+  it("a ‘…’ quotation closes at a ’ no letter follows, not at the apostrophe of it’s", () => {
+    const text = "‘The council says it’s about money,’ said Amir. ‘It found £3m.’";
+    const span = goldSpan(text, "The council says");
+    expect(text.slice(span!.start, span!.end)).toBe("The council says it’s about money,");
+  });
+
+  it("an unmarked quotation starts its paragraph (after a label) and runs to its end", () => {
+    const text =
+      "She said:\n\nWe had a good talk. The door is open.\n\nShe left.\n\nA: Because that is where.";
+    const span = goldSpan(text, "We had a good talk", true);
+    expect(text.slice(span!.start, span!.end)).toBe("We had a good talk. The door is open.");
+    expect(goldSpan(text, "Because that is", true)).toBeDefined();
+    expect(goldSpan(text, "The door is open", true)).toBeUndefined();
+  });
+
+  it("a handle is a named speaker", () => {
+    const gold = { doc: "d", quote: "We will", type: "direct", speaker: "@JaneDoe" } as const;
+    expect(asGoldQuote(gold, { start: 0, end: 7 }).kind).toBe("name");
   });
 });

@@ -26,7 +26,7 @@ const SPEECH = (
   "testified describe describes described describing call calls called accuse accuses accused accusing " +
   "believe believes believed think thinks thought reckon reckons reckoned feel feels felt hope hopes hoped " +
   "estimate estimates estimated forecast forecasts find finds found assert asserts asserted answer answers " +
-  "answered proclaim proclaims proclaimed proclaiming demand demands demanded reiterate reiterates reiterated lament laments lamented wonder wonders wondered"
+  "answered proclaim proclaims proclaimed proclaiming demand demands demanded reiterate reiterates reiterated lament laments lamented wonder wonders wondered texted texting"
 ).split(" ");
 
 /** Verbs of praise and blame: they carry quoted words ("Lucas welcomed Blair's “courage”") but no reported clause. */
@@ -152,7 +152,7 @@ export function isAlsoNoun(lower: string): boolean {
 }
 
 const ADDRESSEE_VERBS = wordSet(
-  "told tells tell assured assures warned warns urged reminded informed",
+  "told tells tell assured assures warned warns urged reminded informed texted emailed messaged",
 );
 
 /** A verb that names its listener before the reported clause: "told reporters that …". */

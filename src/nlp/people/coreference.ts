@@ -368,7 +368,10 @@ export function namedInClauseAfter(
 
 /**
  * "Asked about her vote, she replied", "Speaking to reporters, he said": the pronoun at token i
- * is the subject after a clause opened by a participle (a verb in WordNet ending in -ed or -ing).
+ * is the subject after a clause opened by a participle (a verb in WordNet ending in -ed or -ing);
+ * or after a fronted phrase naming the topic ("On Okafor, who scored twice, he added", "Of his
+ * rival, he said"): the person it names is what is spoken of, never the pronoun subject of the
+ * clause it stands before.
  */
 export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   const toks = p.tokens;
@@ -377,8 +380,12 @@ export function afterOpeningParticiple(p: Paragraph, i: number): boolean {
   while (k > 0 && toks[k - 1]!.sent === toks[i]!.sent) k--;
   while (k < i && (!toks[k]!.word || CONNECTIVES.has(toks[k]!.lower))) k++;
   const w = toks[k]!;
+  if (k < i - 2 && w.cap && TOPIC_PREPOSITIONS.test(w.lower)) return true;
   return k < i - 2 && w.cap && /^[a-z]{3,}(ed|ing)$/.test(w.lower) && isWordAs(w.lower, "verb");
 }
+
+/** Prepositions that front the topic of what is said: "On X,", "About X,", "Of X,", "Regarding X,". */
+const TOPIC_PREPOSITIONS = /^(?:on|about|of|regarding|concerning)$/;
 
 /**
  * "Christie's aide", "Reyes' plan": a possessive ending at token k (the person owns what follows);

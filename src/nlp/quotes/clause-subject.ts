@@ -185,6 +185,8 @@ function describedSubject(p: Paragraph, i: number, k: number): Speaker | undefin
     const next = toks[h + 1];
     const verbNext =
       !!next?.word && !next.cap && !PREPOSITIONS.has(next.lower) && !isSpeakerNoun(next.lower);
+    // "A senior GOP aide, granted anonymity, put it:": a word for a person before a name modifying the noun after it.
+    if (next?.word && next.cap) continue;
     if (!verbNext && next?.text !== ",") return undefined;
     const d = descriptionAt(p, from, { post: false, and: false, until: h + 1 });
     return d?.head === h ? { phrase: d.text, start: from } : undefined;

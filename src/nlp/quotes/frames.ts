@@ -351,15 +351,53 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
     const sp =
       subjectOf(ctx, p, k, start, true) ??
       (takesAddressee(t.lower) ? undefined : npStartingAt(ctx, p, k + 1));
+    // "A senior aide, granted anonymity to speak candidly, put it bluntly:": an infinitive with no
+    // subject of its own is no frame; the clause it stands in may still have one.
+    if (!sp && toks[k - 1]?.lower === "to") continue;
     return sp ? { ...sp, cue: cueOf(toks, k) } : undefined;
   }
   if (lastTok.text === ":") {
-    const sp = clauseSubject(ctx, p, toks.indexOf(lastTok));
+    const sp =
+      absoluteSubject(ctx, p, start, toks.indexOf(lastTok)) ??
+      clauseSubject(ctx, p, toks.indexOf(lastTok));
     if (sp) return sp;
   }
   return lastTok.text === "," || lastTok.text === ":"
     ? personVerbBefore(ctx, p, toks.indexOf(lastTok), start)
     : undefined;
+}
+
+/**
+ * "…, with Kelly sharing a photo alongside the caption: “…”": a "with" phrase whose person acts
+ * by a participle ends the frame; that person (maybe after role words: "with captain Tom Reyes
+ * telling fans:") is the one the colon announces, not the subject of the clause before it.
+ */
+function absoluteSubject(
+  ctx: QuoteContext,
+  p: Paragraph,
+  start: number,
+  colon: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  for (let j = colon - 1; j > start; j--) {
+    if (toks[j]!.lower !== "with" || toks[j]!.cap) continue;
+    for (let h = j + 1; h <= j + 4 && h < colon; h++) {
+      const m = ctx.mentionStartingAt(p, h);
+      if (!m) continue;
+      const verb = toks[m.end];
+      const acts =
+        !!verb?.word &&
+        !verb.cap &&
+        /^[a-z]{3,}ing$/.test(verb.lower) &&
+        isWordAs(verb.lower, "verb");
+      if (!m.entity || !isPersonId(m.entity) || m.q >= 0 || !acts) return undefined;
+      return h === j + 1 || onlyRoleWords(p, j + 1, h)
+        ? { entity: m.entity, start: m.start }
+        : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -34,6 +34,11 @@ export function npEndingAt(
   const toks = p.tokens;
   const t = toks[k];
   if (!t || !t.word || t.q >= 0) return undefined;
+  // "@JaneDoe wrote", "@Tom_Price said": the handle ending here.
+  let at = k;
+  while (at > 0 && toks[at]!.text !== "@" && toks[at - 1]!.end === toks[at]!.start) at--;
+  const handle = handleAt(p, at);
+  if (handle && toks[k + 1]?.start !== t.end) return handle;
   const m = ctx.mentionEndingAt(p, k);
   if (m) return mentionAsSpeaker(ctx, p, m, floor);
   // "the Music Managers' Forum (MMF), who say": the relative pronoun's antecedent.
@@ -181,6 +186,8 @@ function phraseSpeaker(
 export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speaker | undefined {
   const toks = p.tokens;
   const t = toks[k];
+  const handle = t && t.q < 0 ? handleAt(p, k) : undefined;
+  if (handle) return handle;
   if (!t || !t.word || t.q >= 0) return undefined;
   const m = mentionCovering(ctx, p, k, 6);
   const d = descriptionAt(p, k, { post: true, and: false });
@@ -294,4 +301,18 @@ function namedAfter(ctx: QuoteContext, p: Paragraph, end: number): Speaker | und
   if (p.tokens[end]?.text !== ",") return undefined;
   const m = ctx.mentionStartingAt(p, end + 1);
   return m?.entity && isPersonId(m.entity) ? { entity: m.entity, start: m.start } : undefined;
+}
+
+/** A social network handle: "@" and the name joined to it. */
+const HANDLE = /^@[\p{L}\p{N}_]+/u;
+
+/**
+ * "tweeted @JaneDoe", "@JaneDoe wrote": a handle on a social network at token `k` (its "@")
+ * speaks as itself, written as the article writes it; it is no organisation.
+ */
+function handleAt(p: Paragraph, k: number): Speaker | undefined {
+  const t = p.tokens[k];
+  if (t?.text !== "@" || p.tokens[k + 1]?.start !== t.end) return undefined;
+  const handle = HANDLE.exec(p.text.slice(t.start))?.[0];
+  return handle && handle.length > 1 ? { phrase: handle, start: k } : undefined;
 }

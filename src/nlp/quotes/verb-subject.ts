@@ -11,7 +11,7 @@ import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { descriptionBefore } from "./description-phrase.js";
 import { CONJUNCTIONS } from "../lexicon/function-words.js";
 import { isWordAs } from "../lexicon/wordnet.js";
-import { isSubjectMention } from "./mentions.js";
+import { isSubjectMention, onlyRoleWords } from "./mentions.js";
 import { npEndingAt, npStartingAt } from "./noun-phrases.js";
 import { abbreviationStop, isDayWord, usedAsVerb } from "./words.js";
 
@@ -175,8 +175,17 @@ export function participleSubject(
     // saying:": an infinitive with no subject of its own before it is no clause the participle hangs on.
     if (sp || toks[j - 1]?.lower !== "to") return sp;
   }
+  // "…, with Reyes saying:", "with captain Tom Reyes telling fans:": the person the "with" names.
   const right = ctx.mentionEndingAt(p, k - 1);
-  if (right?.entity && toks[right.start - 1]?.lower === "with")
+  let withAt = right ? right.start - 1 : -1;
+  while (right && withAt > right.start - 4 && withAt > floor && toks[withAt]!.lower !== "with")
+    withAt--;
+  if (
+    right?.entity &&
+    toks[withAt]?.lower === "with" &&
+    (withAt === right.start - 1 ||
+      (isPersonId(right.entity) && onlyRoleWords(p, withAt + 1, right.start)))
+  )
     return { entity: right.entity, start: right.start };
   return clauseSubject(ctx, p, k);
 }

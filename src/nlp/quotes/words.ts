@@ -7,6 +7,7 @@ import { RELATIVE_DAYS, WEEKDAYS } from "../lexicon/calendar.js";
 import { DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isSpeakerNoun } from "../lexicon/roles.js";
 import { isWordAs } from "../lexicon/wordnet.js";
+import { adjectiveOfName } from "../people/names.js";
 import type { Paragraph, Token } from "../text-model.js";
 
 /** Words that start a noun phrase naming a speaker: "a spokesman", "one fan", "his lawyer". */
@@ -35,6 +36,8 @@ export function abbreviationStop(toks: Token[], k: number): boolean {
 export function usedAsVerb(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   if (prev && isDeterminer(prev)) return false;
+  // "a Lane-style retort", "the Kremlin-backed report": after an adjective made of a name, a noun.
+  if (prev?.word && prev.cap && adjectiveOfName(prev.text, toks[k])) return false;
   if (!isAlsoNoun(toks[k]!.lower)) return true;
   // "Secretary of State", "for comment": a noun after a preposition ("to say" is a verb's infinitive).
   if (prev?.word && prev.lower !== "to" && PREPOSITIONS.has(prev.lower)) return false;

@@ -80,6 +80,7 @@ export function tuneHalves(docs: readonly string[]): Map<string, "A" | "B"> {
 }
 
 const OPENING = /[`'"“‘]$/u;
+const length = (s: Span) => s.end - s.start;
 const CLOSING = /''|"|”|\n\s*\n/u;
 /** After ‘ (British single marks) the closing ’ is one no letter follows (not the apostrophe of "it’s"). */
 const SINGLE_CLOSING = /’(?!\p{L})|\n\s*\n/u;
@@ -120,14 +121,15 @@ function descriptionHead(speaker: string): string {
 /**
  * A gold line as the polnear scorer's GoldQuote: a name when the speaker reads as a person, else a
  * description. The gold is written by hand, so a capitalised name is a person's even when its
- * surname is also a word ("Gerard Rice", "Bill Rash"), unless compromise takes it for an organisation.
+ * surname is also a word ("Gerard Rice", "Bill Rash"), unless compromise takes it for an organisation;
+ * so is a handle ("@JaneDoe").
  */
 export function asGoldQuote(g: WireGold, span: Span, speaker = g.speaker): GoldQuote {
   const person = personName(speaker);
   const named =
     !!person &&
     (plausiblePerson(person) || !looksLikeOrganisation(speaker)) &&
-    /\p{Lu}/u.test(speaker[0] ?? "") &&
+    /^@?\p{Lu}/u.test(speaker) &&
     !/^(?:the|a|an|one)\s/iu.test(speaker);
   return {
     type: g.type,
@@ -183,15 +185,17 @@ export function scoreWireDoc(
     else r.ungrounded.push(g.quote);
   }
   // A bot quote on a marked quotation inside an unmarked paragraph ("he told me, “…”") is that
-  // quotation's, not the paragraph's.
+  // quotation's, not the paragraph's: it counts for the paragraph only when it shares more with it.
   const marked = placed.filter((p) => !p.g.unmarked);
   const best = (q: GoldQuote, unmarked = false) => {
     let top: LocatedQuote | undefined;
     let most = 0;
     for (const f of found) {
-      if (unmarked && marked.some((p) => shared(f.span, p.q) > 0)) continue;
       const n = shared(f.span, q);
-      if (n > most) [top, most] = [f, n];
+      if (unmarked && marked.some((p) => shared(f.span, p.q) >= n)) continue;
+      // Of two bot quotes sharing as much, the shorter: a quotation inside an unmarked answer.
+      const shorter = n === most && top?.span && f.span && length(f.span) < length(top.span);
+      if (n > most || (n > 0 && shorter)) [top, most] = [f, n];
     }
     return top;
   };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { directQuotes as direct } from "../support/read-quotes.js";
+
+const speakers = (...paras: string[]) => direct(...paras).map((q) => q.speaker ?? null);
+
+describe("speaker forms of house styles outside the wire (test/fixtures/speakers)", () => {
+  it("an adjective made of a name ('a Lane-style retort') is no subject of the noun after it", () => {
+    expect(
+      speakers(
+        "Gov. Tom Reyes cut the budget. Mayor Ann Lane was furious.",
+        'Reyes offered a Lane-style retort, posting: "The mayor loves spending other people\'s money."',
+      ),
+    ).toEqual(["Tom Reyes"]);
+  });
+});
+
+describe("handles, topics, asides and descriptions", () => {
+  it("a handle after or before a reporting verb speaks as itself ('tweeted @JaneDoe')", () => {
+    expect(
+      speakers(
+        '"Cutting buses is cutting jobs. Full stop," tweeted @AnnLee, a state senator from Aurora.',
+        '@Tom_Reyes wrote: "Nobody asked for this at all."',
+      ),
+    ).toEqual(["@AnnLee", "@Tom_Reyes"]);
+  });
+
+  it("a person named in a fronted topic ('On Reyes, …, he added') is not the pronoun subject after it", () => {
+    expect(
+      speakers(
+        "Tom Reyes scored twice as the home side won.",
+        "Manager Ben Ortiz was delighted.",
+        '"We were brave today," Ortiz said.',
+        'On Reyes, who has nine goals this season, he added: "He is a proper striker."',
+      ),
+    ).toEqual(["Ben Ortiz", "Ben Ortiz"]);
+  });
+
+  it("an infinitive in an aside ('granted anonymity to speak') is no frame of the colon's quote", () => {
+    expect(
+      speakers(
+        'A senior GOP aide, granted anonymity to speak candidly about the count, put it bluntly: "Right now we are eleven short."',
+      ),
+    ).toEqual(["A senior GOP aide"]);
+  });
+
+  it("'texted' reports words like 'wrote', and names the one it was sent to after it", () => {
+    expect(
+      speakers(
+        "One Republican who has been on the phone all week was less sure.",
+        '"Nobody has told us what they will sign," the lawmaker texted the newsletter late Monday.',
+      ),
+    ).toEqual(["the lawmaker"]);
+  });
+});
+
+describe("a 'with' phrase whose person acts", () => {
+  it("'…, with Ann Lee sharing a photo alongside the caption: “…”' is Ann Lee's, not the clause subject's", () => {
+    expect(
+      speakers(
+        'The couple got engaged in Greece, with Ann Lee sharing a photo of her ring alongside the caption: "I said yes to him!!!"',
+        'The team celebrated late, with captain Tom Reyes telling fans: "This one is for all of you."',
+      ),
+    ).toEqual(["Ann Lee", "Tom Reyes"]);
+  });
+});
