@@ -20,13 +20,21 @@ export type FlagName = keyof typeof FLAG;
 export const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|third|twice|double|triple";
 const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
+/** A person's age in words: "two", "seventeen", "forty-five". */
+export const AGE_IN_WORDS =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
 /**
- * An age: "a 45-year-old", "aged 45", "45 years old", set off after a name as news writes it
- * ("Natalie Appleton, 31,", "Bell, 30, had"), or the short sentence an obituary gives it in
- * after the death ("He was 78.").
+ * An age: "a 45-year-old", "aged 45", "45 years old" (also in words: "a seven-year-old", "two
+ * years old"), set off after a name as news writes it ("Natalie Appleton, 31,", "Bell, 30,
+ * had"), or the short sentence an obituary gives it in after the death ("He was 78.").
  */
-export const AGE =
-  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,)|^(?:he|she) (?:was|is) (?:1[01]\d|\d{1,2})(?= years old\b|\s*\.?$)/iu;
+export const AGE = new RegExp(
+  `\\b(?:\\d{1,3}|${AGE_IN_WORDS})(?:-year-old|[ -]years?[ -]old)\\b|` +
+    /\baged \d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,)|^(?:he|she) (?:was|is) (?:1[01]\d|\d{1,2})(?= years old\b|\s*\.?$)/u
+      .source,
+  "iu",
+);
+const AGE_GATE = /\d|years?[ -]old/i;
 /**
  * "since" before a point of time ("since Sunday", "since the 2019-20 season", "since last year",
  * "since then") says when something began, not why: the words of time from the calendar lexicon.
@@ -64,6 +72,7 @@ export function textFlags(text: string): number {
   if (NUMBER.test(text)) f |= FLAG.number;
   if (CAUSAL.test(text)) f |= FLAG.cause;
   if (CAPITALISED_AFTER_SPACE.test(text)) f |= FLAG.name;
-  if (/\d/.test(text) && AGE.test(text)) f |= FLAG.age; // each of AGE's forms has a digit: most sentences skip it
+  // Each of AGE's forms has a digit or "year(s) old": most sentences skip it.
+  if (AGE_GATE.test(text) && AGE.test(text)) f |= FLAG.age;
   return f;
 }

@@ -45,6 +45,10 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   // "When" needs a date, "how many" a number, "why" a reason: without one, say so and show the closest sentence.
   const must = strategy.mustSay;
   if (must && !must.said(ctx, hits, items.some(hasLead))) {
+    // The asked thing may be in a sentence ranked below the first few ("the 83-year-old
+    // justice" under nine sentences that name Ginsburg but give no age).
+    const direct = must.deep?.(ctx) ? directAnswer(ctx, strategy, ranked, lead) : undefined;
+    if (direct) return direct;
     const h = hits[0]!;
     const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
     const what = typeof must.what === "string" ? must.what : must.what(ctx);
