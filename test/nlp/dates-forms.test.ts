@@ -230,3 +230,11 @@ describe("a month told in the past in an article without a date", () => {
     ]);
   });
 });
+
+describe("the size of an amount is no year", () => {
+  it("“a majority of 1204”, “a crowd of 1800”; but “a majority of 1997's votes”", () => {
+    expect(read(MONDAY, "Labour held the seat with a majority of 1204.")).toEqual([]);
+    expect(read(MONDAY, "A crowd of 1800 watched the final.")).toEqual([]);
+    expect(read(MONDAY, "She won a majority of 1997's votes.")).toEqual([["1997", "1997"]]);
+  });
+});

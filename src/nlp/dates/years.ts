@@ -29,6 +29,10 @@ const PERIOD_NOUN_AFTER =
 const QUANTITY_AFTER =
   /^\s*(?:%|per\s*cent|m\b|bn\b|km|kg|[.,]\d|-year|-strong|\s*(?:people|jobs|staff|workers|votes|miles|metres|meters|feet|ft|yards|acres|tonnes|tons|pounds|lbs?|calories|mph|units|copies|homes|cars|shares)\b)/i;
 
+/** Nouns of an amount whose "of" is followed by its size: "a majority of 1204", "a crowd of 1800". */
+const AMOUNT_OF =
+  /\b(?:majority|margin|total|crowd|turnout|attendance|tally|average|lead|deficit|surplus|score)\s+of\s+$/i;
+
 const YEAR = /\b(1[0-9]\d\d|20\d\d)\b/g;
 
 /** "2014-2015", "1989-90", "2014/15": a span of years, the second after the first. */
@@ -65,6 +69,8 @@ export function findYears(sentence: string, given: RawMention[]): RawMention[] {
     const yearContext = modifier || listed || (!!context && !afterCount) || /^['’]s\b/.test(after);
     if (!yearContext) continue;
     if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
+    // "a majority of 1204", "a crowd of 1800": the size of an amount, not a year.
+    if (AMOUNT_OF.test(before) && !/^['’]s\b/.test(after)) continue;
     // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
     const prev = out[out.length - 1];
     if (
