@@ -21,11 +21,11 @@ export const NUMBER_WORDS =
 const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, "i");
 /**
  * An age: "a 45-year-old", "aged 45", "45 years old", set off after a name as news writes it
- * ("Natalie Appleton, 31,", "Bell, 30, had"), or the short sentence an obituary gives it in
+ * ("Natalie Appleton, 31,", "Bell, 30, had", "… and Jo Bell, 17." at the sentence's end), or the short sentence an obituary gives it in
  * after the death ("He was 78.").
  */
 export const AGE =
-  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,)|^(?:he|she) (?:was|is) (?:1[01]\d|\d{1,2})(?= years old\b|\s*\.?$)/iu;
+  /\b\d{1,3}-year-old\b|\baged \d{1,3}\b|\b\d{1,3} years old\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,|\.(?!\d)\s*$)|^(?:he|she) (?:was|is) (?:1[01]\d|\d{1,2})(?= years old\b|\s*\.?$)/iu;
 export const CAUSAL =
   /\b(?:because|since|as a result|due to|owing to|so that|in order to|the reason|reasons?|aim(?:s|ed)? (?:is|was|to)|so as to|thanks to|after|amid|therefore|thus|led to|caused|as (?:the|a|an|his|her|its|their|he|she|it|they|we|i|there|this|that|more|many|most)|aimed at|in a bid to|to (?:avoid|help|boost|cut|reduce|increase|ensure|prevent|protect|offset|meet|fight|tackle|counter|keep|win|gain|attract|save)|with (?:a|an) (?:[\w-]+ )?(?:injury|problem|illness|arm|leg|knee|ankle|hamstring|back|shoulder|virus|infection)|why|blamed?|following|citing|in protest (?:at|against|over|of)|for fear|over (?:concerns?|fears?|worries|allegations?|accusations?|claims?|disputes?|complaints?|objections?)|combination of|(?:hit|hurt|helped|dampened|caused|driven|fuelled|fueled|boosted|damaged|affected|prompted|triggered|sparked|motivated|forced|offset|buoyed|dragged|held back|weighed down) by|(?:fined|punished|criticised|criticized|praised|jailed|sentenced|banned|sued|charged|arrested|thanked|rewarded|honoured|credited|dubbed|nicknamed|known|famed|famous|renowned|remembered|blamed)\b[^.]{0,80}\bfor)\b/i;
 

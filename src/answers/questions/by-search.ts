@@ -45,6 +45,10 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   // "When" needs a date, "how many" a number, "why" a reason: without one, say so and show the closest sentence.
   const must = strategy.mustSay;
   if (must && !must.said(ctx, hits, items.some(hasLead))) {
+    // A kind that takes every sentence holding its value (an age for "how old") may answer from
+    // one just below the threshold ("The 25-year-old … takes over" after the sentence naming him).
+    const direct = strategy.withFlag?.(ctx) && directAnswer(ctx, strategy, ranked, lead);
+    if (direct) return direct;
     const h = hits[0]!;
     const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
     const what = typeof must.what === "string" ? must.what : must.what(ctx);

@@ -171,7 +171,11 @@ export const countStrategy: QuestionStrategy = {
     );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
-  lead(ctx, { analysis, sentence }) {
+  lead(ctx, h) {
+    const { analysis, sentence } = h;
+    // "How old is Jo Bell": Bell's age, not the first one the sentence gives ("Ann Ray, 18, and Jo Bell, 17").
+    const own = wantsAge(ctx.question.text) ? askedAge(ctx, h) : undefined;
+    if (own) return [bold(/^(?:he|she)\b/i.test(own) ? (/\d+/.exec(own)?.[0] ?? own) : own), ":"];
     const n = numberPhrase(
       sentence.text,
       ctx.parsed.focus,
@@ -239,17 +243,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const lead = countStrategy.lead?.(ctx, h, new Set());
   if (!lead) return false;
   const i = h.sentence.index;
-  if (wantsAge(ctx.question.text)) {
-    const people = personWords(h.analysis);
-    const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
-    const names = query.groups.map((g) => g.word).filter((w) => people.has(w));
-    const before = h.analysis.sentences
-      .slice(Math.max(0, i - 2), i)
-      .map((s) => s.text)
-      .join(" ");
-    const theirs = namesOfAskedPerson(h.analysis, names);
-    return ageOf(h.sentence.text, theirs, before, people) !== undefined;
-  }
+  if (wantsAge(ctx.question.text)) return askedAge(ctx, h) !== undefined;
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
@@ -272,6 +266,20 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/** The age the sentence gives the person "how old" asks about (ageOf), as written; undefined when none is theirs. */
+function askedAge(ctx: AskContext, h: RankedHit): string | undefined {
+  const i = h.sentence.index;
+  const people = personWords(h.analysis);
+  const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
+  const names = query.groups.map((g) => g.word).filter((w) => people.has(w));
+  const before = h.analysis.sentences
+    .slice(Math.max(0, i - 2), i)
+    .map((s) => s.text)
+    .join(" ");
+  const theirs = namesOfAskedPerson(h.analysis, names);
+  return ageOf(h.sentence.text, theirs, before, people);
 }
 
 /**
