@@ -1,12 +1,13 @@
 /**
  * `npm run eval`: prints every quality measure of the bot on its gold sets.
- * `npm run eval -- quotes` (or summary, questions, polnear, timeml, wire) runs one section;
+ * `npm run eval -- quotes` (or summary, questions, polnear, timeml, wire, speakers) runs one section;
  * polnear, timeml and wire take `--part tune|held-out` and `-v` / `--errors N` (test/support/eval/split.ts).
  */
 import { requireCorpus } from "./corpus.js";
 import { runPolnearEval } from "./eval/polnear.js";
 import { runQuestionsEval } from "./eval/questions.js";
 import { runQuotesEval } from "./eval/quotes.js";
+import { runSpeakersEval } from "./eval/speakers.js";
 import { runSummaryEval } from "./eval/summary.js";
 import { runTimemlEval } from "./eval/timeml.js";
 import { runWireEval } from "./eval/wire.js";
@@ -19,6 +20,7 @@ const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> =
   polnear: { run: runPolnearEval, corpus: ["polnear-train"] },
   timeml: { run: runTimemlEval, corpus: ["timeml"] },
   wire: { run: runWireEval, corpus: ["timeml"] },
+  speakers: { run: runSpeakersEval, corpus: [] },
 };
 
 const wanted = process.argv.slice(2).filter((a) => a in sections);

@@ -48,6 +48,13 @@
  * editorial, AP 1998 ×2, AP 1999; five BBC, one per topic), in a reader's words, written by reading
  * each before any was run (session 12, on main f572b00); first score 30/40 (MRR 0.696, 6/10 refused
  * honestly). Never developed on: its failures are not printed.
+ * fresh9.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * BBC: business, entertainment, tech; three polnear tune: Politico, USA Today, Washington Post; two
+ * timeml tune: WSJ 1989, AP 2000; five made-up articles in house styles the repo lacked, added to
+ * test/fixtures/styles/: an Irish court report, a Straits Times tech launch, a Nigerian daily's flood
+ * story, a CBC science story, an NZ Herald byelection result), in a reader's words, written by reading
+ * each before any was run (session 13, on main f7663b2); first score 26/40 (MRR 0.625, 8/10 refused
+ * honestly). Never developed on: its failures are not printed, even with -v.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -69,6 +76,13 @@
  * of $8.1 million"), person reference (1: "Carson's job" is "the retired neurosurgeon", named by
  * description only). After the fixes for the refusals (where.ts: the rank of "in which city"; who.ts:
  * "who is the chief executive of X" needs a sentence that gives the role): 54/60 (MRR 0.817, 11/12).
+ * probe14.jsonl ("probe-14 (dev)"): 60 questions (48 answerable, 12 not) in a reader's words on twelve
+ * articles no other set asks about (three BBC: politics, sport, tech; three polnear tune: Breitbart/AP,
+ * Huffington Post (tweets), USA Today; two timeml tune: CNN 1998 transcript, Xinhua 1998; four made-up
+ * articles added to test/fixtures/styles/: a Dawn (Pakistan) budget story, a Philippine Daily Inquirer
+ * typhoon story, a South China Morning Post markets report, a South African power-cuts story), written by
+ * reading each before any was run (session 13, s13-blind, on main f7663b2); first score 42/60 (MRR
+ * 0.642, 12/12 refused honestly). Read.
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
@@ -387,6 +401,13 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh8Score, false);
+  // fresh-9: written blind in session 13 (s13-blind, on main f7663b2) before any change; never developed on.
+  const fresh9Score = scoreSet(
+    "fresh-9 (written blind, unread)",
+    readCases("fresh9.jsonl"),
+    single,
+  );
+  printScore(fresh9Score, false);
   // probe-11: written while developing in session 11 on articles no other set asks about; read.
   printScore(
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
@@ -396,6 +417,8 @@ export async function runQuestionsEval(): Promise<void> {
   printScore(scoreSet("probe-12 (dev)", readCases("probe12.jsonl"), single), asked && !halfA);
   // probe-13: written in session 12 (s12-blind) on twelve more articles no other set asks about; read for causes.
   printScore(scoreSet("probe-13 (dev)", readCases("probe13.jsonl"), single), asked && !halfA);
+  // probe-14: written in session 13 (s13-blind) on twelve more articles no other set asks about; read for causes.
+  printScore(scoreSet("probe-14 (dev)", readCases("probe14.jsonl"), single), asked && !halfA);
   // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
   const kindsCases = readCases("kinds.jsonl");
   const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
@@ -474,6 +497,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh6Score,
     fresh7Score,
     fresh8Score,
+    fresh9Score,
     kindsScore,
     kinds2Score,
     kinds3Score,

@@ -18,7 +18,7 @@ import { loadTimeml, timemlDoc } from "./timeml.js";
 
 const sum = (rs: WireResult[], f: (r: WireResult) => number) => rs.reduce((n, r) => n + f(r), 0);
 
-function printPart(label: string, results: WireResult[], samples: number): void {
+export function printPart(label: string, results: WireResult[], samples: number): void {
   console.log(
     `\n${label}: ${results.length} documents, ${sum(results, (r) => r.goldDirect)} direct quotes`,
   );

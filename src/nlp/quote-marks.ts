@@ -5,6 +5,8 @@
  * with no double marks (a headline such as "Tokaev: ‘We will not change course’").
  */
 
+import { isFrameVerb } from "./lexicon/reporting-verbs.js";
+
 /** Length of the quotation mark at text[i] (2 for '' and ``), 0 when none stands there. */
 export function quoteMarkAt(text: string, i: number): number {
   const c = text[i];
@@ -203,6 +205,10 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
   );
   for (const [pi, para] of paragraphs.entries()) {
     const text = para.text;
+    if (pending < 0 && blockQuoted(text, paragraphs[pi - 1]?.text)) {
+      add(para.index, -1, text.length, undefined, nextUnit++);
+      continue;
+    }
     const singles =
       doubleMarked && !DOUBLE_MARK.test(text)
         ? singlePairs[pi]!.filter(([open, close]) => isQuotedSentence(text.slice(open + 1, close)))
@@ -278,6 +284,42 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     }
   }
   return out;
+}
+
+/**
+ * A paragraph quoted as a block, without marks, under the paragraph that announces it: "Ashby
+ * said:", "She told the BBC:", "He wrote on Facebook:" (live blogs and web pages set a quotation
+ * off as a block; its marks are lost with the page's layout). The announcing sentence ends in a
+ * colon and has a reporting verb; the block holds no quotation mark and is no list item or markup.
+ */
+function blockQuoted(text: string, before: string | undefined): boolean {
+  if (!before || !/:\s*$/.test(before) || !/^\p{Lu}/u.test(text) || !/[.?!…]$/.test(text.trim()))
+    return false;
+  if (/["“”‘’`]/.test(text) || /(?:^|\s)'\p{L}/u.test(text)) return false;
+  const ws =
+    before
+      .slice(lastSentenceStart(before))
+      .toLowerCase()
+      .match(/[\p{L}'’]+/gu) ?? [];
+  // The verb ends the line, or only who was told and where follow it ("She told the BBC's Today
+  // programme:"); not "… hopes to win:", "… found that:" (a clause of the narration follows).
+  let verb = ws.length - 1;
+  while (verb >= 0 && !isFrameVerb(ws[verb] ?? "")) verb--;
+  return (
+    verb >= 0 &&
+    ws.length - 1 - verb <= BLOCK_FRAME_TAIL &&
+    !/^(?:to|that|if|whether|how|what)$/.test(ws[verb + 1] ?? "") &&
+    ws.at(-1) !== "that"
+  );
+}
+
+/** How many words may follow the reporting verb of a line announcing a block quotation. */
+const BLOCK_FRAME_TAIL = 5;
+
+/** Offset of the last sentence of a paragraph: after its last ". " / "? " / "! " before a capital. */
+function lastSentenceStart(text: string): number {
+  const end = lastSentenceEnd(text, 0, text.length);
+  return end < 0 ? 0 : end;
 }
 
 /** How a mark is typed: straight ("), curly (“ ”) or typewriter ('' ``). */

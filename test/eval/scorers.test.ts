@@ -195,6 +195,37 @@ describe("polnear gold: pronouns go to people, not to outlets", () => {
   });
 });
 
+describe("polnear gold: a surname several people share goes to the article's main bearer", () => {
+  it("“Reyes” is the Reyes introduced first, not a relative named later in full", () => {
+    const doc =
+      "Ann Reyes opened her campaign on Monday.\n\nHer husband, Tom Reyes, a retired teacher, joined the tour last week.\n\nThe crowd cheered. “We will win,” Reyes said.";
+    const gold = goldQuotes(article(doc, [{ content: "“We will win,”", speaker: "Reyes" }]));
+    expect(gold[0]!.person).toEqual({ surname: "reyes", given: ["ann"] });
+  });
+
+  it("unless the other is named in full right before, in the same paragraph", () => {
+    const doc =
+      "Ann Reyes opened her campaign on Monday.\n\nHer husband, Tom Reyes, spoke next. “She will win,” Reyes said.";
+    const gold = goldQuotes(article(doc, [{ content: "“She will win,”", speaker: "Reyes" }]));
+    expect(gold[0]!.person).toEqual({ surname: "reyes", given: ["tom"] });
+  });
+
+  it("a pronoun after the surname goes to the main bearer too; spellings of one given name are one person", () => {
+    const doc =
+      "Hilary Reyes opened her campaign on Monday, and Hillary Reyes thanked Tom Reyes.\n\nReyes spoke last.\n\n“We will win,” she said.";
+    const gold = goldQuotes(article(doc, [{ content: "“We will win,”", speaker: "she" }]));
+    expect(gold[0]!.person?.surname).toBe("reyes");
+    expect(gold[0]!.person?.given[0]).toMatch(/^hill?ary$/);
+  });
+
+  it("a “who” after “Mr. Reyes” is a man's", () => {
+    const doc =
+      "Ann Reyes and Tom Reyes arrived.\n\nMr. Reyes, who spoke first, said the vote was close.";
+    const gold = goldQuotes(article(doc, [{ content: "the vote was close", speaker: "who" }]));
+    expect(gold[0]!.person).toEqual({ surname: "reyes", given: ["tom"] });
+  });
+});
+
 describe("polnear gold: gender and spans as the article writes them", () => {
   it("a “Mrs. Lee” is a woman, not the “Tom Lee” written before her", () => {
     const doc = "Tom Lee spoke first. Mrs. Lee thanked the crowd.\n\n“We are home,” she said.";

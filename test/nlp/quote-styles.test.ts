@@ -180,3 +180,31 @@ describe("an article's one quotation style", () => {
     ]);
   });
 });
+
+describe("a block quotation set off without marks, as live blogs and web pages do", () => {
+  it("is the quote of the speaker the paragraph above announces with a colon", () => {
+    const qs = direct(
+      "The council leader, Mara Quinn, spoke to reporters after the vote. She said:",
+      "We listened to the hauliers and we changed the plan. The bridge will reopen in spring.",
+      "Opposition leader Tom Reyes told local radio:",
+      "This is a climbdown, nothing more.",
+    );
+    expect(said(qs)).toEqual([
+      [
+        "We listened to the hauliers and we changed the plan. The bridge will reopen in spring.",
+        "Mara Quinn",
+      ],
+      ["This is a climbdown, nothing more.", "Tom Reyes"],
+    ]);
+  });
+
+  it("is no quote under a line that announces no speech, nor a list or a paragraph with marks", () => {
+    const qs = direct(
+      "Here is what happened overnight:",
+      "The bridge reopened at dawn and the first lorries crossed before six.",
+      "Mara Quinn said:",
+      "- The bridge reopens in spring.",
+    );
+    expect(said(qs)).toEqual([]);
+  });
+});

@@ -45,9 +45,9 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   // "When" needs a date, "how many" a number, "why" a reason: without one, say so and show the closest sentence.
   const must = strategy.mustSay;
   if (must && !must.said(ctx, hits, items.some(hasLead))) {
-    // A kind that takes every sentence holding its value (an age for "how old") may answer from
-    // one just below the threshold ("The 25-year-old … takes over" after the sentence naming him).
-    const direct = strategy.withFlag?.(ctx) && directAnswer(ctx, strategy, ranked, lead);
+    // The asked thing may be in a sentence ranked below the first few ("the 83-year-old
+    // justice" under nine sentences that name Ginsburg but give no age).
+    const direct = must.deep?.(ctx) ? directAnswer(ctx, strategy, ranked, lead) : undefined;
     if (direct) return direct;
     const h = hits[0]!;
     const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";

@@ -20,8 +20,15 @@ import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
-import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
-import { AGE, NUMBER_WORDS } from "../../search/sentence-flags.js";
+import {
+  isAdjective,
+  isWordAs,
+  nounFileNumbers,
+  nounKinds,
+  synonyms,
+} from "../../nlp/lexicon/wordnet.js";
+import { MONEY } from "../../nlp/lexicon/currencies.js";
+import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
 import { coverage, textStems, type Query } from "./terms.js";
@@ -79,10 +86,16 @@ export function stemsOf(asked: string[]): string[] {
 /**
  * An age as a clause or phrase gives it: "when she was 4", "as he was seven", "at the age of
  * 12", "at age 70" — a small number after a pronoun's "was" in a "when" clause (not a score,
- * a time or a measure), or after "age".
+ * a time or a measure), or after "age"; or after a name's "was", with "years old" or the
+ * clause's end after it ("when McFadden was two years old", "when Ana Ruiz was 12,"; the name's
+ * capitals are checked in ageOf, the pattern being case-blind).
  */
-const AGE_CLAUSE =
-  /\b(?:(?:when|while|as)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\d|[.,:]\d|-|\s*(?:%|percent|per\s+cent|am|pm|a\.m|p\.m|o['’]clock|points?|seconds?|minutes?|hours?|days?|weeks?|months?|miles?|feet|foot|inches|metres?|meters?|km|kg|pounds?|of|or|and|to)\b)|at\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b)/iu;
+const AGE_CLAUSE = new RegExp(
+  `\\b(?:when|while|as)\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}\\p{Lu}[\\p{L}'’-]+\\s+was\\s+(?:only\\s+|just\\s+|still\\s+)?(?:\\d{1,2}|${AGE_IN_WORDS})(?:[\\s-]+years?[\\s-]+old\\b|(?=\\s*(?:[,.;)]|$)))|` +
+    /\b(?:(?:when|while|as)\s+(?:he|she|they|I|we)\s+(?:was|were)\s+(?:only\s+|just\s+|still\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?!\d|[.,:]\d|-|\s*(?:%|percent|per\s+cent|am|pm|a\.m|p\.m|o['’]clock|points?|seconds?|minutes?|hours?|days?|weeks?|months?|miles?|feet|foot|inches|metres?|meters?|km|kg|pounds?|of|or|and|to)\b)|at\s+(?:the\s+)?age\s+(?:of\s+)?\d{1,3}\b)/iu
+      .source,
+  "iu",
+);
 /** An age ("26-year-old", "aged 26", "Bell, 30,", "when she was 4"), every one with where it is. */
 export const AGE_ANY = new RegExp(`${AGE.source}|${AGE_CLAUSE.source}`, "iu");
 const AGE_AT = new RegExp(AGE_ANY.source, "giu");
@@ -118,6 +131,15 @@ export function ageOf(
     if (ageOfAThing(text.slice(end))) continue;
     // "voters aged 45 and older", "people aged 18 to 24": a group's range, no one's age.
     if (ageOfAGroup(text.slice(0, at), m[0], text.slice(end))) continue;
+    // "when McFadden was two years old": the age of the name the clause opens with (the
+    // pattern is case-blind: "when the firm was 12," names no one).
+    const clause = /^(?:when|while|as)\s+(.+?)\s+(?:was|were)\s/i.exec(m[0])?.[1];
+    if (clause && !/^(?:he|she|they|i|we)$/i.test(clause)) {
+      const subject = clause.split(/\s+/);
+      if (subject.every((w) => /^\p{Lu}/u.test(w)) && words(clause).some((w) => mine.has(w)))
+        return m[0];
+      continue;
+    }
     // "the 26-year-old" with no name after it stands for someone named before.
     // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
     // "She was 92." after an obituary's death sentence: the same.
@@ -131,6 +153,14 @@ export function ageOf(
     if (OWNER_BEFORE.test(text.slice(0, at))) continue;
     // An anaphor stands for someone named before it, not after ("the 6-year-old boy's reunion with his father, Smith").
     if (anaphor) {
+      // "Judge Rosa Vell … Holt said the 71-year-old judge": the noun after the age is the title
+      // a person was named with before, and the age is theirs, not the last name's.
+      const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
+      const titled = noun ? titledName(noun, `${before} ${text.slice(0, at)}`) : undefined;
+      if (titled) {
+        if (mine.has(titled)) return m[0];
+        continue;
+      }
       if (mine.has(lastNameWord(`${before} ${text.slice(0, at)}`, people) ?? "")) return m[0];
       // "Ruiz was coached by Ann Berg. The 27-year-old …": a sentence that opens with the
       // anaphor may go on with the subject of the sentence before.
@@ -149,11 +179,55 @@ export function ageOf(
       if (words(appositive).some((w) => mine.has(w))) return m[0];
       continue;
     }
+    // "partnered 17-year-old Italian striker Arturo Lupoli": an age before a noun phrase is the
+    // age of the name that ends it.
+    const head = nameAfterAge(text.slice(end), people);
+    if (head) {
+      if (mine.has(head)) return m[0];
+      continue;
+    }
     const gap = (n: { at: number; end: number }) => (n.end <= at ? at - n.end : n.at - end);
     const nearest = names.reduce((a, b) => (gap(b) < gap(a) ? b : a));
     if (words(nearest.word).some((w) => mine.has(w))) return m[0];
   }
   return undefined;
+}
+
+/**
+ * The name an age's noun phrase ends in, lower case (its last word): "Italian striker Arturo
+ * Lupoli with …" → "lupoli". Modifiers are lower-case words that are no function words and
+ * capitalised words that are no name (of `people`, when given; else no adjective such as
+ * "Italian"); a function word or a punctuation mark ends the phrase without a name.
+ */
+export function nameAfterAge(after: string, people?: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  for (const token of after.trim().split(/\s+/).slice(0, 6)) {
+    const w = token.replace(/(?:['’]s)?[.,;:!?’'"”)]*$/u, "");
+    const lower = w.toLowerCase();
+    const name =
+      /^\p{Lu}/u.test(w) &&
+      !isStopWord(lower) &&
+      !HONORIFICS[lower] &&
+      (people ? people.has(lower) : !isAdjective(lower));
+    if (name) found = lower;
+    else if (found || !/^[\p{L}-]+$/u.test(w) || isStopWord(lower)) break;
+    if (w !== token) break;
+  }
+  return found;
+}
+
+/**
+ * The name written right after `title` used as one ("Justice Ann Ruiz", "striker Ivo Dell"),
+ * the last in the text, as its last word in lower case.
+ */
+function titledName(title: string, text: string): string | undefined {
+  const first = title[0] ?? "";
+  const pattern = new RegExp(
+    `(?<![\\p{L}])[${first.toUpperCase()}${first}]${title.slice(1)}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`,
+    "gu",
+  );
+  const last = [...text.matchAll(pattern)].at(-1)?.[1];
+  return last ? words(last).at(-1) : undefined;
 }
 
 /**
@@ -309,6 +383,18 @@ export function countsFocus(
     return true;
   // "How much support": a share of it ("51 percent").
   if (much && /%|\bper ?cent\b/.test(phrase) && !isMoney(focus)) return true;
+  // "How much aid": a sum given as it ("hundreds of millions of pounds in aid", "$5m of aid").
+  if (much && sumGivenAs(phrase, after, asked)) return true;
+  // "How much power": an amount in a unit of measurement ("6 000 megawatts", "300 hectares").
+  if (
+    much &&
+    !isPerson(focus) &&
+    !NUMBER_WORD.test(counted) &&
+    !SCALE.test(counted) &&
+    !MONEY.test(counted) &&
+    nounFileNumbers(counted)[0] === QUANTITY_FILE
+  )
+    return true;
   if (MEASURE.test(counted) || /[£$€¥₹%]|\bRs\b|\bper ?cent\b/.test(phrase))
     return MEASURE.test(focus) || (/[£$€¥₹]|\bRs\b/.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
@@ -319,6 +405,24 @@ export function countsFocus(
   if (isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named && !otherNoun(noun, focus, after);
+}
+
+/** A number's scale, which WordNet also files as a quantity ("16 trillion", "a dozen"). */
+const SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen|score|lakh|lac|crore)s?$/;
+
+/** WordNet's lexicographer file of units and amounts (noun.quantity, lexnames(5WN)). */
+export const QUANTITY_FILE = 23;
+
+/**
+ * True when a sum of money is said to be given as the asked thing: "in" or "of" and the asked
+ * word (stemmed) within six words after the number ("£5m in aid", "hundreds of millions of
+ * pounds in aid"), with a currency or scale in the amount or just after it.
+ */
+function sumGivenAs(phrase: string, after: string[], asked: string): boolean {
+  const near = after.slice(0, 7);
+  const k = near.findIndex((w, i) => i > 0 && (processTerm(w) ?? w) === asked);
+  if (k < 1 || !/^(?:in|of)$/.test(near[k - 1] ?? "")) return false;
+  return MONEY.test(`${phrase} ${near.slice(0, k).join(" ")}`);
 }
 
 /**

@@ -60,8 +60,9 @@ export function namesWhoIsInCharge(word: string): boolean {
 
 /**
  * A phrase whose last word, a noun for a person, fits no one as written, read with another word
- * for the same role: one of its WordNet synonyms or their abbreviations as titles ("the
- * congresswoman" ~ "representative" ~ "Rep. Jo Lane"); or, for a noun for the person in charge
+ * for the same role: its abbreviation as a title ("the governor" ~ "Gov. Jo Lane"), one of its
+ * WordNet synonyms or their abbreviations ("the congresswoman" ~ "representative" ~ "Rep. Jo
+ * Lane"); or, for a noun for the person in charge
  * ("the Acme boss"; news calls whoever heads a body its boss, chief or head), a role word of the
  * article that also names the person in charge ("Acme chairman Ann Lee"). The phrase's other
  * words must still fit that person (matchNames: "Acme").
@@ -81,8 +82,9 @@ export function relatedRole(
   const inCharge = namesWhoIsInCharge(asked);
   if (inCharge && !body) return [];
   // A role's synonyms that are roles themselves ("representative"), not names ("Josh" for "kid").
+  // The word itself written as a title's abbreviation ("the governor" ~ "Gov. Jo Lane").
   const alike = synonyms(asked).filter((w) => isRoleNoun(w));
-  const others = new Set([...alike, ...alike.flatMap((w) => abbreviationsOfTitle(w))]);
+  const others = new Set([...alike, ...[asked, ...alike].flatMap((w) => abbreviationsOfTitle(w))]);
   if (inCharge)
     for (const e of analysis.entities)
       if (e.kind === "person" && e.role)

@@ -46,6 +46,11 @@ export interface QuestionStrategy {
   mustSay?: {
     what: string | ((ctx: AskContext) => string);
     said(ctx: AskContext, hits: RankedHit[], anyLead: boolean): boolean;
+    /**
+     * True when `said` ties the value to the asked subject closely enough (an age to the asked
+     * person) that a sentence ranked below the first few may answer when none of those does.
+     */
+    deep?(ctx: AskContext): boolean;
   };
   /** Answers the question its own way; without it, the ranked sentence search with the settings above. */
   answer?(ctx: AskContext): Outcome;

@@ -2,7 +2,8 @@
  * Money as news around the world writes it: a currency sign (any Unicode currency symbol: $ £ €
  * ¥ ₹ ₦ ₵ ₩ …), a currency's name or code (compromise's #Currency words: "rupees", "shillings",
  * "inr"), and the abbreviations and scales of South Asian and East African papers that compromise
- * lacks ("Rs 4,800 crore", "Sh193.84", "KSh 2 billion", "12 lakh"; typed: docs/lexicon.md).
+ * lacks ("Rs 4,800 crore", "Sh193.84", "KSh 2 billion", "12 lakh"), and the South African rand's
+ * "R900 million" (typed: docs/lexicon.md).
  */
 import * as data from "./compromise-tags-data.js";
 
@@ -13,8 +14,14 @@ const TYPED_NAMES =
 /** A currency's name or code, as a regex alternation. */
 const NAMES = `${TYPED_NAMES}|${data.CURRENCIES}`;
 
-/** "Rs 4,800", "Rs. 50", "Sh193.84", "KSh 2": an abbreviation written before a figure. */
-const BEFORE_FIGURE = String.raw`(?:\p{Sc}|\b(?:Rs\.?|KSh|Ksh|Sh|INR|KES|NGN|USD)\s?(?=\d))`;
+/**
+ * South African rand, "R" before a figure, only with its thousands or its scale ("R45 000",
+ * "R1,200", "R900 million", "R2.5bn"): a bare "R445" is a road or a form as often as a sum.
+ */
+const RAND = String.raw`\bR(?=\d{1,3}(?:[ ,\u00a0]\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|m)\b)`;
+
+/** "Rs 4,800", "Rs. 50", "Sh193.84", "KSh 2", "R900 million": an abbreviation written before a figure. */
+const BEFORE_FIGURE = String.raw`(?:\p{Sc}|\b(?:Rs\.?|KSh|Ksh|Sh|INR|KES|NGN|USD)\s?(?=\d)|${RAND})`;
 
 /** A currency sign or abbreviation written before a figure, as a regex source (no groups). */
 export const CURRENCY_BEFORE_FIGURE = BEFORE_FIGURE;

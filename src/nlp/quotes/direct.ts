@@ -91,6 +91,8 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   const { framed, framedBefore } = said;
   const speaker = signed?.speaker ?? said.speaker;
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
+  // A block set off without marks ("Ashby said:" above it) is a quote only as the speaker's.
+  if (first.openAt < 0 && !speaker) return undefined;
   // Short quoted words nobody is said to have said are terms or titles, not quotes.
   if (!speaker && words < 5 && !sentenceLike && lastBefore?.text !== ":") return undefined;
   // A title no frame gives to a speaker: “Orange Is the New Black” star …, her film “Trainwreck.”

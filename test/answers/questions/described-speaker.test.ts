@@ -34,6 +34,12 @@ const capitol = madeUp("capitol", "Lawmaker praises the mayor", [
   "His press secretary, Dan Moss, called the criticism “unfair” and “petty.”",
 ]);
 
+const flood = madeUp("flood", "River town told to leave", [
+  "Gov. Nina Hart said in a statement that the Guard would help with sandbagging.",
+  "“Keeping people safe comes first. If you are told to leave, leave,” Hart said.",
+  "Sheriff Abe Tull said boats had reached 40 people.",
+]);
+
 describe("people asked about by what they are", () => {
   it("reads a role held by two people as the one the article quotes", async () => {
     const reply = await shown(new Library([track]), "What did the sprinter say about the fall?");
@@ -70,6 +76,14 @@ describe("people asked about by what they are", () => {
     const reply = shown(new Library([capitol]), "What did the congresswoman say about the mayor?");
     expect(reply).toContain("Ruth Porter");
     expect(reply).toContain("a builder, not a talker");
+  });
+
+  it("reads a role noun as its own abbreviation written as a title ('the governor' ~ 'Gov.')", () => {
+    expect(namedBy(flood, "the governor", new Set()).map((m) => m.entity.name)).toEqual([
+      "Nina Hart",
+    ]);
+    const reply = shown(new Library([flood]), "What did the governor say?");
+    expect(reply).toContain("Keeping people safe comes first");
   });
 
   it("takes an English word the article writes another way for that, not for a typo ('kids' ≠ 'kinds')", () => {

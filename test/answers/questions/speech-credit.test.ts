@@ -85,3 +85,20 @@ describe("a statement under its speaker's label", () => {
     );
   });
 });
+
+describe("what did X say about Y: the heading of the quote's section says what it is about", () => {
+  const blog = madeUp("count-night", "Cole wins the harbour byelection", [
+    "The result has been declared.",
+    "Cole's victory speech",
+    "Ann Cole has just spoken after the declaration. She said:",
+    "The people of Velmora have chosen the harbour over the bypass. I will work for every one of them.",
+    "Tom Marsh, who came second, said he would stand again.",
+  ]);
+  it("answers with the quote under 'Cole's victory speech' when asked about her victory speech", () => {
+    const reply = shown(new Library([blog]), "What did Cole say in her victory speech?");
+    expect(reply).toContain("chosen the harbour over the bypass");
+    expect(shown(new Library([blog]), "What did Cole say about the bypass?")).toContain(
+      "chosen the harbour",
+    );
+  });
+});

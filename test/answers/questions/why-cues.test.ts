@@ -14,6 +14,7 @@ import {
 } from "../../../src/answers/questions/kinds/why-cues.js";
 import { Library } from "../../../src/library/library.js";
 import { madeUp } from "../../support/articles.js";
+import { FLAG, textFlags } from "../../../src/search/sentence-flags.js";
 import { shown } from "../../support/ask.js";
 
 const ask = (q: string, a: ReturnType<typeof madeUp>) => shown(new Library([a]), q);
@@ -110,5 +111,33 @@ describe("why: answered with the bound cause, refused without one", () => {
     expect(ask("Why will the organisers find a new sponsor?", a)).toMatch(
       /^The article does not say why/,
     );
+  });
+});
+
+describe("why: a death's cause and a starting time", () => {
+  const a = madeUp("obit", "Painter dies at 88", [
+    "Lena Marsh, the painter whose harbour scenes hang in a dozen galleries, has died aged 88.",
+    "Her brother Tom died of a stroke in 1999.",
+    "She died peacefully at home on Sunday, her family said.",
+    "The storm has flooded 300 homes since Tuesday, the worst since the 1987 floods.",
+  ]);
+  it("reads 'what did X die of' as why, answered by 'died of …'", () => {
+    expect(ask("What did Tom die of?", a)).toMatch(/^of a stroke in 1999:/);
+    expect(causePhrase("Her brother Tom died of a stroke in 1999.", textStems("tom die"))).toBe(
+      "of a stroke in 1999",
+    );
+  });
+  it("refuses when the article gives no cause of the death", () => {
+    const b = madeUp("obit2", "Painter dies at 88", [
+      "Lena Marsh, the painter whose harbour scenes hang in a dozen galleries, has died aged 88.",
+      "She died peacefully at home on Sunday, her family said.",
+    ]);
+    expect(ask("What did Lena Marsh die of?", b)).toMatch(/^The article does not say why/);
+  });
+  it("does not take 'since' before a time for a cause", () => {
+    expect(textFlags("The storm has flooded 300 homes since Tuesday.") & FLAG.cause).toBeFalsy();
+    expect(textFlags("the worst since the 1987 floods") & FLAG.cause).toBeFalsy();
+    expect(textFlags("Nobody came since it was raining.") & FLAG.cause).toBeTruthy();
+    expect(ask("What caused the storm?", a)).toMatch(/^The article does not say why/);
   });
 });

@@ -267,28 +267,58 @@ export function firstNameAloneGender(name: PersonName): Gender | undefined {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * A surname-only name made full from the document: the nearest full mention ("Donald J. Trump")
- * before offset `at`, else the first after it; a mention whose gender contradicts `gender` is
- * passed over ("Mrs. Clinton" is not the "Bill Clinton" mentioned just before).
+ * A surname-only name made full from the document, as a reader resolves it. When the article
+ * writes one person with that surname in full, that person (the nearest full mention before
+ * offset `at`, else the first after). When it writes several ("Hillary Clinton", "Bill Clinton"),
+ * a surname alone stands for the article's main bearer of it — the one it introduces first (a
+ * writer names the others in full or by first name each time) — unless another is written in full
+ * right before it, in the same paragraph and the same or the previous sentence ("Bill Clinton
+ * spoke next. “…,” Clinton said." is Bill). Given names whose gender no lexicon knows ("Team
+ * Trump", a Title-Case headline's "Stunning Trump") are passed over in choosing the main bearer.
+ * A mention whose gender contradicts `gender` is passed over ("Mrs. Clinton" is not the "Bill
+ * Clinton" mentioned just before).
  */
 export function fullerName(name: PersonName, doc: string, at: number, gender?: Gender): PersonName {
   if (name.given.length) return name;
-  let before: PersonName | undefined;
-  let after: PersonName | undefined;
-  for (const m of surnameMentions(name.surname, doc)) {
-    const full = m.name;
-    if (!full.given.length) continue;
-    const g = genderOf(full);
-    if (gender && g && g !== gender) continue;
+  const fitting = surnameMentions(name.surname, doc).filter((m) => {
+    if (!m.name.given.length) return false;
+    const g = genderOf(m.name);
+    if (gender && g && g !== gender) return false;
     // "Ms. Khan" in an article that also writes "Mr. Khan": a given name of unknown gender may be his.
-    if (gender && !g && honorificGenders(name.surname, doc).size > 1) continue;
-    if (m.at < at) before = full;
-    else {
-      after ??= full;
-      break;
-    }
+    return !(gender && !g && honorificGenders(name.surname, doc).size > 1);
+  });
+  const before = fitting.filter((m) => m.at < at).pop();
+  // One person's mentions: a given name shared ("Hillary Rodham Clinton", "Hillary Clinton"), or
+  // one sharing its first three letters ("Hilary"/"Hillary", "Sandra"/"Sandy").
+  const groups: PersonName[][] = [];
+  const groupOf = new Map<(typeof fitting)[number], PersonName[]>();
+  for (const m of fitting) {
+    let group = groups.find((g) => g.some((n) => oneGivenName(n, m.name)));
+    if (!group) groups.push((group = []));
+    group.push(m.name);
+    groupOf.set(m, group);
   }
-  return before ?? after ?? name;
+  if (groups.length < 2 || (before && closeBefore(doc, before.at, at)))
+    return (before ?? fitting[0])?.name ?? name;
+  const main = groups.find((g) => g.some((n) => genderOf(n))) ?? groups[0]!;
+  const ofMain = fitting.filter((m) => groupOf.get(m) === main);
+  return (ofMain.filter((m) => m.at < at).pop() ?? ofMain[0]!).name;
+}
+
+/** Whether two full names share a given name, or given names sharing their first three letters. */
+function oneGivenName(a: PersonName, b: PersonName): boolean {
+  return a.given.some((x) => b.given.some((y) => x === y || x.slice(0, 3) === y.slice(0, 3)));
+}
+
+/**
+ * Whether a mention at `from` is in the same paragraph as `to` and in the same or the previous
+ * sentence (at most one sentence end between them; "Mr." and initials end none).
+ */
+function closeBefore(doc: string, from: number, to: number): boolean {
+  const between = doc.slice(from, to);
+  if (between.includes("\n")) return false;
+  const ends = between.match(/(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]["”’']*\s+(?=["“‘']*\p{Lu})/gu) ?? [];
+  return ends.length <= 1;
 }
 
 const RUN_BEFORE = /(?:[\p{Lu}][\p{L}'’.-]*[ \u00a0]+){1,4}$/u;

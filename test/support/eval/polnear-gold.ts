@@ -15,8 +15,11 @@
  * spokesman", "the Florida senator", "the statement"); `none` (not annotated, or a cue word only).
  *
  * Resolution to a person (PolNeAR has no coreference):
- * - a surname is made full from the article: the nearest full mention before the speaker
- *   ("Donald J. Trump" for "Trump"), else the first after, of a compatible gender ("Mrs. Clinton"
+ * - a surname is made full from the article as a reader would (person-names.ts `fullerName`):
+ *   when one person of that surname is named in full, that person ("Donald J. Trump" for
+ *   "Trump"); when several are ("Hillary Clinton", "Bill Clinton"), the article's main bearer —
+ *   the one it introduces first — unless another is named in full right before it in the same
+ *   paragraph and the same or the previous sentence; always of a compatible gender ("Mrs. Clinton"
  *   is not the "Bill Clinton" just before);
  * - he/him/his → the nearest preceding person of male or unknown gender, she/her → female or
  *   unknown; "who" → the name just before it ("Mike Lee, who"), else the nearest person. The
@@ -274,13 +277,19 @@ export function isPersonNoun(head: string): boolean {
   return /(m[ae]n|person|er|or|ist|ian|an|crat|ee|ant|ent|ive|ary|ate|old)$/.test(head);
 }
 
-/** "Mike Lee, who declared": the name just before a relative "who". */
-function relativeAntecedent(doc: string, at: number): PersonName | undefined {
+/** "Mike Lee, who declared": the name just before a relative "who", with the gender its honorific gives ("Mrs. Lee, who"). */
+function relativeAntecedent(
+  doc: string,
+  at: number,
+): { person: PersonName; gender?: Gender } | undefined {
   const before =
     /((?:\p{Lu}[\p{L}'’.-]*[ \u00a0]+)*\p{Lu}[\p{L}'’.-]*)[ \u00a0]*,?[ \u00a0]*$/u.exec(
       doc.slice(Math.max(0, at - 80), at),
     );
-  return before ? personName(before[1]!) : undefined;
+  const person = before ? personName(before[1]!) : undefined;
+  if (!person) return undefined;
+  const gender = genderOf({ surname: person.surname, given: [] }, before![1]!);
+  return gender ? { person, gender } : { person };
 }
 
 interface Candidate {
@@ -583,8 +592,12 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
       const gender = pronounGender(g);
       const antecedent = gender === "any" ? relativeAntecedent(doc, g.at) : undefined;
       if (antecedent) {
-        g.person = fullerName(antecedent, doc, g.at);
-        candidates.push({ at: g.at, person: g.person });
+        g.person = fullerName(antecedent.person, doc, g.at, antecedent.gender);
+        candidates.push({
+          at: g.at,
+          person: g.person,
+          ...(antecedent.gender ? { gender: antecedent.gender } : {}),
+        });
         candidates.sort((a, b) => a.at - b.at);
       } else if (gender) resolve(g, gender);
     } else if (g.kind === "description") {

@@ -45,6 +45,11 @@ export interface WireGold {
   also?: string[];
   /** Batches 2 and 3: which part their document belongs to (batch 1 is split by name). */
   batch?: "tune-2" | "held-out-2" | "held-out-3";
+  /**
+   * A quotation set out with no quote marks, as its own paragraph after "She said:" (live blogs) or
+   * after a "A:" label (interviews): it starts a paragraph (after the label) and runs to its end.
+   */
+  unmarked?: boolean;
 }
 
 export const WIRE_GOLD_FILE = new URL("./wire-speakers.jsonl", import.meta.url);
@@ -76,13 +81,28 @@ export function tuneHalves(docs: readonly string[]): Map<string, "A" | "B"> {
 
 const OPENING = /[`'"“‘]$/u;
 const CLOSING = /''|"|”|\n\s*\n/u;
+/** After ‘ (British single marks) the closing ’ is one no letter follows (not the apostrophe of "it’s"). */
+const SINGLE_CLOSING = /’(?!\p{L})|\n\s*\n/u;
+/** What may stand before an unmarked quotation on its line: nothing, or a speaker label ("A:", "Okonjo:"). */
+const LABEL = /^(?:[\p{Lu}][\p{L}.' -]{0,40}:[ \t]*)?$/u;
 
-/** Where a gold quote stands: its first words right after an opening mark, up to the closing mark. */
-export function goldSpan(text: string, quote: string): Span | undefined {
+/**
+ * Where a gold quote stands: its first words right after an opening mark, up to the closing mark
+ * (an unmarked one: at a paragraph's start, after its label, up to the paragraph's end).
+ */
+export function goldSpan(text: string, quote: string, unmarked = false): Span | undefined {
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    if (!OPENING.test(text.slice(Math.max(0, at - 3), at).trimEnd())) continue;
+    const before = text.slice(Math.max(0, at - 3), at).trimEnd();
+    if (
+      unmarked
+        ? !LABEL.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at))
+        : !OPENING.test(before)
+    )
+      continue;
     const rest = text.slice(at + quote.length);
-    const close = CLOSING.exec(rest);
+    const close = (unmarked ? /\n\s*\n/u : before.endsWith("‘") ? SINGLE_CLOSING : CLOSING).exec(
+      rest,
+    );
     return { start: at, end: at + quote.length + (close ? close.index : rest.length) };
   }
   return undefined;
@@ -158,14 +178,18 @@ export function scoreWireDoc(
   };
   const placed: { g: WireGold; q: GoldQuote }[] = [];
   for (const g of gold) {
-    const span = goldSpan(text, g.quote);
+    const span = goldSpan(text, g.quote, g.unmarked);
     if (span) placed.push({ g, q: asGoldQuote(g, span) });
     else r.ungrounded.push(g.quote);
   }
-  const best = (q: GoldQuote) => {
+  // A bot quote on a marked quotation inside an unmarked paragraph ("he told me, “…”") is that
+  // quotation's, not the paragraph's.
+  const marked = placed.filter((p) => !p.g.unmarked);
+  const best = (q: GoldQuote, unmarked = false) => {
     let top: LocatedQuote | undefined;
     let most = 0;
     for (const f of found) {
+      if (unmarked && marked.some((p) => shared(f.span, p.q) > 0)) continue;
       const n = shared(f.span, q);
       if (n > most) [top, most] = [f, n];
     }
@@ -175,7 +199,7 @@ export function scoreWireDoc(
     f.quote.speaker ? JSON.stringify(f.quote.speaker) : "unattributed";
   for (const { g, q } of placed.filter((p) => p.g.type === "direct")) {
     r.goldDirect++;
-    const f = best(q);
+    const f = best(q, g.unmarked);
     if (!f) {
       r.errors.push({
         what: "missed",

@@ -3,7 +3,7 @@ import type { Analysis } from "../../../model/analysis.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { isCalendarWord } from "../../../nlp/lexicon/calendar.js";
 import { processTerm } from "../../../search/terms.js";
-import { isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { isAdjective, isWordAs, nounFileNumbers, nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { AUX, type ParsedQuestion } from "../kind.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
@@ -11,6 +11,7 @@ import type { AskContext } from "../core.js";
 import {
   AGE_ANY,
   ageOf,
+  QUANTITY_FILE,
   askedTime,
   countsFocus,
   namesOfAskedPerson,
@@ -132,6 +133,8 @@ function holdsAskedAmount(text: string, question: string): boolean {
 const isMoney = (noun: string) => nounKinds(noun)[0] === "possession";
 
 const wantsAge = (question: string) => /\bhow old\b/.test(question);
+/** An age a clause gives ("when she was 4", "as Ruiz was 12,"): the age at that time. */
+const WHEN_AGE = /^(?:when|while|as)\b/i;
 
 export const countStrategy: QuestionStrategy = {
   kind: "count",
@@ -202,6 +205,8 @@ export const countStrategy: QuestionStrategy = {
             ? "how long"
             : "how much or how many",
     said: (ctx, hits, anyLead) => anyLead && hits.some((h) => countsAsked(ctx, h)),
+    // An age is given to the asked person only (ageOf), wherever the sentence ranks.
+    deep: (ctx) => wantsAge(ctx.question.text),
   },
 };
 
@@ -243,7 +248,13 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   const lead = countStrategy.lead?.(ctx, h, new Set());
   if (!lead) return false;
   const i = h.sentence.index;
-  if (wantsAge(ctx.question.text)) return askedAge(ctx, h) !== undefined;
+  if (wantsAge(ctx.question.text)) {
+    const age = askedAge(ctx, h);
+    // "when she was 4" is an age then: it answers "how old was she when …", not "how old is she".
+    return (
+      age !== undefined && !(WHEN_AGE.test(age) && /\bhow old (?:is|are)\b/.test(ctx.question.text))
+    );
+  }
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
@@ -362,8 +373,10 @@ function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
 const QUALIFIER =
   "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
 const UNIT = `(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p|${SOUTH_ASIAN_SCALES})`;
+/** A figure with spaces between its thousands, as South African and SI style writes it: "6 000", "R45 000". */
+const SPACED_THOUSANDS = String.raw`(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)`;
 const NUMBER_PHRASE = new RegExp(
-  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
+  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|${SPACED_THOUSANDS}|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
 const SPAN = new RegExp(
@@ -472,9 +485,10 @@ export function numberPhrase(
     ? candidates.filter(
         (c) =>
           MONEY.test(c.phrase) ||
-          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|fold\b/i.test(
+          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|\b(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)\b|fold\b/i.test(
             c.phrase,
-          ),
+          ) ||
+          endsInUnit(c.phrase),
       )
     : candidates;
   // "How much did it cost / was she paid / did they spend": money, not a share or a count.
@@ -509,6 +523,20 @@ export function numberPhrase(
   };
   const best = amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!;
   return focus ? withCountedNoun(text, best, focus) : best.phrase;
+}
+
+/**
+ * True when an amount ends in a unit of measurement: a noun whose commonest WordNet sense is a
+ * quantity ("6 000 megawatts", "3,000 hectares", "40 litres") — "how much" asks for it as for money.
+ */
+export function endsInUnit(phrase: string): boolean {
+  const last = /(\p{L}+)$/u.exec(phrase)?.[1]?.toLowerCase();
+  return (
+    !!last &&
+    /\d/.test(phrase) &&
+    !/^(?:hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore)s?$/.test(last) &&
+    nounFileNumbers(last)[0] === QUANTITY_FILE
+  );
 }
 
 /**

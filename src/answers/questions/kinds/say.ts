@@ -312,8 +312,12 @@ function rankSpeech(
               .map((x) => x.text)
               .join(" ")
           : "";
+        // A section's heading says what the quotes under it are about ("Castellano's victory speech").
+        const heading = s.direct && sentence ? sectionHeading(analysis, sentence.para) : "";
         const before =
-          own < 1 && prev ? 0.6 * textCoverage(topicQuery, stemsOfText(`${prev} ${para}`)) : 0;
+          own < 1 && (prev || heading)
+            ? 0.6 * textCoverage(topicQuery, stemsOfText(`${heading} ${prev} ${para}`))
+            : 0;
         // The article's subject (its headline and lead) is what all its quotes are about in the background.
         const background = coverage(
           topicQuery,
@@ -329,6 +333,24 @@ function rankSpeech(
     ranked.sort((a, b) => Number(b.s.direct) - Number(a.s.direct) || a.s.sentence - b.s.sentence);
   }
   return ranked;
+}
+
+/** How far above a quote's paragraph its section's heading may stand. */
+const HEADING_REACH = 3;
+
+/**
+ * The heading of the section a paragraph stands in: the nearest paragraph above it, within
+ * HEADING_REACH, that is one short line with no final punctuation ("Castellano's victory
+ * speech"); "" when there is none.
+ */
+function sectionHeading(analysis: Analysis, para: number): string {
+  for (let p = para - 1; p >= Math.max(1, para - HEADING_REACH); p--) {
+    const lines = analysis.sentences.filter((x) => x.para === p);
+    if (lines.length !== 1) continue;
+    const t = lines[0]!.text.trim();
+    if (!/[.!?…:;,"”’')\]]$/.test(t) && t.split(/\s+/).length <= 8 && /\p{L}/u.test(t)) return t;
+  }
+  return "";
 }
 
 /**

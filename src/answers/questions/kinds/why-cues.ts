@@ -92,6 +92,9 @@ for (const c of CONNECTIVES) {
 /** The connective starting at token i, as its length in words; 0 when none starts there. */
 function connectiveAt(ts: Token[], i: number): number {
   const first = ts[i]?.lower;
+  // "died of a heart attack", "dying from his wounds": the cause of a death.
+  if ((first === "of" || first === "from") && /^(?:die[sd]?|dying)$/.test(ts[i - 1]?.lower ?? ""))
+    return 1;
   const candidates = first === undefined ? undefined : CONNECTIVES_BY_FIRST.get(first);
   if (!candidates) return 0;
   for (const c of candidates) if (c.every((w, k) => ts[i + k]?.lower === w)) return c.length;

@@ -17,6 +17,9 @@ import { queryFor, type RankedHit } from "../ranking.js";
 export const whyStrategy: QuestionStrategy = {
   kind: "why",
   recognise(t) {
+    // "what did X die of": the cause of a death ("died of a heart attack"), asked as "why did X die".
+    const died = /^what\s+(?:did|does|do|had|has|have)\s+(.+?)\s+die\s+(?:of|from)$/.exec(t);
+    if (died) return { kind: "why", rest: `${died[1]} die` };
     if (
       !/^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason|how\s+come|what\s+caused|what\s+led\s+to)\b/.test(
         t,
