@@ -198,12 +198,12 @@ describe("polnear gold: pronouns go to people, not to outlets", () => {
 describe("polnear gold: a surname several people share goes to the article's main bearer", () => {
   it("“Reyes” is the Reyes introduced first, not a relative named later in full", () => {
     const doc =
-      "Ann Reyes opened her campaign on Monday.\n\nHer husband, Tom Reyes, a retired teacher, joined the tour last week.\n\nThe crowd cheered. “We will win,” Reyes said.";
+      "Ann Reyes opened her campaign on Monday.\n\nHer husband, Tom Reyes, a retired teacher, joined the tour last week.\n\nThe hall was full. Buses lined the street.\n\n“We will win,” Reyes said.";
     const gold = goldQuotes(article(doc, [{ content: "“We will win,”", speaker: "Reyes" }]));
     expect(gold[0]!.person).toEqual({ surname: "reyes", given: ["ann"] });
   });
 
-  it("unless the other is named in full right before, in the same paragraph", () => {
+  it("unless the other is named in full right before it", () => {
     const doc =
       "Ann Reyes opened her campaign on Monday.\n\nHer husband, Tom Reyes, spoke next. “She will win,” Reyes said.";
     const gold = goldQuotes(article(doc, [{ content: "“She will win,”", speaker: "Reyes" }]));

@@ -323,13 +323,54 @@ describe("people who share a surname, and gender from the text", () => {
       .filter((m) => m.text === text)
       .map((m) => p.entities.find((e) => e.id === m.entity)?.name);
 
-  it("gives a shared surname to the one of that surname named last before it", () => {
+  it("gives a shared surname to the one of that surname named right before it", () => {
     const p = people(
       "Marta Delgado leads the union.",
       '"We are tired," Delgado said, standing beside her brother, Ruben Delgado.',
       '"We will strike," Delgado said.',
     );
     expect(namesOfAll(p, "Delgado")).toEqual(["Marta Delgado", "Ruben Delgado"]);
+  });
+
+  it("gives a shared surname to the article's main bearer, not to a relative named paragraphs before", () => {
+    const p = people(
+      "Marta Delgado leads the union. She called the strike on Monday.",
+      "Her brother, Ruben Delgado, a retired miner, drove her to the rally. He waited outside.",
+      "The hall was full. Workers came from three towns. Buses lined the street.",
+      '"We will strike," Delgado said.',
+    );
+    expect(namesOfAll(p, "Delgado")).toEqual(["Marta Delgado"]);
+  });
+
+  it("does not take as main bearer one the article calls by a first name alone (a child beside his father)", () => {
+    const p = people(
+      "Nico Varga, 6, arrived in Miami in November.",
+      "Nico lives with relatives. Nico goes to school there. Nico likes boats.",
+      "His father, Pavel Varga, wants him home.",
+      "The court will rule next week. Lawyers for both sides declined to comment. The hearing is set for Monday.",
+      '"I want my son back," Varga said.',
+    );
+    expect(namesOfAll(p, "Varga")).toEqual(["Pavel Varga"]);
+  });
+
+  it("'the elder Varga' goes to the one named last, not to the main bearer", () => {
+    const p = people(
+      "Tomas Varga leads the union. He called the strike on Monday.",
+      "His father, Anton Varga, a retired miner, joined the march.",
+      "The hall was full. Workers came from three towns. Buses lined the street.",
+      '"We will win," the elder Varga said.',
+    );
+    expect(namesOfAll(p, "Varga")).toEqual(["Anton Varga"]);
+  });
+
+  it("counts sentences of narration, not a quotation's, back to the one named just before", () => {
+    const p = people(
+      "Marta Delgado leads the union. She called the strike on Monday.",
+      "The hall was full. Workers came from three towns. Buses lined the street.",
+      "Then her brother, Ruben Delgado, took the microphone.",
+      '"We are tired. We are angry. We will not go back," Delgado said.',
+    );
+    expect(namesOfAll(p, "Delgado")).toEqual(["Ruben Delgado"]);
   });
 
   it("does not let a given name alone ('her husband, Tom') take the surname from its main bearer", () => {

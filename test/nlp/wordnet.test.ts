@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isAdjective, isEnglishWord, isWordAs, synonyms } from "../../src/nlp/lexicon/wordnet.js";
+import {
+  isAdjective,
+  isEnglishWord,
+  isWordAs,
+  sharedVerbSense,
+  synonyms,
+} from "../../src/nlp/lexicon/wordnet.js";
 
 describe("WordNet synonyms", () => {
   it("gives the other words of a word's commonest sense, from any inflected form", () => {
@@ -30,5 +36,14 @@ describe("WordNet index lookups", () => {
     expect(isAdjective("abl")).toBe(false);
     expect(isEnglishWord("resigned")).toBe(true);
     expect(isEnglishWord("")).toBe(false);
+  });
+});
+
+describe("WordNet: the sense two verbs share", () => {
+  it("'make' and 'name' share 'charge to be', under 'appoint'", () => {
+    const words = sharedVerbSense("make", "name");
+    expect(words).toEqual(expect.arrayContaining(["name", "make", "appoint"]));
+    expect(words).not.toContain("build");
+    expect(sharedVerbSense("make", "swim")).toEqual([]);
   });
 });

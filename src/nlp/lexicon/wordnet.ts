@@ -416,3 +416,18 @@ export function verbSynonyms(verb: string, count = ACTION_SENSES): string[] {
       if (!w.includes("_") && w !== found!.base && w !== verb) out.add(w);
   return [...out];
 }
+
+/**
+ * The single words of the verb senses two verbs share, and of those senses' hypernyms: for
+ * "make" and "name", WordNet's {name, nominate, make} ("charge to be": "She was made president
+ * of the club") and above it {appoint, charge}. Empty without WordNet or a shared sense.
+ */
+export function sharedVerbSense(a: string, b: string): string[] {
+  const other = new Set(senses(b, "verb")?.offsets ?? []);
+  const shared = (senses(a, "verb")?.offsets ?? []).filter((o) => other.has(o));
+  const out = new Set<string>();
+  for (const o of shared)
+    for (const s of [o, ...synsetLine("verb", o).hypernyms])
+      for (const w of synsetWords("verb", s)) if (!w.includes("_")) out.add(w);
+  return [...out];
+}

@@ -28,12 +28,14 @@ const lower = (r: NameRun) => r.words.map((w) => w.toLowerCase());
 
 /**
  * People: full names first, then surnames and "Mr X" linked to them. `oblique`: a run named after
- * a preposition ("brother of Fidel Castro"), not as a subject.
+ * a preposition ("brother of Fidel Castro"), not as a subject. `justBefore(x, r)`: run x is named
+ * right before run r (by default, in its sentence or the one before).
  */
 export function linkPeople(
   runs: NameRun[],
   isPerson: (r: NameRun) => boolean,
   oblique: (r: NameRun) => boolean = () => false,
+  justBefore: (x: NameRun, r: NameRun) => boolean = (x, r) => r.sent - x.sent <= 1,
 ): LinkedPeople {
   const index = new PeopleIndex();
   const linked = new Map<NameRun, PersonDraft>();
@@ -46,7 +48,7 @@ export function linkPeople(
       }
       continue;
     }
-    const pick = personNamedBy(index, r, oblique);
+    const pick = personNamedBy(index, r, oblique, justBefore);
     if (pick) {
       index.addRun(pick, r);
       linked.set(r, pick);
@@ -111,6 +113,7 @@ function personNamedBy(
   index: PeopleIndex,
   r: NameRun,
   oblique: (r: NameRun) => boolean,
+  justBefore: (x: NameRun, r: NameRun) => boolean,
 ): PersonDraft | undefined {
   const words = lower(r);
   const key = words.join(" ");
@@ -132,12 +135,35 @@ function personNamedBy(
   }
   if (candidates.length <= 1) return candidates[0];
   const last = namedLastBefore(candidates, r);
+  // "Clinton" in an article about Hillary Clinton that named Bill Clinton paragraphs before: a
+  // surname several people share stands for the article's main bearer of it, the one it
+  // introduced first (news names the others in full, or by first name, each time) — unless
+  // another was named right before it ("Bill Clinton spoke next. “…,” Clinton said.").
+  if (last && !justBefore(last.at, r)) return mainBearer(candidates);
   if (!last || !oblique(last.at)) return last?.person ?? candidates[0];
   // "Raul Castro, younger brother of President Fidel Castro, …" then "Castro declared": a
   // subject is more salient than a name after a preposition ("brother of", "led by") in the
   // sentences just before it.
   const subject = namedLastBefore(candidates, r, (x) => !oblique(x));
   return subject && last.at.sent - subject.at.sent <= OBLIQUE_REACH ? subject.person : last.person;
+}
+
+/**
+ * Of several people sharing a surname, the one introduced first, passing over those whose
+ * gender nothing tells ("Team Trump", "Stunning Trump" of a Title-Case heading are no first
+ * names) and those the article calls by their given name alone more often than in full (a child
+ * "Elian" beside his father, Juan Gonzalez: the surname alone is the father's).
+ */
+function mainBearer(candidates: PersonDraft[]): PersonDraft {
+  const byFirstName = (d: PersonDraft) => {
+    const alone = d.runs.filter((x) => byGivenName(d, x)).length;
+    return alone > d.runs.filter((x) => x.words.length > 1).length;
+  };
+  return (
+    candidates.find((d) => d.gender && !byFirstName(d)) ??
+    candidates.find((d) => d.gender) ??
+    candidates[0]!
+  );
 }
 
 /**

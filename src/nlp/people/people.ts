@@ -52,7 +52,7 @@ export function findPeople(sentences: Sentence[]): People {
   for (const r of runs) if (isPerson(r)) genderFromRole(r, roleFor(r));
   const oblique = (r: NameRun) =>
     PREPOSITIONS.has(model.paragraphs[r.p]!.tokens[r.from - 1]?.lower ?? "");
-  const { people, linked } = linkPeople(runs, isPerson, oblique);
+  const { people, linked } = linkPeople(runs, isPerson, oblique, namedJustBefore(model));
   const others = groupOthers(runs, linked);
   const { entities, facts, aliasSets } = describeEntities(model, people, others.values(), roleFor);
   const entityOfRun = new Map<NameRun, string>();
@@ -129,4 +129,27 @@ function mentionIndex(mentions: Mention[]): Pick<People, "startsAt" | "endsAt"> 
     endsAt.set(`${m.p}:${m.end - 1}`, m);
   }
   return { startsAt, endsAt };
+}
+
+/**
+ * Whether run x is named right before run r, as a reader takes a shared surname to mean the
+ * person just named: in r's sentence, or in the last sentence of narration before it (a
+ * quotation's own sentences skipped: "Then Tom Reyes spoke. ¶ “We stay. We fight,” Reyes
+ * said."), in r's paragraph or the one before; and always for a surname written "the elder X",
+ * "the younger X".
+ */
+function namedJustBefore(model: TextModel): (x: NameRun, r: NameRun) => boolean {
+  const narrated = new Set<number>();
+  for (const p of model.paragraphs)
+    for (const t of p.tokens) if (t.word && t.q < 0) narrated.add(t.sent);
+  return (x, r) => {
+    // "the elder Gonzalez", "the younger Bush": written to set this one apart from the main bearer.
+    const tokens = model.paragraphs[r.p]!.tokens;
+    const [article, word] = [tokens[r.from - 2], tokens[r.from - 1]];
+    if (article?.lower === "the" && word?.word && !word.cap) return true;
+    if (x.sent === r.sent) return true;
+    if (r.p - x.p > 1 || x.sent > r.sent) return false;
+    for (let s = x.sent + 1; s < r.sent; s++) if (narrated.has(s)) return false;
+    return true;
+  };
 }

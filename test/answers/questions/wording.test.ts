@@ -195,3 +195,22 @@ describe("where …: a titled name is a person, not a place", () => {
     expect(ask("Where was the glove found?")).not.toMatch(/^Dr:/);
   });
 });
+
+describe("a linking verb in the question", () => {
+  const ask = askIn(
+    new Library([
+      madeUp("honours", "Engineer knighted", [
+        "Dr Omar Vance, whose bridges span three rivers, has died aged 91.",
+        "In 1975 he became the first engineer to win the Ostland prize for public works.",
+        "He was appointed OBE in 1980 and made a knight in 1999 for services to engineering.",
+        "Bridge board chairman Ann Lowe said on Tuesday that his work would last.",
+      ]),
+    ]),
+  );
+  it("'become a N' is asked by its complement, and said by 'was made/named/appointed N'", () => {
+    expect(ask("When did he become a knight?")).toMatch(/^(?:1999|1980, 1999|1999, 1980):/);
+  });
+  it("a date beside the complement alone does not say when someone became it", () => {
+    expect(ask("When did Lowe become chairman?")).toMatch(/^The article does not say when/);
+  });
+});

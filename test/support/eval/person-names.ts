@@ -272,8 +272,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * offset `at`, else the first after). When it writes several ("Hillary Clinton", "Bill Clinton"),
  * a surname alone stands for the article's main bearer of it — the one it introduces first (a
  * writer names the others in full or by first name each time) — unless another is written in full
- * right before it, in the same paragraph and the same or the previous sentence ("Bill Clinton
- * spoke next. “…,” Clinton said." is Bill). Given names whose gender no lexicon knows ("Team
+ * right before it (its paragraph or the one before, three sentences back at most: "Bill Clinton spoke next. “…,” Clinton
+ * said." is Bill). Given names whose gender no lexicon knows ("Team
  * Trump", a Title-Case headline's "Stunning Trump") are passed over in choosing the main bearer.
  * A mention whose gender contradicts `gender` is passed over ("Mrs. Clinton" is not the "Bill
  * Clinton" mentioned just before).
@@ -310,15 +310,18 @@ function oneGivenName(a: PersonName, b: PersonName): boolean {
   return a.given.some((x) => b.given.some((y) => x === y || x.slice(0, 3) === y.slice(0, 3)));
 }
 
+const SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]["”’']*\s+(?=["“‘']*\p{Lu})|\n+/gu;
+
 /**
- * Whether a mention at `from` is in the same paragraph as `to` and in the same or the previous
- * sentence (at most one sentence end between them; "Mr." and initials end none).
+ * Whether a mention at `from` is named right before `to`: in its sentence, or in the sentence of
+ * narration before it, in its paragraph or the one before ("Then Tom Reyes took the microphone.
+ * ¶ “We stay. We fight,” Reyes said."). A quotation's own sentences do not count.
  */
 function closeBefore(doc: string, from: number, to: number): boolean {
-  const between = doc.slice(from, to);
-  if (between.includes("\n")) return false;
-  const ends = between.match(/(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]["”’']*\s+(?=["“‘']*\p{Lu})/gu) ?? [];
-  return ends.length <= 1;
+  const between = doc.slice(from, to).replace(/“[^“”]*”|"[^"\n]*"|''(?:(?!'')[^\n])*''/g, "Q");
+  return (
+    (between.match(SENTENCE_END) ?? []).length <= 1 && (between.match(/\n+/g) ?? []).length <= 1
+  );
 }
 
 const RUN_BEFORE = /(?:[\p{Lu}][\p{L}'’.-]*[ \u00a0]+){1,4}$/u;

@@ -18,8 +18,8 @@
  * - a surname is made full from the article as a reader would (person-names.ts `fullerName`):
  *   when one person of that surname is named in full, that person ("Donald J. Trump" for
  *   "Trump"); when several are ("Hillary Clinton", "Bill Clinton"), the article's main bearer —
- *   the one it introduces first — unless another is named in full right before it in the same
- *   paragraph and the same or the previous sentence; always of a compatible gender ("Mrs. Clinton"
+ *   the one it introduces first — unless another is named in full right before it (its
+ *   paragraph or the one before, three sentences back at most); always of a compatible gender ("Mrs. Clinton"
  *   is not the "Bill Clinton" just before);
  * - he/him/his → the nearest preceding person of male or unknown gender, she/her → female or
  *   unknown; "who" → the name just before it ("Mike Lee, who"), else the nearest person. The

@@ -25,7 +25,7 @@
  *   Gold pronouns and definite descriptions are resolved to a person first (polnear-gold.ts);
  *   a gold surname several people of the article share is the person a reader takes it for, not
  *   the one named last: the article's main bearer of it (the one introduced first), unless another
- *   is named in full right before it in the same paragraph ("Clinton" after a passing "Bill
+ *   is named in full right before it (its paragraph or the one before, three sentences back at most: "Clinton" after a passing "Bill
  *   Clinton" in an article about Hillary Clinton is Hillary; "Bill Clinton spoke next. “…,”
  *   Clinton said." is Bill). Session 13: this moved the baseline (see the commit), not the bot;
  *   pronouns left unresolved ("they", "it", "I") and definite descriptions of a person left

@@ -12,9 +12,11 @@ import {
   actionNouns,
   dictionaryForms,
   isWordAs,
+  sharedVerbSense,
   verbSynonyms,
 } from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, stem } from "../../../nlp/tokens.js";
+import { PREPOSITIONS } from "../../../nlp/lexicon/function-words.js";
 import { processTerm } from "../../../search/terms.js";
 import { CAUSAL } from "../../../search/sentence-flags.js";
 import { relatedWords } from "../related.js";
@@ -216,8 +218,33 @@ function keys(word: string): string[] {
 export function saysAction(text: string, verb: string): boolean {
   const isAction = actionWord(verb);
   for (const m of text.matchAll(/\p{L}+/gu)) if (isAction(m[0])) return true;
+  return verb === "become" && madeSo(text);
+}
+
+/**
+ * "Become" a rank or an office is said by the passive of a verb that gives one: "was made a
+ * dame", "has been named chairman", "was appointed chief executive" — WordNet's sense that
+ * "make" shares with "name" ({name, nominate, make}: "She was made president of the club") and
+ * the sense above it ({appoint, charge}).
+ */
+function madeSo(text: string): boolean {
+  madeWords ??= new Set(sharedVerbSense("make", "name"));
+  for (const m of text.matchAll(/\b(?:is|are|was|were|be|been|being)\s+(\p{L}+)\s+(\p{L}+)/giu)) {
+    const w = m[1]!.toLowerCase();
+    // The rank or office follows ("made a dame", "named chairman"), not a preposition ("was
+    // made across the network", "was named after her father").
+    const next = m[2]!.toLowerCase();
+    const rank =
+      DETERMINER.test(next) ||
+      (!PREPOSITIONS.has(next) &&
+        !isStopWord(next) &&
+        (/^\p{Lu}/u.test(m[2]!) || isWordAs(next, "noun") || isWordAs(next, "adj")));
+    if (!rank) continue;
+    if ([w, verbLemma(w), ...dictionaryForms(w)].some((f) => madeWords!.has(f))) return true;
+  }
   return false;
 }
+let madeWords: Set<string> | undefined;
 
 /**
  * The words that say a base verb's action: the verb, its closely related words, WordNet's verbs

@@ -48,6 +48,11 @@ const TIME_WORDS = [
   "force",
   "come",
   "held",
+  // "when did she become a dame": a linking verb; its complement says what is asked, and the
+  // answer may say "was made a dame" (asked-action.ts saysAction still checks the action).
+  "become",
+  "becomes",
+  "became",
 ];
 
 export const whenStrategy: QuestionStrategy = {
