@@ -69,6 +69,10 @@ describe("a rate asked is a percentage of the asked thing", () => {
     expect(rateOfAsked(text, text.indexOf("9.1%"), "zeta s market share", "share")).toBe(false);
     const rise = "One member voted for a rise in interest rates to 6%.";
     expect(rateOfAsked(rise, rise.indexOf("6%"), "inflation rate", "rate")).toBe(false);
+    const stake = "Zeta is selling its 50% interest in Norland Steel.";
+    expect(rateOfAsked(stake, stake.indexOf("50%"), "interest rate", "rate")).toBe(false);
+    const poll = "In the Zeta poll, 71 percent of voters approved.";
+    expect(rateOfAsked(poll, poll.indexOf("71"), "zeta s market share", "share")).toBe(false);
   });
   const bank = madeUp("bank", "Bank holds rates", [
     "The central bank of Norland kept interest rates on hold at 3.5% on Thursday.",
@@ -77,6 +81,10 @@ describe("a rate asked is a percentage of the asked thing", () => {
   ]);
   it("answers with the figure when the article gives it", () => {
     expect(ask("What is the interest rate?", bank)).toMatch(/^3\.5%/);
+    const lift = madeUp("lift", "Rates up", [
+      "The central bank lifted interest rates 0.25% to 5.5% on Tuesday.",
+    ]);
+    expect(ask("What is the interest rate?", lift)).toMatch(/^5\.5%/);
   });
   it("says the article does not say when no figure gives the asked rate", () => {
     expect(ask("What is the inflation rate?", bank)).toMatch(
