@@ -97,13 +97,20 @@ export function relatedRole(
       if (
         m.entity.kind === "person" &&
         m.fromAnalysis &&
-        !m.matched.length &&
+        // Words of the role the phrase shares ("the Wisconsin governor" ~ "Wisconsin Gov. Jo
+        // Lane"), not of the name.
+        m.matched.every((w) => !words(m.entity.name).includes(w) && roleHas(m.entity.role, w)) &&
         holds(m.entity.role, r, body, otherNames(analysis, m.entity)) &&
         !found.some((f) => f.entity === m.entity)
       )
         found.push(m);
   }
   return found;
+}
+
+/** Whether a role phrase has the word ("wisconsin" of "Wisconsin Gov"). */
+function roleHas(role: string | undefined, word: string): boolean {
+  return words(role ?? "").includes(word);
 }
 
 /** The name words of the article's other people, lower case. */

@@ -126,7 +126,11 @@ export function findDates(
       para: s.para,
       offset: m.start,
     };
-    if (m.kind === "duration") {
+    // "doubled its sales in five years", "the first win in 20 years": how long, not a date ahead;
+    // "nothing will change overnight": no night of the article's.
+    const only = m.relative?.onlyIf;
+    if (only && f.tense !== only && m.relative?.night) continue;
+    if (m.kind === "duration" || (only && f.tense !== only)) {
       timeMentions.push({ kind: "duration", ...base });
       afterDuration = true;
       continue;
@@ -208,13 +212,14 @@ function partOf(sentence: string, m: RawMention, precision: DatePrecision): Date
   if (season) return precision === "year" ? (season.toLowerCase() as DatePart) : undefined;
   const words = sentence.slice(Math.max(0, m.start - 30), m.start) + m.stated;
   const from = words.length - m.stated.length;
+  // ("end-2027", "start-2028": Reuters' hyphened ends of a year.)
   const q =
-    /\b(early|mid|late)(?:-|\s+(?:in\s+)?)(?:the\s+)?|\bthe\s+(start|beginning|middle|end)\s+of\s+/gi;
+    /\b(early|mid|late)(?:-|\s+(?:in\s+)?)(?:the\s+)?|\bthe\s+(start|beginning|middle|end)\s+of\s+|\b(start|end)-/gi;
   for (const x of words.matchAll(q)) {
     const end = x.index + x[0].length;
     // Right before the date's own words ("early in 2014"), or opening them ("early March").
     if (end !== from && x.index !== from) continue;
-    const word = (x[1] ?? x[2] ?? "").toLowerCase();
+    const word = (x[1] ?? x[2] ?? x[3] ?? "").toLowerCase();
     // "by the end of next year": already the month it ends in.
     if (x[2] && m.relative?.edge) return undefined;
     return PART_WORDS[word];

@@ -16,7 +16,7 @@ import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordina
 import { findPeriods } from "./periods.js";
 import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
-import { findYearPhrases } from "./year-phrases.js";
+import { findCenturyTurns, findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
 import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
 import type { Parsed, RawMention } from "./types.js";
@@ -25,7 +25,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|(?:day|week|month|year)s?\s+(?:later|earlier))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|millennium|overnight|(?:day|week|month|year)s?\s+(?:later|earlier)|in\s+[a-z\d]+\s+(?:days|weeks|months|years))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -59,6 +59,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of mentions) quarterEndingIn(sentence, m);
   takePeriods(sentence, mentions);
   for (const m of findHolidays(sentence, mentions)) mentions.push(m);
+  for (const m of findCenturyTurns(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   takeYearInAfter(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
@@ -68,6 +69,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
   markFiscal(sentence, mentions);
+  takeFiscalPart(sentence, mentions);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
   return mentions
@@ -98,6 +100,25 @@ function markFiscal(sentence: string, mentions: RawMention[]): void {
     )
       m.fiscal = true;
     last = m;
+  }
+}
+
+/**
+ * "Q2 FY26", "the second quarter of fiscal 2026": a part of a body's own year of accounts, whose
+ * months only the body knows; one mention, the fiscal year's, with the part in its words.
+ */
+function takeFiscalPart(sentence: string, mentions: RawMention[]): void {
+  for (const f of mentions.filter((m) => m.fiscal)) {
+    const part =
+      /\b(?:(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s](?:quarter|half)(?:\s+of)?|Q[1-4]|H[12]|[1-4]Q|[12]H)\s+(?:(?:fiscal|financial)\s+(?:year\s+)?)?$/i.exec(
+        sentence.slice(0, f.start),
+      );
+    if (!part) continue;
+    const inside = mentions.filter((m) => m !== f && m.start >= part.index && m.end <= f.start);
+    if (inside.some((m) => !m.period)) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    f.start = part.index;
+    f.stated = sentence.slice(f.start, f.end);
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * Parts of a year as business and news write them, which chrono does not read: quarters ("the
  * third quarter", "third-quarter profit", "Q3 2019", "the fourth quarter of 1997", "last year's
- * first quarter", "this quarter"), halves ("the first half of 1996") and seasons ("last summer",
+ * first quarter", "this quarter"), halves ("the first half of 1996", "the first half of the year") and seasons ("last summer",
  * "this spring", "the autumn of 1997"). A quarter or half is its months; a season is shown as
  * its year only, since which months it spans depends on the hemisphere.
  */
 import { overlaps } from "./mentions.js";
+import { MONTH_NUMBER } from "./words.js";
 import type { RawMention, Relative } from "./types.js";
 
 const ORDINAL: Record<string, number> = {
@@ -50,7 +51,7 @@ const PART = new RegExp(
   `\\b(?:(?<yearBefore>${YEAR_WORD})(?:['’]s)?\\s+|${REL_YEAR.replace("(", "(?<relBefore>")}\\s+year['’]s\\s+|` +
     `(?:the\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?<ago>year-ago|year-earlier|prior-year)\\s+|the\\s+)?` +
     `(?:(?<kind>calendar|fiscal)\\s+)?(?<ordinal>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s](?<part>quarter|half)\\b` +
-    `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?<yearAfter>${YEAR_WORD})\\b|\\s+of\\s+${REL_YEAR.replace("(", "(?<relAfter>")}\\s+year\\b)?`,
+    `(?:(?:\\s+of|,)?\\s+(?:(?:fiscal|calendar)\\s+)?(?<yearAfter>${YEAR_WORD})\\b|\\s+of\\s+${REL_YEAR.replace("(", "(?<relAfter>")}\\s+year\\b|\\s+of\\s+the\\s+(?<theYear>year)\\b(?![-'’]|\\s+(?:ended|ending|to|before|earlier|ago)\\b))?`,
   "gi",
 );
 
@@ -58,6 +59,18 @@ const PART = new RegExp(
 const SHORT_QUARTER = new RegExp(
   `\\b(?:(${YEAR_WORD})\\s+)?(?:Q([1-4])|([1-4])Q|H([12])|([12])H)(?:(?:\\s+of)?\\s+(${YEAR_WORD})|['’]?(\\d\\d))?\\b`,
   "g",
+);
+
+const MONTH_NAME =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+
+/**
+ * "the July-September quarter", "the April-June period" (as Indian,
+ * Japanese and wire business news name a company's quarter or half): the months named.
+ */
+const MONTHS_QUARTER = new RegExp(
+  `\\b(?:the\\s+)?${MONTH_NAME}\\.?\\s*[-–/]\\s*${MONTH_NAME}\\.?\\s+(?:quarter|period|half)\\b(?:\\s+of\\s+(${YEAR_WORD})\\b)?`,
+  "gi",
 );
 
 /** "last quarter", "this quarter", "next quarter", "the current quarter" ("the previous quarter" is the one before another). */
@@ -85,7 +98,7 @@ const GAME =
 const ENDED_AFTER = /^\s*(?:ended|ending|to|through|which\s+ended)\s+(?:(?:on|in)\s+)?[A-Z]/;
 
 /** A quick test before the patterns: most sentences name no part of a year. */
-const MAYBE = /quarter|half|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
+const MAYBE = /quarter|half|period|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
 
 export function findPeriods(sentence: string, taken: RawMention[]): RawMention[] {
   if (!MAYBE.test(sentence)) return [];
@@ -103,7 +116,8 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
   for (const m of sentence.matchAll(PART)) {
     const stated = m[0];
     const g = m.groups ?? {};
-    if (g.kind?.toLowerCase() === "fiscal") continue; // a company's own year
+    // A company's own year: "the fiscal first quarter", "the third quarter of fiscal 2027".
+    if (g.kind?.toLowerCase() === "fiscal" || /\bfiscal\s+\d{4}$/i.test(stated)) continue;
     if (/\b(?:a|one|three)\s+$/i.test(sentence.slice(0, m.index))) continue; // "a third quarter of voters"
     const after = sentence.slice(m.index + stated.length);
     if (ENDED_AFTER.test(after)) continue;
@@ -112,7 +126,8 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     // "last quarter" alone is the one before the article's (NAMED_QUARTER).
     if (g.ordinal!.toLowerCase() === "last" && !year && !rel) continue;
     // "the first quarter of the century", "the second half of the match": not a year's part.
-    if (!year && !rel && (/^\s+of\b/i.test(after) || !business)) continue;
+    // ("the first half of the year" is: a year-less part, whose year the article's day gives.)
+    if (!year && !rel && !g.theYear && (/^\s+of\b/i.test(after) || !business)) continue;
     const n = ORDINAL[g.ordinal!.toLowerCase()] ?? 1;
     const size = g.part!.toLowerCase() === "half" ? 6 : 3;
     if (size === 6 && n > 2) continue;
@@ -125,6 +140,15 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const year = yearBefore ?? yearAfter ?? (yy ? String(expandYear(Number(yy))) : undefined);
     if (!year && !business) continue;
     add(m.index, stated, partMention([size * (n - 1) + 1, size * n], year, undefined));
+  }
+  for (const m of sentence.matchAll(MONTHS_QUARTER)) {
+    const first = MONTH_NUMBER[m[1]!.toLowerCase()];
+    const last = MONTH_NUMBER[m[2]!.toLowerCase()];
+    if (first === undefined || last === undefined) continue;
+    // A quarter or a half within one year ("the October-March half" crosses two: which two, the
+    // month of the article alone does not say).
+    if (last - first !== 2 && last - first !== 5) continue;
+    add(m.index, m[0], partMention([first, last], m[3], undefined));
   }
   if (business)
     for (const m of sentence.matchAll(NAMED_QUARTER)) {

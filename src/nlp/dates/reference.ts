@@ -4,7 +4,14 @@
  * in full: the article comes after the latest date it speaks of in the past, and before the
  * earliest date it speaks of as still to come.
  */
-import { addMonths, compare, isoBounds, parseIsoDay, type Ymd } from "./calendar.js";
+import {
+  addMonths,
+  compare,
+  isoBounds,
+  isoDay as isoDayOf,
+  parseIsoDay,
+  type Ymd,
+} from "./calendar.js";
 
 export interface Anchor {
   /** ISO date the text writes in full: "2019-06-09", "2004-12" or "2004". */
@@ -23,6 +30,8 @@ export interface Reference {
   hi: Ymd;
   /** The written date the window hangs on (the stated date, the latest past one, or the earliest future one). */
   anchor: Ymd;
+  /** Inferred, hanging on a past date written to the day ("the report of 3 April 2021", a byline's date). */
+  dayAnchor?: true;
   /** Stated in the front matter: relative dates ("on Monday", "last week") can be resolved. */
   exact: boolean;
   source: "stated" | "inferred";
@@ -64,7 +73,11 @@ export function inferReference(anchors: Anchor[]): Reference | undefined {
     let hi = addMonths(lo, SLACK_MONTHS);
     for (const f of future)
       if (compare(f.b!.last, lo) >= 0 && compare(f.b!.last, hi) < 0) hi = f.b!.last;
-    return { lo, hi, anchor: lo, exact: false, source: "inferred" };
+    const ref: Reference = { lo, hi, anchor: lo, exact: false, source: "inferred" };
+    const latest = past.find((a) => compare(a.b!.first, lo) === 0);
+    if (latest && dated.some((a) => !a.future && a.iso.length === 10 && a.iso === isoDayOf(lo)))
+      ref.dayAnchor = true;
+    return ref;
   }
   if (!future.length) return undefined;
   const hi = future.map((a) => a.b!.last).reduce((x, y) => (compare(x, y) <= 0 ? x : y));

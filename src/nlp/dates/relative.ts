@@ -83,7 +83,10 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       relative: { unit: "weekend", offset: null },
     };
   }
-  const ago = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`).exec(lc);
+  // ("about a week ago": chrono keeps a rough count's word with it.)
+  const ago = new RegExp(
+    `^(?:(?:about|around|some|roughly|nearly|almost|approximately|just|only|barely|more\\s+than|less\\s+than|over|under)\\s+)?(${NUMBER})\\s+(day|week|month|year)s?\\s+ago$`,
+  ).exec(lc);
   if (ago) {
     // "twenty-five years ago": chrono reads only the units after the hyphen.
     const tens = /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i.exec(before);
@@ -100,11 +103,39 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       relative,
     };
   }
-  const inTime = new RegExp(`^in\\s+(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
-  if (inTime && /^['’]?s?\s+time\b/i.test(after)) {
+  // "in two years' time", "will open in three weeks": that many units after the article's day
+  // ("in" is trimmed off chrono's words). Without "time", only where the clause looks ahead
+  // ("doubled its sales in five years" is how long it took): `onlyIf` leaves that to the tense.
+  const inTime = new RegExp(`^(${NUMBER})\\s+(day|week|month|year)s?$`).exec(lc);
+  const inWord = inTime && /\bin\s+$/i.exec(before);
+  if (inTime && inWord) {
     const n = amount(inTime[1] ?? "");
     if (n === undefined || n > 200) return undefined;
-    return mk({ kind: "relative", relative: { unit: inTime[2] as RelativeUnit, offset: n } });
+    const time = /^(['’]?s?['’]?\s+time)\b/i.exec(after);
+    // ("can accept in a year", "won't collapse in a week": a rate or a stretch, not a date.)
+    if (!time && /^an?$/.test(inTime[1] ?? "")) return undefined;
+    const relative: Relative = { unit: inTime[2] as RelativeUnit, offset: n };
+    if (!time) relative.onlyIf = "future";
+    // "will be the first time in five years", "its biggest loss in ten years": a stretch up to now.
+    if (
+      !time &&
+      /\b(?:first|last|time|times|once|twice|only|ever|never|most|least|[a-z]{3,}est)\b[^,;:]*$/i.test(
+        before,
+      )
+    )
+      return {
+        ...mk({ kind: "duration" }),
+        stated: sentence.slice(inWord.index, end),
+        start: inWord.index,
+      };
+    const stop = end + (time?.[1]?.length ?? 0);
+    return {
+      kind: "relative",
+      stated: sentence.slice(inWord.index, stop),
+      start: inWord.index,
+      end: stop,
+      relative,
+    };
   }
 
   const wd = WEEKDAY_WORD.exec(text);
@@ -194,8 +225,54 @@ export function relativeMention(c: Candidate): RawMention | undefined {
 const FORTNIGHT =
   /\b(?:(a|one|two|three)\s+fortnights?\s+ago|in\s+((a|one|two|three)\s+fortnight(?:s['’]?|['’]s)?\s+time))\b/gi;
 
-export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
+/**
+ * "Police arrested two men overnight": the night before the article's day, told in the past. Not
+ * a kind ("an overnight stay", "the overnight train"), not "suddenly" ("became a star almost
+ * overnight", "nothing changed overnight"), not a night another date names ("overnight on Saturday").
+ */
+const OVERNIGHT =
+  /\bovernight\b(?=\s*(?:[,.;:!?)”"’]|$|(?:in|at|near|outside|and|as|after|while|when|before|amid|but)\b))/gi;
+
+/** Verbs of a change of state, with which "overnight" means suddenly. */
+const CHANGE =
+  /\b(?:bec(?:a|o)mes?|becoming|turn(?:s|ed)?\s+into|transform(?:s|ed)?|chang(?:e|es|ed)|shift(?:s|ed)?|vanish(?:es|ed)?|disappear(?:s|ed)?|went\s+from|go(?:es)?\s+from|success|sensation|star)\b/i;
+
+function findOvernight(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
+  for (const m of sentence.matchAll(OVERNIGHT)) {
+    const end = m.index + m[0].length;
+    const before = sentence.slice(0, m.index);
+    if (taken.some((t) => t.start < end + 40 && t.end > m.index - 40)) continue;
+    if (/\b(?:an?|the|this|that|its|their|his|her)\s+$|['’]s\s+$/i.test(before)) continue;
+    if (
+      /\b(?:almost|virtually|practically|literally|seemingly|nearly|all\s+but|not|never)\s+$|n['’]t\b|\bnot\b|\bnever\b/i.test(
+        before,
+      )
+    )
+      continue;
+    // "Overnight, she became a contender", "transformed … overnight": a change all at once.
+    if (CHANGE.test(sentence)) continue;
+    const relative: Relative = { unit: "day", offset: -1, night: true, onlyIf: "past" };
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
+  return out;
+}
+
+/** "a week or so ago", "two months or so ago": a rough count back, which chrono does not read. */
+const OR_SO_AGO = new RegExp(
+  `\\b(${NUMBER})\\s+(day|week|month|year)s?\\s+or\\s+so\\s+ago\\b`,
+  "gi",
+);
+
+export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = /\bovernight\b/i.test(sentence) ? findOvernight(sentence, taken) : [];
+  for (const m of sentence.matchAll(OR_SO_AGO)) {
+    const n = amount((m[1] ?? "").toLowerCase());
+    const end = m.index + m[0].length;
+    if (n === undefined || n > 200 || taken.some((t) => m.index < t.end && t.start < end)) continue;
+    const relative: Relative = { unit: m[2]!.toLowerCase() as RelativeUnit, offset: -n };
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
   for (const m of sentence.matchAll(FORTNIGHT)) {
     const word = (m[1] ?? m[3] ?? "").toLowerCase();
     const n = word === "a" ? 1 : amount(word);

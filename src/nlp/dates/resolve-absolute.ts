@@ -22,6 +22,8 @@ import type { ClauseTense } from "./tense.js";
 
 /** How far ahead of the article's day a year-less date with no verb cue may lie and still be this year's. */
 const SOON_MS = 60 * 86_400_000;
+/** How soon after the day an undated article hangs on it is taken to be written, for a year-less date told in the past. */
+const SOON_AFTER_MS = 31 * 86_400_000;
 /** How long before the article's day a date in a present-tense clause may have ended ("is now in its second week since March 3"). */
 const PRESENT_GRACE_MS = 31 * 86_400_000;
 
@@ -131,6 +133,19 @@ function pickYear(
   const nearest = (ys: number[]) =>
     ys.length ? ys.reduce((x, y) => (distance(y) < distance(x) ? y : x)) : undefined;
   const before = years.filter((y) => compare(first(y), ref.hi) <= 0);
+  // An undated article hanging on a day it tells in the past (a report "of 3 April 2021", the
+  // day under its byline) is most likely written soon after that day: a month told in the past
+  // ("bought a generator in January") is the last one begun by a month after it, not the last
+  // one before the window's far end a year later. (A window hanging on a month or a period is
+  // left its year's reach: "the second half of 2004" says little of how soon after it the
+  // article came.)
+  // (A day of the month keeps it: "founded on 2 February 2011 … moved offices on 14 January" tells
+  // a story on from that day.)
+  const soon =
+    ref.dayAnchor && d.day === undefined
+      ? before.filter((y) => toUtc(first(y)) <= toUtc(ref.anchor) + SOON_AFTER_MS)
+      : before;
+  const lastBefore = soon[soon.length - 1] ?? before[before.length - 1];
   const after = years.filter((y) => compare(last(y), ref.lo) >= 0);
   // A window hung on a future date ("scheduled for June 9, 2019") ends there: a future date in the text lies near it.
   const hungOnFuture =
@@ -139,12 +154,10 @@ function pickYear(
   if (clause === "unknown") {
     // No verb says which way: the past, unless the date is just ahead (a deadline, a record date).
     const ahead = after.find((y) => compare(first(y), ref.lo) > 0);
-    pick =
-      ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS
-        ? ahead
-        : before[before.length - 1];
-  } else if (clause === "past" || (clause === "limit" && !ref.exact))
-    pick = before[before.length - 1];
+    pick = ref.exact && ahead !== undefined && distance(ahead) <= SOON_MS ? ahead : lastBefore;
+  } else if (clause === "past") pick = lastBefore;
+  // ("signed deals to add 1,200MW by September": a limit may lie ahead of the day it hangs on.)
+  else if (clause === "limit" && !ref.exact) pick = before[before.length - 1];
   else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else if (clause === "present" && ref.exact) {
     // English reports the past in the past tense: a present-tense clause ("the rule takes effect

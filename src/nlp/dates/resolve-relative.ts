@@ -33,6 +33,7 @@ export function resolveRelative(
   switch (rel.unit) {
     case "day":
       if (rel.dayOfMonth !== undefined) return dayOfMonth(rel.dayOfMonth, tense, r);
+      if (rel.night) return span(addDays(r, rel.offset ?? 0), addDays(r, (rel.offset ?? 0) + 1));
       return day(addDays(r, rel.offset ?? 0));
     case "weekday": {
       if (rel.inWeek !== undefined) {
@@ -56,6 +57,9 @@ export function resolveRelative(
       if (rel.offset === -1) saturday = addDays(r, -(sinceSat <= 1 ? sinceSat + 7 : sinceSat));
       else if (rel.offset === 1) saturday = addDays(r, 7 - sinceSat + (sinceSat <= 1 ? 7 : 0));
       else if (future) saturday = addDays(r, sinceSat <= 1 ? -sinceSat : 7 - sinceSat);
+      // "Rain is forecast for this weekend" told from Wednesday on: a present (or no tense) speaks
+      // of the coming one; early in the week, of the one just gone ("gains made over the weekend").
+      else if (tense !== "past" && sinceSat >= 4) saturday = addDays(r, 7 - sinceSat);
       else saturday = addDays(r, -sinceSat);
       return span(saturday, addDays(saturday, 1));
     }
@@ -77,6 +81,7 @@ export function resolveRelative(
       return y === undefined ? undefined : { date: isoYear(y), precision: "year", implied: true };
     }
     case "year": {
+      if (rel.turn) return centuryTurn(rel.turn, rel.offset, tense, r.year);
       const y = r.year + (rel.offset ?? 0);
       if (rel.months) return months(y, rel.months);
       if (rel.edge === "end") return { date: isoMonth(y, 12), precision: "month", implied: true };
@@ -142,4 +147,29 @@ function dayOfMonth(n: number, tense: ClauseTense, r: Ymd): Resolved | undefined
   const m = addMonths(ymd(r.year, r.month, 1), shift);
   if (!isValidDay(m.year, m.month, n)) return undefined;
   return { date: isoDay(ymd(m.year, m.month, n)), precision: "day", implied: true };
+}
+
+/**
+ * "the turn of the century": the last turn at or before the article's year ("the last century":
+ * the one before that; "the next": the one after); unwritten, the tense says which ("by the turn
+ * of the century, the firm will …" in 1989 is 2000), else the nearest.
+ */
+function centuryTurn(
+  every: number,
+  offset: number | null,
+  tense: ClauseTense,
+  year: number,
+): Resolved {
+  const last = Math.floor(year / every) * every;
+  const y =
+    offset === 0
+      ? last
+      : offset !== null
+        ? last + offset * every
+        : tense === "future"
+          ? last + every
+          : tense === "past"
+            ? last
+            : Math.round(year / every) * every;
+  return { date: isoYear(y), precision: "year", implied: true };
 }

@@ -134,7 +134,9 @@ const PLAN_NOUN =
   /^(?:agreement|plan|plans|deal|proposal|decision|pledge|promise|intention|commitment|timetable)$/;
 
 /** Words that make the date after them a limit or a term rather than when the verb happened. */
-const LIMIT = /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$/i;
+/** ("to close them by the end of March", "by mid-June": the limit is the date's part; not "owed through the end of June", the end of a period.) */
+const LIMIT =
+  /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$|\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|(?:early|mid|late)[-\s]+)?$/i;
 
 /** A stretch of time up to the date after it: "the year to March", "the 12 months through June". */
 const PERIOD_END =
@@ -162,9 +164,22 @@ function words(text: string): string[] {
   // "the delegate-packed primary", "a state-owned bank": an -ed word joined to a noun before it
   // describes the next noun; it is no verb ("re-elected", "co-founded": a prefix, still a verb).
   const plain = text.replace(/\b([A-Za-z]{4,})-[A-Za-z]+ed\b/g, "$1");
-  return (plain.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
+  const ws = (plain.match(/[A-Za-z’']+/g) ?? []).map((w, i) =>
     i > 0 && /^[A-Z]/.test(w) ? (/ed$/.test(w) ? "" : w) : w.toLowerCase(),
   );
+  return ws.flatMap((w, i) => contraction(w, ws[i + 1]) ?? [w]);
+}
+
+/**
+ * "I'm flying", "we're meeting", "she's leaving": a pronoun's contracted "am", "are" or "is" (a
+ * quote's present progressive, which speaks of what is arranged) as two words. "'s" only before an
+ * -ing word ("she's left" is "she has left").
+ */
+function contraction(w: string, next: string | undefined): string[] | undefined {
+  const x = /^(i|you|we|they|he|she|it|that|there|who|what)['’](m|re|s)$/.exec(w);
+  if (!x) return undefined;
+  if (x[2] === "s" && !/^[a-z]{2,}ing$/.test(next ?? "")) return undefined;
+  return [x[1]!, x[2] === "m" ? "am" : x[2] === "re" ? "are" : "is"];
 }
 
 /** An -ed word that describes a noun: "a still unspecified date", "the proposed merger", "an unexpected vote". */

@@ -24,6 +24,15 @@ export interface Relative {
   anaphoric?: true;
   /** "two years later": counted from a date in the same or the sentence before, with no duration between. */
   near?: true;
+  /**
+   * A date only in a clause of this tense: "will open in five years" (future; else how long
+   * something took), "police arrested two men overnight" (past; "nothing changes overnight" is no night).
+   */
+  onlyIf?: "future" | "past";
+  /** Unit "day": the night that ends on the day (`offset` counts from the article's day). */
+  night?: true;
+  /** Unit "year": "the turn of the century" (every 100) or "of the millennium" (1000); `offset` counts turns when written ("the last century"), else null. */
+  turn?: 100 | 1000;
   /** "end of last year" → the last month of that year. */
   edge?: "end";
   /** Unit "year": the months of it named ("last year's third quarter"); unit "season": its months. */

@@ -47,6 +47,36 @@ const DECADES_AGO = new RegExp(`\\b(${NUMBER})\\s+decades?\\s+ago\\b`, "gi");
 const MONTH_END =
   /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:month[-\s]end|end\s+of\s+(?:the|this)\s+month))\b/gi;
 
+/** "the turn of the century", "the turn of the last century", "the turn of the 20th century", "the turn of the millennium". */
+const TURN =
+  /\b(?:the\s+)?turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)\s+|(last|previous|next|new|this|current)\s+)?(century|millennium)\b(?![-'’])/gi;
+
+/**
+ * "the turn of the century": the year a century (or millennium) turned or turns, about which the
+ * writer speaks: written with its ordinal, that century's first year as news counts it (1900 for
+ * the 20th); else counted from the article's year (resolve-relative.ts).
+ */
+export function findCenturyTurns(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  if (!/\bturn\s+of\b/i.test(sentence)) return out;
+  for (const m of sentence.matchAll(TURN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(taken, start, end)) continue;
+    const every = m[3]!.toLowerCase() === "century" ? 100 : 1000;
+    const base = { kind: "absolute" as const, stated: m[0], start, end };
+    if (m[1]) {
+      const n = Number(m[1]);
+      if (n >= 2 && n <= 21) out.push({ ...base, date: { year: (n - 1) * every } });
+      continue;
+    }
+    const word = (m[2] ?? "").toLowerCase();
+    const offset = /^(?:last|previous)$/.test(word) ? -1 : word === "next" ? 1 : word ? 0 : null;
+    out.push({ ...base, kind: "relative", relative: { unit: "year", offset, turn: every } });
+  }
+  return out;
+}
+
 function findMonthEnds(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(MONTH_END)) {

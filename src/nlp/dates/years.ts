@@ -9,7 +9,7 @@ import type { RawMention } from "./types.js";
 
 /** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
 const YEAR_CONTEXT =
-  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|end of|beginning of|start of|middle of|(?:summer|spring|autumn|winter|fall)(?:\s+of)?|years?|back in|as of|and|to|or|for|into|of|both|due|fiscal|calendar|post|pre)[\s-]+$/i;
+  /\b(in|since|by|until|till|from|during|before|after|between|through|throughout|early|late|mid|(?:end|start)(?=-)|end of|beginning of|start of|middle of|(?:summer|spring|autumn|winter|fall)(?:\s+of)?|years?|back in|as of|and|to|or|for|into|of|both|due|fiscal|calendar|post|pre)[\s-]+$/i;
 
 /**
  * A determiner or a possessive, and at most one word, before a year that modifies a noun: "a 2012

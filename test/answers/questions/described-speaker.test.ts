@@ -35,7 +35,7 @@ const capitol = madeUp("capitol", "Lawmaker praises the mayor", [
 ]);
 
 const flood = madeUp("flood", "River town told to leave", [
-  "Gov. Nina Hart said in a statement that the Guard would help with sandbagging.",
+  "Ostland Gov. Nina Hart said in a statement that the Guard would help with sandbagging.",
   "“Keeping people safe comes first. If you are told to leave, leave,” Hart said.",
   "Sheriff Abe Tull said boats had reached 40 people.",
 ]);
@@ -84,6 +84,9 @@ describe("people asked about by what they are", () => {
     ]);
     const reply = shown(new Library([flood]), "What did the governor say?");
     expect(reply).toContain("Keeping people safe comes first");
+    expect(namedBy(flood, "the Ostland governor", new Set()).map((m) => m.entity.name)).toEqual([
+      "Nina Hart",
+    ]);
   });
 
   it("takes an English word the article writes another way for that, not for a typo ('kids' ≠ 'kinds')", () => {

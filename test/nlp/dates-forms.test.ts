@@ -1,0 +1,232 @@
+/**
+ * Date forms of session 13: counts ahead ("in two years"), rough counts back ("about a week
+ * ago"), a quote's contracted present progressive ("I'm flying … on Tuesday"), and others.
+ * Made-up sentences; 7 December 2026 was a Monday.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../src/model/analysis.js";
+import { findDates } from "../../src/nlp/dates/dates.js";
+
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ index, para: index + 1, text }));
+const MONDAY = "2026-12-07";
+const read = (stated: string | undefined, ...texts: string[]) =>
+  findDates(sentences(...texts), stated).dates.map((d) =>
+    d.end ? [d.stated, d.date, d.end] : [d.stated, d.date],
+  );
+const durations = (stated: string | undefined, ...texts: string[]) =>
+  findDates(sentences(...texts), stated).timeMentions.map((t) => t.stated);
+
+describe("a count of units ahead: “in two years”", () => {
+  it("with “time”, whatever the tense", () => {
+    expect(read(MONDAY, "The new bridge opens in two years' time.")).toEqual([
+      ["in two years' time", "2028"],
+    ]);
+    expect(read(MONDAY, "The depot will close in three weeks’ time.")).toEqual([
+      ["in three weeks’ time", "2026-12-28", "2027-01-03"],
+    ]);
+  });
+
+  it("without “time”, only in a clause that looks ahead", () => {
+    expect(read(MONDAY, "The council will vote in 10 days.")).toEqual([
+      ["in 10 days", "2026-12-17"],
+    ]);
+    expect(read(MONDAY, "The bakery doubled its sales in five years.")).toEqual([]);
+    expect(durations(MONDAY, "The bakery doubled its sales in five years.")).toEqual([
+      "in five years",
+    ]);
+  });
+
+  it("not a stretch up to now: “the first time in five years”, “the highest in 20 years”", () => {
+    expect(read(MONDAY, "It will be the first time in five years that the choir tours.")).toEqual(
+      [],
+    );
+    expect(read(MONDAY, "Rents will reach their highest level in 20 years.")).toEqual([]);
+  });
+
+  it("not “in a year”, “in a week” without “time”: a rate or a stretch", () => {
+    expect(read(MONDAY, "The port can take 900 ships in a year.")).toEqual([]);
+    expect(read(MONDAY, "The strike will not end in a week.")).toEqual([]);
+  });
+});
+
+describe("a rough count back", () => {
+  it("“a week or so ago”, “about two years ago”, “around three months ago”", () => {
+    expect(read(MONDAY, "A week or so ago, the ferry broke down.")).toEqual([
+      ["A week or so ago", "2026-11-30", "2026-12-06"],
+    ]);
+    expect(read(MONDAY, "The ferry broke down about two years ago.")).toEqual([
+      ["about two years ago", "2024"],
+    ]);
+    expect(read(MONDAY, "Around three months ago the ferry broke down.")).toEqual([
+      ["Around three months ago", "2026-09"],
+    ]);
+  });
+});
+
+describe("a contracted present progressive in a quote speaks of what is arranged", () => {
+  it("“I'm flying … on Tuesday” is the coming Tuesday", () => {
+    expect(read(MONDAY, "“I'm flying to Oslo on Tuesday,” the minister said.")).toEqual([
+      ["Tuesday", "2026-12-08"],
+    ]);
+    expect(read(MONDAY, "“We’re meeting the growers on Friday,” she said.")).toEqual([
+      ["Friday", "2026-12-11"],
+    ]);
+    expect(read(MONDAY, "“She's leaving on Friday,” he said.")).toEqual([["Friday", "2026-12-11"]]);
+  });
+
+  it("not “she's left” (has left) nor a past inside the quote", () => {
+    expect(read(MONDAY, "“She's left on Friday,” he said.")).toEqual([["Friday", "2026-12-04"]]);
+    expect(read(MONDAY, "“We're sure the lorry left on Tuesday,” he said.")).toEqual([
+      ["Tuesday", "2026-12-01"],
+    ]);
+  });
+});
+
+describe("a year's ends written with a hyphen: “end-2027”, “start-2028”", () => {
+  it("is that year, its part kept", () => {
+    const d = findDates(sentences("The depot will shut by end-2027."), MONDAY).dates;
+    expect(d.map((x) => [x.stated, x.date, x.part])).toEqual([["2027", "2027", "late"]]);
+    const s = findDates(sentences("Work starts at start-2028."), MONDAY).dates;
+    expect(s.map((x) => [x.date, x.part])).toEqual([["2028", "early"]]);
+  });
+});
+
+describe("the turn of the century", () => {
+  it("told in the past: the last turn; ahead: the next; written with its ordinal: that one", () => {
+    expect(read(MONDAY, "The orchard has shrunk since the turn of the century.")).toEqual([
+      ["the turn of the century", "2000"],
+    ]);
+    expect(read("1989-10-26", "By the turn of the century the firm will employ 900.")).toEqual([
+      ["the turn of the century", "2000"],
+    ]);
+    expect(read(MONDAY, "At the turn of the 20th century, the orchard was planted.")).toEqual([
+      ["the turn of the 20th century", "1900"],
+    ]);
+    expect(read(MONDAY, "The orchard dates from the turn of the last century.")).toEqual([
+      ["the turn of the last century", "1900"],
+    ]);
+    expect(read(MONDAY, "Rents have tripled since the turn of the millennium.")).toEqual([
+      ["the turn of the millennium", "2000"],
+    ]);
+  });
+});
+
+describe("a part of a year", () => {
+  it("“the first half of the year”: the article's year's months", () => {
+    expect(read(MONDAY, "Exports in the first half of the year rose 4%.")).toEqual([
+      ["the first half of the year", "2026-01", "2026-06"],
+    ]);
+  });
+
+  it("“Q2 FY26”, “the third quarter of fiscal 2027”: the fiscal year, whose months only the firm knows", () => {
+    expect(read(MONDAY, "The firm made a loss in Q2 FY26.")).toEqual([["Q2 FY26", "2026"]]);
+    expect(read(MONDAY, "Profit rose in the third quarter of fiscal 2027.")).toEqual([
+      ["the third quarter of fiscal 2027", "2027"],
+    ]);
+  });
+});
+
+describe("overnight", () => {
+  it("told in the past: the night before the article's day", () => {
+    expect(read(MONDAY, "Police arrested two men overnight.")).toEqual([
+      ["overnight", "2026-12-06", "2026-12-07"],
+    ]);
+    expect(read(MONDAY, "Gales battered the harbour overnight, the agency said.")).toEqual([
+      ["overnight", "2026-12-06", "2026-12-07"],
+    ]);
+  });
+
+  it("not a kind, not “suddenly”, not a night another date names", () => {
+    expect(read(MONDAY, "The singer became a star almost overnight.")).toEqual([]);
+    expect(read(MONDAY, "Nothing will change overnight.")).toEqual([]);
+    expect(read(MONDAY, "They booked an overnight stay.")).toEqual([]);
+    expect(read(MONDAY, "Overnight, the mayor became a national figure.")).toEqual([]);
+    expect(read(MONDAY, "Police arrested two men overnight on Saturday.")).toEqual([
+      ["Saturday", "2026-12-05"],
+    ]);
+  });
+});
+
+describe("a limit written with its part: “by the end of March”", () => {
+  it("after a past verb, a deadline that may lie ahead: the nearest such month", () => {
+    expect(read("2021-02-03", "The board voted to shut two depots by the end of March.")).toEqual([
+      ["end of March", "2021-03"],
+    ]);
+  });
+});
+
+describe("“this weekend” in a present-tense clause", () => {
+  it("told from Wednesday on, the coming weekend", () => {
+    expect(read("2022-01-14", "Heavy rain is forecast for the coast this weekend.")).toEqual([
+      ["this weekend", "2022-01-15", "2022-01-16"],
+    ]);
+    expect(read("2022-01-14", "More rain this weekend.")).toEqual([
+      ["this weekend", "2022-01-15", "2022-01-16"],
+    ]);
+  });
+
+  it("early in the week, or told in the past, the one just gone", () => {
+    expect(
+      read("2022-01-11", "The siege goes on, with rebels taking two towns over the weekend."),
+    ).toEqual([["over the weekend", "2022-01-08", "2022-01-09"]]);
+    expect(read("2022-01-14", "Storms hit the coast this weekend.")).toEqual([
+      ["this weekend", "2022-01-08", "2022-01-09"],
+    ]);
+  });
+});
+
+describe("a quarter or a half named by its months: “the July-September quarter”", () => {
+  it("is those months, in the year a year-less quarter takes", () => {
+    expect(read("2025-11-14", "Revenue for the July-September quarter rose 8%.")).toEqual([
+      ["the July-September quarter", "2025-07", "2025-09"],
+    ]);
+    expect(read("2025-11-14", "Sales in the April-June period of 2024 fell.")).toEqual([
+      ["the April-June period of 2024", "2024-04", "2024-06"],
+    ]);
+  });
+
+  it("not months that are no quarter or half, nor a span across two years", () => {
+    expect(read("2025-11-14", "Profit in the October-March half rose.")).toEqual([]);
+  });
+});
+
+describe("a month told in the past in an article without a date", () => {
+  it("hanging on a day written in full: the last such month begun by a month after that day", () => {
+    expect(
+      read(
+        undefined,
+        "The ferry service was cut in March.",
+        "The ruling, dated Nov. 18, 2019, said the port had failed to consult.",
+      ),
+    ).toEqual([
+      ["March", "2019-03"],
+      ["Nov. 18, 2019", "2019-11-18"],
+    ]);
+  });
+
+  it("hanging on a month or a period: the year's reach is kept", () => {
+    expect(
+      read(
+        undefined,
+        "Retail sales fell in January.",
+        "Growth in the second half of 2004 was strong.",
+      ),
+    ).toEqual([
+      ["the second half of 2004", "2004-07", "2004-12"],
+      ["January", "2005-01"],
+    ]);
+  });
+
+  it("a limit after the day may still lie ahead: “signed deals to add power by September”", () => {
+    expect(
+      read(
+        undefined,
+        "On 14 February 2023 the minister said she had signed deals to add 1,200MW by September.",
+      ),
+    ).toEqual([
+      ["14 February 2023", "2023-02-14"],
+      ["September", "2023-09"],
+    ]);
+  });
+});
