@@ -26,11 +26,11 @@ export const AGE_IN_WORDS =
 /**
  * An age: "a 45-year-old", "aged 45", "45 years old" (also in words: "a seven-year-old", "two
  * years old"), set off after a name as news writes it ("Natalie Appleton, 31,", "Bell, 30,
- * had"), or the short sentence an obituary gives it in after the death ("He was 78.").
+ * had", "… and Jo Bell, 17." at the sentence's end), or the short sentence an obituary gives it in after the death ("He was 78.").
  */
 export const AGE = new RegExp(
   `\\b(?:\\d{1,3}|${AGE_IN_WORDS})(?:-year-old|[ -]years?[ -]old)\\b|` +
-    /\baged \d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,)|^(?:he|she) (?:was|is) (?:1[01]\d|\d{1,2})(?= years old\b|\s*\.?$)/u
+    /\baged \d{1,3}\b|(?<=\p{Lu}[\p{L}'’-]+\s*,\s*)(?:1[01]\d|\d{1,2})(?=\s*,|\.(?!\d)\s*$)|^(?:he|she) (?:was|is) (?:1[01]\d|\d{1,2})(?= years old\b|\s*\.?$)/u
       .source,
   "iu",
 );

@@ -65,6 +65,19 @@ export function askedEntities(
   return [...new Set(askedNames(questionWords, capitalised, analysis).map((n) => n.entity))];
 }
 
+/**
+ * True when a sentence calls an organisation by the head noun of its name: "the prestigious
+ * festival" for the Sundance Film Festival, "the party" for the Labour Party.
+ */
+export function describedBy(entity: Entity, text: string): boolean {
+  if (entity.kind !== "organisation") return false;
+  const head = words(entity.name).at(-1);
+  if (!head || isStopWord(head) || head.length < 3) return false;
+  return new RegExp(`\\b(?:the|this|that|its)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, "iu").test(
+    text.replace(/\p{Lu}[\p{L}'’-]*\s+(?=\p{Lu})/gu, ""),
+  );
+}
+
 /** A sentence that opens with a pronoun or a demonstrative: "They", "Those studios", "Both". */
 const ANAPHOR_OPENING = /^["“‘']?(?:he|she|it|they|his|her|its|their|this|these|those|both)\b/i;
 
@@ -152,6 +165,7 @@ export function holdsAskedEntities(ctx: AskContext, h: RankedHit): boolean {
       (n) =>
         n.entity.mentions.includes(h.sentence.index) ||
         n.entity.mentions.includes(carried) ||
+        describedBy(n.entity, h.sentence.text) ||
         main.has(n.entity) ||
         ctx.question.words.slice(n.from, n.to).every((w) => isStopWord(w) || said.has(w)),
     ),

@@ -144,7 +144,10 @@ export function ageOf(
     // "when she was 4": the pronoun stands for someone named before, like "the 26-year-old".
     // "She was 92." after an obituary's death sentence: the same.
     const anaphor =
-      (/\bthe\s+$/i.test(text.slice(0, at)) && !/^\s+\p{Lu}/u.test(text.slice(end))) ||
+      (/\bthe\s+$/i.test(text.slice(0, at)) &&
+        (!/^\s+\p{Lu}/u.test(text.slice(end)) ||
+          // "The 25-year-old Newcastle star takes over": opening the sentence, someone named before.
+          (/^\s*the\s+$/i.test(text.slice(0, at)) && describedAfter(text.slice(end), people)))) ||
       /^(?:when|while|as|he|she)\b/i.test(m[0]);
     // "his 6-year-old son", "the firm's 50-year-old chief": a possessive's relative, not the one named.
     if (OWNER_BEFORE.test(text.slice(0, at))) continue;
@@ -225,6 +228,19 @@ function titledName(title: string, text: string): string | undefined {
   );
   const last = [...text.matchAll(pattern)].at(-1)?.[1];
   return last ? words(last).at(-1) : undefined;
+}
+
+/**
+ * True when capitalised words after an age only qualify a noun for a person: "the 25-year-old
+ * Newcastle star", "the 30-year-old Labour MP" describe someone named before; "the 33-year-old
+ * Baker said" names them. A word of the article's people's names (`people`) is a name.
+ */
+export function describedAfter(after: string, people?: ReadonlySet<string>): boolean {
+  const m = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}[\p{Ll}-]*)/u.exec(after);
+  if (!m?.[1] || !m[2]) return false;
+  if (words(m[1]).some((w) => people?.has(w))) return false;
+  const noun = m[2];
+  return isRoleNoun(noun) || nounKinds(noun).includes("person");
 }
 
 /**

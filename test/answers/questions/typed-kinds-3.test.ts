@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { askedEntities, subjectSpan } from "../../../src/answers/questions/asked-holder.js";
 import { rateAsked, rateOfAsked } from "../../../src/answers/questions/kinds/count.js";
+import { roleOfAskedOwner } from "../../../src/answers/questions/kinds/who.js";
+import { describedAfter } from "../../../src/answers/questions/honest.js";
 import { Library } from "../../../src/library/library.js";
 import { words } from "../../../src/nlp/tokens.js";
 import { madeUp } from "../../support/articles.js";
@@ -67,6 +69,10 @@ describe("a rate asked is a percentage of the asked thing", () => {
     expect(rateOfAsked(text, text.indexOf("9.1%"), "zeta s market share", "share")).toBe(false);
     const rise = "One member voted for a rise in interest rates to 6%.";
     expect(rateOfAsked(rise, rise.indexOf("6%"), "inflation rate", "rate")).toBe(false);
+    const stake = "Zeta is selling its 50% interest in Norland Steel.";
+    expect(rateOfAsked(stake, stake.indexOf("50%"), "interest rate", "rate")).toBe(false);
+    const poll = "In the Zeta poll, 71 percent of voters approved.";
+    expect(rateOfAsked(poll, poll.indexOf("71"), "zeta s market share", "share")).toBe(false);
   });
   const bank = madeUp("bank", "Bank holds rates", [
     "The central bank of Norland kept interest rates on hold at 3.5% on Thursday.",
@@ -75,10 +81,69 @@ describe("a rate asked is a percentage of the asked thing", () => {
   ]);
   it("answers with the figure when the article gives it", () => {
     expect(ask("What is the interest rate?", bank)).toMatch(/^3\.5%/);
+    const lift = madeUp("lift", "Rates up", [
+      "The central bank lifted interest rates 0.25% to 5.5% on Tuesday.",
+    ]);
+    expect(ask("What is the interest rate?", lift)).toMatch(/^5\.5%/);
   });
   it("says the article does not say when no figure gives the asked rate", () => {
     expect(ask("What is the inflation rate?", bank)).toMatch(
       /^The article does not say what the rate is/,
     );
+  });
+});
+
+describe("who is the <role> of X: the role is X's", () => {
+  it("refuses a role the sentence gives to another owner", () => {
+    const t = "Westland's acting head coach Jo Marsh said the side was ready.";
+    expect(roleOfAskedOwner("the coach of eastmoor", "coach", t, "Marsh names side")).toBe(false);
+    expect(roleOfAskedOwner("westland s coach", "coach", t, "Marsh names side")).toBe(true);
+    expect(roleOfAskedOwner("the coach", "coach", t, "Marsh names side")).toBe(true);
+    const u = "WRU chief executive Jo Marsh said the side was ready.";
+    expect(roleOfAskedOwner("the boss of the westland rugby union", "boss", u, "Side")).toBe(true);
+    expect(roleOfAskedOwner("the candidates in the election", "candidates", t, "Side")).toBe(true);
+  });
+  it("takes a role with no owner in the sentence as the owner the title names", () => {
+    const t = "Chief executive Jo Marsh said profits rose.";
+    expect(
+      roleOfAskedOwner("the chief executive of acme", "executive", t, "Acme profits rise"),
+    ).toBe(true);
+    expect(
+      roleOfAskedOwner("the chief executive of zeta", "executive", t, "Acme profits rise"),
+    ).toBe(false);
+  });
+  it("answers 'who is the coach of X' only with X's coach", () => {
+    const a = madeUp("rugby", "Lane to lead Westland", [
+      "Fly-half Tom Lane has been named Westland's new captain for the autumn Tests.",
+      'Westland\'s head coach Jo Marsh said: "He is a natural leader."',
+      "Westland play Eastmoor on 13 November.",
+    ]);
+    expect(ask("Who is the coach of Westland?", a)).toMatch(/^Jo Marsh/);
+    expect(ask("Who is the coach of Eastmoor?", a)).toMatch(/^The article does not/);
+  });
+});
+
+describe("how old: the asked person's age", () => {
+  it("reads 'the 25-year-old Harbour star' as the person named in the sentence before", () => {
+    expect(describedAfter(" Harbour star takes over", new Set(["lane"]))).toBe(true);
+    expect(describedAfter(" Lane said", new Set(["lane"]))).toBe(false);
+    const a = madeUp("lane", "Lane to lead Westland", [
+      "Fly-half Tom Lane has been named Westland's new captain.",
+      "The 25-year-old Harbour star takes over from Ann Berg, who retired in August.",
+    ]);
+    expect(ask("How old is Tom Lane?", a)).toMatch(/^25-year-old/);
+    expect(ask("How old is Ann Berg?", a)).toMatch(/^The article does not say how old/);
+    const b = madeUp("ray", "Ray speaks", [
+      "Ann Ray has lived in the city for years.",
+      "She spoke about the case of the 6-year-old Harbour boy.",
+    ]);
+    expect(ask("How old is Ann Ray?", b)).toMatch(/^The article does not say how old/);
+  });
+  it("gives the age set off after the asked name, not the first in the sentence", () => {
+    const a = madeUp("vigil", "Vigil held", [
+      "Hundreds gathered for Ann Ray, 18, and Jo Bell, 17.",
+    ]);
+    expect(ask("How old was Jo Bell?", a)).toMatch(/^17:/);
+    expect(ask("How old was Ann Ray?", a)).toMatch(/^18:/);
   });
 });

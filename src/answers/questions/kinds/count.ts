@@ -108,7 +108,8 @@ export function rateAsked(t: string): ParsedQuestion | undefined {
  * such word, the rate noun itself) within six words before the figure or three after it.
  * "… squeezed by inflation that peaked at 11.1%, with discounters such as Aldi taking market
  * share" gives inflation's figure, not Aldi's share; "a rise in interest rates to 5%" is no
- * inflation rate.
+ * inflation rate. A share needs the word "share"; a figure before what the rate is of needs the
+ * rate noun too ("its 50% interest in X" is a stake).
  */
 export function rateOfAsked(text: string, figureAt: number, rest: string, focus: string): boolean {
   const stem = (w: string) => processTerm(w) ?? w;
@@ -118,7 +119,11 @@ export function rateOfAsked(text: string, figureAt: number, rest: string, focus:
   const stems = (part: string) => words(part).map(stem);
   const before = stems(text.slice(0, figureAt)).slice(-6);
   const after = stems(text.slice(figureAt)).slice(1, 4);
-  return [...before, ...after].some((w) => asked.has(w));
+  // A share is written so ("8% market share"); a figure before the rate's subject is one only
+  // with the rate noun ("its 50% interest in the firm" is a stake, no interest rate).
+  const saysFocus = stems(text).includes(stem(focus));
+  if (focus === "share" && !saysFocus) return false;
+  return before.some((w) => asked.has(w)) || (saysFocus && after.some((w) => asked.has(w)));
 }
 
 /** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
@@ -174,7 +179,11 @@ export const countStrategy: QuestionStrategy = {
     );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),
-  lead(ctx, { analysis, sentence }) {
+  lead(ctx, h) {
+    const { analysis, sentence } = h;
+    // "How old is Jo Bell": Bell's age, not the first one the sentence gives ("Ann Ray, 18, and Jo Bell, 17").
+    const own = wantsAge(ctx.question.text) ? askedAge(ctx, h) : undefined;
+    if (own) return [bold(/^(?:he|she)\b/i.test(own) ? (/\d+/.exec(own)?.[0] ?? own) : own), ":"];
     const n = numberPhrase(
       sentence.text,
       ctx.parsed.focus,
@@ -245,15 +254,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   if (!lead) return false;
   const i = h.sentence.index;
   if (wantsAge(ctx.question.text)) {
-    const people = personWords(h.analysis);
-    const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
-    const names = query.groups.map((g) => g.word).filter((w) => people.has(w));
-    const before = h.analysis.sentences
-      .slice(Math.max(0, i - 2), i)
-      .map((s) => s.text)
-      .join(" ");
-    const theirs = namesOfAskedPerson(h.analysis, names);
-    const age = ageOf(h.sentence.text, theirs, before, people);
+    const age = askedAge(ctx, h);
     // "when she was 4" is an age then: it answers "how old was she when …", not "how old is she".
     return (
       age !== undefined && !(WHEN_AGE.test(age) && /\bhow old (?:is|are)\b/.test(ctx.question.text))
@@ -281,6 +282,20 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
     h.analysis.dates.some((d) => d.sentence === i) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/** The age the sentence gives the person "how old" asks about (ageOf), as written; undefined when none is theirs. */
+function askedAge(ctx: AskContext, h: RankedHit): string | undefined {
+  const i = h.sentence.index;
+  const people = personWords(h.analysis);
+  const query = queryFor(ctx, ctx.parsed.rest, COUNT_WORDS);
+  const names = query.groups.map((g) => g.word).filter((w) => people.has(w));
+  const before = h.analysis.sentences
+    .slice(Math.max(0, i - 2), i)
+    .map((s) => s.text)
+    .join(" ");
+  const theirs = namesOfAskedPerson(h.analysis, names);
+  return ageOf(h.sentence.text, theirs, before, people);
 }
 
 /**
@@ -506,6 +521,13 @@ export function numberPhrase(
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
+    // "lifted interest rates 0.25% to 5.5%": a rate asked is the level reached, not the step.
+    if (
+      focus &&
+      RATE_FOCUS.test(focus) &&
+      /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))
+    )
+      s += 3;
     if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
       s += 4;
     if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;

@@ -129,7 +129,14 @@ export const whoStrategy: QuestionStrategy = {
         (h) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
           saysAcronyms(ctx.question.acronyms, h.sentence.text) &&
-          (!held || saysRole(held, h.sentence.text, !ctx.index.knows(held))) &&
+          (!held ||
+            (saysRole(held, h.sentence.text, !ctx.index.knows(held)) &&
+              roleOfAskedOwner(
+                ctx.parsed.subject ?? "",
+                held,
+                h.sentence.text,
+                h.analysis.article.title,
+              ))) &&
           (!role ||
             (!!whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)) &&
               saysRole(role, h.sentence.text, !ctx.index.knows(role)))),
@@ -163,6 +170,39 @@ export function subjectRole(subject: string | undefined): string | undefined {
     -1,
   );
   return head && !isStopWord(head) && isPersonNoun(head) ? head : undefined;
+}
+
+/**
+ * "Who is the coach of Australia": the role in the sentence is the asked owner's — the sentence
+ * names the owner (a word of it, or its initials: "ARU" for the Australian Rugby Union), or, the owner being what the article's title names, the role
+ * is not given to another owner in it ("England's coach Andy Reed", "the coach of England").
+ * True when no owner is asked ("who is the coach").
+ */
+export function roleOfAskedOwner(
+  subject: string,
+  role: string,
+  text: string,
+  title: string,
+): boolean {
+  const parts = subject.split(/\s+(?:of|for|at)\s+/);
+  const possessive = /^(?:the\s+)?(.+?)\s+s\s+/.exec(parts[0] ?? "")?.[1];
+  const owner = words([possessive, ...parts.slice(1)].filter(Boolean).join(" ")).filter(
+    (w) => !isStopWord(w),
+  );
+  if (!owner.length) return true;
+  const said = new Set(words(text));
+  // "ARU chief executive" for "the Australian Rugby Union": the owner by its initials.
+  const initials = owner.map((w) => w[0]).join("");
+  if (owner.some((w) => said.has(w)) || (owner.length > 1 && said.has(initials))) return true;
+  const stem = processTerm(role) ?? role;
+  // "England's acting head coach", "coach of England": the role given to someone else's side.
+  const other = new RegExp(
+    `\\p{Lu}[\\p{L}.-]*['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}${stem}|${stem}\\p{L}*\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}`,
+    "iu",
+  );
+  if (other.test(text)) return false;
+  const inTitle = new Set(words(title));
+  return owner.some((w) => inTitle.has(w));
 }
 
 /**
