@@ -15,6 +15,7 @@ import {
   COMMA_ONLY_CONNECTIVES,
   CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
+  INNER_CONNECTIVES,
   PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
@@ -45,11 +46,18 @@ export interface Leaning {
   speakerLater?: boolean;
   /**
    * It speaks in the first or second person outside quotation marks ("I think …", "We lost …",
-   * "You know, …"): a line of a transcript, whose speaker is named before, or a columnist talking
+   * "You know, …", "When I agreed to it, …", "Even my own folks say …", a Q&A's "A: …"): a line
+   * of a transcript or an interview, whose speaker is named before, or a columnist talking
    * to the reader in the middle of an argument — unless the article is written that way from its
    * first sentence (nlp/summary.ts decides).
    */
   firstOrSecondPerson?: boolean;
+  /**
+   * It opens in the first or second person ("I think …", "We lost …"): an article whose first
+   * sentence does is written that way (a column, a letter), and its first-person lines need nothing
+   * before them. A first-person word further in ("…, with our candidates …") does not tell as much.
+   */
+  opensInFirstOrSecondPerson?: boolean;
   /** It closes a quotation begun before (“… for years,” said Ann Reyes.). */
   closesEarlier?: boolean;
   /** It is an item of a list set out with dashes or bullets: it needs the line that introduces the list. */
@@ -130,6 +138,14 @@ const CONNECTIVE = new RegExp(
     .join("|")})`,
   "i",
 );
+/**
+ * A connective inside the sentence, set off by commas ("Up until Thursday, however, they …",
+ * "The council, in turn, …", "Prices fell, though."): it leans back as it would opening the sentence.
+ */
+const INNER_CONNECTIVE = new RegExp(
+  `,\\s+(?:${INNER_CONNECTIVES.join("|")})\\s*(?:,|[.!?]?$)`,
+  "i",
+);
 const POINTER = new RegExp(
   `^(?:${[...THIRD_PERSON_PRONOUNS, ...DEMONSTRATIVES].join("|")})\\b|^(?:the\\s+(?:${BACK_POINTING_AFTER_THE.join("|")})|both|another)\\b`,
   "i",
@@ -139,6 +155,21 @@ const POINTER = new RegExp(
  * Principles PAC", a name).
  */
 const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'’])/i;
+/**
+ * A first-person subject just past the opening — after its first word or a phrase set off by a
+ * comma ("When I agreed to it, …", "What I don't think …", "Well, I think …", "In 1980, we
+ * counted …"): a speaker's own line, as a Q&A or a transcript sets it down, or a columnist's.
+ * "I" and "we" as written ("US" is no "us"); not "you" (news writes a generic "you": "a service
+ * that lets you register your phone"), nor a first-person word deeper in the sentence, which
+ * moved choices on articles nobody read without a reader's gain.
+ */
+const FIRST_OR_SECOND_PERSON_INSIDE =
+  /^(?:\p{L}+\s+|[^,"“”]{1,60},\s+)(?:I|[Ww]e)(?:['’](?:m|ve|ll|d|re))?(?=[\s,.;:!?)—–]|$)/u;
+/** An answer in a Q&A ("A: We will reopen the port."): the interviewee's own words, as a transcript sets them down. */
+const INTERVIEW_ANSWER = /^(?:A|ANSWER)\s*:\s/;
+/** A quotation in single marks ("… said, ‘I think …’"): what is outside double marks may still be someone's words. */
+const SINGLE_MARK_QUOTATION = /(?:^|\s)[‘']\p{L}/u;
+
 /** Pronouns that may stand for a person. */
 const PERSONAL = new RegExp(`^(?:${PERSON_PRONOUNS.join("|")})\\b`, "i");
 /** Words of two letters or more (made once: tsx makes a \p{…} literal again at every call). */
@@ -223,7 +254,10 @@ export function leaning(sentence: string): Leaning {
     };
   const opensWithQuote = /^["“]/.test(text);
   const opening = text.replace(/^[(["“‘']+/, "");
-  const connective = CONNECTIVE.test(opening) || CONNECTIVE.test(afterRunInHead(opening));
+  const connective =
+    CONNECTIVE.test(opening) ||
+    CONNECTIVE.test(afterRunInHead(opening)) ||
+    INNER_CONNECTIVE.test(quotes.outside.trim());
   const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
   const fronted =
     opener || opensWithQuote || connective ? undefined : pronounAfterFrontedPhrase(opening);
@@ -245,13 +279,21 @@ export function leaning(sentence: string): Leaning {
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
       : pointer && PERSONAL.test(fronted ?? opening));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
-  const firstOrSecondPerson = !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);
+  const opensInFirstOrSecondPerson =
+    !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);
+  const firstOrSecondPerson =
+    !opensWithQuote &&
+    !back &&
+    (opensInFirstOrSecondPerson ||
+      INTERVIEW_ANSWER.test(text) ||
+      (!SINGLE_MARK_QUOTATION.test(text) && FIRST_OR_SECOND_PERSON_INSIDE.test(quotes.outside)));
   return {
     back,
     forward: quotes.leftOpen,
     onPerson,
     ...(speakerLater && { speakerLater }),
     ...(firstOrSecondPerson && { firstOrSecondPerson }),
+    ...(opensInFirstOrSecondPerson && { opensInFirstOrSecondPerson }),
     ...(listItem && { listItem }),
   };
 }

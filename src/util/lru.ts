@@ -24,15 +24,25 @@ export class Lru<K, V> {
     const hit = this.recent.get(key);
     if (hit !== undefined) return hit;
     const old = this.older.get(key);
-    if (old !== undefined) this.set(key, old);
+    if (old === undefined) return undefined;
+    // moved back into `recent`: known to be in `older` alone, so no other lookup is needed
+    const bytes = this.sizeOf(key, old);
+    this.older.delete(key);
+    this.olderBytes -= bytes;
+    this.keep(key, old, bytes);
     return old;
   }
 
   set(key: K, value: V): void {
     this.forget(key);
     const bytes = this.sizeOf(key, value);
+    if (bytes > this.maxBytes / 2) return; // too big to keep
+    this.keep(key, value, bytes);
+  }
+
+  /** Puts an entry of `bytes` (at most half the budget) into `recent`, which becomes `older` when full. */
+  private keep(key: K, value: V, bytes: number): void {
     const half = this.maxBytes / 2;
-    if (bytes > half) return; // too big to keep
     if (this.recentBytes + bytes > half) {
       this.older = this.recent;
       this.olderBytes = this.recentBytes;

@@ -22,6 +22,22 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(true);
   });
 
+  it("a connective set off by commas inside the sentence leans back as it would opening it", () => {
+    for (const s of [
+      "Until Thursday, however, the harbour had stayed open to lorries.",
+      "The council, in turn, raised the harbour fees.",
+      "The ferry, for example, lost a third of its trade.",
+      "Hauliers paid the new fees in May, though.",
+    ])
+      expect(back(s), s).toBe(true);
+    for (const s of [
+      "The harbour reopened in May, though trade stayed slow.",
+      "The council said it would pay, however reluctantly, for the repairs.",
+      "Ann Reyes said, “The hauliers, however, will pay nothing.”",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
   it("a list item set out with a dash or a bullet leans on what introduces the list", () => {
     for (const s of [
       "- A ban on lorries on the harbour bridge until the repairs are done.",
@@ -163,6 +179,11 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "We lost the vote.",
       "You know, since he came the harbour has been busy.",
       "You can't run a port without lorries.",
+      "When I agreed to run, I made a promise to the party.",
+      "What I don't think they see is the cost of the repairs.",
+      "Well, we lost the vote.",
+      "In 1990, we counted every lorry on the bridge.",
+      "A: Look, the harbour is busy again.",
     ])
       expect(leaning(s).firstOrSecondPerson, s).toBe(true);
     for (const s of [
@@ -172,6 +193,12 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       "But I think the bridge is safe.",
       "Youth workers said the bridge is safe.",
       "“You can't run a port without lorries,” said Ann Reyes.",
+      "Veterans of World War I laid wreaths at the harbour.",
+      "The US said the bridge is safe.",
+      "Ann Reyes said, ‘I think the bridge is safe.’",
+      "Reyes said “we will win” and left the harbour.",
+      "The app lets you register your boat with the port.",
+      "The council told us nothing about the bridge.",
     ])
       expect(leaning(s).firstOrSecondPerson, s).toBeUndefined();
   });

@@ -23,6 +23,12 @@ describe("splitSentences", () => {
     expect(texts("She ran Orr Mills Inc. “We grew,” she said.")).toHaveLength(2);
   });
 
+  it("keeps a court case's name whole: 'v.' is versus", () => {
+    expect(
+      texts("The ruling overturned Lane v. Hollis, the judge said. Both sides appealed."),
+    ).toEqual(["The ruling overturned Lane v. Hollis, the judge said.", "Both sides appealed."]);
+  });
+
   it("still splits after a plain sentence and keeps titles and initials", () => {
     expect(texts("The vote was held. Dr. J. Smith won it.")).toEqual([
       "The vote was held.",

@@ -482,6 +482,44 @@ describe("rankSentences", () => {
     expect(summaryIndexes(lead, 1)).toEqual([0]);
   });
 
+  it("an introduction ending with a colon in a paragraph of its own is no heading: the list it introduces may be summarised", () => {
+    const a = fromText(
+      [
+        "Harbour vote – as it happened",
+        "Here's what happened overnight:",
+        "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.\n- Hauliers said the harbour bridge closure would add an hour to deliveries.",
+        "Counting began at midnight at the harbour office.",
+        "The harbour board meets again in June.",
+      ].join("\n\n"),
+      "liveblog",
+    );
+    const shown = summaryIndexes(a, 3).map((i) => a.sentences[i]!.text);
+    expect(shown).toContain("Here's what happened overnight:");
+    expect(shown).toContain(
+      "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.",
+    );
+  });
+
+  it("/summary shows an interviewer's line of a Q&A only before its answer, and the answer only after it", () => {
+    const a = fromText(
+      [
+        "Q&A with the harbour master",
+        "Harbour master Ann Reyes spoke about the harbour bridge repairs in Westbrook on Tuesday.",
+        "Q: The harbour bridge repairs will close the port of Westbrook to lorries for a year.",
+        "A: Look, the harbour bridge repairs cannot wait another winter for the port of Westbrook.",
+        "Engineers found cracks in the piers of the harbour bridge of Westbrook in March.",
+        "The harbour bridge carries two thousand lorries a day to the port of Westbrook.",
+      ].join("\n\n"),
+      "qa",
+    );
+    for (let n = 1; n <= a.sentences.length; n++) {
+      const shown = summaryIndexes(a, n).map((i) => a.sentences[i]!.text);
+      const [question, answer] = [a.sentences[1]!.text, a.sentences[2]!.text];
+      if (shown.includes(question)) expect(shown, `n = ${n}`).toContain(answer);
+      if (shown.includes(answer)) expect(shown, `n = ${n}`).toContain(question);
+    }
+  });
+
   it("ranks the headline repeated in the body last, whatever its punctuation", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday after engineers found cracks.",

@@ -40,6 +40,19 @@ describe("Lru", () => {
     m.clear();
     expect([m.size, m.bytes]).toEqual([0, 0]);
   });
+
+  it("an entry found among the older ones moves back to the recent ones, bytes counted once", () => {
+    const m = new Lru<string, string>(400, (k, v) => entryBytes(k, v)); // 98 bytes an entry: two fit in each half
+    m.set("a", "1");
+    m.set("b", "2");
+    m.set("c", "3"); // a and b are now the older ones
+    expect(m.bytes).toBe(3 * entryBytes("a", "1"));
+    expect(m.get("a")).toBe("1"); // back among the recent ones, beside c
+    expect([m.size, m.bytes]).toEqual([3, 3 * entryBytes("a", "1")]);
+    m.set("d", "4"); // c and a become the older ones; b is dropped
+    expect([m.get("b"), m.get("a"), m.get("c")]).toEqual([undefined, "1", "3"]);
+    expect(m.bytes).toBeLessThanOrEqual(400);
+  });
 });
 
 describe("the memos of questions", () => {

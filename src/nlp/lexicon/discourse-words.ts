@@ -79,6 +79,39 @@ export const BACKWARD_CONNECTIVES: readonly string[] = [
 ];
 
 /**
+ * The connectives above that keep taking their first argument from the sentence before when they
+ * stand inside a sentence, set off by commas ("The council, however, said …", "Prices fell,
+ * though."): the PDTB 2.0 manual's discourse adverbials of contrast, result, addition and
+ * example, and "though" (which the manual lists among subordinating connectives, but which,
+ * set off by commas after a clause, is the adverb of contrast). Not "and", "but", "so", "then",
+ * "still", "also", "later" and the like, which inside a sentence join its own clauses.
+ */
+export const INNER_CONNECTIVES: readonly string[] = [
+  "as a result",
+  "by comparison",
+  "by contrast",
+  "consequently",
+  "conversely",
+  "for example",
+  "for instance",
+  "furthermore",
+  "however",
+  "in addition",
+  "in contrast",
+  "in turn",
+  "instead",
+  "likewise",
+  "meanwhile",
+  "moreover",
+  "nevertheless",
+  "nonetheless",
+  "on the other hand",
+  "similarly",
+  "therefore",
+  "though",
+];
+
+/**
  * Adverbs that may modify a connective and leave it a connective ("Even so, …", "Only then …",
  * "Just then …"): the PDTB 2.0 annotation manual's modified connectives (§1.3.1: "even",
  * "only", "just" before a connective).

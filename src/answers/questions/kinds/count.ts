@@ -592,25 +592,46 @@ export function pronounOne(text: string, at: number, phrase: string): boolean {
  * question (not a name, a question or a helping word); -1 when there is none.
  */
 export function numberAfterAsked(text: string, question: string): number {
-  const asked = new Set(
-    words(question)
-      .filter(
-        (w) =>
-          !isStopWord(w) &&
-          !COUNT_WORDS.includes(w) &&
-          !/^(?:how|did|does|do|is|are|was|were)$/.test(w),
-      )
-      .map((w) => processTerm(w))
-      .filter((t): t is string => t !== null),
-  );
-  for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+  const asked = askedTerms(question);
+  if (!asked.size) return -1;
+  for (const m of text.matchAll(LETTER_RUN)) {
     // A verb or noun of the question as the text writes it in lower case: not a name.
-    if (!/^\p{Ll}/u.test(m[0])) continue;
+    if (!LOWER_FIRST.test(m[0])) continue;
     const t = processTerm(m[0]);
     if (!t || !asked.has(t)) continue;
     const from = (m.index ?? 0) + m[0].length;
-    const next = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:[£$€¥]|[A-Z]{1,3}\$)?\d/u.exec(text.slice(from));
-    if (next) return from + next[0].search(/(?:[£$€¥]|[A-Z]{1,3}\$)?\d$/u);
+    const next = NUMBER_SOON.exec(text.slice(from));
+    if (next) return from + next[0].search(NUMBER_AT_END);
   }
   return -1;
+}
+
+/*
+ * numberAfterAsked's patterns, made once: tsx writes a pattern with \p{…} inside a function as
+ * `new RegExp(…)`, compiled again at every call, and it is called for every sentence found.
+ */
+const LETTER_RUN = /[\p{L}'’-]+/gu;
+const LOWER_FIRST = /^\p{Ll}/u;
+const NUMBER_SOON = /^(?:\s+[\p{L}'’-]+){0,2}?\s+(?:[£$€¥]|[A-Z]{1,3}\$)?\d/u;
+const NUMBER_AT_END = /(?:[£$€¥]|[A-Z]{1,3}\$)?\d$/u;
+
+/** The terms of a question numberAfterAsked looks for: worked out once a question, not once a sentence. */
+let lastAsked: { question: string; terms: ReadonlySet<string> } | undefined;
+function askedTerms(question: string): ReadonlySet<string> {
+  if (lastAsked?.question !== question)
+    lastAsked = {
+      question,
+      terms: new Set(
+        words(question)
+          .filter(
+            (w) =>
+              !isStopWord(w) &&
+              !COUNT_WORDS.includes(w) &&
+              !/^(?:how|did|does|do|is|are|was|were)$/.test(w),
+          )
+          .map((w) => processTerm(w))
+          .filter((t): t is string => t !== null),
+      ),
+    };
+  return lastAsked.terms;
 }

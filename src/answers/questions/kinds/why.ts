@@ -198,6 +198,7 @@ const DETERMINER =
   /^(?:a|an|the|his|her|its|their|our|my|your|enough|more|much|some|any|no|this|that|these|those|every|each)$/;
 
 function purposeAt(ws: string[], asked: Set<string>): number {
+  if (!ws.includes("to")) return -1; // no purpose to find: past the stemming of every word
   for (const [i, w] of ws.entries()) {
     const t = processTerm(w);
     if (t === null || !asked.has(t) || !isWordAs(w, "verb") || DETERMINER.test(ws[i - 1] ?? ""))
