@@ -44,6 +44,16 @@ describe("a count of units ahead: “in two years”", () => {
     expect(read(MONDAY, "Rents will reach their highest level in 20 years.")).toEqual([]);
   });
 
+  it("not a rank over a stretch: “the ninth manager in eight years”, “its 12th loss in ten years”", () => {
+    expect(
+      read(MONDAY, "Once confirmed, she will be the club's ninth coach in eight years."),
+    ).toEqual([]);
+    expect(read(MONDAY, "It would be the team's 12th defeat in ten years.")).toEqual([]);
+    expect(read(MONDAY, "The ninth bridge will open in five years.")).toEqual([
+      ["in five years", "2031"],
+    ]);
+  });
+
   it("not “in a year”, “in a week” without “time”: a rate or a stretch", () => {
     expect(read(MONDAY, "The port can take 900 ships in a year.")).toEqual([]);
     expect(read(MONDAY, "The strike will not end in a week.")).toEqual([]);

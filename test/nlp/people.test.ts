@@ -88,6 +88,15 @@ describe("names, titles and roles", () => {
     expect(person(list, "Alan Milburn")?.role).toBe("Labour election co-ordinator");
   });
 
+  it("no apposition from the next list item's title: “Harlow, Sen. Dana Whitfield and others”", () => {
+    const list = entitiesOf(
+      "Peter Harlow backed the plan.",
+      "Only Harlow, Sen. Dana Whitfield and two mayors spoke against the delay.",
+    );
+    expect(person(list, "Peter Harlow")?.role).not.toBe("Sen");
+    expect(person(list, "Dana Whitfield")?.role).toBe("Sen");
+  });
+
   it("maps Mrs and Mr to the person of that sex sharing the surname", () => {
     const list = entitiesOf(
       "John Baker and Mary Baker run the shop.",

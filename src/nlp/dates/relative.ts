@@ -11,6 +11,12 @@ import {
   type RelativeUnit,
 } from "./types.js";
 
+/** A rank in words or figures: "second", "ninth", "fifteenth", "twentieth", "12th", "21st". */
+const ORDINAL =
+  "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|\\d+(?:st|nd|rd|th)";
+/** A rank with its noun right before "in": "ninth manager in", "12th straight defeat in". */
+const RANK_BEFORE_IN = new RegExp(`\\b(?:${ORDINAL})(?:\\s+[\\w'’-]+){1,2}\\s+in\\s+$`, "i");
+
 /** The relative date chrono read, or undefined when the words say it is not one. */
 export function relativeMention(c: Candidate): RawMention | undefined {
   const { sentence, text, lc, start, end, before, after } = c;
@@ -116,12 +122,14 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     if (!time && /^an?$/.test(inTime[1] ?? "")) return undefined;
     const relative: Relative = { unit: inTime[2] as RelativeUnit, offset: n };
     if (!time) relative.onlyIf = "future";
-    // "will be the first time in five years", "its biggest loss in ten years": a stretch up to now.
+    // "will be the first time in five years", "its biggest loss in ten years": a stretch up to now;
+    // so is a rank over it ("will be the club's ninth manager in eight years", "its 12th loss").
     if (
       !time &&
-      /\b(?:first|last|time|times|once|twice|only|ever|never|most|least|[a-z]{3,}est)\b[^,;:]*$/i.test(
+      (/\b(?:first|last|time|times|once|twice|only|ever|never|most|least|[a-z]{3,}est)\b[^,;:]*$/i.test(
         before,
-      )
+      ) ||
+        RANK_BEFORE_IN.test(before))
     )
       return {
         ...mk({ kind: "duration" }),

@@ -7,6 +7,7 @@
 import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isRoleNoun, ROLE_MODIFIERS } from "../lexicon/roles.js";
+import { isTitleAbbreviation } from "../lexicon/titles.js";
 import type { NameRun } from "./names.js";
 import { textOf } from "./names.js";
 import type { Paragraph, Token } from "../text-model.js";
@@ -190,6 +191,12 @@ function nounPhraseAfter(p: Paragraph, at: number): string | undefined {
     )
   )
     return undefined;
+  // "Trump, Sen. Ted Cruz and others": an abbreviated title before a name is the next list
+  // item's title, not an apposition for the name before the comma.
+  if (isTitleAbbreviation(head.lower)) {
+    const next = toks[from + 1]?.text === "." ? toks[from + 2] : toks[from + 1];
+    if (next?.word && next.cap && !next.first) return undefined;
+  }
   let noun = -1;
   for (; i < toks.length && i - from <= 12; i++) {
     const t = toks[i]!;
