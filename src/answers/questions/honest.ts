@@ -363,7 +363,7 @@ export function countsFocus(
 ): boolean {
   if (!focus) return true;
   // "What is the inflation rate": a rate or a share is a percentage.
-  if (/^(?:rates?|share)$/.test(focus)) return /%|\bper ?cent\b|\bpercent/i.test(phrase);
+  if (asksRate(focus)) return /%|\bper ?cent\b|\bpercent/i.test(phrase);
   const at = text.indexOf(phrase);
   if (at < 0) return true;
   // The number itself, past a qualifier ("less than a half-hour", "more than 60 names").
@@ -405,6 +405,14 @@ export function countsFocus(
   if (isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named && !otherNoun(noun, focus, after);
+}
+
+/** The nouns of a rate question: "what is the inflation rate", "what is X's market share". */
+const RATE_FOCUS = /^(?:rates?|share)$/;
+
+/** True when the counted noun a question asks for is a rate or a share (answered by a percentage). */
+export function asksRate(focus: string | undefined): focus is string {
+  return focus !== undefined && RATE_FOCUS.test(focus);
 }
 
 /** A number's scale, which WordNet also files as a quantity ("16 trillion", "a dozen"). */

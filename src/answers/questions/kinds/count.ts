@@ -12,6 +12,7 @@ import {
   AGE_ANY,
   ageOf,
   QUANTITY_FILE,
+  asksRate,
   askedTime,
   countsFocus,
   namesOfAskedPerson,
@@ -79,9 +80,6 @@ function ownedAmount(t: string): ParsedQuestion | undefined {
   return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
 }
 
-/** The nouns of a rate question: "what is the inflation rate", "what is X's market share". */
-const RATE_FOCUS = /^(?:rates?|share)$/;
-
 /** A figure that gives a rate or a share: "4.2%", "5 percent", "0.25 percentage points". */
 const RATE_FIGURE = /%|\bper ?cent\b|\bpercent(?:age)?\b/i;
 
@@ -114,7 +112,7 @@ export function rateAsked(t: string): ParsedQuestion | undefined {
 export function rateOfAsked(text: string, figureAt: number, rest: string, focus: string): boolean {
   const stem = (w: string) => processTerm(w) ?? w;
   const content = words(rest).filter((w) => !isStopWord(w));
-  const owner = content.filter((w) => w !== focus && !RATE_FOCUS.test(w));
+  const owner = content.filter((w) => w !== focus && !asksRate(w));
   const asked = new Set((owner.length ? owner : content).map(stem));
   const stems = (part: string) => words(part).map(stem);
   const before = stems(text.slice(0, figureAt)).slice(-6);
@@ -202,7 +200,7 @@ export const countStrategy: QuestionStrategy = {
   leadFirst: true,
   mustSay: {
     what: (ctx) =>
-      ctx.parsed.focus && RATE_FOCUS.test(ctx.parsed.focus)
+      asksRate(ctx.parsed.focus)
         ? `what the ${ctx.parsed.focus} is`
         : wantsAge(ctx.question.text)
           ? "how old"
@@ -250,9 +248,7 @@ export function countedNoun(after: string): string | undefined {
  * many … this year" a sentence that dates it.
  */
 function countsAsked(ctx: AskContext, h: RankedHit): boolean {
-  const lead = countStrategy.lead?.(ctx, h, new Set());
-  if (!lead) return false;
-  const i = h.sentence.index;
+  // An age asked is answered by the asked person's age alone (the lead shows that same age).
   if (wantsAge(ctx.question.text)) {
     const age = askedAge(ctx, h);
     // "when she was 4" is an age then: it answers "how old was she when …", not "how old is she".
@@ -260,12 +256,14 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
       age !== undefined && !(WHEN_AGE.test(age) && /\bhow old (?:is|are)\b/.test(ctx.question.text))
     );
   }
+  const lead = countStrategy.lead?.(ctx, h, new Set());
+  if (!lead) return false;
+  const i = h.sentence.index;
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (!countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (
-    ctx.parsed.focus &&
-    RATE_FOCUS.test(ctx.parsed.focus) &&
+    asksRate(ctx.parsed.focus) &&
     !rateOfAsked(
       h.sentence.text,
       Math.max(0, h.sentence.text.indexOf(phrase)),
@@ -477,7 +475,7 @@ export function numberPhrase(
     candidates.splice(0, candidates.length, ...spans);
   }
   // "What is the inflation rate": a percentage, never a count or a sum.
-  if (focus && RATE_FOCUS.test(focus)) {
+  if (asksRate(focus)) {
     const rates = candidates.filter((c) => RATE_FIGURE.test(c.phrase));
     candidates.splice(0, candidates.length, ...rates);
   }
@@ -522,12 +520,7 @@ export function numberPhrase(
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
     if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
     // "lifted interest rates 0.25% to 5.5%": a rate asked is the level reached, not the step.
-    if (
-      focus &&
-      RATE_FOCUS.test(focus) &&
-      /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))
-    )
-      s += 3;
+    if (asksRate(focus) && /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))) s += 3;
     if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
       s += 4;
     if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
