@@ -11,9 +11,9 @@
  *
  * "speakers-blind (written blind, unread)": eight more made-up articles in other house styles and
  * countries (test/fixtures/speakers-blind/README.md), with gold written the same way before any
- * run (session 14, on main 774e417); first score: 104 direct quotes, recall 100.0 %, precision 97.2 % (103/106), speaker
- * accuracy 95.2 % (99/104). Its score line only: its
- * failures are never printed, even with -v.
+ * run (session 14, on main 774e417); first score: 104 direct quotes, recall 100.0 %, precision
+ * 97.2 % (103/106), speaker accuracy 95.2 % (99/104). Its score line only: its failures are never
+ * printed, even with -v.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
