@@ -35,3 +35,26 @@ describe("a year written with its last two digits", () => {
     expect(read(MONDAY, "In May, '96 Tears' topped the chart.")).toEqual([["May", "2026-05"]]);
   });
 });
+
+describe("a name's plural present, as British news writes a team's or a country's verb", () => {
+  // 9 March 2025 was a Sunday.
+  const SUNDAY = "2025-03-09";
+  it("“Harwick host Castleford on Tuesday”: the coming day", () => {
+    expect(read(SUNDAY, "Dunmore host Kelso Rovers on Tuesday.")).toEqual([
+      ["Tuesday", "2025-03-11"],
+    ]);
+    expect(read(SUNDAY, "Norland meet Vespia on Saturday.")).toEqual([["Saturday", "2025-03-15"]]);
+    expect(read(SUNDAY, "Dunmore travel to Kelso on Wednesday night.")).toEqual([
+      ["Wednesday night", "2025-03-12"],
+    ]);
+  });
+
+  it("not a base that may be a past, nor a name and a noun before a verb after the day", () => {
+    expect(read(SUNDAY, "Dunmore beat Kelso Rovers on Tuesday.")).toEqual([
+      ["Tuesday", "2025-03-04"],
+    ]);
+    expect(read(SUNDAY, "Dunmore boss Ann Reid on Tuesday admitted defeat.")).toEqual([
+      ["Tuesday", "2025-03-04"],
+    ]);
+  });
+});
