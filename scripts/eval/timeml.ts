@@ -116,10 +116,11 @@ function locateDates(analysis: Analysis, doc: DocText): { dates: LocatedDate[]; 
   return {
     dates: analysis.dates.map((date) => ({
       date,
-      // A dateline's date stands above the first sentence.
-      span: date.dateline
-        ? doc.find(date.stated, 0, searchFrom(starts, 0) + 1)
-        : find(date.stated, date.sentence, date.offset),
+      // A dateline's date, or a repeated headline's, stands above the first sentence.
+      span:
+        date.dateline || date.headline
+          ? doc.find(date.stated, 0, searchFrom(starts, 0) + 1)
+          : find(date.stated, date.sentence, date.offset),
     })),
     unplaced: (analysis.timeMentions ?? []).flatMap(
       (t) => find(t.stated, t.sentence, t.offset) ?? [],

@@ -30,6 +30,7 @@ export function analyse(article: Article): Analysis {
     article.date,
     article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
     dayFirstByAddress(article.url),
+    article.headlineInBody,
   );
   const links = personLinks(people, quotes);
   return {

@@ -58,3 +58,20 @@ describe("a name's plural present, as British news writes a team's or a country'
     ]);
   });
 });
+
+describe("the dates of a headline the body repeated at its top", () => {
+  const withHeadline = (headline: string, ...texts: string[]) =>
+    findDates(sentences(...texts), MONDAY, undefined, undefined, headline).dates.map((d) => [
+      d.stated,
+      d.date,
+      d.headline ?? false,
+    ]);
+  it("are the article's, unless a sentence gives the same date", () => {
+    expect(
+      withHeadline("Voters queued for hours on Saturday.", "The count went on all night."),
+    ).toEqual([["Saturday", "2026-12-05", true]]);
+    expect(
+      withHeadline("Voters queued for hours on Saturday.", "Polls closed late on Saturday."),
+    ).toEqual([["Saturday", "2026-12-05", false]]);
+  });
+});
