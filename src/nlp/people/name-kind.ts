@@ -18,6 +18,9 @@ import { ACRONYM } from "./name-words.js";
 import { isBodyHead } from "./name-extent.js";
 import type { NameRun, NameKind } from "./names.js";
 
+/** WordNet's lexicographer file of natural objects: rivers, lakes, hills, bays (lexnames(5WN): 17). */
+const NOUN_OBJECT = 17;
+
 /** What a name's words alone say it is (set on run.kind), and the gender its title or first name gives. */
 export function classify(run: NameRun): void {
   const lower = run.words.map((w) => w.toLowerCase());
@@ -110,12 +113,15 @@ export function classify(run: NameRun): void {
   }
   // "Bill McInturff", "Rich Beeson": a given name that is also an English word ("bill", "rich"),
   // before a surname no dictionary knows, names a person ("Bill Tuesday", "Grant Park" do not).
+  // Not a word whose commonest sense is a natural feature before its proper name ("River Benue",
+  // "Lake Tana": WordNet's noun.object).
   if (
     guess &&
     lower.length <= 3 &&
     !anyPlaceOrOrg &&
     /^\p{Lu}\p{Ll}/u.test(run.words[lower.length - 1]!) &&
-    !isEnglishWord(last)
+    !isEnglishWord(last) &&
+    nounFileNumbers(lower[0]!)[0] !== NOUN_OBJECT
   ) {
     run.kind = "person";
     return;
