@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { pickSummary, rankingFor, shownSentences } from "../nlp/summary.js";
+import { summarySentences } from "../nlp/summary.js";
 import { articleRef, unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
@@ -68,6 +68,5 @@ export function defaultLength(total: number): number {
  * in a short article; nlp/summary.ts `shownSentences`).
  */
 export function summaryIndexes(analysis: Analysis, n: number): number[] {
-  const picked = pickSummary(rankingFor(analysis, n), Math.min(n, analysis.sentences.length));
-  return shownSentences(analysis.sentences, picked, analysis.article.title);
+  return summarySentences(analysis, n);
 }

@@ -57,6 +57,12 @@ export interface RankOptions {
   maxUnit: number;
   /** A sentence that brings k sentences along is worth its score / (k + 1)^unitPower. */
   unitPower: number;
+  /** EXPERIMENT */
+  unitSum?: number;
+  noUnits?: number;
+  skip?: number;
+  budget?: number;
+  pos?: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
@@ -132,9 +138,9 @@ export function rankSentences(
   const centre = centrality(tokens);
   // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
   const score = centre.map(
-    (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
+    (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) * (1 + (o.pos ?? 0) / (i + 1)) : 0) + 1e-6 * (n - i),
   );
-  const units = sentenceUnits(sentences, readable, o.maxUnit, people);
+  const units = sentenceUnits(sentences, readable, o.maxUnit, people, !!o.noUnits);
   // The lead, however short ("America is conflicted."), unless it is furniture.
   const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
   const order = greedyOrder(lead, pool, units, score, sets, df, o, limit).map(
@@ -214,10 +220,23 @@ export function shownSentences(sentences: Sentence[], picked: number[], title: s
     const text = sentences[i]!.text;
     const ok = isIntroduction(text)
       ? shown.has(i + 1) && !isBoilerplate(text)
-      : readable(i) && (i === first || shown.has(i + 1) || !leadsOn(sentences, i));
+      : readable(i) &&
+        (i === first ||
+          shown.has(i + 1) ||
+          (!leadsOn(sentences, i) && !leavesQuotationOpen(sentences, i)));
     if (ok) shown.add(i);
   }
   return picked.filter((i) => shown.has(i));
+}
+
+/**
+ * A sentence that opens a quotation and leaves it open ("Ann Reyes said: “The bridge is not safe.")
+ * when the summary's length cut off the sentence that goes on with it: shown alone, its words
+ * would hang unclosed. (A quotation that runs to the paragraph's end with no closing mark, as news
+ * marks one going on in the next paragraph, is the same.)
+ */
+function leavesQuotationOpen(sentences: Sentence[], i: number): boolean {
+  return i + 1 < sentences.length && leaning(sentences[i]!.text).forward;
 }
 
 /**
@@ -419,6 +438,7 @@ function sentenceUnits(
   readable: boolean[],
   maxUnit: number,
   people: PersonLinks,
+  noUnits = false,
 ): Units {
   const leans = sentences.map((s) => leaning(s.text));
   const person = sentences.map((s, i) =>
@@ -436,8 +456,10 @@ function sentenceUnits(
   // line in the first or second person is a transcript's unless the article opens in it.
   const writtenInFirstPerson = leans[0]?.opensInFirstOrSecondPerson === true;
   const inside = insideQuotation(sentences, leans);
+  const skip = Number(process.env.SKIP ?? 0);
+  const cat = (j: number) => (leans[j]!.why ?? 0) | (leans[j]!.firstOrSecondPerson ? 32 : 0) | (inside[j] ? 64 : 0);
   const leansBack = (j: number) =>
-    (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    !noUnits && (cat(j) & ~skip) !== 0 && (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
     (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
     inside[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
@@ -446,7 +468,7 @@ function sentenceUnits(
     while (queue.length > 0) {
       const j = queue.pop()!;
       const back = leansBack(j) && (j !== i || withOwnBack);
-      const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
+      const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward && !noUnits ? [j + 1] : [])];
       for (const k of needs) {
         if (k < 0 || k >= sentences.length || members.has(k)) continue;
         if (!readable[k]) return undefined;
@@ -556,6 +578,8 @@ function greedyOrder(
   const value = (i: number): number => {
     const members = (unitOf(i) ?? []).filter((m) => !taken.has(m));
     if (members.length === 0 || members.some((m) => repeats.has(m))) return -Infinity;
+    if (o.budget !== undefined && order.length + members.length > o.budget) return -Infinity;
+    if (o.unitSum) return members.reduce((a, m) => a + discounted(m), 0) / Math.pow(members.length, o.unitPower);
     return discounted(i) / Math.pow(members.length, o.unitPower);
   };
   const inPool = new Set(pool);
@@ -642,6 +666,34 @@ function personLinksFrom(plain: SummaryPeople | undefined): PersonLinks {
     meant: new Map(plain.meant),
     gender: new Map(plain.gender),
   };
+}
+
+/**
+ * The sentences a summary of n sentences shows, in article order: the first n of the ranking that
+ * a summary may show (`shownSentences`), and, when some of them may not (a quotation left open
+ * whose closing sentence the length cut off, furniture in a short article), the next ones of the
+ * ranking in their place — each only when it reads where it lands: not a sentence that leans on
+ * one the summary leaves out (nlp/cohesion.ts).
+ */
+export function summarySentences(analysis: RankedAhead, n: number): number[] {
+  const { sentences } = analysis;
+  const title = analysis.article.title;
+  const want = Math.min(n, sentences.length);
+  let ranking = rankingFor(analysis, want);
+  let shown = shownSentences(sentences, pickSummary(ranking, want), title);
+  if (shown.length >= want) return shown;
+  ranking = rankingFor(analysis, sentences.length);
+  const readable = readableSentences(sentences, title, (i) => terms(sentences[i]!.text).length > 0);
+  const people = personLinksFrom(analysis.summaryPeople);
+  const { full } = sentenceUnits(sentences, readable, DEFAULT_RANK_OPTIONS.maxUnit, people);
+  for (const i of ranking.slice(want)) {
+    if (shown.length >= want) break;
+    const chosen = new Set(shown);
+    if (!full[i]?.every((m) => m === i || chosen.has(m))) continue;
+    const next = shownSentences(sentences, [...shown, i], title);
+    if (next.length === shown.length + 1) shown = next;
+  }
+  return shown;
 }
 
 /** Picks the first n of a ranking and returns them in article order. */
