@@ -138,7 +138,11 @@ export function rankSentences(
   const centre = centrality(tokens);
   // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
   const score = centre.map(
-    (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) * (1 + (o.pos ?? 0) / (i + 1)) : 0) + 1e-6 * (n - i),
+    (c, i) =>
+      (readable[i]
+        ? c * Math.pow(tokens[i]!.length, o.lengthPower) * (1 + (o.pos ?? 0) / (i + 1))
+        : 0) +
+      1e-6 * (n - i),
   );
   const units = sentenceUnits(sentences, readable, o.maxUnit, people, !!o.noUnits);
   // The lead, however short ("America is conflicted."), unless it is furniture.
@@ -457,9 +461,13 @@ function sentenceUnits(
   const writtenInFirstPerson = leans[0]?.opensInFirstOrSecondPerson === true;
   const inside = insideQuotation(sentences, leans);
   const skip = Number(process.env.SKIP ?? 0);
-  const cat = (j: number) => (leans[j]!.why ?? 0) | (leans[j]!.firstOrSecondPerson ? 32 : 0) | (inside[j] ? 64 : 0);
+  const cat = (j: number) =>
+    (leans[j]!.why ?? 0) | (leans[j]!.firstOrSecondPerson ? 32 : 0) | (inside[j] ? 64 : 0);
   const leansBack = (j: number) =>
-    !noUnits && (cat(j) & ~skip) !== 0 && (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    (!noUnits &&
+      (cat(j) & ~skip) !== 0 &&
+      leans[j]!.back &&
+      !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
     (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
     inside[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
@@ -579,7 +587,8 @@ function greedyOrder(
     const members = (unitOf(i) ?? []).filter((m) => !taken.has(m));
     if (members.length === 0 || members.some((m) => repeats.has(m))) return -Infinity;
     if (o.budget !== undefined && order.length + members.length > o.budget) return -Infinity;
-    if (o.unitSum) return members.reduce((a, m) => a + discounted(m), 0) / Math.pow(members.length, o.unitPower);
+    if (o.unitSum)
+      return members.reduce((a, m) => a + discounted(m), 0) / Math.pow(members.length, o.unitPower);
     return discounted(i) / Math.pow(members.length, o.unitPower);
   };
   const inPool = new Set(pool);
