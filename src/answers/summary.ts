@@ -65,7 +65,9 @@ export function defaultLength(total: number): number {
 /**
  * The sentence indexes /summary N shows, in article order (N capped at the article's length).
  * Page furniture ranks last, and is left out even when N reaches it ("Watch the video above."
- * in a short article; nlp/summary.ts `shownSentences`).
+ * in a short article), as is a quotation left open whose closing sentence N cut off; the next
+ * sentences of the ranking that read where they land come in their place (nlp/summary.ts
+ * `summarySentences`).
  */
 export function summaryIndexes(analysis: Analysis, n: number): number[] {
   return summarySentences(analysis, n);

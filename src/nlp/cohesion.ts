@@ -34,7 +34,6 @@ import {
  * "So far …", "As well as …". Word lists: nlp/lexicon/discourse-words.ts.
  */
 export interface Leaning {
-  why?: number;
   back: boolean;
   forward: boolean;
   /**
@@ -260,7 +259,6 @@ export function leaning(sentence: string): Leaning {
   const quotes = quoteShape(text);
   if (quotes.closesEarlier)
     return {
-      why: 16,
       back: true,
       forward: false,
       onPerson: false,
@@ -303,19 +301,7 @@ export function leaning(sentence: string): Leaning {
     (opensInFirstOrSecondPerson ||
       INTERVIEW_ANSWER.test(text) ||
       (!SINGLE_MARK_QUOTATION.test(text) && FIRST_OR_SECOND_PERSON_INSIDE.test(quotes.outside)));
-  const why =
-    (connective ? 1 : 0) |
-    (pointer && PERSONAL.test(fronted ?? opening) ? 2 : 0) |
-    (pointer && !PERSONAL.test(fronted ?? opening) ? 4 : 0) |
-    (unnamedSpeaker ? 8 : 0) |
-    (BACK_POINTING_PHRASE.test(opening) ||
-    listItem ||
-    LOWER_CASE_START.test(opening) ||
-    isBareAttribution(text)
-      ? 128
-      : 0);
   return {
-    why,
     back,
     forward: quotes.leftOpen,
     onPerson,

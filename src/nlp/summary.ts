@@ -57,12 +57,6 @@ export interface RankOptions {
   maxUnit: number;
   /** A sentence that brings k sentences along is worth its score / (k + 1)^unitPower. */
   unitPower: number;
-  /** EXPERIMENT */
-  unitSum?: number;
-  noUnits?: number;
-  skip?: number;
-  budget?: number;
-  pos?: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
@@ -138,13 +132,9 @@ export function rankSentences(
   const centre = centrality(tokens);
   // Every sentence keeps a small positive base so the order stays defined when nothing overlaps.
   const score = centre.map(
-    (c, i) =>
-      (readable[i]
-        ? c * Math.pow(tokens[i]!.length, o.lengthPower) * (1 + (o.pos ?? 0) / (i + 1))
-        : 0) +
-      1e-6 * (n - i),
+    (c, i) => (readable[i] ? c * Math.pow(tokens[i]!.length, o.lengthPower) : 0) + 1e-6 * (n - i),
   );
-  const units = sentenceUnits(sentences, readable, o.maxUnit, people, !!o.noUnits);
+  const units = sentenceUnits(sentences, readable, o.maxUnit, people);
   // The lead, however short ("America is conflicted."), unless it is furniture.
   const lead = sentences.findIndex((_, i) => summaryWorthy[i] && units.full[i] !== undefined);
   const order = greedyOrder(lead, pool, units, score, sets, df, o, limit).map(
@@ -234,10 +224,10 @@ export function shownSentences(sentences: Sentence[], picked: number[], title: s
 }
 
 /**
- * A sentence that opens a quotation and leaves it open ("Ann Reyes said: “The bridge is not safe.")
- * when the summary's length cut off the sentence that goes on with it: shown alone, its words
- * would hang unclosed. (A quotation that runs to the paragraph's end with no closing mark, as news
- * marks one going on in the next paragraph, is the same.)
+ * A sentence that opens a quotation and leaves it open ("Ann Reyes said: “The bridge is not
+ * safe.") shown without the next sentence, which goes on with it: a summary's length cut the
+ * two apart, and its words would hang unclosed. (A quotation that runs to its paragraph's end
+ * without a closing mark, as news marks one going on in the next paragraph, is the same.)
  */
 function leavesQuotationOpen(sentences: Sentence[], i: number): boolean {
   return i + 1 < sentences.length && leaning(sentences[i]!.text).forward;
@@ -442,7 +432,6 @@ function sentenceUnits(
   readable: boolean[],
   maxUnit: number,
   people: PersonLinks,
-  noUnits = false,
 ): Units {
   const leans = sentences.map((s) => leaning(s.text));
   const person = sentences.map((s, i) =>
@@ -460,14 +449,8 @@ function sentenceUnits(
   // line in the first or second person is a transcript's unless the article opens in it.
   const writtenInFirstPerson = leans[0]?.opensInFirstOrSecondPerson === true;
   const inside = insideQuotation(sentences, leans);
-  const skip = Number(process.env.SKIP ?? 0);
-  const cat = (j: number) =>
-    (leans[j]!.why ?? 0) | (leans[j]!.firstOrSecondPerson ? 32 : 0) | (inside[j] ? 64 : 0);
   const leansBack = (j: number) =>
-    (!noUnits &&
-      (cat(j) & ~skip) !== 0 &&
-      leans[j]!.back &&
-      !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
     (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
     inside[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
@@ -476,7 +459,7 @@ function sentenceUnits(
     while (queue.length > 0) {
       const j = queue.pop()!;
       const back = leansBack(j) && (j !== i || withOwnBack);
-      const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward && !noUnits ? [j + 1] : [])];
+      const needs = [...(back ? [j - 1] : []), ...(leans[j]!.forward ? [j + 1] : [])];
       for (const k of needs) {
         if (k < 0 || k >= sentences.length || members.has(k)) continue;
         if (!readable[k]) return undefined;
@@ -586,9 +569,6 @@ function greedyOrder(
   const value = (i: number): number => {
     const members = (unitOf(i) ?? []).filter((m) => !taken.has(m));
     if (members.length === 0 || members.some((m) => repeats.has(m))) return -Infinity;
-    if (o.budget !== undefined && order.length + members.length > o.budget) return -Infinity;
-    if (o.unitSum)
-      return members.reduce((a, m) => a + discounted(m), 0) / Math.pow(members.length, o.unitPower);
     return discounted(i) / Math.pow(members.length, o.unitPower);
   };
   const inPool = new Set(pool);
@@ -681,17 +661,16 @@ function personLinksFrom(plain: SummaryPeople | undefined): PersonLinks {
  * The sentences a summary of n sentences shows, in article order: the first n of the ranking that
  * a summary may show (`shownSentences`), and, when some of them may not (a quotation left open
  * whose closing sentence the length cut off, furniture in a short article), the next ones of the
- * ranking in their place — each only when it reads where it lands: not a sentence that leans on
- * one the summary leaves out (nlp/cohesion.ts).
+ * ranking in their place — each only when it reads where it lands: with every sentence it must
+ * come with (`sentenceUnits`: what it leans on, a quotation it leaves open) already shown.
  */
 export function summarySentences(analysis: RankedAhead, n: number): number[] {
   const { sentences } = analysis;
   const title = analysis.article.title;
   const want = Math.min(n, sentences.length);
-  let ranking = rankingFor(analysis, want);
-  let shown = shownSentences(sentences, pickSummary(ranking, want), title);
+  let shown = shownSentences(sentences, pickSummary(rankingFor(analysis, want), want), title);
   if (shown.length >= want) return shown;
-  ranking = rankingFor(analysis, sentences.length);
+  const ranking = rankingFor(analysis, sentences.length);
   const readable = readableSentences(sentences, title, (i) => terms(sentences[i]!.text).length > 0);
   const people = personLinksFrom(analysis.summaryPeople);
   const { full } = sentenceUnits(sentences, readable, DEFAULT_RANK_OPTIONS.maxUnit, people);
