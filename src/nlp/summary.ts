@@ -662,7 +662,8 @@ function personLinksFrom(plain: SummaryPeople | undefined): PersonLinks {
  * a summary may show (`shownSentences`), and, when some of them may not (a quotation left open
  * whose closing sentence the length cut off, furniture in a short article), the next ones of the
  * ranking in their place — each only when it reads where it lands: with every sentence it must
- * come with (`sentenceUnits`: what it leans on, a quotation it leaves open) already shown.
+ * come with (`sentenceUnits`: what it leans on, a quotation it leaves open) already shown, and not
+ * after a quotation its paragraph left open.
  */
 export function summarySentences(analysis: RankedAhead, n: number): number[] {
   const { sentences } = analysis;
@@ -674,10 +675,18 @@ export function summarySentences(analysis: RankedAhead, n: number): number[] {
   const readable = readableSentences(sentences, title, (i) => terms(sentences[i]!.text).length > 0);
   const people = personLinksFrom(analysis.summaryPeople);
   const { full } = sentenceUnits(sentences, readable, DEFAULT_RANK_OPTIONS.maxUnit, people);
+  // A paragraph with a quotation left open may hold the speaker's words after it without marks
+  // (a quotation whose closing mark the text lost): no stand-in from there.
+  const openBefore = new Set<number>();
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (prev?.para === s.para && (openBefore.has(i - 1) || leaning(prev.text).forward))
+      openBefore.add(i);
+  });
   for (const i of ranking.slice(want)) {
     if (shown.length >= want) break;
     const chosen = new Set(shown);
-    if (!full[i]?.every((m) => m === i || chosen.has(m))) continue;
+    if (openBefore.has(i) || !full[i]?.every((m) => m === i || chosen.has(m))) continue;
     const next = shownSentences(sentences, [...shown, i], title);
     if (next.length === shown.length + 1) shown = next;
   }
