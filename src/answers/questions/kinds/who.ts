@@ -211,11 +211,11 @@ export function roleOfAskedOwner(
   return owner.some((w) => inTitle.has(w));
 }
 
-const CASE_BLIND_PATTERN = /\p{L}/gu;
+const LETTER = /\p{L}/gu;
 
 /** A pattern's letters matched in either case ("coach" → "[cC][oO][aA][cC][hH]"), the rest as written. */
 function caseBlind(pattern: string): string {
-  return pattern.replace(CASE_BLIND_PATTERN, (c) => {
+  return pattern.replace(LETTER, (c) => {
     const lower = c.toLowerCase();
     const upper = c.toUpperCase();
     return lower === upper ? c : `[${lower}${upper}]`;
