@@ -400,15 +400,28 @@ function agentNouns(verb: string): string[] {
  */
 export function titledByVerb(text: string, verbs: string[]): string | undefined {
   for (const noun of verbs.flatMap(agentNouns)) {
-    const title = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
-    const m = new RegExp(
-      `\\b${title},?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)*)`,
-      "u",
-    ).exec(text);
+    const m = titlePattern(noun).exec(text);
     if (m?.[1]) return m[1];
   }
   return undefined;
 }
+
+/** An agent noun's title pattern, built once a noun (it is tried on every sentence weighed). */
+function titlePattern(noun: string): RegExp {
+  let pattern = titlePatterns.get(noun);
+  if (!pattern) {
+    const title = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
+    pattern = new RegExp(
+      `\\b${title},?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)*)`,
+      "u",
+    );
+    titlePatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
+/** Only nouns WordNet files as persons come here (a closed set): the map needs no bound. */
+const titlePatterns = new Map<string, RegExp>();
 
 const NAMED_NEXT_PATTERN = /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u;
 const NAMED_NEXT_PATTERN_2 = /^The\s+(?:[\p{Ll}-]+\s+){0,1}?([\p{Ll}]+)\b/u;
