@@ -75,3 +75,27 @@ describe("the dates of a headline the body repeated at its top", () => {
     ).toEqual([["Saturday", "2026-12-05", false]]);
   });
 });
+
+describe("a name's plural present needs a short clause", () => {
+  it("not a long clause whose verb lies beyond the words read", () => {
+    expect(
+      read(
+        MONDAY,
+        "Prize-winning author Ann Reid made a case for reading widely to understand the world during an interview with late night talk show host Tom Lane in October.",
+      ),
+    ).toEqual([["October", "2026-10"]]);
+  });
+});
+
+describe("a month in a repeated headline with no verb cue", () => {
+  it("is the nearest one, as a headline's present speaks of what is past or near", () => {
+    const dates = findDates(
+      sentences("The court ruled on Friday."),
+      "2026-06-28",
+      undefined,
+      undefined,
+      "Ruling makes abortion a key factor in November.",
+    ).dates.map((d) => [d.stated, d.date]);
+    expect(dates).toContainEqual(["November", "2026-11"]);
+  });
+});
