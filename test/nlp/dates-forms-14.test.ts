@@ -99,3 +99,12 @@ describe("a month in a repeated headline with no verb cue", () => {
     expect(dates).toContainEqual(["November", "2026-11"]);
   });
 });
+
+describe("“a high for the year of $42”: the article's year, with an amount after “of”", () => {
+  it("is the article's year; “the year of the flood” still is not", () => {
+    expect(read(MONDAY, "Shares of the brewer hit a high for the year of $42.50.")).toEqual([
+      ["the year", "2026"],
+    ]);
+    expect(read(MONDAY, "Output fell sharply in the year of the flood.")).toEqual([]);
+  });
+});
