@@ -12,8 +12,9 @@
 import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
 import { isStopWord } from "../../nlp/tokens.js";
 import { isWordAs } from "../../nlp/lexicon/wordnet.js";
-import { processed } from "../../search/terms.js";
-import type { Query } from "./terms.js";
+import { SUBJECT_PRONOUNS } from "../../nlp/lexicon/discourse-words.js";
+import { POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
+import { textStems, type Query } from "./terms.js";
 
 /** Quotation marks around someone's words: “…”, "…", ‘…’ (the last only with spaces outside). */
 const QUOTED = /“[^“”]*”?|"[^"]*"|(?<![\p{L}\p{N}])‘[^‘’]*’(?![\p{L}\p{N}])/gu;
@@ -28,8 +29,8 @@ export function onlyQuoted(query: Query, text: string): number {
   const inside = text.match(QUOTED);
   if (!inside) return 0;
   const outsideText = text.replace(QUOTED, " ");
-  const inTerms = new Set(processed(inside.join(" ")).terms);
-  const outTerms = new Set(processed(outsideText).terms);
+  const inTerms = textStems(inside.join(" "));
+  const outTerms = textStems(outsideText);
   let share = 0;
   for (const g of query.groups) {
     const has = (s: Set<string>) => [...g.members.keys()].some((m) => s.has(m));
@@ -40,7 +41,14 @@ export function onlyQuoted(query: Query, text: string): number {
 
 /** How far into a sentence (in characters) its subject may start: a fronted clause or a title may come first. */
 export const SUBJECT_REACH = 45;
-const PRONOUN_START = /^(?:\W*)(?:he|she|they|it|his|her|their|its)\b/i;
+
+/** A sentence that opens with a third-person pronoun or possessive ("She said …", "His plan …"). */
+function opensWithPronoun(text: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  return (
+    first !== undefined && (SUBJECT_PRONOUNS.includes(first) || POSSESSIVE_DETERMINERS.has(first))
+  );
+}
 
 /**
  * Whether the sentence tells of the person or organisation the question names as its subject:
@@ -61,7 +69,7 @@ export function namedAsSubject(
   const lower = text.toLowerCase();
   return asked.some((e) => {
     const at = Math.min(...e.aliases.map((a) => wordAt(lower, a.toLowerCase())));
-    if (at === Infinity) return PRONOUN_START.test(text);
+    if (at === Infinity) return opensWithPronoun(text);
     return opensClause(text.slice(0, at));
   });
 }
