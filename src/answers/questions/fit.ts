@@ -42,9 +42,14 @@ export function onlyQuoted(query: Query, text: string): number {
 /** How far into a sentence (in characters) its subject may start: a fronted clause or a title may come first. */
 export const SUBJECT_REACH = 45;
 
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+/** A capitalised word: a name's or a title's ("Sen.", "Kelly"), passed over before a name. */
+const CAPITALISED = /^\p{Lu}[\p{L}.’'-]*$/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
+
 /** A sentence that opens with a third-person pronoun or possessive ("She said …", "His plan …"). */
 function opensWithPronoun(text: string): boolean {
-  const first = /^[^\p{L}]*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  const first = FIRST_WORD.exec(text)?.[1]?.toLowerCase();
   return (
     first !== undefined && (SUBJECT_PRONOUNS.includes(first) || POSSESSIVE_DETERMINERS.has(first))
   );
@@ -93,16 +98,12 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 function opensClause(before: string): boolean {
   const ws = before.trim().split(/\s+/).filter(Boolean);
-  while (
-    ws.length &&
-    /^\p{Lu}[\p{L}.’'-]*$/u.test(ws.at(-1)!) &&
-    !isStopWord(ws.at(-1)!.toLowerCase())
-  )
+  while (ws.length && CAPITALISED.test(ws.at(-1)!) && !isStopWord(ws.at(-1)!.toLowerCase()))
     ws.pop();
   const last = ws.at(-1);
   if (last === undefined) return true;
   if (/,$/.test(last)) return true;
-  const w = last.toLowerCase().replace(/[^\p{L}]/gu, "");
+  const w = last.toLowerCase().replace(NOT_LETTERS, "");
   if (isStopWord(w) || (isWordAs(w, "verb") && !isWordAs(w, "noun") && !isWordAs(w, "adj")))
     return false;
   return before.length <= SUBJECT_REACH;
