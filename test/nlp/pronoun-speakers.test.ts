@@ -199,3 +199,23 @@ describe("who a pronoun stands for, as news writes it", () => {
     expect(speakers(qs)).toEqual(["Mara Kunz"]);
   });
 });
+
+describe("who a pronoun can stand for: people introduced as speakers (session 14)", () => {
+  it("a person a relative clause makes a speaker ('X, the ranking member, who said') is whom 'she' stands for", () => {
+    const qs = direct(
+      "Mayor Ann Harlan defended the cuts on Thursday.",
+      "Harlan's plan was backed on Friday by Sen. Marta Quillon of Oregon, the ranking member on the budget panel, who said none of the cuts began with Harlan.",
+      '"It never made sense to blame the mayor for cuts that began elsewhere," she said.',
+    );
+    expect(speakers(qs)).toEqual(["Marta Quillon"]);
+  });
+
+  it("a given name that is also a word before a surname no dictionary knows names a person ('Bill McTavitt')", () => {
+    const qs = direct(
+      "Dan Corrow, a rival candidate, spoke first.",
+      "Bill McTavitt, the Republican half of a polling team for a national newspaper, sounded a cautious note about the report.",
+      '"It is going to take a lot more than one good report to dent the gloom," he said.',
+    );
+    expect(speakers(qs)).toEqual(["Bill McTavitt"]);
+  });
+});

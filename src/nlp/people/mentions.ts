@@ -358,6 +358,7 @@ function namesSpeaker(p: Paragraph, run: NameRun): boolean {
   const toks = p.tokens;
   const prev = toks[run.from - 1];
   if (prev?.word && isInversionVerb(prev.lower)) return true;
+  if (relativeSpeaker(p, run.end)) return true;
   let k = run.end;
   if (toks[k]?.text === ",") {
     while (toks[k + 1] && toks[k + 1]!.text !== "," && toks[k + 1]!.q < 0 && k - run.end < 12) k++;
@@ -366,6 +367,33 @@ function namesSpeaker(p: Paragraph, run: NameRun): boolean {
   while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
   const verb = toks[k];
   return !!verb && verb.word && !verb.cap && isFrameVerb(verb.lower);
+}
+
+/**
+ * "Sen. Ann Lee of Oregon, the ranking Democrat on the panel, who said …", "Lee, who told
+ * reporters …": after the name (from token `end`), maybe a place or body it is of and up to two
+ * appositions, a relative "who" whose verb reports speech — the name is that verb's speaker.
+ */
+function relativeSpeaker(p: Paragraph, end: number): boolean {
+  const toks = p.tokens;
+  let k = end;
+  if (/^(of|from|at)$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.cap)
+    for (k++; toks[k]?.word && toks[k]!.cap;) k++;
+  for (let appositions = 0; appositions <= 2; appositions++) {
+    if (toks[k]?.text === ",") k++;
+    if (toks[k]?.lower === "who" && toks[k]!.q < 0) {
+      k++;
+      while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
+      const verb = toks[k];
+      return !!verb?.word && !verb.cap && isFrameVerb(verb.lower);
+    }
+    if (toks[k - 1]?.text !== ",") return false;
+    const from = k;
+    while (toks[k] && toks[k]!.text !== "," && toks[k]!.q < 0 && toks[k]!.word && k - from < 15)
+      k++;
+    if (toks[k]?.text !== ",") return false;
+  }
+  return false;
 }
 
 /** "he", "she": the person (or phrase) it stands for; a person of unknown gender learns it. */

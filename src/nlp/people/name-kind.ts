@@ -108,6 +108,18 @@ export function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
+  // "Bill McInturff", "Rich Beeson": a given name that is also an English word ("bill", "rich"),
+  // before a surname no dictionary knows, names a person ("Bill Tuesday", "Grant Park" do not).
+  if (
+    guess &&
+    lower.length <= 3 &&
+    !anyPlaceOrOrg &&
+    /^\p{Lu}\p{Ll}/u.test(run.words[lower.length - 1]!) &&
+    !isEnglishWord(last)
+  ) {
+    run.kind = "person";
+    return;
+  }
   // "Ruud van Nistelrooy", not "Stade de France".
   if (lower.length <= 4 && lower.some((w) => NAME_PARTICLES.has(w)) && !PLACES.has(last)) {
     run.kind = "person";

@@ -273,7 +273,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   if (!valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
-    h.analysis.dates.some((d) => d.sentence === i) ||
+    h.analysis.dates.some((d) => d.sentence === i && !d.headline) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
 }
