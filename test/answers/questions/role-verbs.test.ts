@@ -25,6 +25,7 @@ describe("a role said as a verb of its holder", () => {
     expect(saysRole("leader", "The talks led to a deal on rents.")).toBe(false);
     expect(saysRole("leader", "Acme leads the market in tiles.")).toBe(false);
     expect(saysRole("leader", "The Tory-led council met.")).toBe(false);
+    expect(saysRole("leader", "The bid is led by Mr Lee's two sons.")).toBe(false);
     expect(saysRole("leader", "Jo Lee, who leads the group, spoke.", false, false)).toBe(false);
   });
   it("names the holder on the verb's side, not a possessor", () => {

@@ -289,7 +289,11 @@ function roleVerbAt(verbStem: string, text: string): { at: number; after: boolea
       (before[0] === "who" && /ly$|^(?:now|also|still)$/.test(before[1] ?? ""))
     )
       return { at, after: false };
-    if (ws[i + 1]?.w === "by" && /^\p{Lu}/u.test(ws[i + 2]?.w ?? "")) return { at, after: true };
+    // "chaired by Jo Lee", not "led by Mr Lee's two sons" (whose they are names no holder).
+    const agent = /^\s+by\s+((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}'’.-]*)/u.exec(
+      text.slice(at + w.length),
+    )?.[1];
+    if (agent && !/['’]s$/.test(agent)) return { at, after: true };
   }
   return undefined;
 }
