@@ -15,7 +15,9 @@ import {
   COMMA_ONLY_CONNECTIVES,
   CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
+  ENUMERATING_ORDINALS,
   INNER_CONNECTIVES,
+  ORDINAL_ADVERBS,
   PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
@@ -139,6 +141,17 @@ const CONNECTIVE = new RegExp(
   "i",
 );
 /**
+ * An item of a sequence the text before announced (nlp/lexicon/discourse-words.ts
+ * ENUMERATING_ORDINALS): "Secondly, …", "First, …", "First the council …", "First it …", "First
+ * Ann Reyes was judged offside, and then …" — not "Second seed Ann Reyes won." or "First Minister
+ * Tom Reyes said …", where the ordinal is an adjective of the noun after it.
+ */
+const ENUMERATION = new RegExp(
+  `^(?:(?:${ORDINAL_ADVERBS.join("|")})\\b|(?:${ENUMERATING_ORDINALS.join("|")})(?:\\s*,|\\s+(?:${[...SUBJECT_PRONOUNS, "the", "a", "an", "we", "i"].join("|")})\\b(?!-)|\\b(?!-)[^;:]*?,?\\s+(?:and\\s+)?then\\b))`,
+  "i",
+);
+
+/**
  * A connective inside the sentence, set off by commas ("Up until Thursday, however, they …",
  * "The council, in turn, …", "Prices fell, though."): it leans back as it would opening the sentence.
  */
@@ -256,6 +269,7 @@ export function leaning(sentence: string): Leaning {
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective =
     CONNECTIVE.test(opening) ||
+    ENUMERATION.test(opening) ||
     CONNECTIVE.test(afterRunInHead(opening)) ||
     INNER_CONNECTIVE.test(quotes.outside.trim());
   const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);
@@ -337,18 +351,24 @@ interface QuoteShape {
 function quoteShape(text: string): QuoteShape {
   let depth = 0;
   let outside = "";
+  // Where the stretch outside quotation marks now being read began (while depth is 0): taken
+  // whole at the next mark, not a character at a time.
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch !== '"' && ch !== "“" && ch !== "”") continue;
     const opens =
       ch === "“" ||
       (ch === '"' && (depth === 0 || i === 0) && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)));
-    const closes = ch === "”" || (ch === '"' && !opens);
+    if (depth === 0) outside += text.slice(from, i);
     if (opens) depth++;
-    else if (closes) {
+    else {
       if (depth === 0)
         return { closesEarlier: true, leftOpen: false, outside, after: text.slice(i + 1) };
       depth--;
-    } else if (depth === 0) outside += ch;
+    }
+    from = i + 1;
   }
+  if (depth === 0) outside += text.slice(from);
   return { closesEarlier: false, leftOpen: depth > 0, outside };
 }
