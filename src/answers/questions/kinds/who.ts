@@ -284,9 +284,16 @@ export function saysRoleAsVerb(role: string, text: string): boolean {
 /** How far from the role verb its holder's name may start: a few words ("by India's richest man X"). */
 const NEAR = 40;
 
+/** A word of letters, apostrophes and hyphens. */
+const WORD_RUN = /[\p{L}'’-]+/gu;
+/** "by" and the capitalised words after it ("by Jo Lee", "by Mr Lee's"). */
+const BY_AGENT = /^\s+by\s+((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}'’.-]*)/u;
+/** A verb, "by" and the capitalised words after it ("owned by Acme Farms"). */
+const VERB_BY_AGENT = /^\S+\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
 /** Where a sentence says a role verb of its holder, and whether the holder comes after it ("by"). */
 function roleVerbAt(verbStem: string, text: string): { at: number; after: boolean } | undefined {
-  const ws = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ w: m[0], at: m.index ?? 0 }));
+  const ws = [...text.matchAll(WORD_RUN)].map((m) => ({ w: m[0], at: m.index ?? 0 }));
   for (const [i, { w, at }] of ws.entries()) {
     if ((processTerm(w.toLowerCase()) ?? w) !== verbStem) continue;
     const before = ws.slice(Math.max(0, i - 2), i).map((x) => x.w.toLowerCase());
@@ -296,9 +303,7 @@ function roleVerbAt(verbStem: string, text: string): { at: number; after: boolea
     )
       return { at, after: false };
     // "chaired by Jo Lee", not "led by Mr Lee's two sons" (whose they are names no holder).
-    const agent = /^\s+by\s+((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}'’.-]*)/u.exec(
-      text.slice(at + w.length),
-    )?.[1];
+    const agent = BY_AGENT.exec(text.slice(at + w.length))?.[1];
     if (agent && !/['’]s$/.test(agent)) return { at, after: true };
   }
   return undefined;
@@ -332,11 +337,7 @@ export function roleVerbHolder(
     const side = placed.sort((x, y) => (found.after ? x.at - y.at : y.at - x.at));
     if (side[0]) return side[0].n;
     // "a ranch owned by Agroflora": a name the article gives no entry, as written after "by".
-    const written = found.after
-      ? /^\S+\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(
-          text.slice(found.at),
-        )?.[1]
-      : undefined;
+    const written = found.after ? VERB_BY_AGENT.exec(text.slice(found.at))?.[1] : undefined;
     if (written && !/['’]s$/.test(written)) return written.replace(/[.,]+$/, "");
   }
   return undefined;
