@@ -19,7 +19,12 @@ import { terms } from "../../src/nlp/tokens.js";
 import type { Analysis } from "../../src/model/analysis.js";
 import { ratio } from "../../test/support/eval/report.js";
 import { rouge, type RougeScores } from "../../test/support/eval/rouge.js";
-import { runNewsSummaryChecks } from "./summary-news.js";
+import {
+  bareQuote,
+  leansBack,
+  runNewsSummaryChecks,
+  withoutTheirAntecedent,
+} from "./summary-news.js";
 
 export const SUMMARY_CORPUS = path.resolve("../shared/corpus/bbc-summary");
 export const TUNING_TOPICS = ["business", "entertainment", "sport"];
@@ -152,6 +157,24 @@ function analyseCase(c: SummaryCase): Analysis {
   return analyse(articleFromBytes(path.dirname(c.file), c.file, readFileSync(c.file), 0));
 }
 
+/**
+ * The reader's rules on the bot's summary of n sentences (scripts/eval/summary-news.ts's own
+ * patterns, not the bot's): whether a sentence opens with a pronoun or connective without the
+ * sentence before it (a pronoun right after a summary sentence naming its person aside), whether
+ * one is a quotation without its speaker, and whether the headline comes back as a sentence.
+ */
+function readerViolations(c: SummaryCase, n: number): { dangling: boolean; bare: boolean } {
+  const analysis = analyseCase(c);
+  const texts = analysis.sentences.map((s) => s.text);
+  const picked = summaryIndexes(analysis, n);
+  const chosen = new Set(picked);
+  const at = withoutTheirAntecedent(texts, picked);
+  return {
+    dangling: at.some((i) => leansBack(texts[i]!)),
+    bare: at.some((i) => bareQuote(texts[i]!, chosen.has(i + 1) ? texts[i + 1] : undefined)),
+  };
+}
+
 /** Whether the bot's default `/summary` keeps the article's first sentence. */
 function keepsFirstSentence(c: SummaryCase): boolean {
   const analysis = analyseCase(c);
@@ -241,6 +264,15 @@ export async function runSummaryEval(): Promise<void> {
     console.log(
       `default summaries keeping the article's first sentence: ${ratio(cases.filter(keepsFirstSentence).length, cases.length)}`,
     );
+    for (const [what, length] of [
+      ["default", atDefault],
+      ["human", humanLength],
+    ] as const) {
+      const v = cases.map((c) => readerViolations(c, length(c)));
+      console.log(
+        `summaries (${what} length) with a sentence leaning back without the one before: ${ratio(v.filter((x) => x.dangling).length, cases.length)}, with a quote without its speaker: ${ratio(v.filter((x) => x.bare).length, cases.length)}`,
+      );
+    }
   }
   console.log("\ntuning halves, bot R1 at the human length / at the default length:");
   for (const [label, topics] of TUNING_HALVES) {

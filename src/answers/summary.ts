@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis.js";
 import type { Library } from "../library/library.js";
-import { pickSummary, rankingFor, shownSentences } from "../nlp/summary.js";
+import { summarySentences } from "../nlp/summary.js";
 import { articleRef, unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { reply, text, type Block, type Reply } from "./reply.js";
@@ -65,9 +65,10 @@ export function defaultLength(total: number): number {
 /**
  * The sentence indexes /summary N shows, in article order (N capped at the article's length).
  * Page furniture ranks last, and is left out even when N reaches it ("Watch the video above."
- * in a short article; nlp/summary.ts `shownSentences`).
+ * in a short article), as is a quotation left open whose closing sentence N cut off; the next
+ * sentences of the ranking that read where they land come in their place (nlp/summary.ts
+ * `summarySentences`).
  */
 export function summaryIndexes(analysis: Analysis, n: number): number[] {
-  const picked = pickSummary(rankingFor(analysis, n), Math.min(n, analysis.sentences.length));
-  return shownSentences(analysis.sentences, picked, analysis.article.title);
+  return summarySentences(analysis, n);
 }

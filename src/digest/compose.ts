@@ -12,7 +12,7 @@ import {
 } from "../answers/reply.js";
 import { ARTICLES_PAGE_SIZE } from "../answers/articles.js";
 import { shownCue } from "../answers/cue.js";
-import { pickSummary } from "../nlp/summary.js";
+import { summarySentences } from "../nlp/summary.js";
 import { renderMessages, TELEGRAM_TEXT_LIMIT } from "../render/messages.js";
 import { formatDate } from "../answers/dates.js";
 import { formatLocalDate, formatShortDate } from "./format.js";
@@ -140,10 +140,7 @@ function moreButton(analyses: readonly Analysis[], first: Analysis, n: number): 
 /** Title, summary sentences, key dates and one quote; compact = title and the best sentence. */
 export function articleBlocks(analysis: Analysis, compact = false): Block[] {
   const blocks: Block[] = [title(analysis.article.title, analysis.article.url)];
-  const picked = pickSummary(
-    analysis.summaryRanking,
-    Math.min(compact ? 1 : SUMMARY_SENTENCES, analysis.sentences.length),
-  );
+  const picked = summarySentences(analysis, compact ? 1 : SUMMARY_SENTENCES);
   for (const i of picked) {
     const s = analysis.sentences[i];
     if (s) blocks.push({ kind: "sentence", text: s.text, para: s.para });

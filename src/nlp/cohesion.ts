@@ -15,7 +15,9 @@ import {
   COMMA_ONLY_CONNECTIVES,
   CONNECTIVE_MODIFIERS,
   DEMONSTRATIVES,
+  ENUMERATING_ORDINALS,
   INNER_CONNECTIVES,
+  ORDINAL_ADVERBS,
   PERSON_PRONOUNS,
   SUBJECT_PRONOUNS,
   THIRD_PERSON_PRONOUNS,
@@ -139,6 +141,17 @@ const CONNECTIVE = new RegExp(
   "i",
 );
 /**
+ * An item of a sequence the text before announced (nlp/lexicon/discourse-words.ts
+ * ENUMERATING_ORDINALS): "Secondly, …", "First, …", "First the council …", "First it …", "First
+ * Ann Reyes was judged offside, and then …" — not "Second seed Ann Reyes won." or "First Minister
+ * Tom Reyes said …", where the ordinal is an adjective of the noun after it.
+ */
+const ENUMERATION = new RegExp(
+  `^(?:(?:${ORDINAL_ADVERBS.join("|")})\\b|(?:${ENUMERATING_ORDINALS.join("|")})(?:\\s*,|\\s+(?:${[...SUBJECT_PRONOUNS, "the", "a", "an", "we", "i"].join("|")})\\b(?!-)|\\b(?!-)[^;:]*?,?\\s+(?:and\\s+)?then\\b))`,
+  "i",
+);
+
+/**
  * A connective inside the sentence, set off by commas ("Up until Thursday, however, they …",
  * "The council, in turn, …", "Prices fell, though."): it leans back as it would opening the sentence.
  */
@@ -256,6 +269,7 @@ export function leaning(sentence: string): Leaning {
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective =
     CONNECTIVE.test(opening) ||
+    ENUMERATION.test(opening) ||
     CONNECTIVE.test(afterRunInHead(opening)) ||
     INNER_CONNECTIVE.test(quotes.outside.trim());
   const opener = POINTER.test(opening) && !TIME_DEIXIS.test(opening) && !EXPLETIVE_IT.test(opening);

@@ -214,10 +214,23 @@ export function shownSentences(sentences: Sentence[], picked: number[], title: s
     const text = sentences[i]!.text;
     const ok = isIntroduction(text)
       ? shown.has(i + 1) && !isBoilerplate(text)
-      : readable(i) && (i === first || shown.has(i + 1) || !leadsOn(sentences, i));
+      : readable(i) &&
+        (i === first ||
+          shown.has(i + 1) ||
+          (!leadsOn(sentences, i) && !leavesQuotationOpen(sentences, i)));
     if (ok) shown.add(i);
   }
   return picked.filter((i) => shown.has(i));
+}
+
+/**
+ * A sentence that opens a quotation and leaves it open ("Ann Reyes said: “The bridge is not
+ * safe.") shown without the next sentence, which goes on with it: a summary's length cut the
+ * two apart, and its words would hang unclosed. (A quotation that runs to its paragraph's end
+ * without a closing mark, as news marks one going on in the next paragraph, is the same.)
+ */
+function leavesQuotationOpen(sentences: Sentence[], i: number): boolean {
+  return i + 1 < sentences.length && leaning(sentences[i]!.text).forward;
 }
 
 /**
@@ -642,6 +655,42 @@ function personLinksFrom(plain: SummaryPeople | undefined): PersonLinks {
     meant: new Map(plain.meant),
     gender: new Map(plain.gender),
   };
+}
+
+/**
+ * The sentences a summary of n sentences shows, in article order: the first n of the ranking that
+ * a summary may show (`shownSentences`), and, when some of them may not (a quotation left open
+ * whose closing sentence the length cut off, furniture in a short article), the next ones of the
+ * ranking in their place — each only when it reads where it lands: with every sentence it must
+ * come with (`sentenceUnits`: what it leans on, a quotation it leaves open) already shown, and not
+ * after a quotation its paragraph left open.
+ */
+export function summarySentences(analysis: RankedAhead, n: number): number[] {
+  const { sentences } = analysis;
+  const title = analysis.article.title;
+  const want = Math.min(n, sentences.length);
+  let shown = shownSentences(sentences, pickSummary(rankingFor(analysis, want), want), title);
+  if (shown.length >= want) return shown;
+  const ranking = rankingFor(analysis, sentences.length);
+  const readable = readableSentences(sentences, title, (i) => terms(sentences[i]!.text).length > 0);
+  const people = personLinksFrom(analysis.summaryPeople);
+  const { full } = sentenceUnits(sentences, readable, DEFAULT_RANK_OPTIONS.maxUnit, people);
+  // A paragraph with a quotation left open may hold the speaker's words after it without marks
+  // (a quotation whose closing mark the text lost): no stand-in from there.
+  const openBefore = new Set<number>();
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (prev?.para === s.para && (openBefore.has(i - 1) || leaning(prev.text).forward))
+      openBefore.add(i);
+  });
+  for (const i of ranking.slice(want)) {
+    if (shown.length >= want) break;
+    const chosen = new Set(shown);
+    if (openBefore.has(i) || !full[i]?.every((m) => m === i || chosen.has(m))) continue;
+    const next = shownSentences(sentences, [...shown, i], title);
+    if (next.length === shown.length + 1) shown = next;
+  }
+  return shown;
 }
 
 /** Picks the first n of a ranking and returns them in article order. */

@@ -10,7 +10,7 @@ import {
   MAX_DIGEST_MESSAGES,
   notableQuote,
 } from "../../src/digest/compose.js";
-import { pickSummary } from "../../src/nlp/summary.js";
+import { summarySentences } from "../../src/nlp/summary.js";
 import { renderMessages, renderPlain } from "../../src/render/messages.js";
 import { BBC } from "../support/articles.js";
 import { parseTelegramHtml } from "../support/telegram-html.js";
@@ -48,7 +48,7 @@ describe("digest content", () => {
     const plain = renderPlain(d.reply);
     expect(plain).toContain("Daily digest — Monday 3 June 2019");
     expect(plain).toContain(seed.article.title);
-    for (const i of pickSummary(seed.summaryRanking, 3)) {
+    for (const i of summarySentences(seed, 3)) {
       const s = seed.sentences[i]!;
       expect(plain).toContain(`${s.text} (¶${s.para})`);
     }

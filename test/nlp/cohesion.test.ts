@@ -38,6 +38,24 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       expect(back(s), s).toBe(false);
   });
 
+  it("an enumerating ordinal opens an item of a sequence announced before; an ordinal adjective does not", () => {
+    for (const s of [
+      "First Ann Reyes was judged offside as she chased the kick, and then the referee opted not to check.",
+      "Secondly, the port lost a third of its trade.",
+      "First, the council met the hauliers.",
+      "First the council voted, then it paid for the repairs.",
+      "Lastly the ferry will stop at the harbour.",
+    ])
+      expect(back(s), s).toBe(true);
+    for (const s of [
+      "Second seed Ann Reyes won in straight sets.",
+      "First Minister Tom Reyes said the bridge would reopen.",
+      "First-half goals from Reyes won the cup.",
+      "Third generation owners ran the harbour shop.",
+    ])
+      expect(back(s), s).toBe(false);
+  });
+
   it("a list item set out with a dash or a bullet leans on what introduces the list", () => {
     for (const s of [
       "- A ban on lorries on the harbour bridge until the repairs are done.",

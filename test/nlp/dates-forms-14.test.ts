@@ -85,3 +85,36 @@ describe("the dates of a headline the body repeated at its top", () => {
     ).toEqual([["Saturday", "2026-12-05", false]]);
   });
 });
+
+describe("a name's plural present needs a short clause", () => {
+  it("not a long clause whose verb lies beyond the words read", () => {
+    expect(
+      read(
+        MONDAY,
+        "Prize-winning author Ann Reid made a case for reading widely to understand the world during an interview with late night talk show host Tom Lane in October.",
+      ),
+    ).toEqual([["October", "2026-10"]]);
+  });
+});
+
+describe("a month in a repeated headline with no verb cue", () => {
+  it("is the nearest one, as a headline's present speaks of what is past or near", () => {
+    const dates = findDates(
+      sentences("The court ruled on Friday."),
+      "2026-06-28",
+      undefined,
+      undefined,
+      "Ruling makes abortion a key factor in November.",
+    ).dates.map((d) => [d.stated, d.date]);
+    expect(dates).toContainEqual(["November", "2026-11"]);
+  });
+});
+
+describe("“a high for the year of $42”: the article's year, with an amount after “of”", () => {
+  it("is the article's year; “the year of the flood” still is not", () => {
+    expect(read(MONDAY, "Shares of the brewer hit a high for the year of $42.50.")).toEqual([
+      ["the year", "2026"],
+    ]);
+    expect(read(MONDAY, "Output fell sharply in the year of the flood.")).toEqual([]);
+  });
+});

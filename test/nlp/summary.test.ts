@@ -8,7 +8,13 @@ import type { Reply } from "../../src/answers/reply.js";
 import type { Article } from "../../src/model/article.js";
 import { articleFromBytes } from "../../src/content/load.js";
 import { Library } from "../../src/library/library.js";
-import { pickSummary, RANKED_AHEAD, rankingFor, rankSentences } from "../../src/nlp/summary.js";
+import {
+  pickSummary,
+  RANKED_AHEAD,
+  rankingFor,
+  rankSentences,
+  summarySentences,
+} from "../../src/nlp/summary.js";
 import { defaultLength, summaryIndexes } from "../../src/answers/summary.js";
 import { findPeople } from "../../src/nlp/people/people.js";
 import { findQuotes } from "../../src/nlp/quotes/quotes.js";
@@ -545,6 +551,21 @@ describe("rankSentences", () => {
       "The harbour bridge in Westbrook was closed to lorries…",
     );
     expect(untitled[0]).toBe(0);
+  });
+
+  it("a quotation left open whose closing sentence the length cut off is not shown; the next sentence that reads alone comes instead", () => {
+    const texts = [
+      "The council of Westbrook closed the harbour bridge to lorries on Tuesday.",
+      "Hauliers said the closure would add an hour to deliveries.",
+      "Ann Reyes, the mayor, said: “The harbour bridge repairs cannot wait another winter.",
+      "The piers are cracked,” she said.",
+      "Engineers found the cracks in March.",
+    ];
+    const sentences = sentencesOf(texts);
+    const analysis = { article: { title: "" }, sentences, summaryRanking: [0, 2, 3, 1, 4] };
+    // the first two of the ranking end on the open quotation; its closing sentence leans on it
+    expect(summarySentences(analysis, 2)).toEqual([0, 1]);
+    expect(summarySentences(analysis, 3)).toEqual([0, 2, 3]);
   });
 
   it("pickSummary returns the top n in article order", () => {

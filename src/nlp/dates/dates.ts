@@ -316,7 +316,11 @@ function headlineDates(text: string, reference: Reference | undefined): DatedEve
   const out: DatedEvent[] = [];
   for (const m of findMentions(text)) {
     if (m.kind === "duration" || m.relative?.anaphoric || m.yearBack !== undefined) continue;
-    const tense = clauseTense(text, m.start, m.end);
+    // A headline's present speaks of what is past or near ("Ruling makes abortion a key factor in
+    // November"): a month with no verb cue either way is the nearest one.
+    const cue = clauseTense(text, m.start, m.end);
+    const monthOnly = m.kind === "absolute" && m.date?.day === undefined && !m.weekday;
+    const tense = cue === "unknown" && monthOnly ? "either" : cue;
     if (m.relative?.onlyIf && tense !== m.relative.onlyIf) continue;
     const resolved =
       m.kind === "relative"

@@ -550,10 +550,14 @@ const NAME_THEN_WORD = /^(?:[A-Z][\p{L}'’.-]*\s+){1,3}([a-z]+)\b/u;
  * on Sunday": a clause that opens with a name and a verb's base form, then the name of what it
  * acts on, is a plural present (a team, a body or a country takes a plural verb in British
  * English), which news uses for what is on the calendar. Only when nothing else in the sentence
- * gives a tense ("Chelsea boss Graham Potter on Tuesday admitted" has its verb after the day);
+ * gives a tense ("Chelsea boss Graham Potter on Tuesday admitted" has its verb after the day)
+ * and the clause is short enough to hold no other verb;
  * not an irregular verb whose base may be its past ("Harwick beat Castleford").
  */
 function namePluralPresent(clause: string): boolean {
+  // The verb's clause runs to the date: "Harwick host Castleford on", not "Prize-winning author
+  // Junot Díaz made a case … with talk show host Seth Meyers in" (its verb out of reach).
+  if (clause.split(/\s+/).filter(Boolean).length > 8) return false;
   const m =
     /^\s*(?:The\s+)?(?:[A-Z][\p{L}'’.&-]*\s+){1,3}([a-z]{3,})\s+(?:(?:to|at|against|with|into|past)\s+)?(?:the\s+)?[A-Z]/u.exec(
       clause,

@@ -27,11 +27,12 @@ const YEAR_END =
 
 /**
  * The year the article reports on, named without a number: "for the full year", "the fiscal
- * year", "the first nine months of the year", "earlier in the year" (not "the year ended June 30",
- * "the year before", "the year 2000").
+ * year", "the first nine months of the year", "earlier in the year", "a high for the year of $42"
+ * (an amount after "of"; not "the year ended June 30", "the year before", "the year 2000", "the
+ * year of the flood").
  */
 const THIS_YEAR =
-  /\b(?:(?:for|in|during|over|throughout)\s+|(?:months|quarters?|half|weeks|part|rest|remainder|balance|start|beginning|middle)\s+of\s+|(?:earlier|later)\s+in\s+)(the\s+(?:(?:full|whole|entire|fiscal|financial)\s+)?year)\b(?![-'’]|\s+(?:ended|ending|to|before|after|since|earlier|ago|that|when|in\s+which|of|\d))/gi;
+  /\b(?:(?:for|in|during|over|throughout)\s+|(?:months|quarters?|half|weeks|part|rest|remainder|balance|start|beginning|middle)\s+of\s+|(?:earlier|later)\s+in\s+)(the\s+(?:(?:full|whole|entire|fiscal|financial)\s+)?year)\b(?![-'’]|\s+(?:ended|ending|to|before|after|since|earlier|ago|that|when|in\s+which|of(?!\s+(?:[$£€#]|\d{1,3}(?![\d,])))|\d))/gi;
 
 /** "a year earlier", "the year-earlier period": the year before the article's ("a year before the war" is not). */
 const YEAR_EARLIER =

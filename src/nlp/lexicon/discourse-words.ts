@@ -112,6 +112,18 @@ export const INNER_CONNECTIVES: readonly string[] = [
 ];
 
 /**
+ * The enumerating ordinals ("First, …", "Secondly, …", "Lastly, …"): a sentence that opens with
+ * one is an item of a sequence the text before it announced ("Two decisions went against them.
+ * First Ann Reyes was judged offside, and then …"). The ordinal adverbs of English (closed class:
+ * "first" to "third" and their "-ly" forms, and "lastly"; "finally" is a connective above), picked
+ * for this project. "First", "second" and "third" are also adjectives ("Second seed Ann Reyes …",
+ * "First Minister …"): nlp/cohesion.ts reads them as enumerating only when set off by a comma,
+ * before a pronoun or a determiner, or when the sentence goes on with "then".
+ */
+export const ENUMERATING_ORDINALS: readonly string[] = ["first", "second", "third"];
+export const ORDINAL_ADVERBS: readonly string[] = ["firstly", "secondly", "thirdly", "lastly"];
+
+/**
  * Adverbs that may modify a connective and leave it a connective ("Even so, …", "Only then …",
  * "Just then …"): the PDTB 2.0 annotation manual's modified connectives (§1.3.1: "even",
  * "only", "just" before a connective).

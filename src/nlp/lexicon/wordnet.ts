@@ -425,6 +425,48 @@ export function actionNouns(verb: string): string[] {
   return list;
 }
 
+const roleVerbMemo = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
+
+/**
+ * The verbs WordNet derives a noun for a person from, in its senses as a person (noun.person;
+ * its "derivationally related form" pointers from this very word): "leader" → "lead", "manager"
+ * → "manage", "governor" → "govern"; a noun that is its own verb brings its sense's other verbs
+ * ("chairman" → "chairman", "chair"). News gives a role as a verb as often as as a noun: "X, who
+ * leads the association", "the committee, chaired by X".
+ */
+export function roleVerbs(noun: string): string[] {
+  const known = roleVerbMemo.get(noun);
+  if (known) return known;
+  const out = new Set<string>();
+  const found = senses(noun, "noun");
+  for (const offset of found?.offsets ?? []) {
+    const fields = synsetFields("noun", offset);
+    if (Number(fields[1]) !== PERSON_FILE) continue;
+    const count = parseInt(fields[3] ?? "0", 16);
+    const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]?.toLowerCase() ?? "");
+    const source = own.indexOf(found!.base) + 1;
+    const at = 4 + 2 * count;
+    for (let i = 0; i < Number(fields[at] ?? 0); i++) {
+      const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+      if (symbol !== "+" || pos !== "v" || !words || !target) continue;
+      if (parseInt(words.slice(0, 2), 16) !== source) continue;
+      const verb = synsetFields("verb", Number(target));
+      const w = verb[4 + 2 * (parseInt(words.slice(2), 16) - 1)]?.toLowerCase();
+      if (w && !w.includes("_")) out.add(w);
+      // The noun itself as a verb ("to chairman"): its sense's other verbs say it as often
+      // ({chair, chairman}, {head, lead}, {coach, train}).
+      if (w === found!.base)
+        for (const m of synsetWords("verb", Number(target))) if (!m.includes("_")) out.add(m);
+    }
+  }
+  const list = [...out];
+  roleVerbMemo.set(noun, list);
+  return list;
+}
+
+/** WordNet's lexicographer file of nouns for people (noun.person, lexnames(5WN)). */
+const PERSON_FILE = 18;
+
 /** The fields of the synset line at `offset` in data.<pos> (empty without WordNet). */
 function synsetFields(pos: Pos, offset: number): string[] {
   const fd = dataFile(pos);

@@ -1,6 +1,6 @@
 /** "What is the article about?": its summary sentences (the latest article when several are loaded). */
 import type { Sentence } from "../../../model/analysis.js";
-import { pickSummary } from "../../../nlp/summary.js";
+import { summarySentences } from "../../../nlp/summary.js";
 import { bold } from "../../reply.js";
 import { none, sentenceBlock, type AskContext, type Item, type Outcome } from "../core.js";
 import type { QuestionStrategy } from "../strategy.js";
@@ -20,7 +20,7 @@ export const aboutStrategy: QuestionStrategy = {
 function answerAbout(ctx: AskContext): Outcome {
   const analysis = ctx.only ?? ctx.library.latest();
   if (!analysis || !analysis.sentences.length) return none("The article has no text to summarise.");
-  const picked = pickSummary(analysis.summaryRanking, Math.min(3, analysis.sentences.length));
+  const picked = summarySentences(analysis, 3);
   const items: Item[] = picked
     .map((i) => analysis.sentences[i])
     .filter((s): s is Sentence => !!s)

@@ -14,6 +14,7 @@ import {
   isWordAs,
   nounKinds,
   synonyms,
+  roleVerbs,
 } from "../../../nlp/lexicon/wordnet.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { bold } from "../../reply.js";
@@ -91,6 +92,10 @@ export const whoStrategy: QuestionStrategy = {
       subjectOf(sentence.text, ctx.parsed.rest, asked) ??
       titledByVerb(sentence.text, askedVerbs(ctx.parsed.rest));
     if (agent) return [bold(agent), ":"];
+    // "Who is the owner": the holder where the sentence says the role as a verb ("owned by X").
+    const role = askedRole(ctx.parsed.rest) ?? subjectRole(ctx.parsed.subject);
+    const holder = role && roleVerbHolder(role, sentence.text, namesIn(analysis, sentence));
+    if (holder && !words(holder).some((w) => asked.has(w))) return [bold(holder), ":"];
     // The people the question names are not its answer ("who is Trump giving a speech to").
     const fresh = (s: Sentence) =>
       peopleIn(analysis, s).filter((p) => !words(p).some((w) => asked.has(w)));
@@ -106,8 +111,12 @@ export const whoStrategy: QuestionStrategy = {
     return first ? [bold(first), ":"] : undefined;
   },
   // The doer of the asked action named after "by", or titled by it ("Director X"), answers "who did it" outright.
-  bonus: (ctx, _a, s, asked) =>
-    agentOf(s.text, asked) || titledByVerb(s.text, askedVerbs(ctx.parsed.rest)) ? 0.15 : 0,
+  bonus: (ctx, _a, s, asked) => {
+    if (agentOf(s.text, asked) || titledByVerb(s.text, askedVerbs(ctx.parsed.rest))) return 0.15;
+    // "Who is the owner": a sentence that says the role as a verb of a named holder ("owned by X").
+    const role = askedRole(ctx.parsed.rest) ?? subjectRole(ctx.parsed.subject);
+    return role && saysRoleAsVerb(role, s.text) ? 0.15 : 0;
+  },
   // "Who won the Super Bowl": only a sentence that says who won it answers.
   mustSay: {
     what: "who",
@@ -129,12 +138,22 @@ export const whoStrategy: QuestionStrategy = {
       // "Who is the chief executive of Acme": some sentence must say that role (the person may
       // be named in the next one: "The first commissioner has been appointed. ¶ Jo Lee …").
       const held = ctx.parsed.profile ? undefined : subjectRole(ctx.parsed.subject);
+      // A role said only as a verb ("X, who leads the group") answers when its sentence is the
+      // one shown ("led by" elsewhere opens no door for another sentence's "leadership"), and
+      // its holder is not the owner asked about ("who is the director of Jo Lee" is not "a film
+      // directed by Jo Lee").
+      const askedWords = new Set(words(ctx.parsed.subject ?? ""));
+      const asVerb = (h: RankedHit, i: number, r: string) => {
+        if (i !== shown) return false;
+        const holder = roleVerbHolder(r, h.sentence.text, namesIn(h.analysis, h.sentence));
+        return !holder || !words(holder).every((w) => askedWords.has(w));
+      };
       return hits.some(
-        (h) =>
+        (h, i) =>
           (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
           saysAcronyms(ctx.question.acronyms, h.sentence.text) &&
           (!held ||
-            (saysRole(held, h.sentence.text, !ctx.index.knows(held)) &&
+            (saysRole(held, h.sentence.text, !ctx.index.knows(held), asVerb(h, i, held)) &&
               roleOfAskedOwner(
                 ctx.parsed.subject ?? "",
                 held,
@@ -143,7 +162,7 @@ export const whoStrategy: QuestionStrategy = {
               ))) &&
           (!role ||
             (!!whoStrategy.lead?.(ctx, h, new Set(ctx.question.words)) &&
-              saysRole(role, h.sentence.text, !ctx.index.knows(role)))),
+              saysRole(role, h.sentence.text, !ctx.index.knows(role), asVerb(h, i, role)))),
       );
     },
   },
@@ -232,19 +251,96 @@ function saysAcronyms(acronyms: ReadonlySet<string>, text: string): boolean {
 }
 
 /**
- * The sentence says the asked role ("president") itself; or, when the articles never use that
- * word (`other`), a WordNet synonym of it that is a role, or — for a noun for the person in
- * charge ("boss") — any such noun ("ARU chief executive").
+ * The sentence says the asked role ("president") itself, or as the verb WordNet derives it from
+ * said of a person ("the leader" ~ "X, who leads the group"; "the chairman" ~ "the committee,
+ * chaired by X"); or, when the articles never use that word (`other`), a WordNet synonym of it
+ * that is a role, or — for a noun for the person in charge ("boss") — any such noun ("ARU chief
+ * executive").
  */
-export function saysRole(role: string, text: string, other = false): boolean {
+export function saysRole(role: string, text: string, other = false, asVerb = true): boolean {
   const stem = (w: string) => processTerm(w) ?? w;
   const alike = new Set(
     [role, ...(other ? synonyms(role).filter((w) => isRoleNoun(w)) : [])].map(stem),
   );
   const inCharge = other && namesWhoIsInCharge(role);
-  return words(text).some(
-    (w) => alike.has(stem(w)) || (inCharge && isRoleNoun(w) && namesWhoIsInCharge(w)),
+  return (
+    words(text).some(
+      (w) => alike.has(stem(w)) || (inCharge && isRoleNoun(w) && namesWhoIsInCharge(w)),
+    ) ||
+    (asVerb && saysRoleAsVerb(role, text))
   );
+}
+
+/**
+ * A role said as a verb of the person who holds it: in a relative clause on them ("X, who leads
+ * the group", "who now heads it") or with them as the agent of a passive ("the inquiry, chaired by
+ * Jo Lee"). Not the verb's other uses, which name no holder: "the talks led to a deal", "Acme
+ * leads the market", "a Republican-led Congress".
+ */
+export function saysRoleAsVerb(role: string, text: string): boolean {
+  return roleVerbs(role).some((v) => roleVerbAt(processTerm(v) ?? v, text) !== undefined);
+}
+
+/** How far from the role verb its holder's name may start: a few words ("by India's richest man X"). */
+const NEAR = 40;
+
+/** A word of letters, apostrophes and hyphens. */
+const WORD_RUN = /[\p{L}'’-]+/gu;
+/** "by" and the capitalised words after it ("by Jo Lee", "by Mr Lee's"). */
+const BY_AGENT = /^\s+by\s+((?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}'’.-]*)/u;
+/** A verb, "by" and the capitalised words after it ("owned by Acme Farms"). */
+const VERB_BY_AGENT = /^\S+\s+by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u;
+
+/** Where a sentence says a role verb of its holder, and whether the holder comes after it ("by"). */
+function roleVerbAt(verbStem: string, text: string): { at: number; after: boolean } | undefined {
+  const ws = [...text.matchAll(WORD_RUN)].map((m) => ({ w: m[0], at: m.index ?? 0 }));
+  for (const [i, { w, at }] of ws.entries()) {
+    if ((processTerm(w.toLowerCase()) ?? w) !== verbStem) continue;
+    const before = ws.slice(Math.max(0, i - 2), i).map((x) => x.w.toLowerCase());
+    if (
+      before.at(-1) === "who" ||
+      (before[0] === "who" && /ly$|^(?:now|also|still)$/.test(before[1] ?? ""))
+    )
+      return { at, after: false };
+    // "chaired by Jo Lee", not "led by Mr Lee's two sons" (whose they are names no holder).
+    const agent = BY_AGENT.exec(text.slice(at + w.length))?.[1];
+    if (agent && !/['’]s$/.test(agent)) return { at, after: true };
+  }
+  return undefined;
+}
+
+/**
+ * The holder of the asked role where the sentence says it as a verb: the name nearest the verb
+ * on the holder's side — after "chaired by", before ", who leads" — among the article's people
+ * and bodies the sentence names ("a ranch owned by Agroflora": Agroflora).
+ */
+export function roleVerbHolder(
+  role: string,
+  text: string,
+  names: readonly string[],
+): string | undefined {
+  for (const v of roleVerbs(role)) {
+    const found = roleVerbAt(processTerm(v) ?? v, text);
+    if (!found) continue;
+    // Each name where its last word is written nearest the verb on the holder's side.
+    const placed = names.flatMap((n) => {
+      const last = n.split(/\s+/).at(-1) ?? n;
+      const ats: number[] = [];
+      for (let i = text.indexOf(last); i >= 0; i = text.indexOf(last, i + 1)) ats.push(i);
+      const at = found.after
+        ? ats.find((a) => a > found.at)
+        : ats.filter((a) => a < found.at).at(-1);
+      // Not "led by Mr Lee's two sons": a possessive names whose they are.
+      const owned = at !== undefined && /^['’]s\b/.test(text.slice(at + last.length));
+      return at !== undefined && !owned && Math.abs(at - found.at) <= NEAR ? [{ n, at }] : [];
+    });
+    const side = placed.sort((x, y) => (found.after ? x.at - y.at : y.at - x.at));
+    if (side[0]) return side[0].n;
+    // "a ranch owned by Agroflora": a name the article gives no entry, as written after "by".
+    const written = found.after ? VERB_BY_AGENT.exec(text.slice(found.at))?.[1] : undefined;
+    if (written && !/['’]s$/.test(written)) return written.replace(/[.,]+$/, "");
+  }
+  return undefined;
 }
 
 interface Profile {
@@ -400,15 +496,28 @@ function agentNouns(verb: string): string[] {
  */
 export function titledByVerb(text: string, verbs: string[]): string | undefined {
   for (const noun of verbs.flatMap(agentNouns)) {
-    const title = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
-    const m = new RegExp(
-      `\\b${title},?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)*)`,
-      "u",
-    ).exec(text);
+    const m = titlePattern(noun).exec(text);
     if (m?.[1]) return m[1];
   }
   return undefined;
 }
+
+/** An agent noun's title pattern, built once a noun (it is tried on every sentence weighed). */
+function titlePattern(noun: string): RegExp {
+  let pattern = titlePatterns.get(noun);
+  if (!pattern) {
+    const title = `(?:${noun}|${noun[0]!.toUpperCase()}${noun.slice(1)})`;
+    pattern = new RegExp(
+      `\\b${title},?\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)*)`,
+      "u",
+    );
+    titlePatterns.set(noun, pattern);
+  }
+  return pattern;
+}
+
+/** Only nouns WordNet files as persons come here (a closed set): the map needs no bound. */
+const titlePatterns = new Map<string, RegExp>();
 
 const NAMED_NEXT_PATTERN = /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u;
 const NAMED_NEXT_PATTERN_2 = /^The\s+(?:[\p{Ll}-]+\s+){0,1}?([\p{Ll}]+)\b/u;
@@ -427,6 +536,13 @@ export function namedNext(text: string, next: string): boolean {
 const isPersonNoun = (w: string) => isRoleNoun(w) || nounKinds(w).slice(0, 2).includes("person");
 
 /** The people a sentence quotes or names. */
+/** The names of the people and bodies the article names in a sentence (not places). */
+function namesIn(analysis: Analysis, sentence: Sentence): string[] {
+  return analysis.entities
+    .filter((e) => e.kind !== "place" && e.mentions.includes(sentence.index))
+    .map((e) => e.name);
+}
+
 function peopleIn(analysis: Analysis, sentence: Sentence): string[] {
   const speakers = analysis.quotes
     .filter((q) => q.sentence === sentence.index && q.speaker)
