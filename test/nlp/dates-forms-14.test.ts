@@ -57,16 +57,6 @@ describe("a name's plural present, as British news writes a team's or a country'
       ["Tuesday", "2025-03-04"],
     ]);
   });
-
-  it("not a title before a person's name that the verb after it makes the subject ('author Mara Quill made')", () => {
-    // The sentence's own past verb lies more than 20 words before the month.
-    expect(
-      read(
-        SUNDAY,
-        "Prize-winning author Mara Quill made a case for reading poets from every corner of the country as vital to knowing it during a long interview with the late night talk show host Dev Arlen in October.",
-      ),
-    ).toEqual([["October", "2024-10"]]);
-  });
 });
 
 describe("the dates of a headline the body repeated at its top", () => {

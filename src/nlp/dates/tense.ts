@@ -542,9 +542,6 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   return found ?? "unknown";
 }
 
-/** The word after a name of one to three capitalised words ("Mara Quill made": "made"). */
-const NAME_THEN_WORD = /^(?:[A-Z][\p{L}'’.-]*\s+){1,3}([a-z]+)\b/u;
-
 /**
  * "Harwick host Castleford on Tuesday", "England meet Wales on Saturday", "Leeds travel to Derby
  * on Sunday": a clause that opens with a name and a verb's base form, then the name of what it
@@ -566,10 +563,6 @@ function namePluralPresent(clause: string): boolean {
   if (!verb || FUNCTION_WORD.test(verb) || ADVERB.test(verb) || /(?:ed|ing|s)$/.test(verb))
     return false;
   if (lemma(verb) !== verb || PAST_WORDS.has(verb) || !isWordAs(verb, "verb")) return false;
-  // "Prize-winning author Mara Quill made a case …": a past verb right after the name makes the
-  // name its subject, so the word before the name was a title ("author", "host"), not a verb.
-  const next = NAME_THEN_WORD.exec(clause.slice(m!.index + m![0].length - 1))?.[1];
-  if (next && (PAST_WORDS.has(next) || lemma(next) !== next || /[^e]ed$/.test(next))) return false;
   return !isIrregularBase(verb) || hasOwnPast(verb);
 }
 
