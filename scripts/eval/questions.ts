@@ -55,6 +55,13 @@
  * story, a CBC science story, an NZ Herald byelection result), in a reader's words, written by reading
  * each before any was run (session 13, on main f7663b2); first score 26/40 (MRR 0.625, 8/10 refused
  * honestly). Never developed on: its failures are not printed, even with -v.
+ * fresh10.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * BBC: business, entertainment, sport; three polnear tune: Huffington Post, Politico ×2; two timeml
+ * tune: WSJ 1989, AP 1998; five made-up articles in house styles the repo lacked, added to
+ * test/fixtures/styles/: a Deutsche Welle English feature, a Hindu (Chennai) civic story, an AP
+ * baseball result, a US health-study story, a Canadian Press wildfire story), in a reader's words,
+ * written by reading each article before any was run (session 14, s14-blind, on main 774e417); first
+ * score 29/40 (MRR 0.725, 7/10 refused honestly). Never developed on: its failures are not printed, even with -v.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -409,6 +416,13 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh9Score, false);
+  // fresh-10: written blind in session 14 (s14-blind, on main 774e417) before any run; never developed on.
+  const fresh10Score = scoreSet(
+    "fresh-10 (written blind, unread)",
+    readCases("fresh10.jsonl"),
+    single,
+  );
+  printScore(fresh10Score, false);
   // probe-11: written while developing in session 11 on articles no other set asks about; read.
   printScore(
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
@@ -499,6 +513,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh7Score,
     fresh8Score,
     fresh9Score,
+    fresh10Score,
     kindsScore,
     kinds2Score,
     kinds3Score,

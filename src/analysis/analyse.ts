@@ -9,7 +9,7 @@ import { plainPersonLinks, RANKED_AHEAD, rankSentences } from "../nlp/summary.js
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 12;
+export const ANALYSER_VERSION = 13;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -30,6 +30,7 @@ export function analyse(article: Article): Analysis {
     article.date,
     article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
     dayFirstByAddress(article.url),
+    article.headlineInBody,
   );
   const links = personLinks(people, quotes);
   return {

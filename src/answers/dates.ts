@@ -81,29 +81,28 @@ interface Line {
 function timeline(dates: DatedEvent[]): Line[] {
   const lines: Line[] = [];
   const byKey = new Map<string, Line>();
-  // A sentence's event before the dateline's, which names only a place.
+  // A sentence's event before the dateline's, which names only a place, and the headline's.
+  const aside = (d: DatedEvent) => Number(!!d.dateline || !!d.headline);
   const sorted = [...dates].sort((a, b) =>
-    a.date < b.date
-      ? -1
-      : a.date > b.date
-        ? 1
-        : Number(!!a.dateline) - Number(!!b.dateline) || a.sentence - b.sentence,
+    a.date < b.date ? -1 : a.date > b.date ? 1 : aside(a) - aside(b) || a.sentence - b.sentence,
   );
   for (const d of sorted) {
     const key = `${d.date}|${d.end ?? ""}|${d.fiscal ? "fiscal" : ""}|${d.part ?? ""}`;
     const line = byKey.get(key);
     if (line) {
-      if (!d.dateline && !line.paras.includes(d.para)) line.paras.push(d.para);
+      if (!d.dateline && !d.headline && !line.paras.includes(d.para)) line.paras.push(d.para);
       continue;
     }
-    const fresh = { event: d, paras: [d.para] };
+    const fresh = { event: d, paras: d.headline ? [] : [d.para] };
     byKey.set(key, fresh);
     lines.push(fresh);
   }
   return lines;
 }
 
-const paraList = (paras: number[]) => `(${paras.map((p) => `¶${p}`).join(", ")})`;
+/** "(¶2, ¶5)"; "(headline)" for a date only the headline gives. */
+const paraList = (paras: number[]) =>
+  paras.length ? `(${paras.map((p) => `¶${p}`).join(", ")})` : "(headline)";
 
 function referenceNote(analysis: Analysis): string {
   if (analysis.referenceDateSource === "stated" && analysis.referenceDate) {

@@ -52,6 +52,7 @@ export function articleFromBytes(contentDir: string, file: string, bytes: Uint8A
     title: parsed.title ?? firstWords(parsed.paragraphs[0] ?? id),
     place: parsed.place,
     ...(parsed.datelineDate ? { datelineDate: parsed.datelineDate } : {}),
+    ...(parsed.headlineInBody ? { headlineInBody: parsed.headlineInBody } : {}),
     source: parsed.source,
     date: parsed.date,
     ...(parsed.url ? { url: parsed.url } : {}),

@@ -23,6 +23,8 @@ export interface ParsedArticleText {
   place?: string;
   /** The date the dateline gives, as written ("March 3"). */
   datelineDate?: string;
+  /** The headline as the body repeated it at its top (dropped from the paragraphs), when it did. */
+  headlineInBody?: string;
   source?: string;
   date?: string;
   url?: string;
@@ -79,7 +81,8 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     .map(normalise)
     .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
     .map((b) => b.replace(/^#{1,6}\s+/, ""));
-  if (title) blocks = withoutHeadline(blocks, title);
+  let headlineInBody: string | undefined;
+  if (title) ({ blocks, repeated: headlineInBody } = withoutHeadline(blocks, title));
   blocks = blocks
     .map((b) => withoutFeedDebris(withoutClosingCredit(b)))
     .filter((b) => b && !isBoilerplate(b));
@@ -96,6 +99,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     title: title === undefined ? undefined : withCharacters(title),
     place,
     ...(story?.date ? { datelineDate: story.date } : {}),
+    ...(headlineInBody ? { headlineInBody: withCharacters(headlineInBody) } : {}),
     source: data.source,
     date,
     url: data.url,
@@ -140,11 +144,26 @@ function withoutClosingSection(blocks: string[]): string[] {
   return blocks;
 }
 
-/** The body without the headline repeated near its top (alone, or opening the first paragraph). */
-function withoutHeadline(blocks: string[], title: string): string[] {
-  const out = blocks.filter((b, i) => i >= TOP_BLOCKS || !repeatsHeadline(b, title));
-  if (out[0] !== undefined) out[0] = dropLeadingHeadline(out[0], title);
-  return out;
+/**
+ * The body without the headline repeated near its top (alone, or opening the first paragraph),
+ * and the first such repeat as the body wrote it ("Council approves budget on Saturday.").
+ */
+function withoutHeadline(
+  blocks: string[],
+  title: string,
+): { blocks: string[]; repeated?: string } {
+  let repeated: string | undefined;
+  const out = blocks.filter((b, i) => {
+    const repeats = i < TOP_BLOCKS && repeatsHeadline(b, title);
+    if (repeats) repeated ??= b;
+    return !repeats;
+  });
+  if (out[0] !== undefined) {
+    const rest = dropLeadingHeadline(out[0], title);
+    if (rest !== out[0]) repeated ??= out[0].slice(0, out[0].length - rest.length).trim();
+    out[0] = rest;
+  }
+  return { blocks: out, ...(repeated ? { repeated } : {}) };
 }
 
 /**

@@ -154,7 +154,10 @@ export function articleBlocks(analysis: Analysis, compact = false): Block[] {
     blocks.push(
       list(
         "Key dates",
-        dates.map((d) => [`${formatDate(d)} — ${shorten(d.event)} `, italic(`(¶${d.para})`)]),
+        dates.map((d) => [
+          `${formatDate(d)} — ${shorten(d.event)} `,
+          italic(d.headline ? "(headline)" : `(¶${d.para})`),
+        ]),
       ),
     );
   const quote = notableQuote(analysis.quotes);

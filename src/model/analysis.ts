@@ -114,6 +114,8 @@ export interface DatedEvent {
   part?: DatePart;
   /** Given by the dateline above the first paragraph ("LONDON, March 3 (Reuters) -"), not by a sentence. */
   dateline?: true;
+  /** Given by the headline the body repeated at its top (Article.headlineInBody), not by a sentence. */
+  headline?: true;
 }
 
 /**

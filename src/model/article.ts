@@ -11,6 +11,11 @@ export interface Article {
   place?: string;
   /** The date the dateline gives, as written ("March 3", "Nov. 19, 1998"). */
   datelineDate?: string;
+  /**
+   * The headline as the body repeated it at its top, dropped from the paragraphs ("Council
+   * approves budget on Saturday."): the dates it gives are the article's (DatedEvent.headline).
+   */
+  headlineInBody?: string;
   source?: string;
   /** Publication date (YYYY-MM-DD) only when the front matter states one. */
   date?: string;

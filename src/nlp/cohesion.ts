@@ -163,7 +163,7 @@ const FIRST_OR_SECOND_PERSON = /^(?:I|we|you)(?:['’](?:m|ve|ll|d|re))?\b(?![-'
  * that lets you register your phone"), nor a first-person word deeper in the sentence, which
  * moved choices on articles nobody read without a reader's gain.
  */
-const FIRST_OR_SECOND_PERSON_INSIDE =
+const FIRST_PERSON_INSIDE =
   /^(?:\p{L}+\s+|[^,"“”]{1,60},\s+)(?:I|[Ww]e)(?:['’](?:m|ve|ll|d|re))?(?=[\s,.;:!?)—–]|$)/u;
 /** An answer in a Q&A ("A: We will reopen the port."): the interviewee's own words, as a transcript sets them down. */
 const INTERVIEW_ANSWER = /^(?:A|ANSWER)\s*:\s/;
@@ -286,7 +286,7 @@ export function leaning(sentence: string): Leaning {
     !back &&
     (opensInFirstOrSecondPerson ||
       INTERVIEW_ANSWER.test(text) ||
-      (!SINGLE_MARK_QUOTATION.test(text) && FIRST_OR_SECOND_PERSON_INSIDE.test(quotes.outside)));
+      (!SINGLE_MARK_QUOTATION.test(text) && FIRST_PERSON_INSIDE.test(quotes.outside)));
   return {
     back,
     forward: quotes.leftOpen,

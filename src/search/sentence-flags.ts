@@ -55,7 +55,8 @@ export const CAUSAL = new RegExp(
 /** The flags an article's dates and entities give its sentences (a date, a place, a person in it), one byte a sentence. */
 export function mentionFlags(analysis: Analysis): Uint8Array {
   const flags = new Uint8Array(analysis.sentences.length);
-  for (const d of analysis.dates) if (d.sentence < flags.length) flags[d.sentence]! |= FLAG.date;
+  for (const d of analysis.dates)
+    if (d.sentence < flags.length && !d.headline) flags[d.sentence]! |= FLAG.date;
   for (const e of analysis.entities) {
     const bit = e.kind === "place" ? FLAG.place : e.kind === "person" ? FLAG.person : 0;
     if (bit) for (const i of e.mentions) if (i < flags.length) flags[i]! |= bit;

@@ -243,3 +243,14 @@ describe("pages pasted whole and press releases (made-up)", () => {
     expect(parsed.paragraphs).toEqual([LEAD, SECOND, "About Westbrook."]);
   });
 });
+
+describe("the headline repeated at the top of the body", () => {
+  it("is dropped from the paragraphs and kept as the body wrote it, with the words after it", () => {
+    const parsed = parse(
+      `---\ntitle: Westbrook shuts harbour bridge to lorries\n---\nWestbrook shuts harbour bridge to lorries on Tuesday.\n\n${SECOND}`,
+    );
+    expect(parsed.paragraphs).toEqual([SECOND]);
+    expect(parsed.headlineInBody).toBe("Westbrook shuts harbour bridge to lorries on Tuesday.");
+    expect(parse(`Westbrook shuts harbour bridge\n\n${LEAD}`).headlineInBody).toBeUndefined();
+  });
+});

@@ -20,14 +20,9 @@ import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
-import {
-  isAdjective,
-  isWordAs,
-  nounFileNumbers,
-  nounKinds,
-  synonyms,
-} from "../../nlp/lexicon/wordnet.js";
+import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { MONEY } from "../../nlp/lexicon/currencies.js";
+import { PERCENT_FIGURE, isUnitNoun } from "./units.js";
 import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
@@ -363,7 +358,7 @@ export function countsFocus(
 ): boolean {
   if (!focus) return true;
   // "What is the inflation rate": a rate or a share is a percentage.
-  if (asksRate(focus)) return /%|\bper ?cent\b|\bpercent/i.test(phrase);
+  if (asksRate(focus)) return PERCENT_FIGURE.test(phrase);
   const at = text.indexOf(phrase);
   if (at < 0) return true;
   // The number itself, past a qualifier ("less than a half-hour", "more than 60 names").
@@ -382,7 +377,7 @@ export function countsFocus(
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
   // "How much support": a share of it ("51 percent").
-  if (much && /%|\bper ?cent\b/.test(phrase) && !isMoney(focus)) return true;
+  if (much && PERCENT_FIGURE.test(phrase) && !isMoney(focus)) return true;
   // "How much aid": a sum given as it ("hundreds of millions of pounds in aid", "$5m of aid").
   if (much && sumGivenAs(phrase, after, asked)) return true;
   // "How much power": an amount in a unit of measurement ("6 000 megawatts", "300 hectares").
@@ -390,9 +385,8 @@ export function countsFocus(
     much &&
     !isPerson(focus) &&
     !NUMBER_WORD.test(counted) &&
-    !SCALE.test(counted) &&
     !MONEY.test(counted) &&
-    nounFileNumbers(counted)[0] === QUANTITY_FILE
+    isUnitNoun(counted)
   )
     return true;
   if (MEASURE.test(counted) || /[£$€¥₹%]|\bRs\b|\bper ?cent\b/.test(phrase))
@@ -414,12 +408,6 @@ const RATE_FOCUS = /^(?:rates?|share)$/;
 export function asksRate(focus: string | undefined): focus is string {
   return focus !== undefined && RATE_FOCUS.test(focus);
 }
-
-/** A number's scale, which WordNet also files as a quantity ("16 trillion", "a dozen"). */
-const SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen|score|lakh|lac|crore)s?$/;
-
-/** WordNet's lexicographer file of units and amounts (noun.quantity, lexnames(5WN)). */
-export const QUANTITY_FILE = 23;
 
 /**
  * True when a sum of money is said to be given as the asked thing: "in" or "of" and the asked

@@ -3,7 +3,7 @@
  * date with its year: what chrono read, kept only where the words make it a date.
  */
 import { monthInContext } from "./months.js";
-import { WEEKDAY_WORD } from "./words.js";
+import { shortYear, WEEKDAY_WORD } from "./words.js";
 import {
   directionBefore,
   mention,
@@ -33,6 +33,12 @@ export function absoluteMention(
     // "Yin May, 60, a doctor", "in March, 74 percent of voters": after a comma, two digits
     // are an age or a count; a year so short is written with its apostrophe ("March '74").
     if (!hasDay && s.isCertain("year") && /,\s*\d{2}$/.test(text)) return loneMonth(c, monthWord);
+    // "Nov. '97", "June 3, ’04": the year's last two digits, which chrono leaves out.
+    // (After a comma only behind a day: "In May, '96 was…" is the month, then a year.)
+    const short = s.isCertain("year")
+      ? null
+      : (hasDay ? SHORT_YEAR_AFTER_DAY : SHORT_YEAR_AFTER).exec(sentence.slice(c.end));
+    if (short) return withShortYear(c, short);
     const hasYear = s.isCertain("year");
     if (
       word.length <= 4 &&
@@ -71,6 +77,18 @@ export function absoluteMention(
   }
   if (date.year === undefined && date.day === undefined) m.direction = directionBefore(before);
   return m;
+}
+
+const SHORT_YEAR_AFTER = /^\.?\s+['’](\d\d)(?![\w'’%]|[.,]\d)/;
+const SHORT_YEAR_AFTER_DAY = /^,?\s+['’](\d\d)(?![\w'’%]|[.,]\d)/;
+
+/** A month (and day) chrono read, with the two-digit year written after it: one date. */
+function withShortYear(c: Candidate, short: RegExpExecArray): RawMention {
+  const s = c.parsed.start;
+  const date: PartialDate = { month: s.get("month") ?? undefined, year: shortYear(short[1]!) };
+  if (s.isCertain("day") && DAY_WRITTEN.test(c.text)) date.day = s.get("day") ?? undefined;
+  const end = c.end + short[0].length;
+  return { ...mention(c, { kind: "absolute", date }), end, stated: c.sentence.slice(c.start, end) };
 }
 
 /** The month name alone, of a date chrono read with more words after it: kept where the words make it a date. */

@@ -52,6 +52,8 @@ export function findDates(
   dateline?: DatelineDate,
   /** The publisher's country writes numeric dates day first (true), month first (false), or unknown. */
   dayFirst?: boolean,
+  /** The headline as the body repeated it at its top (dropped from the sentences), if it did. */
+  headline?: string,
 ): DateResult {
   const found: Found[] = [];
   for (const sentence of sentences) {
@@ -181,6 +183,10 @@ export function findDates(
     dates.push(event);
     if (afterThan(s.text, m.start)) compared.add(event);
   }
+  // "Council approves budget on Saturday." repeated from the headline: its dates, unless a sentence gives them.
+  if (headline)
+    for (const event of headlineDates(headline, reference))
+      if (!dates.some((d) => d.date === event.date && d.end === event.end)) dates.push(event);
   dates.sort((a, b) =>
     a.date < b.date
       ? -1
@@ -303,6 +309,40 @@ function datelineEvent(
     offset: 0,
     dateline: true,
   };
+}
+
+/** The dates of a headline the body repeated, each resolved as in a sentence of the body. */
+function headlineDates(text: string, reference: Reference | undefined): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const m of findMentions(text)) {
+    if (m.kind === "duration" || m.relative?.anaphoric || m.yearBack !== undefined) continue;
+    const tense = clauseTense(text, m.start, m.end);
+    if (m.relative?.onlyIf && tense !== m.relative.onlyIf) continue;
+    const resolved =
+      m.kind === "relative"
+        ? resolveRelative(m.relative!, tense, reference)
+        : resolveAbsolute(m, tense, reference);
+    if (!resolved) continue;
+    const event: DatedEvent = {
+      date: resolved.date,
+      precision: resolved.precision,
+      stated: m.stated,
+      implied: resolved.implied,
+      event: eventText(text, m.start, m.end),
+      sentence: 0,
+      para: 1,
+      offset: m.start,
+      headline: true,
+    };
+    if (resolved.end && resolved.end !== resolved.date) event.end = resolved.end;
+    if (m.kind === "relative") event.relative = true;
+    if (m.fiscal) event.fiscal = true;
+    const part = partOf(text, m, resolved.precision);
+    if (part) event.part = part;
+    if (tense === "future") event.future = true;
+    out.push(event);
+  }
+  return out;
 }
 
 /**

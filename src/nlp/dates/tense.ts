@@ -4,7 +4,7 @@
  * ("takes place on 5 May", "are betting on 5 May"). The nearest verb cue before the date
  * decides; when the date opens its clause, the words after it do.
  */
-import { isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
+import { hasOwnPast, isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 import { introducesClause, isSpeechVerb, takesNounObject } from "../lexicon/reporting-verbs.js";
 import { isWordAs } from "../lexicon/wordnet.js";
 
@@ -505,7 +505,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     /^\s+[a-z]/.test(rest);
   const found = inSubject
     ? "either"
-    : (after ?? notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)));
+    : (after ??
+      notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
+      (namePluralPresent(head.slice(from)) ? "present" : undefined));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
@@ -538,6 +540,26 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // past: the day planned may lie on either side of the article's; the nearest.
   if (found === "future" && /^\s*(?:was|were|had|has been|have been)\b/i.test(rest)) return "near";
   return found ?? "unknown";
+}
+
+/**
+ * "Harwick host Castleford on Tuesday", "England meet Wales on Saturday", "Leeds travel to Derby
+ * on Sunday": a clause that opens with a name and a verb's base form, then the name of what it
+ * acts on, is a plural present (a team, a body or a country takes a plural verb in British
+ * English), which news uses for what is on the calendar. Only when nothing else in the sentence
+ * gives a tense ("Chelsea boss Graham Potter on Tuesday admitted" has its verb after the day);
+ * not an irregular verb whose base may be its past ("Harwick beat Castleford").
+ */
+function namePluralPresent(clause: string): boolean {
+  const m =
+    /^\s*(?:The\s+)?(?:[A-Z][\p{L}'’.&-]*\s+){1,3}([a-z]{3,})\s+(?:(?:to|at|against|with|into|past)\s+)?(?:the\s+)?[A-Z]/u.exec(
+      clause,
+    );
+  const verb = m?.[1];
+  if (!verb || FUNCTION_WORD.test(verb) || ADVERB.test(verb) || /(?:ed|ing|s)$/.test(verb))
+    return false;
+  if (lemma(verb) !== verb || PAST_WORDS.has(verb) || !isWordAs(verb, "verb")) return false;
+  return !isIrregularBase(verb) || hasOwnPast(verb);
 }
 
 /**

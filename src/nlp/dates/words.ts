@@ -78,3 +78,6 @@ export function amount(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return NUMBER_WORDS[word];
 }
+
+/** A year written with its last two digits ("'96", "Nov. ’04"): 50 and above are the 1900s, as "FY99" is read. */
+export const shortYear = (digits: string) => (Number(digits) >= 50 ? 1900 : 2000) + Number(digits);

@@ -4,7 +4,7 @@
  * ranges ("from 2004 to 2006", "2014-2015", "1989-90") and decades ("the 1990s").
  */
 import { overlaps } from "./mentions.js";
-import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
+import { MONTH_NUMBER, NUMBER_WORDS, shortYear } from "./words.js";
 import type { RawMention } from "./types.js";
 
 /** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
@@ -46,6 +46,7 @@ export function findYears(sentence: string, given: RawMention[]): RawMention[] {
     ...findSpans(sentence, taken),
     ...findDecades(sentence, taken),
     ...findSpokenYears(sentence, taken),
+    ...findShortYears(sentence, taken),
   ];
   for (const m of sentence.matchAll(YEAR)) {
     const start = m.index;
@@ -222,6 +223,24 @@ function findFiscalYears(sentence: string, taken: RawMention[]): RawMention[] {
     if (last !== undefined && last === first + 1) out.push(yearSpan(m, first, last));
     else if (last === undefined)
       out.push({ kind: "absolute", stated: m[0], start: m.index, end, date: { year: first } });
+  }
+  return out;
+}
+
+/**
+ * "in '96", "since ’89", "the class of '04", "in '96 and '97": a year written with its last two digits
+ * after a word that makes it a date (not "'96 people'", the opening of a quotation).
+ */
+const SHORT_YEAR =
+  /(?<=\b(?:in|since|by|until|till|from|during|before|after|through|of)\s+|['’]\d\d\s+(?:and|or|to|through)\s+)['’](\d\d)(?![\w'’%]|[.,]\d)/gi;
+
+function findShortYears(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(SHORT_YEAR)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    const date = { year: shortYear(m[1]!) };
+    out.push({ kind: "absolute", stated: m[0], start: m.index, end, date });
   }
   return out;
 }

@@ -36,6 +36,19 @@ export function isIrregularBase(word: string): boolean {
   return BASES.has(word);
 }
 
+/**
+ * Whether an irregular verb's simple past differs from its base ("meet"/"met", "win"/"won"), so
+ * that the base form cannot be a past ("beat", "hit", "set" can): a past form of it that is not
+ * a participle's shape (-en, -wn, -ne, -rn: "beaten", "shown", "gone", "worn").
+ */
+export function hasOwnPast(base: string): boolean {
+  OWN_PAST ??= new Set(
+    [...PAST].filter(([form, b]) => form !== b && !/(?:en|wn|ne|rn)$/.test(form)).map(([, b]) => b),
+  );
+  return OWN_PAST.has(base);
+}
+let OWN_PAST: Set<string> | undefined;
+
 /** The singular of an irregular plural ("women" → "woman", "crises" → "crisis"); other words unchanged. */
 export function singular(word: string): string {
   return PLURALS.get(word) ?? word;

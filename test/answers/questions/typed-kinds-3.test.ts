@@ -103,6 +103,15 @@ describe("who is the <role> of X: the role is X's", () => {
     expect(roleOfAskedOwner("the boss of the westland rugby union", "boss", u, "Side")).toBe(true);
     expect(roleOfAskedOwner("the candidates in the election", "candidates", t, "Side")).toBe(true);
   });
+  it("takes an owner only by its capital, the role in any case", () => {
+    // "the side's": no other owner named, so the side the title names.
+    const t = "The side's head coach Jo Marsh said the team was ready.";
+    expect(roleOfAskedOwner("the coach of eastmoor", "coach", t, "Eastmoor name side")).toBe(true);
+    const u = "Westland's Head Coach Jo Marsh said the team was ready.";
+    expect(roleOfAskedOwner("the coach of eastmoor", "coach", u, "Eastmoor name side")).toBe(false);
+    const v = "Jo Marsh, Head Coach Of Westland, said the team was ready.";
+    expect(roleOfAskedOwner("the coach of eastmoor", "coach", v, "Eastmoor name side")).toBe(false);
+  });
   it("takes a role with no owner in the sentence as the owner the title names", () => {
     const t = "Chief executive Jo Marsh said profits rose.";
     expect(

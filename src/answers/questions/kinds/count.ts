@@ -3,7 +3,7 @@ import type { Analysis } from "../../../model/analysis.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { isCalendarWord } from "../../../nlp/lexicon/calendar.js";
 import { processTerm } from "../../../search/terms.js";
-import { isAdjective, isWordAs, nounFileNumbers, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import { isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { AUX, type ParsedQuestion } from "../kind.js";
 import { FLAG } from "../../../search/sentence-flags.js";
 import { bold } from "../../reply.js";
@@ -11,7 +11,6 @@ import type { AskContext } from "../core.js";
 import {
   AGE_ANY,
   ageOf,
-  QUANTITY_FILE,
   asksRate,
   askedTime,
   countsFocus,
@@ -23,6 +22,7 @@ import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 import { holdsAskedEntities } from "../asked-holder.js";
+import { PERCENT_FIGURE, asksPercent, isUnitNoun } from "../units.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
   CASH,
@@ -80,9 +80,6 @@ function ownedAmount(t: string): ParsedQuestion | undefined {
   return { kind: "count", focus: noun, rest: `${owner} ${noun}` };
 }
 
-/** A figure that gives a rate or a share: "4.2%", "5 percent", "0.25 percentage points". */
-const RATE_FIGURE = /%|\bper ?cent\b|\bpercent(?:age)?\b/i;
-
 /**
  * "What is the inflation rate", "what's the unemployment rate now", "what is the rate of
  * inflation", "what is Acme's market share": a rate asked for, answered only by a percentage (a
@@ -126,8 +123,7 @@ export function rateOfAsked(text: string, figureAt: number, rest: string, focus:
 
 /** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
 function holdsAskedAmount(text: string, question: string): boolean {
-  if (/\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question))
-    return /%|\bper ?cent\b/i.test(text);
+  if (asksPercent(question)) return PERCENT_FIGURE.test(text);
   if (/\bhow much\b|\bcost|price|worth|paid|pay\b/.test(question)) return MONEY.test(text);
   return false;
 }
@@ -277,7 +273,7 @@ function countsAsked(ctx: AskContext, h: RankedHit): boolean {
   if (!valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
   return (
-    h.analysis.dates.some((d) => d.sentence === i) ||
+    h.analysis.dates.some((d) => d.sentence === i && !d.headline) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
 }
@@ -476,13 +472,13 @@ export function numberPhrase(
   }
   // "What is the inflation rate": a percentage, never a count or a sum.
   if (asksRate(focus)) {
-    const rates = candidates.filter((c) => RATE_FIGURE.test(c.phrase));
+    const rates = candidates.filter((c) => PERCENT_FIGURE.test(c.phrase));
     candidates.splice(0, candidates.length, ...rates);
   }
   if (!candidates.length) return undefined;
   const wantMoney = /\bhow much\b(?!\s+of\b)|\bcost|price|worth|paid|pay\b/.test(q);
   // "How much of the firm does it own": a share.
-  const wantPercent = /\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(q);
+  const wantPercent = asksPercent(q);
   // "How much" asks for an amount: money, a share, a quantity with its unit — not a bare number.
   const amounts = /\bhow much\b/.test(q)
     ? candidates.filter(
@@ -518,7 +514,7 @@ export function numberPhrase(
     if (ofName.has(c.at)) s += 2.5;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
-    if (wantPercent && /%|per ?cent/i.test(c.phrase)) s += 3;
+    if (wantPercent && PERCENT_FIGURE.test(c.phrase)) s += 3;
     // "lifted interest rates 0.25% to 5.5%": a rate asked is the level reached, not the step.
     if (asksRate(focus) && /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))) s += 3;
     if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
@@ -536,12 +532,7 @@ export function numberPhrase(
  */
 export function endsInUnit(phrase: string): boolean {
   const last = /(\p{L}+)$/u.exec(phrase)?.[1]?.toLowerCase();
-  return (
-    !!last &&
-    /\d/.test(phrase) &&
-    !/^(?:hundred|thousand|million|billion|trillion|dozen|lakh|lac|crore)s?$/.test(last) &&
-    nounFileNumbers(last)[0] === QUANTITY_FILE
-  );
+  return !!last && /\d/.test(phrase) && isUnitNoun(last);
 }
 
 /**

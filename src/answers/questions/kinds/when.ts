@@ -263,9 +263,9 @@ function datesOf(analysis: Analysis, sentence: number): DatedEvent[] | undefined
   let m = datesBySentence.get(analysis);
   if (!m) {
     m = new Map();
-    // A dateline's day belongs to no sentence.
+    // A dateline's or a repeated headline's day belongs to no sentence.
     for (const d of analysis.dates)
-      if (!d.dateline) m.set(d.sentence, [...(m.get(d.sentence) ?? []), d]);
+      if (!d.dateline && !d.headline) m.set(d.sentence, [...(m.get(d.sentence) ?? []), d]);
     datesBySentence.set(analysis, m);
   }
   return m.get(sentence);

@@ -194,15 +194,26 @@ export function roleOfAskedOwner(
   // "ARU chief executive" for "the Australian Rugby Union": the owner by its initials.
   const initials = owner.map((w) => w[0]).join("");
   if (owner.some((w) => said.has(w)) || (owner.length > 1 && said.has(initials))) return true;
-  const stem = processTerm(role) ?? role;
-  // "England's acting head coach", "coach of England": the role given to someone else's side.
+  const stem = caseBlind(processTerm(role) ?? role);
+  // "England's acting head coach", "coach of England": the role given to someone else's side —
+  // an owner by its capital ("the side's head coach" gives the role to no other owner), the
+  // role and its preposition in any case ("Head Coach", "Coach Of England" in a headline).
   const other = new RegExp(
-    `\\p{Lu}[\\p{L}.-]*['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}${stem}|${stem}\\p{L}*\\s+(?:of|for|at)\\s+(?:the\\s+)?\\p{Lu}`,
-    "iu",
+    `\\p{Lu}[\\p{L}.-]*['’]s?\\s+(?:[\\p{L}-]+\\s+){0,3}${stem}|${stem}\\p{L}*\\s+${caseBlind("(?:of|for|at)")}\\s+(?:${caseBlind("the")}\\s+)?\\p{Lu}`,
+    "u",
   );
   if (other.test(text)) return false;
   const inTitle = new Set(words(title));
   return owner.some((w) => inTitle.has(w));
+}
+
+/** A pattern's letters matched in either case ("coach" → "[cC][oO][aA][cC][hH]"), the rest as written. */
+function caseBlind(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (c) => {
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    return lower === upper ? c : `[${lower}${upper}]`;
+  });
 }
 
 /**

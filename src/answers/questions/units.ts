@@ -1,0 +1,34 @@
+/** What kind of figure a number is: a percentage, or an amount in a unit of measurement. */
+import { nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
+
+/**
+ * A figure given as a percentage, a rate or a share: "4.2%", "5 per cent", "5 percent" — not
+ * "0.25 percentage points" (a step between two rates: the margin of error, a rise), nor a
+ * percentile (a rank: "the 90th percentile").
+ */
+export const PERCENT_FIGURE = /%|\bper ?cents?\b/i;
+
+/**
+ * A question that asks for a share (lower case): "what percentage", "what proportion", "what
+ * share", "how much of the firm".
+ */
+export function asksPercent(question: string): boolean {
+  return /\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question);
+}
+
+/** WordNet's lexicographer file of units and amounts (noun.quantity, lexnames(5WN)). */
+export const QUANTITY_FILE = 23;
+
+/**
+ * A number's scale, which WordNet also files as a quantity ("16 trillion", "a dozen", "three
+ * score", the Indian "crore" and "lakh"): it says how big the number is, not what it measures.
+ */
+const SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen|score|lakh|lac|crore)s?$/;
+
+/**
+ * True when a word is a unit of measurement: a noun whose commonest WordNet sense is a quantity
+ * ("megawatts", "hectares", "litres"), not a number's scale ("million", "dozen", "scores").
+ */
+export function isUnitNoun(word: string): boolean {
+  return !SCALE.test(word) && nounFileNumbers(word)[0] === QUANTITY_FILE;
+}
