@@ -242,3 +242,14 @@ describe("someone brought in unnamed is whom a 'he' after them stands for (sessi
     expect(speakers(qs)).toEqual(["A 60-year-old retired teacher"]);
   });
 });
+
+describe("no one new (session 14)", () => {
+  it("'Eva Lind, a Green member of the European Parliament said': an apposition names no one new", () => {
+    const qs = direct(
+      '"Patent rights protect inventors but here they protect the big firms," Eva Lind, a Danish Green member of the European Parliament said.',
+      '"Small firms cannot afford the legal costs," she added.',
+    );
+    // The first quote's speaker is left as the frame reads it (the body its phrase ends on).
+    expect(speakers(qs)[1]).toBe("Eva Lind");
+  });
+});

@@ -557,6 +557,8 @@ function finiteVerb(w: string): boolean {
  */
 function indefiniteSpeaker(p: Paragraph, at: number): { end: number; head: number } | undefined {
   const toks = p.tokens;
+  // "Eva Lind, a Green member of the European Parliament said": an apposition, no one new.
+  if (toks[at - 1]?.text === "," && toks[at - 2]?.cap) return undefined;
   for (let j = at + 1; j < toks.length && j - at <= 9; j++) {
     const t = toks[j]!;
     if (t.q >= 0) return undefined;
