@@ -62,6 +62,22 @@ export default tseslint.config(
     },
   },
   ...layerRules(),
+  {
+    // Answers run from source under tsx, which writes a pattern with \p{…} as `new RegExp(…)`
+    // (esbuild's Node target): inside a function it is compiled again at every call. Such
+    // patterns live at module level here (docs/performance.md).
+    files: ["src/answers/**/*.ts", "src/search/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: ":function Literal[regex.pattern=/\\\\[pP]\\{/]",
+          message:
+            "A \\p{…} pattern inside a function is rebuilt at every call under tsx: make it a module-level constant.",
+        },
+      ],
+    },
+  },
   { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
   // Formatting is Prettier's job (npm run format); this turns off the lint rules that would clash.
   prettier,

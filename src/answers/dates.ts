@@ -5,6 +5,7 @@ import { unknownArticle, withArticle } from "./article-ref.js";
 import { articleHeading } from "./heading.js";
 import { bold, italic, item, reply, text, type Block, type Reply, type Span } from "./reply.js";
 import type { CommandSpec } from "./spec.js";
+import { entryBytes, Lru, MB } from "../util/lru.js";
 
 /** The local day; `new Date(y, …)` would read a year below 100 ("the 1st century") as 19yy. */
 function localDate(d: Ymd): Date {
@@ -15,6 +16,24 @@ function localDate(d: Ymd): Date {
 
 /** "20 March 2019", "April 2019", "2019", "1990s"; ranges compact: "26–27 February 2005", "28 February – 6 March 2005". */
 export function formatDate(
+  event: Pick<DatedEvent, "date" | "precision" | "end" | "fiscal" | "part">,
+): string {
+  const key = `${event.date}|${event.precision}|${event.end ?? ""}|${event.fiscal ? 1 : 0}|${event.part ?? ""}`;
+  let shown = formatted.get(key);
+  if (shown === undefined) {
+    shown = formatUncached(event);
+    formatted.set(key, shown);
+  }
+  return shown;
+}
+
+/**
+ * Dates already written out: a "when" question formats the dates of every sentence it weighs,
+ * and date-fns' `format` was a tenth of such a question's time (the same few dates again and again).
+ */
+const formatted = new Lru<string, string>(MB / 4, (key, shown) => entryBytes(key, shown));
+
+function formatUncached(
   event: Pick<DatedEvent, "date" | "precision" | "end" | "fiscal" | "part">,
 ): string {
   if (event.fiscal && event.precision === "year") return fiscalYear(event.date, event.end);

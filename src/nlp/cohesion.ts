@@ -337,18 +337,24 @@ interface QuoteShape {
 function quoteShape(text: string): QuoteShape {
   let depth = 0;
   let outside = "";
+  // Where the stretch outside quotation marks now being read began (while depth is 0): taken
+  // whole at the next mark, not a character at a time.
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch !== '"' && ch !== "“" && ch !== "”") continue;
     const opens =
       ch === "“" ||
       (ch === '"' && (depth === 0 || i === 0) && (i === 0 || /[\s([—–-]/.test(text[i - 1]!)));
-    const closes = ch === "”" || (ch === '"' && !opens);
+    if (depth === 0) outside += text.slice(from, i);
     if (opens) depth++;
-    else if (closes) {
+    else {
       if (depth === 0)
         return { closesEarlier: true, leftOpen: false, outside, after: text.slice(i + 1) };
       depth--;
-    } else if (depth === 0) outside += ch;
+    }
+    from = i + 1;
   }
+  if (depth === 0) outside += text.slice(from);
   return { closesEarlier: false, leftOpen: depth > 0, outside };
 }

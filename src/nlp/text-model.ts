@@ -117,14 +117,12 @@ function tokenize(p: Paragraph, mine: QuoteSegment[], units: Map<QuoteSegment, n
       afterOpen = true;
     }
     const sent = p.sentences[si]!.index;
-    const pieces: string[] = [];
     // Split the possessive: "Howard's" → "Howard" "'s".
-    if (raw.length > 3 && (raw.endsWith("'s") || raw.endsWith("’s")))
-      pieces.push(raw.slice(0, -2), raw.slice(-2));
-    else pieces.push(raw);
+    const whole = raw;
+    const possessive = raw.length > 3 && (raw.endsWith("'s") || raw.endsWith("’s"));
     let at = start;
-    for (const piece of pieces) {
-      raw = piece;
+    for (let piece = 0; piece < (possessive ? 2 : 1); piece++) {
+      raw = !possessive ? whole : piece === 0 ? whole.slice(0, -2) : whole.slice(-2);
       const end = at + raw.length;
       const word = LETTER_OR_DIGIT.test(raw[0] ?? "");
       const tok: Token = {

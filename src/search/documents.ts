@@ -29,6 +29,8 @@ export function emptyContext(): DocContext {
   return { speakers: new Map(), quotes: new Map(), entities: new Map() };
 }
 
+const HAS_UPPER = /\p{Lu}/u;
+
 /**
  * Fills `context` one entity or quote a step: a long article's (thousands of entities and
  * quotes, tens of milliseconds in all) is built a slice at a time, between answers.
@@ -51,7 +53,7 @@ export function* contextSteps(analysis: Analysis, context: DocContext): Generato
     yield;
   }
   for (const e of analysis.entities) {
-    const entityNames = uniqueWords([e.name, ...e.aliases.filter((a) => /\p{Lu}/u.test(a))]);
+    const entityNames = uniqueWords([e.name, ...e.aliases.filter((a) => HAS_UPPER.test(a))]);
     for (const m of new Set(e.mentions)) push(context.entities, m, entityNames);
     yield;
   }

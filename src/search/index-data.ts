@@ -87,6 +87,8 @@ export const MINI_OPTIONS: Options<SentenceDoc> = {
 /** MiniSearch's fields in its order, with their ids (their places in MINI_OPTIONS.fields). */
 const FIELDS = ["text", "speaker", "entities", "quote"] as const;
 
+const EXPAND_ABBREVIATION_PATTERN = /^\p{L}{2,6}$/u;
+
 export class IndexData {
   readonly mini = new MiniSearch<SentenceDoc>(MINI_OPTIONS);
   /** MiniSearch's tables, written directly by `addDoc` (undefined: another MiniSearch; its `add` then). */
@@ -272,7 +274,7 @@ export class IndexData {
   /** The word an abbreviation no article uses stands for ("govt" → "government"; see Vocabulary.expand). */
   expandAbbreviation(word: string): string | undefined {
     const w = word.toLowerCase();
-    if (!/^\p{L}{2,6}$/u.test(w) || this.knows(w)) return undefined;
+    if (!EXPAND_ABBREVIATION_PATTERN.test(w) || this.knows(w)) return undefined;
     return this.vocabulary.expand(w);
   }
 

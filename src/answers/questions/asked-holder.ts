@@ -65,6 +65,8 @@ export function askedEntities(
   return [...new Set(askedNames(questionWords, capitalised, analysis).map((n) => n.entity))];
 }
 
+const DESCRIBED_BY_PATTERN = /\p{Lu}[\p{L}'’-]*\s+(?=\p{Lu})/gu;
+
 /**
  * True when a sentence calls an organisation by the head noun of its name: "the prestigious
  * festival" for the Sundance Film Festival, "the party" for the Labour Party.
@@ -74,7 +76,7 @@ export function describedBy(entity: Entity, text: string): boolean {
   const head = words(entity.name).at(-1);
   if (!head || isStopWord(head) || head.length < 3) return false;
   return new RegExp(`\\b(?:the|this|that|its)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, "iu").test(
-    text.replace(/\p{Lu}[\p{L}'’-]*\s+(?=\p{Lu})/gu, ""),
+    text.replace(DESCRIBED_BY_PATTERN, ""),
   );
 }
 

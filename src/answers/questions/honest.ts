@@ -97,6 +97,11 @@ const AGE_AT = new RegExp(AGE_ANY.source, "giu");
 /** A capitalised word that may be part of a name. */
 const CAPITALISED = /(?<=^|\s)\p{Lu}[\p{L}'’-]+/gu;
 
+const STARTS_UPPER = /^\p{Lu}/u;
+const AGE_OF_PATTERN = /^\s+\p{Lu}/u;
+const AGE_OF_PATTERN_2 = /^\s+(\p{Ll}+)/u;
+const AGE_OF_PATTERN_3 = /(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u;
+
 /**
  * The age a sentence gives the person asked about: `nameWords` are the asked words that name a
  * person of the article (lower case); `before` is the text just before the sentence. With no
@@ -131,7 +136,7 @@ export function ageOf(
     const clause = /^(?:when|while|as)\s+(.+?)\s+(?:was|were)\s/i.exec(m[0])?.[1];
     if (clause && !/^(?:he|she|they|i|we)$/i.test(clause)) {
       const subject = clause.split(/\s+/);
-      if (subject.every((w) => /^\p{Lu}/u.test(w)) && words(clause).some((w) => mine.has(w)))
+      if (subject.every((w) => STARTS_UPPER.test(w)) && words(clause).some((w) => mine.has(w)))
         return m[0];
       continue;
     }
@@ -140,7 +145,7 @@ export function ageOf(
     // "She was 92." after an obituary's death sentence: the same.
     const anaphor =
       (/\bthe\s+$/i.test(text.slice(0, at)) &&
-        (!/^\s+\p{Lu}/u.test(text.slice(end)) ||
+        (!AGE_OF_PATTERN.test(text.slice(end)) ||
           // "The 25-year-old Newcastle star takes over": opening the sentence, someone named before.
           (/^\s*the\s+$/i.test(text.slice(0, at)) && describedAfter(text.slice(end), people)))) ||
       /^(?:when|while|as|he|she)\b/i.test(m[0]);
@@ -150,7 +155,7 @@ export function ageOf(
     if (anaphor) {
       // "Judge Rosa Vell … Holt said the 71-year-old judge": the noun after the age is the title
       // a person was named with before, and the age is theirs, not the last name's.
-      const noun = /^\s+(\p{Ll}+)/u.exec(text.slice(end))?.[1];
+      const noun = AGE_OF_PATTERN_2.exec(text.slice(end))?.[1];
       const titled = noun ? titledName(noun, `${before} ${text.slice(0, at)}`) : undefined;
       if (titled) {
         if (mine.has(titled)) return m[0];
@@ -169,7 +174,7 @@ export function ageOf(
     }
     // "Tom Reyes, a 39-year-old Denver grocer": an age in an appositive is the name's
     // before it, not the modifier's after it.
-    const appositive = /(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u.exec(text.slice(0, at))?.[1];
+    const appositive = AGE_OF_PATTERN_3.exec(text.slice(0, at))?.[1];
     if (appositive) {
       if (words(appositive).some((w) => mine.has(w))) return m[0];
       continue;
@@ -188,6 +193,8 @@ export function ageOf(
   return undefined;
 }
 
+const NAME_AFTER_AGE_PATTERN = /^[\p{L}-]+$/u;
+
 /**
  * The name an age's noun phrase ends in, lower case (its last word): "Italian striker Arturo
  * Lupoli with …" → "lupoli". Modifiers are lower-case words that are no function words and
@@ -200,12 +207,12 @@ export function nameAfterAge(after: string, people?: ReadonlySet<string>): strin
     const w = token.replace(/(?:['’]s)?[.,;:!?’'"”)]*$/u, "");
     const lower = w.toLowerCase();
     const name =
-      /^\p{Lu}/u.test(w) &&
+      STARTS_UPPER.test(w) &&
       !isStopWord(lower) &&
       !HONORIFICS[lower] &&
       (people ? people.has(lower) : !isAdjective(lower));
     if (name) found = lower;
-    else if (found || !/^[\p{L}-]+$/u.test(w) || isStopWord(lower)) break;
+    else if (found || !NAME_AFTER_AGE_PATTERN.test(w) || isStopWord(lower)) break;
     if (w !== token) break;
   }
   return found;
@@ -225,18 +232,22 @@ function titledName(title: string, text: string): string | undefined {
   return last ? words(last).at(-1) : undefined;
 }
 
+const DESCRIBED_AFTER_PATTERN = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}[\p{Ll}-]*)/u;
+
 /**
  * True when capitalised words after an age only qualify a noun for a person: "the 25-year-old
  * Newcastle star", "the 30-year-old Labour MP" describe someone named before; "the 33-year-old
  * Baker said" names them. A word of the article's people's names (`people`) is a name.
  */
 export function describedAfter(after: string, people?: ReadonlySet<string>): boolean {
-  const m = /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Ll}[\p{Ll}-]*)/u.exec(after);
+  const m = DESCRIBED_AFTER_PATTERN.exec(after);
   if (!m?.[1] || !m[2]) return false;
   if (words(m[1]).some((w) => people?.has(w))) return false;
   const noun = m[2];
   return isRoleNoun(noun) || nounKinds(noun).includes("person");
 }
+
+const AGE_OF_AGROUP_PATTERN = /(\p{Ll}+)\s+$/u;
 
 /**
  * True when an age bounds a group: a range after it ("and older", "or over", "to 24", "-24"), or
@@ -250,7 +261,7 @@ export function ageOfAGroup(before: string, age: string, after: string): boolean
   )
     return true;
   if (!/^aged\b/i.test(age)) return false;
-  const w = /(\p{Ll}+)\s+$/u.exec(before)?.[1] ?? "";
+  const w = AGE_OF_AGROUP_PATTERN.exec(before)?.[1] ?? "";
   return (
     /^(?:people|men|women|children)$/.test(w) ||
     (/[^s]s$/.test(w) && isWordAs(w.slice(0, -1), "noun") && !isStopWord(w))
@@ -265,12 +276,17 @@ function lastNameWord(text: string, people?: ReadonlySet<string>): string | unde
   return found.at(-1);
 }
 
+const SUBJECT_WORD_PATTERN = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u;
+const SUBJECT_WORD_PATTERN_2 = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}/u;
+
 /** The last name word of the name that opens the last sentence of a text (its subject), lower case. */
 function subjectWord(text: string, people?: ReadonlySet<string>): string | undefined {
-  const last = text.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u).at(-1) ?? "";
-  const opening = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}/u.exec(last)?.[0] ?? "";
+  const last = text.split(SUBJECT_WORD_PATTERN).at(-1) ?? "";
+  const opening = SUBJECT_WORD_PATTERN_2.exec(last)?.[0] ?? "";
   return lastNameWord(opening, people);
 }
+
+const AGE_OF_ATHING_PATTERN = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /**
  * True when an age is a thing's, by the nouns right after it: "the 50-year-old alliance", "a
@@ -282,7 +298,7 @@ export function ageOfAThing(after: string): boolean {
   const tokens = after.split(/\s+/).filter(Boolean);
   for (const [k, token] of tokens.slice(0, 3).entries()) {
     const w = token.replace(/[.,;:!?’'"”)]+$/u, "");
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || isStopWord(w) || !isWordAs(w, "noun")) break;
+    if (!AGE_OF_ATHING_PATTERN.test(w) || isStopWord(w) || !isWordAs(w, "noun")) break;
     // "the 56-year-old takes over", "the 30-year-old joins the club": a verb of the age's person.
     if (k === 0 && w === token && verbOfTheAged(w, tokens[1])) break;
     nouns.push(w);
@@ -332,7 +348,7 @@ export function namesOfAskedPerson(analysis: Analysis, nameWords: string[]): str
   const e = owners[0]!;
   // Names only, not descriptions ("the 30-year-old"): capitalised words, honorifics aside.
   const all = [e.name, ...e.aliases]
-    .flatMap((n) => n.split(/\s+/).filter((t) => /^\p{Lu}/u.test(t)))
+    .flatMap((n) => n.split(/\s+/).filter((t) => STARTS_UPPER.test(t)))
     .flatMap((t) => words(t))
     .filter((w) => !HONORIFICS[w] && !isStopWord(w));
   return [...new Set([...nameWords, ...all])];
@@ -454,16 +470,16 @@ function otherNoun(counted: string, focus: string, after: string[]): boolean {
   return !related(counted, focus) && !related(focus, counted);
 }
 
+const SIZE_OF_GROUP_PATTERN =
+  /(\p{L}+)\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately|almost|more than|over|up to|an estimated)\s+)?$/iu;
+
 /**
  * True when a text ends with a group noun and "of" (the number that follows is the group's
  * size): "an audience of", "a crowd of", "a workforce of" — WordNet files the noun's commonest
  * sense as a group. "A total of" or "a rise of" is no group.
  */
 export function sizeOfGroup(before: string): boolean {
-  const m =
-    /(\p{L}+)\s+of\s+(?:(?:about|around|nearly|some|roughly|approximately|almost|more than|over|up to|an estimated)\s+)?$/iu.exec(
-      before,
-    );
+  const m = SIZE_OF_GROUP_PATTERN.exec(before);
   return !!m?.[1] && nounKinds(m[1].toLowerCase())[0] === "group";
 }
 

@@ -214,6 +214,8 @@ export function queryFor(
   return buildQuery(words, ctx.index, drop, light, ctx.question.acronyms);
 }
 
+const ONLY_LOWER = /^\p{Ll}+$/u;
+
 /**
  * A closed compound the articles write open ("superbowl" for "Super Bowl", "healthcare" for
  * "health care"): a word no article uses, no typo of one, that splits into two words of three
@@ -223,7 +225,7 @@ export function compoundParts(
   word: string,
   index: Pick<AskContext["index"], "knows" | "correct">,
 ): [string, string] | undefined {
-  if (word.length < 7 || !/^\p{Ll}+$/u.test(word) || index.knows(word) || index.correct(word))
+  if (word.length < 7 || !ONLY_LOWER.test(word) || index.knows(word) || index.correct(word))
     return undefined;
   for (let cut = word.length - 3; cut >= 3; cut--) {
     const [a, b] = [word.slice(0, cut), word.slice(cut)];

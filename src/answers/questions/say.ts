@@ -41,11 +41,13 @@ function isNameSuffix(word: string): boolean {
   return AFTER_NAME.has(word.replace(/\.$/, "").toLowerCase()) || /^[IVX]{2,4}$/.test(word);
 }
 
+const CALL_WORDS_PATTERN = /\p{Lu}[\p{L}\p{M}'’]*/gu;
+
 /** The words a person is called by in the text, lower case (name words, not titles: "Mr", "President"; and alias phrases). */
 function callWords(analysis: Analysis, e: Entity): { names: Set<string>; aliases: string[] } {
   const names = new Set<string>();
   for (const n of [e.name, ...e.aliases])
-    for (const m of n.matchAll(/\p{Lu}[\p{L}\p{M}'’]*/gu))
+    for (const m of n.matchAll(CALL_WORDS_PATTERN))
       for (const w of words(m[0])) if (!HONORIFICS[w] && !isRoleNoun(w)) names.add(w);
   // A surname another person of the article shares ("Trump" for Eric and Donald Trump) names neither.
   const others = analysis.entities.filter((o) => o !== e && o.kind === "person");
@@ -112,10 +114,12 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   return out.sort((a, b) => a.sentence - b.sentence);
 }
 
+const HAS_UPPER = /\p{Lu}/u;
+
 /** The body's name and aliases as lower-case word sequences ("nbc", "acme corp"). */
 function bodyNames(e: Entity): string[] {
   return [e.name, ...e.aliases]
-    .filter((n) => /\p{Lu}/u.test(n))
+    .filter((n) => HAS_UPPER.test(n))
     .map((n) => words(n).join(" "))
     .filter(Boolean);
 }
@@ -135,6 +139,9 @@ function voiceNoun(w: string): boolean {
   return nounKinds(w)[0] === "communication";
 }
 
+const SPEAKS_FOR_PATTERN = /(?<![\p{L}'’-])\p{Lu}[\p{L}\p{M}.'’-]*/gu;
+const SPEAKS_FOR_PATTERN_2 = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+
 /**
  * "a spokesman for NBC", "an NBC spokeswoman", "a statement from Acme Corp": a speaker phrase
  * that names the body, whose head noun is one who speaks for it or a statement. What such a
@@ -147,12 +154,12 @@ export function speaksFor(phrase: string | undefined, names: readonly string[]):
   if (!names.some((n) => joined.includes(` ${n} `))) return false;
   // Capitalised words are the body's own: not "FBI Director James Comey's news" (a person's).
   const own = new Set(names.flatMap((n) => n.split(" ")));
-  const capitalised = phrase.match(/(?<![\p{L}'’-])\p{Lu}[\p{L}\p{M}.'’-]*/gu) ?? [];
+  const capitalised = phrase.match(SPEAKS_FOR_PATTERN) ?? [];
   if (capitalised.some((c) => words(c).some((w) => !own.has(w) && !isStopWord(w)))) return false;
   // The head noun: the last lower-case word before a preposition ("a spokesman for NBC") or
   // the end ("an NBC spokeswoman"); not "a meeting of the Acme board saw members …".
   const front = phrase.split(/\s+(?:of|for|from|at|with|to|in|on)\s+/)[0] ?? "";
-  const head = (front.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).at(-1);
+  const head = (front.match(SPEAKS_FOR_PATTERN_2) ?? []).at(-1);
   return !!head && !isStopWord(head) && voiceNoun(head);
 }
 
@@ -182,6 +189,9 @@ function heldByOther(
   return rivals.some((o) => namedAfterCue(text, new Set(words(o.speaker ?? ""))));
 }
 
+const NAMED_AFTER_CUE_PATTERN = /[\p{L}\p{M}'’.-]+/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /** True when an inverted cue ("…, said Jo Ray") has one of these name words right after it. */
 function namedAfterCue(text: string, names: Set<string>): boolean {
   for (const m of text.matchAll(CUE)) {
@@ -189,10 +199,10 @@ function namedAfterCue(text: string, names: Set<string>): boolean {
     const at = m.index ?? 0;
     if (!INVERTED.test(cue) || !speakerMayFollow(text, at)) continue;
     const after = text.slice(at + cue.length, at + cue.length + 60);
-    const first = [...after.matchAll(/[\p{L}\p{M}'’.-]+/gu)]
+    const first = [...after.matchAll(NAMED_AFTER_CUE_PATTERN)]
       .slice(0, 3)
       .map((t) => t[0])
-      .filter((t) => /^\p{Lu}/u.test(t))
+      .filter((t) => STARTS_UPPER.test(t))
       .flatMap((t) => words(t));
     if (first.some((w) => names.has(w))) return true;
   }
@@ -210,7 +220,7 @@ export function labelledBy(analysis: Analysis, q: Quote, names: Set<string>): bo
   const label = analysis.sentences[q.sentence - 1];
   if (!sentence || !label || !/^\s*(?:[“"‘]|``|'')/.test(sentence.text)) return false;
   const ws = words(label.text);
-  return ws.length <= 4 && names.has(ws[0] ?? "") && /^\p{Lu}/u.test(label.text.trim());
+  return ws.length <= 4 && names.has(ws[0] ?? "") && STARTS_UPPER.test(label.text.trim());
 }
 
 /**
@@ -257,15 +267,17 @@ function hasFullQuote(text: string): boolean {
   return /[“"][^”"]*(?:\s+[^\s”"]+){3,}[^”"]*[”"]?/.test(text);
 }
 
+const WORD_RUNS = /[\p{L}\p{M}'’-]+/gu;
+
 /**
  * ", saying …" is said by the sentence's subject, however far back: "This year, he rose to the
  * defence of Sepp Blatter, the head of FIFA, saying Mr. Blatter should get a prize" is his. The
  * subject is the first name or pronoun in the sentence's first words.
  */
 function subjectIsThem(text: string, names: Set<string>, pronounIsThem: boolean): boolean {
-  for (const t of [...text.matchAll(/[\p{L}\p{M}'’-]+/gu)].slice(0, 6).map((m) => m[0])) {
+  for (const t of [...text.matchAll(WORD_RUNS)].slice(0, 6).map((m) => m[0])) {
     if (/^(?:he|she)$/i.test(t)) return pronounIsThem;
-    if (/^\p{Lu}/u.test(t) && names.has(words(t)[0] ?? "")) return true;
+    if (STARTS_UPPER.test(t) && names.has(words(t)[0] ?? "")) return true;
   }
   return false;
 }
@@ -290,10 +302,10 @@ function reportsSpeechOf(
     if (cueTakesObject(text, at, cue)) continue;
     const after = text.slice(at + cue.length, at + cue.length + 60);
     // "…, said Tokaev", "according to Mr Smith": capitalised name words right after the cue.
-    const afterNames = [...after.matchAll(/[\p{L}\p{M}'’-]+/gu)]
+    const afterNames = [...after.matchAll(WORD_RUNS)]
       .slice(0, 3)
       .map((t) => t[0])
-      .filter((t) => /^\p{Lu}/u.test(t))
+      .filter((t) => STARTS_UPPER.test(t))
       .flatMap((t) => words(t));
     if (INVERTED.test(cue) && (/^according to$/i.test(cue) || speakerMayFollow(text, at))) {
       if (
@@ -305,20 +317,20 @@ function reportsSpeechOf(
     if (/^according to$/i.test(cue)) continue;
     // The subject before the cue: the last name or pronoun in the words just before it.
     const before = text.slice(Math.max(0, at - 90), at);
-    const tokens = [...before.matchAll(/[\p{L}\p{M}'’-]+/gu)].map((t) => t[0]);
+    const tokens = [...before.matchAll(WORD_RUNS)].map((t) => t[0]);
     const lowerBefore = before.toLowerCase();
     if (aliases.some((a) => lowerBefore.trimEnd().endsWith(a))) return true;
     for (let i = tokens.length - 1; i >= Math.max(0, tokens.length - 8); i--) {
       const t = tokens[i]!;
       const w = words(t)[0] ?? "";
-      if (names.has(w) && /^\p{Lu}/u.test(t)) return true;
+      if (names.has(w) && STARTS_UPPER.test(t)) return true;
       if (/^(who|which)$/i.test(t)) continue; // "Sir Richard Eyre who called …"
       if (/^(he|she)$/i.test(t)) {
         if (pronounIsThem) return true;
         break;
       }
       // Another capitalised name closer to the cue is someone else (sentence start aside).
-      if (/^\p{Lu}/u.test(t) && i > 0 && !/^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/.test(t))
+      if (STARTS_UPPER.test(t) && i > 0 && !/^(The|A|An|In|On|At|But|And|Mr|Mrs|Ms|Dr)$/.test(t))
         break;
     }
   }

@@ -12,6 +12,9 @@ import { isRolePhrase, roleFromText } from "./who.js";
 const cache = new WeakMap<Analysis, string[]>();
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+
+const CANDIDATES_PATTERN = /(?<=\s)\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]+)*/gu;
+
 /** Candidate questions, best first (not yet checked). */
 function candidates(analysis: Analysis): string[] {
   const named = allNamed(analysis).filter((n) => n.entity.kind !== "place");
@@ -34,7 +37,7 @@ function candidates(analysis: Analysis): string[] {
     const counts = new Map<string, number>();
     for (const i of speaker.sentences) {
       const text = analysis.sentences[i]?.text ?? "";
-      for (const m of text.matchAll(/(?<=\s)\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]+)*/gu)) {
+      for (const m of text.matchAll(CANDIDATES_PATTERN)) {
         const w = m[0];
         if (words(w).some((x) => own.has(x)) || CALENDAR.test(w)) continue;
         counts.set(w, (counts.get(w) ?? 0) + 1);

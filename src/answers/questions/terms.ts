@@ -244,13 +244,15 @@ function withArticleAcronyms(
   return out;
 }
 
+const ONLY_LETTERS = /^\p{L}+$/u;
+
 /**
  * The name WordNet gives a short word no article uses, when the articles use the name's words:
  * "gop" → "Republican Party", "vp" (WordNet's "V.P.") → "vice president", "ceo" → "chief
  * executive officer" (WordNet 3.1 lists abbreviations in the synsets of what they stand for).
  */
 function wordnetName(word: string, index: SentenceIndex): string | undefined {
-  if (word.length > 5 || !/^\p{L}+$/u.test(word)) return undefined;
+  if (word.length > 5 || !ONLY_LETTERS.test(word)) return undefined;
   const dotted = `${[...word].join(".")}.`;
   for (const form of [word, dotted])
     for (const synset of nounSenses(form).slice(0, 2))
@@ -261,12 +263,14 @@ function wordnetName(word: string, index: SentenceIndex): string | undefined {
   return undefined;
 }
 
+const WORDNET_ACRONYM_PATTERN = /^\p{Lu}{2,6}$/u;
+
 /** An acronym WordNet gives a name ("republican party" → "GOP") that the articles write capitalised. */
 function wordnetAcronym(name: string[], index: SentenceIndex): string | undefined {
   for (const synset of nounSenses(name.join(" ")).slice(0, 2))
     for (const member of synset) {
       const a = member.replace(/\./g, "");
-      if (/^\p{Lu}{2,6}$/u.test(a) && isArticleAcronym(a.toLowerCase(), index))
+      if (WORDNET_ACRONYM_PATTERN.test(a) && isArticleAcronym(a.toLowerCase(), index))
         return a.toLowerCase();
     }
   return undefined;
@@ -289,7 +293,7 @@ function acronymAt(
   for (let j = start; j < words.length && content.length < 6; j++) {
     const w = words[j]!;
     if (NAME_JOINERS.has(w) && content.length) continue;
-    if (isStopWord(w) || !/^\p{L}+$/u.test(w)) break;
+    if (isStopWord(w) || !ONLY_LETTERS.test(w)) break;
     content.push(w);
     if (content.length < 2 || content.every((c) => index.knows(c))) continue;
     const initials = content.map((c) => c[0]).join("");

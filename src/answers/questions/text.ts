@@ -69,6 +69,9 @@ export interface QuestionText {
   acronyms: Set<string>;
 }
 
+const QUESTION_TEXT_PATTERN = /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)/gu;
+const QUESTION_TEXT_PATTERN_2 = /\b(?:\p{L}\.){2,}/gu;
+
 /**
  * Cleans a question. `known(word)` says whether the articles use a word; such words are
  * never "corrected" into frame words.
@@ -98,7 +101,7 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
     .replace(/\s+/g, " ")
     .trim();
   const capitalised = new Set<string>();
-  for (const m of trimmed.matchAll(/(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}'’-]*)/gu)) {
+  for (const m of trimmed.matchAll(QUESTION_TEXT_PATTERN)) {
     const w = words(m[1] ?? "");
     for (const x of w) capitalised.add(x);
   }
@@ -107,7 +110,7 @@ export function questionText(raw: string, known: (word: string) => boolean): Que
   // word (keepsPhrase).
   const cleaned = trimmed
     // "U.S.", "U.K.": one word, never the chat shorthand "u" (you) and a stray letter
-    .replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""))
+    .replace(QUESTION_TEXT_PATTERN_2, (m) => m.replace(/\./g, ""))
     .replace(/['’](s|re|ve|ll|d)\b/gi, (m, c: string) =>
       c.toLowerCase() === "s" ? " s" : ` ${m.slice(1)}`,
     )

@@ -11,6 +11,8 @@ function verbKey(word: string): string {
   return processTerm(word) ?? word;
 }
 
+const VERB_POSITIONS_PATTERN = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu;
+
 /**
  * Where (character offset, word end) each lower-case word of `text` that is a form of one of
  * `verbs` stands, in order: "Ritter led his team" for "leads" gives the place of "led".
@@ -19,7 +21,7 @@ export function verbPositions(text: string, verbs: string[]): Array<{ at: number
   const keys = new Set(verbs.map((v) => verbKey(v.toLowerCase())));
   if (!keys.size) return [];
   const out: Array<{ at: number; end: number }> = [];
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) {
+  for (const m of text.matchAll(VERB_POSITIONS_PATTERN)) {
     const at = m.index ?? 0;
     if (keys.has(verbKey(m[0]))) out.push({ at, end: at + m[0].length });
   }

@@ -72,8 +72,10 @@ export function saysAskedVerbs(
   );
 }
 
+const WORD_BEFORE_PATTERN = /^\P{L}+|\P{L}+$/gu;
+
 /** The (lower-case) token just before offset `at` of a text ("to" in "to win", "2.25%" in "2.25% showed"), or "". */
 function wordBefore(text: string, at: number): string {
   const token = /(\S+)\s*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
-  return token.replace(/^\P{L}+|\P{L}+$/gu, "").toLowerCase();
+  return token.replace(WORD_BEFORE_PATTERN, "").toLowerCase();
 }

@@ -83,6 +83,9 @@ export function roleFromText(
   return undefined;
 }
 
+const CLOSES_FRONTED_CLAUSE_PATTERN = /^\W*(\p{L}+)/u;
+const CLOSES_FRONTED_CLAUSE_PATTERN_2 = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 /**
  * True when the comma at `comma` is the first of a sentence that opens with a subordinating
  * conjunction, a preposition or an "-ing" participle ("Over her career as a senator, Clinton
@@ -90,11 +93,11 @@ export function roleFromText(
  * inside the clause: "When the F.B.I. director, James B. Comey, said …").
  */
 function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): boolean {
-  const first = /^\W*(\p{L}+)/u.exec(text)?.[1] ?? "";
+  const first = CLOSES_FRONTED_CLAUSE_PATTERN.exec(text)?.[1] ?? "";
   const opener =
     SUBORDINATORS.has(first.toLowerCase()) ||
     PREPOSITIONS.has(first.toLowerCase()) ||
-    /^\p{Lu}\p{Ll}{2,}ing$/u.test(first);
+    CLOSES_FRONTED_CLAUSE_PATTERN_2.test(first);
   return (
     opener &&
     text.indexOf(",") === comma &&
@@ -102,16 +105,22 @@ function closesFrontedClause(text: string, comma: number, m: RegExpExecArray): b
   );
 }
 
+const HAS_FINITE_VERB_PATTERN = /\p{L}n['’]t\b/iu;
+
 /** A finite form of "be", "have" or "do", a modal or a subject pronoun: the phrase is a clause, not a noun phrase. */
 function hasFiniteVerb(phrase: string): boolean {
   return (
     words(phrase).some((w) => AUXILIARIES.has(w) || FINITE_BE_HAVE_DO.has(w) || SUBJECTS.has(w)) ||
-    /\p{L}n['’]t\b/iu.test(phrase)
+    HAS_FINITE_VERB_PATTERN.test(phrase)
   );
 }
 const FINITE_BE_HAVE_DO = new Set(["am", "are", "were", "have", "does", "did", "do"]);
 /** Subject pronouns: "the more they like him" is a clause. */
 const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
+
+const APPOSITIVE_TAIL_PATTERN = /\b(?:and|or|but)\b|\b\p{Ll}+ed\s+\p{L}/u;
+const APPOSITIVE_TAIL_PATTERN_2 =
+  /(?<=\s)(?:(?:the|a|an|his|her|its|their)\s+|(?=\p{Lu}[\p{L}-]*['’]s\s))/gu;
 
 /**
  * The noun phrase that ends a phrase found before ", Name": a phrase with a clause in it ("the
@@ -120,10 +129,8 @@ const SUBJECTS = new Set(["i", "he", "she", "we", "they"]);
  * great-uncle"); a plain noun phrase ("first president of the republic") is kept whole.
  */
 export function appositiveTail(phrase: string): string {
-  if (!/\b(?:and|or|but)\b|\b\p{Ll}+ed\s+\p{L}/u.test(phrase)) return phrase;
-  const starts = [
-    ...phrase.matchAll(/(?<=\s)(?:(?:the|a|an|his|her|its|their)\s+|(?=\p{Lu}[\p{L}-]*['’]s\s))/gu),
-  ];
+  if (!APPOSITIVE_TAIL_PATTERN.test(phrase)) return phrase;
+  const starts = [...phrase.matchAll(APPOSITIVE_TAIL_PATTERN_2)];
   for (const m of starts.reverse()) {
     const tail = phrase.slice((m.index ?? 0) + m[0].length);
     if (!/\b(?:and|or|but)\b/.test(tail) && isRolePhrase(tail)) return tail;

@@ -99,6 +99,9 @@ export function askedObject(
   return head;
 }
 
+const ACTS_ON_OBJECT_PATTERN = /[\p{L}\p{N}'’-]+/gu;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 /**
  * True when a sentence says the asked object as the object of a verb of its own: "each will
  * adopt the First of America name" for "when do the banks change their names" — the noun
@@ -107,15 +110,15 @@ export function askedObject(
  */
 export function actsOnObject(text: string, noun: string): boolean {
   const key = processTerm(noun) ?? noun;
-  const tokens = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const tokens = [...text.matchAll(ACTS_ON_OBJECT_PATTERN)].map((m) => m[0]);
   return tokens.some((t, i) => {
     if ((processTerm(t.toLowerCase()) ?? t) !== key) return false;
     for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
       const w = tokens[j]!;
       const lower = w.toLowerCase();
-      const capital = /^\p{Lu}/u.test(w);
+      const capital = STARTS_UPPER.test(w);
       if (DETERMINER.test(lower)) continue;
-      if (capital || (lower === "of" && /^\p{Lu}/u.test(tokens[j - 1] ?? ""))) continue;
+      if (capital || (lower === "of" && STARTS_UPPER.test(tokens[j - 1] ?? ""))) continue;
       if (isStopWord(lower)) return false;
       if (isWordAs(lower, "verb") && !isWordAs(lower, "noun") && !isSpeechVerb(lower))
         return !LIGHT.has(verbLemma(lower));
@@ -158,7 +161,7 @@ export function verbSense(
       .flatMap((r) => keys(r.word)),
   );
   const object = new Set(asked.object.flatMap(keys));
-  const written = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const written = [...text.matchAll(ACTS_ON_OBJECT_PATTERN)].map((m) => m[0]);
   const tokens = written.map((w) => w.toLowerCase());
   const isRelated = (w: string) => [w, verbLemma(w)].flatMap(keys).some((k) => related.has(k));
   const isObject = (w: string) => keys(w.replace(/['’]s$/, "")).some((k) => object.has(k));
@@ -184,7 +187,7 @@ function usedAsVerb(written: string[], i: number): boolean {
   const w = written[i]!.toLowerCase();
   const before = written[i - 1] ?? "";
   if (w.endsWith("ed") && verbForms(w)) return true;
-  if (/[^s]s$/.test(w) && /^\p{Lu}/u.test(before) && verbForms(w)) return true;
+  if (/[^s]s$/.test(w) && STARTS_UPPER.test(before) && verbForms(w)) return true;
   return BEFORE_VERB.test(before.toLowerCase()) && (isWordAs(w, "verb") || verbForms(w));
 }
 
@@ -193,10 +196,12 @@ function verbForms(w: string): boolean {
   return [verbLemma(w), ...dictionaryForms(w)].some((b) => b !== w && isWordAs(b, "verb"));
 }
 
+const LETTERS = /\p{L}+/gu;
+
 /** Whether a text says a verb itself in some form ("ran", "runs"), not only a related word. */
 function verbFormSaid(text: string, verb: string): boolean {
   const own = new Set([verb, ...inflections(verb)].flatMap(keys));
-  return [...text.matchAll(/\p{L}+/gu)].some((m) => {
+  return [...text.matchAll(LETTERS)].some((m) => {
     const w = m[0].toLowerCase();
     return [w, verbLemma(w)].flatMap(keys).some((k) => own.has(k));
   });
@@ -217,9 +222,11 @@ function keys(word: string): string[] {
  */
 export function saysAction(text: string, verb: string): boolean {
   const isAction = actionWord(verb);
-  for (const m of text.matchAll(/\p{L}+/gu)) if (isAction(m[0])) return true;
+  for (const m of text.matchAll(LETTERS)) if (isAction(m[0])) return true;
   return verb === "become" && madeSo(text);
 }
+
+const MADE_SO_PATTERN = /\b(?:is|are|was|were|be|been|being)\s+(\p{L}+)\s+(\p{L}+)/giu;
 
 /**
  * "Become" a rank or an office is said by the passive of a verb that gives one: "was made a
@@ -229,7 +236,7 @@ export function saysAction(text: string, verb: string): boolean {
  */
 function madeSo(text: string): boolean {
   madeWords ??= new Set(sharedVerbSense("make", "name"));
-  for (const m of text.matchAll(/\b(?:is|are|was|were|be|been|being)\s+(\p{L}+)\s+(\p{L}+)/giu)) {
+  for (const m of text.matchAll(MADE_SO_PATTERN)) {
     const w = m[1]!.toLowerCase();
     // The rank or office follows ("made a dame", "named chairman"), not a preposition ("was
     // made across the network", "was named after her father").
@@ -238,7 +245,7 @@ function madeSo(text: string): boolean {
       DETERMINER.test(next) ||
       (!PREPOSITIONS.has(next) &&
         !isStopWord(next) &&
-        (/^\p{Lu}/u.test(m[2]!) || isWordAs(next, "noun") || isWordAs(next, "adj")));
+        (STARTS_UPPER.test(m[2]!) || isWordAs(next, "noun") || isWordAs(next, "adj")));
     if (!rank) continue;
     if ([w, verbLemma(w), ...dictionaryForms(w)].some((f) => madeWords!.has(f))) return true;
   }
@@ -303,7 +310,7 @@ export function actionOnlyInAside(text: string, verb: string): boolean {
   if (!asides.length) return false;
   const isAction = actionWord(verb);
   let said = false;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
+  for (const m of text.matchAll(LETTERS)) {
     if (!isAction(m[0])) continue;
     said = true;
     const at = m.index ?? 0;
@@ -326,7 +333,7 @@ const BEFORE_DATE =
  */
 export function dateOfOtherAction(text: string, at: number, verb: string): boolean {
   if (!actionOnlyInRelative(text, verb)) return false;
-  const before = [...text.slice(Math.max(0, at - 60), at).matchAll(/\p{L}+/gu)].map((m) =>
+  const before = [...text.slice(Math.max(0, at - 60), at).matchAll(LETTERS)].map((m) =>
     m[0].toLowerCase(),
   );
   for (let i = before.length - 1, n = 0; i >= 0 && n < 4; i--, n++) {
@@ -342,7 +349,7 @@ export function dateOfOtherAction(text: string, at: number, verb: string): boole
 /** True when every place the text says the action is in a relative clause ("the flood that destroyed it"). */
 function actionOnlyInRelative(text: string, verb: string): boolean {
   const isAction = actionWord(verb);
-  const ws = [...text.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase());
+  const ws = [...text.matchAll(LETTERS)].map((m) => m[0].toLowerCase());
   const at = ws.flatMap((w, i) => (isAction(w) ? [i] : []));
   return (
     at.length > 0 &&

@@ -216,13 +216,14 @@ export const countStrategy: QuestionStrategy = {
  */
 const IRREGULAR_PLURAL = /^(?:people|men|women|children|police|staff)$/;
 
+const ONLY_AUX = new RegExp(`^${AUX}$`);
+
 export function countedNoun(after: string): string | undefined {
   const ws = after.split(" ").slice(0, 3);
-  const aux = new RegExp(`^${AUX}$`);
   // "how much did …": no noun is counted.
-  if (aux.test(ws[0] ?? "")) return undefined;
+  if (ONLY_AUX.test(ws[0] ?? "")) return undefined;
   let i = 0;
-  const pluralNoun = (w: string) => !aux.test(w) && /[^s]s$/.test(w) && isWordAs(w, "noun");
+  const pluralNoun = (w: string) => !ONLY_AUX.test(w) && /[^s]s$/.test(w) && isWordAs(w, "noun");
   while (i < 2 && ws[i + 1] && !pluralNoun(ws[i]!) && !IRREGULAR_PLURAL.test(ws[i]!)) {
     const next = ws[i + 1]!;
     if (
@@ -334,6 +335,8 @@ export function valueOfAsked(question: string, text: string): boolean {
 const PRICE_PAID =
   /\bfor\s+(?:(?:about|around|nearly|some|roughly|approximately|almost|an estimated|more than|less than|just over|just under|up to)\s+)?(?:[£$€¥₹]|(?:US|C|A|NZ|HK|S)\$|Rs\.?\s?\d|\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m|crore|lakh)\s+)?(?:dollars?|pounds?|euros?|yen|yuan|rupees?|francs?|pesos?|marks?)\b)/i;
 
+const LETTER_RUNS = /[\p{L}'’-]+/gu;
+
 /**
  * True when the sentence names the asked person only after the number, and not as the doer
  * ("by Reyes") or the speaker ("Reyes said"): the sum is someone else's ("Cruz's haul is a jump
@@ -342,7 +345,7 @@ const PRICE_PAID =
 export function namedOnlyAfter(text: string, phrase: string, asked: Set<string>): boolean {
   const at = text.indexOf(phrase);
   if (at < 0 || !asked.size) return false;
-  const tokens = [...text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({
+  const tokens = [...text.matchAll(LETTER_RUNS)].map((m) => ({
     word: m[0].toLowerCase().replace(/['’]s$/u, ""),
     at: m.index ?? 0,
   }));
@@ -393,9 +396,11 @@ const MONEY_ASKED =
   /\b(?:cost|costs|costing|price|priced|worth|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earned|earning|charge|charged|charges|owe|owes|owed|salary|fee|fees|donate|donated|money)\b/;
 export const asksMoney = (question: string) => MONEY_ASKED.test(question);
 
+const PART_OF_NAME_PATTERN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u;
+
 /** A number right after a capitalised word that does not open the sentence and is no function word: a name's ("Halo 2"). */
 function partOfName(text: string, at: number): boolean {
-  const m = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u.exec(text.slice(0, at));
+  const m = PART_OF_NAME_PATTERN.exec(text.slice(0, at));
   if (!m?.[1]) return false;
   const before = text.slice(0, m.index).trim();
   return (
@@ -408,6 +413,11 @@ function partOfName(text: string, at: number): boolean {
 
 const NON_UNIT =
   /^(?:the|a|an|and|or|but|in|on|at|to|from|for|by|with|was|were|is|are|has|have|had|of|that|which|who|last|next|this|each|per|a year)$/i;
+
+const NUMBER_PHRASE_PATTERN = /\d|\p{L}{3,}/u;
+const NUMBER_PHRASE_PATTERN_2 = /\s+\p{L}+$/u;
+const NUMBER_PHRASE_PATTERN_3 = /\s+[\p{L}-]+$/u;
+const NUMBER_PHRASE_PATTERN_4 = /[^\p{L}\p{N}]/gu;
 
 /** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
 export function numberPhrase(
@@ -429,7 +439,7 @@ export function numberPhrase(
       !/\b(?:hundred|dozen|third|quarter|further|total|record)\b/i.test(phrase)
     )
       continue;
-    if (!/\d|\p{L}{3,}/u.test(phrase)) continue;
+    if (!NUMBER_PHRASE_PATTERN.test(phrase)) continue;
     // "one of the ringleaders" is someone, not a count; nor is the pronoun in "one that …".
     if (/^one\s+of\b/i.test(phrase) || pronounOne(text, at, phrase)) continue;
     // "Halo 2", "Boeing 747": a number after a capitalised word (not a sentence's first) is part of a name.
@@ -439,10 +449,11 @@ export function numberPhrase(
       !/\d[\d,.]*\s*(?:%|bn|m\b)/.test(phrase)
     )
       continue; // a year
-    if (dated.some((d) => d.includes(phrase.replace(/\s+\p{L}+$/u, "").toLowerCase()))) continue;
+    if (dated.some((d) => d.includes(phrase.replace(NUMBER_PHRASE_PATTERN_2, "").toLowerCase())))
+      continue;
     // "$1.6 billion flowed": after an amount of money only a currency is part of it.
     if (CASH_BEFORE.test(phrase) && !CURRENCY_END.test(phrase.split(/\s+/).at(-1) ?? ""))
-      phrase = phrase.replace(/\s+[\p{L}-]+$/u, "");
+      phrase = phrase.replace(NUMBER_PHRASE_PATTERN_3, "");
     const last = phrase.split(/\s+/).at(-1) ?? "";
     // "35 percent several (years ago)": nothing after a share's unit is counted.
     const afterShare = /(?:%|\bper ?cent|\bpercent)\s+\S+$/i.test(phrase);
@@ -501,7 +512,7 @@ export function numberPhrase(
         .toLowerCase()
         .search(
           new RegExp(
-            `\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(/[^\p{L}\p{N}]/gu, "")}`,
+            `\\b${focus.slice(0, Math.max(4, focus.length - 2)).replace(NUMBER_PHRASE_PATTERN_4, "")}`,
             "u",
           ),
         )
@@ -526,14 +537,19 @@ export function numberPhrase(
   return focus ? withCountedNoun(text, best, focus) : best.phrase;
 }
 
+const ENDS_IN_UNIT_PATTERN = /(\p{L}+)$/u;
+
 /**
  * True when an amount ends in a unit of measurement: a noun whose commonest WordNet sense is a
  * quantity ("6 000 megawatts", "3,000 hectares", "40 litres") — "how much" asks for it as for money.
  */
 export function endsInUnit(phrase: string): boolean {
-  const last = /(\p{L}+)$/u.exec(phrase)?.[1]?.toLowerCase();
+  const last = ENDS_IN_UNIT_PATTERN.exec(phrase)?.[1]?.toLowerCase();
   return !!last && /\d/.test(phrase) && isUnitNoun(last);
 }
+
+const NUMBER_OF_ASKED_NAME_PATTERN =
+  /(?:[£$€¥]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion|percent|per cent))?\s+(?:in|for|at|of|on|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/gu;
 
 /**
  * Where the numbers of a list that go with a name the question asks about start: "£139,544 in
@@ -544,14 +560,14 @@ export function endsInUnit(phrase: string): boolean {
 export function numberOfAskedName(text: string, question: string): Set<number> {
   const asked = new Set(words(question).filter((w) => !isStopWord(w)));
   const out = new Set<number>();
-  for (const m of text.matchAll(
-    /(?:[£$€¥]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|%|million|billion|percent|per cent))?\s+(?:in|for|at|of|on|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,3})/gu,
-  )) {
+  for (const m of text.matchAll(NUMBER_OF_ASKED_NAME_PATTERN)) {
     const name = words(m[1] ?? "");
     if (name.some((w) => asked.has(w))) out.add(m.index ?? 0);
   }
   return out;
 }
+
+const WITH_COUNTED_NOUN_PATTERN = /^(?:\s+[\p{L}-]+){1,3}/u;
 
 /**
  * The number phrase up to the counted noun when that noun follows within three words ("88
@@ -565,7 +581,7 @@ export function withCountedNoun(
   const start = text.indexOf(c.phrase, c.at);
   if (start < 0) return c.phrase;
   const rest = text.slice(start + c.phrase.length);
-  const m = /^(?:\s+[\p{L}-]+){1,3}/u.exec(rest);
+  const m = WITH_COUNTED_NOUN_PATTERN.exec(rest);
   if (!m) return c.phrase;
   const ws = m[0].trim().split(/\s+/);
   const key = processTerm(focus) ?? focus;
@@ -574,6 +590,9 @@ export function withCountedNoun(
     return c.phrase;
   return `${c.phrase} ${ws.slice(0, k + 1).join(" ")}`;
 }
+
+const PRONOUN_ONE_PATTERN = /^-\p{L}/u;
+const PRONOUN_ONE_PATTERN_2 = /\p{L}-$/u;
 
 /**
  * True when "one" at `at` is the pronoun, not a count: after a determiner ("the one with
@@ -587,8 +606,8 @@ export function pronounOne(text: string, at: number, phrase: string): boolean {
   return (
     /\b(?:the|this|that|each|every|any|no|which|another|but|the only|a)\s+$/i.test(before) ||
     /^\s+(?:that|who|whom|whose|which|with)\b/i.test(after) ||
-    /^-\p{L}/u.test(after) ||
-    /\p{L}-$/u.test(before)
+    PRONOUN_ONE_PATTERN.test(after) ||
+    PRONOUN_ONE_PATTERN_2.test(before)
   );
 }
 

@@ -44,12 +44,19 @@ export const sayStrategy: QuestionStrategy = {
     ),
 };
 
+/** "what did X say (about Y)", "what has X said on Y", "what X said about Y". */
+const SAY_ASKED = new RegExp(
+  `^(?:(?:what|which\\s+\\w+)\\s+(?:${AUX}\\s+)?|how\\s+${AUX}\\s+)(.+?)\\s+(?:${AUX}\\s+)?(?:have\\s+)?(?:been\\s+)?${SAY_VERBS}(?:\\s+(.+))?$`,
+);
+/** "did X say anything about Y", "has X commented on Y". */
+const SAID_ANYTHING = new RegExp(
+  `^${AUX}\\s+(.+?)\\s+(?:ever\\s+)?${SAY_VERBS}(?:\\s+(?:anything|something))?(?:\\s+(?:${ABOUT}|that)\\s+(.+))?$`,
+);
+
 function recogniseSay(t: string): ParsedQuestion | undefined {
   let m: RegExpExecArray | null;
   // Quotes: "what did X say (about Y)", "what has X said on Y", "what X said about Y".
-  m = new RegExp(
-    `^(?:(?:what|which\\s+\\w+)\\s+(?:${AUX}\\s+)?|how\\s+${AUX}\\s+)(.+?)\\s+(?:${AUX}\\s+)?(?:have\\s+)?(?:been\\s+)?${SAY_VERBS}(?:\\s+(.+))?$`,
-  ).exec(t);
+  m = SAY_ASKED.exec(t);
   if (
     m &&
     m[1] &&
@@ -62,9 +69,7 @@ function recogniseSay(t: string): ParsedQuestion | undefined {
     return { kind: "say", subject, topic, rest: [subject, topic].filter(Boolean).join(" ") };
   }
   // "did X say anything about Y", "has X commented on Y"
-  m = new RegExp(
-    `^${AUX}\\s+(.+?)\\s+(?:ever\\s+)?${SAY_VERBS}(?:\\s+(?:anything|something))?(?:\\s+(?:${ABOUT}|that)\\s+(.+))?$`,
-  ).exec(t);
+  m = SAID_ANYTHING.exec(t);
   if (m && m[1])
     return {
       kind: "say",
@@ -110,16 +115,15 @@ function withoutCompanions(subject: string): string {
   );
 }
 
+const TOPIC_OPENING = new RegExp(
+  `^(?:${ABOUT}|that|when|after|during|in|to|anything|something|at all)\\s+`,
+);
+const ABOUT_OPENING = new RegExp(`^(?:${ABOUT})\\s+`);
+
 /** "about Russia" → "russia"; "to reporters about the sanctions" → "reporters about the sanctions" → kept whole but the lead word dropped. */
 function cleanTopic(topic: string | undefined): string | undefined {
   if (!topic) return undefined;
-  const t = topic
-    .replace(
-      new RegExp(`^(?:${ABOUT}|that|when|after|during|in|to|anything|something|at all)\\s+`),
-      "",
-    )
-    .replace(new RegExp(`^(?:${ABOUT})\\s+`), "")
-    .trim();
+  const t = topic.replace(TOPIC_OPENING, "").replace(ABOUT_OPENING, "").trim();
   return t === "" || /^(?:anything|something|it|that|this|so)$/.test(t) ? undefined : t;
 }
 
@@ -338,6 +342,8 @@ function rankSpeech(
 /** How far above a quote's paragraph its section's heading may stand. */
 const HEADING_REACH = 3;
 
+const SECTION_HEADING_PATTERN = /\p{L}/u;
+
 /**
  * The heading of the section a paragraph stands in: the nearest paragraph above it, within
  * HEADING_REACH, that is one short line with no final punctuation ("Castellano's victory
@@ -348,7 +354,12 @@ function sectionHeading(analysis: Analysis, para: number): string {
     const lines = analysis.sentences.filter((x) => x.para === p);
     if (lines.length !== 1) continue;
     const t = lines[0]!.text.trim();
-    if (!/[.!?…:;,"”’')\]]$/.test(t) && t.split(/\s+/).length <= 8 && /\p{L}/u.test(t)) return t;
+    if (
+      !/[.!?…:;,"”’')\]]$/.test(t) &&
+      t.split(/\s+/).length <= 8 &&
+      SECTION_HEADING_PATTERN.test(t)
+    )
+      return t;
   }
   return "";
 }

@@ -69,6 +69,8 @@ export function wrongRank(place: string, rank: string | undefined): boolean {
   return otherRank(place, rank === "town" ? "city" : rank);
 }
 
+const PAST_ONE_ASKED_PATTERN = /\b((?:1[89]|20)\d\d)\s+([\p{L}-]+)/gu;
+
 /**
  * True when a question in the present or future ("where is the convention") meets a sentence
  * about a past one of the asked thing, named by an earlier year: "its 2012 convention in Tampa"
@@ -83,12 +85,14 @@ export function pastOneAsked(question: string, text: string, published?: string)
       .map((w) => processTerm(w) ?? w),
   );
   const now = Number(published?.slice(0, 4)) || Infinity;
-  for (const m of text.matchAll(/\b((?:1[89]|20)\d\d)\s+([\p{L}-]+)/gu)) {
+  for (const m of text.matchAll(PAST_ONE_ASKED_PATTERN)) {
     const year = Number(m[1]);
     if (year < now && asked.has(processTerm(m[2]!.toLowerCase()) ?? "")) return true;
   }
   return false;
 }
+
+const PLACE_IN_PATTERN = /(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
 /**
  * A place the sentence names that the question does not: a place entity, else "in/at/to
@@ -109,7 +113,7 @@ export function placeIn(
   const matches = placePhrases(sentence.text);
   // "in Miami Wednesday": the day after a place is no part of its name.
   const named = (m: RegExpMatchArray) =>
-    (m[1] ?? "").replace(/(?:\s+\p{Lu}\p{Ll}+)+$/u, (tail) =>
+    (m[1] ?? "").replace(PLACE_IN_PATTERN, (tail) =>
       tail.split(/\s+/).every((w) => !w || isCalendarWord(w)) ? "" : tail,
     );
   const usable = (n: string) =>
@@ -144,9 +148,11 @@ export function placeIn(
   );
 }
 
+const NAMED_PLACES_PATTERN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
 /** Capitalised names a gazetteer lists, wherever the sentence has them ("the Iowa caucuses", "Ohio's governor"). */
 function namedPlaces(text: string): string[] {
-  return [...text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)]
+  return [...text.matchAll(NAMED_PLACES_PATTERN)]
     .map((m) =>
       m[0]
         .replace(/['’]s$/u, "")
@@ -172,17 +178,20 @@ function contentStems(asked: Set<string>): Set<string> {
   return new Set([...asked].filter((w) => !isStopWord(w)).map((w) => processTerm(w) ?? w));
 }
 
+const PLACE_BEFORE_WHERE_PATTERN =
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*),\s+where\s+([^,;:.!?]+)/gu;
+const LETTER_RUNS = /[\p{L}'’-]+/gu;
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /**
  * The place a relative "where" refers to, when its clause says an asked word: "Kellerton" in
  * "the village of Kellerton, where the boat landed in 1956" for "where did the boat land".
  */
 export function placeBeforeWhere(text: string, asked: Set<string>): string | undefined {
   const stems = contentStems(asked);
-  for (const m of text.matchAll(
-    /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*),\s+where\s+([^,;:.!?]+)/gu,
-  )) {
-    const clause = [...(m[2] ?? "").matchAll(/[\p{L}'’-]+/gu)].map((w) => w[0]);
-    if (clause.some((w) => /^\p{Ll}/u.test(w) && stems.has(processTerm(w) ?? w))) return m[1];
+  for (const m of text.matchAll(PLACE_BEFORE_WHERE_PATTERN)) {
+    const clause = [...(m[2] ?? "").matchAll(LETTER_RUNS)].map((w) => w[0]);
+    if (clause.some((w) => STARTS_LOWER.test(w) && stems.has(processTerm(w) ?? w))) return m[1];
   }
   return undefined;
 }
@@ -224,6 +233,8 @@ const LOCATIVE =
 const NOT_PLACE =
   /^(?:order|response|addition|fact|part|particular|turn|general|favou?r|support|charge|least|most|behalf|first|all|time|times|case|effect|end|way|hand|record|place|front|return|question|recent|past|last|next|this|that|these|those|which|what|whose)$/;
 
+const LOCATIVE_AFTER_ASKED_PATTERN = /[\p{L}\p{N}'’-]+/gu;
+
 /**
  * A place phrase as written without a name ("buried near the doctor's house", "found in his
  * car"): a preposition of place within six words after an asked word, and a noun after it that
@@ -231,9 +242,9 @@ const NOT_PLACE =
  */
 export function locativeAfterAsked(text: string, asked: Set<string>): boolean {
   const stems = contentStems(asked);
-  const ws = [...text.matchAll(/[\p{L}\p{N}'’-]+/gu)].map((m) => m[0]);
+  const ws = [...text.matchAll(LOCATIVE_AFTER_ASKED_PATTERN)].map((m) => m[0]);
   return ws.some((w, i) => {
-    if (!/^\p{Ll}/u.test(w) || !stems.has(processTerm(w) ?? w)) return false;
+    if (!STARTS_LOWER.test(w) || !stems.has(processTerm(w) ?? w)) return false;
     return ws.slice(i + 1, i + 7).some((p, k) => {
       if (!LOCATIVE.test(p)) return false;
       // "at Tuesday's debate": a possessive time word is a time, no place.
@@ -268,21 +279,24 @@ function byTitle(name: string): boolean {
   return !!HONORIFICS[first] || TITLE_WORDS.has(first);
 }
 
+const PLACE_PHRASES_PATTERN =
+  /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}))?)*)/gu;
+const PLACE_PHRASES_PATTERN_2 =
+  /(?<![\p{L}-])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu;
+
 /** "in <Name>", "at the <Name>" …: a capitalised name after a preposition of place, or before "-based"; not a possessive. */
 function placePhrases(text: string): RegExpMatchArray[] {
   return [
-    ...text.matchAll(
-      /\b(?:in|at|from|to|near|outside|inside|into|across)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}))?(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.(?=\s+\p{Lu}))?)*)/gu,
-    ),
+    ...text.matchAll(PLACE_PHRASES_PATTERN),
     // "the Montreal-based firm", "a Paris-headquartered bank": the place a body is based in.
-    ...text.matchAll(
-      /(?<![\p{L}-])(?!(?:The|A|An)\s)(\p{Lu}[\p{L}'’.]+(?:\s+\p{Lu}[\p{L}'’.]+)*)-(?:based|headquartered)\b/gu,
-    ),
+    ...text.matchAll(PLACE_PHRASES_PATTERN_2),
     // "at Cruz's rally in Miami": a possessive name owns the noun after it, no place.
   ]
     .filter((m) => !/['’]s$/u.test(m[1] ?? ""))
     .flatMap((m) => withoutDayOwner(m));
 }
+
+const WITHOUT_DAY_OWNER_PATTERN = /^((?:the\s+)?(\p{Lu}\p{Ll}+)['’]s\s+)/u;
 
 /**
  * "at Tuesday's Republican debate": a day or month that owns the name after it dates an event,
@@ -290,7 +304,7 @@ function placePhrases(text: string): RegExpMatchArray[] {
  * primary"); the match with the time word cut off, or none.
  */
 function withoutDayOwner(m: RegExpMatchArray): RegExpMatchArray[] {
-  const owner = /^((?:the\s+)?(\p{Lu}\p{Ll}+)['’]s\s+)/u.exec(m[1] ?? "");
+  const owner = WITHOUT_DAY_OWNER_PATTERN.exec(m[1] ?? "");
   if (!owner || !isCalendarWord(owner[2]!.toLowerCase())) return [m];
   const rest = (m[1] ?? "").slice(owner[1]!.length);
   if (!inGazetteer(rest)) return [];
@@ -306,6 +320,6 @@ function placeTiedToQuestion(text: string, asked: Set<string>): boolean {
 /** A lower-case word of the question (by stem: "lives" for "live") within the three words before `at`. */
 function askedVerbJustBefore(text: string, at: number, asked: Set<string>): boolean {
   const stems = contentStems(asked);
-  const before = [...text.slice(0, at).matchAll(/[\p{L}'’-]+/gu)].slice(-3).map((m) => m[0]);
-  return before.some((w) => /^\p{Ll}/u.test(w) && stems.has(processTerm(w) ?? w));
+  const before = [...text.slice(0, at).matchAll(LETTER_RUNS)].slice(-3).map((m) => m[0]);
+  return before.some((w) => STARTS_LOWER.test(w) && stems.has(processTerm(w) ?? w));
 }

@@ -11,13 +11,16 @@ import { bold } from "../../reply.js";
 import { AUX } from "../kind.js";
 import type { QuestionStrategy } from "../strategy.js";
 
+/** "which tobacco companies were accused", "what games has he made", "which club signed him". */
+const WHICH_ASKED = new RegExp(
+  `^(?:which|what)\\s+(?!${AUX}\\b|s\\b|kind\\b|sort\\b|type\\b)(.+?)\\s+${AUX}\\s+(.+)$`,
+);
+
 export const whichStrategy: QuestionStrategy = {
   kind: "which",
   recognise(t, known) {
     // "which tobacco companies were accused", "what games has he made", "which club signed him"
-    let m = new RegExp(
-      `^(?:which|what)\\s+(?!${AUX}\\b|s\\b|kind\\b|sort\\b|type\\b)(.+?)\\s+${AUX}\\s+(.+)$`,
-    ).exec(t);
+    let m = WHICH_ASKED.exec(t);
     if (m && m[1] && m[2] && m[1].split(" ").length <= 4)
       return { kind: "which", focus: withoutOther(m[1]), rest: m[2] };
     // Without a helping verb, the kind of thing asked for runs to the first word the articles
@@ -109,6 +112,9 @@ export function otherRank(name: string, kind: string | undefined): boolean {
 /** "Which party …": the answer is a political party. */
 const asksParty = (focus: string | undefined) => focus?.split(" ").at(-1) === "party";
 
+const PARTIES_IN_PATTERN = /(?<![\p{L}])\p{Lu}[\p{L}]+/gu;
+const PARTIES_IN_PATTERN_2 = /^\p{Lu}.* Party$/u;
+
 /**
  * The political parties a sentence names, as WordNet knows them: a capitalised word that with
  * "Party" is a party ("Republican Rep. Lee Zeldin", "Labour"), "Democrat" for the Democratic
@@ -116,10 +122,10 @@ const asksParty = (focus: string | undefined) => focus?.split(" ").at(-1) === "p
  */
 export function partiesIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+/gu)) {
+  for (const m of text.matchAll(PARTIES_IN_PATTERN)) {
     const w = m[0].toLowerCase();
     const party = [w, w.replace(/crats?$/, "cratic"), w.replace(/s$/, "")].some((f) =>
-      nounSenses(`${f} party`).some((syn) => syn.some((n) => /^\p{Lu}.* Party$/u.test(n))),
+      nounSenses(`${f} party`).some((syn) => syn.some((n) => PARTIES_IN_PATTERN_2.test(n))),
     );
     if ((party || nounSenses(w)[0]?.some((n) => / Party$/.test(n))) && !out.includes(m[0]))
       out.push(m[0]);
@@ -127,16 +133,18 @@ export function partiesIn(text: string): string[] {
   return out;
 }
 
+const PLACE_BY_WORDING_PATTERN = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u;
+const PLACE_BY_WORDING_PATTERN_2 = /^\s+\p{Ll}/u;
+
 /** A name the sentence words as a place: after "in", "at", "to", "from", "near", or before ", <Place>" ("Evansville, Indiana"). */
 function placeByWording(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
   const before = text.slice(Math.max(0, at - 8), at);
-  const after = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(
-    text.slice(at + name.length),
-  );
+  const after = PLACE_BY_WORDING_PATTERN.exec(text.slice(at + name.length));
   // "to the Republican convention": a name in front of a noun, or a party, is no place.
-  if (/\bthe\s+$/.test(before) && /^\s+\p{Ll}/u.test(text.slice(at + name.length))) return false;
+  if (/\bthe\s+$/.test(before) && PLACE_BY_WORDING_PATTERN_2.test(text.slice(at + name.length)))
+    return false;
   if (partiesIn(name).length) return false;
   return (
     /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?$/.test(before) ||
@@ -158,16 +166,18 @@ export function isA(analysis: Analysis, name: string, type: "place" | "person"):
   return PLACES.has(lower) || PLACE_SUFFIXES.has(lower.split(" ").at(-1) ?? "");
 }
 
+const NAMES_IN_PATTERN =
+  /(?<=[\s(“"‘'])(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|de|van|von|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/gu;
+const NAMES_IN_PATTERN_2 = / of (?:the )?(\p{Lu}[^]*)$/u;
+
 /** Capitalised names in a sentence (not its first word, not the question's words), in order. */
 function namesIn(text: string, asked: Set<string>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(
-    /(?<=[\s(“"‘'])(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|the|and|de|van|von|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/gu,
-  )) {
+  for (const m of text.matchAll(NAMES_IN_PATTERN)) {
     const name = (m[1] ?? "").replace(/['’]s$/, "").replace(/[.,]$/, "");
     const ws = words(name);
     // "Rep. Tom Cole of Oklahoma" for "which state is Tom Cole from": the place after "of".
-    const of = / of (?:the )?(\p{Lu}[^]*)$/u.exec(name)?.[1];
+    const of = NAMES_IN_PATTERN_2.exec(name)?.[1];
     if (of && ws.some((w) => asked.has(w)) && !words(of).some((w) => asked.has(w))) {
       if (!out.includes(of)) out.push(of);
       continue;

@@ -30,6 +30,10 @@ import type { RankedHit } from "../ranking.js";
 import { namedBy, namesWhoIsInCharge } from "../named.js";
 import { verbPositions } from "../verb-at.js";
 
+const RECOGNISE_PATTERN =
+  /^(?:is|was|are|were)\s+(.+?)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export const whoStrategy: QuestionStrategy = {
   kind: "who",
   recognise(t) {
@@ -68,7 +72,7 @@ export const whoStrategy: QuestionStrategy = {
     if (m && m[1]) return { kind: "who", subject: m[1], rest: m[1] };
     // "is Jo Ray a coach?": whether someone is what the question calls them is answered by the
     // role the article gives them (a sports psychologist), whichever it is.
-    m = /^(?:is|was|are|were)\s+(.+?)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u.exec(t);
+    m = RECOGNISE_PATTERN.exec(t);
     if (
       m?.[1] &&
       !/^(?:it|this|that|there|he|she|they|you|i|we)$/.test(m[1]) &&
@@ -97,7 +101,7 @@ export const whoStrategy: QuestionStrategy = {
     if (!next || !namedNext(sentence.text, next.text)) return undefined;
     const at = (p: string) => next.text.indexOf(p.split(" ").at(-1) ?? p);
     const first = fresh(next)
-      .filter((p) => /^\p{Lu}/u.test(p) && at(p) >= 0)
+      .filter((p) => STARTS_UPPER.test(p) && at(p) >= 0)
       .sort((a, b) => at(a) - at(b))[0];
     return first ? [bold(first), ":"] : undefined;
   },
@@ -207,9 +211,11 @@ export function roleOfAskedOwner(
   return owner.some((w) => inTitle.has(w));
 }
 
+const LETTER = /\p{L}/gu;
+
 /** A pattern's letters matched in either case ("coach" → "[cC][oO][aA][cC][hH]"), the rest as written. */
 function caseBlind(pattern: string): string {
-  return pattern.replace(/\p{L}/gu, (c) => {
+  return pattern.replace(LETTER, (c) => {
     const lower = c.toLowerCase();
     const upper = c.toUpperCase();
     return lower === upper ? c : `[${lower}${upper}]`;
@@ -333,6 +339,9 @@ export function agentOf(text: string, asked: Set<string>): string | undefined {
   return undefined;
 }
 
+const SUBJECT_OF_PATTERN =
+  /((?:\p{Ll}+-)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u;
+
 /**
  * The name right before the asked verb — its subject, past an aside between commas ("an
  * Egyptian Islamic Jihad group, linked with Laden, planned the attacks" for "who planned the
@@ -351,10 +360,7 @@ export function subjectOf(text: string, rest: string, asked: Set<string>): strin
       .replace(/,[^,]{1,80},\s*$/, " ")
       .trimEnd();
     // "an anti-Castro lawmaker": a lower-case prefix joined by a hyphen is part of the name.
-    const name =
-      /((?:\p{Ll}+-)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)(\s+\p{Ll}[\p{L}-]*)?$/u.exec(
-        before,
-      );
+    const name = SUBJECT_OF_PATTERN.exec(before);
     // "The Rail Board": the article is no part of the name; a sentence's first word alone may be
     // a common word ("Officials planned …").
     const article = /^(?:The|An?)\s+/.exec(name?.[1] ?? "")?.[0] ?? "";
@@ -404,14 +410,17 @@ export function titledByVerb(text: string, verbs: string[]): string | undefined 
   return undefined;
 }
 
+const NAMED_NEXT_PATTERN = /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u;
+const NAMED_NEXT_PATTERN_2 = /^The\s+(?:[\p{Ll}-]+\s+){0,1}?([\p{Ll}]+)\b/u;
+
 /**
  * True when a sentence that brings in someone unnamed ("A man whose house …") is followed by one
  * that names them through a definite description of a person ("The suspect -- Omar --", "The
  * man, …"): the person of the next sentence is the one the first speaks of.
  */
 export function namedNext(text: string, next: string): boolean {
-  const a = /^(?:An?|One)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\b/u.exec(text);
-  const the = /^The\s+(?:[\p{Ll}-]+\s+){0,1}?([\p{Ll}]+)\b/u.exec(next);
+  const a = NAMED_NEXT_PATTERN.exec(text);
+  const the = NAMED_NEXT_PATTERN_2.exec(next);
   return !!a && !!the && isPersonNoun(a[1]!) && isPersonNoun(the[1]!);
 }
 

@@ -72,7 +72,9 @@ function tokens(text: string): Token[] {
   }));
 }
 
-const isPunct = (t: Token | undefined) => !!t && !/[\p{L}\p{N}]/u.test(t.w);
+const IS_PUNCT_PATTERN = /[\p{L}\p{N}]/u;
+
+const isPunct = (t: Token | undefined) => !!t && !IS_PUNCT_PATTERN.test(t.w);
 
 /** Whether a word of the text is an asked one, in any form ("grew" for "grow", "sued" for "sue"). */
 const askedWord = (asked: Set<string>, w: string) =>
@@ -139,6 +141,8 @@ export function causeLinkAt(
   return causeLinkIn(tokens(text), asked);
 }
 
+const STARTS_LOWER = /^\p{Ll}/u;
+
 function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: number } | undefined {
   for (let i = 0; i < ts.length; i++) {
     const n = connectiveAt(ts, i);
@@ -152,7 +156,7 @@ function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: numb
       if (isPunct(ts[j])) break;
       seen++;
       if (
-        /^\p{Ll}/u.test(ts[j]!.w) &&
+        STARTS_LOWER.test(ts[j]!.w) &&
         !isStopWord(ts[j]!.lower) &&
         askedWord(asked, ts[j]!.lower)
       ) {
@@ -185,17 +189,19 @@ export function passiveCauseAt(text: string, asked: Set<string>): number {
   return passiveCauseIn(tokens(text), asked);
 }
 
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function passiveCauseIn(ts: Token[], asked: Set<string>): number {
   for (let i = 1; i + 1 < ts.length; i++) {
     if (ts[i]!.lower !== "by") continue;
     const verb = ts[i - 1]!;
-    if (!/^\p{Ll}/u.test(verb.w) || !/(?:ed|en|wn|t)$/.test(verb.lower)) continue;
+    if (!STARTS_LOWER.test(verb.w) || !/(?:ed|en|wn|t)$/.test(verb.lower)) continue;
     if (!askedWord(asked, verb.lower) || !isWordAs(verb.lower, "verb")) continue;
     const before = ts.slice(Math.max(0, i - 4), i - 1).map((t) => t.lower);
     const passive = before.some((w) => PASSIVE.test(w)) || isPunct(ts[i - 2]);
     if (!passive) continue;
     const doer = nounPhrase(ts, i + 1);
-    if (!doer.length || doer.some((t) => /^\p{Lu}/u.test(t.w) || NUMBER.test(t.lower))) continue;
+    if (!doer.length || doer.some((t) => STARTS_UPPER.test(t.w) || NUMBER.test(t.lower))) continue;
     if (/ing$/.test(doer[0]!.lower) && isWordAs(doer[0]!.lower, "verb")) continue;
     const someone = doer.some((t) => {
       if (/^(?:him|her|them|us|me|you|it)$/.test(t.lower)) return true;
@@ -250,7 +256,7 @@ export function frontedCause(text: string, asked: Set<string>): string | undefin
   const main = tokens(text.slice(comma + 1)).filter((t) => !isPunct(t));
   const says = main.some(
     (t) =>
-      /^\p{Ll}/u.test(t.w) &&
+      STARTS_LOWER.test(t.w) &&
       !isStopWord(t.lower) &&
       askedWord(asked, t.lower) &&
       isWordAs(t.lower, "verb"),
