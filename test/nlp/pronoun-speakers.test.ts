@@ -219,3 +219,37 @@ describe("who a pronoun can stand for: people introduced as speakers (session 14
     expect(speakers(qs)).toEqual(["Bill McTavitt"]);
   });
 });
+
+describe("someone brought in unnamed is whom a 'he' after them stands for (session 14)", () => {
+  it("'A reporter for the Tribune called it …': a body after the noun is part of the phrase", () => {
+    const qs = direct(
+      "Mayor Ann Harlan spoke on Monday.",
+      'A reporter for the Daily Tribune called it "total chaos."',
+      '"We saw people running and glass flying everywhere," he said.',
+    );
+    expect(speakers(qs)).toEqual([
+      "A reporter for the Daily Tribune",
+      "A reporter for the Daily Tribune",
+    ]);
+  });
+
+  it("'a 60-year-old retired teacher told …': an age and adjectives before the noun", () => {
+    const qs = direct(
+      "Mayor Ann Harlan spoke on Monday.",
+      "A 60-year-old retired teacher told reporters that the line had been long.",
+      '"We waited four hours in the sun," she said.',
+    );
+    expect(speakers(qs)).toEqual(["A 60-year-old retired teacher"]);
+  });
+});
+
+describe("no one new (session 14)", () => {
+  it("'Eva Lind, a Green member of the European Parliament said': an apposition names no one new", () => {
+    const qs = direct(
+      '"Patent rights protect inventors but here they protect the big firms," Eva Lind, a Danish Green member of the European Parliament said.',
+      '"Small firms cannot afford the legal costs," she added.',
+    );
+    // The first quote's speaker is left as the frame reads it (the body its phrase ends on).
+    expect(speakers(qs)[1]).toBe("Eva Lind");
+  });
+});

@@ -63,3 +63,24 @@ describe("a 'with' phrase whose person acts", () => {
     ).toEqual(["Ann Lee", "Tom Reyes"]);
   });
 });
+
+describe("a description of who spoke before a verb no list of reporting verbs has (session 14)", () => {
+  it("'as his friends jeered, “…”', 'A few protesters heckled: “…”': the description is the speaker", () => {
+    expect(
+      speakers(
+        "Mayor Ann Harlan spoke on Monday.",
+        'Once, when they passed the old mill, Tom circled it as his friends jeered, "Good riddance to the old place!"',
+        'A few protesters heckled: "Harlan has sold this town to the developers!"',
+      ),
+    ).toEqual(["his friends", "A few protesters"]);
+  });
+
+  it("'As Harlan left the stage, the crowd roared, “…”': not the person the fronted clause names", () => {
+    expect(
+      speakers(
+        "Mayor Ann Harlan spoke on Monday.",
+        'As Harlan left the stage, the crowd roared, "Four more years for the mayor!"',
+      ),
+    ).toEqual(["the crowd"]);
+  });
+});

@@ -24,7 +24,7 @@ import {
   Salience,
   type PersonFacts,
 } from "./coreference.js";
-import { isWordAs } from "../lexicon/wordnet.js";
+import { isAdjective, isWordAs } from "../lexicon/wordnet.js";
 import { lemma } from "../lexicon/irregular-verbs.js";
 import { wordSet } from "../lexicon/word-set.js";
 import { lowerFirst } from "./entities.js";
@@ -438,11 +438,12 @@ function pronounSpeaks(p: Paragraph, i: number): boolean {
 
 /** "A Department for Work and Pensions spokeswoman confirmed …": someone named only by a phrase. Returns the last token read. */
 function phraseMention(reading: Reading, p: Paragraph, i: number): number {
-  const end = indefiniteSpeaker(p, i);
-  if (end <= 0) return i;
+  const found = indefiniteSpeaker(p, i);
+  if (!found) return i;
+  const { end } = found;
   const t = p.tokens[i]!;
   const text = textOf(p, i, end);
-  const head = p.tokens[end - 1]!.lower;
+  const head = p.tokens[found.head]!.lower;
   const id = `~${text}`;
   const g = isFemaleHead(head) ? "f" : isMaleHead(head) ? "m" : undefined;
   reading.facts.set(id, { gender: g, guessedGender: undefined, roleWords: new Set() });
@@ -548,24 +549,44 @@ function finiteVerb(w: string): boolean {
   return lemma(w) !== w && isWordAs(lemma(w), "verb");
 }
 
-/** "a spokesman said", "A US Embassy spokesman said:": the end of an indefinite role phrase that speaks, or -1. */
-function indefiniteSpeaker(p: Paragraph, at: number): number {
+/**
+ * "a spokesman said", "A US Embassy spokesman said:", "A reporter for Agence France-Presse called
+ * it …", "a 29-year-old local man told …": an indefinite phrase for a person that speaks — someone
+ * brought in unnamed, whom a "he" after it may stand for. The phrase's end (a body it is of
+ * included) and its head noun's token, or undefined.
+ */
+function indefiniteSpeaker(p: Paragraph, at: number): { end: number; head: number } | undefined {
   const toks = p.tokens;
+  // "Eva Lind, a Green member of the European Parliament said": an apposition, no one new.
+  if (toks[at - 1]?.text === "," && toks[at - 2]?.cap) return undefined;
   for (let j = at + 1; j < toks.length && j - at <= 9; j++) {
     const t = toks[j]!;
-    if (t.q >= 0) return -1;
+    if (t.q >= 0) return undefined;
     if (!t.word) {
       if (t.text === "," && toks[j - 1]?.cap && toks[j + 1]?.cap) continue;
-      return -1;
+      return undefined;
     }
     if (t.cap || t.lower === "and" || t.lower === "for" || t.lower === "of") continue;
-    if (!isPersonNoun(t.lower)) return -1;
-    let k = j + 1;
+    // "a 29-year-old", "a retired": an age or an adjective before the noun.
+    if (/^\d/.test(t.text) || (!isPersonNoun(t.lower) && isAdjective(t.lower))) continue;
+    if (!isPersonNoun(t.lower)) return undefined;
+    const end = bodyOfAfter(toks, j + 1);
+    let k = end;
     while (toks[k] && VERB_FILLERS.has(toks[k]!.lower)) k++;
     const verb = toks[k];
-    return verb && verb.word && !verb.cap && isFrameVerb(verb.lower) ? j + 1 : -1;
+    return verb?.word && !verb.cap && isFrameVerb(verb.lower) ? { end, head: j } : undefined;
   }
-  return -1;
+  return undefined;
+}
+
+/** "for Agence France-Presse", "of the Brady Campaign": a body's name after a person's noun; where it ends (else `from`). */
+function bodyOfAfter(toks: Token[], from: number): number {
+  if (!/^(for|of|from|at|with)$/.test(toks[from]?.lower ?? "")) return from;
+  let k = from + 1;
+  if (toks[k]?.lower === "the") k++;
+  const start = k;
+  while (toks[k]?.word && toks[k]!.cap && toks[k]!.q < 0 && k - start < 6) k++;
+  return k > start ? k : from;
 }
 
 /** The sentence or clause ends here: "…," added the head of the republic. */

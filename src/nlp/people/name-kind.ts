@@ -1,4 +1,5 @@
 /** What a name run's words alone say it names (a person, a body, a place), and the gender they give. */
+import { isCalendarWord, TIME_WORDS } from "../lexicon/calendar.js";
 import { SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { namesABodyAlone, ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import {
@@ -119,6 +120,8 @@ export function classify(run: NameRun): void {
     guess &&
     lower.length <= 3 &&
     !anyPlaceOrOrg &&
+    !isCalendarWord(lower[0]!) &&
+    !TIME_WORDS.has(lower[0]!) &&
     /^\p{Lu}\p{Ll}/u.test(run.words[lower.length - 1]!) &&
     !isEnglishWord(last) &&
     nounFileNumbers(lower[0]!)[0] !== NOUN_OBJECT

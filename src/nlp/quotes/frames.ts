@@ -24,6 +24,7 @@ import type { Paragraph, Token } from "../text-model.js";
 import { clauseSubject, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { onlyRoleWords } from "./mentions.js";
+import { descriptionBefore } from "./description-phrase.js";
 import { npStartingAt } from "./noun-phrases.js";
 import {
   invertedAtEnd,
@@ -415,18 +416,20 @@ function personVerbBefore(
   if (/^(back|out|up|in)$/.test(toks[v]?.lower ?? "")) v--;
   const verb = toks[v];
   if (v <= floor || !verb?.word || verb.cap || !isFiniteVerb(verb.lower)) return undefined;
+  const cue = toks
+    .slice(v, comma)
+    .map((t) => t.lower)
+    .join(" ");
   const m = ctx.mentionEndingAt(p, v - 1);
-  if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
+  // `… as his friends jeered, "…"`, `the crowd roared, "…"`: a description of who spoke.
+  if (!m?.entity) {
+    const d = descriptionBefore(p, v, floor);
+    return d ? { phrase: d.text, start: d.start, cue } : undefined;
+  }
+  if (!m.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
   const before = toks[m.start - 1];
   if (m.start > floor && before?.word && !CONJUNCTIONS.has(before.lower)) return undefined;
-  return {
-    entity: m.entity,
-    start: m.start,
-    cue: toks
-      .slice(v, comma)
-      .map((t) => t.lower)
-      .join(" "),
-  };
+  return { entity: m.entity, start: m.start, cue };
 }
 
 /**
