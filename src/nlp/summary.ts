@@ -687,7 +687,12 @@ export function summarySentences(analysis: RankedAhead, n: number): number[] {
     if (shown.length >= want) break;
     const chosen = new Set(shown);
     if (openBefore.has(i) || !full[i]?.every((m) => m === i || chosen.has(m))) continue;
-    const next = shownSentences(sentences, [...shown, i], title);
+    // In article order, as the summary shows them ("¶2" after "¶4" read as a jumble).
+    const next = shownSentences(
+      sentences,
+      [...shown, i].sort((a, b) => a - b),
+      title,
+    );
     if (next.length === shown.length + 1) shown = next;
   }
   return shown;

@@ -454,3 +454,16 @@ describe("people who share a surname, and gender from the text", () => {
     expect(p.entities.find((e) => e.name === "Arizona")?.kind).toBe("place");
   });
 });
+
+describe("a given name that is also a word, before a word no dictionary knows (session 14)", () => {
+  it("names a person ('Bill Quarnby'), but not a river ('River Ostawe') nor a show ('Morning Zell')", () => {
+    const list = entitiesOf(
+      "Bill Quarnby, a pollster, spoke on Monday.",
+      "Villages were flooded after the River Ostawe burst its banks in the north.",
+      "The host of the breakfast show “Morning Zell,” Dan Rell, said the plan would fail.",
+    );
+    expect(person(list, "Bill Quarnby")).toBeDefined();
+    expect(person(list, "River Ostawe")).toBeUndefined();
+    expect(person(list, "Morning Zell")).toBeUndefined();
+  });
+});

@@ -566,6 +566,9 @@ describe("rankSentences", () => {
     // the first two of the ranking end on the open quotation; its closing sentence leans on it
     expect(summarySentences(analysis, 2)).toEqual([0, 1]);
     expect(summarySentences(analysis, 3)).toEqual([0, 2, 3]);
+    // the stand-in takes its place in article order, not after the sentences already shown
+    const later = { ...analysis, summaryRanking: [0, 4, 2, 1, 3] };
+    expect(summarySentences(later, 3)).toEqual([0, 1, 4]);
   });
 
   it("pickSummary returns the top n in article order", () => {

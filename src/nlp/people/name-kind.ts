@@ -19,6 +19,13 @@ import { ACRONYM } from "./name-words.js";
 import { isBodyHead } from "./name-extent.js";
 import type { NameRun, NameKind } from "./names.js";
 
+/**
+ * WordNet's lexicographer files (lexnames(5WN)) of natural objects (17: rivers, lakes, hills) and
+ * of times (28: morning, evening): a word whose commonest sense is one is no given name before an
+ * unknown word ("River Benue", "Morning Joe").
+ */
+const NOT_A_GIVEN_NAME_FIRST = new Set([17, 28]);
+
 /** What a name's words alone say it is (set on run.kind), and the gender its title or first name gives. */
 export function classify(run: NameRun): void {
   const lower = run.words.map((w) => w.toLowerCase());
@@ -111,6 +118,8 @@ export function classify(run: NameRun): void {
   }
   // "Bill McInturff", "Rich Beeson": a given name that is also an English word ("bill", "rich"),
   // before a surname no dictionary knows, names a person ("Bill Tuesday", "Grant Park" do not).
+  // Not a word whose commonest sense is a natural feature or a time ("River Benue", "Lake Tana",
+  // "Morning Joe", a show: WordNet's noun.object and noun.time).
   if (
     guess &&
     lower.length <= 3 &&
@@ -118,7 +127,8 @@ export function classify(run: NameRun): void {
     !isCalendarWord(lower[0]!) &&
     !TIME_WORDS.has(lower[0]!) &&
     /^\p{Lu}\p{Ll}/u.test(run.words[lower.length - 1]!) &&
-    !isEnglishWord(last)
+    !isEnglishWord(last) &&
+    !NOT_A_GIVEN_NAME_FIRST.has(nounFileNumbers(lower[0]!)[0] ?? -1)
   ) {
     run.kind = "person";
     return;
