@@ -405,18 +405,9 @@ export function actionNouns(verb: string): string[] {
   const out = new Set<string>();
   const found = senses(verb, "verb");
   for (const offset of found?.offsets.slice(0, ACTION_SENSES) ?? []) {
-    const fields = synsetFields("verb", offset);
-    const count = parseInt(fields[3] ?? "0", 16);
-    const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]?.toLowerCase() ?? "");
-    const source = own.indexOf(found!.base) + 1;
-    const at = 4 + 2 * count;
-    for (let i = 0; i < Number(fields[at] ?? 0); i++) {
-      const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-      if (symbol !== "+" || pos !== "n" || !words || !target) continue;
-      if (parseInt(words.slice(0, 2), 16) !== source) continue;
-      const noun = synsetFields("noun", Number(target));
+    for (const { fields: noun, word } of derivedForms("verb", offset, found!.base, "noun")) {
       if (DOERS.has(Number(noun[1]))) continue;
-      const w = noun[4 + 2 * (parseInt(words.slice(2), 16) - 1)]?.toLowerCase();
+      const w = noun[4 + 2 * (word - 1)]?.toLowerCase();
       if (w && !w.includes("_")) out.add(w);
     }
   }
@@ -440,28 +431,52 @@ export function roleVerbs(noun: string): string[] {
   const out = new Set<string>();
   const found = senses(noun, "noun");
   for (const offset of found?.offsets ?? []) {
-    const fields = synsetFields("noun", offset);
-    if (Number(fields[1]) !== PERSON_FILE) continue;
-    const count = parseInt(fields[3] ?? "0", 16);
-    const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]?.toLowerCase() ?? "");
-    const source = own.indexOf(found!.base) + 1;
-    const at = 4 + 2 * count;
-    for (let i = 0; i < Number(fields[at] ?? 0); i++) {
-      const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
-      if (symbol !== "+" || pos !== "v" || !words || !target) continue;
-      if (parseInt(words.slice(0, 2), 16) !== source) continue;
-      const verb = synsetFields("verb", Number(target));
-      const w = verb[4 + 2 * (parseInt(words.slice(2), 16) - 1)]?.toLowerCase();
+    if (Number(synsetFields("noun", offset)[1]) !== PERSON_FILE) continue;
+    for (const { fields: verb, offset: target, word } of derivedForms(
+      "noun",
+      offset,
+      found!.base,
+      "verb",
+    )) {
+      const w = verb[4 + 2 * (word - 1)]?.toLowerCase();
       if (w && !w.includes("_")) out.add(w);
       // The noun itself as a verb ("to chairman"): its sense's other verbs say it as often
       // ({chair, chairman}, {head, lead}, {coach, train}).
       if (w === found!.base)
-        for (const m of synsetWords("verb", Number(target))) if (!m.includes("_")) out.add(m);
+        for (const m of synsetWords("verb", target)) if (!m.includes("_")) out.add(m);
     }
   }
   const list = [...out];
   roleVerbMemo.set(noun, list);
   return list;
+}
+
+/**
+ * The "derivationally related form" pointers (+) of the synset at `offset` that start from its
+ * word `base` and end in a word of `to`: each target synset's fields and offset, and the 1-based
+ * place of the target word among its words.
+ */
+function* derivedForms(
+  from: Pos,
+  offset: number,
+  base: string,
+  to: Pos,
+): Generator<{ fields: string[]; offset: number; word: number }> {
+  const fields = synsetFields(from, offset);
+  const count = parseInt(fields[3] ?? "0", 16);
+  const own = Array.from({ length: count }, (_, i) => fields[4 + 2 * i]?.toLowerCase() ?? "");
+  const source = own.indexOf(base) + 1;
+  const at = 4 + 2 * count;
+  for (let i = 0; i < Number(fields[at] ?? 0); i++) {
+    const [symbol, target, pos, words] = fields.slice(at + 1 + 4 * i, at + 5 + 4 * i);
+    if (symbol !== "+" || pos !== to[0] || !words || !target) continue;
+    if (parseInt(words.slice(0, 2), 16) !== source) continue;
+    yield {
+      fields: synsetFields(to, Number(target)),
+      offset: Number(target),
+      word: parseInt(words.slice(2), 16),
+    };
+  }
 }
 
 /** WordNet's lexicographer file of nouns for people (noun.person, lexnames(5WN)). */
