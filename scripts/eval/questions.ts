@@ -62,6 +62,13 @@
  * baseball result, a US health-study story, a Canadian Press wildfire story), in a reader's words,
  * written by reading each article before any was run (session 14, s14-blind, on main 774e417); first
  * score 29/40 (MRR 0.725, 7/10 refused honestly). Never developed on: its failures are not printed, even with -v.
+ * fresh11.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * BBC: politics, tech, sport; three polnear tune: Politico, USA Today, Breitbart; two timeml tune: AP
+ * 1998, WSJ 1989 (a letter); five made-up articles in house styles the repo lacked, added to
+ * test/fixtures/styles/: a Globe and Mail business story, a Reuters cocoa story, an AFP strike story,
+ * a Ghanaian constituency election result, a Korea Herald product launch), in a reader's words,
+ * written by reading each article before any was run (session 15, s15-blind, on main 812cfce); first
+ * score 29/40 (MRR 0.713, 9/10 refused honestly). Never developed on: its failures are not printed, even with -v.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -458,6 +465,13 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh10Score, false);
+  // fresh-11: written blind in session 15 (s15-blind, on main 812cfce) before any run; never developed on.
+  const fresh11Score = scoreSet(
+    "fresh-11 (written blind, unread)",
+    readCases("fresh11.jsonl"),
+    single,
+  );
+  printScore(fresh11Score, false);
   // probe-11: written while developing in session 11 on articles no other set asks about; read.
   printScore(
     scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single),
@@ -551,6 +565,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh8Score,
     fresh9Score,
     fresh10Score,
+    fresh11Score,
     kindsScore,
     kinds2Score,
     kinds3Score,
