@@ -22,17 +22,27 @@ import { analyseFile } from "../../test/support/articles.js";
 
 type Expected = Record<string, { dates: [string, string, string?][]; absent: string[] }>;
 
-interface DateSetScore {
+interface Tally {
   expected: number;
   worded: number;
   found: number;
+}
+
+interface DateSetScore extends Tally {
   misses: string[];
+  /** The same counts by the expected value's kind (day, month, year, range): counts only, so a blind set can be split without reading its cases. */
+  byKind: Map<string, Tally>;
+}
+
+function valueKind(date: string, end: string | undefined): string {
+  if (end) return "range";
+  return date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year";
 }
 
 /** Scores one folder of made-up articles against its expected.json. */
 export function scoreDateSet(dir: string): DateSetScore {
   const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
-  const score: DateSetScore = { expected: 0, worded: 0, found: 0, misses: [] };
+  const score: DateSetScore = { expected: 0, worded: 0, found: 0, misses: [], byKind: new Map() };
   for (const [file, { dates: wanted }] of Object.entries(expected)) {
     const { dates } = analyseFile(dir, path.join(dir, file));
     for (const [stated, date, end] of wanted) {
@@ -42,10 +52,15 @@ export function scoreDateSet(dir: string): DateSetScore {
         return s.length > 0 && (s.includes(words) || words.includes(s));
       });
       const hit = worded.some((d) => d.date === date && (d.end ?? undefined) === end);
-      score.expected++;
-      if (worded.length) score.worded++;
-      if (hit) score.found++;
-      else
+      const kind = valueKind(date, end);
+      const tally = score.byKind.get(kind) ?? { expected: 0, worded: 0, found: 0 };
+      score.byKind.set(kind, tally);
+      for (const t of [score, tally]) {
+        t.expected++;
+        if (worded.length) t.worded++;
+        if (hit) t.found++;
+      }
+      if (!hit)
         score.misses.push(
           `${file}: “${stated}” = ${date}${end ? `…${end}` : ""}; timeline: ${
             worded.map((d) => `“${d.stated}” ${d.date}${d.end ? `…${d.end}` : ""}`).join(", ") ||
@@ -62,6 +77,15 @@ const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : "�
 function printDateSet(name: string, s: DateSetScore, verbose: boolean): void {
   console.log(
     `${name.padEnd(38)} recall ${pct(s.found, s.expected).padStart(6)} (${s.found}/${s.expected})   value accuracy ${pct(s.found, s.worded).padStart(6)} (${s.found}/${s.worded})`,
+  );
+  const kinds = ["day", "month", "year", "range"].filter((k) => s.byKind.has(k));
+  console.log(
+    `${"".padEnd(38)} by kind (found/expected, value found/worded): ${kinds
+      .map((k) => {
+        const t = s.byKind.get(k) as Tally;
+        return `${k} ${t.found}/${t.expected} (${t.found}/${t.worded})`;
+      })
+      .join(", ")}`,
   );
   if (verbose) for (const m of s.misses) console.log(`   MISS ${m}`);
 }
