@@ -449,8 +449,11 @@ function sentenceUnits(
   // line in the first or second person is a transcript's unless the article opens in it.
   const writtenInFirstPerson = leans[0]?.opensInFirstOrSecondPerson === true;
   const inside = insideQuotation(sentences, leans);
+  const signposted = signpostedItems(sentences, leans);
   const leansBack = (j: number) =>
-    (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    (leans[j]!.back &&
+      !signposted[j] &&
+      !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
     (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
     inside[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
@@ -489,6 +492,27 @@ function sentenceUnits(
     gender: people.gender ?? new Map(),
   };
 }
+
+/**
+ * The list items that read without their list's introduction: items that are sentences of their
+ * own (nlp/cohesion.ts `itemReadsAlone`) under a signpost — an introduction that only points at
+ * what follows ("Here's a summary of what happened overnight:", "Here are the main points:"), as
+ * a live blog or a report sets out its key points. Under an introduction that says something of
+ * its own ("The proposals include:", "The committee said ministers should:") the items are what
+ * it says, and come with it.
+ */
+function signpostedItems(sentences: Sentence[], leans: Leaning[]): boolean[] {
+  const out = sentences.map(() => false);
+  let signpost = false;
+  sentences.forEach((s, j) => {
+    if (!leans[j]!.listItem) signpost = SIGNPOST.test(s.text.trim()) && introducesList(s.text);
+    else out[j] = signpost && leans[j]!.itemReadsAlone === true;
+  });
+  return out;
+}
+
+/** An introduction that points at what follows: "Here's …:", "Here are …:", "Here is …:". */
+const SIGNPOST = /^Here(?:['’]s|\s+(?:is|are)\b)/i;
 
 /**
  * The sentences without a quotation mark of their own inside a quotation that an earlier sentence

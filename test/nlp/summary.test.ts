@@ -500,10 +500,42 @@ describe("rankSentences", () => {
       "liveblog",
     );
     const shown = summaryIndexes(a, 3).map((i) => a.sentences[i]!.text);
-    expect(shown).toContain("Here's what happened overnight:");
     expect(shown).toContain(
       "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.",
     );
+  });
+
+  it("/summary opens with a list's first point, not with a signpost that only points at the list", () => {
+    const points = [
+      "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.",
+      "- Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const a = fromText(
+      [
+        "Harbour vote – as it happened",
+        "Here's a summary of what happened overnight:",
+        points.join("\n"),
+        "Counting began at midnight at the harbour office.",
+        "The harbour board meets again in June.",
+      ].join("\n\n"),
+      "signpost",
+    );
+    const shown = summaryIndexes(a, 3).map((i) => a.sentences[i]!.text);
+    expect(shown[0]).toBe(points[0]);
+    expect(shown).not.toContain("Here's a summary of what happened overnight:");
+    // An introduction that says something of its own: its items are what it says, and come with it.
+    const said = fromText(
+      [
+        "Harbour plans",
+        "The Westbrook harbour board will meet in June to decide on the harbour bridge.",
+        "The harbour board's proposals include:",
+        points.join("\n"),
+        "Counting began at midnight at the harbour office.",
+      ].join("\n\n"),
+      "proposals",
+    );
+    const all = summaryIndexes(said, said.sentences.length).map((i) => said.sentences[i]!.text);
+    expect(all.indexOf("The harbour board's proposals include:")).toBe(all.indexOf(points[0]!) - 1);
   });
 
   it("/summary shows an interviewer's line of a Q&A only before its answer, and the answer only after it", () => {
