@@ -558,6 +558,43 @@ describe("rankSentences", () => {
     }
   });
 
+  it("/summary shows a Q&A answer labelled with the interviewee's name only with its question, and the rest of the answer only with its start", () => {
+    const a = fromText(
+      [
+        "Q&A with the harbour master",
+        "Harbour master Ann Reyes spoke about the harbour bridge repairs in Westbrook on Tuesday.",
+        "Q: Hauliers say the harbour bridge closure will ruin them. Are they right?",
+        "Reyes: Because the harbour bridge piers are cracked, there is no choice. Lorries on the harbour bridge would bring it down within a year.",
+        "Q: When will the harbour bridge reopen to lorries?",
+        "Reyes: The harbour bridge will reopen to lorries in the spring of next year.",
+        "Engineers found cracks in the piers of the harbour bridge of Westbrook in March.",
+      ].join("\n\n"),
+      "qa-named",
+    );
+    const text = a.sentences.map((s) => s.text);
+    const needs = new Map([
+      [
+        text.indexOf("Are they right?"),
+        text.indexOf("Q: Hauliers say the harbour bridge closure will ruin them."),
+      ],
+      [text.findIndex((t) => t.startsWith("Reyes: Because")), text.indexOf("Are they right?")],
+      [
+        text.findIndex((t) => t.startsWith("Lorries")),
+        text.findIndex((t) => t.startsWith("Reyes: Because")),
+      ],
+      [
+        text.findIndex((t) => t.startsWith("Reyes: The harbour")),
+        text.indexOf("Q: When will the harbour bridge reopen to lorries?"),
+      ],
+    ]);
+    for (const [i, j] of needs) expect(i > 0 && j > 0, `${i} ${j}`).toBe(true);
+    for (let n = 1; n <= a.sentences.length; n++) {
+      const shown = new Set(summaryIndexes(a, n));
+      for (const [i, j] of needs)
+        if (shown.has(i)) expect(shown.has(j), `n = ${n}: ${text[i]}`).toBe(true);
+    }
+  });
+
   it("ranks the headline repeated in the body last, whatever its punctuation", () => {
     const texts = [
       "The harbour bridge in Westbrook was closed to lorries on Tuesday after engineers found cracks.",
