@@ -16,7 +16,8 @@
  * Reuters wire story, a Sri Lankan match report, a Jamaican court story, a Japanese science press
  * release, a 2025 tech blog, a Malaysian festival story, an undated Trinidadian feature), written
  * because dates-blind was partly tuned on; annotated by hand before any run (session 15,
- * s15-blind2). Its score lines only, as dates-blind.
+ * s15-blind2, on main 8b2da3d); first score: recall 80.0 % (148/185), value accuracy 87.6 % (148/169).
+ * Its score lines only, as dates-blind.
  *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
