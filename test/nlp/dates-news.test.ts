@@ -33,6 +33,13 @@ describe("year-less dates just ahead of the publication date", () => {
     expect(one(FRIDAY, "The firm agreed to pay down the loan by February.")?.date).toBe("1990-02");
   });
 
+  it("a month set as a limit that ended half a year before the day is next year's; a day keeps the nearest", () => {
+    expect(one(FRIDAY, "The council signed contracts to rebuild the bridge by June.")?.date).toBe(
+      "1990-06",
+    );
+    expect(one(FRIDAY, "The offer was extended to Sept. 10.")?.date).toBe("1989-09-10");
+  });
+
   it("a past verb on the date itself keeps it behind", () => {
     expect(one(FRIDAY, "The chairman resigned on Nov. 10.")?.date).toBe("1988-11-10");
     expect(one(FRIDAY, "Sales fell in December.")?.date).toBe("1988-12");

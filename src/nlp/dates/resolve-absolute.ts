@@ -24,7 +24,7 @@ import type { ClauseTense } from "./tense.js";
 const SOON_MS = 60 * 86_400_000;
 /** How soon after the day an undated article hangs on it is taken to be written, for a year-less date told in the past. */
 const SOON_AFTER_MS = 31 * 86_400_000;
-/** How long before the article's day a date in a present-tense clause may have ended ("is now in its second week since March 3"). */
+/** How long before the article's day a date in a present-tense clause, or a month set as a limit, may have ended ("is now in its second week since March 3"). */
 const PRESENT_GRACE_MS = 31 * 86_400_000;
 
 export interface Resolved {
@@ -111,8 +111,9 @@ export function resolveAbsolute(
  * the reference window (news speaks of the past). A future clause: the earliest on or after the
  * window's start (or, when the window hangs on a future date, the year nearest that date). A
  * present clause ("takes place on 5 May") against a stated date: the first on or after it (or just
- * ended). A limit ("extended to Nov. 20") against a stated
- * date: the year nearest it. No verb cue ("has set Nov. 10 as the deadline"): the past, unless
+ * ended); so does a month set as a limit ("to add 1,200MW by September"). A day set as a limit
+ * ("extended to Nov. 20") against a stated date: the year nearest it. No verb cue ("has set
+ * Nov. 10 as the deadline"): the past, unless
  * the date lies within SOON_MS after a stated date. A written weekday ("Wednesday, 5 January")
  * picks the year it fits, when one does.
  */
@@ -158,7 +159,15 @@ function pickYear(
   } else if (clause === "past") pick = lastBefore;
   // ("signed deals to add 1,200MW by September": a limit may lie ahead of the day it hangs on.)
   else if (clause === "limit" && !ref.exact) pick = before[before.length - 1];
-  else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
+  // A month a verb sets as a limit ("signed deals to add 1,200MW by September") lies after that
+  // verb's event, which news reports soon after it: against the article's day, the first such
+  // month not ended more than a short while before it — not one that ended half a year ago because
+  // it lies nearer than next year's. (A day keeps the nearest: "the offer was extended to Nov. 20"
+  // may tell of a term just run out; measured, the day form lost a dates-blind-2 case.)
+  else if (clause === "limit" && d.day === undefined) {
+    const from = toUtc(ref.lo) - PRESENT_GRACE_MS;
+    pick = years.find((y) => toUtc(last(y)) >= from);
+  } else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else if (clause === "present" && ref.exact) {
     // English reports the past in the past tense: a present-tense clause ("the rule takes effect
     // on Dec. 1", "if he is elected in November") speaks of a date to come or just under way.

@@ -138,6 +138,10 @@ const PLAN_NOUN =
 const LIMIT =
   /\b(?:to|until|till|by|through|effective|payable|of record|expires?|due)\s+$|\b(?:by|until|till)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|(?:early|mid|late)[-\s]+)?$/i;
 
+/** A limit word opening the sentence before its date: "By December, …", "Until early May, …". */
+const OPENING_LIMIT =
+  /^\W*(?:by|until|till|through)\s+(?:the\s+)?(?:(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?|(?:early|mid|late)[-\s]+)?$/i;
+
 /** A stretch of time up to the date after it: "the year to March", "the 12 months through June". */
 const PERIOD_END =
   /\b(?:year|months|weeks|days|quarter|half|period|fortnight)\s+(?:to|through|until|till)\s+$/i;
@@ -522,7 +526,15 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     return "future";
   // "extended the offer to Nov. 20", "payable Dec. 1": a past verb sets a limit that may lie ahead.
   // "inflation in the year to March", "the three months to September": the end of a period reported, not a limit.
-  if ((found === "past" || !found) && LIMIT.test(head) && !PERIOD_END.test(head)) return "limit";
+  // ("By December, when we were …, the state stood out": a date opening the sentence with its
+  // limit word is the time the clause tells of, in its tense — no limit a verb sets.)
+  if (
+    (found === "past" || !found) &&
+    LIMIT.test(head) &&
+    !PERIOD_END.test(head) &&
+    !OPENING_LIMIT.test(head)
+  )
+    return "limit";
   // "led the field before the Iowa caucuses on Feb. 1": a date in a phrase of what came after the
   // clause's past event is not bounded by its tense; the nearest.
   if (found === "past" && inBeforePhrase(head)) return "near";
