@@ -344,3 +344,37 @@ describe("“a high for the year of $42”: the article's year, with an amount a
     expect(read(MONDAY, "Output fell sharply in the year of the flood.")).toEqual([]);
   });
 });
+
+describe("two dates joined, the year written once after the second: both take it", () => {
+  it("a span read as one date", () => {
+    expect(read(MONDAY, "The survey in Ottawa ran from September to December 2014.")).toEqual([
+      ["September to December 2014", "2014-09", "2014-12"],
+    ]);
+    // Across the new year: the first month is the year before's.
+    expect(read(MONDAY, "Exports from Mombasa fell from November to February 1999.")).toEqual([
+      ["November to February 1999", "1998-11", "1999-02"],
+    ]);
+  });
+
+  it("two dates joined by “and” or “between … and”", () => {
+    expect(read(MONDAY, "Sales in Lagos rose between March and June 1998.")).toEqual([
+      ["March", "1998-03"],
+      ["June 1998", "1998-06"],
+    ]);
+    expect(read(MONDAY, "Wool prices in Otago fell in March and April 1998.")).toEqual([
+      ["March", "1998-03"],
+      ["April 1998", "1998-04"],
+    ]);
+    expect(read(MONDAY, "The polls in Pune were taken on 3rd March and 5th April, 2001.")).toEqual([
+      ["3rd March", "2001-03-03"],
+      ["5th April, 2001", "2001-04-05"],
+    ]);
+  });
+
+  it("not a month and a year that are no pair", () => {
+    expect(read(MONDAY, "Sales rose in March, and 2001 was a good year.")).toEqual([
+      ["2001", "2001"],
+      ["March", "2026-03"],
+    ]);
+  });
+});

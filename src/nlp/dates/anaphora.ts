@@ -24,9 +24,11 @@ type Unit = "year" | "month" | "week" | "day";
 
 const PATTERNS: { re: RegExp; offset: number }[] = [
   {
-    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+same\s+)(year|month|week|day)\b(?![-'’])/gi,
+    re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+same\s+)(year|month|day)\b(?![-'’])/gi,
     offset: 0,
   },
+  // ("Later that week"; not "in the same week", which compares two things in any one week.)
+  { re: /\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(week)\b(?![-'’])/gi, offset: 0 },
   // "That night, firefighters …", "left that evening": a part of the day named before. (Not
   // "said that morning trains were late": "that" opening what was said.)
   {
