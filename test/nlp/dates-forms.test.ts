@@ -378,3 +378,46 @@ describe("two dates joined, the year written once after the second: both take it
     ]);
   });
 });
+
+describe("a day in a phrase of cause or concession with no verb of its own has passed", () => {
+  // 7 December 2026 was a Monday; 9 December a Wednesday.
+  const WEDNESDAY = "2026-12-09";
+  it("“despite”, “thanks to”, “after” before a present main clause", () => {
+    expect(
+      read(
+        WEDNESDAY,
+        "Despite a run of costly defeats on Tuesday night, the senator remains upbeat.",
+      ),
+    ).toEqual([["Tuesday night", "2026-12-08"]]);
+    expect(
+      read(
+        WEDNESDAY,
+        "The Kenyan runner leads the table, thanks to her easy win Tuesday in the Nairobi heats.",
+      ),
+    ).toEqual([["Tuesday", "2026-12-08"]]);
+    expect(read(WEDNESDAY, "Following Tuesday's vote, the council is in disarray.")).toEqual([
+      ["Tuesday", "2026-12-08"],
+    ]);
+  });
+
+  it("not when the phrase looks ahead", () => {
+    expect(
+      read(WEDNESDAY, "Despite the expected storm on Saturday, the Auckland show goes on."),
+    ).toEqual([["Saturday", "2026-12-12"]]);
+  });
+});
+
+describe("a try that failed, reported with “could not” or “would not”", () => {
+  it("is past: “could not be reached for comment Saturday”", () => {
+    expect(
+      read(MONDAY, "Lawyers for the Ontario firm could not be reached for comment Saturday."),
+    ).toEqual([["Saturday", "2026-12-05"]]);
+    expect(read(MONDAY, "The minister couldn't be reached on Sunday.")).toEqual([
+      ["Sunday", "2026-12-06"],
+    ]);
+  });
+
+  it("not a modal that looks ahead: “could be reached by Friday”", () => {
+    expect(read(MONDAY, "A deal could be reached on Friday.")).toEqual([["Friday", "2026-12-11"]]);
+  });
+});

@@ -401,10 +401,16 @@ function tenseOf(
       (relative && relativeClausePresent(ws, i))
     ) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
-      const aux = ws
-        .slice(Math.max(0, i - 4), i)
-        .filter((x) => !ADVERB.test(x))
-        .join(" ");
+      const group = ws.slice(Math.max(0, i - 4), i);
+      const aux = group.filter((x) => !ADVERB.test(x)).join(" ");
+      // "could not be reached for comment Saturday", "would not be drawn on Monday": a try
+      // that failed, reported; no future.
+      if (
+        /\b(?:could|would)(?: not| never)(?: be| have been| have)?$|\b(?:couldn['’]t|wouldn['’]t)(?: be| have been| have)?$/.test(
+          group.join(" "),
+        )
+      )
+        return "past";
       if (
         // ("appear to have been conducted" is a perfect: a past.)
         /\b(?:will|shall|would)(?: be| have been| have)?$|\bto(?: be)?$/.test(aux) ||
@@ -510,7 +516,17 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
       (namePluralPresent(head.slice(from)) ? "present" : undefined));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
-  if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
+  if (
+    /^\W*(?:after|following|despite|in spite of)\b/i.test(head) &&
+    !tenseOf(words(head), 20) &&
+    found !== "future"
+  )
+    return "past";
+  // "thanks to his romp Tuesday", "despite Monday's defeat": what a clause's state is owed to or
+  // holds against has happened; not what its verb says of now.
+  // (With a future main clause, either side: "will close because of the match on Saturday".)
+  if (found !== "past" && inCausePhrase(head.slice(from)))
+    return found === "future" ? "near" : "past";
   // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
   // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
   if (
@@ -607,6 +623,25 @@ function inAfterPhrase(head: string): boolean {
   const ws = words(phrase);
   return !ws.some(
     (w, i) => isPastVerb(ws, i) || PRESENT_WORDS.has(w) || thirdPersonPresent(w) || w === "will",
+  );
+}
+
+/** "thanks to his five-state romp", "despite a series of costly defeats on": a cause or a concession with no verb of its own. */
+function inCausePhrase(head: string): boolean {
+  const phrase =
+    /\b(?:thanks to|despite|in spite of|in the wake of|because of|as a result of)\s+([^,;:.()]{0,50})$/i.exec(
+      head,
+    )?.[1];
+  if (phrase === undefined) return false;
+  const ws = words(phrase);
+  return !ws.some(
+    (w, i) =>
+      isPastVerb(ws, i) ||
+      PRESENT_WORDS.has(w) ||
+      thirdPersonPresent(w) ||
+      FUTURE_WORDS.has(w) ||
+      FUTURE_ED.has(w) ||
+      /^(?:next|coming|upcoming)$/.test(w),
   );
 }
 
