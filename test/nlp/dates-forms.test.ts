@@ -421,3 +421,34 @@ describe("a try that failed, reported with “could not” or “would not”", 
     expect(read(MONDAY, "A deal could be reached on Friday.")).toEqual([["Friday", "2026-12-11"]]);
   });
 });
+
+describe("more clauses that look back at a weekday", () => {
+  // 9 December 2026 was a Wednesday.
+  const WEDNESDAY = "2026-12-09";
+  it("a plan reported in the past, “was to be issued on Monday”: the nearest", () => {
+    expect(
+      read(
+        WEDNESDAY,
+        "Under the rule that was to be issued in Delhi on Tuesday, workers must rest.",
+      ),
+    ).toEqual([["Tuesday", "2026-12-08"]]);
+  });
+
+  it("“until Monday's announcement” before a past clause", () => {
+    expect(
+      read(WEDNESDAY, "Until Monday's announcement, shares in the Perth miner were trading low."),
+    ).toEqual([["Monday", "2026-12-07"]]);
+    expect(read(WEDNESDAY, "The shop stays shut until Monday's holiday.")).toEqual([
+      ["Monday", "2026-12-14"],
+    ]);
+  });
+
+  it("an “after” phrase in a clause whose present is another's", () => {
+    expect(
+      read(
+        WEDNESDAY,
+        "The worry is that the mayor, after quitting the race Tuesday night, has let his staff go.",
+      ),
+    ).toEqual([["Tuesday night", "2026-12-08"]]);
+  });
+});

@@ -22,27 +22,44 @@ import { amount, NUMBER } from "./words.js";
 
 type Unit = "year" | "month" | "week" | "day";
 
-const PATTERNS: { re: RegExp; offset: number }[] = [
+const PATTERNS: { re: RegExp; offset: number; near?: true }[] = [
   {
     re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+same\s+)(year|month|day)\b(?![-'’])/gi,
     offset: 0,
   },
-  // ("Later that week"; not "in the same week", which compares two things in any one week.)
-  { re: /\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(week)\b(?![-'’])/gi, offset: 0 },
-  // "That night, firefighters …", "left that evening": a part of the day named before. (Not
-  // "said that morning trains were late": "that" opening what was said.)
-  {
-    re: /(?<!\b(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns|knew|know|knows)\s+)\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b(?![-'’])/gi,
-    offset: 0,
-  },
   { re: /\b(?:earlier|later)\s+in\s+the\s+(day)\b(?![-'’])/gi, offset: 0 },
   {
-    re: /\bthe\s+(?:next|following)\s+(day|morning|afternoon|evening|night|week|month|year)\b(?![-'’])|\bthe\s+(day|week)\s+(?:after|later)\b(?=\s*(?:[,.;:]|$))/gi,
+    re: /\bthe\s+(?:next|following)\s+(day|morning|afternoon|evening|night|month|year)\b(?![-'’])/gi,
     offset: 1,
   },
   {
-    re: /\bthe\s+(?:previous|preceding)\s+(day|morning|evening|night|week|month|year)\b|\bthe\s+(day|week|month|year)\s+(?:before|earlier)\b(?=\s*(?:[,.;:]|$))/gi,
+    re: /\bthe\s+(?:previous|preceding)\s+(day|morning|evening|night|month|year)\b|\bthe\s+(day|month|year)\s+(?:before|earlier)\b(?=\s*(?:[,.;:]|$))/gi,
     offset: -1,
+  },
+  // Only right after the date they point at (the same or the sentence before):
+  // "Later that week" (not "in the same week", which compares two things in any one week);
+  {
+    re: /\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(week)\b(?![-'’])/gi,
+    offset: 0,
+    near: true,
+  },
+  // "That night, firefighters …", "left that evening": a part of the day named before (not
+  // "said that morning trains were late": "that" opening what was said);
+  {
+    re: /(?<!\b(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns|knew|know|knows)\s+)\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b(?![-'’])/gi,
+    offset: 0,
+    near: true,
+  },
+  // "the following week", "the day after", "the week before".
+  {
+    re: /\bthe\s+(?:next|following)\s+(week)\b(?![-'’])|\bthe\s+(day|week)\s+(?:after|later)\b(?=\s*(?:[,.;:]|$))/gi,
+    offset: 1,
+    near: true,
+  },
+  {
+    re: /\bthe\s+(?:previous|preceding)\s+(week)\b|\bthe\s+(week)\s+(?:before|earlier)\b(?=\s*(?:[,.;:]|$))/gi,
+    offset: -1,
+    near: true,
   },
 ];
 
@@ -86,7 +103,7 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
       },
     });
   }
-  for (const { re, offset } of PATTERNS)
+  for (const { re, offset, near } of PATTERNS)
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
       if (overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
@@ -97,7 +114,9 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
         stated: m[0],
         start: m.index,
         end,
-        relative: { unit, offset, anaphoric: true },
+        relative: near
+          ? { unit, offset, anaphoric: true, near }
+          : { unit, offset, anaphoric: true },
       });
     }
   for (const m of sentence.matchAll(THEN)) {

@@ -411,6 +411,8 @@ function tenseOf(
         )
       )
         return "past";
+      // "the regulation that was to be issued on Wednesday": a plan reported in the past, either side.
+      if (/\b(?:was|were) to(?: be| have been)?$/.test(aux)) return "near";
       if (
         // ("appear to have been conducted" is a perfect: a past.)
         /\b(?:will|shall|would)(?: be| have been| have)?$|\bto(?: be)?$/.test(aux) ||
@@ -457,6 +459,12 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     );
   // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
   if (/^['’]s\b/.test(sentence.slice(end))) {
+    // "Until Monday's announcement, the shares were trading low": what held up to a past event.
+    if (
+      /\b(?:until|till)\s+$/i.test(head) &&
+      tenseAfter(sentence.slice(clauseEnd(sentence, end))) === "past"
+    )
+      return "past";
     if (
       /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head) ||
       clauseAhead()
@@ -544,7 +552,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (found === "past" && inBeforePhrase(head)) return "near";
   // "The move comes after a similar decision in October": an event the present follows lies
   // before it (or just ahead when near): the nearest, not the coming one.
-  if (found === "present" && inAfterPhrase(head.slice(from))) return "either";
+  // (A weekday there is the one before: "either" would be the coming one.)
+  if ((found === "present" || found === "either") && inAfterPhrase(head.slice(from)))
+    return WEEKDAY_START.test(stated) ? "past" : "either";
   // "Mr. Clinton said the gathering in September would be its last": the date is in the clause
   // reported, whose own verb after it looks ahead from the saying: the nearest.
   if (found === "past" && inReportedClause(words(head.slice(from)))) {
