@@ -452,3 +452,21 @@ describe("more clauses that look back at a weekday", () => {
     ).toEqual([["Tuesday night", "2026-12-08"]]);
   });
 });
+
+describe("a weekday inside a subject, before a future verb", () => {
+  // 9 December 2026 was a Wednesday.
+  it("names when the subject's event was: the nearest such day", () => {
+    expect(
+      read(
+        "2026-12-09",
+        "Her wins in Kent, Essex and Surrey on Tuesday will only speed that shift.",
+      ),
+    ).toEqual([["Tuesday", "2026-12-08"]]);
+  });
+
+  it("not a weekday opening its clause: “On Friday, the board will meet”", () => {
+    expect(read("2026-12-09", "On Friday, the Toronto board will meet.")).toEqual([
+      ["Friday", "2026-12-11"],
+    ]);
+  });
+});

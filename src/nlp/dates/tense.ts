@@ -517,11 +517,25 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     before.length >= 2 &&
     /^(?:in|for|of|during)$/.test(before[before.length - 1]!) &&
     /^\s+[a-z]/.test(rest);
-  const found = inSubject
-    ? "either"
-    : (after ??
-      notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
-      (namePluralPresent(head.slice(from)) ? "present" : undefined));
+  // "Her victories on Tuesday will only speed that shift", "His address Sunday will be a topic":
+  // a weekday inside a subject of three words or more, with no verb before it, names when the
+  // subject's event was; the verb after it says what follows from it: the nearest such day.
+  const weekdayInSubject =
+    !own &&
+    after === "future" &&
+    WEEKDAY_START.test(stated) &&
+    words(head).length >= 3 &&
+    !/^\W*(?:on|by|until|till|from|before|after|ahead|next|this|coming|in|at|for|when|if)\b/i.test(
+      head,
+    ) &&
+    !tenseOf(words(head), 20);
+  const found = weekdayInSubject
+    ? "near"
+    : inSubject
+      ? "either"
+      : (after ??
+        notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
+        (namePluralPresent(head.slice(from)) ? "present" : undefined));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (
