@@ -131,7 +131,11 @@ const isVerb = (word: string) => {
 function roleRank(doc: string, start: number, after: string): Rank {
   if (modifierAfter(after)) return 2;
   const before = wordBefore(doc, start);
-  return before && (PREPOSITIONS.has(before) || isVerb(before)) ? 1 : 0;
+  // "the Trump release", "a Canova T-shirt": a name after a determiner modifies a noun.
+  if (/^(the|a|an)$/.test(before)) return 2;
+  // "asked Sanders", "told CNN": an object; "Florida delegate John Archer" is no verb and object.
+  const object = isVerb(before) && !isTitleWord(before) && !nounKinds(before).length;
+  return before && (PREPOSITIONS.has(before) || object) ? 1 : 0;
 }
 
 const openers = new Map<string, boolean>();
@@ -420,7 +424,8 @@ export function readPronouns(ctx: ReadingContext): {
       .toLowerCase()
       .split(/[^\p{L}'’]+/u)
       .slice(1, 5);
-    const afterAdjunct = /,[ \u00a0]*$/u.test(doc.slice(Math.max(0, at - 3), at));
+    const afterAdjunct =
+      /,[ \u00a0]*$/u.test(doc.slice(Math.max(0, at - 3), at)) && frontedAdjunct(doc, starts[s0]!);
     for (let s = s0; s >= 0 && s > s0 - 10; s--) {
       if (s === s0 && afterAdjunct) continue;
       // "But what if Clinton wins? Don't Republicans risk …?": the writer's own question names no speaker.
