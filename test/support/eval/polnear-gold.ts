@@ -640,9 +640,6 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
   for (const g of prepared)
     if (g.person && !g.person.given.length && sharedSurname(g.person.surname, doc))
       g.unresolvedReference = true;
-  if (process.env.POLNEAR_READING_DEBUG === article.id)
-    for (const m of reading.mentions)
-      console.log(m.at, m.rank, JSON.stringify(doc.slice(m.at, m.at + 25)), JSON.stringify(m));
   return prepared;
 }
 
