@@ -12,6 +12,7 @@ import { lemma } from "../../nlp/lexicon/irregular-verbs.js";
 import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../search/terms.js";
 import { namedAsSubject, onlyQuoted } from "./fit.js";
+import { askedValue, valueFit, type AskedValue } from "./value-check.js";
 
 export interface RankedHit extends SearchHit {
   /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
@@ -144,7 +145,12 @@ export function rankedSentences(
   ranked.sort((a, b) => b.rank - a.rank);
   // "Why" asks for a cause, which the sentence that restates the question with its doer lacks
   // and a quote often gives ("… because …," she said): the kind ranks causes itself (why.ts).
-  return ctx.parsed.kind === "why" ? ranked : reRanked(query, ranked, ctx.question.words);
+  if (ctx.parsed.kind === "why") return ranked;
+  const value =
+    ctx.parsed.kind === "count"
+      ? askedValue(ctx.question.text, ctx.parsed.focus, query)
+      : undefined;
+  return reRanked(query, ranked, ctx.question.words, value);
 }
 
 /** How many of the best sentences are re-ranked by how well they answer (fit.ts). */
@@ -162,6 +168,12 @@ const FIT_TOP = 10;
  */
 const SUBJECT = 0.05;
 const QUOTED_ONLY = 0.1;
+/**
+ * Rank added to a sentence that ties a sum or a share of the asked type to the asked holder in
+ * its clause (value-check.ts). Measured on the question eval (s15-check): 0.1 raises kinds MRR
+ * .921 → .933 and moves no accuracy line; for counts of a noun it cost a blind question.
+ */
+const VALUE = 0.1;
 
 /**
  * The best few sentences re-ranked by how well each answers the question (fit.ts); the rest
@@ -171,12 +183,14 @@ function reRanked(
   query: Query,
   ranked: RankedHit[],
   questionWords: readonly string[],
+  value?: AskedValue,
 ): RankedHit[] {
   const top = ranked.slice(0, FIT_TOP);
   for (const h of top)
     h.rank +=
       (namedAsSubject(h.analysis, questionWords, h.sentence) ? SUBJECT : 0) -
-      QUOTED_ONLY * onlyQuoted(query, h.sentence.text);
+      QUOTED_ONLY * onlyQuoted(query, h.sentence.text) +
+      (value ? VALUE * valueFit(value, h.sentence, h.analysis) : 0);
   return [...top.sort((a, b) => b.rank - a.rank), ...ranked.slice(FIT_TOP)];
 }
 
