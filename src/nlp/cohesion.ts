@@ -2,12 +2,15 @@ import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
 import { isSpeechVerb } from "./lexicon/reporting-verbs.js";
 import { isStopWord } from "./tokens.js";
+import { isWordAs } from "./lexicon/wordnet.js";
 import {
   AUXILIARIES,
   CONJUNCTIONS,
   CONNECTIVES,
   DETERMINERS,
+  PASSIVE_AUXILIARIES,
   PREPOSITIONS,
+  SUBORDINATORS as CLAUSE_OPENERS,
 } from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
@@ -64,6 +67,12 @@ export interface Leaning {
   closesEarlier?: boolean;
   /** It is an item of a list set out with dashes or bullets: it needs the line that introduces the list. */
   listItem?: boolean;
+  /**
+   * It is a list item that is a sentence of its own and leans back for nothing else ("- Turnout
+   * was 38.4%, down from 61%."): it needs its list's introduction only for what that says
+   * (nlp/summary.ts: not after a signpost such as "Here's what happened overnight:").
+   */
+  itemReadsAlone?: boolean;
   /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
@@ -212,6 +221,38 @@ const CLAUSE_WORDS = new Set([
  */
 const LIST_ITEM = /^[-–—•*·]\s/;
 /**
+ * A list item that is a sentence of its own ("- Turnout was 38.4%, down from 61%.", a live blog's
+ * or a report's key points): it opens with a capital, ends with a full stop, runs to five words
+ * or more and has a verb of its own (an auxiliary, an irregular past, a past in -ed that WordNet
+ * knows as a verb) — it reads without the line that introduced its list ("Here's a summary of what
+ * happened overnight:") when that line only points at the list. An item that is a phrase ("- A
+ * ban on smoking in pubs", "- increased spending on health") always needs it. A capitalised word
+ * is a name ("United Nations"), not a verb.
+ */
+function statesItsOwn(item: string): boolean {
+  if (!CAPITAL_OPENING.test(item) || !/[.!]["”’')]*$/.test(item)) return false;
+  const ws = item.match(LETTER_WORD) ?? [];
+  if (ws.length < 5) return false;
+  // The first word opens the item: "Increased spending on …" is a phrase, not a clause; a verb
+  // after a subordinator or a relative ("A ban on lorries until the repairs are done", "A
+  // system which adjusts …") is the verb of a clause inside a phrase.
+  for (const w of ws.slice(1)) {
+    const lower = w.toLowerCase();
+    if (CLAUSE_OPENERS.has(lower) || RELATIVES.has(lower)) return false;
+    if (!CAPITAL_OPENING.test(w) && isFiniteVerbForm(w)) return true;
+  }
+  return false;
+}
+function isFiniteVerbForm(w: string): boolean {
+  if (AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w)) return true;
+  const base = lemma(w);
+  if (base !== w) return isWordAs(base, "verb");
+  return w.length > 4 && w.endsWith("ed") && isWordAs(w, "verb");
+}
+const RELATIVES = new Set(["who", "whose", "which", "that"]);
+const CAPITAL_OPENING = /^["“‘']?\p{Lu}/u;
+const LETTER_WORD = /[\p{L}'’]+/gu;
+/**
  * A sentence that opens in lower case or with a comma or semicolon ("welcomed the move on
  * Friday.", ", who had already qualified, lost."): the rest of a sentence cut in two. A word
  * with a capital inside ("iPod", "eBay") is a name written that way.
@@ -265,7 +306,8 @@ export function leaning(sentence: string): Leaning {
       closesEarlier: true,
       namesSpeakerOfEarlier: namesSpeaker(quotes.after ?? ""),
     };
-  const opensWithQuote = /^["“]/.test(text);
+  const opensWithQuote =
+    /^["“]/.test(text) || (SINGLE_MARK_OPENING.test(text) && !/["“”]/.test(text));
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective =
     CONNECTIVE.test(opening) ||
@@ -286,6 +328,9 @@ export function leaning(sentence: string): Leaning {
     listItem ||
     LOWER_CASE_START.test(opening) ||
     isBareAttribution(text);
+  // The item read as a sentence without its mark: it must lean back for nothing else.
+  const item = listItem ? text.replace(LIST_ITEM, "") : "";
+  const itemReadsAlone = listItem && statesItsOwn(item) && !leaning(item).back;
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
   const onPerson =
     !connective &&
@@ -309,6 +354,7 @@ export function leaning(sentence: string): Leaning {
     ...(firstOrSecondPerson && { firstOrSecondPerson }),
     ...(opensInFirstOrSecondPerson && { opensInFirstOrSecondPerson }),
     ...(listItem && { listItem }),
+    ...(itemReadsAlone && { itemReadsAlone }),
   };
 }
 
@@ -349,6 +395,7 @@ interface QuoteShape {
 
 /** Curly marks say whether they open or close; a straight mark opens after a space or at the start. */
 function quoteShape(text: string): QuoteShape {
+  if (!/["“”]/.test(text) && /['‘’]/.test(text)) return singleMarkShape(text);
   let depth = 0;
   let outside = "";
   // Where the stretch outside quotation marks now being read began (while depth is 0): taken
@@ -372,3 +419,37 @@ function quoteShape(text: string): QuoteShape {
   if (depth === 0) outside += text.slice(from);
   return { closesEarlier: false, leftOpen: depth > 0, outside };
 }
+
+/**
+ * The same for a sentence quoting in single marks only, as some house styles do (Congress leader
+ * Anil Bhandari said, 'The government is announcing projects only because …' over two
+ * sentences): a mark opens before a capital after a space, a bracket, a dash or at
+ * the start ("'90s", "'em" are no quotations), and closes after a word or punctuation before a
+ * space or the end — but a sentence closes an earlier quotation only with a mark right after
+ * punctuation ("… nothing happened.'"), not after a word ("the players' union").
+ */
+function singleMarkShape(text: string): QuoteShape {
+  let depth = 0;
+  let outside = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== "'" && ch !== "‘" && ch !== "’") continue;
+    const before = text[i - 1] ?? " ";
+    const after = text[i + 1] ?? " ";
+    const opens = ch !== "’" && /[\s([—–-]/.test(before) && SINGLE_OPENING_NEXT.test(after);
+    const closes = ch !== "‘" && /[\s,.;:!?)—–-]/.test(after) && !/\s/.test(before);
+    if (depth === 0 && opens) {
+      outside += text.slice(from, i);
+      depth = 1;
+    } else if (depth === 1 && closes) {
+      depth = 0;
+      from = i + 1;
+    } else if (depth === 0 && closes && /[.,!?]/.test(before) && from === 0 && !outside)
+      return { closesEarlier: true, leftOpen: false, outside, after: text.slice(i + 1) };
+  }
+  if (depth === 0) outside += text.slice(from);
+  return { closesEarlier: false, leftOpen: depth > 0, outside };
+}
+const SINGLE_MARK_OPENING = /^['‘]\p{Lu}/u;
+const SINGLE_OPENING_NEXT = /\p{Lu}/u;

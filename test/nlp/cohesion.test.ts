@@ -66,6 +66,23 @@ describe("leaning: what a sentence needs to be read on its own", () => {
     expect(back("A ban on lorries - the council's second - starts on Monday.")).toBe(false);
   });
 
+  it("a list item that is a sentence of its own is marked as reading alone; a phrase is not", () => {
+    for (const s of [
+      "- Turnout in Westbrook was 38 per cent, down from 61 per cent.",
+      "• The harbour board voted to close the bridge for a year.",
+      "- Ferries will run every hour across the harbour.",
+    ])
+      expect(leaning(s).itemReadsAlone, s).toBe(true);
+    for (const s of [
+      "- A ban on lorries on the harbour bridge until the repairs are done.",
+      "- Increased spending on the harbour bridge repairs.",
+      "- closed the harbour bridge to lorries for a year.",
+      "- A new ferry from the United Kingdom to the harbour.",
+      "- He said the harbour bridge would close for a year.",
+    ])
+      expect(leaning(s).itemReadsAlone, s).toBeFalsy();
+  });
+
   it("a sentence opening in lower case is the rest of a sentence cut in two", () => {
     for (const s of [
       "welcomed the chance to cross the harbour bridge again.",
@@ -152,6 +169,24 @@ describe("leaning: what a sentence needs to be read on its own", () => {
       forward: true,
     });
     expect(leaning("“The bridge is not safe.")).toMatchObject({ back: true, forward: true });
+  });
+
+  it("a quotation in single marks, as some house styles write them, leans the same way; apostrophes do not", () => {
+    expect(leaning("Ann Reyes said, 'The bridge is not safe for lorries.")).toMatchObject({
+      back: false,
+      forward: true,
+    });
+    expect(leaning("The cracks in the piers are getting deeper.'")).toMatchObject({
+      back: true,
+      forward: false,
+    });
+    expect(leaning("'The bridge is not safe,' she said.").back).toBe(true);
+    for (const s of [
+      "The hauliers' union said it would appeal against the closure.",
+      "Ferries of the '90s carried no lorries across the harbour.",
+      "Ann Reyes called the bridge 'a danger to everyone' on Tuesday.",
+    ])
+      expect(leaning(s), s).toMatchObject({ back: false, forward: false });
   });
 
   it("a quotation left open leans back only for its speaker; a closing sentence that names the speaker says so", () => {

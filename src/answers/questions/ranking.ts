@@ -45,6 +45,17 @@ function titleStems(analysis: Analysis): Set<string> {
  * ("Edwards kept Idowu off top spot. But he believes … the 26-year-old …"): what it lacks may
  * come from the sentence before it and the title, at part weight. `prefer` multiplies a
  * sentence's BM25 score (e.g. sentences with numbers for "how many"); `bonus` adds to its rank.
+ *
+ * A pronoun or description the analysis resolved counts as the name it stands for: the index's
+ * entities field holds the names of every entity a sentence mentions, and the terms it matched
+ * there join the sentence's own stems (`matched`). Tried and dropped (s15-context, question
+ * eval; no blind line moved in any variant): those names added to every candidate's stems, also
+ * the next-sentence candidates' (no answer changed); the next sentence of the paragraph as a third
+ * context at 0.25 or 0.4 (dev: probe-14 +1, kinds −1 and kinds-2 −1, honest refusals 232 → 231:
+ * a "why" sentence got the asked name from the quote after it, a figure sentence the asked day
+ * from an unrelated one), also with the sentence before each hit as a candidate (the same);
+ * title, sentence before and sentence after summed into one context instead of the best single
+ * one (fresh-3 −1, kinds −2, kinds-2 −1, honest 232 → 229).
  */
 export function rankedSentences(
   ctx: AskContext,
