@@ -1,5 +1,5 @@
 /** What kind of figure a number is: a percentage, or an amount in a unit of measurement. */
-import { nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
+import { LEX_FILE, nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
 
 /**
  * A figure given as a percentage, a rate or a share: "4.2%", "5 per cent", "5 percent" — not
@@ -16,9 +16,6 @@ export function asksPercent(question: string): boolean {
   return /\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question);
 }
 
-/** WordNet's lexicographer file of units and amounts (noun.quantity, lexnames(5WN)). */
-export const QUANTITY_FILE = 23;
-
 /**
  * A number's scale, which WordNet also files as a quantity ("16 trillion", "a dozen", "three
  * score", the Indian "crore" and "lakh"): it says how big the number is, not what it measures.
@@ -30,5 +27,5 @@ const SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen|score|lakh|la
  * ("megawatts", "hectares", "litres"), not a number's scale ("million", "dozen", "scores").
  */
 export function isUnitNoun(word: string): boolean {
-  return !SCALE.test(word) && nounFileNumbers(word)[0] === QUANTITY_FILE;
+  return !SCALE.test(word) && nounFileNumbers(word)[0] === LEX_FILE.nounQuantity;
 }
