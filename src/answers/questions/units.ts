@@ -1,4 +1,5 @@
 /** What kind of figure a number is: a percentage, or an amount in a unit of measurement. */
+import { CURRENCY_BEFORE_FIGURE } from "../../nlp/lexicon/currencies.js";
 import { LEX_FILE, nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
 
 /**
@@ -7,6 +8,20 @@ import { LEX_FILE, nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
  * percentile (a rank: "the 90th percentile").
  */
 export const PERCENT_FIGURE = /%|\bper ?cents?\b/i;
+
+/** A share's figure with a word after it ("35 percent several"): nothing past a share's unit is counted. */
+export const SHARE_THEN_WORD = new RegExp(`(?:${PERCENT_FIGURE.source})\\s+\\S+$`, "i");
+
+/**
+ * A figure given as a sum of money: a currency sign or abbreviation before it ("$5m", "£40",
+ * "Rs 4,800 crore", "KSh 2 billion"; nlp/lexicon/currencies.ts).
+ */
+export const SUM_FIGURE = new RegExp(CURRENCY_BEFORE_FIGURE, "u");
+
+/** A figure that is an amount of money or a share ("$5m", "Rs 40", "12%", "5 per cent"), not a count. */
+export function isSumOrShare(phrase: string): boolean {
+  return SUM_FIGURE.test(phrase) || PERCENT_FIGURE.test(phrase);
+}
 
 /**
  * A question that asks for a share (lower case): "what percentage", "what proportion", "what
