@@ -410,10 +410,10 @@ export function isCommunicationVerb(word: string): boolean {
 }
 
 /**
- * WordNet's lexicographer files of nouns for people, groups and artifacts (lexnames(5WN): 18, 14,
- * 6): the doer or the tool of an action, not the action ("buyer", "acquirer", "printer").
+ * WordNet's lexicographer files of nouns for people, groups and artifacts: the doer or the tool
+ * of an action, not the action ("buyer", "acquirer", "printer").
  */
-const DOERS = new Set([18, 14, 6]);
+const DOERS = new Set<number>([LEX_FILE.nounPerson, LEX_FILE.nounGroup, LEX_FILE.nounArtifact]);
 /**
  * A verb's senses that name the action it asks about: the commonest only ("buy" is "purchase";
  * its second sense, "bribe", would let "corruption" say a buying).
