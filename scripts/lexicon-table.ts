@@ -76,7 +76,7 @@ function describe(list: TypedList): { tags: string; cls: string } {
 const firstWords = (l: TypedList) =>
   l.words.slice(0, 6).join(" ") + (l.words.length > 6 ? " …" : "");
 
-/** The row's key: the same list at another line keeps its class. */
+/** The row's key: the same list moved elsewhere in its file keeps its class. */
 const key = (file: string, name: string, first: string) =>
   `${file}|${name}|${first.split(" ").slice(0, 3).join(" ")}`;
 
@@ -85,20 +85,28 @@ function writtenClasses(page: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of page.split("\n")) {
     const cells = line.split(" | ").map((c) => c.replace(/^\|\s*|\s*\|$/g, ""));
-    if (cells.length < 7 || !/^[\w/.-]+\.ts:\d+$/.test(cells[0]!)) continue;
+    // (a page written before the line column was dropped still has "file.ts:line")
+    if (cells.length < 7 || !/^[\w/.-]+\.ts(?::\d+)?$/.test(cells[0]!)) continue;
     const file = cells[0]!.replace(/:\d+$/, "");
     out.set(key(file, cells[1]!, cells[4]!), cells.slice(6).join(" | "));
   }
   return out;
 }
 
+/**
+ * Rows by file, then by name (lists of one name in the order of the file): no line numbers,
+ * so moving code does not change the page, and two branches that move code do not conflict here.
+ */
 function table(lists: TypedList[], written: Map<string, string>): string {
   const files = new Set(lists.map((l) => l.file));
-  const rows = lists.map((l) => {
+  const ordered = [...lists].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.name.localeCompare(b.name),
+  );
+  const rows = ordered.map((l) => {
     const { tags, cls } = describe(l);
     const first = firstWords(l);
     const kept = written.get(key(l.file, l.name, first));
-    return `| ${l.file}:${l.line} | ${l.name} | ${l.form} | ${l.words.length} | ${first} | ${tags} | ${kept ?? cls} |`;
+    return `| ${l.file} | ${l.name} | ${l.form} | ${l.words.length} | ${first} | ${tags} | ${kept ?? cls} |`;
   });
   const closed = rows.filter((r) => /\| closed class[^|]*\|$/.test(r)).length;
   return [
@@ -106,7 +114,7 @@ function table(lists: TypedList[], written: Map<string, string>): string {
     "",
     `${lists.length} lists in ${files.size} files: ${closed} of closed classes, ${lists.length - closed} of open-class cue words (or with their own reason).`,
     "",
-    "| where | list (or the function it is in) | form | words | first words | compromise's tags (commonest) | class |",
+    "| file | list (or the function it is in) | form | words | first words | compromise's tags (commonest) | class |",
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...rows,
     "",

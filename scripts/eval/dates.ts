@@ -42,6 +42,11 @@ interface DateSetScore extends Tally {
   byKind: Map<string, Tally>;
 }
 
+/** Whether the expression writes its year (a four-digit or apostrophe year) or is resolved from another date. */
+function writtenKind(stated: string): string {
+  return /\b\d{4}\b|['’]\d{2}\b/.test(stated) ? "year written" : "resolved";
+}
+
 function valueKind(date: string, end: string | undefined): string {
   if (end) return "range";
   return date.length >= 10 ? "day" : date.length >= 7 ? "month" : "year";
@@ -60,10 +65,12 @@ export function scoreDateSet(dir: string): DateSetScore {
         return s.length > 0 && (s.includes(words) || words.includes(s));
       });
       const hit = worded.some((d) => d.date === date && (d.end ?? undefined) === end);
-      const kind = valueKind(date, end);
-      const tally = score.byKind.get(kind) ?? { expected: 0, worded: 0, found: 0 };
-      score.byKind.set(kind, tally);
-      for (const t of [score, tally]) {
+      const tallies = [valueKind(date, end), writtenKind(stated)].map((kind) => {
+        const tally = score.byKind.get(kind) ?? { expected: 0, worded: 0, found: 0 };
+        score.byKind.set(kind, tally);
+        return tally;
+      });
+      for (const t of [score, ...tallies]) {
         t.expected++;
         if (worded.length) t.worded++;
         if (hit) t.found++;
@@ -86,7 +93,9 @@ function printDateSet(name: string, s: DateSetScore, verbose: boolean): void {
   console.log(
     `${name.padEnd(38)} recall ${pct(s.found, s.expected).padStart(6)} (${s.found}/${s.expected})   value accuracy ${pct(s.found, s.worded).padStart(6)} (${s.found}/${s.worded})`,
   );
-  const kinds = ["day", "month", "year", "range"].filter((k) => s.byKind.has(k));
+  const kinds = ["day", "month", "year", "range", "year written", "resolved"].filter((k) =>
+    s.byKind.has(k),
+  );
   console.log(
     `${"".padEnd(38)} by kind (found/expected, value found/worded): ${kinds
       .map((k) => {

@@ -11,7 +11,6 @@ import ts from "typescript";
 export interface TypedList {
   /** The file under src/ ("answers/questions/honest.ts"). */
   file: string;
-  line: number;
   /** The constant that holds the list, else the function it is in. */
   name: string;
   form: "regex" | "array" | "split" | "wordSet";
@@ -42,10 +41,8 @@ export function sourceFiles(src: string, dir = src): string[] {
 export function listsIn(file: string, text: string): TypedList[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const out: TypedList[] = [];
-  const add = (node: ts.Node, form: TypedList["form"], words: string[]) => {
-    const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-    out.push({ file, line, name: holderName(node), form, words });
-  };
+  const add = (node: ts.Node, form: TypedList["form"], words: string[]) =>
+    out.push({ file, name: holderName(node), form, words });
   const visit = (node: ts.Node) => {
     if (ts.isRegularExpressionLiteral(node)) {
       const body = node.text.slice(1, node.text.lastIndexOf("/"));

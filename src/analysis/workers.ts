@@ -54,7 +54,12 @@ export class AnalyserPool {
   constructor(
     size = defaultPoolSize(),
     private readonly bundleDir?: string,
-    /** Caps each worker's young generation (V8's nursery): ~15 MB less a worker, same speed. */
+    /**
+     * Caps each worker's young generation (V8's nursery). Under `npm start` the process-wide
+     * `--max-semi-space-size=2` wins over it (V8 reads the flag first): workers get 2 MB
+     * semi-spaces like the main thread. Lifting that for workers was measured and not adopted
+     * (docs/performance.md, session 15: worker GC down, peak RSS up ~28 MB).
+     */
     private readonly youngGenerationMb = 8,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());

@@ -424,6 +424,8 @@ interface Units {
   names: string[][];
   /** Each person's gender, when known. */
   gender: ReadonlyMap<string, "m" | "f">;
+  /** What each sentence leans on (nlp/cohesion.ts `leaning`). */
+  leans: Leaning[];
 }
 
 /**
@@ -499,6 +501,7 @@ function sentenceUnits(
     person,
     names,
     gender: people.gender ?? new Map(),
+    leans,
   };
 }
 
@@ -751,13 +754,13 @@ export function summarySentences(analysis: RankedAhead, n: number): number[] {
   const ranking = rankingFor(analysis, sentences.length);
   const readable = readableSentences(sentences, title, (i) => terms(sentences[i]!.text).length > 0);
   const people = personLinksFrom(analysis.summaryPeople);
-  const { full } = sentenceUnits(sentences, readable, DEFAULT_RANK_OPTIONS.maxUnit, people);
+  const { full, leans } = sentenceUnits(sentences, readable, DEFAULT_RANK_OPTIONS.maxUnit, people);
   // A paragraph with a quotation left open may hold the speaker's words after it without marks
   // (a quotation whose closing mark the text lost): no stand-in from there.
   const openBefore = new Set<number>();
   sentences.forEach((s, i) => {
     const prev = sentences[i - 1];
-    if (prev?.para === s.para && (openBefore.has(i - 1) || leaning(prev.text).forward))
+    if (prev?.para === s.para && (openBefore.has(i - 1) || leans[i - 1]!.forward))
       openBefore.add(i);
   });
   for (const i of ranking.slice(want)) {

@@ -22,7 +22,7 @@ import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/f
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { MONEY } from "../../nlp/lexicon/currencies.js";
-import { PERCENT_FIGURE, isUnitNoun } from "./units.js";
+import { PERCENT_FIGURE, SUM_FIGURE, isSumOrShare, isUnitNoun } from "./units.js";
 import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
@@ -405,8 +405,8 @@ export function countsFocus(
     isUnitNoun(counted)
   )
     return true;
-  if (MEASURE.test(counted) || /[£$€¥₹%]|\bRs\b|\bper ?cent\b/.test(phrase))
-    return MEASURE.test(focus) || (/[£$€¥₹]|\bRs\b/.test(phrase) && isMoney(focus));
+  if (MEASURE.test(counted) || isSumOrShare(phrase))
+    return MEASURE.test(focus) || (SUM_FIGURE.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).

@@ -1,5 +1,6 @@
 /** What kind of figure a number is: a percentage, or an amount in a unit of measurement. */
-import { nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
+import { CURRENCY_BEFORE_FIGURE } from "../../nlp/lexicon/currencies.js";
+import { LEX_FILE, nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
 
 /**
  * A figure given as a percentage, a rate or a share: "4.2%", "5 per cent", "5 percent" — not
@@ -8,6 +9,20 @@ import { nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
  */
 export const PERCENT_FIGURE = /%|\bper ?cents?\b/i;
 
+/** A share's figure with a word after it ("35 percent several"): nothing past a share's unit is counted. */
+export const SHARE_THEN_WORD = new RegExp(`(?:${PERCENT_FIGURE.source})\\s+\\S+$`, "i");
+
+/**
+ * A figure given as a sum of money: a currency sign or abbreviation before it ("$5m", "£40",
+ * "Rs 4,800 crore", "KSh 2 billion"; nlp/lexicon/currencies.ts).
+ */
+export const SUM_FIGURE = new RegExp(CURRENCY_BEFORE_FIGURE, "u");
+
+/** A figure that is an amount of money or a share ("$5m", "Rs 40", "12%", "5 per cent"), not a count. */
+export function isSumOrShare(phrase: string): boolean {
+  return SUM_FIGURE.test(phrase) || PERCENT_FIGURE.test(phrase);
+}
+
 /**
  * A question that asks for a share (lower case): "what percentage", "what proportion", "what
  * share", "how much of the firm".
@@ -15,9 +30,6 @@ export const PERCENT_FIGURE = /%|\bper ?cents?\b/i;
 export function asksPercent(question: string): boolean {
   return /\bpercent|percentage|proportion|share\b|\bhow much of\b/.test(question);
 }
-
-/** WordNet's lexicographer file of units and amounts (noun.quantity, lexnames(5WN)). */
-export const QUANTITY_FILE = 23;
 
 /**
  * A number's scale, which WordNet also files as a quantity ("16 trillion", "a dozen", "three
@@ -30,5 +42,5 @@ const SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen|score|lakh|la
  * ("megawatts", "hectares", "litres"), not a number's scale ("million", "dozen", "scores").
  */
 export function isUnitNoun(word: string): boolean {
-  return !SCALE.test(word) && nounFileNumbers(word)[0] === QUANTITY_FILE;
+  return !SCALE.test(word) && nounFileNumbers(word)[0] === LEX_FILE.nounQuantity;
 }

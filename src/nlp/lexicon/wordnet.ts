@@ -280,15 +280,46 @@ export function nounSenses(lemma: string): readonly (readonly string[])[] {
 }
 
 /**
- * WordNet's lexicographer files of nouns (the `lex_filenum` of a synset, numbered as in
- * WordNet's lexnames(5WN)): what kind of thing a noun's sense is.
+ * WordNet's lexicographer files: the `lex_filenum` of a synset, numbered as in WordNet's
+ * lexnames(5WN) — what kind of thing (noun.*) or act (verb.*) a sense is. The files the bot
+ * reads, by name; every rule that tests a file number takes it from here.
  */
+export const LEX_FILE = {
+  /** noun.act: acts and actions */
+  nounAct: 4,
+  /** noun.artifact: things made by people */
+  nounArtifact: 6,
+  /** noun.communication: statements, messages, writing */
+  nounCommunication: 10,
+  /** noun.group: groupings of people or things (crowd, committee) */
+  nounGroup: 14,
+  /** noun.location: places */
+  nounLocation: 15,
+  /** noun.object: natural objects (rivers, lakes, hills) */
+  nounObject: 17,
+  /** noun.person: people */
+  nounPerson: 18,
+  /** noun.possession: possession and its transfer (salary, money) */
+  nounPossession: 21,
+  /** noun.quantity: units and amounts */
+  nounQuantity: 23,
+  /** noun.state: stable states of affairs */
+  nounState: 26,
+  /** noun.substance: substances */
+  nounSubstance: 27,
+  /** noun.time: time and temporal relations (morning, evening) */
+  nounTime: 28,
+  /** verb.communication: telling, asking, ordering, singing out */
+  verbCommunication: 32,
+} as const;
+
+/** The kinds `nounKinds` names, by lexicographer file. */
 const NOUN_FILES: Record<number, string> = {
-  10: "communication",
-  14: "group",
-  18: "person",
-  21: "possession",
-  15: "location",
+  [LEX_FILE.nounCommunication]: "communication",
+  [LEX_FILE.nounGroup]: "group",
+  [LEX_FILE.nounPerson]: "person",
+  [LEX_FILE.nounPossession]: "possession",
+  [LEX_FILE.nounLocation]: "location",
 };
 const kinds = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
 
@@ -363,8 +394,6 @@ export function isAdjective(word: string): boolean {
   return indexLine("adj", word) !== undefined;
 }
 
-/** WordNet's lexicographer file of verbs of telling, asking, ordering, singing out… (lexnames(5WN): 32). */
-const VERB_COMMUNICATION = 32;
 const communication = new Lru<string, boolean>(MB, (word) => entryBytes(word) + 8);
 
 /**
@@ -375,16 +404,16 @@ export function isCommunicationVerb(word: string): boolean {
   const known = communication.get(word);
   if (known !== undefined) return known;
   const first = senses(word, "verb")?.offsets[0];
-  const found = first !== undefined && fileNumberAt("verb", first) === VERB_COMMUNICATION;
+  const found = first !== undefined && fileNumberAt("verb", first) === LEX_FILE.verbCommunication;
   communication.set(word, found);
   return found;
 }
 
 /**
- * WordNet's lexicographer files of nouns for people, groups and artifacts (lexnames(5WN): 18, 14,
- * 6): the doer or the tool of an action, not the action ("buyer", "acquirer", "printer").
+ * WordNet's lexicographer files of nouns for people, groups and artifacts: the doer or the tool
+ * of an action, not the action ("buyer", "acquirer", "printer").
  */
-const DOERS = new Set([18, 14, 6]);
+const DOERS = new Set<number>([LEX_FILE.nounPerson, LEX_FILE.nounGroup, LEX_FILE.nounArtifact]);
 /**
  * A verb's senses that name the action it asks about: the commonest only ("buy" is "purchase";
  * its second sense, "bribe", would let "corruption" say a buying).
@@ -431,7 +460,7 @@ export function roleVerbs(noun: string): string[] {
   const out = new Set<string>();
   const found = senses(noun, "noun");
   for (const offset of found?.offsets ?? []) {
-    if (Number(synsetFields("noun", offset)[1]) !== PERSON_FILE) continue;
+    if (Number(synsetFields("noun", offset)[1]) !== LEX_FILE.nounPerson) continue;
     for (const { fields: verb, offset: target, word } of derivedForms(
       "noun",
       offset,
@@ -478,9 +507,6 @@ function* derivedForms(
     };
   }
 }
-
-/** WordNet's lexicographer file of nouns for people (noun.person, lexnames(5WN)). */
-const PERSON_FILE = 18;
 
 /** The fields of the synset line at `offset` in data.<pos> (empty without WordNet). */
 function synsetFields(pos: Pos, offset: number): string[] {

@@ -14,17 +14,23 @@ import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.js";
 import { singular } from "../lexicon/irregular-verbs.js";
-import { isEnglishWord, nounFileNumbers, nounKinds, nounSenses } from "../lexicon/wordnet.js";
+import {
+  LEX_FILE,
+  isEnglishWord,
+  nounFileNumbers,
+  nounKinds,
+  nounSenses,
+} from "../lexicon/wordnet.js";
 import { ACRONYM } from "./name-words.js";
 import { isBodyHead } from "./name-extent.js";
 import type { NameRun, NameKind } from "./names.js";
 
 /**
- * WordNet's lexicographer files (lexnames(5WN)) of natural objects (17: rivers, lakes, hills) and
- * of times (28: morning, evening): a word whose commonest sense is one is no given name before an
- * unknown word ("River Benue", "Morning Joe").
+ * WordNet's lexicographer files of natural objects (rivers, lakes, hills) and of times (morning,
+ * evening): a word whose commonest sense is one is no given name before an unknown word
+ * ("River Benue", "Morning Joe").
  */
-const NOT_A_GIVEN_NAME_FIRST = new Set([17, 28]);
+const NOT_A_GIVEN_NAME_FIRST = new Set<number>([LEX_FILE.nounObject, LEX_FILE.nounTime]);
 
 /** What a name's words alone say it is (set on run.kind), and the gender its title or first name gives. */
 export function classify(run: NameRun): void {
@@ -167,9 +173,19 @@ function thingNamed(lower: string[]): NameKind | undefined {
   return kinds[0] === "location" ? "place" : "organisation";
 }
 
-/** WordNet's lexicographer files (lexnames(5WN)) of the senses that make initials a thing's. */
-const ANY_SENSE_THING = new Set([6, 26, 28]); // artifact, state, time
-const FIRST_SENSE_THING = new Set([4, 10, 18, 21, 27]); // act, communication, person, possession, substance
+/** WordNet's lexicographer files of the senses that make initials a thing's. */
+const ANY_SENSE_THING = new Set<number>([
+  LEX_FILE.nounArtifact,
+  LEX_FILE.nounState,
+  LEX_FILE.nounTime,
+]);
+const FIRST_SENSE_THING = new Set<number>([
+  LEX_FILE.nounAct,
+  LEX_FILE.nounCommunication,
+  LEX_FILE.nounPerson,
+  LEX_FILE.nounPossession,
+  LEX_FILE.nounSubstance,
+]);
 
 /**
  * "TV", "PC", "DVD", "GMT", "AIDS", "CEO": initials WordNet writes so (in capitals) for a device,
@@ -193,11 +209,9 @@ function readInitials(written: string): boolean {
     .map((members, i) => ({ members, file: files[i] ?? -1 }))
     .filter((s) => s.members.includes(written))
     .map((s) => s.file);
-  if (!asInitials.length || asInitials.includes(GROUP_FILE)) return false;
+  if (!asInitials.length || asInitials.includes(LEX_FILE.nounGroup)) return false;
   return asInitials.some((f) => ANY_SENSE_THING.has(f)) || FIRST_SENSE_THING.has(asInitials[0]!);
 }
-
-const GROUP_FILE = 14;
 
 /** "women", "arabian", "officials": a noun (or a plural of one) whose commonest sense is a person. */
 export function nounForPeople(w: string): boolean {

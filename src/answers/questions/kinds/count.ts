@@ -22,7 +22,7 @@ import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 import { holdsAskedEntities } from "../asked-holder.js";
-import { PERCENT_FIGURE, asksPercent, isUnitNoun } from "../units.js";
+import { PERCENT_FIGURE, SHARE_THEN_WORD, SUM_FIGURE, asksPercent, isUnitNoun } from "../units.js";
 import { askedValue, valueFit } from "../value-check.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
@@ -407,7 +407,6 @@ const SPAN = new RegExp(
   "i",
 );
 /** A currency sign or abbreviation before a figure: "$", "₹", "Rs ", "Sh". */
-const CASH_BEFORE = new RegExp(CURRENCY_BEFORE_FIGURE, "u");
 const DURATION =
   /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
 const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
@@ -473,11 +472,11 @@ export function numberPhrase(
     if (dated.some((d) => d.includes(phrase.replace(NUMBER_PHRASE_PATTERN_2, "").toLowerCase())))
       continue;
     // "$1.6 billion flowed": after an amount of money only a currency is part of it.
-    if (CASH_BEFORE.test(phrase) && !CURRENCY_END.test(phrase.split(/\s+/).at(-1) ?? ""))
+    if (SUM_FIGURE.test(phrase) && !CURRENCY_END.test(phrase.split(/\s+/).at(-1) ?? ""))
       phrase = phrase.replace(NUMBER_PHRASE_PATTERN_3, "");
     const last = phrase.split(/\s+/).at(-1) ?? "";
     // "35 percent several (years ago)": nothing after a share's unit is counted.
-    const afterShare = /(?:%|\bper ?cent|\bpercent)\s+\S+$/i.test(phrase);
+    const afterShare = SHARE_THEN_WORD.test(phrase);
     if (afterShare || NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
       phrase = phrase.slice(0, phrase.length - last.length).trim();
     // "a quarter of (the market)": the "of" of a partitive is not the amount.
@@ -516,7 +515,8 @@ export function numberPhrase(
     ? candidates.filter(
         (c) =>
           MONEY.test(c.phrase) ||
-          /%|per ?cent|\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|\b(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)\b|fold\b/i.test(
+          PERCENT_FIGURE.test(c.phrase) ||
+          /\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|\b(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)\b|fold\b/i.test(
             c.phrase,
           ) ||
           endsInUnit(c.phrase),
