@@ -31,7 +31,7 @@ export function personTest(
   runs: NameRun[],
   hasRole: (r: NameRun) => boolean,
 ): (r: NameRun) => boolean {
-  const surnames = surnamesOfUndecided(runs);
+  const surnames = surnamesOfUndecided(model, runs);
   const evidence = namesInPersonContext(model, runs, hasRole);
   const singles = new Set([...evidence].filter((key) => !key.includes(" ")));
   const pronounFollows = new Set<string>();
@@ -55,9 +55,10 @@ export function personTest(
 /**
  * "Cornel West … West said": the last word of a name of two or three words the name lists
  * cannot place, written alone, is that name's surname, even where a list knows it as a place
- * ("West", "Jordan"); the context decides whether it speaks as a person. Returns those words.
+ * ("West", "Jordan"), where it speaks as a person ("West said"; not "Eastern Europe … Europe").
+ * Returns those words.
  */
-function surnamesOfUndecided(runs: NameRun[]): Set<string> {
+function surnamesOfUndecided(model: TextModel, runs: NameRun[]): Set<string> {
   const out = new Set<string>();
   for (const r of runs)
     if (
@@ -69,11 +70,20 @@ function surnamesOfUndecided(runs: NameRun[]): Set<string> {
       !wordsOfNoName(r)
     )
       out.add(r.words[r.words.length - 1]!.toLowerCase());
-  if (!out.size) return out;
+  const speaking = new Set<string>();
+  if (!out.size) return speaking;
   for (const r of runs)
-    if (r.kind === "place" && r.words.length === 1 && !r.title && out.has(keyOf(r)))
+    if (
+      r.kind === "place" &&
+      r.words.length === 1 &&
+      !r.title &&
+      out.has(keyOf(r)) &&
+      personContext(r, model.paragraphs[r.p]!)
+    ) {
       r.kind = undefined;
-  return out;
+      speaking.add(keyOf(r));
+    }
+  return speaking;
 }
 
 /** Names (lower case) the context makes a person's: a role, "who", an age, a reporting verb. */

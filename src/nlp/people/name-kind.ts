@@ -170,7 +170,8 @@ export function classify(run: NameRun): void {
 
 /**
  * What WordNet (3.1) files above a noun for a building, a facility or a piece of ground: its
- * commonest three senses' hypernyms include one of these ("garden" → tract, "stadium" →
+ * commonest sense's hypernyms include one of these (not "market", "cinema", "forum": an
+ * activity, a medium, a meeting first) ("garden" → tract, "stadium" →
  * structure, "airport" → facility, "street" → way, "harbour" → geographic point).
  */
 const FACILITY_ANCESTORS = ["structure", "facility", "way", "tract", "geographic_point"];
@@ -178,10 +179,10 @@ const FACILITY_ANCESTORS = ["structure", "facility", "way", "tract", "geographic
 /**
  * "Madison Square Garden", "Royal Albert Hall": a name of three words or more ending in a noun
  * for a building or ground (WordNet hypernyms above) with an English word that is no name's
- * before it names a place ("place"). "Glass Harbour" (a band), "Madison Garden", "Victoria
- * Station": two words, or a given name before such a noun that no surname list holds, may be
- * either ("open": the context decides). Not "Jerry Hall", "Ann Church" (a surname the lists
- * know), nor "John Kennedy" (a person in WordNet).
+ * before it names a place ("place"); "Glass Harbour" (a band, or a harbour) of two words may be
+ * either ("open": the context decides). Not "Jerry Hall", "Mark Kirk", "Marcus Bent" (names
+ * only: the surname's sense says nothing), "John Kennedy" (a person in WordNet), "American Red
+ * Cross" (a body the lists know).
  */
 function facilityName(lower: string[]): "place" | "open" | undefined {
   const last = lower[lower.length - 1]!;
@@ -189,9 +190,10 @@ function facilityName(lower: string[]): "place" | "open" | undefined {
   const before = lower.slice(0, -1);
   const plainWord = (w: string) =>
     isEnglishWord(w) && !givenNameGender(w) && !LAST_NAMES.has(w) && !NAME_PARTICLES.has(w);
-  if (before.length > 1 && before.some(plainWord)) return "place";
-  if (before.some(plainWord)) return "open";
-  return LAST_NAMES.has(last) ? undefined : "open";
+  if (!before.some(plainWord)) return undefined;
+  // "American Red Cross": a body's name the lists know ending it.
+  if (lower.some((_, k) => ORGANISATIONS.has(lower.slice(k).join(" ")))) return undefined;
+  return before.length > 1 ? "place" : "open";
 }
 
 const facilityNouns = new Map<string, boolean>();
@@ -200,7 +202,7 @@ const facilityNouns = new Map<string, boolean>();
 function isFacilityNoun(w: string): boolean {
   let known = facilityNouns.get(w);
   if (known === undefined) {
-    const above = nounAncestors(w, 3);
+    const above = nounAncestors(w, 1);
     known = !nounKinds(w).includes("person") && FACILITY_ANCESTORS.some((a) => above.has(a));
     facilityNouns.set(w, known);
   }

@@ -10,6 +10,9 @@ import type { Paragraph, Token } from "../text-model.js";
 import { isEnglishWord, isWordAs } from "../lexicon/wordnet.js";
 import { knownNameWord } from "./name-words.js";
 
+/** A capitalised word of letters with a vowel: "Zaw", not "Cllr", "GOP" or "Twelve-year-old". */
+const NAME_WORD = /^\p{Lu}\p{Ll}*[aeiouy]\p{Ll}*$/u;
+
 /**
  * Where the name starts when capitalised modifiers that are no names open the run:
  * "Republican Marco Rubio", "Vermonter Bernie Sanders" start at the first given name, when a
@@ -26,13 +29,9 @@ export function afterModifiers(toks: Token[], start: number, end: number): numbe
     if (firstNameGender(w)) return k;
     if (LAST_NAMES.has(w)) return start;
     // "Zaw Lin Htet", "Nnamdi Chidi Eze": a word no dictionary knows (WordNet) nor the place
-    // and nationality lists is a name's own word, not a modifier ("Republican", "Vermonter").
-    if (
-      !isEnglishWord(w) &&
-      !DEMONYMS.has(w) &&
-      !PLACES.has(w) &&
-      !/^[A-Z]{2,}$/.test(toks[k]!.text)
-    )
+    // and nationality lists is a name's own word, not a modifier ("Republican", "Vermonter");
+    // not initials, an abbreviation without a vowel ("Cllr") or a compound ("Twelve-year-old").
+    if (NAME_WORD.test(toks[k]!.text) && !isEnglishWord(w) && !DEMONYMS.has(w) && !PLACES.has(w))
       return start;
   }
   return start;
