@@ -182,7 +182,12 @@ export function adjectiveOfName(text: string, next: Token | undefined): boolean 
   if (participle) return true;
   // "Jackson-style", "Trump-era": a name or word the lexicons know before the affix, not "Blu-ray".
   const last = stem.split("-").at(-1)!.toLowerCase();
-  return (!next?.word || !next.cap) && (knownNameWord(last) || isEnglishWord(last));
+  // Not "Lee Ka-chun", "Moon Jae-in": a given name's second syllable is no English word.
+  return (
+    (!next?.word || !next.cap) &&
+    (knownNameWord(last) || isEnglishWord(last)) &&
+    isEnglishWord(affix.toLowerCase())
+  );
 }
 const AFFIXED = /^(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+$/u;
 
