@@ -1,9 +1,10 @@
 /**
  * `npm run eval`: prints every quality measure of the bot on its gold sets.
- * `npm run eval -- quotes` (or summary, questions, polnear, timeml, wire, speakers) runs one section;
+ * `npm run eval -- quotes` (or summary, questions, polnear, timeml, wire, speakers, dates) runs one section;
  * polnear, timeml and wire take `--part tune|held-out` and `-v` / `--errors N` (test/support/eval/split.ts).
  */
 import { requireCorpus } from "./corpus.js";
+import { runDatesEval } from "./eval/dates.js";
 import { runPolnearEval } from "./eval/polnear.js";
 import { runQuestionsEval } from "./eval/questions.js";
 import { runQuotesEval } from "./eval/quotes.js";
@@ -20,6 +21,7 @@ const sections: Record<string, { run: () => Promise<void>; corpus: string[] }> =
   polnear: { run: runPolnearEval, corpus: ["polnear-train"] },
   timeml: { run: runTimemlEval, corpus: ["timeml"] },
   wire: { run: runWireEval, corpus: ["timeml"] },
+  dates: { run: runDatesEval, corpus: [] },
   speakers: { run: runSpeakersEval, corpus: [] },
 };
 

@@ -8,7 +8,7 @@ import {
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { withoutFurnitureLines } from "./furniture-lines.js";
-import { publishedDate } from "./published.js";
+import { publishedLine } from "./published.js";
 import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
 import { splitListItems } from "./list-items.js";
 import {
@@ -53,7 +53,9 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     return text;
   };
   let raw = withoutFurnitureLines(body.split(/\n\s*\n/)).filter((b) => normalise(b).length > 0);
-  const date = data.date ?? publishedDate(raw.map(normalise));
+  const published = data.date === undefined ? publishedLine(raw.map(normalise)) : undefined;
+  const date = data.date ?? published?.iso;
+  if (published?.dateOnly !== undefined) raw = raw.filter((b) => normalise(b) !== published.dateOnly);
 
   let title = data.title;
   // A page pasted whole opens with its furniture (a cookie notice, "Skip to content", the

@@ -2,12 +2,15 @@ import { MONTHS, TIME_UNITS, WEEKDAYS } from "./lexicon/calendar.js";
 import { lemma } from "./lexicon/irregular-verbs.js";
 import { isSpeechVerb } from "./lexicon/reporting-verbs.js";
 import { isStopWord } from "./tokens.js";
+import { isWordAs } from "./lexicon/wordnet.js";
 import {
   AUXILIARIES,
   CONJUNCTIONS,
   CONNECTIVES,
   DETERMINERS,
+  PASSIVE_AUXILIARIES,
   PREPOSITIONS,
+  SUBORDINATORS as CLAUSE_OPENERS,
 } from "./lexicon/function-words.js";
 import {
   BACK_POINTING_AFTER_THE,
@@ -64,6 +67,12 @@ export interface Leaning {
   closesEarlier?: boolean;
   /** It is an item of a list set out with dashes or bullets: it needs the line that introduces the list. */
   listItem?: boolean;
+  /**
+   * It is a list item that is a sentence of its own and leans back for nothing else ("- Turnout
+   * was 38.4%, down from 61%."): it needs its list's introduction only for what that says
+   * (nlp/summary.ts: not after a signpost such as "Here's what happened overnight:").
+   */
+  itemReadsAlone?: boolean;
   /** It closes a quotation begun before and names its speaker (“… for years,” said Ann Reyes.). */
   namesSpeakerOfEarlier?: boolean;
 }
@@ -212,6 +221,38 @@ const CLAUSE_WORDS = new Set([
  */
 const LIST_ITEM = /^[-–—•*·]\s/;
 /**
+ * A list item that is a sentence of its own ("- Turnout was 38.4%, down from 61%.", a live blog's
+ * or a report's key points): it opens with a capital, ends with a full stop, runs to five words
+ * or more and has a verb of its own (an auxiliary, an irregular past, a past in -ed that WordNet
+ * knows as a verb) — it reads without the line that introduced its list ("Here's a summary of what
+ * happened overnight:") when that line only points at the list. An item that is a phrase ("- A
+ * ban on smoking in pubs", "- increased spending on health") always needs it. A capitalised word
+ * is a name ("United Nations"), not a verb.
+ */
+function statesItsOwn(item: string): boolean {
+  if (!CAPITAL_OPENING.test(item) || !/[.!]["”’')]*$/.test(item)) return false;
+  const ws = item.match(LETTER_WORD) ?? [];
+  if (ws.length < 5) return false;
+  // The first word opens the item: "Increased spending on …" is a phrase, not a clause; a verb
+  // after a subordinator or a relative ("A ban on lorries until the repairs are done", "A
+  // system which adjusts …") is the verb of a clause inside a phrase.
+  for (const w of ws.slice(1)) {
+    const lower = w.toLowerCase();
+    if (CLAUSE_OPENERS.has(lower) || RELATIVES.has(lower)) return false;
+    if (!CAPITAL_OPENING.test(w) && isFiniteVerbForm(w)) return true;
+  }
+  return false;
+}
+function isFiniteVerbForm(w: string): boolean {
+  if (AUXILIARIES.has(w) || PASSIVE_AUXILIARIES.has(w)) return true;
+  const base = lemma(w);
+  if (base !== w) return isWordAs(base, "verb");
+  return w.length > 4 && w.endsWith("ed") && isWordAs(w, "verb");
+}
+const RELATIVES = new Set(["who", "whose", "which", "that"]);
+const CAPITAL_OPENING = /^["“‘']?\p{Lu}/u;
+const LETTER_WORD = /[\p{L}'’]+/gu;
+/**
  * A sentence that opens in lower case or with a comma or semicolon ("welcomed the move on
  * Friday.", ", who had already qualified, lost."): the rest of a sentence cut in two. A word
  * with a capital inside ("iPod", "eBay") is a name written that way.
@@ -286,6 +327,9 @@ export function leaning(sentence: string): Leaning {
     listItem ||
     LOWER_CASE_START.test(opening) ||
     isBareAttribution(text);
+  // The item read as a sentence without its mark: it must lean back for nothing else.
+  const item = listItem ? text.replace(LIST_ITEM, "") : "";
+  const itemReadsAlone = listItem && statesItsOwn(item) && !leaning(item).back;
   // A pronoun inside the quotation ("“He lied,” she said.") stands for someone the quotation leaves unnamed.
   const onPerson =
     !connective &&
@@ -309,6 +353,7 @@ export function leaning(sentence: string): Leaning {
     ...(firstOrSecondPerson && { firstOrSecondPerson }),
     ...(opensInFirstOrSecondPerson && { opensInFirstOrSecondPerson }),
     ...(listItem && { listItem }),
+    ...(itemReadsAlone && { itemReadsAlone }),
   };
 }
 

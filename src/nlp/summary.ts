@@ -449,10 +449,15 @@ function sentenceUnits(
   // line in the first or second person is a transcript's unless the article opens in it.
   const writtenInFirstPerson = leans[0]?.opensInFirstOrSecondPerson === true;
   const inside = insideQuotation(sentences, leans);
+  const signposted = signpostedItems(sentences, leans);
+  const transcript = transcriptLines(sentences, leans);
   const leansBack = (j: number) =>
-    (leans[j]!.back && !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
+    (leans[j]!.back &&
+      !signposted[j] &&
+      !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
     (leans[j]!.firstOrSecondPerson === true && !writtenInFirstPerson) ||
-    inside[j] === true;
+    inside[j] === true ||
+    transcript[j] === true;
   const unit = (i: number, withOwnBack: boolean): number[] | undefined => {
     const members = new Set<number>([i]);
     const queue = [i];
@@ -489,6 +494,71 @@ function sentenceUnits(
     gender: people.gender ?? new Map(),
   };
 }
+
+/**
+ * The list items that read without their list's introduction: items that are sentences of their
+ * own (nlp/cohesion.ts `itemReadsAlone`) under a signpost — an introduction that only points at
+ * what follows ("Here's a summary of what happened overnight:", "Here are the main points:"), as
+ * a live blog or a report sets out its key points. Under an introduction that says something of
+ * its own ("The proposals include:", "The committee said ministers should:") the items are what
+ * it says, and come with it.
+ */
+function signpostedItems(sentences: Sentence[], leans: Leaning[]): boolean[] {
+  const out = sentences.map(() => false);
+  let signpost = false;
+  sentences.forEach((s, j) => {
+    if (!leans[j]!.listItem) signpost = SIGNPOST.test(s.text.trim()) && introducesList(s.text);
+    else out[j] = signpost && leans[j]!.itemReadsAlone === true;
+  });
+  return out;
+}
+
+/**
+ * The lines of a Q&A whose answers are labelled with the interviewee's name ("Q: Why 18?" then
+ * "Solheim: Because a quota is not only biology. It is people, boats …"): a paragraph opening
+ * with a name and a colon right after a paragraph opening with an interviewer's "Q: …" is an
+ * answer — every sentence of it leans on the one before, its first on the question, as with
+ * "A: …" (nlp/cohesion.ts), and so does a paragraph after it without a label that speaks in the
+ * first person (the answer run on); the sentences after a "Q: …" line in its paragraph ("You
+ * chose 18. Why?") are the interviewer's still.
+ */
+function transcriptLines(sentences: Sentence[], leans: Leaning[]): boolean[] {
+  const opening = new Map<number, string>();
+  const firstPerson = new Set<number>();
+  sentences.forEach((s, j) => {
+    if (!opening.has(s.para)) opening.set(s.para, s.text);
+    if (leans[j]!.firstOrSecondPerson || FIRST_PERSON_WORD.test(unquoted(s.text)))
+      firstPerson.add(s.para);
+  });
+  const paras = [...opening.keys()];
+  const answer = new Set<number>();
+  paras.forEach((p, k) => {
+    const text = opening.get(p)!;
+    const before = opening.get(paras[k - 1]!) ?? "";
+    if (k > 0 && SPEAKER_LABEL.test(text) && INTERVIEW_QUESTION.test(before)) answer.add(p);
+    // An answer run over paragraphs: one without a label, in the interviewee's first person.
+    else if (answer.has(paras[k - 1]!) && !INTERVIEW_QUESTION.test(text) && firstPerson.has(p))
+      answer.add(p);
+  });
+  return sentences.map((s, j) => {
+    if (j === 0) return false;
+    if (answer.has(s.para)) return true;
+    return sentences[j - 1]!.para === s.para && INTERVIEW_QUESTION.test(opening.get(s.para)!);
+  });
+}
+
+/** "I", "I'm", "my", "we", "our" as words: the speaker's own first person. */
+const FIRST_PERSON_WORD =
+  /(?<![\p{L}'’])(?:I(?:['’](?:m|ve|ll|d))?|[Mm]y|[Ww]e|[Oo]ur|me)(?![\p{L}'’])/u;
+
+/** The text outside double quotation marks. */
+const unquoted = (text: string) => text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, " ");
+
+/** A speaker's name as a transcript labels a line: "Solheim: …", "Ingrid Solheim: …". */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}:\s/u;
+
+/** An introduction that points at what follows: "Here's …:", "Here are …:", "Here is …:". */
+const SIGNPOST = /^Here(?:['’]s|\s+(?:is|are)\b)/i;
 
 /**
  * The sentences without a quotation mark of their own inside a quotation that an earlier sentence

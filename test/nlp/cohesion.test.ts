@@ -66,6 +66,23 @@ describe("leaning: what a sentence needs to be read on its own", () => {
     expect(back("A ban on lorries - the council's second - starts on Monday.")).toBe(false);
   });
 
+  it("a list item that is a sentence of its own is marked as reading alone; a phrase is not", () => {
+    for (const s of [
+      "- Turnout in Westbrook was 38 per cent, down from 61 per cent.",
+      "• The harbour board voted to close the bridge for a year.",
+      "- Ferries will run every hour across the harbour.",
+    ])
+      expect(leaning(s).itemReadsAlone, s).toBe(true);
+    for (const s of [
+      "- A ban on lorries on the harbour bridge until the repairs are done.",
+      "- Increased spending on the harbour bridge repairs.",
+      "- closed the harbour bridge to lorries for a year.",
+      "- A new ferry from the United Kingdom to the harbour.",
+      "- He said the harbour bridge would close for a year.",
+    ])
+      expect(leaning(s).itemReadsAlone, s).toBeFalsy();
+  });
+
   it("a sentence opening in lower case is the rest of a sentence cut in two", () => {
     for (const s of [
       "welcomed the chance to cross the harbour bridge again.",

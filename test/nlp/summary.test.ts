@@ -500,10 +500,42 @@ describe("rankSentences", () => {
       "liveblog",
     );
     const shown = summaryIndexes(a, 3).map((i) => a.sentences[i]!.text);
-    expect(shown).toContain("Here's what happened overnight:");
     expect(shown).toContain(
       "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.",
     );
+  });
+
+  it("/summary opens with a list's first point, not with a signpost that only points at the list", () => {
+    const points = [
+      "- The Westbrook harbour board voted to close the harbour bridge to lorries for a year of repairs.",
+      "- Hauliers said the harbour bridge closure would add an hour to deliveries.",
+    ];
+    const a = fromText(
+      [
+        "Harbour vote – as it happened",
+        "Here's a summary of what happened overnight:",
+        points.join("\n"),
+        "Counting began at midnight at the harbour office.",
+        "The harbour board meets again in June.",
+      ].join("\n\n"),
+      "signpost",
+    );
+    const shown = summaryIndexes(a, 3).map((i) => a.sentences[i]!.text);
+    expect(shown[0]).toBe(points[0]);
+    expect(shown).not.toContain("Here's a summary of what happened overnight:");
+    // An introduction that says something of its own: its items are what it says, and come with it.
+    const said = fromText(
+      [
+        "Harbour plans",
+        "The Westbrook harbour board will meet in June to decide on the harbour bridge.",
+        "The harbour board's proposals include:",
+        points.join("\n"),
+        "Counting began at midnight at the harbour office.",
+      ].join("\n\n"),
+      "proposals",
+    );
+    const all = summaryIndexes(said, said.sentences.length).map((i) => said.sentences[i]!.text);
+    expect(all.indexOf("The harbour board's proposals include:")).toBe(all.indexOf(points[0]!) - 1);
   });
 
   it("/summary shows an interviewer's line of a Q&A only before its answer, and the answer only after it", () => {
@@ -523,6 +555,43 @@ describe("rankSentences", () => {
       const [question, answer] = [a.sentences[1]!.text, a.sentences[2]!.text];
       if (shown.includes(question)) expect(shown, `n = ${n}`).toContain(answer);
       if (shown.includes(answer)) expect(shown, `n = ${n}`).toContain(question);
+    }
+  });
+
+  it("/summary shows a Q&A answer labelled with the interviewee's name only with its question, and the rest of the answer only with its start", () => {
+    const a = fromText(
+      [
+        "Q&A with the harbour master",
+        "Harbour master Ann Reyes spoke about the harbour bridge repairs in Westbrook on Tuesday.",
+        "Q: Hauliers say the harbour bridge closure will ruin them. Are they right?",
+        "Reyes: Because the harbour bridge piers are cracked, there is no choice. Lorries on the harbour bridge would bring it down within a year.",
+        "Q: When will the harbour bridge reopen to lorries?",
+        "Reyes: The harbour bridge will reopen to lorries in the spring of next year.",
+        "Engineers found cracks in the piers of the harbour bridge of Westbrook in March.",
+      ].join("\n\n"),
+      "qa-named",
+    );
+    const text = a.sentences.map((s) => s.text);
+    const needs = new Map([
+      [
+        text.indexOf("Are they right?"),
+        text.indexOf("Q: Hauliers say the harbour bridge closure will ruin them."),
+      ],
+      [text.findIndex((t) => t.startsWith("Reyes: Because")), text.indexOf("Are they right?")],
+      [
+        text.findIndex((t) => t.startsWith("Lorries")),
+        text.findIndex((t) => t.startsWith("Reyes: Because")),
+      ],
+      [
+        text.findIndex((t) => t.startsWith("Reyes: The harbour")),
+        text.indexOf("Q: When will the harbour bridge reopen to lorries?"),
+      ],
+    ]);
+    for (const [i, j] of needs) expect(i > 0 && j > 0, `${i} ${j}`).toBe(true);
+    for (let n = 1; n <= a.sentences.length; n++) {
+      const shown = new Set(summaryIndexes(a, n));
+      for (const [i, j] of needs)
+        if (shown.has(i)) expect(shown.has(j), `n = ${n}: ${text[i]}`).toBe(true);
     }
   });
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { publishedDate, publishedLine } from "../../src/content/published.js";
+
+const BODY = "The harbour board met on Tuesday and voted to close the old quay to lorries.";
+
+describe("publication lines (made-up)", () => {
+  it("reads a labelled line as before", () => {
+    expect(publishedDate(["Published On 3 Sep 2024 | 3 Sep 2024", BODY])).toBe("2024-09-03");
+  });
+
+  it.each([
+    ["Saturday, 14 May 2011 10:02 BST", "2011-05-14"],
+    ["May 14, 2011 10:02 a.m. ET", "2011-05-14"],
+    ["12:15 AM June 08, 2016", "2016-06-08"],
+    ["Posted: 05/14/2011 10:02 AM EDT", "2011-05-14"],
+    ["Last updated: 14/05/2011 10:02", "2011-05-14"],
+    ["Updated 3:41 PM GMT+8, May 14, 2011", "2011-05-14"],
+    ["By Jane Roe | May 14, 2011", "2011-05-14"],
+    ["2011-05-14T10:02:00Z", "2011-05-14"],
+    ["Wed 4 Dec 2024 06.00 GMT", "2024-12-04"],
+  ])("a line that is only a date: %s", (line, iso) => {
+    expect(publishedLine(["Harbour quay shut to lorries", line, BODY])).toEqual({
+      iso,
+      dateOnly: line,
+    });
+  });
+
+  it("a line with more than a date is story, not a date line", () => {
+    expect(publishedDate(["On May 14, 2011 the quay was shut to lorries.", BODY])).toBeUndefined();
+    expect(publishedDate(["Friday, May 13, 2011: a day the port will remember", BODY])).toBeUndefined();
+  });
+
+  it("a numeric date its numbers leave open takes the order the body writes its dates in", () => {
+    const dayFirst = "The quay shut on 3 March and reopens on 21 April, the board said.";
+    const monthFirst = "The quay shut on March 3 and reopens on April 21, the board said.";
+    expect(publishedDate(["12/03/2014 | 02:30", dayFirst])).toBe("2014-03-12");
+    expect(publishedDate(["12/03/2014 | 02:30", monthFirst])).toBe("2014-12-03");
+    expect(publishedDate(["12.03.2014", BODY])).toBe("2014-03-12");
+    expect(publishedDate(["12/03/2014", BODY])).toBeUndefined();
+  });
+});
