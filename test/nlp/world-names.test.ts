@@ -89,3 +89,18 @@ describe("a body inside an unnamed speaker's phrase is mentioned (session 15)", 
     expect(firm?.mentions).toEqual([0, 1]);
   });
 });
+
+describe("a hyphened given name of Korea, Hong Kong or Taiwan (session 15)", () => {
+  it("'Moon Jae-in', 'Lee Ka-chun': the syllable after the hyphen is part of the name, not an affix", () => {
+    const qs = directQuotes(
+      '"We will talk again," said Moon Ha-in, the envoy.',
+      '"Prices will fall," Chan Ka-wai told the paper.',
+    );
+    expect(speakers(qs)).toEqual(["Moon Ha-in", "Chan Ka-wai"]);
+  });
+
+  it("an affix that is an English word still ends the name ('a Jackson-style stunt')", () => {
+    const e = entitiesOf("Tanaka-style reforms were praised by Ryo Tanaka on Monday.");
+    expect(people(e)).toEqual(["Ryo Tanaka"]);
+  });
+});

@@ -182,10 +182,12 @@ export function adjectiveOfName(text: string, next: Token | undefined): boolean 
   if (participle) return true;
   // "Jackson-style", "Trump-era": a name or word the lexicons know before the affix, not "Blu-ray".
   const last = stem.split("-").at(-1)!.toLowerCase();
-  // Not "Lee Ka-chun", "Moon Jae-in": a given name's second syllable is no English word.
+  // Not "Lee Ka-chun", "Moon Jae-in": a given name's second syllable is no English word of
+  // three letters or more ("style", "era", "like").
   return (
     (!next?.word || !next.cap) &&
     (knownNameWord(last) || isEnglishWord(last)) &&
+    affix.length >= 3 &&
     isEnglishWord(affix.toLowerCase())
   );
 }
