@@ -306,7 +306,8 @@ export function leaning(sentence: string): Leaning {
       closesEarlier: true,
       namesSpeakerOfEarlier: namesSpeaker(quotes.after ?? ""),
     };
-  const opensWithQuote = /^["“]/.test(text);
+  const opensWithQuote =
+    /^["“]/.test(text) || (SINGLE_MARK_OPENING.test(text) && !/["“”]/.test(text));
   const opening = text.replace(/^[(["“‘']+/, "");
   const connective =
     CONNECTIVE.test(opening) ||
@@ -394,6 +395,7 @@ interface QuoteShape {
 
 /** Curly marks say whether they open or close; a straight mark opens after a space or at the start. */
 function quoteShape(text: string): QuoteShape {
+  if (!/["“”]/.test(text) && /['‘’]/.test(text)) return singleMarkShape(text);
   let depth = 0;
   let outside = "";
   // Where the stretch outside quotation marks now being read began (while depth is 0): taken
@@ -417,3 +419,37 @@ function quoteShape(text: string): QuoteShape {
   if (depth === 0) outside += text.slice(from);
   return { closesEarlier: false, leftOpen: depth > 0, outside };
 }
+
+/**
+ * The same for a sentence quoting in single marks only, as some house styles do (Congress leader
+ * Anil Bhandari said, 'The government is announcing projects only because …' over two
+ * sentences): a mark opens before a capital after a space, a bracket, a dash or at
+ * the start ("'90s", "'em" are no quotations), and closes after a word or punctuation before a
+ * space or the end — but a sentence closes an earlier quotation only with a mark right after
+ * punctuation ("… nothing happened.'"), not after a word ("the players' union").
+ */
+function singleMarkShape(text: string): QuoteShape {
+  let depth = 0;
+  let outside = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== "'" && ch !== "‘" && ch !== "’") continue;
+    const before = text[i - 1] ?? " ";
+    const after = text[i + 1] ?? " ";
+    const opens = ch !== "’" && /[\s([—–-]/.test(before) && SINGLE_OPENING_NEXT.test(after);
+    const closes = ch !== "‘" && /[\s,.;:!?)—–-]/.test(after) && !/\s/.test(before);
+    if (depth === 0 && opens) {
+      outside += text.slice(from, i);
+      depth = 1;
+    } else if (depth === 1 && closes) {
+      depth = 0;
+      from = i + 1;
+    } else if (depth === 0 && closes && /[.,!?]/.test(before) && from === 0 && !outside)
+      return { closesEarlier: true, leftOpen: false, outside, after: text.slice(i + 1) };
+  }
+  if (depth === 0) outside += text.slice(from);
+  return { closesEarlier: false, leftOpen: depth > 0, outside };
+}
+const SINGLE_MARK_OPENING = /^['‘]\p{Lu}/u;
+const SINGLE_OPENING_NEXT = /\p{Lu}/u;

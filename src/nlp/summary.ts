@@ -321,8 +321,15 @@ function isNameList(text: string): boolean {
     .slice(label?.[0].length ?? 0)
     .replace(/[.;]$/, "")
     .split(/\s*,\s*/);
-  return items.length >= (label ? 2 : 5) && items.every((item) => NAME_ITEM.test(item));
+  if (items.length >= (label ? 2 : 5) && items.every((item) => NAME_ITEM.test(item))) return true;
+  // A scorecard or a results table after its label ("Scores: Jamaica 312 (D. Marshall 118, J.
+  // Forbes 56; S. Blenman 5-88); Barbados 41-1."): names and figures, no word in lower case.
+  if (!label) return false;
+  const rest = text.slice(label[0].length);
+  return (rest.match(FIGURE) ?? []).length >= 3 && !LOWER_CASE_WORD.test(rest);
 }
+const FIGURE = /\d+/g;
+const LOWER_CASE_WORD = /(?<![\p{L}'’])\p{Ll}{3,}/u;
 
 /**
  * Headline style ("GOP Candidates Reject The Idea Of A Wage Hike."), as a link to another story

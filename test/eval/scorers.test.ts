@@ -326,6 +326,72 @@ describe("polnear scorer", () => {
   });
 });
 
+describe("polnear gold: he and she as a reader takes them (polnear-reading.ts)", () => {
+  const pronounPeople = (doc: string, quotes: { content: string; speaker: string }[]) =>
+    goldQuotes(article(doc, quotes))
+      .filter((g) => g.kind === "pronoun")
+      .map((g) => g.person ?? g.described);
+
+  it("follows a chain of he's back to the person, past an object named in between", () => {
+    const doc =
+      "Mayor Tom Reyes left early. Still he rejected the claim that Mark Olsen asked for.\n\n“It was hard,” he said.";
+    expect(pronounPeople(doc, [{ content: "“It was hard,”", speaker: "he" }])).toEqual([
+      { surname: "reyes", given: ["tom"] },
+    ]);
+  });
+
+  it("never takes an organisation or a news agency for he", () => {
+    const doc =
+      "Adm. Tom Reyes spoke on Monday. “They are unkind,” Redwire, the official news agency, wrote.\n\n“I am not sure why,” he said.";
+    expect(
+      pronounPeople(doc, [
+        { content: "“They are unkind,”", speaker: "Redwire, the official news agency" },
+        { content: "“I am not sure why,”", speaker: "he" },
+      ]),
+    ).toEqual([{ surname: "reyes", given: ["tom"] }]);
+  });
+
+  it("the speaker of a trailing reporting clause outranks a name inside what was reported", () => {
+    const doc =
+      "Tom Reyes was the better debater, Mark Olsen said on Friday.\n\n“He never stops,” he said.";
+    expect(
+      pronounPeople(doc, [
+        { content: "Tom Reyes was the better debater", speaker: "Mark Olsen" },
+        { content: "“He never stops,”", speaker: "he" },
+      ]),
+    ).toEqual([{ surname: "olsen", given: ["mark"] }]);
+  });
+
+  it("an unnamed person is the antecedent when no named one fits, scored as a description", () => {
+    const doc =
+      "Jane Doe spoke first. A reporter for the Daily Planet called it chaos.\n\n“We saw people run,” he said.";
+    const gold = goldQuotes(article(doc, [{ content: "“We saw people run,”", speaker: "he" }]));
+    expect(gold[0]!.person).toBeUndefined();
+    expect(gold[0]!.described).toBe("A reporter");
+    expect(gold[0]!.head).toBe("reporter");
+  });
+
+  it("passes over the person addressed (“he told Olsen”) and a name inside a fronted clause", () => {
+    const doc =
+      "Mark Olsen asked Tom Reyes about the port.\n\n“It stays open,” he told Olsen. Asked whether Olsen was right, Reyes smiled.\n\n“He usually is,” he said.";
+    expect(
+      pronounPeople(doc, [
+        { content: "“It stays open,”", speaker: "he" },
+        { content: "“He usually is,”", speaker: "he" },
+      ]),
+    ).toEqual([
+      { surname: "reyes", given: ["tom"] },
+      { surname: "reyes", given: ["tom"] },
+    ]);
+  });
+
+  it("a “who” after no name (“their editors, who”) stays unresolved", () => {
+    const doc = "Tom Reyes left. And will their editors, who once called it dull, agree?";
+    const gold = goldQuotes(article(doc, [{ content: "once called it dull", speaker: "who" }]));
+    expect(gold[0]!.person).toBeUndefined();
+  });
+});
+
 describe("polnear scorer: description speakers", () => {
   const doc =
     "Campaign spokesman Tom Reyes spoke first. Sen. Jane Doe spoke next.\n\n“We will win,” the senator said. “Not yet,” a campaign spokesman said. “Soon,” the moderator said.";

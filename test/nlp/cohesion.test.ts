@@ -171,6 +171,24 @@ describe("leaning: what a sentence needs to be read on its own", () => {
     expect(leaning("“The bridge is not safe.")).toMatchObject({ back: true, forward: true });
   });
 
+  it("a quotation in single marks, as some house styles write them, leans the same way; apostrophes do not", () => {
+    expect(leaning("Ann Reyes said, 'The bridge is not safe for lorries.")).toMatchObject({
+      back: false,
+      forward: true,
+    });
+    expect(leaning("The cracks in the piers are getting deeper.'")).toMatchObject({
+      back: true,
+      forward: false,
+    });
+    expect(leaning("'The bridge is not safe,' she said.").back).toBe(true);
+    for (const s of [
+      "The hauliers' union said it would appeal against the closure.",
+      "Ferries of the '90s carried no lorries across the harbour.",
+      "Ann Reyes called the bridge 'a danger to everyone' on Tuesday.",
+    ])
+      expect(leaning(s), s).toMatchObject({ back: false, forward: false });
+  });
+
   it("a quotation left open leans back only for its speaker; a closing sentence that names the speaker says so", () => {
     expect(leaning("“The bridge is not safe.")).toMatchObject({ speakerLater: true });
     expect(leaning("“But the bridge is not safe.").speakerLater).toBeUndefined();

@@ -344,3 +344,129 @@ describe("“a high for the year of $42”: the article's year, with an amount a
     expect(read(MONDAY, "Output fell sharply in the year of the flood.")).toEqual([]);
   });
 });
+
+describe("two dates joined, the year written once after the second: both take it", () => {
+  it("a span read as one date", () => {
+    expect(read(MONDAY, "The survey in Ottawa ran from September to December 2014.")).toEqual([
+      ["September to December 2014", "2014-09", "2014-12"],
+    ]);
+    // Across the new year: the first month is the year before's.
+    expect(read(MONDAY, "Exports from Mombasa fell from November to February 1999.")).toEqual([
+      ["November to February 1999", "1998-11", "1999-02"],
+    ]);
+  });
+
+  it("two dates joined by “and” or “between … and”", () => {
+    expect(read(MONDAY, "Sales in Lagos rose between March and June 1998.")).toEqual([
+      ["March", "1998-03"],
+      ["June 1998", "1998-06"],
+    ]);
+    expect(read(MONDAY, "Wool prices in Otago fell in March and April 1998.")).toEqual([
+      ["March", "1998-03"],
+      ["April 1998", "1998-04"],
+    ]);
+    expect(read(MONDAY, "The polls in Pune were taken on 3rd March and 5th April, 2001.")).toEqual([
+      ["3rd March", "2001-03-03"],
+      ["5th April, 2001", "2001-04-05"],
+    ]);
+  });
+
+  it("not a month and a year that are no pair", () => {
+    expect(read(MONDAY, "Sales rose in March, and 2001 was a good year.")).toEqual([
+      ["2001", "2001"],
+      ["March", "2026-03"],
+    ]);
+  });
+});
+
+describe("a day in a phrase of cause or concession with no verb of its own has passed", () => {
+  // 7 December 2026 was a Monday; 9 December a Wednesday.
+  const WEDNESDAY = "2026-12-09";
+  it("“despite”, “thanks to”, “after” before a present main clause", () => {
+    expect(
+      read(
+        WEDNESDAY,
+        "Despite a run of costly defeats on Tuesday night, the senator remains upbeat.",
+      ),
+    ).toEqual([["Tuesday night", "2026-12-08"]]);
+    expect(
+      read(
+        WEDNESDAY,
+        "The Kenyan runner leads the table, thanks to her easy win Tuesday in the Nairobi heats.",
+      ),
+    ).toEqual([["Tuesday", "2026-12-08"]]);
+    expect(read(WEDNESDAY, "Following Tuesday's vote, the council is in disarray.")).toEqual([
+      ["Tuesday", "2026-12-08"],
+    ]);
+  });
+
+  it("not when the phrase looks ahead", () => {
+    expect(
+      read(WEDNESDAY, "Despite the expected storm on Saturday, the Auckland show goes on."),
+    ).toEqual([["Saturday", "2026-12-12"]]);
+  });
+});
+
+describe("a try that failed, reported with “could not” or “would not”", () => {
+  it("is past: “could not be reached for comment Saturday”", () => {
+    expect(
+      read(MONDAY, "Lawyers for the Ontario firm could not be reached for comment Saturday."),
+    ).toEqual([["Saturday", "2026-12-05"]]);
+    expect(read(MONDAY, "The minister couldn't be reached on Sunday.")).toEqual([
+      ["Sunday", "2026-12-06"],
+    ]);
+  });
+
+  it("not a modal that looks ahead: “could be reached by Friday”", () => {
+    expect(read(MONDAY, "A deal could be reached on Friday.")).toEqual([["Friday", "2026-12-11"]]);
+  });
+});
+
+describe("more clauses that look back at a weekday", () => {
+  // 9 December 2026 was a Wednesday.
+  const WEDNESDAY = "2026-12-09";
+  it("a plan reported in the past, “was to be issued on Monday”: the nearest", () => {
+    expect(
+      read(
+        WEDNESDAY,
+        "Under the rule that was to be issued in Delhi on Tuesday, workers must rest.",
+      ),
+    ).toEqual([["Tuesday", "2026-12-08"]]);
+  });
+
+  it("“until Monday's announcement” before a past clause", () => {
+    expect(
+      read(WEDNESDAY, "Until Monday's announcement, shares in the Perth miner were trading low."),
+    ).toEqual([["Monday", "2026-12-07"]]);
+    expect(read(WEDNESDAY, "The shop stays shut until Monday's holiday.")).toEqual([
+      ["Monday", "2026-12-14"],
+    ]);
+  });
+
+  it("an “after” phrase in a clause whose present is another's", () => {
+    expect(
+      read(
+        WEDNESDAY,
+        "The worry is that the mayor, after quitting the race Tuesday night, has let his staff go.",
+      ),
+    ).toEqual([["Tuesday night", "2026-12-08"]]);
+  });
+});
+
+describe("a weekday inside a subject, before a future verb", () => {
+  // 9 December 2026 was a Wednesday.
+  it("names when the subject's event was: the nearest such day", () => {
+    expect(
+      read(
+        "2026-12-09",
+        "Her wins in Kent, Essex and Surrey on Tuesday will only speed that shift.",
+      ),
+    ).toEqual([["Tuesday", "2026-12-08"]]);
+  });
+
+  it("not a weekday opening its clause: “On Friday, the board will meet”", () => {
+    expect(read("2026-12-09", "On Friday, the Toronto board will meet.")).toEqual([
+      ["Friday", "2026-12-11"],
+    ]);
+  });
+});

@@ -474,6 +474,48 @@ describe("dates that point back at the last one given", () => {
     ]);
   });
 
+  it("“that night”, “the following week”, “the day after”, “until then” move from the last date", () => {
+    const all = (...texts: string[]) =>
+      datesOf(FRIDAY, ...texts).map((d) => [d.stated, d.date, d.end]);
+    // Kenyan, British and Indian styles: the narrative's day, not the article's.
+    expect(
+      all("The fire broke out in Nakuru on 3 March 1988.", "That night, crews fought the blaze."),
+    ).toContainEqual(["That night", "1988-03-03", undefined]);
+    expect(
+      all(
+        "The mill in Leeds closed on Thursday 14 April 1988.",
+        "The following week, staff marched.",
+      ),
+    ).toContainEqual(["The following week", "1988-04-18", "1988-04-24"]);
+    expect(
+      all(
+        "The bridge in Pune was shut on 3rd March, 1988.",
+        "The week before, engineers had warned.",
+      ),
+    ).toContainEqual(["The week before", "1988-02-22", "1988-02-28"]);
+    expect(all("He was arrested on March 9, 1988.", "The day after, he was freed.")).toContainEqual(
+      ["The day after", "1988-03-10", undefined],
+    );
+    expect(
+      all("The offer expires on Nov. 30.", "Until then, the shares remain listed."),
+    ).toContainEqual(["Until then", "1989-11-30", undefined]);
+    expect(all("He sold the firm in 1985.", "By then he was rich.")).toContainEqual([
+      "By then",
+      "1985",
+      undefined,
+    ]);
+    // "said that evening crews were tired": "that" opens what was said.
+    expect(
+      all("The fire began on March 13, 1988.", "Officials said that evening crews were tired.").map(
+        (d) => d[0],
+      ),
+    ).toEqual(["March 13, 1988"]);
+    // "by then" two sentences on, or with no date before it, names nothing.
+    expect(
+      all("He sold the firm in 1985.", "He moved abroad.", "By then he was rich.").map((d) => d[0]),
+    ).toEqual(["1985"]);
+  });
+
   it("with no date before them, or a coarser one, they are not dates", () => {
     expect(datesOf(FRIDAY, "Nothing happened that year.")).toEqual([]);
     expect(datesOf(FRIDAY, "He left in 1980 and died that same day.").map((d) => d.stated)).toEqual(

@@ -190,4 +190,22 @@ describe("whom a description of a person stands for", () => {
       ),
     ).toEqual([["the Queen", null]]);
   });
+
+  it("an age before a noun for a person describes that noun: 'the 32-year-old rapper' is the one given that role", () => {
+    expect(
+      speakers(
+        "Rapper Kal Venn was sued by a make-up artist on Friday. Her lawyer, Perry Wand, spoke to reporters.",
+        "“The claims will fail in court,” the 32-year-old rapper said.",
+      ),
+    ).toEqual([["Kal Venn", "person"]]);
+  });
+
+  it("an age before a role no one was given stays as written, not the person named last", () => {
+    expect(
+      speakers(
+        "Comedian Ray Stone will host the awards. Producer Gil Marsh played down fears about Stone.",
+        "“I will not swear on air,” the 40-year-old comic said.",
+      ),
+    ).toEqual([["the 40-year-old comic", null]]);
+  });
 });

@@ -281,11 +281,14 @@ describe("rankSentences", () => {
         "Westbrook Town: Quinn, Barnes, Okoro, Delaney, Hunt, Ashworth, Coyle, Finch (Osei 78), Price, Goodwin, Lyle.",
         "Norland Rovers: Whitlock, Grant, Velasco, Adeyemi, Morris, Sutton, Kaur, Pike, Reyes, Wells, Moran.",
         "Goals: Reyes 41 pen, Coyle 60, Osei 90+2.",
+        "Scores: Westbrook 212 (A. Osei 88, T. Price 41; T. Reyes 5-60); Norland 40-2.",
         "Referee: Jane Kitson.",
       ].join("\n\n"),
     );
-    const lists = a.sentences.filter((s) => /^(Westbrook Town|Norland Rovers|Goals):/.test(s.text));
-    expect(lists).toHaveLength(3);
+    const lists = a.sentences.filter((s) =>
+      /^(Westbrook Town|Norland Rovers|Goals|Scores):/.test(s.text),
+    );
+    expect(lists).toHaveLength(4);
     const shown = summaryIndexes(a, a.sentences.length);
     for (const s of lists) expect(shown).not.toContain(s.index);
     expect(shown).toContain(0);

@@ -20,9 +20,9 @@ import type { Resolved } from "./resolve-absolute.js";
 import type { RawMention, Relative } from "./types.js";
 import { amount, NUMBER } from "./words.js";
 
-type Unit = "year" | "month" | "day";
+type Unit = "year" | "month" | "week" | "day";
 
-const PATTERNS: { re: RegExp; offset: number }[] = [
+const PATTERNS: { re: RegExp; offset: number; near?: true }[] = [
   {
     re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+same\s+)(year|month|day)\b(?![-'’])/gi,
     offset: 0,
@@ -36,7 +36,35 @@ const PATTERNS: { re: RegExp; offset: number }[] = [
     re: /\bthe\s+(?:previous|preceding)\s+(day|morning|evening|night|month|year)\b|\bthe\s+(day|month|year)\s+(?:before|earlier)\b(?=\s*(?:[,.;:]|$))/gi,
     offset: -1,
   },
+  // Only right after the date they point at (the same or the sentence before):
+  // "Later that week" (not "in the same week", which compares two things in any one week);
+  {
+    re: /\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(week)\b(?![-'’])/gi,
+    offset: 0,
+    near: true,
+  },
+  // "That night, firefighters …", "left that evening": a part of the day named before (not
+  // "said that morning trains were late": "that" opening what was said);
+  {
+    re: /(?<!\b(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns|knew|know|knows)\s+)\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b(?![-'’])/gi,
+    offset: 0,
+    near: true,
+  },
+  // "the following week", "the day after", "the week before".
+  {
+    re: /\bthe\s+(?:next|following)\s+(week)\b(?![-'’])|\bthe\s+(day|week)\s+(?:after|later)\b(?=\s*(?:[,.;:]|$))/gi,
+    offset: 1,
+    near: true,
+  },
+  {
+    re: /\bthe\s+(?:previous|preceding)\s+(week)\b|\bthe\s+(week)\s+(?:before|earlier)\b(?=\s*(?:[,.;:]|$))/gi,
+    offset: -1,
+    near: true,
+  },
 ];
+
+/** "Until then, the shares trade …", "By then the firm had …": the date just named, as named. */
+const THEN = /\b(?:until|till|by)\s+then\b(?![-'’])/gi;
 
 /**
  * "two years later", "three days earlier", "a month later": counted from the last date given
@@ -75,20 +103,33 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
       },
     });
   }
-  for (const { re, offset } of PATTERNS)
+  for (const { re, offset, near } of PATTERNS)
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
       if (overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
-      const unit: Unit = word === "month" || word === "year" ? word : "day";
+      const unit: Unit = word === "month" || word === "year" || word === "week" ? word : "day";
       out.push({
         kind: "relative",
         stated: m[0],
         start: m.index,
         end,
-        relative: { unit, offset, anaphoric: true },
+        relative: near
+          ? { unit, offset, anaphoric: true, near }
+          : { unit, offset, anaphoric: true },
       });
     }
+  for (const m of sentence.matchAll(THEN)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
+    out.push({
+      kind: "relative",
+      stated: m[0],
+      start: m.index,
+      end,
+      relative: { unit: "day", offset: 0, anaphoric: true, near: true, asNamed: true },
+    });
+  }
   return out;
 }
 
@@ -111,7 +152,24 @@ export function pointBack(rel: Relative, last: string | undefined): Resolved | u
     if (!y || !m || !isValidDay(y, m, rel.dayOfMonth)) return undefined;
     return { date: isoDay(ymd(y, m, rel.dayOfMonth)), precision: "day", implied: true };
   }
-  const unit = rel.unit as Unit;
+  // "until then": the last date as it was given, a year, a month or a day.
+  if (rel.asNamed) {
+    const precision = last?.length === 4 ? "year" : last?.length === 7 ? "month" : "day";
+    return last ? { date: last, precision, implied: true } : undefined;
+  }
+  // "the following week": the week (Monday to Sunday) after the last day's.
+  if (rel.unit === "week") {
+    const from = parseIsoDay(last);
+    if (!from || last!.length < 10) return undefined;
+    const monday = addDays(from, 7 * (rel.offset ?? 0) - ((weekday(from) + 6) % 7));
+    return {
+      date: isoDay(monday),
+      end: isoDay(addDays(monday, 6)),
+      precision: "day",
+      implied: true,
+    };
+  }
+  const unit = rel.unit as Exclude<Unit, "week">;
   const length = { year: 4, month: 7, day: 10 }[unit];
   if (!last || !length || last.length < length) return undefined;
   const [y, m, d] = last.split("-").map(Number) as [number, number?, number?];

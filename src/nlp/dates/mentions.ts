@@ -19,13 +19,13 @@ import { findHolidays } from "./holidays.js";
 import { findCenturyTurns, findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
 import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
-import type { Parsed, RawMention } from "./types.js";
+import type { PartialDate, Parsed, RawMention } from "./types.js";
 
 export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js";
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|in\s+the\s+day|century|millennium|overnight|(?:day|week|month|year)s?\s+(?:later|earlier)|in\s+[a-z\d]+\s+(?:days|weeks|months|years))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\b(?:in|since|by|until|till|from|during|before|after|through|of)\s+['’]\d\d\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:until|till|by)\s+then|the\s+day\s+(?:after|before)|in\s+the\s+day|century|millennium|overnight|(?:day|week|month|year)s?\s+(?:later|earlier)|in\s+[a-z\d]+\s+(?:days|weeks|months|years))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\b(?:in|since|by|until|till|from|during|before|after|through|of)\s+['’]\d\d\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);
@@ -62,6 +62,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findCenturyTurns(sentence, mentions)) mentions.push(m);
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   takeYearInAfter(sentence, mentions);
+  shareYearOfPair(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
   takeOrdinalOfMonth(sentence, mentions);
@@ -184,6 +185,44 @@ function takeYearAfter(sentence: string, mentions: RawMention[]): void {
     m.stated = sentence.slice(m.start, end);
   }
 }
+
+/**
+ * "from September to December 2014", "between March and June 1998", "in March and April 1998",
+ * "Dec. 28 to Jan. 3, 1999": two dates joined, the year written once, after the second, is the
+ * year of both; the first lies in the year before when its month comes later in the year.
+ */
+function shareYearOfPair(sentence: string, mentions: RawMention[]): void {
+  const yearOf = (m: RawMention, second: PartialDate) =>
+    m.date!.month! > second.month! ||
+    (m.date!.month === second.month && (m.date!.day ?? 0) > (second.day ?? 32))
+      ? second.year! - 1
+      : second.year!;
+  for (const m of mentions) {
+    const d = m.date;
+    if (m.kind !== "absolute" || d?.month === undefined || d.year !== undefined) continue;
+    if (m.yearOffset !== undefined || m.yearBack !== undefined || m.holiday || m.direction)
+      continue;
+    // One mention read as a span: "September to December 2014".
+    if (m.until?.year !== undefined && m.until.month !== undefined) {
+      d.year = yearOf(m, m.until);
+      continue;
+    }
+    if (m.until) continue;
+    const next = mentions.find(
+      (o) =>
+        o.kind === "absolute" &&
+        o.start >= m.end &&
+        o.date?.year !== undefined &&
+        o.date.month !== undefined &&
+        (o.date.day === undefined) === (d.day === undefined) &&
+        JOINED.test(sentence.slice(m.end, o.start)),
+    );
+    if (next) d.year = yearOf(m, next.date!);
+  }
+}
+
+/** What joins two dates of one pair or span: "and", "or", "to", "through", a dash. */
+const JOINED = /^,?\s*(?:and|or|to|until|till|through|thru|-|–|—)\s*$/i;
 
 /**
  * "February in 1974", "in March of 2010": a month followed by the year it is in is one date, not

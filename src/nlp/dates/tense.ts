@@ -401,10 +401,18 @@ function tenseOf(
       (relative && relativeClausePresent(ws, i))
     ) {
       // A verb group with a future auxiliary: "will be outlined", "is to be held", "would have ended".
-      const aux = ws
-        .slice(Math.max(0, i - 4), i)
-        .filter((x) => !ADVERB.test(x))
-        .join(" ");
+      const group = ws.slice(Math.max(0, i - 4), i);
+      const aux = group.filter((x) => !ADVERB.test(x)).join(" ");
+      // "could not be reached for comment Saturday", "would not be drawn on Monday": a try
+      // that failed, reported; no future.
+      if (
+        /\b(?:could|would)(?: not| never)(?: be| have been| have)?$|\b(?:couldn['’]t|wouldn['’]t)(?: be| have been| have)?$/.test(
+          group.join(" "),
+        )
+      )
+        return "past";
+      // "the regulation that was to be issued on Wednesday": a plan reported in the past, either side.
+      if (/\b(?:was|were) to(?: be| have been)?$/.test(aux)) return "near";
       if (
         // ("appear to have been conducted" is a perfect: a past.)
         /\b(?:will|shall|would)(?: be| have been| have)?$|\bto(?: be)?$/.test(aux) ||
@@ -451,6 +459,12 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     );
   // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
   if (/^['’]s\b/.test(sentence.slice(end))) {
+    // "Until Monday's announcement, the shares were trading low": what held up to a past event.
+    if (
+      /\b(?:until|till)\s+$/i.test(head) &&
+      tenseAfter(sentence.slice(clauseEnd(sentence, end))) === "past"
+    )
+      return "past";
     if (
       /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head) ||
       clauseAhead()
@@ -503,14 +517,38 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     before.length >= 2 &&
     /^(?:in|for|of|during)$/.test(before[before.length - 1]!) &&
     /^\s+[a-z]/.test(rest);
-  const found = inSubject
-    ? "either"
-    : (after ??
-      notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
-      (namePluralPresent(head.slice(from)) ? "present" : undefined));
+  // "Her victories on Tuesday will only speed that shift", "His address Sunday will be a topic":
+  // a weekday inside a subject of three words or more, with no verb before it, names when the
+  // subject's event was; the verb after it says what follows from it: the nearest such day.
+  const weekdayInSubject =
+    !own &&
+    after === "future" &&
+    WEEKDAY_START.test(stated) &&
+    words(head).length >= 3 &&
+    !/^\W*(?:on|by|until|till|from|before|after|ahead|next|this|coming|in|at|for|when|if)\b/i.test(
+      head,
+    ) &&
+    !tenseOf(words(head), 20);
+  const found = weekdayInSubject
+    ? "near"
+    : inSubject
+      ? "either"
+      : (after ??
+        notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
+        (namePluralPresent(head.slice(from)) ? "present" : undefined));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
-  if (/^\W*after\b/i.test(head) && !tenseOf(words(head), 20) && found !== "future") return "past";
+  if (
+    /^\W*(?:after|following|despite|in spite of)\b/i.test(head) &&
+    !tenseOf(words(head), 20) &&
+    found !== "future"
+  )
+    return "past";
+  // "thanks to his romp Tuesday", "despite Monday's defeat": what a clause's state is owed to or
+  // holds against has happened; not what its verb says of now.
+  // (With a future main clause, either side: "will close because of the match on Saturday".)
+  if (found !== "past" && inCausePhrase(head.slice(from)))
+    return found === "future" ? "near" : "past";
   // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
   // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
   if (
@@ -528,7 +566,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (found === "past" && inBeforePhrase(head)) return "near";
   // "The move comes after a similar decision in October": an event the present follows lies
   // before it (or just ahead when near): the nearest, not the coming one.
-  if (found === "present" && inAfterPhrase(head.slice(from))) return "either";
+  // (A weekday there is the one before: "either" would be the coming one.)
+  if ((found === "present" || found === "either") && inAfterPhrase(head.slice(from)))
+    return WEEKDAY_START.test(stated) ? "past" : "either";
   // "Mr. Clinton said the gathering in September would be its last": the date is in the clause
   // reported, whose own verb after it looks ahead from the saying: the nearest.
   if (found === "past" && inReportedClause(words(head.slice(from)))) {
@@ -607,6 +647,25 @@ function inAfterPhrase(head: string): boolean {
   const ws = words(phrase);
   return !ws.some(
     (w, i) => isPastVerb(ws, i) || PRESENT_WORDS.has(w) || thirdPersonPresent(w) || w === "will",
+  );
+}
+
+/** "thanks to his five-state romp", "despite a series of costly defeats on": a cause or a concession with no verb of its own. */
+function inCausePhrase(head: string): boolean {
+  const phrase =
+    /\b(?:thanks to|despite|in spite of|in the wake of|because of|as a result of)\s+([^,;:.()]{0,50})$/i.exec(
+      head,
+    )?.[1];
+  if (phrase === undefined) return false;
+  const ws = words(phrase);
+  return !ws.some(
+    (w, i) =>
+      isPastVerb(ws, i) ||
+      PRESENT_WORDS.has(w) ||
+      thirdPersonPresent(w) ||
+      FUTURE_WORDS.has(w) ||
+      FUTURE_ED.has(w) ||
+      /^(?:next|coming|upcoming)$/.test(w),
   );
 }
 

@@ -24,6 +24,8 @@ export interface Relative {
   anaphoric?: true;
   /** "two years later": counted from a date in the same or the sentence before, with no duration between. */
   near?: true;
+  /** "until then", "by then": the date before it as given (its year, month or day). */
+  asNamed?: true;
   /**
    * A date only in a clause of this tense: "will open in five years" (future; else how long
    * something took), "police arrested two men overnight" (past; "nothing changes overnight" is no night).

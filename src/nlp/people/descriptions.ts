@@ -86,6 +86,20 @@ export function descriptionAt(p: Paragraph, at: number): Description | undefined
     !toks[head + 2]?.cap
   )
     head++;
+  // "the 32-year-old rapper", "the 47-year-old director": the age describes the person noun
+  // after it, which heads the phrase. Only someone the article gives that role is meant: the age
+  // is no modifier that would let it stand for whoever was named last ("He played down fears
+  // about Rock. The 40-year-old comic …" is not the "he").
+  const noun = toks[head + 1];
+  if (
+    YEAR_OLD.test(toks[head]!.lower) &&
+    noun?.word &&
+    !noun.cap &&
+    noun.q === det.q &&
+    isPersonNoun(noun.lower) &&
+    !/([^s]s|men)$/.test(noun.lower)
+  )
+    head++;
   let end = head + 1;
   // "the head of the republic": a short "of" phrase belongs to it.
   if (toks[end] && DESC_AFTER.test(toks[end]!.lower) && toks[end]!.lower === "of") {

@@ -25,6 +25,11 @@ function tagsOf(word: string): string[] {
 }
 
 const FIRST_NAME_TAGS = ["FirstName", "MaleName", "FemaleName"];
+
+/** Whether compromise's lexicon knows a word as a first name ("dorothy"; not "star", which only another list calls female). */
+export function lexiconFirstName(word: string): boolean {
+  return tagsOf(word).some((t) => FIRST_NAME_TAGS.includes(t));
+}
 const NAME_TAGS = [...FIRST_NAME_TAGS, "LastName", "Person"];
 const fold = (s: string) =>
   s

@@ -59,6 +59,7 @@ import {
   fullerName,
   genderInDoc,
   genderOf,
+  isTitleWord,
   personName,
   phraseHead,
   looksLikeOrganisation,
@@ -69,6 +70,13 @@ import {
   type Gender,
   type PersonName,
 } from "./person-names.js";
+import {
+  honorificAt,
+  nounGender,
+  readPronouns,
+  sentenceOf,
+  sentenceStarts,
+} from "./polnear-reading.js";
 
 export interface PolnearAttribution {
   text: string;
@@ -105,6 +113,11 @@ export interface GoldQuote {
   also?: PersonName[];
   /** For descriptions: the head noun ("spokesman"). */
   head?: string;
+  /**
+   * A pronoun whose antecedent is an unnamed person ("A reporter for Agence France-Presse called
+   * it chaos. “…,” he said."): the description, scored like a gold description (`head` is its head noun).
+   */
+  described?: string;
   /**
    * A definite description of a person ("the senator") the scorer could not resolve: like an
    * unresolved pronoun, it is not scored (whom it stands for is unknown).
@@ -258,12 +271,6 @@ export function speakerAsWritten(doc: string, q: PolnearAttribution): string | n
   return q.speaker + (/^\p{L}+/u.exec(doc.slice(end, end + 40))?.[0] ?? "");
 }
 
-/** The gender a description's head noun gives: "spokeswoman" → f. */
-function nounGender(head: string): Gender | undefined {
-  if (/(wo)?m[ae]n$/.test(head)) return /wom[ae]n$/.test(head) ? "f" : "m";
-  return undefined;
-}
-
 /**
  * Nouns for people, as a definite description's head ("the senator"): compromise tags
  * person nouns `Actor`, but in context it tags any noun before "said" so; the lexicon itself
@@ -301,36 +308,7 @@ interface Candidate {
   gender?: Gender;
 }
 
-const HONORIFIC_BEFORE = /\b(Mrs|Mr|Ms|Miss)\.?[ \u00a0]+$/;
-const HONORIFIC_GENDER: Record<string, Gender> = { mr: "m", mrs: "f", ms: "f", miss: "f" };
-
-/** The gender of an honorific written right before offset `at` ("Mrs. |Clinton"). */
-function honorificAt(doc: string, at: number): Gender | undefined {
-  const h = HONORIFIC_BEFORE.exec(doc.slice(Math.max(0, at - 8), at))?.[1];
-  return h ? HONORIFIC_GENDER[h.toLowerCase()] : undefined;
-}
-
 const personKey = (p: PersonName) => `${p.given[0] ?? ""} ${p.surname}`;
-
-/** Offsets where the document's sentences start (a rough split: end punctuation, then a capital; or a line break). */
-function sentenceStarts(doc: string): number[] {
-  const starts = [0];
-  // Not after an abbreviation or initial: "Mr. Trump", "Sen. Cruz", "U.S. Senate".
-  for (const m of doc.matchAll(/(?<!\b\p{Lu}\p{Ll}{0,2}\.?)[.!?]["”’']*\s+(?=["“‘']*\p{Lu})|\n+/gu))
-    starts.push(m.index + m[0].length);
-  return starts;
-}
-
-function sentenceOf(starts: number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * Words before a sentence's subject: capitalised words only ("But Sen. Ted Cruz"), or a short
@@ -378,6 +356,14 @@ function narratedPeople(doc: string, mask: Uint8Array): PersonName[] {
     if (mask[m.index] === 1) continue;
     const name = personName(m[0]);
     if (name?.given.length && genderOf(name) && plausiblePerson(name)) found.push(name);
+    // "President Obama", "Sen. Cruz": a title before a surname that is no ordinary word.
+    else if (
+      name &&
+      !name.given.length &&
+      plausiblePerson(name) &&
+      m[0].split(/\s+/).slice(0, -1).some(isTitleWord)
+    )
+      found.push(name);
   }
   return found;
 }
@@ -587,11 +573,41 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
     candidates.push({ at: g.at, person, ...(gender === "m" || gender === "f" ? { gender } : {}) });
     candidates.sort((a, b) => a.at - b.at);
   };
+  // He and she as a reader takes them (polnear-reading.ts): the most salient fitting mention before, sentence by sentence.
+  const reading = readPronouns({
+    doc,
+    mask,
+    people: [
+      ...candidates.filter((c) => !organisation(c)).map((c) => c.person),
+      ...narratedPeople(doc, mask),
+    ],
+    named: candidates
+      .filter((c) => c.written !== undefined && (votable(c) || !!genderOf(c.person)))
+      .map((c) => c.person),
+    genderOf: genderOfPerson,
+    insideOtherSpeaker: (at, person) => inSpeakerSpan({ at, person }),
+    speakerAt: (at) =>
+      article.quotes.some(
+        (q) =>
+          q.speaker_spans.some(([a, b]) => at >= a && at < b) &&
+          (q.content_spans[0]?.[0] ?? Infinity) < at,
+      ),
+    describedAs: (words) => describedAs(doc, words),
+  });
   for (const g of prepared) {
     if (g.kind === "pronoun") {
       const gender = pronounGender(g);
       const antecedent = gender === "any" ? relativeAntecedent(doc, g.at) : undefined;
-      if (antecedent) {
+      if (gender === "m" || gender === "f") {
+        const referent = reading.byOffset.has(g.at)
+          ? reading.byOffset.get(g.at)
+          : reading.resolveAt(g.at, gender);
+        if (referent && "person" in referent) g.person = referent.person;
+        else if (referent) {
+          g.described = referent.described.phrase;
+          g.head = referent.described.head;
+        }
+      } else if (antecedent) {
         g.person = fullerName(antecedent.person, doc, g.at, antecedent.gender);
         candidates.push({
           at: g.at,
@@ -599,7 +615,8 @@ export function goldQuotes(article: PolnearArticle): GoldQuote[] {
           ...(antecedent.gender ? { gender: antecedent.gender } : {}),
         });
         candidates.sort((a, b) => a.at - b.at);
-      } else if (gender) resolve(g, gender);
+      }
+      // "their editors, who": a "who" after no name stays unresolved.
     } else if (g.kind === "description") {
       const words = phraseHead(g.speaker!)
         .toLowerCase()

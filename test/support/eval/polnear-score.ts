@@ -155,7 +155,7 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[], doc 
   )
     return true;
   if (gold.also?.some((a) => botPerson.some((p) => sameName(a, p) && p.given.length))) return true;
-  if (gold.kind !== "description" || !gold.head) return false;
+  if ((gold.kind !== "description" && !gold.described) || !gold.head) return false;
   const head = gold.head.replace(/s$/, "");
   const carries = (t: string) => words(t).some((w) => w.replace(/s$/, "") === head);
   if (!e) return carries(q.speaker ?? "");
@@ -165,10 +165,11 @@ export function speakerRight(gold: GoldQuote, q: Quote, entities: Entity[], doc 
 }
 
 /** A gold pronoun or definite description the scorer could not resolve to a person: not scored. */
-const unresolved = (g: GoldQuote) => (g.kind === "pronoun" && !g.person) || !!g.unresolvedReference;
+const unresolved = (g: GoldQuote) =>
+  (g.kind === "pronoun" && !g.person && !g.described) || !!g.unresolvedReference;
 
 const goldSpeaker = (g: GoldQuote) =>
-  `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : ""}`;
+  `${JSON.stringify(g.speaker)}${g.person && g.kind !== "name" ? ` (= ${showName(g.person)})` : g.described ? ` (= ${g.described})` : ""}`;
 const botSpeaker = (q: Quote) => (q.speaker ? JSON.stringify(q.speaker) : "unattributed");
 
 /** Where the text after the headline block starts in `doc`. */

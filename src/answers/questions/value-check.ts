@@ -1,0 +1,160 @@
+/**
+ * Whether a sentence gives the amount a question asks for OF THE THING ASKED ABOUT: "How much
+ * is the grant?" is answered by "The grant, worth £200,000, …", not by "… will save £1.3m a
+ * year", which holds a sum of money but of another thing. English ties an amount to its holder
+ * within its clause ("the grant, worth £1.3m", "Acme's revenue rose 5% to $2bn", "The town
+ * spent 18 million yen a year to keep the school open"); a semicolon, a dash, a bracket or a
+ * contrast ("while", "but", "compared with") starts another holder's clause.
+ *
+ * `askedValue` reads the question once (money or a share asked, and the words of its holder);
+ * `valueFit` is 1 when a sentence writes a value of that type within REACH words of a holder
+ * word in the same clause, else 0. The re-rank (ranking.ts reRanked) adds it to the few best
+ * sentences, and the count kind (kinds/count.ts) lets a sentence so tied answer though its
+ * figure is not written as the asked noun ("spent" for "cost").
+ *
+ * Measured and not kept (s15-check, question eval): a count of a noun ("how many workers":
+ * "500 staff", WordNet kinds of the noun within three hypernym steps) — +1 for the asked noun
+ * after the number cost a blind question (fresh-10 29 → 28), −1 for a number counting another
+ * noun moved nothing; −1 for an amount not tied to the holder put value-less sentences above
+ * one that gave the share asked; refusing when the best sentence's values are all another
+ * noun's cost eleven dev and blind questions (compound nouns, "call centres", read as another
+ * thing).
+ */
+import type { Analysis, Sentence } from "../../model/analysis.js";
+import { nounFileNumbers, nounKinds } from "../../nlp/lexicon/wordnet.js";
+import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
+import { processTerm } from "../../search/terms.js";
+import { CASH } from "../../nlp/lexicon/currencies.js";
+import { PERCENT_FIGURE, asksPercent } from "./units.js";
+import type { Query } from "./terms.js";
+
+/** The value a question asks for (an amount of money or a share) and the stems of its holder's words. */
+export interface AskedValue {
+  type: "money" | "percent";
+  holder: ReadonlySet<string>;
+}
+
+/** Verbs and nouns that ask for money ("how much did it cost", "how much was he paid"). */
+const MONEY_WORDS =
+  /\b(?:cost|costs|price|worth|paid|pay|spend|spent|earn|earned|raise|raised|salary|fee|fees|money|budget|revenue|profit|loss|sales|fund|funding|donate|donated)\b/;
+
+/** Question words that say only what is asked, never whose it is. */
+const FRAME =
+  /^(?:how|many|much|what|which|number|amount|total|percentage|percent|proportion|share|did|does|do|is|are|was|were|will|has|have|had)$/;
+
+/**
+ * What value a question asks for, from its lower-case text and its counted noun (`focus`, from
+ * the count kind's parse), and the stems of the words of its holder (the query's words, less
+ * those that only frame the question or say when). Undefined for other questions (counts of
+ * things), and for ages, spans of time and rates, which their kinds check themselves.
+ */
+export function askedValue(
+  question: string,
+  focus: string | undefined,
+  query: Query,
+): AskedValue | undefined {
+  if (/\bhow (?:old|long|far|often|soon)\b/.test(question)) return undefined;
+  if (focus && /^(?:rates?|share)$/.test(focus)) return undefined;
+  const holder = new Set<string>();
+  for (const g of query.groups)
+    if (!FRAME.test(g.word) && !MONEY_WORDS.test(g.word) && !isTimeWord(g.word))
+      for (const m of g.members.keys()) holder.add(m);
+  if (asksPercent(question)) return holder.size ? { type: "percent", holder } : undefined;
+  if (/\bhow much\b/.test(question) && (MONEY_WORDS.test(question) || namesMoney(query)))
+    return holder.size ? { type: "money", holder } : undefined;
+  return undefined;
+}
+
+/** WordNet's lexicographer file of nouns of time (noun.time, lexnames(5WN)). */
+const TIME_FILE = 28;
+
+/**
+ * A word that says when, not whose ("quarter", "year", "Monday"): its commonest noun sense is
+ * one of time, or it is a calendar word.
+ */
+function isTimeWord(word: string): boolean {
+  return isCalendarWord(word) || nounFileNumbers(word)[0] === TIME_FILE;
+}
+
+/** A word of the question whose commonest sense WordNet files under possessions ("grant", "loan", "bill"). */
+function namesMoney(query: Query): boolean {
+  return query.groups.some((g) => nounKinds(g.word)[0] === "possession");
+}
+
+/** A figure: digits (with a currency sign before, a scale or "%" after), or a count in words. */
+const FIGURE =
+  /(?:(?:[£$€¥₹]|(?:US|C|A|NZ|HK|S)\$|Rs\.?\s?)?\d[\d,.]*\d|(?:[£$€¥₹]|(?:US|C|A|NZ|HK|S)\$)?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens)\b)(?:[\s-]*(?:%|per ?cent\b|percent\b|bn\b|m\b|k\b|million\b|billion\b|trillion\b|thousand\b|hundred\b))?/giu;
+
+const WORD = /[\p{L}][\p{L}'’-]*|[;:()—–]|\d[\d,.]*/gu;
+
+/** Where a clause ends inside a sentence: a semicolon, a colon, a dash, a bracket, a contrast. */
+const BOUNDARY = /^(?:[;:()—–]|while|whereas|but|although|though|compared|against|versus)$/;
+
+/** How many words a holder may stand from a figure in its clause. */
+const REACH = 8;
+
+interface Token {
+  word: string;
+  at: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    word: m[0].toLowerCase(),
+    at: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/** A year standing alone ("in 2019"), not a figure of anything. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** 1 when the sentence writes a value of the asked type tied to the asked holder (in its clause), else 0. */
+export function valueFit(asked: AskedValue, sentence: Sentence, analysis?: Analysis): number {
+  const text = sentence.text;
+  const toks = tokens(text);
+  const dated = (analysis?.dates ?? [])
+    .filter((d) => d.sentence === sentence.index)
+    .map((d) => d.stated);
+  for (const m of text.matchAll(FIGURE)) {
+    const figure = m[0];
+    const at = m.index ?? 0;
+    const end = at + figure.length;
+    if (YEAR.test(figure) || dated.some((d) => d.includes(figure.trim()))) continue;
+    if (figureKind(figure, text.slice(end, end + 12)) !== asked.type) continue;
+    const i = toks.findIndex((t) => t.end > at);
+    const j = toks.findIndex((t) => t.at >= end);
+    if (holderNear(toks, i, j, (w) => asked.holder.has(processTerm(w) ?? w))) return 1;
+  }
+  return 0;
+}
+
+/** What a figure measures: money (a currency beside it), a share ("%", "per cent"), or a count. */
+function figureKind(figure: string, after: string): "money" | "percent" | "count" {
+  if (PERCENT_FIGURE.test(figure)) return "percent";
+  if (CASH.test(figure) || CASH.test(/^\s*\S+/.exec(after)?.[0] ?? "")) return "money";
+  return "count";
+}
+
+/** Whether a word of the holder stands within REACH words of the figure at tokens i..j, in its clause. */
+function holderNear(
+  toks: Token[],
+  i: number,
+  j: number,
+  isHolder: (w: string) => boolean,
+): boolean {
+  const start = i < 0 ? toks.length : i;
+  const stop = j < 0 ? toks.length : j;
+  for (let k = start - 1, n = 0; k >= 0 && n < REACH; k--, n++) {
+    const w = toks[k]!.word;
+    if (BOUNDARY.test(w)) break;
+    if (isHolder(w)) return true;
+  }
+  for (let k = stop, n = 0; k < toks.length && n < REACH; k++, n++) {
+    const w = toks[k]!.word;
+    if (BOUNDARY.test(w)) break;
+    if (isHolder(w)) return true;
+  }
+  return false;
+}
