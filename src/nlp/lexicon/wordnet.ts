@@ -543,3 +543,22 @@ export function sharedVerbSense(a: string, b: string): string[] {
       for (const w of synsetWords("verb", s)) if (!w.includes("_")) out.add(w);
   return [...out];
 }
+
+/**
+ * The words of every synset above a noun's commonest `count` senses (their hypernyms, and theirs,
+ * up to the top), lower case: "stadium" → structure, construction, artifact, … .
+ */
+export function nounAncestors(word: string, count = 1): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<number>();
+  const todo = (senses(word, "noun")?.offsets ?? []).slice(0, count);
+  while (todo.length) {
+    const o = todo.pop()!;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    const line = synsetLine("noun", o);
+    if (o !== undefined && seen.size > 1) for (const m of line.members) out.add(m.toLowerCase());
+    todo.push(...line.hypernyms);
+  }
+  return out;
+}

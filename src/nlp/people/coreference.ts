@@ -232,8 +232,22 @@ export class Salience {
     // someone else ("Those allegations were put to Wenger. At first he said only: …") has moved
     // on from the speaker of the paragraph before.
     let nearest: Antecedent | undefined;
+    // "Nguyen Thi Lan, a fish seller, said … “…,” she said": a paragraph that opens on someone
+    // whose gender is only their first word's guess (and does not fit) is not passed for a
+    // fitting person of a paragraph before; the guess yields instead (the second reading).
+    let ownOpener = false;
     for (let i = this.history.length - 1; i >= 0; i--) {
       const a = this.history[i]!;
+      const own = this.inParagraphOf(a.sent, sent);
+      if (ownOpener && !own) break;
+      if (
+        own &&
+        !fits(a) &&
+        a.sent !== sent &&
+        (a.subject || a.speaker) &&
+        this.facts.get(a.entity)?.guessedGender
+      )
+        ownOpener = true;
       const between = (from: number, to: number) =>
         this.inParagraphOf(nearest!.sent, sent) ? to - from : this.narratedBetween(from, to);
       if (

@@ -31,6 +31,7 @@ export function personTest(
   runs: NameRun[],
   hasRole: (r: NameRun) => boolean,
 ): (r: NameRun) => boolean {
+  const surnames = surnamesOfUndecided(model, runs);
   const evidence = namesInPersonContext(model, runs, hasRole);
   const singles = new Set([...evidence].filter((key) => !key.includes(" ")));
   const pronounFollows = new Set<string>();
@@ -44,11 +45,45 @@ export function personTest(
   // "Bassist Flea" … "said Flea": a one-word name a title or an honorific gives a person elsewhere.
   const titled = new Set(runs.filter((r) => r.kind === "person").map(keyOf));
   for (const key of singles) {
-    if (pronounFollows.has(key) || knownName(key) || titled.has(key)) continue;
+    if (pronounFollows.has(key) || knownName(key) || titled.has(key) || surnames.has(key)) continue;
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
   return (r) => r.kind === "person" || (!r.kind && evidence.has(keyOf(r)));
+}
+
+/**
+ * "Cornel West … West said": the last word of a name of two or three words the name lists
+ * cannot place, written alone, is that name's surname, even where a list knows it as a place
+ * ("West", "Jordan"), where it speaks as a person ("West said"; not "Eastern Europe … Europe").
+ * Returns those words.
+ */
+function surnamesOfUndecided(model: TextModel, runs: NameRun[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of runs)
+    if (
+      !r.kind &&
+      !r.title &&
+      r.words.length >= 2 &&
+      r.words.length <= 3 &&
+      r.words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) &&
+      !wordsOfNoName(r)
+    )
+      out.add(r.words[r.words.length - 1]!.toLowerCase());
+  const speaking = new Set<string>();
+  if (!out.size) return speaking;
+  for (const r of runs)
+    if (
+      r.kind === "place" &&
+      r.words.length === 1 &&
+      !r.title &&
+      out.has(keyOf(r)) &&
+      personContext(r, model.paragraphs[r.p]!)
+    ) {
+      r.kind = undefined;
+      speaking.add(keyOf(r));
+    }
+  return speaking;
 }
 
 /** Names (lower case) the context makes a person's: a role, "who", an age, a reporting verb. */
@@ -95,14 +130,28 @@ function addFullNamesOfSurnames(runs: NameRun[], evidence: Set<string>): void {
   const honorificSurnames = new Set<string>();
   for (const r of runs)
     if (r.honorific && r.words.length === 1) honorificSurnames.add(r.words[0]!.toLowerCase());
+  const firstWordsBefore = new Map<string, Set<string>>();
+  for (const r of runs) {
+    if (r.words.length < 2) continue;
+    const last = r.words[r.words.length - 1]!.toLowerCase();
+    const firsts = firstWordsBefore.get(last) ?? new Set<string>();
+    firstWordsBefore.set(last, firsts.add(r.words[0]!.toLowerCase()));
+  }
   for (const r of runs) {
     if (r.kind || r.words.length < 2 || r.words.length > 4) continue;
     // "Hu Jintao" … "Mr Hu": a name written family name first (no given name takes "Mr").
     const first = r.words[0]!.toLowerCase();
     if (honorificSurnames.has(first) && !givenNameGender(r.words[0]!)) evidence.add(keyOf(r));
-    // "Team Trump sees …": a sentence's capital on an English word (WordNet) no first name is only the sentence's.
-    if (r.first && r.from === r.start && sentenceWordBefore(r.words[0]!)) continue;
     const last = r.words[r.words.length - 1]!.toLowerCase();
+    // "Team Trump sees …" beside "Donald Trump": a sentence's capital on an English word (WordNet)
+    // no first name is only the sentence's when another name ends in the same word (not "Cornel West").
+    if (
+      r.first &&
+      r.from === r.start &&
+      sentenceWordBefore(r.words[0]!) &&
+      (firstWordsBefore.get(last)?.size ?? 0) > 1
+    )
+      continue;
     if (evidence.has(last) || honorificSurnames.has(last)) evidence.add(keyOf(r));
   }
 }

@@ -97,15 +97,33 @@ export function readMentions(
   };
   for (const p of model.paragraphs) {
     const toks = p.tokens;
+    // "A spokeswoman for YouTube said": a name inside an unnamed speaker's phrase is mentioned in
+    // the entity's sentences, though the phrase, not it, is who speaks (no frame, no salience).
+    let phraseEnd = -1;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const run = runAt[p.index]!.get(i);
-      if (run) i = nameMention(reading, p, run, entityOfRun.get(run)!);
+      const entity = run && entityOfRun.get(run)!;
+      if (run && i < phraseEnd) {
+        reading.topical.push({
+          p: p.index,
+          start: run.from,
+          end: run.end,
+          entity,
+          kind: "name",
+          sent: run.sent,
+          q: run.q,
+          text: textOf(p, run.from, run.end),
+        });
+        i = run.end - 1;
+      } else if (run) i = nameMention(reading, p, run, entity!);
       else if (!t.word || t.q >= 0) continue;
       else if (pronounGender(t.lower))
         pronounMention(reading, p, i, namedInClauseAfter(p, i, runAt[p.index]!, entityOfRun));
-      else if (/^(a|an|one|another)$/.test(t.lower)) i = phraseMention(reading, p, i);
-      else if (t.lower === "the") i = descriptionMention(reading, p, i, namedAfter);
+      else if (/^(a|an|one|another)$/.test(t.lower)) {
+        const last = phraseMention(reading, p, i);
+        if (last > i) [phraseEnd, i] = [last + 1, phraseHead(p, i) ?? last];
+      } else if (t.lower === "the") i = descriptionMention(reading, p, i, namedAfter);
     }
   }
   return { mentions: reading.mentions, topical: reading.topical };
@@ -434,6 +452,11 @@ function pronounSpeaks(p: Paragraph, i: number): boolean {
   while (p.tokens[k] && VERB_FILLERS.has(p.tokens[k]!.lower)) k++;
   const verb = p.tokens[k];
   return !!verb?.word && !verb.cap && isFrameVerb(verb.lower);
+}
+
+/** The head noun's token of the unnamed speaker's phrase opening at `i` ("spokeswoman" of "a spokeswoman for YouTube"). */
+function phraseHead(p: Paragraph, i: number): number | undefined {
+  return indefiniteSpeaker(p, i)?.head;
 }
 
 /** "A Department for Work and Pensions spokeswoman confirmed …": someone named only by a phrase. Returns the last token read. */

@@ -17,6 +17,7 @@ import { singular } from "../lexicon/irregular-verbs.js";
 import {
   LEX_FILE,
   isEnglishWord,
+  nounAncestors,
   nounFileNumbers,
   nounKinds,
   nounSenses,
@@ -41,7 +42,7 @@ export function classify(run: NameRun): void {
   if (honorific?.gender) run.gender = honorific.gender;
   const g = lower.length > 1 ? firstNameGender(lower[0]!) : undefined;
   const guess = lower.length > 1 ? givenNameGender(lower[0]!) : undefined;
-  if (!run.gender && (guess === "m" || guess === "f")) {
+  if (!run.gender && (guess === "m" || guess === "f") && !outsideTheNameLists(lower)) {
     run.gender = guess;
     run.guessedGender = true;
   }
@@ -79,6 +80,12 @@ export function classify(run: NameRun): void {
     run.kind = run.title ? "person" : "place";
     return;
   }
+  const facility = !run.title && lower.length > 1 ? facilityName(lower) : undefined;
+  if (facility === "place") {
+    [run.kind, run.gender, run.guessedGender] = ["place", undefined, undefined];
+    return;
+  }
+  if (facility === "open") return;
   const known = lower.length > 1 && !run.title ? thingNamed(lower) : undefined;
   if (known) {
     run.kind = known;
@@ -160,6 +167,63 @@ export function classify(run: NameRun): void {
   if (!anyPlaceOrOrg && lower.length <= 3 && (LAST_NAMES.has(last) || FULL_NAMES.has(last))) {
     run.kind = "person";
   }
+}
+
+/**
+ * What WordNet (3.1) files above a noun for a building, a facility or a piece of ground: its
+ * commonest sense's hypernyms include one of these (not "market", "cinema", "forum": an
+ * activity, a medium, a meeting first) ("garden" → tract, "stadium" →
+ * structure, "airport" → facility, "street" → way, "harbour" → geographic point).
+ */
+const FACILITY_ANCESTORS = ["structure", "facility", "way", "tract", "geographic_point"];
+
+/**
+ * "Madison Square Garden", "Royal Albert Hall": a name of three words or more ending in a noun
+ * for a building or ground (WordNet hypernyms above) with an English word that is no name's
+ * before it names a place ("place"); "Glass Harbour" (a band, or a harbour) of two words may be
+ * either ("open": the context decides). Not "Jerry Hall", "Mark Kirk", "Marcus Bent" (names
+ * only: the surname's sense says nothing), "John Kennedy" (a person in WordNet), "American Red
+ * Cross" (a body the lists know).
+ */
+function facilityName(lower: string[]): "place" | "open" | undefined {
+  const last = lower[lower.length - 1]!;
+  if (!isFacilityNoun(last)) return undefined;
+  const before = lower.slice(0, -1);
+  const plainWord = (w: string) =>
+    isEnglishWord(w) && !givenNameGender(w) && !LAST_NAMES.has(w) && !NAME_PARTICLES.has(w);
+  if (!before.some(plainWord)) return undefined;
+  // "American Red Cross": a body's name the lists know ending it.
+  if (lower.some((_, k) => ORGANISATIONS.has(lower.slice(k).join(" ")))) return undefined;
+  return before.length > 1 ? "place" : "open";
+}
+
+const facilityNouns = new Map<string, boolean>();
+
+/** "garden", "stadium", "hall": a noun WordNet files under a building, a facility or ground, and never as a person. */
+function isFacilityNoun(w: string): boolean {
+  let known = facilityNouns.get(w);
+  if (known === undefined) {
+    const above = nounAncestors(w, 1);
+    known = !nounKinds(w).includes("person") && FACILITY_ANCESTORS.some((a) => above.has(a));
+    facilityNouns.set(w, known);
+  }
+  return known;
+}
+
+/**
+ * "Aung San Suu Kyi", "Kim Jong Un", "Nguyen Xuan Phuc": a name of three words or more none of
+ * whose words after the first (initials aside; no particle as "van", "bin") the name lists know (their given names and surnames are of
+ * English-speaking countries) is of a naming system they do not cover — its first word may be a
+ * family name or no given name at all — so the first word's usual gender there says nothing.
+ */
+function outsideTheNameLists(lower: string[]): boolean {
+  const rest = lower.slice(1).filter((w) => !/^(\p{L}\.?)$/u.test(w));
+  return (
+    lower.length >= 3 &&
+    rest.length >= 2 &&
+    !rest.some((w) => NAME_PARTICLES.has(w)) &&
+    rest.every((w) => !givenNameGender(w) && !LAST_NAMES.has(w) && !FULL_NAMES.has(w))
+  );
 }
 
 /**

@@ -2,13 +2,16 @@
 import { TIME_WORDS } from "../lexicon/calendar.js";
 import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { LAST_NAMES, firstNameGender } from "../lexicon/person-names.js";
-import { DEMONYMS } from "../lexicon/places.js";
+import { DEMONYMS, PLACES } from "../lexicon/places.js";
 import { isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
-import { isWordAs } from "../lexicon/wordnet.js";
+import { isEnglishWord, isWordAs } from "../lexicon/wordnet.js";
 import { knownNameWord } from "./name-words.js";
+
+/** A capitalised word of letters with a vowel: "Zaw", not "Cllr", "GOP" or "Twelve-year-old". */
+const NAME_WORD = /^\p{Lu}\p{Ll}*[aeiouy]\p{Ll}*$/u;
 
 /**
  * Where the name starts when capitalised modifiers that are no names open the run:
@@ -25,6 +28,11 @@ export function afterModifiers(toks: Token[], start: number, end: number): numbe
     if (!toks[k]!.word) return start;
     if (firstNameGender(w)) return k;
     if (LAST_NAMES.has(w)) return start;
+    // "Zaw Lin Htet", "Nnamdi Chidi Eze": a word no dictionary knows (WordNet) nor the place
+    // and nationality lists is a name's own word, not a modifier ("Republican", "Vermonter");
+    // not initials, an abbreviation without a vowel ("Cllr") or a compound ("Twelve-year-old").
+    if (NAME_WORD.test(toks[k]!.text) && !isEnglishWord(w) && !DEMONYMS.has(w) && !PLACES.has(w))
+      return start;
   }
   return start;
 }

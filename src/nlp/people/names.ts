@@ -3,9 +3,9 @@
  * "Ruud van Nistelrooy") split into title and name, and a first guess at what each names.
  */
 import { MONTHS, WEEKDAYS, isCalendarWord } from "../lexicon/calendar.js";
-import { ORG_SUFFIXES } from "../lexicon/organisations.js";
+import { ORG_SUFFIXES, ORGANISATIONS } from "../lexicon/organisations.js";
 import { FULL_NAMES, NAME_PARTICLES, firstNameGender } from "../lexicon/person-names.js";
-import { DEMONYMS, PLACE_SUFFIXES } from "../lexicon/places.js";
+import { DEMONYMS, PLACE_SUFFIXES, PLACES } from "../lexicon/places.js";
 import { GENERIC_PERSON_WORDS, ROLE_NOUNS } from "../lexicon/roles.js";
 import {
   AMBIGUOUS_TITLES,
@@ -102,6 +102,10 @@ export function findNameRuns(model: TextModel): NameRun[] {
           toks[j - 1]!.cap
         )
           j++;
+        // "Yin Myint May", "Khin Maung June": a month after two name words, the one before it no
+        // English word (WordNet) nor a known place or body, and no day's number after it, is the
+        // name's last word (Burmese names have no surname; "Tesco May sales" has one word before).
+        else if (monthEndsName(toks, i, j)) j++;
         else if (NAME_PARTICLES.has(t.lower) && nameToken(toks[j + 1])) j++;
         // "Ursula von der Leyen", "Maria de la Cruz": two particles before the surname.
         else if (
@@ -140,6 +144,22 @@ export function findNameRuns(model: TextModel): NameRun[] {
   );
 }
 
+function monthEndsName(toks: Token[], from: number, at: number): boolean {
+  const [t, prev, next] = [toks[at]!, toks[at - 1]!, toks[at + 1]];
+  return (
+    at - from >= 2 &&
+    t.word &&
+    t.cap &&
+    MONTHS.has(t.lower) &&
+    prev.word &&
+    prev.cap &&
+    !isEnglishWord(prev.lower) &&
+    !PLACES.has(prev.lower) &&
+    !ORGANISATIONS.has(prev.lower) &&
+    !/^\d/.test(next?.text ?? "")
+  );
+}
+
 /**
  * "Jackson-style", "Obama-era", "Kremlin-backed": a capitalised word with a lower-case word
  * hyphened to its end is an adjective made of a name; the name is the part before the affix
@@ -162,7 +182,14 @@ export function adjectiveOfName(text: string, next: Token | undefined): boolean 
   if (participle) return true;
   // "Jackson-style", "Trump-era": a name or word the lexicons know before the affix, not "Blu-ray".
   const last = stem.split("-").at(-1)!.toLowerCase();
-  return (!next?.word || !next.cap) && (knownNameWord(last) || isEnglishWord(last));
+  // Not "Lee Ka-chun", "Moon Jae-in": a given name's second syllable is no English word of
+  // three letters or more ("style", "era", "like").
+  return (
+    (!next?.word || !next.cap) &&
+    (knownNameWord(last) || isEnglishWord(last)) &&
+    affix.length >= 3 &&
+    isEnglishWord(affix.toLowerCase())
+  );
 }
 const AFFIXED = /^(\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{Lu}[\p{L}\p{M}'’.]*)*)-\p{Ll}+$/u;
 
