@@ -66,6 +66,15 @@ describe("a first word's usual gender says nothing in a naming system the lists 
     expect(speakers(qs)).toEqual(["Zaw Lin Htet", "Aung Hla Suu Kyi"]);
   });
 
+  it("'Brexiteer Mark Collins': a word no dictionary knows before a known given name and surname is a modifier", () => {
+    const { entities } = findPeople(
+      madeUpSentences("Brexiteer Mark Collins opened the fete in Ashford on Saturday."),
+    );
+    expect(entities.filter((x) => x.kind === "person").map((x) => x.name)).toEqual([
+      "Mark Collins",
+    ]);
+  });
+
   it("'Kim Jong Un', 'Aung San Suu Kyi': no given name first, so no gender from the first word", () => {
     const { entities, facts } = findPeople(
       madeUpSentences("Kim Jong Pil met Aung Hla Suu Kyi in Hanoi on Friday."),

@@ -31,10 +31,24 @@ export function afterModifiers(toks: Token[], start: number, end: number): numbe
     // "Zaw Lin Htet", "Nnamdi Chidi Eze": a word no dictionary knows (WordNet) nor the place
     // and nationality lists is a name's own word, not a modifier ("Republican", "Vermonter");
     // not initials, an abbreviation without a vowel ("Cllr") or a compound ("Twelve-year-old").
-    if (NAME_WORD.test(toks[k]!.text) && !isEnglishWord(w) && !DEMONYMS.has(w) && !PLACES.has(w))
+    // (Not "Beatle George Harrison", "Seamer Damian Corbin": a known given name and a name word
+    // the lists know closing the run are the name; the unknown word before them is a modifier.)
+    if (
+      NAME_WORD.test(toks[k]!.text) &&
+      !isEnglishWord(w) &&
+      !DEMONYMS.has(w) &&
+      !PLACES.has(w) &&
+      !givenAndSurnameClose(toks, k, end)
+    )
       return start;
   }
   return start;
+}
+
+/** A known given name after `k`, then one name word the lists know ending the run at `end`. */
+function givenAndSurnameClose(toks: Token[], k: number, end: number): boolean {
+  const [given, last] = [toks[end - 2]!, toks[end - 1]!];
+  return end - 2 > k && !!firstNameGender(given.lower) && last.cap && knownNameWord(last.lower);
 }
 
 /** "Chancellor", "Chief Justice" (of "Lord Chancellor"), not "King" (of "Lord King", "Ms King"). */
