@@ -105,16 +105,7 @@ export function readMentions(
       const run = runAt[p.index]!.get(i);
       const entity = run && entityOfRun.get(run)!;
       if (run && i < phraseEnd) {
-        reading.topical.push({
-          p: p.index,
-          start: run.from,
-          end: run.end,
-          entity,
-          kind: "name",
-          sent: run.sent,
-          q: run.q,
-          text: textOf(p, run.from, run.end),
-        });
+        reading.topical.push(nameRunMention(p, run, entity!));
         i = run.end - 1;
       } else if (run) i = nameMention(reading, p, run, entity!);
       else if (!t.word || t.q >= 0) continue;
@@ -240,9 +231,9 @@ function plainlyNamed(named: Set<string>): string | undefined {
   return [...named].every((e) => e === first || e === "?") ? first : undefined;
 }
 
-/** A name; a person named outside quotes becomes who a "he" may stand for. Returns its last token. */
-function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: string): number {
-  reading.mentions.push({
+/** The mention a name run makes of its entity. */
+function nameRunMention(p: Paragraph, run: NameRun, entity: string): Mention {
+  return {
     p: p.index,
     start: run.from,
     end: run.end,
@@ -251,7 +242,12 @@ function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: strin
     sent: run.sent,
     q: run.q,
     text: textOf(p, run.from, run.end),
-  });
+  };
+}
+
+/** A name; a person named outside quotes becomes who a "he" may stand for. Returns its last token. */
+function nameMention(reading: Reading, p: Paragraph, run: NameRun, entity: string): number {
+  reading.mentions.push(nameRunMention(p, run, entity));
   if (run.q < 0 && entity.startsWith("o")) {
     let before = run.from - 1;
     if (DETERMINERS.has(p.tokens[before]?.lower ?? "")) before--;
