@@ -7,20 +7,33 @@
  * scripts/build/related-words.ts: "resign" ~ "quit", "election" ~ "vote", "doctor" ~
  * "physician"); and the synonyms of its commonest sense in WordNet
  * (nlp/lexicon/wordnet.ts: "sued" ~ "litigate") and, weighed less, the words WordNet links to
- * its derived forms ("accused" → "accusation" ~ "allegation": RELATED_FAR in the same data file).
+ * its derived forms ("accused" → "accusation" ~ "allegation": RELATED_FAR in the same data file);
+ * the kinds WordNet files under a noun (its hyponyms, two steps when few: "gun" ~ "handgun",
+ * "lawman" ~ "constable"; a reader asks by the general word for the one the article names), weighed
+ * as a synonym; and the country WordNet makes a people a member of ("Britons" ~ "Britain" ~ "UK",
+ * its member holonym) with the country's other names. Measured (session 16, s16-link): kinds
+ * gain polnear tune 123 → 124, tune half B 97 → 98, probe-16 35 → 36, no blind or held-out line
+ * moves; one step up (hypernyms: "pistol" ~ "firearm") cost fresh-8 (blind) 30 → 29 and one
+ * honest refusal, and kinds at the farther weight (0.45) lost the tune gain — neither kept.
  * General knowledge only, nothing about any one article. The data replaced a hand-typed list of 45 groups; measured on the question eval
  * (seed, BBC, fresh, fresh-2, polnear tune, timeml tune): the same figures but BBC 143 → 142
  * and timeml 28 → 29 of 30, with WordNet links through rare senses left out ("make" ~ "take")
  * and a commoner word never standing in for a rarer one ("people" for "population").
  */
 
-import { dictionaryForms, isWordAs, synonyms } from "../../nlp/lexicon/wordnet.js";
+import {
+  dictionaryForms,
+  isWordAs,
+  kindsOf,
+  peoplesPlaces,
+  synonyms,
+} from "../../nlp/lexicon/wordnet.js";
 import { RELATED_FAR, RELATED_WORDS } from "../../nlp/lexicon/related-words-data.js";
 import { isStopWord } from "../../nlp/tokens.js";
 import { entryBytes, Lru, MB } from "../../util/lru.js";
 import { processTerm } from "../../search/terms.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
-import { countryNames, isCountryCode } from "../../nlp/lexicon/countries.js";
+import { countryNames, isCountryCode, placeNames } from "../../nlp/lexicon/countries.js";
 
 /** Word → its related words, closest first (nlp/lexicon/related-words-data.ts), parsed on first use. */
 let nearTable: Map<string, string[]> | undefined;
@@ -73,6 +86,16 @@ function singular(word: string): string[] {
 /** Weight of a farther related word (a derived form's related word: "accuse" ~ "allegation"). */
 export const FAR_WEIGHT = 0.45;
 
+/** A verb's -ing or -ed form ("deciding", "moderated"). */
+function isVerbForm(word: string): boolean {
+  return (
+    /(?:ing|ed)$/.test(word) && dictionaryForms(word).some((b) => b !== word && isWordAs(b, "verb"))
+  );
+}
+
+/** Weight of a kind of the word WordNet lists ("handgun" for "gun"): as a synonym. */
+export const KIND_WEIGHT = 0.5;
+
 /** Weight of a WordNet synonym: a word of one of the question word's two commonest senses. */
 export const WORDNET_WEIGHT = 0.5;
 
@@ -103,6 +126,14 @@ function findRelated(word: string, withSynonyms: boolean): Related[] {
   for (const w of tableWords(word)) if (w !== word) out.set(w, Math.max(out.get(w) ?? 0, 0.6));
   if (withSynonyms)
     for (const w of tableWords(word, true)) if (w !== word && !out.has(w)) out.set(w, FAR_WEIGHT);
+  // Kinds of a noun the question writes as a noun, not of a verb's form ("deciding").
+  if (withSynonyms && !isStopWord(word) && !isVerbForm(word))
+    for (const form of [word, ...singular(word)])
+      for (const w of kindsOf(form)) if (w !== word && !out.has(w)) out.set(w, KIND_WEIGHT);
   for (const w of countryNames(word)) out.set(w, 0.8);
+  if (!isStopWord(word))
+    for (const form of [word, ...singular(word)])
+      for (const place of peoplesPlaces(form))
+        for (const w of placeNames(place)) if (w !== word) out.set(w, 0.8);
   return [...out].map(([w, weight]) => ({ word: w, weight, acronym: isCountryCode(w) }));
 }

@@ -11,7 +11,13 @@ import { acronymTerm, processTerm, processed } from "../../search/terms.js";
 import { countryCodes } from "../../nlp/lexicon/countries.js";
 import { commonness } from "../../nlp/lexicon/common-words.js";
 import { FAR_WEIGHT, relatedWords, WORDNET_WEIGHT } from "./related.js";
-import { isEnglishWord, nounSenses } from "../../nlp/lexicon/wordnet.js";
+import {
+  dictionaryForms,
+  isAdverb,
+  isEnglishWord,
+  isPhrasalVerb,
+  nounSenses,
+} from "../../nlp/lexicon/wordnet.js";
 import { abbreviationsOfTitle, isTitleWord } from "../../nlp/lexicon/titles.js";
 import { isStopWord } from "../../nlp/tokens.js";
 
@@ -101,7 +107,12 @@ export function buildQuery(
   const codes = new Set(acronyms);
   // "CSTO" stands for the name the article spells out; "govt" for "government" (a word that
   // is neither a typo of one the articles use nor a common English word: an abbreviation).
-  const spelled = withArticleAcronyms(questionWords, index, codes);
+  const phrasal = new Map<string, string>();
+  const spelled = withArticleAcronyms(
+    withPhrasalVerbs(questionWords, dropped, index, phrasal),
+    index,
+    codes,
+  );
   const expanded = withCountryCodes(spelled, codes).flatMap((w) => {
     const stop = isStopWord(w) && !codes.has(w);
     if (w.length < 2 || dropped.has(w) || stop || index.knows(w) || index.correct(w)) return [w];
@@ -180,7 +191,8 @@ export function buildQuery(
     const far = new Set<string>();
     const quiet = new Set<string>();
     const used = index.documentFrequency(t) > 0;
-    for (const r of relatedWords(word)) {
+    const lemma = phrasal.get(raw);
+    for (const r of [...relatedWords(word), ...(lemma ? relatedWords(lemma) : [])]) {
       const rt = r.acronym ? acronymTerm(r.word) : processTerm(r.word);
       if (rt && !members.has(rt) && index.documentFrequency(rt) > 0) {
         const lighter = used && r.weight <= WORDNET_WEIGHT ? USED_WORD_RELATIVE : 1;
@@ -219,6 +231,45 @@ export function buildQuery(
   for (const g of kept)
     for (const [term, w] of g.members) if (!g.quiet?.has(term)) search.push({ term, weight: w });
   return { groups: kept, search, total: kept.reduce((s, g) => s + g.weight, 0) };
+}
+
+/** Most words between a verb and its particle ("turn *the bid* down"). */
+const PARTICLE_GAP = 2;
+
+/**
+ * A verb and its particle as the one verb WordNet lists ("turn the bid down" → "turn_down",
+ * whose synonyms are "reject", "refuse", "decline"): the particle is an adverb WordNet knows,
+ * right after the verb or up to PARTICLE_GAP words later, at the end or before a function word,
+ * and the articles use one of the phrasal verb's synonyms. The particle is left out and the
+ * verb's word counts the phrasal verb's relatives too (`phrasal`: verb → "turn_down"; the
+ * article may write "turned down" itself). Not for a verb that only frames the question ("happened").
+ */
+function withPhrasalVerbs(
+  questionWords: string[],
+  dropped: ReadonlySet<string>,
+  index: SentenceIndex,
+  phrasal: Map<string, string>,
+): string[] {
+  const out = [...questionWords];
+  for (let i = 0; i < out.length; i++) {
+    const verb = out[i]!;
+    if (!ONLY_LETTERS.test(verb) || isStopWord(verb) || dropped.has(verb)) continue;
+    for (let j = i + 1; j < out.length && j <= i + 1 + PARTICLE_GAP; j++) {
+      const particle = out[j]!;
+      // A particle ends the question or comes before a function word ("turn down the offer");
+      // before a content word it is a preposition ("happened on Monday", "stood for election").
+      const next = out[j + 1];
+      if (!isAdverb(particle) || (next !== undefined && !isStopWord(next))) continue;
+      const lemma = dictionaryForms(verb)
+        .map((base) => `${base}_${particle}`)
+        .find((l) => isPhrasalVerb(l) && saidOtherwise(l, index));
+      if (!lemma) continue;
+      phrasal.set(verb, lemma);
+      out.splice(j, 1);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

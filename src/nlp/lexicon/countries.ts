@@ -19,6 +19,8 @@ interface Tables {
   codeSet: Set<string>;
   /** The first words of the names in `codes` ("united", "people"). */
   firstWords: Set<string>;
+  /** Lower-case multi-word name → the words and codes of its country ("great britain" → "uk", "britain" …). */
+  phrases: Map<string, Set<string>>;
 }
 let tables: Tables | undefined;
 
@@ -33,6 +35,7 @@ function initials(name: string): string {
 function build(): Tables {
   const related = new Map<string, Set<string>>();
   const codes = new Map<string, string>();
+  const phraseWords = new Map<string, Set<string>>();
   for (const line of COUNTRIES.split("\n")) {
     const names = line.split("|");
     const phrases = names.filter((n) => n.includes(" "));
@@ -47,6 +50,11 @@ function build(): Tables {
         for (const p of of) if (!codes.has(p.toLowerCase())) codes.set(p.toLowerCase(), lower);
       } else if (/^[A-Za-z]+$/.test(n)) words.add(n.toLowerCase());
     }
+    for (const p of phrases) {
+      let set = phraseWords.get(p.toLowerCase());
+      if (!set) phraseWords.set(p.toLowerCase(), (set = new Set()));
+      for (const w of words) set.add(w);
+    }
     for (const w of words) {
       let set = related.get(w);
       if (!set) related.set(w, (set = new Set()));
@@ -54,13 +62,23 @@ function build(): Tables {
     }
   }
   const firstWords = new Set([...codes.keys()].map((n) => n.split(/[^a-z]/)[0]!));
-  return { related, codes, codeSet: new Set(codes.values()), firstWords };
+  return { related, codes, codeSet: new Set(codes.values()), firstWords, phrases: phraseWords };
 }
 
 /** The other names of the country a lower-case word names ("russian" → "russia", "moscow" …). */
 export function countryNames(word: string): ReadonlySet<string> {
   tables ??= build();
   return tables.related.get(word) ?? new Set();
+}
+
+/**
+ * The one-word names and codes of a place named in lower case, itself too when it is one word:
+ * "great britain" → "uk", "britain", "british", "london"; "scotland" → "scotland", "scottish".
+ */
+export function placeNames(name: string): ReadonlySet<string> {
+  tables ??= build();
+  if (!name.includes(" ")) return new Set([name, ...countryNames(name)]);
+  return tables.phrases.get(name) ?? new Set();
 }
 
 /** Whether a lower-case word is a country's code ("us", "uk"): an acronym, whatever its case. */

@@ -563,6 +563,95 @@ export function nounAncestors(word: string, count = 1): Set<string> {
   return out;
 }
 
+/** The pointers of one kind (`symbol`, e.g. "~" hyponym, "#m" member holonym) of the synset at `offset`, to synsets of `to`. */
+function pointers(from: Pos, offset: number, symbol: string, to: Pos): number[] {
+  const fields = synsetFields(from, offset);
+  const count = parseInt(fields[3] ?? "0", 16);
+  const at = 4 + 2 * count;
+  const out: number[] = [];
+  for (let i = 0; i < Number(fields[at] ?? 0); i++) {
+    const [s, target, pos] = fields.slice(at + 1 + 4 * i, at + 4 + 4 * i);
+    if (s === symbol && pos === to[0] && target) out.push(Number(target));
+  }
+  return out;
+}
+
+/** Most kinds of a noun kept (`kindsOf`): a wider noun ("person", "event") names too many to stand for it. */
+const MAX_KINDS = 40;
+const kindsMemo = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
+
+/**
+ * Single words WordNet files as kinds of a noun in its commonest sense (its hyponyms, and
+ * theirs: "gun" → "firearm" → "handgun", "pistol", "rifle"): a reader asks about "the gun"
+ * where the article names "the handgun". Two steps when they are few, else one; none for a noun
+ * with more than MAX_KINDS kinds one step down ("person", "act"). A kind's word counts only
+ * when the kind is its own commonest sense.
+ */
+export function kindsOf(word: string): string[] {
+  const known = kindsMemo.get(word);
+  if (known) return known;
+  const found = senses(word, "noun");
+  let out: string[] = [];
+  const first = found?.offsets[0];
+  if (first !== undefined) {
+    const one = pointers("noun", first, "~", "noun");
+    const two = one.flatMap((o) => pointers("noun", o, "~", "noun"));
+    // A kind's word counts in its commonest sense only ("resident" is a kind of doctor in a
+    // rarer sense; "piece" a gun in a rarer one), and not when it is an adjective too ("electric").
+    const words = (offsets: number[]): string[] => [
+      ...new Set(
+        offsets.flatMap((o) =>
+          synsetWords("noun", o).filter(
+            (w) =>
+              !w.includes("_") &&
+              w !== found!.base &&
+              senses(w, "noun")?.offsets[0] === o &&
+              !isAdjective(w),
+          ),
+        ),
+      ),
+    ];
+    const near = words(one);
+    const far = words([...one, ...two]);
+    out = far.length <= MAX_KINDS ? far : near.length <= MAX_KINDS ? near : [];
+  }
+  kindsMemo.set(word, out);
+  return out;
+}
+
+/**
+ * The places WordNet says a people noun's commonest sense is a member of ("Briton" → "Great
+ * Britain", "Filipino" → "Philippines", "Scot" → "Scotland"): its member holonyms (#m) in
+ * noun.location, as WordNet writes their names, spaces for underscores, lower case.
+ */
+export function peoplesPlaces(word: string): string[] {
+  const found = senses(word, "noun");
+  const first = found?.offsets[0];
+  if (first === undefined || synsetFileNumber(first) !== LEX_FILE.nounPerson) return [];
+  return pointers("noun", first, "#m", "noun")
+    .filter((o) => synsetFileNumber(o) === LEX_FILE.nounLocation)
+    .flatMap((o) => synsetWords("noun", o).map((w) => w.replace(/_/g, " ")));
+}
+
+/** Whether WordNet lists a verb of two words ("turn_down", "pass_up"), written with an underscore. */
+export function isPhrasalVerb(lemma: string): boolean {
+  return indexLine("verb", lemma) !== undefined;
+}
+
+/** Whether WordNet knows a lower-case word as an adverb ("down", "off", "away"). */
+export function isAdverb(word: string): boolean {
+  const dir = dictDir();
+  if (!dir) return false;
+  adverbs ??= new Set(
+    readFileSync(path.join(dir, "index.adv"), "latin1")
+      .split("\n")
+      .filter((l) => l && !l.startsWith(" "))
+      .map((l) => l.slice(0, l.indexOf(" "))),
+  );
+  return adverbs.has(word);
+}
+let adverbs: Set<string> | undefined;
+
 /** The place senses of a name (synsets filed under noun.location). */
 function placeSenses(name: string): number[] {
   return (senses(name.toLowerCase().replace(/ /g, "_"), "noun")?.offsets ?? []).filter(
@@ -576,16 +665,11 @@ function wholes(offsets: readonly number[], steps = 3): Set<number> {
   let layer = [...offsets];
   for (let step = 0; step < steps && layer.length; step++) {
     const next: number[] = [];
-    for (const o of layer) {
-      const fields = synsetFields("noun", o);
-      const at = 4 + 2 * parseInt(fields[3] ?? "0", 16);
-      for (let i = 0; i < Number(fields[at] ?? 0); i++)
-        if (fields[at + 1 + 4 * i] === "#p") {
-          const whole = Number(fields[at + 2 + 4 * i]);
-          if (!out.has(whole)) next.push(whole);
-          out.add(whole);
-        }
-    }
+    for (const o of layer)
+      for (const whole of pointers("noun", o, "#p", "noun")) {
+        if (!out.has(whole)) next.push(whole);
+        out.add(whole);
+      }
     layer = next;
   }
   return out;
