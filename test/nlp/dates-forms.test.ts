@@ -503,4 +503,14 @@ describe("session 16 (s16-dates): forms of other Englishes", () => {
       ["1-15 June", "2026-06-01", "2026-06-15"],
     ]);
   });
+
+  it("“Jan-Mar”, “Oct-Dec 2023”: months joined by a dash are a span, across the new year too", () => {
+    expect(read(MONDAY, "Exports of tea rose 4% in Jan-Mar, the board said.")).toEqual([
+      ["Jan-Mar", "2026-01", "2026-03"],
+    ]);
+    expect(read(MONDAY, "Rice imports fell in Nov-Feb 2025.")).toEqual([
+      ["Nov-Feb 2025", "2024-11", "2025-02"],
+    ]);
+    expect(read(MONDAY, "The senator flew to Mar-a-Lago.")).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ import { findAnaphora } from "./anaphora.js";
 import { classify } from "./classify.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
-import { findLoneMonths } from "./months.js";
+import { findLoneMonths, findMonthSpans } from "./months.js";
 import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordinal-days.js";
 import { findPeriods } from "./periods.js";
 import { findFortnights } from "./relative.js";
@@ -52,6 +52,7 @@ export function findMentions(sentence: string): RawMention[] {
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
+  for (const m of findMonthSpans(sentence, mentions)) mentions.push(m);
   for (const m of findLoneMonths(sentence, mentions)) mentions.push(m);
   for (const m of mentions) widenStated(sentence, m);
   takeDayAfterMonth(sentence, mentions);

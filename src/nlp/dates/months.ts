@@ -53,3 +53,38 @@ export function findLoneMonths(sentence: string, taken: RawMention[]): RawMentio
   }
   return out;
 }
+
+const MONTH_OR_SHORT =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+/** "Jan-Mar", "Oct-Dec 2023", "Sept.-Nov.": two months joined by a dash, as business and Asian news write a span. */
+const MONTH_SPAN = new RegExp(
+  `\\b${MONTH_OR_SHORT}\\.?\\s*[-–]\\s*${MONTH_OR_SHORT}\\b\\.?(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)`,
+  "g",
+);
+
+/** Spans of months written with a dash that chrono does not read ("Jan-Mar 2024"). */
+export function findMonthSpans(sentence: string, taken: RawMention[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const m of sentence.matchAll(MONTH_SPAN)) {
+    const start = m.index;
+    // ("Sept-Nov." at a sentence's end: the full stop is the sentence's.)
+    const stated = m[0].replace(/\.$/, "");
+    const end = start + stated.length;
+    if (overlaps(taken, start, end)) continue;
+    // "the October-March half": a body's own period, left to periods.ts.
+    if (/^\s+(?:quarter|period|half|year)\b/i.test(sentence.slice(end))) continue;
+    const from = MONTH_NUMBER[(m[1] ?? "").toLowerCase()];
+    const to = MONTH_NUMBER[(m[2] ?? "").toLowerCase()];
+    if (from === undefined || to === undefined || from === to) continue;
+    const year = m[3] ? Number(m[3]) : undefined;
+    out.push({
+      kind: "absolute",
+      stated,
+      start,
+      end,
+      date: { month: from, ...(year ? { year: from > to ? year - 1 : year } : {}) },
+      until: { month: to, ...(year ? { year } : {}) },
+    });
+  }
+  return out;
+}
