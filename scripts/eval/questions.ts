@@ -596,6 +596,9 @@ export async function runQuestionsEval(): Promise<void> {
   // styles (dev): 60 questions on ten made-up articles in house styles the corpora lack, read.
   const stylesScore = scoreSet("styles (dev)", readCases("styles.jsonl"), single);
   printScore(stylesScore, asked && !halfA);
+  // why-dev: 30 why questions on fifteen unasked articles, written in session 16 before any run; read.
+  const whyDevScore = scoreSet("why-dev (dev)", readCases("why-dev.jsonl"), single);
+  printScore(whyDevScore, asked && !halfA);
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },

@@ -8,7 +8,14 @@
  * the one data set that lists connectives with their senses, the Penn Discourse Treebank, is
  * LDC-licensed and on no package registry (docs/lexicon.md).
  */
-import { dictionaryForms, isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import {
+  dictionaryForms,
+  isAdjective,
+  isWordAs,
+  nounKinds,
+  synonyms,
+  verbSenseUnder,
+} from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, withoutAccents } from "../../../nlp/tokens.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
@@ -62,7 +69,7 @@ interface Token {
   lower: string;
   at: number;
 }
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:.!?()"“”—–]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\p{N}+)*|[,;:.!?()"“”—–]/gu;
 
 function tokens(text: string): Token[] {
   return [...withoutAccents(text).matchAll(TOKEN)].map((m) => ({
@@ -190,6 +197,7 @@ export function passiveCauseAt(text: string, asked: Set<string>): number {
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
+const CURRENCY = /\p{Sc}/u;
 
 function passiveCauseIn(ts: Token[], asked: Set<string>): number {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -264,8 +272,8 @@ export function frontedCause(text: string, asked: Set<string>): string | undefin
   return says ? cause : undefined;
 }
 
-/** Up to a clause break; quote marks and the dots of "U.S." stay inside. */
-const CLAUSE = /^(?:[^,;:.!?()—–]|\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\.)+/u;
+/** Up to a clause break; quote marks, the dots of "U.S." and the points of "357.5" and "4,400" stay inside. */
+const CLAUSE = /^(?:[^,;:.!?()—–]|(?<=\d)[.,](?=\d)|\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\.)+/u;
 
 /** The clause a cue starts, up to its end (at most `max` words), as written. */
 export function clauseFrom(text: string, at: number, max = 16): string | undefined {
@@ -298,15 +306,162 @@ export function causePhrase(text: string, asked: Set<string>): string | undefine
     const phrase = clauseFrom(text, by);
     if (phrase) return phrase;
   }
-  return frontedCause(text, asked);
+  const fronted = frontedCause(text, asked);
+  if (fronted) return fronted;
+  const byVerb = causeByVerbIn(ts, text, asked);
+  return byVerb && (clauseFrom(text, byVerb.at) ?? undefined);
 }
 
-/** True when the sentence ties a cause to the asked action (any of the three ways above). */
+/**
+ * A verb of causing, from WordNet: one of its two commonest senses is a sense of "cause" ({cause,
+ * do, make}, {induce, stimulate, cause}) or sits right under one ("prompt", "provoke", "force",
+ * "spur"), or is {trip, actuate, trigger, spark, set off} ("trigger", "spark"). The light verbs
+ * ("make", "have", "get", "let", "do") are left out: they cause nothing by themselves.
+ */
+export function isCausingVerb(word: string): boolean {
+  if (
+    isStopWord(word) ||
+    /^(?:make|made|makes|making|have|get|got|let|lets|do|did|done)$/.test(word)
+  )
+    return false;
+  return verbSenseUnder(word, "cause") || verbSenseUnder(word, "trigger", 1, 1);
+}
+
+/**
+ * A verb of WordNet's {leave, result, lead} ("produce as a result": "led to losses", "resulting
+ * in delays", "leading the pair to trade punches"), any of its senses: a cause only with "to" or
+ * "in" after it (causeByVerb checks).
+ */
+function isResultingVerb(word: string): boolean {
+  return !isStopWord(word) && verbSenseUnder(word, "result", 40, [1]);
+}
+
+/**
+ * A verb that puts its effect before its cause with "from" ("stems from", "resulted from"): its
+ * commonest sense is WordNet's {stem} ("grow out of, have roots in") or one of {result, ensue}
+ * and {result} ("come about or follow as a consequence").
+ */
+function isArisingVerb(word: string): boolean {
+  return verbSenseUnder(word, "stem", 1, 1) || verbSenseUnder(word, "result", 1, 3);
+}
+
+/** Nouns of an outcome, WordNet's {result, consequence, effect, outcome, upshot …}: "X was the result of Y". */
+let outcomeNouns: Set<string> | undefined;
+const isOutcomeNoun = (w: string) =>
+  (outcomeNouns ??= new Set([
+    "result",
+    "results",
+    ...synonyms("result").filter((n) => isWordAs(n, "noun")),
+  ])).has(w.replace(/s$/, "")) || outcomeNouns.has(w);
+
+/** The index of the first token after `from` that ends the clause (or the text). */
+function clauseEnd(ts: Token[], from: number): number {
+  let k = from;
+  while (k < ts.length && !(isPunct(ts[k]) && ts[k]!.w !== "(" && ts[k]!.w !== ")")) k++;
+  return k;
+}
+
+/** Whether an asked content word is among tokens [from, to). */
+function askedAmong(ts: Token[], from: number, to: number, asked: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, ts.length); k++) {
+    const t = ts[k]!;
+    if (!isPunct(t) && STARTS_LOWER.test(t.w) && !isStopWord(t.lower) && askedWord(asked, t.lower))
+      return true;
+  }
+  return false;
+}
+
+/** The index of the first token of the clause that token `at` is in. */
+function clauseStart(ts: Token[], at: number): number {
+  let k = at;
+  while (k > 0 && !isPunct(ts[k - 1])) k--;
+  return k;
+}
+
+/**
+ * A cause stated by the verb that links it to the asked event (the structure, not a connective):
+ * the cause first, as the subject of a verb of causing with the asked event after it ("The
+ * remarks prompted outrage", "…, leading the pair to trade punches", "the delay led to losses");
+ * the asked event first, then a verb of arising with "from" or an outcome noun with "of" ("The
+ * loss stems from write-downs", "the overcrowding was the result of a shortage of beds"); or
+ * the asked event as the subject of a passive verb of causing ("The falls were triggered by a
+ * report", "… were prompted when the agency said"). The cause as written, with where it
+ * starts; undefined when none.
+ */
+export function causeByVerb(
+  text: string,
+  asked: Set<string>,
+): { at: number; cause: string } | undefined {
+  return causeByVerbIn(tokens(text), text, asked);
+}
+
+function causeByVerbIn(
+  ts: Token[],
+  text: string,
+  asked: Set<string>,
+): { at: number; cause: string } | undefined {
+  // Where token k starts, with a currency sign before it ("$357.5 million").
+  const startOf = (k: number) => ts[k]!.at - (CURRENCY.test(text[ts[k]!.at - 1] ?? "") ? 1 : 0);
+  const slice = (from: number, to: number) =>
+    to > from ? text.slice(startOf(from), ts[to - 1]!.at + ts[to - 1]!.w.length).trim() : "";
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (isPunct(t) || !STARTS_LOWER.test(t.w)) continue;
+    const start = clauseStart(ts, i);
+    const end = clauseEnd(ts, i + 1);
+    // The asked event first: "X stems from Y", "X was the result of Y".
+    const arising = isArisingVerb(t.lower) && ts[i + 1]?.lower === "from" ? i + 2 : -1;
+    const outcome =
+      isOutcomeNoun(t.lower) &&
+      ts[i + 1]?.lower === "of" &&
+      /^(?:is|was|are|were|be|been|s|the|a|an|direct|largely|partly|mainly)$/.test(
+        ts[i - 1]?.lower ?? "",
+      )
+        ? i + 2
+        : -1;
+    const from = Math.max(arising, outcome);
+    if (from > 0 && askedAmong(ts, Math.max(start, i - 8), i, asked) && from < end) {
+      const cause = slice(from, end);
+      if (cause && !askedAmong(ts, from, Math.min(end, from + 2), asked))
+        return { at: startOf(from), cause };
+    }
+    const resulting =
+      isResultingVerb(t.lower) &&
+      ts.slice(i + 1, i + 5).some((x) => x.lower === "to" || x.lower === "in");
+    if (!/(?:ed|es|s|ing)$/.test(t.lower) || !(resulting || isCausingVerb(t.lower))) continue;
+    // A passive of causing: the asked event its subject, the cause after "by" or "when".
+    const be = /^(?:is|are|was|were|been|being|be|s)$/.test(ts[i - 1]?.lower ?? "");
+    if (be && /ed$/.test(t.lower) && /^(?:by|when|after)$/.test(ts[i + 1]?.lower ?? "")) {
+      if (askedAmong(ts, Math.max(start, i - 8), i, asked) && i + 2 < end)
+        return { at: startOf(i + 1), cause: slice(i + 1, end) };
+      continue;
+    }
+    if (be) continue;
+    // The cause first: its subject before the verb, the asked event after it.
+    if (!askedAmong(ts, i + 1, Math.min(end, i + 9), asked)) continue;
+    if (askedAmong(ts, start, i, asked)) continue;
+    const subject = slice(start, i);
+    if (!subject.split(/\s+/).some((w) => w && !isStopWord(w.toLowerCase()))) {
+      // "…, leading the pair to trade punches": the cause is the clause before the comma.
+      if (/ing$/.test(t.lower) && ts[i - 1]?.w === ",") {
+        const before = clauseStart(ts, i - 1);
+        const cause = slice(before, i - 1);
+        if (cause) return { at: ts[before]!.at, cause };
+      }
+      continue;
+    }
+    return { at: ts[start]!.at, cause: subject };
+  }
+  return undefined;
+}
+
+/** True when the sentence ties a cause to the asked action (any of the ways above). */
 export function causeTied(text: string, asked: Set<string>): boolean {
   const ts = tokens(text);
   return (
     causeLinkIn(ts, asked) !== undefined ||
     passiveCauseIn(ts, asked) >= 0 ||
-    frontedCause(text, asked) !== undefined
+    frontedCause(text, asked) !== undefined ||
+    causeByVerbIn(ts, text, asked) !== undefined
   );
 }

@@ -52,6 +52,22 @@ export const whyStrategy: QuestionStrategy = {
       (prev && statesAsked(prev.text, asked) ? reasonOpening(h.sentence.text) : undefined);
     return phrase ? [bold(phrase), ":"] : undefined;
   },
+  // The asked event in a sentence found, its cause in one of the next three (within two
+  // paragraphs): "Columbia posted a loss. … The loss stems from write-downs."; "Prices rose. That is
+  // because …".
+  explain(ctx, hits) {
+    const asked = textStems(ctx.parsed.rest);
+    for (const h of hits.slice(0, 3)) {
+      const all = h.analysis.sentences;
+      for (let k = h.sentence.index + 1; k <= h.sentence.index + 3 && k < all.length; k++) {
+        const s = all[k]!;
+        if (s.para > h.sentence.para + 2) break;
+        if ((k === h.sentence.index + 1 && reasonOpening(s.text)) || causeTied(s.text, asked))
+          return { ...h, sentence: s, matched: [], score: 0 };
+      }
+    }
+    return undefined;
+  },
   mustSay: {
     what: "why",
     said: (ctx, hits) => {
