@@ -215,3 +215,23 @@ describe("why: the cause in a sentence after the one that states the event", () 
     expect(ask("Why were passenger numbers flat?", a)).toMatch(/^The article does not say why/);
   });
 });
+
+describe("why: 'as' opening a clause of its own after the asked action", () => {
+  it("reads it as the cause", () => {
+    expect(
+      causePhrase(
+        "Copper fell on Friday as traders worried about weak demand.",
+        textStems("did copper fall"),
+      ),
+    ).toBe("as traders worried about weak demand");
+  });
+  it("is no cause as a role, an amount, an expectation or a comparison", () => {
+    for (const [text, q] of [
+      ["The council hired her as a consultant in 2010.", "did the council hire her"],
+      ["Shares rose as much as 5% in early trade.", "did shares rise"],
+      ["The bank cut rates as expected on Thursday.", "did the bank cut rates"],
+      ["The club signed a winger as well as two defenders.", "did the club sign a winger"],
+    ] as const)
+      expect(causePhrase(text, textStems(q))).toBeUndefined();
+  });
+});

@@ -21,6 +21,7 @@ import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/cal
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
+import { AUXILIARIES } from "../../../nlp/lexicon/function-words.js";
 
 /** Connectives of cause and purpose, as lower-case word sequences, longest first. */
 const CONNECTIVES = [
@@ -135,6 +136,43 @@ function timeFollows(ts: Token[], from: number): boolean {
   );
 }
 
+/** Words before "as" that make it a comparison or a manner ("such as", "as well as", "just as"). */
+const AS_COMPARED =
+  /^(?:such|so|same|just|as|known|seen|regarded|described|treated|served|acted|worked)$/;
+
+/**
+ * "As" opening a clause of its own — a subject and then a finite verb within five words ("fell
+ * as speculation grew", "rose as the dams ran dry"): news writes a cause so as often as a time,
+ * and a why question asks for the cause. Not "as a minister", "as well", "as soon as", nor
+ * "as" after a word that makes it a comparison or a role.
+ */
+function asClauseAt(ts: Token[], i: number): boolean {
+  if (ts[i]?.lower !== "as" || AS_COMPARED.test(ts[i - 1]?.lower ?? "")) return false;
+  const next = ts[i + 1];
+  if (
+    !next ||
+    isPunct(next) ||
+    /^(?:well|soon|long|much|many|far|part|if|though|of|to|for|a|an|such|usual|expected|planned|before|ever)$/.test(
+      next.lower,
+    )
+  )
+    return false;
+  for (let k = i + 2; k <= i + 6 && k < ts.length; k++) {
+    const t = ts[k]!;
+    if (isPunct(t)) return false;
+    if (!STARTS_LOWER.test(t.w)) continue;
+    if (AUXILIARIES.has(t.lower) || /^(?:are|were|have|has|had)$/.test(t.lower)) return true;
+    if (
+      (lemma(t.lower) !== t.lower || /ed$/.test(t.lower)) &&
+      !isStopWord(t.lower) &&
+      // "worried": WordNet's morphy has no "-ied" rule for verbs
+      [t.lower, t.lower.replace(/ied$/, "y")].some((f) => isWordAs(f, "verb"))
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * A cause or purpose connective in the asked action's clause, after an asked word (within
  * eight words, no clause break between): the token index of the connective, or -1. "After"
@@ -152,7 +190,7 @@ const STARTS_LOWER = /^\p{Ll}/u;
 
 function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: number } | undefined {
   for (let i = 0; i < ts.length; i++) {
-    const n = connectiveAt(ts, i);
+    const n = connectiveAt(ts, i) || (asClauseAt(ts, i) ? 1 : 0);
     if (!n) continue;
     const head = ts[i]!.lower;
     // The asked word before it, in the same clause.
