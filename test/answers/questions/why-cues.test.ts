@@ -235,3 +235,27 @@ describe("why: 'as' opening a clause of its own after the asked action", () => {
       expect(causePhrase(text, textStems(q))).toBeUndefined();
   });
 });
+
+describe("why: the reason its doer gave, and a reason opening the next sentence", () => {
+  it("reads ', saying …' after the asked action as the reason given", () => {
+    expect(
+      causePhrase(
+        "The mayor withdrew her support for the stadium plan, saying the costs were too high.",
+        textStems("did the mayor withdraw her support"),
+      ),
+    ).toBe("saying the costs were too high");
+  });
+  const a = madeUp("embassy", "Embassy closed", [
+    "The government has closed its embassy in the capital until further notice. The move had been expected after two diplomats were attacked last week.",
+  ]);
+  it("leads the next sentence with its reason when it opens with a reason for the one before", () => {
+    expect(ask("Why did the government close its embassy?", a)).toMatch(
+      /\nafter two diplomats were attacked last week: The move had been expected/,
+    );
+  });
+  it("drops 'according to …' from what a why question asks", () => {
+    expect(ask("Why did the government close its embassy, according to the article?", a)).toMatch(
+      /\nafter two diplomats were attacked last week:/,
+    );
+  });
+});

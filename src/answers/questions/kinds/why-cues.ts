@@ -22,6 +22,7 @@ import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { AUXILIARIES } from "../../../nlp/lexicon/function-words.js";
+import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 
 /** Connectives of cause and purpose, as lower-case word sequences, longest first. */
 const CONNECTIVES = [
@@ -174,6 +175,22 @@ function asClauseAt(ts: Token[], i: number): boolean {
 }
 
 /**
+ * ", saying …", ", arguing …", ", claiming …" after the asked action: the reason its doer gave
+ * ("rescinded his endorsement, saying he lacks the temperament"). A verb of speech
+ * (nlp/lexicon/reporting-verbs.ts) in -ing set off by a comma.
+ */
+function statedReasonAt(ts: Token[], i: number): boolean {
+  const t = ts[i]!;
+  return ts[i - 1]?.w === "," && /ing$/.test(t.lower) && isSpeechVerb(t.lower);
+}
+
+/**
+ * How many words before a connective the asked word may stand: "fell to the lowest in more than
+ * six years as speculation grew" puts nine between.
+ */
+const ASKED_WITHIN = 10;
+
+/**
  * A cause or purpose connective in the asked action's clause, after an asked word (within
  * eight words, no clause break between): the token index of the connective, or -1. "After"
  * and "over" count only before a thing, not a time ("after two years", "over the weekend"),
@@ -190,14 +207,14 @@ const STARTS_LOWER = /^\p{Ll}/u;
 
 function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: number } | undefined {
   for (let i = 0; i < ts.length; i++) {
-    const n = connectiveAt(ts, i) || (asClauseAt(ts, i) ? 1 : 0);
+    const n = connectiveAt(ts, i) || (asClauseAt(ts, i) || statedReasonAt(ts, i) ? 1 : 0);
     if (!n) continue;
     const head = ts[i]!.lower;
     // The asked word before it, in the same clause.
     let gap = -1;
     // ", citing …", ", amid …": a comma may set the cause off from its clause.
     const from = ts[i - 1]?.w === "," ? i - 2 : i - 1;
-    for (let j = from, seen = 0; j >= 0 && seen < 8; j--) {
+    for (let j = from, seen = 0; j >= 0 && seen < ASKED_WITHIN; j--) {
       if (isPunct(ts[j])) break;
       seen++;
       if (

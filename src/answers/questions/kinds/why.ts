@@ -28,10 +28,13 @@ export const whyStrategy: QuestionStrategy = {
       return undefined;
     return {
       kind: "why",
-      rest: t.replace(
-        /^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason(?:\s+(?:for|why|that))?|how\s+come|what\s+caused|what\s+led\s+to)\s*/,
-        "",
-      ),
+      // "…, according to the minister": who gives the reason, not what is asked.
+      rest: t
+        .replace(/\s*,?\s+according\s+to\s.*$/, "")
+        .replace(
+          /^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason(?:\s+(?:for|why|that))?|how\s+come|what\s+caused|what\s+led\s+to)\s*/,
+          "",
+        ),
     };
   },
   drop: ["reason", "reasons", "cause"],
@@ -94,11 +97,12 @@ export const whyStrategy: QuestionStrategy = {
 
 /**
  * A sentence that gives the reason for the one before it, from its first words: "That is
- * because …", "This was due to …", "It came after …", "The move follows …", "The reason: …".
+ * because …", "This was due to …", "It came after …", "The move follows …", "The move had been
+ * expected after …", "The reason: …".
  * The reason clause, up to its end; undefined when the sentence does not open so.
  */
 const REASON_OPENING =
-  /^(?:that|this|it|the\s+\p{L}+)\s+(?:(?:is|was|s|has\s+been)\s+(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?|(?:came|comes|follows|followed)\s+)(?=because|due\s+to|after|following|amid|in\s+response\s+to|as\s+a\s+result\s+of|thanks\s+to)/iu;
+  /^(?:that|this|it|the\s+\p{L}+)\s+(?:(?:is|was|s|has\s+been)\s+(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?|(?:came|comes|follows|followed)\s+|(?:had|has|have|was|is)\s+(?:been\s+)?(?:widely\s+)?\p{L}+(?:ed|en)\s+)(?=because|due\s+to|after|following|amid|in\s+response\s+to|as\s+a\s+result\s+of|thanks\s+to)/iu;
 
 export function reasonOpening(text: string): string | undefined {
   const m = REASON_OPENING.exec(text) ?? /^the\s+reasons?(?:\s+(?:is|was))?\s*[:,]\s*/iu.exec(text);
