@@ -133,6 +133,8 @@ function timeFollows(ts: Token[], from: number): boolean {
     isCalendarWord(first) ||
     // "over the course of", "over the phone", "over the top": a span or a channel, no cause.
     /^(?:period|course|phone|internet|radio|television|tv|top)$/.test(first) ||
+    // "after the end of 1994", "following the start of the season": a point of time.
+    /^(?:end|start|beginning|middle|close|turn)$/.test(first) ||
     /^(?:all|that|this|which|it|them)$/.test(next[0] ?? "")
   );
 }
@@ -158,6 +160,8 @@ function asClauseAt(ts: Token[], i: number): boolean {
     )
   )
     return false;
+  // "quoted him as saying", "as being": a participle, no clause with its own subject.
+  if (/ing$/.test(next.lower) && isWordAs(next.lower, "verb")) return false;
   for (let k = i + 2; k <= i + 6 && k < ts.length; k++) {
     const t = ts[k]!;
     if (isPunct(t)) return false;
@@ -191,6 +195,13 @@ function statedReasonAt(ts: Token[], i: number): boolean {
 const ASKED_WITHIN = 10;
 
 /**
+ * Words that open another clause or a concession between the asked word and a connective ("an
+ * ethic that saw them take over …", "despite problems after the event"): the relative pronouns
+ * and the concessive subordinators and prepositions, closed classes of English grammar.
+ */
+const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|despite|although|though|whereas|unless)$/;
+
+/**
  * A cause or purpose connective in the asked action's clause, after an asked word (within
  * eight words, no clause break between): the token index of the connective, or -1. "After"
  * and "over" count only before a thing, not a time ("after two years", "over the weekend"),
@@ -215,7 +226,7 @@ function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: numb
     // ", citing …", ", amid …": a comma may set the cause off from its clause.
     const from = ts[i - 1]?.w === "," ? i - 2 : i - 1;
     for (let j = from, seen = 0; j >= 0 && seen < ASKED_WITHIN; j--) {
-      if (isPunct(ts[j])) break;
+      if (isPunct(ts[j]) || CLAUSE_OPENER.test(ts[j]!.lower)) break;
       seen++;
       if (
         STARTS_LOWER.test(ts[j]!.w) &&

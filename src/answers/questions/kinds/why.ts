@@ -9,7 +9,7 @@ import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { POSSESSIVE_DETERMINERS } from "../../../nlp/lexicon/function-words.js";
-import { causePhrase, causeTied, NUMBER } from "./why-cues.js";
+import { causeByVerb, causePhrase, causeTied, NUMBER } from "./why-cues.js";
 import { actionOnlyInAside, doSupportVerb, saysAction } from "./asked-action.js";
 import { OWN_COVERAGE, ownCoverage } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
@@ -65,7 +65,14 @@ export const whyStrategy: QuestionStrategy = {
       for (let k = h.sentence.index + 1; k <= h.sentence.index + 3 && k < all.length; k++) {
         const s = all[k]!;
         if (s.para > h.sentence.para + 2) break;
-        if ((k === h.sentence.index + 1 && reasonOpening(s.text)) || causeTied(s.text, asked))
+        // A connective after one asked word is too loose this far from the found sentence
+        // ("The band took over a jail instead"): the sentence opens with a reason, a verb ties
+        // the cause to the asked event, or the cause is tied to two asked words.
+        if (
+          (k === h.sentence.index + 1 && reasonOpening(s.text)) ||
+          causeByVerb(s.text, asked) ||
+          (causeTied(s.text, asked) && askedCount(s.text, asked) >= 2)
+        )
           return { ...h, sentence: s, matched: [], score: 0 };
       }
     }
@@ -109,6 +116,13 @@ export function reasonOpening(text: string): string | undefined {
   if (!m) return undefined;
   const clause = /^[^,;:.!?“”"()—–]+/u.exec(text.slice(m[0].length))?.[0].trim();
   return clause && clause.split(/\s+/).length <= 14 ? clause : undefined;
+}
+
+/** How many of the asked words the sentence says, in any form. */
+function askedCount(text: string, asked: Set<string>): number {
+  const own = textStems(text);
+  const isAsked = askedIn(own);
+  return [...asked].filter((a) => own.has(a) || isAsked(a)).length;
 }
 
 /** Most of the asked words are in the sentence: it states the asked event. */
