@@ -202,6 +202,17 @@
  * run; first score 43/60 (MRR 0.689, 7/10 refused honestly); after the content, honorific, quote-mark
  * and currency fixes it led to, 44/60 (MRR 0.708, 7/10). Read: a dev set (its failures are printed with -v).
  *
+ * why-dev.jsonl ("why-dev (dev)"): 30 why questions (25 answerable, 5 not) on fifteen articles no
+ * other set asks about (seven BBC: business ×2, politics, tech, entertainment, sport; three polnear
+ * tune: Politico ×2, Western Journal; two timeml tune: WSJ 1989 ×2; three made-up articles added to
+ * test/fixtures/styles/: a Jakarta Post fuel-price story, a Namibian water-rationing story, an RTÉ
+ * hospital story), written by reading each before any was run (session 16, s16-why, on main
+ * 2401282); first score 22/30 (4/5 refused honestly). Read. Its causes: the cause in a quote of the
+ * person tied to the event (slurry "in the name of Islam"), the event in other words ("fight" ~
+ * "trade kicks and punches", "change his mind" ~ "a rethink", "burden" ~ "weighed on"), a named
+ * word of the question only in an earlier sentence ("the show" = the Brixton gig), "X stems from
+ * Y" / "X was the result of Y" (fixed, why-cues.ts causeByVerb).
+ *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>" | "styles:<file name>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
  * says plainly that the article does not answer). MRR ranks the answer items (quotes and
@@ -578,6 +589,9 @@ const SETS: QuestionSetRow[] = [
   { name: "kinds-3 (dev)", files: ["kinds3.jsonl"], use: "dev", honest: true, perKind: true },
   // styles (dev): 60 questions on ten made-up articles in house styles the corpora lack, read.
   { name: "styles (dev)", files: ["styles.jsonl"], use: "dev", honest: false, perKind: true },
+  // why-dev: 30 why questions on fifteen unasked articles, written in session 16 before any run; read.
+  // Kept out of the honest and per-kind lines, so those stay comparable with earlier sessions.
+  { name: "why-dev (dev)", files: ["why-dev.jsonl"], use: "dev", honest: false, perKind: false },
 ];
 
 /** A set row's score, and its halves' scores when it is split. */

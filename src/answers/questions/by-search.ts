@@ -50,6 +50,23 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
     const direct = must.deep?.(ctx) ? directAnswer(ctx, strategy, ranked, lead) : undefined;
     if (direct) return direct;
     const h = hits[0]!;
+    const explained = strategy.explain?.(ctx, hits);
+    if (explained) {
+      const event = hits.find(
+        (x) => x.analysis === explained.analysis && x.sentence.index < explained.sentence.index,
+      );
+      return {
+        type: "answer",
+        kind: strategy.kind,
+        items: [explained, ...(event ? [event] : [])].map((x) => ({
+          analysis: x.analysis,
+          sentence: x.sentence.index,
+          block: sentenceBlock(ctx, x.analysis, x.sentence, x === explained ? lead(x) : undefined),
+          score: x.rank,
+        })),
+        confidence: h.coverage,
+      };
+    }
     const scope = ctx.library.size > 1 ? "None of the articles says" : "The article does not say";
     const what = typeof must.what === "string" ? must.what : must.what(ctx);
     return none([`${scope} ${what}. The closest it comes:`], {

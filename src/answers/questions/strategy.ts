@@ -52,6 +52,12 @@ export interface QuestionStrategy {
      */
     deep?(ctx: AskContext): boolean;
   };
+  /**
+   * When `mustSay` finds the asked thing in none of the sentences found: a sentence after one of
+   * them that gives it for that one ("Columbia posted a loss. … The loss stems from
+   * write-downs."), answered first with the found sentence after it; undefined when none.
+   */
+  explain?(ctx: AskContext, hits: RankedHit[]): RankedHit | undefined;
   /** Answers the question its own way; without it, the ranked sentence search with the settings above. */
   answer?(ctx: AskContext): Outcome;
 }

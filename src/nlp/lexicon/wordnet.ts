@@ -563,6 +563,28 @@ export function nounAncestors(word: string, count = 1): Set<string> {
   return out;
 }
 
+/**
+ * Whether one of a verb's first `count` senses is one of `root`'s first `rootCount` verb senses
+ * or sits right under one (its direct hypernym): with root "cause", "prompt" ({motivate, prompt,
+ * incite} under {cause, do, make}), "trigger", "spark", "provoke", "force"; not "fuel" or "hit".
+ * `rootSenses`: how many of the root's first senses, or which of them (0-based). False without WordNet.
+ */
+export function verbSenseUnder(
+  word: string,
+  root: string,
+  count = 2,
+  rootSenses: number | readonly number[] = 2,
+): boolean {
+  const all = senses(root, "verb")?.offsets ?? [];
+  const roots = new Set(
+    typeof rootSenses === "number" ? all.slice(0, rootSenses) : rootSenses.map((i) => all[i]),
+  );
+  if (!roots.size) return false;
+  return (senses(word, "verb")?.offsets.slice(0, count) ?? []).some(
+    (o) => roots.has(o) || synsetLine("verb", o).hypernyms.some((h) => roots.has(h)),
+  );
+}
+
 /** The pointers of one kind (`symbol`, e.g. "~" hyponym, "#m" member holonym) of the synset at `offset`, to synsets of `to`. */
 function pointers(from: Pos, offset: number, symbol: string, to: Pos): number[] {
   const fields = synsetFields(from, offset);

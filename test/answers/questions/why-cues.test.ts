@@ -7,8 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { textStems } from "../../../src/answers/questions/terms.js";
 import {
+  causeByVerb,
   causeLinkAt,
   causePhrase,
+  isCausingVerb,
   frontedCause,
   passiveCauseAt,
 } from "../../../src/answers/questions/kinds/why-cues.js";
@@ -139,5 +141,121 @@ describe("why: a death's cause and a starting time", () => {
     expect(textFlags("the worst since the 1987 floods") & FLAG.cause).toBeFalsy();
     expect(textFlags("Nobody came since it was raining.") & FLAG.cause).toBeTruthy();
     expect(ask("What caused the storm?", a)).toMatch(/^The article does not say why/);
+  });
+});
+
+describe("why: a cause bound by the verb that links it to the asked event", () => {
+  it("knows verbs of causing from WordNet, not light verbs or verbs of another kind", () => {
+    for (const w of ["prompted", "provoked", "forced", "caused", "triggered", "sparked"])
+      expect(isCausingVerb(w)).toBe(true);
+    for (const w of ["made", "let", "hit", "walked", "bought"])
+      expect(isCausingVerb(w)).toBe(false);
+  });
+  it("reads the effect first with a verb of arising or an outcome noun", () => {
+    expect(
+      causeByVerb(
+        "The deficit stems from $12.5 million of unpaid rents, the treasurer said.",
+        textStems("did the club run a deficit"),
+      )?.cause,
+    ).toBe("$12.5 million of unpaid rents");
+    expect(
+      causeByVerb(
+        "The union said the flooding was the result of blocked drains on the estate.",
+        textStems("was the estate flooded"),
+      )?.cause,
+    ).toBe("blocked drains on the estate");
+  });
+  it("reads the cause first as the subject of a verb of causing", () => {
+    expect(
+      causeByVerb(
+        "The new parking charges prompted angry protests.",
+        textStems("were there protests"),
+      )?.cause,
+    ).toBe("The new parking charges");
+    expect(
+      causeByVerb(
+        "The drummer kicked over the amplifier, leading the pair to exchange insults.",
+        textStems("did the pair exchange insults"),
+      )?.cause,
+    ).toBe("The drummer kicked over the amplifier");
+  });
+  it("reads a passive of causing with the asked event as its subject", () => {
+    expect(
+      causeByVerb(
+        "The sell-off was triggered by a weak forecast from the central bank.",
+        textStems("was there a sell-off"),
+      )?.cause,
+    ).toBe("by a weak forecast from the central bank");
+  });
+  it("finds nothing when the asked event is the cause, or no verb links them", () => {
+    expect(
+      causeByVerb(
+        "The protests prompted the council to drop the charges.",
+        textStems("were there protests"),
+      ),
+    ).toBeUndefined();
+    expect(
+      causeByVerb("The protests went on for a week.", textStems("were there protests")),
+    ).toBeUndefined();
+  });
+});
+
+describe("why: the cause in a sentence after the one that states the event", () => {
+  const a = madeUp("ferry", "Ferry firm reports loss", [
+    "Harbour Lines, the island ferry operator, reported a loss of 4 million euros for the year on Tuesday.",
+    "Passenger numbers were flat at 1.2 million.",
+    "The loss stems from a rise in fuel costs and the repair of its oldest vessel, the company said.",
+  ]);
+  it("answers with the later sentence that gives the cause", () => {
+    expect(ask("Why did Harbour Lines report a loss?", a)).toMatch(
+      /^a rise in fuel costs and the repair of its oldest vessel: The loss stems from/,
+    );
+  });
+  it("still says so when no sentence gives a cause", () => {
+    expect(ask("Why were passenger numbers flat?", a)).toMatch(/^The article does not say why/);
+  });
+});
+
+describe("why: 'as' opening a clause of its own after the asked action", () => {
+  it("reads it as the cause", () => {
+    expect(
+      causePhrase(
+        "Copper fell on Friday as traders worried about weak demand.",
+        textStems("did copper fall"),
+      ),
+    ).toBe("as traders worried about weak demand");
+  });
+  it("is no cause as a role, an amount, an expectation or a comparison", () => {
+    for (const [text, q] of [
+      ["The council hired her as a consultant in 2010.", "did the council hire her"],
+      ["Shares rose as much as 5% in early trade.", "did shares rise"],
+      ["The bank cut rates as expected on Thursday.", "did the bank cut rates"],
+      ["The club signed a winger as well as two defenders.", "did the club sign a winger"],
+    ] as const)
+      expect(causePhrase(text, textStems(q))).toBeUndefined();
+  });
+});
+
+describe("why: the reason its doer gave, and a reason opening the next sentence", () => {
+  it("reads ', saying …' after the asked action as the reason given", () => {
+    expect(
+      causePhrase(
+        "The mayor withdrew her support for the stadium plan, saying the costs were too high.",
+        textStems("did the mayor withdraw her support"),
+      ),
+    ).toBe("saying the costs were too high");
+  });
+  const a = madeUp("embassy", "Embassy closed", [
+    "The government has closed its embassy in the capital until further notice. The move had been expected after two diplomats were attacked last week.",
+  ]);
+  it("leads the next sentence with its reason when it opens with a reason for the one before", () => {
+    expect(ask("Why did the government close its embassy?", a)).toMatch(
+      /\nafter two diplomats were attacked last week: The move had been expected/,
+    );
+  });
+  it("drops 'according to …' from what a why question asks", () => {
+    expect(ask("Why did the government close its embassy, according to the article?", a)).toMatch(
+      /\nafter two diplomats were attacked last week:/,
+    );
   });
 });

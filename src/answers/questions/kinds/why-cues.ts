@@ -8,12 +8,21 @@
  * the one data set that lists connectives with their senses, the Penn Discourse Treebank, is
  * LDC-licensed and on no package registry (docs/lexicon.md).
  */
-import { dictionaryForms, isAdjective, isWordAs, nounKinds } from "../../../nlp/lexicon/wordnet.js";
+import {
+  dictionaryForms,
+  isAdjective,
+  isWordAs,
+  nounKinds,
+  synonyms,
+  verbSenseUnder,
+} from "../../../nlp/lexicon/wordnet.js";
 import { isStopWord, withoutAccents } from "../../../nlp/tokens.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { NUMBER_WORDS } from "../../../search/sentence-flags.js";
 import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
+import { AUXILIARIES } from "../../../nlp/lexicon/function-words.js";
+import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 
 /** Connectives of cause and purpose, as lower-case word sequences, longest first. */
 const CONNECTIVES = [
@@ -62,7 +71,7 @@ interface Token {
   lower: string;
   at: number;
 }
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[,;:.!?()"“”—–]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\p{N}+)*|[,;:.!?()"“”—–]/gu;
 
 function tokens(text: string): Token[] {
   return [...withoutAccents(text).matchAll(TOKEN)].map((m) => ({
@@ -124,9 +133,73 @@ function timeFollows(ts: Token[], from: number): boolean {
     isCalendarWord(first) ||
     // "over the course of", "over the phone", "over the top": a span or a channel, no cause.
     /^(?:period|course|phone|internet|radio|television|tv|top)$/.test(first) ||
+    // "after the end of 1994", "following the start of the season": a point of time.
+    /^(?:end|start|beginning|middle|close|turn)$/.test(first) ||
     /^(?:all|that|this|which|it|them)$/.test(next[0] ?? "")
   );
 }
+
+/** Words before "as" that make it a comparison or a manner ("such as", "as well as", "just as"). */
+const AS_COMPARED =
+  /^(?:such|so|same|just|as|known|seen|regarded|described|treated|served|acted|worked)$/;
+
+/**
+ * "As" opening a clause of its own — a subject and then a finite verb within five words ("fell
+ * as speculation grew", "rose as the dams ran dry"): news writes a cause so as often as a time,
+ * and a why question asks for the cause. Not "as a minister", "as well", "as soon as", nor
+ * "as" after a word that makes it a comparison or a role.
+ */
+function asClauseAt(ts: Token[], i: number): boolean {
+  if (ts[i]?.lower !== "as" || AS_COMPARED.test(ts[i - 1]?.lower ?? "")) return false;
+  const next = ts[i + 1];
+  if (
+    !next ||
+    isPunct(next) ||
+    /^(?:well|soon|long|much|many|far|part|if|though|of|to|for|a|an|such|usual|expected|planned|before|ever)$/.test(
+      next.lower,
+    )
+  )
+    return false;
+  // "quoted him as saying", "as being": a participle, no clause with its own subject.
+  if (/ing$/.test(next.lower) && isWordAs(next.lower, "verb")) return false;
+  for (let k = i + 2; k <= i + 6 && k < ts.length; k++) {
+    const t = ts[k]!;
+    if (isPunct(t)) return false;
+    if (!STARTS_LOWER.test(t.w)) continue;
+    if (AUXILIARIES.has(t.lower) || /^(?:are|were|have|has|had)$/.test(t.lower)) return true;
+    if (
+      (lemma(t.lower) !== t.lower || /ed$/.test(t.lower)) &&
+      !isStopWord(t.lower) &&
+      // "worried": WordNet's morphy has no "-ied" rule for verbs
+      [t.lower, t.lower.replace(/ied$/, "y")].some((f) => isWordAs(f, "verb"))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * ", saying …", ", arguing …", ", claiming …" after the asked action: the reason its doer gave
+ * ("rescinded his endorsement, saying he lacks the temperament"). A verb of speech
+ * (nlp/lexicon/reporting-verbs.ts) in -ing set off by a comma.
+ */
+function statedReasonAt(ts: Token[], i: number): boolean {
+  const t = ts[i]!;
+  return ts[i - 1]?.w === "," && /ing$/.test(t.lower) && isSpeechVerb(t.lower);
+}
+
+/**
+ * How many words before a connective the asked word may stand: "fell to the lowest in more than
+ * six years as speculation grew" puts nine between.
+ */
+const ASKED_WITHIN = 10;
+
+/**
+ * Words that open another clause or a concession between the asked word and a connective ("an
+ * ethic that saw them take over …", "despite problems after the event"): the relative pronouns
+ * and the concessive subordinators and prepositions, closed classes of English grammar.
+ */
+const CLAUSE_OPENER = /^(?:that|which|who|whom|whose|despite|although|though|whereas|unless)$/;
 
 /**
  * A cause or purpose connective in the asked action's clause, after an asked word (within
@@ -145,15 +218,15 @@ const STARTS_LOWER = /^\p{Ll}/u;
 
 function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: number } | undefined {
   for (let i = 0; i < ts.length; i++) {
-    const n = connectiveAt(ts, i);
+    const n = connectiveAt(ts, i) || (asClauseAt(ts, i) || statedReasonAt(ts, i) ? 1 : 0);
     if (!n) continue;
     const head = ts[i]!.lower;
     // The asked word before it, in the same clause.
     let gap = -1;
     // ", citing …", ", amid …": a comma may set the cause off from its clause.
     const from = ts[i - 1]?.w === "," ? i - 2 : i - 1;
-    for (let j = from, seen = 0; j >= 0 && seen < 8; j--) {
-      if (isPunct(ts[j])) break;
+    for (let j = from, seen = 0; j >= 0 && seen < ASKED_WITHIN; j--) {
+      if (isPunct(ts[j]) || CLAUSE_OPENER.test(ts[j]!.lower)) break;
       seen++;
       if (
         STARTS_LOWER.test(ts[j]!.w) &&
@@ -190,6 +263,7 @@ export function passiveCauseAt(text: string, asked: Set<string>): number {
 }
 
 const STARTS_UPPER = /^\p{Lu}/u;
+const CURRENCY = /\p{Sc}/u;
 
 function passiveCauseIn(ts: Token[], asked: Set<string>): number {
   for (let i = 1; i + 1 < ts.length; i++) {
@@ -264,8 +338,8 @@ export function frontedCause(text: string, asked: Set<string>): string | undefin
   return says ? cause : undefined;
 }
 
-/** Up to a clause break; quote marks and the dots of "U.S." stay inside. */
-const CLAUSE = /^(?:[^,;:.!?()—–]|\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\.)+/u;
+/** Up to a clause break; quote marks, the dots of "U.S." and the points of "357.5" and "4,400" stay inside. */
+const CLAUSE = /^(?:[^,;:.!?()—–]|(?<=\d)[.,](?=\d)|\.(?=\p{Lu}\.)|(?<=\b\p{Lu}\.\p{Lu})\.)+/u;
 
 /** The clause a cue starts, up to its end (at most `max` words), as written. */
 export function clauseFrom(text: string, at: number, max = 16): string | undefined {
@@ -298,15 +372,162 @@ export function causePhrase(text: string, asked: Set<string>): string | undefine
     const phrase = clauseFrom(text, by);
     if (phrase) return phrase;
   }
-  return frontedCause(text, asked);
+  const fronted = frontedCause(text, asked);
+  if (fronted) return fronted;
+  const byVerb = causeByVerbIn(ts, text, asked);
+  return byVerb && (clauseFrom(text, byVerb.at) ?? undefined);
 }
 
-/** True when the sentence ties a cause to the asked action (any of the three ways above). */
+/**
+ * A verb of causing, from WordNet: one of its two commonest senses is a sense of "cause" ({cause,
+ * do, make}, {induce, stimulate, cause}) or sits right under one ("prompt", "provoke", "force",
+ * "spur"), or is {trip, actuate, trigger, spark, set off} ("trigger", "spark"). The light verbs
+ * ("make", "have", "get", "let", "do") are left out: they cause nothing by themselves.
+ */
+export function isCausingVerb(word: string): boolean {
+  if (
+    isStopWord(word) ||
+    /^(?:make|made|makes|making|have|get|got|let|lets|do|did|done)$/.test(word)
+  )
+    return false;
+  return verbSenseUnder(word, "cause") || verbSenseUnder(word, "trigger", 1, 1);
+}
+
+/**
+ * A verb of WordNet's {leave, result, lead} ("produce as a result": "led to losses", "resulting
+ * in delays", "leading the pair to trade punches"), any of its senses: a cause only with "to" or
+ * "in" after it (causeByVerb checks).
+ */
+function isResultingVerb(word: string): boolean {
+  return !isStopWord(word) && verbSenseUnder(word, "result", 40, [1]);
+}
+
+/**
+ * A verb that puts its effect before its cause with "from" ("stems from", "resulted from"): its
+ * commonest sense is WordNet's {stem} ("grow out of, have roots in") or one of {result, ensue}
+ * and {result} ("come about or follow as a consequence").
+ */
+function isArisingVerb(word: string): boolean {
+  return verbSenseUnder(word, "stem", 1, 1) || verbSenseUnder(word, "result", 1, 3);
+}
+
+/** Nouns of an outcome, WordNet's {result, consequence, effect, outcome, upshot …}: "X was the result of Y". */
+let outcomeNouns: Set<string> | undefined;
+const isOutcomeNoun = (w: string) =>
+  (outcomeNouns ??= new Set([
+    "result",
+    "results",
+    ...synonyms("result").filter((n) => isWordAs(n, "noun")),
+  ])).has(w.replace(/s$/, "")) || outcomeNouns.has(w);
+
+/** The index of the first token after `from` that ends the clause (or the text). */
+function clauseEnd(ts: Token[], from: number): number {
+  let k = from;
+  while (k < ts.length && !(isPunct(ts[k]) && ts[k]!.w !== "(" && ts[k]!.w !== ")")) k++;
+  return k;
+}
+
+/** Whether an asked content word is among tokens [from, to). */
+function askedAmong(ts: Token[], from: number, to: number, asked: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, ts.length); k++) {
+    const t = ts[k]!;
+    if (!isPunct(t) && STARTS_LOWER.test(t.w) && !isStopWord(t.lower) && askedWord(asked, t.lower))
+      return true;
+  }
+  return false;
+}
+
+/** The index of the first token of the clause that token `at` is in. */
+function clauseStart(ts: Token[], at: number): number {
+  let k = at;
+  while (k > 0 && !isPunct(ts[k - 1])) k--;
+  return k;
+}
+
+/**
+ * A cause stated by the verb that links it to the asked event (the structure, not a connective):
+ * the cause first, as the subject of a verb of causing with the asked event after it ("The
+ * remarks prompted outrage", "…, leading the pair to trade punches", "the delay led to losses");
+ * the asked event first, then a verb of arising with "from" or an outcome noun with "of" ("The
+ * loss stems from write-downs", "the overcrowding was the result of a shortage of beds"); or
+ * the asked event as the subject of a passive verb of causing ("The falls were triggered by a
+ * report", "… were prompted when the agency said"). The cause as written, with where it
+ * starts; undefined when none.
+ */
+export function causeByVerb(
+  text: string,
+  asked: Set<string>,
+): { at: number; cause: string } | undefined {
+  return causeByVerbIn(tokens(text), text, asked);
+}
+
+function causeByVerbIn(
+  ts: Token[],
+  text: string,
+  asked: Set<string>,
+): { at: number; cause: string } | undefined {
+  // Where token k starts, with a currency sign before it ("$357.5 million").
+  const startOf = (k: number) => ts[k]!.at - (CURRENCY.test(text[ts[k]!.at - 1] ?? "") ? 1 : 0);
+  const slice = (from: number, to: number) =>
+    to > from ? text.slice(startOf(from), ts[to - 1]!.at + ts[to - 1]!.w.length).trim() : "";
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (isPunct(t) || !STARTS_LOWER.test(t.w)) continue;
+    const start = clauseStart(ts, i);
+    const end = clauseEnd(ts, i + 1);
+    // The asked event first: "X stems from Y", "X was the result of Y".
+    const arising = isArisingVerb(t.lower) && ts[i + 1]?.lower === "from" ? i + 2 : -1;
+    const outcome =
+      isOutcomeNoun(t.lower) &&
+      ts[i + 1]?.lower === "of" &&
+      /^(?:is|was|are|were|be|been|s|the|a|an|direct|largely|partly|mainly)$/.test(
+        ts[i - 1]?.lower ?? "",
+      )
+        ? i + 2
+        : -1;
+    const from = Math.max(arising, outcome);
+    if (from > 0 && askedAmong(ts, Math.max(start, i - 8), i, asked) && from < end) {
+      const cause = slice(from, end);
+      if (cause && !askedAmong(ts, from, Math.min(end, from + 2), asked))
+        return { at: startOf(from), cause };
+    }
+    const resulting =
+      isResultingVerb(t.lower) &&
+      ts.slice(i + 1, i + 5).some((x) => x.lower === "to" || x.lower === "in");
+    if (!/(?:ed|es|s|ing)$/.test(t.lower) || !(resulting || isCausingVerb(t.lower))) continue;
+    // A passive of causing: the asked event its subject, the cause after "by" or "when".
+    const be = /^(?:is|are|was|were|been|being|be|s)$/.test(ts[i - 1]?.lower ?? "");
+    if (be && /ed$/.test(t.lower) && /^(?:by|when|after)$/.test(ts[i + 1]?.lower ?? "")) {
+      if (askedAmong(ts, Math.max(start, i - 8), i, asked) && i + 2 < end)
+        return { at: startOf(i + 1), cause: slice(i + 1, end) };
+      continue;
+    }
+    if (be) continue;
+    // The cause first: its subject before the verb, the asked event after it.
+    if (!askedAmong(ts, i + 1, Math.min(end, i + 9), asked)) continue;
+    if (askedAmong(ts, start, i, asked)) continue;
+    const subject = slice(start, i);
+    if (!subject.split(/\s+/).some((w) => w && !isStopWord(w.toLowerCase()))) {
+      // "…, leading the pair to trade punches": the cause is the clause before the comma.
+      if (/ing$/.test(t.lower) && ts[i - 1]?.w === ",") {
+        const before = clauseStart(ts, i - 1);
+        const cause = slice(before, i - 1);
+        if (cause) return { at: ts[before]!.at, cause };
+      }
+      continue;
+    }
+    return { at: ts[start]!.at, cause: subject };
+  }
+  return undefined;
+}
+
+/** True when the sentence ties a cause to the asked action (any of the ways above). */
 export function causeTied(text: string, asked: Set<string>): boolean {
   const ts = tokens(text);
   return (
     causeLinkIn(ts, asked) !== undefined ||
     passiveCauseIn(ts, asked) >= 0 ||
-    frontedCause(text, asked) !== undefined
+    frontedCause(text, asked) !== undefined ||
+    causeByVerbIn(ts, text, asked) !== undefined
   );
 }

@@ -9,7 +9,7 @@ import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
 import { POSSESSIVE_DETERMINERS } from "../../../nlp/lexicon/function-words.js";
-import { causePhrase, causeTied, NUMBER } from "./why-cues.js";
+import { causeByVerb, causePhrase, causeTied, NUMBER } from "./why-cues.js";
 import { actionOnlyInAside, doSupportVerb, saysAction } from "./asked-action.js";
 import { OWN_COVERAGE, ownCoverage } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
@@ -28,10 +28,13 @@ export const whyStrategy: QuestionStrategy = {
       return undefined;
     return {
       kind: "why",
-      rest: t.replace(
-        /^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason(?:\s+(?:for|why|that))?|how\s+come|what\s+caused|what\s+led\s+to)\s*/,
-        "",
-      ),
+      // "…, according to the minister": who gives the reason, not what is asked.
+      rest: t
+        .replace(/\s*,?\s+according\s+to\s.*$/, "")
+        .replace(
+          /^(?:why|for\s+what\s+reason|what\s+(?:is|was|s)\s+the\s+reason(?:\s+(?:for|why|that))?|how\s+come|what\s+caused|what\s+led\s+to)\s*/,
+          "",
+        ),
     };
   },
   drop: ["reason", "reasons", "cause"],
@@ -51,6 +54,29 @@ export const whyStrategy: QuestionStrategy = {
       reasonPhrase(h.sentence.text, asked) ??
       (prev && statesAsked(prev.text, asked) ? reasonOpening(h.sentence.text) : undefined);
     return phrase ? [bold(phrase), ":"] : undefined;
+  },
+  // The asked event in a sentence found, its cause in one of the next three (within two
+  // paragraphs): "Columbia posted a loss. … The loss stems from write-downs."; "Prices rose. That is
+  // because …".
+  explain(ctx, hits) {
+    const asked = textStems(ctx.parsed.rest);
+    for (const h of hits.slice(0, 3)) {
+      const all = h.analysis.sentences;
+      for (let k = h.sentence.index + 1; k <= h.sentence.index + 3 && k < all.length; k++) {
+        const s = all[k]!;
+        if (s.para > h.sentence.para + 2) break;
+        // A connective after one asked word is too loose this far from the found sentence
+        // ("The band took over a jail instead"): the sentence opens with a reason, a verb ties
+        // the cause to the asked event, or the cause is tied to two asked words.
+        if (
+          (k === h.sentence.index + 1 && reasonOpening(s.text)) ||
+          causeByVerb(s.text, asked) ||
+          (causeTied(s.text, asked) && askedCount(s.text, asked) >= 2)
+        )
+          return { ...h, sentence: s, matched: [], score: 0 };
+      }
+    }
+    return undefined;
   },
   mustSay: {
     what: "why",
@@ -78,17 +104,25 @@ export const whyStrategy: QuestionStrategy = {
 
 /**
  * A sentence that gives the reason for the one before it, from its first words: "That is
- * because …", "This was due to …", "It came after …", "The move follows …", "The reason: …".
+ * because …", "This was due to …", "It came after …", "The move follows …", "The move had been
+ * expected after …", "The reason: …".
  * The reason clause, up to its end; undefined when the sentence does not open so.
  */
 const REASON_OPENING =
-  /^(?:that|this|it|the\s+\p{L}+)\s+(?:(?:is|was|s|has\s+been)\s+(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?|(?:came|comes|follows|followed)\s+)(?=because|due\s+to|after|following|amid|in\s+response\s+to|as\s+a\s+result\s+of|thanks\s+to)/iu;
+  /^(?:that|this|it|the\s+\p{L}+)\s+(?:(?:is|was|s|has\s+been)\s+(?:(?:partly|largely|mainly|mostly|in\s+part)\s+)?|(?:came|comes|follows|followed)\s+|(?:had|has|have|was|is)\s+(?:been\s+)?(?:widely\s+)?\p{L}+(?:ed|en)\s+)(?=because|due\s+to|after|following|amid|in\s+response\s+to|as\s+a\s+result\s+of|thanks\s+to)/iu;
 
 export function reasonOpening(text: string): string | undefined {
   const m = REASON_OPENING.exec(text) ?? /^the\s+reasons?(?:\s+(?:is|was))?\s*[:,]\s*/iu.exec(text);
   if (!m) return undefined;
   const clause = /^[^,;:.!?“”"()—–]+/u.exec(text.slice(m[0].length))?.[0].trim();
   return clause && clause.split(/\s+/).length <= 14 ? clause : undefined;
+}
+
+/** How many of the asked words the sentence says, in any form. */
+function askedCount(text: string, asked: Set<string>): number {
+  const own = textStems(text);
+  const isAsked = askedIn(own);
+  return [...asked].filter((a) => own.has(a) || isAsked(a)).length;
 }
 
 /** Most of the asked words are in the sentence: it states the asked event. */
