@@ -18,6 +18,13 @@ export const SHARE_THEN_WORD = new RegExp(`(?:${PERCENT_FIGURE.source})\\s+\\S+$
  */
 export const SUM_FIGURE = new RegExp(CURRENCY_BEFORE_FIGURE, "u");
 
+/**
+ * Verbs and nouns that ask for money: "how much did it cost / was he paid / did they raise",
+ * "how much is the budget" (value-check.ts askedValue; the count kind's money filter).
+ */
+export const MONEY_ASKED =
+  /\b(?:cost|costs|costing|price|priced|worth|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earned|earning|charge|charged|charges|owe|owes|owed|raise|raised|salary|fee|fees|money|budget|revenue|profit|loss|sales|fund|funding|donate|donated)\b/;
+
 /** A figure that is an amount of money or a share ("$5m", "Rs 40", "12%", "5 per cent"), not a count. */
 export function isSumOrShare(phrase: string): boolean {
   return SUM_FIGURE.test(phrase) || PERCENT_FIGURE.test(phrase);

@@ -31,8 +31,9 @@ import { LEX_FILE, placeRelation, nounFileNumbers, nounKinds } from "../../nlp/l
 import { isStopWord, words } from "../../nlp/tokens.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { processTerm } from "../../search/terms.js";
-import { CASH } from "../../nlp/lexicon/currencies.js";
-import { PERCENT_FIGURE, asksPercent } from "./units.js";
+import { CASH, CURRENCY_BEFORE_FIGURE } from "../../nlp/lexicon/currencies.js";
+import { MONEY_ASKED, PERCENT_FIGURE, asksPercent } from "./units.js";
+import { NUMBER_WORDS } from "../../search/sentence-flags.js";
 import type { Query } from "./terms.js";
 
 /** The value a question asks for (an amount of money or a share) and the stems of its holder's words. */
@@ -40,10 +41,6 @@ export interface AskedValue {
   type: "money" | "percent";
   holder: ReadonlySet<string>;
 }
-
-/** Verbs and nouns that ask for money ("how much did it cost", "how much was he paid"). */
-const MONEY_WORDS =
-  /\b(?:cost|costs|price|worth|paid|pay|spend|spent|earn|earned|raise|raised|salary|fee|fees|money|budget|revenue|profit|loss|sales|fund|funding|donate|donated)\b/;
 
 /** Question words that say only what is asked, never whose it is. */
 const FRAME =
@@ -64,10 +61,10 @@ export function askedValue(
   if (focus && /^(?:rates?|share)$/.test(focus)) return undefined;
   const holder = new Set<string>();
   for (const g of query.groups)
-    if (!FRAME.test(g.word) && !MONEY_WORDS.test(g.word) && !isTimeWord(g.word))
+    if (!FRAME.test(g.word) && !MONEY_ASKED.test(g.word) && !isTimeWord(g.word))
       for (const m of g.members.keys()) holder.add(m);
   if (asksPercent(question)) return holder.size ? { type: "percent", holder } : undefined;
-  if (/\bhow much\b/.test(question) && (MONEY_WORDS.test(question) || namesMoney(query)))
+  if (/\bhow much\b/.test(question) && (MONEY_ASKED.test(question) || namesMoney(query)))
     return holder.size ? { type: "money", holder } : undefined;
   return undefined;
 }
@@ -88,9 +85,14 @@ function namesMoney(query: Query): boolean {
   return query.groups.some((g) => nounKinds(g.word)[0] === "possession");
 }
 
-/** A figure: digits (with a currency sign before, a scale or "%" after), or a count in words. */
-const FIGURE =
-  /(?:(?:[£$€¥₹]|(?:US|C|A|NZ|HK|S)\$|Rs\.?\s?)?\d[\d,.]*\d|(?:[£$€¥₹]|(?:US|C|A|NZ|HK|S)\$)?\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|dozens)\b)(?:[\s-]*(?:%|per ?cent\b|percent\b|bn\b|m\b|k\b|million\b|billion\b|trillion\b|thousand\b|hundred\b))?/giu;
+/**
+ * A figure: digits (with a currency sign or abbreviation before — nlp/lexicon/currencies.ts —
+ * and a scale or "%" after), or a number in words (search/sentence-flags.ts NUMBER_WORDS).
+ */
+const FIGURE = new RegExp(
+  String.raw`(?:(?:${CURRENCY_BEFORE_FIGURE})?\d[\d,.]*\d|(?:${CURRENCY_BEFORE_FIGURE})?\d|\b(?:${NUMBER_WORDS})\b)(?:[\s-]*(?:%|per ?cent\b|percent\b|bn\b|m\b|k\b|million\b|billion\b|trillion\b|thousand\b|hundred\b))?`,
+  "giu",
+);
 
 const WORD = /[\p{L}][\p{L}'’-]*|[;:()—–]|\d[\d,.]*/gu;
 
@@ -206,14 +208,21 @@ export function askedPlaces(
   return out;
 }
 
-/** Places whose figures are not the asked place's: another of its kind, or the whole it lies in. */
-const OTHER_PLACE = /^(?:alternative|whole)$/;
-/** Places a sentence names that speak of the asked place: another name of it, or a place in it. */
-const INSIDE_PLACE = /^(?:same|part)$/;
-
 /** How WordNet relates a place the sentence names to an asked place (nlp/lexicon/wordnet.ts). */
 const relation = (asked: AskedPlace, other: Entity) =>
-  placeRelation(asked.words.join(" "), other.name) ?? "";
+  placeRelation(asked.words.join(" "), other.name);
+
+/** A place that speaks of the asked one: another name of it, or a place in it. */
+const inside = (asked: AskedPlace, other: Entity) => {
+  const r = relation(asked, other);
+  return r === "same" || r === "part";
+};
+
+/** A place whose figures are not the asked one's: another of its kind, or the whole it lies in. */
+const outside = (asked: AskedPlace, other: Entity) => {
+  const r = relation(asked, other);
+  return r === "alternative" || r === "whole";
+};
 
 /**
  * Whether a sentence speaks of an asked place: a mention the analysis gave it; all its words in
@@ -238,10 +247,7 @@ function writesPlace(
   const stem = ws[0]!.slice(0, 4);
   if (ws.length === 1 && ws[0]!.length >= 5 && said.some((s) => s.startsWith(stem))) return true;
   return analysis.entities.some(
-    (e) =>
-      e.kind === "place" &&
-      e.mentions.includes(sentence.index) &&
-      INSIDE_PLACE.test(relation(place, e)),
+    (e) => e.kind === "place" && e.mentions.includes(sentence.index) && inside(place, e),
   );
 }
 
@@ -290,6 +296,6 @@ export function figureOfOther(
       !asked.has(e) &&
       e.mentions.includes(sentence.index) &&
       inClause(e) &&
-      places.some((p) => OTHER_PLACE.test(relation(p, e))),
+      places.some((p) => outside(p, e)),
   );
 }

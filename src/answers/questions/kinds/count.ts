@@ -22,7 +22,14 @@ import type { QuestionStrategy } from "../strategy.js";
 import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 import { holdsAskedEntities } from "../asked-holder.js";
-import { PERCENT_FIGURE, SHARE_THEN_WORD, SUM_FIGURE, asksPercent, isUnitNoun } from "../units.js";
+import {
+  MONEY_ASKED,
+  PERCENT_FIGURE,
+  SHARE_THEN_WORD,
+  SUM_FIGURE,
+  asksPercent,
+  isUnitNoun,
+} from "../units.js";
 import { askedPlaces, askedValue, figureOfOther, valueFit } from "../value-check.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
@@ -425,9 +432,6 @@ const DURATION =
   /\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century)\b/i;
 const LENGTH = /\b(?:miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|feet|foot|inch(?:es)?|yards?)\b/i;
 
-/** Verbs and nouns that ask for money ("how much did it cost", "how much was he paid"). */
-const MONEY_ASKED =
-  /\b(?:cost|costs|costing|price|priced|worth|paid|pay|pays|paying|spend|spends|spending|spent|earn|earns|earned|earning|charge|charged|charges|owe|owes|owed|salary|fee|fees|donate|donated|money)\b/;
 export const asksMoney = (question: string) => MONEY_ASKED.test(question);
 
 const PART_OF_NAME_PATTERN = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*)\s+$/u;
