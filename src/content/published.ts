@@ -101,7 +101,9 @@ function dateOfLine(block: string): Found | undefined {
  */
 function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | undefined {
   const text = block.trim();
-  if (text.includes("\n") || text.split(/\s+/).length > MAX_LINE_WORDS) return undefined;
+  if (text.includes("\n") || !/\d/.test(text) || text.split(/\s+/).length > MAX_LINE_WORDS)
+    return undefined;
+  // (every full date is written with digits)
   const pieces = datePieces(text);
   const full = pieces.filter((p) => p.date?.year !== undefined);
   if (full.length !== 1) return undefined;
