@@ -470,3 +470,20 @@ describe("a weekday inside a subject, before a future verb", () => {
     ]);
   });
 });
+
+describe("session 16 (s16-dates): forms of other Englishes", () => {
+  it("“next week Tuesday”, “last week Thursday”: the weekday of the week named before it", () => {
+    expect(read(MONDAY, "The council will vote on the plan next week Tuesday.")).toEqual([
+      ["next week Tuesday", "2026-12-15"],
+    ]);
+    expect(read(MONDAY, "The ferry operator suspended sailings last week Thursday.")).toEqual([
+      ["last week Thursday", "2026-12-03"],
+    ]);
+  });
+
+  it("“Labor Day”, the American spelling of Labour Day, is the US holiday (first Monday of September)", () => {
+    expect(read("2026-09-10", "The pier reopened to anglers on Labor Day.")).toEqual([
+      ["Labor Day", "2026-09-07"],
+    ]);
+  });
+});

@@ -69,6 +69,7 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
+  takeWeekBeforeWeekday(sentence, mentions);
   markFiscal(sentence, mentions);
   takeFiscalPart(sentence, mentions);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
@@ -76,6 +77,27 @@ export function findMentions(sentence: string): RawMention[] {
   return mentions
     .filter((m) => !(withYear && m.period) && !isQuotedTitle(sentence, m))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "next week Tuesday", "last week Thursday" (West African, South Asian and casual English beside
+ * "Tuesday next week"): the weekday of the week named just before it, one mention.
+ */
+function takeWeekBeforeWeekday(sentence: string, mentions: RawMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const week = mentions[i]!;
+    const day = mentions[i + 1]!;
+    const offset = week.relative?.unit === "week" ? week.relative.offset : undefined;
+    if (offset === undefined || offset === null || Math.abs(offset) > 1) continue;
+    if (!/^(?:next|last|this)\s+week$/i.test(week.stated)) continue;
+    if (day.relative?.unit !== "weekday" || day.relative.offset !== null) continue;
+    if (day.relative.inWeek !== undefined || day.relative.weekAfter) continue;
+    if (!/^\s+(?:on\s+)?$/.test(sentence.slice(week.end, day.start))) continue;
+    day.relative.inWeek = offset;
+    day.stated = sentence.slice(week.start, day.end);
+    day.start = week.start;
+    mentions.splice(i, 1);
+  }
 }
 
 /**
