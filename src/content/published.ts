@@ -6,11 +6,25 @@
  * "Posted: 05/14/2011 10:02 AM EDT", "By Jane Roe | May 14, 2011". The line itself is furniture
  * (nlp/boilerplate.ts drops a labelled one; parse.ts the line that is only a date); its date
  * becomes the article's date, as front matter would give it.
+ *
+ * Read with patterns of its own, not chrono-node: the content reader runs on the main thread,
+ * where chrono (~8–10 MB, ~0.5 s of CPU to load) is not loaded unless an article is analysed
+ * there (docs/performance.md). The date-line forms are those chrono reads as a full date.
  */
-import * as chrono from "chrono-node";
+import { MONTH_NUMBER, WEEKDAYS, shortYear } from "../nlp/dates/words.js";
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** The month words (nlp/dates/words.ts), longest first; an abbreviation may take a full stop. */
+const MONTH_KEYS = Object.keys(MONTH_NUMBER).sort((a, b) => b.length - a.length);
+const FULL_MONTH = new Set(Object.keys(MONTH_NUMBER).slice(0, 12));
+const MONTH_WORD = `(${MONTH_KEYS.map((m) => (FULL_MONTH.has(m) ? m : `${m}\\.?`)).join("|")})`;
+/** A month's first three letters ("may", "jan" …), which a looser label or a body date opens with. */
+const MONTH_STEMS = MONTH_KEYS.filter((m) => m.length === 3);
+const MONTH = String.raw`(${MONTH_STEMS.join("|")})[a-z]*\.?`;
+const CAPITAL_STEM = `(?:${MONTH_STEMS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join("|")})`;
+/** A weekday, whole or cut to three letters ("Sat", "Tue."), or to "Thur"/"Thurs". */
+const WEEKDAY_NAMES = Object.keys(WEEKDAYS);
+const WEEKDAY = `(?:${[...WEEKDAY_NAMES, "thurs", "thur", ...WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}\\.?`)].join("|")})`;
+
 const LABEL = String.raw`(published|posted|first published|updated|last updated|last update|last modified)`;
 const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY_FIRST = new RegExp(`${LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
@@ -24,11 +38,9 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
 const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
 const BYLINE = /^(?:by\s+[^|•·/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·/]/i;
 const ZONE_OR_SEPARATOR = /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·,–—-]|\bat\b/g;
-/** A numeric date whose order its numbers may leave open: "05/06/2019", "12.03.2014". */
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2\d{4}\b/;
 /** Dates the body writes with a month name, day first or month first (case kept: "may" is a verb). */
-const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g;
-const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:.])/g;
+const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${CAPITAL_STEM}[a-z]*\b`, "g");
+const MONTH_DAY = new RegExp(String.raw`\b${CAPITAL_STEM}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:.])`, "g");
 
 /** How many blocks at each end of the body are searched (and lines at each end of a block). */
 const EDGE_BLOCKS = 8;
@@ -96,32 +108,274 @@ function dateOfLine(block: string): Found | undefined {
 
 /**
  * The date of a line that holds nothing but one full date (with its weekday, time, zone, a label
- * or a byline): chrono reads the date; a numeric date with both numbers ≤ 12 takes the order the
- * body writes its other dates in (`dayFirst`), dots day first, and is no date when nothing says.
+ * or a byline): the date-line grammar below reads the date; a numeric date with both numbers
+ * ≤ 12 takes the order the body writes its other dates in (`dayFirst`), dots day first, and is
+ * no date when nothing says.
  */
 function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | undefined {
   const text = block.trim();
-  if (text.includes("\n") || text.split(/\s+/).length > MAX_LINE_WORDS) return undefined;
-  const results = chrono.parse(text, new Date(Date.UTC(2000, 0, 1)));
-  const full = results.filter((r) =>
-    (["day", "month", "year"] as const).every((c) => r.start.isCertain(c)),
-  );
+  if (text.includes("\n") || !/\d/.test(text) || text.split(/\s+/).length > MAX_LINE_WORDS)
+    return undefined;
+  // (every full date is written with digits)
+  const pieces = datePieces(text);
+  const full = pieces.filter((p) => p.date?.year !== undefined);
   if (full.length !== 1) return undefined;
-  const [result] = full as [chrono.ParsedResult];
-  const start = result.start;
-  let rest = text;
-  for (const r of results) rest = rest.replace(r.text, " ");
+  let rest = "";
+  let at = 0;
+  for (const p of pieces) {
+    rest += `${text.slice(at, p.start)} `;
+    at = p.end;
+  }
+  rest += text.slice(at);
   rest = rest.trim().replace(LINE_LABEL, "").trim().replace(BYLINE, "").replace(ZONE_OR_SEPARATOR, " ").trim();
   if (rest) return undefined;
-  const year = start.get("year")!;
-  let [month, day] = [start.get("month")!, start.get("day")!];
-  const numeric = NUMERIC.exec(result.text);
-  if (numeric && Number(numeric[1]) <= 12 && Number(numeric[3]) <= 12 && numeric[1] !== numeric[3]) {
-    const first = dayFirst ?? (numeric[2] === "." ? true : undefined);
+  const date = full[0]!.date!;
+  let [month, day] = [date.month, date.day];
+  const numeric = date.numeric;
+  if (numeric && numeric.first <= 12 && numeric.second <= 12 && numeric.first !== numeric.second) {
+    const first = dayFirst ?? (numeric.separator === "." ? true : undefined);
     if (first === undefined) return undefined;
-    [day, month] = first ? [Number(numeric[1]), Number(numeric[3])] : [Number(numeric[3]), Number(numeric[1])];
+    [day, month] = first ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
   }
-  return found("", year, month, day)?.iso;
+  return found("", date.year!, month, day)?.iso;
+}
+
+/*
+ * The date-line grammar: the forms of a written date, a time and a weekday that chrono-node's
+ * English parsers read (its little- and middle-endian month-name dates, ISO and numeric dates,
+ * times, weekdays; a date and a time side by side are one date, as are two dates joined by
+ * "to" or a dash), so that a line is "only a date" on the same terms.
+ */
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** A year: four digits, or two not followed by what makes them a time or a day. */
+const YEAR = String.raw`(?:[1-9]\d{3}|\d{2}(?!\w|:\d|\s+(?:am|pm|o\s*clock|${MONTH_STEMS.join("|")})))`;
+/** "14 May 2011", "14th of May, 2011", "14-16 May 2011", "on 14 May" (no year: not a full date). */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<!\w)(?:on\s{0,3})?(${ORDINAL})(?:\s{0,3}(?:to|-|–|until|through|till)\s{0,3}(${ORDINAL}))?(?:-|/|\s{0,3}(?:of)?\s{0,3})${MONTH_WORD}(?:(?:-|/|,?\s{0,3})(${YEAR}(?!\w)))?(?=\W|$)`,
+  "gi",
+);
+/** "May 14, 2011", "Sept. 5 2011", "May 14-15, 2011", "May 14". */
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`(?<!\w)${MONTH_WORD}(?:-|/|\s*,?\s*)(${ORDINAL})(?!\s*(?:am|pm))\s*(?:(?:to|-)\s*(${ORDINAL})\s*)?(?:(?:-|/|\s*,\s*|\s+)(${YEAR}))?(?=\W|$)(?!:\d)`,
+  "gi",
+);
+/** "2011-05-14", "2011-05-14T10:02:00Z". */
+const ISO_DATE = /(?<!\w)(\d{4})-(\d{1,2})-(\d{1,2})(?:T\d{1,2}:\d{1,2}(?::\d{1,2}(?:\.\d{1,4})?)?(?:Z|[+-]\d{2}:?(?:\d{2})?)?)?(?=\W|$)/gi;
+/** "2011/05/14", "2011 May 14". */
+const YEAR_MONTH_DAY = new RegExp(String.raw`(?<!\w)(\d{4})[-./\s](?:${MONTH_WORD}|(\d{1,2}))[-./\s](\d{1,2})(?=\W|$)`, "gi");
+/** "05/14/2011", "14.05.2011", "5-14-11", "05/14" (month first unless the first number is no month). */
+const NUMERIC_DATE = /(?<!\d)([0-3]?\d)([/.-])([0-3]?\d)(?:([/.-])(\d{4}|\d{2}))?(?=\W|$)/gi;
+/** "10:02", "10.02am", "at 4:12 p.m.", "5 o'clock". */
+const TIME = /\b(?:(?:at|from)\s*)??(\d{1,4})(?:[.:](\d{1,2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?(?:\s*(a\.m\.|p\.m\.|am?|pm?))?(?:\s*(?:o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)))?(?!\/)(?=\W|$)/gi;
+/** "noon", "this morning". */
+const TIME_OF_DAY = /(?<!\w)(?:this)?\s{0,3}(?:morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/gi;
+const WEEKDAY_PHRASE = new RegExp(
+  String.raw`(?<!\w)(?:(?:,|\()\s*)?(?:on\s*?)?(?:(?:this|last|past|next)\s*)?${WEEKDAY}(?:\s*(?:,|\)))?(?:\s*(?:this|last|past|next)\s*week)?(?=\W|$)`,
+  "gi",
+);
+/** What joins a date and its time ("14 May 2011 at 10:02", "10:02, 14 May 2011"), two dates of a range. */
+const DATE_TIME_GAP = /^\s*(?:T|at|after|before|on|of|,|-|\.|∙|:)?\s*$/;
+const RANGE_GAP = /^\s*(?:to|-|–|until|through|till)\s*$/i;
+/** A zone after a time: "BST", "(GMT+8)", "+0100". */
+const ZONE_NAME = /^\s*,?\s*\(?[A-Z]{2,4}\)?(?=\W|$)/;
+const ZONE_OFFSET = /^\s*(?:\(?(?:GMT|UTC)\s?)?[+-](\d{1,2})(?::?(\d{2}))?\)?/i;
+
+interface DateValue {
+  year?: number;
+  month: number;
+  day: number;
+  /** A numeric date with a four-digit year, as written: its order may be open. */
+  numeric?: { first: number; second: number; separator: string };
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  kind: "date" | "time" | "weekday";
+  date?: DateValue;
+  /** A day range ("14-16 May") or two dates joined: no further range. */
+  range?: boolean;
+  /** Holds a date and a time. */
+  dateTime?: boolean;
+  /** Its zone is given as an offset ("+0100", "2011-05-14T10:02Z"). */
+  zone?: boolean;
+}
+
+/** Every date, time and weekday of a line, as chrono would keep them (longest of overlapping ones). */
+function datePieces(text: string): Piece[] {
+  const found: Piece[] = [];
+  scan(DAY_MONTH_YEAR, text, found, (m) => {
+    const day = parseInt(m[1]!);
+    if (day > 31) return undefined;
+    return dayRange(m[4], m[3]!, day, m[2]);
+  });
+  scan(MONTH_DAY_YEAR, text, found, (m) => {
+    const day = parseInt(m[2]!);
+    if (day > 31) return undefined;
+    return dayRange(m[4], m[1]!, day, m[3]);
+  });
+  scan(ISO_DATE, text, found, (m) => {
+    const date = dateValue(Number(m[1]), Number(m[2]), Number(m[3]));
+    return date && { kind: "date", date };
+  });
+  scan(YEAR_MONTH_DAY, text, found, (m) => {
+    let month = m[2] ? MONTH_NUMBER[monthKey(m[2])]! : Number(m[3]);
+    let day = Number(m[4]);
+    if (month > 12 && day <= 12) [month, day] = [day, month];
+    const date = dateValue(Number(m[1]), month, day);
+    return date && { kind: "date", date };
+  });
+  scan(NUMERIC_DATE, text, found, (m) => {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (/\d\/?$/.test(before) || /^\/?\d/.test(after)) return undefined;
+    if (/^\d\.\d$/.test(m[0]) || /^\d\.\d{1,2}\.\d{1,2}\s*$/.test(m[0])) return undefined;
+    if (m[5] === undefined && m[2] !== "/") return undefined;
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    let [month, day] = [first, second];
+    if (month > 12) {
+      if (day < 1 || day > 12 || month > 31) return undefined;
+      [day, month] = [month, day];
+    }
+    if (month < 1 || day < 1 || day > 31) return undefined;
+    const year = m[5] === undefined ? undefined : yearOf(m[5]);
+    const date = dateValue(year, month, day);
+    if (date && m[5]?.length === 4 && m[4] === m[2]) date.numeric = { first, second, separator: m[2]! };
+    return date && { kind: "date", date };
+  });
+  scan(TIME, text, found, (m) => (clockTime(m) ? { kind: "time" } : undefined));
+  scan(TIME_OF_DAY, text, found, () => ({ kind: "time" }));
+  scan(WEEKDAY_PHRASE, text, found, () => ({ kind: "weekday" }));
+  const pieces = withoutOverlaps(found);
+  for (const p of pieces) {
+    const offset = zoneOffset(text.slice(p.end));
+    p.end += offset;
+    p.zone = offset > 0 || (p.kind === "date" && /T\d/.test(text.slice(p.start, p.end)) && /(?:Z|[+-]\d\d:?\d*)$/i.test(text.slice(p.start, p.end)));
+  }
+  merge(pieces, text, (a, b, gap) => a.kind === "weekday" && b.kind === "date" && /^,?\s*$/.test(gap), (a, b) => ({ ...b, start: a.start }));
+  const onlyDate = (p: Piece) => p.kind !== "time" && !p.dateTime;
+  const onlyTime = (p: Piece) => p.kind === "time" && !p.dateTime;
+  merge(
+    pieces,
+    text,
+    (a, b, gap) =>
+      ((onlyDate(a) && onlyTime(b)) || (onlyTime(a) && onlyDate(b) && gap.trim() !== ":")) && DATE_TIME_GAP.test(gap),
+    (a, b) => ({ ...(onlyDate(a) ? a : b), start: a.start, end: b.end, dateTime: true, zone: a.zone || b.zone }),
+  );
+  // Two dates joined ("14 May 2011 - 15 May 2011") start at the earlier.
+  merge(
+    pieces,
+    text,
+    (a, b, gap) => a.kind === "date" && b.kind === "date" && !a.range && !b.range && RANGE_GAP.test(gap),
+    (a, b) => ({ ...(a.date?.year !== undefined && b.date?.year !== undefined && dayNumber(b.date) < dayNumber(a.date) ? b : a), start: a.start, range: true }),
+  );
+  // A zone's name, unless an offset gave the zone already.
+  for (const p of pieces) if ((p.kind === "time" || p.dateTime) && !p.zone) p.end += ZONE_NAME.exec(text.slice(p.end))?.[0].length ?? 0;
+  // A lone number ("14.22") is no time.
+  return pieces.filter((p) => !/^\d*(\.\d*)?$/.test(text.slice(p.start, p.end).replace(" ", "")));
+}
+
+/** Each match of `pattern` that `read` takes, scanning on after it; one character on after one it does not. */
+function scan(
+  pattern: RegExp,
+  text: string,
+  into: Piece[],
+  read: (m: RegExpExecArray) => Omit<Piece, "start" | "end"> | undefined,
+): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const piece = read(m);
+    if (piece) {
+      into.push({ ...piece, start: m.index, end: m.index + m[0].length });
+      pattern.lastIndex = Math.max(m.index + m[0].length, m.index + 1);
+    } else pattern.lastIndex = m.index + 1;
+  }
+}
+
+/** In text order; of two that overlap, the longer (the first when they are as long). */
+function withoutOverlaps(found: Piece[]): Piece[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const kept: Piece[] = [];
+  let prev = sorted[0];
+  for (const p of sorted.slice(1)) {
+    if (p.start >= prev!.end) {
+      kept.push(prev!);
+      prev = p;
+    } else if (p.end - p.start > prev!.end - prev!.start) prev = p;
+  }
+  if (prev) kept.push(prev);
+  return kept;
+}
+
+/** Joins neighbours, left to right, where `joins` says so (the joined piece may join the next). */
+function merge(
+  pieces: Piece[],
+  text: string,
+  joins: (a: Piece, b: Piece, gap: string) => boolean,
+  join: (a: Piece, b: Piece) => Piece,
+): void {
+  for (let i = 0; i + 1 < pieces.length; ) {
+    const [a, b] = [pieces[i]!, pieces[i + 1]!];
+    if (joins(a, b, text.slice(a.end, b.start))) pieces.splice(i, 2, { ...join(a, b), end: b.end });
+    else i++;
+  }
+}
+
+/** The length of a zone offset opening `after` ("+0100", " (GMT+8)"), up to 14 hours; else 0. */
+function zoneOffset(after: string): number {
+  const m = ZONE_OFFSET.exec(after);
+  return m && Number(m[1]) * 60 + Number(m[2] ?? 0) <= 14 * 60 ? m[0].length : 0;
+}
+
+/** Whether a time's numbers make a time of day (chrono's checks). */
+function clockTime(m: RegExpExecArray): boolean {
+  const [text, hourText, minuteText, second, , meridiem] = m;
+  let hour = parseInt(hourText!);
+  let minute = 0;
+  if (hour > 100) {
+    if (minuteText !== undefined || (hourText!.length === 4 && !meridiem)) return false;
+    [hour, minute] = [Math.floor(hour / 100), hour % 100];
+  }
+  if (hour > 24) return false;
+  if (minuteText !== undefined) {
+    if (minuteText.length === 1 && !meridiem) return false;
+    minute = parseInt(minuteText);
+  }
+  if (minute >= 60 || (meridiem && hour > 12) || (second !== undefined && Number(second) >= 60)) return false;
+  if (/^\d$/.test(text!) || /^\d\d\d+$/.test(text!) || /\d[apAP]$/.test(text!)) return false;
+  const ending = /[^\d:.](\d[\d.]+)$/.exec(text!);
+  if (ending && ((ending[1]!.includes(".") && !/\d(\.\d{2})+$/.test(ending[1]!)) || parseInt(ending[1]!) > 24)) return false;
+  return true;
+}
+
+/** A month-name date, its day maybe a range ("14-16 May 2011") whose end must be a day of that month too. */
+function dayRange(yearText: string | undefined, monthText: string, day: number, toDay: string | undefined): Omit<Piece, "start" | "end"> | undefined {
+  const year = yearText === undefined ? undefined : yearOf(yearText);
+  const month = MONTH_NUMBER[monthKey(monthText)]!;
+  const date = dateValue(year, month, day);
+  if (!date || (toDay !== undefined && !dateValue(year, month, parseInt(toDay)))) return undefined;
+  return { kind: "date", date, range: toDay !== undefined };
+}
+
+function dayNumber(d: DateValue): number {
+  return Date.UTC(d.year!, d.month - 1, d.day);
+}
+
+function monthKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+/** A year as written: two digits are the 1900s from 50 (nlp/dates/words.ts). */
+function yearOf(text: string): number {
+  return text.length <= 2 ? shortYear(text) : Number(text);
+}
+
+/** A real calendar day (a year-less one in a leap year; no year before 1000). */
+function dateValue(year: number | undefined, month: number, day: number): DateValue | undefined {
+  if (year !== undefined && year < 1000) return undefined;
+  const d = new Date(Date.UTC(year ?? 2000, month - 1, day));
+  if (month < 1 || month > 12 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return year === undefined ? { month, day } : { year, month, day };
 }
 
 /** Whether the body writes its month-name dates day first (true), month first (false), or neither more. */
@@ -135,7 +389,7 @@ function writesDayFirst(blocks: string[]): boolean | undefined {
 }
 
 function found(kind: string, year: number, month: string | number, day: number): Found | undefined {
-  const mm = typeof month === "number" ? month : MONTHS.indexOf(month.toLowerCase().slice(0, 3)) + 1;
+  const mm = typeof month === "number" ? month : MONTH_NUMBER[month.toLowerCase().slice(0, 3)]!;
   const date = new Date(Date.UTC(year, mm - 1, day));
   if (mm < 1 || date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== day) return undefined;
   return { kind, iso: date.toISOString().slice(0, 10) };

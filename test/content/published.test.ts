@@ -39,6 +39,44 @@ describe("publication lines (made-up)", () => {
     expect(publishedDate(["12/03/2014", BODY])).toBeUndefined();
   });
 
+  it.each([
+    ["Tue, Mar 15, 2011", "2011-03-15"],
+    ["5:00AM Sunday Sep 14, 2003", "2003-09-14"],
+    ["Published: Monday | March 5, 2007", "2007-03-05"],
+    ["Wednesday, 24 June 2020, 13:42", "2020-06-24"],
+    ["November 3, 2021 at 4:12 p.m. EDT", "2021-11-03"],
+    ["Sat, 14 May 2011 10:02:33 +0000", "2011-05-14"],
+    ["14th of May, 2011", "2011-05-14"],
+    ["May 14, 11 | 10:02", "2011-05-14"],
+    ["2011/05/14 ∙ 10:02", "2011-05-14"],
+    ["May 14-15, 2011", "2011-05-14"],
+    ["15 May 2011 - 14 May 2011", "2011-05-14"],
+    ["Saturday - May 14, 2011", "2011-05-14"],
+    ["May 14, 2011 at noon", "2011-05-14"],
+  ])("the date-line grammar reads %s (made-up)", (line, iso) => {
+    expect(publishedLine([line, BODY])).toEqual({ iso, dateOnly: line });
+  });
+
+  it.each([
+    "Today",
+    "Yesterday | 10:02 BST",
+    "3 hours ago",
+    "May 2011",
+    "14 May",
+    "31 June 2011",
+    "14 May 2011, 15 June 2011",
+    "May 14, 2011 10:02 news desk",
+    "14.22 BST",
+  ])("no full date alone on the line: %s (made-up)", (line) => {
+    expect(publishedLine([line, BODY])).toBeUndefined();
+  });
+
+  it("a numeric date's order comes from the body with a weekday or a time before it too", () => {
+    expect(publishedDate(["Tue, 12/03/2014", "The quay shut on 3 March, the board said."])).toBe("2014-03-12");
+    expect(publishedDate(["02:30, 12.03.2014", BODY])).toBe("2014-03-12");
+    expect(publishedDate(["1/01/2011", BODY])).toBe("2011-01-01");
+  });
+
   it("reads each line of a page header pasted as one block; an unlabelled date line before an update line", () => {
     expect(
       publishedDate([
