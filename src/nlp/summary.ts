@@ -190,6 +190,7 @@ function readability(
       !isSignOff(s.text) &&
       !isNameList(s.text) &&
       !NAME_ALONE.test(s.text.trim()) &&
+      !NOTES_LABEL.test(s.text) &&
       !repeatsTitle(s.text, headline)
     );
   };
@@ -312,6 +313,12 @@ function isSignOff(text: string): boolean {
  */
 /** A name alone ("Ken White.", "Minneapolis.", "@jroe."), as a reader's comment or a caption is signed: no sentence of news. */
 const NAME_ALONE = /^[—–-]?\s*@?\p{Lu}?[\p{L}\p{N}'’._-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[.!]?$/u;
+/**
+ * Notes set apart under a label ("Notes: Reyes has hit safely in 12 straight games ... Attendance
+ * was 31,204.", "Editor's note: …"), as wire sport reports and pages close: loose facts or a
+ * word about the page, never the story's gist; the label would show as if it were the sentence's.
+ */
+const NOTES_LABEL = /^\W*(?:(?:editor['’]s\s+)?notes?|NOTES?|EDITOR['’]S\s+NOTES?)\s*:/iu;
 const LIST_LABEL = /^[^:.!?]{1,40}:\s+/;
 const NAME_ITEM =
   /^(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\d[\d+'’]*(?:\s+pen)?)?(?:\s*\([^()]*\))?$/u;
