@@ -38,6 +38,12 @@ describe("splitSentences", () => {
     expect(texts("She lives at No. 10 Harbour Street.")).toHaveLength(1);
   });
 
+  it("keeps plural titles with the names after them ('Sens. Ann Lowe and Tom Reyes')", () => {
+    expect(
+      texts("Sens. Ann Lowe and Tom Reyes voted no. Reps. Ida Hart and Bo Kim did too."),
+    ).toEqual(["Sens. Ann Lowe and Tom Reyes voted no.", "Reps. Ida Hart and Bo Kim did too."]);
+  });
+
   it("still splits after a plain sentence and keeps titles and initials", () => {
     expect(texts("The vote was held. Dr. J. Smith won it.")).toEqual([
       "The vote was held.",
