@@ -311,6 +311,21 @@ describe("rankSentences", () => {
     expect(summaryIndexes(a, a.sentences.length)).toContain(0);
   });
 
+  it("a broadcast's hand-off to its reporter is never a summary sentence", () => {
+    const a = fromText(
+      [
+        "Bridge shut",
+        "Engineers closed the Harbour Bridge in Westbrook tonight after finding cracks in two of its piers.",
+        "WXTV's Dana Reyes has more from Westbrook.",
+        "The bridge carries about forty thousand cars a day across the river.",
+        "City officials say repairs could take until the spring.",
+      ].join("\n\n"),
+    );
+    const handOff = a.sentences.find((s) => s.text.startsWith("WXTV's"));
+    expect(handOff).toBeDefined();
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(handOff!.index);
+  });
+
   it("a reader's comment is signed with a name alone: the name is never a summary sentence", () => {
     const a = fromText(
       [
