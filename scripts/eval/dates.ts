@@ -19,6 +19,14 @@
  * s15-blind2, on main 8b2da3d); first score: recall 80.0 % (148/185), value accuracy 87.6 % (148/169).
  * Its score lines only, as dates-blind.
  *
+ * "dates-blind-3 (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind-3/,
+ * 330–370 words each: a Yonhap trade story, a Zimbabwean daily, a Welsh local council story, a
+ * Jakarta Post story, a US Midwest local paper, a 1974 UPI wire story as printed in an evening paper,
+ * a US basketball season wrap, a Business Wire release with a fiscal year ending in September),
+ * annotated by hand before any run (session 16, s16-blind, on main 2401282); first score:
+ * recall 60.3 % (91/151), value accuracy 74.6 % (91/122).
+ * Its score lines only, as dates-blind.
+ *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
  * Value accuracy: found / expected dates whose words are on the timeline at all (a line with the
@@ -119,6 +127,11 @@ export async function runDatesEval(): Promise<void> {
   printDateSet(
     "dates-blind-2 (written blind, unread)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-2")),
+    false,
+  );
+  printDateSet(
+    "dates-blind-3 (written blind, unread)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
   return Promise.resolve();

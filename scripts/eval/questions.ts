@@ -69,6 +69,13 @@
  * a Ghanaian constituency election result, a Korea Herald product launch), in a reader's words,
  * written by reading each article before any was run (session 15, s15-blind, on main 812cfce); first
  * score 29/40 (MRR 0.713, 9/10 refused honestly). Never developed on: its failures are not printed, even with -v.
+ * fresh12.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * BBC: politics, sport, business; three polnear tune: Washington Post, Western Journal ×2; two timeml
+ * tune: WSJ 1989, PRI 1998 transcript; five made-up articles in house styles the repo lacked, added to
+ * test/fixtures/styles/: a Daily Monitor (Uganda) central-bank decision, a Hong Kong Free Press
+ * minimum-wage story, an RNZ flood report, a UPI college basketball story, a POLITICO Europe
+ * Parliament vote), in a reader's words, written by reading each article before any was run (session
+ * 16, s16-blind, on main 2401282); first score 29/40 (MRR 0.658, 7/10 refused honestly). Never developed on: its failures are not printed, even with -v.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -162,7 +169,7 @@
  *
  * Two per-kind lines close the one-article part: right/total by question kind (the bot's own
  * reading, parseQuestion; "unanswerable" for `none` cases) over the blind sets taken together
- * (fresh-4/5 half B, fresh-6..11) and over the dev sets (probe-11..15, styles, kinds-1..3, tune,
+ * (fresh-4/5 half B, fresh-6..12) and over the dev sets (probe-11..15, styles, kinds-1..3, tune,
  * fresh-4 and fresh-5 half A); counts only, no case text. First lines (session 15, main 812cfce):
  * blind 210/280 — who 76.3 %, when 72.7 %, how many/much 71.2 %, why 52.6 %, where 84.6 %, say
  * 76.7 %, which 88.2 %, other 73.3 %, unanswerable 78.9 %; dev 663/753 — who 89.6 %, when 86.2 %,
@@ -555,6 +562,13 @@ export async function runQuestionsEval(): Promise<void> {
     single,
   );
   printScore(fresh11Score, false);
+  // fresh-12: written blind in session 16 (s16-blind, on main 2401282) before any run; never developed on.
+  const fresh12Score = scoreSet(
+    "fresh-12 (written blind, unread)",
+    readCases("fresh12.jsonl"),
+    single,
+  );
+  printScore(fresh12Score, false);
   // probe-11: written while developing in session 11 on articles no other set asks about; read.
   const probeScores = [scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single)];
   printScore(probeScores[0]!, asked && !halfA);
@@ -655,6 +669,7 @@ export async function runQuestionsEval(): Promise<void> {
     fresh9Score,
     fresh10Score,
     fresh11Score,
+    fresh12Score,
     kindsScore,
     kinds2Score,
     kinds3Score,
@@ -669,7 +684,7 @@ export async function runQuestionsEval(): Promise<void> {
   // Right/total by question kind (the bot's own reading of the question), counts only: where the
   // blind sets fall behind the dev sets is where to work. No case text is printed.
   printKinds(
-    "per kind, BLIND (fresh-4/5 half B, fresh-6..11)",
+    "per kind, BLIND (fresh-4/5 half B, fresh-6..12)",
     [
       fresh4B,
       fresh5B,
@@ -679,6 +694,7 @@ export async function runQuestionsEval(): Promise<void> {
       fresh9Score,
       fresh10Score,
       fresh11Score,
+      fresh12Score,
     ],
     single,
   );
