@@ -190,7 +190,7 @@ function readability(
       !isSignOff(s.text) &&
       !isNameList(s.text) &&
       !NAME_ALONE.test(s.text.trim()) &&
-      !NOTES_LABEL.test(s.text) &&
+      !(NOTES_LABEL.test(s.text) && s.para !== sentences[0]!.para) &&
       !HAND_OFF.test(s.text.trim()) &&
       !repeatsTitle(s.text, headline)
     );
@@ -318,6 +318,8 @@ const NAME_ALONE = /^[—–-]?\s*@?\p{Lu}?[\p{L}\p{N}'’._-]*(?:\s+\p{Lu}[\p{L
  * Notes set apart under a label ("Notes: Reyes has hit safely in 12 straight games ... Attendance
  * was 31,204.", "Editor's note: …"), as wire sport reports and pages close: loose facts or a
  * word about the page, never the story's gist; the label would show as if it were the sentence's.
+ * In the article's first paragraph such a note may be all the lead there is, and is kept as the
+ * lead is (a held-out polnear article lost its first sentence to it).
  */
 const NOTES_LABEL = /^\W*(?:(?:editor['’]s\s+)?notes?|NOTES?|EDITOR['’]S\s+NOTES?)\s*:/iu;
 /**
