@@ -4,6 +4,10 @@
  * "dates dev (read)": test/fixtures/dates/ (the set test/nlp/dates-dev-set.test.ts checks); `-v`
  * prints the expected dates it misses.
  *
+ * "dates-dev-2 (dev)": ten made-up articles (test/fixtures/dates-dev-2/, session 16, s16-dates:
+ * Nigerian, Irish, Singaporean, Philippine, Australian, Ghanaian, Canadian local, 1986 AP, 2023 live
+ * blog, Bangladeshi business), annotated by hand before any run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -118,6 +122,11 @@ function printDateSet(name: string, s: DateSetScore, verbose: boolean): void {
 export async function runDatesEval(): Promise<void> {
   const verbose = process.argv.includes("-v") || process.argv.includes("--verbose");
   printDateSet("dates dev (read)", scoreDateSet(path.resolve("test/fixtures/dates")), verbose);
+  printDateSet(
+    "dates-dev-2 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-2")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
