@@ -127,7 +127,10 @@ function storyStart(
   blocks: string[],
 ): { place?: string; date?: string; blocks: string[] } | undefined {
   for (let i = 0; i < Math.min(TOP_BLOCKS, blocks.length); i++) {
-    const dateline = i === 0 ? splitDateline(blocks[i]) : splitStoryDateline(blocks[i]);
+    // "ISLAMABAD: …" (a place in capitals and a colon, as South Asian and Caribbean papers write
+    // it) may be a label ("UPDATE: …") further down; under nothing but a byline it is the dateline.
+    const underByline = blocks.slice(0, i).every(isBylineLike);
+    const dateline = underByline ? splitDateline(blocks[i]) : splitStoryDateline(blocks[i]);
     if (dateline) {
       const rest = blocks.slice(i + 1);
       return {
@@ -140,6 +143,22 @@ function storyStart(
   }
   return undefined;
 }
+
+/**
+ * A line that can only be headline furniture: a name or a label of a few words with no sentence
+ * in it ("Khalid Rasheed", "Staff Reporter", "Business Desk") — no final full stop, no lower-case
+ * word of its own but a function word.
+ */
+function isBylineLike(block: string): boolean {
+  const words = block.trim().split(/\s+/);
+  return (
+    words.length <= BYLINE_WORDS &&
+    !/[.!?]["”’]?$/.test(block.trim()) &&
+    words.every((w) => CAPITALISED.test(w) || /^(?:by|and|of|the|in|for|&)$/i.test(w))
+  );
+}
+const BYLINE_WORDS = 6;
+const CAPITALISED = /^[\p{Lu}@]/u;
 
 /**
  * A press release's closing section: "About Northvale University" (the body's boilerplate about

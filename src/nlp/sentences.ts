@@ -75,9 +75,12 @@ function opensClause(after: string): boolean {
   return SENTENCE_WORDS.has(word) || HONORIFIC_ABBREVIATIONS.has(word);
 }
 
-/** "…from No. 10" stays together, but "…said no." at the end of a sentence splits. */
+/**
+ * "…from No. 10" and "…(grant no. 2318842)" stay together — a number after it, as news never opens
+ * a sentence with figures — but "…said no." at the end of a sentence splits.
+ */
 function isLowerSentenceEnd(word: string, text: string, dot: number): boolean {
   if (word.toLowerCase() !== "no" && word.toLowerCase() !== "co") return false;
   const after = text.slice(dot + 1).trimStart();
-  return word === word.toLowerCase() || !/^\d/.test(after);
+  return !/^\d/.test(after);
 }

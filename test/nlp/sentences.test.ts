@@ -29,6 +29,21 @@ describe("splitSentences", () => {
     ).toEqual(["The ruling overturned Lane v. Hollis, the judge said.", "Both sides appealed."]);
   });
 
+  it("keeps 'no.' before a number ('grant no. 4471') but ends a sentence at 'said no.'", () => {
+    expect(texts("It was funded by the Lowe Trust (grant no. 4471). Work began in May.")).toEqual([
+      "It was funded by the Lowe Trust (grant no. 4471).",
+      "Work began in May.",
+    ]);
+    expect(texts("The council said no. The mayor said yes.")).toHaveLength(2);
+    expect(texts("She lives at No. 10 Harbour Street.")).toHaveLength(1);
+  });
+
+  it("keeps plural titles with the names after them ('Sens. Ann Lowe and Tom Reyes')", () => {
+    expect(
+      texts("Sens. Ann Lowe and Tom Reyes voted no. Reps. Ida Hart and Bo Kim did too."),
+    ).toEqual(["Sens. Ann Lowe and Tom Reyes voted no.", "Reps. Ida Hart and Bo Kim did too."]);
+  });
+
   it("still splits after a plain sentence and keeps titles and initials", () => {
     expect(texts("The vote was held. Dr. J. Smith won it.")).toEqual([
       "The vote was held.",

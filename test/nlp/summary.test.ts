@@ -294,6 +294,38 @@ describe("rankSentences", () => {
     expect(shown).toContain(0);
   });
 
+  it("a paragraph of notes under its label ('Notes: …') is never a summary sentence", () => {
+    const a = fromText(
+      [
+        "Westbrook edge Norland",
+        "Ama Osei hit a two-run homer in the eighth inning and the Westbrook Herons beat the Norland Pilots 5-3 on Tuesday night.",
+        "Tom Reyes allowed two runs in seven innings for Westbrook, which has won four straight games at home.",
+        "Norland starter Dan Pike gave up three runs in six innings and lost for the first time in five starts.",
+        "Osei also doubled and scored in the fourth as the Herons came back from a 3-1 deficit.",
+        "Notes: Westbrook's win streak at home is its longest since May ... The Pilots have lost six of eight on the road ... Attendance was 31,204.",
+      ].join("\n\n"),
+    );
+    const notes = a.sentences.find((s) => s.text.startsWith("Notes:"));
+    expect(notes).toBeDefined();
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(notes!.index);
+    expect(summaryIndexes(a, a.sentences.length)).toContain(0);
+  });
+
+  it("a broadcast's hand-off to its reporter is never a summary sentence", () => {
+    const a = fromText(
+      [
+        "Bridge shut",
+        "Engineers closed the Harbour Bridge in Westbrook tonight after finding cracks in two of its piers.",
+        "WXTV's Dana Reyes has more from Westbrook.",
+        "The bridge carries about forty thousand cars a day across the river.",
+        "City officials say repairs could take until the spring.",
+      ].join("\n\n"),
+    );
+    const handOff = a.sentences.find((s) => s.text.startsWith("WXTV's"));
+    expect(handOff).toBeDefined();
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(handOff!.index);
+  });
+
   it("a reader's comment is signed with a name alone: the name is never a summary sentence", () => {
     const a = fromText(
       [
