@@ -4,6 +4,10 @@
  * "dates dev (read)": test/fixtures/dates/ (the set test/nlp/dates-dev-set.test.ts checks); `-v`
  * prints the expected dates it misses.
  *
+ * "dates-dev-2 (dev)": ten made-up articles (test/fixtures/dates-dev-2/, session 16, s16-dates:
+ * Nigerian, Irish, Singaporean, Philippine, Australian, Ghanaian, Canadian local, 1986 AP, 2023 live
+ * blog, Bangladeshi business), annotated by hand before any run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -17,6 +21,14 @@
  * release, a 2025 tech blog, a Malaysian festival story, an undated Trinidadian feature), written
  * because dates-blind was partly tuned on; annotated by hand before any run (session 15,
  * s15-blind2, on main 8b2da3d); first score: recall 80.0 % (148/185), value accuracy 87.6 % (148/169).
+ * Its score lines only, as dates-blind.
+ *
+ * "dates-blind-3 (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind-3/,
+ * 330–370 words each: a Yonhap trade story, a Zimbabwean daily, a Welsh local council story, a
+ * Jakarta Post story, a US Midwest local paper, a 1974 UPI wire story as printed in an evening paper,
+ * a US basketball season wrap, a Business Wire release with a fiscal year ending in September),
+ * annotated by hand before any run (session 16, s16-blind, on main 2401282); first score:
+ * recall 60.3 % (91/151), value accuracy 74.6 % (91/122).
  * Its score lines only, as dates-blind.
  *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
@@ -110,6 +122,11 @@ function printDateSet(name: string, s: DateSetScore, verbose: boolean): void {
 export async function runDatesEval(): Promise<void> {
   const verbose = process.argv.includes("-v") || process.argv.includes("--verbose");
   printDateSet("dates dev (read)", scoreDateSet(path.resolve("test/fixtures/dates")), verbose);
+  printDateSet(
+    "dates-dev-2 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-2")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
@@ -119,6 +136,11 @@ export async function runDatesEval(): Promise<void> {
   printDateSet(
     "dates-blind-2 (written blind, unread)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-2")),
+    false,
+  );
+  printDateSet(
+    "dates-blind-3 (written blind, unread)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
   return Promise.resolve();

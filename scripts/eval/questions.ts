@@ -69,6 +69,13 @@
  * a Ghanaian constituency election result, a Korea Herald product launch), in a reader's words,
  * written by reading each article before any was run (session 15, s15-blind, on main 812cfce); first
  * score 29/40 (MRR 0.713, 9/10 refused honestly). Never developed on: its failures are not printed, even with -v.
+ * fresh12.jsonl: 40 more (30 answerable, 10 not) on thirteen articles nobody had asked about (three
+ * BBC: politics, sport, business; three polnear tune: Washington Post, Western Journal ×2; two timeml
+ * tune: WSJ 1989, PRI 1998 transcript; five made-up articles in house styles the repo lacked, added to
+ * test/fixtures/styles/: a Daily Monitor (Uganda) central-bank decision, a Hong Kong Free Press
+ * minimum-wage story, an RNZ flood report, a UPI college basketball story, a POLITICO Europe
+ * Parliament vote), in a reader's words, written by reading each article before any was run (session
+ * 16, s16-blind, on main 2401282); first score 29/40 (MRR 0.658, 7/10 refused honestly). Never developed on: its failures are not printed, even with -v.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -162,7 +169,7 @@
  *
  * Two per-kind lines close the one-article part: right/total by question kind (the bot's own
  * reading, parseQuestion; "unanswerable" for `none` cases) over the blind sets taken together
- * (fresh-4/5 half B, fresh-6..11) and over the dev sets (probe-11..15, styles, kinds-1..3, tune,
+ * (fresh-4/5 half B, fresh-6..12) and over the dev sets (probe-11..15, styles, kinds-1..3, tune,
  * fresh-4 and fresh-5 half A); counts only, no case text. First lines (session 15, main 812cfce):
  * blind 210/280 — who 76.3 %, when 72.7 %, how many/much 71.2 %, why 52.6 %, where 84.6 %, say
  * 76.7 %, which 88.2 %, other 73.3 %, unanswerable 78.9 %; dev 663/753 — who 89.6 %, when 86.2 %,
@@ -464,138 +471,150 @@ function printKinds(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
   console.log(`${name}: ${right}/${total} — ${parts.join(" · ")}`);
 }
 
+/**
+ * The one-article question sets before the corpus sets, in printing order. `use`: "dev" sets print
+ * their failures with -v (not with --half-a); "blind" sets never do. `halves`: a set split in two,
+ * by article (halfOf) or its first 20 cases — half A is developed on (its failures printed with -v,
+ * also with --half-a), half B is never printed. `honest`: its no-answer cases count in the honest
+ * line. `perKind`: it joins a per-kind line — a blind set the BLIND line (a split one: half B there,
+ * half A in the DEV line), a dev set the DEV line.
+ */
+interface QuestionSetRow {
+  name: string;
+  files: string[];
+  use: "dev" | "blind";
+  halves?: { by: "article" | "first-20"; a: string; b: string };
+  honest: boolean;
+  perKind: boolean;
+}
+
+const SETS: QuestionSetRow[] = [
+  { name: "seed article", files: ["seed.jsonl"], use: "dev", honest: true, perKind: false },
+  {
+    name: "other articles (BBC)",
+    files: ["others.jsonl", "heldout.jsonl", "heldout2.jsonl"],
+    use: "dev",
+    honest: true,
+    perKind: false,
+  },
+  {
+    name: "fresh (written blind)",
+    files: ["fresh.jsonl"],
+    use: "dev",
+    honest: true,
+    perKind: false,
+  },
+  {
+    name: "fresh-2 (written blind)",
+    files: ["fresh2.jsonl"],
+    use: "dev",
+    honest: true,
+    perKind: false,
+  },
+  // fresh-3's cases also count in the tune halves (below).
+  {
+    name: "fresh-3 (written blind)",
+    files: ["fresh3.jsonl"],
+    use: "dev",
+    honest: true,
+    perKind: false,
+  },
+  {
+    name: "fresh-4 (written blind)",
+    files: ["fresh4.jsonl"],
+    use: "blind",
+    halves: { by: "article", a: "  fresh-4 half A (developed on)", b: "  fresh-4 half B (unread)" },
+    honest: true,
+    perKind: true,
+  },
+  // fresh-5: written blind in session 9; its first 20 cases read from session 10.
+  {
+    name: "fresh-5 (written blind)",
+    files: ["fresh5.jsonl"],
+    use: "blind",
+    halves: {
+      by: "first-20",
+      a: "  fresh-5 half A (read from s10)",
+      b: "  fresh-5 half B (unread)",
+    },
+    honest: true,
+    perKind: true,
+  },
+  // fresh-6..12: each written blind in one session (10..16) before any change or run; never developed on.
+  ...[6, 7, 8, 9, 10, 11, 12].map((n): QuestionSetRow => ({
+    name: `fresh-${n} (written blind, unread)`,
+    files: [`fresh${n}.jsonl`],
+    use: "blind",
+    honest: true,
+    perKind: true,
+  })),
+  // probe-11..16: written while developing (sessions 11–15) on articles no other set asks about; read for causes.
+  {
+    name: "probe-11 (dev, read)",
+    files: ["probe-s11.jsonl"],
+    use: "dev",
+    honest: false,
+    perKind: true,
+  },
+  ...[12, 13, 14, 15, 16].map((n): QuestionSetRow => ({
+    name: `probe-${n} (dev)`,
+    files: [`probe${n}.jsonl`],
+    use: "dev",
+    honest: false,
+    perKind: true,
+  })),
+  // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
+  {
+    name: "kinds (dev)",
+    files: ["kinds.jsonl"],
+    use: "dev",
+    halves: { by: "article", a: "  kinds half A (read)", b: "  kinds half B (check)" },
+    honest: true,
+    perKind: true,
+  },
+  // kinds-2 (dev): 40 more typed questions on nine other articles, written in session 11 before any run.
+  { name: "kinds-2 (dev)", files: ["kinds2.jsonl"], use: "dev", honest: true, perKind: true },
+  // kinds-3 (dev): 50 typed questions, half of them near-misses, written in session 13 before any run.
+  { name: "kinds-3 (dev)", files: ["kinds3.jsonl"], use: "dev", honest: true, perKind: true },
+  // styles (dev): 60 questions on ten made-up articles in house styles the corpora lack, read.
+  { name: "styles (dev)", files: ["styles.jsonl"], use: "dev", honest: false, perKind: true },
+];
+
+/** A set row's score, and its halves' scores when it is split. */
+interface RowScore {
+  row: QuestionSetRow;
+  score: SetScore;
+  halves?: [SetScore, SetScore];
+}
+
 export async function runQuestionsEval(): Promise<void> {
   const halfA = process.argv.includes("--half-a");
   const asked = process.argv.includes("-v") || process.argv.includes("--verbose");
   const verbose = asked && !halfA;
-  const seedCases = readCases("seed.jsonl");
-  const otherCases = [
-    ...readCases("others.jsonl"),
-    ...readCases("heldout.jsonl"),
-    ...readCases("heldout2.jsonl"),
-  ];
   const single = singleLibraries();
 
   console.log("One article loaded (the article the question is about):");
-  const seedScore = scoreSet("seed article", seedCases, single);
-  const otherScore = scoreSet("other articles (BBC)", otherCases, single);
-  const freshScore = scoreSet("fresh (written blind)", readCases("fresh.jsonl"), single);
-  const fresh2Score = scoreSet("fresh-2 (written blind)", readCases("fresh2.jsonl"), single);
-  printScore(seedScore, verbose);
-  printScore(otherScore, verbose);
-  printScore(freshScore, verbose);
-  printScore(fresh2Score, verbose);
-  const fresh3Score = scoreSet("fresh-3 (written blind)", readCases("fresh3.jsonl"), single);
-  printScore(fresh3Score, verbose);
-  const fresh4Cases = readCases("fresh4.jsonl");
-  const fresh4Score = scoreSet("fresh-4 (written blind)", fresh4Cases, single);
-  printScore(fresh4Score, false);
-  // Half A (halfOf) is for development; half B stays unread, the check that a fix is general.
-  const [fresh4A, fresh4B] = (["A", "B"] as const).map((half) => {
-    const score = scoreSet(
-      `  fresh-4 half ${half}${half === "A" ? " (developed on)" : " (unread)"}`,
-      fresh4Cases.filter((c) => halfOf(c.article) === half),
-      single,
-    );
-    printScore(score, asked && half === "A");
-    return score;
-  }) as [SetScore, SetScore];
-  // fresh-5: written blind this session; never developed on, its failures are never printed.
-  const fresh5Cases = readCases("fresh5.jsonl");
-  const fresh5Score = scoreSet("fresh-5 (written blind)", fresh5Cases, single);
-  printScore(fresh5Score, false);
-  const [fresh5A, fresh5B] = (["A", "B"] as const).map((half) => {
-    const score = scoreSet(
-      `  fresh-5 half ${half}${half === "A" ? " (read from s10)" : " (unread)"}`,
-      fresh5Cases.filter((_, i) => i < 20 === (half === "A")),
-      single,
-    );
-    printScore(score, asked && half === "A");
-    return score;
-  }) as [SetScore, SetScore];
-  // fresh-6: written blind in session 10 before any change; never developed on.
-  const fresh6Score = scoreSet(
-    "fresh-6 (written blind, unread)",
-    readCases("fresh6.jsonl"),
-    single,
-  );
-  printScore(fresh6Score, false);
-  // fresh-7: written blind in session 11 before any change; never developed on.
-  const fresh7Score = scoreSet(
-    "fresh-7 (written blind, unread)",
-    readCases("fresh7.jsonl"),
-    single,
-  );
-  printScore(fresh7Score, false);
-  // fresh-8: written blind in session 12 before any change; never developed on.
-  const fresh8Score = scoreSet(
-    "fresh-8 (written blind, unread)",
-    readCases("fresh8.jsonl"),
-    single,
-  );
-  printScore(fresh8Score, false);
-  // fresh-9: written blind in session 13 (s13-blind, on main f7663b2) before any change; never developed on.
-  const fresh9Score = scoreSet(
-    "fresh-9 (written blind, unread)",
-    readCases("fresh9.jsonl"),
-    single,
-  );
-  printScore(fresh9Score, false);
-  // fresh-10: written blind in session 14 (s14-blind, on main 774e417) before any run; never developed on.
-  const fresh10Score = scoreSet(
-    "fresh-10 (written blind, unread)",
-    readCases("fresh10.jsonl"),
-    single,
-  );
-  printScore(fresh10Score, false);
-  // fresh-11: written blind in session 15 (s15-blind, on main 812cfce) before any run; never developed on.
-  const fresh11Score = scoreSet(
-    "fresh-11 (written blind, unread)",
-    readCases("fresh11.jsonl"),
-    single,
-  );
-  printScore(fresh11Score, false);
-  // probe-11: written while developing in session 11 on articles no other set asks about; read.
-  const probeScores = [scoreSet("probe-11 (dev, read)", readCases("probe-s11.jsonl"), single)];
-  printScore(probeScores[0]!, asked && !halfA);
-  // probe-12: written in session 12 on twelve articles no other set asks about; read for causes.
-  probeScores.push(scoreSet("probe-12 (dev)", readCases("probe12.jsonl"), single));
-  printScore(probeScores.at(-1)!, asked && !halfA);
-  // probe-13: written in session 12 (s12-blind) on twelve more articles no other set asks about; read for causes.
-  probeScores.push(scoreSet("probe-13 (dev)", readCases("probe13.jsonl"), single));
-  printScore(probeScores.at(-1)!, asked && !halfA);
-  // probe-14: written in session 13 (s13-blind) on twelve more articles no other set asks about; read for causes.
-  probeScores.push(scoreSet("probe-14 (dev)", readCases("probe14.jsonl"), single));
-  printScore(probeScores.at(-1)!, asked && !halfA);
-  // probe-15: written in session 14 (s14-blind) on twelve more articles no other set asks about; read for causes.
-  probeScores.push(scoreSet("probe-15 (dev)", readCases("probe15.jsonl"), single));
-  printScore(probeScores.at(-1)!, asked && !halfA);
-  // probe-16: written in session 15 (s15-blind) on twelve more articles no other set asks about; read for causes.
-  probeScores.push(scoreSet("probe-16 (dev)", readCases("probe16.jsonl"), single));
-  printScore(probeScores.at(-1)!, asked && !halfA);
-  // kinds (dev): typed questions (when/why/how many/how much/how old/how long/where), developed on.
-  const kindsCases = readCases("kinds.jsonl");
-  const kindsScore = scoreSet("kinds (dev)", kindsCases, single);
-  printScore(kindsScore, verbose);
-  for (const half of ["A", "B"] as const)
-    printScore(
-      scoreSet(
-        `  kinds half ${half}${half === "A" ? " (read)" : " (check)"}`,
-        kindsCases.filter((c) => halfOf(c.article) === half),
-        single,
-      ),
-      asked && half === "A",
-    );
-  // kinds-2 (dev): 40 more typed questions on nine other articles, written in session 11 before any run.
-  const kinds2Cases = readCases("kinds2.jsonl");
-  const kinds2Score = scoreSet("kinds-2 (dev)", kinds2Cases, single);
-  printScore(kinds2Score, verbose);
-  // kinds-3 (dev): 50 typed questions, half of them near-misses, written in session 13 before any run.
-  const kinds3Score = scoreSet("kinds-3 (dev)", readCases("kinds3.jsonl"), single);
-  printScore(kinds3Score, verbose);
-  // styles (dev): 60 questions on ten made-up articles in house styles the corpora lack, read.
-  const stylesScore = scoreSet("styles (dev)", readCases("styles.jsonl"), single);
-  printScore(stylesScore, asked && !halfA);
+  const rows: RowScore[] = SETS.map((row) => {
+    const cases = row.files.flatMap((f) => readCases(f));
+    const score = scoreSet(row.name, cases, single);
+    printScore(score, row.use === "dev" && verbose);
+    if (!row.halves) return { row, score };
+    const { by, a, b } = row.halves;
+    const halves = ([a, b] as const).map((name, i) => {
+      const half = i === 0 ? "A" : "B";
+      const inHalf =
+        by === "article"
+          ? cases.filter((c) => halfOf(c.article) === half)
+          : cases.filter((_, j) => j < 20 === (half === "A"));
+      const s = scoreSet(name, inHalf, single);
+      printScore(s, asked && half === "A");
+      return s;
+    }) as [SetScore, SetScore];
+    return { row, score, halves };
+  });
+  const casesOf = (file: string) => rows.find((r) => r.row.files.includes(file))!.score.cases;
+  const seedCases = casesOf("seed.jsonl");
+  const otherCases = casesOf("others.jsonl");
   const newSets = [
     { name: "polnear-train, tune part", file: "polnear.jsonl", part: "tune" },
     { name: "polnear-train, HELD-OUT part", file: "polnear-heldout.jsonl", part: "held-out" },
@@ -618,7 +637,7 @@ export async function runQuestionsEval(): Promise<void> {
   // is kept only when half B does not drop, a check on over-fitting short of the held-out part.
   const tuneCases = [
     ...newSets.filter((n) => n.part === "tune").flatMap((n) => n.score.cases),
-    ...fresh3Score.cases,
+    ...casesOf("fresh3.jsonl"),
     ...(process.argv.includes("--no-probe") ? [] : readCases("probe-a.jsonl")),
   ];
   const [tuneA] = (["A", "B"] as const).map((half) => {
@@ -642,22 +661,7 @@ export async function runQuestionsEval(): Promise<void> {
   );
   printScore(freshNone, verbose);
   const honest = [
-    seedScore,
-    otherScore,
-    freshScore,
-    fresh2Score,
-    fresh3Score,
-    fresh4Score,
-    fresh5Score,
-    fresh6Score,
-    fresh7Score,
-    fresh8Score,
-    fresh9Score,
-    fresh10Score,
-    fresh11Score,
-    kindsScore,
-    kinds2Score,
-    kinds3Score,
+    ...rows.filter((r) => r.row.honest).map((r) => r.score),
     ...newSets.map((n) => n.score),
     freshNone,
   ].map(honesty);
@@ -668,23 +672,18 @@ export async function runQuestionsEval(): Promise<void> {
   );
   // Right/total by question kind (the bot's own reading of the question), counts only: where the
   // blind sets fall behind the dev sets is where to work. No case text is printed.
+  // The labels name the sets the rows send to each line (SETS: perKind); edit them with the table.
+  const kindRows = rows.filter((r) => r.row.perKind);
   printKinds(
-    "per kind, BLIND (fresh-4/5 half B, fresh-6..11)",
-    [
-      fresh4B,
-      fresh5B,
-      fresh6Score,
-      fresh7Score,
-      fresh8Score,
-      fresh9Score,
-      fresh10Score,
-      fresh11Score,
-    ],
+    "per kind, BLIND (fresh-4/5 half B, fresh-6..12)",
+    kindRows.filter((r) => r.row.use === "blind").map((r) => (r.halves ? r.halves[1] : r.score)),
     single,
   );
   printKinds(
     "per kind, DEV (probe-11..16, styles, kinds-1..3, tune/fresh-4/fresh-5 half A)",
-    [...probeScores, stylesScore, kindsScore, kinds2Score, kinds3Score, tuneA, fresh4A, fresh5A],
+    [...kindRows.map((r) => (r.row.use === "blind" ? r.halves?.[0] : r.score)), tuneA].filter(
+      (s): s is SetScore => s !== undefined,
+    ),
     single,
   );
 

@@ -52,10 +52,19 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     if (text === undefined) normalised.set(b, (text = normaliseBlock(b, isMarkdown)));
     return text;
   };
-  let raw = withoutFurnitureLines(body.split(/\n\s*\n/)).filter((b) => normalise(b).length > 0);
-  const published = data.date === undefined ? publishedLine(raw.map(normalise)) : undefined;
+  const bodyBlocks = body.split(/\n\s*\n/);
+  // Read line by line before the furniture goes: a page header's lines ("UPDATED …" / "PUBLISHED …") are furniture.
+  const published =
+    data.date === undefined
+      ? publishedLine(bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n")))
+      : undefined;
   const date = data.date ?? published?.iso;
-  if (published?.dateOnly !== undefined) raw = raw.filter((b) => normalise(b) !== published.dateOnly);
+  let raw = withoutFurnitureLines(bodyBlocks).filter((b) => normalise(b).length > 0);
+  const dateOnly = published?.dateOnly;
+  if (dateOnly !== undefined)
+    raw = raw
+      .map((b) => withoutDateLine(b, dateOnly, normalise))
+      .filter((b) => normalise(b).length > 0);
 
   let title = data.title;
   // A page pasted whole opens with its furniture (a cookie notice, "Skip to content", the
@@ -198,6 +207,16 @@ function normaliseBlock(block: string, isMarkdown: boolean): string {
       .trim();
   }
   return text;
+}
+
+/**
+ * A block without the publication line that is only a date; in a header block (lines of page
+ * furniture around it: a desk's name, "Last update on: …") its labelled date lines go with it.
+ */
+function withoutDateLine(block: string, dateOnly: string, normalise: (b: string) => string): string {
+  const lines = block.split("\n");
+  if (!lines.some((l) => normalise(l) === dateOnly)) return block;
+  return lines.filter((l) => normalise(l) !== dateOnly && !isBoilerplate(normalise(l))).join("\n");
 }
 
 function wordCount(text: string): number {

@@ -11,7 +11,7 @@ import * as chrono from "chrono-node";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-const LABEL = String.raw`(published|posted|first published|updated|last updated|last modified)`;
+const LABEL = String.raw`(published|posted|first published|updated|last updated|last update|last modified)`;
 const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY_FIRST = new RegExp(`${LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
 const MONTH_FIRST = new RegExp(`${LEAD}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
@@ -22,7 +22,7 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
  * ("By Jane Roe |"), a time-zone abbreviation or offset ("BST", "GMT+8", "(UTC)"), separators.
  */
 const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
-const BYLINE = /^by\s+[^|•·]{2,60}[|•·]/i;
+const BYLINE = /^(?:by\s+[^|•·/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·/]/i;
 const ZONE_OR_SEPARATOR = /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·,–—-]|\bat\b/g;
 /** A numeric date whose order its numbers may leave open: "05/06/2019", "12.03.2014". */
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2\d{4}\b/;
@@ -30,7 +30,7 @@ const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2\d{4}\b/;
 const DAY_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/g;
 const MONTH_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:.])/g;
 
-/** How many blocks at each end of the body are searched. */
+/** How many blocks at each end of the body are searched (and lines at each end of a block). */
 const EDGE_BLOCKS = 8;
 /** A date line is short. */
 const MAX_LINE_WORDS = 16;
@@ -52,16 +52,29 @@ export function publishedDate(blocks: string[]): string | undefined {
  * before an update date), else the first line that is only a date.
  */
 export function publishedLine(blocks: string[]): PublishedLine | undefined {
-  const edges = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+  const edges = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)].flatMap(linesOf);
   const found = edges.map(dateOfLine).filter((d): d is Found => d !== undefined);
-  const published = found.find((d) => !/update|modified/i.test(d.kind)) ?? found[0];
+  const published = found.find((d) => !/update|modified/i.test(d.kind));
   if (published) return { iso: published.iso };
+  // An unlabelled date line is the publication date before an update line's date.
   const dayFirst = writesDayFirst(blocks);
   for (const block of edges) {
     const iso = dateOnlyLine(block, dayFirst);
     if (iso) return { iso, dateOnly: block };
   }
-  return undefined;
+  return found[0] && { iso: found[0].iso };
+}
+
+/**
+ * A block's lines, each a candidate: a page's header pasted whole puts its byline, its
+ * publication line and its update line on lines of one block ("UPDATED Jun 18, 2024, 07:15 PM" /
+ * "PUBLISHED Jun 18, 2024, 05:00 AM"; "Sat Jan 13, 2024 12:00 AM" / "Last update on: …").
+ */
+function linesOf(block: string): string[] {
+  const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
+  return lines.length > 2 * EDGE_BLOCKS
+    ? [...lines.slice(0, EDGE_BLOCKS), ...lines.slice(-EDGE_BLOCKS)]
+    : lines;
 }
 
 interface Found {

@@ -32,7 +32,7 @@ const WHOLE_LINE = [
   /\bcontributed (reporting )?(to )?(this|the) (article|report|story)\b/i,
   /^\(?h\/t\b/i,
   /^this (story|article|post) (has been|was) (updated|corrected)\b/i,
-  /^(updated|published|posted|last updated|last modified|first published)( on| at)?\s*:?\s*(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
+  /^(updated|published|posted|last updated|last update|last modified|first published)( on| at)?\s*:?\s*(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
   /^(updated|published|posted)\s+\d+\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b/i,
   // a live-blog entry's time alone: "10:32 a.m.", "1.05pm ET"
   /^\d{1,2}[:.]\d{2}\s*([ap]\.?\s?m\.?)?\s*([A-Z]{1,4}T)?[\s.:]*$/i,

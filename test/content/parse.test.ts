@@ -208,6 +208,18 @@ describe("pages pasted whole and press releases (made-up)", () => {
     expect(parsed.paragraphs).toEqual([LEAD, SECOND, THIRD]);
   });
 
+  it("a page header's lines pasted as one block: its date line is the date and none of it is story", () => {
+    const page = [
+      "Westbrook shuts harbour bridge to lorries",
+      "Harbour Desk\nSat Jan 13, 2024 12:00 AM\nLast update on: Sat Jan 13, 2024 01:05 AM",
+      LEAD,
+      SECOND,
+    ].join("\n\n");
+    const parsed = parse(page);
+    expect(parsed.date).toBe("2024-01-13");
+    expect(parsed.paragraphs).toEqual(["Harbour Desk", LEAD, SECOND]);
+  });
+
   it("a list set out one item a line is one paragraph an item", () => {
     const parsed = parse(
       `Westbrook shuts harbour bridge\n\nKey points:\n- Cracks were found in two piers\n- Cars and buses may still cross\n\n${LEAD}`,

@@ -38,4 +38,29 @@ describe("publication lines (made-up)", () => {
     expect(publishedDate(["12.03.2014", BODY])).toBe("2014-03-12");
     expect(publishedDate(["12/03/2014", BODY])).toBeUndefined();
   });
+
+  it("reads each line of a page header pasted as one block; an unlabelled date line before an update line", () => {
+    expect(
+      publishedDate([
+        "Harbour quay shut to lorries",
+        "UPDATED Jun 18, 2024, 07:15 PM\nPUBLISHED Jun 17, 2024, 05:00 AM",
+        BODY,
+      ]),
+    ).toBe("2024-06-17");
+    expect(
+      publishedLine([
+        "Harbour quay shut to lorries",
+        "Port Desk\nSat Jan 13, 2024 12:00 AM\nLast update on: Sun Jan 14, 2024 01:05 AM",
+        BODY,
+      ]),
+    ).toEqual({ iso: "2024-01-13", dateOnly: "Sat Jan 13, 2024 12:00 AM" });
+  });
+
+  it("a publisher's name before a slash is furniture of the date line", () => {
+    const line = "Westbrook Evening Gazette / 05:32 AM February 20, 2023";
+    expect(publishedLine(["Harbour quay shut to lorries", line, BODY])).toEqual({
+      iso: "2023-02-20",
+      dateOnly: line,
+    });
+  });
 });

@@ -356,10 +356,9 @@ describe("two dates joined, the year written once after the second: both take it
     ]);
   });
 
-  it("two dates joined by “and” or “between … and”", () => {
+  it("two dates joined by “and”; after “between”, one span (session 16)", () => {
     expect(read(MONDAY, "Sales in Lagos rose between March and June 1998.")).toEqual([
-      ["March", "1998-03"],
-      ["June 1998", "1998-06"],
+      ["March and June 1998", "1998-03", "1998-06"],
     ]);
     expect(read(MONDAY, "Wool prices in Otago fell in March and April 1998.")).toEqual([
       ["March", "1998-03"],
@@ -467,6 +466,41 @@ describe("a weekday inside a subject, before a future verb", () => {
   it("not a weekday opening its clause: “On Friday, the board will meet”", () => {
     expect(read("2026-12-09", "On Friday, the Toronto board will meet.")).toEqual([
       ["Friday", "2026-12-11"],
+    ]);
+  });
+});
+
+describe("session 16 (s16-dates): forms of other Englishes", () => {
+  it("“next week Tuesday”, “last week Thursday”: the weekday of the week named before it", () => {
+    expect(read(MONDAY, "The council will vote on the plan next week Tuesday.")).toEqual([
+      ["next week Tuesday", "2026-12-15"],
+    ]);
+    expect(read(MONDAY, "The ferry operator suspended sailings last week Thursday.")).toEqual([
+      ["last week Thursday", "2026-12-03"],
+    ]);
+  });
+
+  it("“Labor Day”, the American spelling of Labour Day, is the US holiday (first Monday of September)", () => {
+    expect(read("2026-09-10", "The pier reopened to anglers on Labor Day.")).toEqual([
+      ["Labor Day", "2026-09-07"],
+    ]);
+  });
+
+  it("“between March 28 and April 3”, “between January and June”: one span, its year from the second date", () => {
+    expect(read(MONDAY, "Voting takes place between Dec. 14 and Dec. 18.")).toEqual([
+      ["Dec. 14 and Dec. 18", "2026-12-14", "2026-12-18"],
+    ]);
+    expect(read(MONDAY, "The quarry was closed between January and June.")).toEqual([
+      ["January and June", "2026-01", "2026-06"],
+    ]);
+    expect(read(MONDAY, "The survey ran between 2 November and 5 January 2025.")).toEqual([
+      ["2 November and 5 January 2025", "2024-11-02", "2025-01-05"],
+    ]);
+  });
+
+  it("“from 1-15 June”: days before a month are days, not hours", () => {
+    expect(read(MONDAY, "The tournament ran from 1-15 June.")).toEqual([
+      ["1-15 June", "2026-06-01", "2026-06-15"],
     ]);
   });
 });

@@ -517,6 +517,13 @@ describe("dates that point back at the last one given", () => {
         (d) => d[0],
       ),
     ).toEqual(["March 13, 1988"]);
+    // Any verb of saying reporting-verbs.ts lists, not only "said": "insisted that night shifts …".
+    expect(
+      all(
+        "The fire began on March 13, 1988.",
+        "The chief insisted that night shifts would continue.",
+      ).map((d) => d[0]),
+    ).toEqual(["March 13, 1988"]);
     // "by then" two sentences on, or with no date before it, names nothing.
     expect(
       all("He sold the firm in 1985.", "He moved abroad.", "By then he was rich.").map((d) => d[0]),

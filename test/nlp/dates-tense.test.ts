@@ -415,3 +415,29 @@ describe("news forms read on US political news (2015–16)", () => {
     ]);
   });
 });
+
+describe("session 16 (s16-dates): asides and ranges under way", () => {
+  it("a date in an aside set off by commas takes the verb after the aside; a future seen from a past saying is the nearest", () => {
+    expect(
+      one(
+        FRIDAY,
+        "Residents had argued that the first date, Oct. 28, would clash with the harvest fair.",
+      )?.date,
+    ).toBe("1989-10-28");
+    const plan = findDates(
+      sentences(
+        "The board said its gritting plan, covering the period from 1 December to 28 February, would be published next week.",
+      ),
+      "1989-11-14",
+    ).dates.find((d) => d.stated.includes("December"));
+    expect([plan?.date, plan?.end]).toEqual(["1989-12-01", "1990-02-28"]);
+  });
+
+  it("a range told in the present is the one under way until its last day", () => {
+    const season = one(
+      "1989-09-08",
+      "The sailing season, which runs from May 1 to Oct. 31, is the club's busiest.",
+    );
+    expect([season?.date, season?.end]).toEqual(["1989-05-01", "1989-10-31"]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   weekday,
   ymd,
 } from "./calendar.js";
+import { isSpeechVerb } from "../lexicon/reporting-verbs.js";
 import { overlaps } from "./mentions.js";
 import type { Resolved } from "./resolve-absolute.js";
 import type { RawMention, Relative } from "./types.js";
@@ -22,7 +23,16 @@ import { amount, NUMBER } from "./words.js";
 
 type Unit = "year" | "month" | "week" | "day";
 
-const PATTERNS: { re: RegExp; offset: number; near?: true }[] = [
+/**
+ * A verb of saying or thinking before "that" opens a clause ("said that morning trains were late",
+ * "believed that night shifts …"): "that" is no pointer back there (reporting-verbs.ts's list).
+ */
+function opensThatClause(before: string): boolean {
+  const verb = /([a-z]+)\s+$/i.exec(before)?.[1]?.toLowerCase();
+  return !!verb && isSpeechVerb(verb);
+}
+
+const PATTERNS: { re: RegExp; offset: number; near?: true; notAfterSaying?: true }[] = [
   {
     re: /\b(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that\s+(?:same\s+)?|the\s+same\s+)(year|month|day)\b(?![-'’])/gi,
     offset: 0,
@@ -46,9 +56,10 @@ const PATTERNS: { re: RegExp; offset: number; near?: true }[] = [
   // "That night, firefighters …", "left that evening": a part of the day named before (not
   // "said that morning trains were late": "that" opening what was said);
   {
-    re: /(?<!\b(?:said|says|say|told|tells|added|adds|noted|notes|warned|warns|knew|know|knows)\s+)\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b(?![-'’])/gi,
+    re: /\b(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:morning|afternoon|evening|night)\b(?![-'’])/gi,
     offset: 0,
     near: true,
+    notAfterSaying: true,
   },
   // "the following week", "the day after", "the week before".
   {
@@ -103,10 +114,12 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
       },
     });
   }
-  for (const { re, offset, near } of PATTERNS)
+  for (const { re, offset, near, notAfterSaying } of PATTERNS)
     for (const m of sentence.matchAll(re)) {
       const end = m.index + m[0].length;
       if (overlaps(taken, m.index, end) || overlaps(out, m.index, end)) continue;
+      if (notAfterSaying && /^that\b/i.test(m[0]) && opensThatClause(sentence.slice(0, m.index)))
+        continue;
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
       const unit: Unit = word === "month" || word === "year" || word === "week" ? word : "day";
       out.push({

@@ -41,6 +41,13 @@ function namesWithRules(): { rules: Map<string, string>; shortForms: Map<string,
   ];
   const all = Object.keys(HOLIDAY_RULES);
   const rules = new Map(names);
+  // "Labor Day": the American spelling of a holiday the data lists in British spelling ("Labour
+  // Day") is the United States' holiday, on the US rule.
+  for (const [name, byCountry] of Object.entries(HOLIDAY_COUNTRY_RULES)) {
+    const american = name.replace(/our\b/g, "or");
+    if (american !== name && byCountry.US && !rules.has(american))
+      rules.set(american, byCountry.US);
+  }
   const shortForms = new Map<string, string>();
   for (const [name, rule] of names) {
     const short = /^([A-Z][a-z]+) (?:Day|Sunday)$/.exec(name)?.[1];

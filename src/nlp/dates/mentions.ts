@@ -63,12 +63,14 @@ export function findMentions(sentence: string): RawMention[] {
   for (const m of findYears(sentence, mentions)) mentions.push(m);
   takeYearInAfter(sentence, mentions);
   shareYearOfPair(sentence, mentions);
+  joinBetween(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
   takeOrdinalOfMonth(sentence, mentions);
   for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
   for (const m of findDurations(sentence, mentions)) mentions.push(m);
+  takeWeekBeforeWeekday(sentence, mentions);
   markFiscal(sentence, mentions);
   takeFiscalPart(sentence, mentions);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
@@ -76,6 +78,60 @@ export function findMentions(sentence: string): RawMention[] {
   return mentions
     .filter((m) => !(withYear && m.period) && !isQuotedTitle(sentence, m))
     .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "between March 28 and April 3", "between January and June", "between 2 May and 5 June 2023":
+ * the two dates are the ends of one span (chrono reads "from … to" as one; "between … and" it
+ * reads as two dates). A year or a "last year" written with the second is the span's.
+ */
+function joinBetween(sentence: string, mentions: RawMention[]): void {
+  mentions.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    const plain = (m: RawMention) =>
+      m.kind === "absolute" &&
+      m.date?.month !== undefined &&
+      !m.until &&
+      m.holiday === undefined &&
+      !m.period &&
+      !m.fiscal &&
+      m.direction === undefined;
+    if (!plain(a) || !plain(b)) continue;
+    if (!/\bbetween\s+$/i.test(sentence.slice(0, a.start))) continue;
+    if (!/^\s+and\s+$/i.test(sentence.slice(a.end, b.start))) continue;
+    if ((a.date!.day === undefined) !== (b.date!.day === undefined)) continue;
+    const year = b.date!.year;
+    if (a.date!.year === undefined && year !== undefined)
+      a.date = { ...a.date, year: a.date!.month! > b.date!.month! ? year - 1 : year };
+    if (a.date!.year === undefined && b.yearOffset !== undefined) a.yearOffset = b.yearOffset;
+    a.until = { ...b.date };
+    a.end = b.end;
+    a.stated = sentence.slice(a.start, a.end);
+    mentions.splice(i + 1, 1);
+  }
+}
+
+/**
+ * "next week Tuesday", "last week Thursday" (West African, South Asian and casual English beside
+ * "Tuesday next week"): the weekday of the week named just before it, one mention.
+ */
+function takeWeekBeforeWeekday(sentence: string, mentions: RawMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const week = mentions[i]!;
+    const day = mentions[i + 1]!;
+    const offset = week.relative?.unit === "week" ? week.relative.offset : undefined;
+    if (offset === undefined || offset === null || Math.abs(offset) > 1) continue;
+    if (!/^(?:next|last|this)\s+week$/i.test(week.stated)) continue;
+    if (day.relative?.unit !== "weekday" || day.relative.offset !== null) continue;
+    if (day.relative.inWeek !== undefined || day.relative.weekAfter) continue;
+    if (!/^\s+(?:on\s+)?$/.test(sentence.slice(week.end, day.start))) continue;
+    day.relative.inWeek = offset;
+    day.stated = sentence.slice(week.start, day.end);
+    day.start = week.start;
+    mentions.splice(i, 1);
+  }
 }
 
 /**
@@ -288,6 +344,12 @@ function refine(sentence: string, r: Parsed): Parsed[] {
       ...parseAt(range[1] ?? "", r.index),
       ...parseAt(r.text.slice(range[0].length), r.index + range[0].length),
     ];
+  // "from 1-15 June": chrono reads the days before the month as hours; read again from the first day.
+  if (mw && r.start.isCertain("hour") && !r.start.isCertain("day")) {
+    const k = r.text.search(/\d/);
+    if (k > 0 && k < mw.index)
+      return parseAt(r.text.slice(k), r.index + k).filter((x) => x.start.isCertain("day"));
+  }
   // "the night of Oct. 23" is read as tonight, with no month: the written date is read again.
   if (
     !mw ||

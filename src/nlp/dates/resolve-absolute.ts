@@ -74,7 +74,7 @@ export function resolveAbsolute(
           ? lastBefore(d.month, reference.lo)
           : m.period
             ? periodYear(d.month, tense, reference)
-            : pickYear(d, direction ?? tense, reference, m.weekday);
+            : pickYear(d, direction ?? tense, reference, m.weekday, m.until);
     if (year === undefined) return undefined;
   }
   if (d.month !== undefined && d.day !== undefined && !isValidDay(year, d.month, d.day))
@@ -122,10 +122,17 @@ function pickYear(
   clause: ClauseTense,
   ref: Reference,
   wd?: number,
+  until?: PartialDate,
 ): number | undefined {
   const month = d.month!;
   const first = (y: number) => ymd(y, month, d.day ?? 1);
   const last = (y: number) => ymd(y, month, d.day ?? daysInMonth(y, month));
+  // A range's last day ("from June 1 to Nov. 30"; "from December to February" ends the next year).
+  const rangeLast = (y: number): Ymd => {
+    if (until?.month === undefined || until.year !== undefined) return last(y);
+    const endYear = until.month < month ? y + 1 : y;
+    return ymd(endYear, until.month, until.day ?? daysInMonth(endYear, until.month));
+  };
   const years: number[] = [];
   for (let y = ref.lo.year - 1; y <= ref.hi.year + 1; y++) years.push(y);
   const a = toUtc(ref.anchor);
@@ -170,9 +177,10 @@ function pickYear(
   } else if (clause === "future") pick = hungOnFuture ? nearest(after) : after[0];
   else if (clause === "present" && ref.exact) {
     // English reports the past in the past tense: a present-tense clause ("the rule takes effect
-    // on Dec. 1", "if he is elected in November") speaks of a date to come or just under way.
+    // on Dec. 1", "if he is elected in November") speaks of a date to come or just under way —
+    // a range under way until its last day ("the season, which runs from June 1 to Nov. 30").
     const from = toUtc(ref.lo) - PRESENT_GRACE_MS;
-    pick = years.find((y) => toUtc(last(y)) >= from);
+    pick = years.find((y) => toUtc(rangeLast(y)) >= from);
   } else {
     const inside = years.filter(
       (y) => compare(last(y), ref.lo) >= 0 && compare(first(y), ref.hi) <= 0,

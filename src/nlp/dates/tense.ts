@@ -493,6 +493,8 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     if (own === "present" && !/\d{4}/.test(stated)) return "either";
     return own === "future" && !/\d{4}/.test(stated) ? own : "unknown";
   }
+  const aside = asideTense(sentence, head, from, end);
+  if (aside) return aside;
   let before = words(head.slice(from));
   // "The inquiry, announced in January, reports in June": a present verb opening the clause after
   // an aside is the subject's own verb; the aside's past is not.
@@ -696,6 +698,38 @@ function inBeforePhrase(head: string): boolean {
  * A present found only in another clause ("where she stands, offering little beyond an op-ed in
  * May") says nothing of which side the date lies on: the nearest, not the coming one.
  */
+/** The verb after an aside's closing comma: "…, would give", "…, will be published", "…, is". */
+const FINITE_AFTER_ASIDE =
+  /^\s*,\s+(?:(?:also|still|now|then|not)\s+)?(?:would|will|shall|is|are|was|were|has|have|had|could|should|may|might|can|must)\b/i;
+
+/**
+ * "Parents had complained that the original date, Oct. 6, would give …", "its winter plan,
+ * covering the period from 1 December to 28 February, would be published …": a date in an aside
+ * set off by commas after a noun, with no finite verb of its own (nothing, or a participle
+ * phrase), is the time of that noun, whose own verb follows the aside. That verb's tense decides;
+ * a future seen from a past saying ("said … would") may lie on either side of the article's day:
+ * the nearest.
+ */
+function asideTense(
+  sentence: string,
+  head: string,
+  from: number,
+  end: number,
+): ClauseTense | undefined {
+  if (from === 0 || !/,\s*$/.test(head.slice(0, from))) return undefined;
+  const inside = words(head.slice(from));
+  if (inside.length > 0 && !/^[a-z]+ing$/.test(inside[0]!)) return undefined;
+  if (inside.length > 6) return undefined;
+  const rest = sentence.slice(end);
+  if (!FINITE_AFTER_ASIDE.test(rest)) return undefined;
+  const verb = tenseAfter(rest.replace(/^\s*,\s+/, ""));
+  if (!verb) return undefined;
+  const outside = words(head.slice(0, from));
+  // "The festival, from June 1 to 5, is …" / "The original date, Oct. 6, would …" after "complained that".
+  if (verb === "future" && tenseOf(outside, 20) === "past") return "near";
+  return verb;
+}
+
 function notOwn(tense: Tense | undefined): Tense | undefined {
   return tense === "present" ? "either" : tense;
 }
