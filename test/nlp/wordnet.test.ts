@@ -3,6 +3,7 @@ import {
   isAdjective,
   isEnglishWord,
   isWordAs,
+  placeRelation,
   sharedVerbSense,
   synonyms,
 } from "../../src/nlp/lexicon/wordnet.js";
@@ -45,5 +46,20 @@ describe("WordNet: the sense two verbs share", () => {
     expect(words).toEqual(expect.arrayContaining(["name", "make", "appoint"]));
     expect(words).not.toContain("build");
     expect(sharedVerbSense("make", "swim")).toEqual([]);
+  });
+});
+
+describe("WordNet: how two places relate", () => {
+  it("tells two names of one place, a part, the whole it lies in, and another of its kind", () => {
+    expect(placeRelation("uk", "britain")).toBe("same");
+    expect(placeRelation("england", "birmingham")).toBe("part");
+    expect(placeRelation("birmingham", "england")).toBe("whole");
+    expect(placeRelation("japan", "china")).toBe("alternative");
+    expect(placeRelation("ohio", "texas")).toBe("alternative");
+  });
+
+  it("relates no city to a country it is not in, nor a name WordNet knows as no place", () => {
+    expect(placeRelation("nairobi", "japan")).toBeUndefined();
+    expect(placeRelation("japan", "qwzx")).toBeUndefined();
   });
 });

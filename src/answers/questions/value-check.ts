@@ -12,6 +12,12 @@
  * sentences, and the count kind (kinds/count.ts) lets a sentence so tied answer though its
  * figure is not written as the asked noun ("spent" for "cost").
  *
+ * `figureOfOther` is the other half (s16-count): a figure is ANOTHER place's when the question
+ * asks of a place the sentence does not speak of and another place of its kind, or the whole
+ * it lies in (WordNet: instance-of kinds and part holonyms), stands in the figure's clause —
+ * "Arrivals from China rose to 1.2 million" does not say how many came from Japan. The count
+ * kind then refuses that sentence's figure.
+ *
  * Measured and not kept (s15-check, question eval): a count of a noun ("how many workers":
  * "500 staff", WordNet kinds of the noun within three hypernym steps) — +1 for the asked noun
  * after the number cost a blind question (fresh-10 29 → 28), −1 for a number counting another
@@ -20,8 +26,9 @@
  * noun's cost eleven dev and blind questions (compound nouns, "call centres", read as another
  * thing).
  */
-import type { Analysis, Sentence } from "../../model/analysis.js";
-import { nounFileNumbers, nounKinds } from "../../nlp/lexicon/wordnet.js";
+import type { Analysis, Entity, Sentence } from "../../model/analysis.js";
+import { LEX_FILE, placeRelation, nounFileNumbers, nounKinds } from "../../nlp/lexicon/wordnet.js";
+import { isStopWord, words } from "../../nlp/tokens.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { processTerm } from "../../search/terms.js";
 import { CASH } from "../../nlp/lexicon/currencies.js";
@@ -157,4 +164,132 @@ function holderNear(
     if (isHolder(w)) return true;
   }
   return false;
+}
+
+/** A place the question asks about: its words, and the article's place entities it names. */
+export interface AskedPlace {
+  words: string[];
+  entities: ReadonlySet<Entity>;
+}
+
+/**
+ * The places a value question asks about, anywhere in it ("how many tourists came from
+ * *Japan*"): runs of words the question capitalises (no function, frame or calendar word) that
+ * name a place of the article, or — a name the article does not know — whose commonest WordNet
+ * sense is a place ("Korea"; a people's name, "British", is none).
+ */
+export function askedPlaces(
+  rest: string,
+  capitalised: ReadonlySet<string>,
+  analysis: Analysis,
+): AskedPlace[] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const w of words(rest)) {
+    if (capitalised.has(w) && !isStopWord(w) && !FRAME.test(w) && !isCalendarWord(w)) run.push(w);
+    else if (run.length) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length) runs.push(run);
+  const out: AskedPlace[] = [];
+  for (const ws of runs) {
+    const named = analysis.entities.filter((e) => {
+      const own = new Set(e.aliases.concat(e.name).flatMap((a) => words(a)));
+      return ws.every((w) => own.has(w));
+    });
+    const places = new Set(named.filter((e) => e.kind === "place"));
+    if (places.size || (!named.length && nounFileNumbers(ws.at(-1)!)[0] === LEX_FILE.nounLocation))
+      out.push({ words: ws, entities: places });
+  }
+  return out;
+}
+
+/** Places whose figures are not the asked place's: another of its kind, or the whole it lies in. */
+const OTHER_PLACE = /^(?:alternative|whole)$/;
+/** Places a sentence names that speak of the asked place: another name of it, or a place in it. */
+const INSIDE_PLACE = /^(?:same|part)$/;
+
+/** How WordNet relates a place the sentence names to an asked place (nlp/lexicon/wordnet.ts). */
+const relation = (asked: AskedPlace, other: Entity) =>
+  placeRelation(asked.words.join(" "), other.name) ?? "";
+
+/**
+ * Whether a sentence speaks of an asked place: a mention the analysis gave it; all its words in
+ * a row, or for a one-word name a word sharing the first four letters of a longer one
+ * ("Japanese" for Japan); or a place the sentence names that WordNet files as another name of
+ * it ("the U.S." for the United States) or a place in it ("Nairobi" for Kenya).
+ */
+function writesPlace(
+  place: AskedPlace,
+  sentence: Sentence,
+  said: readonly string[],
+  analysis: Analysis,
+): boolean {
+  if ([...place.entities].some((e) => e.mentions.includes(sentence.index))) return true;
+  const ws = place.words;
+  if (
+    ws.length > 1
+      ? said.some((_, i) => ws.every((w, k) => said[i + k] === w))
+      : said.includes(ws[0]!)
+  )
+    return true;
+  const stem = ws[0]!.slice(0, 4);
+  if (ws.length === 1 && ws[0]!.length >= 5 && said.some((s) => s.startsWith(stem))) return true;
+  return analysis.entities.some(
+    (e) =>
+      e.kind === "place" &&
+      e.mentions.includes(sentence.index) &&
+      INSIDE_PLACE.test(relation(place, e)),
+  );
+}
+
+/**
+ * True when the figure at [at, end) of the sentence is ANOTHER place's than the one asked about:
+ * the sentence speaks of no asked place (writesPlace), and within the figure's clause (REACH
+ * words either side, up to a clause boundary) stands a place WordNet files as another of the
+ * asked place's kind or as the whole it lies in — "Arrivals from China rose to 1.2 million"
+ * for "how many tourists came from Japan", "70 deaths in England and Wales" for Birmingham.
+ *
+ * Measured and not kept (s16-count, question eval): the same contrast for people and
+ * organisations ("Trump and Kasich both get 16 percent" for Cruz) cost a blind question
+ * (fresh-9 26 → 25); a demotion of such sentences in the re-rank (0.1) moved no line.
+ */
+export function figureOfOther(
+  places: readonly AskedPlace[],
+  sentence: Sentence,
+  analysis: Analysis,
+  at: number,
+  end: number,
+): boolean {
+  if (!places.length) return false;
+  const said = words(sentence.text);
+  if (places.some((p) => writesPlace(p, sentence, said, analysis))) return false;
+  const asked = new Set(places.flatMap((p) => [...p.entities]));
+  const toks = tokens(sentence.text);
+  const i = toks.findIndex((t) => t.end > at);
+  const j = toks.findIndex((t) => t.at >= end);
+  const clause = new Set<string>();
+  for (let k = (i < 0 ? toks.length : i) - 1, n = 0; k >= 0 && n < REACH; k--, n++) {
+    if (BOUNDARY.test(toks[k]!.word)) break;
+    clause.add(toks[k]!.word);
+  }
+  for (let k = j < 0 ? toks.length : j, n = 0; k < toks.length && n < REACH; k++, n++) {
+    if (BOUNDARY.test(toks[k]!.word)) break;
+    clause.add(toks[k]!.word);
+  }
+  const inClause = (e: Entity) =>
+    [e.name, ...e.aliases].some((a) => {
+      const ws = words(a).filter((w) => !isStopWord(w));
+      return ws.length > 0 && ws.length <= 3 && ws.every((w) => clause.has(w));
+    });
+  return analysis.entities.some(
+    (e) =>
+      e.kind === "place" &&
+      !asked.has(e) &&
+      e.mentions.includes(sentence.index) &&
+      inClause(e) &&
+      places.some((p) => OTHER_PLACE.test(relation(p, e))),
+  );
 }

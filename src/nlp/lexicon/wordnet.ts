@@ -572,3 +572,65 @@ export function nounAncestors(word: string, count = 1): Set<string> {
   }
   return out;
 }
+
+/** The place senses of a name (synsets filed under noun.location). */
+function placeSenses(name: string): number[] {
+  return (senses(name.toLowerCase().replace(/ /g, "_"), "noun")?.offsets ?? []).filter(
+    (o) => synsetFile(o) === "location",
+  );
+}
+
+/** The synsets a place synset is a part of (WordNet's part holonyms, pointer "#p"), up to `steps` steps. */
+function wholes(offsets: readonly number[], steps = 3): Set<number> {
+  const out = new Set<number>();
+  let layer = [...offsets];
+  for (let step = 0; step < steps && layer.length; step++) {
+    const next: number[] = [];
+    for (const o of layer) {
+      const fields = synsetFields("noun", o);
+      const at = 4 + 2 * parseInt(fields[3] ?? "0", 16);
+      for (let i = 0; i < Number(fields[at] ?? 0); i++)
+        if (fields[at + 1 + 4 * i] === "#p") {
+          const whole = Number(fields[at + 2 + 4 * i]);
+          if (!out.has(whole)) next.push(whole);
+          out.add(whole);
+        }
+    }
+    layer = next;
+  }
+  return out;
+}
+
+/**
+ * The kinds of place WordNet files a place's senses under: the synsets they are instances of
+ * ("Japan" → Asian country), and those synsets' own hypernyms (→ country).
+ */
+function placeKinds(places: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const o of places)
+    for (const h of synsetLine("noun", o).hypernyms) {
+      out.add(h);
+      for (const up of synsetLine("noun", h).hypernyms) out.add(up);
+    }
+  return out;
+}
+
+/**
+ * How WordNet relates place `b` to place `a`: the same place ("UK", "Britain": one synset),
+ * a part of it (Birmingham of England, "part"), the whole it lies in (England of Birmingham,
+ * "whole"), another place of a shared kind (Japan and China, both Asian countries; Ohio and
+ * Texas, "alternative"), or undefined (unrelated, or either name no place WordNet knows).
+ */
+export function placeRelation(
+  a: string,
+  b: string,
+): "same" | "part" | "whole" | "alternative" | undefined {
+  const as = placeSenses(a);
+  const bs = placeSenses(b);
+  if (!as.length || !bs.length) return undefined;
+  if (as.some((o) => bs.includes(o))) return "same";
+  if (bs.some((o) => wholes(as).has(o))) return "whole";
+  if (as.some((o) => wholes(bs).has(o))) return "part";
+  const kinds = placeKinds(bs);
+  return [...placeKinds(as)].some((k) => kinds.has(k)) ? "alternative" : undefined;
+}

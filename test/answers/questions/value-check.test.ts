@@ -4,10 +4,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { Library } from "../../../src/library/library.js";
-import { askedValue, valueFit } from "../../../src/answers/questions/value-check.js";
+import {
+  askedPlaces,
+  askedValue,
+  figureOfOther,
+  valueFit,
+} from "../../../src/answers/questions/value-check.js";
 import { buildQuery } from "../../../src/answers/questions/terms.js";
 import { contextsFor } from "../../support/context.js";
 import { madeUp } from "../../support/articles.js";
+import { shown } from "../../support/ask.js";
 
 const article = madeUp("harbour", "Harbour town keeps its ferry", [
   "The town of Kelmouth spent about 2 million krona a year to keep the ferry running.",
@@ -60,5 +66,66 @@ describe("a value tied to its holder", () => {
     expect(valueFit(share, sentence(4), article)).toBe(1);
     const cost = asked("how much did it cost to keep the ferry running", ["cost", "ferry"])!;
     expect(valueFit(cost, sentence(3), article)).toBe(0);
+  });
+});
+
+describe("a figure of another place", () => {
+  const tourism = madeUp("tourism", "Visitors return to Lindora", [
+    "Arrivals from China rose to 1.2 million last year, the Lindora tourism board said.",
+    "Hotel owners along the coast said bookings were up by a fifth.",
+    "Visitors from Ohio spent $40m, the board said.",
+    "Visitors from Japan spent $12m while those from Texas spent $30m.",
+    "Japanese arrivals fell to 300,000, behind Korea's 500,000.",
+  ]);
+  const at = (i: number, figure: string) => {
+    const s = tourism.sentences[i]!;
+    const from = s.text.indexOf(figure);
+    return [s, tourism, from, from + figure.length] as const;
+  };
+  const places = (rest: string, capitalised: string[]) =>
+    askedPlaces(rest, new Set(capitalised), tourism);
+
+  it("reads the asked places from the article, else from WordNet's places", () => {
+    expect(places("tourists came from japan", ["japan"]).map((p) => p.words)).toEqual([["japan"]]);
+    expect(places("tourists came from peru", ["peru"]).map((p) => p.words)).toEqual([["peru"]]);
+    expect(places("tourists came from acme", ["acme"])).toEqual([]);
+    expect(places("did british tourists spend", ["british"])).toEqual([]);
+  });
+
+  it("is another place's when a place of the asked one's kind stands in its clause", () => {
+    expect(
+      figureOfOther(places("tourists came from japan", ["japan"]), ...at(0, "1.2 million")),
+    ).toBe(true);
+    expect(figureOfOther(places("did texas visitors spend", ["texas"]), ...at(2, "$40m"))).toBe(
+      true,
+    );
+  });
+
+  it("is the asked place's when the sentence speaks of it, whatever else it names", () => {
+    const japan = places("did visitors from japan spend", ["japan"]);
+    expect(figureOfOther(japan, ...at(3, "$30m"))).toBe(false);
+    expect(figureOfOther(japan, ...at(4, "500,000"))).toBe(false);
+  });
+
+  it("is no other place's with none in its clause", () => {
+    expect(figureOfOther(places("tourists came from peru", ["peru"]), ...at(1, "a fifth"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("a count asked of a place the article gives only for others", () => {
+  const arrivals = new Library([
+    madeUp("arrivals", "Island sees more visitors", [
+      "Tourists from Japan and China filled the hotels of Velora in August.",
+      "Arrivals from China rose to 1.2 million, the tourism board said.",
+      "Visitors from Peru numbered 40,000, up from 31,000.",
+    ]),
+  ]);
+  it("says the article does not say, rather than give another place's figure", () => {
+    expect(shown(arrivals, "How many tourists came from Japan?")).toMatch(
+      /^The article does not say/,
+    );
+    expect(shown(arrivals, "How many tourists came from Peru?")).toMatch(/40,000/);
   });
 });

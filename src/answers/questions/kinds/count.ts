@@ -23,7 +23,7 @@ import { textStems } from "../terms.js";
 import { doSupport, saysAction } from "./asked-action.js";
 import { holdsAskedEntities } from "../asked-holder.js";
 import { PERCENT_FIGURE, SHARE_THEN_WORD, SUM_FIGURE, asksPercent, isUnitNoun } from "../units.js";
-import { askedValue, valueFit } from "../value-check.js";
+import { askedPlaces, askedValue, figureOfOther, valueFit } from "../value-check.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
   CASH,
@@ -276,6 +276,7 @@ function countsAsked(ctx: AskContext, h: RankedHit, attached = false): boolean {
   const i = h.sentence.index;
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
+  if (figureOfAnother(ctx, h, phrase)) return false;
   if (!attached && !countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (
     asksRate(ctx.parsed.focus) &&
@@ -298,6 +299,19 @@ function countsAsked(ctx: AskContext, h: RankedHit, attached = false): boolean {
     h.analysis.dates.some((d) => d.sentence === i && !d.headline) ||
     (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
   );
+}
+
+/**
+ * True when the lead figure is another place's (value-check.ts figureOfOther): the question asks
+ * of a place the sentence does not speak of, and another place of its kind, or the whole it lies
+ * in, stands in the figure's clause ("arrivals from China rose to 1.2 million" for "how many
+ * came from Japan").
+ */
+function figureOfAnother(ctx: AskContext, h: RankedHit, phrase: string): boolean {
+  const at = h.sentence.text.indexOf(phrase);
+  if (at < 0) return false;
+  const places = askedPlaces(ctx.parsed.rest, ctx.question.capitalised, h.analysis);
+  return figureOfOther(places, h.sentence, h.analysis, at, at + phrase.length);
 }
 
 /** The age the sentence gives the person "how old" asks about (ageOf), as written; undefined when none is theirs. */
