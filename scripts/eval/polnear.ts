@@ -21,6 +21,13 @@ function sum(results: ArticleResult[], f: (r: ArticleResult) => number): number 
   return results.reduce((n, r) => n + f(r), 0);
 }
 
+/** Speaker errors where the bot named no speaker at all. */
+function unattributedOf(results: ArticleResult[]): number {
+  return results
+    .flatMap((r) => r.errors)
+    .filter((e) => e.what === "speaker" && e.line.endsWith("bot unattributed")).length;
+}
+
 function headline(results: ArticleResult[]) {
   const gold = sum(results, (r) => r.goldDirect);
   const found = sum(results, (r) => r.foundDirect);
@@ -52,6 +59,11 @@ function printPart(label: string, results: ArticleResult[], samples: number): vo
   console.log(
     `    by how the gold names the speaker: ${KINDS.map((k) => `${k} ${ratio(h.scored(k).right, h.scored(k).total)}`).join(", ")}`,
   );
+  const speakerErrors = results.flatMap((r) => r.errors.filter((e) => e.what === "speaker"));
+  const unattributed = unattributedOf(results);
+  console.log(
+    `    wrong speakers: ${unattributed} quotes left unattributed, ${speakerErrors.length - unattributed} given to another speaker`,
+  );
   const unresolved = sum(results, (r) => r.speaker.unresolved.total);
   const none = sum(results, (r) => r.speaker.none.total);
   console.log(
@@ -80,7 +92,7 @@ function printPart(label: string, results: ArticleResult[], samples: number): vo
     const p = headline(results.filter((r) => r.publisher === pub));
     const n = results.filter((r) => r.publisher === pub).length;
     console.log(
-      `  ${pub.padEnd(13)} ${String(n).padStart(8)} ${String(p.gold).padStart(6)} ${pct(p.found, p.gold).padStart(7)} ${pct(p.right, p.bot).padStart(9)} ${pct(p.speaker.right, p.speaker.total).padStart(8)}`,
+      `  ${pub.padEnd(13)} ${String(n).padStart(8)} ${String(p.gold).padStart(6)} ${pct(p.found, p.gold).padStart(7)} ${pct(p.right, p.bot).padStart(9)} ${pct(p.speaker.right, p.speaker.total).padStart(8)}  (wrong: ${unattributedOf(results.filter((r) => r.publisher === pub))} unattributed)`,
     );
   }
   if (!samples) return;

@@ -84,3 +84,17 @@ describe("a description of who spoke before a verb no list of reporting verbs ha
     ).toEqual(["the crowd"]);
   });
 });
+
+describe("a reporting verb's form as a noun before a title or role", () => {
+  it("'said state Sen. Tim Ross', 'said state senator Ann Lee': 'state' qualifies the title, it is no verb", () => {
+    expect(
+      speakers(
+        "The budget bill passed late on Thursday after a long debate.",
+        "“This is what a county does,” said state Sen. Tim Ross, D-Dover.",
+        "“We will fix it next year,” said state senator Ann Lee.",
+        "“Nobody read the bill,” said report author Jane Doe.",
+        "“It was rushed,” said Rep. Paul Grant.",
+      ),
+    ).toEqual(["Tim Ross", "Ann Lee", "Jane Doe", "Paul Grant"]);
+  });
+});

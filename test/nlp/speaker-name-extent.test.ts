@@ -148,3 +148,26 @@ describe("speakers as other countries' news writes them", () => {
     ]);
   });
 });
+
+describe("words before a name that are no part of it (s15-hunt /who regressions)", () => {
+  it("a plural noun for people opening the run ('Irishmen JP Doyle') is what they are", () => {
+    expect(runs("Irishmen JP Doyle and John Kerr both had runners.").map((r) => r.name)).toEqual([
+      "JP Doyle",
+      "John Kerr",
+    ]);
+  });
+
+  it("a place's compound adjective ('Los Angeles-area') is no part of the name after it", () => {
+    expect(
+      runs("Los Angeles-area Reyes supporters gathered outside.").map((r) => r.name),
+    ).not.toContain("Angeles-area Reyes");
+  });
+
+  it("a campaign's call opening with a verb ('Save Eastfield Libraries') names no place", () => {
+    const kinds = runs("Supporters of Save Eastfield Libraries handed out leaflets.");
+    expect(kinds.find((r) => r.name === "Save Eastfield Libraries")?.kind).not.toBe("place");
+    expect(runs("The concert was at Eastfield Community Library.").map((r) => r.kind)).toContain(
+      "place",
+    );
+  });
+});

@@ -232,6 +232,16 @@ function senses(word: string, pos: Pos): { base: string; offsets: number[] } | u
 }
 
 /**
+ * A word in its dictionary form that WordNet knows in more senses as a verb than as a noun
+ * ("save", "keep", "ban"; not "park", "bridge", "stop"): read as a verb where either could stand.
+ */
+export function commonerAsVerb(word: string): boolean {
+  const verb = senses(word, "verb");
+  if (!verb || verb.base !== word) return false;
+  return verb.offsets.length > (senses(word, "noun")?.offsets.length ?? 0);
+}
+
+/**
  * Single-word synonyms of a lower-case word from its most common senses as a noun, verb or
  * adjective (not the word itself); empty when WordNet does not know it.
  */

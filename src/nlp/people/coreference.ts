@@ -13,7 +13,7 @@ import {
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import { isPersonNoun, isRoleNoun } from "../lexicon/roles.js";
-import { isWordAs } from "../lexicon/wordnet.js";
+import { isWordAs, synonyms } from "../lexicon/wordnet.js";
 import type { Paragraph } from "../text-model.js";
 import { capitalisedInWordNet, type Description } from "./descriptions.js";
 import type { NameRun } from "./names.js";
@@ -283,7 +283,11 @@ export class Salience {
     if (introducer && eligible(introducer) && !this.otherRole(introducer, d.head))
       return introducer;
     // Only people with a role word like the description's words score above 0.
-    const scored = new Set(partyLike(d.head) ? [] : this.byRoleWord.get(d.head));
+    const scored = new Set(
+      partyLike(d.head)
+        ? []
+        : roleHeads(d.head).flatMap((h) => [...(this.byRoleWord.get(h) ?? [])]),
+    );
     for (const m of d.modifiers) {
       for (const e of this.byRoleWord.get(m) ?? []) scored.add(e);
       if (m.length >= 4) for (const e of this.byRoleStart.get(m.slice(0, 4)) ?? []) scored.add(e);
@@ -337,7 +341,7 @@ export class Salience {
    */
   private otherRole(entity: string, head: string): boolean {
     const words = this.facts.get(entity)?.roleWords;
-    if (!words || words.has(head) || !isRoleNoun(head)) return false;
+    if (!words || roleHeads(head).some((h) => words.has(h)) || !isRoleNoun(head)) return false;
     return [...words].some((w) => isRoleNoun(w));
   }
 
@@ -345,10 +349,18 @@ export class Salience {
   private fit(entity: string, d: Description): number {
     const words = this.facts.get(entity)?.roleWords ?? new Set<string>();
     let score = 0;
-    if (words.has(d.head) && !partyLike(d.head)) score += 1;
+    if (roleHeads(d.head).some((h) => words.has(h)) && !partyLike(d.head)) score += 1;
     for (const m of d.modifiers) if ([...words].some((w) => sameStem(w, m))) score += 2;
     return score;
   }
+}
+
+/**
+ * A description's head and the nouns WordNet gives as its synonyms for a person ("the comic" is
+ * the person the article called a comedian; "the attorney", a lawyer; "the nominee", a candidate).
+ */
+function roleHeads(head: string): string[] {
+  return [head, ...synonyms(head).filter((w) => w !== head && isPersonNoun(w))];
 }
 
 /**

@@ -16,6 +16,7 @@ import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.js";
 import { singular } from "../lexicon/irregular-verbs.js";
 import {
   LEX_FILE,
+  commonerAsVerb,
   isEnglishWord,
   nounAncestors,
   nounFileNumbers,
@@ -189,6 +190,10 @@ function facilityName(lower: string[]): "place" | "open" | undefined {
   const last = lower[lower.length - 1]!;
   if (!isFacilityNoun(last)) return undefined;
   const before = lower.slice(0, -1);
+  // "Save Eastfield Libraries", "Stop Westgate Pools": a call opening with a verb for places of a
+  // kind (a plural) names a campaign, not a place (not "Trump Tower Grill").
+  if (commonerAsVerb(lower[0]!) && /[^s]s$/.test(last) && !givenNameGender(lower[0]!))
+    return undefined;
   const plainWord = (w: string) =>
     isEnglishWord(w) && !givenNameGender(w) && !LAST_NAMES.has(w) && !NAME_PARTICLES.has(w);
   if (!before.some(plainWord)) return undefined;

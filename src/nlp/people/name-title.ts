@@ -7,7 +7,7 @@ import { isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
-import { isEnglishWord, isWordAs } from "../lexicon/wordnet.js";
+import { dictionaryForms, isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
 import { knownNameWord } from "./name-words.js";
 
 /** A capitalised word of letters with a vowel: "Zaw", not "Cllr", "GOP" or "Twelve-year-old". */
@@ -23,6 +23,9 @@ export function afterModifiers(toks: Token[], start: number, end: number): numbe
   const one = toks[start + 1];
   if (end - start === 2 && DEMONYMS.has(toks[start]!.lower) && one && knownNameWord(one.lower))
     return start + 1;
+  // "Los Angeles-area Sanders", "New York-based Ann Lee": the name starts after the compound
+  // adjective of a place of several words.
+  for (let k = end - 2; k > start; k--) if (COMPOUND_MODIFIER.test(toks[k]!.lower)) return k + 1;
   for (let k = start; k <= end - 2; k++) {
     const w = toks[k]!.lower;
     if (!toks[k]!.word) return start;
@@ -42,7 +45,17 @@ export function afterModifiers(toks: Token[], start: number, end: number): numbe
     )
       return start;
   }
-  return start;
+  // "Irishmen JP Doyle", "Democrats Ann Lee and …": a plural noun for people opening the run is
+  // what they are, never a part of one person's name (two name words after it at least).
+  // (Found no given name: "Padres CF Steve Finley" starts at Steve above.)
+  return end - start >= 3 && pluralOfPersonNoun(toks[start]!.lower) ? start + 1 : start;
+}
+
+/** "irishmen", "democrats", "texans": a plural whose singular WordNet knows first as a person. */
+function pluralOfPersonNoun(w: string): boolean {
+  if (LAST_NAMES.has(w) || firstNameGender(w)) return false;
+  const one = w.endsWith("men") ? `${w.slice(0, -3)}man` : /[^s]s$/.test(w) ? w.slice(0, -1) : "";
+  return !!one && dictionaryForms(w).includes(one) && nounKinds(one)[0] === "person";
 }
 
 /** A known given name after `k`, then one name word the lists know ending the run at `end`. */
@@ -101,8 +114,8 @@ export function adverbOfAdjective(w: string): boolean {
   return forms.some((f) => isWordAs(f, "adj"));
 }
 
-/** "Tunisian-born", "London-based", "Saudi-led": a compound adjective before a name, never part of it. */
-const COMPOUND_MODIFIER = /-(born|based|bred|raised|led|backed|owned|run)$/;
+/** "Tunisian-born", "London-based", "Saudi-led", "Los Angeles-area": a compound adjective before a name, never part of it. */
+const COMPOUND_MODIFIER = /-(born|based|bred|raised|led|backed|owned|run|area)$/;
 
 /** Role modifiers of time that open a sentence before a place or a title, never a name. */
 const FORMERLY = /^(former|acting|interim|outgoing)$/;

@@ -21,6 +21,19 @@ export function isSubjectMention(p: Paragraph, m: Mention): boolean {
   return !prev || !PREPOSITIONS.has(prev.lower);
 }
 
+/**
+ * A reporting verb at token j, not the same word as a noun qualifying the next ("said state Sen.
+ * Tim Ross", "said state senator Ann Lee", "said report author Jane Doe"): an uninflected form
+ * right before a capitalised word or a noun for a person is that noun's modifier.
+ */
+export function verbInPhrase(p: Paragraph, j: number): boolean {
+  const t = p.tokens[j]!;
+  if (!isFrameVerb(t.lower)) return false;
+  const next = p.tokens[j + 1];
+  if (t.cap || /(?:s|ed|ing)$/.test(t.lower) || !next?.word) return true;
+  return !(next.cap || isPersonNoun(next.lower));
+}
+
 /** Between `from` and `to` only words that may precede a name in a frame ("BT chief executive"). */
 export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
   if (to - from > 7) return false;
@@ -33,8 +46,7 @@ export function onlyRoleWords(p: Paragraph, from: number, to: number): boolean {
       if (t.text === "," && j === to - 1) continue;
       return false;
     }
-    if (isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
-      return false;
+    if (verbInPhrase(p, j) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return false;
   }
   // Lower-case words there must make a role: "director of telecoms research", not "to reverse the trend".
   // "the" alone is the article of a body's name ("…," the WTO said), no role.
@@ -66,7 +78,7 @@ export function mentionCovering(
     const t = toks[j]!;
     // "said Florida’s Rick Wilson": the person after a possessive place or body.
     if (firstFound && (t.text === "'s" || t.text === "’s")) continue;
-    if (!t.word || isFrameVerb(t.lower) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
+    if (!t.word || verbInPhrase(p, j) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
       break;
   }
   return firstFound;
