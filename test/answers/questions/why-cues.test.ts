@@ -234,6 +234,17 @@ describe("why: 'as' opening a clause of its own after the asked action", () => {
     ] as const)
       expect(causePhrase(text, textStems(q))).toBeUndefined();
   });
+  it("is no cause when a pronoun is its subject: the actor doing something at that moment", () => {
+    for (const [text, q] of [
+      [
+        "The lender took a $4 million charge as it reported a quarterly loss.",
+        "did the lender take a charge",
+      ],
+      ["The mayor waved to the crowd as she arrived at the town hall.", "did the mayor wave"],
+      ["A fan shouted at the referee as he was being led off the pitch.", "did a fan shout"],
+    ] as const)
+      expect(causePhrase(text, textStems(q))).toBeUndefined();
+  });
 });
 
 describe("why: the reason its doer gave, and a reason opening the next sentence", () => {

@@ -162,6 +162,11 @@ function asClauseAt(ts: Token[], i: number): boolean {
     return false;
   // "quoted him as saying", "as being": a participle, no clause with its own subject.
   if (/ing$/.test(next.lower) && isWordAs(next.lower, "verb")) return false;
+  // A personal pronoun as the clause's subject ("took a charge as it reported a loss", "as he
+  // arrived in Philadelphia", "as he was being escorted out"): the actor just named doing
+  // something at that moment, a time; a cause told with "as" names its own subject ("as traders
+  // worried"). The subject pronouns, a closed class of English grammar.
+  if (/^(?:he|she|it|they|we|i|you)$/.test(next.lower)) return false;
   for (let k = i + 2; k <= i + 6 && k < ts.length; k++) {
     const t = ts[k]!;
     if (isPunct(t)) return false;
