@@ -26,7 +26,9 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAYS);
 const WEEKDAY = `(?:${[...WEEKDAY_NAMES, "thurs", "thur", ...WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}\\.?`)].join("|")})`;
 
 const LABEL = String.raw`(published|posted|first published|updated|last updated|last update|last modified)`;
-const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+/** "PUBLISHED: 10:12 EST, 5 March 2024": a time (and its zone) before the date. */
+const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?,?\s+(?:on\s+)?)?`;
+const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*${TIME_FIRST}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY_FIRST = new RegExp(`${LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
 const MONTH_FIRST = new RegExp(`${LEAD}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
@@ -36,8 +38,9 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
  * ("By Jane Roe |"), a time-zone abbreviation or offset ("BST", "GMT+8", "(UTC)"), separators.
  */
 const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
-const BYLINE = /^(?:by\s+[^|•·/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·/]/i;
-const ZONE_OR_SEPARATOR = /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·,–—-]|\bat\b/g;
+const BYLINE = /^(?:by\s+[^|•·●◆▪/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·●◆▪/]/i;
+const ZONE_OR_SEPARATOR =
+  /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·●◆▪/,–—-]|\bat\b|\b\d{1,2}\s*(?:min|MIN)(?:ute|UTE)?[sS]?\s+(?:read|READ)\b/g;
 /** Dates the body writes with a month name, day first or month first (case kept: "may" is a verb). */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${CAPITAL_STEM}[a-z]*\b`, "g");
 const MONTH_DAY = new RegExp(String.raw`\b${CAPITAL_STEM}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:.])`, "g");

@@ -18,11 +18,20 @@ describe("publication lines (made-up)", () => {
     ["By Jane Roe | May 14, 2011", "2011-05-14"],
     ["2011-05-14T10:02:00Z", "2011-05-14"],
     ["Wed 4 Dec 2024 06.00 GMT", "2024-12-04"],
+    ["Westbrook ● Tue, December 3, 2024", "2024-12-03"],
+    ["Dec 3, 2024 · 4 min read", "2024-12-03"],
+    ["3 Dec 2024 / 10:12 GMT+7", "2024-12-03"],
   ])("a line that is only a date: %s", (line, iso) => {
     expect(publishedLine(["Harbour quay shut to lorries", line, BODY])).toEqual({
       iso,
       dateOnly: line,
     });
+  });
+
+  it("a labelled line may give the time before the date, and its update on the same line", () => {
+    expect(
+      publishedDate(["PUBLISHED: 10:12 EST, 3 December 2024 | UPDATED: 11:40 EST, 4 December 2024", BODY]),
+    ).toBe("2024-12-03");
   });
 
   it("a line with more than a date is story, not a date line", () => {
