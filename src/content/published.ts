@@ -131,7 +131,7 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   }
   rest += text.slice(at);
   rest = rest.trim().replace(LINE_LABEL, "").trim().replace(BYLINE, "").replace(ZONE_OR_SEPARATOR, " ").trim();
-  if (rest) return undefined;
+  if (rest && !isFurniture(rest, text.slice(0, full[0]!.start))) return undefined;
   const date = full[0]!.date!;
   let [month, day] = [date.month, date.day];
   const numeric = date.numeric;
@@ -142,6 +142,24 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   }
   return found("", date.year!, month, day)?.iso;
 }
+
+/**
+ * What else a date line may hold: names and labels, every word capitalised (a masthead "The
+ * Evening Star, … | Page A-1", a byline "By JANE ROE Staff Writer", a label "Date:", a zone "Eastern
+ * Standard Time") — no sentence, and no preposition right before the date ("The Flood of March 5,
+ * 1974" is a title about that day).
+ */
+function isFurniture(rest: string, before: string): boolean {
+  if (PREPOSITION_BEFORE.test(before)) return false;
+  return rest
+    .split(/\s+/)
+    .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
+    .filter(Boolean)
+    .every((w) => FURNITURE_WORD.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
+}
+const FURNITURE_WORD = /^[\p{Lu}\d][\p{L}\d.'’&-]*$/u;
+const PREPOSITION_BEFORE =
+  /\b(?:of|on|in|since|from|to|until|till|at|before|after|by|during|through|until)\s*$/i;
 
 /*
  * The date-line grammar: the forms of a written date, a time and a weekday that chrono-node's
