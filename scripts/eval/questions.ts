@@ -80,7 +80,7 @@
  * articles nobody had asked about (two BBC, three polnear tune, two timeml tune, six made-up articles
  * in house styles the repo lacked, added to test/fixtures/styles/ — listed in its README), in a
  * reader's words, written by reading each article before any was run (session 17, s17-blind, on
- * main f7f37e0). SEALED: its score line only — never its failures (even with -v), and it joins no
+ * main f7f37e0); first score 32/40 (MRR 0.729, 8/10 refused honestly). SEALED: its score line only — never its failures (even with -v), and it joins no
  * honest, per-kind or failure-mode line.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
