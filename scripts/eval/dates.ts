@@ -33,7 +33,8 @@
  *
  * "dates-blind-4 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-4/,
  * 230–360 words each, 132 expected dates; styles in its README), annotated by hand before any run
- * (session 17, s17-blind, on main f7f37e0). SEALED: its score and by-kind lines only — never its
+ * (session 17, s17-blind, on main f7f37e0); first score: recall 81.1 % (107/132), value
+ * accuracy 88.4 % (107/121). SEALED: its score and by-kind lines only — never its
  * misses, never a failure-category line (a set name holding "sealed" gets none).
  *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
