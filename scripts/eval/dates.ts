@@ -31,6 +31,12 @@
  * recall 60.3 % (91/151), value accuracy 74.6 % (91/122).
  * Its score lines only, as dates-blind.
  *
+ * "dates-blind-4 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-4/,
+ * 230–360 words each, 132 expected dates; styles in its README), annotated by hand before any run
+ * (session 17, s17-blind, on main f7f37e0); first score: recall 81.1 % (107/132), value
+ * accuracy 88.4 % (107/121). SEALED: its score and by-kind lines only — never its
+ * misses, never a failure-category line (a set name holding "sealed" gets none).
+ *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
  * Value accuracy: found / expected dates whose words are on the timeline at all (a line with the
@@ -208,6 +214,12 @@ export async function runDatesEval(): Promise<void> {
   printDateSet(
     "dates-blind-3 (written blind, unread)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
+    false,
+  );
+  // Sealed (session 17): its score and by-kind lines only — never its misses, never a category line.
+  printDateSet(
+    "dates-blind-4 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
     false,
   );
   return Promise.resolve();
