@@ -76,6 +76,12 @@
  * minimum-wage story, an RNZ flood report, a UPI college basketball story, a POLITICO Europe
  * Parliament vote), in a reader's words, written by reading each article before any was run (session
  * 16, s16-blind, on main 2401282); first score 29/40 (MRR 0.658, 7/10 refused honestly). Never developed on: its failures are not printed, even with -v.
+ * fresh13.jsonl ("fresh-13 (sealed, written blind)"): 40 more (30 answerable, 10 not) on thirteen
+ * articles nobody had asked about (two BBC, three polnear tune, two timeml tune, six made-up articles
+ * in house styles the repo lacked, added to test/fixtures/styles/ — listed in its README), in a
+ * reader's words, written by reading each article before any was run (session 17, s17-blind, on
+ * main f7f37e0); first score 32/40 (MRR 0.729, 8/10 refused honestly). SEALED: its score line only — never its failures (even with -v), and it joins no
+ * honest, per-kind or failure-mode line.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -665,6 +671,16 @@ const SETS: QuestionSetRow[] = [
     honest: true,
     perKind: true,
   })),
+  // fresh-13: written blind in session 17 (s17-blind) before any run; sealed — its score line only,
+  // kept out of the honest, per-kind and failure-mode lines so no aggregate shows its failures.
+  {
+    name: "fresh-13 (sealed, written blind)",
+    files: ["fresh13.jsonl"],
+    use: "blind",
+    honest: false,
+    perKind: false,
+    sealed: true,
+  },
   // probe-11..16: written while developing (sessions 11–15) on articles no other set asks about; read for causes.
   {
     name: "probe-11 (dev, read)",
