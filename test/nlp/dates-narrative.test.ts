@@ -51,3 +51,13 @@ describe("a year counted from the date just given, when the phrase opens the sen
     expect(after("Over the next year, the town will build a flood wall.")?.date).toBe("2025");
   });
 });
+
+describe("the article's own day in words", () => {
+  it("“this morning”, “this afternoon” alone in a sentence are the article's day", () => {
+    for (const text of [
+      "The minister visited the flooded farms this afternoon.",
+      "About 300 homes lost power this morning, the company said.",
+    ])
+      expect(findDates(sentences(text), ARTICLE).dates[0]?.date).toBe(ARTICLE);
+  });
+});
