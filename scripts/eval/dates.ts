@@ -31,6 +31,12 @@
  * recall 60.3 % (91/151), value accuracy 74.6 % (91/122).
  * Its score lines only, as dates-blind.
  *
+ * "dates-blind-4 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-4/,
+ * 230–360 words each, 132 expected dates; styles in its README), annotated by hand before any run
+ * (session 17, s17-blind, on main f7f37e0); first score: recall 81.1 % (107/132), value
+ * accuracy 88.4 % (107/121). SEALED: its score and by-kind lines only — never its
+ * misses, never a failure-category line (a set name holding "sealed" gets none).
+ *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
  * Value accuracy: found / expected dates whose words are on the timeline at all (a line with the
@@ -53,6 +59,7 @@ import {
   type MissCategory,
 } from "../../test/support/eval/date-miss.js";
 import { MONTH_NUMBER, WEEKDAYS } from "../../src/nlp/dates/words.js";
+import { printAnchors } from "./date-anchors.js";
 
 type Expected = Record<string, { dates: [string, string, string?][]; absent: string[] }>;
 
@@ -210,5 +217,15 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
+  // Sealed (session 17): its score and by-kind lines only — never its misses, never a category line.
+  printDateSet(
+    "dates-blind-4 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
+    false,
+  );
+  // The publication day each article hangs on (counts only; see date-anchors.ts); not for the
+  // sealed set, which shows its score lines only.
+  for (const set of ["dates", "dates-dev-2", "dates-blind", "dates-blind-2", "dates-blind-3"])
+    printAnchors(set, path.resolve("test/fixtures", set));
   return Promise.resolve();
 }
