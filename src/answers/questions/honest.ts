@@ -499,9 +499,14 @@ export function sizeOfGroup(before: string): boolean {
  */
 function shareOfPeople(after: string[]): boolean {
   if (after[0] !== "of") return false;
+  // The people must be the head of the phrase: "of the public vote" is a share of the vote.
+  const modifies = (i: number) => isAdjective(after[i]!) && isWordAs(after[i + 1] ?? "", "noun");
   return after
     .slice(1, 5)
-    .some((w) => !isStopWord(w) && (isPerson(w) || nounAncestors(w).has("people")));
+    .some(
+      (w, i) =>
+        !isStopWord(w) && !modifies(i + 1) && (isPerson(w) || nounAncestors(w).has("people")),
+    );
 }
 
 /** A plural noun's singular as WordNet lists it ("reports" → "report"). */
