@@ -86,7 +86,7 @@ export function findDates(
     const d = f.mention.date;
     if (f.mention.kind !== "absolute" || d?.year === undefined) continue;
     const iso =
-      d.month === undefined
+      d.month === undefined || f.mention.counted
         ? isoYear(d.year)
         : d.day === undefined
           ? isoMonth(d.year, d.month)
@@ -155,7 +155,9 @@ export function findDates(
     afterDuration = false;
     const resolved = m.relative?.anaphoric
       ? tooFar
-        ? undefined
+        ? m.relative.orArticle
+          ? resolveRelative({ unit: "year", offset: -1 }, f.tense, reference)
+          : undefined
         : (pointBack(m.relative, last?.date) ??
           // "on the 15th" in an article that names no month before it: the article's month.
           (m.relative.dayOfMonth !== undefined && !dates.some((d) => !d.dateline)
