@@ -282,6 +282,20 @@ function isBareAttribution(text: string): boolean {
 const PRONOUN_SPEAKER = new RegExp(`^\\W*(?:${THIRD_PERSON_PRONOUNS.join("|")})\\b`, "i");
 
 /**
+ * Reported words whose speaker, a pronoun, closes the sentence after a comma ("The dam is being
+ * drained because it leaks, unlike the others, he said."): the speaker is someone named before,
+ * however many commas come first. Returns the pronoun, or undefined.
+ */
+function pronounSpeakerLast(text: string): string | undefined {
+  if (/["“”]|``|''/.test(text)) return undefined;
+  const tail = /,\s*(\p{L}+)\s+(\p{L}+)[.!]?$/u.exec(text);
+  if (!tail || !PRONOUN_SPEAKER.test(tail[1]!)) return undefined;
+  const verb = tail[2]!.toLowerCase();
+  const finite = verb.endsWith("ed") || lemma(verb) !== verb;
+  return finite && isSpeechVerb(verb) ? tail[1] : undefined;
+}
+
+/**
  * A subhead run into its paragraph by a text that lost the line break ("Tax credits As a result,
  * …"): a few words, only the first capitalised, the last no function word ("Fans of So Solid
  * Crew" is a name after a preposition), then a capitalised word that opens a sentence.
@@ -320,6 +334,7 @@ export function leaning(sentence: string): Leaning {
   const pointer = opener || fronted !== undefined;
   const unnamedSpeaker = opensWithQuote && !namesSpeaker(quotes.outside);
   const listItem = LIST_ITEM.test(text);
+  const speakerLast = opensWithQuote ? undefined : pronounSpeakerLast(text);
   const back =
     connective ||
     pointer ||
@@ -327,7 +342,8 @@ export function leaning(sentence: string): Leaning {
     BACK_POINTING_PHRASE.test(opening) ||
     listItem ||
     LOWER_CASE_START.test(opening) ||
-    isBareAttribution(text);
+    isBareAttribution(text) ||
+    speakerLast !== undefined;
   // The item read as a sentence without its mark: it must lean back for nothing else.
   const item = listItem ? text.replace(LIST_ITEM, "") : "";
   const itemReadsAlone = listItem && statesItsOwn(item) && !leaning(item).back;
@@ -336,7 +352,8 @@ export function leaning(sentence: string): Leaning {
     !connective &&
     (opensWithQuote
       ? !pointer && unnamedSpeaker && speakerIsPronoun(quotes.outside)
-      : pointer && PERSONAL.test(fronted ?? opening));
+      : (pointer && PERSONAL.test(fronted ?? opening)) ||
+        (speakerLast !== undefined && PERSONAL.test(speakerLast)));
   const speakerLater = unnamedSpeaker && quotes.leftOpen && !connective && !pointer;
   const opensInFirstOrSecondPerson =
     !opensWithQuote && !back && FIRST_OR_SECOND_PERSON.test(opening);

@@ -286,3 +286,20 @@ describe("leaning: what a sentence needs to be read on its own", () => {
     expect(back("Fans of So Solid Crew queued outside the hall.")).toBe(false);
   });
 });
+
+describe("leaning: a pronoun speaker closing reported words", () => {
+  it("leans back on the person named before, whatever commas come first", () => {
+    for (const s of [
+      "The reservoir is being drained because it leaks, unlike the older ones, he said.",
+      "Rents rose in the north, the south and the east, she added.",
+    ]) {
+      expect(leaning(s).back, s).toBe(true);
+      expect(leaning(s).onPerson, s).toBe(true);
+    }
+  });
+  it("not a named speaker, a quotation, or a noun after the pronoun", () => {
+    expect(back("The reservoir leaks, unlike the older ones, the engineer said.")).toBe(false);
+    expect(back("The reservoir leaks, unlike the older ones, she warned.")).toBe(true);
+    expect(back("The bridge, built in 1950, needs work, engineers reported.")).toBe(false);
+  });
+});
