@@ -253,3 +253,23 @@ describe("no one new (session 14)", () => {
     expect(speakers(qs)[1]).toBe("Eva Lind");
   });
 });
+
+describe("who a pronoun can stand for: the main clause, not an adverbial clause after it (session 17)", () => {
+  it("'Lee sounded doubtful when Pryce asked whether …': the one asking in the 'when' clause is not the subject", () => {
+    const qs = direct(
+      "Dan Whitcombe said he was not ready to back the plan.",
+      "Whitcombe also sounded doubtful when Gordon Pryce asked whether the party would hold its seats.",
+      "\u201cThe one thing I can predict is that it will be close,\u201d he said.",
+    );
+    expect(speakers(qs)).toEqual(["Dan Whitcombe"]);
+  });
+
+  it("a sentence opened by the clause ('When Pryce asked, Whitcombe …') still has the main subject after the comma", () => {
+    const qs = direct(
+      "Gordon Pryce chaired the panel on Monday.",
+      "When Pryce asked about the seats, Dan Whitcombe shrugged.",
+      "\u201cThe one thing I can predict is that it will be close,\u201d he said.",
+    );
+    expect(speakers(qs)).toEqual(["Dan Whitcombe"]);
+  });
+});
