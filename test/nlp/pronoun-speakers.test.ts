@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readDirect } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
 
 const speakers = (qs: Quote[]) => qs.map((q) => q.speaker ?? null);
@@ -271,5 +271,21 @@ describe("who a pronoun can stand for: the main clause, not an adverbial clause 
       "\u201cThe one thing I can predict is that it will be close,\u201d he said.",
     );
     expect(speakers(qs)).toEqual(["Dan Whitcombe"]);
+  });
+});
+
+describe("a person whose surname is also a place's name (session 17)", () => {
+  it("'Rosa Lima came from Texas …': a first name before a place's name is a person, whom 'she' stands for", () => {
+    const qs = direct(
+      "Tom Harlow said the marches matter.",
+      "Rosa Lima came from Texas to a rally that drew about 100 people.",
+      "\u201cThe centers are a disgrace,\u201d she said.",
+    );
+    expect(speakers(qs)).toEqual(["Rosa Lima"]);
+  });
+
+  it("a place named whole in the place lists stays a place ('Santa Fe')", () => {
+    const { people } = readDirect("Tom Harlow flew to Santa Fe on Monday.");
+    expect(people.entities.find((e) => e.name === "Santa Fe")?.kind).not.toBe("person");
   });
 });
