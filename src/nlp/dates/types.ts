@@ -26,6 +26,8 @@ export interface Relative {
   near?: true;
   /** "until then", "by then": the date before it as given (its year, month or day). */
   asNamed?: true;
+  /** "A year earlier, …" with no date near before it: the year before the article's, as year-phrases.ts reads it. */
+  orArticle?: true;
   /**
    * A date only in a clause of this tense: "will open in five years" (future; else how long
    * something took), "police arrested two men overnight" (past; "nothing changes overnight" is no night).
