@@ -8,11 +8,12 @@ import { none, sentenceBlock, tuning, type AskContext, type Item, type Outcome }
 import type { Span } from "../reply.js";
 
 /** How far below the threshold a sentence holding the asked thing itself may answer (measured: see directAnswer). */
-export const DIRECT_MARGIN = 0.1;
+/* weights.directMargin (weights.ts) */
 import { confidentHits, queryFor, rankedSentences, type RankedHit } from "./ranking.js";
 import type { QuestionStrategy } from "./strategy.js";
 import { missing, textStems } from "./terms.js";
 import { asTyped } from "./typed.js";
+import { weights } from "./weights.js";
 
 export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Outcome {
   const { text, light } = strategy.searchWords?.(ctx) ?? {
@@ -96,7 +97,7 @@ function directAnswer(
 ): Outcome | undefined {
   const must = strategy.mustSay;
   if (!strategy.lead || !must) return undefined;
-  const floor = tuning.threshold - DIRECT_MARGIN;
+  const floor = tuning.threshold - weights.directMargin;
   const h = ranked.find((r) => r.coverage >= floor && lead(r) && must.said(ctx, [r], true));
   if (!h || h.coverage < floor) return undefined;
   return {
@@ -115,7 +116,7 @@ function directAnswer(
 }
 
 /** How much less a sentence with a direct answer may rank and still go before the best one without. */
-export const LEAD_MARGIN = 0.2;
+/* weights.leadMargin (weights.ts) */
 
 /**
  * When the best sentence holds no direct answer (no name for "who", no place for "where"),
@@ -125,7 +126,7 @@ export const LEAD_MARGIN = 0.2;
 export function leadNearTopFirst(items: Item[]): void {
   const top = items[0];
   if (!top || hasLead(top)) return;
-  const i = items.findIndex((x) => hasLead(x) && x.score >= top.score - LEAD_MARGIN);
+  const i = items.findIndex((x) => hasLead(x) && x.score >= top.score - weights.leadMargin);
   if (i > 0) items.unshift(...items.splice(i, 1));
 }
 

@@ -1,0 +1,111 @@
+/**
+ * The constants that weigh candidate sentences for a question, in one typed object: how much of
+ * the question a sentence covers (with its title or the sentence before as context), the small
+ * credits added to its rank (BM25, the question's word forms, the asked doer as subject, a value
+ * tied to the asked holder, each kind's bonuses), the kinds' BM25 preferences, and the threshold
+ * and floors an answer must reach. Each use reads the object (no copy), so the default is the
+ * answers as they were; scripts/eval/fit-ranking.ts sets other values to measure them.
+ * Mutable only for that script and the question eval's threshold sweep.
+ */
+export interface RankingWeights {
+  /** Least share of the question's weight the best sentence must cover to be an answer. */
+  threshold: number;
+  /** Credit of a question word found only in the article's title. */
+  titleCredit: number;
+  /** Credit of a word found only in the sentence before, in the same paragraph. */
+  prevCredit: number;
+  /** Credit of a word found only in the sentence before that ends the paragraph before. */
+  crossCredit: number;
+  /** Share of the (normalised) BM25 score added to a sentence's rank: a tie-breaker. */
+  bm25: number;
+  /** Rank for writing the question's inflected words as asked (ranking.ts sameForm). */
+  sameForm: number;
+  /** Rank for telling of the asked doer as the subject (fit.ts namedAsSubject). */
+  subject: number;
+  /** Rank taken per share of the question's weight written only inside quotation marks. */
+  quotedOnly: number;
+  /** Rank for a sum or share of the asked type tied to the asked holder (value-check.ts). */
+  value: number;
+  /** Other answers kept: at least this share of the threshold … */
+  floorOfThreshold: number;
+  /** … and of the best answer's coverage. */
+  floorOfBest: number;
+  /** The same for a sentence holding the direct answer asked for (a date for "when"). */
+  directFloorOfThreshold: number;
+  directFloorOfBest: number;
+  /** How far below the threshold a sentence holding the asked thing itself may answer. */
+  directMargin: number;
+  /** How much less a sentence with a direct answer may rank and still go first. */
+  leadMargin: number;
+  /** BM25 factors by what a sentence holds, per kind. */
+  preferNumber: number;
+  preferDate: number;
+  preferPlace: number;
+  preferName: number;
+  preferPerson: number;
+  preferCause: number;
+  /** Kinds' rank bonuses: "how many/much" — a sentence with a number … */
+  countNumber: number;
+  /** … with a number after the asked words … */
+  countAfterAsked: number;
+  /** … holding the asked amount. */
+  countAmount: number;
+  /** "When": a sentence with a date. */
+  whenDate: number;
+  /** "Where": a place in the sentence, and one tied to the question's words. */
+  wherePlace: number;
+  wherePlaceTied: number;
+  /** "Which": a sentence naming a fitting answer. */
+  whichName: number;
+  /** "Who": the doer named after "by", or the asked role said as a verb. */
+  whoAgent: number;
+  /** "Why": a reason tied to the asked action, and a cause cue anywhere. */
+  whyReason: number;
+  whyCause: number;
+  /** "What is it called": a sentence that gives a name. */
+  otherName: number;
+}
+
+/** Today's values (hand-set; each is measured where it was set, see the files that use them). */
+export const DEFAULT_WEIGHTS: Readonly<RankingWeights> = Object.freeze({
+  threshold: 0.6,
+  titleCredit: 0.65,
+  prevCredit: 0.6,
+  crossCredit: 0.5,
+  bm25: 0.15,
+  sameForm: 0.04,
+  subject: 0.05,
+  quotedOnly: 0.1,
+  value: 0.1,
+  floorOfThreshold: 0.85,
+  floorOfBest: 0.6,
+  directFloorOfThreshold: 0.7,
+  directFloorOfBest: 0.5,
+  directMargin: 0.1,
+  leadMargin: 0.2,
+  preferNumber: 1.6,
+  preferDate: 1.6,
+  preferPlace: 1.3,
+  preferName: 1.3,
+  preferPerson: 1.2,
+  preferCause: 1.3,
+  countNumber: 0.08,
+  countAfterAsked: 0.08,
+  countAmount: 0.06,
+  whenDate: 0.08,
+  wherePlace: 0.08,
+  wherePlaceTied: 0.16,
+  whichName: 0.06,
+  whoAgent: 0.15,
+  whyReason: 0.07,
+  whyCause: 0.04,
+  otherName: 0.15,
+});
+
+/** The weights every answer reads. */
+export const weights: RankingWeights = { ...DEFAULT_WEIGHTS };
+
+/** Sets every weight (missing ones to their defaults); for measuring scripts. */
+export function setWeights(w: Partial<RankingWeights>): void {
+  Object.assign(weights, DEFAULT_WEIGHTS, w);
+}
