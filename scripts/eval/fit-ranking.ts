@@ -84,6 +84,7 @@ function steps(k: Key): number[] {
   const w = DEFAULT_WEIGHTS[k];
   const around = (steps: number[]) => steps.map((s) => +(w + s).toFixed(4)).filter((x) => x >= 0);
   if (k === "threshold") return around([-0.1, -0.05, 0.05, 0.1]);
+  if (k.startsWith("shift")) return around([-0.15, -0.1, -0.05, 0.05]);
   if (/^(?:floor|directFloor)/.test(k)) return around([-0.2, -0.1, 0.1]).filter((x) => x <= 1);
   if (/^(?:title|prev|cross)Credit$/.test(k)) return around([-0.2, -0.1, 0.1, 0.2]);
   if (k.startsWith("prefer")) return [1, ...around([-0.2, 0.3, 0.6])].filter((x) => x >= 1);

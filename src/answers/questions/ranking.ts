@@ -313,15 +313,13 @@ export function confidentHits(
   hits: RankedHit[],
   direct: (h: RankedHit) => boolean = () => false,
   max = 9,
+  threshold = tuning.threshold,
 ): RankedHit[] {
   const best = hits[0];
-  if (!best || best.coverage < tuning.threshold) return [];
-  const floor = Math.max(
-    tuning.threshold * weights.floorOfThreshold,
-    best.coverage * weights.floorOfBest,
-  );
+  if (!best || best.coverage < threshold) return [];
+  const floor = Math.max(threshold * weights.floorOfThreshold, best.coverage * weights.floorOfBest);
   const directFloor = Math.max(
-    tuning.threshold * weights.directFloorOfThreshold,
+    threshold * weights.directFloorOfThreshold,
     best.coverage * weights.directFloorOfBest,
   );
   return hits

@@ -64,6 +64,18 @@ export interface RankingWeights {
   whyCause: number;
   /** "What is it called": a sentence that gives a name. */
   otherName: number;
+  /**
+   * Added to the threshold for the kinds the ranked sentence search answers (by-search.ts): a
+   * kind whose own check of the answer ("the article does not say when") guards its refusals
+   * may take a sentence that covers less of the question.
+   */
+  shiftWho: number;
+  shiftWhen: number;
+  shiftCount: number;
+  shiftWhere: number;
+  shiftWhich: number;
+  shiftWhy: number;
+  shiftOther: number;
 }
 
 /** Today's values (hand-set; each is measured where it was set, see the files that use them). */
@@ -100,7 +112,33 @@ export const DEFAULT_WEIGHTS: Readonly<RankingWeights> = Object.freeze({
   whyReason: 0.07,
   whyCause: 0.04,
   otherName: 0.15,
+  shiftWho: 0,
+  shiftWhen: 0,
+  shiftCount: 0,
+  shiftWhere: 0,
+  shiftWhich: 0,
+  shiftWhy: 0,
+  shiftOther: 0,
 });
+
+/** The threshold for an answer of this kind by the ranked sentence search. */
+export function thresholdFor(kind: string): number {
+  const shift =
+    kind === "who"
+      ? weights.shiftWho
+      : kind === "when"
+        ? weights.shiftWhen
+        : kind === "count"
+          ? weights.shiftCount
+          : kind === "where"
+            ? weights.shiftWhere
+            : kind === "which"
+              ? weights.shiftWhich
+              : kind === "why"
+                ? weights.shiftWhy
+                : weights.shiftOther;
+  return weights.threshold + shift;
+}
 
 /** The weights every answer reads. */
 export const weights: RankingWeights = { ...DEFAULT_WEIGHTS };
