@@ -8,6 +8,10 @@ import { readFileSync } from "node:fs";
 import { corpusPath } from "./corpus.js";
 import type { PolnearArticle, SpeakerKind } from "../../test/support/eval/polnear-gold.js";
 import { KINDS, scoreArticle, type ArticleResult } from "../../test/support/eval/polnear-score.js";
+import {
+  ANOTHER_CATEGORIES,
+  UNATTRIBUTED_CATEGORIES,
+} from "../../test/support/eval/polnear-layout.js";
 import { pct, printErrorSamples, ratio } from "../../test/support/eval/report.js";
 import {
   errorSamplesFromArgs,
@@ -25,7 +29,28 @@ function sum(results: ArticleResult[], f: (r: ArticleResult) => number): number 
 function unattributedOf(results: ArticleResult[]): number {
   return results
     .flatMap((r) => r.errors)
-    .filter((e) => e.what === "speaker" && e.line.endsWith("bot unattributed")).length;
+    .filter((e) => e.what === "speaker" && e.category?.startsWith("unattributed")).length;
+}
+
+/**
+ * Wrong speakers by coarse layout category (test/support/eval/polnear-layout.ts), and the share
+ * of the unattributed ones in the part's 3 articles with most of them: counts only, no article
+ * named.
+ */
+function categoryLine(results: ArticleResult[]): string {
+  const wrong = results.flatMap((r) => r.errors.filter((e) => e.what === "speaker"));
+  const count = (c: string) => wrong.filter((e) => e.category === c).length;
+  const list = (kind: string, cats: readonly string[]) =>
+    cats.map((c) => `${c} ${count(`${kind}: ${c}`)}`).join(", ");
+  const perArticle = results
+    .map((r) => r.errors.filter((e) => e.category?.startsWith("unattributed")).length)
+    .sort((a, b) => b - a);
+  const total = perArticle.reduce((a, b) => a + b, 0);
+  const top3 = perArticle.slice(0, 3).reduce((a, b) => a + b, 0);
+  return (
+    `by layout — unattributed: ${list("unattributed", UNATTRIBUTED_CATEGORIES)}` +
+    ` (${pct(top3, total)} in its 3 worst articles); another speaker: ${list("another", ANOTHER_CATEGORIES)}`
+  );
 }
 
 function headline(results: ArticleResult[]) {
@@ -64,6 +89,7 @@ function printPart(label: string, results: ArticleResult[], samples: number): vo
   console.log(
     `    wrong speakers: ${unattributed} quotes left unattributed, ${speakerErrors.length - unattributed} given to another speaker`,
   );
+  console.log(`    ${categoryLine(results)}`);
   const unresolved = sum(results, (r) => r.speaker.unresolved.total);
   const none = sum(results, (r) => r.speaker.none.total);
   console.log(

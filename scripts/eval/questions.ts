@@ -76,6 +76,12 @@
  * minimum-wage story, an RNZ flood report, a UPI college basketball story, a POLITICO Europe
  * Parliament vote), in a reader's words, written by reading each article before any was run (session
  * 16, s16-blind, on main 2401282); first score 29/40 (MRR 0.658, 7/10 refused honestly). Never developed on: its failures are not printed, even with -v.
+ * fresh13.jsonl ("fresh-13 (sealed, written blind)"): 40 more (30 answerable, 10 not) on thirteen
+ * articles nobody had asked about (two BBC, three polnear tune, two timeml tune, six made-up articles
+ * in house styles the repo lacked, added to test/fixtures/styles/ — listed in its README), in a
+ * reader's words, written by reading each article before any was run (session 17, s17-blind, on
+ * main f7f37e0); first score 32/40 (MRR 0.729, 8/10 refused honestly). SEALED: its score line only — never its failures (even with -v), and it joins no
+ * honest, per-kind or failure-mode line.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -176,6 +182,15 @@
  * how many/much 89.3 %, why 76.3 %, where 86.4 %, say 90.0 %, which 71.4 %, other 84.6 %,
  * unanswerable 92.4 %.
  *
+ * Failure-mode lines (session 17, defined before any blind count was read; failMode): for the same
+ * BLIND and DEV aggregates, and for each polnear/timeml part, the failed questions counted by the
+ * way they failed — answerable but refused ("closest right": the closest sentence the refusal
+ * showed is a right one), answerable and answered with a right item only below the first three
+ * shown (ranking), answerable and answered with no right item in six pages (retrieval or the wrong
+ * kind of answer), unanswerable but answered — and the passes whose right item was 2nd or 3rd;
+ * then the same split by kind ("refused/below/unshown"). Counts only: no case text, ids or articles.
+ * A `sealed` set (being written blind) gives its score line only and joins neither line.
+ *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
  * much, how old, how long, where) on nine articles no other set asks about (four polnear tune, three
  * TimeBank/AQUAINT tune, two BBC business), written by reading each before any was run; first score
@@ -216,7 +231,7 @@
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>" | "styles:<file name>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
  * says plainly that the article does not answer). MRR ranks the answer items (quotes and
- * sentences, following "More" pages): 1/rank of the first item matching a regex; a `none`
+ * sentences, following the "2 ›" pages): 1/rank of the first item matching a regex; a `none`
  * case scores 1 when refused. Printed for each set with one article loaded (as asked), then
  * with the whole BBC corpus loaded beside the seed; plus answer latency and a sweep of the
  * confidence threshold.
@@ -313,12 +328,18 @@ export interface CaseResult {
   rr: number;
   ms: number;
   text: string;
+  /** The first line (or first paragraph) is the honest "the article does not say". */
+  refused: boolean;
+  /** Answerable cases: the rank of the first right item over every page (0: none in six pages). */
+  rank: number;
+  /** Answerable cases: a right item is on the first page (for a refusal: shown as the closest). */
+  shownRight: boolean;
 }
 
 const itemText = (b: Block) =>
   b.kind === "sentence" || b.kind === "quote" ? blockPlain(b) : undefined;
 
-/** Asks one case through answer(): first page for pass/fail, following "More" for the rank. */
+/** Asks one case through answer(): first page for pass/fail, following the next-page button for the rank. */
 export function runCase(c: QuestionCase, corpus: Corpus): CaseResult {
   const ctx = { ...corpus, now: () => new Date() };
   const t0 = performance.now();
@@ -328,11 +349,13 @@ export function runCase(c: QuestionCase, corpus: Corpus): CaseResult {
   const firstLine = text.split("\n")[0] ?? "";
   if (c.none) {
     const refused = REFUSAL.test(firstLine) || REFUSAL.test(text.split("\n\n")[0] ?? "");
-    return { c, pass: refused, rr: refused ? 1 : 0, ms, text };
+    return { c, pass: refused, rr: refused ? 1 : 0, ms, text, refused, rank: 0, shownRight: false };
   }
   const patterns = (c.any ?? []).map((r) => new RegExp(r, "i"));
   const matches = (s: string) => patterns.some((p) => p.test(s));
-  const pass = matches(text) && !REFUSAL.test(firstLine);
+  const refused = REFUSAL.test(firstLine);
+  const shownRight = matches(text);
+  const pass = shownRight && !refused;
   let rank = 0;
   let seen = 0;
   let replies: Reply[] = first;
@@ -348,11 +371,11 @@ export function runCase(c: QuestionCase, corpus: Corpus): CaseResult {
     const more = replies
       .flatMap((r) => r.buttons ?? [])
       .flat()
-      .find((b) => b.text === "More");
+      .find((b) => b.text === "More" || /^\d+ ›$/.test(b.text));
     if (!more) break;
     replies = answer({ text: more.command, chat: "private" }, ctx);
   }
-  return { c, pass, rr: rank && pass ? 1 / rank : 0, ms, text };
+  return { c, pass, rr: rank && pass ? 1 / rank : 0, ms, text, refused, rank, shownRight };
 }
 
 export interface SetScore {
@@ -363,6 +386,8 @@ export interface SetScore {
   accuracy: number;
   mrr: number;
   failures: CaseResult[];
+  /** Every case's result, in the order of `cases`. */
+  results: CaseResult[];
   times: number[];
 }
 
@@ -381,6 +406,7 @@ export function scoreSet(
     accuracy: results.length ? passed / results.length : 0,
     mrr: results.length ? results.reduce((s, r) => s + r.rr, 0) / results.length : 0,
     failures: results.filter((r) => !r.pass),
+    results,
     times: results.map((r) => r.ms),
   };
 }
@@ -483,12 +509,63 @@ function printKinds(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
 }
 
 /**
+ * Which way a failed case failed, defined (session 17) before any blind count was looked at:
+ * "refused" — answerable, but the bot said the article does not say (with "closest right" when
+ * the closest sentence it showed is a right one: the check or threshold refused a found answer);
+ * "below" — answerable and answered, a right item in the bot's later pages but not the first three
+ * shown (ranking); "unshown" — answerable and answered, no right item in six pages (retrieval or
+ * the wrong kind of answer); "overconfident" — unanswerable but answered.
+ */
+export type FailMode = "refused" | "below" | "unshown" | "overconfident";
+
+export function failMode(r: CaseResult): FailMode | undefined {
+  if (r.pass) return undefined;
+  if (r.c.none) return "overconfident";
+  if (r.refused) return "refused";
+  return r.rank > 0 ? "below" : "unshown";
+}
+
+/**
+ * One line of counts by failure mode over the given sets (no case text, ids or articles), then
+ * the same split by question kind as "refused/below/unshown" (unanswerable: answered), and the
+ * passes whose right item was not the first shown (2nd or 3rd).
+ */
+function printModes(name: string, sets: SetScore[], corpusFor: (c: QuestionCase) => Corpus): void {
+  const results = sets.flatMap((s) => s.results);
+  const count = (m: FailMode) => results.filter((r) => failMode(r) === m).length;
+  const closest = results.filter((r) => failMode(r) === "refused" && r.shownRight).length;
+  const notFirst = results.filter((r) => r.pass && !r.c.none && r.rank > 1).length;
+  const failed = results.filter((r) => !r.pass).length;
+  console.log(
+    `failure modes, ${name}: ${failed} failed of ${results.length} — refused ${count("refused")} (closest right ${closest}) · right only below top 3: ${count("below")} · no right item shown ${count("unshown")} · unanswerable answered ${count("overconfident")} | passed, right not first: ${notFirst}`,
+  );
+  const byKind = new Map<string, Record<FailMode, number>>();
+  for (const r of results) {
+    const m = failMode(r);
+    if (!m) continue;
+    const kind = caseKind(r.c, corpusFor(r.c));
+    const t = byKind.get(kind) ?? { refused: 0, below: 0, unshown: 0, overconfident: 0 };
+    t[m]++;
+    byKind.set(kind, t);
+  }
+  const parts = KIND_LABELS.filter(([k]) => byKind.has(k)).map(([k, label]) => {
+    const t = byKind.get(k)!;
+    return k === "none"
+      ? `${label} ${t.overconfident}`
+      : `${label} ${t.refused}/${t.below}/${t.unshown}`;
+  });
+  console.log(`  by kind (refused/below/unshown): ${parts.join(" · ")}`);
+}
+
+/**
  * The one-article question sets before the corpus sets, in printing order. `use`: "dev" sets print
  * their failures with -v (not with --half-a); "blind" sets never do. `halves`: a set split in two,
  * by article (halfOf) or its first 20 cases — half A is developed on (its failures printed with -v,
  * also with --half-a), half B is never printed. `honest`: its no-answer cases count in the honest
- * line. `perKind`: it joins a per-kind line — a blind set the BLIND line (a split one: half B there,
- * half A in the DEV line), a dev set the DEV line.
+ * line. `perKind`: it joins a per-kind line and the failure-mode line beside it — a blind set the
+ * BLIND lines (a split one: half B there, half A in the DEV lines), a dev set the DEV lines.
+ * `sealed`: a blind set being written or kept sealed (session 17: fresh-13) — its score line only:
+ * never its failures, never in a per-kind or failure-mode line, whatever `perKind` says.
  */
 interface QuestionSetRow {
   name: string;
@@ -497,6 +574,7 @@ interface QuestionSetRow {
   halves?: { by: "article" | "first-20"; a: string; b: string };
   honest: boolean;
   perKind: boolean;
+  sealed?: boolean;
 }
 
 const SETS: QuestionSetRow[] = [
@@ -559,6 +637,16 @@ const SETS: QuestionSetRow[] = [
     honest: true,
     perKind: true,
   })),
+  // fresh-13: written blind in session 17 (s17-blind) before any run; sealed — its score line only,
+  // kept out of the honest, per-kind and failure-mode lines so no aggregate shows its failures.
+  {
+    name: "fresh-13 (sealed, written blind)",
+    files: ["fresh13.jsonl"],
+    use: "blind",
+    honest: false,
+    perKind: false,
+    sealed: true,
+  },
   // probe-11..16: written while developing (sessions 11–15) on articles no other set asks about; read for causes.
   {
     name: "probe-11 (dev, read)",
@@ -611,7 +699,7 @@ export async function runQuestionsEval(): Promise<void> {
   const rows: RowScore[] = SETS.map((row) => {
     const cases = row.files.flatMap((f) => readCases(f));
     const score = scoreSet(row.name, cases, single);
-    printScore(score, row.use === "dev" && verbose);
+    printScore(score, row.use === "dev" && !row.sealed && verbose);
     if (!row.halves) return { row, score };
     const { by, a, b } = row.halves;
     const halves = ([a, b] as const).map((name, i) => {
@@ -621,7 +709,7 @@ export async function runQuestionsEval(): Promise<void> {
           ? cases.filter((c) => halfOf(c.article) === half)
           : cases.filter((_, j) => j < 20 === (half === "A"));
       const s = scoreSet(name, inHalf, single);
-      printScore(s, asked && half === "A");
+      printScore(s, asked && half === "A" && !row.sealed);
       return s;
     }) as [SetScore, SetScore];
     return { row, score, halves };
@@ -687,19 +775,25 @@ export async function runQuestionsEval(): Promise<void> {
   // Right/total by question kind (the bot's own reading of the question), counts only: where the
   // blind sets fall behind the dev sets is where to work. No case text is printed.
   // The labels name the sets the rows send to each line (SETS: perKind); edit them with the table.
-  const kindRows = rows.filter((r) => r.row.perKind);
-  printKinds(
-    "per kind, BLIND (fresh-4/5 half B, fresh-6..12)",
-    kindRows.filter((r) => r.row.use === "blind").map((r) => (r.halves ? r.halves[1] : r.score)),
-    single,
-  );
+  // Sealed sets never join these lines (their score lines only).
+  const kindRows = rows.filter((r) => r.row.perKind && !r.row.sealed);
+  const blindSets = kindRows
+    .filter((r) => r.row.use === "blind")
+    .map((r) => (r.halves ? r.halves[1] : r.score));
+  const devSets = [
+    ...kindRows.map((r) => (r.row.use === "blind" ? r.halves?.[0] : r.score)),
+    tuneA,
+  ].filter((s): s is SetScore => s !== undefined);
+  printKinds("per kind, BLIND (fresh-4/5 half B, fresh-6..12)", blindSets, single);
   printKinds(
     "per kind, DEV (probe-11..16, styles, kinds-1..3, tune/fresh-4/fresh-5 half A)",
-    [...kindRows.map((r) => (r.row.use === "blind" ? r.halves?.[0] : r.score)), tuneA].filter(
-      (s): s is SetScore => s !== undefined,
-    ),
+    devSets,
     single,
   );
+  // Which way the failed questions failed (failMode), counts only, no case text: where to work.
+  printModes("BLIND", blindSets, single);
+  printModes("DEV", devSets, single);
+  for (const { score } of newSets) printModes(score.name, [score], single);
 
   // The threshold, measured: accuracy at nearby values (never on the held-out set).
   const sweep = (cases: QuestionCase[]) => {

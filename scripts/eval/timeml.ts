@@ -40,6 +40,12 @@ import {
 import { clip, pct, ratio, spread } from "../../test/support/eval/report.js";
 import { compareValue, yearWritten } from "../../test/support/eval/timeml-values.js";
 import {
+  categoryCounts,
+  missCategory,
+  timemlValue,
+  type MissCategory,
+} from "../../test/support/eval/date-miss.js";
+import {
   errorSamplesFromArgs,
   partsFromArgs,
   splitIds,
@@ -96,6 +102,10 @@ export interface DocResult {
   foundFiner: number;
   mentionedUnplaced: number;
   errors: { what: "value" | "missed" | "extra" | "finer"; line: string }[];
+  /** Wrong values by coarse category (test/support/eval/date-miss.ts): counts only. */
+  wrongValues: MissCategory[];
+  /** Calendar dates found with another value, by the same categories. */
+  otherValues: MissCategory[];
   ms: number;
 }
 
@@ -163,6 +173,8 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     foundFiner: 0,
     mentionedUnplaced: 0,
     errors: [],
+    wrongValues: [],
+    otherValues: [],
     ms,
   };
   const bestTimex = (span: Span, timexes: TimexRow[]) => {
@@ -208,6 +220,9 @@ export function scoreDoc(d: TimemlDoc): DocResult {
         line: `${d.id} (dct ${d.dct.slice(0, 10)}): ${show(x)}, gold “${gold.text}” = ${gold.value}`,
       });
     }
+    const goldValue = timemlValue(gold.value);
+    if (verdict === "wrong")
+      r.wrongValues.push(goldValue ? missCategory(x.date, goldValue) : "other");
     if (verdict === "wrong")
       r.errors.push({
         what: "value",
@@ -230,8 +245,10 @@ export function scoreDoc(d: TimemlDoc): DocResult {
       r.foundFiner++;
       continue;
     }
-    if (hits.length) r.foundOtherValue++;
-    else if (unplaced.some((u) => overlap(u, span) > 0)) r.mentionedUnplaced++;
+    if (hits[0]) {
+      r.foundOtherValue++;
+      r.otherValues.push(missCategory(hits[0].date, { date: g.value }));
+    } else if (unplaced.some((u) => overlap(u, span) > 0)) r.mentionedUnplaced++;
     const got = hits.length ? `bot ${hits.map((x) => x.date.date).join(", ")}` : "not found";
     r.errors.push({
       what: "missed",
@@ -306,6 +323,9 @@ function printPart(label: string, results: DocResult[], samples: number): void {
   console.log(
     `    right: ${sum(results, (r) => r.foundFiner)} of them shown finer than the gold (a week in a gold month); not right: ${sum(results, (r) => r.foundOtherValue)} found with another value or precision, ${sum(results, (r) => r.mentionedUnplaced)} mentioned without a date (time mentions), the rest not found`,
   );
+  console.log(
+    `  failures: wrong value ${sum(results, (r) => r.wrongValues.length)} (${categoryCounts(results.flatMap((r) => r.wrongValues))}); calendar dates found with another value ${sum(results, (r) => r.otherValues.length)} (${categoryCounts(results.flatMap((r) => r.otherValues))})`,
+  );
   if (!samples) return;
   const errors = results.flatMap((r) => r.errors);
   for (const what of ["value", "missed", "extra", "finer"] as const) {
@@ -377,7 +397,8 @@ export async function runTimemlEval(): Promise<void> {
         ? "tune part (4 documents in 5)"
         : "held-out part (every 5th document by name, in each set)",
       mine.map(scoreDoc),
-      samples,
+      // Held-out failures are never printed, whatever the flags: its score and category lines only.
+      part === "tune" ? samples : 0,
     );
   }
   await Promise.resolve();

@@ -6,9 +6,11 @@ import {
   quoteParts,
   quotedMask,
   speakerKind,
+  type GoldQuote,
   type PolnearArticle,
   type PolnearAttribution,
 } from "../support/eval/polnear-gold.js";
+import { anotherCategory, unattributedCategory } from "../support/eval/polnear-layout.js";
 import { scoreArticle, speakerRight } from "../support/eval/polnear-score.js";
 import { asGoldQuote, goldSpan } from "../support/eval/wire-score.js";
 import type { Entity, Quote } from "../../src/model/analysis.js";
@@ -513,5 +515,49 @@ describe("wire gold spans (speakers probe styles)", () => {
   it("a handle is a named speaker", () => {
     const gold = { doc: "d", quote: "We will", type: "direct", speaker: "@JaneDoe" } as const;
     expect(asGoldQuote(gold, { start: 0, end: 7 }).kind).toBe("name");
+  });
+});
+
+describe("polnear wrong-speaker layout categories (polnear-layout.ts)", () => {
+  const categoryOf = (doc: string, content: string, speaker: string) => {
+    const a = article(doc, [{ content, speaker }]);
+    const g = goldQuotes(a)[0]!;
+    return unattributedCategory(doc, quotedMask(doc), g);
+  };
+  it("tells a colon introduction, a speaker in the paragraph, one in the paragraph before and a label", () => {
+    expect(
+      categoryOf(
+        "Title.\n\nMayor Ann Holt said:\n\n“We will rebuild the bridge.”",
+        "“We will rebuild the bridge.”",
+        "Mayor Ann Holt",
+      ),
+    ).toBe("colon intro");
+    expect(
+      categoryOf(
+        "Title.\n\n“We will rebuild the bridge,” said longtime resident Paul Moss.",
+        "“We will rebuild the bridge,”",
+        "Paul Moss",
+      ),
+    ).toBe("same ¶, speech verb");
+    expect(
+      categoryOf(
+        "Title.\n\nMayor Ann Holt spoke at the dock on Friday.\n\n“We will rebuild the bridge.”",
+        "“We will rebuild the bridge.”",
+        "Mayor Ann Holt",
+      ),
+    ).toBe("¶ before");
+    expect(
+      categoryOf(
+        "Title.\n\nHOLT: “We will rebuild the bridge.”",
+        "“We will rebuild the bridge.”",
+        "HOLT",
+      ),
+    ).toBe("labels/lists");
+  });
+  it("sorts a quote given to another speaker by how the gold names the speaker", () => {
+    const g = { kind: "name" } as GoldQuote;
+    expect(anotherCategory({ kind: "pronoun" } as GoldQuote, "a", "b")).toBe("pronoun");
+    expect(anotherCategory(g, "Holt", "Holt")).toBe("previous kept");
+    expect(anotherCategory(g, "Holt", "Moss")).toBe("other");
   });
 });

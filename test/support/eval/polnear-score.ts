@@ -40,10 +40,12 @@ import { personName, sameName, showName, type PersonName } from "./person-names.
 import {
   describedAs,
   goldQuotes,
+  quotedMask,
   type GoldQuote,
   type PolnearArticle,
   type SpeakerKind,
 } from "./polnear-gold.js";
+import { anotherCategory, unattributedCategory } from "./polnear-layout.js";
 import { clip } from "./report.js";
 
 export const KINDS: SpeakerKind[] = ["name", "pronoun", "description"];
@@ -56,6 +58,8 @@ interface Tally {
 interface ErrorSample {
   what: "missed" | "extra" | "speaker";
   line: string;
+  /** For a wrong speaker: its coarse layout category (polnear-layout.ts). */
+  category?: string;
 }
 
 export interface ArticleResult {
@@ -230,6 +234,16 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
     }
     return top;
   };
+  let mask: Uint8Array | undefined;
+  const speakerKey = (q: Quote) => q.speakerId ?? q.speaker;
+  /** The speaker of the bot's quote before `f` that has one. */
+  const previousSpeaker = (f: LocatedQuote) => {
+    for (let i = found.indexOf(f) - 1; i >= 0; i--) {
+      const key = speakerKey(found[i]!.quote);
+      if (key) return key;
+    }
+    return undefined;
+  };
   for (const g of direct) {
     const f = best(g);
     if (!f) {
@@ -246,11 +260,17 @@ export function scoreArticle(article: PolnearArticle): ArticleResult {
     bucket.total++;
     if (unscored) continue;
     if (speakerRight(g, f.quote, analysis.entities, article.doc)) bucket.right++;
-    else
+    else {
+      mask ??= quotedMask(article.doc);
+      const category = f.quote.speaker
+        ? `another: ${anotherCategory(g, speakerKey(f.quote), previousSpeaker(f))}`
+        : `unattributed: ${unattributedCategory(article.doc, mask, g)}`;
       r.errors.push({
         what: "speaker",
-        line: `${where(f)}: “${clip(g.text, 70)}” — gold ${goldSpeaker(g)} [${g.kind}], bot ${botSpeaker(f.quote)}`,
+        line: `${where(f)}: “${clip(g.text, 70)}” — gold ${goldSpeaker(g)} [${g.kind}], bot ${botSpeaker(f.quote)} {${category}}`,
+        category,
       });
+    }
   }
   for (const g of mixed) {
     const f = best(g);
