@@ -12,7 +12,7 @@
  *
  *   npx tsx scripts/eval/fit-ranking.ts               # fit, print train/validation curves
  *   npx tsx scripts/eval/fit-ranking.ts --only        # today's weights: train and validation once
- *   npx tsx scripts/eval/fit-ranking.ts --set '{"bm25":0.2}'   # these weights, once
+ *   npx tsx scripts/eval/fit-ranking.ts --set '{"bm25":0.2}'   # these weights, once (or a list of them)
  *   --passes N (default 2), --params a,b,c (only these weights), --trade-refusals (let a step
  *   refuse fewer train no-answer questions than today's weights do; off by default)
  */
@@ -84,7 +84,7 @@ function steps(k: Key): number[] {
   const w = DEFAULT_WEIGHTS[k];
   const around = (steps: number[]) => steps.map((s) => +(w + s).toFixed(4)).filter((x) => x >= 0);
   if (k === "threshold") return around([-0.1, -0.05, 0.05, 0.1]);
-  if (k.startsWith("shift")) return around([-0.15, -0.1, -0.05, 0.05]);
+  if (k.startsWith("shift")) return [-0.15, -0.1, -0.05, 0.05].map((s) => +(w + s).toFixed(4));
   if (/^(?:floor|directFloor)/.test(k)) return around([-0.2, -0.1, 0.1]).filter((x) => x <= 1);
   if (/^(?:title|prev|cross)Credit$/.test(k)) return around([-0.2, -0.1, 0.1, 0.2]);
   if (k.startsWith("prefer")) return [1, ...around([-0.2, 0.3, 0.6])].filter((x) => x >= 1);
@@ -134,11 +134,27 @@ function penalised(s: Score, w: Partial<RankingWeights>): number {
 }
 
 const tune = TUNE_FILES.flatMap(readCases);
-const train = [...TRAIN_FILES.flatMap(readCases), ...tune.filter((c) => halfOf(c.article) === "A")];
+const trainSets = [
+  ...TRAIN_FILES.flatMap(readCases),
+  ...tune.filter((c) => halfOf(c.article) === "A"),
+];
 const halfB = tune.filter((c) => halfOf(c.article) === "B");
 const blind = blindCases();
 const heldOut = readCases("polnear-heldout.jsonl");
 const honestNone = HONEST_FILES.flatMap(readCases).filter((c) => c.none);
+/** The same, on the sets that are neither blind nor held out (fresh-4..12 and polnear held-out left out). */
+const honestDev = HONEST_FILES.filter((f) => !/^fresh(?:[4-9]|1\d)\.|^polnear-heldout\./.test(f))
+  .flatMap(readCases)
+  .filter((c) => c.none);
+/**
+ * `--honest-dev`: the no-answer questions of those sets join the train sets (the refusal floor
+ * then holds on every no-answer question that is neither blind nor held out; tune half B's are
+ * left out, being the check).
+ */
+const taken = new Set([...trainSets, ...halfB].map((c) => `${c.article}#${c.id}#${c.q}`));
+const train = process.argv.includes("--honest-dev")
+  ? [...trainSets, ...honestDev.filter((c) => !taken.has(`${c.article}#${c.id}#${c.q}`))]
+  : trainSets;
 
 const line = (s: Score) =>
   `${s.right}/${s.total} MRR ${s.mrr.toFixed(3)}${s.none ? ` refused ${s.refused}/${s.none}` : ""}`;
@@ -149,7 +165,8 @@ function validate(w: Partial<RankingWeights>): string {
   const bl = score(blind);
   const h = score(heldOut);
   const hon = score(honestNone);
-  return `half B ${line(b)} · blind ${bl.right}/${bl.total} MRR ${bl.mrr.toFixed(3)} · polnear held-out ${h.right}/${h.total} · honest ${hon.refused}/${hon.none}`;
+  const honDev = score(honestDev);
+  return `half B ${line(b)} · blind ${bl.right}/${bl.total} MRR ${bl.mrr.toFixed(3)} · polnear held-out ${h.right}/${h.total} · honest ${hon.refused}/${hon.none} (dev sets ${honDev.refused}/${honDev.none})`;
 }
 
 function trainScore(w: Partial<RankingWeights>): Score {
@@ -166,10 +183,14 @@ const t0 = performance.now();
 const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
 if (process.argv.includes("--only") || arg("--set")) {
-  const w = JSON.parse(arg("--set") ?? "{}") as Partial<RankingWeights>;
-  const s = trainScore(w);
-  console.log(`train ${line(s)} objective ${objective(s).toFixed(1)} (${elapsed()})`);
-  console.log(`validation ${validate(w)} (${elapsed()})`);
+  const given = JSON.parse(arg("--set") ?? "{}") as
+    Partial<RankingWeights> | Partial<RankingWeights>[];
+  for (const w of Array.isArray(given) ? given : [given]) {
+    const s = trainScore(w);
+    console.log(`${JSON.stringify(w)}`);
+    console.log(`  train ${line(s)} objective ${objective(s).toFixed(1)} (${elapsed()})`);
+    console.log(`  validation ${validate(w)} (${elapsed()})`);
+  }
 } else {
   const only = arg("--params")?.split(",") as Key[] | undefined;
   const keys = only ?? (Object.keys(DEFAULT_WEIGHTS) as Key[]);
