@@ -59,6 +59,7 @@ import {
   type MissCategory,
 } from "../../test/support/eval/date-miss.js";
 import { MONTH_NUMBER, WEEKDAYS } from "../../src/nlp/dates/words.js";
+import { printAnchors } from "./date-anchors.js";
 
 type Expected = Record<string, { dates: [string, string, string?][]; absent: string[] }>;
 
@@ -222,5 +223,9 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
     false,
   );
+  // The publication day each article hangs on (counts only; see date-anchors.ts); not for the
+  // sealed set, which shows its score lines only.
+  for (const set of ["dates", "dates-dev-2", "dates-blind", "dates-blind-2", "dates-blind-3"])
+    printAnchors(set, path.resolve("test/fixtures", set));
   return Promise.resolve();
 }

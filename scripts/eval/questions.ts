@@ -188,7 +188,9 @@
  * showed is a right one), answerable and answered with a right item only below the first three
  * shown (ranking), answerable and answered with no right item in six pages (retrieval or the wrong
  * kind of answer), unanswerable but answered — and the passes whose right item was 2nd or 3rd;
- * then the same split by kind ("refused/below/unshown"). Counts only: no case text, ids or articles.
+ * then the same split by kind ("refused/below/unshown"), and the refusals by their reason (refusalWhy:
+ * a word the article never writes, too weak a match, no value of the asked kind, the asked person
+ * absent or not quoted on it). Counts only: no case text, ids or articles.
  * A `sealed` set (being written blind) gives its score line only and joins neither line.
  *
  * kinds.jsonl ("kinds (dev)"): 40 typed questions (30 answerable, 10 not: when, why, how many, how
@@ -518,6 +520,31 @@ function printKinds(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
  */
 export type FailMode = "refused" | "below" | "unshown" | "overconfident";
 
+/**
+ * Why a refusal refused, from its first line (session 17, after the first failure-mode counts, before
+ * any count of these): "unknown" — a question word the article never writes ("says nothing about
+ * X"); "weak" — the best sentence covers too little of the question ("does not answer that: nothing
+ * links it to X"); "kind" — sentences match but none holds a value of the asked kind ("does not say
+ * when. The closest it comes:"); "person" — the asked person is not in the article or not quoted
+ * about it (who/say); "other".
+ */
+export type RefusalWhy = "unknown" | "weak" | "kind" | "person" | "other";
+
+export function refusalWhy(text: string): RefusalWhy {
+  const first = text.split("\n")[0] ?? "";
+  if (/^(?:The article|None of the articles) says? (?:nothing|anything) about/.test(first))
+    return "unknown";
+  if (/^(?:The article does not|None of the articles) answers? that/.test(first)) return "weak";
+  if (/The closest it comes:$/.test(first)) return "kind";
+  if (
+    /does not mention|^None of the articles mentions|has no quote from|is quoted .* but not about/.test(
+      first,
+    )
+  )
+    return "person";
+  return "other";
+}
+
 export function failMode(r: CaseResult): FailMode | undefined {
   if (r.pass) return undefined;
   if (r.c.none) return "overconfident";
@@ -536,8 +563,15 @@ function printModes(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
   const closest = results.filter((r) => failMode(r) === "refused" && r.shownRight).length;
   const notFirst = results.filter((r) => r.pass && !r.c.none && r.rank > 1).length;
   const failed = results.filter((r) => !r.pass).length;
+  const why = new Map<RefusalWhy, number>();
+  for (const r of results)
+    if (failMode(r) === "refused")
+      why.set(refusalWhy(r.text), (why.get(refusalWhy(r.text)) ?? 0) + 1);
+  const whys = (["unknown", "weak", "kind", "person", "other"] as const)
+    .map((w) => `${w} ${why.get(w) ?? 0}`)
+    .join(", ");
   console.log(
-    `failure modes, ${name}: ${failed} failed of ${results.length} — refused ${count("refused")} (closest right ${closest}) · right only below top 3: ${count("below")} · no right item shown ${count("unshown")} · unanswerable answered ${count("overconfident")} | passed, right not first: ${notFirst}`,
+    `failure modes, ${name}: ${failed} failed of ${results.length} — refused ${count("refused")} (closest right ${closest}; ${whys}) · right only below top 3: ${count("below")} · no right item shown ${count("unshown")} · unanswerable answered ${count("overconfident")} | passed, right not first: ${notFirst}`,
   );
   const byKind = new Map<string, Record<FailMode, number>>();
   for (const r of results) {

@@ -26,7 +26,9 @@ const WEEKDAY_NAMES = Object.keys(WEEKDAYS);
 const WEEKDAY = `(?:${[...WEEKDAY_NAMES, "thurs", "thur", ...WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}\\.?`)].join("|")})`;
 
 const LABEL = String.raw`(published|posted|first published|updated|last updated|last update|last modified)`;
-const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+/** "PUBLISHED: 10:12 EST, 5 March 2024": a time (and its zone) before the date. */
+const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?,?\s+(?:on\s+)?)?`;
+const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*${TIME_FIRST}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
 const DAY_FIRST = new RegExp(`${LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, "i");
 const MONTH_FIRST = new RegExp(`${LEAD}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
 const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
@@ -36,8 +38,9 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
  * ("By Jane Roe |"), a time-zone abbreviation or offset ("BST", "GMT+8", "(UTC)"), separators.
  */
 const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
-const BYLINE = /^(?:by\s+[^|•·/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·/]/i;
-const ZONE_OR_SEPARATOR = /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·,–—-]|\bat\b/g;
+const BYLINE = /^(?:by\s+[^|•·●◆▪/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·●◆▪/]/i;
+const ZONE_OR_SEPARATOR =
+  /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·●◆▪/,–—-]|\bat\b|\b\d{1,2}\s*(?:min|MIN)(?:ute|UTE)?[sS]?\s+(?:read|READ)\b/g;
 /** Dates the body writes with a month name, day first or month first (case kept: "may" is a verb). */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${CAPITAL_STEM}[a-z]*\b`, "g");
 const MONTH_DAY = new RegExp(String.raw`\b${CAPITAL_STEM}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:.])`, "g");
@@ -128,7 +131,7 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   }
   rest += text.slice(at);
   rest = rest.trim().replace(LINE_LABEL, "").trim().replace(BYLINE, "").replace(ZONE_OR_SEPARATOR, " ").trim();
-  if (rest) return undefined;
+  if (rest && !isFurniture(rest, text.slice(0, full[0]!.start))) return undefined;
   const date = full[0]!.date!;
   let [month, day] = [date.month, date.day];
   const numeric = date.numeric;
@@ -139,6 +142,24 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   }
   return found("", date.year!, month, day)?.iso;
 }
+
+/**
+ * What else a date line may hold: names and labels, every word capitalised (a masthead "The
+ * Evening Star, … | Page A-1", a byline "By JANE ROE Staff Writer", a label "Date:", a zone "Eastern
+ * Standard Time") — no sentence, and no preposition right before the date ("The Flood of March 5,
+ * 1974" is a title about that day).
+ */
+function isFurniture(rest: string, before: string): boolean {
+  if (PREPOSITION_BEFORE.test(before)) return false;
+  return rest
+    .split(/\s+/)
+    .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
+    .filter(Boolean)
+    .every((w) => FURNITURE_WORD.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
+}
+const FURNITURE_WORD = /^[\p{Lu}\d][\p{L}\d.'’&-]*$/u;
+const PREPOSITION_BEFORE =
+  /\b(?:of|on|in|since|from|to|until|till|at|before|after|by|during|through|until)\s*$/i;
 
 /*
  * The date-line grammar: the forms of a written date, a time and a weekday that chrono-node's

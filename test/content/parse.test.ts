@@ -111,6 +111,8 @@ describe("datelines", () => {
       ["Westbrook (Network News) — ", "Westbrook"],
       ["Westbrook, Norland (CNN)", "Westbrook, Norland"],
       ["(Reuters) - ", undefined],
+      ["WESTBROOK, Norland--(NEWS WIRE)--Nov. 12, 2024-- ", "WESTBROOK, Norland", "Nov. 12, 2024"],
+      ["Westbrook, Sept. 12, NNA – ", "Westbrook", "Sept. 12"],
     ];
     for (const [dateline, place, date] of cases) {
       expect(splitDateline(`${dateline}${LEAD}`), dateline).toEqual({

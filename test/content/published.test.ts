@@ -18,6 +18,14 @@ describe("publication lines (made-up)", () => {
     ["By Jane Roe | May 14, 2011", "2011-05-14"],
     ["2011-05-14T10:02:00Z", "2011-05-14"],
     ["Wed 4 Dec 2024 06.00 GMT", "2024-12-04"],
+    ["Westbrook ● Tue, December 3, 2024", "2024-12-03"],
+    ["Dec 3, 2024 · 4 min read", "2024-12-03"],
+    ["3 Dec 2024 / 10:12 GMT+7", "2024-12-03"],
+    ["The Westbrook Courier, Monday, March 4, 1974", "1974-03-04"],
+    ["Westbrook Courier | Monday, March 4, 1974 | Page A-1", "1974-03-04"],
+    ["By JANE ROE Staff Writer Mar 5, 2024", "2024-03-05"],
+    ["Date: March 5, 2024", "2024-03-05"],
+    ["Nov. 12, 2024 08:00 AM Eastern Standard Time", "2024-11-12"],
   ])("a line that is only a date: %s", (line, iso) => {
     expect(publishedLine(["Harbour quay shut to lorries", line, BODY])).toEqual({
       iso,
@@ -25,9 +33,16 @@ describe("publication lines (made-up)", () => {
     });
   });
 
+  it("a labelled line may give the time before the date, and its update on the same line", () => {
+    expect(
+      publishedDate(["PUBLISHED: 10:12 EST, 3 December 2024 | UPDATED: 11:40 EST, 4 December 2024", BODY]),
+    ).toBe("2024-12-03");
+  });
+
   it("a line with more than a date is story, not a date line", () => {
     expect(publishedDate(["On May 14, 2011 the quay was shut to lorries.", BODY])).toBeUndefined();
     expect(publishedDate(["Friday, May 13, 2011: a day the port will remember", BODY])).toBeUndefined();
+    expect(publishedDate(["Remembering The Flood Of May 13, 2011", BODY])).toBeUndefined();
   });
 
   it("a numeric date its numbers leave open takes the order the body writes its dates in", () => {

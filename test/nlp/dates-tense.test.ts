@@ -131,6 +131,33 @@ describe("the dateline's date", () => {
     expect(out).toMatch(/inferred from the dateline's date, 8 August 1998/);
   });
 
+  it("with no date written with its month, a year-less dateline takes the latest year the article writes of in the past", () => {
+    const { dates, referenceDate } = findDates(
+      sentences(
+        "The harbour bridge closed to lorries on Friday.",
+        "It was built in 1998 and repaired in 2021, the worst year since 1990.",
+        "A review is due by 2030.",
+        "Drivers are demanding a pay rise for 2023, up from 3 percent in 2022.",
+      ),
+      undefined,
+      { date: "August 8", place: "WESTBROOK" },
+    );
+    expect(referenceDate).toBe("2021-08-08");
+    expect(dates.find((d) => d.stated === "Friday")?.date).toBe("2021-08-06");
+  });
+
+  it("… or the year next to it in which a weekday written with a day falls on it", () => {
+    const { referenceDate } = findDates(
+      sentences(
+        "Growers lost beans to smuggling in the 2023/24 season.",
+        "They will meet again on Friday, September 20.",
+      ),
+      undefined,
+      { date: "Sept. 12" },
+    );
+    expect(referenceDate).toBe("2024-09-12");
+  });
+
   it("a dateline without a day or a year to place it adds nothing", () => {
     expect(findDates(lead, undefined, { date: "August 8" }).dates).toEqual([]);
   });

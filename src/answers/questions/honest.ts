@@ -493,7 +493,10 @@ function isPerson(noun: string): boolean {
   return (
     /^(?:people|persons?|men|women|children|kids)$/.test(noun) ||
     isRoleNoun(noun.replace(/s$/, "")) ||
-    nounKinds(noun).slice(0, 2).includes("person")
+    nounKinds(noun).slice(0, 2).includes("person") ||
+    // A plural WordNet lists as a group of its own ("viewers": the audience) is still people
+    // when its singular is a person ("viewer").
+    (singular(noun) !== noun && nounKinds(singular(noun)).slice(0, 2).includes("person"))
   );
 }
 

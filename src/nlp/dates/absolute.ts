@@ -66,7 +66,7 @@ export function absoluteMention(
     e &&
     e.isCertain("month") &&
     (e.isCertain("day") ? date.day !== undefined : true) &&
-    /\d\s*(?:-|–|to|until|through|thru|till)\s*\d|\b(?:to|until|through|thru|till|-|–)\b/i.test(
+    /\d\s*(?:-|–|to|until|through|thru|till)\s*\d|\b(?:to|until|through|thru|till|-|–)\b|\s[-–—]\s/i.test(
       text,
     )
   ) {

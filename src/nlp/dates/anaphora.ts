@@ -20,6 +20,7 @@ import { overlaps } from "./mentions.js";
 import type { Resolved } from "./resolve-absolute.js";
 import type { RawMention, Relative } from "./types.js";
 import { amount, NUMBER } from "./words.js";
+import { opensSentence } from "./year-phrases.js";
 
 type Unit = "year" | "month" | "week" | "day";
 
@@ -93,8 +94,10 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
     const end = m.index + m[0].length;
     const n = amount((m[1] ?? "").toLowerCase());
     const word = (m[2] ?? "").toLowerCase();
-    // "a year earlier" alone is the year before the article's (year-phrases.ts).
-    if (n === undefined || n > 100 || (n === 1 && word === "year" && /earlier/i.test(m[3] ?? "")))
+    // "a year earlier" alone is the year before the article's (year-phrases.ts), unless it opens
+    // its sentence ("A year earlier, he had left …"): then it counts back from the date just given.
+    const yearBefore = n === 1 && word === "year" && /earlier/i.test(m[3] ?? "");
+    if (n === undefined || n > 100 || (yearBefore && !opensSentence(sentence, m.index, end)))
       continue;
     if (overlaps(taken, m.index, end)) continue;
     // "two weeks later, on Sept. 13": the date written after it names the day.
@@ -111,6 +114,7 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
         offset: sign * n * (word === "week" ? 7 : 1),
         anaphoric: true,
         near: true,
+        ...(yearBefore ? { orArticle: true as const } : {}),
       },
     });
   }
@@ -150,7 +154,16 @@ export function findAnaphora(sentence: string, taken: RawMention[]): RawMention[
 export function pointBack(rel: Relative, last: string | undefined): Resolved | undefined {
   if (rel.unit === "weekday") {
     const from = parseIsoDay(last);
-    if (!from || rel.weekday === undefined) return undefined;
+    if (!from || rel.weekday === undefined || last!.length < 10) return undefined;
+    // "That Tuesday", "Tuesday of that week": the weekday of the last day's week (Monday to Sunday).
+    if (rel.offset === 0) {
+      const monday = addDays(from, -((weekday(from) + 6) % 7));
+      return {
+        date: isoDay(addDays(monday, (rel.weekday + 6) % 7)),
+        precision: "day",
+        implied: true,
+      };
+    }
     const ahead = (rel.weekday - weekday(from) + 7) % 7 || 7;
     const back = (weekday(from) - rel.weekday + 7) % 7 || 7;
     return {

@@ -5,7 +5,17 @@ import type {
   Sentence,
   TimeMention,
 } from "../../model/analysis.js";
-import { addMonths, isoDay, isoMonth, isoYear, parseIsoDay, toUtc, ymd } from "./calendar.js";
+import {
+  addMonths,
+  isoDay,
+  isoMonth,
+  isoYear,
+  isValidDay,
+  parseIsoDay,
+  toUtc,
+  weekday,
+  ymd,
+} from "./calendar.js";
 import { eventText } from "./event.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
@@ -76,7 +86,7 @@ export function findDates(
     const d = f.mention.date;
     if (f.mention.kind !== "absolute" || d?.year === undefined) continue;
     const iso =
-      d.month === undefined
+      d.month === undefined || f.mention.counted
         ? isoYear(d.year)
         : d.day === undefined
           ? isoMonth(d.year, d.month)
@@ -104,7 +114,7 @@ export function findDates(
   }
   const stated = statedReference(statedDate);
   let reference = stated ?? inferReference(anchors);
-  const filed = dateline && datelineEvent(dateline, reference);
+  const filed = dateline && datelineEvent(dateline, reference ?? yearOfWriting(found));
   // With no stated date, the dateline's day is the day the article was written; with one, a
   // dateline a day or two before it is when the story was filed, which "yesterday" counts from.
   const day = filed && parseIsoDay(filed.date);
@@ -145,7 +155,9 @@ export function findDates(
     afterDuration = false;
     const resolved = m.relative?.anaphoric
       ? tooFar
-        ? undefined
+        ? m.relative.orArticle
+          ? resolveRelative({ unit: "year", offset: -1 }, f.tense, reference)
+          : undefined
         : (pointBack(m.relative, last?.date) ??
           // "on the 15th" in an article that names no month before it: the article's month.
           (m.relative.dayOfMonth !== undefined && !dates.some((d) => !d.dateline)
@@ -286,6 +298,46 @@ function datePerCountry(found: Found[], sentences: Sentence[]): void {
       text ??= sentences.map((s) => s.text).join("\n");
       m.holiday = countryRule(m.holidayName, text);
     }
+}
+
+/**
+ * The year an article with a year-less dateline ("SEOUL, March 5 (Yonhap) --", "Accra, Sept. 12,
+ * GNA –") and no date written with its month is written in: the latest year it writes of in the
+ * past or the present ("profits fell in 2024"; a span's first year: "the 2024/25 season" is still
+ * to run), not a year still to come ("by 2030"), nor one a present clause sets a target for ("are
+ * demanding a pay rise for 1999"), nor a point of comparison ("the worst since 2016", "up from
+ * 371,000 tonnes in 2016/17");
+ * or the year next to it in which a weekday the article writes with a year-less day falls on that
+ * day ("on Friday, September 20"). A window on that year, for the dateline's day only.
+ */
+/** "up from 371,000 tonnes in 2016/17", "against 2 million in 2016": the year a figure is compared with. */
+const COMPARED_IN =
+  /\b(?:against|compared (?:with|to)|versus|from)\s+[^,;:()]{0,40}?\bin\s+(?:the\s+)?$/i;
+
+function yearOfWriting(found: Found[]): Reference | undefined {
+  let best: number | undefined;
+  for (const f of found) {
+    const m = f.mention;
+    if (m.kind !== "absolute" || m.date?.year === undefined || m.fiscal || f.future) continue;
+    const before = f.sentence.text.slice(Math.max(0, m.start - 60), m.start);
+    if (f.tense !== "past" && /\bfor\s+$/i.test(before)) continue;
+    if (COMPARED_IN.test(before)) continue;
+    if (isComparator(f.sentence.text, m.start) || agoBefore(f.sentence.text, m.start)) continue;
+    if (best === undefined || m.date.year > best) best = m.date.year;
+  }
+  if (best === undefined) return undefined;
+  const named = found
+    .map((f) => f.mention)
+    .filter((m) => m.weekday !== undefined && m.date?.year === undefined && m.date?.day);
+  const fits = (y: number) =>
+    named.every((m) => {
+      const { month, day } = m.date!;
+      return isValidDay(y, month!, day!) && weekday(ymd(y, month!, day!)) === m.weekday;
+    });
+  const year = named.length ? ([best, best + 1, best - 1].find(fits) ?? best) : best;
+  const lo = ymd(year, 1, 1);
+  const hi = ymd(year, 12, 31);
+  return { lo, hi, anchor: lo, exact: false, source: "inferred" };
 }
 
 /** The dateline's day on the timeline, its year from the reference date when not written. */

@@ -41,13 +41,14 @@ export function findMentions(sentence: string): RawMention[] {
     return [...found, ...findDurations(sentence, found)].sort((a, b) => a.start - b.start);
   }
   const mentions: RawMention[] = [];
-  let results: chrono.ParsedResult[] = [];
-  try {
-    results = chrono.en.casual.parse(sentence, FIXED_REFERENCE);
-  } catch {
-    results = [];
-  }
-  for (const r of results.flatMap((x) => refine(sentence, x))) {
+  const spans = crossMonthSpans(sentence);
+  const read = parseAt(sentence, 0)
+    .flatMap((x) => refine(sentence, x))
+    .filter(
+      (x) =>
+        !spans.some((p) => x.index < p.index + p.text.length && p.index < x.index + x.text.length),
+    );
+  for (const r of [...spans, ...read].sort((a, b) => a.index - b.index)) {
     const m = classify(sentence, r);
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
@@ -340,7 +341,9 @@ function refine(sentence: string, r: Parsed): Parsed[] {
   const mw = MONTH_WORD.exec(r.text);
   // "this year through Oct. 19": a range from a relative date to a written one, read as two dates.
   const range = /^(.+?)\s+(?:through|thru|to|until|till)\s+/i.exec(r.text);
-  if (mw && range && r.end && mw.index >= range[0].length)
+  // ("24 to 26 December", "3rd to 5th March": days of one month, which chrono reads as one span.)
+  const dayOnly = /^(?:from\s+)?\d{1,2}(?:st|nd|rd|th)?$/i.test(range?.[1] ?? "");
+  if (mw && range && r.end && mw.index >= range[0].length && !dayOnly)
     return [
       ...parseAt(range[1] ?? "", r.index),
       ...parseAt(r.text.slice(range[0].length), r.index + range[0].length),
@@ -350,6 +353,23 @@ function refine(sentence: string, r: Parsed): Parsed[] {
     const k = r.text.search(/\d/);
     if (k > 0 && k < mw.index)
       return parseAt(r.text.slice(k), r.index + k).filter((x) => x.start.isCertain("day"));
+  }
+  // "October 10 through 14": chrono reads the days after the month as hours; the month's two days.
+  const days = DAYS_AFTER_MONTH.exec(r.text);
+  const month =
+    days && r.start.isCertain("hour") ? MONTH_BEFORE.exec(sentence.slice(0, r.index)) : null;
+  if (days && month) {
+    const [first] = parseAt(`${month[1]} ${days[1]}`, month.index);
+    const [last] = parseAt(`${month[1]} ${days[2]}`, month.index);
+    if (first?.start.isCertain("day") && last?.start.isCertain("day") && +days[1]! < +days[2]!)
+      return [
+        {
+          index: month.index,
+          text: sentence.slice(month.index, r.index + r.text.length),
+          start: first.start,
+          end: last.start,
+        },
+      ];
   }
   // "the night of Oct. 23" is read as tonight, with no month: the written date is read again.
   if (
@@ -371,12 +391,52 @@ function refine(sentence: string, r: Parsed): Parsed[] {
   });
 }
 
-/** chrono's reading of a piece of the sentence that starts at `offset`. */
+/** Days after a month that chrono read as clock hours: "10 through 14", "3 to 7". */
+const DAYS_AFTER_MONTH =
+  /^(\d{1,2})(?:st|nd|rd|th)?\s*(?:through|thru|to|until|till|-)\s*(\d{1,2})(?:st|nd|rd|th)?$/i;
+const MONTH_BEFORE = new RegExp(`${MONTH_WORD.source}\\s*$`, "i");
+
+const MONTH_NAME = MONTH_WORD.source.replace("(", "(?:").replace(/\\b\\.\?$/, "\\b");
+const DAY_NUMBER = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
+const MONTH_DAY = String.raw`(?:${MONTH_NAME}\.?\s+${DAY_NUMBER}|${DAY_NUMBER}\s+${MONTH_NAME}\.?)`;
+/** "Sept. 1-Oct. 15", "May 30-June 2", "30 May – 2 June 2025": days of two months joined by a dash. */
+const CROSS_MONTH = new RegExp(
+  String.raw`(${MONTH_DAY})\s*[-–—]\s*(${MONTH_DAY}(?:,?\s+\d{4}\b)?)`,
+  "gi",
+);
+
+/**
+ * Two days of different months joined by a dash, which chrono misreads ("1-Oct. 15" as a day of
+ * 2015, "30-June"): each end read on its own, one span from the first to the last.
+ */
+function crossMonthSpans(sentence: string): Parsed[] {
+  const out: Parsed[] = [];
+  for (const m of sentence.matchAll(CROSS_MONTH)) {
+    const [first] = parseAt(m[1]!, m.index);
+    const [last] = parseAt(m[2]!, m.index + m[0].length - m[2]!.length);
+    if (!first?.start.isCertain("day") || !last?.start.isCertain("day")) continue;
+    if (first.start.get("month") === last.start.get("month")) continue;
+    out.push({ index: m.index, text: m[0], start: first.start, end: last.start });
+  }
+  return out;
+}
+
+/**
+ * chrono's reading of a piece of the sentence that starts at `offset`. chrono joins days with a
+ * hyphen only ("March 3-5"), so it reads a copy with an en dash between numbers as a hyphen
+ * ("March 3–5"; not an em dash: "August 11, 2015 — 3:17 PM" is a date, then a time); the words
+ * are the sentence's own (a dash is one character either way).
+ */
 function parseAt(text: string, offset: number): Parsed[] {
   try {
     return chrono.en.casual
-      .parse(text, FIXED_REFERENCE)
-      .map((x) => ({ index: offset + x.index, text: x.text, start: x.start, end: x.end }));
+      .parse(text.replace(/(\d\s?)–(?=\s?\d)/g, "$1-"), FIXED_REFERENCE)
+      .map((x) => ({
+        index: offset + x.index,
+        text: text.slice(x.index, x.index + x.text.length),
+        start: x.start,
+        end: x.end,
+      }));
   } catch {
     return [];
   }

@@ -56,9 +56,13 @@ export function findLoneMonths(sentence: string, taken: RawMention[]): RawMentio
 
 const MONTH_OR_SHORT =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
-/** "Jan-Mar", "Oct-Dec 2023", "Sept.-Nov.": two months joined by a dash, as business and Asian news write a span. */
+/**
+ * "Jan-Mar", "Oct-Dec 2023", "Sept.-Nov.": two months joined by a dash, as business and Asian news
+ * write a span; "June to August", "March through May" (full names only): the same with a word.
+ */
 const MONTH_SPAN = new RegExp(
-  `\\b${MONTH_OR_SHORT}\\.?\\s*[-–]\\s*${MONTH_OR_SHORT}\\b\\.?(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)`,
+  `\\b${MONTH_OR_SHORT}\\.?\\s*[-–]\\s*${MONTH_OR_SHORT}\\b\\.?(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)` +
+    `|\\b${MONTH_NAME.source.slice(2, -2)}\\s+(?:to|through|thru|until|till)\\s+${MONTH_NAME.source.slice(2, -2)}\\b(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?(?!\\s*\\d)`,
   "g",
 );
 
@@ -70,13 +74,26 @@ export function findMonthSpans(sentence: string, taken: RawMention[]): RawMentio
     // ("Sept-Nov." at a sentence's end: the full stop is the sentence's.)
     const stated = m[0].replace(/\.$/, "");
     const end = start + stated.length;
-    if (overlaps(taken, start, end)) continue;
+    // A lone month chrono or the context read inside the span ("closed June to August": "August") gives way.
+    const inside = taken.filter((t) => t.start < end && start < t.end);
+    const lone = (t: RawMention) =>
+      t.start >= start &&
+      t.end <= end &&
+      t.kind === "absolute" &&
+      t.date?.day === undefined &&
+      t.date?.year === undefined &&
+      !t.until;
+    if (!inside.every(lone)) continue;
     // "the October-March half": a body's own period, left to periods.ts.
     if (/^\s+(?:quarter|period|half|year)\b/i.test(sentence.slice(end))) continue;
-    const from = MONTH_NUMBER[(m[1] ?? "").toLowerCase()];
-    const to = MONTH_NUMBER[(m[2] ?? "").toLowerCase()];
+    const from = MONTH_NUMBER[(m[1] ?? m[4] ?? "").toLowerCase()];
+    const to = MONTH_NUMBER[(m[2] ?? m[5] ?? "").toLowerCase()];
     if (from === undefined || to === undefined || from === to) continue;
-    const year = m[3] ? Number(m[3]) : undefined;
+    // "May to June" with no dash: "May" is also a name ("Theresa May to June …"); only a date context.
+    if (m[4] === "May" && !MAY_CONTEXT.test(sentence.slice(0, start))) continue;
+    const yearWritten = m[3] ?? m[6];
+    const year = yearWritten ? Number(yearWritten) : undefined;
+    for (const t of inside) taken.splice(taken.indexOf(t), 1);
     out.push({
       kind: "absolute",
       stated,

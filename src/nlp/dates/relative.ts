@@ -2,7 +2,9 @@
  * Dates written relative to the article's own day: "yesterday", "last week", "two months ago",
  * "on Monday", "over the weekend".
  */
+import { isSpeechVerb } from "../lexicon/reporting-verbs.js";
 import { amount, NUMBER, NUMBER_WORDS, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
+import { opensSentence } from "./year-phrases.js";
 import {
   mention,
   type Candidate,
@@ -66,6 +68,16 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       // ("at the end of last year": that "the" is the end's.)
       const the = /\bthe\s+$/i.test(before) && !/^end\b/.test(lc);
       if (the && /^\s+of\b/i.test(after)) return undefined;
+      // "The next year, the plant closed": counted from the date just given (anaphora.ts), when it
+      // opens its sentence; "over the next year" stays the article's next year.
+      const theAt = /\bthe\s+$/i.exec(before);
+      if (
+        theAt &&
+        word === "next" &&
+        (unit === "year" || unit === "month") &&
+        opensSentence(sentence, theAt.index, end)
+      )
+        return undefined;
       // "in the last year": the twelve months up to now, not last calendar year.
       if (the && word === "last" && unit !== "week" && unit !== "weekend")
         return mk({ kind: "duration" });
@@ -183,6 +195,57 @@ export function relativeMention(c: Candidate): RawMention | undefined {
           anaphoric: true,
         },
       };
+    // "on the Monday after", "the Friday before": the weekday after or before the date just given
+    // (not "the Friday before the vote", which points at the vote).
+    const around = /\bthe\s+$/i.test(lead)
+      ? /^\s+(after|before)\b(?=\s*(?:that\b|then\b)?\s*(?:[,.;:)]|$))(?:\s+(?:that|then)\b)?/i.exec(
+          after,
+        )
+      : null;
+    if (around) {
+      const from = lead.length - (/\bthe\s+$/i.exec(lead)?.[0].length ?? 0);
+      const stop = end + around[0].length;
+      return {
+        kind: "relative",
+        stated: sentence.slice(from, stop),
+        start: from,
+        end: stop,
+        relative: {
+          unit: "weekday",
+          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
+          offset: /after/i.test(around[1]!) ? 1 : -1,
+          anaphoric: true,
+        },
+      };
+    }
+    // "That Tuesday, …", "on that same Friday", "Tuesday of that week": the weekday of the week of
+    // the date just given (not "said that Tuesday was …", "told reporters that Friday's strike …":
+    // "that" opening what was said, a speech verb among the four words before it).
+    const that = /\bthat\s+(?:same\s+)?$/i.exec(lead);
+    const ofThatWeek = that ? null : /^\s+of\s+that\s+(?:same\s+)?week\b(?![-'’])/i.exec(after);
+    const said =
+      that &&
+      (/^['’]s\b/.test(after) ||
+        (/(?:^|\s)((?:\S+\s+){0,4})$/.exec(lead.slice(0, that.index))?.[1] ?? "")
+          .split(/\s+/)
+          .some((w) => isSpeechVerb(w.toLowerCase().replace(/\W+$/, ""))));
+    if ((that && !said) || ofThatWeek) {
+      const from = that ? that.index : start;
+      const stop = end + (ofThatWeek?.[0].length ?? 0);
+      return {
+        kind: "relative",
+        stated: sentence.slice(from, stop),
+        start: from,
+        end: stop,
+        relative: {
+          unit: "weekday",
+          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
+          offset: 0,
+          anaphoric: true,
+          near: true,
+        },
+      };
+    }
     // "the last Saturday before Christmas", "the first Monday of the month": counted from another date.
     if (/\bthe\s+(?:last|first|final|second|third|fourth)\s*$/i.test(lead)) return undefined;
     const mod = /\b(last|next|this|coming)\s*$/i.exec(lead);

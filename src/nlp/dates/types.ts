@@ -26,6 +26,8 @@ export interface Relative {
   near?: true;
   /** "until then", "by then": the date before it as given (its year, month or day). */
   asNamed?: true;
+  /** "A year earlier, …" with no date near before it: the year before the article's, as year-phrases.ts reads it. */
+  orArticle?: true;
   /**
    * A date only in a clause of this tense: "will open in five years" (future; else how long
    * something took), "police arrested two men overnight" (past; "nothing changes overnight" is no night).
@@ -73,6 +75,8 @@ export interface RawMention {
   holidayName?: string;
   /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
   period?: true;
+  /** Months counted from a year's edge ("the first nine months of 2024"): as an anchor, says no more than its year. */
+  counted?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;
   /** "24 December last year", "March this year": the year counted from the reference's (-1, 0, 1). */

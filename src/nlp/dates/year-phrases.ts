@@ -124,11 +124,23 @@ export function findYearPhrases(sentence: string, taken: RawMention[]): RawMenti
       add(m.index + m[0].length - stated.length, stated, { unit: "year", offset: 0 });
     }
     for (const m of sentence.matchAll(YEAR_EARLIER))
-      add(m.index, m[0], { unit: "year", offset: -1 });
+      // "A year earlier, he had left …" opening the sentence tells a story back from the date
+      // just given (anaphora.ts), not the year before the article's.
+      if (!opensSentence(sentence, m.index, m.index + m[0].length))
+        add(m.index, m[0], { unit: "year", offset: -1 });
   }
   for (const m of sentence.matchAll(YEAR_END)) {
     const stated = m[1] ?? "";
     add(m.index + m[0].length - stated.length, stated, { unit: "year", offset: 0, edge: "end" });
   }
   return [...months, ...out];
+}
+
+/** A phrase that opens its sentence (after at most a conjunction) and is set off by a comma. */
+export function opensSentence(sentence: string, start: number, end: number): boolean {
+  return (
+    /^\W*(?:(?:and|but|so|just|only|about|almost|nearly|barely)\s+)?$/i.test(
+      sentence.slice(0, start),
+    ) && /^\s*,/.test(sentence.slice(end))
+  );
 }

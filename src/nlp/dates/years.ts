@@ -67,18 +67,33 @@ export function findYears(sentence: string, given: RawMention[]): RawMention[] {
     const afterCount =
       /^(?:and|to|or)$/i.test(context?.[1] ?? "") &&
       /\d[\d,]*\s+[a-z]+\s+(?:and|to|or)\s+$/i.test(before);
-    const yearContext = modifier || listed || (!!context && !afterCount) || /^['’]s\b/.test(after);
+    // "2024 to 2028", "2010 through 2014": a year that a later year ends a span of.
+    const spanTo = /^\s*(?:to|through|thru|until|till)\s+(\d{4})\b(?![-–/.,]?\d)/i.exec(
+      sentence.slice(end),
+    );
+    const opensSpan = !!spanTo && +spanTo[1]! > year && +spanTo[1]! - year <= 100;
+    const yearContext =
+      modifier || listed || opensSpan || (!!context && !afterCount) || /^['’]s\b/.test(after);
     if (!yearContext) continue;
     if (year < 1800 && !/\b(?:in|since|of)\s+$/i.test(before)) continue;
     // "a majority of 1204", "a crowd of 1800": the size of an amount, not a year.
     if (AMOUNT_OF.test(before) && !/^['’]s\b/.test(after)) continue;
-    // "from 2004 to 2006", "between 2001 and 2003": the second year ends a range.
+    // "from 2004 to 2006", "between 2001 and 2003", "2024 to 2028", "2010 through 2014": the
+    // second year ends a range ("and" only after "between").
     const prev = out[out.length - 1];
+    const joiner = prev
+      ? /^\s*(to|until|till|through|thru|and|-|–|—)\s*$/i.exec(sentence.slice(prev.end, start))
+      : null;
     if (
       prev &&
+      joiner &&
       prev.until === undefined &&
-      /^\s*(?:to|until|and|-|–)\s*$/.test(sentence.slice(prev.end, start)) &&
-      /\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start)) &&
+      prev.date?.month === undefined &&
+      (/\b(?:from|between)\s+$/i.test(sentence.slice(0, prev.start)) ||
+        joiner[1]!.toLowerCase() !== "and") &&
+      !prev.fiscal &&
+      // ("fiscal years 2016 through 2018": years of accounts, listed; markFiscal marks each.)
+      !/\b(?:fiscal|financial)(?:\s+years?)?\s+$/i.test(sentence.slice(0, prev.start)) &&
       year > (prev.date?.year ?? year)
     ) {
       prev.until = { year };

@@ -140,14 +140,40 @@ function synsetWords(pos: Pos, offset: number): string[] {
 }
 
 /** The words of the synset at `offset` in data.<pos>, as WordNet writes them ("United_States", "U.S."). */
-function synsetMembers(pos: Pos, offset: number): string[] {
+function synsetMembers(pos: Pos, offset: number): readonly string[] {
   return synsetLine(pos, offset).members;
 }
 
+/** A synset's words and the offsets of its (instance) hypernyms, as `synsetLine` reads them (kept: read only). */
+interface SynsetLine {
+  readonly members: readonly string[];
+  readonly hypernyms: readonly number[];
+  /** Roughly what it holds: the line its words are cut from, the lists. */
+  readonly bytes: number;
+}
+
+/**
+ * Synset lines read lately, by part of speech and offset. The analysis climbs the same few
+ * hypernym chains for word after word ("stadium", "hall" and "arena" meet at {structure} and go
+ * on to {entity}): each step was a read of the data file and a split of its line.
+ */
+const synsetMemo = new Map<Pos, Lru<number, SynsetLine>>();
+
 /** The synset at `offset` in data.<pos>: its words, and the offsets of its (instance) hypernyms. */
-function synsetLine(pos: Pos, offset: number): { members: string[]; hypernyms: number[] } {
+function synsetLine(pos: Pos, offset: number): SynsetLine {
+  let memo = synsetMemo.get(pos);
+  if (memo === undefined)
+    synsetMemo.set(pos, (memo = new Lru<number, SynsetLine>(MB, (_, line) => line.bytes)));
+  const known = memo.get(offset);
+  if (known !== undefined) return known;
+  const line = readSynsetLine(pos, offset);
+  memo.set(offset, line);
+  return line;
+}
+
+function readSynsetLine(pos: Pos, offset: number): SynsetLine {
   const fields = synsetFields(pos, offset);
-  if (!fields.length) return { members: [], hypernyms: [] };
+  if (!fields.length) return { members: [], hypernyms: [], bytes: 0 };
   const count = parseInt(fields[3] ?? "0", 16);
   const members: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -161,7 +187,7 @@ function synsetLine(pos: Pos, offset: number): { members: string[]; hypernyms: n
     const symbol = fields[at + 1 + 4 * i];
     if (symbol === "@" || symbol === "@i") hypernyms.push(Number(fields[at + 2 + 4 * i]));
   }
-  return { members, hypernyms };
+  return { members, hypernyms, bytes: entryBytes(...fields) + 8 * hypernyms.length };
 }
 
 /**
@@ -523,7 +549,9 @@ function synsetFields(pos: Pos, offset: number): string[] {
   const fd = dataFile(pos);
   if (fd === undefined) return [];
   const n = readSync(fd, lineBuffer, 0, lineBuffer.length, offset);
-  return lineBuffer.toString("latin1", 0, n).split("\n")[0]!.split(" ");
+  // The line alone is made a string: its words are kept (synsetLine) and would hold the whole read.
+  const end = lineBuffer.indexOf(NEWLINE);
+  return lineBuffer.toString("latin1", 0, end < 0 || end > n ? n : end).split(" ");
 }
 
 /**

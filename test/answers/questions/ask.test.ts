@@ -291,6 +291,25 @@ describe("number phrases", () => {
     );
     expect(say("The meeting lasted two hours.", "how long did the meeting last")).toBe("two hours");
   });
+  it("past a nearer number that counts something else, takes one written with the asked noun", () => {
+    const text =
+      "The college has nine hundred mostly local pupils but could teach twenty-five hundred with more room.";
+    const q = "how many pupils does the college have";
+    const counts = (p: string) => !/^twenty/.test(p);
+    expect(numberPhrase(text, "pupils", q, a, 99)).toBe("twenty");
+    expect(numberPhrase(text, "pupils", q, a, 99, counts)).toBe("nine hundred mostly local pupils");
+    // No other number names the pupils: none.
+    expect(
+      numberPhrase(
+        "It could teach 2,500 with more room and 40 staff.",
+        "pupils",
+        q,
+        a,
+        99,
+        () => false,
+      ),
+    ).toBeUndefined();
+  });
 });
 
 describe("groups and addressing", () => {

@@ -110,6 +110,10 @@ describe("a number answers 'how many X' only when it counts X", () => {
       true,
     );
     expect(countsFocus("In all 40 were hurt.", "40", "fans")).toBe(true);
+    // "viewers" is a group in WordNet (the audience), "viewer" a person: people all the same.
+    const watched = "More than nine million viewers saw the final episode.";
+    expect(countsFocus(watched, "More than nine million viewers", "people")).toBe(true);
+    expect(countsFocus(watched, "More than nine million viewers", "episodes")).toBe(false);
     const resort = "The resort, some 15 miles east of town, sold for $2.2 million.";
     expect(countsFocus(resort, "some 15 miles", "golfers")).toBe(false);
     expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);

@@ -191,19 +191,19 @@ export const countStrategy: QuestionStrategy = {
     // "How old is Jo Bell": Bell's age, not the first one the sentence gives ("Ann Ray, 18, and Jo Bell, 17").
     const own = wantsAge(ctx.question.text) ? askedAge(ctx, h) : undefined;
     if (own) return [bold(/^(?:he|she)\b/i.test(own) ? (/\d+/.exec(own)?.[0] ?? own) : own), ":"];
+    // A number that counts something else ("5% of their assets" for "how many funds") leads
+    // nothing: the best number that counts the asked thing leads ("twelve hundred students"
+    // before "would take thirty-five hundred").
+    const much = /\bhow much\b/.test(ctx.question.text);
     const n = numberPhrase(
       sentence.text,
       ctx.parsed.focus,
       ctx.question.text,
       analysis,
       sentence.index,
+      (phrase) => countsFocus(sentence.text, phrase, ctx.parsed.focus, much),
     );
-    // A number that counts something else ("5% of their assets" for "how many funds") leads nothing.
-    if (
-      !n ||
-      !countsFocus(sentence.text, n, ctx.parsed.focus, /\bhow much\b/.test(ctx.question.text))
-    )
-      return undefined;
+    if (!n) return undefined;
     return [bold(n), ":"];
   },
   leadFirst: true,
@@ -462,13 +462,18 @@ const NUMBER_PHRASE_PATTERN_2 = /\s+\p{L}+$/u;
 const NUMBER_PHRASE_PATTERN_3 = /\s+[\p{L}-]+$/u;
 const NUMBER_PHRASE_PATTERN_4 = /[^\p{L}\p{N}]/gu;
 
-/** The number in a sentence that answers "how many X": the phrase nearest the counted word. */
+/**
+ * The number in a sentence that answers "how many X": the phrase nearest the counted word —
+ * with `fits`, the best-placed one that passes it (the one that counts X, when a nearer number
+ * counts something else).
+ */
 export function numberPhrase(
   text: string,
   focus: string | undefined,
   question: string,
   analysis: Analysis,
   sentence: number,
+  fits: (phrase: string) => boolean = () => true,
 ): string | undefined {
   const dated = analysis.dates
     .filter((d) => d.sentence === sentence)
@@ -513,11 +518,12 @@ export function numberPhrase(
   if (/\bhow old\b/.test(q)) {
     const age = AGE_ANY.exec(text)?.[0];
     // "She was 92.": the number is the answer, not the sentence.
-    return age && /^(?:he|she)\b/i.test(age) ? /\d+/.exec(age)?.[0] : age;
+    const given = age && /^(?:he|she)\b/i.test(age) ? /\d+/.exec(age)?.[0] : age;
+    return given && fits(given) ? given : undefined;
   }
   // "How long": a duration, also in words ("a decade", "several weeks").
   const span = /\bhow long\b/.test(q) ? SPAN.exec(text) : null;
-  if (span) return span[0];
+  if (span) return fits(span[0]) ? span[0] : undefined;
   // "How long" asks for a span of time or a length, never a count ("three meetings").
   const wantDuration = /\bhow long\b/.test(q);
   if (wantDuration) {
@@ -577,8 +583,14 @@ export function numberPhrase(
     if (focusAt >= 0) s -= Math.abs(c.at - focusAt) / 200;
     return s;
   };
-  const best = amounts.sort((a, b) => score(b) - score(a) || a.at - b.at)[0]!;
-  return focus ? withCountedNoun(text, best, focus) : best.phrase;
+  const ranked = amounts.sort((a, b) => score(b) - score(a) || a.at - b.at);
+  const phrases = ranked.map((c) => (focus ? withCountedNoun(text, c, focus) : c.phrase));
+  if (fits(phrases[0]!)) return phrases[0];
+  // Past the best-placed number, only one written with the asked noun itself counts it.
+  const key = focus && (processTerm(focus) ?? focus);
+  return phrases
+    .slice(1)
+    .find((p) => key && words(p).some((w) => (processTerm(w) ?? w) === key) && fits(p));
 }
 
 const ENDS_IN_UNIT_PATTERN = /(\p{L}+)$/u;

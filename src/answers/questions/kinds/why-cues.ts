@@ -23,6 +23,7 @@ import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { AUXILIARIES } from "../../../nlp/lexicon/function-words.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
+import { entryBytes, Lru, MB } from "../../../util/lru.js";
 
 /** Connectives of cause and purpose, as lower-case word sequences, longest first. */
 const CONNECTIVES = [
@@ -73,24 +74,50 @@ interface Token {
 }
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,]\p{N}+)*|[,;:.!?()"“”—–]/gu;
 
-function tokens(text: string): Token[] {
-  return [...withoutAccents(text).matchAll(TOKEN)].map((m) => ({
+/**
+ * A why question reads the same candidate sentences in its bonus, its must-say check, its lead
+ * and its explanation, each of them tokenised here: the tokens of a text are kept (read only).
+ */
+const tokenMemo = new Lru<string, readonly Token[]>(
+  2 * MB,
+  (text, ts) => entryBytes(text) + 48 * ts.length,
+);
+
+function tokens(text: string): readonly Token[] {
+  const known = tokenMemo.get(text);
+  if (known) return known;
+  const ts = [...withoutAccents(text).matchAll(TOKEN)].map((m) => ({
     w: m[0],
     lower: m[0].toLowerCase(),
     at: m.index ?? 0,
   }));
+  tokenMemo.set(text, ts);
+  return ts;
 }
 
 const IS_PUNCT_PATTERN = /[\p{L}\p{N}]/u;
 
 const isPunct = (t: Token | undefined) => !!t && !IS_PUNCT_PATTERN.test(t.w);
 
-/** Whether a word of the text is an asked one, in any form ("grew" for "grow", "sued" for "sue"). */
-const askedWord = (asked: Set<string>, w: string) =>
-  [w, lemma(w), ...dictionaryForms(w)].some((f) => {
-    const t = processTerm(f);
-    return t !== null && asked.has(t);
-  });
+/**
+ * Whether a word of the text is an asked one, in any form ("grew" for "grow", "sued" for "sue").
+ * A question asks it of every word of every candidate sentence, with one set of asked stems
+ * (textStems' own, never changed): the answers are kept per set.
+ */
+function askedWord(asked: Set<string>, w: string): boolean {
+  let known = askedMemo.get(asked);
+  if (!known) askedMemo.set(asked, (known = new Map()));
+  let found = known.get(w);
+  if (found === undefined) {
+    found = [w, lemma(w), ...dictionaryForms(w)].some((f) => {
+      const t = processTerm(f);
+      return t !== null && asked.has(t);
+    });
+    known.set(w, found);
+  }
+  return found;
+}
+const askedMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 
 /** The connectives by their first word, in CONNECTIVES' order (longest first). */
 const CONNECTIVES_BY_FIRST = new Map<string, string[][]>();
@@ -101,7 +128,7 @@ for (const c of CONNECTIVES) {
 }
 
 /** The connective starting at token i, as its length in words; 0 when none starts there. */
-function connectiveAt(ts: Token[], i: number): number {
+function connectiveAt(ts: readonly Token[], i: number): number {
   const first = ts[i]?.lower;
   // "died of a heart attack", "dying from his wounds": the cause of a death.
   if ((first === "of" || first === "from") && /^(?:die[sd]?|dying)$/.test(ts[i - 1]?.lower ?? ""))
@@ -113,7 +140,7 @@ function connectiveAt(ts: Token[], i: number): number {
 }
 
 /** What follows a temporal-or-causal connective is a span or point of time ("after two years", "over the weekend"). */
-function timeFollows(ts: Token[], from: number): boolean {
+function timeFollows(ts: readonly Token[], from: number): boolean {
   const next = ts
     .slice(from, from + 3)
     .filter((t) => !isPunct(t))
@@ -149,7 +176,7 @@ const AS_COMPARED =
  * and a why question asks for the cause. Not "as a minister", "as well", "as soon as", nor
  * "as" after a word that makes it a comparison or a role.
  */
-function asClauseAt(ts: Token[], i: number): boolean {
+function asClauseAt(ts: readonly Token[], i: number): boolean {
   if (ts[i]?.lower !== "as" || AS_COMPARED.test(ts[i - 1]?.lower ?? "")) return false;
   const next = ts[i + 1];
   if (
@@ -188,7 +215,7 @@ function asClauseAt(ts: Token[], i: number): boolean {
  * ("rescinded his endorsement, saying he lacks the temperament"). A verb of speech
  * (nlp/lexicon/reporting-verbs.ts) in -ing set off by a comma.
  */
-function statedReasonAt(ts: Token[], i: number): boolean {
+function statedReasonAt(ts: readonly Token[], i: number): boolean {
   const t = ts[i]!;
   return ts[i - 1]?.w === "," && /ing$/.test(t.lower) && isSpeechVerb(t.lower);
 }
@@ -221,7 +248,10 @@ export function causeLinkAt(
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
-function causeLinkIn(ts: Token[], asked: Set<string>): { at: number; words: number } | undefined {
+function causeLinkIn(
+  ts: readonly Token[],
+  asked: Set<string>,
+): { at: number; words: number } | undefined {
   for (let i = 0; i < ts.length; i++) {
     const n = connectiveAt(ts, i) || (asClauseAt(ts, i) || statedReasonAt(ts, i) ? 1 : 0);
     if (!n) continue;
@@ -270,7 +300,7 @@ export function passiveCauseAt(text: string, asked: Set<string>): number {
 const STARTS_UPPER = /^\p{Lu}/u;
 const CURRENCY = /\p{Sc}/u;
 
-function passiveCauseIn(ts: Token[], asked: Set<string>): number {
+function passiveCauseIn(ts: readonly Token[], asked: Set<string>): number {
   for (let i = 1; i + 1 < ts.length; i++) {
     if (ts[i]!.lower !== "by") continue;
     const verb = ts[i - 1]!;
@@ -295,7 +325,7 @@ function passiveCauseIn(ts: Token[], asked: Set<string>): number {
 }
 
 /** The words of the noun phrase starting at token `from`, up to a function word or a clause break (three at most). */
-function nounPhrase(ts: Token[], from: number): Token[] {
+function nounPhrase(ts: readonly Token[], from: number): Token[] {
   const out: Token[] = [];
   for (let k = from; k < ts.length && out.length < 3; k++) {
     const t = ts[k]!;
@@ -390,6 +420,10 @@ export function causePhrase(text: string, asked: Set<string>): string | undefine
  * ("make", "have", "get", "let", "do") are left out: they cause nothing by themselves.
  */
 export function isCausingVerb(word: string): boolean {
+  return wordFact(word, CAUSING, causingUncached);
+}
+
+function causingUncached(word: string): boolean {
   if (
     isStopWord(word) ||
     /^(?:make|made|makes|making|have|get|got|let|lets|do|did|done)$/.test(word)
@@ -399,12 +433,31 @@ export function isCausingVerb(word: string): boolean {
 }
 
 /**
+ * What WordNet says of a word for the verb cues (causing, resulting, arising), kept a word at a
+ * time: one lookup of the word itself instead of WordNet's memo of keys built per root and
+ * sense count. A fact's bit, and its bit shifted by FACTS once it is known.
+ */
+const CAUSING = 1;
+const RESULTING = 2;
+const ARISING = 4;
+const FACTS = 3;
+const wordFacts = new Lru<string, number>(MB, (word) => entryBytes(word) + 8);
+
+function wordFact(word: string, fact: number, test: (word: string) => boolean): boolean {
+  const known = wordFacts.get(word) ?? 0;
+  if (known & (fact << FACTS)) return (known & fact) !== 0;
+  const found = test(word);
+  wordFacts.set(word, known | (fact << FACTS) | (found ? fact : 0));
+  return found;
+}
+
+/**
  * A verb of WordNet's {leave, result, lead} ("produce as a result": "led to losses", "resulting
  * in delays", "leading the pair to trade punches"), any of its senses: a cause only with "to" or
  * "in" after it (causeByVerb checks).
  */
 function isResultingVerb(word: string): boolean {
-  return !isStopWord(word) && verbSenseUnder(word, "result", 40, [1]);
+  return wordFact(word, RESULTING, (w) => !isStopWord(w) && verbSenseUnder(w, "result", 40, [1]));
 }
 
 /**
@@ -413,7 +466,11 @@ function isResultingVerb(word: string): boolean {
  * and {result} ("come about or follow as a consequence").
  */
 function isArisingVerb(word: string): boolean {
-  return verbSenseUnder(word, "stem", 1, 1) || verbSenseUnder(word, "result", 1, 3);
+  return wordFact(
+    word,
+    ARISING,
+    (w) => verbSenseUnder(w, "stem", 1, 1) || verbSenseUnder(w, "result", 1, 3),
+  );
 }
 
 /** Nouns of an outcome, WordNet's {result, consequence, effect, outcome, upshot …}: "X was the result of Y". */
@@ -426,14 +483,14 @@ const isOutcomeNoun = (w: string) =>
   ])).has(w.replace(/s$/, "")) || outcomeNouns.has(w);
 
 /** The index of the first token after `from` that ends the clause (or the text). */
-function clauseEnd(ts: Token[], from: number): number {
+function clauseEnd(ts: readonly Token[], from: number): number {
   let k = from;
   while (k < ts.length && !(isPunct(ts[k]) && ts[k]!.w !== "(" && ts[k]!.w !== ")")) k++;
   return k;
 }
 
 /** Whether an asked content word is among tokens [from, to). */
-function askedAmong(ts: Token[], from: number, to: number, asked: Set<string>): boolean {
+function askedAmong(ts: readonly Token[], from: number, to: number, asked: Set<string>): boolean {
   for (let k = Math.max(0, from); k < Math.min(to, ts.length); k++) {
     const t = ts[k]!;
     if (!isPunct(t) && STARTS_LOWER.test(t.w) && !isStopWord(t.lower) && askedWord(asked, t.lower))
@@ -443,7 +500,7 @@ function askedAmong(ts: Token[], from: number, to: number, asked: Set<string>): 
 }
 
 /** The index of the first token of the clause that token `at` is in. */
-function clauseStart(ts: Token[], at: number): number {
+function clauseStart(ts: readonly Token[], at: number): number {
   let k = at;
   while (k > 0 && !isPunct(ts[k - 1])) k--;
   return k;
@@ -467,7 +524,7 @@ export function causeByVerb(
 }
 
 function causeByVerbIn(
-  ts: Token[],
+  ts: readonly Token[],
   text: string,
   asked: Set<string>,
 ): { at: number; cause: string } | undefined {
@@ -475,39 +532,49 @@ function causeByVerbIn(
   const startOf = (k: number) => ts[k]!.at - (CURRENCY.test(text[ts[k]!.at - 1] ?? "") ? 1 : 0);
   const slice = (from: number, to: number) =>
     to > from ? text.slice(startOf(from), ts[to - 1]!.at + ts[to - 1]!.w.length).trim() : "";
+  // Each word's lexical cue (the word after it, its ending) is tested before its WordNet
+  // sense, and the clause's bounds are found only for a word that passes: the same answers,
+  // without a WordNet lookup for every word of every candidate sentence.
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     if (isPunct(t) || !STARTS_LOWER.test(t.w)) continue;
-    const start = clauseStart(ts, i);
-    const end = clauseEnd(ts, i + 1);
     // The asked event first: "X stems from Y", "X was the result of Y".
-    const arising = isArisingVerb(t.lower) && ts[i + 1]?.lower === "from" ? i + 2 : -1;
+    const after = ts[i + 1]?.lower;
+    const arising = after === "from" && isArisingVerb(t.lower) ? i + 2 : -1;
     const outcome =
-      isOutcomeNoun(t.lower) &&
-      ts[i + 1]?.lower === "of" &&
+      after === "of" &&
       /^(?:is|was|are|were|be|been|s|the|a|an|direct|largely|partly|mainly)$/.test(
         ts[i - 1]?.lower ?? "",
-      )
+      ) &&
+      isOutcomeNoun(t.lower)
         ? i + 2
         : -1;
     const from = Math.max(arising, outcome);
-    if (from > 0 && askedAmong(ts, Math.max(start, i - 8), i, asked) && from < end) {
-      const cause = slice(from, end);
-      if (cause && !askedAmong(ts, from, Math.min(end, from + 2), asked))
-        return { at: startOf(from), cause };
+    if (from > 0) {
+      const start = clauseStart(ts, i);
+      const end = clauseEnd(ts, i + 1);
+      if (askedAmong(ts, Math.max(start, i - 8), i, asked) && from < end) {
+        const cause = slice(from, end);
+        if (cause && !askedAmong(ts, from, Math.min(end, from + 2), asked))
+          return { at: startOf(from), cause };
+      }
     }
-    const resulting =
-      isResultingVerb(t.lower) &&
-      ts.slice(i + 1, i + 5).some((x) => x.lower === "to" || x.lower === "in");
-    if (!/(?:ed|es|s|ing)$/.test(t.lower) || !(resulting || isCausingVerb(t.lower))) continue;
-    // A passive of causing: the asked event its subject, the cause after "by" or "when".
+    if (!/(?:ed|es|s|ing)$/.test(t.lower)) continue;
     const be = /^(?:is|are|was|were|been|being|be|s)$/.test(ts[i - 1]?.lower ?? "");
-    if (be && /ed$/.test(t.lower) && /^(?:by|when|after)$/.test(ts[i + 1]?.lower ?? "")) {
+    const passive = be && /ed$/.test(t.lower) && /^(?:by|when|after)$/.test(ts[i + 1]?.lower ?? "");
+    if (be && !passive) continue;
+    const resulting =
+      ts.slice(i + 1, i + 5).some((x) => x.lower === "to" || x.lower === "in") &&
+      isResultingVerb(t.lower);
+    if (!(resulting || isCausingVerb(t.lower))) continue;
+    const start = clauseStart(ts, i);
+    const end = clauseEnd(ts, i + 1);
+    // A passive of causing: the asked event its subject, the cause after "by" or "when".
+    if (passive) {
       if (askedAmong(ts, Math.max(start, i - 8), i, asked) && i + 2 < end)
         return { at: startOf(i + 1), cause: slice(i + 1, end) };
       continue;
     }
-    if (be) continue;
     // The cause first: its subject before the verb, the asked event after it.
     if (!askedAmong(ts, i + 1, Math.min(end, i + 9), asked)) continue;
     if (askedAmong(ts, start, i, asked)) continue;
