@@ -7,8 +7,7 @@ import type { Analysis, Sentence } from "../../model/analysis.js";
 import { none, sentenceBlock, type AskContext, type Item, type Outcome } from "./core.js";
 import type { Span } from "../reply.js";
 
-/** How far below the threshold a sentence holding the asked thing itself may answer (measured: see directAnswer). */
-/* weights.directMargin (weights.ts) */
+/** How far below the threshold a sentence holding the asked thing itself may answer (measured: see directAnswer). Now weights.directMargin (weights.ts). */
 import { confidentHits, queryFor, rankedSentences, type RankedHit } from "./ranking.js";
 import type { QuestionStrategy } from "./strategy.js";
 import { missing, textStems } from "./terms.js";
@@ -119,8 +118,7 @@ function directAnswer(
   };
 }
 
-/** How much less a sentence with a direct answer may rank and still go before the best one without. */
-/* weights.leadMargin (weights.ts) */
+/** How much less a sentence with a direct answer may rank and still go before the best one without. Now weights.leadMargin (weights.ts). */
 
 /**
  * When the best sentence holds no direct answer (no name for "who", no place for "where"),

@@ -25,8 +25,8 @@ export interface RankedHit extends SearchHit {
 /**
  * Credit of the sentence before when it ends the paragraph before (measured on the question
  * sets: 0.3–0.6 gain the same on polnear tune, 0.5 most MRR).
+ * Now weights.crossCredit (weights.ts).
  */
-/* weights.crossCredit (weights.ts) */
 
 const titles = new WeakMap<Analysis, Set<string>>();
 
@@ -173,15 +173,14 @@ const FIT_TOP = 10;
  * Not for "why": on a probe of 931 reader questions on 235 unasked articles, the four answers
  * the re-rank made worse were all "why" questions (a restatement of the question by its doer
  * put above a cause, or a speaker's own reason in a quote put below one).
+ * Now weights.subject, weights.quotedOnly (weights.ts).
  */
-/* weights.subject (weights.ts) */
-/* weights.quotedOnly (weights.ts) */
 /**
  * Rank added to a sentence that ties a sum or a share of the asked type to the asked holder in
  * its clause (value-check.ts). Measured on the question eval (s15-check): 0.1 raises kinds MRR
  * .921 → .933 and moves no accuracy line; for counts of a noun it cost a blind question.
+ * Now weights.value (weights.ts).
  */
-/* weights.value (weights.ts) */
 
 /**
  * The best few sentences re-ranked by how well each answers the question (fit.ts); the rest
@@ -206,8 +205,8 @@ function reRanked(
  * Credit of writing the question's inflected words as the question does: "who subpoenaed Elian"
  * prefers "Ray subpoenaed Elian" to "Elian held the subpoena" (one stem, another word class).
  * A tie-breaker, smaller than any coverage step.
+ * Now weights.sameForm (weights.ts).
  */
-/* weights.sameForm (weights.ts) */
 
 /**
  * Share of the question's weight in inflected words ("subpoenaed", "cuts") the sentence writes

@@ -13,8 +13,7 @@ const ASKS_NAME =
 const GIVES_NAME =
   /\b(?:called|named|entitled|titled|dubbed|nicknamed|headlined|known\s+as|nickname|title)\s*[,:]?\s*(?:the\s+)?[“"‘'`]*\p{Lu}/u;
 
-/** How much a sentence that gives a name ranks up when the question asks what something is called. */
-/* weights.otherName (weights.ts) */
+/** How much a sentence that gives a name ranks up when the question asks what something is called. Now weights.otherName (weights.ts). */
 
 export const otherStrategy: QuestionStrategy = {
   kind: "other",
