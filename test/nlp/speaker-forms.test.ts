@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readQuotes } from "../support/read-quotes.js";
 
 const speakers = (...paras: string[]) => direct(...paras).map((q) => q.speaker ?? null);
+const indirectTexts = (...paras: string[]) =>
+  readQuotes(...paras)
+    .quotes.filter((q) => q.indirect)
+    .map((q) => q.text);
 
 describe("speaker forms of house styles outside the wire (test/fixtures/speakers)", () => {
   it("an adjective made of a name ('a Lane-style retort') is no subject of the noun after it", () => {
@@ -161,5 +165,15 @@ describe("session 17: speakers the frame names past a clause, a relative or a co
         'Contrast that with Holt, who has called the plan "insanity," and Reyes, who says it\'s "disastrous."',
       ),
     ).toEqual(["Ann Holt", "Tom Reyes"]);
+  });
+
+  it("'Trump, who continues to run up negative numbers': 'continue to' reports nothing", () => {
+    expect(
+      indirectTexts(
+        "Donald Trump spoke on Tuesday.",
+        "That is true against Trump, who continues to run up negative numbers unheard of for a nominee.",
+        "Trump continues to run up negative numbers unheard of for a nominee.",
+      ),
+    ).toEqual([]);
   });
 });

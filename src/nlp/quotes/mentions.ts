@@ -6,7 +6,7 @@ import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isPersonNoun } from "../lexicon/roles.js";
 import { nameAfterRole, type Mention } from "../people/mentions.js";
-import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 
@@ -96,18 +96,16 @@ export function mentionCovering(
   return firstFound;
 }
 
-/** Lower-case words from `k` to `and`, the last a noun for a person, no article among them. */
+/** Lower-case words from `k` to `and`, the last a noun for a person, no determiner among them. */
 function roleBefore(p: Paragraph, k: number, and: number): boolean {
   const words = p.tokens.slice(k, and);
   const last = words[words.length - 1];
   return (
     !!last &&
-    words.every((t) => t.word && !t.cap && !ARTICLES.has(t.lower)) &&
+    words.every((t) => t.word && !t.cap && !DETERMINERS.has(t.lower)) &&
     isPersonNoun(last.lower)
   );
 }
-
-const ARTICLES = new Set(["a", "an", "the", "this", "that", "one", "another"]);
 
 /** "she said" after "A Department for Work and Pensions spokeswoman confirmed …": the phrase she stands for. */
 export function phraseAntecedent(ctx: QuoteContext, m: Mention): Speaker | undefined {
