@@ -298,8 +298,9 @@ describe("years named against the article's year", () => {
     expect(dated("The company expects a loss for the full year.")).toEqual([
       ["the full year", "1989"],
     ]);
+    // (Session 17: the months counted, as a quarter or a half is its months.)
     expect(dated("Sales fell in the first nine months of the year.")).toEqual([
-      ["the year", "1989"],
+      ["the first nine months of the year", "1989-01…1989-09"],
     ]);
     expect(dated("Net income rose 5% from a year earlier.")).toEqual([["a year earlier", "1988"]]);
     expect(dated("The year-earlier results were restated.")).toEqual([["year-earlier", "1988"]]);

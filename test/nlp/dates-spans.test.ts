@@ -86,3 +86,32 @@ describe("a span of years or months joined by a word, without “from”", () =>
     ]);
   });
 });
+
+describe("months counted from a year's edge", () => {
+  it("“the first nine months of 2025”, “the last three months of last year”: the months counted", () => {
+    expect(read(MONDAY, "Exports rose in the first nine months of 2025.")).toEqual([
+      ["the first nine months of 2025", "2025-01", "2025-09"],
+    ]);
+    expect(read(MONDAY, "Exports fell in the last three months of last year.")).toEqual([
+      ["the last three months of last year", "2025-10", "2025-12"],
+    ]);
+    expect(read(MONDAY, "Sales rose 4% in the first 10 months.")).toEqual([
+      ["the first 10 months", "2026-01", "2026-10"],
+    ]);
+  });
+
+  it("not the months of a term, nor the last months up to now", () => {
+    expect(read(MONDAY, "He achieved little in the first six months of his term.")).toEqual([]);
+    expect(read(MONDAY, "Sales have risen over the last eight months.")).toEqual([]);
+  });
+
+  it("as an undated article's anchor, say no more than their year", () => {
+    expect(
+      read(
+        undefined,
+        "Sales rose in the last three months of 2025.",
+        "The game came out in November.",
+      ),
+    ).toEqual([["the last three months of 2025", "2025-10", "2025-12"]]);
+  });
+});

@@ -86,7 +86,7 @@ export function findDates(
     const d = f.mention.date;
     if (f.mention.kind !== "absolute" || d?.year === undefined) continue;
     const iso =
-      d.month === undefined
+      d.month === undefined || f.mention.counted
         ? isoYear(d.year)
         : d.day === undefined
           ? isoMonth(d.year, d.month)

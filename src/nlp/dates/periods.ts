@@ -6,7 +6,7 @@
  * its year only, since which months it spans depends on the hemisphere.
  */
 import { overlaps } from "./mentions.js";
-import { MONTH_NUMBER } from "./words.js";
+import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
 import type { RawMention, Relative } from "./types.js";
 
 const ORDINAL: Record<string, number> = {
@@ -73,6 +73,16 @@ const MONTHS_QUARTER = new RegExp(
   "gi",
 );
 
+/**
+ * "the first nine months of 2024", "the first 10 months of the year", "the last three months of
+ * last year" (as trade and earnings news count a year so far, or its end): the months counted.
+ */
+const MONTHS_OF_YEAR = new RegExp(
+  `\\b(?:the\\s+)?(first|last|final)\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+months\\b` +
+    `(?:\\s+of\\s+(?:(${YEAR_WORD})\\b|${REL_YEAR}\\s+year\\b|the\\s+(year)\\b(?![-'’]|\\s+(?:ended|ending|to|before|earlier|ago)\\b)))?`,
+  "gi",
+);
+
 /** "last quarter", "this quarter", "next quarter", "the current quarter" ("the previous quarter" is the one before another). */
 const NAMED_QUARTER = /\b(?:the\s+)?(this|last|next|current|coming)\s+quarter\b(?![-'’])/gi;
 
@@ -98,7 +108,8 @@ const GAME =
 const ENDED_AFTER = /^\s*(?:ended|ending|to|through|which\s+ended)\s+(?:(?:on|in)\s+)?[A-Z]/;
 
 /** A quick test before the patterns: most sentences name no part of a year. */
-const MAYBE = /quarter|half|period|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
+const MAYBE =
+  /quarter|half|period|months|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
 
 export function findPeriods(sentence: string, taken: RawMention[]): RawMention[] {
   if (!MAYBE.test(sentence)) return [];
@@ -140,6 +151,24 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const year = yearBefore ?? yearAfter ?? (yy ? String(expandYear(Number(yy))) : undefined);
     if (!year && !business) continue;
     add(m.index, stated, partMention([size * (n - 1) + 1, size * n], year, undefined));
+  }
+  for (const m of sentence.matchAll(MONTHS_OF_YEAR)) {
+    const [stated, edge, count, year, rel, theYear] = m;
+    const n = NUMBER_WORDS[count!.toLowerCase()] ?? Number(count);
+    if (!(n >= 2 && n <= 11)) continue;
+    // "the first six months of his term", "the first three months in office": not a year's.
+    if (
+      !year &&
+      !rel &&
+      !theYear &&
+      (/^\s+(?:of|in|at|on)\b/i.test(sentence.slice(m.index + stated.length)) || !business)
+    )
+      continue;
+    const first = edge!.toLowerCase() === "first";
+    // "the last eight months" with no year named: the months up to now, not a year's last ones.
+    if (!first && !year && !rel && !theYear) continue;
+    const months: [number, number] = first ? [1, n] : [13 - n, 12];
+    add(m.index, stated.trim(), { ...partMention(months, year, rel), counted: true });
   }
   for (const m of sentence.matchAll(MONTHS_QUARTER)) {
     const first = MONTH_NUMBER[m[1]!.toLowerCase()];

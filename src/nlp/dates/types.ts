@@ -75,6 +75,8 @@ export interface RawMention {
   holidayName?: string;
   /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
   period?: true;
+  /** Months counted from a year's edge ("the first nine months of 2024"): as an anchor, says no more than its year. */
+  counted?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;
   /** "24 December last year", "March this year": the year counted from the reference's (-1, 0, 1). */
