@@ -8,8 +8,8 @@
  * `older` moves back into `recent`. A hit costs one lookup, and at most `maxBytes` are held.
  */
 export class Lru<K, V> {
-  private recent = new Map<K, Slot<V>>();
-  private older = new Map<K, Slot<V>>();
+  private recent = new Map<K, V>();
+  private older = new Map<K, V>();
   private recentBytes = 0;
   private olderBytes = 0;
 
@@ -22,35 +22,35 @@ export class Lru<K, V> {
   /** The value, or undefined when not kept (store null to remember "nothing"). */
   get(key: K): V | undefined {
     const hit = this.recent.get(key);
-    if (hit !== undefined) return hit.value;
+    if (hit !== undefined) return hit;
     const old = this.older.get(key);
     if (old === undefined) return undefined;
-    // moved back into `recent`: known to be in `older` alone, so no other lookup is needed; its
-    // size goes with it (measuring an entry again — a set of stems spread — cost more than the lookup)
+    // moved back into `recent`: known to be in `older` alone, so no other lookup is needed
+    const bytes = this.sizeOf(key, old);
     this.older.delete(key);
-    this.olderBytes -= old.bytes;
-    this.keep(key, old);
-    return old.value;
+    this.olderBytes -= bytes;
+    this.keep(key, old, bytes);
+    return old;
   }
 
   set(key: K, value: V): void {
     this.forget(key);
     const bytes = this.sizeOf(key, value);
     if (bytes > this.maxBytes / 2) return; // too big to keep
-    this.keep(key, { value, bytes });
+    this.keep(key, value, bytes);
   }
 
-  /** Puts an entry (at most half the budget) into `recent`, which becomes `older` when full. */
-  private keep(key: K, slot: Slot<V>): void {
+  /** Puts an entry of `bytes` (at most half the budget) into `recent`, which becomes `older` when full. */
+  private keep(key: K, value: V, bytes: number): void {
     const half = this.maxBytes / 2;
-    if (this.recentBytes + slot.bytes > half) {
+    if (this.recentBytes + bytes > half) {
       this.older = this.recent;
       this.olderBytes = this.recentBytes;
       this.recent = new Map();
       this.recentBytes = 0;
     }
-    this.recent.set(key, slot);
-    this.recentBytes += slot.bytes;
+    this.recent.set(key, value);
+    this.recentBytes += bytes;
   }
 
   clear(): void {
@@ -72,20 +72,14 @@ export class Lru<K, V> {
     const r = this.recent.get(key);
     if (r !== undefined) {
       this.recent.delete(key);
-      this.recentBytes -= r.bytes;
+      this.recentBytes -= this.sizeOf(key, r);
     }
     const o = this.older.get(key);
     if (o !== undefined) {
       this.older.delete(key);
-      this.olderBytes -= o.bytes;
+      this.olderBytes -= this.sizeOf(key, o);
     }
   }
-}
-
-/** An entry's value and its approximate bytes, measured once when it is set. */
-interface Slot<V> {
-  readonly value: V;
-  readonly bytes: number;
 }
 
 /** What a map entry costs besides its strings (V8's hash table slot, headers), roughly. */

@@ -51,3 +51,31 @@ describe("a year counted from the date just given, when the phrase opens the sen
     expect(after("Over the next year, the town will build a flood wall.")?.date).toBe("2025");
   });
 });
+
+describe("the article's own day in words", () => {
+  it("“this morning”, “this afternoon” alone in a sentence are the article's day", () => {
+    for (const text of [
+      "The minister visited the flooded farms this afternoon.",
+      "About 300 homes lost power this morning, the company said.",
+    ])
+      expect(findDates(sentences(text), ARTICLE).dates[0]?.date).toBe(ARTICLE);
+  });
+});
+
+describe("two weeks back or ahead", () => {
+  it("“the week before last”, “the weekend after next”", () => {
+    const on = (text: string) => findDates(sentences(text), ARTICLE).dates[0];
+    expect(on("The strike began the week before last.")).toMatchObject({
+      date: "2024-02-26",
+      end: "2024-03-03",
+    });
+    expect(on("Protests spread the weekend before last.")).toMatchObject({
+      date: "2024-03-02",
+      end: "2024-03-03",
+    });
+    expect(on("The vote is set for the weekend after next.")).toMatchObject({
+      date: "2024-03-23",
+      end: "2024-03-24",
+    });
+  });
+});

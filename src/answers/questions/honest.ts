@@ -20,7 +20,13 @@ import { isRoleNoun } from "../../nlp/lexicon/roles.js";
 import { firstNameGender } from "../../nlp/lexicon/person-names.js";
 import { PASSIVE_AUXILIARIES, POSSESSIVE_DETERMINERS } from "../../nlp/lexicon/function-words.js";
 import { isStopWord, words } from "../../nlp/tokens.js";
-import { isAdjective, isWordAs, nounKinds, synonyms } from "../../nlp/lexicon/wordnet.js";
+import {
+  isAdjective,
+  isWordAs,
+  nounAncestors,
+  nounKinds,
+  synonyms,
+} from "../../nlp/lexicon/wordnet.js";
 import { MONEY } from "../../nlp/lexicon/currencies.js";
 import { PERCENT_FIGURE, SUM_FIGURE, isSumOrShare, isUnitNoun } from "./units.js";
 import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
@@ -394,6 +400,9 @@ export function countsFocus(
     return true;
   // "How much support": a share of it ("51 percent").
   if (much && PERCENT_FIGURE.test(phrase) && !isMoney(focus)) return true;
+  // "How many adults": a share of a body of people ("40% of the country's population", "a third
+  // of voters") counts them as a share of the whole.
+  if (isPerson(focus) && PERCENT_FIGURE.test(phrase) && shareOfPeople(after)) return true;
   // "How much aid": a sum given as it ("hundreds of millions of pounds in aid", "$5m of aid").
   if (much && sumGivenAs(phrase, after, asked)) return true;
   // "How much power": an amount in a unit of measurement ("6 000 megawatts", "300 hectares").
@@ -481,6 +490,23 @@ const SIZE_OF_GROUP_PATTERN =
 export function sizeOfGroup(before: string): boolean {
   const m = SIZE_OF_GROUP_PATTERN.exec(before);
   return !!m?.[1] && nounKinds(m[1].toLowerCase())[0] === "group";
+}
+
+/**
+ * True when the words after a share are "of" and, within four words, a noun for people or a
+ * body of them, a WordNet group under "people" ("of the region's population", "of adults", "of
+ * the electorate"; not "of the company").
+ */
+function shareOfPeople(after: string[]): boolean {
+  if (after[0] !== "of") return false;
+  // The people must be the head of the phrase: "of the public vote" is a share of the vote.
+  const modifies = (i: number) => isAdjective(after[i]!) && isWordAs(after[i + 1] ?? "", "noun");
+  return after
+    .slice(1, 5)
+    .some(
+      (w, i) =>
+        !isStopWord(w) && !modifies(i + 1) && (isPerson(w) || nounAncestors(w).has("people")),
+    );
 }
 
 /** A plural noun's singular as WordNet lists it ("reports" → "report"). */

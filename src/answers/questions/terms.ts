@@ -427,10 +427,16 @@ function hasLonger(stems: Set<string>, m: string): boolean {
   return false;
 }
 
-/** Text → its stems, for the sentences seen lately (thousands of sentences). */
-export const textStemMemo = new Lru<string, Set<string>>(16 * MB, (text, stems) =>
-  entryBytes(text, ...stems),
-);
+/**
+ * Text → its stems, for the sentences seen lately (thousands of sentences). An entry is measured
+ * again each time a hit moves it back into the memo's recent half: the stems are counted in place
+ * (the same bytes as `entryBytes(text, ...stems)`, without spreading the set into an array).
+ */
+export const textStemMemo = new Lru<string, Set<string>>(16 * MB, (text, stems) => {
+  let bytes = entryBytes(text);
+  for (const s of stems) bytes += entryBytes(s) - entryBytes();
+  return bytes;
+});
 
 /** Stems of a text, as the index makes them (recent sentences cached; do not modify the set). */
 export function textStems(text: string): Set<string> {

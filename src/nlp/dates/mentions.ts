@@ -25,7 +25,7 @@ export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js
 
 /** Cheap test run before chrono: only sentences with something date-like are parsed. */
 const DATE_LIKE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:until|till|by)\s+then|the\s+day\s+(?:after|before)|in\s+the\s+day|century|millennium|overnight|(?:day|week|month|year)s?\s+(?:later|earlier)|in\s+[a-z\d]+\s+(?:days|weeks|months|years))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\b(?:in|since|by|until|till|from|during|before|after|through|of)\s+['’]\d\d\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|weekend|eighteen|nineteen|thousand|week|month|year|ago|(?:this|that|same|next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:until|till|by)\s+then|the\s+day\s+(?:after|before)|in\s+the\s+day|century|millennium|overnight|(?:day|week|month|year)s?\s+(?:later|earlier)|in\s+[a-z\d]+\s+(?:days|weeks|months|years))\b|\b(?:1[0-9]|20)\d\d(?:['’]?s)?\b|['’][3-9]0s\b|\b(?:in|since|by|until|till|from|during|before|after|through|of)\s+['’]\d\d\b|\d\/\d|\bFY\s?['’]?\d\d|fortnight/i;
 
 function looksDateLike(text: string): boolean {
   return DATE_LIKE.test(text);

@@ -335,6 +335,9 @@ const OR_SO_AGO = new RegExp(
   "gi",
 );
 
+/** "the week before last", "the weekend after next": two weeks (weekends) back or ahead. */
+const BEFORE_LAST = /\bthe\s+(week|weekend)\s+(before\s+last|after\s+next)\b(?![-'’])/gi;
+
 export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = /\bovernight\b/i.test(sentence) ? findOvernight(sentence, taken) : [];
   for (const m of sentence.matchAll(OR_SO_AGO)) {
@@ -343,6 +346,13 @@ export function findFortnights(sentence: string, taken: RawMention[]): RawMentio
     if (n === undefined || n > 200 || taken.some((t) => m.index < t.end && t.start < end)) continue;
     const relative: Relative = { unit: m[2]!.toLowerCase() as RelativeUnit, offset: -n };
     out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
+  for (const m of sentence.matchAll(BEFORE_LAST)) {
+    const end = m.index + m[0].length;
+    if (taken.some((t) => m.index < t.end && t.start < end)) continue;
+    const unit = m[1]!.toLowerCase() as "week" | "weekend";
+    const offset = /before/i.test(m[2]!) ? -2 : 2;
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative: { unit, offset } });
   }
   for (const m of sentence.matchAll(FORTNIGHT)) {
     const word = (m[1] ?? m[3] ?? "").toLowerCase();

@@ -56,6 +56,10 @@ export function resolveRelative(
       let saturday: Ymd;
       if (rel.offset === -1) saturday = addDays(r, -(sinceSat <= 1 ? sinceSat + 7 : sinceSat));
       else if (rel.offset === 1) saturday = addDays(r, 7 - sinceSat + (sinceSat <= 1 ? 7 : 0));
+      // "the weekend before last", "the weekend after next": a week beyond the last or the next one.
+      else if (rel.offset === -2)
+        saturday = addDays(r, -(sinceSat <= 1 ? sinceSat + 7 : sinceSat) - 7);
+      else if (rel.offset === 2) saturday = addDays(r, 7 - sinceSat + (sinceSat <= 1 ? 7 : 0) + 7);
       else if (future) saturday = addDays(r, sinceSat <= 1 ? -sinceSat : 7 - sinceSat);
       // "Rain is forecast for this weekend" told from Wednesday on: a present (or no tense) speaks
       // of the coming one; early in the week, of the one just gone ("gains made over the weekend").

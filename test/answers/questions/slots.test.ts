@@ -114,6 +114,11 @@ describe("a number answers 'how many X' only when it counts X", () => {
     const watched = "More than nine million viewers saw the final episode.";
     expect(countsFocus(watched, "More than nine million viewers", "people")).toBe(true);
     expect(countsFocus(watched, "More than nine million viewers", "episodes")).toBe(false);
+    // A share of a body of people counts people; a share of a firm does not.
+    const offline = "By 2030, 30% of the island's population will still be offline.";
+    expect(countsFocus(offline, "30%", "islanders")).toBe(true);
+    expect(countsFocus("Jo owns 30% of the company.", "30%", "workers")).toBe(false);
+    expect(countsFocus("She won 30% of the public vote.", "30%", "people")).toBe(false);
     const resort = "The resort, some 15 miles east of town, sold for $2.2 million.";
     expect(countsFocus(resort, "some 15 miles", "golfers")).toBe(false);
     expect(countsFocus(resort, "$2.2 million", "golfers")).toBe(false);
