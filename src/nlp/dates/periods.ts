@@ -2,8 +2,9 @@
  * Parts of a year as business and news write them, which chrono does not read: quarters ("the
  * third quarter", "third-quarter profit", "Q3 2019", "the fourth quarter of 1997", "last year's
  * first quarter", "this quarter"), halves ("the first half of 1996", "the first half of the year") and seasons ("last summer",
- * "this spring", "the autumn of 1997"). A quarter or half is its months; a season is shown as
- * its year only, since which months it spans depends on the hemisphere.
+ * "this spring", "the autumn of 1997"). A quarter or half is its months; so is a season, by the
+ * northern (meteorological) reckoning — most English news is written north of the equator; a
+ * southern article's seasons are left to a later rule (winter, which spans two years, is none).
  */
 import { overlaps } from "./mentions.js";
 import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
@@ -22,7 +23,7 @@ const ORDINAL: Record<string, number> = {
   last: 4,
 };
 
-/** The year's own months of a season, northern reckoning; only its year is shown. */
+/** The year's own months of a season, northern (meteorological) reckoning. */
 const SEASON_MONTHS: Record<string, [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -192,7 +193,13 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const word = season!.toLowerCase();
     const after = sentence.slice(m.index + stated.length);
     if (year) {
-      add(m.index, stated, { kind: "absolute", date: { year: Number(year) } });
+      const [first, last] = SEASON_MONTHS[word]!;
+      add(m.index, stated, {
+        kind: "absolute",
+        date: { year: Number(year), month: first },
+        until: { year: Number(year), month: last },
+        counted: true,
+      });
       continue;
     }
     // "this fall in prices", "last fall of sales": a drop in an amount, not the season.
