@@ -7,7 +7,7 @@
  * southern article's seasons are left to a later rule (winter, which spans two years, is none).
  */
 import { overlaps } from "./mentions.js";
-import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
+import { MONTH_NUMBER, MONTH_OR_SHORT, NUMBER_WORDS } from "./words.js";
 import type { RawMention, Relative } from "./types.js";
 
 const ORDINAL: Record<string, number> = {
@@ -62,15 +62,12 @@ const SHORT_QUARTER = new RegExp(
   "g",
 );
 
-const MONTH_NAME =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
-
 /**
  * "the July-September quarter", "the April-June period" (as Indian,
  * Japanese and wire business news name a company's quarter or half): the months named.
  */
 const MONTHS_QUARTER = new RegExp(
-  `\\b(?:the\\s+)?${MONTH_NAME}\\.?\\s*[-–/]\\s*${MONTH_NAME}\\.?\\s+(?:quarter|period|half)\\b(?:\\s+of\\s+(${YEAR_WORD})\\b)?`,
+  `\\b(?:the\\s+)?${MONTH_OR_SHORT}\\.?\\s*[-–/]\\s*${MONTH_OR_SHORT}\\.?\\s+(?:quarter|period|half)\\b(?:\\s+of\\s+(${YEAR_WORD})\\b)?`,
   "gi",
 );
 
