@@ -451,7 +451,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** One library (and its sentence index) per article, analysed once. */
-function singleLibraries(): (c: QuestionCase) => Corpus {
+export function singleLibraries(): (c: QuestionCase) => Corpus {
   const corpora = new Map<string, Corpus>();
   return (c) => {
     let corpus = corpora.get(c.article);

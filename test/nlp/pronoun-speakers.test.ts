@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readDirect } from "../support/read-quotes.js";
 import type { Quote } from "../../src/model/analysis.js";
 
 const speakers = (qs: Quote[]) => qs.map((q) => q.speaker ?? null);
@@ -251,5 +251,41 @@ describe("no one new (session 14)", () => {
     );
     // The first quote's speaker is left as the frame reads it (the body its phrase ends on).
     expect(speakers(qs)[1]).toBe("Eva Lind");
+  });
+});
+
+describe("who a pronoun can stand for: the main clause, not an adverbial clause after it (session 17)", () => {
+  it("'Lee sounded doubtful when Pryce asked whether …': the one asking in the 'when' clause is not the subject", () => {
+    const qs = direct(
+      "Dan Whitcombe said he was not ready to back the plan.",
+      "Whitcombe also sounded doubtful when Gordon Pryce asked whether the party would hold its seats.",
+      "\u201cThe one thing I can predict is that it will be close,\u201d he said.",
+    );
+    expect(speakers(qs)).toEqual(["Dan Whitcombe"]);
+  });
+
+  it("a sentence opened by the clause ('When Pryce asked, Whitcombe …') still has the main subject after the comma", () => {
+    const qs = direct(
+      "Gordon Pryce chaired the panel on Monday.",
+      "When Pryce asked about the seats, Dan Whitcombe shrugged.",
+      "\u201cThe one thing I can predict is that it will be close,\u201d he said.",
+    );
+    expect(speakers(qs)).toEqual(["Dan Whitcombe"]);
+  });
+});
+
+describe("a person whose surname is also a place's name (session 17)", () => {
+  it("'Rosa Lima came from Texas …': a first name before a place's name is a person, whom 'she' stands for", () => {
+    const qs = direct(
+      "Tom Harlow said the marches matter.",
+      "Rosa Lima came from Texas to a rally that drew about 100 people.",
+      "\u201cThe centers are a disgrace,\u201d she said.",
+    );
+    expect(speakers(qs)).toEqual(["Rosa Lima"]);
+  });
+
+  it("a place named whole in the place lists stays a place ('Santa Fe')", () => {
+    const { people } = readDirect("Tom Harlow flew to Santa Fe on Monday.");
+    expect(people.entities.find((e) => e.name === "Santa Fe")?.kind).not.toBe("person");
   });
 });

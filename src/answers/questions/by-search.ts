@@ -4,15 +4,15 @@
  * "when", the number for "how many", the place for "where", the people for "who did …".
  */
 import type { Analysis, Sentence } from "../../model/analysis.js";
-import { none, sentenceBlock, tuning, type AskContext, type Item, type Outcome } from "./core.js";
+import { none, sentenceBlock, type AskContext, type Item, type Outcome } from "./core.js";
 import type { Span } from "../reply.js";
 
-/** How far below the threshold a sentence holding the asked thing itself may answer (measured: see directAnswer). */
-export const DIRECT_MARGIN = 0.1;
+/** How far below the threshold a sentence holding the asked thing itself may answer (measured: see directAnswer). Now weights.directMargin (weights.ts). */
 import { confidentHits, queryFor, rankedSentences, type RankedHit } from "./ranking.js";
 import type { QuestionStrategy } from "./strategy.js";
 import { missing, textStems } from "./terms.js";
 import { asTyped } from "./typed.js";
+import { thresholdFor, weights } from "./weights.js";
 
 export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Outcome {
   const { text, light } = strategy.searchWords?.(ctx) ?? {
@@ -30,9 +30,10 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
     withFlag: strategy.withFlag?.(ctx),
   });
   const lead = (h: RankedHit) => strategy.lead?.(ctx, h, asked);
-  const hits = confidentHits(ranked, (h) => lead(h) !== undefined);
+  const threshold = thresholdFor(strategy.kind);
+  const hits = confidentHits(ranked, (h) => lead(h) !== undefined, 9, threshold);
   if (!hits.length) {
-    const direct = directAnswer(ctx, strategy, ranked, lead);
+    const direct = directAnswer(ctx, strategy, ranked, lead, threshold);
     if (direct) return direct;
     return notAnswered(ctx, ranked, query);
   }
@@ -47,7 +48,9 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   if (must && !must.said(ctx, hits, items.some(hasLead))) {
     // The asked thing may be in a sentence ranked below the first few ("the 83-year-old
     // justice" under nine sentences that name Ginsburg but give no age).
-    const direct = must.deep?.(ctx) ? directAnswer(ctx, strategy, ranked, lead) : undefined;
+    const direct = must.deep?.(ctx)
+      ? directAnswer(ctx, strategy, ranked, lead, threshold)
+      : undefined;
     if (direct) return direct;
     const h = hits[0]!;
     const explained = strategy.explain?.(ctx, hits);
@@ -93,10 +96,11 @@ function directAnswer(
   strategy: QuestionStrategy,
   ranked: RankedHit[],
   lead: (h: RankedHit) => Span[] | undefined,
+  threshold: number,
 ): Outcome | undefined {
   const must = strategy.mustSay;
   if (!strategy.lead || !must) return undefined;
-  const floor = tuning.threshold - DIRECT_MARGIN;
+  const floor = threshold - weights.directMargin;
   const h = ranked.find((r) => r.coverage >= floor && lead(r) && must.said(ctx, [r], true));
   if (!h || h.coverage < floor) return undefined;
   return {
@@ -114,8 +118,7 @@ function directAnswer(
   };
 }
 
-/** How much less a sentence with a direct answer may rank and still go before the best one without. */
-export const LEAD_MARGIN = 0.2;
+/** How much less a sentence with a direct answer may rank and still go before the best one without. Now weights.leadMargin (weights.ts). */
 
 /**
  * When the best sentence holds no direct answer (no name for "who", no place for "where"),
@@ -125,7 +128,7 @@ export const LEAD_MARGIN = 0.2;
 export function leadNearTopFirst(items: Item[]): void {
   const top = items[0];
   if (!top || hasLead(top)) return;
-  const i = items.findIndex((x) => hasLead(x) && x.score >= top.score - LEAD_MARGIN);
+  const i = items.findIndex((x) => hasLead(x) && x.score >= top.score - weights.leadMargin);
   if (i > 0) items.unshift(...items.splice(i, 1));
 }
 

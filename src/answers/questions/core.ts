@@ -8,6 +8,7 @@ import type { SentenceIndex } from "../../search/sentence-index.js";
 import type { Block, Span } from "../reply.js";
 import type { ParsedQuestion, QuestionKind } from "./kind.js";
 import type { QuestionText } from "./text.js";
+import { weights } from "./weights.js";
 
 /**
  * The least share of a question's weight (IDF of its content words) a sentence must cover to
@@ -15,7 +16,7 @@ import type { QuestionText } from "./text.js";
  * no-answer questions): `npm run eval -- questions` prints accuracy at nearby values.
  * Mutable only so the evaluation can sweep it.
  */
-export const tuning = { threshold: 0.6 };
+export const tuning: { threshold: number } = weights;
 
 export interface AskContext {
   library: Library;

@@ -13,6 +13,7 @@ import { isWordAs } from "../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../search/terms.js";
 import { namedAsSubject, onlyQuoted } from "./fit.js";
 import { askedValue, valueFit, type AskedValue } from "./value-check.js";
+import { weights } from "./weights.js";
 
 export interface RankedHit extends SearchHit {
   /** Share of the question's weight the sentence covers (with its title and the sentence before it as context). */
@@ -24,8 +25,8 @@ export interface RankedHit extends SearchHit {
 /**
  * Credit of the sentence before when it ends the paragraph before (measured on the question
  * sets: 0.3–0.6 gain the same on polnear tune, 0.5 most MRR).
+ * Now weights.crossCredit (weights.ts).
  */
-const CROSS = 0.5;
 
 const titles = new WeakMap<Analysis, Set<string>>();
 
@@ -131,13 +132,20 @@ export function rankedSentences(
     // The title frames every sentence a little more than the sentence before frames the next
     // (less when a paragraph break stands between them).
     const c = Math.max(
-      coverage(query, direct, titleStems(h.analysis), 0.65),
-      before ? coverage(query, direct, before, prev!.para === h.sentence.para ? 0.6 : CROSS) : 0,
+      coverage(query, direct, titleStems(h.analysis), weights.titleCredit),
+      before
+        ? coverage(
+            query,
+            direct,
+            before,
+            prev!.para === h.sentence.para ? weights.prevCredit : weights.crossCredit,
+          )
+        : 0,
     );
     const rank =
       c +
-      0.15 * (h.score / top) +
-      SAME_FORM * sameForm(query, h.sentence.text, doneVerbs) +
+      weights.bm25 * (h.score / top) +
+      weights.sameForm * sameForm(query, h.sentence.text, doneVerbs) +
       (options.bonus?.(h.analysis, h.sentence) ?? 0) +
       recency(ctx, h.analysis);
     return { ...h, coverage: c, rank };
@@ -165,15 +173,14 @@ const FIT_TOP = 10;
  * Not for "why": on a probe of 931 reader questions on 235 unasked articles, the four answers
  * the re-rank made worse were all "why" questions (a restatement of the question by its doer
  * put above a cause, or a speaker's own reason in a quote put below one).
+ * Now weights.subject, weights.quotedOnly (weights.ts).
  */
-const SUBJECT = 0.05;
-const QUOTED_ONLY = 0.1;
 /**
  * Rank added to a sentence that ties a sum or a share of the asked type to the asked holder in
  * its clause (value-check.ts). Measured on the question eval (s15-check): 0.1 raises kinds MRR
  * .921 → .933 and moves no accuracy line; for counts of a noun it cost a blind question.
+ * Now weights.value (weights.ts).
  */
-const VALUE = 0.1;
 
 /**
  * The best few sentences re-ranked by how well each answers the question (fit.ts); the rest
@@ -188,9 +195,9 @@ function reRanked(
   const top = ranked.slice(0, FIT_TOP);
   for (const h of top)
     h.rank +=
-      (namedAsSubject(h.analysis, questionWords, h.sentence) ? SUBJECT : 0) -
-      QUOTED_ONLY * onlyQuoted(query, h.sentence.text) +
-      (value ? VALUE * valueFit(value, h.sentence, h.analysis) : 0);
+      (namedAsSubject(h.analysis, questionWords, h.sentence) ? weights.subject : 0) -
+      weights.quotedOnly * onlyQuoted(query, h.sentence.text) +
+      (value ? weights.value * valueFit(value, h.sentence, h.analysis) : 0);
   return [...top.sort((a, b) => b.rank - a.rank), ...ranked.slice(FIT_TOP)];
 }
 
@@ -198,8 +205,8 @@ function reRanked(
  * Credit of writing the question's inflected words as the question does: "who subpoenaed Elian"
  * prefers "Ray subpoenaed Elian" to "Elian held the subpoena" (one stem, another word class).
  * A tie-breaker, smaller than any coverage step.
+ * Now weights.sameForm (weights.ts).
  */
-const SAME_FORM = 0.04;
 
 /**
  * Share of the question's weight in inflected words ("subpoenaed", "cuts") the sentence writes
@@ -305,11 +312,15 @@ export function confidentHits(
   hits: RankedHit[],
   direct: (h: RankedHit) => boolean = () => false,
   max = 9,
+  threshold = tuning.threshold,
 ): RankedHit[] {
   const best = hits[0];
-  if (!best || best.coverage < tuning.threshold) return [];
-  const floor = Math.max(tuning.threshold * 0.85, best.coverage * 0.6);
-  const directFloor = Math.max(tuning.threshold * 0.7, best.coverage * 0.5);
+  if (!best || best.coverage < threshold) return [];
+  const floor = Math.max(threshold * weights.floorOfThreshold, best.coverage * weights.floorOfBest);
+  const directFloor = Math.max(
+    threshold * weights.directFloorOfThreshold,
+    best.coverage * weights.directFloorOfBest,
+  );
   return hits
     .filter((h) => h.coverage >= floor || (h.coverage >= directFloor && direct(h)))
     .slice(0, max);

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   PERSONAL_PRONOUNS,
   PREPOSITIONS,
+  SUBORDINATORS,
   isPlacePreposition,
 } from "../lexicon/function-words.js";
 import { isFemaleHead, isMaleHead, pronounGender } from "../lexicon/gender.js";
@@ -291,16 +292,20 @@ function opensSentence(p: Paragraph, i: number): boolean {
 const CLAUSE_OPENERS = /^(that|whether|who|whom|which)$/;
 
 /**
- * Token i follows, in its sentence and outside quotes, a word opening a complement or relative
- * clause ("pointing out that", ", who"); not a demonstrative "that" after a conjunction ("and that
- * will take time").
+ * Token i follows, in its sentence and outside quotes, a word opening a complement, relative or
+ * adverbial clause ("pointing out that", ", who", "… when Lee asked whether"); not a
+ * demonstrative "that" after a conjunction ("and that will take time"). A conjunction opening
+ * the sentence ("When Lee asked, …") is yieldsToMainSubject's.
  */
 function inSubordinateClause(p: Paragraph, i: number): boolean {
   const toks = p.tokens;
   const sent = toks[i]!.sent;
   for (let k = i - 1; k >= 0 && toks[k]!.sent === sent; k--) {
     const t = toks[k]!;
-    if (t.q >= 0 || !t.word || !CLAUSE_OPENERS.test(t.text)) continue;
+    if (t.q >= 0 || !t.word) continue;
+    if (SUBORDINATORS.has(t.text) && k > 0 && toks[k - 1]!.sent === sent && toks[k - 1]!.word)
+      return true;
+    if (!CLAUSE_OPENERS.test(t.text)) continue;
     const prev = toks[k - 1];
     if (t.text === "that" && (!prev?.word || CONJUNCTIONS.has(prev.lower))) continue;
     return true;

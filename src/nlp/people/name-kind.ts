@@ -130,6 +130,20 @@ export function classify(run: NameRun): void {
     run.kind = "person";
     return;
   }
+  // "Rosa Lima", "Tom Salem": two words, a first name the name lists know before a
+  // place's name, name a person named so when the first word is no place itself ("Carson City",
+  // "Santa Fe" are written whole in the place lists; "Victoria Park" ends on a place's suffix).
+  if (
+    g &&
+    lower.length === 2 &&
+    PLACES.has(last) &&
+    !PLACES.has(lower[0]!) &&
+    !ORGANISATIONS.has(full) &&
+    !DEMONYMS.has(lower[0]!)
+  ) {
+    run.kind = "person";
+    return;
+  }
   // "Bill McInturff", "Rich Beeson": a given name that is also an English word ("bill", "rich"),
   // before a surname no dictionary knows, names a person ("Bill Tuesday", "Grant Park" do not).
   // Not a word whose commonest sense is a natural feature or a time ("River Benue", "Lake Tana",

@@ -39,6 +39,7 @@ import {
   MONEY,
   SOUTH_ASIAN_SCALES,
 } from "../../../nlp/lexicon/currencies.js";
+import { weights } from "../weights.js";
 
 const COUNT_WORDS = [
   "many",
@@ -170,14 +171,18 @@ export const countStrategy: QuestionStrategy = {
     text: ctx.parsed.rest,
     light: ctx.parsed.focus && isMoney(ctx.parsed.focus) ? [ctx.parsed.focus] : [],
   }),
-  prefer: { number: 1.6 },
+  get prefer() {
+    return { number: weights.preferNumber };
+  },
   bonus(ctx, a, s) {
     const f = ctx.index.flagsOf(a.article.id, s.index);
     return (
-      (f & FLAG.number ? 0.08 : 0) +
+      (f & FLAG.number ? weights.countNumber : 0) +
       (wantsAge(ctx.question.text) && f & FLAG.age ? 0.3 : 0) +
-      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0 ? 0.08 : 0) +
-      (f & FLAG.number && holdsAskedAmount(s.text, ctx.question.text) ? 0.06 : 0)
+      (f & FLAG.number && numberAfterAsked(s.text, ctx.question.text) >= 0
+        ? weights.countAfterAsked
+        : 0) +
+      (f & FLAG.number && holdsAskedAmount(s.text, ctx.question.text) ? weights.countAmount : 0)
     );
   },
   withFlag: (ctx) => (wantsAge(ctx.question.text) ? FLAG.age : undefined),

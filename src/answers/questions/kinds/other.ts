@@ -1,5 +1,6 @@
 /** Anything else ("what is …", "did …", keywords): the best matching sentences, no lead. */
 import type { QuestionStrategy } from "../strategy.js";
+import { weights } from "../weights.js";
 
 /** Words of a question that asks what something is called ("what was the report called", "its nickname"). */
 const ASKS_NAME =
@@ -12,8 +13,7 @@ const ASKS_NAME =
 const GIVES_NAME =
   /\b(?:called|named|entitled|titled|dubbed|nicknamed|headlined|known\s+as|nickname|title)\s*[,:]?\s*(?:the\s+)?[“"‘'`]*\p{Lu}/u;
 
-/** How much a sentence that gives a name ranks up when the question asks what something is called. */
-const NAME_BONUS = 0.15;
+/** How much a sentence that gives a name ranks up when the question asks what something is called. Now weights.otherName (weights.ts). */
 
 export const otherStrategy: QuestionStrategy = {
   kind: "other",
@@ -27,5 +27,5 @@ export const otherStrategy: QuestionStrategy = {
     light: [],
   }),
   bonus: (_ctx, _a, s, asked) =>
-    [...asked].some((w) => ASKS_NAME.test(w)) && GIVES_NAME.test(s.text) ? NAME_BONUS : 0,
+    [...asked].some((w) => ASKS_NAME.test(w)) && GIVES_NAME.test(s.text) ? weights.otherName : 0,
 };

@@ -21,6 +21,7 @@ import { coverage, textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
 import { isWordAs, synonyms } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
+import { weights } from "../weights.js";
 
 const TIME_WORDS = [
   "date",
@@ -73,9 +74,11 @@ export const whenStrategy: QuestionStrategy = {
     };
   },
   drop: TIME_WORDS,
-  prefer: { date: 1.6 },
+  get prefer() {
+    return { date: weights.preferDate };
+  },
   bonus: (ctx, a, s) =>
-    (ctx.index.flagsOf(a.article.id, s.index) & FLAG.date ? 0.08 : 0) +
+    (ctx.index.flagsOf(a.article.id, s.index) & FLAG.date ? weights.whenDate : 0) +
     (asksClock(ctx.question.text) && clockTime(s.text)
       ? clockOfVerb(s.text, stemsOf(askedVerbs(ctx.parsed.rest)))
         ? 0.15

@@ -13,6 +13,7 @@ import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/cal
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { otherRank } from "./which.js";
 import { PLACE_ABBREVIATIONS } from "../../../nlp/lexicon/compromise-tags.js";
+import { weights } from "../weights.js";
 
 export const whereStrategy: QuestionStrategy = {
   kind: "where",
@@ -32,12 +33,14 @@ export const whereStrategy: QuestionStrategy = {
     };
   },
   drop: ["place", "city", "country", "town", "located"],
-  prefer: { place: 1.3 },
+  get prefer() {
+    return { place: weights.preferPlace };
+  },
   bonus: (ctx, a, s, asked) =>
     (placeIn(a, s, asked)
       ? placeTiedToQuestion(s.text, tyingWords(ctx, asked))
-        ? 0.16
-        : 0.08
+        ? weights.wherePlaceTied
+        : weights.wherePlace
       : 0) - (pastOneAsked(ctx.question.text, s.text, a.article.date) ? 0.1 : 0),
   lead(ctx, { analysis, sentence }, asked) {
     const place = placeIn(analysis, sentence, asked);

@@ -10,6 +10,7 @@ import type { AskContext } from "../core.js";
 import { bold } from "../../reply.js";
 import { AUX } from "../kind.js";
 import type { QuestionStrategy } from "../strategy.js";
+import { weights } from "../weights.js";
 
 /** "which tobacco companies were accused", "what games has he made", "which club signed him". */
 const WHICH_ASKED = new RegExp(
@@ -39,8 +40,10 @@ export const whichStrategy: QuestionStrategy = {
     const focus = ctx.parsed.focus ?? "";
     return { text: focus ? `${rest} ${focus}` : rest, light: focus.split(" ") };
   },
-  prefer: { name: 1.3 },
-  bonus: (ctx, a, s, asked) => (answerNames(ctx, a, s.text, asked).length ? 0.06 : 0),
+  get prefer() {
+    return { name: weights.preferName };
+  },
+  bonus: (ctx, a, s, asked) => (answerNames(ctx, a, s.text, asked).length ? weights.whichName : 0),
   lead(ctx, { analysis, sentence }, asked) {
     const names = answerNames(ctx, analysis, sentence.text, asked);
     return names.length ? [bold(names.slice(0, 4).join(", ")), ":"] : undefined;

@@ -30,6 +30,7 @@ import { verbSense, whoVerb } from "./asked-action.js";
 import type { RankedHit } from "../ranking.js";
 import { namedBy, namesWhoIsInCharge } from "../named.js";
 import { verbPositions } from "../verb-at.js";
+import { weights } from "../weights.js";
 
 const RECOGNISE_PATTERN =
   /^(?:is|was|are|were)\s+(.+?)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
@@ -84,7 +85,9 @@ export const whoStrategy: QuestionStrategy = {
       return { kind: "who", rest: t.replace(/^(?:who|whom|whose)\s*/, "") };
     return undefined;
   },
-  prefer: { person: 1.2 },
+  get prefer() {
+    return { person: weights.preferPerson };
+  },
   lead(ctx, { analysis, sentence }, asked) {
     // "conducted by the Acme Institute": the doer of the asked action, person or not.
     const agent =
@@ -112,10 +115,11 @@ export const whoStrategy: QuestionStrategy = {
   },
   // The doer of the asked action named after "by", or titled by it ("Director X"), answers "who did it" outright.
   bonus: (ctx, _a, s, asked) => {
-    if (agentOf(s.text, asked) || titledByVerb(s.text, askedVerbs(ctx.parsed.rest))) return 0.15;
+    if (agentOf(s.text, asked) || titledByVerb(s.text, askedVerbs(ctx.parsed.rest)))
+      return weights.whoAgent;
     // "Who is the owner": a sentence that says the role as a verb of a named holder ("owned by X").
     const role = askedRole(ctx.parsed.rest) ?? subjectRole(ctx.parsed.subject);
-    return role && saysRoleAsVerb(role, s.text) ? 0.15 : 0;
+    return role && saysRoleAsVerb(role, s.text) ? weights.whoAgent : 0;
   },
   // "Who won the Super Bowl": only a sentence that says who won it answers.
   mustSay: {

@@ -13,6 +13,7 @@ import { causeByVerb, causePhrase, causeTied, NUMBER } from "./why-cues.js";
 import { actionOnlyInAside, doSupportVerb, saysAction } from "./asked-action.js";
 import { OWN_COVERAGE, ownCoverage } from "../honest.js";
 import { queryFor, type RankedHit } from "../ranking.js";
+import { weights } from "../weights.js";
 
 export const whyStrategy: QuestionStrategy = {
   kind: "why",
@@ -38,13 +39,15 @@ export const whyStrategy: QuestionStrategy = {
     };
   },
   drop: ["reason", "reasons", "cause"],
-  prefer: { cause: 1.3 },
+  get prefer() {
+    return { cause: weights.preferCause };
+  },
   // A reason tied to the asked action ("grew … by recruiting") counts for more than a cue anywhere.
   bonus: (ctx, a, s) =>
     reasonAfter(s.text, textStems(ctx.parsed.rest))
-      ? 0.07
+      ? weights.whyReason
       : ctx.index.flagsOf(a.article.id, s.index) & FLAG.cause
-        ? 0.04
+        ? weights.whyCause
         : 0,
   // The reason tied to the asked action goes in front ("by recruiting younger members:").
   lead(ctx, h) {
