@@ -3,7 +3,8 @@
  * On 3 Sep 2024", "Posted Tue 16 Jan 2024 at 4:12pm", "First published on Wed 4 Dec 2024",
  * "Published: January 16, 2024", "Updated 2024-01-16" — or a line that is only a date, as most
  * pages print it under the headline: "Saturday, 14 May 2011 10:02 BST", "12:15 AM June 08, 2016",
- * "Posted: 05/14/2011 10:02 AM EDT", "By Jane Roe | May 14, 2011". The line itself is furniture
+ * "Posted: 05/14/2011 10:02 AM EDT", "By Jane Roe | May 14, 2011", "Staff reporter — March 4, 2024",
+ * "March 4, 2024 | Updated: March 5, 2024" (the date not labelled an update). The line itself is furniture
  * (nlp/boilerplate.ts drops a labelled one; parse.ts the line that is only a date); its date
  * becomes the article's date, as front matter would give it.
  *
