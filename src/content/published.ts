@@ -140,7 +140,13 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   let [month, day] = [date.month, date.day];
   const numeric = date.numeric;
   if (numeric && numeric.first <= 12 && numeric.second <= 12 && numeric.first !== numeric.second) {
-    const first = dayFirst ?? (numeric.separator === "." ? true : undefined);
+    // The line's update date may allow one order only ("04/03/2024 | Updated: March 5, 2024").
+    const fits = (dayFirstOrder: boolean): boolean => {
+      const [d, m] = dayFirstOrder ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
+      return !update || dayNumber({ year: date.year, month: m, day: d }) <= dayNumber({ ...update, year: update.year ?? date.year });
+    };
+    const only = fits(true) !== fits(false) ? fits(true) : undefined;
+    const first = only ?? dayFirst ?? (numeric.separator === "." ? true : undefined);
     if (first === undefined) return undefined;
     [day, month] = first ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
   }

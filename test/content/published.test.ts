@@ -145,8 +145,13 @@ describe("publication lines (made-up)", () => {
   );
 
   it("an update dated before its publication reading is no reading (an order both numbers allow)", () => {
-    expect(publishedLine(["Harbour quay shut", "04/03/2024 | Updated: March 5, 2024", BODY])).toBeUndefined();
+    expect(publishedLine(["Harbour quay shut", "05/04/2024 | Updated: March 5, 2024", BODY])).toBeUndefined();
     expect(publishedLine(["Harbour quay shut", "March 6, 2024 | Updated: March 5, 2024", BODY])).toBeUndefined();
+  });
+
+  it("a numeric date either order allows takes the order its update date allows", () => {
+    expect(publishedDate(["Harbour quay shut", "04/03/2024 | Updated: March 5, 2024", BODY])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "03/04/2024 | Updated: March 5, 2024", BODY])).toBe("2024-03-04");
   });
 
   it("a headline before a dash and a date is no date line", () => {
