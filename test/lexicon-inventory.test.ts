@@ -55,4 +55,14 @@ describe("the scan of typed lists", () => {
       ["paint", "regex"],
     ]);
   });
+  it("finds an alternation typed in a string constant that regexes are built from", () => {
+    const text = [
+      'const TREES = "(?:oak|ash|elm|yew|fir)";',
+      "const TREE_PAIR = new RegExp(`${TREES} and ${TREES}`);",
+      'const NOTE = "oak, ash | elm";',
+    ].join("\n");
+    expect(listsIn("made-up.ts", text).map((l) => [l.name, l.form, l.words.length])).toEqual([
+      ["TREES", "regex", 5],
+    ]);
+  });
 });

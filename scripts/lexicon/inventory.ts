@@ -1,7 +1,7 @@
 /**
  * The typed word lists of src/ (docs/lexicon.md, "Lists elsewhere in src/"): every set, array
- * and regular-expression alternation of five or more English words, found in the syntax tree of
- * each source file. Read by scripts/lexicon-table.ts, which writes the table, and by
+ * and regular-expression alternation of five or more English words (in a regex, or in a string
+ * constant a regex is built from), found in the syntax tree of each source file. Read by scripts/lexicon-table.ts, which writes the table, and by
  * test/lexicon-inventory.test.ts, which fails when a list is missing from the page.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -50,6 +50,8 @@ export function listsIn(file: string, text: string): TypedList[] {
     } else if (isRegExpCall(node)) {
       const body = patternText(node.arguments?.[0]);
       if (body !== undefined) for (const group of alternations(body)) add(node, "regex", group);
+    } else if (isPatternConstant(node)) {
+      for (const group of alternations(patternText(node)!)) add(node, "regex", group);
     } else if (ts.isArrayLiteralExpression(node)) {
       const strings = node.elements.filter(ts.isStringLiteral).map((e) => e.text);
       const typed = strings.filter((w) => /^\p{Ll}[\p{Ll}'’ .-]*$/u.test(w));
@@ -94,6 +96,17 @@ function isRegExpCall(node: ts.Node): node is ts.NewExpression | ts.CallExpressi
     ts.isIdentifier(node.expression) &&
     node.expression.text === "RegExp"
   );
+}
+
+/**
+ * A pattern typed as a string and kept in a constant, for regexes to be built from it
+ * (`const MONTH_NAMES = "(January|February|…)"`, String.raw`…` or a template): a string with
+ * an alternation, the whole value of a variable.
+ */
+function isPatternConstant(node: ts.Node): node is ts.Expression {
+  const holder = node.parent as ts.Node | undefined;
+  if (!holder || !ts.isVariableDeclaration(holder) || holder.initializer !== node) return false;
+  return patternText(node as ts.Expression)?.includes("|") ?? false;
 }
 
 /**

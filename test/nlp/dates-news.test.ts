@@ -885,8 +885,8 @@ describe("the part of a year or month the text names", () => {
   });
 
   it("a season in the article's own word", () => {
-    expect(shown("The plant opened last fall.")).toEqual([["2015", "fall"]]);
-    expect(shown("The plant opened in the summer of 2011.")).toEqual([["2011", "summer"]]);
+    expect(shown("The plant opened last fall.")).toEqual([["2015-09", "fall"]]);
+    expect(shown("The plant opened in the summer of 2011.")).toEqual([["2011-06", "summer"]]);
   });
 
   it("“at the end of last year” is last December, not a stretch of time", () => {

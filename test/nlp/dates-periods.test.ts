@@ -59,22 +59,24 @@ describe("quarters and halves", () => {
   });
 });
 
-describe("seasons, shown as their year", () => {
+describe("seasons, shown as their months (northern reckoning; session 17)", () => {
   it("last, this and next season from the article's month", () => {
-    expect(span(OCTOBER, "Prices rose last summer.")).toEqual(["1989"]);
-    expect(span(FEBRUARY, "Prices rose last summer.")).toEqual(["1997"]);
-    expect(span(FEBRUARY, "The plant will open next autumn.")).toEqual(["1998"]);
-    expect(span(OCTOBER, "The plant will open next spring.")).toEqual(["1990"]);
-    expect(span(OCTOBER, "The mayor left this summer.")).toEqual(["1989"]);
+    expect(span(OCTOBER, "Prices rose last summer.")).toEqual(["1989-06…1989-08"]);
+    expect(span(FEBRUARY, "Prices rose last summer.")).toEqual(["1997-06…1997-08"]);
+    expect(span(FEBRUARY, "The plant will open next autumn.")).toEqual(["1998-09…1998-11"]);
+    expect(span(OCTOBER, "The plant will open next spring.")).toEqual(["1990-03…1990-05"]);
+    expect(span(OCTOBER, "The mayor left this summer.")).toEqual(["1989-06…1989-08"]);
   });
 
-  it("a season with its year is that year", () => {
-    expect(span(OCTOBER, "He moved to Ohio in the summer of 1975.")).toEqual(["1975"]);
+  it("a season with its year is that year's months", () => {
+    expect(span(OCTOBER, "He moved to Ohio in the summer of 1975.")).toEqual(["1975-06…1975-08"]);
   });
 
   it("a bare season goes by the tense; a habit, a name or the verb “fall” is none", () => {
-    expect(span(FEBRUARY, "In the summer, the mayor moved to Ohio.")).toEqual(["1997"]);
-    expect(span(FEBRUARY, "The mayor will move to Ohio in the summer.")).toEqual(["1998"]);
+    expect(span(FEBRUARY, "In the summer, the mayor moved to Ohio.")).toEqual(["1997-06…1997-08"]);
+    expect(span(FEBRUARY, "The mayor will move to Ohio in the summer.")).toEqual([
+      "1998-06…1998-08",
+    ]);
     expect(span(FEBRUARY, "Prices fall in the spring.")).toEqual([]);
     expect(span(FEBRUARY, "The Prague Spring ended in tanks.")).toEqual([]);
     expect(span(FEBRUARY, "The fall of the old regime was swift.")).toEqual([]);
@@ -83,8 +85,8 @@ describe("seasons, shown as their year", () => {
   it("“this fall in prices” is a drop in an amount; “last fall in Ohio” is the season", () => {
     expect(span(FEBRUARY, "After this fall in prices, the mills slowed, he said.")).toEqual([]);
     expect(span(FEBRUARY, "Since last fall of sales the shop has shut early.")).toEqual([]);
-    expect(span(FEBRUARY, "The mayor moved last fall in Ohio.")).toEqual(["1997"]);
-    expect(span(FEBRUARY, "Toys sold well last fall in shops.")).toEqual(["1997"]);
+    expect(span(FEBRUARY, "The mayor moved last fall in Ohio.")).toEqual(["1997-09…1997-11"]);
+    expect(span(FEBRUARY, "Toys sold well last fall in shops.")).toEqual(["1997-09…1997-11"]);
   });
 });
 

@@ -250,10 +250,10 @@ describe("a refusal reported", () => {
 });
 
 describe("seasons and the year's end", () => {
-  it("a season written with its year is that year (“in spring 2015”, “the summer of 2014”)", () => {
-    expect(one("2016-06-15", "The plant opened in spring 2015.")?.date).toBe("2015");
-    expect(one("2016-06-15", "Talks stalled in the summer of 2014.")?.date).toBe("2014");
-    expect(one("2016-06-15", "Sales fell in fall 2013.")?.date).toBe("2013");
+  it("a season written with its year is that year's months (“in spring 2015”, “the summer of 2014”)", () => {
+    expect(one("2016-06-15", "The plant opened in spring 2015.")?.date).toBe("2015-03");
+    expect(one("2016-06-15", "Talks stalled in the summer of 2014.")?.date).toBe("2014-06");
+    expect(one("2016-06-15", "Sales fell in fall 2013.")?.date).toBe("2013-09");
   });
 
   it("“by year end” is the end of the article's year", () => {

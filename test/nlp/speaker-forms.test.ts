@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { directQuotes as direct } from "../support/read-quotes.js";
+import { directQuotes as direct, readQuotes } from "../support/read-quotes.js";
 
 const speakers = (...paras: string[]) => direct(...paras).map((q) => q.speaker ?? null);
+const indirectTexts = (...paras: string[]) =>
+  readQuotes(...paras)
+    .quotes.filter((q) => q.indirect)
+    .map((q) => q.text);
 
 describe("speaker forms of house styles outside the wire (test/fixtures/speakers)", () => {
   it("an adjective made of a name ('a Lane-style retort') is no subject of the noun after it", () => {
@@ -96,5 +100,80 @@ describe("a reporting verb's form as a noun before a title or role", () => {
         "“It was rushed,” said Rep. Paul Grant.",
       ),
     ).toEqual(["Tim Ross", "Ann Lee", "Jane Doe", "Paul Grant"]);
+  });
+});
+
+describe("session 17: speakers the frame names past a clause, a relative or a conjunction", () => {
+  it("'with Dunn tweeting that … and adding, “…”': the person of the 'with' phrase, past a quoted word", () => {
+    expect(
+      speakers(
+        "The city council met on Tuesday to debate the new bridge.",
+        'Opponents were quick to respond, with Mark Dunn tweeting that it was a "waste" and adding, "How can anyone trust this council with our money?"',
+      ).at(-1),
+    ).toBe("Mark Dunn");
+  });
+
+  it("'a post from Lisa Grant, who wrote, “…”': 'who' is the person, after a preposition too", () => {
+    expect(
+      speakers(
+        "The city council met on Tuesday to debate the new bridge.",
+        "Among the replies was a post from Lisa Grant, who wrote, “The council never listens to the people who live by the river.”",
+      ),
+    ).toEqual(["Lisa Grant"]);
+  });
+
+  it("'said longtime resident and retired teacher Paul Moss': two roles of one person before the name", () => {
+    expect(
+      speakers(
+        "The city council met on Tuesday to debate the new bridge.",
+        '"We will not wait another decade for this bridge," said longtime resident and retired teacher Paul Moss.',
+      ),
+    ).toEqual(["Paul Moss"]);
+  });
+
+  it("'as the columnist had written, “…”': the past participle of a reporting verb frames the quote", () => {
+    expect(
+      speakers(
+        "The city council met on Tuesday to debate the new bridge.",
+        "As the columnist Ann Holt had written a year earlier, “Nobody builds a bridge to nowhere twice.”",
+      ),
+    ).toEqual(["Ann Holt"]);
+  });
+
+  it("'…,” delegate Bill Easton, wearing “Vote Easton” pins, said': an aside quoting words of its own", () => {
+    expect(
+      speakers(
+        "The city council met on Tuesday to debate the new bridge.",
+        "“We've had better meetings than this one,” delegate Bill Easton, wearing a cowboy hat and “Vote Easton” pins, said as the hall emptied.",
+      ),
+    ).toEqual(["Bill Easton"]);
+  });
+
+  it("'The city's engineer, Rosa Delgado, laid out the numbers:': the name set off after a description", () => {
+    expect(
+      speakers(
+        "The city council met on Tuesday to debate the new bridge.",
+        "The city's engineer, Rosa Delgado, laid out the numbers: “The old bridge carries twice the traffic it was built for.”",
+      ),
+    ).toEqual(["Rosa Delgado"]);
+  });
+
+  it("'Holt, who has called it “insanity,” and Reyes, who says it's “disastrous”': each quote its own 'who'", () => {
+    expect(
+      speakers(
+        "Ann Holt and Tom Reyes are running for mayor.",
+        'Contrast that with Holt, who has called the plan "insanity," and Reyes, who says it\'s "disastrous."',
+      ),
+    ).toEqual(["Ann Holt", "Tom Reyes"]);
+  });
+
+  it("'Trump, who continues to run up negative numbers': 'continue to' reports nothing", () => {
+    expect(
+      indirectTexts(
+        "Donald Trump spoke on Tuesday.",
+        "That is true against Trump, who continues to run up negative numbers unheard of for a nominee.",
+        "Trump continues to run up negative numbers unheard of for a nominee.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,12 +6,12 @@
 import type { Analysis } from "../../model/analysis.js";
 import { words } from "../../nlp/tokens.js";
 import { allNamed, type NameMatch } from "../../nlp/people/name-match.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../nlp/dates/words.js";
 import { shortName, speechOf } from "./say.js";
 import { isRolePhrase, roleFromText } from "./who.js";
 
 const cache = new WeakMap<Analysis, string[]>();
-const CALENDAR =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)$/;
+const CALENDAR = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Christmas|Easter)$`);
 
 const CANDIDATES_PATTERN = /(?<=\s)\p{Lu}[\p{Ll}]{2,}(?:\s+\p{Lu}[\p{Ll}]+)*/gu;
 

@@ -227,7 +227,7 @@ const PART_WORDS: Record<string, DatePart> = {
 function partOf(sentence: string, m: RawMention, precision: DatePrecision): DatePart | undefined {
   if (precision === "day" || m.fiscal) return undefined;
   const season = /\b(spring|summer|autumn|fall|winter)\b/i.exec(m.stated)?.[1];
-  if (season) return precision === "year" ? (season.toLowerCase() as DatePart) : undefined;
+  if (season) return season.toLowerCase() as DatePart;
   const words = sentence.slice(Math.max(0, m.start - 30), m.start) + m.stated;
   const from = words.length - m.stated.length;
   // ("end-2027", "start-2028": Reuters' hyphened ends of a year.)

@@ -7,6 +7,7 @@
 import { addDays, daysInMonth, easterSunday, weekday, ymd, type Ymd } from "./calendar.js";
 import { COUNTRY_NAMES, HOLIDAY_COUNTRY_RULES, HOLIDAY_RULES } from "./holiday-data.js";
 import { overlaps } from "./mentions.js";
+import { MONTH_NAMES } from "./words.js";
 import { directionBefore, type RawMention } from "./types.js";
 import { CONJUNCTIONS, PREPOSITIONS, STOP_WORDS } from "../lexicon/function-words.js";
 
@@ -112,6 +113,9 @@ function table(): Table {
 const TIME_LEAD =
   /\b(?:on|at|over|before|after|since|until|till|by|during|for|around|through|from|to|ahead\s+of|in\s+time\s+for)\s+$/i;
 
+/** A weekday's or a month's name after a holiday: a date goes on ("Christmas Day", "Easter Monday", "Christmas December 25"). */
+const DAY_OR_MONTH_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]+day|${MONTH_NAMES})\\b`);
+
 /**
  * "Christmas shopping", "the Valentine's Day card", "the Easter Rising": a season, a kind of
  * thing or a name, not the day. After a full name ("Thanksgiving Day clinging to …") a verb may
@@ -119,13 +123,7 @@ const TIME_LEAD =
  */
 function isModifier(name: string, after: string, dated: boolean): boolean {
   if (dated) return false;
-  if (
-    /^\s+[A-Z][a-z]/.test(after) &&
-    !/^\s+(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
-      after,
-    )
-  )
-    return true;
+  if (/^\s+[A-Z][a-z]/.test(after) && !DAY_OR_MONTH_AFTER.test(after)) return true;
   const next = /^\s+([a-z]+)/.exec(after)?.[1];
   if (!next || STOP_WORDS.has(next) || PREPOSITIONS.has(next) || CONJUNCTIONS.has(next))
     return false;

@@ -3,7 +3,7 @@
  * words around make it one, never a name ("Theresa May", "April Ryan") or a verb ("march").
  */
 import { overlaps } from "./mentions.js";
-import { MONTH_NUMBER } from "./words.js";
+import { MONTH_NAMES, MONTH_NUMBER, MONTH_OR_SHORT } from "./words.js";
 import { directionBefore, type RawMention } from "./types.js";
 
 /** Words after which a lone month name is a date ("in April", "since March", "back in May"). */
@@ -19,8 +19,7 @@ const MODIFIER_BEFORE = /(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|you
 const NOUN_AFTER =
   /^\s+(?!(?:of|on|in|at|to|for|by|and|or|is|was|are|were|has|had|said|says)\b)[a-z]/;
 
-const MONTH_NAME =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const MONTH_NAME = new RegExp(`\\b(${MONTH_NAMES})\\b`, "g");
 
 /** Whether the words before (and after) a lone month make it a date. */
 export function monthInContext(month: string, before: string, after: string): boolean {
@@ -54,8 +53,6 @@ export function findLoneMonths(sentence: string, taken: RawMention[]): RawMentio
   return out;
 }
 
-const MONTH_OR_SHORT =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 /**
  * "Jan-Mar", "Oct-Dec 2023", "Sept.-Nov.": two months joined by a dash, as business and Asian news
  * write a span; "June to August", "March through May" (full names only): the same with a word.

@@ -2,11 +2,12 @@
  * Parts of a year as business and news write them, which chrono does not read: quarters ("the
  * third quarter", "third-quarter profit", "Q3 2019", "the fourth quarter of 1997", "last year's
  * first quarter", "this quarter"), halves ("the first half of 1996", "the first half of the year") and seasons ("last summer",
- * "this spring", "the autumn of 1997"). A quarter or half is its months; a season is shown as
- * its year only, since which months it spans depends on the hemisphere.
+ * "this spring", "the autumn of 1997"). A quarter or half is its months; so is a season, by the
+ * northern (meteorological) reckoning — most English news is written north of the equator; a
+ * southern article's seasons are left to a later rule (winter, which spans two years, is none).
  */
 import { overlaps } from "./mentions.js";
-import { MONTH_NUMBER, NUMBER_WORDS } from "./words.js";
+import { MONTH_NUMBER, MONTH_OR_SHORT, NUMBER_WORDS } from "./words.js";
 import type { RawMention, Relative } from "./types.js";
 
 const ORDINAL: Record<string, number> = {
@@ -22,7 +23,7 @@ const ORDINAL: Record<string, number> = {
   last: 4,
 };
 
-/** The year's own months of a season, northern reckoning; only its year is shown. */
+/** The year's own months of a season, northern (meteorological) reckoning. */
 const SEASON_MONTHS: Record<string, [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -61,15 +62,12 @@ const SHORT_QUARTER = new RegExp(
   "g",
 );
 
-const MONTH_NAME =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
-
 /**
  * "the July-September quarter", "the April-June period" (as Indian,
  * Japanese and wire business news name a company's quarter or half): the months named.
  */
 const MONTHS_QUARTER = new RegExp(
-  `\\b(?:the\\s+)?${MONTH_NAME}\\.?\\s*[-–/]\\s*${MONTH_NAME}\\.?\\s+(?:quarter|period|half)\\b(?:\\s+of\\s+(${YEAR_WORD})\\b)?`,
+  `\\b(?:the\\s+)?${MONTH_OR_SHORT}\\.?\\s*[-–/]\\s*${MONTH_OR_SHORT}\\.?\\s+(?:quarter|period|half)\\b(?:\\s+of\\s+(${YEAR_WORD})\\b)?`,
   "gi",
 );
 
@@ -192,7 +190,13 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const word = season!.toLowerCase();
     const after = sentence.slice(m.index + stated.length);
     if (year) {
-      add(m.index, stated, { kind: "absolute", date: { year: Number(year) } });
+      const [first, last] = SEASON_MONTHS[word]!;
+      add(m.index, stated, {
+        kind: "absolute",
+        date: { year: Number(year), month: first },
+        until: { year: Number(year), month: last },
+        counted: true,
+      });
       continue;
     }
     // "this fall in prices", "last fall of sales": a drop in an amount, not the season.

@@ -3,7 +3,7 @@
  * "on Monday", "over the weekend".
  */
 import { isSpeechVerb } from "../lexicon/reporting-verbs.js";
-import { amount, NUMBER, NUMBER_WORDS, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
+import { amount, MONTH_NAMES, NUMBER, NUMBER_WORDS, WEEKDAY_WORD, WEEKDAYS } from "./words.js";
 import { opensSentence } from "./year-phrases.js";
 import {
   mention,
@@ -18,6 +18,9 @@ const ORDINAL =
   "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|\\d+(?:st|nd|rd|th)";
 /** A rank with its noun right before "in": "ninth manager in", "12th straight defeat in". */
 const RANK_BEFORE_IN = new RegExp(`\\b(?:${ORDINAL})(?:\\s+[\\w'’-]+){1,2}\\s+in\\s+$`, "i");
+
+/** A capitalised word after a weekday that is no month: a name ("the Sunday Times"). */
+const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_NAMES})\\b)[A-Z][a-z]`);
 
 /** The relative date chrono read, or undefined when the words say it is not one. */
 export function relativeMention(c: Candidate): RawMention | undefined {
@@ -164,12 +167,7 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     if (word[0] !== word[0]?.toUpperCase()) return undefined;
     const tail = after.slice(0, 30);
     // "the Sunday Times", "Mail on Sunday", "Super Sunday": names, not dates.
-    if (
-      /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/.test(
-        tail,
-      )
-    )
-      return undefined;
+    if (NAME_AFTER.test(tail)) return undefined;
     if (
       /\b(?:Mail|Mirror|Express|Post|Sport|Bloody|Super|Black|Good|Easter|Palm|Ash|Shrove|Boxing)\s+(?:on\s+)?$/.test(
         before,

@@ -82,7 +82,7 @@ export function resolveRelative(
     }
     case "season": {
       const y = seasonYear(rel, tense, r);
-      return y === undefined ? undefined : { date: isoYear(y), precision: "year", implied: true };
+      return y === undefined ? undefined : months(y, rel.months ?? [1, 12]);
     }
     case "year": {
       if (rel.turn) return centuryTurn(rel.turn, rel.offset, tense, r.year);

@@ -75,7 +75,7 @@ export interface RawMention {
   holidayName?: string;
   /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
   period?: true;
-  /** Months counted from a year's edge ("the first nine months of 2024"): as an anchor, says no more than its year. */
+  /** Months the words imply, not write ("the first nine months of 2024", "summer 2005"): as an anchor, says no more than its year. */
   counted?: true;
   /** A weekday written with an absolute date ("Wednesday, 5 January"). */
   weekday?: number;

@@ -40,8 +40,20 @@ export const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
-export const MONTH_WORD =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i;
+/**
+ * The months' names, capitalised as written: the one list the month patterns of src/ are built
+ * from (MONTH_NUMBER gives their numbers).
+ */
+export const MONTH_NAMES =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+/** A month's name or its short form ("Jan", "Sept" or "Sep"; "May" is never cut), as a group. */
+export const MONTH_OR_SHORT = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+/** The weekdays' names, capitalised as written ("Sunday|Monday|…"). */
+export const WEEKDAY_NAMES = Object.keys(WEEKDAYS)
+  .map((d) => d[0]!.toUpperCase() + d.slice(1))
+  .join("|");
+
+export const MONTH_WORD = new RegExp(`\\b${MONTH_OR_SHORT}\\b\\.?`, "i");
 export const WEEKDAY_WORD = new RegExp(`\\b(${Object.keys(WEEKDAYS).join("|")})\\b`, "i");
 export const NUMBER =
   "\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty";

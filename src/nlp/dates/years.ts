@@ -4,7 +4,7 @@
  * ranges ("from 2004 to 2006", "2014-2015", "1989-90") and decades ("the 1990s").
  */
 import { overlaps } from "./mentions.js";
-import { MONTH_NUMBER, NUMBER_WORDS, shortYear } from "./words.js";
+import { MONTH_NAMES, MONTH_NUMBER, NUMBER_WORDS, shortYear } from "./words.js";
 import type { RawMention } from "./types.js";
 
 /** Words after which a bare year is a date ("in 2004", "since 1999", "by 2007", "fiscal 1989"). */
@@ -184,15 +184,13 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const MONTHS =
-  "January|February|March|April|May|June|July|August|September|October|November|December";
 
 /**
  * Years as broadcast transcripts write them: "nineteen ninety-six", "January nineteen
  * ninety-seven", "the year two thousand", "in two thousand and one" (not "nineteen twenty-somethings").
  */
 const SPOKEN_YEAR = new RegExp(
-  `\\b(?:(${MONTHS})\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:(${TEENS})|(${Object.keys(TENS).join("|")})(?:[\\s-](${UNITS}))?)` +
+  `\\b(?:(${MONTH_NAMES})\\s+)?(?:(eighteen|nineteen)[\\s-]+(?:(${TEENS})|(${Object.keys(TENS).join("|")})(?:[\\s-](${UNITS}))?)` +
     `|(?<=\\b(?:the year|in|since|by|until|before|after)\\s+)two thousand(?:\\s+and)?(?:\\s+(${UNITS}|${TEENS}))?)\\b(?![-'’])`,
   "gi",
 );

@@ -150,8 +150,21 @@ export const PERSON_PRONOUNS: readonly string[] = THIRD_PERSON_PRONOUNS.filter(
   (p) => p !== "it" && p !== "its",
 );
 
+/** The subject forms of the personal pronouns, first, second and third person. */
+export const PERSONAL_SUBJECT_PRONOUNS: readonly string[] = [
+  "i",
+  "you",
+  "he",
+  "she",
+  "it",
+  "we",
+  "they",
+];
+
 /** The subject forms of the third-person pronouns. */
-export const SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "it", "they"];
+export const SUBJECT_PRONOUNS: readonly string[] = PERSONAL_SUBJECT_PRONOUNS.filter((p) =>
+  THIRD_PERSON_PRONOUNS.includes(p),
+);
 
 export const DEMONSTRATIVES: readonly string[] = ["this", "that", "these", "those", "such"];
 

@@ -103,6 +103,8 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
   if (person) return { entity: person.entity!, start: person.start };
   if (any?.entity && isSubjectMention(p, any) && any.end >= j)
     return { entity: any.entity, start: any.start };
+  const named = namedInApposition(ctx, p, i, k);
+  if (named) return named;
   const np = toks.slice(i, j);
   // "Q: “…”", "A: “…”": an interview's one-letter label names no one.
   const content = np.filter((t) => t.word && !SENTENCE_WORDS.has(t.lower) && t.text.length > 1);
@@ -124,6 +126,37 @@ export function clauseSubject(ctx: QuoteContext, p: Paragraph, k: number): Speak
     return { phrase: p.text.slice(toks[from]!.start, toks[j - 1]!.end), start: from };
   }
   return describedSubject(p, i, k);
+}
+
+/**
+ * "The city's engineer, Rosa Delgado, laid out the numbers:": a description of a person (a noun
+ * for a person in it) opening the clause, then the person's name set off in commas: the name.
+ */
+function namedInApposition(
+  ctx: QuoteContext,
+  p: Paragraph,
+  i: number,
+  k: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  for (let c = i + 1; c < k && c - i <= 8; c++) {
+    const t = toks[c]!;
+    if (t.q >= 0 || t.mark) return undefined;
+    if (t.text !== ",") continue;
+    const m = ctx.mentionStartingAt(p, c + 1);
+    const description = toks.slice(i, c);
+    if (
+      !m?.entity ||
+      !isPersonId(m.entity) ||
+      m.q >= 0 ||
+      toks[m.end]?.text !== "," ||
+      m.end >= k ||
+      !description.some((w) => w.word && !w.cap && isPersonNoun(w.lower))
+    )
+      return undefined;
+    return { entity: m.entity, start: m.start };
+  }
+  return undefined;
 }
 
 /**

@@ -171,7 +171,37 @@ export function afterFrame(
     if (!sp || (sp.start !== undefined && !onlyRoleWords(p, i, sp.start))) break;
     return { ...sp, cue: cueOf(toks, k) };
   }
-  return personThenVerb(ctx, p, i);
+  return personThenVerb(ctx, p, i) ?? nameBeforeQuotedAside(ctx, p, i);
+}
+
+/**
+ * `"…," delegate Bill Easton, wearing a cowboy hat and “Vote Easton” pins, said`: the name that
+ * opens the frame (after role words), an aside in commas that quotes a few words of its own (a
+ * slogan, a sign, a title), then the reporting verb. The quote marks in the aside end the frame
+ * before its verb; the aside is read through to the comma that closes it.
+ */
+function nameBeforeQuotedAside(ctx: QuoteContext, p: Paragraph, i: number): Speaker | undefined {
+  const toks = p.tokens;
+  const sent = toks[i]!.sent;
+  let m;
+  for (let j = i; j < toks.length && j - i <= 5 && !m; j++) m = ctx.mentionStartingAt(p, j);
+  if (!m?.entity || !isPersonId(m.entity) || (m.start > i && !onlyRoleWords(p, i, m.start)))
+    return undefined;
+  if (toks[m.end]?.text !== ",") return undefined;
+  let quoted = false;
+  for (let k = m.end + 1; k < toks.length && k - m.end <= 30; k++) {
+    const t = toks[k]!;
+    if (t.sent !== sent) return undefined;
+    if (t.q >= 0 || t.mark) {
+      quoted = true;
+      continue;
+    }
+    if (t.text !== ",") continue;
+    const v = toks[k + 1];
+    const said = !!v?.word && !v.cap && isFrameVerb(v.lower) && !isParticiple(v.lower);
+    return quoted && said ? { entity: m.entity, start: m.start, cue: v.lower } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -345,7 +375,11 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
     if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
     if (countedObject(toks, k)) return undefined;
     if (isParticiple(t.lower)) {
-      const sp = participleSubject(ctx, p, k, start);
+      // "…, with Dunn tweeting that it was a “waste” and asking, “…”": the person the "with"
+      // phrase names acts by every participle of it, not the subject of the clause before.
+      // The frame stops at quoted words before it: the "with" is looked for in the whole sentence.
+      const from = Math.min(start, sentenceRange(p, t.sent)?.start ?? start);
+      const sp = absoluteSubject(ctx, p, from, k) ?? participleSubject(ctx, p, k, start);
       return sp ? { ...sp, cue: t.lower } : undefined;
     }
     // "X told reporters: …": who is told is not who speaks.
@@ -471,6 +505,7 @@ export function sentenceSpeaker(
   const range = sentenceRange(p, sent);
   if (!range) return undefined;
   let after: Speaker | undefined;
+  let relative: Speaker | undefined;
   for (let k = range.start; k < range.end; k++) {
     const t = toks[k]!;
     if (t.q >= 0 || !t.word) continue;
@@ -486,12 +521,23 @@ export function sentenceSpeaker(
     }
     if (!sp) continue;
     // The first reporting verb before the quote (the main clause's) wins; one after it only when none comes before.
-    if (k < quoteTok) return sp;
-    after ??= sp;
+    // Not a relative clause's: in "Trump, who has called it “insanity,” and Sanders, who says
+    // it's “disastrous”" each quote is its own "who"'s, the one nearest before it.
+    if (k < quoteTok && relativeVerb(toks, k)) relative = sp;
+    else if (k < quoteTok) return sp;
+    else after ??= sp;
   }
+  if (relative) return relative;
   if (after) return after;
   // No reporting verb: the sentence's subject, when it is a person ("Lucas welcomed Blair's “courage”").
   const subject = subjectPersonOf(ctx, sent);
   if (subject?.start !== undefined && subject.start < quoteTok) return subject;
   return undefined;
+}
+
+/** A verb whose subject is a relative "who" ("Sanders, who says", "who has since told"). */
+function relativeVerb(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && VERB_FILLERS.has(toks[j]!.lower)) j--;
+  return toks[j]?.lower === "who";
 }

@@ -92,6 +92,9 @@ function reportedBy(
     return undefined;
   const next = toks[k + 1];
   if (next && (next.text === ":" || next.mark === "open")) return undefined;
+  // "Trump, who continues to run up negative numbers": "continue" before an infinitive goes on
+  // doing something; it reports nothing ("…," he continued / "He continued that …" still do).
+  if (/^continu(?:e|es|ed)$/.test(t.lower) && next?.lower === "to") return undefined;
   // "clause, X said." / "clause, said X."
   const prevComma = commaBefore(p, k, clauseStart);
   if (prevComma >= 0 && restIsAdjunct(ctx, p, k + 1, range.end)) {

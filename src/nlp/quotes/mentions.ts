@@ -6,7 +6,7 @@ import { isFrameVerb, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import { isFemaleHead, isMaleHead } from "../lexicon/gender.js";
 import { isPersonNoun } from "../lexicon/roles.js";
 import { nameAfterRole, type Mention } from "../people/mentions.js";
-import { CONJUNCTIONS, PREPOSITIONS } from "../lexicon/function-words.js";
+import { CONJUNCTIONS, DETERMINERS, PREPOSITIONS } from "../lexicon/function-words.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 
@@ -63,8 +63,14 @@ export function mentionCovering(
 ): Mention | undefined {
   const toks = p.tokens;
   let firstFound: Mention | undefined;
+  let joined = false;
   for (let j = k; j < toks.length && j - k <= slack; j++) {
     const m = ctx.mentionStartingAt(p, j);
+    if (joined && !(m?.entity && isPersonId(m.entity))) {
+      const w = toks[j]!;
+      if (m || !w.word || w.cap || verbInPhrase(p, j) || VERB_FILLERS.has(w.lower)) break;
+      continue;
+    }
     if (m) {
       // "said Clinton campaign manager Robby Mook": the person whose role it is.
       const other = m.entity && isPersonId(m.entity) ? nameAfterRole(p, m.end) : -1;
@@ -78,10 +84,27 @@ export function mentionCovering(
     const t = toks[j]!;
     // "said Florida’s Rick Wilson": the person after a possessive place or body.
     if (firstFound && (t.text === "'s" || t.text === "’s")) continue;
+    // "said longtime resident and retired teacher Paul Moss": two roles with no article, one
+    // person's, joined before the name (not "the mayor and Police Chief Tom Reyes": two people).
+    if (t.lower === "and" && !firstFound && roleBefore(p, k, j)) {
+      joined = true;
+      continue;
+    }
     if (!t.word || verbInPhrase(p, j) || VERB_FILLERS.has(t.lower) || CONJUNCTIONS.has(t.lower))
       break;
   }
   return firstFound;
+}
+
+/** Lower-case words from `k` to `and`, the last a noun for a person, no determiner among them. */
+function roleBefore(p: Paragraph, k: number, and: number): boolean {
+  const words = p.tokens.slice(k, and);
+  const last = words[words.length - 1];
+  return (
+    !!last &&
+    words.every((t) => t.word && !t.cap && !DETERMINERS.has(t.lower)) &&
+    isPersonNoun(last.lower)
+  );
 }
 
 /** "she said" after "A Department for Work and Pensions spokeswoman confirmed …": the phrase she stands for. */

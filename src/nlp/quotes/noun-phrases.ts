@@ -48,7 +48,12 @@ export function npEndingAt(
       while (j > floor && toks[j]!.text !== "(") j--;
       j--;
     }
-    return j >= floor ? npEndingAt(ctx, p, j, floor, true) : undefined;
+    if (j < floor) return undefined;
+    // "a post from Lisa Grant, who wrote": "who" is the person, whatever word comes before the name.
+    const antecedent = ctx.mentionEndingAt(p, j);
+    if (antecedent?.entity && isPersonId(antecedent.entity) && antecedent.q < 0)
+      return { entity: antecedent.entity, start: antecedent.start };
+    return npEndingAt(ctx, p, j, floor, true);
   }
   // "It added", "“…,” it said": the body the sentence before spoke of.
   if (/^(it|they)$/.test(t.lower) && (t.first || toks[k - 1]?.mark === "close"))

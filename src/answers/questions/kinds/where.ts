@@ -10,6 +10,7 @@ import { askedVerbs } from "../verbs.js";
 import { PLACES } from "../../../nlp/lexicon/places.js";
 import { LEGAL_FORMS } from "../../../nlp/lexicon/organisations.js";
 import { isCalendarWord, TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "../../../nlp/dates/words.js";
 import { nounKinds } from "../../../nlp/lexicon/wordnet.js";
 import { otherRank } from "./which.js";
 import { PLACE_ABBREVIATIONS } from "../../../nlp/lexicon/compromise-tags.js";
@@ -97,6 +98,9 @@ export function pastOneAsked(question: string, text: string, published?: string)
 
 const PLACE_IN_PATTERN = /(?:\s+\p{Lu}\p{Ll}+)+$/u;
 
+/** A month's or a weekday's name, which "in/on <Name>" may take: no place. */
+const CALENDAR_NAME = new RegExp(`^(?:the\\s+)?(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
+
 /**
  * A place the sentence names that the question does not: a place entity, else "in/at/to
  * <Name>". The place the asked verb takes comes first ("where does he live": "…, who now lives
@@ -119,13 +123,7 @@ export function placeIn(
     (m[1] ?? "").replace(PLACE_IN_PATTERN, (tail) =>
       tail.split(/\s+/).every((w) => !w || isCalendarWord(w)) ? "" : tail,
     );
-  const usable = (n: string) =>
-    !!n &&
-    fresh(n) &&
-    !byTitle(n) &&
-    !/^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(
-      n,
-    );
+  const usable = (n: string) => !!n && fresh(n) && !byTitle(n) && !CALENDAR_NAME.test(n);
   // "the village of Kellerton, where the boat landed": the place "where" refers to, for "where did the boat land".
   const before = placeBeforeWhere(sentence.text, asked);
   if (before && usable(before)) return before;

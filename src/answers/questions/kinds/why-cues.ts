@@ -24,6 +24,7 @@ import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { AUXILIARIES } from "../../../nlp/lexicon/function-words.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import { entryBytes, Lru, MB } from "../../../util/lru.js";
+import { PERSONAL_SUBJECT_PRONOUNS } from "../../../nlp/lexicon/discourse-words.js";
 
 /** Connectives of cause and purpose, as lower-case word sequences, longest first. */
 const CONNECTIVES = [
@@ -166,6 +167,9 @@ function timeFollows(ts: readonly Token[], from: number): boolean {
   );
 }
 
+/** The subject pronouns, every person ("as he arrived", "as we left"). */
+const SUBJECT_PRONOUN = new Set(PERSONAL_SUBJECT_PRONOUNS);
+
 /** Words before "as" that make it a comparison or a manner ("such as", "as well as", "just as"). */
 const AS_COMPARED =
   /^(?:such|so|same|just|as|known|seen|regarded|described|treated|served|acted|worked)$/;
@@ -192,8 +196,8 @@ function asClauseAt(ts: readonly Token[], i: number): boolean {
   // A personal pronoun as the clause's subject ("took a charge as it reported a loss", "as he
   // arrived in Philadelphia", "as he was being escorted out"): the actor just named doing
   // something at that moment, a time; a cause told with "as" names its own subject ("as traders
-  // worried"). The subject pronouns, a closed class of English grammar.
-  if (/^(?:he|she|it|they|we|i|you)$/.test(next.lower)) return false;
+  // worried").
+  if (SUBJECT_PRONOUN.has(next.lower)) return false;
   for (let k = i + 2; k <= i + 6 && k < ts.length; k++) {
     const t = ts[k]!;
     if (isPunct(t)) return false;
