@@ -3,7 +3,8 @@
  * On 3 Sep 2024", "Posted Tue 16 Jan 2024 at 4:12pm", "First published on Wed 4 Dec 2024",
  * "Published: January 16, 2024", "Updated 2024-01-16" — or a line that is only a date, as most
  * pages print it under the headline: "Saturday, 14 May 2011 10:02 BST", "12:15 AM June 08, 2016",
- * "Posted: 05/14/2011 10:02 AM EDT", "By Jane Roe | May 14, 2011". The line itself is furniture
+ * "Posted: 05/14/2011 10:02 AM EDT", "By Jane Roe | May 14, 2011", "Staff reporter — March 4, 2024",
+ * "March 4, 2024 | Updated: March 5, 2024" (the date not labelled an update). The line itself is furniture
  * (nlp/boilerplate.ts drops a labelled one; parse.ts the line that is only a date); its date
  * becomes the article's date, as front matter would give it.
  *
@@ -11,6 +12,7 @@
  * where chrono (~8–10 MB, ~0.5 s of CPU to load) is not loaded unless an article is analysed
  * there (docs/performance.md). The date-line forms are those chrono reads as a full date.
  */
+import { isBylineOrRole } from "../nlp/boilerplate.js";
 import { MONTH_NUMBER, WEEKDAYS, shortYear } from "../nlp/dates/words.js";
 
 /** The month words (nlp/dates/words.ts), longest first; an abbreviation may take a full stop. */
@@ -116,9 +118,11 @@ function dateOfLine(block: string): Found | undefined {
  * no date when nothing says.
  */
 function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | undefined {
-  const text = block.trim();
+  let text = block.trim();
   if (text.includes("\n") || !/\d/.test(text) || text.split(/\s+/).length > MAX_LINE_WORDS)
     return undefined;
+  const { head, update } = withoutUpdateTail(text);
+  text = withoutDashByline(head);
   // (every full date is written with digits)
   const pieces = datePieces(text);
   const full = pieces.filter((p) => p.date?.year !== undefined);
@@ -136,11 +140,62 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   let [month, day] = [date.month, date.day];
   const numeric = date.numeric;
   if (numeric && numeric.first <= 12 && numeric.second <= 12 && numeric.first !== numeric.second) {
-    const first = dayFirst ?? (numeric.separator === "." ? true : undefined);
+    // The line's update date may allow one order only ("04/03/2024 | Updated: March 5, 2024").
+    const fits = (dayFirstOrder: boolean): boolean => {
+      const [d, m] = dayFirstOrder ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
+      return !update || dayNumber({ year: date.year, month: m, day: d }) <= dayNumber({ ...update, year: update.year ?? date.year });
+    };
+    const only = fits(true) !== fits(false) ? fits(true) : undefined;
+    const first = only ?? dayFirst ?? (numeric.separator === "." ? true : undefined);
     if (first === undefined) return undefined;
     [day, month] = first ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
   }
+  // An update comes after its publication: a reading that puts it before is no reading.
+  if (update && dayNumber({ ...update, year: update.year ?? date.year }) < dayNumber({ year: date.year, month, day }))
+    return undefined;
   return found("", date.year!, month, day)?.iso;
+}
+
+/**
+ * A date line that gives its update after its publication date ("March 4, 2024 | Updated: March
+ * 5, 2024", "Mar. 4, 2024 — Updated March 5"): the part before the update label, when that part
+ * ends with its date (or time) and the part from the label on is only a date (that update's
+ * date too); else the line.
+ */
+function withoutUpdateTail(text: string): { head: string; update?: DateValue } {
+  const m = UPDATE_TAIL.exec(text);
+  if (!m || m.index === 0) return { head: text };
+  const head = text.slice(0, m.index).replace(TRAILING_SEPARATORS, "");
+  const headPieces = datePieces(head);
+  if (!headPieces.some((p) => p.kind === "date") || headPieces.at(-1)!.end !== head.length) return { head: text };
+  const tail = text.slice(m.index + m[0].length);
+  const tailPieces = datePieces(tail);
+  const update = tailPieces.find((p) => p.kind === "date")?.date;
+  if (!update || withoutPieces(tail, tailPieces).replace(ZONE_OR_SEPARATOR, " ").trim() !== "") return { head: text };
+  return { head, update };
+}
+const UPDATE_TAIL = new RegExp(
+  String.raw`\s*[|•·●◆▪/–—-]?\s*\b(?:last\s+)?(?:updated|update|modified)\b(?:\s+(?:on|at))?\s*:?\s*`,
+  "i",
+);
+const TRAILING_SEPARATORS = /[\s|•·●◆▪/–—,;-]+$/;
+
+/** "Staff reporter — March 4, 2024": a byline or a reporter's job before a dash is furniture. */
+function withoutDashByline(text: string): string {
+  const m = DASH_LEAD.exec(text);
+  return m && isBylineOrRole(m[1]!.trim()) ? text.slice(m[0].length) : text;
+}
+const DASH_LEAD = /^([^–—\d]{2,60}?)\s+[–—]\s+(?=\S)/;
+
+/** The text without its date pieces. */
+function withoutPieces(text: string, pieces: Piece[]): string {
+  let rest = "";
+  let at = 0;
+  for (const p of pieces) {
+    rest += `${text.slice(at, p.start)} `;
+    at = p.end;
+  }
+  return (rest + text.slice(at)).trim();
 }
 
 /**

@@ -112,6 +112,14 @@ const ROLE =
 /** Nothing but a name: "Reuters", "The Times". */
 const NAME_ALONE = new RegExp(`^${NAME_WORDS}$`, "u");
 
+/**
+ * A byline, or a reporter's job on its own ("Staff reporter", "Our foreign correspondent"): what a
+ * date line may open with before a dash ("Staff reporter — March 4, 2024").
+ */
+export function isBylineOrRole(text: string): boolean {
+  return isByline(text) || ROLE.test(text);
+}
+
 function isByline(text: string): boolean {
   if (BY_LINE.test(text)) return true;
   const m = NAME_THEN_ROLE.exec(text);

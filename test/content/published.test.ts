@@ -116,4 +116,45 @@ describe("publication lines (made-up)", () => {
       dateOnly: line,
     });
   });
+
+  it.each([
+    ["March 4, 2024 | Updated: March 5, 2024"],
+    ["By Jane Roe | 4 March 2024 | Updated: March 5, 2024"],
+    ["Mar. 4, 2024 — Updated March 5"],
+    ["Jane Roe, Staff Writer · 4 March 2024 | Last modified: 5 March 2024 10:12 GMT"],
+  ])("a date line with its update after it gives the publication date and is furniture: %s", (line) => {
+    expect(publishedLine(["Harbour quay shut to lorries", line, BODY])).toEqual({
+      iso: "2024-03-04",
+      dateOnly: line,
+    });
+  });
+
+  it("an update label after a sentence, or before the only date, is no two-date line", () => {
+    expect(publishedLine(["Harbour quay shut", "March 4, 2024: Guidance updated on March 5", BODY])).toBeUndefined();
+    expect(publishedLine(["Harbour quay shut", "Prices rose — March 4, 2024 | Updated March 5, 2024", BODY])).toBeUndefined();
+  });
+
+  it.each([["Staff reporter — March 4, 2024"], ["Our foreign correspondent — Mon 4 Mar 2024 | 5 min read"], ["By Jane Roe — 4 March 2024"]])(
+    "a byline or a reporter's job before a dash is furniture of the date line: %s",
+    (line) => {
+      expect(publishedLine(["Harbour quay shut to lorries", line, BODY])).toEqual({
+        iso: "2024-03-04",
+        dateOnly: line,
+      });
+    },
+  );
+
+  it("an update dated before its publication reading is no reading (an order both numbers allow)", () => {
+    expect(publishedLine(["Harbour quay shut", "05/04/2024 | Updated: March 5, 2024", BODY])).toBeUndefined();
+    expect(publishedLine(["Harbour quay shut", "March 6, 2024 | Updated: March 5, 2024", BODY])).toBeUndefined();
+  });
+
+  it("a numeric date either order allows takes the order its update date allows", () => {
+    expect(publishedDate(["Harbour quay shut", "04/03/2024 | Updated: March 5, 2024", BODY])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "03/04/2024 | Updated: March 5, 2024", BODY])).toBe("2024-03-04");
+  });
+
+  it("a headline before a dash and a date is no date line", () => {
+    expect(publishedLine(["Harbour quay shut", "Flood hits town — March 4, 2024", BODY])).toBeUndefined();
+  });
 });
