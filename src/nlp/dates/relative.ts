@@ -178,21 +178,29 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     // "on Saturday nights", "closed on Sundays": a day that recurs, not one date.
     if (/^(?:s|\s+(?:nights|mornings|afternoons|evenings))\b/.test(after)) return undefined;
     const lead = sentence.slice(0, start + (wd.index ?? 0));
+    // The weekday counted from the date just given, written from `from` to `stop`.
+    const fromDateGiven = (
+      from: number,
+      stop: number,
+      offset: number,
+      near = false,
+    ): RawMention => ({
+      kind: "relative",
+      stated: sentence.slice(from, stop),
+      start: from,
+      end: stop,
+      relative: {
+        unit: "weekday",
+        weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
+        offset,
+        anaphoric: true,
+        ...(near ? { near: true } : {}),
+      },
+    });
     // "the following Monday", "the previous Friday": the weekday after or before the date just given.
     const pointing = /\bthe\s+(following|next|previous|preceding)\s+$/i.exec(lead);
     if (pointing)
-      return {
-        kind: "relative",
-        stated: sentence.slice(pointing.index, end),
-        start: pointing.index,
-        end,
-        relative: {
-          unit: "weekday",
-          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
-          offset: /following|next/i.test(pointing[1]!) ? 1 : -1,
-          anaphoric: true,
-        },
-      };
+      return fromDateGiven(pointing.index, end, /following|next/i.test(pointing[1]!) ? 1 : -1);
     // "on the Monday after", "the Friday before": the weekday after or before the date just given
     // (not "the Friday before the vote", which points at the vote).
     const around = /\bthe\s+$/i.test(lead)
@@ -202,19 +210,7 @@ export function relativeMention(c: Candidate): RawMention | undefined {
       : null;
     if (around) {
       const from = lead.length - (/\bthe\s+$/i.exec(lead)?.[0].length ?? 0);
-      const stop = end + around[0].length;
-      return {
-        kind: "relative",
-        stated: sentence.slice(from, stop),
-        start: from,
-        end: stop,
-        relative: {
-          unit: "weekday",
-          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
-          offset: /after/i.test(around[1]!) ? 1 : -1,
-          anaphoric: true,
-        },
-      };
+      return fromDateGiven(from, end + around[0].length, /after/i.test(around[1]!) ? 1 : -1);
     }
     // "That Tuesday, …", "on that same Friday", "Tuesday of that week": the weekday of the week of
     // the date just given (not "said that Tuesday was …", "told reporters that Friday's strike …":
@@ -229,20 +225,7 @@ export function relativeMention(c: Candidate): RawMention | undefined {
           .some((w) => isSpeechVerb(w.toLowerCase().replace(/\W+$/, ""))));
     if ((that && !said) || ofThatWeek) {
       const from = that ? that.index : start;
-      const stop = end + (ofThatWeek?.[0].length ?? 0);
-      return {
-        kind: "relative",
-        stated: sentence.slice(from, stop),
-        start: from,
-        end: stop,
-        relative: {
-          unit: "weekday",
-          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
-          offset: 0,
-          anaphoric: true,
-          near: true,
-        },
-      };
+      return fromDateGiven(from, end + (ofThatWeek?.[0].length ?? 0), 0, true);
     }
     // "the last Saturday before Christmas", "the first Monday of the month": counted from another date.
     if (/\bthe\s+(?:last|first|final|second|third|fourth)\s*$/i.test(lead)) return undefined;
