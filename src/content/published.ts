@@ -127,23 +127,22 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
   const pieces = datePieces(text);
   const full = pieces.filter((p) => p.date?.year !== undefined);
   if (full.length !== 1) return undefined;
-  let rest = "";
-  let at = 0;
-  for (const p of pieces) {
-    rest += `${text.slice(at, p.start)} `;
-    at = p.end;
-  }
-  rest += text.slice(at);
-  rest = rest.trim().replace(LINE_LABEL, "").trim().replace(BYLINE, "").replace(ZONE_OR_SEPARATOR, " ").trim();
+  const rest = withoutPieces(text, pieces)
+    .replace(LINE_LABEL, "")
+    .trim()
+    .replace(BYLINE, "")
+    .replace(ZONE_OR_SEPARATOR, " ")
+    .trim();
   if (rest && !isFurniture(rest, text.slice(0, full[0]!.start))) return undefined;
   const date = full[0]!.date!;
   let [month, day] = [date.month, date.day];
+  const updateDay = update && dayNumber({ ...update, year: update.year ?? date.year });
   const numeric = date.numeric;
   if (numeric && numeric.first <= 12 && numeric.second <= 12 && numeric.first !== numeric.second) {
     // The line's update date may allow one order only ("04/03/2024 | Updated: March 5, 2024").
     const fits = (dayFirstOrder: boolean): boolean => {
       const [d, m] = dayFirstOrder ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
-      return !update || dayNumber({ year: date.year, month: m, day: d }) <= dayNumber({ ...update, year: update.year ?? date.year });
+      return updateDay === undefined || dayNumber({ year: date.year, month: m, day: d }) <= updateDay;
     };
     const only = fits(true) !== fits(false) ? fits(true) : undefined;
     const first = only ?? dayFirst ?? (numeric.separator === "." ? true : undefined);
@@ -151,7 +150,7 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
     [day, month] = first ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
   }
   // An update comes after its publication: a reading that puts it before is no reading.
-  if (update && dayNumber({ ...update, year: update.year ?? date.year }) < dayNumber({ year: date.year, month, day }))
+  if (updateDay !== undefined && updateDay < dayNumber({ year: date.year, month, day }))
     return undefined;
   return found("", date.year!, month, day)?.iso;
 }
