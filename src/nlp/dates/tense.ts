@@ -111,6 +111,18 @@ const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/;
 
 const PAST_COPULA = /^(?:was|were)$/;
 
+/**
+ * "had been due to expire Friday", "had previously been scheduled for Monday": a plan the past
+ * perfect reports (since changed, or passed) may lie on either side of the article's day, as a
+ * plan reported with "was" may; `j` is the place of "been".
+ */
+function pastPerfect(ws: string[], j: number): boolean {
+  if (ws[j] !== "been") return false;
+  let k = j - 1;
+  while (k >= 0 && ADVERB.test(ws[k]!)) k--;
+  return ws[k] === "had" || /^\w+['’]d$/.test(ws[k] ?? "");
+}
+
 /** -ed words that point forward. */
 const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timetabled", "intended"]);
 
@@ -344,7 +356,7 @@ function tenseOf(
     // "was due to file by March 15", "were set to vote on Monday": a plan reported in the past.
     // (Not "due to the storm", "going to Paris": "to" before a noun is a preposition.)
     if (w === "to" && TO_FUTURE.has(ws[i - 1] ?? "") && infinitiveOrCut(ws, i + 1))
-      return PAST_COPULA.test(ws[i - 2] ?? "") ? "near" : "future";
+      return PAST_COPULA.test(ws[i - 2] ?? "") || pastPerfect(ws, i - 2) ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
     if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "either";
@@ -380,7 +392,9 @@ function tenseOf(
     if (w === "soon" && /^(?:after|afterwards|thereafter)$/.test(ws[i + 1] ?? "")) continue;
     if (w === "due" && ws[i + 1] === "to" && !infinitiveOrCut(ws, i + 2)) continue; // "due to the storm"
     if (FUTURE_WORDS.has(w))
-      return w === "due" && PAST_COPULA.test(ws[i - 1] ?? "") ? "near" : "future";
+      return w === "due" && (PAST_COPULA.test(ws[i - 1] ?? "") || pastPerfect(ws, i - 1))
+        ? "near"
+        : "future";
     // "South Carolina, which votes Feb. 27", "he says": a third-person present after its subject
     // (not "it": "it looks likely that … will slow" is a frame round another clause)
     // (not "in which organizers": after a preposition, "which" is no subject).
@@ -396,7 +410,7 @@ function tenseOf(
       FUTURE_ED.has(w) &&
       !(ws[i + 1] === "to" && !/^(?:is|are|am|be|been|was|were)$/.test(ws[i - 1] ?? ""))
     )
-      return "future";
+      return pastPerfect(ws, i - 1) ? "near" : "future";
     const past = isPastVerb(ws, i) && !describesNounAfterVerb(ws, i);
     if (
       past ||
