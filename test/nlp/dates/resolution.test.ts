@@ -63,3 +63,27 @@ describe("a plan told in the past perfect (“had been due to expire Friday”)"
     ]);
   });
 });
+
+describe("a subject and its present verb put a weekday ahead (“The team leaves for Moscow Tuesday”)", () => {
+  const THU = "1989-11-02";
+  it("an -s verb after a singular subject, a base form after a plural one: the coming day", () => {
+    expect(dates(THU, "The team leaves for Moscow Tuesday.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    expect(dates(THU, "The president heads to Tokyo on Tuesday.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    expect(dates(THU, "Talks resume Tuesday in Geneva.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+  });
+
+  it("not a noun before an auxiliary (“Oil prices have come down since Tuesday”)", () => {
+    expect(dates(THU, "Oil prices have come down since Tuesday.")).toEqual([
+      ["Tuesday", "1989-10-31", undefined],
+    ]);
+    expect(dates(THU, "The team left for Moscow Tuesday.")).toEqual([
+      ["Tuesday", "1989-10-31", undefined],
+    ]);
+  });
+});
