@@ -30,6 +30,9 @@ export function resolveRelative(
     implied: true,
   });
   const future = tense === "future";
+  // "Thursday through Monday": from the first day to the next such last weekday.
+  const untilWeekday = (first: Ymd, last: number) =>
+    span(first, addDays(first, (last - weekday(first) + 7) % 7 || 7));
   switch (rel.unit) {
     case "day":
       if (rel.dayOfMonth !== undefined) return dayOfMonth(rel.dayOfMonth, tense, r);
@@ -38,13 +41,16 @@ export function resolveRelative(
     case "weekday": {
       if (rel.inWeek !== undefined) {
         const monday = addDays(r, -((weekday(r) + 6) % 7));
-        return day(addDays(monday, 7 * rel.inWeek + (((rel.weekday ?? 0) + 6) % 7)));
+        const inWeek = addDays(monday, 7 * rel.inWeek + (((rel.weekday ?? 0) + 6) % 7));
+        return rel.untilWeekday === undefined
+          ? day(inWeek)
+          : untilWeekday(inWeek, rel.untilWeekday);
       }
       const first = rel.weekAfter
         ? addDays(weekdayFrom(rel, "future", r), 7)
         : (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);
       if (rel.untilWeekday === undefined) return day(first);
-      return span(first, addDays(first, (rel.untilWeekday - weekday(first) + 7) % 7 || 7));
+      return untilWeekday(first, rel.untilWeekday);
     }
     case "week": {
       const monday = addDays(r, -((weekday(r) + 6) % 7));
