@@ -92,6 +92,8 @@ export interface RawMention {
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;
+  /** "the day before Tuesday's hearing": the day the words name, moved by this many days (day-around.ts). */
+  shiftDays?: number;
 }
 
 /** The part of a chrono result the finder reads. */
