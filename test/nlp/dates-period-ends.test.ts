@@ -193,3 +193,25 @@ describe("quarters of a stated year of accounts", () => {
     ).toEqual(["2024-07…2024-09"]);
   });
 });
+
+describe("a holiday's weekend", () => {
+  const MAY = "2025-05-21";
+  it("“the Easter weekend”: Good Friday to Easter Monday", () => {
+    expect(lines(MAY, "Over the Easter weekend, crowds gathered in the park.")).toEqual([
+      "Easter weekend: 2025-04-18…2025-04-21",
+    ]);
+  });
+
+  it("a Monday holiday's weekend is Saturday to Monday; a Thursday's runs to Sunday", () => {
+    const text = [
+      "Travel in the United States over the Memorial Day weekend will set a record.",
+      "Shops will shut for the Thanksgiving weekend.",
+    ];
+    expect(
+      findDates(sentences(...text), MAY).dates.map((d) => `${d.stated}: ${d.date}…${d.end}`),
+    ).toEqual([
+      "Memorial Day weekend: 2025-05-24…2025-05-26",
+      "Thanksgiving weekend: 2025-11-27…2025-11-30",
+    ]);
+  });
+});
