@@ -209,3 +209,25 @@ describe("a stretch that cannot be counted", () => {
     ]);
   });
 });
+
+describe("a holiday's weekend", () => {
+  const MAY = "2025-05-21";
+  it("“the Easter weekend”: Good Friday to Easter Monday", () => {
+    expect(lines(MAY, "Over the Easter weekend, crowds gathered in the park.")).toEqual([
+      "Easter weekend: 2025-04-18…2025-04-21",
+    ]);
+  });
+
+  it("a Monday holiday's weekend is Saturday to Monday; a Thursday's runs to Sunday", () => {
+    const text = [
+      "Travel in the United States over the Memorial Day weekend will set a record.",
+      "Shops will shut for the Thanksgiving weekend.",
+    ];
+    expect(
+      findDates(sentences(...text), MAY).dates.map((d) => `${d.stated}: ${d.date}…${d.end}`),
+    ).toEqual([
+      "Memorial Day weekend: 2025-05-24…2025-05-26",
+      "Thanksgiving weekend: 2025-11-27…2025-11-30",
+    ]);
+  });
+});
