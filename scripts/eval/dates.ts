@@ -43,6 +43,10 @@
  * accuracy 88.4 % (107/121). SEALED: its score and by-kind lines only — never its
  * misses, never a failure-category line (a set name holding "sealed" gets none).
  *
+ * "dates-blind-5 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-5/,
+ * 320–370 words each, 160 expected dates; styles in its README), annotated by hand before any run
+ * (session 18, s18-blind, on main 1f0f90b). SEALED like dates-blind-4: score and by-kind lines only.
+ *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
  * Value accuracy: found / expected dates whose words are on the timeline at all (a line with the
@@ -228,14 +232,19 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
-  // Sealed (session 17): its score and by-kind lines only — never its misses, never a category line.
+  // Sealed (sessions 17, 18): score and by-kind lines only — never their misses, never a category line.
   printDateSet(
     "dates-blind-4 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
     false,
   );
+  printDateSet(
+    "dates-blind-5 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-5")),
+    false,
+  );
   // The publication day each article hangs on (counts only; see date-anchors.ts); not for the
-  // sealed set, which shows its score lines only.
+  // sealed sets, which show their score lines only.
   for (const set of [
     "dates",
     "dates-dev-2",

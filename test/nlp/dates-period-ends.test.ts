@@ -215,3 +215,19 @@ describe("a holiday's weekend", () => {
     ]);
   });
 });
+
+describe("a stretch that cannot be counted", () => {
+  it("“the week to 25 December” in an article with no date: only the end date, kept as written", () => {
+    const r = findDates(
+      sentences(
+        "Sales in the week to 25 December rose 4%.",
+        "Profit in the three months to 31 March fell.",
+      ),
+    );
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions.map((t) => [t.kind, t.stated])).toEqual([
+      ["unresolved", "25 December"],
+      ["unresolved", "31 March"],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import * as chrono from "chrono-node";
 
 import { findAnaphora } from "./anaphora.js";
 import { classify } from "./classify.js";
+import { dayAround } from "./day-around.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths, findMonthSpans } from "./months.js";
@@ -52,7 +53,7 @@ export function findMentions(sentence: string): RawMention[] {
         !spans.some((p) => x.index < p.index + p.text.length && p.index < x.index + x.text.length),
     );
   for (const r of [...spans, ...read].sort((a, b) => a.index - b.index)) {
-    const m = classify(sentence, r);
+    const m = dayAround(sentence, r, parseAt) ?? classify(sentence, r);
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);

@@ -81,9 +81,9 @@ export function relativeMention(c: Candidate): RawMention | undefined {
         opensSentence(sentence, theAt.index, end)
       )
         return undefined;
-      // "in the last year": the twelve months up to now, not last calendar year.
-      if (the && word === "last" && unit !== "week" && unit !== "weekend")
-        return mk({ kind: "duration" });
+      // "in the last year", "over the last week": the twelve months (seven days) up to now, not
+      // last calendar year (week), as "the past week" is.
+      if (the && word === "last" && unit !== "weekend") return mk({ kind: "duration" });
     }
     let offset: number | null = word === "last" ? -1 : word === "this" ? 0 : 1;
     if (unit === "weekend" && word === "this") offset = null;

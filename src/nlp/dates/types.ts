@@ -94,6 +94,8 @@ export interface RawMention {
   /** "last March" / "next April": which side of the reference date it lies. */
   direction?: Direction;
   relative?: Relative;
+  /** "the day before Tuesday's hearing": the day the words name, moved by this many days (day-around.ts). */
+  shiftDays?: number;
   /** "the 12 months to March 31", "the week of June 10": a stretch named by the date written after it (period-ends.ts). */
   counting?: Counted;
 }
