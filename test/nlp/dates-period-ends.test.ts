@@ -231,3 +231,14 @@ describe("a stretch that cannot be counted", () => {
     ]);
   });
 });
+
+describe("the turn of the year", () => {
+  it("December and the January after it: the last one in the past, the next in the future", () => {
+    expect(lines(THURSDAY, "Storms closed shops over the turn of the year.")).toEqual([
+      "the turn of the year: 2023-12…2024-01",
+    ]);
+    expect(lines(THURSDAY, "Rates will be reviewed at the turn of the year.")).toEqual([
+      "the turn of the year: 2024-12…2025-01",
+    ]);
+  });
+});
