@@ -118,6 +118,54 @@ describe("two weekdays, the ends of one span", () => {
   });
 });
 
+describe("winter, a season across the new year", () => {
+  it("“last winter”, “this winter”, “next winter”: December to February, by the article's month", () => {
+    expect(lines(THURSDAY, "Last winter, power bills rose by a fifth.")).toEqual([
+      "Last winter: 2023-12…2024-02",
+    ]);
+    expect(lines(THURSDAY, "Prices will rise this winter.")).toEqual([
+      "this winter: 2024-12…2025-02",
+    ]);
+    expect(lines("2025-01-20", "Snow has been rare this winter.")).toEqual([
+      "this winter: 2024-12…2025-02",
+    ]);
+    expect(lines("2025-01-20", "Last winter was mild.")).toEqual(["Last winter: 2023-12…2024-02"]);
+    expect(lines(FRIDAY, "The bridge will reopen in the winter.")).toEqual([
+      "winter: 2024-12…2025-02",
+    ]);
+  });
+
+  it("a winter with a year is left alone: which December it starts in, English does not agree", () => {
+    expect(lines(THURSDAY, "The plant closed in the winter of 1998.").join()).not.toMatch(/winter/);
+  });
+
+  it("a season before “and” is a season unless another season follows", () => {
+    expect(
+      lines(FRIDAY, "The agency hired 200 staff in early spring and plans to hire more."),
+    ).toEqual(["early spring: 2024-03…2024-05"]);
+  });
+});
+
+describe("a month named from the article's or the one just given", () => {
+  it("“the same month last year”: the month just given, a year before", () => {
+    expect(
+      findDates(
+        sentences("Shoppers spent €2bn in October, up 3% on the same month last year."),
+        THURSDAY,
+      ).dates.map((d) => `${d.stated}: ${d.date}`),
+    ).toEqual(["the same month last year: 2023-10", "October: 2024-10"]);
+  });
+
+  it("“at the start of the month”, “since the middle of the month”: the article's month", () => {
+    expect(lines(THURSDAY, "The bank cut rates at the start of the month.")).toEqual([
+      "the start of the month: 2024-11",
+    ]);
+    expect(lines(THURSDAY, "Prices have eased since the middle of the month.")).toEqual([
+      "the middle of the month: 2024-11",
+    ]);
+  });
+});
+
 describe("a stretch that cannot be counted", () => {
   it("“the week to 25 December” in an article with no date: only the end date, kept as written", () => {
     const r = findDates(

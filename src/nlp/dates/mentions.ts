@@ -16,6 +16,7 @@ import { findLoneMonths, findMonthSpans } from "./months.js";
 import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordinal-days.js";
 import { findPeriodEnds } from "./period-ends.js";
 import { findPeriods } from "./periods.js";
+import { takeSameMonthLastYear } from "./same-last-year.js";
 import { joinWeekdaySpans } from "./weekday-spans.js";
 import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
@@ -72,6 +73,7 @@ export function findMentions(sentence: string): RawMention[] {
   joinWeekdaySpans(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  takeSameMonthLastYear(sentence, mentions);
   takeOrdinalOfMonth(sentence, mentions);
   for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);

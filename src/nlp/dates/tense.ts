@@ -6,7 +6,7 @@
  */
 import { hasOwnPast, isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 import { introducesClause, isSpeechVerb, takesNounObject } from "../lexicon/reporting-verbs.js";
-import { isWordAs } from "../lexicon/wordnet.js";
+import { commonerAsVerb, dictionaryForms, isWordAs } from "../lexicon/wordnet.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -555,9 +555,14 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
       ? "either"
       : (after ??
         notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
-        (namePluralPresent(head.slice(from)) || subjectPresent(head.slice(from))
+        (namePluralPresent(head.slice(from))
           ? "present"
-          : undefined));
+          : // (A month so told may be the one just gone: "Stock prices in September", no verb at all.)
+            subjectPresent(head.slice(from))
+            ? WEEKDAY_START.test(stated)
+              ? "present"
+              : "either"
+            : undefined));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (
@@ -671,7 +676,10 @@ function agreesInPresent(ws: string[], v: number, subject: number): boolean {
       lemma(verb) === verb &&
       (!isIrregularBase(verb) || hasOwnPast(verb))
     );
-  return thirdPersonPresent(verb) && !pluralNoun(ws[v + 1] ?? "");
+  // "Trading resumes Friday": a gerund subject, with a verb more often a verb than a noun
+  // ("resumes", not "prices": "Rising prices in March").
+  if (/ing$/.test(head) && !dictionaryForms(verb).some((f) => commonerAsVerb(f))) return false;
+  return thirdPersonPresent(verb);
 }
 
 const AUXILIARY = /^(?:have|has|had|is|are|was|were|be|been|being|do|does|did|will|would|shall)$/;
@@ -683,7 +691,7 @@ function isSubjectWord(w: string): boolean {
     !FUNCTION_WORD.test(w) &&
     !ADVERB.test(w) &&
     !PAST_WORDS.has(w) &&
-    !/(?:ed|ing)$/.test(w)
+    !/ed$/.test(w)
   );
 }
 

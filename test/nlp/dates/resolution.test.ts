@@ -76,6 +76,15 @@ describe("a subject and its present verb put a weekday ahead (“The team leaves
     expect(dates(THU, "Talks resume Tuesday in Geneva.")).toEqual([
       ["Tuesday", "1989-11-07", undefined],
     ]);
+    expect(dates(THU, "The jury resumes deliberations Tuesday.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    // A gerund subject, its verb more often a verb than a noun.
+    expect(dates(THU, "Trading resumes Tuesday.")).toEqual([["Tuesday", "1989-11-07", undefined]]);
+  });
+
+  it("a month so told may be the one just gone: the nearest (“Stock prices in October”, no verb)", () => {
+    expect(dates(THU, "Stock prices in October.")).toEqual([["October", "1989-10", undefined]]);
   });
 
   it("not a noun before an auxiliary (“Oil prices have come down since Tuesday”)", () => {
