@@ -181,3 +181,34 @@ describe("a stretch that cannot be counted", () => {
     ]);
   });
 });
+
+describe("the start or middle of the month as a habit", () => {
+  it("“at the start of the month I can pay”, “rent is due at the start of the month”: no date", () => {
+    expect(lines(THURSDAY, "At the start of the month I can pay for everything.")).toEqual([]);
+    expect(lines(THURSDAY, "Rent is due at the start of the month.")).toEqual([]);
+    expect(lines(THURSDAY, "Most shops are busiest in the middle of the month.")).toEqual([]);
+    // Told as past, the article's month; "by the end of the month" as before.
+    expect(lines(THURSDAY, "Rents rose at the start of the month.")).toEqual([
+      "the start of the month: 2024-11",
+    ]);
+    expect(lines(THURSDAY, "The plant will close by the end of the month.")).toEqual([
+      "the end of the month: 2024-11",
+    ]);
+  });
+});
+
+describe("seasons south of the equator", () => {
+  it("in an article about South Africa or Australia a season is six months from the north's", () => {
+    const FEB = "2023-02-14";
+    expect(lines(FEB, "South Africa's grid operator had planned for this winter.")).toEqual([
+      "this winter: 2023-06…2023-08",
+    ]);
+    expect(lines("2023-05-10", "Last summer, beaches in Australia were full.")).toEqual([
+      "Last summer: 2022-12…2023-02",
+    ]);
+    // Another country named as often, or none: the northern reckoning as before.
+    expect(lines(FEB, "The grid operator had planned for this winter.")).toEqual([
+      "this winter: 2022-12…2023-02",
+    ]);
+  });
+});
