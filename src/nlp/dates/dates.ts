@@ -18,6 +18,7 @@ import {
   ymd,
 } from "./calendar.js";
 import { eventText } from "./event.js";
+import { fiscalQuarters } from "./fiscal-quarters.js";
 import { countryNamedMost, countryRule } from "./holidays.js";
 import { SOUTHERN_COUNTRIES } from "./holiday-data.js";
 import { pointBack } from "./anaphora.js";
@@ -80,6 +81,10 @@ export function findDates(
   }
   datePerCountry(found, sentences);
   seasonsOfHemisphere(found, sentences);
+  fiscalQuarters(
+    found.map((f) => f.mention),
+    sentences,
+  );
   orderNumericDates(
     found.map((f) => f.mention),
     dayFirst,
