@@ -232,21 +232,6 @@ describe("a holiday's weekend", () => {
   });
 });
 
-describe("the start or middle of the month as a habit", () => {
-  it("“at the start of the month I can pay”, “rent is due at the start of the month”: no date", () => {
-    expect(lines(THURSDAY, "At the start of the month I can pay for everything.")).toEqual([]);
-    expect(lines(THURSDAY, "Rent is due at the start of the month.")).toEqual([]);
-    expect(lines(THURSDAY, "Most shops are busiest in the middle of the month.")).toEqual([]);
-    // Told as past, the article's month; "by the end of the month" as before.
-    expect(lines(THURSDAY, "Rents rose at the start of the month.")).toEqual([
-      "the start of the month: 2024-11",
-    ]);
-    expect(lines(THURSDAY, "The plant will close by the end of the month.")).toEqual([
-      "the end of the month: 2024-11",
-    ]);
-  });
-});
-
 describe("seasons south of the equator", () => {
   it("in an article about South Africa or Australia a season is six months from the north's", () => {
     const FEB = "2023-02-14";

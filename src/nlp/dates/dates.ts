@@ -150,7 +150,7 @@ export function findDates(
     // "doubled its sales in five years", "the first win in 20 years": how long, not a date ahead;
     // "nothing will change overnight": no night of the article's.
     const only = m.relative?.onlyIf;
-    if (only && f.tense !== only && (m.relative?.night || m.relative?.monthPart)) continue;
+    if (only && f.tense !== only && m.relative?.night) continue;
     if (m.kind === "duration" || (only && f.tense !== only)) {
       timeMentions.push({ kind: "duration", ...base });
       afterDuration = true;

@@ -35,12 +35,6 @@ export interface Relative {
   onlyIf?: "future" | "past";
   /** Unit "day": the night that ends on the day (`offset` counts from the article's day). */
   night?: true;
-  /**
-   * Unit "month": the start or middle of the article's month ("at the start of the month"), a date
-   * only as `onlyIf` says (the past: "the bank cut rates at the start of the month"); else a habit
-   * ("at the start of the month I can pay for everything") or the next month's, no date.
-   */
-  monthPart?: true;
   /** Unit "year": "the turn of the century" (every 100) or "of the millennium" (1000); `offset` counts turns when written ("the last century"), else null. */
   turn?: 100 | 1000;
   /** "end of last year" → the last month of that year. */

@@ -88,12 +88,7 @@ function findMonthEnds(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, start, end)) continue;
     if (taken.some((t) => t.kind === "absolute" && t.date?.month !== undefined && t.start < start))
       continue;
-    // "at the start of the month", "mid-month": the article's month when told as past; in the
-    // present or the future a habit ("rent is due at the start of the month") or the month to come.
-    const relative: Relative = /\bend\b/i.test(stated)
-      ? { unit: "month", offset: 0 }
-      : { unit: "month", offset: 0, onlyIf: "past", monthPart: true };
-    out.push({ kind: "relative", stated, start, end, relative });
+    out.push({ kind: "relative", stated, start, end, relative: { unit: "month", offset: 0 } });
   }
   return out;
 }
