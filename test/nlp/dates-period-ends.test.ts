@@ -242,3 +242,19 @@ describe("the turn of the year", () => {
     ]);
   });
 });
+
+describe("seasons south of the equator", () => {
+  it("in an article about South Africa or Australia a season is six months from the north's", () => {
+    const FEB = "2023-02-14";
+    expect(lines(FEB, "South Africa's grid operator had planned for this winter.")).toEqual([
+      "this winter: 2023-06…2023-08",
+    ]);
+    expect(lines("2023-05-10", "Last summer, beaches in Australia were full.")).toEqual([
+      "Last summer: 2022-12…2023-02",
+    ]);
+    // Another country named as often, or none: the northern reckoning as before.
+    expect(lines(FEB, "The grid operator had planned for this winter.")).toEqual([
+      "this winter: 2022-12…2023-02",
+    ]);
+  });
+});

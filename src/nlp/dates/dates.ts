@@ -19,7 +19,8 @@ import {
 } from "./calendar.js";
 import { eventText } from "./event.js";
 import { fiscalQuarters } from "./fiscal-quarters.js";
-import { countryRule } from "./holidays.js";
+import { countryNamedMost, countryRule } from "./holidays.js";
+import { SOUTHERN_COUNTRIES } from "./holiday-data.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
 import { orderNumericDates } from "./numeric-order.js";
@@ -79,6 +80,7 @@ export function findDates(
     }
   }
   datePerCountry(found, sentences);
+  seasonsOfHemisphere(found, sentences);
   fiscalQuarters(
     found.map((f) => f.mention),
     sentences,
@@ -307,6 +309,23 @@ function yearOfSameDay(found: Found[]): void {
       continue;
     const seen = years.get(key(d));
     if (seen?.size === 1) m.sameDayYear = [...seen][0];
+  }
+}
+
+/**
+ * "this winter", "last summer" in an article about a country south of the equator (the one it
+ * names most: "South Africa", "Australia", "New Zealand"): the southern season, six months from
+ * the northern months periods.ts gives ("this winter" in a Johannesburg paper is June to August).
+ */
+function seasonsOfHemisphere(found: Found[], sentences: Sentence[]): void {
+  const seasons = found.filter((f) => f.mention.relative?.unit === "season");
+  if (!seasons.length) return;
+  const top = countryNamedMost(sentences.map((s) => s.text).join("\n"));
+  if (!top || !SOUTHERN_COUNTRIES.includes(top)) return;
+  const half = (month: number) => ((month + 5) % 12) + 1;
+  for (const { mention: m } of seasons) {
+    const [first, last] = m.relative!.months ?? [];
+    if (first !== undefined && last !== undefined) m.relative!.months = [half(first), half(last)];
   }
 }
 

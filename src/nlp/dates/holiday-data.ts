@@ -170,3 +170,6 @@ export const COUNTRY_NAMES: Record<string, string[]> = {
   NG: ["Nigeria"],
   KE: ["Kenya"],
 };
+
+/** Those of them south of the equator (world-countries, ODbL-1.0: the country's latitude). */
+export const SOUTHERN_COUNTRIES: string[] = ["AU", "NZ", "ZA"];

@@ -81,14 +81,20 @@ function namesWithRules(): { rules: Map<string, string>; shortForms: Map<string,
 export function countryRule(name: string, text: string): string {
   const rules = HOLIDAY_COUNTRY_RULES[name];
   if (!rules) return "";
+  const top = countryNamedMost(text);
+  return (top && rules[top]) ?? "";
+}
+
+/** The code of the country (of COUNTRY_NAMES) the text names more often than any other, if one. */
+export function countryNamedMost(text: string): string | undefined {
   const counts = Object.entries(COUNTRY_NAMES).map(([code, names]): [string, number] => [
     code,
     names.reduce((n, w) => n + countOf(text, w), 0),
   ]);
   counts.sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
-  if (!top || top[1] === 0 || (second && second[1] === top[1])) return "";
-  return rules[top[0]] ?? "";
+  if (!top || top[1] === 0 || (second && second[1] === top[1])) return undefined;
+  return top[0];
 }
 
 function countOf(text: string, word: string): number {
