@@ -165,3 +165,69 @@ describe("a month named from the article's or the one just given", () => {
     ]);
   });
 });
+
+describe("quarters of a stated year of accounts", () => {
+  const AUGUST = "2024-08-08";
+  it("a year ending June 30: its third quarter is January to March, its first July to September", () => {
+    const text = [
+      "The company's fiscal year ended June 30.",
+      "Third-quarter sales rose 3%.",
+      "It will report first-quarter results in November.",
+    ];
+    expect(
+      findDates(sentences(...text), AUGUST)
+        .dates.filter((d) => /quarter/.test(d.stated))
+        .map((d) => `${d.stated}: ${d.date}…${d.end}`),
+    ).toEqual(["Third-quarter: 2024-01…2024-03", "first-quarter: 2024-07…2024-09"]);
+  });
+
+  it("no year end stated, or a calendar quarter named: the calendar's quarter", () => {
+    expect(lines(AUGUST, "Third-quarter sales rose 3%.")).toEqual([
+      "Third-quarter: 2024-07…2024-09",
+    ]);
+    const text = ["Its fiscal year ends in June.", "Calendar third-quarter sales rose 3%."];
+    expect(
+      findDates(sentences(...text), AUGUST)
+        .dates.filter((d) => /quarter/.test(d.stated))
+        .map((d) => `${d.date}…${d.end}`),
+    ).toEqual(["2024-07…2024-09"]);
+  });
+});
+
+describe("a stretch that cannot be counted", () => {
+  it("“the week to 25 December” in an article with no date: only the end date, kept as written", () => {
+    const r = findDates(
+      sentences(
+        "Sales in the week to 25 December rose 4%.",
+        "Profit in the three months to 31 March fell.",
+      ),
+    );
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions.map((t) => [t.kind, t.stated])).toEqual([
+      ["unresolved", "25 December"],
+      ["unresolved", "31 March"],
+    ]);
+  });
+});
+
+describe("a holiday's weekend", () => {
+  const MAY = "2025-05-21";
+  it("“the Easter weekend”: Good Friday to Easter Monday", () => {
+    expect(lines(MAY, "Over the Easter weekend, crowds gathered in the park.")).toEqual([
+      "Easter weekend: 2025-04-18…2025-04-21",
+    ]);
+  });
+
+  it("a Monday holiday's weekend is Saturday to Monday; a Thursday's runs to Sunday", () => {
+    const text = [
+      "Travel in the United States over the Memorial Day weekend will set a record.",
+      "Shops will shut for the Thanksgiving weekend.",
+    ];
+    expect(
+      findDates(sentences(...text), MAY).dates.map((d) => `${d.stated}: ${d.date}…${d.end}`),
+    ).toEqual([
+      "Memorial Day weekend: 2025-05-24…2025-05-26",
+      "Thanksgiving weekend: 2025-11-27…2025-11-30",
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   ymd,
 } from "./calendar.js";
 import { eventText } from "./event.js";
+import { fiscalQuarters } from "./fiscal-quarters.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
@@ -78,6 +79,10 @@ export function findDates(
     }
   }
   datePerCountry(found, sentences);
+  fiscalQuarters(
+    found.map((f) => f.mention),
+    sentences,
+  );
   orderNumericDates(
     found.map((f) => f.mention),
     dayFirst,
@@ -178,6 +183,9 @@ export function findDates(
       if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
       // "prices fall in the spring": a season of any year.
       if (m.relative?.unit === "season") continue;
+      // "the three months to 31 December" with no year to count in: the stretch's own words ("the
+      // three months", "the week") name no time a reader can place; its end date is listed itself.
+      if (m.counting) continue;
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }
