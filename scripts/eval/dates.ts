@@ -8,6 +8,12 @@
  * Nigerian, Irish, Singaporean, Philippine, Australian, Ghanaian, Canadian local, 1986 AP, 2023 live
  * blog, Bangladeshi business), annotated by hand before any run; `-v` prints its misses.
  *
+ * "dates-dev-3 (dev)": five made-up articles (test/fixtures/dates-dev-3/, session 18, s18-dforms:
+ * a US local paper, a US earnings release with a fiscal year ending June 30, an Irish retail story,
+ * a UK growth-figures story, a US travel story) holding the forms the session-17 note left
+ * ("the week of June 10", "the 12 months to March 31", fiscal quarters, weekday ranges, winter,
+ * "a fortnight ago", holidays' weekends), annotated by hand before any run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -36,6 +42,10 @@
  * (session 17, s17-blind, on main f7f37e0); first score: recall 81.1 % (107/132), value
  * accuracy 88.4 % (107/121). SEALED: its score and by-kind lines only — never its
  * misses, never a failure-category line (a set name holding "sealed" gets none).
+ *
+ * "dates-blind-5 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-5/,
+ * 320–370 words each, 160 expected dates; styles in its README), annotated by hand before any run
+ * (session 18, s18-blind, on main 1f0f90b). SEALED like dates-blind-4: score and by-kind lines only.
  *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
@@ -201,6 +211,11 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-dev-2")),
     verbose,
   );
+  printDateSet(
+    "dates-dev-3 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-3")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
@@ -217,15 +232,27 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
-  // Sealed (session 17): its score and by-kind lines only — never its misses, never a category line.
+  // Sealed (sessions 17, 18): score and by-kind lines only — never their misses, never a category line.
   printDateSet(
     "dates-blind-4 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
     false,
   );
+  printDateSet(
+    "dates-blind-5 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-5")),
+    false,
+  );
   // The publication day each article hangs on (counts only; see date-anchors.ts); not for the
-  // sealed set, which shows its score lines only.
-  for (const set of ["dates", "dates-dev-2", "dates-blind", "dates-blind-2", "dates-blind-3"])
+  // sealed sets, which show their score lines only.
+  for (const set of [
+    "dates",
+    "dates-dev-2",
+    "dates-dev-3",
+    "dates-blind",
+    "dates-blind-2",
+    "dates-blind-3",
+  ])
     printAnchors(set, path.resolve("test/fixtures", set));
   return Promise.resolve();
 }

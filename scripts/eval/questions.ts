@@ -82,6 +82,11 @@
  * reader's words, written by reading each article before any was run (session 17, s17-blind, on
  * main f7f37e0); first score 32/40 (MRR 0.729, 8/10 refused honestly). SEALED: its score line only — never its failures (even with -v), and it joins no
  * honest, per-kind or failure-mode line.
+ * fresh14.jsonl ("fresh-14 (sealed, written blind)"): 40 more (30 answerable, 10 not) on thirteen
+ * articles nobody had asked about (two BBC, three polnear tune, two timeml tune, six made-up articles
+ * added to test/fixtures/styles/ — listed in its README), in a reader's words, written by reading each
+ * article before any was run (session 18, s18-blind, on main 1f0f90b). SEALED like fresh-13: its
+ * score line only.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -598,7 +603,7 @@ function printModes(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
  * also with --half-a), half B is never printed. `honest`: its no-answer cases count in the honest
  * line. `perKind`: it joins a per-kind line and the failure-mode line beside it — a blind set the
  * BLIND lines (a split one: half B there, half A in the DEV lines), a dev set the DEV lines.
- * `sealed`: a blind set being written or kept sealed (session 17: fresh-13) — its score line only:
+ * `sealed`: a blind set being written or kept sealed (fresh-13, fresh-14) — its score line only:
  * never its failures, never in a per-kind or failure-mode line, whatever `perKind` says.
  */
 interface QuestionSetRow {
@@ -676,6 +681,15 @@ const SETS: QuestionSetRow[] = [
   {
     name: "fresh-13 (sealed, written blind)",
     files: ["fresh13.jsonl"],
+    use: "blind",
+    honest: false,
+    perKind: false,
+    sealed: true,
+  },
+  // fresh-14: written blind in session 18 (s18-blind) before any run; sealed like fresh-13.
+  {
+    name: "fresh-14 (sealed, written blind)",
+    files: ["fresh14.jsonl"],
     use: "blind",
     honest: false,
     perKind: false,

@@ -14,6 +14,10 @@
  * run (session 14, on main 774e417); first score: 104 direct quotes, recall 100.0 %, precision
  * 97.2 % (103/106), speaker accuracy 95.2 % (99/104). Its score line only: its failures are never
  * printed, even with -v.
+ *
+ * "speakers-blind-2 (sealed, written blind)": five more made-up articles in other styles
+ * (test/fixtures/speakers-blind-2/README.md), gold written the same way before any run (session
+ * 18, s18-blind, on main 1f0f90b). SEALED: its score lines only, never its failures.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -25,6 +29,7 @@ import { printPart } from "./wire.js";
 
 export const SPEAKERS_DIR = path.resolve("test/fixtures/speakers");
 export const SPEAKERS_BLIND_DIR = path.resolve("test/fixtures/speakers-blind");
+export const SPEAKERS_BLIND_2_DIR = path.resolve("test/fixtures/speakers-blind-2");
 
 /** A made-up article as a corpus document: its front matter's title and date, the text after it. */
 export function speakersDoc(file: string, dir = SPEAKERS_DIR): CorpusDoc {
@@ -70,5 +75,8 @@ export async function runSpeakersEval(): Promise<void> {
   // Blind: score line only, never its failures.
   const blind = scoreDir(SPEAKERS_BLIND_DIR);
   printPart(`speakers-blind (written blind, unread), ${blind.length} articles`, blind, 0);
+  // Sealed (session 18): score lines only, never its failures (no error samples, whatever the flags).
+  const sealed = scoreDir(SPEAKERS_BLIND_2_DIR);
+  printPart(`speakers-blind-2 (sealed, written blind), ${sealed.length} articles`, sealed, 0);
   await Promise.resolve();
 }

@@ -6,6 +6,7 @@ import type {
   TimeMention,
 } from "../../model/analysis.js";
 import {
+  addDays,
   addMonths,
   isoDay,
   isoMonth,
@@ -17,12 +18,14 @@ import {
   ymd,
 } from "./calendar.js";
 import { eventText } from "./event.js";
+import { fiscalQuarters } from "./fiscal-quarters.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
 import { orderNumericDates } from "./numeric-order.js";
+import { resolveCounted } from "./period-ends.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
-import { resolveAbsolute } from "./resolve-absolute.js";
+import { resolveAbsolute, type Resolved } from "./resolve-absolute.js";
 import { resolveRelative } from "./resolve-relative.js";
 import { clauseTense, type ClauseTense } from "./tense.js";
 import { amount, NUMBER } from "./words.js";
@@ -76,6 +79,10 @@ export function findDates(
     }
   }
   datePerCountry(found, sentences);
+  fiscalQuarters(
+    found.map((f) => f.mention),
+    sentences,
+  );
   orderNumericDates(
     found.map((f) => f.mention),
     dayFirst,
@@ -153,7 +160,7 @@ export function findDates(
       m.relative?.near &&
       (afterDuration || !last || s.index - last.sentence > 1 || last.dateline || last.end);
     afterDuration = false;
-    const resolved = m.relative?.anaphoric
+    const named = m.relative?.anaphoric
       ? tooFar
         ? m.relative.orArticle
           ? resolveRelative({ unit: "year", offset: -1 }, f.tense, reference)
@@ -165,14 +172,20 @@ export function findDates(
             : undefined))
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
-        : m.yearBack !== undefined
-          ? inYearBefore(m, m.yearBack, last?.date)
-          : resolveAbsolute(m, f.tense, reference);
+        : m.counting
+          ? resolveCounted(m.counting, f.tense, reference)
+          : m.yearBack !== undefined
+            ? inYearBefore(m, m.yearBack, last?.date)
+            : resolveAbsolute(m, f.tense, reference);
+    const resolved = m.shiftDays ? shiftedDay(named, m.shiftDays) : named;
     if (!resolved) {
       // "today" without a stated day says nothing worth listing.
       if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
       // "prices fall in the spring": a season of any year.
       if (m.relative?.unit === "season") continue;
+      // "the three months to 31 December" with no year to count in: the stretch's own words ("the
+      // three months", "the week") name no time a reader can place; its end date is listed itself.
+      if (m.counting) continue;
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }
@@ -243,6 +256,13 @@ function partOf(sentence: string, m: RawMention, precision: DatePrecision): Date
     return PART_WORDS[word];
   }
   return undefined;
+}
+
+/** "the day before Tuesday's hearing": a single day named, moved by `days`; nothing coarser. */
+function shiftedDay(resolved: Resolved | undefined, days: number): Resolved | undefined {
+  const day =
+    resolved?.precision === "day" && !resolved.end ? parseIsoDay(resolved.date) : undefined;
+  return day && { ...resolved!, date: isoDay(addDays(day, days)), implied: true };
 }
 
 /** "early June of that year": the month or day in the year of the last date given, moved by `shift`. */

@@ -9,11 +9,15 @@ import * as chrono from "chrono-node";
 
 import { findAnaphora } from "./anaphora.js";
 import { classify } from "./classify.js";
+import { dayAround } from "./day-around.js";
 import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths, findMonthSpans } from "./months.js";
 import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordinal-days.js";
+import { findPeriodEnds } from "./period-ends.js";
 import { findPeriods } from "./periods.js";
+import { takeSameMonthLastYear } from "./same-last-year.js";
+import { joinWeekdaySpans } from "./weekday-spans.js";
 import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
 import { findCenturyTurns, findYearPhrases } from "./year-phrases.js";
@@ -49,7 +53,7 @@ export function findMentions(sentence: string): RawMention[] {
         !spans.some((p) => x.index < p.index + p.text.length && p.index < x.index + x.text.length),
     );
   for (const r of [...spans, ...read].sort((a, b) => a.index - b.index)) {
-    const m = classify(sentence, r);
+    const m = dayAround(sentence, r, parseAt) ?? classify(sentence, r);
     if (m && !overlaps(mentions, m.start, m.end)) mentions.push(m);
   }
   for (const m of findDayPairs(sentence, mentions)) mentions.push(m);
@@ -66,8 +70,10 @@ export function findMentions(sentence: string): RawMention[] {
   takeYearInAfter(sentence, mentions);
   shareYearOfPair(sentence, mentions);
   joinBetween(sentence, mentions);
+  joinWeekdaySpans(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  takeSameMonthLastYear(sentence, mentions);
   takeOrdinalOfMonth(sentence, mentions);
   for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
@@ -75,6 +81,7 @@ export function findMentions(sentence: string): RawMention[] {
   takeWeekBeforeWeekday(sentence, mentions);
   markFiscal(sentence, mentions);
   takeFiscalPart(sentence, mentions);
+  for (const m of findPeriodEnds(sentence, mentions)) mentions.push(m);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
   return mentions
