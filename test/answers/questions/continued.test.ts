@@ -37,19 +37,23 @@ describe("a sum written with a currency's name measures money", () => {
 });
 
 describe("the value in the sentence after the one that tells of the asked event", () => {
-  it("answers from the next sentence of the paragraph, with the found sentence after it", () => {
+  it("answers from the sentence opening the next paragraph, with the found sentence after it", () => {
     const library = new Library([
       madeUp("warden", "Council news", [
-        "The first river warden for Dunmore has been appointed. Engineer Ada Quinn will start the £90,000-a-year job in June.",
-        "The town's old weir will be rebuilt next spring.",
+        "The first children's commissioner for Dunmore has been appointed.",
+        "Professor Ada Quinn, an expert in child health, was chosen by the council and will start the £90,000-a-year job in June.",
+        "She will oversee a small team.",
+        "Other towns already have children's commissioners.",
       ]),
     ]);
     const ask = (q: string) =>
       answer({ text: q, chat: "private" }, ctx(library))
         .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
         .join("\n");
-    expect(ask("how much is the river warden paid")).toMatch(/^£90,000/);
-    expect(ask("how much is the river warden paid")).toMatch(/first river warden/);
+    expect(ask("how much is the children's commissioner paid")).toMatch(/^£90,000/);
+    expect(ask("how much is the children's commissioner paid")).toMatch(
+      /first children's commissioner/,
+    );
     expect(continues(3, 3)).toBe(true);
     expect(continues(3, 4)).toBe(true);
     expect(continues(3, 5)).toBe(false);
