@@ -54,7 +54,8 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
       : undefined;
     if (direct) return direct;
     const h = hits[0]!;
-    const explained = strategy.explain?.(ctx, hits) ?? continuedIn(ctx, strategy, hits, lead);
+    const explained =
+      strategy.explain?.(ctx, hits) ?? continuedIn(ctx, strategy, hits, lead, query);
     if (explained) {
       const event = hits.find(
         (x) => x.analysis === explained.analysis && x.sentence.index < explained.sentence.index,

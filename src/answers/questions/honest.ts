@@ -414,9 +414,10 @@ export function countsFocus(
     isUnitNoun(counted)
   )
     return true;
-  const currency = CASH.test(counted);
-  if (MEASURE.test(counted) || currency || isSumOrShare(phrase))
-    return MEASURE.test(focus) || ((SUM_FIGURE.test(phrase) || currency) && isMoney(focus));
+  // "2.9 billion baht": a sum of money, which only money asked is counted by.
+  if (CASH.test(counted)) return CASH.test(focus) || isMoney(focus);
+  if (MEASURE.test(counted) || isSumOrShare(phrase))
+    return MEASURE.test(focus) || (SUM_FIGURE.test(phrase) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).

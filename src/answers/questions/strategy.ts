@@ -51,6 +51,12 @@ export interface QuestionStrategy {
      * person) that a sentence ranked below the first few may answer when none of those does.
      */
     deep?(ctx: AskContext): boolean;
+    /**
+     * True when the value a sentence after the found one leads with (`lead`, as written) is of
+     * the asked type itself, so that it may answer for the found sentence (continued.ts);
+     * without it, no sentence after the found one does.
+     */
+    carried?(ctx: AskContext, lead: string): boolean;
   };
   /**
    * When `mustSay` finds the asked thing in none of the sentences found: a sentence after one of

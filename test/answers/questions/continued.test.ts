@@ -6,6 +6,7 @@ import { answer } from "../../../src/answers/router.js";
 import { renderMessages } from "../../../src/render/messages.js";
 import { countedWord, countsFocus } from "../../../src/answers/questions/honest.js";
 import { continues } from "../../../src/answers/questions/continued.js";
+import { figureOfAskedType } from "../../../src/answers/questions/kinds/count.js";
 import { contextsFor } from "../../support/context.js";
 import { madeUp } from "../../support/articles.js";
 
@@ -36,20 +37,23 @@ describe("a sum written with a currency's name measures money", () => {
 });
 
 describe("the value in the sentence after the one that tells of the asked event", () => {
-  it("answers from the next sentence or the next paragraph, with the found sentence after it", () => {
+  it("answers from the sentence opening the next paragraph, with the found sentence after it", () => {
     const library = new Library([
       madeUp("warden", "Council news", [
-        "The first river warden for Dunmore has been appointed.",
-        "Engineer Ada Quinn was chosen by the council and will start the £90,000-a-year job in June.",
-        "The town's old weir will be rebuilt next spring.",
+        "The first children's commissioner for Dunmore has been appointed.",
+        "Professor Ada Quinn, an expert in child health, was chosen by the council and will start the £90,000-a-year job in June.",
+        "She will oversee a small team.",
+        "Other towns already have children's commissioners.",
       ]),
     ]);
     const ask = (q: string) =>
       answer({ text: q, chat: "private" }, ctx(library))
         .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
         .join("\n");
-    expect(ask("how much is the river warden paid")).toMatch(/^£90,000/);
-    expect(ask("how much is the river warden paid")).toMatch(/first river warden/);
+    expect(ask("how much is the children's commissioner paid")).toMatch(/^£90,000/);
+    expect(ask("how much is the children's commissioner paid")).toMatch(
+      /first children's commissioner/,
+    );
     expect(continues(3, 3)).toBe(true);
     expect(continues(3, 4)).toBe(true);
     expect(continues(3, 5)).toBe(false);
@@ -67,5 +71,43 @@ describe("the value in the sentence after the one that tells of the asked event"
         .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
         .join("\n");
     expect(ask("how many passengers will the new ferry carry")).toMatch(REFUSED);
+  });
+});
+
+describe("the figure a sentence after the found one may give", () => {
+  it("is of the asked type by the question's own words", () => {
+    expect(
+      figureOfAskedType("how many connections did it add", "connections", "600,000 connections"),
+    ).toBe(true);
+    expect(figureOfAskedType("how many jobs will go", "jobs", "1,200")).toBe(true);
+    expect(figureOfAskedType("how many people were involved", "people", "just 25p")).toBe(false);
+    expect(figureOfAskedType("how many people were involved", "people", "one")).toBe(false);
+    expect(figureOfAskedType("how much is the warden paid", undefined, "£90,000")).toBe(true);
+    expect(figureOfAskedType("how much did sales rise", undefined, "5%")).toBe(true);
+    expect(figureOfAskedType("how much did the lead grow", undefined, "120 miles")).toBe(false);
+    expect(figureOfAskedType("what percentage voted", undefined, "£5m")).toBe(false);
+  });
+
+  it("a sum in a currency's name counts money only", () => {
+    const text = "The board will spend 2.9 billion baht on marketing.";
+    expect(countsFocus(text, "2.9 billion baht", "months")).toBe(false);
+  });
+});
+
+describe("a figure dated by the sentence before it in its paragraph", () => {
+  it("answers 'how many … last quarter' when it continues a dated sentence", () => {
+    const library = new Library([
+      madeUp("net", "Broadband figures", [
+        "Teleco said more homes signed up for its fibre service in the last three months than in any quarter before. The 90,000 connections take its total to 1.2 million.",
+        "Rival Netline added homes too.",
+      ]),
+    ]);
+    const ask = (q: string) =>
+      answer({ text: q, chat: "private" }, ctx(library))
+        .flatMap((r: Reply) => renderMessages(r).map((m) => m.text))
+        .join("\n");
+    expect(ask("How many fibre connections did Teleco add last quarter?")).toMatch(
+      /^90,000 connections/,
+    );
   });
 });

@@ -234,6 +234,10 @@ export const countStrategy: QuestionStrategy = {
     },
     // An age is given to the asked person only (ageOf), wherever the sentence ranks.
     deep: (ctx) => wantsAge(ctx.question.text),
+    // The sentence after the found one may give its figure (continued.ts) when the figure is of
+    // the asked type itself: written with the counted noun ("The 600,000 connections take …"), a
+    // sum where money is asked, a share where a share is.
+    carried: (ctx, lead) => figureOfAskedType(ctx.question.text, ctx.parsed.focus, lead),
   },
 };
 
@@ -307,11 +311,27 @@ function countsAsked(ctx: AskContext, h: RankedHit, attached = false): boolean {
   if (doerNamedOnlyAfter(ctx, h, phrase)) return false;
   if (!attached && !valueOfAsked(ctx.question.text, h.sentence.text)) return false;
   if (!askedTime(ctx.question.text)) return true;
-  return (
-    h.analysis.dates.some((d) => d.sentence === i && !d.headline) ||
-    (h.analysis.timeMentions ?? []).some((t) => t.sentence === i)
-  );
+  return datesFigure(h.analysis, i);
 }
+
+/**
+ * True when a sentence's figure is dated: the sentence gives a date or a time ("last year", "in
+ * March"), or the sentence before it in its paragraph does and the figure continues it with a
+ * definite description ("BT signed up more people in the last three months than ever. The
+ * 600,000 connections take …"): a paragraph keeps its time until it names another.
+ */
+export function datesFigure(analysis: Analysis, i: number): boolean {
+  const dated = (k: number) =>
+    analysis.dates.some((d) => d.sentence === k && !d.headline) ||
+    (analysis.timeMentions ?? []).some((t) => t.sentence === k);
+  if (dated(i)) return true;
+  const s = analysis.sentences[i];
+  const prev = analysis.sentences[i - 1];
+  return !!s && !!prev && prev.para === s.para && DEFINITE_OPENING.test(s.text) && dated(i - 1);
+}
+
+/** A sentence that opens with a definite description or a pronoun: "The 600,000 connections", "It", "Those". */
+const DEFINITE_OPENING = /^["“‘']?(?:the|this|these|those|that|it|its|they|their)\b/i;
 
 /**
  * True when the lead figure is another place's (value-check.ts figureOfOther): the question asks
@@ -716,3 +736,36 @@ function askedTerms(question: string): ReadonlySet<string> {
     };
   return lastAsked.terms;
 }
+
+/**
+ * True when a figure is of the type a question asks for by its own words: for "how many X", written
+ * with X ("600,000 connections" for "how many connections") or a count in digits (no sum, share
+ * or measure); for "how much", a sum or a share ("how much was she paid": "£90,000"; "how much did
+ * sales rise": "5%"); a share where the question asks for one ("what percentage": "41%"). A length
+ * for "how much", a price for "how many people" ("just 25p") or "one" is not.
+ */
+export function figureOfAskedType(
+  question: string,
+  focus: string | undefined,
+  figure: string,
+): boolean {
+  if (asksPercent(question)) return PERCENT_FIGURE.test(figure);
+  // "How much was she paid", "how much did sales rise": a sum or a share, not a length or a bare number.
+  if (/\bhow much\b/.test(question)) return MONEY.test(figure) || PERCENT_FIGURE.test(figure);
+  const key = focus && (processTerm(focus) ?? focus);
+  if (!key) return false;
+  if (words(figure).some((w) => (processTerm(w) ?? w) === key)) return true;
+  // "How many jobs": a count, also written with another noun ("1,000 posts" — the kind's own check
+  // weighs what it counts), never a sum, a share or a measure ("just 25p", "12%", "6km").
+  // In digits: a number word alone may be a pronoun ("in one").
+  return (
+    /\d/.test(figure) &&
+    !MONEY.test(figure) &&
+    !PERCENT_FIGURE.test(figure) &&
+    !MEASURED.test(figure)
+  );
+}
+
+/** A figure with a unit after it: pence ("25p"), a length, a weight, a span of time. */
+const MEASURED =
+  /\d\s*(?:p|pence|km|kg|m|ft|mph|lb|lbs|tonnes?|miles?|metres?|meters?|feet|hours?|days?|weeks?|months?|years?)\b/i;
