@@ -9,6 +9,8 @@ import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
 import { subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
+import { speakerNamedNext } from "./next-sentence.js";
+import { describedSubjectBefore } from "./role-antecedent.js";
 import { sentenceRange } from "./words.js";
 import {
   accordingToAfter,
@@ -54,6 +56,11 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   if (!/\p{L}/u.test(text) || /^([@#]|https?:\/\/|www\.)\S+$/iu.test(text)) return undefined;
 
   if (unit.segments.length === 1 && isNickname(p0, openTok, last.tokEnd, text)) return undefined;
+  // A transcript's turn ("VALDEZ: …"): its label's person, else no quote.
+  if (first.label) {
+    const labelled = labelSpeaker(ctx, p0.text.slice(first.label.start, first.label.end));
+    return labelled && ctx.makeQuote(text, labelled, sent, p0.para, false);
+  }
 
   const before = frameBefore(p0, openTok);
   const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
@@ -89,7 +96,9 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   };
   const said = whoSaid(ctx, placed);
   const { framed, framedBefore } = said;
-  const speaker = signed?.speaker ?? said.speaker;
+  const given = signed?.speaker ?? said.speaker;
+  // "…," the midfielder said: the person the sentence before was about.
+  const speaker = (given && describedSubjectBefore(ctx, given, sent)) ?? given;
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
   // A block set off without marks ("Ashby said:" above it) is a quote only as the speaker's.
   if (first.openAt < 0 && !speaker) return undefined;
@@ -136,6 +145,21 @@ function signature(
   };
 }
 
+/**
+ * The person a transcript's speaker label names: "VALDEZ", "Valdez", "PRIYA VALDEZ", "SEN. HOLT" —
+ * its last word is the surname of exactly one person of the article (title words may come before).
+ */
+function labelSpeaker(ctx: QuoteContext, label: string): Speaker | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  const surname = words.at(-1)!;
+  const found = ctx.people.entities.filter((e) => {
+    if (!isPersonId(e.id)) return false;
+    const name = e.name.toLowerCase().split(/\s+/);
+    return name.at(-1) === surname && words.slice(0, -1).every((w) => name.includes(w) || w.length <= 4);
+  });
+  return found.length === 1 ? { entity: found[0]!.id, start: 0 } : undefined;
+}
+
 /** A nickname between a given name and a surname: Ernesto “Che” Guevara, Earvin ``Magic'' Johnson. */
 function isNickname(p: Paragraph, openTok: number, closeTok: number, text: string): boolean {
   if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(text)) return false;
@@ -176,6 +200,9 @@ function whoSaid(
   // A quote standing alone: the speaker the sentence before announces ("Breitbart News
   // responded:"), else goes on from it (its speaker, else its subject), else from the
   // paragraph's speaker when no one else has come in since.
+  // "…." That was the message from Rachel Tunney: named in the sentence after, else the one before.
+  const next = speakerNamedNext(ctx, q.pN, q.afterClose);
+  if (next) return { speaker: next, framed: true, framedBefore: false };
   const prev =
     colonFrame(ctx, q.sent - 1) ??
     ctx.speakerIn.get(q.sent - 1) ??
