@@ -331,7 +331,7 @@ function blockQuoted(text: string, before: string | undefined): boolean {
 /**
  * A transcript's turn: a paragraph opening with a speaker label — one to three words in capitals
  * in capitals, as broadcast transcripts set them ("VALDEZ:", "SEN. MARY HOLT:"; not "Valdez:", a
- * heading or a list under names), and a colon — then a sentence in the
+ * heading or a list under names), or an interview's "Q:" and "A:", and a colon — then a sentence in the
  * first or second person, or a question. An
  * article with at least MIN_TRANSCRIPT_TURNS such paragraphs is a transcript (or a Q&A); the
  * quote finder keeps a turn as a quote only when its label names a person of the article.
@@ -342,11 +342,12 @@ function speakerLabel(text: string): { colon: number } | undefined {
   // Someone speaking says "I", "we", "you" or asks: "Holt: Age 54, a lawyer." (a who's who) or
   // "Barrie: Solid at the back. 7" (player ratings) is the writer's own list under names.
   const turn = text.slice(m[0].length);
-  return SPOKEN_TURN.test(turn) ? { colon: m[1]!.length } : undefined;
+  const interview = m[1] === "Q" || m[1] === "A";
+  return interview || SPOKEN_TURN.test(turn) ? { colon: m[1]!.length } : undefined;
 }
 
 const SPOKEN_TURN = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|us|our|you|your)\b|\?/iu;
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]*){0,2}):[ \t]+(?=[\p{Lu}\p{N}‘'"“(])/u;
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]*){0,2}|[QA]):[ \t]+(?=[\p{Lu}\p{N}‘'"“(])/u;
 const MIN_TRANSCRIPT_TURNS = 2;
 
 /** How many words may follow the reporting verb of a line announcing a block quotation. */

@@ -58,7 +58,10 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   if (unit.segments.length === 1 && isNickname(p0, openTok, last.tokEnd, text)) return undefined;
   // A transcript's turn ("VALDEZ: …"): its label's person, else no quote.
   if (first.label) {
-    const labelled = labelSpeaker(ctx, p0.text.slice(first.label.start, first.label.end));
+    const label = p0.text.slice(first.label.start, first.label.end);
+    // "A: …": the answer of the one the interview is with; "Q: …", the interviewer's, unnamed.
+    const labelled =
+      label === "A" ? interviewee(ctx, sent) : label === "Q" ? undefined : labelSpeaker(ctx, label);
     return labelled && ctx.makeQuote(text, labelled, sent, p0.para, false);
   }
 
@@ -158,6 +161,23 @@ function labelSpeaker(ctx: QuoteContext, label: string): Speaker | undefined {
     return name.at(-1) === surname && words.slice(0, -1).every((w) => name.includes(w) || w.length <= 4);
   });
   return found.length === 1 ? { entity: found[0]!.id, start: 0 } : undefined;
+}
+
+/**
+ * The one an interview ("Q: …" / "A: …") is with: the person its introduction names most, before
+ * the answer at sentence `sent` (none when two are named as often).
+ */
+function interviewee(ctx: QuoteContext, sent: number): Speaker | undefined {
+  let best: { id: string; n: number } | undefined;
+  let tie = false;
+  for (const e of ctx.people.entities) {
+    if (!isPersonId(e.id)) continue;
+    const n = e.mentions.filter((s) => s < sent).length;
+    if (n === 0 || (best && n < best.n)) continue;
+    tie = !!best && n === best.n;
+    if (!tie || !best) best = { id: e.id, n };
+  }
+  return best && !tie ? { entity: best.id, start: 0 } : undefined;
 }
 
 /** A nickname between a given name and a surname: Ernesto “Che” Guevara, Earvin ``Magic'' Johnson. */

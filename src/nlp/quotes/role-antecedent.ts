@@ -4,9 +4,10 @@
  * given no one ("the midfielder", "the 34-year-old", "the veteran"), to avoid repeating the
  * name. The description speaks for the person who is the subject of the sentence right before,
  * in the same paragraph — not when the description is one who speaks for others ("the
- * spokesman", "the lawyer"): they are another person.
+ * spokesman", "the lawyer", "the narrator" of an ad): they are another person; nor a vague
+ * "the man", "the woman" (GENERIC_PERSON_WORDS).
  */
-import { isPersonNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, isPersonNoun } from "../lexicon/roles.js";
 import { subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 
@@ -15,7 +16,7 @@ const BARE_DESCRIPTION = /^the\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]*)$/;
 
 /** People who speak for others or about them: a description of them is someone else. */
 const SPEAKS_FOR_OTHERS = new Set(
-  "spokesman spokeswoman spokesperson official source aide adviser advisor representative lawyer attorney solicitor barrister agent friend relative neighbour neighbor witness".split(
+  "spokesman spokeswoman spokesperson official source aide adviser advisor representative lawyer attorney solicitor barrister agent friend relative neighbour neighbor witness narrator announcer".split(
     " ",
   ),
 );
@@ -32,7 +33,9 @@ export function describedSubjectBefore(
   if (speaker.entity || !speaker.phrase) return undefined;
   const m = BARE_DESCRIPTION.exec(speaker.phrase);
   const head = m?.[1];
-  if (!head || SPEAKS_FOR_OTHERS.has(head)) return undefined;
+  // "the man", "the woman": a bare person word the writer introduced as someone new ("Another
+  // worshipper, who did not want to be named, said …").
+  if (!head || SPEAKS_FOR_OTHERS.has(head) || GENERIC_PERSON_WORDS.has(head)) return undefined;
   if (!isPersonNoun(head) && !/^\d+-year-old$/.test(head)) return undefined;
   const p = ctx.paraOfSentence.get(sent);
   if (!p || ctx.paraOfSentence.get(sent - 1) !== p) return undefined;
