@@ -8,6 +8,12 @@
  * Nigerian, Irish, Singaporean, Philippine, Australian, Ghanaian, Canadian local, 1986 AP, 2023 live
  * blog, Bangladeshi business), annotated by hand before any run; `-v` prints its misses.
  *
+ * "dates-dev-3 (dev)": five made-up articles (test/fixtures/dates-dev-3/, session 18, s18-dforms:
+ * a US local paper, a US earnings release with a fiscal year ending June 30, an Irish retail story,
+ * a UK growth-figures story, a US travel story) holding the forms the session-17 note left
+ * ("the week of June 10", "the 12 months to March 31", fiscal quarters, weekday ranges, winter,
+ * "a fortnight ago", holidays' weekends), annotated by hand before any run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -205,6 +211,11 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-dev-2")),
     verbose,
   );
+  printDateSet(
+    "dates-dev-3 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-3")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
@@ -234,7 +245,14 @@ export async function runDatesEval(): Promise<void> {
   );
   // The publication day each article hangs on (counts only; see date-anchors.ts); not for the
   // sealed sets, which show their score lines only.
-  for (const set of ["dates", "dates-dev-2", "dates-blind", "dates-blind-2", "dates-blind-3"])
+  for (const set of [
+    "dates",
+    "dates-dev-2",
+    "dates-dev-3",
+    "dates-blind",
+    "dates-blind-2",
+    "dates-blind-3",
+  ])
     printAnchors(set, path.resolve("test/fixtures", set));
   return Promise.resolve();
 }

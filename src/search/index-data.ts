@@ -373,7 +373,7 @@ export class IndexData {
    * not a number (how the sort orders those is not a rule this can follow).
    */
   private bestOf(
-    raw: (each: (short: number, score: number, terms: string[]) => void) => void,
+    raw: (each: (short: number, score: number, terms: readonly string[]) => void) => void,
     limit: number,
   ): SearchHit[] | undefined {
     const documentIds = this.internals!._documentIds;
@@ -403,10 +403,13 @@ export class IndexData {
     return notANumber ? undefined : best;
   }
 
-  private hitOf(docId: number, score: number, matched: string[]): SearchHit | undefined {
+  private hitOf(docId: number, score: number, matched: readonly string[]): SearchHit | undefined {
     const ref = this.current(docId);
     const sentence = ref?.entry.analysis.sentences[ref.sentence];
-    return ref && sentence ? { analysis: ref.entry.analysis, sentence, score, matched } : undefined;
+    // a hit's own copy: the scored terms may be shared by many documents (scoring.ts)
+    return ref && sentence
+      ? { analysis: ref.entry.analysis, sentence, score, matched: [...matched] }
+      : undefined;
   }
 
   private documentBoost(

@@ -36,8 +36,11 @@ export interface Scored {
   order: number[];
   /** Summed score of `order[i]`. */
   score: Float64Array;
-  /** The query terms (deduplicated, in the order MiniSearch lists them) `order[i]` matched. */
-  terms: string[][];
+  /**
+   * The query terms (deduplicated, in the order MiniSearch lists them) `order[i]` matched. The
+   * documents that matched one term alone share one array: never change one in place.
+   */
+  terms: (readonly string[])[];
 }
 
 /** MiniSearch's default BM25 parameters (k, b, d). */
@@ -114,6 +117,8 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
   for (const term of queryTerms) {
     const termStamp = nextStamp();
     const touched: number[] = [];
+    // A common word matches thousands of sentences: one array for all it is the first term of.
+    const termAlone: readonly string[] = [term];
     const add = (derived: Postings | undefined, termWeight: number, termBoost: number): void => {
       if (derived == null) return;
       for (const [fieldId, fieldBoost] of options.boosts) {
@@ -181,11 +186,12 @@ export function scoreQuery(mini: MiniInternals, text: string, options: ScoringOp
         combinedAt[short] = out.order.length;
         out.order.push(short);
         scores.push(partial[short]!);
-        out.terms.push([term]);
+        out.terms.push(termAlone);
       } else {
         const at = combinedAt[short]!;
         scores[at] = scores[at]! + partial[short]!;
-        if (!out.terms[at]!.includes(term)) out.terms[at]!.push(term);
+        const had = out.terms[at]!;
+        if (!had.includes(term)) out.terms[at] = [...had, term];
       }
     }
   }

@@ -12,6 +12,7 @@ import { confidentHits, queryFor, rankedSentences, type RankedHit } from "./rank
 import type { QuestionStrategy } from "./strategy.js";
 import { missing, textStems } from "./terms.js";
 import { asTyped } from "./typed.js";
+import { continuedIn } from "./continued.js";
 import { thresholdFor, weights } from "./weights.js";
 
 export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Outcome {
@@ -53,7 +54,7 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
       : undefined;
     if (direct) return direct;
     const h = hits[0]!;
-    const explained = strategy.explain?.(ctx, hits);
+    const explained = strategy.explain?.(ctx, hits) ?? continuedIn(ctx, strategy, hits, lead);
     if (explained) {
       const event = hits.find(
         (x) => x.analysis === explained.analysis && x.sentence.index < explained.sentence.index,

@@ -27,8 +27,8 @@ import {
   nounKinds,
   synonyms,
 } from "../../nlp/lexicon/wordnet.js";
-import { MONEY } from "../../nlp/lexicon/currencies.js";
-import { PERCENT_FIGURE, SUM_FIGURE, isSumOrShare, isUnitNoun } from "./units.js";
+import { CASH, MONEY } from "../../nlp/lexicon/currencies.js";
+import { PERCENT_FIGURE, SUM_FIGURE, isScaleWord, isSumOrShare, isUnitNoun } from "./units.js";
 import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
@@ -388,7 +388,7 @@ export function countsFocus(
   const n = phraseWords.findIndex((w) => /\d/.test(w) || NUMBER_WORD.test(w));
   const after = words(text.slice(at)).slice((n < 0 ? 0 : n) + 1);
   const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
-  const counted = after.find((w) => !skipped(w));
+  const counted = countedWord(after, skipped);
   if (!counted) return true;
   // "an audience of 144.4 million", "a crowd of 20,000": a group of people counted by its size.
   if (isPerson(focus) && sizeOfGroup(text.slice(0, at + Math.max(0, phrase.search(/\d/)))))
@@ -414,8 +414,9 @@ export function countsFocus(
     isUnitNoun(counted)
   )
     return true;
-  if (MEASURE.test(counted) || isSumOrShare(phrase))
-    return MEASURE.test(focus) || (SUM_FIGURE.test(phrase) && isMoney(focus));
+  const currency = CASH.test(counted);
+  if (MEASURE.test(counted) || currency || isSumOrShare(phrase))
+    return MEASURE.test(focus) || ((SUM_FIGURE.test(phrase) || currency) && isMoney(focus));
   if (isCalendarWord(counted)) return false;
   // A count of people may be a count of any kind of person ("seven people" for candidates),
   // not of things ("two objectors" is no count of votes).
@@ -583,4 +584,20 @@ export function someoneElseNamed(askedName: string, text: string, analysis: Anal
     if (!g) return false;
     return asked === "m" || asked === "f" ? asked !== g : others.includes(g);
   });
+}
+
+/**
+ * The word a number counts, past `skipped` words; past its scale too when a currency's name
+ * follows it ("612 million pounds", "3 billion francs"): a sum written in words, as wire copy
+ * writes it, measures money as "$612 million" does.
+ */
+export function countedWord(
+  after: readonly string[],
+  skipped: (w: string) => boolean,
+): string | undefined {
+  const k = after.findIndex((w) => !skipped(w));
+  const counted = after[k];
+  const next = after[k + 1];
+  if (counted && isScaleWord(counted) && next && CASH.test(next)) return next;
+  return counted;
 }

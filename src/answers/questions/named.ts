@@ -6,6 +6,7 @@ import { isStopWord, words } from "../../nlp/tokens.js";
 import { relatedWords } from "./related.js";
 import { nounSenses, synonyms } from "../../nlp/lexicon/wordnet.js";
 import { abbreviationsOfTitle } from "../../nlp/lexicon/titles.js";
+import { entryBytes, Lru, MB } from "../../util/lru.js";
 
 /**
  * matchNames, except that "the actor" — "the" and a role noun — names the person the article
@@ -46,6 +47,19 @@ function inChargeWords(): Set<string> {
  * "prosecutor", "artist" or "editor" ("editor in chief").
  */
 export function namesWhoIsInCharge(word: string): boolean {
+  let known = inChargeMemo.get(word);
+  if (known === undefined) inChargeMemo.set(word, (known = findWhoIsInCharge(word)));
+  return known;
+}
+
+/**
+ * `namesWhoIsInCharge` by word: a "who" question asks it of every role word of every person of
+ * every candidate article (WordNet's related words of each, and theirs), and the answer depends
+ * on the word alone.
+ */
+const inChargeMemo = new Lru<string, boolean>(MB / 4, (word) => entryBytes(word));
+
+function findWhoIsInCharge(word: string): boolean {
   const seed = inChargeWords();
   // "ceo": WordNet's {chief executive officer, CEO, …} names it with "chief" first; not
   // "editor" ({editor, editor in chief}: "chief" qualifies no one there).

@@ -44,6 +44,11 @@ export function asksPercent(question: string): boolean {
  */
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|dozen|score|lakh|lac|crore)s?$/;
 
+/** A number's scale word ("million" of "612 million pounds"): part of the figure, not what it counts. */
+export function isScaleWord(word: string): boolean {
+  return SCALE.test(word);
+}
+
 /**
  * True when a word is a unit of measurement: a noun whose commonest WordNet sense is a quantity
  * ("megawatts", "hectares", "litres"), not a number's scale ("million", "dozen", "scores").

@@ -22,6 +22,7 @@ import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
 import { orderNumericDates } from "./numeric-order.js";
+import { resolveCounted } from "./period-ends.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
 import { resolveAbsolute, type Resolved } from "./resolve-absolute.js";
 import { resolveRelative } from "./resolve-relative.js";
@@ -166,9 +167,11 @@ export function findDates(
             : undefined))
       : m.kind === "relative"
         ? resolveRelative(m.relative!, f.tense, reference)
-        : m.yearBack !== undefined
-          ? inYearBefore(m, m.yearBack, last?.date)
-          : resolveAbsolute(m, f.tense, reference);
+        : m.counting
+          ? resolveCounted(m.counting, f.tense, reference)
+          : m.yearBack !== undefined
+            ? inYearBefore(m, m.yearBack, last?.date)
+            : resolveAbsolute(m, f.tense, reference);
     const resolved = m.shiftDays ? shiftedDay(named, m.shiftDays) : named;
     if (!resolved) {
       // "today" without a stated day says nothing worth listing.

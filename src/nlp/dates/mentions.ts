@@ -14,7 +14,10 @@ import { findDayPairs } from "./day-pairs.js";
 import { findDurations } from "./durations.js";
 import { findLoneMonths, findMonthSpans } from "./months.js";
 import { findOrdinalDays, takeDayAfterMonth, takeOrdinalOfMonth } from "./ordinal-days.js";
+import { findPeriodEnds } from "./period-ends.js";
 import { findPeriods } from "./periods.js";
+import { takeSameMonthLastYear } from "./same-last-year.js";
+import { joinWeekdaySpans } from "./weekday-spans.js";
 import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
 import { findCenturyTurns, findYearPhrases } from "./year-phrases.js";
@@ -67,8 +70,10 @@ export function findMentions(sentence: string): RawMention[] {
   takeYearInAfter(sentence, mentions);
   shareYearOfPair(sentence, mentions);
   joinBetween(sentence, mentions);
+  joinWeekdaySpans(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
+  takeSameMonthLastYear(sentence, mentions);
   takeOrdinalOfMonth(sentence, mentions);
   for (const m of findOrdinalDays(sentence, mentions)) mentions.push(m);
   for (const m of findFortnights(sentence, mentions)) mentions.push(m);
@@ -76,6 +81,7 @@ export function findMentions(sentence: string): RawMention[] {
   takeWeekBeforeWeekday(sentence, mentions);
   markFiscal(sentence, mentions);
   takeFiscalPart(sentence, mentions);
+  for (const m of findPeriodEnds(sentence, mentions)) mentions.push(m);
   // "first-quarter profits in August 2004": a year-less quarter beside a written year is that time's.
   const withYear = mentions.some((m) => m.kind === "absolute" && m.date?.year !== undefined);
   return mentions

@@ -4,7 +4,8 @@
  * first quarter", "this quarter"), halves ("the first half of 1996", "the first half of the year") and seasons ("last summer",
  * "this spring", "the autumn of 1997"). A quarter or half is its months; so is a season, by the
  * northern (meteorological) reckoning — most English news is written north of the equator; a
- * southern article's seasons are left to a later rule (winter, which spans two years, is none).
+ * southern article's seasons are left to a later rule. Winter is December to February, named
+ * without a year only ("last winter", "this winter", "in the winter").
  */
 import { overlaps } from "./mentions.js";
 import { MONTH_NUMBER, MONTH_OR_SHORT, NUMBER_WORDS } from "./words.js";
@@ -29,6 +30,8 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   summer: [6, 8],
   autumn: [9, 11],
   fall: [9, 11],
+  // December to the February after it: resolve-relative.ts reads a span whose last month comes first as running into the next year.
+  winter: [12, 2],
 };
 
 const YEAR_WORD = "(?:1[89]\\d\\d|20\\d\\d)";
@@ -86,7 +89,7 @@ const NAMED_QUARTER = /\b(?:the\s+)?(this|last|next|current|coming)\s+quarter\b(
 
 /** "last summer", "this spring", "the summer of 1997", "autumn 1997", "in the fall". */
 const SEASON = new RegExp(
-  `\\b(?:${REL_YEAR}\\s+(?:past\\s+)?|the\\s+|(?:early|late|mid)[-\\s]?)?(spring|summer|autumn|fall)\\b(?:(?:\\s+of)?\\s+(${YEAR_WORD})\\b)?`,
+  `\\b(?:${REL_YEAR}\\s+(?:past\\s+)?|the\\s+|(?:early|late|mid)[-\\s]?)?(spring|summer|autumn|fall|winter)\\b(?:(?:\\s+of)?\\s+(${YEAR_WORD})\\b)?`,
   "gi",
 );
 
@@ -107,7 +110,7 @@ const ENDED_AFTER = /^\s*(?:ended|ending|to|through|which\s+ended)\s+(?:(?:on|in
 
 /** A quick test before the patterns: most sentences name no part of a year. */
 const MAYBE =
-  /quarter|half|period|months|spring|summer|autumn|fall|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
+  /quarter|half|period|months|spring|summer|autumn|fall|winter|\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H)/i;
 
 export function findPeriods(sentence: string, taken: RawMention[]): RawMention[] {
   if (!MAYBE.test(sentence)) return [];
@@ -190,6 +193,8 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const word = season!.toLowerCase();
     const after = sentence.slice(m.index + stated.length);
     if (year) {
+      // "winter 2023", "the winter of 1998": which December it starts in, English does not agree.
+      if (word === "winter") continue;
       const [first, last] = SEASON_MONTHS[word]!;
       add(m.index, stated, {
         kind: "absolute",
@@ -210,7 +215,9 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
         continue;
       // "the autumn Tests", "the summer of love", "summer months": a kind, not a season of a year.
       if (
-        /^\s*(?:of|in|and|or|months|season|semester|term)\b/i.test(after) ||
+        /^\s*(?:of|in|months|season|semester|term)\b/i.test(after) ||
+        // ("spring and summer collections"; not "in early spring and plans to …")
+        /^\s*(?:and|or)\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b/i.test(after) ||
         /^\s+[A-Z]/.test(after)
       )
         continue;

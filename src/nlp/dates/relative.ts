@@ -244,8 +244,11 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     if (modWord === "this") rel.this = true;
     // "Thursday next week", "Monday last week": that weekday of the week named after it.
     // (Not "on Thursday next week's vote …": that week is the vote's.)
-    const week = mod || /^['’]s\b/.test(after) ? null : /^\w+\s+(next|last|this)\s+week$/.exec(lc);
-    const weekAfterIt = mod || week ? null : /^\s+(next|last|this)\s+week\b(?![-'’])/i.exec(after);
+    // ("Wednesday of last week" as well.)
+    const week =
+      mod || /^['’]s\b/.test(after) ? null : /^\w+\s+(?:of\s+)?(next|last|this)\s+week$/.exec(lc);
+    const weekAfterIt =
+      mod || week ? null : /^\s+(?:of\s+)?(next|last|this)\s+week\b(?![-'’])/i.exec(after);
     const which = (week ?? weekAfterIt)?.[1]?.toLowerCase();
     if (which) {
       rel.inWeek = which === "last" ? -1 : which === "next" ? 1 : 0;

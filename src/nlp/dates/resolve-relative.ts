@@ -30,6 +30,9 @@ export function resolveRelative(
     implied: true,
   });
   const future = tense === "future";
+  // "Thursday through Monday": from the first day to the next such last weekday.
+  const untilWeekday = (first: Ymd, last: number) =>
+    span(first, addDays(first, (last - weekday(first) + 7) % 7 || 7));
   switch (rel.unit) {
     case "day":
       if (rel.dayOfMonth !== undefined) return dayOfMonth(rel.dayOfMonth, tense, r);
@@ -38,13 +41,16 @@ export function resolveRelative(
     case "weekday": {
       if (rel.inWeek !== undefined) {
         const monday = addDays(r, -((weekday(r) + 6) % 7));
-        return day(addDays(monday, 7 * rel.inWeek + (((rel.weekday ?? 0) + 6) % 7)));
+        const inWeek = addDays(monday, 7 * rel.inWeek + (((rel.weekday ?? 0) + 6) % 7));
+        return rel.untilWeekday === undefined
+          ? day(inWeek)
+          : untilWeekday(inWeek, rel.untilWeekday);
       }
       const first = rel.weekAfter
         ? addDays(weekdayFrom(rel, "future", r), 7)
         : (rel.dayOfMonth && dayOfMonthNear(rel, r)) || weekdayFrom(rel, tense, r);
       if (rel.untilWeekday === undefined) return day(first);
-      return span(first, addDays(first, (rel.untilWeekday - weekday(first) + 7) % 7 || 7));
+      return untilWeekday(first, rel.untilWeekday);
     }
     case "week": {
       const monday = addDays(r, -((weekday(r) + 6) % 7));
@@ -94,9 +100,10 @@ export function resolveRelative(
   }
 }
 
+/** Months of a year; a span whose last month comes before its first (winter) ends in the next year. */
 const months = (year: number, [first, last]: [number, number]): Resolved => ({
   date: isoMonth(year, first),
-  end: isoMonth(year, last),
+  end: isoMonth(last < first ? year + 1 : year, last),
   precision: "month",
   implied: true,
 });
@@ -108,11 +115,30 @@ const months = (year: number, [first, last]: [number, number]): Resolved => ({
  */
 function seasonYear(rel: Relative, tense: ClauseTense, r: Ymd): number | undefined {
   const [first, last] = rel.months ?? [1, 12];
+  if (last < first) return winterYear(rel, tense, r);
   if (rel.offset === 0) return r.year;
   if (rel.offset === -1) return last < r.month ? r.year : r.year - 1;
   if (rel.offset === 1) return first > r.month ? r.year : r.year + 1;
   if (tense === "past") return first <= r.month ? r.year : r.year - 1;
   if (tense === "future") return last >= r.month ? r.year : r.year + 1;
+  return undefined;
+}
+
+/**
+ * The year a winter (December to February) named without one starts in: "last winter" the latest
+ * over before the article's month, "this winter" the one under way or the coming one, "next
+ * winter" the first that starts after the article's month; "in the winter" by the tense (past: the
+ * latest begun; future: the first not yet over).
+ */
+function winterYear(rel: Relative, tense: ClauseTense, r: Ymd): number | undefined {
+  const [first, last] = rel.months ?? [12, 2];
+  const begun = r.month >= first ? r.year : r.year - 1;
+  const running = r.month >= first || r.month <= last;
+  if (rel.offset === 0) return running ? begun : r.year;
+  if (rel.offset === -1) return running ? begun - 1 : begun;
+  if (rel.offset === 1) return begun + 1;
+  if (tense === "past") return begun;
+  if (tense === "future") return running ? begun : begun + 1;
   return undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { hasOwnPast, isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 import { introducesClause, isSpeechVerb, takesNounObject } from "../lexicon/reporting-verbs.js";
-import { isWordAs } from "../lexicon/wordnet.js";
+import { commonerAsVerb, dictionaryForms, isWordAs } from "../lexicon/wordnet.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -555,7 +555,14 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
       ? "either"
       : (after ??
         notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
-        (namePluralPresent(head.slice(from)) ? "present" : undefined));
+        (namePluralPresent(head.slice(from))
+          ? "present"
+          : // (A month so told may be the one just gone: "Stock prices in September", no verb at all.)
+            subjectPresent(head.slice(from))
+            ? WEEKDAY_START.test(stated)
+              ? "present"
+              : "either"
+            : undefined));
   // "After a narrow defeat in Ohio on Tuesday, the senator is …": a date in an opening "after"
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (
@@ -632,6 +639,60 @@ function namePluralPresent(clause: string): boolean {
     return false;
   if (lemma(verb) !== verb || PAST_WORDS.has(verb) || !isWordAs(verb, "verb")) return false;
   return !isIrregularBase(verb) || hasOwnPast(verb);
+}
+
+/**
+ * "The team leaves for Moscow on Tuesday", "The president heads to Tokyo Tuesday", "Talks resume
+ * Tuesday": a clause that opens with its subject (a determiner and a noun, or a name) and then a
+ * present verb that agrees with it (an -s verb after a singular subject, the base form after a
+ * plural one) is news's present of what is on the calendar. Only when nothing else in the
+ * sentence gives a tense, and within a short clause ("reported profits Tuesday" has its past).
+ */
+function subjectPresent(clause: string): boolean {
+  const ws = words(clause);
+  if (ws.length > 9) return false;
+  const subject = /^(?:the|a|an|its|his|her|their|our|this|that)$/.test(ws[0] ?? "") ? 1 : 0;
+  // The subject's words: one to three nouns or names ("the trade minister", "Prime Minister Smith").
+  for (let v = subject + 1; v <= subject + 3 && v < ws.length; v++) {
+    if (!ws.slice(subject, v).every(isSubjectWord)) return false;
+    // ("Oil prices have come down from …": an auxiliary after it makes the -s word the subject's noun.)
+    if (agreesInPresent(ws, v, subject))
+      return !ws.slice(v + 1).some((w) => AUXILIARY.test(w) || MODAL.test(w));
+  }
+  return false;
+}
+
+/** The word at `v` is a present verb agreeing with the subject noun (or name) before it. */
+function agreesInPresent(ws: string[], v: number, subject: number): boolean {
+  const head = ws[v - 1]!;
+  const verb = ws[v]!;
+  if (!/^[a-z]{3,}$/.test(verb) || FUNCTION_WORD.test(verb) || ADVERB.test(verb)) return false;
+  if (PAST_WORDS.has(verb) || !isWordAs(verb, "verb")) return false;
+  const name = /^[A-Z]/.test(head) || (v - 1 === 0 && subject === 0);
+  if (!name && !isWordAs(head, "noun")) return false;
+  if (pluralNoun(head.toLowerCase()))
+    return (
+      !/(?:ed|ing|ly|s)$/.test(verb) &&
+      lemma(verb) === verb &&
+      (!isIrregularBase(verb) || hasOwnPast(verb))
+    );
+  // "Trading resumes Friday": a gerund subject, with a verb more often a verb than a noun
+  // ("resumes", not "prices": "Rising prices in March").
+  if (/ing$/.test(head) && !dictionaryForms(verb).some((f) => commonerAsVerb(f))) return false;
+  return thirdPersonPresent(verb);
+}
+
+const AUXILIARY = /^(?:have|has|had|is|are|was|were|be|been|being|do|does|did|will|would|shall)$/;
+
+/** A word that may stand in a subject: a name, or a lower-case word that is no function word or verb form. */
+function isSubjectWord(w: string): boolean {
+  return (
+    /^[A-Za-z][a-z'’.-]*$/.test(w) &&
+    !FUNCTION_WORD.test(w) &&
+    !ADVERB.test(w) &&
+    !PAST_WORDS.has(w) &&
+    !/ed$/.test(w)
+  );
 }
 
 /**

@@ -94,6 +94,18 @@ export interface RawMention {
   relative?: Relative;
   /** "the day before Tuesday's hearing": the day the words name, moved by this many days (day-around.ts). */
   shiftDays?: number;
+  /** "the 12 months to March 31", "the week of June 10": a stretch named by the date written after it (period-ends.ts). */
+  counting?: Counted;
+}
+
+/**
+ * A stretch named by a date: `n` months (or days) counted back to the month (day) `from`
+ * resolves to, its last; or, unit "week", the Monday-to-Sunday week holding `from`'s day.
+ */
+export interface Counted {
+  from: RawMention;
+  unit: "month" | "day" | "week";
+  n: number;
 }
 
 /** The part of a chrono result the finder reads. */

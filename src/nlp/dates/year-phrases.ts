@@ -42,11 +42,12 @@ const YEAR_EARLIER =
 const DECADES_AGO = new RegExp(`\\b(${NUMBER})\\s+decades?\\s+ago\\b`, "gi");
 
 /**
- * "by the end of the month", "by month-end": the article's month, unless a month is written
- * before it in the sentence ("In March … by the end of the month" is March's end).
+ * "by the end of the month", "by month-end", "at the start of the month", "since the middle of the
+ * month", "mid-month": the article's month, unless a month is written before it in the sentence
+ * ("In March … by the end of the month" is March's end).
  */
 const MONTH_END =
-  /\b(?:by|at|before|until|till|toward|towards|around|near)\s+((?:the\s+)?(?:month[-\s]end|end\s+of\s+(?:the|this)\s+month))\b/gi;
+  /\b(?:by|at|before|until|till|toward|towards|around|near|in|since|from|after)\s+((?:the\s+)?(?:month[-\s]end|mid-month|(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+month))\b(?![-'’])/gi;
 
 /** "the turn of the century", "the turn of the last century", "the turn of the 20th century", "the turn of the millennium". */
 const TURN =

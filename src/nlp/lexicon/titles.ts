@@ -77,8 +77,24 @@ export function titlesAbbreviatedAs(lower: string): string[] {
 }
 
 /** The abbreviations of a title: "governor" → "gov", "senator" → "sen". */
-export function abbreviationsOfTitle(title: string): string[] {
-  return [...HONORIFIC_ABBREVIATIONS].filter((a) => titlesAbbreviatedAs(a).includes(title));
+export function abbreviationsOfTitle(title: string): readonly string[] {
+  return (abbreviations ??= abbreviationsByTitle()).get(title) ?? [];
+}
+
+/**
+ * Title → its abbreviations, made once from the two lists (each abbreviation's titles, in the
+ * order of HONORIFIC_ABBREVIATIONS): a question asks it for every role word it weighs.
+ */
+let abbreviations: Map<string, string[]> | undefined;
+function abbreviationsByTitle(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const a of HONORIFIC_ABBREVIATIONS)
+    for (const t of new Set(titlesAbbreviatedAs(a))) {
+      const list = out.get(t);
+      if (list) list.push(a);
+      else out.set(t, [a]);
+    }
+  return out;
 }
 
 /** A title, a word qualifying one, or an honorific: the words of "Former President Mr X" that are not X's name. */

@@ -63,3 +63,36 @@ describe("a plan told in the past perfect (“had been due to expire Friday”)"
     ]);
   });
 });
+
+describe("a subject and its present verb put a weekday ahead (“The team leaves for Moscow Tuesday”)", () => {
+  const THU = "1989-11-02";
+  it("an -s verb after a singular subject, a base form after a plural one: the coming day", () => {
+    expect(dates(THU, "The team leaves for Moscow Tuesday.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    expect(dates(THU, "The president heads to Tokyo on Tuesday.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    expect(dates(THU, "Talks resume Tuesday in Geneva.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    expect(dates(THU, "The jury resumes deliberations Tuesday.")).toEqual([
+      ["Tuesday", "1989-11-07", undefined],
+    ]);
+    // A gerund subject, its verb more often a verb than a noun.
+    expect(dates(THU, "Trading resumes Tuesday.")).toEqual([["Tuesday", "1989-11-07", undefined]]);
+  });
+
+  it("a month so told may be the one just gone: the nearest (“Stock prices in October”, no verb)", () => {
+    expect(dates(THU, "Stock prices in October.")).toEqual([["October", "1989-10", undefined]]);
+  });
+
+  it("not a noun before an auxiliary (“Oil prices have come down since Tuesday”)", () => {
+    expect(dates(THU, "Oil prices have come down since Tuesday.")).toEqual([
+      ["Tuesday", "1989-10-31", undefined],
+    ]);
+    expect(dates(THU, "The team left for Moscow Tuesday.")).toEqual([
+      ["Tuesday", "1989-10-31", undefined],
+    ]);
+  });
+});
