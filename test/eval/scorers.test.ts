@@ -387,6 +387,64 @@ describe("polnear gold: he and she as a reader takes them (polnear-reading.ts)",
     ]);
   });
 
+  it("a name before another capitalised word names a thing, not the subject (“Reyes University”)", () => {
+    const doc =
+      "Mark Olsen sued Tom Reyes in 1991. Like Ann Lee, the former Reyes University student, Olsen avoids court now.\n\n“I am too old for it,” he said.";
+    expect(pronounPeople(doc, [{ content: "“I am too old for it,”", speaker: "he" }])).toEqual([
+      { surname: "olsen", given: ["mark"] },
+    ]);
+  });
+
+  it("takes a titled person called by surname alone (“President Brandt … said Brandt”) for he", () => {
+    const doc =
+      "Mayor Tom Reyes spoke first. President Brandt spoke later.\n\n“We are strong,” said Brandt, who returned early.\n\nHe concluded, “We will stay strong.”";
+    expect(
+      pronounPeople(doc, [
+        { content: "“We are strong,”", speaker: "Brandt, who returned early" },
+        { content: "“We will stay strong.”", speaker: "He" },
+      ]),
+    ).toEqual([{ surname: "brandt", given: [] }]);
+  });
+
+  it("a person whose surname is an ordinary word is a person after a known first name (“Gloria Field”)", () => {
+    const doc =
+      "Inside the door are Tom Reyes and Gloria Field, two volunteers.\n\nFor Field, a retiree, the calls matter.\n\n“I call every night,” she said.";
+    expect(pronounPeople(doc, [{ content: "“I call every night,”", speaker: "she" }])).toEqual([
+      { surname: "field", given: ["gloria"] },
+    ]);
+  });
+
+  it("a description holds no clause (“a rally that drew”, “a memo he drew up”)", () => {
+    const doc = "Crowds came to a rally that drew about 100 people.\n\n“We are one,” he said.";
+    const gold = goldQuotes(article(doc, [{ content: "“We are one,”", speaker: "he" }]));
+    expect(gold[0]!.described).toBeUndefined();
+  });
+
+  it("a sentence adverb or a full stop is no part of a name (“… the United States. Recently, Tom Reyes”)", () => {
+    const doc =
+      "Mark Olsen left the United States. Recently, he said, he felt at home.\n\n“It is calm here,” he said. Recently, Tom Reyes, a radio host, spoke.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "“It is calm here,”", speaker: "he" },
+        { content: "spoke", speaker: "Recently, Tom Reyes, a radio host" },
+      ]),
+    );
+    expect(gold.map((g) => g.person)).toEqual([
+      { surname: "olsen", given: ["mark"] },
+      { surname: "reyes", given: ["tom"] },
+    ]);
+  });
+
+  it("a speaker written after a determiner's description is the full name that follows (“The Reyes Group's CEO, Ann Lee”)", () => {
+    const doc = "The Reyes Group's CEO, Ann Lee, said the firm had no doubts.";
+    const gold = goldQuotes(
+      article(doc, [
+        { content: "the firm had no doubts", speaker: "The Reyes Group's CEO, Ann Lee," },
+      ]),
+    );
+    expect(gold[0]!.person).toEqual({ surname: "lee", given: ["ann"] });
+  });
+
   it("a “who” after no name (“their editors, who”) stays unresolved", () => {
     const doc = "Tom Reyes left. And will their editors, who once called it dull, agree?";
     const gold = goldQuotes(article(doc, [{ content: "once called it dull", speaker: "who" }]));

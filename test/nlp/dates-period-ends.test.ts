@@ -165,3 +165,31 @@ describe("a month named from the article's or the one just given", () => {
     ]);
   });
 });
+
+describe("quarters of a stated year of accounts", () => {
+  const AUGUST = "2024-08-08";
+  it("a year ending June 30: its third quarter is January to March, its first July to September", () => {
+    const text = [
+      "The company's fiscal year ended June 30.",
+      "Third-quarter sales rose 3%.",
+      "It will report first-quarter results in November.",
+    ];
+    expect(
+      findDates(sentences(...text), AUGUST)
+        .dates.filter((d) => /quarter/.test(d.stated))
+        .map((d) => `${d.stated}: ${d.date}…${d.end}`),
+    ).toEqual(["Third-quarter: 2024-01…2024-03", "first-quarter: 2024-07…2024-09"]);
+  });
+
+  it("no year end stated, or a calendar quarter named: the calendar's quarter", () => {
+    expect(lines(AUGUST, "Third-quarter sales rose 3%.")).toEqual([
+      "Third-quarter: 2024-07…2024-09",
+    ]);
+    const text = ["Its fiscal year ends in June.", "Calendar third-quarter sales rose 3%."];
+    expect(
+      findDates(sentences(...text), AUGUST)
+        .dates.filter((d) => /quarter/.test(d.stated))
+        .map((d) => `${d.date}…${d.end}`),
+    ).toEqual(["2024-07…2024-09"]);
+  });
+});

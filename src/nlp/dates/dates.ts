@@ -18,6 +18,7 @@ import {
   ymd,
 } from "./calendar.js";
 import { eventText } from "./event.js";
+import { fiscalQuarters } from "./fiscal-quarters.js";
 import { countryRule } from "./holidays.js";
 import { pointBack } from "./anaphora.js";
 import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
@@ -78,6 +79,10 @@ export function findDates(
     }
   }
   datePerCountry(found, sentences);
+  fiscalQuarters(
+    found.map((f) => f.mention),
+    sentences,
+  );
   orderNumericDates(
     found.map((f) => f.mention),
     dayFirst,

@@ -19,7 +19,11 @@
  *   ("Sen. Bernie Sanders (I-Vt.)"), else is passed over; an indefinite one stands for itself —
  *   the pronoun then names an unnamed person, scored like a gold description.
  * Gender must fit: the mention's honorific, the person's gender as the scorer knows it, a
- * description's -man/-woman noun; of unknown gender, any person written with a given name.
+ * description's -man/-woman noun; of unknown gender, any person written with a given name, or
+ * by surname alone when the article titles that surname ("President François Hollande … said
+ * Hollande"; a title before the given names counts). A name before another capitalised word
+ * names a thing ("Trump University", "the Clinton Foundation"): a modifier, not a subject; a
+ * description holds no clause ("an immigration rally that drew …" has no person head).
  */
 import nlp from "compromise";
 import { isAdjective, nounKinds } from "../../../src/nlp/lexicon/wordnet.js";
@@ -159,6 +163,12 @@ function frontedAdjunct(doc: string, start: number): boolean {
 /** Possessive ("Carson's home") or a name modifying a role and another name ("Trump adviser Jason Miller"). */
 function modifierAfter(rest: string): boolean {
   if (/^['’]s?(?!\p{L})/u.test(rest)) return true;
+  // "Trump University", "the Clinton Foundation": a name before another capitalised word names a thing.
+  if (
+    /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(rest) &&
+    !/^[ \u00a0]+(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.test(rest)
+  )
+    return true;
   const m =
     /^[ \u00a0]+((?:\p{Ll}[\p{L}-]*[ \u00a0]+){1,3})(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+)*\p{Lu}\p{Ll}/u.exec(
       rest,
@@ -202,6 +212,8 @@ function endsNounPhrase(after: string): boolean {
 }
 
 const DETERMINER = /^(the|a|an|one|another)$/i;
+/** A relative or subject pronoun: a description's words never hold one. */
+const CLAUSE_WORD = /^(that|which|who|whom|whose|he|she|it|they|we|i|you)$/i;
 
 /** Description mentions outside quote marks: a determiner, up to three modifiers, a person head noun. */
 function descriptionMentions(doc: string, mask: Uint8Array): Mention[] {
@@ -240,6 +252,8 @@ function descriptionMentions(doc: string, mask: Uint8Array): Mention[] {
       if (/[,;:]$/.test(words[i]!) || PREPOSITIONS.has(words[i]!.toLowerCase())) break;
     }
     if (det < 0) continue;
+    // "an immigration rally that drew", "a document he drew": a clause of its own, no head noun.
+    if (words.slice(det + 1).some((w) => CLAUSE_WORD.test(w))) continue;
     const start = m.index - words.slice(det).join(" ").length - 1;
     // "Ann Lee, a retiree, …": a description in apposition to a name is that name's mention.
     if (/\p{Lu}[\p{L}'’.-]*[ \u00a0]*,[ \u00a0]*$/u.test(doc.slice(Math.max(0, start - 40), start)))
@@ -304,11 +318,27 @@ function personLike(
   return !!gender || titledSomewhere(doc, p.surname);
 }
 
-/** Whether the article writes a title or honorific right before some mention of this surname ("President Obama"). */
+/**
+ * Whether the article writes a title or honorific before some mention of this surname ("President
+ * Obama"), right before it or before its given names ("President François Hollande", whatever
+ * a lexicon makes of "François").
+ */
 function titledSomewhere(doc: string, surname: string): boolean {
   return surnameMentions(surname, doc).some((m) => {
-    const before = /(\S+)[ \u00a0]+$/u.exec(doc.slice(Math.max(0, m.at - 30), m.at))?.[1] ?? "";
-    return /^\p{Lu}/u.test(before) && isTitleWord(before);
+    const words = doc
+      .slice(Math.max(0, m.at - 50), m.at)
+      .split(/[ \u00a0]+/u)
+      .slice(0, -1)
+      .slice(-3)
+      .reverse();
+    for (const [i, w] of words.entries()) {
+      if (!/^\p{Lu}/u.test(w)) return false;
+      // Right before the surname any title ("Sen."); before given names, a title the lexicon knows.
+      if (i === 0 ? isTitleWord(w) : isTitleWord(w.replace(/\.$/, ""))) return true;
+      // Up to two given names between the title and the surname; a word ending a sentence stops it.
+      if (i >= 2 || /[,;:!?"“”]$/u.test(w) || /\p{L}{2}\.$/u.test(w)) return false;
+    }
+    return false;
   });
 }
 
@@ -408,7 +438,14 @@ export function readPronouns(ctx: ReadingContext): {
     }
     if (m.gender && m.gender !== gender) return null;
     if (m.definite) return definiteReferent(m.at, m.definite, gender) ?? null;
-    if (m.referent && "person" in m.referent && !m.gender && !m.referent.person.given.length)
+    // A surname alone of unknown gender fits only when the article titles it ("President François Hollande … said Hollande").
+    if (
+      m.referent &&
+      "person" in m.referent &&
+      !m.gender &&
+      !m.referent.person.given.length &&
+      !titledSomewhere(doc, m.referent.person.surname)
+    )
       return null;
     return m.referent ?? null;
   };
