@@ -7,11 +7,11 @@
  * spokesman", "the lawyer", "the narrator" of an ad): they are another person; nor a vague
  * "the man", "the woman" (GENERIC_PERSON_WORDS).
  */
-import { GENERIC_PERSON_WORDS, isPersonNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, isRoleNoun } from "../lexicon/roles.js";
 import { subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 
-/** "the midfielder", "the former defender", "the 34-year-old": "the", up to two lower-case words, a person noun or an age. */
+/** "the midfielder", "the former defender", "the 34-year-old": "the", up to two lower-case words, a role noun or an age. */
 const BARE_DESCRIPTION = /^the\s+(?:[a-z-]+\s+){0,2}([a-z][a-z-]*)$/;
 
 /** People who speak for others or about them: a description of them is someone else. */
@@ -36,7 +36,9 @@ export function describedSubjectBefore(
   // "the man", "the woman": a bare person word the writer introduced as someone new ("Another
   // worshipper, who did not want to be named, said …").
   if (!head || SPEAKS_FOR_OTHERS.has(head) || GENERIC_PERSON_WORDS.has(head)) return undefined;
-  if (!isPersonNoun(head) && !/^\d+-year-old$/.test(head)) return undefined;
+  // A role ("the midfielder", "the senator") or an age; not any noun for a person ("the
+  // victim", "the voter"): those are as often someone new.
+  if (!isRoleNoun(head) && !/^\d+-year-old$/.test(head)) return undefined;
   const p = ctx.paraOfSentence.get(sent);
   if (!p || ctx.paraOfSentence.get(sent - 1) !== p) return undefined;
   const subject = subjectPersonOf(ctx, sent - 1, true);
