@@ -211,7 +211,8 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
   for (const [pi, para] of paragraphs.entries()) {
     const text = para.text;
     const label = labels[pi];
-    if (pending < 0 && transcript && label !== undefined && !DOUBLE_MARK.test(text)) {
+    const quotesInside = DOUBLE_MARK.test(text) || singlePairs[pi]!.length > 0;
+    if (pending < 0 && transcript && label !== undefined && !quotesInside) {
       // The words after the label, set off like a block quotation (no mark opens them).
       const seg = add(para.index, label.colon, text.length, undefined, nextUnit++);
       if (seg) {

@@ -20,6 +20,21 @@ describe("layouts of attribution other than '…,' she said (test/fixtures/speak
     ]);
   });
 
+  it("an interview's 'A:' answers are the interviewee's, its 'Q:' questions no one's", () => {
+    expect(
+      said(
+        "Lena Marsh has run the valley's only bakery for thirty years. Marsh spoke to us in her shop.",
+        "Q: Why bake at four in the morning?",
+        "A: Because bread needs time. You cannot hurry it.",
+        "Q: Will you retire?",
+        "A: Not while my hands still work.",
+      ),
+    ).toEqual([
+      ["Because bread needs", "Lena Marsh"],
+      ["Not while my", "Lena Marsh"],
+    ]);
+  });
+
   it("a label that names no one of the article, or a list under names in the third person, is no quote", () => {
     expect(
       said(

@@ -61,7 +61,7 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
     const label = p0.text.slice(first.label.start, first.label.end);
     // "A: …": the answer of the one the interview is with; "Q: …", the interviewer's, unnamed.
     const labelled =
-      label === "A" ? interviewee(ctx, sent) : label === "Q" ? undefined : labelSpeaker(ctx, label);
+      label === "A" ? interviewee(ctx) : label === "Q" ? undefined : labelSpeaker(ctx, label);
     return labelled && ctx.makeQuote(text, labelled, sent, p0.para, false);
   }
 
@@ -164,10 +164,14 @@ function labelSpeaker(ctx: QuoteContext, label: string): Speaker | undefined {
 }
 
 /**
- * The one an interview ("Q: …" / "A: …") is with: the person its introduction names most, before
- * the answer at sentence `sent` (none when two are named as often).
+ * The one an interview ("Q: …" / "A: …") is with: the person its introduction — the sentences
+ * before its first turn — names most (none when two are named as often). The questions and
+ * answers name others ("Has Sanders gone too far?") who are not the one answering.
  */
-function interviewee(ctx: QuoteContext, sent: number): Speaker | undefined {
+function interviewee(ctx: QuoteContext): Speaker | undefined {
+  const firstTurn = ctx.model.units.find((u) => u.segments[0]?.label)?.segments[0];
+  const sent = firstTurn && ctx.model.paragraphs[firstTurn.p]?.sentences[0]?.index;
+  if (sent === undefined) return undefined;
   let best: { id: string; n: number } | undefined;
   let tie = false;
   for (const e of ctx.people.entities) {
