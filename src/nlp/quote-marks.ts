@@ -348,7 +348,8 @@ function speakerLabel(text: string): { colon: number } | undefined {
 }
 
 const SPOKEN_TURN = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|us|our|you|your)\b|\?/iu;
-const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]*){0,2}|[QA]):[ \t]+(?=[\p{Lu}\p{N}‘'"“(])/u;
+const SPEAKER_LABEL =
+  /^((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]*){0,2}|[QA]):[ \t]+(?=[\p{Lu}\p{N}‘'"“(])/u;
 const MIN_TRANSCRIPT_TURNS = 2;
 
 /** How many words may follow the reporting verb of a line announcing a block quotation. */

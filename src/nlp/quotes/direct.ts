@@ -158,7 +158,9 @@ function labelSpeaker(ctx: QuoteContext, label: string): Speaker | undefined {
   const found = ctx.people.entities.filter((e) => {
     if (!isPersonId(e.id)) return false;
     const name = e.name.toLowerCase().split(/\s+/);
-    return name.at(-1) === surname && words.slice(0, -1).every((w) => name.includes(w) || w.length <= 4);
+    return (
+      name.at(-1) === surname && words.slice(0, -1).every((w) => name.includes(w) || w.length <= 4)
+    );
   });
   return found.length === 1 ? { entity: found[0]!.id, start: 0 } : undefined;
 }
