@@ -10,7 +10,6 @@ import { subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
 import { speakerNamedNext } from "./next-sentence.js";
-import { describedSubjectBefore } from "./role-antecedent.js";
 import { sentenceRange } from "./words.js";
 import {
   accordingToAfter,
@@ -99,9 +98,7 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   };
   const said = whoSaid(ctx, placed);
   const { framed, framedBefore } = said;
-  const given = signed?.speaker ?? said.speaker;
-  // "…," the midfielder said: the person the sentence before was about.
-  const speaker = (given && describedSubjectBefore(ctx, given, sent)) ?? given;
+  const speaker = signed?.speaker ?? said.speaker;
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
   // A block set off without marks ("Ashby said:" above it) is a quote only as the speaker's.
   if (first.openAt < 0 && !speaker) return undefined;
