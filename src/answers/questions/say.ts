@@ -4,7 +4,7 @@
  */
 import type { Analysis, Entity, Quote } from "../../model/analysis.js";
 import type { NameMatch } from "../../nlp/people/name-match.js";
-import { isStopWord, words } from "../../nlp/tokens.js";
+import { BEYOND_ASCII, isStopWord, words } from "../../nlp/tokens.js";
 import { isSpeechVerb, STATEMENT_CUES } from "../../nlp/lexicon/reporting-verbs.js";
 import { PASSIVE_AUXILIARIES } from "../../nlp/lexicon/function-words.js";
 import { cueTakesObject, speakerMayFollow } from "./honest.js";
@@ -92,8 +92,8 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
   for (const s of analysis.sentences) {
     if (withQuote.has(s.index)) continue;
     const lower = s.text.toLowerCase();
-    const hasName =
-      words(s.text).some((w) => names.has(w)) || aliases.some((a) => lower.includes(a));
+    const nameWord = hasNameWord(s.text, lower, names);
+    const hasName = nameWord || aliases.some((a) => lower.includes(a));
     if (!hasName && !mentioned.has(s.index)) continue;
     // A sentence whose quotes the analysis credits to others is theirs, not a nearby name's
     // ("Sen. Ann Cole said Smith failed to address the threat": what Cole said, not Smith) —
@@ -106,12 +106,29 @@ export function speechOf(analysis: Analysis, named: NameMatch): Speech[] {
     )
       continue;
     // "he said" is theirs only where the analysis resolved a pronoun to them (not where the sentence names them).
-    const pronounIsThem =
-      named.fromAnalysis && mentioned.has(s.index) && !words(s.text).some((w) => names.has(w));
+    const pronounIsThem = named.fromAnalysis && mentioned.has(s.index) && !nameWord;
     if (reportsSpeechOf(s.text, names, aliases, pronounIsThem))
       out.push({ sentence: s.index, direct: hasFullQuote(s.text), quote: undefined });
   }
   return out.sort((a, b) => a.sentence - b.sentence);
+}
+
+/**
+ * Whether one of the text's words (`words`) is one of `names`. Every sentence of the article is
+ * asked, for every person a question weighs: a text of plain ASCII whose lower case (`lower`)
+ * holds none of the names as a substring has none as a word, and is not split into words.
+ */
+function hasNameWord(text: string, lower: string, names: ReadonlySet<string>): boolean {
+  if (!BEYOND_ASCII.test(text)) {
+    let somewhere = false;
+    for (const n of names)
+      if (lower.includes(n)) {
+        somewhere = true;
+        break;
+      }
+    if (!somewhere) return false;
+  }
+  return words(text).some((w) => names.has(w));
 }
 
 const HAS_UPPER = /\p{Lu}/u;

@@ -183,6 +183,9 @@ export function findDates(
       if (m.relative?.unit === "day" && m.relative.offset === 0) continue;
       // "prices fall in the spring": a season of any year.
       if (m.relative?.unit === "season") continue;
+      // "the three months to 31 December" with no year to count in: the stretch's own words ("the
+      // three months", "the week") name no time a reader can place; its end date is listed itself.
+      if (m.counting) continue;
       timeMentions.push({ kind: "unresolved", ...base });
       continue;
     }

@@ -32,6 +32,21 @@ export function holidayDay(rule: string, year: number): Ymd | undefined {
 }
 
 /**
+ * The days off a holiday makes with a weekend: Good Friday to Easter Monday around Easter Sunday;
+ * a Monday holiday with the Saturday and Sunday before it; a Friday (or Thursday) holiday with the
+ * weekend after it; a holiday on a Saturday or Sunday, that weekend. None for a midweek day.
+ */
+export function holidayWeekend(day: Ymd, easter: boolean): [Ymd, Ymd] | undefined {
+  if (easter) return [addDays(day, -2), addDays(day, 1)];
+  const w = weekday(day);
+  if (w === 1) return [addDays(day, -2), day];
+  if (w === 4 || w === 5) return [day, addDays(day, 7 - w)];
+  if (w === 6) return [day, addDays(day, 1)];
+  if (w === 0) return [addDays(day, -1), day];
+  return undefined;
+}
+
+/**
  * The holidays' names, each with its rule ("" when the country decides), and their short forms
  * ("Christmas" for "Christmas Day", as "Christmas Eve" shares it; "Easter" for "Easter Sunday").
  */
@@ -145,8 +160,13 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     return [];
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
-    const [stated, name, year] = m;
+    const [written0, name, year] = m;
     const start = m.index;
+    // "the Easter weekend", "over the Memorial Day weekend": the days off around the holiday.
+    const weekend = year
+      ? null
+      : /^\s+weekend\b(?![-'’])/i.exec(sentence.slice(start + written0.length));
+    const stated = weekend ? written0 + weekend[0] : written0;
     const end = start + stated.length;
     if (overlaps(taken, start, end) || overlaps(out, start, end)) continue;
     const before = sentence.slice(0, start);
@@ -154,9 +174,9 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     // "Wham's Last Christmas": a capitalised "Last" inside a sentence is part of a title.
     if (direction && /\S\s+(?:Last|Next|This|Coming)\s+$/.test(before)) continue;
     // "last Christmas following the crash": "last" or "next" makes it the day.
-    if (isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
+    if (!weekend && isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
     // "calling Christmas a sham": a short name is the day only after a word of time.
-    if (!/\s/.test(name!) && !year && !direction && !TIME_LEAD.test(before)) continue;
+    if (!weekend && !/\s/.test(name!) && !year && !direction && !TIME_LEAD.test(before)) continue;
     // The name it is listed under: "Christmas" → "Christmas Day", "Saint Patrick's" → "St. Patrick's".
     const written = name!.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
     const holidayName = shortForms.get(written) ?? written;
@@ -172,6 +192,7 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
       holiday: rule,
       holidayName,
       ...(direction ? { direction } : {}),
+      ...(weekend ? { holidayWeekend: true as const } : {}),
     });
   }
   return out;

@@ -15,7 +15,7 @@ import {
   ymd,
   type Ymd,
 } from "./calendar.js";
-import { holidayDay } from "./holidays.js";
+import { holidayDay, holidayWeekend } from "./holidays.js";
 import type { Direction, PartialDate, RawMention } from "./types.js";
 import type { Reference } from "./reference.js";
 import type { ClauseTense } from "./tense.js";
@@ -213,6 +213,10 @@ function resolveHoliday(
   if (!rule) return undefined;
   const day = (y: number, implied: boolean): Resolved | undefined => {
     const d = holidayDay(rule, y);
+    if (d && m.holidayWeekend) {
+      const span = holidayWeekend(d, rule === "easter:0");
+      return span && { date: isoDay(span[0]), end: isoDay(span[1]), precision: "day", implied };
+    }
     return d && { date: isoDay(d), precision: "day", implied };
   };
   if (m.date?.year !== undefined) return day(m.date.year, false);

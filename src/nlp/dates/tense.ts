@@ -6,7 +6,7 @@
  */
 import { hasOwnPast, isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 import { introducesClause, isSpeechVerb, takesNounObject } from "../lexicon/reporting-verbs.js";
-import { commonerAsVerb, dictionaryForms, isWordAs } from "../lexicon/wordnet.js";
+import { commonerAsVerb, dictionaryForms, isWordAs, verbSenseUnder } from "../lexicon/wordnet.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -132,6 +132,27 @@ const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timeta
  */
 const COMMITTED =
   /^(?:decid|agre|plann|promis|pledg|vow|offer|propos|threaten|prepar|arrang|hop|aim|intend|want)ed$/;
+
+/**
+ * A verb of deciding or promising right before the "to" at `i`, or before a phrase of when or where
+ * it was decided ("agreed at their June meeting to meet again in October", "decided on Tuesday to
+ * close the plant in March"): a preposition, then words with no verb of their own.
+ */
+function committedBefore(ws: string[], i: number): boolean {
+  if (COMMITTED.test(ws[i - 1] ?? "")) return true;
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) {
+    if (!COMMITTED.test(ws[k] ?? "")) continue;
+    const phrase = ws.slice(k + 1, i);
+    return (
+      /^(?:at|in|on|during|after|before|last|this|earlier|late|early)$/.test(phrase[0]!) &&
+      !phrase.some(
+        (x, j) =>
+          (isPastVerb(phrase, j) && !/^(?:last|earlier)$/.test(x)) || x === "to" || x === "that",
+      )
+    );
+  }
+  return false;
+}
 
 /** Verbs that ask or let someone else act: the act after their "to" comes later ("asked him to testify on …", "allows them to win in November"). */
 const ORDERED =
@@ -359,7 +380,7 @@ function tenseOf(
       return PAST_COPULA.test(ws[i - 2] ?? "") || pastPerfect(ws, i - 2) ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
-    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "either";
+    if (w === "to" && committedBefore(ws, i) && isInfinitive(ws[i + 1])) return "either";
     // "announced an agreement to acquire the bank in January", "subpoenaed him to testify on
     // Feb. 10": the act planned or ordered, not the announcement.
     if (
@@ -604,6 +625,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // (A weekday there is the one before: "either" would be the coming one.)
   if ((found === "present" || found === "either") && inAfterPhrase(head.slice(from)))
     return WEEKDAY_START.test(stated) ? "past" : "either";
+  // "told oil companies of a cutback in September", "predicted a rebound in June": the time of
+  // what was said, not of the saying.
+  if (found === "past" && inWhatWasSaid(words(head).slice(-20))) return "either";
   // "Mr. Clinton said the gathering in September would be its last": the date is in the clause
   // reported, whose own verb after it looks ahead from the saying: the nearest.
   if (found === "past" && inReportedClause(words(head.slice(from)))) {
@@ -710,6 +734,33 @@ function takesPartIn(ws: string[]): boolean {
     let k = i - 1;
     if (/ly$/.test(ws[k] ?? "")) k--; // "who badly needs"
     return k <= 0 || /^(?:he|she|who|which|that|[A-Z].*)$/.test(ws[k]!);
+  }
+  return false;
+}
+
+const BEFORE_OF =
+  /^(?:that|at|in|on|by|for|to|with|from|after|before|during|about|over|under|into|since|as)$/;
+
+/**
+ * "told oil companies of a cutback in its supply in", "warned of shortages in", "predicted a
+ * rebound in", "announced plans for an offering in": after a verb of saying, the date inside what
+ * was said (an "of" phrase, a plan "for" something, or the object of a verb of foretelling, which
+ * WordNet files under "predict") is the time of that, which may lie on either side of the
+ * article's day; not of the saying ("announced a loss in March" is when it was announced).
+ */
+function inWhatWasSaid(ws: string[]): boolean {
+  for (let i = ws.length - 1; i >= 0; i--) {
+    const w = ws[i]!;
+    if (!isPastVerb(ws, i) && !PRESENT_WORDS.has(w) && !FUTURE_WORDS.has(w)) continue;
+    const rest = ws.slice(i + 1);
+    if (!rest.length || !isPastVerb(ws, i)) return false;
+    // ("warned of", "told oil companies of"; not "said that at the close of business", "asked
+    // for the return of": a clause or a phrase of its own between.)
+    const of = rest.indexOf("of");
+    if (isSpeechVerb(w) && of >= 0 && of <= 8 && !rest.slice(0, of).some((x) => BEFORE_OF.test(x)))
+      return true;
+    if (dictionaryForms(w).some((f) => f !== w && verbSenseUnder(f, "predict", 3, 3))) return true;
+    return rest.some((x, k) => PLAN_NOUN.test(x) && rest[k + 1] === "for");
   }
   return false;
 }

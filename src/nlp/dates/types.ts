@@ -73,6 +73,8 @@ export interface RawMention {
   holiday?: string;
   /** The holiday's name as listed in holiday-data.ts ("Christmas Day" for "Christmas"). */
   holidayName?: string;
+  /** "the Easter weekend", "the Memorial Day weekend": the holiday's days off with the weekend (holidays.ts). */
+  holidayWeekend?: true;
   /** A quarter or half without its year ("the third quarter"): its year is the one its whole span gives. */
   period?: true;
   /** Months the words imply, not write ("the first nine months of 2024", "summer 2005"): as an anchor, says no more than its year. */

@@ -785,3 +785,45 @@ export function placeRelation(
   const kinds = placeKinds(bs);
   return [...placeKinds(as)].some((k) => kinds.has(k)) ? "alternative" : undefined;
 }
+
+const commonSenseMemo = new Lru<string, string[]>(MB, (word, list) => entryBytes(word, ...list));
+
+/**
+ * Single words whose commonest sense (a verb's two commonest) is one of a lower-case word's
+ * senses, any of them: the word a reader may write in a rarer sense of its own for what the
+ * article writes in its usual one — "passed" for "died" ({die, pass, …} is the first sense of
+ * "die", not of "pass"), "bond" for "bail", "dwell" for "live". `synonyms` looks the other way
+ * (the question word's own commonest senses). Empty without WordNet.
+ */
+export function commonSenseHolders(word: string): string[] {
+  const known = commonSenseMemo.get(word);
+  if (known) return known;
+  const out = new Set<string>();
+  for (const pos of POS) {
+    const found = senses(word, pos);
+    if (!found) continue;
+    for (const o of found.offsets)
+      for (const w of synsetWords(pos, o)) {
+        if (w.includes("_") || w === word || w === found.base || out.has(w)) continue;
+        const theirs = senses(w, pos);
+        if (
+          theirs?.base === w &&
+          theirs.offsets.slice(0, pos === "verb" ? VERB_SENSES : SENSES).includes(o)
+        )
+          out.add(w);
+      }
+  }
+  const list = [...out];
+  commonSenseMemo.set(word, list);
+  return list;
+}
+
+/**
+ * Whether WordNet lists more senses of a lower-case word (in any inflected form) as a verb or
+ * adjective than as a noun: "splitting", "dropped", "unhappy", not "population" or "capital".
+ */
+export function mostlyVerbOrAdjective(word: string): boolean {
+  const count = (pos: Pos) => senses(word, pos)?.offsets.length ?? 0;
+  const other = count("verb") + count("adj");
+  return other > 0 && other > count("noun");
+}

@@ -96,3 +96,47 @@ describe("a subject and its present verb put a weekday ahead (“The team leaves
     ]);
   });
 });
+
+describe("a date inside what was said is the time of that, not of the saying", () => {
+  const AUG = "1990-08-16";
+  it("an “of” phrase, a plan “for”, the object of a verb of foretelling: the nearest year", () => {
+    expect(
+      dates(AUG, "The kingdom told oil firms of a cutback in its supply in September."),
+    ).toEqual([["September", "1990-09", undefined]]);
+    expect(dates(AUG, "The government warned of shortages in September.")).toEqual([
+      ["September", "1990-09", undefined],
+    ]);
+    expect(dates(AUG, "Analysts predicted a rebound in September.")).toEqual([
+      ["September", "1990-09", undefined],
+    ]);
+    expect(dates(AUG, "The bank announced plans for a share sale in September.")).toEqual([
+      ["September", "1990-09", undefined],
+    ]);
+  });
+
+  it("not the saying's own time, nor an “of” inside a clause or phrase of its own", () => {
+    expect(dates(AUG, "The company announced a loss in September.")).toEqual([
+      ["September", "1989-09", undefined],
+    ]);
+    expect(
+      dates(AUG, "The bank said that at the close of business in September, its loans had grown."),
+    ).toEqual([["September", "1989-09", undefined]]);
+  });
+});
+
+describe("a decision with a phrase of when it was taken before its “to” (“agreed at their June meeting to meet in October”)", () => {
+  it("the act decided may lie ahead: the nearest year", () => {
+    expect(
+      dates("1990-08-16", "The ministers agreed at their June meeting to meet again in October."),
+    ).toEqual([
+      ["June", "1990-06", undefined],
+      ["October", "1990-10", undefined],
+    ]);
+    expect(
+      dates("1990-08-16", "The board decided last week to close the plant in October."),
+    ).toEqual([
+      ["last week", "1990-08-06", "1990-08-12"],
+      ["October", "1990-10", undefined],
+    ]);
+  });
+});
