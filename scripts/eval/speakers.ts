@@ -9,6 +9,13 @@
  * plus `unmarked` for a quotation set out with no marks ("She said:" + a paragraph; "A:" answers).
  * A development set: its failures may be read.
  *
+ * "speakers-dev-2 (dev, layouts)": ten made-up articles (test/fixtures/speakers-dev-2/README.md) in
+ * layouts of attribution other than "…," she said — a broadcast transcript with speaker labels, a
+ * quote running over paragraphs, speakers named later only by role, a speaker named after the
+ * quote in a new sentence, statements and posts, colon introductions, reported speech then a
+ * quote, collective speakers, letters to the editor, a pronoun chain. Gold written before any run
+ * (session 18, s18-layout). A development set: its failures may be read.
+ *
  * "speakers-blind (written blind, unread)": eight more made-up articles in other house styles and
  * countries (test/fixtures/speakers-blind/README.md), with gold written the same way before any
  * run (session 14, on main 774e417); first score: 104 direct quotes, recall 100.0 %, precision
@@ -30,6 +37,7 @@ import { printPart } from "./wire.js";
 export const SPEAKERS_DIR = path.resolve("test/fixtures/speakers");
 export const SPEAKERS_BLIND_DIR = path.resolve("test/fixtures/speakers-blind");
 export const SPEAKERS_BLIND_2_DIR = path.resolve("test/fixtures/speakers-blind-2");
+export const SPEAKERS_DEV_2_DIR = path.resolve("test/fixtures/speakers-dev-2");
 
 /** A made-up article as a corpus document: its front matter's title and date, the text after it. */
 export function speakersDoc(file: string, dir = SPEAKERS_DIR): CorpusDoc {
@@ -72,6 +80,9 @@ export async function runSpeakersEval(): Promise<void> {
   printPart("all 16 articles", results, errorSamplesFromArgs());
   const unmarked = gold.filter((g) => g.unmarked && g.type === "direct").length;
   console.log(`  of the direct quotes, ${unmarked} are set out with no quote marks`);
+  // Dev (session 18, s18-layout): made-up articles in other layouts of attribution; failures readable.
+  const dev2 = scoreDir(SPEAKERS_DEV_2_DIR);
+  printPart(`speakers-dev-2 (dev, layouts), ${dev2.length} articles`, dev2, errorSamplesFromArgs());
   // Blind: score line only, never its failures.
   const blind = scoreDir(SPEAKERS_BLIND_DIR);
   printPart(`speakers-blind (written blind, unread), ${blind.length} articles`, blind, 0);

@@ -41,6 +41,8 @@ export interface QuoteSegment {
   /** Token range of the quoted words: [tokStart, tokEnd). */
   tokStart: number;
   tokEnd: number;
+  /** A transcript's turn ("VALDEZ: How long …"): the offsets of the speaker label before the words. */
+  label?: { start: number; end: number };
 }
 
 type MarkKind = "open" | "close" | "either";
@@ -185,16 +187,17 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
     end: number,
     closeAt: number | undefined,
     unit: number,
-  ) => {
+  ): QuoteSegment | undefined => {
     const text = paragraphs[p]!.text;
     let start = openAt + (quoteMarkAt(text, openAt) || 1);
     while (start < end && /\s/.test(text[start]!)) start++;
     let e = end;
     while (e > start && /\s/.test(text[e - 1]!)) e--;
-    if (e <= start) return;
+    if (e <= start) return undefined;
     const seg: QuoteSegment = { p, start, end: e, openAt, tokStart: 0, tokEnd: 0 };
     if (closeAt !== undefined) seg.closeAt = closeAt;
     out.set(seg, unit);
+    return seg;
   };
   // An article quotes in one style: where it quotes with double marks (not only inside single
   // ones), a paragraph's single marks with no double mark beside them are quotes within quotes or
@@ -203,8 +206,21 @@ export function findQuoteSegments(paragraphs: ParagraphText[]): Map<QuoteSegment
   const doubleMarked = paragraphs.some(
     (p, i) => DOUBLE_MARK.test(p.text) && singlePairs[i]!.length === 0,
   );
+  const labels = paragraphs.map((p) => speakerLabel(p.text));
+  const transcript = labels.filter((l) => l !== undefined).length >= MIN_TRANSCRIPT_TURNS;
   for (const [pi, para] of paragraphs.entries()) {
     const text = para.text;
+    const label = labels[pi];
+    const quotesInside = DOUBLE_MARK.test(text) || singlePairs[pi]!.length > 0;
+    if (pending < 0 && transcript && label !== undefined && !quotesInside) {
+      // The words after the label, set off like a block quotation (no mark opens them).
+      const seg = add(para.index, label.colon, text.length, undefined, nextUnit++);
+      if (seg) {
+        seg.openAt = -1;
+        seg.label = { start: 0, end: label.colon };
+      }
+      continue;
+    }
     if (pending < 0 && blockQuoted(text, paragraphs[pi - 1]?.text)) {
       add(para.index, -1, text.length, undefined, nextUnit++);
       continue;
@@ -312,6 +328,29 @@ function blockQuoted(text: string, before: string | undefined): boolean {
     ws.at(-1) !== "that"
   );
 }
+
+/**
+ * A transcript's turn: a paragraph opening with a speaker label — one to three words in capitals
+ * in capitals, as broadcast transcripts set them ("VALDEZ:", "SEN. MARY HOLT:"; not "Valdez:", a
+ * heading or a list under names), or an interview's "Q:" and "A:", and a colon — then a sentence in the
+ * first or second person, or a question. An
+ * article with at least MIN_TRANSCRIPT_TURNS such paragraphs is a transcript (or a Q&A); the
+ * quote finder keeps a turn as a quote only when its label names a person of the article.
+ */
+function speakerLabel(text: string): { colon: number } | undefined {
+  const m = SPEAKER_LABEL.exec(text);
+  if (!m) return undefined;
+  // Someone speaking says "I", "we", "you" or asks: "Holt: Age 54, a lawyer." (a who's who) or
+  // "Barrie: Solid at the back. 7" (player ratings) is the writer's own list under names.
+  const turn = text.slice(m[0].length);
+  const interview = m[1] === "Q" || m[1] === "A";
+  return interview || SPOKEN_TURN.test(turn) ? { colon: m[1]!.length } : undefined;
+}
+
+const SPOKEN_TURN = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|we're|we’re|us|our|you|your)\b|\?/iu;
+const SPEAKER_LABEL =
+  /^((?:\p{Lu}[\p{Lu}'’.-]+)(?: \p{Lu}[\p{Lu}'’.-]*){0,2}|[QA]):[ \t]+(?=[\p{Lu}\p{N}‘'"“(])/u;
+const MIN_TRANSCRIPT_TURNS = 2;
 
 /** How many words may follow the reporting verb of a line announcing a block quotation. */
 const BLOCK_FRAME_TAIL = 5;

@@ -35,9 +35,12 @@ export function subjectPersonOf(
   if (!p) return undefined;
   const range = sentenceRange(p, sent);
   if (!range) return undefined;
-  const first = personOpening(ctx, p, range.start, range.end);
-  if (first || !pastFronted) return first;
-  return personOpening(ctx, p, subjectStart(p, range.end - 1), range.end);
+  if (!pastFronted) return personOpening(ctx, p, range.start, range.end);
+  // "Asked what she would do next, Mehta laughed.": a person named inside a fronted phrase is not
+  // the subject; the one after it is, when there is one.
+  const subject = subjectStart(p, range.end - 1);
+  const after = subject > range.start ? personOpening(ctx, p, subject, range.end) : undefined;
+  return after ?? personOpening(ctx, p, range.start, range.end);
 }
 
 /** The first person named from `from`, within a few words, as a subject. */

@@ -9,6 +9,7 @@ import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
 import { subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
+import { speakerNamedNext } from "./next-sentence.js";
 import { sentenceRange } from "./words.js";
 import {
   accordingToAfter,
@@ -54,6 +55,14 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   if (!/\p{L}/u.test(text) || /^([@#]|https?:\/\/|www\.)\S+$/iu.test(text)) return undefined;
 
   if (unit.segments.length === 1 && isNickname(p0, openTok, last.tokEnd, text)) return undefined;
+  // A transcript's turn ("VALDEZ: …"): its label's person, else no quote.
+  if (first.label) {
+    const label = p0.text.slice(first.label.start, first.label.end);
+    // "A: …": the answer of the one the interview is with; "Q: …", the interviewer's, unnamed.
+    const labelled =
+      label === "A" ? interviewee(ctx) : label === "Q" ? undefined : labelSpeaker(ctx, label);
+    return labelled && ctx.makeQuote(text, labelled, sent, p0.para, false);
+  }
 
   const before = frameBefore(p0, openTok);
   const after = last.closeAt !== undefined ? frameAfter(pN, last.tokEnd + 1) : [];
@@ -136,6 +145,44 @@ function signature(
   };
 }
 
+/**
+ * The person a transcript's speaker label names: "VALDEZ", "Valdez", "PRIYA VALDEZ", "SEN. HOLT" —
+ * its last word is the surname of exactly one person of the article (title words may come before).
+ */
+function labelSpeaker(ctx: QuoteContext, label: string): Speaker | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  const surname = words.at(-1)!;
+  const found = ctx.people.entities.filter((e) => {
+    if (!isPersonId(e.id)) return false;
+    const name = e.name.toLowerCase().split(/\s+/);
+    return (
+      name.at(-1) === surname && words.slice(0, -1).every((w) => name.includes(w) || w.length <= 4)
+    );
+  });
+  return found.length === 1 ? { entity: found[0]!.id, start: 0 } : undefined;
+}
+
+/**
+ * The one an interview ("Q: …" / "A: …") is with: the person its introduction — the sentences
+ * before its first turn — names most (none when two are named as often). The questions and
+ * answers name others ("Has Sanders gone too far?") who are not the one answering.
+ */
+function interviewee(ctx: QuoteContext): Speaker | undefined {
+  const firstTurn = ctx.model.units.find((u) => u.segments[0]?.label)?.segments[0];
+  const sent = firstTurn && ctx.model.paragraphs[firstTurn.p]?.sentences[0]?.index;
+  if (sent === undefined) return undefined;
+  let best: { id: string; n: number } | undefined;
+  let tie = false;
+  for (const e of ctx.people.entities) {
+    if (!isPersonId(e.id)) continue;
+    const n = e.mentions.filter((s) => s < sent).length;
+    if (n === 0 || (best && n < best.n)) continue;
+    tie = !!best && n === best.n;
+    if (!tie || !best) best = { id: e.id, n };
+  }
+  return best && !tie ? { entity: best.id, start: 0 } : undefined;
+}
+
 /** A nickname between a given name and a surname: Ernesto “Che” Guevara, Earvin ``Magic'' Johnson. */
 function isNickname(p: Paragraph, openTok: number, closeTok: number, text: string): boolean {
   if (!/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u.test(text)) return false;
@@ -176,6 +223,9 @@ function whoSaid(
   // A quote standing alone: the speaker the sentence before announces ("Breitbart News
   // responded:"), else goes on from it (its speaker, else its subject), else from the
   // paragraph's speaker when no one else has come in since.
+  // "…." That was the message from Rachel Tunney: named in the sentence after, else the one before.
+  const next = speakerNamedNext(ctx, q.pN, q.afterClose);
+  if (next) return { speaker: next, framed: true, framedBefore: false };
   const prev =
     colonFrame(ctx, q.sent - 1) ??
     ctx.speakerIn.get(q.sent - 1) ??
