@@ -445,6 +445,14 @@ describe("polnear gold: he and she as a reader takes them (polnear-reading.ts)",
     expect(gold[0]!.person).toEqual({ surname: "lee", given: ["ann"] });
   });
 
+  it("a description whose words fit nobody is not guessed from its head alone (“the Ohio Republican”)", () => {
+    const doc =
+      "Republican candidate Tom Reyes spoke first. House Speaker Mark Olsen said he would wait.\n\nIt was a reversal for the Ohio Republican.\n\n“We are not there yet,” he said.";
+    expect(pronounPeople(doc, [{ content: "“We are not there yet,”", speaker: "he" }])).toEqual([
+      { surname: "olsen", given: ["mark"] },
+    ]);
+  });
+
   it("a “who” after no name (“their editors, who”) stays unresolved", () => {
     const doc = "Tom Reyes left. And will their editors, who once called it dull, agree?";
     const gold = goldQuotes(article(doc, [{ content: "once called it dull", speaker: "who" }]));

@@ -194,22 +194,6 @@ describe("quarters of a stated year of accounts", () => {
   });
 });
 
-describe("a stretch that cannot be counted", () => {
-  it("“the week to 25 December” in an article with no date: only the end date, kept as written", () => {
-    const r = findDates(
-      sentences(
-        "Sales in the week to 25 December rose 4%.",
-        "Profit in the three months to 31 March fell.",
-      ),
-    );
-    expect(r.dates).toEqual([]);
-    expect(r.timeMentions.map((t) => [t.kind, t.stated])).toEqual([
-      ["unresolved", "25 December"],
-      ["unresolved", "31 March"],
-    ]);
-  });
-});
-
 describe("a holiday's weekend", () => {
   const MAY = "2025-05-21";
   it("“the Easter weekend”: Good Friday to Easter Monday", () => {
@@ -228,6 +212,33 @@ describe("a holiday's weekend", () => {
     ).toEqual([
       "Memorial Day weekend: 2025-05-24…2025-05-26",
       "Thanksgiving weekend: 2025-11-27…2025-11-30",
+    ]);
+  });
+});
+
+describe("a stretch that cannot be counted", () => {
+  it("“the week to 25 December” in an article with no date: only the end date, kept as written", () => {
+    const r = findDates(
+      sentences(
+        "Sales in the week to 25 December rose 4%.",
+        "Profit in the three months to 31 March fell.",
+      ),
+    );
+    expect(r.dates).toEqual([]);
+    expect(r.timeMentions.map((t) => [t.kind, t.stated])).toEqual([
+      ["unresolved", "25 December"],
+      ["unresolved", "31 March"],
+    ]);
+  });
+});
+
+describe("the turn of the year", () => {
+  it("December and the January after it: the last one in the past, the next in the future", () => {
+    expect(lines(THURSDAY, "Storms closed shops over the turn of the year.")).toEqual([
+      "the turn of the year: 2023-12…2024-01",
+    ]);
+    expect(lines(THURSDAY, "Rates will be reviewed at the turn of the year.")).toEqual([
+      "the turn of the year: 2024-12…2025-01",
     ]);
   });
 });

@@ -133,6 +133,27 @@ const FUTURE_ED = new Set(["scheduled", "expected", "planned", "slated", "timeta
 const COMMITTED =
   /^(?:decid|agre|plann|promis|pledg|vow|offer|propos|threaten|prepar|arrang|hop|aim|intend|want)ed$/;
 
+/**
+ * A verb of deciding or promising right before the "to" at `i`, or before a phrase of when or where
+ * it was decided ("agreed at their June meeting to meet again in October", "decided on Tuesday to
+ * close the plant in March"): a preposition, then words with no verb of their own.
+ */
+function committedBefore(ws: string[], i: number): boolean {
+  if (COMMITTED.test(ws[i - 1] ?? "")) return true;
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) {
+    if (!COMMITTED.test(ws[k] ?? "")) continue;
+    const phrase = ws.slice(k + 1, i);
+    return (
+      /^(?:at|in|on|during|after|before|last|this|earlier|late|early)$/.test(phrase[0]!) &&
+      !phrase.some(
+        (x, j) =>
+          (isPastVerb(phrase, j) && !/^(?:last|earlier)$/.test(x)) || x === "to" || x === "that",
+      )
+    );
+  }
+  return false;
+}
+
 /** Verbs that ask or let someone else act: the act after their "to" comes later ("asked him to testify on …", "allows them to win in November"). */
 const ORDERED =
   /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call|challeng|encourag|allow|authoriz|authoris)(?:ed|e?s)|told|tells)$/;
@@ -359,7 +380,7 @@ function tenseOf(
       return PAST_COPULA.test(ws[i - 2] ?? "") || pastPerfect(ws, i - 2) ? "near" : "future";
     // "decided to admit them in March", "planned to leave on Thursday": a past decision about an
     // act after it, which may still lie ahead.
-    if (w === "to" && COMMITTED.test(ws[i - 1] ?? "") && isInfinitive(ws[i + 1])) return "either";
+    if (w === "to" && committedBefore(ws, i) && isInfinitive(ws[i + 1])) return "either";
     // "announced an agreement to acquire the bank in January", "subpoenaed him to testify on
     // Feb. 10": the act planned or ordered, not the announcement.
     if (

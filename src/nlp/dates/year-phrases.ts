@@ -49,6 +49,9 @@ const DECADES_AGO = new RegExp(`\\b(${NUMBER})\\s+decades?\\s+ago\\b`, "gi");
 const MONTH_END =
   /\b(?:by|at|before|until|till|toward|towards|around|near|in|since|from|after)\s+((?:the\s+)?(?:month[-\s]end|mid-month|(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+month))\b(?![-'’])/gi;
 
+/** "the turn of the year" (not "the turn of the year's first quarter"). */
+const YEAR_TURN = /\b(?:the\s+)?turn\s+of\s+the\s+year\b(?![-'’])/gi;
+
 /** "the turn of the century", "the turn of the last century", "the turn of the 20th century", "the turn of the millennium". */
 const TURN =
   /\b(?:the\s+)?turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)\s+|(last|previous|next|new|this|current)\s+)?(century|millennium)\b(?![-'’])/gi;
@@ -61,6 +64,14 @@ const TURN =
 export function findCenturyTurns(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   if (!/\bturn\s+of\b/i.test(sentence)) return out;
+  // "over the turn of the year": December and the January after it, read as a season is
+  // (resolve-relative.ts: the latest begun in the past, the first not over in the future).
+  for (const m of sentence.matchAll(YEAR_TURN)) {
+    const end = m.index + m[0].length;
+    if (overlaps(taken, m.index, end)) continue;
+    const relative = { unit: "season" as const, offset: null, months: [12, 1] as [number, number] };
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
   for (const m of sentence.matchAll(TURN)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -123,3 +123,20 @@ describe("a date inside what was said is the time of that, not of the saying", (
     ).toEqual([["September", "1989-09", undefined]]);
   });
 });
+
+describe("a decision with a phrase of when it was taken before its “to” (“agreed at their June meeting to meet in October”)", () => {
+  it("the act decided may lie ahead: the nearest year", () => {
+    expect(
+      dates("1990-08-16", "The ministers agreed at their June meeting to meet again in October."),
+    ).toEqual([
+      ["June", "1990-06", undefined],
+      ["October", "1990-10", undefined],
+    ]);
+    expect(
+      dates("1990-08-16", "The board decided last week to close the plant in October."),
+    ).toEqual([
+      ["last week", "1990-08-06", "1990-08-12"],
+      ["October", "1990-10", undefined],
+    ]);
+  });
+});

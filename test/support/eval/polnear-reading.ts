@@ -416,7 +416,9 @@ export function readPronouns(ctx: ReadingContext): {
 
   /** The nearest person before `at` the article writes with a definite description's words ("the Vermont senator"). */
   const definiteReferent = (at: number, d: { words: string[]; head: string }, gender?: Gender) => {
-    for (const words of [d.words, [d.head]]) {
+    // "the Wisconsin Republican": when the article writes nobody with its words, its head alone
+    // ("Republican") is no evidence — a reader who cannot tell whom it means looks further back.
+    for (const words of d.words.length ? [d.words] : [d.words, [d.head]]) {
       const fits = ctx.describedAs(words);
       for (let i = nameMentions.length - 1; i >= 0; i--) {
         const n = nameMentions[i]!;
