@@ -258,3 +258,12 @@ describe("seasons south of the equator", () => {
     ]);
   });
 });
+
+describe("a quantity's “of” after a verb of saying", () => {
+  it("“told thousands of supporters late on Monday”: the Monday before, as the telling is past", () => {
+    // 3 September 2024 was a Tuesday.
+    expect(
+      lines("2024-09-03", "She told thousands of supporters late on Monday that she had won."),
+    ).toEqual(["Monday: 2024-09-02"]);
+  });
+});

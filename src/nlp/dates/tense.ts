@@ -738,6 +738,9 @@ function takesPartIn(ws: string[]): boolean {
   return false;
 }
 
+/** A number or a plural of a number's scale before "of": "thousands of", "dozens of", "1,000 of". */
+const QUANTITY_BEFORE_OF = /^(?:[\d.,]+|hundreds|thousands|millions|billions|dozens|scores|tens)$/;
+
 const BEFORE_OF =
   /^(?:that|at|in|on|by|for|to|with|from|after|before|during|about|over|under|into|since|as)$/;
 
@@ -756,7 +759,8 @@ function inWhatWasSaid(ws: string[]): boolean {
     if (!rest.length || !isPastVerb(ws, i)) return false;
     // ("warned of", "told oil companies of"; not "said that at the close of business", "asked
     // for the return of": a clause or a phrase of its own between.)
-    const of = rest.indexOf("of");
+    // ("told thousands of supporters late on Monday": an "of" of a quantity is no "of" of news.)
+    const of = rest.findIndex((x, k) => x === "of" && !QUANTITY_BEFORE_OF.test(rest[k - 1] ?? ""));
     if (isSpeechVerb(w) && of >= 0 && of <= 8 && !rest.slice(0, of).some((x) => BEFORE_OF.test(x)))
       return true;
     if (dictionaryForms(w).some((f) => f !== w && verbSenseUnder(f, "predict", 3, 3))) return true;
