@@ -22,8 +22,8 @@ import { findFortnights } from "./relative.js";
 import { findHolidays } from "./holidays.js";
 import { findCenturyTurns, findYearPhrases } from "./year-phrases.js";
 import { findYears } from "./years.js";
-import { MONTH_NUMBER, MONTH_WORD } from "./words.js";
-import type { PartialDate, Parsed, RawMention } from "./types.js";
+import { MONTH_ALTERNATION, MONTH_NUMBER, MONTH_WORD } from "./words.js";
+import { isWrittenDate, type PartialDate, type Parsed, type RawMention } from "./types.js";
 
 export type { PartialDate, RawMention, Relative, RelativeUnit } from "./types.js";
 
@@ -99,14 +99,7 @@ function joinBetween(sentence: string, mentions: RawMention[]): void {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    const plain = (m: RawMention) =>
-      m.kind === "absolute" &&
-      m.date?.month !== undefined &&
-      !m.until &&
-      m.holiday === undefined &&
-      !m.period &&
-      !m.fiscal &&
-      m.direction === undefined;
+    const plain = (m: RawMention) => isWrittenDate(m) && m.direction === undefined;
     if (!plain(a) || !plain(b)) continue;
     if (!/\bbetween\s+$/i.test(sentence.slice(0, a.start))) continue;
     if (!/^\s+and\s+$/i.test(sentence.slice(a.end, b.start))) continue;
@@ -403,7 +396,7 @@ const DAYS_AFTER_MONTH =
   /^(\d{1,2})(?:st|nd|rd|th)?\s*(?:through|thru|to|until|till|-)\s*(\d{1,2})(?:st|nd|rd|th)?$/i;
 const MONTH_BEFORE = new RegExp(`${MONTH_WORD.source}\\s*$`, "i");
 
-const MONTH_NAME = MONTH_WORD.source.replace("(", "(?:").replace(/\\b\\.\?$/, "\\b");
+const MONTH_NAME = `\\b(?:${MONTH_ALTERNATION})\\b`;
 const DAY_NUMBER = String.raw`\d{1,2}(?:st|nd|rd|th)?(?!\d)`;
 const MONTH_DAY = String.raw`(?:${MONTH_NAME}\.?\s+${DAY_NUMBER}|${DAY_NUMBER}\s+${MONTH_NAME}\.?)`;
 /** "Sept. 1-Oct. 15", "May 30-June 2", "30 May – 2 June 2025": days of two months joined by a dash. */

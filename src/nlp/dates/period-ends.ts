@@ -12,7 +12,7 @@ import { overlaps } from "./mentions.js";
 import { resolveAbsolute, type Resolved } from "./resolve-absolute.js";
 import type { Reference } from "./reference.js";
 import type { ClauseTense } from "./tense.js";
-import type { Counted, RawMention } from "./types.js";
+import { isWrittenDate, type Counted, type RawMention } from "./types.js";
 import { amount, NUMBER } from "./words.js";
 
 /** Months a word for a stretch holds (a fortnight and weeks are days, below). */
@@ -37,15 +37,7 @@ const WEEK_OF = /\b(the\s+week)\s+of\s+$/i;
 
 /** A date that can end a stretch: a written month or day, with or without its year, on its own. */
 function plainDate(m: RawMention): boolean {
-  return (
-    m.kind === "absolute" &&
-    m.date?.month !== undefined &&
-    !m.until &&
-    m.holiday === undefined &&
-    !m.period &&
-    !m.fiscal &&
-    !m.counting
-  );
+  return isWrittenDate(m) && !m.counting;
 }
 
 /** The stretches ending at (or holding) a date the sentence writes, as mentions of their own. */

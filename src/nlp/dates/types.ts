@@ -125,6 +125,18 @@ export interface Candidate {
   after: string;
 }
 
+/** A month or day written as such ("June 30", "March"): not a span, a holiday, a period or a year of accounts. */
+export function isWrittenDate(m: RawMention): boolean {
+  return (
+    m.kind === "absolute" &&
+    m.date?.month !== undefined &&
+    !m.until &&
+    m.holiday === undefined &&
+    !m.period &&
+    !m.fiscal
+  );
+}
+
 /** A mention of the candidate's words. */
 export const mention = (
   c: Candidate,

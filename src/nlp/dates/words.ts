@@ -46,8 +46,10 @@ export const NUMBER_WORDS: Record<string, number> = {
  */
 export const MONTH_NAMES =
   "January|February|March|April|May|June|July|August|September|October|November|December";
-/** A month's name or its short form ("Jan", "Sept" or "Sep"; "May" is never cut), as a group. */
-export const MONTH_OR_SHORT = `(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
+/** A month's name or its short form ("Jan", "Sept" or "Sep"; "May" is never cut), ungrouped. */
+export const MONTH_ALTERNATION = `${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+/** MONTH_ALTERNATION as a capturing group. */
+export const MONTH_OR_SHORT = `(${MONTH_ALTERNATION})`;
 /** The weekdays' names, capitalised as written ("Sunday|Monday|…"). */
 export const WEEKDAY_NAMES = Object.keys(WEEKDAYS)
   .map((d) => d[0]!.toUpperCase() + d.slice(1))
