@@ -331,11 +331,11 @@ function blockQuoted(text: string, before: string | undefined): boolean {
 
 /**
  * A transcript's turn: a paragraph opening with a speaker label — one to three words in capitals
- * in capitals, as broadcast transcripts set them ("VALDEZ:", "SEN. MARY HOLT:"; not "Valdez:", a
- * heading or a list under names), or an interview's "Q:" and "A:", and a colon — then a sentence in the
- * first or second person, or a question. An
- * article with at least MIN_TRANSCRIPT_TURNS such paragraphs is a transcript (or a Q&A); the
- * quote finder keeps a turn as a quote only when its label names a person of the article.
+ * as broadcast transcripts set them ("VALDEZ:", "SEN. MARY HOLT:"; not "Valdez:", a heading or a
+ * list under names), or an interview's "Q:" and "A:" — then a sentence in the first or second
+ * person, or a question. An article with at least MIN_TRANSCRIPT_TURNS such paragraphs is a
+ * transcript (or a Q&A); the quote finder keeps a turn as a quote only when its label names a
+ * person of the article.
  */
 function speakerLabel(text: string): { colon: number } | undefined {
   const m = SPEAKER_LABEL.exec(text);
