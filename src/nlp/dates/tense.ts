@@ -482,13 +482,18 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   if (/\b(?:later|earlier)\s+(?:on\s+)?$/i.test(head) && WEEKDAY_START.test(stated)) return "near";
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  // The words before the date, and those of its own clause, each split once (read by several cues below).
+  let headWordsOnce: string[] | undefined;
+  const headWords = () => (headWordsOnce ??= words(head));
+  let clauseWordsOnce: string[] | undefined;
+  const clauseWords = () => (clauseWordsOnce ??= words(head.slice(from)));
   // "will do well in Tuesday's primary", "is expected to report before the Sunday deadline": an
   // event or a term named by its day lies ahead when its clause looks ahead.
   // Not "will appeal against Wednesday's ruling", "will respond to Monday's vote": an act that
   // answers an event comes after it. Not "If you want to understand Thursday's debate": a wish.
   // Not "said they would look for ways around Wednesday's ruling": a future seen from a past.
   const clauseAhead = () =>
-    tenseOf(words(head).slice(words(head.slice(0, from)).length), 12) === "future" &&
+    tenseOf(headWords().slice(words(head.slice(0, from)).length), 12) === "future" &&
     !/\b(?:want|wants|wanted|hope|hopes|need|needs|like)\s+to\b/i.test(head.slice(from)) &&
     !/\b(?:said|told|added|announced|predicted|warned|insisted|promised)\b[^,;]*\bwould\b/i.test(
       head.slice(from),
@@ -509,7 +514,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
       clauseAhead()
     )
       return "future";
-    return takesPartIn(words(head.slice(from))) ? "near" : "past";
+    return takesPartIn(clauseWords()) ? "near" : "past";
   }
   // "the Aug. 7 blasts", "a June agreement", "the Jan. 14 deadline": the date names an event or a
   // term, not when the clause's verb happens.
@@ -530,7 +535,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   }
   const aside = asideTense(sentence, head, from, end);
   if (aside) return aside;
-  let before = words(head.slice(from));
+  let before = clauseWords();
   // "The inquiry, announced in January, reports in June": a present verb opening the clause after
   // an aside is the subject's own verb; the aside's past is not.
   if (
@@ -541,7 +546,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   )
     return "present";
   // "said Tokaev back in April": a clause of one or two words reaches back past the comma.
-  if (before.length <= 2 && from > 0) before = words(head);
+  if (before.length <= 2 && from > 0) before = headWords();
   // No cue in the date's own clause: the words after it when it opens its clause ("On Friday,
   // the firm will …"), else the rest of the sentence before it, past commas that only list
   // ("admit Poland, Hungary and the Czech Republic in March"; "…, with the third departing from August 6").
@@ -565,17 +570,17 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     !own &&
     after === "future" &&
     WEEKDAY_START.test(stated) &&
-    words(head).length >= 3 &&
+    headWords().length >= 3 &&
     !/^\W*(?:on|by|until|till|from|before|after|ahead|next|this|coming|in|at|for|when|if)\b/i.test(
       head,
     ) &&
-    !tenseOf(words(head), 20);
+    !tenseOf(headWords(), 20);
   const found = weekdayInSubject
     ? "near"
     : inSubject
       ? "either"
       : (after ??
-        notOwn(tenseOf(words(head), 20) ?? tenseAfter(rest)) ??
+        notOwn(tenseOf(headWords(), 20) ?? tenseAfter(rest)) ??
         (namePluralPresent(head.slice(from))
           ? "present"
           : // (A month so told may be the one just gone: "Stock prices in September", no verb at all.)
@@ -588,7 +593,7 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // phrase with no verb of its own lies before the main clause, unless that clause looks ahead.
   if (
     /^\W*(?:after|following|despite|in spite of)\b/i.test(head) &&
-    !tenseOf(words(head), 20) &&
+    !tenseOf(headWords(), 20) &&
     found !== "future"
   )
     return "past";
@@ -627,10 +632,10 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     return WEEKDAY_START.test(stated) ? "past" : "either";
   // "told oil companies of a cutback in September", "predicted a rebound in June": the time of
   // what was said, not of the saying.
-  if (found === "past" && inWhatWasSaid(words(head).slice(-20))) return "either";
+  if (found === "past" && inWhatWasSaid(headWords().slice(-20))) return "either";
   // "Mr. Clinton said the gathering in September would be its last": the date is in the clause
   // reported, whose own verb after it looks ahead from the saying: the nearest.
-  if (found === "past" && inReportedClause(words(head.slice(from)))) {
+  if (found === "past" && inReportedClause(clauseWords())) {
     const reported = sentence.slice(end, clauseEnd(sentence, end));
     // ("would have been": what might have been, no future.)
     if (tenseAfter(reported) === "future" && !/\bwould\s+have\b/i.test(reported)) return "near";
