@@ -14,6 +14,13 @@
  * ("the week of June 10", "the 12 months to March 31", fiscal quarters, weekday ranges, winter,
  * "a fortnight ago", holidays' weekends), annotated by hand before any run; `-v` prints its misses.
  *
+ * "dates-dev-4 (dev)": nine made-up articles (test/fixtures/dates-dev-4/, session 19, s19-dforms: an
+ * Indian results story, a UK football story, a US AP court story, an Australian weather story, a
+ * Kenyan politics story, a 1983 UPI wire story, a South African schools story, a Canadian arts
+ * listing, a Singaporean festival story) from a survey of date forms the other sets lack, ranges
+ * above all ("Feb. 24-28", "from 1 to 5 March", "H1 FY25", "the early '90s", "a week on Saturday"),
+ * annotated by hand before any run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -216,6 +223,11 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-dev-3")),
     verbose,
   );
+  printDateSet(
+    "dates-dev-4 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-4")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
@@ -249,6 +261,7 @@ export async function runDatesEval(): Promise<void> {
     "dates",
     "dates-dev-2",
     "dates-dev-3",
+    "dates-dev-4",
     "dates-blind",
     "dates-blind-2",
     "dates-blind-3",

@@ -8,6 +8,7 @@
 import * as chrono from "chrono-node";
 
 import { findAnaphora } from "./anaphora.js";
+import { joinConsecutivePairs } from "./consecutive-pairs.js";
 import { classify } from "./classify.js";
 import { dayAround } from "./day-around.js";
 import { findDayPairs } from "./day-pairs.js";
@@ -70,6 +71,7 @@ export function findMentions(sentence: string): RawMention[] {
   takeYearInAfter(sentence, mentions);
   shareYearOfPair(sentence, mentions);
   joinBetween(sentence, mentions);
+  joinConsecutivePairs(sentence, mentions);
   joinWeekdaySpans(sentence, mentions);
   for (const m of findYearPhrases(sentence, mentions)) mentions.push(m);
   for (const m of findAnaphora(sentence, mentions)) mentions.push(m);
