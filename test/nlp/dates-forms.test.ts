@@ -199,6 +199,14 @@ describe("a quarter or a half named by its months: “the July-September quarter
 
   it("not months that are no quarter or half, nor a span across two years", () => {
     expect(read("2025-11-14", "Profit in the October-March half rose.")).toEqual([]);
+    expect(read("2025-11-14", "Profit in the July-December quarter rose.")).toEqual([]);
+  });
+
+  it("a “period” is any stretch of one year's months: “the April-December period” (session 19)", () => {
+    expect(read("2025-11-14", "Exports for the January-September period rose 6%.")).toEqual([
+      ["the January-September period", "2025-01", "2025-09"],
+    ]);
+    expect(read("2025-11-14", "Profit in the November-February period fell.")).toEqual([]);
   });
 });
 

@@ -229,11 +229,15 @@ describe("years as news writes them", () => {
     expect(years("The budget for 1999-00 was cut.")).toEqual(["1999…2000"]);
   });
 
-  it("a decade is its ten years", () => {
+  it("a decade is its ten years; its early, mid- and late years are 0–3, 4–6 and 7–9", () => {
+    expect(years("Prices rose in the 1990s.")).toEqual(["1990…1999"]);
     expect(years("Prices rose in the mid-1990s and the early 2000s.")).toEqual([
-      "1990…1999",
-      "2000…2009",
+      "1994…1996",
+      "2000…2003",
     ]);
+    expect(
+      years("The pier was rebuilt in the late '60s and again in the mid-to-late 1980s."),
+    ).toEqual(["1967…1969", "1984…1989"]);
     expect(years("He grew up in 1950s Britain; it cost $1990s.")).toEqual(["1950…1959"]);
   });
 
@@ -880,7 +884,8 @@ describe("the part of a year or month the text names", () => {
     expect(shown("The plant opened at the end of 2014.")).toEqual([["2014", "late"]]);
     expect(shown("Prices fell sharply late last month.")).toEqual([["2016-04", "late"]]);
     expect(shown("He arrived in the middle of March.")).toEqual([["2016-03", "mid"]]);
-    expect(shown("Crime fell in the late 1990s.")).toEqual([["1990", "late"]]);
+    // ("the late 1990s" is 1997–1999, its own years: no part on top.)
+    expect(shown("Crime fell in the late 1990s.")).toEqual([["1997", ""]]);
     // Already the month it ends in; a day is a day.
     expect(shown("The road will be finished by the end of next year.")).toEqual([["2017-12", ""]]);
     expect(shown("The plant closed late Tuesday.")).toEqual([["2016-05-10", ""]]);

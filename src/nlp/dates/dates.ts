@@ -241,6 +241,8 @@ const PART_WORDS: Record<string, DatePart> = {
  */
 function partOf(sentence: string, m: RawMention, precision: DatePrecision): DatePart | undefined {
   if (precision === "day" || m.fiscal) return undefined;
+  // "the late 1990s": its years are already the decade's late ones (years.ts).
+  if (m.until?.year !== undefined && /\d0['’]?s$/i.test(m.stated)) return undefined;
   const season = /\b(spring|summer|autumn|fall|winter)\b/i.exec(m.stated)?.[1];
   if (season) return season.toLowerCase() as DatePart;
   const words = sentence.slice(Math.max(0, m.start - 30), m.start) + m.stated;
