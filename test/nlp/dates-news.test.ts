@@ -884,8 +884,9 @@ describe("the part of a year or month the text names", () => {
     expect(shown("The plant opened at the end of 2014.")).toEqual([["2014", "late"]]);
     expect(shown("Prices fell sharply late last month.")).toEqual([["2016-04", "late"]]);
     expect(shown("He arrived in the middle of March.")).toEqual([["2016-03", "mid"]]);
-    // ("the late 1990s" is 1997–1999, its own years: no part on top.)
-    expect(shown("Crime fell in the late 1990s.")).toEqual([["1997", ""]]);
+    // ("the late 1990s" is 1997–1999, its own years; the part names them for the line.)
+    expect(shown("Crime fell in the late 1990s.")).toEqual([["1997", "late"]]);
+    expect(shown("Crime fell in the mid-to-late 1960s.")).toEqual([["1964", ""]]);
     // Already the month it ends in; a day is a day.
     expect(shown("The road will be finished by the end of next year.")).toEqual([["2017-12", ""]]);
     expect(shown("The plant closed late Tuesday.")).toEqual([["2016-05-10", ""]]);
