@@ -54,6 +54,11 @@
  * 320–370 words each, 160 expected dates; styles in its README), annotated by hand before any run
  * (session 18, s18-blind, on main 1f0f90b). SEALED like dates-blind-4: score and by-kind lines only.
  *
+ * "dates-blind-6 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-6/,
+ * 280–340 words each, 130 expected dates; styles in its README), annotated by hand before any run
+ * (session 19, s19-blind, on main 9b3d4e4); first score: recall 63.8 % (83/130), value accuracy
+ * 79.8 % (83/104). SEALED like dates-blind-4: score and by-kind lines only.
+ *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
  * Value accuracy: found / expected dates whose words are on the timeline at all (a line with the
@@ -244,7 +249,7 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
-  // Sealed (sessions 17, 18): score and by-kind lines only — never their misses, never a category line.
+  // Sealed (sessions 17, 18, 19): score and by-kind lines only — never their misses, never a category line.
   printDateSet(
     "dates-blind-4 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
@@ -253,6 +258,11 @@ export async function runDatesEval(): Promise<void> {
   printDateSet(
     "dates-blind-5 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-5")),
+    false,
+  );
+  printDateSet(
+    "dates-blind-6 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-6")),
     false,
   );
   // The publication day each article hangs on (counts only; see date-anchors.ts); not for the

@@ -394,12 +394,10 @@ describe("days written around their month", () => {
     ]);
   });
 
-  it("“a fortnight ago”, “in a fortnight's time”: the week two weeks back or ahead", () => {
-    expect(one(FRIDAY, "The shop shut a fortnight ago.")).toMatchObject({
-      stated: "a fortnight ago",
-      date: "1989-10-09",
-      end: "1989-10-15",
-    });
+  it("“a fortnight ago”: the day 14 days back (session 19); “in a fortnight's time”: the week two weeks ahead", () => {
+    const shut = one(FRIDAY, "The shop shut a fortnight ago.");
+    expect(shut).toMatchObject({ stated: "a fortnight ago", date: "1989-10-13" });
+    expect(shut?.end).toBeUndefined();
     expect(one(FRIDAY, "The vote will be held in a fortnight's time.")).toMatchObject({
       stated: "a fortnight's time",
       date: "1989-11-06",
@@ -884,8 +882,9 @@ describe("the part of a year or month the text names", () => {
     expect(shown("The plant opened at the end of 2014.")).toEqual([["2014", "late"]]);
     expect(shown("Prices fell sharply late last month.")).toEqual([["2016-04", "late"]]);
     expect(shown("He arrived in the middle of March.")).toEqual([["2016-03", "mid"]]);
-    // ("the late 1990s" is 1997–1999, its own years: no part on top.)
-    expect(shown("Crime fell in the late 1990s.")).toEqual([["1997", ""]]);
+    // ("the late 1990s" is 1997–1999, its own years; the part names them for the line.)
+    expect(shown("Crime fell in the late 1990s.")).toEqual([["1997", "late"]]);
+    expect(shown("Crime fell in the mid-to-late 1960s.")).toEqual([["1964", ""]]);
     // Already the month it ends in; a day is a day.
     expect(shown("The road will be finished by the end of next year.")).toEqual([["2017-12", ""]]);
     expect(shown("The plant closed late Tuesday.")).toEqual([["2016-05-10", ""]]);
