@@ -53,6 +53,10 @@ export const HONORIFICS: Record<string, { gender?: "m" | "f"; kept?: boolean }> 
   hon: {},
   honourable: {},
   honorable: {},
+  // "Madam Lee Siew Lan … Madam Lee": the honorific of older women in Singapore, Malaysian and
+  // Hong Kong English news, which parse-full-name's list lacks (docs/lexicon.md).
+  madam: { gender: "f" },
+  madame: { gender: "f" },
   // "Datuk", "Tengku", "Encik", "Khun": the world's honorifics (parse-full-name's titles, MIT).
   ...Object.fromEntries([...wordSet("", data.WORLD_HONORIFICS)].map((w) => [w, {}])),
 };
