@@ -156,7 +156,13 @@ function titlesBeside(text: string, doubles: number[], pairs: [number, number][]
     const inner = text.slice(open + quoteMarkAt(text, open), doubles[k + 1]!).trim();
     if (!inner || inner.split(/\s+/).length > MAX_TITLE_WORDS) return false;
   }
-  return pairs.every(([open, close]) => text.slice(open + 1, close).trim().split(/\s+/).length >= 3);
+  return pairs.every(
+    ([open, close]) =>
+      text
+        .slice(open + 1, close)
+        .trim()
+        .split(/\s+/).length >= 3,
+  );
 }
 
 /** Whether a single mark may open a quote: at the start or after a space, bracket or dash, before a letter. */

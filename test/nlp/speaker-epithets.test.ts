@@ -97,7 +97,7 @@ describe("speakers in layouts of news from many countries (test/fixtures/speaker
   });
 
   it("a quote in single marks inside double marks stays inside its quote", () => {
-    expect(said('She said: "He told me \'no way\' and left the room."')).toEqual([
+    expect(said("She said: \"He told me 'no way' and left the room.\"")).toEqual([
       ["He told me", null],
     ]);
   });

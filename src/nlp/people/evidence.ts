@@ -4,7 +4,7 @@
  * role — and "Arsene Wenger" is a person when "Wenger said" is. A single word that speaks
  * ("Yukos said") is a body unless "he" or "she" follows it.
  */
-import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { isPlacePreposition, PREPOSITIONS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
@@ -117,7 +117,7 @@ function namesInPersonContext(
       continue;
     }
     // "Morag Bain was less forgiving. “…,” she said": a name of words no dictionary knows, then "she".
-    if (unknownWords(r) && heOrSheFollows(p, r.end)) {
+    if (r.q < 0 && unknownWords(r) && heOrSheFollows(p, r.end)) {
       evidence.add(key);
       continue;
     }
@@ -233,8 +233,8 @@ function personContext(r: NameRun, p: Paragraph): boolean {
 
 /**
  * "Lakshmi, a daily-wage worker, said", "Ramesh, 45, a farmer from Lasalgaon": the name followed
- * by a comma (an age between commas may come first) and an indefinite phrase whose first nouns,
- * within four words, include a noun for a person (WordNet's commonest sense, or a role).
+ * by a comma (an age between commas may come first) and an indefinite phrase headed by a noun for
+ * a person (WordNet's commonest sense, or a role); not "Wealth-X, a private research firm".
  */
 function personInApposition(r: NameRun, p: Paragraph): boolean {
   const toks = p.tokens;
@@ -243,12 +243,14 @@ function personInApposition(r: NameRun, p: Paragraph): boolean {
   k++;
   if (/^\d{1,3}$/.test(toks[k]?.text ?? "") && toks[k + 1]?.text === ",") k += 2;
   if (!/^(a|an)$/.test(toks[k]?.lower ?? "")) return false;
-  for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
+  // The phrase's head: its last word before a preposition, a relative word or punctuation.
+  let head: string | undefined;
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
     const t = toks[j]!;
-    if (!t.word || t.cap) return false;
-    if (isRoleNoun(t.lower) || nounKinds(t.lower)[0] === "person") return true;
+    if (!t.word || t.cap || PREPOSITIONS.has(t.lower) || /^(who|that|which)$/.test(t.lower)) break;
+    head = t.lower;
   }
-  return false;
+  return !!head && (isRoleNoun(head) || nounKinds(head)[0] === "person");
 }
 
 /** "Morag Bain", "Naledi Khumalo": two or three words, each a known given name or surname or no English word. */
@@ -259,7 +261,10 @@ function unknownWords(r: NameRun): boolean {
     r.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
     r.words.every((w) => {
       const lower = w.toLowerCase();
-      return knownName(lower) || !isEnglishWord(lower);
+      return (
+        knownName(lower) ||
+        (!isEnglishWord(lower) && !SENTENCE_WORDS.has(lower) && !PREPOSITIONS.has(lower))
+      );
     })
   );
 }

@@ -92,13 +92,19 @@ export function titleOfBefore(
 /**
  * "Crofter Morag Bain was less forgiving", "Farmer Ana Lopes said": a noun for a person (WordNet's
  * commonest sense) opening the sentence before two name words is what the person does, capitalised
- * only as the sentence's first word; not a given name or a surname the lists know ("Baker", "Mason").
+ * only as the sentence's first word; not a given name or a surname the lists know ("Baker", "Mason"),
+ * nor a word before another English word ("Liberal Democrat Sarah Teather").
  */
 function occupationOpening(toks: Token[], start: number, end: number): boolean {
   const t = toks[start]!;
   if (!t.first || end - start < 3 || !toks[start + 1]!.word || !toks[start + 2]!.word) return false;
   const w = t.lower;
   if (firstNameGender(w) || LAST_NAMES.has(w) || GENERIC_PERSON_WORDS.has(w)) return false;
+  // Not "Liberal Democrat Sarah Teather": the word after it is a given name or no English word.
+  const next = toks[start + 1]!.lower;
+  if (!firstNameGender(next) && (isEnglishWord(next) || SENTENCE_WORDS.has(next))) return false;
+  // "Jews Against Trump": a plural is what several people are, never one person's trade.
+  if (/[^s]s$/.test(w)) return false;
   return nounKinds(w)[0] === "person";
 }
 

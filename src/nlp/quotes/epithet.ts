@@ -43,31 +43,48 @@ export function epithetSpeaker(
   if (STAND_IN_HEADS.has(head) || /[^s]s$/.test(head)) return speaker;
   const p = ctx.paraOfSentence.get(sent);
   if (!p || ctx.paraOfSentence.get(sent - 1) !== p) return speaker;
+  // "a Carrier executive tells employees … the executive says": the one an earlier phrase named.
+  if (namedByPhraseBefore(ctx, head, sent)) return speaker;
   if (bodyNoun(head)) {
     const body = bodyOpening(ctx, sent - 1);
     return body ? { ...speaker, entity: body } : speaker;
   }
   // A noun for a person, an age, or a word WordNet knows as no noun ("the retired driller"); not
   // a writing that speaks for its author ("the report said", "the suit says").
-  if (!isPersonNoun(head) && !/^\d+-year-old$/.test(head) && isWordAs(head, "noun"))
-    return speaker;
+  if (!isPersonNoun(head) && !/^\d+-year-old$/.test(head) && isWordAs(head, "noun")) return speaker;
   const person = subjectPersonOf(ctx, sent - 1, true)?.entity ?? topicalOpening(ctx, sent - 1);
   return person ? { ...speaker, entity: person } : speaker;
 }
 
-/** "Wattle Air said it would …": the organisation a sentence opens on, as its subject. */
+/** A speaker named only by a phrase with the same head before sentence `sent` ("a Carrier executive"). */
+function namedByPhraseBefore(ctx: QuoteContext, head: string, sent: number): boolean {
+  for (const [s, sp] of ctx.speakerIn)
+    if (s < sent && !sp.entity && sp.phrase?.toLowerCase().split(/\s+/).at(-1) === head)
+      return true;
+  return false;
+}
+
+/**
+ * "Wattle Air said it would …": the organisation a sentence opens on, as its subject — the only
+ * one it names ("SAIC says … the FT reports. “…,” the newspaper quotes" is neither).
+ */
 function bodyOpening(ctx: QuoteContext, sent: number): string | undefined {
   const p = ctx.paraOfSentence.get(sent);
   const range = p && sentenceRange(p, sent);
   if (!p || !range) return undefined;
+  const bodies = new Set(
+    ctx.people.mentions
+      .filter((m) => m.sent === sent && m.q < 0 && m.entity?.startsWith("o"))
+      .map((m) => m.entity),
+  );
+  if (bodies.size !== 1) return undefined;
   let words = 0;
   for (let k = range.start; k < range.end && words < 4; k++) {
     const t = p.tokens[k]!;
     if (!t.word || t.q >= 0) continue;
     const mention = ctx.mentionStartingAt(p, k);
     if (mention && mention.q < 0) {
-      if (!mention.entity?.startsWith("o") || !isSubjectMention(p, mention))
-        return undefined;
+      if (!mention.entity?.startsWith("o") || !isSubjectMention(p, mention)) return undefined;
       return mention.entity;
     }
     if (!CONNECTIVES.has(t.lower)) words++;
