@@ -201,6 +201,22 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const pointing = /\bthe\s+(following|next|previous|preceding)\s+$/i.exec(lead);
     if (pointing)
       return fromDateGiven(pointing.index, end, /following|next/i.test(pointing[1]!) ? 1 : -1);
+    // "a week on Saturday" (British), "a week from Friday" (American): a week after the coming such
+    // day, as "Saturday week" is.
+    const aWeekOn = /\ba\s+week\s+(?:on|from)\s+$/i.exec(lead);
+    if (aWeekOn)
+      return {
+        kind: "relative",
+        stated: sentence.slice(aWeekOn.index, end),
+        start: aWeekOn.index,
+        end,
+        relative: {
+          unit: "weekday",
+          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
+          offset: null,
+          weekAfter: true,
+        },
+      };
     // "on the Monday after", "the Friday before": the weekday after or before the date just given
     // (not "the Friday before the vote", which points at the vote).
     const around = /\bthe\s+$/i.test(lead)
