@@ -108,7 +108,9 @@ function singleQuotePairs(text: string): [number, number][] {
   if (!opensAWord(text, opening)) return [];
   const hasDoubles = /["“”]|''|``/.test(text);
   // Double marks only inside ‘…’ (quotes within quotes, as writers who quote with single marks nest
-  // them), or around titles beside the quotes (titlesBeside, below).
+  // them), or around titles beside the quotes (titlesBeside, below); never beside the wire's ''…''
+  // and ``…'', whose marks are made of single ones.
+  if (hasDoubles && opening === "'" && /''|``/.test(text)) return [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== opening || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;

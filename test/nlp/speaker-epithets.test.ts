@@ -63,7 +63,7 @@ describe("speakers in layouts of news from many countries (test/fixtures/speaker
         "Madam Tan Mei Hua, 70, sells soya bean drinks.",
         '"My children tell me to stop already," said Madam Tan.',
       ),
-    ).toEqual([["My children tell", "Tan Mei Hua"]]);
+    ).toEqual([["My children tell", "Madam Tan Mei Hua"]]);
   });
 
   it("a person noun opening the sentence before a name is what the person does", () => {

@@ -210,7 +210,7 @@ function makeRun(p: Paragraph, from: number, end: number): NameRun | undefined {
     const after = next.text === "." ? k + 2 : k + 1;
     if (after >= end) continue;
     // "Lord Chancellor", "Lord Chief Justice": an honorific before a title alone names no one.
-    if (HONORIFICS[w] && !onlyTitles(toks.slice(after, end))) {
+    if (HONORIFICS[w] && !(HONORIFICS[w].kept && onlyTitles(toks.slice(after, end)))) {
       honorific = w;
       titleEnd = k;
       start = after;
