@@ -16,6 +16,13 @@
  * quote, collective speakers, letters to the editor, a pronoun chain. Gold written before any run
  * (session 18, s18-layout). A development set: its failures may be read.
  *
+ * "speakers-dev-3 (dev, layouts)": twelve made-up articles (test/fixtures/speakers-dev-3/README.md),
+ * one layout family each, from many countries — said-verbs other than "said", quotes split around
+ * their attribution, unnamed sources, organisations named then called "the airline", present-tense
+ * features with ages in apposition, family-name-first honorifics, one-name speakers, plural
+ * speakers, documents, a parliamentary report, a role then a name, sports epithets. Gold written
+ * before any run (session 19, s19-speak). A development set: its failures may be read.
+ *
  * "speakers-blind (written blind, unread)": eight more made-up articles in other house styles and
  * countries (test/fixtures/speakers-blind/README.md), with gold written the same way before any
  * run (session 14, on main 774e417); first score: 104 direct quotes, recall 100.0 %, precision
@@ -44,6 +51,7 @@ export const SPEAKERS_BLIND_DIR = path.resolve("test/fixtures/speakers-blind");
 export const SPEAKERS_BLIND_2_DIR = path.resolve("test/fixtures/speakers-blind-2");
 export const SPEAKERS_BLIND_3_DIR = path.resolve("test/fixtures/speakers-blind-3");
 export const SPEAKERS_DEV_2_DIR = path.resolve("test/fixtures/speakers-dev-2");
+export const SPEAKERS_DEV_3_DIR = path.resolve("test/fixtures/speakers-dev-3");
 
 /** A made-up article as a corpus document: its front matter's title and date, the text after it. */
 export function speakersDoc(file: string, dir = SPEAKERS_DIR): CorpusDoc {
@@ -89,6 +97,9 @@ export async function runSpeakersEval(): Promise<void> {
   // Dev (session 18, s18-layout): made-up articles in other layouts of attribution; failures readable.
   const dev2 = scoreDir(SPEAKERS_DEV_2_DIR);
   printPart(`speakers-dev-2 (dev, layouts), ${dev2.length} articles`, dev2, errorSamplesFromArgs());
+  // Dev (session 19, s19-speak): twelve made-up articles, one attribution layout each; failures readable.
+  const dev3 = scoreDir(SPEAKERS_DEV_3_DIR);
+  printPart(`speakers-dev-3 (dev, layouts), ${dev3.length} articles`, dev3, errorSamplesFromArgs());
   // Blind: score line only, never its failures.
   const blind = scoreDir(SPEAKERS_BLIND_DIR);
   printPart(`speakers-blind (written blind, unread), ${blind.length} articles`, blind, 0);

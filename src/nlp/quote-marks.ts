@@ -107,8 +107,10 @@ function singleQuotePairs(text: string): [number, number][] {
   const [opening, closing] = text.includes("‘") ? ["‘", "’"] : ["'", "'"];
   if (!opensAWord(text, opening)) return [];
   const hasDoubles = /["“”]|''|``/.test(text);
-  // Double marks only inside ‘…’: quotes within quotes, as writers who quote with single marks nest them.
-  if (hasDoubles && opening !== "‘") return [];
+  // Double marks only inside ‘…’ (quotes within quotes, as writers who quote with single marks nest
+  // them), or around titles beside the quotes (titlesBeside, below); never beside the wire's ''…''
+  // and ``…'', whose marks are made of single ones.
+  if (hasDoubles && opening === "'" && /''|``/.test(text)) return [];
   const pairs: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== opening || !/^\p{L}/u.test(text.slice(i + 1, i + 2))) continue;
@@ -129,8 +131,40 @@ function singleQuotePairs(text: string): [number, number][] {
   }
   if (!hasDoubles) return pairs;
   const inside = (at: number) => pairs.some(([open, close]) => open < at && at < close);
-  for (let i = 0; i < text.length; i++) if (quoteMarkAt(text, i) && !inside(i)) return [];
-  return pairs;
+  const outside: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const len = quoteMarkAt(text, i);
+    if (!len) continue;
+    if (!inside(i)) outside.push(i);
+    i += len - 1;
+  }
+  if (!outside.length) return pairs;
+  return titlesBeside(text, outside, pairs) ? pairs : [];
+}
+
+/** Most words a title or scare quote in double marks holds beside quotes in single marks. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * `Mr Jones, who chairs the "Save Our Park" group, said: 'We will fight this.'`: a paper that
+ * quotes in single marks puts titles and scare quotes in double ones. The double marks outside the
+ * single pairs close in pairs around a few words each, and every single pair holds three words or
+ * more; so the single pairs are the paragraph's quotations.
+ */
+function titlesBeside(text: string, doubles: number[], pairs: [number, number][]): boolean {
+  if (doubles.length % 2 !== 0) return false;
+  for (let k = 0; k < doubles.length; k += 2) {
+    const open = doubles[k]!;
+    const inner = text.slice(open + quoteMarkAt(text, open), doubles[k + 1]!).trim();
+    if (!inner || inner.split(/\s+/).length > MAX_TITLE_WORDS) return false;
+  }
+  return pairs.every(
+    ([open, close]) =>
+      text
+        .slice(open + 1, close)
+        .trim()
+        .split(/\s+/).length >= 3,
+  );
 }
 
 /** Whether a single mark may open a quote: at the start or after a space, bracket or dash, before a letter. */

@@ -80,6 +80,18 @@ export const SPEAKER_ROLE_WORDS = wordSet(
     "provider telecom telecoms internet",
 );
 
+/**
+ * Nouns for someone who speaks for another, is another's kin or deals with them, or voices a
+ * programme: "X was charged. “…,” the lawyer said" is not X (quotes/epithet.ts). Written here
+ * (session 19) from news usage; WordNet does not mark such relational nouns.
+ */
+export const STAND_IN_HEADS = wordSet(
+  "spokesman spokeswoman spokesperson representative lawyer attorney solicitor barrister aide agent adviser " +
+    "advisor mother father wife husband son daughter brother sister friend neighbour neighbor partner widow " +
+    "widower boss colleague victim witness officer official source prosecutor judge narrator announcer " +
+    "moderator host interviewer reporter caller",
+);
+
 /** Person nouns too vague to be a title before a name ("My Masochistic Baby Went …"). */
 export const GENERIC_PERSON_WORDS = wordSet(
   "baby boy girl man woman child kid friend lover human person guest fan son daughter mother father brother sister " +

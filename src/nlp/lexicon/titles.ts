@@ -53,6 +53,11 @@ export const HONORIFICS: Record<string, { gender?: "m" | "f"; kept?: boolean }> 
   hon: {},
   honourable: {},
   honorable: {},
+  // "Madam Lee Siew Lan … Madam Lee": the honorific of older women in Singapore, Malaysian and
+  // Hong Kong English news, which parse-full-name's list lacks (docs/lexicon.md); kept in the name as
+  // those papers write it, and before a title alone it names no one ("Madam Secretary", a show).
+  madam: { gender: "f", kept: true },
+  madame: { gender: "f", kept: true },
   // "Datuk", "Tengku", "Encik", "Khun": the world's honorifics (parse-full-name's titles, MIT).
   ...Object.fromEntries([...wordSet("", data.WORLD_HONORIFICS)].map((w) => [w, {}])),
 };

@@ -4,7 +4,7 @@
  * role — and "Arsene Wenger" is a person when "Wenger said" is. A single word that speaks
  * ("Yukos said") is a body unless "he" or "she" follows it.
  */
-import { isPlacePreposition, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { isPlacePreposition, PREPOSITIONS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
@@ -32,7 +32,8 @@ export function personTest(
   hasRole: (r: NameRun) => boolean,
 ): (r: NameRun) => boolean {
   const surnames = surnamesOfUndecided(model, runs);
-  const evidence = namesInPersonContext(model, runs, hasRole);
+  const apposed = new Set<string>();
+  const evidence = namesInPersonContext(model, runs, hasRole, apposed);
   const singles = new Set([...evidence].filter((key) => !key.includes(" ")));
   const pronounFollows = new Set<string>();
   for (const r of runs) {
@@ -45,7 +46,14 @@ export function personTest(
   // "Bassist Flea" … "said Flea": a one-word name a title or an honorific gives a person elsewhere.
   const titled = new Set(runs.filter((r) => r.kind === "person").map(keyOf));
   for (const key of singles) {
-    if (pronounFollows.has(key) || knownName(key) || titled.has(key) || surnames.has(key)) continue;
+    if (
+      pronounFollows.has(key) ||
+      knownName(key) ||
+      titled.has(key) ||
+      surnames.has(key) ||
+      apposed.has(key)
+    )
+      continue;
     evidence.delete(key);
     for (const r of singleRuns.get(key) ?? []) if (!r.kind) r.kind = "organisation";
   }
@@ -91,6 +99,7 @@ function namesInPersonContext(
   model: TextModel,
   runs: NameRun[],
   hasRole: (r: NameRun) => boolean,
+  apposed: Set<string>,
 ): Set<string> {
   const midCaps = new Set<string>();
   // Words capitalised where no sentence starts, or the last word of a longer name ("Wenger" of "Arsene Wenger").
@@ -100,6 +109,18 @@ function namesInPersonContext(
   for (const r of runs) {
     if (r.kind) continue;
     const key = keyOf(r);
+    const p = model.paragraphs[r.p]!;
+    // "Lakshmi, a daily-wage worker, said", "Morag Bain, a crofter": a person noun in apposition.
+    if (!namesOnlyARole(r) && !wordsOfNoName(r) && personInApposition(r, p)) {
+      evidence.add(key);
+      apposed.add(key);
+      continue;
+    }
+    // "Morag Bain was less forgiving. “…,” she said": a name of words no dictionary knows, then "she".
+    if (r.q < 0 && unknownWords(r) && heOrSheFollows(p, r.end)) {
+      evidence.add(key);
+      continue;
+    }
     if (
       r.words.length === 1 &&
       (ACRONYM.test(r.words[0]!) ||
@@ -208,6 +229,44 @@ function personContext(r: NameRun, p: Paragraph): boolean {
     return true;
   if (before?.lower === "to" && toks[r.from - 2]?.lower === "according") return true;
   return false;
+}
+
+/**
+ * "Lakshmi, a daily-wage worker, said", "Ramesh, 45, a farmer from Lasalgaon": the name followed
+ * by a comma (an age between commas may come first) and an indefinite phrase headed by a noun for
+ * a person (WordNet's commonest sense, or a role); not "Wealth-X, a private research firm".
+ */
+function personInApposition(r: NameRun, p: Paragraph): boolean {
+  const toks = p.tokens;
+  let k = r.end;
+  if (toks[k]?.text !== ",") return false;
+  k++;
+  if (/^\d{1,3}$/.test(toks[k]?.text ?? "") && toks[k + 1]?.text === ",") k += 2;
+  if (!/^(a|an)$/.test(toks[k]?.lower ?? "")) return false;
+  // The phrase's head: its last word before a preposition, a relative word or punctuation.
+  let head: string | undefined;
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+    const t = toks[j]!;
+    if (!t.word || t.cap || PREPOSITIONS.has(t.lower) || /^(who|that|which)$/.test(t.lower)) break;
+    head = t.lower;
+  }
+  return !!head && (isRoleNoun(head) || nounKinds(head)[0] === "person");
+}
+
+/** "Morag Bain", "Naledi Khumalo": two or three words, each a known given name or surname or no English word. */
+function unknownWords(r: NameRun): boolean {
+  return (
+    r.words.length >= 2 &&
+    r.words.length <= 3 &&
+    r.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) &&
+    r.words.every((w) => {
+      const lower = w.toLowerCase();
+      return (
+        knownName(lower) ||
+        (!isEnglishWord(lower) && !SENTENCE_WORDS.has(lower) && !PREPOSITIONS.has(lower))
+      );
+    })
+  );
 }
 
 /** "the Prime Minister said", "the Foreign Secretary said": a title alone is a role, not a name. */

@@ -3,7 +3,7 @@ import { TIME_WORDS } from "../lexicon/calendar.js";
 import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { LAST_NAMES, firstNameGender } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACES } from "../lexicon/places.js";
-import { isRoleNoun } from "../lexicon/roles.js";
+import { GENERIC_PERSON_WORDS, isRoleNoun } from "../lexicon/roles.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
@@ -26,6 +26,7 @@ export function afterModifiers(toks: Token[], start: number, end: number): numbe
   // "Los Angeles-area Sanders", "New York-based Ann Lee": the name starts after the compound
   // adjective of a place of several words.
   for (let k = end - 2; k > start; k--) if (COMPOUND_MODIFIER.test(toks[k]!.lower)) return k + 1;
+  if (occupationOpening(toks, start, end)) return start + 1;
   for (let k = start; k <= end - 2; k++) {
     const w = toks[k]!.lower;
     if (!toks[k]!.word) return start;
@@ -86,6 +87,25 @@ export function titleOfBefore(
   for (let i = runFrom + 1; i < end - 1; i++)
     if (toks[i]!.word && firstNameGender(toks[i]!.lower)) return { from: k - 1, name: i };
   return undefined;
+}
+
+/**
+ * "Crofter Morag Bain was less forgiving", "Farmer Ana Lopes said": a noun for a person (WordNet's
+ * commonest sense) opening the sentence before two name words is what the person does, capitalised
+ * only as the sentence's first word; not a given name or a surname the lists know ("Baker", "Mason"),
+ * nor a word before another English word ("Liberal Democrat Sarah Teather").
+ */
+function occupationOpening(toks: Token[], start: number, end: number): boolean {
+  const t = toks[start]!;
+  if (!t.first || end - start < 3 || !toks[start + 1]!.word || !toks[start + 2]!.word) return false;
+  const w = t.lower;
+  if (firstNameGender(w) || LAST_NAMES.has(w) || GENERIC_PERSON_WORDS.has(w)) return false;
+  // Not "Liberal Democrat Sarah Teather": the word after it is a given name or no English word.
+  const next = toks[start + 1]!.lower;
+  if (!firstNameGender(next) && (isEnglishWord(next) || SENTENCE_WORDS.has(next))) return false;
+  // "Jews Against Trump": a plural is what several people are, never one person's trade.
+  if (/[^s]s$/.test(w)) return false;
+  return nounKinds(w)[0] === "person";
 }
 
 /**

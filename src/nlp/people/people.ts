@@ -25,6 +25,8 @@ export interface People {
   /** What is known of each person: gender, role words. */
   facts: Map<string, PersonFacts>;
   mentions: Mention[];
+  /** Descriptions opening a sentence about someone ("The 48-year-old was blunt"): kept apart from `mentions`. */
+  topical: Mention[];
   /** Mentions by "p:token" of their first and last token. */
   startsAt: Map<string, Mention>;
   endsAt: Map<string, Mention>;
@@ -64,6 +66,7 @@ export function findPeople(sentences: Sentence[]): People {
     entities: withMentions(entities, [...mentions, ...topical], aliasSets),
     facts,
     mentions,
+    topical,
     ...mentionIndex(mentions),
   };
 }

@@ -10,6 +10,7 @@ import { subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
 import { speakerNamedNext } from "./next-sentence.js";
+import { epithetSpeaker } from "./epithet.js";
 import { sentenceRange } from "./words.js";
 import {
   accordingToAfter,
@@ -98,7 +99,7 @@ export function directQuote(ctx: QuoteContext, unit: QuoteUnit): Quote | undefin
   };
   const said = whoSaid(ctx, placed);
   const { framed, framedBefore } = said;
-  const speaker = signed?.speaker ?? said.speaker;
+  const speaker = signed?.speaker ?? epithetSpeaker(ctx, said.speaker, sent);
   const sentenceLike = /^[\p{Lu}'‘"“]/u.test(text) && /[.?!…]['’"”)]?$/.test(unit.text.trim());
   // A block set off without marks ("Ashby said:" above it) is a quote only as the speaker's.
   if (first.openAt < 0 && !speaker) return undefined;

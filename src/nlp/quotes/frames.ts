@@ -13,6 +13,7 @@ import {
   framesQuoteBefore,
   isFrameParticiple,
   isFrameVerb,
+  isInversionVerb,
   isParticiple,
   isSpeechVerb,
   takesAddressee,
@@ -446,6 +447,8 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
     lastTok.text === ":" || lastTok.text === "," || (lastTok.word && isFrameVerb(lastTok.lower));
   if (!endsWithCue) return undefined;
   const start = toks.indexOf(frame[0]!);
+  const opening = invertedOpening(ctx, p, frame, start);
+  if (opening) return opening;
   for (let k = toks.indexOf(lastTok); k >= start; k--) {
     const t = toks[k]!;
     if (
@@ -482,6 +485,24 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
   return lastTok.text === "," || lastTok.text === ":"
     ? personVerbBefore(ctx, p, toks.indexOf(lastTok), start)
     : undefined;
+}
+
+/**
+ * "Added the veteran Coulter:", "Said one fan:": a sentence opening on a reporting verb (capitalised,
+ * so the loop over lower-case verbs passes it), its speaker right after it, before a colon or comma.
+ */
+function invertedOpening(
+  ctx: QuoteContext,
+  p: Paragraph,
+  frame: Token[],
+  start: number,
+): Speaker | undefined {
+  const verb = p.tokens[start];
+  const last = frame[frame.length - 1]!;
+  if (!verb?.word || !verb.cap || !verb.first || !isInversionVerb(verb.lower)) return undefined;
+  if (last.text !== ":" && last.text !== ",") return undefined;
+  const sp = npStartingAt(ctx, p, start + 1);
+  return sp ? { ...sp, cue: verb.lower } : undefined;
 }
 
 /**
