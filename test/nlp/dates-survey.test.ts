@@ -64,3 +64,16 @@ describe("the day next to a holiday", () => {
     ]);
   });
 });
+
+describe("a capitalised word glued before a holiday's name makes another feast", () => {
+  it("“Chinese New Year's Eve”, “Orthodox Christmas” are not 31 December or 25 December", () => {
+    expect(lines("2025-01-22", "Families will gather on Chinese New Year's Eve.")).toEqual([]);
+    expect(lines("2025-01-22", "The Orthodox Christmas falls later.")).toEqual([]);
+  });
+
+  it("but a title-case headline's small word is no part of a name", () => {
+    expect(lines("2025-01-22", "Shoppers Flock To Stores On Boxing Day")).toEqual([
+      "Boxing Day: 2024-12-26",
+    ]);
+  });
+});

@@ -174,6 +174,9 @@ function isModifier(name: string, after: string, dated: boolean): boolean {
   return short || !/(?:ed|ing)$/.test(next);
 }
 
+/** Words of a title-case headline that may stand before a holiday's name ("Sales Soar On Boxing Day"). */
+const FUNCTION_WORDS = [STOP_WORDS, PREPOSITIONS, CONJUNCTIONS];
+
 /** "the day before ", "a day after " just before a holiday's name. */
 const DAY_AROUND = /\b(?:the|a|one)\s+day\s+(before|after)\s+$/i;
 
@@ -203,6 +206,10 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     const direction = directionBefore(before);
     // "Wham's Last Christmas": a capitalised "Last" inside a sentence is part of a title.
     if (direction && /\S\s+(?:Last|Next|This|Coming)\s+$/.test(before)) continue;
+    // "Chinese New Year's Eve", "Orthodox Christmas": a capitalised word glued before the name
+    // (not the sentence's first, not a possessive) makes it another, longer feast's name.
+    const glued = /\S\s+([A-Z][a-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
+    if (glued && !direction && !FUNCTION_WORDS.some((set) => set.has(glued))) continue;
     // "last Christmas following the crash": "last" or "next" makes it the day.
     if (!weekend && isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
     // "calling Christmas a sham": a short name is the day only after a word of time.
