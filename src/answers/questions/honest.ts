@@ -28,7 +28,15 @@ import {
   synonyms,
 } from "../../nlp/lexicon/wordnet.js";
 import { CASH, MONEY } from "../../nlp/lexicon/currencies.js";
-import { PERCENT_FIGURE, SUM_FIGURE, isScaleWord, isSumOrShare, isUnitNoun } from "./units.js";
+import {
+  FRACTION_NOUN,
+  PERCENT_FIGURE,
+  SUM_FIGURE,
+  isScaleWord,
+  isShareFigure,
+  isSumOrShare,
+  isUnitNoun,
+} from "./units.js";
 import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
@@ -399,10 +407,13 @@ export function countsFocus(
   if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
     return true;
   // "How much support": a share of it ("51 percent").
-  if (much && PERCENT_FIGURE.test(phrase) && !isMoney(focus)) return true;
+  const rest = text.slice(at + phrase.length);
+  if (much && isShareFigure(phrase, rest) && !isMoney(focus)) return true;
   // "How many adults": a share of a body of people ("40% of the country's population", "a third
   // of voters") counts them as a share of the whole.
-  if (isPerson(focus) && PERCENT_FIGURE.test(phrase) && shareOfPeople(after)) return true;
+  // ("two thirds of voters": past the fraction's noun)
+  const ofWhole = FRACTION_NOUN.test(after[0] ?? "") ? after.slice(1) : after;
+  if (isPerson(focus) && isShareFigure(phrase, rest) && shareOfPeople(ofWhole)) return true;
   // "How much aid": a sum given as it ("hundreds of millions of pounds in aid", "$5m of aid").
   if (much && sumGivenAs(phrase, after, asked)) return true;
   // "How much power": an amount in a unit of measurement ("6 000 megawatts", "300 hectares").

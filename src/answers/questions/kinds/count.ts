@@ -27,7 +27,12 @@ import {
   PERCENT_FIGURE,
   SHARE_THEN_WORD,
   SUM_FIGURE,
+  FRACTION_COUNTS,
+  FRACTION_FIGURE,
+  FRACTION_NOUNS,
+  RATIO_BASE,
   asksPercent,
+  isShareFigure,
   isUnitNoun,
 } from "../units.js";
 import { askedPlaces, askedValue, figureOfOther, valueFit } from "../value-check.js";
@@ -132,7 +137,7 @@ export function rateOfAsked(text: string, figureAt: number, rest: string, focus:
 
 /** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
 function holdsAskedAmount(text: string, question: string): boolean {
-  if (asksPercent(question)) return PERCENT_FIGURE.test(text);
+  if (asksPercent(question)) return PERCENT_FIGURE.test(text) || FRACTION_FIGURE.test(text);
   if (/\bhow much\b|\bcost|price|worth|paid|pay\b/.test(question)) return MONEY.test(text);
   return false;
 }
@@ -267,6 +272,8 @@ export function countedNoun(after: string): string | undefined {
     i++;
   }
   const noun = ws[i];
+  // "how much of the workforce": a share of a whole, no noun counted.
+  if (noun && isStopWord(noun)) return undefined;
   // "how much flowed out": a verb WordNet knows only as a verb ("flowed") counts nothing; an unknown word ("superdelegates") may.
   return noun && (isWordAs(noun, "noun") || !isWordAs(noun, "verb")) ? noun : undefined;
 }
@@ -442,10 +449,15 @@ function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
 const QUALIFIER =
   "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
 const UNIT = `(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p|${SOUTH_ASIAN_SCALES})`;
+/**
+ * A fraction or ratio written as one phrase ("two-fifths", "three quarters", "one in five", "3 out
+ * of 10"): read whole, before its first word could be read as a count on its own.
+ */
+const FRACTION_IN_WORDS = String.raw`\b(?:${FRACTION_COUNTS})[\s-](?:${FRACTION_NOUNS})\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:${RATIO_BASE})\b`;
 /** A figure with spaces between its thousands, as South African and SI style writes it: "6 000", "R45 000". */
 const SPACED_THOUSANDS = String.raw`(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)`;
 const NUMBER_PHRASE = new RegExp(
-  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|${SPACED_THOUSANDS}|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
+  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|${FRACTION_IN_WORDS}|${SPACED_THOUSANDS}|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
 const SPAN = new RegExp(
@@ -564,7 +576,7 @@ export function numberPhrase(
     ? candidates.filter(
         (c) =>
           MONEY.test(c.phrase) ||
-          PERCENT_FIGURE.test(c.phrase) ||
+          isShareFigure(c.phrase, textAfter(text, c)) ||
           /\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|\b(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)\b|fold\b/i.test(
             c.phrase,
           ) ||
@@ -595,7 +607,7 @@ export function numberPhrase(
     if (ofName.has(c.at)) s += 2.5;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
-    if (wantPercent && PERCENT_FIGURE.test(c.phrase)) s += 3;
+    if (wantPercent && isShareFigure(c.phrase, textAfter(text, c))) s += 3;
     // "lifted interest rates 0.25% to 5.5%": a rate asked is the level reached, not the step.
     if (asksRate(focus) && /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))) s += 3;
     if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
@@ -611,6 +623,12 @@ export function numberPhrase(
   return phrases
     .slice(1)
     .find((p) => key && words(p).some((w) => (processTerm(w) ?? w) === key) && fits(p));
+}
+
+/** The text right after a number phrase found at `c.at` ("of the total" after "half"). */
+function textAfter(text: string, c: { phrase: string; at: number }): string {
+  const start = text.indexOf(c.phrase, c.at);
+  return start < 0 ? "" : text.slice(start + c.phrase.length);
 }
 
 const ENDS_IN_UNIT_PATTERN = /(\p{L}+)$/u;
@@ -749,9 +767,9 @@ export function figureOfAskedType(
   focus: string | undefined,
   figure: string,
 ): boolean {
-  if (asksPercent(question)) return PERCENT_FIGURE.test(figure);
+  if (asksPercent(question)) return isShareFigure(figure);
   // "How much was she paid", "how much did sales rise": a sum or a share, not a length or a bare number.
-  if (/\bhow much\b/.test(question)) return MONEY.test(figure) || PERCENT_FIGURE.test(figure);
+  if (/\bhow much\b/.test(question)) return MONEY.test(figure) || isShareFigure(figure);
   const key = focus && (processTerm(focus) ?? focus);
   if (!key) return false;
   if (words(figure).some((w) => (processTerm(w) ?? w) === key)) return true;
