@@ -398,6 +398,9 @@ export function countsFocus(
   const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
   const counted = countedWord(after, skipped);
   if (!counted) return true;
+  // "the number of tigers rose to 38": a bare figure counts the thing its clause names as counted.
+  if ((isStopWord(counted) || !isWordAs(counted, "noun")) && countOfAsked(text.slice(0, at), focus))
+    return true;
   // "an audience of 144.4 million", "a crowd of 20,000": a group of people counted by its size.
   if (isPerson(focus) && sizeOfGroup(text.slice(0, at + Math.max(0, phrase.search(/\d/)))))
     return true;
@@ -437,6 +440,33 @@ export function countsFocus(
   if (isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named && !otherNoun(noun, focus, after);
+}
+
+/** Nouns for the count of a thing: "the number of tigers", "elephant numbers", "the death toll". */
+const COUNT_NOUN = /^(?:numbers?|totals?|counts?|tally|tallies|toll|figures?|headcount)$/;
+
+/** Where a clause ends inside a sentence: a semicolon, a colon, a dash, a bracket, a contrast. */
+const CLAUSE_BREAK = /[;:()—–]|\b(?:while|whereas|but|although|though|compared\s+with)\b/i;
+
+/**
+ * True when a bare figure (no noun counted after it) is the count of the asked thing by the
+ * words before it in its clause (`before`: the text up to the figure): the asked noun beside a
+ * noun for a count (COUNT_NOUN) within eight words — "the number of tigers rose to 38",
+ * "Elephant numbers were stable at about 1,400", "the tally of votes reached 812".
+ */
+export function countOfAsked(before: string, focus: string): boolean {
+  const stem = (w: string) => processTerm(w) ?? w;
+  const asked = stem(focus);
+  const ws = words(before.split(CLAUSE_BREAK).at(-1) ?? "").slice(-8);
+  return ws.some(
+    (w, i) =>
+      COUNT_NOUN.test(w) &&
+      [
+        ws[i - 1],
+        ws[i + 1] === "of" ? ws[i + 2] : undefined,
+        ws[i + 1] === "of" ? ws[i + 3] : undefined,
+      ].some((x) => x !== undefined && stem(x) === asked),
+  );
 }
 
 /** The nouns of a rate question: "what is the inflation rate", "what is X's market share". */

@@ -9,6 +9,8 @@ import { Library } from "../../../src/library/library.js";
 import { shown } from "../../support/ask.js";
 import { madeUp } from "../../support/articles.js";
 import { FRACTION_FIGURE, isShareFigure } from "../../../src/answers/questions/units.js";
+import { countOfAsked, countsFocus } from "../../../src/answers/questions/honest.js";
+import { partOfAskedWhole } from "../../../src/answers/questions/kinds/count.js";
 import {
   inChargeVerb,
   namesInChargeOf,
@@ -88,5 +90,40 @@ describe("who runs X: a person named as the one in charge of X", () => {
       ]),
     ]);
     expect(shown(library, "Who runs Ostland Rail?")).toMatch(/^Ann Lee:/);
+  });
+});
+
+describe("a bare figure counted by its clause", () => {
+  it("reads 'the number of X rose to N' and 'X numbers stood at N' as a count of X", () => {
+    const text =
+      "Deer numbers were stable at about 900, while the number of wolves rose to 12 from 9.";
+    expect(countOfAsked("Deer numbers were stable at ", "deer")).toBe(true);
+    expect(countsFocus(text, "12", "wolves")).toBe(true);
+    expect(countsFocus(text, "about 900", "deer")).toBe(true);
+    // The wolves' figure is no count of deer: a contrast starts another clause.
+    expect(countsFocus(text, "12", "deer")).toBe(false);
+  });
+});
+
+describe("how much of the X", () => {
+  it("takes a share, or an amount said to be of X, not a sum of something else", () => {
+    const q = "how much of the debt has been repaid";
+    expect(partOfAskedWhole("It has repaid about a third of the debt.", "about a third", q)).toBe(
+      true,
+    );
+    expect(partOfAskedWhole("It has repaid $3bn of the debt.", "$3bn", q)).toBe(true);
+    expect(partOfAskedWhole("It lost $3bn in the first half of the year.", "$3bn", q)).toBe(false);
+  });
+
+  it("reads no share in 'the first half of the year'", () => {
+    const library = new Library([
+      madeUp("club", "Ostland club loses money", [
+        "Ostland FC made a loss of 12m euros in the first half of the current season.",
+        "Its debts will rise to 90m euros by the middle of next year.",
+      ]),
+    ]);
+    expect(shown(library, "How much of the current season was it?")).toMatch(
+      /^The article does not say/,
+    );
   });
 });
