@@ -14,6 +14,13 @@
  * ("the week of June 10", "the 12 months to March 31", fiscal quarters, weekday ranges, winter,
  * "a fortnight ago", holidays' weekends), annotated by hand before any run; `-v` prints its misses.
  *
+ * "dates-dev-4 (dev)": nine made-up articles (test/fixtures/dates-dev-4/, session 19, s19-dforms: an
+ * Indian results story, a UK football story, a US AP court story, an Australian weather story, a
+ * Kenyan politics story, a 1983 UPI wire story, a South African schools story, a Canadian arts
+ * listing, a Singaporean festival story) from a survey of date forms the other sets lack, ranges
+ * above all ("Feb. 24-28", "from 1 to 5 March", "H1 FY25", "the early '90s", "a week on Saturday"),
+ * annotated by hand before any run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -46,6 +53,11 @@
  * "dates-blind-5 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-5/,
  * 320–370 words each, 160 expected dates; styles in its README), annotated by hand before any run
  * (session 18, s18-blind, on main 1f0f90b). SEALED like dates-blind-4: score and by-kind lines only.
+ *
+ * "dates-blind-6 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-6/,
+ * 280–340 words each, 130 expected dates; styles in its README), annotated by hand before any run
+ * (session 19, s19-blind, on main 9b3d4e4); first score: recall 63.8 % (83/130), value accuracy
+ * 79.8 % (83/104). SEALED like dates-blind-4: score and by-kind lines only.
  *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
@@ -216,6 +228,11 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-dev-3")),
     verbose,
   );
+  printDateSet(
+    "dates-dev-4 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-4")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
@@ -232,7 +249,7 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
-  // Sealed (sessions 17, 18): score and by-kind lines only — never their misses, never a category line.
+  // Sealed (sessions 17, 18, 19): score and by-kind lines only — never their misses, never a category line.
   printDateSet(
     "dates-blind-4 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
@@ -243,12 +260,18 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-5")),
     false,
   );
+  printDateSet(
+    "dates-blind-6 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-6")),
+    false,
+  );
   // The publication day each article hangs on (counts only; see date-anchors.ts); not for the
   // sealed sets, which show their score lines only.
   for (const set of [
     "dates",
     "dates-dev-2",
     "dates-dev-3",
+    "dates-dev-4",
     "dates-blind",
     "dates-blind-2",
     "dates-blind-3",

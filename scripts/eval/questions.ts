@@ -87,6 +87,11 @@
  * added to test/fixtures/styles/ — listed in its README), in a reader's words, written by reading each
  * article before any was run (session 18, s18-blind, on main 1f0f90b). SEALED like fresh-13: its
  * score line only.
+ * fresh15.jsonl ("fresh-15 (sealed, written blind)"): 40 more (30 answerable, 10 not) on thirteen
+ * articles nobody had asked about (two BBC, three polnear tune, two timeml tune, six made-up articles
+ * added to test/fixtures/styles/ — listed in its README), in a reader's words, written by reading each
+ * article before any was run (session 19, s19-blind, on main 9b3d4e4); first score 27/40 (MRR 0.629,
+ * 7/10 refused honestly). SEALED like fresh-13: its score line only.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -613,7 +618,7 @@ function printModes(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
  * also with --half-a), half B is never printed. `honest`: its no-answer cases count in the honest
  * line. `perKind`: it joins a per-kind line and the failure-mode line beside it — a blind set the
  * BLIND lines (a split one: half B there, half A in the DEV lines), a dev set the DEV lines.
- * `sealed`: a blind set being written or kept sealed (fresh-13, fresh-14) — its score line only:
+ * `sealed`: a blind set being written or kept sealed (fresh-13, fresh-14, fresh-15) — its score line only:
  * never its failures, never in a per-kind or failure-mode line, whatever `perKind` says.
  */
 interface QuestionSetRow {
@@ -700,6 +705,15 @@ const SETS: QuestionSetRow[] = [
   {
     name: "fresh-14 (sealed, written blind)",
     files: ["fresh14.jsonl"],
+    use: "blind",
+    honest: false,
+    perKind: false,
+    sealed: true,
+  },
+  // fresh-15: written blind in session 19 (s19-blind) before any run; sealed like fresh-13.
+  {
+    name: "fresh-15 (sealed, written blind)",
+    files: ["fresh15.jsonl"],
     use: "blind",
     honest: false,
     perKind: false,

@@ -25,6 +25,11 @@
  * "speakers-blind-2 (sealed, written blind)": five more made-up articles in other styles
  * (test/fixtures/speakers-blind-2/README.md), gold written the same way before any run (session
  * 18, s18-blind, on main 1f0f90b). SEALED: its score lines only, never its failures.
+ *
+ * "speakers-blind-3 (sealed, written blind)": eight more made-up articles in other quote layouts
+ * (test/fixtures/speakers-blind-3/README.md), gold written the same way before any run (session
+ * 19, s19-blind, on main 9b3d4e4); first score: 69 direct quotes, recall 100.0 %, precision 100.0 %
+ * (68/68), speaker accuracy 75.4 % (52/69). SEALED like speakers-blind-2: its score lines only.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -37,6 +42,7 @@ import { printPart } from "./wire.js";
 export const SPEAKERS_DIR = path.resolve("test/fixtures/speakers");
 export const SPEAKERS_BLIND_DIR = path.resolve("test/fixtures/speakers-blind");
 export const SPEAKERS_BLIND_2_DIR = path.resolve("test/fixtures/speakers-blind-2");
+export const SPEAKERS_BLIND_3_DIR = path.resolve("test/fixtures/speakers-blind-3");
 export const SPEAKERS_DEV_2_DIR = path.resolve("test/fixtures/speakers-dev-2");
 
 /** A made-up article as a corpus document: its front matter's title and date, the text after it. */
@@ -89,5 +95,8 @@ export async function runSpeakersEval(): Promise<void> {
   // Sealed (session 18): score lines only, never its failures (no error samples, whatever the flags).
   const sealed = scoreDir(SPEAKERS_BLIND_2_DIR);
   printPart(`speakers-blind-2 (sealed, written blind), ${sealed.length} articles`, sealed, 0);
+  // Sealed (session 19): score lines only, never its failures, like speakers-blind-2.
+  const sealed3 = scoreDir(SPEAKERS_BLIND_3_DIR);
+  printPart(`speakers-blind-3 (sealed, written blind), ${sealed3.length} articles`, sealed3, 0);
   await Promise.resolve();
 }

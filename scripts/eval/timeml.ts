@@ -41,7 +41,10 @@ import { clip, pct, ratio, spread } from "../../test/support/eval/report.js";
 import { compareValue, yearWritten } from "../../test/support/eval/timeml-values.js";
 import {
   categoryCounts,
+  dateForm,
+  formCounts,
   missCategory,
+  type DateForm,
   timemlValue,
   type MissCategory,
 } from "../../test/support/eval/date-miss.js";
@@ -106,6 +109,8 @@ export interface DocResult {
   wrongValues: MissCategory[];
   /** Calendar dates found with another value, by the same categories. */
   otherValues: MissCategory[];
+  /** The forms of the gold words (test/support/eval/date-miss.ts `dateForm`) of each kind of miss: counts only. */
+  missForms: Record<"wrong" | "other" | "notFound", DateForm[]>;
   ms: number;
 }
 
@@ -175,6 +180,7 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     errors: [],
     wrongValues: [],
     otherValues: [],
+    missForms: { wrong: [], other: [], notFound: [] },
     ms,
   };
   const bestTimex = (span: Span, timexes: TimexRow[]) => {
@@ -221,8 +227,10 @@ export function scoreDoc(d: TimemlDoc): DocResult {
       });
     }
     const goldValue = timemlValue(gold.value);
-    if (verdict === "wrong")
+    if (verdict === "wrong") {
       r.wrongValues.push(goldValue ? missCategory(x.date, goldValue) : "other");
+      r.missForms.wrong.push(dateForm(gold.text));
+    }
     if (verdict === "wrong")
       r.errors.push({
         what: "value",
@@ -248,7 +256,11 @@ export function scoreDoc(d: TimemlDoc): DocResult {
     if (hits[0]) {
       r.foundOtherValue++;
       r.otherValues.push(missCategory(hits[0].date, { date: g.value }));
-    } else if (unplaced.some((u) => overlap(u, span) > 0)) r.mentionedUnplaced++;
+      r.missForms.other.push(dateForm(g.text));
+    } else {
+      r.missForms.notFound.push(dateForm(g.text));
+      if (unplaced.some((u) => overlap(u, span) > 0)) r.mentionedUnplaced++;
+    }
     const got = hits.length ? `bot ${hits.map((x) => x.date.date).join(", ")}` : "not found";
     r.errors.push({
       what: "missed",
@@ -325,6 +337,11 @@ function printPart(label: string, results: DocResult[], samples: number): void {
   );
   console.log(
     `  failures: wrong value ${sum(results, (r) => r.wrongValues.length)} (${categoryCounts(results.flatMap((r) => r.wrongValues))}); calendar dates found with another value ${sum(results, (r) => r.otherValues.length)} (${categoryCounts(results.flatMap((r) => r.otherValues))})`,
+  );
+  const forms = (k: "wrong" | "other" | "notFound") =>
+    formCounts(results.flatMap((r) => r.missForms[k]));
+  console.log(
+    `  misses by the gold's form: wrong value (${forms("wrong")}); found with another value (${forms("other")}); not found (${forms("notFound")})`,
   );
   if (!samples) return;
   const errors = results.flatMap((r) => r.errors);

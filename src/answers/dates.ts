@@ -37,11 +37,20 @@ function formatUncached(
   event: Pick<DatedEvent, "date" | "precision" | "end" | "fiscal" | "part">,
 ): string {
   if (event.fiscal && event.precision === "year") return fiscalYear(event.date, event.end);
-  const plain = formatPlain(event);
-  // "early 2014", "mid-June 2016", "late 1990s", "summer 2015": a part of one year, month or decade.
   const { part } = event;
+  const plain = partOfDecade(event) ?? formatPlain(event);
+  // "early 2014", "mid-June 2016", "late 1990s", "summer 2015": a part of one year, month or decade.
   if (!part || (event.end && !/^\d+s$/.test(plain))) return plain;
   return part === "mid" ? `mid-${plain}` : `${part} ${plain}`;
+}
+
+/** "1990s" for the years 1997–1999 called "the late 1990s" (nlp/dates/years.ts gives their years). */
+function partOfDecade(event: Pick<DatedEvent, "date" | "precision" | "end" | "part">) {
+  if (event.precision !== "year" || !event.end || !/^(early|mid|late)$/.test(event.part ?? ""))
+    return undefined;
+  const [from, to] = [Number(event.date.slice(0, 4)), Number(event.end.slice(0, 4))];
+  const decade = from - (from % 10);
+  return to - (to % 10) === decade && event.end.length === 4 ? `${decade}s` : undefined;
 }
 
 function formatPlain(event: Pick<DatedEvent, "date" | "precision" | "end">): string {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { categoryCounts, missCategory, timemlValue } from "../support/eval/date-miss.js";
+import {
+  categoryCounts,
+  dateForm,
+  formCounts,
+  missCategory,
+  timemlValue,
+} from "../support/eval/date-miss.js";
 
 describe("date miss categories (eval category lines)", () => {
   it("sorts a wrong value by its shape", () => {
@@ -33,5 +39,24 @@ describe("date miss categories (eval category lines)", () => {
       "range as one date 1, year off 2",
     );
     expect(categoryCounts([])).toBe("none");
+  });
+
+  it("sorts a gold date's words by their form", () => {
+    expect(dateForm("Aug. 7, 1998")).toBe("year written");
+    expect(dateForm("fiscal '98")).toBe("year written");
+    expect(dateForm("late Friday")).toBe("weekday");
+    expect(dateForm("yesterday")).toBe("today/yesterday/tomorrow");
+    expect(dateForm("this morning")).toBe("today/yesterday/tomorrow");
+    expect(dateForm("two weeks ago")).toBe("ago");
+    expect(dateForm("the next day")).toBe("anaphoric");
+    expect(dateForm("a year earlier")).toBe("anaphoric");
+    expect(dateForm("that year")).toBe("anaphoric");
+    expect(dateForm("last week")).toBe("last/this/next unit");
+    expect(dateForm("the current fiscal year")).toBe("last/this/next unit");
+    expect(dateForm("Oct. 12")).toBe("month day");
+    expect(dateForm("early March")).toBe("month");
+    expect(dateForm("year-end")).toBe("other");
+    expect(formCounts(["month", "weekday", "month"])).toBe("weekday 1, month 2");
+    expect(formCounts([])).toBe("none");
   });
 });

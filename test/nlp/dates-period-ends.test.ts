@@ -267,3 +267,30 @@ describe("a quantity's “of” after a verb of saying", () => {
     ).toEqual(["Monday: 2024-09-02"]);
   });
 });
+
+describe("a week or weekend of a month (session 19)", () => {
+  const WEDNESDAY = "2024-07-03";
+  it("“the first week of March 2022”, “the second week of August”: the month's seven days", () => {
+    expect(lines(WEDNESDAY, "Storms shut the port in the first week of March 2022.")).toEqual([
+      "the first week of March 2022: 2022-03-01…2022-03-07",
+    ]);
+    expect(lines(WEDNESDAY, "Talks will resume in the second week of August.")).toEqual([
+      "the second week of August: 2024-08-08…2024-08-14",
+    ]);
+  });
+
+  it("“the last week of June”: the month's last seven days", () => {
+    expect(lines(WEDNESDAY, "The ferry ran half-empty in the last week of June.")).toEqual([
+      "the last week of June: 2024-06-24…2024-06-30",
+    ]);
+  });
+
+  it("“the first weekend of December”, “the last weekend of April”: that Saturday and Sunday", () => {
+    expect(lines(WEDNESDAY, "The market will open the first weekend of December.")).toEqual([
+      "the first weekend of December: 2024-12-07…2024-12-08",
+    ]);
+    expect(lines(WEDNESDAY, "The town held its fair on the last weekend of April.")).toEqual([
+      "the last weekend of April: 2024-04-27…2024-04-28",
+    ]);
+  });
+});

@@ -163,9 +163,9 @@ describe("numeric dates whose order nothing decides", () => {
 
 describe("two days of one month", () => {
   it("“on December 7 and 8”: the second day is in the first one's year", () => {
-    expect(read("2026-12-07", "The summit ran on December 7 and 8.")).toEqual([
+    expect(read("2026-12-07", "The summit ran on December 7 and 9.")).toEqual([
       ["December 7", "2026-12-07"],
-      ["8", "2026-12-08"],
+      ["9", "2026-12-09"],
     ]);
   });
 });

@@ -275,7 +275,7 @@ describe("the end of the month and short decades", () => {
   });
 
   it("“the '60s” is a decade, “in his 60s” an age", () => {
-    expect(one("1990-08-13", "Music of the late '60s was played.")).toMatchObject({
+    expect(one("1990-08-13", "Music of the '60s was played.")).toMatchObject({
       date: "1960",
       end: "1969",
     });

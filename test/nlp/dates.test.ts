@@ -303,6 +303,13 @@ describe("formatting", () => {
       "late 1990s",
     );
     expect(formatDate({ date: "2015", precision: "year", part: "summer" })).toBe("summer 2015");
+    // "the late 1990s" holds the years 1997–1999 (nlp/dates/years.ts) and reads as written.
+    expect(formatDate({ date: "1997", precision: "year", end: "1999", part: "late" })).toBe(
+      "late 1990s",
+    );
+    expect(formatDate({ date: "1984", precision: "year", end: "1986", part: "mid" })).toBe(
+      "mid-1980s",
+    );
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 4, 31))).toBe(true);
     expect(isUpcoming({ date: "2019-06" }, new Date(2019, 5, 1))).toBe(false);
   });

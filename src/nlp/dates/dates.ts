@@ -234,6 +234,9 @@ const PART_WORDS: Record<string, DatePart> = {
   end: "late",
 };
 
+/** "late 1990s", "early '90s", "mid-1980's" (not "mid-to-late 1960s": two parts). */
+const DECADE_PART = /^(early|mid|late)[-\s]+['’]?\d{2,4}['’]?s$/i;
+
 /**
  * The part of a year or month its words name: "early 2014", "mid-June", "late last year", "the
  * end of 2015", "the late 1990s"; a season's own word ("last summer", "the autumn of 1997").
@@ -241,6 +244,10 @@ const PART_WORDS: Record<string, DatePart> = {
  */
 function partOf(sentence: string, m: RawMention, precision: DatePrecision): DatePart | undefined {
   if (precision === "day" || m.fiscal) return undefined;
+  // "the late 1990s": its years are already the decade's late ones (years.ts); the part only
+  // names them, so that the line reads "late 1990s" as written, not "1997 – 1999".
+  if (m.until?.year !== undefined && /\d0['’]?s$/i.test(m.stated))
+    return DECADE_PART.exec(m.stated)?.[1]?.toLowerCase() as DatePart | undefined;
   const season = /\b(spring|summer|autumn|fall|winter)\b/i.exec(m.stated)?.[1];
   if (season) return season.toLowerCase() as DatePart;
   const words = sentence.slice(Math.max(0, m.start - 30), m.start) + m.stated;

@@ -2,7 +2,9 @@
  * Two days of one month written once: "April 24 and 25, 1998", "on 24 and 25 April". chrono
  * reads one of the two days; the other is a date of its own, and a year written after the pair
  * is both days' year. After "between … and" or "from … to", the two days are the ends of one
- * span ("between 24 and 26 December", "from April 24 to 26"), one date from the first to the last.
+ * span ("between 24 and 26 December", "from April 24 to 26"), one date from the first to the last;
+ * so are two days in a row joined by "and" ("on 27 and 28 August": the two days as a range, as the
+ * dates conventions read them).
  */
 import { overlaps } from "./mentions.js";
 import type { RawMention } from "./types.js";
@@ -47,7 +49,8 @@ export function findDayPairs(sentence: string, mentions: RawMention[]): RawMenti
     if (overlaps(mentions, at, at + text.length) || overlaps(out, at, at + text.length)) continue;
     if (after?.[3]) d.year = Number(after[3]);
     const [first, last] = after ? [d.day, day] : [day, d.day];
-    if (range && first < last) {
+    const inARow = /^(?:and|&)$/i.test(joiner ?? "") && last === first + 1;
+    if ((range || inARow) && first < last) {
       m.start = Math.min(m.start, at);
       m.end = Math.max(m.end, at + text.length);
       m.stated = sentence.slice(m.start, m.end);

@@ -21,11 +21,18 @@ const NOUN_AFTER =
 
 const MONTH_NAME = new RegExp(`\\b(${MONTH_NAMES})\\b`, "g");
 
+/** A month named just before, and a comma: "June, July and August" lists months. */
+const MONTH_AND_COMMA_BEFORE = new RegExp(`\\b(?:${MONTH_NAMES})\\.?,\\s+$`);
+
 /** Whether the words before (and after) a lone month make it a date. */
 export function monthInContext(month: string, before: string, after: string): boolean {
   // "after May's chairman": a firm or a person; "until May's meeting" stays ambiguous, so not a date.
   if (month.toLowerCase() === "may") return MAY_CONTEXT.test(before) && !/^['’]s\b/.test(after);
-  return MONTH_CONTEXT.test(before) || (MODIFIER_BEFORE.test(before) && NOUN_AFTER.test(after));
+  return (
+    MONTH_CONTEXT.test(before) ||
+    (MODIFIER_BEFORE.test(before) && NOUN_AFTER.test(after)) ||
+    (MONTH_AND_COMMA_BEFORE.test(before) && /^,?\s+(?:and|or)\b|^,/.test(after))
+  );
 }
 
 /** Lone months chrono did not read ("appointed last May", "the October slaying"). */

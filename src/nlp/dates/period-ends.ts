@@ -7,7 +7,16 @@
  * own, its words those before the date ("the 12 months", "the week"); the date stays a date of
  * its own, as the article writes it.
  */
-import { addDays, isoDay, isoMonth, parseIsoDay, weekday } from "./calendar.js";
+import {
+  addDays,
+  daysInMonth,
+  isoDay,
+  isoMonth,
+  parseIsoDay,
+  weekday,
+  ymd,
+  type Ymd,
+} from "./calendar.js";
 import { overlaps } from "./mentions.js";
 import { resolveAbsolute, type Resolved } from "./resolve-absolute.js";
 import type { Reference } from "./reference.js";
@@ -40,8 +49,42 @@ function plainDate(m: RawMention): boolean {
   return isWrittenDate(m) && !m.counting;
 }
 
+/** "the first week of", "the last weekend of", "the second week of": a week of the month after it. */
+const WEEK_OF_MONTH = /\bthe\s+(first|second|third|fourth|last|final)\s+(week|weekend)\s+of\s+$/i;
+
+/**
+ * "the first week of March 2022", "the last week of June", "the first weekend of December": the
+ * month's first (second…) seven days, its last seven, or its first (last) Saturday and Sunday; one
+ * mention in place of the month (and of a "last week" chrono read inside the words).
+ */
+function takeWeeksOfMonth(sentence: string, mentions: RawMention[]): void {
+  for (const from of [...mentions]) {
+    const d = from.date;
+    if (!plainDate(from) || d?.day !== undefined) continue;
+    const w = WEEK_OF_MONTH.exec(sentence.slice(0, from.start));
+    if (!w) continue;
+    const inside = mentions.filter((m) => m !== from && m.start < from.start && m.end > w.index);
+    if (inside.some((m) => m.kind !== "relative" || m.start < w.index)) continue;
+    for (const m of [from, ...inside]) mentions.splice(mentions.indexOf(m), 1);
+    const word = w[1]!.toLowerCase();
+    mentions.push({
+      kind: "absolute",
+      stated: sentence.slice(w.index, from.end),
+      start: w.index,
+      end: from.end,
+      counting: {
+        from: { ...from },
+        unit: "weekOfMonth",
+        n: ORDINAL[word] ?? -1,
+        ...(w[2]!.toLowerCase() === "weekend" ? { weekend: true as const } : {}),
+      },
+    });
+  }
+}
+
 /** The stretches ending at (or holding) a date the sentence writes, as mentions of their own. */
 export function findPeriodEnds(sentence: string, mentions: RawMention[]): RawMention[] {
+  takeWeeksOfMonth(sentence, mentions);
   const out: RawMention[] = [];
   for (const from of mentions) {
     if (!plainDate(from)) continue;
@@ -109,10 +152,27 @@ export function resolveCounted(
       implied: end.implied,
     };
   }
+  if (c.unit === "weekOfMonth") return weekOfMonth(c, end);
   const day = parseIsoDay(end.date);
   if (!day || end.precision !== "day") return undefined;
   const first =
     c.unit === "week" ? addDays(day, -((weekday(day) + 6) % 7)) : addDays(day, -(c.n - 1));
   const last = c.unit === "week" ? addDays(first, 6) : day;
   return { date: isoDay(first), end: isoDay(last), precision: "day", implied: end.implied };
+}
+
+/** The `n`th seven days (or Saturday and Sunday) of the month resolved, or its last. */
+function weekOfMonth(c: Counted, month: Resolved): Resolved | undefined {
+  if (month.precision !== "month") return undefined;
+  const year = Number(month.date.slice(0, 4));
+  const m = Number(month.date.slice(5, 7));
+  const last = daysInMonth(year, m);
+  let first: Ymd;
+  if (c.weekend) {
+    const firstSaturday = 1 + ((6 - weekday(ymd(year, m, 1)) + 7) % 7);
+    const lastSaturday = firstSaturday + 7 * Math.floor((last - firstSaturday) / 7);
+    first = ymd(year, m, c.n < 0 ? lastSaturday : firstSaturday + 7 * (c.n - 1));
+  } else first = ymd(year, m, c.n < 0 ? last - 6 : 7 * (c.n - 1) + 1);
+  const end = addDays(first, c.weekend ? 1 : 6);
+  return { date: isoDay(first), end: isoDay(end), precision: "day", implied: month.implied };
 }

@@ -176,8 +176,10 @@ export function findPeriods(sentence: string, taken: RawMention[]): RawMention[]
     const last = MONTH_NUMBER[m[2]!.toLowerCase()];
     if (first === undefined || last === undefined) continue;
     // A quarter or a half within one year ("the October-March half" crosses two: which two, the
-    // month of the article alone does not say).
-    if (last - first !== 2 && last - first !== 5) continue;
+    // month of the article alone does not say); a "period" is any stretch of one year's months
+    // ("the April-December period", "the January-September period", as Asian wire copy counts).
+    const kind = /\b(quarter|period|half)\b/i.exec(m[0])?.[1]?.toLowerCase();
+    if (kind === "period" ? last <= first : last - first !== (kind === "half" ? 5 : 2)) continue;
     add(m.index, m[0], partMention([first, last], m[3], undefined));
   }
   if (business)

@@ -7,6 +7,7 @@
 import { hasOwnPast, isIrregularBase, lemma } from "../lexicon/irregular-verbs.js";
 import { introducesClause, isSpeechVerb, takesNounObject } from "../lexicon/reporting-verbs.js";
 import { commonerAsVerb, dictionaryForms, isWordAs, verbSenseUnder } from "../lexicon/wordnet.js";
+import { termVerb } from "./term-verbs.js";
 
 /**
  * "near": a plan reported in the past ("was set to speak Saturday") whose day may lie on either
@@ -154,9 +155,13 @@ function committedBefore(ws: string[], i: number): boolean {
   return false;
 }
 
-/** Verbs that ask or let someone else act: the act after their "to" comes later ("asked him to testify on …", "allows them to win in November"). */
+/**
+ * Verbs that ask or let someone else act: the act after their "to" comes later ("asked him to
+ * testify on …", "allows them to win in November"; a court's "remanded him to appear on March 19",
+ * "bailed to return on Friday").
+ */
 const ORDERED =
-  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call|challeng|encourag|allow|authoriz|authoris)(?:ed|e?s)|told|tells)$/;
+  /^(?:(?:order|ask|subpoena|summon|invit|urg|requir|direct|instruct|forc|compel|call|challeng|encourag|allow|authoriz|authoris|remand|bail)(?:ed|e?s)|told|tells)$/;
 
 /** What a spokesman "would not" do when asked: say, comment, confirm … */
 const REFUSED =
@@ -501,7 +506,8 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     !/\b(?:against|(?<!prior\s)to|from|over|about|with|despite|following|since|on)\s+(?:(?:a|an|the|its|his|her|their|our|this|that)\s+|[\w.]+['’]s\s+)?$/i.test(
       head,
     );
-  // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited.
+  // "Wednesday's ruling": an event named by its day, past unless something ahead of it is awaited
+  // ("ahead of Sunday's vote", "in the run-up to Sunday's poll", "on the eve of Friday's final").
   if (/^['’]s\b/.test(sentence.slice(end))) {
     // "Until Monday's announcement, the shares were trading low": what held up to a past event.
     if (
@@ -510,7 +516,9 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     )
       return "past";
     if (
-      /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming)\s+(?:the\s+)?$/i.test(head) ||
+      /\b(?:ahead of|until|till|for|awaiting|next|upcoming|coming|(?:run|build|lead)[-\s]up to|eve of)\s+(?:the\s+)?$/i.test(
+        head,
+      ) ||
       clauseAhead()
     )
       return "future";
@@ -602,6 +610,16 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
   // (With a future main clause, either side: "will close because of the match on Saturday".)
   if (found !== "past" && inCausePhrase(head.slice(from)))
     return found === "future" ? "near" : "past";
+  // "the talks ran until Tuesday", "he served until June 30": the end of a stretch told in the past.
+  // "the vote was postponed to Saturday", "called a strike for Monday": a time set after the
+  // verb's act — a weekday the coming one (the nearest when a past perfect says the plan may
+  // have passed: "had called a strike for Friday"); a day or a month as a limit is.
+  const term = found !== "future" ? termVerb(clauseWords()) : undefined;
+  if (term === "lasted" && found === "past") return "past";
+  if (term === "moved" || term === "set") {
+    if (!WEEKDAY_START.test(stated)) return "limit";
+    return clauseWords().includes("had") ? "near" : "future";
+  }
   // "postponed until Tuesday", "has given them until Friday": a deadline ahead, unless the clause
   // looks back from it ("had not called him until Thursday", "Until Thursday, they had …").
   if (

@@ -102,12 +102,16 @@ export interface RawMention {
 
 /**
  * A stretch named by a date: `n` months (or days) counted back to the month (day) `from`
- * resolves to, its last; or, unit "week", the Monday-to-Sunday week holding `from`'s day.
+ * resolves to, its last; or, unit "week", the Monday-to-Sunday week holding `from`'s day; or, unit
+ * "weekOfMonth", the `n`th seven days (or weekend) of the month `from` resolves to.
  */
 export interface Counted {
   from: RawMention;
-  unit: "month" | "day" | "week";
+  unit: "month" | "day" | "week" | "weekOfMonth";
+  /** Unit "weekOfMonth": which week of the month (1–4; -1 the last). */
   n: number;
+  /** Unit "weekOfMonth": its Saturday and Sunday ("the first weekend of December"). */
+  weekend?: true;
 }
 
 /** The part of a chrono result the finder reads. */

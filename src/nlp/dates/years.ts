@@ -143,7 +143,13 @@ function findSpans(sentence: string, taken: RawMention[]): RawMention[] {
 const DECADE = /(?<![\d$£€#.,])(?<!\d[-–])\b(1[0-9]\d0|20\d0)['’]?s\b/g;
 
 /** "the '90s", "the late ’60s": a decade of the 1900s written short (not "his 60s", an age). */
-const SHORT_DECADE = /(?<=\bthe\s+(?:(?:early|late)\s+|mid-)?)['’]([3-9]0)s\b/gi;
+const SHORT_DECADE =
+  /(?<=\bthe\s+(?:(?:early|mid|late)(?:[-\s]+to[-\s]+(?:mid|late))?[-\s]+)?)['’]([3-9]0)s\b/gi;
+
+/** "early", "mid-", "late", "mid-to-late" just before a decade. */
+const DECADE_PART = /\b(early|mid|late)(?:[-\s]+to[-\s]+(mid|late))?[-\s]+$/i;
+/** The years of a decade each part names (the dates conventions: "the mid-1980s" is 1984–1986). */
+const PART_YEARS: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
@@ -156,7 +162,20 @@ function findDecades(sentence: string, taken: RawMention[]): RawMention[] {
     if (overlaps(taken, m.index, end)) continue;
     // "the 1800s" is a century; "the 2000s", like "the 1990s", a decade.
     const span = year % 100 === 0 && year < 2000 ? 99 : 9;
-    out.push(yearSpan(m, year, year + span));
+    const part = span === 9 ? DECADE_PART.exec(sentence.slice(0, m.index)) : null;
+    if (!part) {
+      out.push(yearSpan(m, year, year + span));
+      continue;
+    }
+    // "the early '90s", "the mid-1980s", "the late 1990s": the decade's years 0–3, 4–6 or 7–9.
+    const [from, to] = [
+      PART_YEARS[part[1]!.toLowerCase()]!,
+      PART_YEARS[(part[2] ?? part[1])!.toLowerCase()]!,
+    ];
+    const mention = yearSpan(m, year + from[0], year + to[1]);
+    mention.start = part.index;
+    mention.stated = sentence.slice(part.index, end);
+    out.push(mention);
   }
   for (const m of sentence.matchAll(CENTURY)) {
     const n = Number(m[1]);

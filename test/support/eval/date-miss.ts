@@ -91,3 +91,66 @@ export function categoryCounts(categories: MissCategory[]): string {
       .join(", ") || "none"
   );
 }
+
+/**
+ * The form of a gold date's words, for the timeml "misses by form" line (counts only; defined in
+ * session 19 before any held-out count by form was read). The first that fits, in this order:
+ * - year written: a four-digit year or "'98" in the words;
+ * - weekday: "Monday", "last Friday", "Tuesday night", "Friday's";
+ * - today/yesterday/tomorrow: the article's day or one beside it ("tonight", "this morning");
+ * - ago: counted back from the article's day ("two weeks ago", "a year ago");
+ * - anaphoric: counted from another date in the text ("the next day", "that year", "a year earlier");
+ * - last/this/next unit: "last week", "this year", "next month", "the current quarter", "this fall";
+ * - month day: a month and a day with no year ("Oct. 12", "June 1");
+ * - month: a month alone ("April", "early March", "last May");
+ * - other: seasons, quarters, holidays, "year-end", "recent days" and the rest.
+ */
+export const DATE_FORMS = [
+  "year written",
+  "weekday",
+  "today/yesterday/tomorrow",
+  "ago",
+  "anaphoric",
+  "last/this/next unit",
+  "month day",
+  "month",
+  "other",
+] as const;
+export type DateForm = (typeof DATE_FORMS)[number];
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+
+export function dateForm(text: string): DateForm {
+  const lc = text.toLowerCase();
+  if (/(?<!\d)\d{4}(?!\d)|['’]\d\d\b/.test(lc)) return "year written";
+  if (/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(lc)) return "weekday";
+  if (/\b(?:today|tonight|yesterday|tomorrow)\b|^this (?:morning|afternoon|evening)$/.test(lc))
+    return "today/yesterday/tomorrow";
+  if (/\bago\b/.test(lc)) return "ago";
+  if (
+    /\b(?:that|same|previous|preceding|following|prior)\b|\b(?:earlier|later|before|after)$|^the (?:day|week|month|year)$|\bnext (?:day|morning|evening|night)\b/.test(
+      lc,
+    )
+  )
+    return "anaphoric";
+  if (
+    /\b(?:last|this|next|past|coming|current|latest)\s+(?:\w+\s+)?(?:week|weekend|month|year|quarter|half|spring|summer|fall|autumn|winter|decade|century)\b/.test(
+      lc,
+    )
+  )
+    return "last/this/next unit";
+  if (MONTH.test(lc) && /\d/.test(lc)) return "month day";
+  if (MONTH.test(lc)) return "month";
+  return "other";
+}
+
+/** Counts by form, in the fixed order, zeros left out: "weekday 3, month 1". */
+export function formCounts(forms: DateForm[]): string {
+  const n = (f: DateForm) => forms.filter((x) => x === f).length;
+  return (
+    DATE_FORMS.filter((f) => n(f) > 0)
+      .map((f) => `${f} ${n(f)}`)
+      .join(", ") || "none"
+  );
+}
