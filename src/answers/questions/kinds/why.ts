@@ -110,9 +110,6 @@ export const whyStrategy: QuestionStrategy = {
 const AS_NOT_CAUSE =
   /^(?:well|such|much|many|of|part|far|long|soon|if|though|usual|ever|expected|planned|reported|promised|required|needed|agreed|announced|before|always|yet|a\s+result|an?\s+\p{L}+\s+(?:of|for|to|in|on)\b)/iu;
 
-/** A capitalised word: a name in the "as" clause's subject, no verb. */
-const AS_UPPER = /^\p{Lu}/u;
-
 /** A word of the "as" clause: letters, apostrophes, hyphens. */
 const AS_WORD = /[\p{L}'’-]+|[,;:.!?()"“”—–]/gu;
 
@@ -131,7 +128,7 @@ export function asClause(text: string): boolean {
     for (const [i, w] of ws.slice(0, 16).entries()) {
       if (/^[,;:.!?()"“”—–]$/.test(w)) break;
       const lower = w.toLowerCase();
-      if (i === 0 || isStopWord(lower) || AS_UPPER.test(w)) continue;
+      if (i === 0 || isStopWord(lower) || /^\p{Lu}/u.test(w)) continue;
       const irregular = lemma(lower) !== lower && isWordAs(lemma(lower), "verb");
       const regular =
         /(?:[^e]ed|[^aeiou]ied|[^s]s)$/.test(lower) &&
