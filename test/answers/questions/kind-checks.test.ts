@@ -11,7 +11,6 @@ import { madeUp } from "../../support/articles.js";
 import { FRACTION_FIGURE, isShareFigure } from "../../../src/answers/questions/units.js";
 import { countOfAsked, countsFocus } from "../../../src/answers/questions/honest.js";
 import { partOfAskedWhole } from "../../../src/answers/questions/kinds/count.js";
-import { asClause } from "../../../src/answers/questions/kinds/why.js";
 import {
   inChargeVerb,
   namesInChargeOf,
@@ -126,21 +125,5 @@ describe("how much of the X", () => {
     expect(shown(library, "How much of the current season was it?")).toMatch(
       /^The article does not say/,
     );
-  });
-});
-
-describe("why …: a cause in an 'as' clause", () => {
-  it("reads ', as <subject> <verb>' as a cause, not 'as well as', 'as expected' or 'as chairman'", () => {
-    expect(
-      asClause("Ostland shares fell on Monday, as fresh tariffs on steel sent buyers away."),
-    ).toBe(true);
-    expect(asClause("Bond prices slid, as investors worried about the deficit.")).toBe(true);
-    for (const t of [
-      "The firm posted a profit, as expected.",
-      "He served as chairman, as well as chief executive.",
-      "Lee joined the board, as a director.",
-      "Prices rose in March, as they did last year.",
-    ])
-      expect(asClause(t), t).toBe(false);
   });
 });

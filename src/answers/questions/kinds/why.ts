@@ -4,7 +4,7 @@ import type { QuestionStrategy } from "../strategy.js";
 import { bold } from "../../reply.js";
 import { textStems } from "../terms.js";
 import { isStopWord, withoutAccents, words } from "../../../nlp/tokens.js";
-import { dictionaryForms, isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
+import { isAdjective, isWordAs } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { TIME_UNITS, TIME_WORDS } from "../../../nlp/lexicon/calendar.js";
@@ -97,50 +97,13 @@ export const whyStrategy: QuestionStrategy = {
       return hits.some(
         (h) =>
           (ctx.index.flagsOf(h.analysis.article.id, h.sentence.index) & FLAG.cause ||
-            reasonAfter(h.sentence.text, asked) ||
-            asClause(h.sentence.text)) &&
+            reasonAfter(h.sentence.text, asked)) &&
           !(verb && actionOnlyInAside(h.sentence.text, verb)) &&
           (!verb || aboutAsked(h)),
       );
     },
   },
 };
-
-/** ", as" and what may follow it that is no clause of cause: "as well as", "as expected", "as of". */
-const AS_NOT_CAUSE =
-  /^(?:well|such|much|many|of|part|far|long|soon|if|though|usual|ever|expected|planned|reported|promised|required|needed|agreed|announced|before|always|yet|a\s+result|an?\s+\p{L}+\s+(?:of|for|to|in|on)\b)/iu;
-
-/** A word of the "as" clause: letters, apostrophes, hyphens. */
-const AS_WORD = /[\p{L}'’-]+|[,;:.!?()"“”—–]/gu;
-
-/**
- * A cause given by an "as" clause after the main one: ", as fresh export curbs and a slide in the
- * yuan sent investors rushing out" — a comma, "as", a subject of a few words and a verb of the
- * past or of the present ("sent", "rose", "fears grow"), before the clause ends. News writes a
- * cause so as often as with "because" ("Shares fell, as investors worried about …"); not "as well
- * as", "as expected", "as of", "such as", nor "as" with no verb ("as a result", "as chairman").
- */
-export function asClause(text: string): boolean {
-  for (const m of text.matchAll(/,\s+as\s+/giu)) {
-    const rest = text.slice((m.index ?? 0) + m[0].length);
-    if (AS_NOT_CAUSE.test(rest)) continue;
-    const ws = [...rest.matchAll(AS_WORD)].map((x) => x[0]);
-    for (const [i, w] of ws.slice(0, 16).entries()) {
-      if (/^[,;:.!?()"“”—–]$/.test(w)) break;
-      const lower = w.toLowerCase();
-      if (i === 0 || isStopWord(lower) || /^\p{Lu}/u.test(w)) continue;
-      const irregular = lemma(lower) !== lower && isWordAs(lemma(lower), "verb");
-      const regular =
-        /(?:[^e]ed|[^aeiou]ied|[^s]s)$/.test(lower) &&
-        (i > 1 || !lower.endsWith("s")) &&
-        [...dictionaryForms(lower), lower.replace(/ie[ds]$/, "y")].some(
-          (f) => f !== lower && isWordAs(f, "verb"),
-        );
-      if (irregular || regular) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * A sentence that gives the reason for the one before it, from its first words: "That is
