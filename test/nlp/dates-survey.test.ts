@@ -36,3 +36,31 @@ describe("a week after the coming weekday", () => {
     ]);
   });
 });
+
+describe("a place inside a country names the country, for its holidays and seasons", () => {
+  it("“Ohio” dates Memorial Day by the US rule; “New South Wales” gives southern seasons", () => {
+    expect(
+      lines(THURSDAY, "Some 90,000 workers in Ohio have lost their benefits since Memorial Day."),
+    ).toEqual(["Memorial Day: 1983-05-30"]);
+    expect(
+      lines("2024-07-03", "Farmers in New South Wales say this winter is the wettest in years."),
+    ).toEqual(["this winter: 2024-06…2024-08"]);
+  });
+
+  it("a name the place holds is not counted again (“New South Wales” is not “Wales”)", () => {
+    expect(lines("2024-07-03", "Wales and New South Wales both had rain this winter.")).toEqual([
+      "this winter: 2024-12…2025-02",
+    ]);
+  });
+});
+
+describe("the day next to a holiday", () => {
+  it("“the day before Thanksgiving” (a US state named), “the day after Christmas”", () => {
+    expect(
+      lines("2025-01-09", "Clerks in Arizona found the error the day before Thanksgiving."),
+    ).toEqual(["the day before Thanksgiving: 2024-11-27"]);
+    expect(lines("2025-01-09", "The shop reopened the day after Christmas.")).toEqual([
+      "the day after Christmas: 2024-12-26",
+    ]);
+  });
+});

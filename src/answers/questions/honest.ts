@@ -407,8 +407,7 @@ export function countsFocus(
   const stem = (w: string) => processTerm(w) ?? w;
   const asked = stem(focus);
   const near = after.slice(0, 4).map(stem);
-  if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
-    return true;
+  if (near.some((w) => sharesStem(w, asked))) return true;
   // "How much support": a share of it ("51 percent").
   const rest = text.slice(at + phrase.length);
   if (much && isShareFigure(phrase, rest) && !isMoney(focus)) return true;
@@ -467,6 +466,15 @@ export function countOfAsked(before: string, focus: string): boolean {
         ws[i + 1] === "of" ? ws[i + 3] : undefined,
       ].some((x) => x !== undefined && stem(x) === asked),
   );
+}
+
+/**
+ * True when two stems are forms of one word by their first four letters ("tourist",
+ * "tourism"): both at least four letters long — a function word ("to") is no form of "tourists".
+ */
+export function sharesStem(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return a === b;
+  return a.startsWith(b.slice(0, 4)) || b.startsWith(a.slice(0, 4));
 }
 
 /** The nouns of a rate question: "what is the inflation rate", "what is X's market share". */
