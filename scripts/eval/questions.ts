@@ -240,6 +240,16 @@
  * word of the question only in an earlier sentence ("the show" = the Brixton gig), "X stems from
  * Y" / "X was the result of Y" (fixed, why-cues.ts causeByVerb).
  *
+ * kind-dev.jsonl ("kind-dev (dev)"): 94 typed questions (86 answerable, 8 not: how many, how much,
+ * how long, how old, who did, who runs, when, why) on five made-up articles added to
+ * test/fixtures/styles/ (kd-*: a Reuters port strike in Chile, a Lagos film festival, a central
+ * European rail merger, an Ontario school board; then an Indian wildlife census, with its 16
+ * questions, after the first fixes), each written in session 19 (s19-kind) with its
+ * facts in many forms — figures in words, fractions ("two thirds", "two-fifths", "one in five",
+ * "half of"), "dozens", role nouns ("chief executive", "Co-moderator"), causes after "because",
+ * "after", "as" — before any was run; first score 66/78 (the wildlife census 12/16 when added). Read: a dev set for the kinds' value
+ * checks (their refusals of answerable questions).
+ *
  * Each case: { id, article: "seed" | "<topic>/<NNN>" | "polnear:<id>" | "timeml:<doc>" | "styles:<file name>", q, any?: [regex…], none?: true }.
  * A case passes when one regex matches the first reply page (or, for `none`, when the reply
  * says plainly that the article does not answer). MRR ranks the answer items (quotes and
@@ -742,6 +752,9 @@ const SETS: QuestionSetRow[] = [
   // why-dev: 30 why questions on fifteen unasked articles, written in session 16 before any run; read.
   // Kept out of the honest and per-kind lines, so those stay comparable with earlier sessions.
   { name: "why-dev (dev)", files: ["why-dev.jsonl"], use: "dev", honest: false, perKind: false },
+  // kind-dev: 94 typed questions on five made-up articles, written in session 19 before any run; read.
+  // Kept out of the honest and per-kind lines, so those stay comparable with earlier sessions.
+  { name: "kind-dev (dev)", files: ["kind-dev.jsonl"], use: "dev", honest: false, perKind: false },
 ];
 
 /** A set row's score, and its halves' scores when it is split. */

@@ -28,7 +28,15 @@ import {
   synonyms,
 } from "../../nlp/lexicon/wordnet.js";
 import { CASH, MONEY } from "../../nlp/lexicon/currencies.js";
-import { PERCENT_FIGURE, SUM_FIGURE, isScaleWord, isSumOrShare, isUnitNoun } from "./units.js";
+import {
+  FRACTION_NOUN,
+  PERCENT_FIGURE,
+  SUM_FIGURE,
+  isScaleWord,
+  isShareFigure,
+  isSumOrShare,
+  isUnitNoun,
+} from "./units.js";
 import { AGE, AGE_IN_WORDS, NUMBER_WORDS } from "../../search/sentence-flags.js";
 import { processTerm } from "../../search/terms.js";
 import type { RankedHit } from "./ranking.js";
@@ -390,6 +398,9 @@ export function countsFocus(
   const skipped = (w: string) => /^(?:of|the|a|an|more|other|further|\d+)$/.test(w);
   const counted = countedWord(after, skipped);
   if (!counted) return true;
+  // "the number of tigers rose to 38": a bare figure counts the thing its clause names as counted.
+  if ((isStopWord(counted) || !isWordAs(counted, "noun")) && countOfAsked(text.slice(0, at), focus))
+    return true;
   // "an audience of 144.4 million", "a crowd of 20,000": a group of people counted by its size.
   if (isPerson(focus) && sizeOfGroup(text.slice(0, at + Math.max(0, phrase.search(/\d/)))))
     return true;
@@ -398,10 +409,13 @@ export function countsFocus(
   const near = after.slice(0, 4).map(stem);
   if (near.some((w) => sharesStem(w, asked))) return true;
   // "How much support": a share of it ("51 percent").
-  if (much && PERCENT_FIGURE.test(phrase) && !isMoney(focus)) return true;
+  const rest = text.slice(at + phrase.length);
+  if (much && isShareFigure(phrase, rest) && !isMoney(focus)) return true;
   // "How many adults": a share of a body of people ("40% of the country's population", "a third
   // of voters") counts them as a share of the whole.
-  if (isPerson(focus) && PERCENT_FIGURE.test(phrase) && shareOfPeople(after)) return true;
+  // ("two thirds of voters": past the fraction's noun)
+  const ofWhole = FRACTION_NOUN.test(after[0] ?? "") ? after.slice(1) : after;
+  if (isPerson(focus) && isShareFigure(phrase, rest) && shareOfPeople(ofWhole)) return true;
   // "How much aid": a sum given as it ("hundreds of millions of pounds in aid", "$5m of aid").
   if (much && sumGivenAs(phrase, after, asked)) return true;
   // "How much power": an amount in a unit of measurement ("6 000 megawatts", "300 hectares").
@@ -425,6 +439,33 @@ export function countsFocus(
   if (isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named && !otherNoun(noun, focus, after);
+}
+
+/** Nouns for the count of a thing: "the number of tigers", "elephant numbers", "the death toll". */
+const COUNT_NOUN = /^(?:numbers?|totals?|counts?|tally|tallies|toll|figures?|headcount)$/;
+
+/** Where a clause ends inside a sentence: a semicolon, a colon, a dash, a bracket, a contrast. */
+const CLAUSE_BREAK = /[;:()—–]|\b(?:while|whereas|but|although|though|compared\s+with)\b/i;
+
+/**
+ * True when a bare figure (no noun counted after it) is the count of the asked thing by the
+ * words before it in its clause (`before`: the text up to the figure): the asked noun beside a
+ * noun for a count (COUNT_NOUN) within eight words — "the number of tigers rose to 38",
+ * "Elephant numbers were stable at about 1,400", "the tally of votes reached 812".
+ */
+export function countOfAsked(before: string, focus: string): boolean {
+  const stem = (w: string) => processTerm(w) ?? w;
+  const asked = stem(focus);
+  const ws = words(before.split(CLAUSE_BREAK).at(-1) ?? "").slice(-8);
+  return ws.some(
+    (w, i) =>
+      COUNT_NOUN.test(w) &&
+      [
+        ws[i - 1],
+        ws[i + 1] === "of" ? ws[i + 2] : undefined,
+        ws[i + 1] === "of" ? ws[i + 3] : undefined,
+      ].some((x) => x !== undefined && stem(x) === asked),
+  );
 }
 
 /**

@@ -9,6 +9,40 @@ import { LEX_FILE, nounFileNumbers } from "../../nlp/lexicon/wordnet.js";
  */
 export const PERCENT_FIGURE = /%|\bper ?cents?\b/i;
 
+/** The denominators of a fraction written in words: "thirds", "a quarter", "two-fifths". */
+export const FRACTION_NOUNS =
+  "halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?";
+/** The numerators: "a", "one" … "nine". */
+export const FRACTION_COUNTS = "a|one|two|three|four|five|six|seven|eight|nine";
+/** The "in" of a ratio's denominator ("one in five", "3 out of 10"). */
+export const RATIO_BASE = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\\d{1,3}";
+
+/**
+ * A share written as a fraction or a ratio in words, as news writes a share as often as a
+ * percentage: "a third", "two thirds", "two-fifths", "three quarters", "one in five", "3 out of
+ * 10", and "half" when it is a share of something ("half of the total", "nearly half") — not
+ * "the second half" or "half-time". Tested on a figure with the words after it.
+ */
+export const FRACTION_FIGURE = new RegExp(
+  `\\b(?:(?:${FRACTION_COUNTS})[\\s-]+(?:${FRACTION_NOUNS})|(?:one|two|three|four|five|six|seven|eight|nine|\\d{1,2})\\s+(?:in|out\\s+of)\\s+(?:${RATIO_BASE})|(?:(?:almost|about|around|nearly|roughly|over|under|more\\s+than|less\\s+than|just\\s+over|just\\s+under|only|some|fully|at\\s+least)\\s+)half|(?<!\\b(?:first|second|latter|last|the|a|an)\\s+)half(?=\\s+(?:of|the)\\b))\\b`,
+  "i",
+);
+
+/** A fraction's noun alone ("thirds", "quarter"). */
+export const FRACTION_NOUN = new RegExp(`^(?:${FRACTION_NOUNS})$`);
+
+/**
+ * A figure that gives a share: a percentage ("4.2%", "5 per cent") or a fraction in words
+ * (FRACTION_FIGURE: "two thirds", "one in five", "half of"). `after`: the text right after the
+ * figure, which tells "half of the total" from "the second half".
+ */
+export function isShareFigure(figure: string, after = ""): boolean {
+  if (PERCENT_FIGURE.test(figure)) return true;
+  // The fraction starts within the figure: "half" + " of the total", not a sum + ", two-fifths".
+  const m = FRACTION_FIGURE.exec(`${figure}${after.slice(0, 12)}`);
+  return !!m && m.index < figure.length;
+}
+
 /** A share's figure with a word after it ("35 percent several"): nothing past a share's unit is counted. */
 export const SHARE_THEN_WORD = new RegExp(`(?:${PERCENT_FIGURE.source})\\s+\\S+$`, "i");
 

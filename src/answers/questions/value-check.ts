@@ -32,7 +32,7 @@ import { isStopWord, words } from "../../nlp/tokens.js";
 import { isCalendarWord } from "../../nlp/lexicon/calendar.js";
 import { processTerm } from "../../search/terms.js";
 import { CASH, CURRENCY_BEFORE_FIGURE } from "../../nlp/lexicon/currencies.js";
-import { MONEY_ASKED, PERCENT_FIGURE, asksPercent } from "./units.js";
+import { MONEY_ASKED, asksPercent, isShareFigure } from "./units.js";
 import { NUMBER_WORDS } from "../../search/sentence-flags.js";
 import type { Query } from "./terms.js";
 
@@ -139,9 +139,9 @@ export function valueFit(asked: AskedValue, sentence: Sentence, analysis?: Analy
   return 0;
 }
 
-/** What a figure measures: money (a currency beside it), a share ("%", "per cent"), or a count. */
+/** What a figure measures: money (a currency beside it), a share ("%", "per cent", "two thirds"), or a count. */
 function figureKind(figure: string, after: string): "money" | "percent" | "count" {
-  if (PERCENT_FIGURE.test(figure)) return "percent";
+  if (isShareFigure(figure, after)) return "percent";
   if (CASH.test(figure) || CASH.test(/^\s*\S+/.exec(after)?.[0] ?? "")) return "money";
   return "count";
 }

@@ -27,7 +27,12 @@ import {
   PERCENT_FIGURE,
   SHARE_THEN_WORD,
   SUM_FIGURE,
+  FRACTION_COUNTS,
+  FRACTION_FIGURE,
+  FRACTION_NOUNS,
+  RATIO_BASE,
   asksPercent,
+  isShareFigure,
   isUnitNoun,
 } from "../units.js";
 import { askedPlaces, askedValue, figureOfOther, valueFit } from "../value-check.js";
@@ -133,7 +138,7 @@ export function rateOfAsked(text: string, figureAt: number, rest: string, focus:
 
 /** A share asked ("what percentage", "how much of the firm") and given, or money asked ("how much did it cost") and given. */
 function holdsAskedAmount(text: string, question: string): boolean {
-  if (asksPercent(question)) return PERCENT_FIGURE.test(text);
+  if (asksPercent(question)) return PERCENT_FIGURE.test(text) || FRACTION_FIGURE.test(text);
   if (/\bhow much\b|\bcost|price|worth|paid|pay\b/.test(question)) return MONEY.test(text);
   return false;
 }
@@ -268,6 +273,8 @@ export function countedNoun(after: string): string | undefined {
     i++;
   }
   const noun = ws[i];
+  // "how much of the workforce": a share of a whole, no noun counted.
+  if (noun && isStopWord(noun)) return undefined;
   // "how much flowed out": a verb WordNet knows only as a verb ("flowed") counts nothing; an unknown word ("superdelegates") may.
   return noun && (isWordAs(noun, "noun") || !isWordAs(noun, "verb")) ? noun : undefined;
 }
@@ -294,6 +301,7 @@ function countsAsked(ctx: AskContext, h: RankedHit, attached = false): boolean {
   const phrase = lead.map((x) => (typeof x === "string" ? "" : "bold" in x ? x.bold : "")).join("");
   const much = /\bhow much\b/.test(ctx.question.text);
   if (figureOfAnother(ctx, h, phrase)) return false;
+  if (!partOfAskedWhole(h.sentence.text, phrase, ctx.question.text)) return false;
   if (!attached && !countsFocus(h.sentence.text, phrase, ctx.parsed.focus, much)) return false;
   if (
     asksRate(ctx.parsed.focus) &&
@@ -456,11 +464,16 @@ function namesAskedPerson(ctx: AskContext, h: RankedHit): boolean {
 
 const QUALIFIER =
   "(?:almost|about|around|nearly|some|roughly|approximately|over|under|up to|at least|at most|more than|less than|fewer than|just over|just under|just|only|a further|another|an extra|a record|a total of|as many as|as much as)";
-const UNIT = `(?:%|per ?cent|percent|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p|${SOUTH_ASIAN_SCALES})`;
+const UNIT = `(?:%|per ?cent|percent|square\\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|feet|foot)|bn|m|k|million|billion|trillion|thousand|hundred|dozen|tonnes|kg|km|miles|points?|pence|p|${SOUTH_ASIAN_SCALES})`;
+/**
+ * A fraction or ratio written as one phrase ("two-fifths", "three quarters", "one in five", "3 out
+ * of 10"): read whole, before its first word could be read as a count on its own.
+ */
+const FRACTION_IN_WORDS = String.raw`\b(?:${FRACTION_COUNTS})[\s-](?:${FRACTION_NOUNS})\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+(?:${RATIO_BASE})\b`;
 /** A figure with spaces between its thousands, as South African and SI style writes it: "6 000", "R45 000". */
 const SPACED_THOUSANDS = String.raw`(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)`;
 const NUMBER_PHRASE = new RegExp(
-  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|${SPACED_THOUSANDS}|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
+  `(?:${QUALIFIER}\\s+)?(?:${CURRENCY_BEFORE_FIGURE}\\s?)?(?:\\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|\\d+)-?fold\\b|${FRACTION_IN_WORDS}|${SPACED_THOUSANDS}|\\d[\\d,.]*\\d|\\d|\\b(?:a hundred|a dozen|a third|a quarter|a half|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|dozens|half|twice|double)\\b)(?:[\\s-]*${UNIT}\\b|%)?(?:\\s+(?!${CURRENCY_BEFORE_FIGURE})(?:of\\s+)?[\\p{L}-]+)?`,
   "giu",
 );
 const SPAN = new RegExp(
@@ -540,10 +553,17 @@ export function numberPhrase(
     const last = phrase.split(/\s+/).at(-1) ?? "";
     // "35 percent several (years ago)": nothing after a share's unit is counted.
     const afterShare = SHARE_THEN_WORD.test(phrase);
-    if (afterShare || NON_UNIT.test(last) || (isStopWord(last.toLowerCase()) && /\d/.test(phrase)))
+    // "about half of its (staff)": nor a function word after a share in words.
+    if (
+      afterShare ||
+      NON_UNIT.test(last) ||
+      (isStopWord(last.toLowerCase()) && (/\d/.test(phrase) || FRACTION_FIGURE.test(phrase)))
+    )
       phrase = phrase.slice(0, phrase.length - last.length).trim();
     // "a quarter of (the market)": the "of" of a partitive is not the amount.
     phrase = phrase.replace(/\s+of$/i, "");
+    // "the first half of the year": a part of a span of time, no share.
+    if (/^half\b/i.test(phrase) && HALF_OF_A_SPAN.test(text.slice(0, at))) continue;
     // "fourfold" tells how much, never how many.
     if (/fold\b/i.test(phrase) && !/\bhow much\b/i.test(question)) continue;
     candidates.push({ phrase, at });
@@ -585,11 +605,12 @@ export function numberPhrase(
     ? candidates.filter(
         (c) =>
           MONEY.test(c.phrase) ||
-          PERCENT_FIGURE.test(c.phrase) ||
+          isShareFigure(c.phrase, textAfter(text, c)) ||
           /\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|\b(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)\b|fold\b/i.test(
             c.phrase,
           ) ||
-          endsInUnit(c.phrase),
+          // "60 square kilometres of farmland": the unit before what it measures.
+          endsInUnit(c.phrase.replace(OF_WHAT_IS_MEASURED, "")),
       )
     : candidates;
   // "How much did it cost / was she paid / did they spend": money, not a share or a count.
@@ -608,6 +629,8 @@ export function numberPhrase(
           ),
         )
     : -1;
+  const askedWhole = askedTerms(question);
+  const isAskedTerm = (w: string) => askedWhole.has(processTerm(w.toLowerCase()) ?? w);
   const afterAsked = numberAfterAsked(text, question);
   const ofName = numberOfAskedName(text, question);
   const score = (c: { phrase: string; at: number }) => {
@@ -616,7 +639,9 @@ export function numberPhrase(
     if (ofName.has(c.at)) s += 2.5;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
-    if (wantPercent && PERCENT_FIGURE.test(c.phrase)) s += 3;
+    if (wantPercent && isShareFigure(c.phrase, textAfter(text, c))) s += 3;
+    // "how much of the voting rights": the share written before "of" and the asked whole.
+    if (wantPercent && OF_THE.exec(textAfter(text, c))?.[1]?.split(/\s+/).some(isAskedTerm)) s += 2;
     // "lifted interest rates 0.25% to 5.5%": a rate asked is the level reached, not the step.
     if (asksRate(focus) && /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))) s += 3;
     if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
@@ -633,6 +658,36 @@ export function numberPhrase(
     .slice(1)
     .find((p) => key && words(p).some((w) => (processTerm(w) ?? w) === key) && fits(p));
 }
+
+/** The text right after a number phrase found at `c.at` ("of the total" after "half"). */
+function textAfter(text: string, c: { phrase: string; at: number }): string {
+  const start = text.indexOf(c.phrase, c.at);
+  return start < 0 ? "" : text.slice(start + c.phrase.length);
+}
+
+/**
+ * "How much of the staff": a share ("about half", "12%"), or an amount said to be of the asked
+ * whole ("$3bn of the debt") — not a sum of something else ("a loss of 27.2m euros in the first
+ * half of the year"). True for other questions.
+ */
+export function partOfAskedWhole(text: string, phrase: string, question: string): boolean {
+  if (!/\bhow much of\b/.test(question)) return true;
+  const at = text.indexOf(phrase);
+  const after = at < 0 ? "" : text.slice(at + phrase.length);
+  if (isShareFigure(phrase, after)) return true;
+  const asked = askedTerms(question);
+  const whole = OF_THE.exec(after)?.[1]?.split(/\s+/) ?? [];
+  return whole.some((w) => asked.has(processTerm(w.toLowerCase()) ?? w));
+}
+
+/** "Half" after a word that makes it part of a span or a match: "the first half", "a half". */
+const HALF_OF_A_SPAN = /\b(?:first|second|latter|last|the|a|an)\s+$/i;
+
+/** The words of the whole a share is of, right after it: " of its voting rights" → "voting rights". */
+const OF_THE = /^\s+of\s+(?:(?:the|its|their|his|her|our|all)\s+)?((?:[\p{L}'’-]+\s*){1,3})/u;
+
+/** What an amount measures, after its unit: " of farmland". */
+const OF_WHAT_IS_MEASURED = /\s+of\s+[\p{L}-]+$/u;
 
 /** A question that asks for a share by name: "what percentage", "what proportion of", "what share of", "what fraction". */
 const SHARE_ASKED =
@@ -796,9 +851,9 @@ export function figureOfAskedType(
   focus: string | undefined,
   figure: string,
 ): boolean {
-  if (asksPercent(question)) return PERCENT_FIGURE.test(figure);
+  if (asksPercent(question)) return isShareFigure(figure);
   // "How much was she paid", "how much did sales rise": a sum or a share, not a length or a bare number.
-  if (/\bhow much\b/.test(question)) return MONEY.test(figure) || PERCENT_FIGURE.test(figure);
+  if (/\bhow much\b/.test(question)) return MONEY.test(figure) || isShareFigure(figure);
   const key = focus && (processTerm(focus) ?? focus);
   if (!key) return false;
   if (words(figure).some((w) => (processTerm(w) ?? w) === key)) return true;

@@ -15,6 +15,7 @@ import {
   nounKinds,
   synonyms,
   roleVerbs,
+  verbSynonyms,
 } from "../../../nlp/lexicon/wordnet.js";
 import { lemma } from "../../../nlp/lexicon/irregular-verbs.js";
 import { bold } from "../../reply.js";
@@ -138,7 +139,12 @@ export const whoStrategy: QuestionStrategy = {
         0,
         hits.findIndex((h) => lead(h) !== undefined),
       );
-      if (senses[shown] === "other" && !senses.includes("asked")) return false;
+      // "Who runs BT Wholesale": "Paul Reynolds, chief executive of BT Wholesale" (inChargeVerb).
+      const charge = asked && inChargeVerb(asked.verb) ? asked.object : undefined;
+      const inCharge = (h: RankedHit) =>
+        !!charge && namesInChargeOf(h.sentence.text, charge) && lead(h) !== undefined;
+      if (senses[shown] === "other" && !senses.includes("asked") && !inCharge(hits[shown]!))
+        return false;
       // "Who is the chief executive of Acme": some sentence must say that role (the person may
       // be named in the next one: "The first commissioner has been appointed. ¶ Jo Lee …").
       const held = ctx.parsed.profile ? undefined : subjectRole(ctx.parsed.subject);
@@ -154,7 +160,9 @@ export const whoStrategy: QuestionStrategy = {
       };
       return hits.some(
         (h, i) =>
-          (saysAskedVerbs(verbs, h, true) || !!titledByVerb(h.sentence.text, verbs)) &&
+          (saysAskedVerbs(verbs, h, true) ||
+            !!titledByVerb(h.sentence.text, verbs) ||
+            inCharge(h)) &&
           saysAcronyms(ctx.question.acronyms, h.sentence.text) &&
           (!held ||
             (saysRole(held, h.sentence.text, !ctx.index.knows(held), asVerb(h, i, held)) &&
@@ -487,11 +495,73 @@ export function subjectOf(text: string, rest: string, asked: Set<string>): strin
 function agentNouns(verb: string): string[] {
   const out = new Set<string>();
   const base = lemma(verb);
-  for (const f of base !== verb ? [base] : dictionaryForms(verb).slice(1)) {
+  const forms = base !== verb ? [base] : dictionaryForms(verb).slice(1);
+  for (const f of forms) {
     for (const n of [`${f}or`, `${f}er`, `${f}r`, `${f}${f.at(-1) ?? ""}er`])
-      if (nounKinds(n)[0] === "person") out.add(n);
+      if (nounKinds(n)[0] === "person" || forms.some((v) => derivedPerson(n, v))) out.add(n);
   }
   return [...out];
+}
+
+/**
+ * A noun WordNet derives from the verb in one of its senses as a person, though its commonest
+ * sense is something else: "moderator" (a substance, first) from "moderate" — "Co-moderator
+ * Andrea Mitchell" moderated the debate.
+ */
+function derivedPerson(noun: string, verb: string): boolean {
+  return nounKinds(noun).includes("person") && roleVerbs(noun).includes(verb);
+}
+
+/**
+ * Whether a verb asks who is in charge ("who runs Acme", "who heads the inquiry", "who manages
+ * the fund"): the verb, or a verb of one of its commonest senses, is one WordNet derives a noun
+ * for the person in charge from (named.ts namesWhoIsInCharge: "lead" → "leader", "manage" →
+ * "manager", "direct" → "director", "chair" → "chairman"; "run" has "lead" among its senses),
+ * or is such a noun itself ("head"). "Who owns", "who founded" ask no such thing.
+ */
+export function inChargeVerb(verb: string): boolean {
+  let known = inChargeVerbs.get(verb);
+  if (known === undefined) {
+    known = [verb, ...verbSynonyms(verb, IN_CHARGE_SENSES)].some((w) =>
+      [w, `${w}er`, `${w}or`, `${w}r`, `${w}${w.at(-1) ?? ""}er`, `${w}man`].some(
+        (n) =>
+          (n === w || roleVerbs(n).includes(w)) && isWordAs(n, "noun") && namesWhoIsInCharge(n),
+      ),
+    );
+    inChargeVerbs.set(verb, known);
+  }
+  return known;
+}
+
+/** How many of a verb's senses may make it one of being in charge ("run": its fourth, "lead"). */
+const IN_CHARGE_SENSES = 8;
+
+/** Verbs asked "who … X" of are few: the map needs no bound. */
+const inChargeVerbs = new Map<string, boolean>();
+
+/** How many words apart the noun for the one in charge and a word of what they are in charge of may stand. */
+const IN_CHARGE_REACH = 4;
+
+/**
+ * Whether a sentence gives someone a noun for the person in charge (namesWhoIsInCharge: "chief
+ * executive", "head", "boss", "president") beside a word of the asked object, within
+ * IN_CHARGE_REACH words: "said Paul Reynolds, chief executive of BT Wholesale", "Acme's boss,
+ * Jo Lee" for "who runs BT Wholesale", "who heads Acme".
+ */
+export function namesInChargeOf(text: string, object: readonly string[]): boolean {
+  const ws = words(text);
+  const stem = (w: string) => processTerm(w) ?? w;
+  const asked = new Set(object.map(stem));
+  const at = ws.flatMap((w, i) => (asked.has(stem(w)) ? [i] : []));
+  if (!at.length) return false;
+  return ws.some(
+    (w, i) =>
+      !isStopWord(w) &&
+      at.some((k) => k !== i && Math.abs(k - i) <= IN_CHARGE_REACH) &&
+      isWordAs(w, "noun") &&
+      (isRoleNoun(w) || nounKinds(w).includes("person")) &&
+      namesWhoIsInCharge(w),
+  );
 }
 
 /**
