@@ -341,6 +341,10 @@ export function overlaps(mentions: RawMention[], start: number, end: number): bo
  */
 function refine(sentence: string, r: Parsed): Parsed[] {
   const mw = MONTH_WORD.exec(r.text);
+  // "voted 22-11 Wednesday night", "ruled 7 to 2 Monday": a score or a vote before a weekday, which
+  // chrono reads into the weekday's words; the weekday is read again on its own.
+  const score = mw ? null : SCORE_BEFORE_WEEKDAY.exec(r.text);
+  if (score) return parseAt(r.text.slice(score[0].length), r.index + score[0].length);
   // "this year through Oct. 19": a range from a relative date to a written one, read as two dates.
   const range = /^(.+?)\s+(?:through|thru|to|until|till)\s+/i.exec(r.text);
   // ("24 to 26 December", "3rd to 5th March": days of one month, which chrono reads as one span.)
@@ -392,6 +396,10 @@ function refine(sentence: string, r: Parsed): Parsed[] {
     );
   });
 }
+
+/** A count or a score written before a weekday: "11 Wednesday" of "22-11 Wednesday", "7 to 2 Monday". */
+const SCORE_BEFORE_WEEKDAY =
+  /^\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?\s+(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
 
 /** Days after a month that chrono read as clock hours: "10 through 14", "3 to 7". */
 const DAYS_AFTER_MONTH =

@@ -22,6 +22,12 @@ const RANK_BEFORE_IN = new RegExp(`\\b(?:${ORDINAL})(?:\\s+[\\w'’-]+){1,2}\\s+
 /** A capitalised word after a weekday that is no month: a name ("the Sunday Times"). */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTH_NAMES})\\b)[A-Z][a-z]`);
 
+/** Words of a rough count: "about two weeks ago", "nearly a month ago". */
+const HEDGE =
+  "about|around|some|roughly|nearly|almost|approximately|more\\s+than|less\\s+than|over|under";
+const HEDGE_OPENING = new RegExp(`^(?:${HEDGE})\\s`);
+const HEDGE_BEFORE = new RegExp(`\\b(?:${HEDGE})\\s+$`, "i");
+
 /** The relative date chrono read, or undefined when the words say it is not one. */
 export function relativeMention(c: Candidate): RawMention | undefined {
   const { sentence, text, lc, start, end, before, after } = c;
@@ -114,7 +120,13 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const unit = amount(ago[1] ?? "");
     const n = tens ? NUMBER_WORDS[tens[1]!.toLowerCase()]! + (unit ?? NaN) : unit;
     if (n === undefined || Number.isNaN(n) || n > 200) return undefined;
-    const relative: Relative = { unit: ago[2] as RelativeUnit, offset: -n };
+    // "two weeks ago": the day that many weeks back, as "14 days ago" is (TimeML annotates
+    // "two weeks ago" as that day); a rough count ("about two weeks ago") stays the week it falls in.
+    const hedged = HEDGE_OPENING.test(lc) || HEDGE_BEFORE.test(before);
+    const relative: Relative =
+      ago[2] === "week" && !hedged
+        ? { unit: "day", offset: -7 * n }
+        : { unit: ago[2] as RelativeUnit, offset: -n };
     if (!tens) return mk({ kind: "relative", relative });
     return {
       kind: "relative",
@@ -201,6 +213,22 @@ export function relativeMention(c: Candidate): RawMention | undefined {
     const pointing = /\bthe\s+(following|next|previous|preceding)\s+$/i.exec(lead);
     if (pointing)
       return fromDateGiven(pointing.index, end, /following|next/i.test(pointing[1]!) ? 1 : -1);
+    // "a week on Saturday" (British), "a week from Friday" (American): a week after the coming such
+    // day, as "Saturday week" is.
+    const aWeekOn = /\ba\s+week\s+(?:on|from)\s+$/i.exec(lead);
+    if (aWeekOn)
+      return {
+        kind: "relative",
+        stated: sentence.slice(aWeekOn.index, end),
+        start: aWeekOn.index,
+        end,
+        relative: {
+          unit: "weekday",
+          weekday: WEEKDAYS[word.toLowerCase()] ?? 0,
+          offset: null,
+          weekAfter: true,
+        },
+      };
     // "on the Monday after", "the Friday before": the weekday after or before the date just given
     // (not "the Friday before the vote", which points at the vote).
     const around = /\bthe\s+$/i.test(lead)
@@ -346,7 +374,11 @@ export function findFortnights(sentence: string, taken: RawMention[]): RawMentio
     const start = end - stated.length;
     if (n === undefined || taken.some((t) => start < t.end && t.start < end)) continue;
     const offset = (m[1] ? -2 : 2) * n;
-    out.push({ kind: "relative", stated, start, end, relative: { unit: "week", offset } });
+    // "a fortnight ago": the day 14 days back, as "two weeks ago" is.
+    const relative: Relative = m[1]
+      ? { unit: "day", offset: 7 * offset }
+      : { unit: "week", offset };
+    out.push({ kind: "relative", stated, start, end, relative });
   }
   return out;
 }

@@ -1,0 +1,38 @@
+/**
+ * Date forms from the session-19 survey of how news writes dates (s19-dforms): made-up sentences,
+ * each for one general rule. 9 June 1983 was a Thursday; 12 March 2025 a Wednesday.
+ */
+import { describe, expect, it } from "vitest";
+import type { Sentence } from "../../src/model/analysis.js";
+import { findDates } from "../../src/nlp/dates/dates.js";
+
+const sentences = (...texts: string[]): Sentence[] =>
+  texts.map((text, index) => ({ index, para: index + 1, text }));
+const lines = (stated: string, ...texts: string[]) =>
+  findDates(sentences(...texts), stated).dates.map(
+    (d) => `${d.stated}: ${d.end ? `${d.date}…${d.end}` : d.date}`,
+  );
+const THURSDAY = "1983-06-09";
+
+describe("a score or a vote before a weekday is not the weekday's", () => {
+  it("“voted 22-11 Wednesday night”, “ruled 7 to 2 Monday”", () => {
+    expect(lines(THURSDAY, "The committee voted 22-11 Wednesday night to cut the levy.")).toEqual([
+      "Wednesday: 1983-06-08",
+    ]);
+    expect(lines(THURSDAY, "The court ruled 7 to 2 Monday that the law stands.")).toEqual([
+      "Monday: 1983-06-06",
+    ]);
+  });
+});
+
+describe("a week after the coming weekday", () => {
+  const WEDNESDAY = "2025-03-12";
+  it("“a week on Saturday” (British), “a week from Friday” (American), as “Saturday week”", () => {
+    expect(lines(WEDNESDAY, "The cup tie is a week on Saturday.")).toEqual([
+      "a week on Saturday: 2025-03-22",
+    ]);
+    expect(lines(WEDNESDAY, "The board meets a week from Friday.")).toEqual([
+      "a week from Friday: 2025-03-21",
+    ]);
+  });
+});
