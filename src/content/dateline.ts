@@ -1,3 +1,5 @@
+import { WEEKDAYS } from "../nlp/dates/words.js";
+
 /**
  * Datelines: the place (and sometimes the date and the agency) that opens a wire story, as
  * news writes them —
@@ -53,7 +55,10 @@ const DATELINE = new RegExp(
  * "Manila, Philippines — March 4, 2024 —", "Monday, March 4, 2024 —". The year makes the date
  * the day of writing, so the place need not be in capitals nor followed by an agency.
  */
-const WEEKDAY = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?`;
+/** A weekday, whole or cut short ("Mon", "Tues."): its first three letters (nlp/dates/words.ts). */
+const WEEKDAY = `(?:${Object.keys(WEEKDAYS)
+  .map((d) => d[0]!.toUpperCase() + d.slice(1, 3))
+  .join("|")})[a-z]*\\.?`;
 const ORDINAL_DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const FULL_DATE = String.raw`(?:${WEEKDAY},?\s+)?(?:${MONTH}\s+${ORDINAL_DAY},?\s+\d{4}|${ORDINAL_DAY}\s+(?:of\s+)?${MONTH},?\s+\d{4})`;
 const DATED_LINE = new RegExp(
