@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import type { Country } from "world-countries";
 import { easterSunday, isoDay } from "../../src/nlp/dates/calendar.js";
 import { holidayDay } from "../../src/nlp/dates/holidays.js";
+import { firstNameGender, FULL_NAMES, LAST_NAMES } from "../../src/nlp/lexicon/person-names.js";
 
 const COUNTRIES = ["US", "GB", "CA", "AU", "NZ", "IE", "IN", "ZA", "SG", "PH", "NG", "KE"];
 const YEARS = Array.from({ length: 61 }, (_, i) => 1970 + i);
@@ -142,6 +143,43 @@ const countryNameRows = COUNTRIES.map(
 );
 
 const worldCountries = createRequire(import.meta.url)("world-countries") as Country[];
+
+/**
+ * The places inside each country an article may name instead of the country ("Arizona", "New
+ * South Wales", "Nairobi"): its regions as date-holidays lists them and its capitals (world-
+ * countries). Not a place two countries share, nor one that is another country's name ("Georgia")
+ * or a person's name ("Victoria", "Virginia"): those say nothing of the country.
+ */
+function countryPlaces(): Map<string, string[]> {
+  const all = new Map<string, Set<string>>();
+  const add = (place: string, code: string) => {
+    const codes = all.get(place) ?? new Set<string>();
+    codes.add(code);
+    all.set(place, codes);
+  };
+  for (const code of COUNTRIES) {
+    for (const region of Object.values(new Holidays().getStates(code, "en") ?? {}))
+      add(region, code);
+    for (const capital of worldCountries.find((c) => c.cca2 === code)?.capital ?? [])
+      add(capital, code);
+  }
+  const countryWords = new Set(worldCountries.flatMap((c) => [c.name.common, c.name.official]));
+  const out = new Map<string, string[]>(COUNTRIES.map((c) => [c, []]));
+  for (const [place, codes] of [...all].sort(([a], [b]) => a.localeCompare(b))) {
+    if (codes.size > 1 || countryWords.has(place)) continue;
+    const word = place.toLowerCase();
+    if (
+      !/\s/.test(place) &&
+      (firstNameGender(word) || LAST_NAMES.has(word) || FULL_NAMES.has(word))
+    )
+      continue;
+    out.get([...codes][0]!)!.push(place);
+  }
+  return out;
+}
+const placeRows = [...countryPlaces()].map(
+  ([code, places]) => `  ${code}: ${JSON.stringify(places)},`,
+);
 const southern = COUNTRIES.filter(
   (code) => (worldCountries.find((c) => c.cca2 === code)?.latlng[0] ?? 0) < 0,
 );
@@ -165,6 +203,14 @@ ${countryRows.join("\n")}
 /** How an article names each of those countries. */
 export const COUNTRY_NAMES: Record<string, string[]> = {
 ${countryNameRows.join("\n")}
+};
+
+/**
+ * Places inside each of those countries an article names instead of it: regions (date-holidays)
+ * and capitals (world-countries, ODbL-1.0), less those shared, another country's name or a person's.
+ */
+export const COUNTRY_PLACES: Record<string, string[]> = {
+${placeRows.join("\n")}
 };
 
 /** Those of them south of the equator (world-countries, ODbL-1.0: the country's latitude). */

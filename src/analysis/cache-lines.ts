@@ -4,6 +4,7 @@
  */
 import type { Analysis } from "../model/analysis.js";
 import { md5 } from "./fingerprint.js";
+import { shareParagraphText } from "./shared-text.js";
 
 export interface Header {
   format: number;
@@ -53,7 +54,9 @@ export function decodeEntry(key: string, raw: Buffer): Analysis | undefined {
   } catch {
     return undefined;
   }
-  return isAnalysis(value) && key.startsWith(`${value.article.hash}.`) ? value : undefined;
+  return isAnalysis(value) && key.startsWith(`${value.article.hash}.`)
+    ? shareParagraphText(value)
+    : undefined;
 }
 
 /** Shape check of what the answers rely on (the checksum already vouches for the bytes). */

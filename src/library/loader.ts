@@ -4,6 +4,7 @@ import { AnalysisCache } from "../analysis/cache.js";
 import type { Analysis } from "../model/analysis.js";
 import type { AnalysisJson } from "../analysis/analyse-worker.js";
 import { defaultPoolSize } from "../analysis/workers.js";
+import { shareParagraphText } from "../analysis/shared-text.js";
 import { Library } from "./library.js";
 import type { Logger } from "../log/logger.js";
 import {
@@ -316,5 +317,5 @@ export class LibraryLoader {
 }
 
 function parseAnalysis(json: string): Analysis {
-  return JSON.parse(json) as Analysis;
+  return shareParagraphText(JSON.parse(json) as Analysis);
 }

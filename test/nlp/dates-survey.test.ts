@@ -36,3 +36,20 @@ describe("a week after the coming weekday", () => {
     ]);
   });
 });
+
+describe("a place inside a country names the country, for its holidays and seasons", () => {
+  it("“Ohio” dates Memorial Day by the US rule; “New South Wales” gives southern seasons", () => {
+    expect(
+      lines(THURSDAY, "Some 90,000 workers in Ohio have lost their benefits since Memorial Day."),
+    ).toEqual(["Memorial Day: 1983-05-30"]);
+    expect(
+      lines("2024-07-03", "Farmers in New South Wales say this winter is the wettest in years."),
+    ).toEqual(["this winter: 2024-06…2024-08"]);
+  });
+
+  it("a name the place holds is not counted again (“New South Wales” is not “Wales”)", () => {
+    expect(lines("2024-07-03", "Wales and New South Wales both had rain this winter.")).toEqual([
+      "this winter: 2024-12…2025-02",
+    ]);
+  });
+});

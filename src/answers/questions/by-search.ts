@@ -13,6 +13,7 @@ import type { QuestionStrategy } from "./strategy.js";
 import { missing, textStems } from "./terms.js";
 import { asTyped } from "./typed.js";
 import { continuedIn } from "./continued.js";
+import { nameNeverWritten } from "./absent-holder.js";
 import { thresholdFor, weights } from "./weights.js";
 
 export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Outcome {
@@ -24,6 +25,14 @@ export function answerBySearch(ctx: AskContext, strategy: QuestionStrategy): Out
   const asked = new Set(ctx.question.words);
   if (!query.groups.length)
     return none("I could not find a question in that. Ask about the article in a few words.");
+  // A name no article writes: whatever the other words match, the article does not say it.
+  const absent = nameNeverWritten(ctx, query);
+  if (absent) {
+    const many = ctx.library.size > 1;
+    return none(
+      `${many ? "None of the articles" : "The article"} ${many ? "says anything" : "says nothing"} about “${absent}”.`,
+    );
+  }
   const bonus = strategy.bonus;
   const ranked = rankedSentences(ctx, query, {
     prefer: strategy.prefer,

@@ -396,8 +396,7 @@ export function countsFocus(
   const stem = (w: string) => processTerm(w) ?? w;
   const asked = stem(focus);
   const near = after.slice(0, 4).map(stem);
-  if (near.some((w) => w.startsWith(asked.slice(0, 4)) || asked.startsWith(w.slice(0, 4))))
-    return true;
+  if (near.some((w) => sharesStem(w, asked))) return true;
   // "How much support": a share of it ("51 percent").
   if (much && PERCENT_FIGURE.test(phrase) && !isMoney(focus)) return true;
   // "How many adults": a share of a body of people ("40% of the country's population", "a third
@@ -426,6 +425,15 @@ export function countsFocus(
   if (isPerson(noun)) return isPerson(focus) || !nounKinds(focus).length;
   const named = words(text).map(stem).includes(asked);
   return !named && !otherNoun(noun, focus, after);
+}
+
+/**
+ * True when two stems are forms of one word by their first four letters ("tourist",
+ * "tourism"): both at least four letters long — a function word ("to") is no form of "tourists".
+ */
+export function sharesStem(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return a === b;
+  return a.startsWith(b.slice(0, 4)) || b.startsWith(a.slice(0, 4));
 }
 
 /** The nouns of a rate question: "what is the inflation rate", "what is X's market share". */

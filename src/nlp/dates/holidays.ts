@@ -5,7 +5,12 @@
  * whose day depends on the country ("Independence Day", "Thanksgiving", "Labour Day") is not dated.
  */
 import { addDays, daysInMonth, easterSunday, weekday, ymd, type Ymd } from "./calendar.js";
-import { COUNTRY_NAMES, HOLIDAY_COUNTRY_RULES, HOLIDAY_RULES } from "./holiday-data.js";
+import {
+  COUNTRY_NAMES,
+  COUNTRY_PLACES,
+  HOLIDAY_COUNTRY_RULES,
+  HOLIDAY_RULES,
+} from "./holiday-data.js";
 import { overlaps } from "./mentions.js";
 import { MONTH_NAMES } from "./words.js";
 import { directionBefore, type RawMention } from "./types.js";
@@ -85,11 +90,27 @@ export function countryRule(name: string, text: string): string {
   return (top && rules[top]) ?? "";
 }
 
-/** The code of the country (of COUNTRY_NAMES) the text names more often than any other, if one. */
+/**
+ * The code of the country (of COUNTRY_NAMES) the text names more often than any other, if one; a
+ * place inside it ("Arizona", "New South Wales", "Nairobi": COUNTRY_PLACES) names it too.
+ */
 export function countryNamedMost(text: string): string | undefined {
-  const counts = Object.entries(COUNTRY_NAMES).map(([code, names]): [string, number] => [
+  // Longest names first, each blanked once counted: "New South Wales" is not also "Wales".
+  const names = Object.entries(COUNTRY_NAMES)
+    .flatMap(([code, list]) => [...list, ...(COUNTRY_PLACES[code] ?? [])].map((w) => ({ code, w })))
+    .sort((a, b) => b.w.length - a.w.length);
+  const count = new Map<string, number>();
+  let rest = text;
+  for (const { code, w } of names) {
+    const re = nameRegExp(w);
+    const n = (rest.match(re) ?? []).length;
+    if (!n) continue;
+    count.set(code, (count.get(code) ?? 0) + n);
+    rest = rest.replace(re, (x) => " ".repeat(x.length));
+  }
+  const counts = Object.keys(COUNTRY_NAMES).map((code): [string, number] => [
     code,
-    names.reduce((n, w) => n + countOf(text, w), 0),
+    count.get(code) ?? 0,
   ]);
   counts.sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
@@ -97,9 +118,9 @@ export function countryNamedMost(text: string): string | undefined {
   return top[0];
 }
 
-function countOf(text: string, word: string): number {
+function nameRegExp(word: string): RegExp {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return (text.match(new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, "g")) ?? []).length;
+  return new RegExp(`(?<![\\w.])${escaped}(?![\\w])`, "g");
 }
 
 interface Table {

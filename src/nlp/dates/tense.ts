@@ -74,6 +74,12 @@ const TO_FUTURE = new Set([
   "bound",
   "expected",
   "scheduled",
+  // "footfall forecast to peak in mid-December", "is projected to reach 5% in June": a forecast.
+  "forecast",
+  "forecasts",
+  "projected",
+  "predicted",
+  "tipped",
   // "promises to cut taxes in January", "vows to return in March": a present pledge of an act to come.
   "promises",
   "pledges",

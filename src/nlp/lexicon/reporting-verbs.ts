@@ -113,6 +113,38 @@ export function isParticiple(lower: string): boolean {
   return lower.endsWith("ing");
 }
 
+/**
+ * The -ing form of every verb the lists type with its third person: "ask asks asked" → "asking",
+ * "quip quips quipped" → "quipping" (its past doubles the last letter), "declare" → "declaring".
+ * The lists type some participles and not others ("saying" but not "asking", no "shouting"); a
+ * participle opening a quote's frame ("…, with Lee asking, “…”", "…, shouting: “…”") is the same
+ * verb whatever the list left out.
+ */
+function participlesOf(forms: string[]): string[] {
+  const has = new Set(forms);
+  const bases = forms.filter(
+    (w) =>
+      has.has(`${w}s`) || has.has(`${w}es`) || (/y$/.test(w) && has.has(`${w.slice(0, -1)}ies`)),
+  );
+  return bases.map((w) =>
+    has.has(`${w}${w.at(-1)}ed`)
+      ? `${w}${w.at(-1)}ing`
+      : /[^eyo]e$/.test(w)
+        ? `${w.slice(0, -1)}ing`
+        : `${w}ing`,
+  );
+}
+
+const FRAME_PARTICIPLES = new Set(participlesOf([...SPEECH, ...FRAME_ONLY]));
+
+/**
+ * A participle of a verb that frames a direct quote ("asking", "shouting", "quipping"), for the
+ * frame before a quote only: the frame lists themselves type some participles and not others.
+ */
+export function isFrameParticiple(lower: string): boolean {
+  return FRAME_PARTICIPLES.has(lower);
+}
+
 /** Words between a speaker and the verb: "Mr Smith also said", "he has since told". */
 export const VERB_FILLERS = new Set(
   (

@@ -11,6 +11,7 @@ import {
 } from "../lexicon/function-words.js";
 import {
   framesQuoteBefore,
+  isFrameParticiple,
   isFrameVerb,
   isParticiple,
   isSpeechVerb,
@@ -102,7 +103,15 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
     k = j + 1;
   }
   const verb = toks[k];
-  if (!verb?.word || verb.cap || !isFrameVerb(verb.lower)) return false;
+  // `"…?" Beck questioned.`, `"…!" Lee bellowed.`: a verb no list has, in WordNet, that ends the
+  // sentence (not `The Inland Empire refers to …`, `Another advised, “…”`).
+  const otherVerb =
+    !!verb?.word &&
+    !verb.cap &&
+    isFiniteVerb(verb.lower) &&
+    /^[.!?]$/.test(toks[k + 1]?.text ?? ".") &&
+    toks[k + 1]?.mark === undefined;
+  if (!verb?.word || verb.cap || (!isFrameVerb(verb.lower) && !otherVerb)) return false;
   const next = toks[k + 1];
   // `"…?" Trump asked reporters.`: the one told or asked may follow.
   if ((takesAddressee(verb.lower) || verb.lower === "asked") && next?.word && !next.cap)
@@ -133,7 +142,7 @@ export function afterFrame(
     const n = frame.length;
     const participle = frame[n - 2];
     const speechParticiple =
-      !!participle?.word && isParticiple(participle.lower) && isFrameVerb(participle.lower);
+      !!participle?.word && isParticiple(participle.lower) && frameVerbBefore(participle.lower);
     if (frame[n - 3]?.text !== "," || !speechParticiple) return undefined;
     frame = frame.slice(0, n - 3);
     if (!frame.some((t) => t.word)) return undefined;
@@ -158,8 +167,13 @@ export function afterFrame(
   for (let k = i; k < toks.length && k - i <= 30; k++) {
     const t = toks[k]!;
     if (t.mark || t.sent !== w0.sent) break;
-    if (!t.word || t.cap || !framesQuoteBefore(t.lower) || !usedAsVerb(toks, k)) continue;
-    if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") continue;
+    if (!t.word || t.cap || !usedAsVerb(toks, k)) continue;
+    if (!framesQuoteBefore(t.lower) && !isFrameParticiple(t.lower)) continue;
+    if (isParticiple(t.lower) && toks[k - 1]?.lower !== "as") {
+      const heard = perceivedSpeaker(ctx, p, k, i);
+      if (heard) return { ...heard, cue: t.lower };
+      continue;
+    }
     const quoted = quotedAsSaying(ctx, p, k);
     if (quoted) return quoted;
     // "…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.
@@ -174,6 +188,33 @@ export function afterFrame(
   return personThenVerb(ctx, p, i) ?? nameBeforeQuotedAside(ctx, p, i);
 }
 
+/** Words of a passive of perceiving before a participle: "can be heard asking", "was caught on tape saying". */
+const PERCEIVED = /^(?:heard|overheard|seen|caught|recorded|filmed|shown|captured|videotaped)$/;
+const PASSIVE_BE = /^(?:be|been|being|is|are|was|were|can|could|may|might|will|would)$/;
+
+/**
+ * `"…?" a reporter can be heard asking Trump`, `"…," Lee was caught on tape telling an aide`: the
+ * one heard (or seen, caught, recorded) saying it, the passive's subject, opening the frame at `i`.
+ */
+function perceivedSpeaker(
+  ctx: QuoteContext,
+  p: Paragraph,
+  k: number,
+  i: number,
+): Speaker | undefined {
+  const toks = p.tokens;
+  let j = k - 1;
+  // "caught on tape saying", "heard on video asking".
+  while (j > i && k - j <= 3 && /^(?:on|in|tape|camera|video|audio|film)$/.test(toks[j]!.lower))
+    j--;
+  if (!PERCEIVED.test(toks[j]?.lower ?? "")) return undefined;
+  let h = j - 1;
+  while (h > i && PASSIVE_BE.test(toks[h]!.lower)) h--;
+  if (h === j - 1) return undefined;
+  const sp = subjectOf(ctx, p, h + 1, i, true);
+  return sp && (sp.start === undefined || onlyRoleWords(p, i, sp.start)) ? sp : undefined;
+}
+
 /**
  * `"…," delegate Bill Easton, wearing a cowboy hat and “Vote Easton” pins, said`: the name that
  * opens the frame (after role words), an aside in commas that quotes a few words of its own (a
@@ -184,7 +225,11 @@ function nameBeforeQuotedAside(ctx: QuoteContext, p: Paragraph, i: number): Spea
   const toks = p.tokens;
   const sent = toks[i]!.sent;
   let m;
-  for (let j = i; j < toks.length && j - i <= 5 && !m; j++) m = ctx.mentionStartingAt(p, j);
+  for (let j = i; j < toks.length && j - i <= 5 && !m; j++) {
+    m = ctx.mentionStartingAt(p, j);
+    // "Texas delegate Bill Easton": a place or a body among the role words is one of them.
+    if (m?.entity && !isPersonId(m.entity)) [j, m] = [m.end - 1, undefined];
+  }
   if (!m?.entity || !isPersonId(m.entity) || (m.start > i && !onlyRoleWords(p, i, m.start)))
     return undefined;
   if (toks[m.end]?.text !== ",") return undefined;
@@ -293,7 +338,10 @@ function affiliationBetween(toks: Token[], from: number, to: number): boolean {
  */
 function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | undefined {
   const toks = p.tokens;
-  if (toks[i - 1]?.mark !== "close" || !/^[,?!]$/.test(toks[i - 2]?.text ?? "")) return undefined;
+  // `"…." Lee sighed.`: after a stop, the person and the verb make a sentence of their own.
+  const ends = toks[i - 2]?.text === "." && toks[i]?.sent !== toks[i - 2]?.sent;
+  if (toks[i - 1]?.mark !== "close" || (!/^[,?!]$/.test(toks[i - 2]?.text ?? "") && !ends))
+    return undefined;
   // "…?" reacted Trump.
   const inverted = ctx.mentionStartingAt(p, i + 1);
   if (
@@ -361,6 +409,21 @@ export function addressedInFrame(
 
 const ASKING = /^(?:asked|questioned)$/;
 
+/** A frame verb, or the participle of one ("…, asking, “…”"; "shouting: “…”"). */
+/**
+ * A frame verb, or the participle of one the lists leave out ("asking", "shouting") when it is the
+ * frame's last word (`adjacent`: "…, with Lee asking, “…”", "shouting: “…”"); further back it
+ * more often carries quoted words of its own clause ("…, calling it a “…”").
+ */
+const frameVerbBefore = (lower: string, adjacent = true) =>
+  isFrameVerb(lower) || (adjacent && isFrameParticiple(lower));
+
+/** Token k is the frame's last word: only punctuation between it and `last` ("…, asking, “"). */
+const lastWord = (toks: Token[], k: number, last: Token) => {
+  for (let j = toks.indexOf(last); j > k; j--) if (toks[j]!.word) return false;
+  return true;
+};
+
 /** X said: "…" / X told reporters: "…" / …, saying: "…" / "…," he adds, "…". */
 export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Speaker | undefined {
   if (frame.length === 0) return undefined;
@@ -372,7 +435,13 @@ export function beforeFrame(ctx: QuoteContext, p: Paragraph, frame: Token[]): Sp
   const start = toks.indexOf(frame[0]!);
   for (let k = toks.indexOf(lastTok); k >= start; k--) {
     const t = toks[k]!;
-    if (!t.word || t.cap || !isFrameVerb(t.lower) || !usedAsVerb(toks, k)) continue;
+    if (
+      !t.word ||
+      t.cap ||
+      !frameVerbBefore(t.lower, lastWord(toks, k, lastTok)) ||
+      !usedAsVerb(toks, k)
+    )
+      continue;
     if (countedObject(toks, k)) return undefined;
     if (isParticiple(t.lower)) {
       // "…, with Dunn tweeting that it was a “waste” and asking, “…”": the person the "with"

@@ -31,6 +31,7 @@ import {
   isUnitNoun,
 } from "../units.js";
 import { askedPlaces, askedValue, figureOfOther, valueFit } from "../value-check.js";
+import { ageOfDescribed, askedPersonNoun } from "../absent-holder.js";
 import { isSpeechVerb } from "../../../nlp/lexicon/reporting-verbs.js";
 import {
   CASH,
@@ -357,6 +358,9 @@ function askedAge(ctx: AskContext, h: RankedHit): string | undefined {
     .map((s) => s.text)
     .join(" ");
   const theirs = namesOfAskedPerson(h.analysis, names);
+  // "How old is the niece": no name asked, the age of a person of that description only.
+  const noun = names.length ? undefined : askedPersonNoun(ctx.parsed.rest);
+  if (noun) return ageOfDescribed(h.sentence.text, noun);
   return ageOf(h.sentence.text, theirs, before, people);
 }
 
@@ -366,11 +370,22 @@ function askedAge(ctx: AskContext, h: RankedHit): string | undefined {
  */
 function doerNamedOnlyAfter(ctx: AskContext, h: RankedHit, phrase: string): boolean {
   const asked = doSupport(ctx.parsed.rest, ctx.question.capitalised);
-  const people = personWords(h.analysis);
+  // People and organisations alike: "how much did Acme pay" is not "Rival spent $5m on a stake in Acme".
+  const people = doerWords(h.analysis);
   if (!asked || !people.has(asked.subject)) return false;
   const doer = new Set(words(ctx.parsed.rest).filter((w) => people.has(w) && !isStopWord(w)));
   const text = h.sentence.text;
   return saysAction(text, asked.verb) && namedOnlyAfter(text, phrase, doer);
+}
+
+/** The words of the names of the article's people and organisations, lower case (no function words). */
+function doerWords(analysis: Analysis): Set<string> {
+  const out = personWords(analysis);
+  for (const e of analysis.entities)
+    if (e.kind === "organisation")
+      for (const n of [e.name, ...e.aliases])
+        for (const w of words(n)) if (!isStopWord(w)) out.add(w);
+  return out;
 }
 
 /**
@@ -555,6 +570,12 @@ export function numberPhrase(
     const rates = candidates.filter((c) => PERCENT_FIGURE.test(c.phrase));
     candidates.splice(0, candidates.length, ...rates);
   }
+  // "What percentage / proportion / share of …": a share ("41%", "a third", "one in five"), never
+  // a count or a sum ("two fast-growing economies", "$5m").
+  if (SHARE_ASKED.test(q)) {
+    const shares = candidates.filter((c) => shareFigure(text, c));
+    candidates.splice(0, candidates.length, ...shares);
+  }
   if (!candidates.length) return undefined;
   const wantMoney = /\bhow much\b(?!\s+of\b)|\bcost|price|worth|paid|pay\b/.test(q);
   // "How much of the firm does it own": a share.
@@ -611,6 +632,32 @@ export function numberPhrase(
   return phrases
     .slice(1)
     .find((p) => key && words(p).some((w) => (processTerm(w) ?? w) === key) && fits(p));
+}
+
+/** A question that asks for a share by name: "what percentage", "what proportion of", "what share of", "what fraction". */
+const SHARE_ASKED =
+  /\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b/;
+
+/** A fraction as news writes one: "half", "a third", "two-thirds", "three quarters", "a majority". */
+const FRACTION_WORD =
+  /^(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|majority|minority)$/i;
+/** "one in five", "three out of four", "nine in 10": a share as a ratio, after its first number. */
+const RATIO_AFTER =
+  /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i;
+
+const WORD_AFTER = /^-?\p{L}+/u;
+
+/**
+ * True when a number phrase at `c` gives a share: a percentage ("41%", "5 per cent"), a
+ * fraction ("half", "a third", "two-thirds of") or a ratio ("one in five").
+ */
+export function shareFigure(text: string, c: { phrase: string; at: number }): boolean {
+  if (PERCENT_FIGURE.test(c.phrase)) return true;
+  const end = text.indexOf(c.phrase, c.at) + c.phrase.length;
+  const after = text.slice(end);
+  const fraction = words(`${c.phrase} ${WORD_AFTER.exec(after)?.[0] ?? ""}`);
+  if (fraction.some((w) => FRACTION_WORD.test(w))) return true;
+  return RATIO_AFTER.test(after);
 }
 
 const ENDS_IN_UNIT_PATTERN = /(\p{L}+)$/u;

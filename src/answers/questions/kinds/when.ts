@@ -14,6 +14,7 @@ import {
   saysAction,
 } from "./asked-action.js";
 import { verbPositions } from "../verb-at.js";
+import { reckonedAt } from "../absent-holder.js";
 import { holdsAskedEntities } from "../asked-holder.js";
 import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
@@ -187,7 +188,8 @@ function datesAsked(
     spans.some(
       (s) =>
         !inAsideWithout(text, s.from, s.to, asked) &&
-        !(base && dateOfOtherAction(text, s.from, base)),
+        !(base && dateOfOtherAction(text, s.from, base)) &&
+        !reckonedAt(text, s.from),
     )
   );
 }
