@@ -22,6 +22,7 @@ import { fiscalQuarters } from "./fiscal-quarters.js";
 import { countryNamedMost, countryRule } from "./holidays.js";
 import { SOUTHERN_COUNTRIES } from "./holiday-data.js";
 import { pointBack } from "./anaphora.js";
+import { yearOfFrame } from "./frame-year.js";
 import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
 import { orderNumericDates } from "./numeric-order.js";
 import { resolveCounted } from "./period-ends.js";
@@ -90,6 +91,7 @@ export function findDates(
     dayFirst,
   );
   yearOfSameDay(found);
+  yearOfFrame(found);
   const anchors: Anchor[] = [];
   for (const f of found) {
     const d = f.mention.date;
