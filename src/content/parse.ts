@@ -8,7 +8,7 @@ import {
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { withoutFurnitureLines } from "./furniture-lines.js";
-import { publishedLine } from "./published.js";
+import { frontMatterDate, publishedLine } from "./published.js";
 import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
 import { splitListItems } from "./list-items.js";
 import {
@@ -54,11 +54,12 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   };
   const bodyBlocks = body.split(/\n\s*\n/);
   // Read line by line before the furniture goes: a page header's lines ("UPDATED …" / "PUBLISHED …") are furniture.
+  const fieldDate = data.date ?? frontMatterDate(data);
   const published =
-    data.date === undefined
+    fieldDate === undefined
       ? publishedLine(bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n")))
       : undefined;
-  const date = data.date ?? published?.iso;
+  const date = fieldDate ?? published?.iso;
   let raw = withoutFurnitureLines(bodyBlocks).filter((b) => normalise(b).length > 0);
   const dateOnly = published?.dateOnly;
   if (dateOnly !== undefined)
@@ -109,7 +110,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   return {
     title: title === undefined ? undefined : withCharacters(title),
     place,
-    ...(story?.date ? { datelineDate: story.date } : {}),
+    ...(story?.date ? { datelineDate: date ? story.date : withCopyrightYear(story.date, bodyBlocks) } : {}),
     ...(headlineInBody ? { headlineInBody: withCharacters(headlineInBody) } : {}),
     source: data.source,
     date,
@@ -117,6 +118,22 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     paragraphs: blocks,
   };
 }
+
+/**
+ * A wire dateline's date without its year ("Mar 4 (Reuters) -", "LONDON, 4 March (PTI) -") and no
+ * publication date: the year of the wire's copyright line at the story's end or top ("© 2024
+ * Reuters", "Copyright 1985 The Associated Press", the later year of "© 1998-2024"), which the
+ * agency prints on the story it files; else the date as written.
+ */
+function withCopyrightYear(date: string, bodyBlocks: string[]): string {
+  if (/\d{4}/.test(date)) return date;
+  const edges = [...bodyBlocks.slice(-COPYRIGHT_BLOCKS), ...bodyBlocks.slice(0, COPYRIGHT_BLOCKS)];
+  const years = edges.flatMap((b) => [...b.matchAll(COPYRIGHT)].map((m) => m[1]!));
+  if (new Set(years).size !== 1) return date;
+  return /^\d/.test(date) ? `${date} ${years[0]}` : `${date}, ${years[0]}`;
+}
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/gi;
+const COPYRIGHT_BLOCKS = 4;
 
 /**
  * The body from its dateline on, when one of its first paragraphs opens with a dateline: what
@@ -222,6 +239,8 @@ function normaliseBlock(block: string, isMarkdown: boolean): string {
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
       .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1") // links keep their text
       .replace(/(\*\*|__)(.+?)\1/g, "$2")
+      // Single emphasis ("*March 4, 2024*", "_Posted 4 March 2024_"), not inside a word nor a bullet's star.
+      .replace(/(^|[^\w*])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\2(?![\w*])/g, "$1$3")
       .replace(/^>\s?/, "")
       .trim();
   }

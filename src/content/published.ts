@@ -27,7 +27,8 @@ const CAPITAL_STEM = `(?:${MONTH_STEMS.map((m) => m[0]!.toUpperCase() + m.slice(
 const WEEKDAY_NAMES = Object.keys(WEEKDAYS);
 const WEEKDAY = `(?:${[...WEEKDAY_NAMES, "thurs", "thur", ...WEEKDAY_NAMES.map((d) => `${d.slice(0, 3)}\\.?`)].join("|")})`;
 
-const LABEL = String.raw`(published|posted|first published|updated|last updated|last update|last modified)`;
+/** A press release's embargo is the day it may be printed: its publication date. */
+const LABEL = String.raw`(published|posted|first published|updated|last updated|last update|last modified|embargoed until|embargoed to)`;
 /** "PUBLISHED: 10:12 EST, 5 March 2024": a time (and its zone) before the date. */
 const TIME_FIRST = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?,?\s+(?:on\s+)?)?`;
 const LEAD = String.raw`^${LABEL}(?:\s+(?:on|at))?\s*:?\s*${TIME_FIRST}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
@@ -75,12 +76,31 @@ export function publishedLine(blocks: string[]): PublishedLine | undefined {
   if (published) return { iso: published.iso };
   // An unlabelled date line is the publication date before an update line's date.
   const dayFirst = writesDayFirst(blocks);
+  let country: boolean | undefined | null = null;
+  const countryDayFirst = (): boolean | undefined => (country === null ? (country = dayFirstByCountry(blocks)) : country);
   for (const block of edges) {
-    const iso = dateOnlyLine(block, dayFirst);
+    const iso = dateOnlyLine(block, dayFirst, countryDayFirst);
     if (iso) return { iso, dateOnly: block };
   }
   return found[0] && { iso: found[0].iso };
 }
+
+/**
+ * The publication date a front-matter field gives under another name than `date`, as blog
+ * engines, feeds and schema.org name it ("published", "pubDate", "publishDate",
+ * "datePublished", "published_at", "created", "issued"), in any form a date line takes
+ * ("2024-03-04", "March 4, 2024", "Mon, 04 Mar 2024 10:12:00 +0000"); an update's field is not it.
+ */
+export function frontMatterDate(data: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(data)) {
+    if (!PUBLISHED_KEY.test(key)) continue;
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : undefined;
+    const iso = text && dateOnlyLine(text, undefined);
+    if (iso) return iso;
+  }
+  return undefined;
+}
+const PUBLISHED_KEY = /^(?:date[_-]?)?(?:publish(?:ed)?|pub|post(?:ed)?|issued|created|release(?:d)?)(?:[_-]?(?:date|at|on|time))?$/i;
 
 /**
  * A block's lines, each a candidate: a page's header pasted whole puts its byline, its
@@ -117,7 +137,11 @@ function dateOfLine(block: string): Found | undefined {
  * ≤ 12 takes the order the body writes its other dates in (`dayFirst`), dots day first, and is
  * no date when nothing says.
  */
-function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | undefined {
+function dateOnlyLine(
+  block: string,
+  dayFirst: boolean | undefined,
+  countryDayFirst: () => boolean | undefined = () => undefined,
+): string | undefined {
   let text = block.trim();
   if (text.includes("\n") || !/\d/.test(text) || text.split(/\s+/).length > MAX_LINE_WORDS)
     return undefined;
@@ -145,7 +169,17 @@ function dateOnlyLine(block: string, dayFirst: boolean | undefined): string | un
       return updateDay === undefined || dayNumber({ year: date.year, month: m, day: d }) <= updateDay;
     };
     const only = fits(true) !== fits(false) ? fits(true) : undefined;
-    const first = only ?? dayFirst ?? (numeric.separator === "." ? true : undefined);
+    // The weekday the line gives ("Mon, 4/3/2024") is the day of one reading only.
+    const named = weekdayOf(text);
+    const weekdayFits = (dayFirstOrder: boolean): boolean => {
+      const [d, m] = dayFirstOrder ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
+      return new Date(Date.UTC(date.year!, m - 1, d)).getUTCDay() === named;
+    };
+    const byWeekday =
+      named !== undefined && weekdayFits(true) !== weekdayFits(false) ? weekdayFits(true) : undefined;
+    // Dots are day first (no English house style writes "03.04.2024" for March 4), whatever the body's month-name dates do.
+    const dots = numeric.separator === "." ? true : undefined;
+    const first = only ?? byWeekday ?? dots ?? dayFirst ?? countryDayFirst();
     if (first === undefined) return undefined;
     [day, month] = first ? [numeric.first, numeric.second] : [numeric.second, numeric.first];
   }
@@ -205,13 +239,20 @@ function withoutPieces(text: string, pieces: Piece[]): string {
  */
 function isFurniture(rest: string, before: string): boolean {
   if (PREPOSITION_BEFORE.test(before)) return false;
+  // A field's label, whatever its case, before the date: "Issue date: …", "pubDate: …", "date: …".
+  const label = FIELD_LABEL.exec(before.trim());
+  if (label) rest = rest.replace(label[1]!, " ").trim();
   return rest
     .split(/\s+/)
     .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
     .filter(Boolean)
-    .every((w) => FURNITURE_WORD.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
+    .every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
 }
 const FURNITURE_WORD = /^[\p{Lu}\d][\p{L}\d.'’&-]*$/u;
+/** A social-media handle beside a byline ("Jane Roe @janeroe"). */
+const HANDLE = /^@\w{1,30}$/;
+/** A label of one to three words and a colon that ends the text before the date ("Issue date:"). */
+const FIELD_LABEL = /(?:^|[|•·●◆▪/]\s*)((?:[\p{L}]+\s){0,2}[\p{L}]+\s*:)$/u;
 const PREPOSITION_BEFORE =
   /\b(?:of|on|in|since|from|to|until|till|at|before|after|by|during|through|until)\s*$/i;
 
@@ -231,7 +272,7 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 /** "May 14, 2011", "Sept. 5 2011", "May 14-15, 2011", "May 14". */
 const MONTH_DAY_YEAR = new RegExp(
-  String.raw`(?<!\w)${MONTH_WORD}(?:-|/|\s*,?\s*)(${ORDINAL})(?!\s*(?:am|pm))\s*(?:(?:to|-)\s*(${ORDINAL})\s*)?(?:(?:-|/|\s*,\s*|\s+)(${YEAR}))?(?=\W|$)(?!:\d)`,
+  String.raw`(?<!\w)(?:on\s{0,3})?${MONTH_WORD}(?:-|/|\s*,?\s*)(${ORDINAL})(?!\s*(?:am|pm))\s*(?:(?:to|-)\s*(${ORDINAL})\s*)?(?:(?:-|/|\s*,\s*|\s+)(${YEAR}))?(?=\W|$)(?!:\d)`,
   "gi",
 );
 /** "2011-05-14", "2011-05-14T10:02:00Z". */
@@ -468,4 +509,63 @@ function found(kind: string, year: number, month: string | number, day: number):
   const date = new Date(Date.UTC(year, mm - 1, day));
   if (mm < 1 || date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== day) return undefined;
   return { kind, iso: date.toISOString().slice(0, 10) };
+}
+
+/** The weekday a line names ("Mon,", "Monday"), 0 = Sunday; undefined when it names none or two. */
+function weekdayOf(text: string): number | undefined {
+  const days = [...text.matchAll(WEEKDAY_WORD)].map((m) => WEEKDAYS[WEEKDAY_NAMES.find((d) => m[0].toLowerCase().startsWith(d.slice(0, 3)))!]);
+  return new Set(days).size === 1 ? days[0] : undefined;
+}
+const WEEKDAY_WORD = new RegExp(`(?<![\\w])${WEEKDAY}(?![\\w])`, "gi");
+
+/**
+ * Whether the country the article names most writes numeric dates day first, by its English
+ * locale's short date pattern in CLDR (Node's Intl: "en-NG" is day-month-year, "en-US"
+ * month-day-year; "en-CA" and "en-ZA" year first say nothing); undefined when no country is
+ * named more than the others. Country names from CLDR too (Intl.DisplayNames, long and short).
+ */
+function dayFirstByCountry(blocks: string[]): boolean | undefined {
+  const counts = new Map<string, number>();
+  const names = countryNames();
+  for (const block of blocks)
+    for (const m of block.matchAll(names.pattern)) {
+      const code = names.codes.get(m[0]);
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
+  const order = new Intl.DateTimeFormat(`en-${ranked[0]![0]}`)
+    .formatToParts(new Date(Date.UTC(2024, 2, 4, 12)))
+    .map((p) => p.type)
+    .filter((t) => t === "day" || t === "month" || t === "year");
+  if (order[0] === "day") return true;
+  if (order[0] === "month") return false;
+  return undefined;
+}
+
+let COUNTRY_NAMES: { pattern: RegExp; codes: Map<string, string> } | undefined;
+function countryNames(): { pattern: RegExp; codes: Map<string, string> } {
+  if (COUNTRY_NAMES) return COUNTRY_NAMES;
+  const codes = new Map<string, string>();
+  const long = new Intl.DisplayNames("en", { type: "region" });
+  const short = new Intl.DisplayNames("en", { type: "region", style: "short" });
+  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (const a of letters)
+    for (const b of letters) {
+      const code = a + b;
+      for (const names of [long, short]) {
+        let name: string | undefined;
+        try {
+          name = names.of(code);
+        } catch {
+          name = undefined;
+        }
+        // An unknown code comes back as itself; a name of two capitals ("US") is too easily a word.
+        if (name && name !== code && name.length > 3 && !/\d/.test(name)) codes.set(name, code);
+      }
+    }
+  const alternatives = [...codes.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  // Case kept: "Chad", "Jordan" and "Turkey" are names only with their capital.
+  COUNTRY_NAMES = { pattern: new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g"), codes };
+  return COUNTRY_NAMES;
 }

@@ -113,6 +113,17 @@ describe("datelines", () => {
       ["(Reuters) - ", undefined],
       ["WESTBROOK, Norland--(NEWS WIRE)--Nov. 12, 2024-- ", "WESTBROOK, Norland", "Nov. 12, 2024"],
       ["Westbrook, Sept. 12, NNA – ", "Westbrook", "Sept. 12"],
+      ["Mar 4 (Network) - ", undefined, "Mar 4"],
+      // A date with its year makes a dateline of a place in any case, or of none.
+      ["Westbrook, 4 March 2024 — ", "Westbrook", "4 March 2024"],
+      ["Westbrook, Norland, March 4, 2024: ", "Westbrook, Norland", "March 4, 2024"],
+      ["NEW WESTBROOK, Mar 4 2024 (Network): ", "NEW WESTBROOK", "Mar 4 2024"],
+      ["WESTBROOK, Norland, Monday March 4, 2024 — ", "WESTBROOK, Norland", "Monday March 4, 2024"],
+      ["WESTBROOK (Network), March 4, 2024 - ", "WESTBROOK", "March 4, 2024"],
+      ["Westbrook, Norland — March 4, 2024 — ", "Westbrook, Norland", "March 4, 2024"],
+      ["WESTBROOK, 4th March 2024: ", "WESTBROOK", "4th March 2024"],
+      ["Monday, March 4, 2024 — ", undefined, "Monday, March 4, 2024"],
+      ["WESTBROOK, Norland (AP) — March 4, 1985 — ", "WESTBROOK, Norland", "March 4, 1985"],
     ];
     for (const [dateline, place, date] of cases) {
       expect(splitDateline(`${dateline}${LEAD}`), dateline).toEqual({
@@ -125,6 +136,29 @@ describe("datelines", () => {
       expect(parsed.place, dateline).toBe(place);
       expect(parsed.datelineDate, dateline).toBe(date);
     }
+  });
+
+  it("a full date in a sentence's opening words is no dateline", () => {
+    expect(splitDateline(`On March 4, 2024 — ${LEAD}`)).toBeUndefined();
+    expect(splitDateline(`Westbrook said on March 4, 2024: ${LEAD}`)).toBeUndefined();
+    expect(splitDateline(`The Flood of March 4, 2024 - ${LEAD}`)).toBeUndefined();
+  });
+
+  it("a year-less dateline takes the year of the wire's copyright line when no publication line gives the date", () => {
+    const story = `Westbrook shuts bridge\n\nMar 4 (Network) - ${LEAD}\n\n${SECOND}`;
+    expect(parse(`${story}\n\n© 2024 Network News. All rights reserved.`).datelineDate).toBe("Mar 4, 2024");
+    expect(parse(`${story}\n\nCopyright 1985 The Network`).datelineDate).toBe("Mar 4, 1985");
+    const dayFirst = `Westbrook shuts bridge\n\nWESTBROOK, 4 March (Network) - ${LEAD}\n\n${SECOND}\n\n(c) 2001-2024 Network`;
+    expect(parse(dayFirst).datelineDate).toBe("4 March 2024");
+    // Two copyright years, or none: the date as written.
+    expect(parse(`${story}\n\n© 2023 Network. Photo © 2024 Jane Roe`).datelineDate).toBe("Mar 4");
+    expect(parse(story).datelineDate).toBe("Mar 4");
+  });
+
+  it("reads single markdown emphasis as its text, not a bullet's star", () => {
+    const parsed = parse(`Westbrook shuts bridge\n\n_Posted 4 March 2024_\n\n${LEAD} The *old* bridge_deck stays.`, true);
+    expect(parsed.date).toBe("2024-03-04");
+    expect(parsed.paragraphs[0]).toBe(`${LEAD} The old bridge_deck stays.`);
   });
 
   it("a dateline on a line of its own, and one below a deck or a byline, is left out", () => {

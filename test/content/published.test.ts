@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publishedDate, publishedLine } from "../../src/content/published.js";
+import { frontMatterDate, publishedDate, publishedLine } from "../../src/content/published.js";
 
 const BODY = "The harbour board met on Tuesday and voted to close the old quay to lorries.";
 
@@ -157,4 +157,58 @@ describe("publication lines (made-up)", () => {
   it("a headline before a dash and a date is no date line", () => {
     expect(publishedLine(["Harbour quay shut", "Flood hits town — March 4, 2024", BODY])).toBeUndefined();
   });
+
+  it("the weekday the line gives decides a numeric date's order", () => {
+    // 4 March 2024 was a Monday, 3 April a Wednesday.
+    expect(publishedDate(["Harbour quay shut", "Mon, 4/3/2024 - 10:12", BODY])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "Wed, 4/3/2024 - 10:12", BODY])).toBe("2024-04-03");
+  });
+
+  it("a date with dots is day first though the body writes month-name dates month first", () => {
+    const body = "The board, which met on January 10, voted to close the quay.";
+    expect(publishedDate(["Harbour quay shut", "Jane Roe | 04.03.2024", body])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "Jane Roe | 04/03/2024", body])).toBe("2024-04-03");
+  });
+
+  it("an order nothing else decides comes from the date format of the country the article names most (CLDR)", () => {
+    const nigeria = "The harbour board of Nigeria met to close the quay; Nigeria's ports are busy.";
+    const us = "The United States harbour board met to close the quay.";
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", nigeria])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", us])).toBe("2024-04-03");
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", BODY])).toBeUndefined();
+    // A name without its capital is no country; two named as often decide nothing.
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", "They ate turkey in Kenya; Kenya and Canada trade tea."])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", "Ships from Kenya and the United States."])).toBeUndefined();
+  });
+
+  it.each([["Issue date: 04 March 2024"], ["pubDate: 2024-03-04"], ["date: March 4, 2024"], ["Jane Roe @janeroe March 4, 2024"], ["Posted by Jane Roe on March 4, 2024 at 10:12 am"]])(
+    "a field's label in any case, a handle, or 'by … on' before the date is furniture: %s",
+    (line) => {
+      expect(publishedDate(["Harbour quay shut", line, BODY])).toBe("2024-03-04");
+    },
+  );
+
+  it("a sentence with a colon before its date is still no date line", () => {
+    expect(publishedLine(["Harbour quay shut", "The quay will shut on: March 4, 2024", BODY])).toBeUndefined();
+    expect(publishedLine(["Harbour quay shut", "Board says it voted: March 4, 2024", BODY])).toBeUndefined();
+  });
+
+  it("a press release's embargo line gives its day", () => {
+    expect(publishedDate(["EMBARGOED UNTIL 00:01 GMT MONDAY 4 MARCH 2024", "Harbour quay shut", BODY])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "Embargoed until: 4 March 2024", BODY])).toBe("2024-03-04");
+  });
+
+  it.each([
+    [{ published: "2024-03-04" }, "2024-03-04"],
+    [{ pubDate: "Mon, 04 Mar 2024 10:12:00 +0000" }, "2024-03-04"],
+    [{ datePublished: "March 4, 2024" }, "2024-03-04"],
+    [{ published_at: "2024-03-04T10:12:00Z" }, "2024-03-04"],
+    [{ created: new Date(Date.UTC(2024, 2, 4)) }, "2024-03-04"],
+    [{ updated: "2024-03-04" }, undefined],
+    [{ published: "soon" }, undefined],
+    [{ published: "04/03/2024" }, undefined],
+  ])("a front-matter field that names the publication date: %o", (data, iso) => {
+    expect(frontMatterDate(data)).toBe(iso);
+  });
 });
+
