@@ -3,6 +3,7 @@ import type { Worker } from "node:worker_threads";
 import type { Article } from "../model/article.js";
 import type { AnalyseResult, AnalyseTask, AnalysisJson, ArticleSource } from "./analyse-worker.js";
 import { startWorker } from "./worker-source.js";
+import { analysisInlining } from "./inlining.js";
 
 interface Pending {
   task: AnalyseTask;
@@ -63,6 +64,7 @@ export class AnalyserPool {
     private readonly youngGenerationMb = 8,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+    analysisInlining(true);
   }
 
   /** The Analysis of `article`, as JSON text (and its md5). */
@@ -115,6 +117,7 @@ export class AnalyserPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    analysisInlining(false);
     for (const p of this.queue) p.reject(new Error("the analyser pool was closed"));
     this.queue = [];
     this.wakeWaiters();

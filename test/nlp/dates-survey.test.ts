@@ -53,3 +53,14 @@ describe("a place inside a country names the country, for its holidays and seaso
     ]);
   });
 });
+
+describe("the day next to a holiday", () => {
+  it("“the day before Thanksgiving” (a US state named), “the day after Christmas”", () => {
+    expect(
+      lines("2025-01-09", "Clerks in Arizona found the error the day before Thanksgiving."),
+    ).toEqual(["the day before Thanksgiving: 2024-11-27"]);
+    expect(lines("2025-01-09", "The shop reopened the day after Christmas.")).toEqual([
+      "the day after Christmas: 2024-12-26",
+    ]);
+  });
+});

@@ -62,3 +62,26 @@ describe("heard saying", () => {
     expect(said(qs)).toEqual([["Should the town pay for the stadium?", "a reporter"]]);
   });
 });
+
+describe("the speaker's own words and manner", () => {
+  it('"Her answer: “…”": a possessive pronoun owns the words as a name does', () => {
+    const qs = direct(
+      "The senator, Jane Holloway, was asked whether she would back the plan. Her answer: “Not today, and probably not tomorrow.”",
+    );
+    expect(said(qs)).toEqual([["Not today, and probably not tomorrow.", "Jane Holloway"]]);
+  });
+
+  it('"…," an angry X retaliated: the article and the words of mood before the name', () => {
+    const qs = direct(
+      "Mayor Petra Lund and Senator Walter Eastmere met on Monday. “This town will always be this town,” an angry Lund retaliated.",
+    );
+    expect(said(qs)).toEqual([["This town will always be this town", "Petra Lund"]]);
+  });
+
+  it('"…?" X asked Republican lawmakers.: a capitalised listener after the verb', () => {
+    const qs = direct(
+      "“Nobody will pay for it,” said Senator Walter Eastmere. Mayor Petra Lund joined in. “Why are you still backing him?” Lund asked Republican lawmakers.",
+    );
+    expect(said(qs)[1]).toEqual(["Why are you still backing him?", "Petra Lund"]);
+  });
+});

@@ -174,6 +174,9 @@ function isModifier(name: string, after: string, dated: boolean): boolean {
   return short || !/(?:ed|ing)$/.test(next);
 }
 
+/** "the day before ", "a day after " just before a holiday's name. */
+const DAY_AROUND = /\b(?:the|a|one)\s+day\s+(before|after)\s+$/i;
+
 const CAPITALISED = /\b[A-Z][^\s'’,;:!?)"]*/g;
 
 export function findHolidays(sentence: string, taken: RawMention[]): RawMention[] {
@@ -209,7 +212,9 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     const holidayName = shortForms.get(written) ?? written;
     const rule = rules.get(holidayName) ?? "";
     const lead = direction ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
-    const from = lead ? lead.index : start;
+    // "the day before Thanksgiving", "a day after Christmas": the day next to the holiday's.
+    const around = lead || weekend ? null : DAY_AROUND.exec(before);
+    const from = lead ? lead.index : around ? around.index : start;
     out.push({
       kind: "absolute",
       stated: sentence.slice(from, end),
@@ -220,6 +225,7 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
       holidayName,
       ...(direction ? { direction } : {}),
       ...(weekend ? { holidayWeekend: true as const } : {}),
+      ...(around ? { shiftDays: /after/i.test(around[1]!) ? 1 : -1 } : {}),
     });
   }
   return out;

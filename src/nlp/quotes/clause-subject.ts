@@ -175,7 +175,7 @@ function commonModifierOpening(ctx: QuoteContext, t: Token, next: Token | undefi
 }
 
 /**
- * "Whitfield’s response:", "Trump's reply was blunt:": the person whose words (at `j`, a noun
+ * "Whitfield’s response:", "Trump's reply was blunt:", "Her answer:": the person whose words (at `j`, a noun
  * WordNet files under communication in one of its first senses) the clause names.
  */
 function ownerOfWords(
@@ -185,8 +185,11 @@ function ownerOfWords(
   j: number,
 ): Mention | undefined {
   const toks = p.tokens;
-  if (!owner?.entity || !isPersonId(owner.entity) || owner.end !== j - 1) return undefined;
-  if (!/^['’]s?$/.test(toks[owner.end]!.text)) return undefined;
+  if (!owner?.entity || !isPersonId(owner.entity)) return undefined;
+  // "Her answer:", "His reply was short:": a possessive pronoun the reading resolved to a person.
+  const pronoun = owner.kind === "pronoun" && /^(?:his|her)$/i.test(owner.text) && owner.end === j;
+  if (!pronoun && (owner.end !== j - 1 || !/^['’]s?$/.test(toks[owner.end]!.text)))
+    return undefined;
   // A writing ("Hoff's letter:") speaks as itself (noun-phrases.ts).
   const w = toks[j]!.lower;
   return !DOCUMENTS.has(w) && nounKinds(w).slice(0, 3).includes("communication")

@@ -114,8 +114,8 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
   if (!verb?.word || verb.cap || (!isFrameVerb(verb.lower) && !otherVerb)) return false;
   const next = toks[k + 1];
   // `"…?" Trump asked reporters.`: the one told or asked may follow.
-  if ((takesAddressee(verb.lower) || verb.lower === "asked") && next?.word && !next.cap)
-    return true;
+  // `"…?" Obama asked Republican lawmakers.`: capitalised too.
+  if ((takesAddressee(verb.lower) || verb.lower === "asked") && next?.word) return true;
   // `Mr. Zahed said: "…"`: the frame of the quote that follows.
   if (next?.text === ":" || next?.mark === "open") return false;
   return (
@@ -353,7 +353,7 @@ function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | u
     !toks[inverted.end]?.word
   )
     return { entity: inverted.entity, start: inverted.start, cue: toks[i]!.lower };
-  const m = ctx.mentionStartingAt(p, i);
+  const m = ctx.mentionStartingAt(p, describedFrom(toks, i));
   if (!m?.entity || !isPersonId(m.entity) || m.q >= 0) return undefined;
   const verb = toks[m.end];
   const after = toks[m.end + 1];
@@ -367,6 +367,19 @@ function personThenVerb(ctx: QuoteContext, p: Paragraph, i: number): Speaker | u
   )
     return undefined;
   return { entity: m.entity, start: m.start, cue: verb.lower };
+}
+
+/**
+ * `an angry Hollande`, `a visibly shaken Lee`: where the name starts after an article and the
+ * words describing how the person was (lower-case adjectives, participles, an -ly adverb), else `i`.
+ */
+function describedFrom(toks: Token[], i: number): number {
+  if (!/^(?:a|an)$/.test(toks[i]?.lower ?? "")) return i;
+  let j = i + 1;
+  const describing = (t: Token | undefined) =>
+    !!t?.word && !t.cap && (isWordAs(t.lower, "adj") || /(?:ly|ed|ing)$/.test(t.lower));
+  while (j - i <= 3 && describing(toks[j])) j++;
+  return j > i + 1 && toks[j]?.cap ? j : i;
 }
 
 /**
