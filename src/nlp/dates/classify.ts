@@ -40,6 +40,10 @@ export function classify(sentence: string, r: Parsed): RawMention | undefined {
   return relativeMention(c);
 }
 
+/** A figure shaped like a clock time ("1.50", "10:30") before words that are not a time's ("a.m.", "GMT"). */
+const CLOCK_FIGURE =
+  /^\d{1,2}[.:]\d\d\s+(?!(?:a\.?m\b|p\.?m\b|o['’]clock|hours?\b|h\b|gmt|bst|utc|[ecmp][sd]?t\b|ist|cet))(?=[a-z])/i;
+
 /** Trims chrono's leading prepositions ("on June 2" → "June 2") but keeps words like "back in", "last", "next". */
 function trimStated(sentence: string, start: number, end: number): { start: number; end: number } {
   let text = sentence.slice(start, end);
@@ -52,6 +56,13 @@ function trimStated(sentence: string, start: number, end: number): { start: numb
   if (lead && text.length > lead[0].length) {
     start += lead[0].length;
     text = text.slice(lead[0].length);
+  }
+  // "earnings of $1.50 last year", "closed at 10.30 today": a figure chrono read as a clock time
+  // before the date's own words is no part of them.
+  const clock = CLOCK_FIGURE.exec(text);
+  if (clock && text.length > clock[0].length) {
+    start += clock[0].length;
+    text = text.slice(clock[0].length);
   }
   const trail = /(?:\s+(?:of|the))*[\s,;:.–—-]*$/i.exec(text);
   if (trail) end -= trail[0].length;
