@@ -693,26 +693,13 @@ const OF_WHAT_IS_MEASURED = /\s+of\s+[\p{L}-]+$/u;
 const SHARE_ASKED =
   /\b(?:what|which)\s+(?:percentage|percent|proportion|share|fraction)\b|\bhow many percent\b/;
 
-/** A fraction as news writes one: "half", "a third", "two-thirds", "three quarters", "a majority". */
-const FRACTION_WORD =
-  /^(?:half|halves|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|majority|minority)$/i;
-/** "one in five", "three out of four", "nine in 10": a share as a ratio, after its first number. */
-const RATIO_AFTER =
-  /^\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)\b/i;
-
-const WORD_AFTER = /^-?\p{L}+/u;
-
 /**
  * True when a number phrase at `c` gives a share: a percentage ("41%", "5 per cent"), a
- * fraction ("half", "a third", "two-thirds of") or a ratio ("one in five").
+ * fraction ("a third", "two-thirds of", "half of") or a ratio ("one in five") — units.ts
+ * isShareFigure on the phrase and the words after it.
  */
 export function shareFigure(text: string, c: { phrase: string; at: number }): boolean {
-  if (PERCENT_FIGURE.test(c.phrase)) return true;
-  const end = text.indexOf(c.phrase, c.at) + c.phrase.length;
-  const after = text.slice(end);
-  const fraction = words(`${c.phrase} ${WORD_AFTER.exec(after)?.[0] ?? ""}`);
-  if (fraction.some((w) => FRACTION_WORD.test(w))) return true;
-  return RATIO_AFTER.test(after);
+  return isShareFigure(c.phrase, textAfter(text, c));
 }
 
 const ENDS_IN_UNIT_PATTERN = /(\p{L}+)$/u;
