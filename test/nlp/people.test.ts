@@ -467,3 +467,19 @@ describe("a given name that is also a word, before a word no dictionary knows (s
     expect(person(list, "Morning Zell")).toBeUndefined();
   });
 });
+
+describe("names of firms beside the rules for people's names", () => {
+  it("a firm's first word is its own, even when it is a noun for a person", () => {
+    const list = entitiesOf("National Brellworth Inc. said it would close two plants in Ohio.");
+    expect(list.find((e) => e.name === "National Brellworth Inc")?.kind).toBe("organisation");
+    expect(list.some((e) => e.kind === "person")).toBe(false);
+  });
+
+  it("a name after a preposition is not a person because 'he' follows", () => {
+    const list = entitiesOf(
+      "Peter Ardley, head of retail equity trading at Pardow Lehman Voss, acknowledges that he wasn't troubled by program trading when it began.",
+    );
+    expect(person(list, "Pardow Lehman Voss")).toBeUndefined();
+    expect(person(list, "Peter Ardley")).toBeDefined();
+  });
+});

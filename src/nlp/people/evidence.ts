@@ -117,7 +117,7 @@ function namesInPersonContext(
       continue;
     }
     // "Morag Bain was less forgiving. “…,” she said": a name of words no dictionary knows, then "she".
-    if (r.q < 0 && unknownWords(r) && heOrSheFollows(p, r.end)) {
+    if (r.q < 0 && unknownWords(r) && !afterPreposition(r, p) && heOrSheFollows(p, r.end)) {
       evidence.add(key);
       continue;
     }
@@ -251,6 +251,15 @@ function personInApposition(r: NameRun, p: Paragraph): boolean {
     head = t.lower;
   }
   return !!head && (isRoleNoun(head) || nounKinds(head)[0] === "person");
+}
+
+/**
+ * "head of trading at Shearson Lehman Hutton, acknowledges that he …": a name after a
+ * preposition is where someone works or goes, not the one "he" goes back to.
+ */
+function afterPreposition(r: NameRun, p: Paragraph): boolean {
+  const before = p.tokens[r.from - 1];
+  return !!before && PREPOSITIONS.has(before.lower);
 }
 
 /** "Morag Bain", "Naledi Khumalo": two or three words, each a known given name or surname or no English word. */

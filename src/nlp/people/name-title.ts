@@ -4,6 +4,7 @@ import { OPENING_WORDS, SENTENCE_WORDS } from "../lexicon/function-words.js";
 import { LAST_NAMES, firstNameGender } from "../lexicon/person-names.js";
 import { DEMONYMS, PLACES } from "../lexicon/places.js";
 import { GENERIC_PERSON_WORDS, isRoleNoun } from "../lexicon/roles.js";
+import { ORG_SUFFIXES } from "../lexicon/organisations.js";
 import { isTitleWord } from "../lexicon/titles.js";
 import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, Token } from "../text-model.js";
@@ -105,6 +106,8 @@ function occupationOpening(toks: Token[], start: number, end: number): boolean {
   if (!firstNameGender(next) && (isEnglishWord(next) || SENTENCE_WORDS.has(next))) return false;
   // "Jews Against Trump": a plural is what several people are, never one person's trade.
   if (/[^s]s$/.test(w)) return false;
+  // "National Intergroup Inc.": a firm's name, whose first word is its own.
+  for (let k = start + 1; k < end; k++) if (ORG_SUFFIXES.has(toks[k]!.lower)) return false;
   return nounKinds(w)[0] === "person";
 }
 
