@@ -534,7 +534,11 @@ function dayFirstByCountry(blocks: string[]): boolean | undefined {
     }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
-  const order = new Intl.DateTimeFormat(`en-${ranked[0]![0]}`)
+  // A country with no English locale in CLDR ("en-RU", "en-BR") falls back to "en", the US order.
+  const locale = `en-${ranked[0]![0]}`;
+  const format = new Intl.DateTimeFormat(locale);
+  if (format.resolvedOptions().locale !== locale) return undefined;
+  const order = format
     .formatToParts(new Date(Date.UTC(2024, 2, 4, 12)))
     .map((p) => p.type)
     .filter((t) => t === "day" || t === "month" || t === "year");
