@@ -605,7 +605,7 @@ export function numberPhrase(
     ? candidates.filter(
         (c) =>
           MONEY.test(c.phrase) ||
-          isShareFigure(c.phrase, textAfter(text, c)) ||
+          shareFigure(text, c) ||
           /\d\s*(?:bn|m|k|kg|km|tonnes?|miles?|points?)\b|\b(?:million|billion|trillion|thousand|hundred)\b|\b(?:tens|hundreds|thousands)\s+of\s+(?:thousands|millions|billions)\b|fold\b/i.test(
             c.phrase,
           ) ||
@@ -630,7 +630,6 @@ export function numberPhrase(
         )
     : -1;
   const askedWhole = askedTerms(question);
-  const isAskedTerm = (w: string) => askedWhole.has(processTerm(w.toLowerCase()) ?? w);
   const afterAsked = numberAfterAsked(text, question);
   const ofName = numberOfAskedName(text, question);
   const score = (c: { phrase: string; at: number }) => {
@@ -639,9 +638,9 @@ export function numberPhrase(
     if (ofName.has(c.at)) s += 2.5;
     if (wantDuration && DURATION.test(c.phrase)) s += 3;
     if (wantMoney && MONEY.test(c.phrase)) s += 3;
-    if (wantPercent && isShareFigure(c.phrase, textAfter(text, c))) s += 3;
+    if (wantPercent && shareFigure(text, c)) s += 3;
     // "how much of the voting rights": the share written before "of" and the asked whole.
-    if (wantPercent && OF_THE.exec(textAfter(text, c))?.[1]?.split(/\s+/).some(isAskedTerm)) s += 2;
+    if (wantPercent && ofAskedWhole(textAfter(text, c), askedWhole)) s += 2;
     // "lifted interest rates 0.25% to 5.5%": a rate asked is the level reached, not the step.
     if (asksRate(focus) && /\b(?:to|at|of|is|was|are|were)\s+$/i.test(text.slice(0, c.at))) s += 3;
     if (focus && c.phrase.toLowerCase().includes(focus.slice(0, Math.max(4, focus.length - 2))))
@@ -674,8 +673,11 @@ export function partOfAskedWhole(text: string, phrase: string, question: string)
   if (!/\bhow much of\b/.test(question)) return true;
   const at = text.indexOf(phrase);
   const after = at < 0 ? "" : text.slice(at + phrase.length);
-  if (isShareFigure(phrase, after)) return true;
-  const asked = askedTerms(question);
+  return isShareFigure(phrase, after) || ofAskedWhole(after, askedTerms(question));
+}
+
+/** True when the words after a figure say it is of the asked whole: " of its voting rights". */
+function ofAskedWhole(after: string, asked: ReadonlySet<string>): boolean {
   const whole = OF_THE.exec(after)?.[1]?.split(/\s+/) ?? [];
   return whole.some((w) => asked.has(processTerm(w.toLowerCase()) ?? w));
 }
