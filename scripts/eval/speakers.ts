@@ -23,6 +23,13 @@
  * speakers, documents, a parliamentary report, a role then a name, sports epithets. Gold written
  * before any run (session 19, s19-speak). A development set: its failures may be read.
  *
+ * "speakers-dev-4 (dev, house styles)": ten made-up articles (test/fixtures/speakers-dev-4/README.md),
+ * one country's house style each (India, Nigeria, Ireland, Australia, Canada, Singapore, South
+ * Africa, the Philippines, Kenya, New Zealand), with ministries, agencies, parties, unions and
+ * their spokespeople as speakers, statements, posts, news-release boilerplate, quotes running over
+ * paragraphs. Gold written before any run (session 20, s20-speak). A development set: its failures
+ * may be read.
+ *
  * "speakers-blind (written blind, unread)": eight more made-up articles in other house styles and
  * countries (test/fixtures/speakers-blind/README.md), with gold written the same way before any
  * run (session 14, on main 774e417); first score: 104 direct quotes, recall 100.0 %, precision
@@ -52,6 +59,7 @@ export const SPEAKERS_BLIND_2_DIR = path.resolve("test/fixtures/speakers-blind-2
 export const SPEAKERS_BLIND_3_DIR = path.resolve("test/fixtures/speakers-blind-3");
 export const SPEAKERS_DEV_2_DIR = path.resolve("test/fixtures/speakers-dev-2");
 export const SPEAKERS_DEV_3_DIR = path.resolve("test/fixtures/speakers-dev-3");
+export const SPEAKERS_DEV_4_DIR = path.resolve("test/fixtures/speakers-dev-4");
 
 /** A made-up article as a corpus document: its front matter's title and date, the text after it. */
 export function speakersDoc(file: string, dir = SPEAKERS_DIR): CorpusDoc {
@@ -100,6 +108,13 @@ export async function runSpeakersEval(): Promise<void> {
   // Dev (session 19, s19-speak): twelve made-up articles, one attribution layout each; failures readable.
   const dev3 = scoreDir(SPEAKERS_DEV_3_DIR);
   printPart(`speakers-dev-3 (dev, layouts), ${dev3.length} articles`, dev3, errorSamplesFromArgs());
+  // Dev (session 20, s20-speak): ten countries' house styles, bodies and spokespeople as speakers; failures readable.
+  const dev4 = scoreDir(SPEAKERS_DEV_4_DIR);
+  printPart(
+    `speakers-dev-4 (dev, house styles), ${dev4.length} articles`,
+    dev4,
+    errorSamplesFromArgs(),
+  );
   // Blind: score line only, never its failures.
   const blind = scoreDir(SPEAKERS_BLIND_DIR);
   printPart(`speakers-blind (written blind, unread), ${blind.length} articles`, blind, 0);
