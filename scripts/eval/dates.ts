@@ -21,6 +21,14 @@
  * above all ("Feb. 24-28", "from 1 to 5 March", "H1 FY25", "the early '90s", "a week on Saturday"),
  * annotated by hand before any run; `-v` prints its misses.
  *
+ * "dates-dev-5 (dev)": ten made-up articles (test/fixtures/dates-dev-5/, session 20, s20-dres: a US AP
+ * wire story, an Indian results story, a UK local council story, an Australian cricket story, a
+ * Singapore government press release, a New Zealand garden magazine piece, a Nigerian daily, a US
+ * live blog, a Canadian local paper, an Irish rugby story), heavy in dates resolved from the
+ * publication day (weekdays by tense, "Monday last", "Saturday week", "the coming week", "in a
+ * month's time", southern seasons, moveable and national holidays), annotated by hand before any
+ * run; `-v` prints its misses.
+ *
  * "dates-blind (written blind, unread)": eight more made-up articles (test/fixtures/dates-blind/,
  * 250–350 words each: an Irish daily with a "12/03/2014" date line, a South African business story,
  * a Straits Times transport story, a Philippine Daily Inquirer story, a Nigerian daily, a US local
@@ -233,6 +241,11 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-dev-4")),
     verbose,
   );
+  printDateSet(
+    "dates-dev-5 (dev)",
+    scoreDateSet(path.resolve("test/fixtures/dates-dev-5")),
+    verbose,
+  );
   // Written blind in session 15 before any run: never print its misses.
   printDateSet(
     "dates-blind (written blind, unread)",
@@ -272,6 +285,7 @@ export async function runDatesEval(): Promise<void> {
     "dates-dev-2",
     "dates-dev-3",
     "dates-dev-4",
+    "dates-dev-5",
     "dates-blind",
     "dates-blind-2",
     "dates-blind-3",

@@ -468,3 +468,30 @@ describe("session 16 (s16-dates): asides and ranges under way", () => {
     expect([season?.date, season?.end]).toEqual(["1989-05-01", "1989-10-31"]);
   });
 });
+
+describe("a clause's own present decides a weekday (25 October 1989 was a Wednesday)", () => {
+  const WEDNESDAY = "1989-10-25";
+  const day = (text: string, stated: string) =>
+    findDates(sentences(text), WEDNESDAY).dates.find((d) => d.stated.includes(stated))?.date;
+
+  it("an -s verb joined by “and” to a past one is the subject's present (“… and returns home on Friday”)", () => {
+    expect(day("The squad flew to Lisbon on Monday and returns home on Friday.", "Friday")).toBe(
+      "1989-10-27",
+    );
+  });
+
+  it("a clause joined after a comma with its own subject and present verb keeps its tense", () => {
+    expect(
+      day(
+        "Volunteers sorted the donations on Tuesday, and the annual drive wraps up Saturday.",
+        "Saturday",
+      ),
+    ).toBe("1989-10-28");
+  });
+
+  it("a subject qualified by a phrase agrees with the verb after it (“Members of the public meet …”)", () => {
+    expect(day("Members of the public meet the minister on Thursday.", "Thursday")).toBe(
+      "1989-10-26",
+    );
+  });
+});

@@ -199,6 +199,8 @@ const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|
 const FUNCTION_WORD =
   /^(?:a|an|the|on|in|at|to|by|for|of|from|with|and|or|but|his|her|its|their|our|this|that|these|those|last|next|it|them|him)$/;
 
+/** The conjunction that joins a clause of its own after a comma: ", and the drive wraps up …". */
+const JOINED_CLAUSE = /^\s*(?:and|but|while|whereas)\s+/i;
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
 
 /** A date with at most this many words before it in its clause opens the clause ("On Friday, …"). */
@@ -341,6 +343,13 @@ function presentInClauseOfTime(ws: string[], i: number): boolean {
   );
 }
 
+/** An -s verb after "and"/"but" that is more often a verb than a noun ("returns", "heads"), not before a verb or a date's noun. */
+function coordinatedPresent(ws: string[], i: number): boolean {
+  const w = ws[i]!;
+  if (!thirdPersonPresent(w) || FUNCTION_WORD.test(w) || PRESENT_WORDS.has(w)) return false;
+  return dictionaryForms(w).some((f) => f !== w && commonerAsVerb(f));
+}
+
 /** "votes", "says", "holds": a verb's -s form (not "is", "was", "has", "does": auxiliaries and past). */
 function thirdPersonPresent(w: string): boolean {
   return (
@@ -437,6 +446,10 @@ function tenseOf(
       ws[i + 1] !== "to" // "it expects to …": the "to" decides
     )
       return "present";
+    // "flew to Lisbon on Monday and returns home on Friday": a verb phrase joined by "and" or
+    // "but" has its own tense; an -s verb there (one more often a verb than a noun: not "sales
+    // and returns") is the subject's present.
+    if (/^(?:and|but)$/.test(ws[i - 1] ?? "") && coordinatedPresent(ws, i)) return "present";
     // "is scheduled for", "a planned visit"; but "the government planned to …" is a past plan.
     if (
       FUTURE_ED.has(w) &&
@@ -594,6 +607,11 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     : inSubject
       ? "either"
       : (after ??
+        // ", and the drive wraps up Saturday": a clause joined to the sentence opens with its own
+        // subject and present verb; its tense, not the clause before it.
+        (from > 0 && subjectPresent(head.slice(from).replace(JOINED_CLAUSE, ""))
+          ? "present"
+          : undefined) ??
         notOwn(tenseOf(headWords(), 20) ?? tenseAfter(rest)) ??
         (namePluralPresent(head.slice(from))
           ? "present"
@@ -711,8 +729,31 @@ function subjectPresent(clause: string): boolean {
     // ("Oil prices have come down from …": an auxiliary after it makes the -s word the subject's noun.)
     if (agreesInPresent(ws, v, subject))
       return !ws.slice(v + 1).some((w) => AUXILIARY.test(w) || MODAL.test(w));
+    // "Tickets for the opening match go on sale Friday": the subject's noun, then a phrase of a
+    // preposition that qualifies it; the verb after the phrase agrees with the noun.
+    const verb = verbAfterQualifier(ws, v, subject);
+    if (verb !== undefined)
+      return !ws.slice(verb + 1).some((w) => AUXILIARY.test(w) || MODAL.test(w));
   }
   return false;
+}
+
+/**
+ * After a subject's noun at `v - 1`, a phrase that qualifies it ("for the opening match": a
+ * preposition, a determiner, one to three nouns): the index of the present verb after it that
+ * agrees with the noun, if one.
+ */
+function verbAfterQualifier(ws: string[], v: number, subject: number): number | undefined {
+  if (!/^(?:of|for|in|at|from|on|with)$/.test(ws[v] ?? "")) return undefined;
+  let k = v + 1;
+  if (/^(?:the|a|an|its|his|her|their|our|this|that)$/.test(ws[k] ?? "")) k++;
+  // (The phrase holds one noun at least: "Fans of the club gather", not "club" as the verb.)
+  const start = k;
+  if (!isSubjectWord(ws[k] ?? "")) return undefined;
+  k++;
+  const agrees = (j: number) => agreesInPresent([...ws.slice(0, v), ws[j]!], v, subject);
+  while (k < ws.length && k - start < 3 && isSubjectWord(ws[k]!) && !agrees(k)) k++;
+  return k < ws.length && agrees(k) ? k : undefined;
 }
 
 /** The word at `v` is a present verb agreeing with the subject noun (or name) before it. */
