@@ -14,6 +14,7 @@
  */
 import { isBylineOrRole } from "../nlp/boilerplate.js";
 import { MONTH_NUMBER, WEEKDAYS, shortYear } from "../nlp/dates/words.js";
+import { addressDate, isPublishedField, markupDate } from "./page-stamps.js";
 
 /** The month words (nlp/dates/words.ts), longest first; an abbreviation may take a full stop. */
 const MONTH_KEYS = Object.keys(MONTH_NUMBER).sort((a, b) => b.length - a.length);
@@ -43,7 +44,12 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
 const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
 const BYLINE = /^(?:by\s+[^|•·●◆▪/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·●◆▪/]/i;
 const ZONE_OR_SEPARATOR =
-  /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·●◆▪/,–—-]|\bat\b|\b\d{1,2}\s*(?:min|MIN)(?:ute|UTE)?[sS]?\s+(?:read|READ)\b/g;
+  /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·●◆▪/,–—()[\]-]|\bat\b|\b\d{1,2}\s*(?:min|MIN)(?:ute|UTE)?[sS]?\s+(?:read|READ)\b/g;
+/** A page's age beside its date ("2h ago", "Updated 2 hours ago"), which the page's date makes redundant. */
+const AGE_STAMP =
+  /\b(?:an?|\d{1,3})\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\s+ago\b/gi;
+const HEADING_MARKS = /^#{1,6}\s+/;
+const TAGS = /<\/?[a-z][^<>]*>/gi;
 /** Dates the body writes with a month name, day first or month first (case kept: "may" is a verb). */
 const DAY_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${CAPITAL_STEM}[a-z]*\b`, "g");
 const MONTH_DAY = new RegExp(String.raw`\b${CAPITAL_STEM}[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![\d:.])`, "g");
@@ -70,10 +76,17 @@ export function publishedDate(blocks: string[]): string | undefined {
  * before an update date), else the first line that is only a date.
  */
 export function publishedLine(blocks: string[]): PublishedLine | undefined {
-  const edges = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)].flatMap(linesOf);
+  const edgeBlocks = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+  const edges = edgeBlocks.flatMap(linesOf);
+  // A reprint's note gives the day the text was written for ("This article first appeared in … on March 4, 2024").
+  const notes = edges.map(noteOfLine).filter((n): n is Note => n !== undefined);
+  const original = notes.find((n) => n.original);
+  if (original) return { iso: original.iso };
   const found = edges.map(dateOfLine).filter((d): d is Found => d !== undefined);
   const published = found.find((d) => !/update|modified/i.test(d.kind));
   if (published) return { iso: published.iso };
+  const markup = markupDate(edgeBlocks.join("\n"));
+  if (markup) return { iso: markup };
   // An unlabelled date line is the publication date before an update line's date.
   const dayFirst = writesDayFirst(blocks);
   let country: boolean | undefined | null = null;
@@ -82,8 +95,38 @@ export function publishedLine(blocks: string[]): PublishedLine | undefined {
     const iso = dateOnlyLine(block, dayFirst, countryDayFirst);
     if (iso) return { iso, dateOnly: block };
   }
-  return found[0] && { iso: found[0].iso };
+  // Then a print edition's note ("Published in The Courier, March 5th, 2024"), the day the page's address is filed under, an update's date.
+  const address = edges.map(addressDate).find((iso) => iso !== undefined);
+  const later = notes[0]?.iso ?? address ?? found[0]?.iso;
+  return later === undefined ? undefined : { iso: later };
 }
+
+interface Note {
+  iso: string;
+  /** The first publication's note ("first appeared", "originally published"), not a print edition's. */
+  original: boolean;
+}
+
+/**
+ * A publication note, as a reprint, a syndicated piece or a print edition closes (or opens):
+ * "This article first appeared in The Westbrook Review on March 4, 2024.", "This story was
+ * originally published on 4 March 2024 by …", "A version of this article appears in print on
+ * March 5, 2024, Section A, Page 4", "Published in Dawn, March 5th, 2024" — the line's first full date.
+ */
+function noteOfLine(line: string): Note | undefined {
+  const text = line.trim().replace(/^[([*_]+/, "");
+  const m = NOTE_OPENING.exec(text);
+  if (!m || text.split(/\s+/).length > MAX_NOTE_WORDS) return undefined;
+  const date = datePieces(text.slice(m[0].length)).find((p) => p.date?.year !== undefined)?.date;
+  const iso = date && found("", date.year!, date.month, date.day)?.iso;
+  return iso ? { iso, original: /first|original|earlier/i.test(m[0]) } : undefined;
+}
+const PIECE_WORD = "(?:article|story|piece|column|op-ed|essay|interview|report|post|feature|editorial|commentary|review|analysis)";
+const NOTE_OPENING = new RegExp(
+  String.raw`^(?:(?:this|the|a\s+version\s+of\s+this|an\s+earlier\s+version\s+of\s+this)\s+${PIECE_WORD}\s+(?:was\s+|is\s+|has\s+been\s+)?(?:first\s+|originally\s+)?(?:appeared|appears|published|ran|printed|posted)|(?:it\s+)?(?:first|originally)\s+(?:appeared|published|ran|posted)|published\s+in\s+(?=\p{Lu}))`,
+  "iu",
+);
+const MAX_NOTE_WORDS = 45;
 
 /**
  * The publication date a front-matter field gives under another name than `date`, as blog
@@ -93,14 +136,13 @@ export function publishedLine(blocks: string[]): PublishedLine | undefined {
  */
 export function frontMatterDate(data: Record<string, unknown>): string | undefined {
   for (const [key, value] of Object.entries(data)) {
-    if (!PUBLISHED_KEY.test(key)) continue;
+    if (!isPublishedField(key)) continue;
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "string" ? value : undefined;
     const iso = text && dateOnlyLine(text, undefined);
     if (iso) return iso;
   }
   return undefined;
 }
-const PUBLISHED_KEY = /^(?:date[_-]?)?(?:publish(?:ed)?|pub|post(?:ed)?|issued|created|release(?:d)?)(?:[_-]?(?:date|at|on|time))?$/i;
 
 /**
  * A block's lines, each a candidate: a page's header pasted whole puts its byline, its
@@ -142,7 +184,8 @@ function dateOnlyLine(
   dayFirst: boolean | undefined,
   countryDayFirst: () => boolean | undefined = () => undefined,
 ): string | undefined {
-  let text = block.trim();
+  // A markdown heading's marks ("### March 4, 2024") and an HTML element's tags ("<time …>4 March 2024</time>") are no words of the line.
+  let text = block.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
   if (text.includes("\n") || !/\d/.test(text) || text.split(/\s+/).length > MAX_LINE_WORDS)
     return undefined;
   const { head, update } = withoutUpdateTail(text);
@@ -155,6 +198,7 @@ function dateOnlyLine(
     .replace(LINE_LABEL, "")
     .trim()
     .replace(BYLINE, "")
+    .replace(AGE_STAMP, " ")
     .replace(ZONE_OR_SEPARATOR, " ")
     .trim();
   if (rest && !isFurniture(rest, text.slice(0, full[0]!.start))) return undefined;
@@ -208,7 +252,7 @@ function withoutUpdateTail(text: string): { head: string; update?: DateValue } {
   return { head, update };
 }
 const UPDATE_TAIL = new RegExp(
-  String.raw`\s*[|•·●◆▪/–—-]?\s*\b(?:last\s+)?(?:updated|update|modified)\b(?:\s+(?:on|at))?\s*:?\s*`,
+  String.raw`\s*[|•·●◆▪/–—([-]?\s*\b(?:last\s+)?(?:updated|update|modified)\b(?:\s+(?:on|at))?\s*:?\s*`,
   "i",
 );
 const TRAILING_SEPARATORS = /[\s|•·●◆▪/–—,;-]+$/;
@@ -246,11 +290,13 @@ function isFurniture(rest: string, before: string): boolean {
     .split(/\s+/)
     .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
     .filter(Boolean)
-    .every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
+    .every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || DOMAIN.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
 }
 const FURNITURE_WORD = /^[\p{Lu}\d][\p{L}\d.'’&-]*$/u;
-/** A social-media handle beside a byline ("Jane Roe @janeroe"). */
-const HANDLE = /^@\w{1,30}$/;
+/** A social-media handle beside a byline ("Jane Roe @janeroe"), an issue's number ("Issue #112"). */
+const HANDLE = /^[@#]\w{1,30}$/;
+/** The site's name as its address ("chinadaily.com.cn", "www.example.co.uk"). */
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 /** A label of one to three words and a colon that ends the text before the date ("Issue date:"). */
 const FIELD_LABEL = /(?:^|[|•·●◆▪/]\s*)((?:[\p{L}]+\s){0,2}[\p{L}]+\s*:)$/u;
 const PREPOSITION_BEFORE =
@@ -383,7 +429,7 @@ function datePieces(text: string): Piece[] {
     pieces,
     text,
     (a, b, gap) => a.kind === "date" && b.kind === "date" && !a.range && !b.range && RANGE_GAP.test(gap),
-    (a, b) => ({ ...(a.date?.year !== undefined && b.date?.year !== undefined && dayNumber(b.date) < dayNumber(a.date) ? b : a), start: a.start, range: true }),
+    (a, b) => ({ ...(a.date?.year !== undefined && b.date?.year !== undefined && dayNumber(b.date) < dayNumber(a.date) ? b : { ...a, date: withRangeYear(a.date, b.date) }), start: a.start, range: true }),
   );
   // A zone's name, unless an offset gave the zone already.
   for (const p of pieces) if ((p.kind === "time" || p.dateTime) && !p.zone) p.end += ZONE_NAME.exec(text.slice(p.end))?.[0].length ?? 0;
@@ -473,6 +519,13 @@ function dayRange(yearText: string | undefined, monthText: string, day: number, 
   return { kind: "date", date, range: toDay !== undefined };
 }
 
+/** A range's first date without its year takes the last's ("February 26 - March 3, 2024"; "December 28 - January 3, 2025" the year before). */
+function withRangeYear(first: DateValue | undefined, last: DateValue | undefined): DateValue | undefined {
+  if (!first || first.year !== undefined || last?.year === undefined) return first;
+  const year = first.month > last.month || (first.month === last.month && first.day > last.day) ? last.year - 1 : last.year;
+  return dateValue(year, first.month, first.day) ?? first;
+}
+
 function dayNumber(d: DateValue): number {
   return Date.UTC(d.year!, d.month - 1, d.day);
 }
@@ -521,7 +574,8 @@ const WEEKDAY_WORD = new RegExp(`(?<![\\w])${WEEKDAY}(?![\\w])`, "gi");
 /**
  * Whether the country the article names most writes numeric dates day first, by its English
  * locale's short date pattern in CLDR (Node's Intl: "en-NG" is day-month-year, "en-US"
- * month-day-year; "en-CA" and "en-ZA" year first say nothing); undefined when no country is
+ * month-day-year; "en-CA" and "en-ZA" year first say nothing), else its own language's
+ * ("es-AR", "ru-RU" day first; "zh-CN" year first says nothing); undefined when no country is
  * named more than the others. Country names from CLDR too (Intl.DisplayNames, long and short).
  */
 function dayFirstByCountry(blocks: string[]): boolean | undefined {
@@ -534,11 +588,14 @@ function dayFirstByCountry(blocks: string[]): boolean | undefined {
     }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
-  // A country with no English locale in CLDR ("en-RU", "en-BR") falls back to "en", the US order.
-  const locale = `en-${ranked[0]![0]}`;
-  const format = new Intl.DateTimeFormat(locale);
-  if (format.resolvedOptions().locale !== locale) return undefined;
-  const order = format
+  // A country with no English locale in CLDR ("en-RU", "en-BR" fall back to "en", the US order)
+  // writes its numbers as its own language does (CLDR's likely language: "ru-RU", "pt-BR").
+  const code = ranked[0]![0];
+  const locale = [`en-${code}`, `${new Intl.Locale(`und-${code}`).maximize().language}-${code}`].find(
+    (l) => new Intl.DateTimeFormat(l).resolvedOptions().locale === l,
+  );
+  if (locale === undefined) return undefined;
+  const order = new Intl.DateTimeFormat(locale)
     .formatToParts(new Date(Date.UTC(2024, 2, 4, 12)))
     .map((p) => p.type)
     .filter((t) => t === "day" || t === "month" || t === "year");
@@ -565,7 +622,9 @@ function countryNames(): { pattern: RegExp; codes: Map<string, string> } {
           name = undefined;
         }
         // An unknown code comes back as itself; a name of two capitals ("US") is too easily a word.
-        if (name && name !== code && name.length > 3 && !/\d/.test(name)) codes.set(name, code);
+        // An old code is an alias of today's ("UK" of "GB", "DD" of "DE"), whose locale CLDR knows.
+        if (name && name !== code && name.length > 3 && !/\d/.test(name))
+          codes.set(name, Intl.getCanonicalLocales(`und-${code}`)[0]!.slice(4));
       }
     }
   const alternatives = [...codes.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));

@@ -179,8 +179,11 @@ describe("publication lines (made-up)", () => {
     // A name without its capital is no country; two named as often decide nothing.
     expect(publishedDate(["Harbour quay shut", "04/03/2024", "They ate turkey in Kenya; Kenya and Canada trade tea."])).toBe("2024-03-04");
     expect(publishedDate(["Harbour quay shut", "04/03/2024", "Ships from Kenya and the United States."])).toBeUndefined();
-    // CLDR has no English locale of Russia: its fallback "en" is the US order, which says nothing of Russia.
-    expect(publishedDate(["Harbour quay shut", "04/03/2024", "The port board of Russia met; Russia's ports are busy."])).toBeUndefined();
+    // CLDR has no English locale of Russia (its fallback "en" is the US order): Russian's is day first; Chinese's year first says nothing.
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", "The port board of Russia met; Russia's ports are busy."])).toBe("2024-03-04");
+    expect(publishedDate(["Harbour quay shut", "04/03/2024", "The port board of China met; China's ports are busy."])).toBeUndefined();
+    // An old code is an alias ("UK" of "GB"): the United Kingdom writes day first.
+    expect(publishedDate(["Harbour quay shut", "4/3/2024", "The United Kingdom's port board met."])).toBe("2024-03-04");
   });
 
   it.each([["Issue date: 04 March 2024"], ["pubDate: 2024-03-04"], ["date: March 4, 2024"], ["Jane Roe @janeroe March 4, 2024"], ["Posted by Jane Roe on March 4, 2024 at 10:12 am"]])(
