@@ -20,7 +20,7 @@ import { ScoreHeap } from "./score-heap.js";
  * and the body sentence that repeats it with a clause more) is not taken at all; a sentence that
  * leans on its neighbour (a pronoun, a connective, a quotation without its speaker:
  * nlp/cohesion.ts; a line in the first or second person outside quotation marks, a transcript's, unless
- * the article opens in it) comes only with it — except that a pronoun, or a quotation whose speaker is a
+ * the article opens in it; the answer to a question the writer asks) comes only with it — except that a pronoun, or a quotation whose speaker is a
  * pronoun, standing for a person may come without it right after a summary sentence that names
  * that person first among the people of the pronoun's gender (nlp/person-thread.ts). Page
  * furniture (nlp/boilerplate.ts, headings, introductions ending with a colon, a reporter's
@@ -490,7 +490,9 @@ function sentenceUnits(
   const inside = insideQuotation(sentences, leans);
   const signposted = signpostedItems(sentences, leans);
   const transcript = transcriptLines(sentences, leans);
+  const answers = answersQuestion(sentences);
   const leansBack = (j: number) =>
+    answers[j] === true ||
     (leans[j]!.back &&
       !signposted[j] &&
       !(leans[j]!.speakerLater && leans[j + 1]?.namesSpeakerOfEarlier)) ||
@@ -585,6 +587,18 @@ function transcriptLines(sentences: Sentence[], leans: Leaning[]): boolean[] {
     if (answer.has(s.para)) return true;
     return sentences[j - 1]!.para === s.para && INTERVIEW_QUESTION.test(opening.get(s.para)!);
   });
+}
+
+/**
+ * The sentences that answer a question the writer asks right before them ("Why does this keep
+ * happening? Because new roads create new journeys.", an interview's "Why cut the quota now?" then
+ * its answer's first sentence): an answer is read against its question, and is often no sentence
+ * without it ("Because …", "Not yet.", "Yes, but only in winter."). A question after a question
+ * ("Who pays? Who gains?") asks its own.
+ */
+function answersQuestion(sentences: Sentence[]): boolean[] {
+  const asks = sentences.map((s) => asksQuestion(s.text));
+  return sentences.map((_, j) => j > 0 && asks[j - 1]! && !asks[j]!);
 }
 
 /** "I", "I'm", "my", "we", "our" as words: the speaker's own first person. */

@@ -497,7 +497,7 @@ describe("rankSentences", () => {
     expect(summaryIndexes(lost, prose)).toEqual([...Array(prose).keys()]);
   });
 
-  it("/summary never shows a question the writer asks, but for the lead, nor a short answer cut off from what leans on it", () => {
+  it("/summary shows a question the writer asks, but for the lead, only with its answer, and the answer only with it", () => {
     const a = fromText(
       [
         "Harbour bridge to close",
@@ -509,11 +509,11 @@ describe("rankSentences", () => {
       ].join("\n\n"),
     );
     expect(a.sentences.map((s) => s.text)).toContain("No.");
+    const question = "Will the hauliers pay for the harbour bridge repairs?";
     for (let n = 1; n <= a.sentences.length; n++) {
       const shown = summaryIndexes(a, n).map((i) => a.sentences[i]!.text);
-      expect(shown, `n = ${n}`).not.toContain(
-        "Will the hauliers pay for the harbour bridge repairs?",
-      );
+      if (shown.includes(question)) expect(shown, `n = ${n}`).toContain("No.");
+      if (shown.includes("No.")) expect(shown, `n = ${n}`).toContain(question);
       if (shown.includes("No.")) expect(shown, `n = ${n}`).toContain(a.sentences[3]!.text);
     }
     const lead = fromText(
@@ -521,6 +521,40 @@ describe("rankSentences", () => {
       "question-lead",
     );
     expect(summaryIndexes(lead, 1)).toEqual([0]);
+  });
+
+  it("/summary shows the answer to a question the writer asks only with the question (a column's 'Why? Because …', an interview's unlabelled lines)", () => {
+    const column = fromText(
+      [
+        "Our towns need no more bypasses",
+        "Every few years someone proposes a bypass for the town of Harford, and the same promises of less traffic are made.",
+        "A study of 85 bypasses found that traffic on the new roads grew by nearly half within a decade.",
+        "Why does the traffic on new roads keep growing? Because new roads make new journeys for traffic.",
+        "The money planned for the Harford bypass would buy a tram line for the town.",
+        "Economists have written about traffic on new roads since the 1920s.",
+      ].join("\n\n"),
+      "column",
+    );
+    const interview = fromText(
+      [
+        "An interview with the fisheries chief",
+        "Ingrid Solheim has led the fisheries agency since 2021, and this month her agency cut the cod quota by a fifth.",
+        "Why cut the cod quota now?",
+        "Because the cod spawning stock has fallen for four years in a row. The cod fishery could collapse within a year.",
+        "Will the fishermen lose their boats to the cut in the cod quota?",
+        "The government has set money aside for the cod fishermen, and the cod quota will rise again.",
+      ].join("\n\n"),
+      "interview",
+    );
+    for (const a of [column, interview]) {
+      const text = a.sentences.map((s) => s.text);
+      const answer = text.findIndex((t) => t.startsWith("Because"));
+      expect(answer).toBeGreaterThan(0);
+      for (let n = 1; n <= a.sentences.length; n++) {
+        const shown = new Set(summaryIndexes(a, n));
+        if (shown.has(answer)) expect(shown.has(answer - 1), `n = ${n}`).toBe(true);
+      }
+    }
   });
 
   it("an introduction ending with a colon in a paragraph of its own is no heading: the list it introduces may be summarised", () => {
