@@ -67,6 +67,12 @@
  * (session 19, s19-blind, on main 9b3d4e4); first score: recall 63.8 % (83/130), value accuracy
  * 79.8 % (83/104). SEALED like dates-blind-4: score and by-kind lines only.
  *
+ * "dates-blind-7 (sealed, written blind)": eight more made-up articles (test/fixtures/dates-blind-7/,
+ * 260–340 words each, 143 expected dates; styles and the publication line each page shows in its
+ * README), annotated by hand by someone who read no code, before any run (session 20, s20-blind,
+ * on main bcaa08b); first score: recall 80.4 % (115/143), value
+ * accuracy 95.0 % (115/121). SEALED like dates-blind-4: score and by-kind lines only.
+ *
  * An expected date is found when a timeline line's words and the expected words overlap (one holds
  * the other, case aside) and its date (and end) is the expected one. Recall: found / expected.
  * Value accuracy: found / expected dates whose words are on the timeline at all (a line with the
@@ -262,7 +268,7 @@ export async function runDatesEval(): Promise<void> {
     scoreDateSet(path.resolve("test/fixtures/dates-blind-3")),
     false,
   );
-  // Sealed (sessions 17, 18, 19): score and by-kind lines only — never their misses, never a category line.
+  // Sealed (sessions 17, 18, 19, 20): score and by-kind lines only — never their misses, never a category line.
   printDateSet(
     "dates-blind-4 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-4")),
@@ -276,6 +282,11 @@ export async function runDatesEval(): Promise<void> {
   printDateSet(
     "dates-blind-6 (sealed, written blind)",
     scoreDateSet(path.resolve("test/fixtures/dates-blind-6")),
+    false,
+  );
+  printDateSet(
+    "dates-blind-7 (sealed, written blind)",
+    scoreDateSet(path.resolve("test/fixtures/dates-blind-7")),
     false,
   );
   // The publication day each article hangs on (counts only; see date-anchors.ts); not for the

@@ -92,6 +92,11 @@
  * added to test/fixtures/styles/ — listed in its README), in a reader's words, written by reading each
  * article before any was run (session 19, s19-blind, on main 9b3d4e4); first score 27/40 (MRR 0.629,
  * 7/10 refused honestly). SEALED like fresh-13: its score line only.
+ * fresh16.jsonl ("fresh-16 (sealed, written blind)"): 40 more (30 answerable, 10 not) on thirteen
+ * made-up articles added to test/fixtures/styles/ (f16-*: thirteen house styles and countries —
+ * listed in test/fixtures/styles/README.md), in a reader's words, written with the articles by
+ * someone who read no code, before any was run (session 20, s20-blind, on main bcaa08b); first
+ * score 29/40 (MRR 0.675, 8/10 refused honestly). SEALED like fresh-13: its score line only.
  * probe-s11.jsonl ("probe-11 (dev, read)"): 60 questions (57 answerable, 3 not) in a reader's words ("the
  * sprinter", "the Ryanair boss", "the congresswoman", "kids") written in session 11 on eleven
  * articles no other set asks about (four TimeBank/AQUAINT, three BBC, four polnear tune), to find
@@ -618,7 +623,7 @@ function printModes(name: string, sets: SetScore[], corpusFor: (c: QuestionCase)
  * also with --half-a), half B is never printed. `honest`: its no-answer cases count in the honest
  * line. `perKind`: it joins a per-kind line and the failure-mode line beside it — a blind set the
  * BLIND lines (a split one: half B there, half A in the DEV lines), a dev set the DEV lines.
- * `sealed`: a blind set being written or kept sealed (fresh-13, fresh-14, fresh-15) — its score line only:
+ * `sealed`: a blind set being written or kept sealed (fresh-13, fresh-14, fresh-15, fresh-16) — its score line only:
  * never its failures, never in a per-kind or failure-mode line, whatever `perKind` says.
  */
 interface QuestionSetRow {
@@ -714,6 +719,15 @@ const SETS: QuestionSetRow[] = [
   {
     name: "fresh-15 (sealed, written blind)",
     files: ["fresh15.jsonl"],
+    use: "blind",
+    honest: false,
+    perKind: false,
+    sealed: true,
+  },
+  // fresh-16: written blind in session 20 (s20-blind) before any run; sealed like fresh-13.
+  {
+    name: "fresh-16 (sealed, written blind)",
+    files: ["fresh16.jsonl"],
     use: "blind",
     honest: false,
     perKind: false,

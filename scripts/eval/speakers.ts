@@ -44,6 +44,12 @@
  * (test/fixtures/speakers-blind-3/README.md), gold written the same way before any run (session
  * 19, s19-blind, on main 9b3d4e4); first score: 69 direct quotes, recall 100.0 %, precision 100.0 %
  * (68/68), speaker accuracy 75.4 % (52/69). SEALED like speakers-blind-2: its score lines only.
+ *
+ * "speakers-blind-4 (sealed, written blind)": eight more made-up articles, one quote layout or house
+ * style each (test/fixtures/speakers-blind-4/README.md), gold written the same way by someone who
+ * read no code, before any run (session 20, s20-blind, on main bcaa08b); first score:
+ * 78 direct quotes, recall 98.7 % (77/78), precision 100.0 % (76/76),
+ * speaker accuracy 83.1 % (64/77). SEALED like speakers-blind-2: its score lines only.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -57,6 +63,7 @@ export const SPEAKERS_DIR = path.resolve("test/fixtures/speakers");
 export const SPEAKERS_BLIND_DIR = path.resolve("test/fixtures/speakers-blind");
 export const SPEAKERS_BLIND_2_DIR = path.resolve("test/fixtures/speakers-blind-2");
 export const SPEAKERS_BLIND_3_DIR = path.resolve("test/fixtures/speakers-blind-3");
+export const SPEAKERS_BLIND_4_DIR = path.resolve("test/fixtures/speakers-blind-4");
 export const SPEAKERS_DEV_2_DIR = path.resolve("test/fixtures/speakers-dev-2");
 export const SPEAKERS_DEV_3_DIR = path.resolve("test/fixtures/speakers-dev-3");
 export const SPEAKERS_DEV_4_DIR = path.resolve("test/fixtures/speakers-dev-4");
@@ -124,5 +131,8 @@ export async function runSpeakersEval(): Promise<void> {
   // Sealed (session 19): score lines only, never its failures, like speakers-blind-2.
   const sealed3 = scoreDir(SPEAKERS_BLIND_3_DIR);
   printPart(`speakers-blind-3 (sealed, written blind), ${sealed3.length} articles`, sealed3, 0);
+  // Sealed (session 20): score lines only, never its failures, like speakers-blind-2.
+  const sealed4 = scoreDir(SPEAKERS_BLIND_4_DIR);
+  printPart(`speakers-blind-4 (sealed, written blind), ${sealed4.length} articles`, sealed4, 0);
   await Promise.resolve();
 }
