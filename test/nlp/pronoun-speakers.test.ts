@@ -289,3 +289,15 @@ describe("a person whose surname is also a place's name (session 17)", () => {
     expect(people.entities.find((e) => e.name === "Santa Fe")?.kind).not.toBe("person");
   });
 });
+
+describe("a role ending in 'person' tells no gender", () => {
+  it("'spokesperson' is no man: 'she' after a spokesperson named in apposition is her", () => {
+    const qs = direct(
+      "A teacher, Mary Wells, said she was tired.",
+      '"I have never seen it this bad," she said.',
+      "The party's health spokesperson, Tania Reid, said the minister should act.",
+      '"The minister is hiding," she said.',
+    );
+    expect(speakers(qs)).toEqual(["Mary Wells", "Tania Reid"]);
+  });
+});

@@ -27,15 +27,23 @@ const MALE_ENDINGS = [
   ...wordSet("husband father actor chairman spokesman boy king prince son brother dad"),
 ];
 
+/**
+ * "spokesperson", "chairperson", "salesperson": English's gender-neutral compounds end in "person",
+ * which ends in "son" — no man is meant ("Labour's health spokesperson, Tania Reid, said … “…,”
+ * she said").
+ */
+const NEUTRAL = /person$/;
+
 /** A head noun for a woman: "spokeswoman", "actress", "widow" (lower case). */
 export function isFemaleHead(lower: string): boolean {
-  return FEMALE_ENDINGS.some((e) => lower.endsWith(e));
+  return !NEUTRAL.test(lower) && FEMALE_ENDINGS.some((e) => lower.endsWith(e));
 }
 
-/** A head noun for a man: "man", "chairman", "actor" (not "woman"). */
+/** A head noun for a man: "man", "chairman", "actor" (not "woman", not "spokesperson"). */
 export function isMaleHead(lower: string): boolean {
   return (
-    (lower.endsWith("man") && !lower.endsWith("oman")) ||
-    MALE_ENDINGS.some((e) => lower.endsWith(e))
+    !NEUTRAL.test(lower) &&
+    ((lower.endsWith("man") && !lower.endsWith("oman")) ||
+      MALE_ENDINGS.some((e) => lower.endsWith(e)))
   );
 }
