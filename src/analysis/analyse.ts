@@ -9,7 +9,7 @@ import { plainPersonLinks, RANKED_AHEAD, rankSentences } from "../nlp/summary.js
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 60;
+export const ANALYSER_VERSION = 61;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];
@@ -27,7 +27,7 @@ export function analyse(article: Article): Analysis {
   const quotes = findQuotes(sentences, entities, people);
   const { dates, referenceDate, referenceDateSource, timeMentions } = findDates(
     sentences,
-    article.date,
+    article.date ?? article.publishedMonth,
     article.datelineDate ? { date: article.datelineDate, place: article.place } : undefined,
     dayFirstByAddress(article.url),
     article.headlineInBody,

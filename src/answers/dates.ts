@@ -140,7 +140,14 @@ function referenceNote(analysis: Analysis): string {
         ? "the dateline's date"
         : "the article's date";
     const b = isoBounds(analysis.referenceDate);
-    return b ? `${whose}, ${format(localDate(b.first), "d MMMM y")}` : whose;
+    // A magazine's issue gives its month ("1989-03") or its year only.
+    const shown =
+      analysis.referenceDate.length === 7
+        ? "MMMM y"
+        : analysis.referenceDate.length === 4
+          ? "y"
+          : "d MMMM y";
+    return b ? `${whose}, ${format(localDate(b.first), shown)}` : whose;
   }
   return "the dates it does give in full";
 }

@@ -55,6 +55,7 @@ export function articleFromBytes(contentDir: string, file: string, bytes: Uint8A
     ...(parsed.headlineInBody ? { headlineInBody: parsed.headlineInBody } : {}),
     source: parsed.source,
     date: parsed.date,
+    ...(parsed.publishedMonth ? { publishedMonth: parsed.publishedMonth } : {}),
     ...(parsed.url ? { url: parsed.url } : {}),
     paragraphs: parsed.paragraphs,
     hash: hash ?? hashBytes(bytes),

@@ -8,7 +8,7 @@ import {
 import { splitDateline, splitStoryDateline } from "./dateline.js";
 import { splitFrontMatter } from "./frontmatter.js";
 import { withoutFurnitureLines } from "./furniture-lines.js";
-import { frontMatterDate, publishedLine } from "./published.js";
+import { frontMatterDate, frontMatterMonth, publishedLine, publishedMonth } from "./published.js";
 import { quoteOpen, splitLineParagraphs } from "./line-paragraphs.js";
 import { splitListItems } from "./list-items.js";
 import {
@@ -27,6 +27,8 @@ export interface ParsedArticleText {
   headlineInBody?: string;
   source?: string;
   date?: string;
+  /** The month ("1989-03") or year ("1993") the page was published in, when it gives no day. */
+  publishedMonth?: string;
   url?: string;
   paragraphs: string[];
 }
@@ -55,13 +57,15 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   const bodyBlocks = body.split(/\n\s*\n/);
   // Read line by line before the furniture goes: a page header's lines ("UPDATED …" / "PUBLISHED …") are furniture.
   const fieldDate = data.date ?? frontMatterDate(data);
-  const published =
-    fieldDate === undefined
-      ? publishedLine(bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n")))
-      : undefined;
+  const lineBlocks = (): string[] => bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n"));
+  const published = fieldDate === undefined ? publishedLine(lineBlocks()) : undefined;
   const date = fieldDate ?? published?.iso;
+  // No day given: the month (or the season's year) of a magazine's issue.
+  const fieldMonth = date === undefined ? frontMatterMonth(data) : undefined;
+  const issue = date === undefined && fieldMonth === undefined ? publishedMonth(lineBlocks()) : undefined;
+  const month = fieldMonth ?? issue?.iso;
   let raw = withoutFurnitureLines(bodyBlocks).filter((b) => normalise(b).length > 0);
-  const dateOnly = published?.dateOnly;
+  const dateOnly = published?.dateOnly ?? issue?.dateOnly;
   if (dateOnly !== undefined)
     raw = raw
       .map((b) => withoutDateLine(b, dateOnly, normalise))
@@ -114,6 +118,7 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
     ...(headlineInBody ? { headlineInBody: withCharacters(headlineInBody) } : {}),
     source: data.source,
     date,
+    ...(month ? { publishedMonth: month } : {}),
     url: data.url,
     paragraphs: blocks,
   };

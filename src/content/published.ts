@@ -101,6 +101,54 @@ export function publishedLine(blocks: string[]): PublishedLine | undefined {
   return later === undefined ? undefined : { iso: later };
 }
 
+/**
+ * When a page gives only the month or the season of its issue — a magazine's ("March 1989 issue",
+ * "From the March 1989 issue", "Vol. 12, No. 3 (March 1989)", "Spring 1993", "Published: March
+ * 1989") — that month ("1989-03"), or the year of a season (its months depend on the hemisphere):
+ * a line among the first blocks that is only that and the issue's furniture.
+ */
+export function publishedMonth(blocks: string[]): PublishedLine | undefined {
+  for (const line of blocks.slice(0, EDGE_BLOCKS).flatMap(linesOf)) {
+    const iso = monthOnlyLine(line);
+    if (iso) return { iso, dateOnly: line };
+  }
+  return undefined;
+}
+
+/** A front-matter field that names the publication date, when it gives a month or a season only ("published: March 1989"). */
+export function frontMatterMonth(data: Record<string, unknown>): string | undefined {
+  for (const [key, value] of Object.entries(data))
+    if (isPublishedField(key) && typeof value === "string") {
+      const iso = monthOnlyLine(value);
+      if (iso) return iso;
+    }
+  return undefined;
+}
+
+function monthOnlyLine(line: string): string | undefined {
+  const text = line.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
+  if (text.split(/\s+/).length > MAX_ISSUE_WORDS) return undefined;
+  const found = [...text.matchAll(MONTH_YEAR)];
+  if (found.length !== 1 || datePieces(text).some((p) => p.kind === "date")) return undefined;
+  const m = found[0]!;
+  const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length))
+    .replace(LINE_LABEL, "")
+    .replace(ZONE_OR_SEPARATOR, " ")
+    .split(/\s+/)
+    .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
+    .filter(Boolean);
+  if (!rest.every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || ISSUE_WORD.test(w))) return undefined;
+  const year = Number(m[3]);
+  if (year < 1000) return undefined;
+  const month = m[2] === undefined ? undefined : MONTH_NUMBER[monthKey(m[2])];
+  return month === undefined ? String(year) : `${year}-${String(month).padStart(2, "0")}`;
+}
+/** A month or a season and a year, nothing between ("March 1989", "Spring 1993", "Sept. 2004"). */
+const MONTH_YEAR = new RegExp(String.raw`(?<![\w.])(${MONTH_WORD}|spring|summer|autumn|fall|winter)\s+(\d{4})(?![\w/-])`, "gi");
+/** The print words of an issue's line besides names and numbers. */
+const ISSUE_WORD = /^(?:issue|edition|print|from|the|of|in|published|dated|vol|no)$/i;
+const MAX_ISSUE_WORDS = 12;
+
 interface Note {
   iso: string;
   /** The first publication's note ("first appeared", "originally published"), not a print edition's. */

@@ -19,6 +19,8 @@ export interface Article {
   source?: string;
   /** Publication date (YYYY-MM-DD) only when the front matter states one. */
   date?: string;
+  /** With no publication day: the month ("1989-03") or the year ("1993") the page gives for its issue. */
+  publishedMonth?: string;
   /** Body paragraphs in order; paragraph n (1-based) is paragraphs[n - 1]. */
   paragraphs: string[];
   /** sha256 of the raw file bytes, used as a cache key. */

@@ -23,12 +23,12 @@ import { countryNamedMost, countryRule } from "./holidays.js";
 import { SOUTHERN_COUNTRIES } from "./holiday-data.js";
 import { pointBack } from "./anaphora.js";
 import { yearOfFrame } from "./frame-year.js";
-import { findMentions, type PartialDate, type RawMention } from "./mentions.js";
+import { findMentions, type PartialDate, type RawMention, type Relative } from "./mentions.js";
 import { orderNumericDates } from "./numeric-order.js";
 import { resolveCounted } from "./period-ends.js";
 import { inferReference, statedReference, type Anchor, type Reference } from "./reference.js";
 import { resolveAbsolute, type Resolved } from "./resolve-absolute.js";
-import { resolveRelative } from "./resolve-relative.js";
+import { resolveRelative as resolveFromDay } from "./resolve-relative.js";
 import { clauseTense, type ClauseTense } from "./tense.js";
 import { amount, NUMBER } from "./words.js";
 
@@ -504,6 +504,14 @@ function referenceFields(
   if (!reference) return {};
   if (reference.exact)
     return { referenceDate: isoDay(reference.lo), referenceDateSource: reference.source };
+  // A magazine's issue: its month or its year.
+  if (reference.precision === "month")
+    return {
+      referenceDate: isoMonth(reference.lo.year, reference.lo.month),
+      referenceDateSource: reference.source,
+    };
+  if (reference.precision === "year")
+    return { referenceDate: isoYear(reference.lo.year), referenceDateSource: reference.source };
   // Inferred: the latest day the article speaks of in the past, within the window; else the window's start.
   const lo = isoDay(reference.lo);
   const hi = isoDay(reference.hi);
@@ -523,3 +531,24 @@ function referenceFields(
     referenceDateSource: "inferred",
   };
 }
+
+/**
+ * A date written against the article's own time, from its day; from its month or year when the
+ * page gives no more (a magazine's issue): "last month", "next year" resolve, what needs the day
+ * ("on Tuesday", "yesterday", "last week", "on the 15th") stays unplaced.
+ */
+function resolveRelative(
+  rel: Relative,
+  tense: ClauseTense,
+  reference: Reference | undefined,
+): Resolved | undefined {
+  if (!reference?.precision) return resolveFromDay(rel, tense, reference);
+  if (!COARSE_UNITS[reference.precision].has(rel.unit) || rel.dayOfMonth !== undefined)
+    return undefined;
+  const resolved = resolveFromDay(rel, tense, { ...reference, exact: true });
+  return resolved?.precision === "day" ? undefined : resolved;
+}
+const COARSE_UNITS: Record<"month" | "year", Set<Relative["unit"]>> = {
+  month: new Set(["month", "quarter", "season", "year"]),
+  year: new Set(["year"]),
+};

@@ -35,6 +35,8 @@ export interface Reference {
   /** Stated in the front matter: relative dates ("on Monday", "last week") can be resolved. */
   exact: boolean;
   source: "stated" | "inferred";
+  /** Stated to the month or the year only (a magazine's issue): what needs the day stays unplaced. */
+  precision?: "month" | "year";
 }
 
 /**
@@ -46,7 +48,19 @@ const SLACK_MONTHS = 12;
 
 export function statedReference(stated: string | undefined): Reference | undefined {
   const day = parseIsoDay(stated);
-  return day ? { lo: day, hi: day, anchor: day, exact: true, source: "stated" } : undefined;
+  if (day) return { lo: day, hi: day, anchor: day, exact: true, source: "stated" };
+  // "1989-03", "1993": the month or the year of an issue.
+  const bounds = stated && /^\d{4}(?:-\d{2})?$/.test(stated) ? isoBounds(stated) : undefined;
+  if (!bounds) return undefined;
+  const precision = stated!.length === 7 ? "month" : "year";
+  return {
+    lo: bounds.first,
+    hi: bounds.last,
+    anchor: bounds.first,
+    exact: false,
+    source: "stated",
+    precision,
+  };
 }
 
 /**
