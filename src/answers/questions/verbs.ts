@@ -46,11 +46,16 @@ export function askedVerbs(words: string): string[] {
 const ASPECT =
   /^(?:start|starts|started|begin|begins|began|stop|stopped|keep|kept|finish|finished|continue|continued|resume|resumed|quit)$/;
 
-/** "-ing" form of a verb WordNet knows ("developing", "running"; not "spring", "morning"). */
-function isIngForm(w: string): boolean {
-  if (w.length < 6 || !w.endsWith("ing")) return false;
+/**
+ * "-ing" form of a verb WordNet knows ("developing", "running"; not "spring", "morning"), its base
+ * at least `shortest` letters long (2 takes "going", "doing").
+ */
+export function isIngForm(w: string, shortest = 3): boolean {
+  if (w.length < shortest + 3 || !w.endsWith("ing")) return false;
   const base = w.slice(0, -3);
-  return [base, `${base}e`, base.slice(0, -1)].some((b) => b.length >= 3 && isWordAs(b, "verb"));
+  return [base, `${base}e`, base.slice(0, -1)].some(
+    (b) => b.length >= shortest && isWordAs(b, "verb"),
+  );
 }
 
 /** Words before a verb that make it a plan or a wish, not what happened ("hoping to win"). */

@@ -236,6 +236,23 @@ describe("when is the <event>: a date of that event", () => {
   });
 });
 
+describe("when is <subject> <verb>-ing: a progressive, not an event noun", () => {
+  const trip = madeUp("trip", "Minister to attend steel summit", [
+    "Trade Minister Ruth Adeyemi will attend an emergency summit on steel tariffs.",
+    "Adeyemi will be travelling to Brussels on 14 March with two senior advisers, a spokesman said.",
+    "The annual hearing on tariffs was held on 2 February.",
+  ]);
+  it("answers with the date of the action however the article words it", () => {
+    expect(ask("when is the minister flying to brussels", trip)).toMatch(/^14 March/);
+    expect(ask("when are they going to brussels", trip)).toMatch(/^14 March/);
+    expect(askedEvent("when is the minister flying to brussels")).toBeUndefined();
+  });
+  it("keeps an -ing noun after a determiner or an adjective as the asked event", () => {
+    expect(askedEvent("when is the hearing")).toBe(askedEvent("when was the annual hearing"));
+    expect(askedEvent("when is the hearing")).toBeDefined();
+  });
+});
+
 describe("how much of / how much support: a share", () => {
   const port = madeUp("port", "Council and the harbour company", [
     "The harbour company is valued at $30 million, its owners say.",

@@ -5,7 +5,7 @@ import { formatDate } from "../../dates.js";
 import { bold } from "../../reply.js";
 import { inAsideWithout, OWN_COVERAGE, ownCoverage, stemsOf } from "../honest.js";
 import type { QuestionStrategy } from "../strategy.js";
-import { askedVerbs, saysAskedVerbs } from "../verbs.js";
+import { askedVerbs, isIngForm, saysAskedVerbs } from "../verbs.js";
 import {
   actsOnObject,
   askedObject,
@@ -20,6 +20,7 @@ import { tuning, type AskContext } from "../core.js";
 import { queryFor, type RankedHit } from "../ranking.js";
 import { coverage, textStems } from "../terms.js";
 import { isStopWord, words } from "../../../nlp/tokens.js";
+import { DETERMINERS, PERSONAL_PRONOUNS } from "../../../nlp/lexicon/function-words.js";
 import { isWordAs, synonyms } from "../../../nlp/lexicon/wordnet.js";
 import { processTerm } from "../../../search/terms.js";
 import { weights } from "../weights.js";
@@ -203,10 +204,26 @@ export function askedEvent(question: string): string | undefined {
   const m = /^when\s+(?:is|was|are|were|will\s+be)\s+(.+)$/i.exec(question.trim());
   if (!m?.[1]) return undefined;
   const phrase = m[1].split(/\s+(?:of|on|in|at|for|against|with|by|to|from|between)\s+/i)[0]!;
-  const head = words(phrase).at(-1);
-  if (!head || isStopWord(head) || !isWordAs(head, "noun") || words(phrase).length < 2)
-    return undefined;
+  const ws = words(phrase);
+  const head = ws.at(-1);
+  if (!head || isStopWord(head) || !isWordAs(head, "noun") || ws.length < 2) return undefined;
+  if (progressive(ws)) return undefined;
   return processTerm(head) ?? undefined;
+}
+
+/**
+ * True when the phrase after "when is/are/was" ends in the -ing form of a verb after its subject
+ * ("the minister flying", "they leaving"): the verb of a progressive, which the answer may say
+ * another way ("will be traveling to Brussels Thursday"), as it may for "when will she fly".
+ * After a determiner or an adjective the -ing word is the event itself ("the hearing", "the
+ * annual meeting").
+ */
+function progressive(ws: string[]): boolean {
+  const head = ws.at(-1)!;
+  const before = ws.at(-2)!.toLowerCase();
+  if (!isIngForm(head.toLowerCase(), 2) || DETERMINERS.has(before)) return false;
+  if (PERSONAL_PRONOUNS.has(before)) return true;
+  return !isStopWord(before) && !isWordAs(before, "adj");
 }
 
 /** The asked event's stem is "deadline" (or a WordNet synonym of it: "time limit"). */
