@@ -66,14 +66,20 @@ function isAbbreviation(text: string, dot: number): boolean {
 /**
  * After a company's name ("Dow Chemical Co.") the sentence goes on ("…Co. Chairman Frank Popoff
  * said") unless the next word is one a new sentence opens with: a function word ("The", "He",
- * "But"), a title ("Mr.") or a quotation mark.
+ * "But"), a title ("Mr.") or a quotation mark. A bracket after the name is the name's own (a
+ * stock ticker, "Halvern Inc. (NASDAQ: HLVN) today announced …", a former name) unless it holds
+ * a sentence of its own ("… Orr Mills Inc. (The deal closed in May.)").
  */
 function opensClause(after: string): boolean {
   const rest = after.trimStart();
-  if (/^[“"‘'`([]/.test(rest)) return true;
+  if (/^[“"‘'`]/.test(rest)) return true;
+  if (/^[([]/.test(rest)) return BRACKETED_SENTENCE.test(rest);
   const word = /^[A-Za-z']+/.exec(rest)?.[0]?.toLowerCase() ?? "";
   return SENTENCE_WORDS.has(word) || HONORIFIC_ABBREVIATIONS.has(word);
 }
+
+/** A bracket closed after a sentence's end: "(The deal closed in May.)". */
+const BRACKETED_SENTENCE = /^[([][^()[\]]*[.!?]["”’']?[)\]]/;
 
 /**
  * "…from No. 10" and "…(grant no. 2318842)" stay together — a number after it, as news never opens

@@ -12,6 +12,12 @@ describe("splitSentences", () => {
     expect(texts("Shares of Brandt Paper Co. Chairman Ann Lowe sold rose 4%.")).toHaveLength(1);
     expect(texts("Lowe left Brandt Paper Inc. Tuesday, the company said.")).toHaveLength(1);
     expect(texts("It bought Orr Mills Ltd., a rival, in May.")).toHaveLength(1);
+    // A press release's ticker after the company's name.
+    expect(texts("Brandt Paper Inc. (NASDAQ: BRPC) today announced a loss. Shares fell.")).toEqual([
+      "Brandt Paper Inc. (NASDAQ: BRPC) today announced a loss.",
+      "Shares fell.",
+    ]);
+    expect(texts("Orr Mills Co. (formerly Orr Textiles) sold its mill.")).toHaveLength(1);
   });
 
   it("ends a sentence after a company's name when the next one opens", () => {
@@ -21,6 +27,7 @@ describe("splitSentences", () => {
     ]);
     expect(texts("She ran Orr Mills Inc. Mr. Lowe said so.")).toHaveLength(2);
     expect(texts("She ran Orr Mills Inc. “We grew,” she said.")).toHaveLength(2);
+    expect(texts("She ran Orr Mills Inc. (The mill closed in May.) Lowe left.")).toHaveLength(3);
   });
 
   it("keeps a court case's name whole: 'v.' is versus", () => {
