@@ -71,4 +71,44 @@ describe("layouts of attribution other than '…,' she said (test/fixtures/speak
       ["Golf, mostly.", "Ben Ortiz"],
     ]);
   });
+
+  it("a quote standing alone after a sentence whose clause joined by 'but' opens on a person is that person's", () => {
+    expect(
+      said(
+        "The mayor spoke to the council on Monday about the harbour budget.",
+        "The agency will not go that far, but Lena Marsh wants to use the office as a real check on the council. “I think we know the town and we know how it works.”",
+        "“There is a lot left to do. The office is a platform for that kind of work.”",
+      ),
+    ).toEqual([
+      ["I think we", "Lena Marsh"],
+      ["There is a", "Lena Marsh"],
+    ]);
+  });
+
+  it("'another' or 'others' standing for the speakers' noun before it is the speaker", () => {
+    expect(
+      said(
+        "“Yet another town we would have won if everyone could vote,” one supporter wrote on Reddit.",
+        "“Better watch out for the mayor since she said the vote was rigged,” tweeted another.",
+        "Another tweeted, “The mayor thinks she is above the rules and the law.”",
+      ),
+    ).toEqual([
+      ["Yet another town", "one supporter"],
+      ["Better watch out", "another"],
+      ["The mayor thinks", "Another"],
+    ]);
+  });
+
+  it("a colon after a verbless run naming no one ('Then, later that month on radio:') goes on with the speaker before", () => {
+    expect(
+      said(
+        "Ann Cole has changed her story on the war.",
+        "For example: “We made a terrible mistake going in,” she told WXYZ in October.",
+        "Then, later that month on radio: “I never said we made a mistake going in.”",
+      ),
+    ).toEqual([
+      ["We made a", "Ann Cole"],
+      ["I never said", "Ann Cole"],
+    ]);
+  });
 });

@@ -43,6 +43,27 @@ export function subjectPersonOf(
   return after ?? personOpening(ctx, p, range.start, range.end);
 }
 
+/**
+ * "The agency won't go that far, but Lena Marsh wants …": the person opening a clause joined
+ * after a comma or semicolon by "but", "and", "yet" or "while" — the person the sentence goes on
+ * about when its own subject is no person. The first such clause that opens on a person.
+ */
+export function coordinatedPersonOf(ctx: QuoteContext, sent: number): Speaker | undefined {
+  const p = ctx.paraOfSentence.get(sent);
+  const range = p && sentenceRange(p, sent);
+  if (!p || !range) return undefined;
+  const toks = p.tokens;
+  for (let k = range.start + 1; k < range.end - 1; k++) {
+    const t = toks[k]!;
+    if (t.q >= 0 || (t.text !== "," && t.text !== ";")) continue;
+    const joiner = toks[k + 1]!;
+    if (t.text === "," && !/^(?:but|and|yet|while)$/.test(joiner.lower)) continue;
+    const sp = personOpening(ctx, p, k + 1, range.end);
+    if (sp) return sp;
+  }
+  return undefined;
+}
+
 /** The first person named from `from`, within a few words, as a subject. */
 function personOpening(
   ctx: QuoteContext,

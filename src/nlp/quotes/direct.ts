@@ -3,10 +3,12 @@
  * as a term or a title ("a “yes” vote", “Million Dollar Baby”) are no quotes.
  */
 import type { Quote } from "../../model/analysis.js";
-import { CONNECTIVES, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { AUXILIARIES, CONNECTIVES, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import { lemma } from "../lexicon/irregular-verbs.js";
+import { isWordAs } from "../lexicon/wordnet.js";
 import { isFrameVerb, isNamingWord, VERB_FILLERS } from "../lexicon/reporting-verbs.js";
 import type { Paragraph, QuoteUnit, Token } from "../text-model.js";
-import { subjectPersonOf } from "./clause-subject.js";
+import { coordinatedPersonOf, subjectPersonOf } from "./clause-subject.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { isSubjectMention } from "./mentions.js";
 import { speakerNamedNext } from "./next-sentence.js";
@@ -220,6 +222,10 @@ function whoSaid(
   const standalone =
     q.before.filter((t) => t.word && !CONNECTIVES.has(t.lower)).length === 0 &&
     (q.after.length === 0 || asideAfter(q.after));
+  // "Then, later that month on CNN: “…”": a colon after words that make no clause and name no
+  // one (a time, a place, an outlet) goes on with the speaker of the sentence before.
+  const going = verblessIntro(q.before) ? ctx.speakerIn.get(q.sent - 1) : undefined;
+  if (going) return { speaker: { ...going, cue: undefined }, framed: true, framedBefore: true };
   if (!standalone) return { framed: false, framedBefore: false };
   // A quote standing alone: the speaker the sentence before announces ("Breitbart News
   // responded:"), else goes on from it (its speaker, else its subject), else from the
@@ -231,9 +237,32 @@ function whoSaid(
     colonFrame(ctx, q.sent - 1) ??
     ctx.speakerIn.get(q.sent - 1) ??
     subjectPersonOf(ctx, q.sent - 1, true) ??
+    (ctx.paraOfSentence.get(q.sent - 1) === q.p0
+      ? coordinatedPersonOf(ctx, q.sent - 1)
+      : undefined) ??
     paragraphSpeaker(ctx, q.p0, q.sent);
   if (!prev) return { framed: false, framedBefore: false };
   return { speaker: { ...prev, cue: undefined }, framed: true, framedBefore: false };
+}
+
+/** Forms of "be", "have" and "do" the auxiliaries' list leaves out. */
+const BE_HAVE_DO = /^(?:are|were|be|been|being|have|do|does|did)$/;
+
+/**
+ * "Then, later that month on CNN:", "For example:", "In 2013:": a short run of words before a
+ * colon with no verb in it (no auxiliary, no reporting verb, no past or third-person form WordNet
+ * knows only as a verb; capitalised words are names).
+ */
+function verblessIntro(before: Token[]): boolean {
+  if (before[before.length - 1]?.text !== ":") return false;
+  const words = before.filter((t) => t.word);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((t) => {
+    const w = t.lower;
+    if (t.cap) return !isFrameVerb(w) && !AUXILIARIES.has(w);
+    if (isFrameVerb(w) || AUXILIARIES.has(w) || BE_HAVE_DO.test(w) || lemma(w) !== w) return false;
+    return !/(?:ed|s)$/.test(w) || !isWordAs(w, "verb") || isWordAs(w, "noun");
+  });
 }
 
 /**

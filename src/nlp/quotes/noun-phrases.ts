@@ -58,6 +58,9 @@ export function npEndingAt(
   // "It added", "“…,” it said": the body the sentence before spoke of.
   if (/^(it|they)$/.test(t.lower) && (t.first || toks[k - 1]?.mark === "close"))
     return bodyOfSentenceBefore(ctx, t.sent);
+  // "Another tweeted": a determiner standing for the noun of the speakers before it.
+  if (FUSED_HEAD.test(t.lower) && (t.first || toks[k - 1]?.text === ","))
+    return { phrase: t.text, start: k };
   if (PERSONAL_PRONOUNS.has(t.lower) || (!t.cap && SENTENCE_WORDS.has(t.lower))) return undefined;
   // A noun phrase: "the former monopoly", "a spokesman", "Mr Kok's report", "Marca's headline".
   const j = phraseStartBefore(p, k, floor);
@@ -215,6 +218,8 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
     return { phrase: m.text, start: m.start };
   }
   if (PERSONAL_PRONOUNS.has(t.lower)) return undefined;
+  // "“…,” one supporter wrote. “…,” tweeted another.": the determiner ends the frame, standing for its noun.
+  if (FUSED_HEAD.test(t.lower) && !toks[k + 1]?.word) return { phrase: t.text, start: k };
   // "one Republican involved in the planning", "a source familiar with the talks".
   if (d) return namedAfter(ctx, p, d.end) ?? { phrase: d.text, start: k };
   // "said state media", "said local radio": a body that speaks, a word before it at most.
@@ -245,6 +250,9 @@ export function npStartingAt(ctx: QuoteContext, p: Paragraph, k: number): Speake
   }
   return undefined;
 }
+
+/** "another", "others": a determiner that may stand alone for a noun the sentences before gave. */
+const FUSED_HEAD = /^(?:another|others)$/;
 
 /** A name inside a description, followed by the noun the phrase is about ("Sanders supporter", "GOP leader"). */
 function modifiesNoun(p: Paragraph, m: Mention): boolean {
