@@ -194,6 +194,15 @@ describe("organisations: what a name of capitals is not, and shorter names of on
     expect(nrf.aliases).toEqual(expect.arrayContaining(["NRF", "Federation"]));
   });
 
+  it("initials of a body's name without the place before it join the full name ('RFS' of 'NSW Rural Fire Service')", () => {
+    const e = entitiesOf(
+      "The Tasmania State Emergency Service warned residents to prepare sandbags.",
+      "The SES said rivers would peak on Tuesday.",
+    );
+    expect(orgs(e)).toEqual(["Tasmania State Emergency Service"]);
+    expect(e.find((x) => x.name === "Tasmania State Emergency Service")!.aliases).toContain("SES");
+  });
+
   it("not a name standing for two bodies, a part of a body, nor a head noun named before the full name", () => {
     const e = entitiesOf(
       "Congress met. The Western Congress of Surgeons and the Ardley University Press said the Ardley University Library Services were shut.",

@@ -113,3 +113,20 @@ describe("a hyphened given name of Korea, Hong Kong or Taiwan (session 15)", () 
     expect(people(e)).toEqual(["Ryo Tanaka"]);
   });
 });
+
+describe("a name set off by commas after a noun for a person (session 20)", () => {
+  it("'Another resident, Lindiwe Maseko, said:' names a person the name lists do not know", () => {
+    const qs = directQuotes(
+      "Flooding hit the town of Marsh End on Friday.",
+      'Another resident, Lindiwe Maseko, said: "Nobody came."',
+    );
+    expect(speakers(qs)).toEqual(["Lindiwe Maseko"]);
+  });
+
+  it("not a body's name after a noun for a person ('its parent, Southern Cross Aviation Group')", () => {
+    const e = entitiesOf(
+      "Shares in the airline's parent, Southern Cross Aviation Group, fell 4 per cent.",
+    );
+    expect(people(e)).toEqual([]);
+  });
+});

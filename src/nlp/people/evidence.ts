@@ -116,6 +116,11 @@ function namesInPersonContext(
       apposed.add(key);
       continue;
     }
+    // "Another resident, Sipho Nkosi, said": a name of words no dictionary knows, set off by commas after a person noun.
+    if (r.q < 0 && unknownWords(r) && roleInApposition(r, p)) {
+      evidence.add(key);
+      continue;
+    }
     // "Morag Bain was less forgiving. “…,” she said": a name of words no dictionary knows, then "she".
     if (r.q < 0 && unknownWords(r) && !afterPreposition(r, p) && heOrSheFollows(p, r.end)) {
       evidence.add(key);
@@ -251,6 +256,32 @@ function personInApposition(r: NameRun, p: Paragraph): boolean {
     head = t.lower;
   }
   return !!head && (isRoleNoun(head) || nounKinds(head)[0] === "person");
+}
+
+/** Words that open a noun phrase a name may stand in apposition to: "another resident", "its chief executive". */
+const APPOSITION_OPENERS = /^(a|an|the|another|one|its|his|her|their|our|my|your)$/;
+
+/**
+ * "Another resident, Sipho Nkosi, said", "said the union's secretary-general, Rachel Chepkoech.":
+ * the mirror of personInApposition — the name set off by a comma (and a comma or the sentence's
+ * end after it) right after a phrase that opens on a determiner or a possessive and ends on a
+ * noun for a person (a role, or WordNet's commonest sense).
+ */
+function roleInApposition(r: NameRun, p: Paragraph): boolean {
+  const toks = p.tokens;
+  const after = toks[r.end];
+  if (after && after.text !== "," && !/^[.;:]$/.test(after.text)) return false;
+  if (toks[r.from - 1]?.text !== ",") return false;
+  const head = toks[r.from - 2];
+  if (!head?.word || head.cap || !(isRoleNoun(head.lower) || nounKinds(head.lower)[0] === "person"))
+    return false;
+  for (let j = r.from - 3; j >= 0 && j >= r.from - 8; j--) {
+    const t = toks[j]!;
+    if (t.word && APPOSITION_OPENERS.test(t.lower)) return true;
+    if (/^['’]s?$/.test(t.text)) return true;
+    if (!t.word || t.q >= 0) return false;
+  }
+  return false;
 }
 
 /**

@@ -266,6 +266,19 @@ function headWord(words: string[]): string {
 const SKIPPED_IN_INITIALS = new Set(["of", "and", "the", "for", "&"]);
 
 /**
+ * "NRA" of "National Rifle Association"; and, three letters or more, the initials of the name
+ * without a word or two of place before it ("RFS" of "NSW Rural Fire Service", "SES" of "Victoria
+ * State Emergency Service"): papers drop the state or country their readers take for granted.
+ */
+function initialsFit(long: string[], initials: string): boolean {
+  const words = long.filter((w) => !SKIPPED_IN_INITIALS.has(w));
+  const all = words.map((w) => w[0]).join("");
+  if (all === initials) return true;
+  const dropped = all.length - initials.length;
+  return initials.length >= 3 && dropped >= 1 && dropped <= 2 && all.endsWith(initials);
+}
+
+/**
  * The one longer organisation name the text gives that a shorter one stands for: its first
  * words before words that end bodies' names ("Courtaulds" of "Courtaulds PLC"), its initials
  * ("NRA" of "National Rifle Association"), or its head noun alone ("the Commission" of "the
@@ -291,12 +304,7 @@ function fullBodyName(r: NameRun, bodies: NameRun[]): NameRun | undefined {
     // "the Commission" after "the European Commission"; not "Congress" before "American Congress of …".
     // Not "the House" after "the White House": a word whose commonest sense is a building or a place.
     const head = generic && headOfBodies(short[0]!) && headWord(long) === short[0] && before(b, r);
-    const abbreviated =
-      !!initials &&
-      long
-        .filter((w) => !SKIPPED_IN_INITIALS.has(w))
-        .map((w) => w[0])
-        .join("") === initials;
+    const abbreviated = !!initials && initialsFit(long, initials);
     if (prefix || head || abbreviated) fits.set(long.join(" "), b);
   }
   // A name that is itself a shorter form of a longer one: the longest stands for them all.
