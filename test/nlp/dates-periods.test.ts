@@ -199,3 +199,22 @@ describe("a year-less quarter without a stated date", () => {
     expect(dates).toEqual(["2004-07…2004-09", "2004-10…2004-12", "2004-10…2004-12"]);
   });
 });
+
+describe("a season named without a year after time spent or a stretch's start (session 20)", () => {
+  const season = (text: string) => {
+    const [d] = findDates([{ index: 0, para: 1, text }], "2024-10-14").dates;
+    return [d?.stated, d?.date, d?.end];
+  };
+  it("“spent the winter”, “since the start of spring”", () => {
+    expect(season("He spent the winter at a bowling camp.")).toEqual([
+      "winter",
+      "2023-12",
+      "2024-02",
+    ]);
+    expect(season("She has trained every day since the start of spring.")).toEqual([
+      "spring",
+      "2024-03",
+      "2024-05",
+    ]);
+  });
+});

@@ -495,3 +495,13 @@ describe("a clause's own present decides a weekday (25 October 1989 was a Wednes
     );
   });
 });
+
+describe("“last” as an ordinal inside a month points nowhere (20 November 2024 was a Wednesday)", () => {
+  it("“will announce results in the last week of January” is next January's", () => {
+    const [d] = findDates(
+      sentences("The firm will announce its results in the last week of January."),
+      "2024-11-20",
+    ).dates;
+    expect([d?.date, d?.end]).toEqual(["2025-01-25", "2025-01-31"]);
+  });
+});

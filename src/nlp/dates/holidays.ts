@@ -16,7 +16,7 @@ import { MONTH_NAMES } from "./words.js";
 import { directionBefore, type RawMention } from "./types.js";
 import { CONJUNCTIONS, PREPOSITIONS, STOP_WORDS } from "../lexicon/function-words.js";
 
-/** The day a rule ("fixed:12-25", "easter:-2", "nth:4:4:11") gives in a year. */
+/** The day a rule ("fixed:12-25", "easter:-2", "nth:4:4:11", "days:2020:01-25,02-12") gives in a year. */
 export function holidayDay(rule: string, year: number): Ymd | undefined {
   const [kind, ...rest] = rule.split(":");
   if (kind === "fixed") {
@@ -24,6 +24,12 @@ export function holidayDay(rule: string, year: number): Ymd | undefined {
     return m && d ? ymd(year, m, d) : undefined;
   }
   if (kind === "easter") return addDays(easterSunday(year), Number(rest[0]));
+  // "days:2020:01-25,02-12,…": each year's day from the first year on (a feast of another calendar).
+  if (kind === "days") {
+    const day = (rest[1] ?? "").split(",")[year - Number(rest[0])];
+    const [m, d] = (day ?? "").split("-").map(Number);
+    return year >= Number(rest[0]) && m && d ? ymd(year, m, d) : undefined;
+  }
   if (kind === "nth") {
     const [n, w, m] = rest.map(Number) as [number, number, number];
     if (n > 0) {
@@ -126,28 +132,44 @@ function nameRegExp(word: string): RegExp {
 interface Table {
   rules: Map<string, string>;
   shortForms: Map<string, string>;
+  /** Each name by its spelling key (spellingKey): "eid al fitr" → "Eid al-Fitr". */
+  byKey: Map<string, string>;
   pattern: RegExp;
   firstWords: Set<string>;
 }
 let cache: Table | undefined;
+
+/** A name's words, lower case, spaced, with the Arabic article as "al": "Eid-el-Fitr" → "eid al fitr". */
+function spellingKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .replace(/ [aeu]l /g, " al ");
+}
 /** The names and their pattern, built on the first sentence that needs them. */
 function table(): Table {
   if (cache) return cache;
   const { rules, shortForms } = namesWithRules();
   const names = [...rules.keys()].sort((a, b) => b.length - a.length);
+  // "Eid-el-Fitr", "Eid ul-Fitr" for "Eid al-Fitr": words joined by a space or a hyphen, and the
+  // Arabic article "al" in its other spellings.
   const alternatives = names.map((n) =>
     n
       .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
       .replace(/'/g, "['’]")
-      .replace(/^St\\\./, "(?:St\\.?|Saint)"),
+      .replace(/^St\\\./, "(?:St\\.?|Saint)")
+      .replace(/(?<=\w)[ -](?:[aeu]l[ -])?(?=\w)/g, (gap) =>
+        gap.length > 1 ? "[\\s-][aeu]l[\\s-]" : "[\\s-]",
+      ),
   );
   const pattern = new RegExp(
-    `\\b(${alternatives.join("|")})(?![\\w'’-])(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?`,
+    `\\b(${alternatives.join("|")})((?:['’]s)?\\s+Eve\\b)?(?![\\w'’-])(?:,?\\s+(?:of\\s+)?((?:1[89]|20)\\d\\d)\\b)?`,
     "g",
   );
-  const firstWords = new Set(names.map((n) => /^[^\s']+/.exec(n)?.[0] ?? n));
+  const firstWords = new Set(names.map((n) => /^[^\s'-]+/.exec(n)?.[0] ?? n));
   firstWords.add("Saint");
-  cache = { rules, shortForms, pattern, firstWords };
+  const byKey = new Map(names.map((n) => [spellingKey(n), n]));
+  cache = { rules, shortForms, byKey, pattern, firstWords };
   return cache;
 }
 
@@ -170,9 +192,18 @@ function isModifier(name: string, after: string, dated: boolean): boolean {
   if (!next || STOP_WORDS.has(next) || PREPOSITIONS.has(next) || CONJUNCTIONS.has(next))
     return false;
   if (/^(?:morning|night|evening|afternoon|eve)$/.test(next)) return false;
-  const short = !/\s/.test(name);
+  const short = isShort(name);
   return short || !/(?:ed|ing)$/.test(next);
 }
+
+/** A name of one word ("Christmas"); not one joined by hyphens ("Eid-el-Fitr"). */
+function isShort(name: string): boolean {
+  return !/[\s-]/.test(name);
+}
+
+/** "this year's ", "last year's " just before a holiday's name. */
+const YEAR_POSSESSIVE = /\b(this|last|next)\s+year['’]s\s+$/i;
+const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 /** Words of a title-case headline that may stand before a holiday's name ("Sales Soar On Boxing Day"). */
 const FUNCTION_WORDS = [STOP_WORDS, PREPOSITIONS, CONJUNCTIONS];
@@ -183,17 +214,21 @@ const DAY_AROUND = /\b(?:the|a|one)\s+day\s+(before|after)\s+$/i;
 const CAPITALISED = /\b[A-Z][^\s'’,;:!?)"]*/g;
 
 export function findHolidays(sentence: string, taken: RawMention[]): RawMention[] {
-  const { rules, shortForms, pattern, firstWords } = table();
+  const { rules, shortForms, byKey, pattern, firstWords } = table();
   // A quick test before the long pattern: a capitalised word that starts a holiday's name.
   if (
     !(sentence.match(CAPITALISED) ?? []).some(
-      (w) => firstWords.has(w) || firstWords.has(w.replace(/\.+$/, "")),
+      (w) =>
+        firstWords.has(w) ||
+        firstWords.has(w.replace(/\.+$/, "")) ||
+        firstWords.has(w.split("-")[0]!),
     )
   )
     return [];
   const out: RawMention[] = [];
   for (const m of sentence.matchAll(pattern)) {
-    const [written0, name, year] = m;
+    // "Chinese New Year's Eve", "Deepavali Eve": the day before a feast that has no Eve of its own.
+    const [written0, name, eve, year] = m;
     const start = m.index;
     // "the Easter weekend", "over the Memorial Day weekend": the days off around the holiday.
     const weekend = year
@@ -210,12 +245,17 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
     // (not the sentence's first, not a possessive) makes it another, longer feast's name.
     const glued = /\S\s+([A-Z][a-z]+)\s+$/.exec(before)?.[1]?.toLowerCase();
     if (glued && !direction && !FUNCTION_WORDS.some((set) => set.has(glued))) continue;
+    // "this year's Diwali celebrations", "last year's Christmas parade": the feast of that year.
+    const ofYear = isShort(name!) ? null : YEAR_POSSESSIVE.exec(before);
+    const yearOffset = ofYear ? YEAR_OFFSETS[ofYear[1]!.toLowerCase()] : undefined;
     // "last Christmas following the crash": "last" or "next" makes it the day.
-    if (!weekend && isModifier(name!, sentence.slice(end), !!year || !!direction)) continue;
+    const dated = !!year || !!direction || yearOffset !== undefined;
+    if (!weekend && isModifier(name!, sentence.slice(end), dated)) continue;
     // "calling Christmas a sham": a short name is the day only after a word of time.
-    if (!weekend && !/\s/.test(name!) && !year && !direction && !TIME_LEAD.test(before)) continue;
+    if (!weekend && isShort(name!) && !dated && !TIME_LEAD.test(before)) continue;
     // The name it is listed under: "Christmas" → "Christmas Day", "Saint Patrick's" → "St. Patrick's".
-    const written = name!.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
+    const spelt = name!.replace(/’/g, "'").replace(/^(?:St|Saint)\.? /, "St. ");
+    const written = byKey.get(spellingKey(spelt)) ?? spelt;
     const holidayName = shortForms.get(written) ?? written;
     const rule = rules.get(holidayName) ?? "";
     const lead = direction ? /\b(?:last|next|this|coming)\s+$/i.exec(before) : null;
@@ -232,7 +272,8 @@ export function findHolidays(sentence: string, taken: RawMention[]): RawMention[
       holidayName,
       ...(direction ? { direction } : {}),
       ...(weekend ? { holidayWeekend: true as const } : {}),
-      ...(around ? { shiftDays: /after/i.test(around[1]!) ? 1 : -1 } : {}),
+      ...(around || eve ? { shiftDays: eve ? -1 : /after/i.test(around![1]!) ? 1 : -1 } : {}),
+      ...(yearOffset !== undefined ? { yearOffset } : {}),
     });
   }
   return out;

@@ -93,9 +93,12 @@ const SEASON = new RegExp(
   "gi",
 );
 
-/** What leads a season named without a year: "in the summer", "during the spring", "by early autumn". */
+/**
+ * What leads a season named without a year: "in the summer", "during the spring", "by early
+ * autumn", "since the start of spring", "spent the winter" (time spent).
+ */
 const SEASON_LEAD =
-  /\b(?:in|during|by|until|till|since|through|over|throughout)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?$/i;
+  /\b(?:(?:in|during|by|until|till|since|through|over|throughout)\s+(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?|spen(?:d|ds|t|ding)\s+)(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?$/i;
 
 /** Sentences where a quarter or half is a period of the year: money, trade, the economy. */
 const BUSINESS =

@@ -350,6 +350,12 @@ const OR_SO_AGO = new RegExp(
 /** "the week before last", "the weekend after next": two weeks (weekends) back or ahead. */
 const BEFORE_LAST = /\bthe\s+(week|weekend)\s+(before\s+last|after\s+next)\b(?![-'’])/gi;
 
+/**
+ * "in the coming week", "over the coming weekend", "the coming month": the next such unit, as
+ * "next week" is (chrono does not read it); not "the coming weeks", a vague stretch ahead.
+ */
+const THE_COMING = /\bthe\s+coming\s+(week|weekend|month|year)\b(?![-'’s])/gi;
+
 export function findFortnights(sentence: string, taken: RawMention[]): RawMention[] {
   const out: RawMention[] = /\bovernight\b/i.test(sentence) ? findOvernight(sentence, taken) : [];
   for (const m of sentence.matchAll(OR_SO_AGO)) {
@@ -357,6 +363,14 @@ export function findFortnights(sentence: string, taken: RawMention[]): RawMentio
     const end = m.index + m[0].length;
     if (n === undefined || n > 200 || taken.some((t) => m.index < t.end && t.start < end)) continue;
     const relative: Relative = { unit: m[2]!.toLowerCase() as RelativeUnit, offset: -n };
+    out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
+  }
+  for (const m of sentence.matchAll(THE_COMING)) {
+    const end = m.index + m[0].length;
+    if (taken.some((t) => m.index < t.end && t.start < end)) continue;
+    const unit = m[1]!.toLowerCase() as "week" | "weekend" | "month" | "year";
+    // (A weekend ahead is the coming one whatever the week: "this weekend" is read so too.)
+    const relative: Relative = { unit, offset: unit === "weekend" ? null : 1 };
     out.push({ kind: "relative", stated: m[0], start: m.index, end, relative });
   }
   for (const m of sentence.matchAll(BEFORE_LAST)) {

@@ -220,6 +220,9 @@ function resolveHoliday(
     return d && { date: isoDay(d), precision: "day", implied };
   };
   if (m.date?.year !== undefined) return day(m.date.year, false);
+  // "this year's Eid al-Fitr": the article's year, or the one before or after.
+  if (m.yearOffset !== undefined)
+    return reference?.exact ? day(reference.lo.year + m.yearOffset, true) : undefined;
   if (!reference || (m.direction === "future" && !reference.exact)) return undefined;
   const r = reference.lo;
   const at = (y: number) => holidayDay(rule, y);

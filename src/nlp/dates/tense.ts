@@ -199,6 +199,10 @@ const ADVERB = /^(?:\w+ly|still|also|not|never|now|then|soon|only|first|already|
 const FUNCTION_WORD =
   /^(?:a|an|the|on|in|at|to|by|for|of|from|with|and|or|but|his|her|its|their|our|this|that|these|those|last|next|it|them|him)$/;
 
+/** "the last week of", "the last two days of": "last" as an ordinal inside what follows "of". */
+const ORDINAL_LAST =
+  /\bthe\s+last\s+(?:\w+\s+)?(?:days?|weeks?|weekends?|months?|quarters?)\s+of\b/g;
+
 /** The conjunction that joins a clause of its own after a comma: ", and the drive wraps up …". */
 const JOINED_CLAUSE = /^\s*(?:and|but|while|whereas)\s+/i;
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
@@ -492,7 +496,9 @@ function tenseOf(
 }
 
 export function clauseTense(sentence: string, start: number, end: number): ClauseTense {
-  const stated = sentence.slice(start, end).toLowerCase();
+  // ("the last week of January", "the last day of March": "last" counts inside the month, and
+  // points nowhere; the clause's verbs do.)
+  const stated = sentence.slice(start, end).toLowerCase().replace(ORDINAL_LAST, "the");
   if (/\b(?:next|coming|tomorrow)\b/.test(stated)) return "future";
   if (/\b(?:last|ago|past|yesterday|earlier)\b/.test(stated)) return "past";
   const head = sentence.slice(0, start);
