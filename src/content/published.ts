@@ -41,7 +41,8 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
  * What a date line may hold besides its date: a label ("Last updated:"), a byline before a bar
  * ("By Jane Roe |"), a time-zone abbreviation or offset ("BST", "GMT+8", "(UTC)"), separators.
  */
-const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
+/** "Posted in Island News on …": a blog's section after its label is furniture too. */
+const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at|in))?\\s*:?`, "i");
 const BYLINE = /^(?:by\s+[^|•·●◆▪/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·●◆▪/]/i;
 const ZONE_OR_SEPARATOR =
   /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·●◆▪/,–—()[\]-]|\bat\b|\b\d{1,2}\s*(?:min|MIN)(?:ute|UTE)?[sS]?\s+(?:read|READ)\b/g;
@@ -112,6 +113,14 @@ export function publishedMonth(blocks: string[]): PublishedLine | undefined {
     const iso = monthOnlyLine(line);
     if (iso) return { iso, dateOnly: line };
   }
+  // A publication note with the issue's month ("This article appeared in the November 2019 issue of …").
+  for (const line of [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)].flatMap(linesOf)) {
+    const text = line.trim().replace(/^[([*_]+/, "");
+    const note = NOTE_OPENING.exec(text);
+    if (!note || text.split(/\s+/).length > MAX_NOTE_WORDS || datePieces(text).some((p) => p.kind === "date")) continue;
+    const months = [...text.slice(note[0].length).matchAll(MONTH_YEAR)];
+    if (months.length === 1) return { iso: monthOf(months[0]!) };
+  }
   return undefined;
 }
 
@@ -138,10 +147,13 @@ function monthOnlyLine(line: string): string | undefined {
     .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
     .filter(Boolean);
   if (!rest.every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || ISSUE_WORD.test(w))) return undefined;
-  const year = Number(m[3]);
-  if (year < 1000) return undefined;
+  return Number(m[3]) < 1000 ? undefined : monthOf(m);
+}
+
+/** "1989-03" of "March 1989"; "1993" of "Spring 1993". */
+function monthOf(m: RegExpMatchArray): string {
   const month = m[2] === undefined ? undefined : MONTH_NUMBER[monthKey(m[2])];
-  return month === undefined ? String(year) : `${year}-${String(month).padStart(2, "0")}`;
+  return month === undefined ? m[3]! : `${m[3]}-${String(month).padStart(2, "0")}`;
 }
 /** A month or a season and a year, nothing between ("March 1989", "Spring 1993", "Sept. 2004"). */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\w.])(${MONTH_WORD}|spring|summer|autumn|fall|winter)\s+(\d{4})(?![\w/-])`, "gi");
