@@ -204,6 +204,11 @@ export function frontMatterDate(data: Record<string, unknown>): string | undefin
   return undefined;
 }
 
+/** The day of a text that is only one full date ("2024-03-04T10:12:00Z", "March 4, 2024"); undefined for an order its numbers leave open. */
+export function fullDateOf(text: string): string | undefined {
+  return dateOnlyLine(text, undefined);
+}
+
 /**
  * A block's lines, each a candidate: a page's header pasted whole puts its byline, its
  * publication line and its update line on lines of one block ("UPDATED Jun 18, 2024, 07:15 PM" /

@@ -152,3 +152,22 @@ describe("publication-date survey (made-up pages)", () => {
     expect(date ?? publishedMonth ?? "none").toBe(expected);
   });
 });
+
+describe("a front-matter date as blog engines write it (made-up)", () => {
+  it.each([
+    ["2024-03-04T10:12:00Z", "2024-03-04"],
+    ["2024-03-04 10:12:00 +0000", "2024-03-04"],
+    ["March 4, 2024", "2024-03-04"],
+    ["Mon, 04 Mar 2024 10:12:00 +0000", "2024-03-04"],
+    ["2024-03", "2024-03"],
+    ["1993", "1993"],
+  ])("date: %s", (value, expected) => {
+    const { date, publishedMonth } = parseArticleText(`---\ntitle: Quay shut\ndate: "${value}"\n---\n\n${BODY}\n`, true);
+    expect(date ?? publishedMonth).toBe(expected);
+  });
+
+  it("a date it cannot place is still bad front matter", () => {
+    expect(() => parseArticleText(`---\ntitle: Quay shut\ndate: 20 March\n---\n\n${BODY}\n`, true)).toThrow(/date/);
+    expect(() => parseArticleText(`---\ntitle: Quay shut\ndate: 04/03/2024\n---\n\n${BODY}\n`, true)).toThrow(/date/);
+  });
+});
