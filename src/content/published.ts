@@ -98,7 +98,7 @@ export function publishedLine(blocks: string[]): PublishedLine | undefined {
   }
   // Then a print edition's note ("Published in The Courier, March 5th, 2024"), the day the page's address is filed under, an update's date.
   const address = edges.map(addressDate).find((iso) => iso !== undefined);
-  const later = notes[0]?.iso ?? address ?? found[0]?.iso;
+  const later = notes[0]?.iso ?? titleLineDate(blocks[0]) ?? address ?? found[0]?.iso;
   return later === undefined ? undefined : { iso: later };
 }
 
@@ -160,6 +160,19 @@ const MONTH_YEAR = new RegExp(String.raw`(?<![\w.])(${MONTH_WORD}|spring|summer|
 /** The print words of an issue's line besides names and numbers. */
 const ISSUE_WORD = /^(?:issue|edition|print|from|the|of|in|published|dated|vol|no)$/i;
 const MAX_ISSUE_WORDS = 12;
+
+/**
+ * A page's title as a browser saves it, the headline then the masthead and its date after a
+ * separator: "Harbour quay shut - The Daily Courier, March 4, 2024" (the part after the last
+ * separator is a name and one full date). The file's first line only: "Flood hits town — March
+ * 4, 2024" (no masthead) is a headline about that day.
+ */
+function titleLineDate(block: string | undefined): string | undefined {
+  const line = block?.split("\n")[0]?.trim();
+  const m = line && TITLE_MASTHEAD.exec(line);
+  return m ? dateOnlyLine(m[2]!, undefined) : undefined;
+}
+const TITLE_MASTHEAD = /^(.{8,}?)\s+[-–—|]\s+((?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5},\s+[^-–—|]*\d{4}[^-–—|]*)$/u;
 
 interface Note {
   iso: string;
