@@ -1,11 +1,18 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { fullDateOf } from "./published.js";
 import { isWebAddress } from "./web-address.js";
 
+/**
+ * The publication date: YYYY-MM-DD, or any full date a date line gives, as blog engines write it
+ * ("2024-03-04T10:12:00Z", "2024-03-04 10:12:00 +0000", "March 4, 2024", "Mon, 04 Mar 2024
+ * 10:12:00 +0000") read as its day; a month or a year alone ("2024-03", "1993") is kept as written
+ * (the article's month or year: parse.ts). A date it cannot place ("20 March", "04/03/2024") is bad.
+ */
 const isoDate = z
   .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), {
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : (fullDateOf(v.trim()) ?? v.trim())))
+  .refine((v) => /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
     message: "must be a date written YYYY-MM-DD",
   });
 

@@ -56,12 +56,14 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   };
   const bodyBlocks = body.split(/\n\s*\n/);
   // Read line by line before the furniture goes: a page header's lines ("UPDATED …" / "PUBLISHED …") are furniture.
-  const fieldDate = data.date ?? frontMatterDate(data);
+  // A front-matter date of a month or a year only ("2024-03", "1993") is the issue's month.
+  const fieldPeriod = data.date && /^\d{4}(?:-\d{2})?$/.test(data.date) ? data.date : undefined;
+  const fieldDate = (fieldPeriod ? undefined : data.date) ?? frontMatterDate(data);
   const lineBlocks = (): string[] => bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n"));
   const published = fieldDate === undefined ? publishedLine(lineBlocks()) : undefined;
   const date = fieldDate ?? published?.iso;
   // No day given: the month (or the season's year) of a magazine's issue.
-  const fieldMonth = date === undefined ? frontMatterMonth(data) : undefined;
+  const fieldMonth = date === undefined ? (fieldPeriod ?? frontMatterMonth(data)) : undefined;
   const issue = date === undefined && fieldMonth === undefined ? publishedMonth(lineBlocks()) : undefined;
   const month = fieldMonth ?? issue?.iso;
   let raw = withoutFurnitureLines(bodyBlocks).filter((b) => normalise(b).length > 0);

@@ -41,7 +41,8 @@ const ISO = new RegExp(`${LEAD}(\\d{4})-(\\d{2})-(\\d{2})\\b`, "i");
  * What a date line may hold besides its date: a label ("Last updated:"), a byline before a bar
  * ("By Jane Roe |"), a time-zone abbreviation or offset ("BST", "GMT+8", "(UTC)"), separators.
  */
-const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at))?\\s*:?`, "i");
+/** "Posted in Island News on …": a blog's section after its label is furniture too. */
+const LINE_LABEL = new RegExp(`^${LABEL}(?:\\s+(?:on|at|in))?\\s*:?`, "i");
 const BYLINE = /^(?:by\s+[^|•·●◆▪/]{2,60}|(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s*[|•·●◆▪/]/i;
 const ZONE_OR_SEPARATOR =
   /\(?\b(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\b\)?|[|•·●◆▪/,–—()[\]-]|\bat\b|\b\d{1,2}\s*(?:min|MIN)(?:ute|UTE)?[sS]?\s+(?:read|READ)\b/g;
@@ -97,7 +98,7 @@ export function publishedLine(blocks: string[]): PublishedLine | undefined {
   }
   // Then a print edition's note ("Published in The Courier, March 5th, 2024"), the day the page's address is filed under, an update's date.
   const address = edges.map(addressDate).find((iso) => iso !== undefined);
-  const later = notes[0]?.iso ?? address ?? found[0]?.iso;
+  const later = notes[0]?.iso ?? titleLineDate(blocks[0]) ?? address ?? found[0]?.iso;
   return later === undefined ? undefined : { iso: later };
 }
 
@@ -111,6 +112,14 @@ export function publishedMonth(blocks: string[]): PublishedLine | undefined {
   for (const line of blocks.slice(0, EDGE_BLOCKS).flatMap(linesOf)) {
     const iso = monthOnlyLine(line);
     if (iso) return { iso, dateOnly: line };
+  }
+  // A publication note with the issue's month ("This article appeared in the November 2019 issue of …").
+  for (const line of [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)].flatMap(linesOf)) {
+    const text = line.trim().replace(/^[([*_]+/, "");
+    const note = NOTE_OPENING.exec(text);
+    if (!note || text.split(/\s+/).length > MAX_NOTE_WORDS || datePieces(text).some((p) => p.kind === "date")) continue;
+    const months = [...text.slice(note[0].length).matchAll(MONTH_YEAR)];
+    if (months.length === 1) return { iso: monthOf(months[0]!) };
   }
   return undefined;
 }
@@ -138,16 +147,32 @@ function monthOnlyLine(line: string): string | undefined {
     .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
     .filter(Boolean);
   if (!rest.every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || ISSUE_WORD.test(w))) return undefined;
-  const year = Number(m[3]);
-  if (year < 1000) return undefined;
+  return Number(m[3]) < 1000 ? undefined : monthOf(m);
+}
+
+/** "1989-03" of "March 1989"; "1993" of "Spring 1993". */
+function monthOf(m: RegExpMatchArray): string {
   const month = m[2] === undefined ? undefined : MONTH_NUMBER[monthKey(m[2])];
-  return month === undefined ? String(year) : `${year}-${String(month).padStart(2, "0")}`;
+  return month === undefined ? m[3]! : `${m[3]}-${String(month).padStart(2, "0")}`;
 }
 /** A month or a season and a year, nothing between ("March 1989", "Spring 1993", "Sept. 2004"). */
 const MONTH_YEAR = new RegExp(String.raw`(?<![\w.])(${MONTH_WORD}|spring|summer|autumn|fall|winter)\s+(\d{4})(?![\w/-])`, "gi");
 /** The print words of an issue's line besides names and numbers. */
 const ISSUE_WORD = /^(?:issue|edition|print|from|the|of|in|published|dated|vol|no)$/i;
 const MAX_ISSUE_WORDS = 12;
+
+/**
+ * A page's title as a browser saves it, the headline then the masthead and its date after a
+ * separator: "Harbour quay shut - The Daily Courier, March 4, 2024" (the part after the last
+ * separator is a name and one full date). The file's first line only: "Flood hits town — March
+ * 4, 2024" (no masthead) is a headline about that day.
+ */
+function titleLineDate(block: string | undefined): string | undefined {
+  const line = block?.split("\n")[0]?.trim();
+  const m = line && TITLE_MASTHEAD.exec(line);
+  return m ? dateOnlyLine(m[2]!, undefined) : undefined;
+}
+const TITLE_MASTHEAD = /^(.{8,}?)\s+[-–—|]\s+((?:The\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,5},\s+[^-–—|]*\d{4}[^-–—|]*)$/u;
 
 interface Note {
   iso: string;
@@ -190,6 +215,11 @@ export function frontMatterDate(data: Record<string, unknown>): string | undefin
     if (iso) return iso;
   }
   return undefined;
+}
+
+/** The day of a text that is only one full date ("2024-03-04T10:12:00Z", "March 4, 2024"); undefined for an order its numbers leave open. */
+export function fullDateOf(text: string): string | undefined {
+  return dateOnlyLine(text, undefined);
 }
 
 /**

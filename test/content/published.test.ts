@@ -156,6 +156,11 @@ describe("publication lines (made-up)", () => {
 
   it("a headline before a dash and a date is no date line", () => {
     expect(publishedLine(["Harbour quay shut", "Flood hits town — March 4, 2024", BODY])).toBeUndefined();
+    expect(publishedLine(["Flood hits town — March 4, 2024", BODY])).toBeUndefined();
+  });
+
+  it("a saved page title, the headline then a masthead and its date, gives the date", () => {
+    expect(publishedLine(["Flood hits town - The Westbrook Courier, Monday 4 March 2024", BODY])).toEqual({ iso: "2024-03-04" });
   });
 
   it("the weekday the line gives decides a numeric date's order", () => {
