@@ -127,6 +127,19 @@ function isByline(text: string): boolean {
   return ROLE.test(m[2]!) || (m[1] === "|" && NAME_ALONE.test(m[2]!));
 }
 
+/**
+ * The heading of a closing section: a press release's "About Northvale University" (the
+ * boilerplate about who sent it, often followed by forward-looking statements and contacts) or
+ * "Notes to editors", a column's "About the author", a site's "About us" — what follows it, to the
+ * next heading, is the same on every page of theirs, never the story.
+ */
+const CLOSING_HEADING =
+  /^(?:About (?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of|and|for|the|&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*|the [Aa]uthors?|[Uu]s)|(?:Notes?|NOTES?) (?:to|for|TO|FOR) (?:[Ee]ditors?|EDITORS?)|(?:Editors?|EDITORS?)['’]? (?:[Nn]otes?|NOTES?))(?<!\.):?$/u;
+
+export function isClosingHeading(block: string): boolean {
+  return block.split(/\s+/).length <= 8 && CLOSING_HEADING.test(block.trim());
+}
+
 /** Captions and credits are short; a sentence of news that mentions a photo is longer. */
 const MAX_CREDIT_WORDS = 40;
 

@@ -1,5 +1,5 @@
 import type { Sentence, SummaryPeople } from "../model/analysis.js";
-import { isBoilerplate } from "./boilerplate.js";
+import { isBoilerplate, isClosingHeading } from "./boilerplate.js";
 import { introducesList, leaning, type Leaning } from "./cohesion.js";
 import { casedWords, isStopWord, terms } from "./tokens.js";
 import { push, similarPairs, type Neighbour } from "./similar-pairs.js";
@@ -193,10 +193,12 @@ function readability(
     if (!firstWithText.has(keys[i]!)) firstWithText.set(keys[i]!, i);
   });
   const headline = comparableTitle(titleOfItsOwn(title, sentences));
+  const closing = closingSections(sentences, paragraphSize);
   return (i) => {
     const s = sentences[i]!;
     return (
       firstWithText.get(keys[i]!) === i &&
+      !closing.has(s.para) &&
       hasContent(i) &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
@@ -284,6 +286,27 @@ function centrality(tokens: string[][]): number[] {
     for (const [t, x] of v) dot += x * sum.get(t)!;
     return Math.max(0, dot / norms[i]! - 1);
   });
+}
+
+/**
+ * The paragraphs after a closing section's heading ("About Halvern Biotech", "About the author",
+ * "Notes to editors": nlp/boilerplate.ts `isClosingHeading`) after two paragraphs of story at
+ * least: the article's back matter, the note on who sent the page or wrote it and what follows it (a press
+ * release's forward-looking statements, its contacts). The content layer cuts such a section
+ * from the article's last blocks (content/parse.ts); one followed by more stays for the dates
+ * and quotes it holds, and is no summary's.
+ */
+const STORY_BEFORE_CLOSING = 2;
+
+function closingSections(sentences: Sentence[], paragraphSize: Map<number, number>): Set<number> {
+  const paras = [...paragraphSize.keys()];
+  const from = sentences.find(
+    (s) =>
+      paras.indexOf(s.para) >= STORY_BEFORE_CLOSING &&
+      paragraphSize.get(s.para) === 1 &&
+      isClosingHeading(s.text),
+  );
+  return new Set(from ? paras.slice(paras.indexOf(from.para)) : []);
 }
 
 /**

@@ -557,6 +557,30 @@ describe("rankSentences", () => {
     }
   });
 
+  it("a press release's 'About …' section followed by more (forward-looking statements, contacts) is no summary's, though the article keeps it", () => {
+    const a = fromText(
+      [
+        "Harbour Freight reports record tonnage",
+        "Harbour Freight said on Tuesday that the port of Westbrook handled a record four million tonnes of freight in 2025.",
+        "The harbour freight tonnage rose by a fifth, and the port of Westbrook took on forty new dockers.",
+        "About Harbour Freight",
+        "Founded in 1962, Harbour Freight runs the freight terminals of the port of Westbrook and handles freight for two hundred shipping lines.",
+        "Forward-Looking Statements",
+        "This release about the port of Westbrook contains forward-looking statements about freight.",
+        "Media contact: Jane Roe, Harbour Freight, Westbrook.",
+        "Investor contact: Sam Lowe, Harbour Freight, Westbrook.",
+      ].join("\n\n"),
+      "release",
+    );
+    const founded = a.sentences.findIndex((s) => s.text.startsWith("Founded in 1962"));
+    expect(founded).toBeGreaterThan(0);
+    const forward = a.sentences.findIndex((s) => s.text.includes("forward-looking"));
+    expect(forward).toBeGreaterThan(founded);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(founded);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(forward);
+    expect(summaryIndexes(a, a.sentences.length)).toContain(1);
+  });
+
   it("an introduction ending with a colon in a paragraph of its own is no heading: the list it introduces may be summarised", () => {
     const a = fromText(
       [
