@@ -1,5 +1,6 @@
 import {
   isBoilerplate,
+  isClosingHeading,
   isLabel,
   withoutClosingCredit,
   withCharacters,
@@ -95,9 +96,15 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   }
   if (title && raw[0] !== undefined) raw[0] = withoutHeadlineLine(raw[0], title);
   raw = splitLineParagraphs(raw).flatMap(splitListItems);
+  // A Markdown heading goes, but for a closing section's ("## About Acme"), which marks where that starts.
   let blocks = raw
     .map(normalise)
-    .filter((b) => !/^#{1,6}\s/.test(b) || b.split(/\s+/).length > 12)
+    .filter(
+      (b) =>
+        !/^#{1,6}\s/.test(b) ||
+        b.split(/\s+/).length > 12 ||
+        isClosingHeading(b.replace(/^#{1,6}\s+/, "")),
+    )
     .map((b) => b.replace(/^#{1,6}\s+/, ""));
   let headlineInBody: string | undefined;
   if (title) ({ blocks, repeated: headlineInBody } = withoutHeadline(blocks, title));
@@ -184,17 +191,12 @@ function isBylineLike(block: string): boolean {
 const BYLINE_WORDS = 6;
 const CAPITALISED = /^[\p{Lu}@]/u;
 
-/**
- * A press release's closing section: "About Northvale University" (the body's boilerplate about
- * who sent it) or "Notes to editors", a heading among the last blocks, and what follows it.
- */
-const CLOSING_HEADING =
-  /^(?:About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of|and|for|the|&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*|(?:Notes?|NOTES?) (?:to|for|TO|FOR) (?:[Ee]ditors?|EDITORS?)|(?:Editors?|EDITORS?)['’]? (?:[Nn]otes?|NOTES?))(?<!\.):?$/u;
+/** A closing section (nlp/boilerplate.ts `isClosingHeading`) among the last blocks: it and what follows it go. */
 const CLOSING_BLOCKS = 4;
 
 function withoutClosingSection(blocks: string[]): string[] {
   for (let i = Math.max(1, blocks.length - CLOSING_BLOCKS); i < blocks.length; i++)
-    if (wordCount(blocks[i]!) <= 8 && CLOSING_HEADING.test(blocks[i]!)) return blocks.slice(0, i);
+    if (isClosingHeading(blocks[i]!)) return blocks.slice(0, i);
   return blocks;
 }
 

@@ -31,7 +31,9 @@ const WHOLE_LINE = [
   /^contributing( reporters?)?\s*:/i,
   /\bcontributed (reporting )?(to )?(this|the) (article|report|story)\b/i,
   /^\(?h\/t\b/i,
-  /^this (story|article|post) (has been|was) (updated|corrected)\b/i,
+  // a note on the page's own changes: "This article was amended on 4 March to correct …", "An earlier version of this story …"
+  /^this (story|article|post|piece) (has been|was) (updated|corrected|amended|edited|changed)\b/i,
+  /^an? (earlier|previous|prior) version of this (story|article|post|piece)\b/i,
   /^(updated|published|posted|last updated|last update|last modified|first published)( on| at)?\s*:?\s*(\d|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i,
   /^(updated|published|posted)\s+\d+\s*(h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\b/i,
   // a live-blog entry's time alone: "10:32 a.m.", "1.05pm ET"
@@ -127,6 +129,19 @@ function isByline(text: string): boolean {
   return ROLE.test(m[2]!) || (m[1] === "|" && NAME_ALONE.test(m[2]!));
 }
 
+/**
+ * The heading of a closing section: a press release's "About Northvale University" (the
+ * boilerplate about who sent it, often followed by forward-looking statements and contacts) or
+ * "Notes to editors", a column's "About the author", a site's "About us" — what follows it, to the
+ * next heading, is the same on every page of theirs, never the story.
+ */
+const CLOSING_HEADING =
+  /^(?:About (?:(?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of|and|for|the|&|[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*))*|the [Aa]uthors?|[Uu]s)|(?:Notes?|NOTES?) (?:to|for|TO|FOR) (?:[Ee]ditors?|EDITORS?)|(?:Editors?|EDITORS?)['’]? (?:[Nn]otes?|NOTES?))(?<!\.):?$/u;
+
+export function isClosingHeading(block: string): boolean {
+  return block.split(/\s+/).length <= 8 && CLOSING_HEADING.test(block.trim());
+}
+
 /** Captions and credits are short; a sentence of news that mentions a photo is longer. */
 const MAX_CREDIT_WORDS = 40;
 
@@ -135,6 +150,9 @@ const CREDIT_ALONE = new RegExp(
   String.raw`^${NAME_WORDS}\s*(?:\/|\s+via\s+)\s*${NAME_WORDS}[\s.]*$`,
   "u",
 );
+
+const CAPTION_CREDIT =
+  /[.!?]["”’)]?\s+(?:PHOTO|Photo(?:graph)?|Image|Picture|Credit)s?(?::|\s+by)\s+\p{Lu}[^.!?]*\.?$/u;
 
 /**
  * A photo credit, alone ("Bloomberg via Getty Images.", "Ahmed Helal/LinkedIn", "Photo: Jane
@@ -148,6 +166,9 @@ function isCredit(text: string): boolean {
   )
     return true;
   if (/^(photo(graph)?|image|picture|credit)s?\s*(by|:)\s*[A-Z]/i.test(text)) return true;
+  // A caption closed by its credit, as a web page sets them under a picture ("A child watches the
+  // parade. Photograph: Ken Marsh/Harford Times", "… on Sunday. Picture: Reuters").
+  if (CAPTION_CREDIT.test(text)) return true;
   return text.split(/\s+/).length <= 8 && CREDIT_ALONE.test(text);
 }
 

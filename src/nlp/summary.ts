@@ -1,5 +1,5 @@
 import type { Sentence, SummaryPeople } from "../model/analysis.js";
-import { isBoilerplate } from "./boilerplate.js";
+import { isBoilerplate, isClosingHeading } from "./boilerplate.js";
 import { introducesList, leaning, type Leaning } from "./cohesion.js";
 import { casedWords, isStopWord, terms } from "./tokens.js";
 import { push, similarPairs, type Neighbour } from "./similar-pairs.js";
@@ -193,10 +193,14 @@ function readability(
     if (!firstWithText.has(keys[i]!)) firstWithText.set(keys[i]!, i);
   });
   const headline = comparableTitle(titleOfItsOwn(title, sentences));
+  const closing = closingSections(sentences, paragraphSize);
+  const bio = writersNote(sentences);
   return (i) => {
     const s = sentences[i]!;
     return (
       firstWithText.get(keys[i]!) === i &&
+      !closing.has(s.para) &&
+      s.para !== bio &&
       hasContent(i) &&
       !isBoilerplate(s.text) &&
       !isHeading(s.text, paragraphSize.get(s.para) === 1) &&
@@ -284,6 +288,49 @@ function centrality(tokens: string[][]): number[] {
     for (const [t, x] of v) dot += x * sum.get(t)!;
     return Math.max(0, dot / norms[i]! - 1);
   });
+}
+
+/**
+ * The paragraphs after a closing section's heading ("About Halvern Biotech", "About the author",
+ * "Notes to editors": nlp/boilerplate.ts `isClosingHeading`) after two paragraphs of story at
+ * least: the article's back matter, the note on who sent the page or wrote it and what follows it (a press
+ * release's forward-looking statements, its contacts). The content layer cuts such a section
+ * from the article's last blocks (content/parse.ts); one followed by more stays for the dates
+ * and quotes it holds, and is no summary's.
+ */
+const STORY_BEFORE_CLOSING = 2;
+
+/**
+ * The paragraph a column or a comment piece closes with on its writer ("Rachel Ames is a
+ * transport writer and a former councillor. Her book … is published by Verso."): the last
+ * paragraph, opening with a name and "is a / is the …", of a person the article names nowhere
+ * else. News introduces a person where the story needs them, and names them again.
+ */
+function writersNote(sentences: Sentence[]): number | undefined {
+  const last = sentences[sentences.length - 1]?.para;
+  const opening = sentences.find((s) => s.para === last);
+  const name = opening && WRITER_NOTE.exec(opening.text)?.[1]?.split(/\s+/);
+  if (!name || opening.index === 0 || isStopWord(name[0]!)) return undefined;
+  const surname = name[name.length - 1]!;
+  const namedElsewhere = sentences.some(
+    (s) => s.para !== last && s.text.split(NOT_A_NAME_LETTER).includes(surname),
+  );
+  return namedElsewhere ? undefined : last;
+}
+
+const NOT_A_NAME_LETTER = /[^\p{L}'’.-]+/u;
+/** A name of two to four capitalised words, then "is a", "is an", "is the". */
+const WRITER_NOTE = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+is\s+(?:a|an|the)\s/u;
+
+function closingSections(sentences: Sentence[], paragraphSize: Map<number, number>): Set<number> {
+  const paras = [...paragraphSize.keys()];
+  const from = sentences.find(
+    (s) =>
+      paras.indexOf(s.para) >= STORY_BEFORE_CLOSING &&
+      paragraphSize.get(s.para) === 1 &&
+      isClosingHeading(s.text),
+  );
+  return new Set(from ? paras.slice(paras.indexOf(from.para)) : []);
 }
 
 /**

@@ -296,6 +296,26 @@ describe("pages pasted whole and press releases (made-up)", () => {
     expect(parsed.paragraphs).toEqual([LEAD, SECOND]);
   });
 
+  it("a closing section under a Markdown heading, and a column's 'About the author'", () => {
+    const markdown = [
+      "# Westbrook Harbour Trust wins grant",
+      LEAD,
+      SECOND,
+      THIRD,
+      "## About Westbrook Harbour Trust",
+      "Founded in 1891, the trust looks after the harbour and its three bridges.",
+    ];
+    expect(parse(markdown.join("\n\n"), true).paragraphs).toEqual([LEAD, SECOND, THIRD]);
+    const column = [
+      "Our bridges need more than repairs",
+      LEAD,
+      SECOND,
+      "About the author",
+      "Ann Reyes is a civil engineer and a former harbour master of Westbrook.",
+    ];
+    expect(parse(column.join("\n\n")).paragraphs).toEqual([LEAD, SECOND]);
+  });
+
   it("keeps a last paragraph that opens with About", () => {
     const parsed = parse(`Westbrook shuts harbour bridge\n\n${LEAD}\n\n${SECOND}\n\nAbout Westbrook.`);
     expect(parsed.paragraphs).toEqual([LEAD, SECOND, "About Westbrook."]);

@@ -557,6 +557,67 @@ describe("rankSentences", () => {
     }
   });
 
+  it("a press release's 'About …' section followed by more (forward-looking statements, contacts) is no summary's, though the article keeps it", () => {
+    const a = fromText(
+      [
+        "Harbour Freight reports record tonnage",
+        "Harbour Freight said on Tuesday that the port of Westbrook handled a record four million tonnes of freight in 2025.",
+        "The harbour freight tonnage rose by a fifth, and the port of Westbrook took on forty new dockers.",
+        "About Harbour Freight",
+        "Founded in 1962, Harbour Freight runs the freight terminals of the port of Westbrook and handles freight for two hundred shipping lines.",
+        "Forward-Looking Statements",
+        "This release about the port of Westbrook contains forward-looking statements about freight.",
+        "Media contact: Jane Roe, Harbour Freight, Westbrook.",
+        "Investor contact: Sam Lowe, Harbour Freight, Westbrook.",
+      ].join("\n\n"),
+      "release",
+    );
+    const founded = a.sentences.findIndex((s) => s.text.startsWith("Founded in 1962"));
+    expect(founded).toBeGreaterThan(0);
+    const forward = a.sentences.findIndex((s) => s.text.includes("forward-looking"));
+    expect(forward).toBeGreaterThan(founded);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(founded);
+    expect(summaryIndexes(a, a.sentences.length)).not.toContain(forward);
+    expect(summaryIndexes(a, a.sentences.length)).toContain(1);
+  });
+
+  it("a column's closing note on its writer (a person the article names nowhere else) is never a summary sentence", () => {
+    const body = [
+      "Every few years someone proposes a bypass for the town of Harford, and the same promises of less traffic are made.",
+      "A study of 85 bypasses found that traffic on the new roads grew by nearly half within a decade.",
+      "The money planned for the Harford bypass would buy a tram line for the town.",
+    ];
+    const column = fromText(
+      [
+        "Harford needs no bypass",
+        ...body,
+        "Rachel Ames is a transport writer and a former councillor in Harford. Her book on the Harford bypass is published by Verso.",
+      ].join("\n\n"),
+      "column",
+    );
+    const shown = summaryIndexes(column, column.sentences.length).map(
+      (i) => column.sentences[i]!.text,
+    );
+    expect(shown.filter((t) => /Rachel Ames|Her book/.test(t))).toEqual([]);
+    // A person the story named before, or a body that is no person, may close a news story.
+    for (const last of [
+      "Ann Reyes is the first mayor of Harford to oppose a bypass for the town.",
+      "The Harford Bypass Trust is a charity that has opposed the Harford bypass since 2019.",
+    ]) {
+      const news = fromText(
+        [
+          "Harford bypass vote",
+          ...body,
+          "Mayor Ann Reyes will vote against the bypass.",
+          last,
+        ].join("\n\n"),
+        "news",
+      );
+      const all = summaryIndexes(news, news.sentences.length).map((i) => news.sentences[i]!.text);
+      expect(all, last).toContain(last);
+    }
+  });
+
   it("an introduction ending with a colon in a paragraph of its own is no heading: the list it introduces may be summarised", () => {
     const a = fromText(
       [
