@@ -414,6 +414,14 @@ describe("polnear gold: he and she as a reader takes them (polnear-reading.ts)",
     ]);
   });
 
+  it("a he/she opening the sentence after one a person opens outweighs that person's first name with one more vote", () => {
+    const doc =
+      "Marty Olsen approaches it differently. She said she would rather see money go to Tom Reyes.\n\n“They are wrong,” she said.";
+    expect(pronounPeople(doc, [{ content: "“They are wrong,”", speaker: "she" }])).toEqual([
+      { surname: "olsen", given: ["marty"] },
+    ]);
+  });
+
   it("a description holds no clause (“a rally that drew”, “a memo he drew up”)", () => {
     const doc = "Crowds came to a rally that drew about 100 people.\n\n“We are one,” he said.";
     const gold = goldQuotes(article(doc, [{ content: "“We are one,”", speaker: "he" }]));
