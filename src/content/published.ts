@@ -14,6 +14,7 @@
  */
 import { isBylineOrRole } from "../nlp/boilerplate.js";
 import { MONTH_NUMBER, WEEKDAYS, shortYear } from "../nlp/dates/words.js";
+import { moreWordsThan } from "../util/words.js";
 import { addressDate, isPublishedField, markupDate } from "./page-stamps.js";
 
 /** The month words (nlp/dates/words.ts), longest first; an abbreviation may take a full stop. */
@@ -117,7 +118,7 @@ export function publishedMonth(blocks: string[]): PublishedLine | undefined {
   for (const line of [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)].flatMap(linesOf)) {
     const text = line.trim().replace(/^[([*_]+/, "");
     const note = NOTE_OPENING.exec(text);
-    if (!note || text.split(/\s+/).length > MAX_NOTE_WORDS || datePieces(text).some((p) => p.kind === "date")) continue;
+    if (!note || moreWordsThan(text, MAX_NOTE_WORDS) || datePieces(text).some((p) => p.kind === "date")) continue;
     const months = [...text.slice(note[0].length).matchAll(MONTH_YEAR)];
     if (months.length === 1) return { iso: monthOf(months[0]!) };
   }
@@ -136,7 +137,7 @@ export function frontMatterMonth(data: Record<string, unknown>): string | undefi
 
 function monthOnlyLine(line: string): string | undefined {
   const text = line.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
-  if (text.split(/\s+/).length > MAX_ISSUE_WORDS) return undefined;
+  if (moreWordsThan(text, MAX_ISSUE_WORDS)) return undefined;
   const found = [...text.matchAll(MONTH_YEAR)];
   if (found.length !== 1 || datePieces(text).some((p) => p.kind === "date")) return undefined;
   const m = found[0]!;
@@ -189,7 +190,7 @@ interface Note {
 function noteOfLine(line: string): Note | undefined {
   const text = line.trim().replace(/^[([*_]+/, "");
   const m = NOTE_OPENING.exec(text);
-  if (!m || text.split(/\s+/).length > MAX_NOTE_WORDS) return undefined;
+  if (!m || moreWordsThan(text, MAX_NOTE_WORDS)) return undefined;
   const date = datePieces(text.slice(m[0].length)).find((p) => p.date?.year !== undefined)?.date;
   const iso = date && found("", date.year!, date.month, date.day)?.iso;
   return iso ? { iso, original: /first|original|earlier/i.test(m[0]) } : undefined;
@@ -241,7 +242,7 @@ interface Found {
 
 function dateOfLine(block: string): Found | undefined {
   const text = block.trim();
-  if (text.split(/\s+/).length > MAX_LINE_WORDS) return undefined;
+  if (moreWordsThan(text, MAX_LINE_WORDS)) return undefined;
   let m = DAY_FIRST.exec(text);
   if (m) return found(m[1]!, Number(m[4]), m[3]!, Number(m[2]));
   m = MONTH_FIRST.exec(text);
@@ -264,7 +265,7 @@ function dateOnlyLine(
 ): string | undefined {
   // A markdown heading's marks ("### March 4, 2024") and an HTML element's tags ("<time …>4 March 2024</time>") are no words of the line.
   let text = block.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
-  if (text.includes("\n") || !/\d/.test(text) || text.split(/\s+/).length > MAX_LINE_WORDS)
+  if (text.includes("\n") || !/\d/.test(text) || moreWordsThan(text, MAX_LINE_WORDS))
     return undefined;
   const { head, update } = withoutUpdateTail(text);
   text = withoutDashByline(head);

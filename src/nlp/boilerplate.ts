@@ -7,6 +7,7 @@
  * paragraph is dropped only when it is short and reads like page furniture, so real
  * sentences that merely mention "subscribers" or "advertising" stay.
  */
+import { moreWordsThan } from "../util/words.js";
 import { decodeHTMLStrict } from "entities";
 
 const MAX_BOILERPLATE_WORDS = 30;
@@ -169,7 +170,7 @@ function isCredit(text: string): boolean {
   // A caption closed by its credit, as a web page sets them under a picture ("A child watches the
   // parade. Photograph: Ken Marsh/Harford Times", "… on Sunday. Picture: Reuters").
   if (CAPTION_CREDIT.test(text)) return true;
-  return text.split(/\s+/).length <= 8 && CREDIT_ALONE.test(text);
+  return !moreWordsThan(text, 8) && CREDIT_ALONE.test(text);
 }
 
 export function isBoilerplate(paragraph: string): boolean {
