@@ -27,6 +27,15 @@ describe("speakers in layouts of news from many countries (test/fixtures/speaker
     ).toEqual([["We followed every", "Tasman Skyways Ltd"]]);
   });
 
+  it("an organisation the paragraph before ends on is 'the regulator' of a new paragraph's quote (session 20)", () => {
+    expect(
+      said(
+        "The Harbour Safety Authority has fined a ferry operator for overloading.",
+        '"Overloading a ferry puts every passenger at risk," the regulator said.',
+      ),
+    ).toEqual([["Overloading a ferry", "Harbour Safety Authority"]]);
+  });
+
   it("a lawyer, a spokesman or a neighbour after the sentence about someone is someone else", () => {
     expect(
       said(

@@ -26,8 +26,9 @@ function bodyNoun(head: string): boolean {
 
 /**
  * The entity an epithet speaker stands for, or the speaker as it was: only a phrase-only speaker
- * ("the midfielder") of a quote in sentence `sent`, when the sentence before is in the same
- * paragraph and opens on a person (a noun for a person) or an organisation (a noun for a body).
+ * ("the midfielder") of a quote in sentence `sent`, when the sentence before opens on a person (a
+ * noun for a person; that sentence in the same paragraph) or an organisation (a noun for a body;
+ * that sentence in the same paragraph or ending the one before).
  */
 export function epithetSpeaker(
   ctx: QuoteContext,
@@ -42,13 +43,16 @@ export function epithetSpeaker(
   const head = m[2]!;
   if (STAND_IN_HEADS.has(head) || /[^s]s$/.test(head)) return speaker;
   const p = ctx.paraOfSentence.get(sent);
-  if (!p || ctx.paraOfSentence.get(sent - 1) !== p) return speaker;
+  if (!p) return speaker;
   // "a Carrier executive tells employees … the executive says": the one an earlier phrase named.
   if (namedByPhraseBefore(ctx, head, sent)) return speaker;
+  // A body may be the one the paragraph before ends on: "The Harbour Safety Authority has fined
+  // a ferry operator." ¶ "“…,” the regulator said" (a lead, then its body's statement).
   if (bodyNoun(head)) {
     const body = bodyOpening(ctx, sent - 1);
     return body ? { ...speaker, entity: body } : speaker;
   }
+  if (ctx.paraOfSentence.get(sent - 1) !== p) return speaker;
   // A noun for a person, an age, or a word WordNet knows as no noun ("the retired driller"); not
   // a writing that speaks for its author ("the report said", "the suit says").
   if (!isPersonNoun(head) && !/^\d+-year-old$/.test(head) && isWordAs(head, "noun")) return speaker;
