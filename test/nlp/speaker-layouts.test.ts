@@ -99,6 +99,14 @@ describe("layouts of attribution other than '…,' she said (test/fixtures/speak
     ]);
   });
 
+  it("a sentence after a quote that points back to it through a noun ('That quote from …') names its speaker", () => {
+    expect(
+      said(
+        "“I'd rather have a cat in a kennel than a dog in the house.” That quote from Ohio Parks Commissioner Thomas Kerb appeared on the front page of The Daily Sun in 1980.",
+      ),
+    ).toEqual([["I'd rather have", "Thomas Kerb"]]);
+  });
+
   it("a colon after a verbless run naming no one ('Then, later that month on radio:') goes on with the speaker before", () => {
     expect(
       said(

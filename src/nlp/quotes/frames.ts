@@ -113,6 +113,8 @@ function onlyFrameSentenceAfter(toks: Token[], from: number): boolean {
     /^[.!?]$/.test(toks[k + 1]?.text ?? ".") &&
     toks[k + 1]?.mark === undefined;
   if (!verb?.word || verb.cap || (!isFrameVerb(verb.lower) && !otherVerb)) return false;
+  // `"…." That quote from Tom Reyes appeared …`: after a determiner the word is a noun.
+  if (!usedAsVerb(toks, k)) return false;
   const next = toks[k + 1];
   // `"…?" Trump asked reporters.`: the one told or asked may follow.
   // `"…?" Obama asked Republican lawmakers.`: capitalised too.

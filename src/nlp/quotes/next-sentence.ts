@@ -8,7 +8,7 @@ import { isFrameVerb } from "../lexicon/reporting-verbs.js";
 import type { Paragraph } from "../text-model.js";
 import { isPersonId, type QuoteContext, type Speaker } from "./context.js";
 import { npStartingAt } from "./noun-phrases.js";
-import { sentenceRange } from "./words.js";
+import { sentenceRange, usedAsVerb } from "./words.js";
 
 /** "the headteacher, Alan Firth": a person named after a comma closing a short description. */
 function namedInApposition(
@@ -59,7 +59,9 @@ export function speakerNamedNext(
     const t = toks[k]!;
     if (t.q >= 0 || t.mark) return undefined;
     if (!t.word || t.cap) continue;
-    if (!/^(?:from|of|by)$/.test(t.lower) && !isFrameVerb(t.lower)) continue;
+    // "That quote from Tom Kerb": a reporting verb's word used as a noun is passed over.
+    if (!/^(?:from|of|by)$/.test(t.lower) && !(isFrameVerb(t.lower) && usedAsVerb(toks, k)))
+      continue;
     const sp = npStartingAt(ctx, p, k + 1);
     // Only a person: "That is the heart of the matter." names no one.
     if (sp?.entity && isPersonId(sp.entity)) return { ...sp, cue: t.lower };
