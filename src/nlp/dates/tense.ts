@@ -203,8 +203,6 @@ const FUNCTION_WORD =
 const ORDINAL_LAST =
   /\bthe\s+last\s+(?:\w+\s+)?(?:days?|weeks?|weekends?|months?|quarters?)\s+of\b/g;
 
-/** The conjunction that joins a clause of its own after a comma: ", and the drive wraps up …". */
-const JOINED_CLAUSE = /^\s*(?:and|but|while|whereas)\s+/i;
 const CLAUSE_BREAK = /[;:()—–]|,(?=\s)/g;
 
 /** A date with at most this many words before it in its clause opens the clause ("On Friday, …"). */
@@ -613,11 +611,6 @@ export function clauseTense(sentence: string, start: number, end: number): Claus
     : inSubject
       ? "either"
       : (after ??
-        // ", and the drive wraps up Saturday": a clause joined to the sentence opens with its own
-        // subject and present verb; its tense, not the clause before it.
-        (from > 0 && subjectPresent(head.slice(from).replace(JOINED_CLAUSE, ""))
-          ? "present"
-          : undefined) ??
         notOwn(tenseOf(headWords(), 20) ?? tenseAfter(rest)) ??
         (namePluralPresent(head.slice(from))
           ? "present"
