@@ -9,7 +9,7 @@ import { plainPersonLinks, RANKED_AHEAD, rankSentences } from "../nlp/summary.js
 import type { Analysis, Sentence } from "../model/analysis.js";
 
 /** Bump when analysis output changes, so cached analyses are rebuilt. */
-export const ANALYSER_VERSION = 70;
+export const ANALYSER_VERSION = 71;
 
 export function articleSentences(article: Article): Sentence[] {
   const sentences: Sentence[] = [];

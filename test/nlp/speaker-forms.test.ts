@@ -19,6 +19,15 @@ describe("speaker forms of house styles outside the wire (test/fixtures/speakers
 });
 
 describe("handles, topics, asides and descriptions", () => {
+  it("a description's post-modifier runs past an initial's stop ('an aide to President John F. Kennedy')", () => {
+    expect(
+      speakers(
+        "The party met in Denver on Monday to plan for the autumn.",
+        '"We have to win back the suburbs first," said the former top aide to President John F. Kennedy.',
+      ),
+    ).toEqual(["the former top aide to President John F. Kennedy"]);
+  });
+
   it("a handle after or before a reporting verb speaks as itself ('tweeted @JaneDoe')", () => {
     expect(
       speakers(

@@ -141,6 +141,8 @@ function postModifierEnd(toks: Token[], i: number, k: number): number {
   for (; j < toks.length && j - k < MAX_WORDS + 4; j++) {
     const x = toks[j]!;
     if (possessive(x) || x.text === "-") continue;
+    // "the former top aide to President John F. Kennedy": an initial's stop is inside the name.
+    if (x.text === "." && /^\p{Lu}$/u.test(toks[j - 1]!.text) && toks[j + 1]?.cap) continue;
     if (!x.word || x.q >= 0 || RELATIVES.test(x.lower) || CONJUNCTIONS.has(x.lower)) break;
     if (!x.cap && (isFrameVerb(x.lower) || VERB_FILLERS.has(x.lower))) break;
     // One more "of" phrase at most: "for one of these candidates", not "… in a statement".
