@@ -55,7 +55,8 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   try {
     raw = parseYaml(match[1] ?? "") ?? {};
   } catch (err) {
-    throw new Error(`front matter is not valid YAML: ${firstLine(err)}`);
+    raw = plainLines(match[1] ?? "");
+    if (!raw) throw new Error(`front matter is not valid YAML: ${firstLine(err)}`);
   }
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new Error("front matter must be a mapping of key: value lines");
@@ -68,6 +69,23 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   }
   return { data: parsed.data, body: text.slice(match[0].length) };
 }
+
+/**
+ * Front matter YAML refuses for a colon inside a plain value ("title: Storm Dara live: power cuts
+ * across the west", as people write titles): each line read as key, colon, the rest of the line.
+ * A value opening on a YAML sign ("[", "{", a quote …) stays an error: that is YAML gone wrong.
+ */
+function plainLines(yaml: string): Record<string, string> | undefined {
+  const data: Record<string, string> = {};
+  for (const line of yaml.split("\n")) {
+    if (!line.trim()) continue;
+    const m = PLAIN_LINE.exec(line);
+    if (!m) return undefined;
+    data[m[1]!] = m[2]!.trim();
+  }
+  return data;
+}
+const PLAIN_LINE = /^([A-Za-z_][\w-]*):[ \t]+([^\s[\]{}"'|>&*!%@`#,-].*)$/;
 
 function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split("\n")[0] ?? "";

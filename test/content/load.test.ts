@@ -89,6 +89,13 @@ describe("loading a content folder", () => {
     expect(byFile["unclosed.md"]).toMatch(/never closed/);
   });
 
+  it("reads a title with a colon in it, which YAML refuses unquoted", () => {
+    const text = "---\ntitle: Storm Dara live: power cuts across the west\ndate: 2024-03-04\n---\n\nBody text here.";
+    const a = articleFromBytes("/content", "/content/live.md", Buffer.from(text), 0);
+    expect(a.title).toBe("Storm Dara live: power cuts across the west");
+    expect(a.date).toBe("2024-03-04");
+  });
+
   it("the library loader logs one warning per skipped file, naming it", async () => {
     write("good.md", `# Good\n\n${BODY}`);
     write("broken.md", "---\ntitle: [\n---\nx");
