@@ -5,6 +5,7 @@
  * day a web address's path holds (`https://example.com/news/2024/03/04/harbour-quay-shut`,
  * `…/2024/mar/04/…`), as news sites file their pages by day.
  */
+import { isoDay, isValidDay } from "../nlp/dates/calendar.js";
 import { MONTH_NUMBER } from "../nlp/dates/words.js";
 
 /**
@@ -85,7 +86,5 @@ export function addressDate(line: string): string | undefined {
 }
 
 function calendarDay(year: number, month: number, day: number): string | undefined {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
+  return isValidDay(year, month, day) ? isoDay({ year, month, day }) : undefined;
 }

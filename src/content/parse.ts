@@ -60,12 +60,14 @@ export function parseArticleText(text: string, isMarkdown: boolean): ParsedArtic
   // A front-matter date of a month or a year only ("2024-03", "1993") is the issue's month.
   const fieldPeriod = data.date && /^\d{4}(?:-\d{2})?$/.test(data.date) ? data.date : undefined;
   const fieldDate = (fieldPeriod ? undefined : data.date) ?? frontMatterDate(data);
-  const lineBlocks = (): string[] => bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n"));
-  const published = fieldDate === undefined ? publishedLine(lineBlocks()) : undefined;
+  // The body's blocks line by line, read for a publication line only when the front matter gives no day.
+  const lineBlocks =
+    fieldDate === undefined ? bodyBlocks.map((b) => b.split("\n").map(normalise).join("\n")) : [];
+  const published = fieldDate === undefined ? publishedLine(lineBlocks) : undefined;
   const date = fieldDate ?? published?.iso;
   // No day given: the month (or the season's year) of a magazine's issue.
   const fieldMonth = date === undefined ? (fieldPeriod ?? frontMatterMonth(data)) : undefined;
-  const issue = date === undefined && fieldMonth === undefined ? publishedMonth(lineBlocks()) : undefined;
+  const issue = date === undefined && fieldMonth === undefined ? publishedMonth(lineBlocks) : undefined;
   const month = fieldMonth ?? issue?.iso;
   let raw = withoutFurnitureLines(bodyBlocks).filter((b) => normalise(b).length > 0);
   const dateOnly = published?.dateOnly ?? issue?.dateOnly;

@@ -78,7 +78,7 @@ export function publishedDate(blocks: string[]): string | undefined {
  * before an update date), else the first line that is only a date.
  */
 export function publishedLine(blocks: string[]): PublishedLine | undefined {
-  const edgeBlocks = [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+  const edgeBlocks = edgesOf(blocks);
   const edges = edgeBlocks.flatMap(linesOf);
   // A reprint's note gives the day the text was written for ("This article first appeared in … on March 4, 2024").
   const notes = edges.map(noteOfLine).filter((n): n is Note => n !== undefined);
@@ -115,11 +115,10 @@ export function publishedMonth(blocks: string[]): PublishedLine | undefined {
     if (iso) return { iso, dateOnly: line };
   }
   // A publication note with the issue's month ("This article appeared in the November 2019 issue of …").
-  for (const line of [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)].flatMap(linesOf)) {
-    const text = line.trim().replace(/^[([*_]+/, "");
-    const note = NOTE_OPENING.exec(text);
-    if (!note || moreWordsThan(text, MAX_NOTE_WORDS) || datePieces(text).some((p) => p.kind === "date")) continue;
-    const months = [...text.slice(note[0].length).matchAll(MONTH_YEAR)];
+  for (const line of edgesOf(blocks).flatMap(linesOf)) {
+    const note = noteOf(line);
+    if (!note || datePieces(note.text).some((p) => p.kind === "date")) continue;
+    const months = [...note.after.matchAll(MONTH_YEAR)];
     if (months.length === 1) return { iso: monthOf(months[0]!) };
   }
   return undefined;
@@ -136,18 +135,15 @@ export function frontMatterMonth(data: Record<string, unknown>): string | undefi
 }
 
 function monthOnlyLine(line: string): string | undefined {
-  const text = line.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
+  const text = withoutMarkup(line);
   if (moreWordsThan(text, MAX_ISSUE_WORDS)) return undefined;
   const found = [...text.matchAll(MONTH_YEAR)];
   if (found.length !== 1 || datePieces(text).some((p) => p.kind === "date")) return undefined;
   const m = found[0]!;
   const rest = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length))
     .replace(LINE_LABEL, "")
-    .replace(ZONE_OR_SEPARATOR, " ")
-    .split(/\s+/)
-    .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
-    .filter(Boolean);
-  if (!rest.every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || ISSUE_WORD.test(w))) return undefined;
+    .replace(ZONE_OR_SEPARATOR, " ");
+  if (!wordsOf(rest).every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || ISSUE_WORD.test(w))) return undefined;
   return Number(m[3]) < 1000 ? undefined : monthOf(m);
 }
 
@@ -188,12 +184,19 @@ interface Note {
  * March 5, 2024, Section A, Page 4", "Published in Dawn, March 5th, 2024" — the line's first full date.
  */
 function noteOfLine(line: string): Note | undefined {
+  const note = noteOf(line);
+  if (!note) return undefined;
+  const date = datePieces(note.after).find((p) => p.date?.year !== undefined)?.date;
+  const iso = date && found("", date.year!, date.month, date.day)?.iso;
+  return iso ? { iso, original: /first|original|earlier/i.test(note.opening) } : undefined;
+}
+
+/** A line that opens as a publication note (NOTE_OPENING), short enough to be one: its text, its opening and what follows it. */
+function noteOf(line: string): { text: string; opening: string; after: string } | undefined {
   const text = line.trim().replace(/^[([*_]+/, "");
   const m = NOTE_OPENING.exec(text);
   if (!m || moreWordsThan(text, MAX_NOTE_WORDS)) return undefined;
-  const date = datePieces(text.slice(m[0].length)).find((p) => p.date?.year !== undefined)?.date;
-  const iso = date && found("", date.year!, date.month, date.day)?.iso;
-  return iso ? { iso, original: /first|original|earlier/i.test(m[0]) } : undefined;
+  return { text, opening: m[0], after: text.slice(m[0].length) };
 }
 const PIECE_WORD = "(?:article|story|piece|column|op-ed|essay|interview|report|post|feature|editorial|commentary|review|analysis)";
 const NOTE_OPENING = new RegExp(
@@ -228,6 +231,24 @@ export function fullDateOf(text: string): string | undefined {
  * publication line and its update line on lines of one block ("UPDATED Jun 18, 2024, 07:15 PM" /
  * "PUBLISHED Jun 18, 2024, 05:00 AM"; "Sat Jan 13, 2024 12:00 AM" / "Last update on: …").
  */
+/** The first and the last blocks, where a page puts its date lines and notes. */
+function edgesOf(blocks: string[]): string[] {
+  return [...blocks.slice(0, EDGE_BLOCKS), ...blocks.slice(-EDGE_BLOCKS)];
+}
+
+/** A line's text without a markdown heading's marks ("### March 4, 2024") and an HTML element's tags ("<time …>4 March 2024</time>"): no words of the line. */
+function withoutMarkup(line: string): string {
+  return line.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
+}
+
+/** The words of a date line's rest, their punctuation trimmed. */
+function wordsOf(rest: string): string[] {
+  return rest
+    .split(/\s+/)
+    .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
+    .filter(Boolean);
+}
+
 function linesOf(block: string): string[] {
   const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
   return lines.length > 2 * EDGE_BLOCKS
@@ -263,8 +284,7 @@ function dateOnlyLine(
   dayFirst: boolean | undefined,
   countryDayFirst: () => boolean | undefined = () => undefined,
 ): string | undefined {
-  // A markdown heading's marks ("### March 4, 2024") and an HTML element's tags ("<time …>4 March 2024</time>") are no words of the line.
-  let text = block.trim().replace(HEADING_MARKS, "").replace(TAGS, " ").trim();
+  let text = withoutMarkup(block);
   if (text.includes("\n") || !/\d/.test(text) || moreWordsThan(text, MAX_LINE_WORDS))
     return undefined;
   const { head, update } = withoutUpdateTail(text);
@@ -365,11 +385,7 @@ function isFurniture(rest: string, before: string): boolean {
   // A field's label, whatever its case, before the date: "Issue date: …", "pubDate: …", "date: …".
   const label = FIELD_LABEL.exec(before.trim());
   if (label) rest = rest.replace(label[1]!, " ").trim();
-  return rest
-    .split(/\s+/)
-    .map((w) => w.replace(/[:;,.!?'’"“”()[\]]+$|^[("“[]+/g, ""))
-    .filter(Boolean)
-    .every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || DOMAIN.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
+  return wordsOf(rest).every((w) => FURNITURE_WORD.test(w) || HANDLE.test(w) || DOMAIN.test(w) || /^(?:by|and|of|the|for|&)$/i.test(w));
 }
 const FURNITURE_WORD = /^[\p{Lu}\d][\p{L}\d.'’&-]*$/u;
 /** A social-media handle beside a byline ("Jane Roe @janeroe"), an issue's number ("Issue #112"). */
