@@ -4,7 +4,12 @@
  * role — and "Arsene Wenger" is a person when "Wenger said" is. A single word that speaks
  * ("Yukos said") is a body unless "he" or "she" follows it.
  */
-import { isPlacePreposition, PREPOSITIONS, SENTENCE_WORDS } from "../lexicon/function-words.js";
+import {
+  isPlacePreposition,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  SENTENCE_WORDS,
+} from "../lexicon/function-words.js";
 import { firstNameGender, givenNameGender, LAST_NAMES } from "../lexicon/person-names.js";
 import { DEMONYMS } from "../lexicon/places.js";
 import { isEnglishWord, isWordAs, nounKinds } from "../lexicon/wordnet.js";
@@ -258,8 +263,8 @@ function personInApposition(r: NameRun, p: Paragraph): boolean {
   return !!head && (isRoleNoun(head) || nounKinds(head)[0] === "person");
 }
 
-/** Words that open a noun phrase a name may stand in apposition to: "another resident", "its chief executive". */
-const APPOSITION_OPENERS = /^(a|an|the|another|one|its|his|her|their|our|my|your)$/;
+/** Words besides the possessive determiners that open a noun phrase a name may stand in apposition to: "another resident" ("its chief executive"). */
+const APPOSITION_OPENERS = /^(a|an|the|another|one)$/;
 
 /**
  * "Another resident, Sipho Nkosi, said", "said the union's secretary-general, Rachel Chepkoech.":
@@ -277,7 +282,8 @@ function roleInApposition(r: NameRun, p: Paragraph): boolean {
     return false;
   for (let j = r.from - 3; j >= 0 && j >= r.from - 8; j--) {
     const t = toks[j]!;
-    if (t.word && APPOSITION_OPENERS.test(t.lower)) return true;
+    if (t.word && (APPOSITION_OPENERS.test(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)))
+      return true;
     if (/^['’]s?$/.test(t.text)) return true;
     if (!t.word || t.q >= 0) return false;
   }
